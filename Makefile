@@ -1,0 +1,52 @@
+# yusuan — two commands on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+# dbt never phones home.
+export DO_NOT_TRACK := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+# A throw-away database for `make test` (never the user's warehouse).
+TEST_DB ?= $(shell mktemp -u /tmp/yusuan-test-XXXXXX).duckdb
+
+.PHONY: run test venv lint pytest pipeline bench docs clean
+
+## Create .venv/ (if missing) and install the locked dependencies and the project.
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	@touch $@
+
+## Extract the documents in data/raw/, build the warehouse, run the checks.
+run: venv
+	$(BIN)/yusuan run
+
+## Everything CI runs: lint, pytest, and the full pipeline into a throw-away database.
+test: venv lint pytest pipeline
+
+lint: venv
+	$(BIN)/ruff check extract tests scripts
+	YUSUAN_DB=$(TEST_DB) $(BIN)/sqlfluff lint models macros tests --processes 2
+	@rm -f $(TEST_DB) $(TEST_DB).wal
+
+pytest: venv
+	$(BIN)/pytest -q
+
+pipeline: venv
+	YUSUAN_DB=$(TEST_DB) $(BIN)/yusuan run
+	@rm -f $(TEST_DB) $(TEST_DB).wal
+
+## Benchmark (not part of `make test`).
+bench: venv
+	$(BIN)/python scripts/bench.py
+
+docs: venv
+	$(BIN)/dbt docs generate --profiles-dir .
+
+clean:
+	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal

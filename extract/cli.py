@@ -1,0 +1,158 @@
+"""The ``yusuan`` command: extract, build, run.
+
+Exit codes: 0 all good; 1 a document failed / was partial or a check failed (the
+summary says which); 2 usage or environment error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from extract.project import EnvironmentProblem, Settings
+
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="yusuan (预算): budget disclosures -> DuckDB.")
+# Logs are read by schedulers and CI too: a wide console when not attached to a terminal.
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+RawOption = Annotated[
+    Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).")
+]
+WorkersOption = Annotated[int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).")]
+
+
+def _settings(raw: Path | None, workers: int | None = None) -> Settings:
+    try:
+        return Settings.load(raw=raw, workers=workers)
+    except EnvironmentProblem as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def do_extract(settings: Settings) -> bool:
+    from extract.pipeline import extract_all
+    from extract.read import list_files
+
+    started = time.perf_counter()
+    total = len(list_files(settings.raw_dir))
+    console.print(f"extract: {total} file(s) in {settings.raw_dir} -> {settings.seeds_dir}")
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=total == 0,
+    ) as progress:
+        task = progress.add_task("extracting", total=total)
+        summary = extract_all(
+            settings.raw_dir,
+            settings.seeds_dir,
+            workers=settings.workers,
+            on_document=lambda path, out: progress.advance(task),
+        )
+    seconds = time.perf_counter() - started
+    print_documents(summary)
+    bad = summary.failed
+    console.print(
+        f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
+        f"{len(bad)} not ok, in {seconds:.2f}s"
+    )
+    for doc in bad:
+        console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+    if not summary.documents:
+        console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
+    return not bad
+
+
+def print_documents(summary) -> None:
+    table = Table(title="documents", show_lines=False)
+    for column in ("file", "status", "district", "unit", "year", "layout", "tables", "rows", "problems"):
+        table.add_column(column, overflow="fold")
+    for doc in summary.documents:
+        counts = summary.counts.get(doc["document_id"], {})
+        rows = sum(n for name, n in counts.items() if name != "raw_problems")
+        style = {"ok": "green", "partial": "yellow"}.get(doc["status"], "red")
+        table.add_row(
+            doc["source_path"],
+            f"[{style}]{doc['status']}[/{style}]",
+            doc.get("district", ""),
+            doc.get("unit_name", ""),
+            doc.get("fiscal_year", ""),
+            doc.get("layout", ""),
+            doc.get("table_count", ""),
+            str(rows),
+            str(counts.get("raw_problems", 0)),
+        )
+    console.print(table)
+
+
+def do_build(settings: Settings) -> bool:
+    from extract.build import build
+
+    console.print(f"build: dbt + checks -> {settings.db_path}")
+    outcome = build(settings)
+    for step in outcome.steps:
+        mark = "[green]ok[/green]" if step.ok else "[red]FAILED[/red]"
+        console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}")
+        for failure in step.failures:
+            console.print(f"    - {failure}")
+    if outcome.swapped:
+        console.print(f"build: warehouse written to {outcome.db_path}")
+    return outcome.ok
+
+
+def _guard(func, *args) -> bool:
+    try:
+        return func(*args)
+    except EnvironmentProblem as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def extract(raw: RawOption = None, workers: WorkersOption = None) -> None:
+    """Documents -> seeds/raw/*.csv, with a per-document summary."""
+    ok = _guard(do_extract, _settings(raw, workers))
+    raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+def build() -> None:
+    """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint."""
+    ok = _guard(do_build, _settings(None))
+    raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+def run(raw: RawOption = None, workers: WorkersOption = None) -> None:
+    """extract, then build (a bad document never stops the good ones from loading)."""
+    settings = _settings(raw, workers)
+    extracted = _guard(do_extract, settings)
+    built = _guard(do_build, settings)
+    if not (extracted and built):
+        console.print("[red]run finished with problems[/red] (see above)")
+    raise typer.Exit(0 if extracted and built else 1)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

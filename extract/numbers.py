@@ -1,0 +1,114 @@
+"""Exact number parsing for published amounts. Decimal only, never float.
+
+Handles what the documents print: ``4,844.56``, ``2, 465. 43`` (spaces inside),
+``717.61万元``, ``0``, ``0.00``, ``-`` / empty (no value), full-width digits, points,
+commas and minus signs, non-breaking and ideographic spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+WAN = Decimal(10000)
+CENT = Decimal("0.01")
+
+# Full-width ASCII range -> half-width, plus the spaces and dashes seen in exports.
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update(
+    {
+        0x3000: 0x20,  # ideographic space
+        0x00A0: 0x20,  # no-break space
+        0x2002: 0x20,
+        0x2003: 0x20,
+        0x2009: 0x20,
+        0x202F: 0x20,
+        0x2212: 0x2D,  # minus sign
+        0x2014: 0x2D,  # em dash (used for "no value")
+        0x2013: 0x2D,
+        0x3002: 0x3002,  # keep the ideographic full stop (a sentence end, not a decimal point)
+    }
+)
+
+UNIT_FACTORS = {"万元": WAN, "元": Decimal(1)}
+
+_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_EMPTY = {"", "-", "--", "---", "/", "—"}
+
+
+class NumberError(ValueError):
+    """A cell that should hold a number but does not."""
+
+
+def halfwidth(text: str) -> str:
+    """Full-width digits/letters/punctuation and exotic spaces to their ASCII forms."""
+    return text.translate(_FULLWIDTH)
+
+
+def split_unit(text: str) -> tuple[str, str]:
+    """``'717.61万元'`` -> ``('717.61', '万元')``; no unit -> ``(text, '')``."""
+    stripped = text.strip()
+    for unit in ("万元", "元"):
+        if stripped.endswith(unit):
+            return stripped[: -len(unit)], unit
+    return stripped, ""
+
+
+def parse_decimal(text: str | None) -> Decimal | None:
+    """Parse a published number exactly.
+
+    Returns ``None`` for an empty cell or a dash (no value). Raises ``NumberError`` for
+    anything else that is not a number. A trailing unit (万元/元) is not accepted here:
+    use ``parse_amount`` when the text may carry one.
+    """
+    if text is None:
+        return None
+    compact = re.sub(r"\s+", "", halfwidth(text))
+    if compact in _EMPTY:
+        return None
+    if not _NUMBER.match(compact):
+        raise NumberError(f"not a number: {text!r}")
+    try:
+        return Decimal(compact.replace(",", ""))
+    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
+        raise NumberError(f"not a number: {text!r}") from exc
+
+
+def parse_amount(text: str | None, default_unit: str = "万元") -> tuple[Decimal, str] | None:
+    """Parse an amount that may carry its own unit; returns ``(value, unit)`` or ``None``."""
+    if text is None:
+        return None
+    number, unit = split_unit(re.sub(r"\s+", "", halfwidth(text)))
+    value = parse_decimal(number)
+    if value is None:
+        return None
+    return value, unit or default_unit
+
+
+def to_yuan(value: Decimal, unit: str) -> Decimal:
+    """Exact conversion to yuan. ``unit`` is '万元' or '元'."""
+    try:
+        return value * UNIT_FACTORS[unit]
+    except KeyError as exc:
+        raise NumberError(f"unknown amount unit {unit!r}") from exc
+
+
+def format_yuan(value: Decimal) -> str:
+    """Plain decimal text with (at least) two places, never scientific notation.
+
+    Exact: a value with more than two decimal places keeps them (the caller decides
+    whether that is a problem); nothing is rounded here.
+    """
+    if value == value.quantize(CENT):
+        return format(value.quantize(CENT), "f")
+    return format(value.normalize(), "f")
+
+
+def is_exact_cents(value: Decimal) -> bool:
+    return value == value.quantize(CENT)
+
+
+def yuan_text(text: str | None, unit: str) -> str:
+    """Cell text -> amount_yuan text ('' for an empty cell). Raises NumberError."""
+    value = parse_decimal(text)
+    return "" if value is None else format_yuan(to_yuan(value, unit))

@@ -1,0 +1,54 @@
+"""Where things are: the project the user is in, never where the package is installed."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DB = "warehouse/yusuan.duckdb"
+
+
+class EnvironmentProblem(Exception):
+    """The command cannot run here (exit code 2)."""
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above ``start`` (default: cwd) holding dbt_project.yml."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "dbt_project.yml").is_file():
+            return folder
+    raise EnvironmentProblem(f"no dbt_project.yml in {here} or any parent: run yusuan inside a yusuan project")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Validated on construction: every path exists or can be created."""
+
+    root: Path
+    raw_dir: Path
+    seeds_dir: Path
+    db_path: Path
+    workers: int
+
+    def __post_init__(self) -> None:
+        if not self.raw_dir.is_dir():
+            raise EnvironmentProblem(f"raw folder not found: {self.raw_dir}")
+        if self.workers < 1:
+            raise EnvironmentProblem(f"workers must be at least 1, got {self.workers}")
+
+    @classmethod
+    def load(cls, raw: Path | None = None, workers: int | None = None, start: Path | None = None) -> Settings:
+        root = find_root(start)
+        raw_dir = (raw if raw is not None else root / "data" / "raw").expanduser()
+        raw_dir = (Path.cwd() / raw_dir).resolve() if not raw_dir.is_absolute() else raw_dir
+        db = Path(os.environ.get("YUSUAN_DB") or DEFAULT_DB).expanduser()
+        db = db if db.is_absolute() else root / db
+        return cls(
+            root=root,
+            raw_dir=raw_dir,
+            seeds_dir=root / "seeds" / "raw",
+            db_path=db,
+            workers=workers or os.cpu_count() or 1,
+        )

@@ -1,0 +1,54 @@
+"""What the parse steps return: rows for the raw CSVs and problems (errors are data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.schema import RAW_TABLES
+
+SEVERITIES = ("error", "partial", "warning")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a document, with where it was found.
+
+    severity: 'error'   -> the document failed (nothing from it is used);
+              'partial' -> part of the document could not be read or is missing;
+              'warning' -> a finding about the source (a slip, a gap) that does not stop it.
+    """
+
+    severity: str
+    code: str
+    message: str
+    table_kind: str = ""
+    source_line: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    def text(self) -> str:
+        where = f" (line {self.source_line})" if self.source_line else ""
+        return f"{self.message}{where}"
+
+
+@dataclass
+class ParseResult:
+    """Rows keyed by raw table name (columns as in extract.schema, without document_id)."""
+
+    rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, table: str, row: dict[str, object]) -> None:
+        if table not in RAW_TABLES:
+            raise KeyError(f"unknown raw table {table!r}")
+        self.rows.setdefault(table, []).append({k: "" if v is None else str(v) for k, v in row.items()})
+
+    def problem(self, severity: str, code: str, message: str, table_kind: str = "", line: int | None = None):
+        self.problems.append(Problem(severity, code, message, table_kind, line))
+
+    def extend(self, other: ParseResult) -> None:
+        for table, rows in other.rows.items():
+            self.rows.setdefault(table, []).extend(rows)
+        self.problems.extend(other.problems)

@@ -1,0 +1,89 @@
+"""Shared fixtures: a temporary copy of the project, and the pipeline run inside it.
+
+Pipeline tests never touch the checkout's warehouse or seeds: they copy the project
+(without .venv, warehouse, target, gx/uncommitted) into a temporary folder and run the
+real ``yusuan`` command from this checkout's .venv there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+YUSUAN = str(Path(sys.executable).parent / "yusuan")
+_SKIP = {".venv", "warehouse", "target", "logs", ".git", ".pytest_cache", ".ruff_cache", "uncommitted", "__pycache__"}
+
+
+def copy_project(dest: Path, with_documents: bool = True) -> Path:
+    """Copy the project into dest (created); data/raw holds the bundled documents unless told not to."""
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        return {n for n in names if n in _SKIP}
+
+    shutil.copytree(ROOT, dest, ignore=ignore, dirs_exist_ok=True)
+    # keep dbt's parse cache: it makes each copied build several seconds faster
+    target = ROOT / "target" / "partial_parse.msgpack"
+    if target.exists():
+        (dest / "target").mkdir(exist_ok=True)
+        shutil.copy2(target, dest / "target" / target.name)
+    (dest / "warehouse").mkdir(exist_ok=True)
+    if not with_documents:
+        shutil.rmtree(dest / "data" / "raw")
+        (dest / "data" / "raw").mkdir(parents=True)
+    return dest
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    project: Path
+    db_path: Path
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+    def connect(self) -> duckdb.DuckDBPyConnection:
+        return duckdb.connect(str(self.db_path), read_only=True)
+
+
+def run_yusuan(project: Path, *args: str, db_path: Path | None = None, timeout: int = 600) -> Run:
+    """Run the real `yusuan` command inside a project copy."""
+    db_path = db_path or project / "warehouse" / "yusuan.duckdb"
+    env = dict(os.environ, YUSUAN_DB=str(db_path), DO_NOT_TRACK="1", DBT_SEND_ANONYMOUS_USAGE_STATS="false")
+    done = subprocess.run(
+        [YUSUAN, *args], cwd=project, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
+    return Run(done.returncode, done.stdout, done.stderr, project, db_path)
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def bundled_run(tmp_path_factory) -> Run:
+    """`yusuan run` once on the five bundled documents, shared by the mart and check tests."""
+    project = copy_project(tmp_path_factory.mktemp("bundled") / "project")
+    return run_yusuan(project, "run")
+
+
+@pytest.fixture(scope="session")
+def warehouse(bundled_run: Run):
+    """A read-only connection to the warehouse built from the bundled documents."""
+    assert bundled_run.returncode == 0, bundled_run.output[-4000:]
+    con = bundled_run.connect()
+    yield con
+    con.close()

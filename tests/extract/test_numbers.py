@@ -1,0 +1,50 @@
+from decimal import Decimal
+
+import pytest
+
+from extract.numbers import NumberError, format_yuan, parse_amount, parse_decimal, to_yuan, yuan_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4,844.56", Decimal("4844.56")),
+        ("2, 465. 43", Decimal("2465.43")),  # spaces inside (PDF text)
+        ("0", Decimal("0")),
+        ("0.00", Decimal("0.00")),
+        ("４，８４４．５６", Decimal("4844.56")),  # full-width digits, comma, point
+        ("\u00a0717.61\u3000", Decimal("717.61")),  # no-break / ideographic spaces
+        ("-1.5", Decimal("-1.5")),
+        ("48161575.99 ", Decimal("48161575.99")),
+    ],
+)
+def test_parse_decimal_exact(text, expected):
+    assert parse_decimal(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "  ", "-", "—", None])
+def test_empty_cells_have_no_value(text):
+    assert parse_decimal(text) is None
+
+
+@pytest.mark.parametrize("text", ["4,84", "12a", "合计", "1.2.3", "4,8445.6"])
+def test_non_numbers_are_errors_not_guesses(text):
+    with pytest.raises(NumberError):
+        parse_decimal(text)
+
+
+def test_amounts_with_units_convert_exactly_to_yuan():
+    assert parse_amount("717.61万元") == (Decimal("717.61"), "万元")
+    assert parse_amount("3,500元") == (Decimal("3500"), "元")
+    value, unit = parse_amount("0.5万元")
+    assert format_yuan(to_yuan(value, unit)) == "5000.00"
+    assert yuan_text("4,844.56", "万元") == "48445600.00"
+    assert yuan_text("0.01", "万元") == "100.00"
+    assert yuan_text("48161575.99", "元") == "48161575.99"
+    assert yuan_text("", "万元") == ""
+
+
+def test_no_float_rounding_on_large_values():
+    # 0.1 + 0.2 style errors would show here with floats
+    assert yuan_text("12345678901234.57", "万元") == "123456789012345700.00"
+    assert format_yuan(Decimal("0.1") + Decimal("0.2")) == "0.30"

@@ -84,6 +84,7 @@ def process(data: bytes, document_id: str) -> DocumentOutput:
 
 
 def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
+    from extract.completeness import check_completeness
     from extract.narrative import parse_narrative
     from extract.tables import parse_tables
 
@@ -119,6 +120,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     result.extend(tables.result)
     narrative = parse_narrative(decoded.lines, end_line=tables.first_table_line)
     result.extend(narrative)
+    result.problems.extend(check_completeness(decoded.lines, tables, narrative))
 
     doc["layout"] = tables.layout
     doc["table_count"] = str(tables.table_count)

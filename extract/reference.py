@@ -1,0 +1,45 @@
+"""Hand-kept reference data shared with dbt (seeds/reference/*.csv), read once per process."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "seeds" / "reference"
+_SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def category_codes() -> dict[str, str]:
+    """Category (类) name -> code, official names and known aliases, each also without '支出'."""
+    names: dict[str, str] = {}
+    for row in _rows("function_categories.csv"):
+        names[row["category_name"]] = row["category_code"]
+    for row in _rows("function_name_aliases.csv"):
+        if len(row["function_code"]) == 3:
+            names.setdefault(row["alias"], row["function_code"])
+    for name, code in list(names.items()):
+        short = _SUFFIX.sub("", name)
+        if short and short != name:
+            names.setdefault(short, code)
+    return names
+
+
+def category_code(name: str) -> str:
+    """The 类 code for a category name as printed ('' when not recognised: never guessed).
+
+    Accepts the official name, a known alias, and either with or without a trailing
+    支出 / 支出预算 ("社会保障和就业", "住房保障支出预算").
+    """
+    compact = re.sub(r"\s+", "", name)
+    codes = category_codes()
+    if compact in codes:
+        return codes[compact]
+    return codes.get(_SUFFIX.sub("", compact), "")

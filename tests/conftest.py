@@ -75,9 +75,14 @@ def project_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def bundled_run(tmp_path_factory) -> Run:
-    """`yusuan run` once on the five bundled documents, shared by the mart and check tests."""
-    project = copy_project(tmp_path_factory.mktemp("bundled") / "project")
-    return run_yusuan(project, "run")
+    """`yusuan run` once on the five bundled documents, shared by the mart and check tests.
+
+    The database goes outside the project copy (YUSUAN_DB), so tests can also assert that
+    nothing was written to the copy's own warehouse/ folder.
+    """
+    base = tmp_path_factory.mktemp("bundled")
+    project = copy_project(base / "project")
+    return run_yusuan(project, "run", db_path=base / "elsewhere" / "other.duckdb")
 
 
 @pytest.fixture(scope="session")

@@ -97,6 +97,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     doc["encoding"] = decoded.encoding
     doc["is_traditional"] = "true" if decoded.is_traditional else "false"
     doc["line_count"] = str(len(decoded.lines))
+    result.problems.extend(decoded.problems)  # e.g. a file cut inside its last character
 
     meta = detect_mod.detect(decoded.lines)
     if not meta.is_disclosure:

@@ -1,0 +1,129 @@
+"""Detect (issue 8): the title block of every real document and of its variants; what is
+not a disclosure is refused with a plain reason."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+from conftest import RAW
+
+from extract.detect import detect, looks_like_html
+from extract.read import decode
+
+EXPECTED = {
+    # file prefix -> (unit_name, district, fiscal_year, unit_code, scope)
+    "000": ("重庆市渝中区产业发展促进局", "渝中区", "2026", "", "department"),
+    "001": ("重庆市渝中区人民政府办公室", "渝中区", "2026", "", "department"),
+    "002": ("重庆市九龙坡区人民政府办公室", "九龙坡区", "2026", "102", "department"),
+    "003": ("重庆市綦江区经济和信息化委员会（本级）", "綦江区", "2026", "206001", "unit_only"),
+    "004": ("重庆市大渡口区人民政府办公室", "大渡口区", "2025", "103", "department"),
+}
+
+
+def meta_of(path):
+    return detect(decode(path.read_bytes()).lines)
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_the_five_documents(prefix):
+    (path,) = RAW.glob(f"{prefix}_*.txt")
+    meta = meta_of(path)
+    assert meta.is_disclosure
+    assert (meta.unit_name, meta.district, meta.fiscal_year, meta.unit_code, meta.scope) == EXPECTED[prefix]
+    assert meta.province == "重庆市"
+    assert meta.doc_kind == "budget"
+    assert not meta.is_correction
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_traditional_and_gbk_variants_detect_the_same(prefix):
+    (path,) = RAW.glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(text)
+    for data in (traditional.encode("utf-8"), traditional.encode("gb18030"), text.encode("gbk")):
+        assert detect(decode(data).lines) == meta_of(path)
+
+
+def lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+BODY = "\n一、单位基本情况\n（一）职能职责\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "重庆市渝中区人民政府办公室\n2026年部门预算情况说明（更正）",
+        "重庆市渝中区人民政府办公室\n2026年部门预算情况说明(更正版)",
+        "重庆市渝中区人民政府办公室\n2026年部门预算情况说明更正",
+        "重庆市渝中区人民政府办公室\n关于2026年部门预算情况说明的更正",
+        "重庆市渝中区人民政府办公室2026年部门预算情况说明【调整】",
+        "（更正）\n重庆市渝中区人民政府办公室\n2026年部门预算情况说明",
+        "重庆市渝中区人民政府办公室\n2026年部门预算情况说明\n（更正版）",
+        "【更正】重庆市渝中区人民政府办公室2026年部门预算情况说明",
+    ],
+)
+def test_a_correction_is_marked_in_the_title(head):
+    meta = detect(lines(head + BODY))
+    assert meta.is_disclosure
+    assert meta.is_correction
+    assert meta.unit_name == "重庆市渝中区人民政府办公室"
+    assert meta.district == "渝中区"
+    assert "更正" in meta.title or "调整" in meta.title
+
+
+def test_a_unit_named_for_adjustment_is_not_a_correction():
+    meta = detect(lines("重庆市渝中区产业结构调整办公室\n2026年部门预算情况说明" + BODY))
+    assert meta.is_disclosure
+    assert meta.unit_name == "重庆市渝中区产业结构调整办公室"
+    assert not meta.is_correction
+
+
+@pytest.mark.parametrize(
+    ("head", "year", "kind"),
+    [
+        ("重庆市渝中区人民政府办公室\n2027年部门预算情况说明", "2027", "budget"),
+        ("重庆市渝中区人民政府办公室\n2027 年 部门预算情况说明", "2027", "budget"),
+        ("重庆市渝中区人民政府办公室\n2025年度部门决算情况说明", "2025", "final_accounts"),
+        ("重庆市渝中区人民政府办公室2026年预算公开情况说明", "2026", "budget"),
+    ],
+)
+def test_year_and_kind(head, year, kind):
+    meta = detect(lines(head + BODY))
+    assert (meta.fiscal_year, meta.doc_kind, meta.unit_name) == (year, kind, "重庆市渝中区人民政府办公室")
+
+
+NEWS = """区财政局公开2026年部门预算
+发布时间：2026-01-20  来源：区财政局
+本网讯 近日，区财政局在门户网站集中公布了全区各部门2026年部门预算情况说明，接受社会监督。
+据介绍，今年共有86个部门公开了2026年部门预算公开情况说明及表格。
+一、公开的范围
+"""
+
+HTML = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>重庆市渝中区人民政府办公室2026年部门预算情况说明</title></head>
+<body><div class="content"><p>重庆市渝中区人民政府办公室</p><p>2026年部门预算情况说明</p>
+<p>一、单位基本情况</p></div></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (NEWS, "no title block"),
+        (HTML, "HTML"),
+        ("会议纪要\n2026年1月5日\n一、会议议定事项\n", "no title block"),
+        ("Lorem ipsum dolor sit amet\n" * 20, "no title block"),
+    ],
+    ids=["news", "html", "minutes", "latin"],
+)
+def test_what_is_not_a_disclosure(text, words):
+    meta = detect(lines(text))
+    assert not meta.is_disclosure
+    assert words in meta.reason
+
+
+def test_html_detection_does_not_fire_on_documents():
+    for path in RAW.glob("*.txt"):
+        assert not looks_like_html(decode(path.read_bytes()).lines)

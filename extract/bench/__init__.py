@@ -1,0 +1,1 @@
+"""Benchmark support: a synthetic corpus generator (see extract.bench.corpus and scripts/bench.py)."""

@@ -1,12 +1,315 @@
-"""Document-level completeness (issue 8): is this file cut off? Returns problems."""
+"""Document-level completeness (issue 8): is this file cut off? Returns problems.
+
+A download cut off mid-file keeps what is complete and is marked 'partial' with a reason
+saying what is missing. The rules, each conservative (a complete document never trips
+them; the five bundled documents are the test):
+
+* ``narrative_cut_off``: the narrative sections 一 … 六 come in order; a file with no
+  table that ends before section 六 has lost the rest of its narrative.
+* ``announced_tables_absent``: tables the document announces in a list
+  (``附表：1.…表 2.…表``) that never appear after the list.
+* ``table_without_rows``: the last table has a title (and maybe a header) but no row
+  and no "此表无数据" marker: the file ends right after it.
+* ``table_cut_off``: the file ends inside its last table:
+  - its 类 rows (3-digit codes) add up to less than its own 合计 row, beyond the rounding
+    allowance 0.005 × (n + 1) of the table's unit (the 合计 comes first, the rows that
+    would make it up are missing);
+  - or (one-row-per-line exports) its last line has fewer cells than the table's rows
+    have, a width no other row of the table uses: the line was cut mid-row.
+
+When the file is cut and its last line has no line break, that line (or, in one-cell-
+per-line exports, the row it belongs to) may end mid-number: ``untrusted_from_line``
+says from which line on rows must not be used, and the pipeline drops them.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from extract.result import ParseResult, Problem
 
+SECTIONS = ("一", "二", "三", "四", "五", "六")
+SECTION_NAMES = ("单位基本情况", "收支总体情况", "预算情况说明", "三公经费", "其他重要事项", "名词解释")
+_HEADING = re.compile(r"^\s*([一二三四五六])\s*[、.．]")
+
+_ANNOUNCE = re.compile(r"^\s*(?:附表|附件|公开表格|预算公开表格?)[^：:]{0,12}[：:]\s*(?P<rest>.*)$")
+_ITEM = re.compile(r"(?P<no>\d{1,2})\s*[.、．]\s*(?P<title>\S[^\t]*?表)(?=\s*(?:\d{1,2}\s*[.、．]|[；;，,。]|$))")
+_ITEM_LINE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*\S.*表\s*[；;，,。]?\s*$")
+
+CUT_CODES = frozenset(
+    {"narrative_cut_off", "announced_tables_absent", "table_without_rows", "table_cut_off", "cut_mid_character"}
+)
+_WAN = Decimal(10000)
+_HALF_CENT = Decimal("0.005")
+
 
 def check_completeness(lines: Sequence[str], tables, narrative: ParseResult) -> list[Problem]:
-    """Walking skeleton: no check yet."""
-    return []
+    """Problems (severity 'partial') for a file that ends before its content does."""
+    problems: list[Problem] = []
+    table_rows = _rows(tables, "raw_tables")
+    has_tables = bool(getattr(tables, "table_count", 0) or table_rows or getattr(tables, "first_table_line", None))
+    problems += narrative_cut_off(lines, has_tables)
+    problems += announced_tables_absent(lines, table_rows)
+    problems += last_table_cut_off(lines, tables)
+    return problems
+
+
+# --- narrative ----------------------------------------------------------------------------
+
+
+def sections_present(lines: Sequence[str]) -> list[tuple[str, int]]:
+    """Section headings 一 … 六 in order (a heading counts only when it is the next one)."""
+    found: list[tuple[str, int]] = []
+    for number, line in enumerate(lines, start=1):
+        match = _HEADING.match(line)
+        if match and len(found) < len(SECTIONS) and match.group(1) == SECTIONS[len(found)]:
+            found.append((match.group(1), number))
+    return found
+
+
+def narrative_cut_off(lines: Sequence[str], has_tables: bool) -> list[Problem]:
+    if has_tables:
+        return []  # the narrative was followed by tables: it was not cut by the end of the file
+    found = sections_present(lines)
+    if not found or len(found) == len(SECTIONS):
+        return []
+    last, line = found[-1]
+    missing = list(zip(SECTIONS[len(found) :], SECTION_NAMES[len(found) :], strict=True))
+    listed = "、".join(f"{numeral} {name}" for numeral, name in missing)
+    return [
+        Problem(
+            "partial",
+            "narrative_cut_off",
+            f"the file ends in narrative section {last} (from line {line}); sections {listed} are missing: "
+            "the file looks cut off",
+            source_line=_last_content_line(lines),
+        )
+    ]
+
+
+# --- announced tables ---------------------------------------------------------------------
+
+
+def announced_tables(lines: Sequence[str]) -> list[tuple[str, str, int, int]]:
+    """(number, title, line, last line of the list) for every table a list announces."""
+    out: list[tuple[str, str, int, int]] = []
+    index = 0
+    while index < len(lines):
+        match = _ANNOUNCE.match(lines[index])
+        if not match:
+            index += 1
+            continue
+        start = index + 1
+        items = [(m.group("no"), m.group("title"), start) for m in _ITEM.finditer(match.group("rest"))]
+        end = start
+        following = index + 1
+        while following < len(lines) and (not lines[following].strip() or _ITEM_LINE.match(lines[following])):
+            if lines[following].strip():
+                items += [(m.group("no"), m.group("title"), following + 1) for m in _ITEM.finditer(lines[following])]
+                end = following + 1
+            following += 1
+        out += [(no, title.strip(), line, end) for no, title, line in items]
+        index = following
+    return out
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("(", "（").replace(")", "）")
+
+
+def announced_tables_absent(lines: Sequence[str], table_rows: list[dict[str, str]]) -> list[Problem]:
+    announced = announced_tables(lines)
+    if not announced:
+        return []
+    missing = []
+    titles_after: dict[int, list[str]] = {}
+    for number, title, line, list_end in announced:
+        if list_end not in titles_after:
+            later = [_compact(text) for text in lines[list_end:] if text.strip()]
+            later += [first + second for first, second in pairwise(later)]  # wrapped titles
+            later += [_compact(r.get("table_title", "")) for r in table_rows if _int(r.get("title_line")) > list_end]
+            titles_after[list_end] = later
+        if not any(_same_title(_compact(title), seen) for seen in titles_after[list_end]):
+            missing.append((number, title, line))
+    if not missing:
+        return []
+    listed = "; ".join(f"{number}.{title}" for number, title, _ in missing)
+    return [
+        Problem(
+            "partial",
+            "announced_tables_absent",
+            f"{len(missing)} of the {len(announced)} tables the document announces are absent ({listed}): "
+            "the file looks cut off",
+            source_line=missing[0][2],
+        )
+    ]
+
+
+def _same_title(wanted: str, seen: str) -> bool:
+    """Titles match when one ends with the other (a year / unit prefix, or a wrapped title)."""
+    if len(seen) < 6 or not seen.endswith("表"):
+        return False
+    return wanted.endswith(seen) or seen.endswith(wanted)
+
+
+# --- the last table -----------------------------------------------------------------------
+
+
+def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
+    table_rows = _rows(tables, "raw_tables")
+    if not table_rows:
+        return []
+    last = max(table_rows, key=lambda row: (_int(row.get("title_line")), _int(row.get("table_seq"))))
+    seq = last.get("table_seq", "")
+    title = last.get("table_title", "") or last.get("table_kind", "")
+    where = f"table {seq} {title} (line {last.get('title_line', '?')})"
+    end_of_file = _last_content_line(lines)
+
+    if last.get("is_empty") != "true" and _int(last.get("row_count")) == 0:
+        return [
+            Problem(
+                "partial",
+                "table_without_rows",
+                f"{where} has a title but no rows: the file ends after it",
+                table_kind=last.get("table_kind", ""),
+                source_line=end_of_file,
+            )
+        ]
+
+    problems = []
+    shortfall = _shortfall_against_total(tables, seq, last)
+    if shortfall:
+        problems.append(
+            Problem(
+                "partial",
+                "table_cut_off",
+                f"{where} ends before its rows add up to its 合计: {shortfall}; the file looks cut off",
+                table_kind=last.get("table_kind", ""),
+                source_line=end_of_file,
+            )
+        )
+    short_row = _short_last_row(lines, _int(last.get("title_line")), getattr(tables, "layout", ""))
+    if short_row:
+        problems.append(
+            Problem(
+                "partial",
+                "table_cut_off",
+                f"the last row of {where} has {short_row[0]} of its {short_row[1]} cells: the file ends inside it",
+                table_kind=last.get("table_kind", ""),
+                source_line=end_of_file,
+            )
+        )
+    return problems
+
+
+def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
+    """'Σ 类 = a, 合计 = b' when the 类 rows of the table fall short of its total row."""
+    lines = [
+        row
+        for name in ("raw_function_lines", "raw_economic_lines")
+        for row in _rows(tables, name)
+        if row.get("table_seq") == seq
+        and row.get("measure") == "total"
+        and row.get("period", "current") in ("current", "")
+    ]
+    totals = [_amount(row) for row in lines if row.get("code", "") == ""]
+    categories = [_amount(row) for row in lines if len(row.get("code", "")) == 3]
+    totals = [t for t in totals if t is not None]
+    categories = [c for c in categories if c is not None]
+    if not totals:
+        return ""
+    total = max(totals)
+    summed = sum(categories, Decimal(0))
+    unit = _WAN if (table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元") == "万元" else 1
+    allowance = _HALF_CENT * (len(categories) + 1) * unit
+    if total - summed <= allowance:
+        return ""
+    return f"its {len(categories)} 类 rows sum to {summed:.2f} 元, its 合计 says {total:.2f} 元"
+
+
+def _short_last_row(lines: Sequence[str], title_line: int, layout: str) -> tuple[int, int] | None:
+    """(cells, usual cells) when the file's last line is a one-row-per-line table row that is
+    narrower than the table's rows and of a width no other row of the table has."""
+    if layout not in ("tsv_rows", "") or title_line <= 0:
+        return None
+    end = _last_content_line(lines)
+    if not end or end <= title_line:
+        return None
+    body = [line for line in lines[title_line : end - 1] if "\t" in line]
+    last = lines[end - 1]
+    if "\t" not in last or len(body) < 2:
+        return None
+    widths = Counter(line.count("\t") + 1 for line in body)
+    usual = widths.most_common(1)[0][0]
+    cells = last.count("\t") + 1
+    if cells < usual and widths[cells] == 0:
+        return cells, usual
+    return None
+
+
+# --- rows from a cut line -----------------------------------------------------------------
+
+
+def untrusted_from_line(lines: Sequence[str], problems: Sequence[Problem], layout: str = "") -> int | None:
+    """The first line whose rows must not be used, or None.
+
+    Only for a file found cut off (a CUT_CODES problem) whose last line has no line break:
+    that line may stop mid-number. In one-cell-per-line exports the whole row it belongs to
+    (its run of cell lines) is untrusted.
+    """
+    if not any(p.code in CUT_CODES for p in problems):
+        return None
+    if not lines or not lines[-1].strip():  # a line break follows the last line: it is whole
+        return None
+    start = len(lines)
+    if layout == "cell_per_line" or lines[-1].startswith("\t"):
+        while start > 1 and lines[start - 2].startswith("\t") and lines[start - 2].strip("\t ") != "":
+            start -= 1
+    return start
+
+
+def drop_rows_from_line(result: ParseResult, first_line: int) -> int:
+    """Remove rows read from ``first_line`` on (source_line); returns how many were removed."""
+    removed = 0
+    for name, rows in result.rows.items():
+        if name in ("raw_tables", "raw_problems"):
+            continue
+        kept = [row for row in rows if _int(row.get("source_line")) < first_line or not row.get("source_line")]
+        removed += len(rows) - len(kept)
+        result.rows[name] = kept
+    return removed
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _rows(tables, name: str) -> list[dict[str, str]]:
+    result = getattr(tables, "result", None)
+    if result is None:
+        return []
+    return list(result.rows.get(name, []))
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _amount(row: dict[str, str]) -> Decimal | None:
+    try:
+        return Decimal(row.get("amount_yuan", ""))
+    except InvalidOperation:
+        return None
+
+
+def _last_content_line(lines: Sequence[str]) -> int:
+    for number in range(len(lines), 0, -1):
+        if lines[number - 1].strip():
+            return number
+    return 0

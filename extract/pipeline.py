@@ -84,7 +84,7 @@ def process(data: bytes, document_id: str) -> DocumentOutput:
 
 
 def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
-    from extract.completeness import check_completeness
+    from extract.completeness import check_completeness, drop_rows_from_line, untrusted_from_line
     from extract.narrative import parse_narrative
     from extract.tables import parse_tables
 
@@ -122,6 +122,14 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     narrative = parse_narrative(decoded.lines, end_line=tables.first_table_line)
     result.extend(narrative)
     result.problems.extend(check_completeness(decoded.lines, tables, narrative))
+    untrusted = untrusted_from_line(decoded.lines, result.problems, tables.layout)
+    if untrusted and drop_rows_from_line(result, untrusted):
+        result.problem(
+            "partial",
+            "cut_row_dropped",
+            "the rows of the last, cut-off line are not used (it may stop mid-number)",
+            line=untrusted,
+        )
 
     doc["layout"] = tables.layout
     doc["table_count"] = str(tables.table_count)

@@ -1,11 +1,34 @@
-"""Table extraction (issue 4). Entry point: ``parse_tables(lines) -> TablesOutput``."""
+"""Table extraction (issue 4). Entry point: ``parse_tables(lines) -> TablesOutput``.
+
+read (done) -> find titles -> detect the layout -> the layout's reader turns each table
+body into rows -> shared grid handling (meta lines, header, columns) -> one interpreter
+per table kind -> rows for the raw CSVs. Nothing here raises: a table that cannot be read
+is a 'partial' problem naming it, and the other tables still load.
+"""
 
 from __future__ import annotations
 
+import traceback
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.result import ParseResult
+from extract.tables import interpret, layouts, titles
+from extract.tables.context import Context
+from extract.tables.grid import absorb_meta, build_grid
+from extract.tables.model import Table, Title
+from extract.tables.performance import performance_table
+
+GRID_KINDS = (
+    *interpret.FUNCTION_KINDS,
+    *interpret.ECONOMIC_KINDS,
+    *interpret.SUMMARY_KINDS,
+    "three_public",
+    "procurement",
+    "project_budget",
+)
+PERFORMANCE_KINDS = ("unit_performance", "project_performance")
 
 
 @dataclass
@@ -15,8 +38,163 @@ class TablesOutput:
     first_table_line: int | None = None  # 1-based line of the first table title (narrative ends before it)
     table_count: int = 0
     amount_unit: str = ""  # the unit most tables state ('万元' | '元'), '' when no table
+    tables: list[Table] = field(default_factory=list)
 
 
 def parse_tables(lines: Sequence[str]) -> TablesOutput:
-    """Walking skeleton: no table is read yet."""
-    return TablesOutput()
+    out = TablesOutput()
+    found = titles.find_titles(lines)
+    if not found:
+        return out
+    out.first_table_line = titles.annex_start(lines, found[0])
+    start = found[0].start_line - 1
+    reader = layouts.detect(lines[start:])
+    if reader is None:
+        out.layout = "unknown"
+        out.result.problem(
+            "partial",
+            "table_layout_unknown",
+            f"{len(found)} table title(s) found but the table layout is not one this version reads",
+            found[0].kind,
+            found[0].line,
+        )
+        return out
+    out.layout = reader.NAME
+    tables: list[Table] = []
+    for i, title in enumerate(found):
+        end = found[i + 1].start_line - 1 if i + 1 < len(found) else len(lines)
+        table = Table(seq=0, title=title, end_line=title.end_line)
+        tables.append(table)
+        try:
+            absorb_meta(table, reader.read_rows(lines, title.end_line, end))
+        except Exception as exc:  # never raise out of parse_tables
+            _crashed(out.result, table, exc)
+    # fragments (rows that fit no header) become tables of their own, in line order
+    seq = 0
+    for table in tables:
+        seq += 1
+        table.seq = seq
+        _interpret(out.result, table, last=table is tables[-1])
+        if table.orphans:
+            seq += 1
+            fragment = _fragment(out.result, table, seq)
+            out.tables.append(table)
+            out.tables.append(fragment)
+            continue
+        out.tables.append(table)
+    for table in out.tables:
+        out.result.add(
+            "raw_tables",
+            {
+                "table_seq": table.seq,
+                "table_kind": table.kind,
+                "table_title": table.title.text,
+                "table_number": table.title.number,
+                "title_line": table.title.line,
+                "end_line": table.end_line,
+                "amount_unit": table.unit,
+                "is_empty": "true" if table.is_empty else "false",
+                "row_count": table.row_count,
+                "value_count": table.value_count,
+            },
+        )
+    _numbering_gaps(out.result, [t for t in out.tables if t.kind or t.title.text])
+    out.table_count = sum(1 for t in out.tables if t.title.text)
+    units = Counter(t.unit for t in out.tables if t.unit)
+    out.amount_unit = units.most_common(1)[0][0] if units else ""
+    return out
+
+
+def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:
+    detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+    result.problem(
+        "partial", "table_unparsed", f"{table.title.text}: could not be read ({detail})", table.kind, table.title.line
+    )
+
+
+def _interpret(result: ParseResult, table: Table, last: bool) -> None:
+    ctx = Context(result=result, table=table)
+    try:
+        if not table.kind:
+            ctx.problem(
+                "partial", "table_unknown", "table kind not recognised; its values are not loaded", table.title.line
+            )
+        elif table.kind in GRID_KINDS:
+            grid = build_grid(table.rows, numbers_only=table.kind == "three_public")
+            for line, message in grid.warnings:
+                ctx.problem("warning", "header_unaligned", message, line)
+            if not grid.data and not table.empty_marker and last:
+                ctx.problem(
+                    "partial",
+                    "table_cut_off",
+                    "the table ends without its rows at the end of the file",
+                    table.title.line,
+                )
+            kind = table.kind
+            if kind == "gpb_project_economic" and grid.data and not interpret.has_economic_codes(grid):
+                kind = table.title.kind = "project_budget"
+            if kind in interpret.FUNCTION_KINDS:
+                interpret.function_table(ctx, grid)
+            elif kind in interpret.ECONOMIC_KINDS:
+                interpret.economic_table(ctx, grid)
+            elif kind in interpret.SUMMARY_KINDS:
+                interpret.summary_table(ctx, grid)
+            elif kind == "three_public":
+                interpret.three_public_table(ctx, grid)
+            elif kind == "procurement":
+                interpret.procurement_table(ctx, grid)
+            else:
+                interpret.project_budget_table(ctx, grid)
+        else:
+            performance_table(ctx)
+            if not table.rows and last:
+                ctx.problem(
+                    "partial",
+                    "table_cut_off",
+                    "the table ends without its rows at the end of the file",
+                    table.title.line,
+                )
+    except Exception as exc:  # a bug or an unforeseen shape: this table only
+        _crashed(result, table, exc)
+    table.is_empty = table.value_count == 0 and (table.kind in GRID_KINDS or table.row_count == 0)
+
+
+def _fragment(result: ParseResult, table: Table, seq: int) -> Table:
+    """Rows after a table's data that fit no header: kept as an untitled fragment, values not loaded."""
+    rows = table.orphans
+    first, last = rows[0].line, max(max(r.lines) for r in rows)
+    widths = sorted({len(r.cells) for r in rows})
+    table.end_line = min(table.end_line, max((max(r.lines) for r in table.rows if r.line < first), default=first))
+    fragment = Table(seq=seq, title=Title(kind="", text="", line=first, end_line=first), end_line=last)
+    fragment.row_count = len(rows)
+    result.problem(
+        "warning",
+        "untitled_rows",
+        f"{len(rows)} row(s) of {'/'.join(map(str, widths))} cells after {table.title.text} (lines {first}-{last}) "
+        "fit no header: the title and header of their table are missing from the file; values not loaded",
+        table.kind,
+        first,
+    )
+    return fragment
+
+
+def _numbering_gaps(result: ParseResult, tables: list[Table]) -> None:
+    """Warn when 表N numbers skip a table that is not there (unnumbered tables fill gaps)."""
+    previous: int | None = 0
+    between = 0
+    for table in tables:
+        number = titles.number_value(table.title.number) if table.title.number else None
+        if number is None:
+            if table.title.text:
+                between += 1
+            continue
+        if previous is not None and number - previous - 1 > between:
+            missing = [f"表{n}" for n in range(previous + 1, number)]
+            result.problem(
+                "warning",
+                "table_number_gap",
+                f"table numbering jumps to {table.title.number}: {', '.join(missing)} not in the file",
+                table.kind,
+                table.title.start_line,
+            )
+        previous, between = number, 0

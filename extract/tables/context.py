@@ -1,0 +1,53 @@
+"""What an interpreter needs while reading one table: the result, the table and helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.numbers import NumberError, format_yuan, parse_amount, to_yuan
+from extract.result import ParseResult
+from extract.tables.model import Row, Table
+
+
+@dataclass
+class Context:
+    result: ParseResult
+    table: Table
+    default_unit: str = "万元"
+    warned: set[str] = field(default_factory=set)
+
+    @property
+    def unit(self) -> str:
+        return self.table.unit or self.default_unit
+
+    def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, object]:
+        text = "\t".join(cells).rstrip("\t") if cells is not None else row.text
+        return {
+            "table_seq": self.table.seq,
+            "table_kind": self.table.kind,
+            "table_title": self.table.title.text,
+            "source_line": row.line,
+            "source_text": text,
+        }
+
+    def amount(self, text: str, line: int, what: str, unit: str | None = None) -> tuple[str, str] | None:
+        """(value_text, amount_yuan) of a cell; None for an empty cell or a non-number (a problem)."""
+        try:
+            parsed = parse_amount(text, unit or self.unit)
+        except NumberError:
+            self.problem("partial", "value_unreadable", f"{what}: {text.strip()!r} is not a number", line)
+            return None
+        if parsed is None:
+            return None
+        value, value_unit = parsed
+        self.table.value_count += 1
+        return text.strip(), format_yuan(to_yuan(value, value_unit))
+
+    def problem(self, severity: str, code: str, message: str, line: int | None = None) -> None:
+        title = self.table.title.text or "untitled rows"
+        self.result.problem(severity, code, f"{title}: {message}", self.table.kind, line)
+
+    def warn_once(self, key: str, code: str, message: str, line: int | None = None) -> None:
+        if key not in self.warned:
+            self.warned.add(key)
+            self.problem("warning", code, message, line)

@@ -1,0 +1,202 @@
+"""Shared grid handling: meta rows, header/data split, column labels, fitting rows to the header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.numbers import NumberError, parse_decimal
+from extract.tables import meta
+from extract.tables.model import Row, Table
+
+_CODE = re.compile(r"^\d{3,7}$")
+_TOTAL = re.compile(r"^(?:合计|总计)[:：]?$")
+_YEAR = re.compile(r"(\d{4})\s*年")
+
+
+def is_number(text: str) -> bool:
+    try:
+        return parse_decimal(text) is not None
+    except NumberError:
+        return False
+
+
+def is_code(text: str) -> bool:
+    return bool(_CODE.match(text.strip()))
+
+
+def is_total(text: str) -> bool:
+    return bool(_TOTAL.match(meta.compact(text)))
+
+
+def absorb_meta(table: Table, rows: list[Row]) -> None:
+    """Move unit lines, subtitles, annex marks and notes out of the rows."""
+    kept = []
+    for row in rows:
+        filled = row.filled
+        if len(filled) == 1:
+            text = filled[0]
+            unit = meta.unit_of(text)
+            if unit:
+                if not table.unit:
+                    table.unit, table.unit_line = unit, row.line
+                continue
+            if meta.is_subtitle(text):
+                table.subtitles.append(meta.compact(text))
+                continue
+            if meta.is_annex_mark(text):
+                continue
+            if meta.is_note(text):
+                table.notes.append((row.line, text))
+                if meta.says_no_data(text):
+                    table.empty_marker = True
+                continue
+        if not filled:
+            continue
+        kept.append(row)
+    table.rows = kept
+    if table.rows:
+        table.end_line = max(max(r.lines) for r in table.rows)
+    for line, _ in table.notes:
+        table.end_line = max(table.end_line, line)
+    if table.unit_line:
+        table.end_line = max(table.end_line, table.unit_line)
+
+
+def is_data_row(row: Row, numbers_only: bool = False) -> bool:
+    """A row of data (not of header): it holds a number, or starts with a code or a total label.
+
+    ``numbers_only`` for tables whose header itself starts with 合计 (the 三公 table).
+    """
+    cells = row.filled
+    if not cells:
+        return False
+    if any(is_number(c) for c in cells):
+        return True
+    if numbers_only:
+        return False
+    lead = [c for c in row.stripped[:2] if c][:1]  # a total label may sit in the name column
+    first = lead[0] if lead else ""
+    return is_total(first) or is_code(row.stripped[0]) or first.startswith(("一、", "合计"))
+
+
+@dataclass
+class Column:
+    index: int
+    labels: list[str]  # header texts over this column, top to bottom (spans filled)
+    year: str = ""
+
+    @property
+    def label(self) -> str:
+        """The most specific header text of the column, as printed."""
+        for text in reversed(self.labels):
+            if text:
+                return text
+        return ""
+
+    @property
+    def path(self) -> list[str]:
+        out: list[str] = []
+        for text in self.labels:
+            if text and (not out or out[-1] != text):
+                out.append(text)
+        return out
+
+
+@dataclass
+class Grid:
+    header: list[Row]
+    data: list[Row]
+    columns: list[Column]
+    warnings: list[tuple[int, str]]
+
+
+def _slots(cells: list[str]) -> list[list[int]]:
+    """Positions an upper header row's cells span, when merged cells were dropped.
+
+    Every empty lower cell is a slot of its own (the upper cell spans down over it); a
+    run of filled lower cells is one slot (an upper cell spans over them), split where a
+    run repeats its first label (合计 … 合计 …: two groups side by side).
+    """
+    slots: list[list[int]] = []
+    run: list[int] = []
+    for i, text in enumerate(cells):
+        if not text:
+            if run:
+                slots.append(run)
+                run = []
+            slots.append([i])
+        else:
+            if run and text == cells[run[0]]:
+                slots.append(run)
+                run = []
+            run.append(i)
+    if run:
+        slots.append(run)
+    return slots
+
+
+def build_grid(rows: list[Row], numbers_only: bool = False) -> Grid:
+    """Split header rows from data rows and label every column."""
+    first = next((i for i, row in enumerate(rows) if is_data_row(row, numbers_only)), len(rows))
+    header, data = rows[:first], rows[first:]
+    width = max((len(row.cells) for row in header), default=0)
+    if not header:
+        width = max((len(row.cells) for row in data), default=0)
+    warnings: list[tuple[int, str]] = []
+    labels: list[list[str]] = [[] for _ in range(width)]
+    years: list[str] = [""] * width
+    # bottom-up: the lowest header row gives positions; upper rows are placed over it
+    aligned: list[str] | None = None
+    for row in reversed(header):
+        cells = row.stripped
+        placed: list[str] | None = None
+        if len(cells) == width or not row.merged_dropped:
+            placed = cells + [""] * (width - len(cells))
+            if aligned is not None:  # span a text rightwards over empty cells
+                for i in range(1, width):
+                    if not placed[i] and placed[i - 1] and aligned[i] and aligned[i - 1]:
+                        placed[i] = placed[i - 1]
+        elif aligned is not None:
+            slots = _slots(aligned)
+            if len(slots) == len(cells):
+                placed = [""] * width
+                for text, slot in zip(cells, slots, strict=True):
+                    for i in slot:
+                        placed[i] = text
+        if placed is None:
+            found = {m for c in cells for m in _YEAR.findall(c)}
+            if len(found) == 1:
+                year = found.pop()
+                years = [y or year for y in years]
+            elif found:
+                warnings.append((row.line, "header row could not be aligned with the columns: " + " | ".join(cells)))
+            continue
+        for i in range(width):
+            labels[i].insert(0, placed[i])
+            match = _YEAR.search(placed[i])
+            if match and not years[i]:
+                years[i] = match.group(1)
+        aligned = placed if aligned is None else [placed[i] or aligned[i] for i in range(width)]
+    columns = [Column(i, labels[i], years[i]) for i in range(width)]
+    return Grid(header=header, data=data, columns=columns, warnings=warnings)
+
+
+def fit_row(row: Row, width: int, label_columns: int) -> list[str] | None:
+    """The row's cells stretched to the header width; None when they do not fit.
+
+    Trailing empty cells may be missing; in layouts that drop merged cells a total row may
+    also miss the cell(s) its 合计 label spans over (code + name).
+    """
+    cells = row.stripped
+    if len(cells) > width:
+        # one row per line exports keep every field: a wider row belongs to another table
+        if any(cells[width:]) or not row.merged_dropped:
+            return None
+        cells = cells[:width]
+    if len(cells) < width and row.merged_dropped and cells and is_total(cells[0]) and label_columns > 1:
+        missing = min(label_columns - 1, width - len(cells))
+        # a short total row lost the cells its label spans over (a number cannot sit in the name column)
+        if len(cells) + missing == width or len(cells) == 1 or is_number(cells[1]):
+            cells = [cells[0]] + [""] * missing + cells[1:]
+    return cells + [""] * (width - len(cells))

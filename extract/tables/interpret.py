@@ -1,0 +1,339 @@
+"""Interpreters for the grid tables: one function per family of table kinds."""
+
+from __future__ import annotations
+
+import re
+
+from extract.reference import category_code
+from extract.tables import labels
+from extract.tables.context import Context
+from extract.tables.grid import Column, Grid, fit_row, is_code, is_number, is_total
+from extract.tables.meta import compact
+from extract.tables.model import Row
+
+FUNCTION_KINDS = ("gpb_function", "gov_fund", "dept_expenditure", "dept_income")
+ECONOMIC_KINDS = ("gpb_basic_economic", "gpb_project_economic")
+SUMMARY_KINDS = ("fiscal_summary", "dept_summary")
+
+
+def _find(columns: list[Column], pattern: str, default: int | None = None) -> int | None:
+    for col in columns:
+        if re.search(pattern, compact(" ".join(col.labels))):
+            return col.index
+    return default
+
+
+def _fitted_rows(ctx: Context, grid: Grid, label_columns: int) -> list[tuple[Row, list[str]]]:
+    """Data rows stretched to the header; rows that do not fit become problems or a fragment."""
+    width = len(grid.columns)
+    fitted: list[tuple[Row, list[str]]] = []
+    unfit: list[Row] = []
+    for row in grid.data:
+        cells = fit_row(row, width, label_columns) if not unfit else None
+        if cells is None:
+            unfit.append(row)
+        else:
+            fitted.append((row, cells))
+    if unfit:
+        ctx.table.orphans = unfit
+    ctx.table.row_count = len(fitted)
+    return fitted
+
+
+def _main_year(columns: list[Column]) -> str:
+    years = [c.year for c in columns if c.year]
+    return max(years) if years else ""
+
+
+def _period(col: Column, main_year: str) -> str:
+    if "上年" in compact(col.label) or (col.year and main_year and col.year < main_year):
+        return "prior_year"
+    return "current"
+
+
+def function_table(ctx: Context, grid: Grid) -> None:
+    columns = grid.columns
+    code_col = _find(columns, r"编码|编号", 0)
+    name_col = _find(columns, r"名称", (code_col or 0) + 1)
+    value_cols = [c for c in columns if c.index not in (code_col, name_col)]
+    main_year = _main_year(value_cols)
+    income = ctx.table.kind == "dept_income"
+    for row, cells in _fitted_rows(ctx, grid, 2):
+        code_text, name_text = cells[code_col], cells[name_col]
+        if is_code(code_text):
+            code = code_text
+        elif is_total(code_text) or (not code_text and is_total(name_text)):
+            code = ""
+        else:
+            if any(cells[c.index] for c in value_cols):
+                ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
+            continue
+        for col in value_cols:
+            got = ctx.amount(cells[col.index], row.line, f"{code_text} {col.label}")
+            if got is None:
+                continue
+            measure = labels.path_key(col.path) if income else labels.function_measure(col.label)
+            if not measure:
+                ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
+            ctx.result.add(
+                "raw_function_lines",
+                {
+                    **ctx.prefix(row, cells),
+                    "code": code,
+                    "code_text": code_text,
+                    "name_text": name_text,
+                    "column_label": col.label,
+                    "measure": measure,
+                    "period": _period(col, main_year),
+                    "column_year": col.year,
+                    "value_text": got[0],
+                    "amount_yuan": got[1],
+                },
+            )
+
+
+def has_economic_codes(grid: Grid) -> bool:
+    return any(row.filled and is_code(row.filled[0]) and row.filled[0][0] in "35" for row in grid.data)
+
+
+def economic_table(ctx: Context, grid: Grid) -> None:
+    columns = grid.columns
+    code_col = _find(columns, r"编码", 0)
+    name_col = _find(columns, r"名称", (code_col or 0) + 1)
+    value_cols = [c for c in columns if c.index not in (code_col, name_col)]
+    fitted = _fitted_rows(ctx, grid, 2)
+    subtitle = " ".join(ctx.table.subtitles)
+    by_subtitle = "department" if "部门" in subtitle else "government" if "政府" in subtitle else ""
+    by_code = {"3": "department", "5": "government"}
+    codes = [by_code.get(cells[code_col][:1], "") for _, cells in fitted if is_code(cells[code_col])]
+    majority = max(set(codes), key=codes.count) if codes else ""
+    table_class = majority or by_subtitle
+    if by_subtitle and majority and by_subtitle != majority:
+        ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
+    expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
+    for row, cells in fitted:
+        code_text, name_text = cells[code_col], cells[name_col]
+        if is_code(code_text):
+            code, classification = code_text, by_code.get(code_text[:1], "") or table_class
+        elif is_total(code_text) or (not code_text and is_total(name_text)):
+            code, classification = "", table_class
+        else:
+            if any(cells[c.index] for c in value_cols):
+                ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
+            continue
+        for col in value_cols:
+            got = ctx.amount(cells[col.index], row.line, f"{code_text} {col.label}")
+            if got is None:
+                continue
+            measure = labels.economic_measure(col.label)
+            if not measure:
+                ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
+            ctx.result.add(
+                "raw_economic_lines",
+                {
+                    **ctx.prefix(row, cells),
+                    "classification": classification,
+                    "expenditure_type": expenditure_type,
+                    "code": code,
+                    "code_text": code_text,
+                    "name_text": name_text,
+                    "column_label": col.label,
+                    "measure": measure,
+                    "value_text": got[0],
+                    "amount_yuan": got[1],
+                },
+            )
+
+
+def summary_table(ctx: Context, grid: Grid) -> None:
+    fitted = _fitted_rows(ctx, grid, 1)
+    columns = grid.columns
+    text_cols = [
+        c.index
+        for c in columns
+        if any(cells[c.index] and not is_number(cells[c.index]) for _, cells in fitted) or compact(c.label) == "项目"
+    ]
+    if len(text_cols) < 2:
+        ctx.problem(
+            "partial", "table_unparsed", "cannot tell the income side from the expenditure side", ctx.table.title.line
+        )
+        return
+    income_col, expenditure_col = text_cols[0], text_cols[1]
+    in_carryover = False
+    for row, cells in fitted:
+        for side, label_col, end in (
+            ("income", income_col, expenditure_col),
+            ("expenditure", expenditure_col, len(columns)),
+        ):
+            item = cells[label_col]
+            if side == "income":
+                key = labels.summary_income_key(item, in_carryover) if item else ""
+                if key == "carryover_total":
+                    in_carryover = True
+                elif key == "total":
+                    in_carryover = False
+            else:
+                key = labels.summary_expenditure_key(item) if item else ""
+            function_code = category_code(item) if key == "category" else ""
+            values = [(columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols]
+            if not any(v for _, v in values):
+                continue
+            if not item:
+                ctx.problem("partial", "row_unreadable", f"{side} amount without an item: {row.text!r}", row.line)
+                continue
+            if key == "category" and not function_code:
+                ctx.problem(
+                    "warning",
+                    "unknown_category",
+                    f"expenditure item {item!r} is not a known function category: code left empty",
+                    row.line,
+                )
+            if not key:
+                ctx.problem("warning", "unknown_item", f"{side} item {item!r} not recognised", row.line)
+            for col, text in values:
+                got = ctx.amount(text, row.line, f"{item} {col.label}")
+                if got is None:
+                    continue
+                measure = "amount"
+                if side == "expenditure":
+                    source = labels.source_key(col.label)
+                    measure = source if source and source != "total" else "amount"
+                ctx.result.add(
+                    "raw_summary_items",
+                    {
+                        **ctx.prefix(row, cells),
+                        "side": side,
+                        "item_text": item,
+                        "item_key": key,
+                        "function_code": function_code,
+                        "column_label": col.label,
+                        "measure": measure,
+                        "value_text": got[0],
+                        "amount_yuan": got[1],
+                    },
+                )
+
+
+def three_public_table(ctx: Context, grid: Grid) -> None:
+    columns = grid.columns
+    main_year = _main_year(columns)
+    for row, cells in _fitted_rows(ctx, grid, 0):
+        for col in columns:
+            got = ctx.amount(cells[col.index], row.line, col.label)
+            if got is None:
+                continue
+            item = labels.three_public_item(col.path)
+            if not item:
+                ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
+            ctx.result.add(
+                "raw_three_public",
+                {
+                    **ctx.prefix(row, cells),
+                    "item": item,
+                    "column_label": col.label,
+                    "period": _period(col, main_year),
+                    "column_year": col.year,
+                    "value_text": got[0],
+                    "amount_yuan": got[1],
+                },
+            )
+
+
+_CATEGORY = {"货物": "goods", "工程": "works", "服务": "services"}
+
+
+def _text_columns(columns: list[Column]) -> dict[str, int | None]:
+    return {
+        "unit": _find(columns, r"部门单位|预算单位|单位名称|^单位$"),
+        "code": _find(columns, r"项目编码|项目编号|项目代码"),
+        "name": _find(columns, r"项目名称|^项目$"),
+        "function": _find(columns, r"功能科目|功能分类"),
+        "gov_economic": _find(columns, r"政府经济|政府预算经济"),
+        "dept_economic": _find(columns, r"部门经济|部门预算经济"),
+        "category": _find(columns, r"采购类别|采购品目|品目|采购分类"),
+        "flag": _find(columns, r"是否"),
+        "status": _find(columns, r"状态"),
+    }
+
+
+def procurement_table(ctx: Context, grid: Grid) -> None:
+    columns = grid.columns
+    named = _text_columns(columns)
+    text_idx = {i for i in named.values() if i is not None}
+    value_cols = [c for c in columns if c.index not in text_idx]
+    for row, cells in _fitted_rows(ctx, grid, 1):
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            index = named[name]
+            return cells[index] if index is not None else ""
+
+        label_cells = [cells[i] for i in sorted(text_idx)] + [
+            cells[c.index] for c in value_cols if not is_number(cells[c.index])
+        ]
+        if any(is_total(t) for t in label_cells if t):
+            row_kind = "total"
+        elif cell("code") or cell("name"):
+            row_kind = "line"
+        else:
+            row_kind = "unit"
+        category_text = cell("category")
+        category = next((v for k, v in _CATEGORY.items() if k in category_text), "")
+        for col in value_cols:
+            text = cells[col.index]
+            if is_total(text):
+                continue
+            got = ctx.amount(text, row.line, f"{cell('name') or row_kind} {col.label}")
+            if got is None:
+                continue
+            measure = labels.path_key(col.path)
+            if not measure:
+                ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
+            ctx.result.add(
+                "raw_procurement_lines",
+                {
+                    **ctx.prefix(row, cells),
+                    "row_kind": row_kind,
+                    "unit_text": cell("unit"),
+                    "project_code": cell("code"),
+                    "project_name": cell("name"),
+                    "function_text": cell("function"),
+                    "gov_economic_text": cell("gov_economic"),
+                    "dept_economic_text": cell("dept_economic"),
+                    "category": category,
+                    "column_label": col.label,
+                    "measure": measure,
+                    "value_text": got[0],
+                    "amount_yuan": got[1],
+                },
+            )
+
+
+def project_budget_table(ctx: Context, grid: Grid) -> None:
+    columns = grid.columns
+    named = _text_columns(columns)
+    text_idx = {i for i in named.values() if i is not None}
+    value_cols = [c for c in columns if c.index not in text_idx]
+    for row, cells in _fitted_rows(ctx, grid, 1):
+        unit = cells[named["unit"]] if named["unit"] is not None else ""
+        code = cells[named["code"]] if named["code"] is not None else ""
+        name = cells[named["name"]] if named["name"] is not None else ""
+        for col in value_cols:
+            text = cells[col.index]
+            if not text or is_total(text) or (not is_number(text) and col.index == 0):
+                continue
+            got = ctx.amount(text, row.line, f"{name} {col.label}")
+            if got is None:
+                continue
+            ctx.result.add(
+                "raw_projects",
+                {
+                    **ctx.prefix(row, cells),
+                    "unit_text": unit,
+                    "project_code": code,
+                    "project_name": name,
+                    "column_label": col.label,
+                    "measure": labels.path_key(col.path) or labels.function_measure(col.label),
+                    "value_text": got[0],
+                    "amount_yuan": got[1],
+                },
+            )

@@ -1,0 +1,42 @@
+"""Lines inside a table body that are not rows: unit lines, subtitles, notes, annex marks."""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = re.compile(r"^(?:金额)?单位[:：]\s*(万元|元)\s*$")
+_SUBTITLE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # （部门预算支出经济分类科目） / (2025 年度)
+_ANNEX = re.compile(r"^附[件表]\s*\d+$")
+_NOTE = re.compile(r"^(?:备注|说明|注)\s*[:：]")
+_NO_DATA = re.compile(r"(?:此表)?无数据|本(?:单位|部门)无")
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def unit_of(text: str) -> str:
+    """'单位：万元' -> '万元'; '' when the line is not a unit line."""
+    match = _UNIT.match(text.strip())
+    return match.group(1) if match else ""
+
+
+def is_subtitle(text: str) -> bool:
+    return bool(_SUBTITLE.match(text.strip()))
+
+
+def is_annex_mark(text: str) -> bool:
+    return bool(_ANNEX.match(compact(text)))
+
+
+def is_note(text: str) -> bool:
+    return bool(_NOTE.match(text.strip()))
+
+
+def says_no_data(text: str) -> bool:
+    return bool(_NO_DATA.search(compact(text)))
+
+
+def is_meta(text: str) -> bool:
+    """A line that stands on its own in a table body (never the continuation of a cell)."""
+    return bool(unit_of(text) or is_subtitle(text) or is_annex_mark(text) or is_note(text))

@@ -1,0 +1,71 @@
+"""The common representation every layout reader produces.
+
+A layout reader turns the lines of one table body into ``Row`` objects (cells with the
+line each cell starts on); everything after that (header/data split, column labels,
+interpretation) is shared and knows nothing about the layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Row:
+    cells: list[str]  # cell text as printed (continuation lines joined), not stripped
+    lines: list[int]  # 1-based source line of each cell
+    # True when the layout drops merged cells (one cell per line exports): a short row may
+    # then miss cells in the middle, not only at the end.
+    merged_dropped: bool = False
+
+    @property
+    def line(self) -> int:
+        return self.lines[0] if self.lines else 0
+
+    @property
+    def stripped(self) -> list[str]:
+        return [c.strip() for c in self.cells]
+
+    @property
+    def filled(self) -> list[str]:
+        return [c for c in self.stripped if c]
+
+    @property
+    def text(self) -> str:
+        return "\t".join(c.strip() for c in self.cells).rstrip("\t")
+
+
+@dataclass
+class Title:
+    kind: str  # a key of extract.schema.TABLE_KINDS, or '' when not recognised
+    text: str  # as printed, wrapped parts joined, whitespace removed
+    line: int  # 1-based line of the title (its first part)
+    end_line: int  # 1-based line of its last part
+    number: str = ""  # 表一 ... as printed
+    number_line: int | None = None
+
+    @property
+    def start_line(self) -> int:
+        return self.number_line or self.line
+
+
+@dataclass
+class Table:
+    seq: int
+    title: Title
+    rows: list[Row] = field(default_factory=list)  # every row of the body, meta rows removed
+    unit: str = ""  # from the table's own unit line
+    unit_line: int | None = None
+    subtitles: list[str] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)  # 备注 / 说明 lines
+    end_line: int = 0
+    empty_marker: bool = False  # "此表无数据" / "本单位无…"
+    # filled by the interpreters
+    is_empty: bool = False
+    row_count: int = 0
+    value_count: int = 0
+    orphans: list[Row] = field(default_factory=list)  # rows after the data that fit no header
+
+    @property
+    def kind(self) -> str:
+        return self.title.kind

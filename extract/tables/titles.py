@@ -1,0 +1,148 @@
+"""Find table titles and recognise their kind, whatever their number, year prefix or wrapping."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.tables.meta import compact
+from extract.tables.model import Title
+
+# Order matters: the first pattern that matches the end of the compact title wins.
+KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("fiscal_summary", r"财政拨款收支总表$"),
+        ("dept_summary", r"收支总表$"),
+        ("dept_income", r"收入总表$"),
+        ("dept_expenditure", r"支出总表$"),
+        ("three_public", r"三公.{0,4}经费.{0,6}表$"),
+        ("gov_fund", r"政府性基金.{0,12}支出.{0,4}表$"),
+        ("gpb_basic_economic", r"基本支出(?:预算)?表$"),
+        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:预算)?表$"),
+        ("project_budget", r"项目支出(?:预算)?(?:明细)?表$"),
+        ("gpb_function", r"一般公共预算.{0,8}支出(?:预算)?表$"),
+        ("procurement", r"政府采购.{0,6}明细表$"),
+        ("unit_performance", r"整体(?:支出)?绩效目标表$"),
+        ("project_performance", r"项目.{0,4}绩效目标表$"),
+    )
+)
+
+_NUMBER = re.compile(r"^表[一二三四五六七八九十百零〇\d]+$")
+_SENTENCE = re.compile(r"[。，；：:,;]")
+_LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
+_GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经费|收支)[^表]{0,8}表$")
+MAX_TITLE = 60
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def kind_of(title: str) -> str:
+    text = compact(title)
+    for kind, pattern in KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return ""
+
+
+def number_value(number: str) -> int | None:
+    """'表十三' -> 13, '表2' -> 2; None when not a table number."""
+    body = number[1:] if number.startswith("表") else number
+    if body.isdigit():
+        return int(body)
+    if not body or any(ch not in _CN_DIGITS and ch not in "十百" for ch in body):
+        return None
+    total, current = 0, 0
+    for ch in body:
+        if ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            current = _CN_DIGITS[ch]
+    return total + current
+
+
+def _candidate(line: str) -> str:
+    """The compact text of a line that could be (part of) a title, '' otherwise."""
+    if "\t" in line:
+        return ""
+    text = compact(line)
+    if not text or len(text) > MAX_TITLE or _SENTENCE.search(text) or _LIST_ITEM.match(text):
+        return ""
+    if text.startswith(("附表", "附件")):
+        return ""
+    return text
+
+
+def _is_title(text: str) -> bool:
+    return bool(text) and text.endswith("表") and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
+
+
+def _next_nonblank(lines: Sequence[str], index: int, limit: int = 4) -> int | None:
+    for j in range(index + 1, min(len(lines), index + 1 + limit)):
+        if lines[j].strip():
+            return j
+    return None
+
+
+def find_titles(lines: Sequence[str]) -> list[Title]:
+    titles: list[Title] = []
+    number, number_line = "", None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = _candidate(line)
+        if text and _NUMBER.match(text):
+            number, number_line = text, index + 1
+            index += 1
+            continue
+        if text:
+            found: tuple[str, int] | None = None
+            if _is_title(text):
+                found = (text, index)
+            else:
+                j = _next_nonblank(lines, index)
+                tail = _candidate(lines[j]) if j is not None else ""
+                joined = text + tail
+                if tail and _is_title(joined) and (not _is_title(tail) or _YEAR_PREFIX.match(text)):
+                    found = (joined, j)
+            if found is not None:
+                title_text, end = found
+                titles.append(
+                    Title(
+                        kind=kind_of(title_text),
+                        text=title_text,
+                        line=index + 1,
+                        end_line=end + 1,
+                        number=number,
+                        number_line=number_line,
+                    )
+                )
+                number, number_line = "", None
+                index = end + 1
+                continue
+        if line.strip():
+            number, number_line = "", None
+        index += 1
+    return titles
+
+
+def annex_start(lines: Sequence[str], first_title: Title) -> int:
+    """1-based line where the tables part starts: the first title, or an annex list just before it."""
+    start = first_title.start_line
+    index = start - 2  # 0-based index of the line before
+    while index >= 0:
+        text = compact(lines[index])
+        if not text:
+            index -= 1
+            continue
+        if text.startswith(("附表", "附件")) or (_LIST_ITEM.match(text) and text.endswith("表")):
+            start = index + 1
+            index -= 1
+            continue
+        break
+    return start

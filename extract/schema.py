@@ -190,6 +190,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "is_rejected",  # 'true' when detected as a source slip (kept as a finding, not used)
         "source_line",
         "source_text",
+        "unit_text",  # '' = the document's unit; else the sub-unit (as printed) the figure is about
     ),
     # Sub-units a department lists (feed dim_unit.parent_unit_id).
     "raw_sub_units": (

@@ -1,12 +1,203 @@
-"""Narrative extraction (issue 5). Entry point: ``parse_narrative(lines, end_line) -> ParseResult``."""
+"""Narrative extraction (issue 5). Entry point: ``parse_narrative(lines, end_line) -> ParseResult``.
+
+Reads sections 一 … 六 (everything before the first table) and fills:
+
+* ``raw_narrative_figures`` — one row per metric the text states (names in
+  ``metrics.METRICS``: DESIGN.md's fact_budget_summary metrics plus ``EXTRA_METRICS``), and one
+  per expenditure category (metric 'expenditure_category', function_code = the 类 code).
+  Rules for the rows:
+    - one row per (metric, function_code, unit_text): when the text states a metric again with
+      the same value (二 and 三 often repeat the totals) the first statement is kept — except that
+      a figure stated only by wording (均为…, 无…, 持平) yields to a later explicit amount; a repeat
+      with a *different* value is not a row but a 'warning' problem (narrative_conflict);
+    - a category amount detected as a source slip (it equals the expenditure total while other
+      categories are listed, or a second, inconsistent mention of the same category) is kept with
+      is_rejected = 'true' and reported as a 'warning' (narrative_category_slip);
+    - unit_text is '' for figures about the document's unit; staff counts that section 一 gives
+      per sub-unit carry that sub-unit's name as printed (so '' rows are the document's own);
+* ``raw_sub_units`` — the units the department says it includes (see ``sub_units``).
+
+An amount no rule understands becomes a 'warning' problem "unparsed figure: …" with its line;
+figures inside reason clauses (主要是… / 主要原因是…) explain a change and are not read.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from decimal import Decimal
 
+from extract.narrative.figures import Figure, Walker
+from extract.narrative.metrics import METRICS
+from extract.narrative.sub_units import find_sub_units, is_unit_name
+from extract.narrative.text import Paragraph, narrative_end, paragraphs
 from extract.result import ParseResult
+
+__all__ = ["METRICS", "parse_narrative"]
+
+_SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
+WAN = Decimal(10000)
 
 
 def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseResult:
-    """Walking skeleton: no figure is read yet."""
-    return ParseResult()
+    result = ParseResult()
+    end = narrative_end(lines, end_line)
+    paras = paragraphs(lines, end)
+    own = _own_name(paras)
+
+    walker = Walker()
+    for paragraph in paras:
+        walker.paragraph(paragraph, _subject_unit(paragraph, own))
+
+    figures = walker.figures
+    _check_categories(figures, result)
+    for figure in _deduplicate(figures, result):
+        result.add(
+            "raw_narrative_figures",
+            {
+                "section": figure.section,
+                "metric": figure.metric,
+                "function_code": figure.function_code,
+                "name_text": figure.name_text,
+                "value": figure.value_str(),
+                "value_unit": figure.value_unit,
+                "value_text": figure.value_text,
+                "is_rejected": "true" if figure.is_rejected else "false",
+                "source_line": figure.source_line,
+                "source_text": figure.source_text,
+                "unit_text": figure.unit_text,
+            },
+        )
+    for item in walker.unparsed:
+        result.problem(
+            "warning",
+            "narrative_unparsed_figure",
+            f"unparsed figure: {item.value_text} in “{item.clause}” ({item.why})",
+            "narrative",
+            item.line,
+        )
+
+    units, findings = find_sub_units(paras, own)
+    for unit in units:
+        result.add(
+            "raw_sub_units",
+            {"unit_name": unit.name, "unit_code": "", "source_line": unit.line, "source_text": unit.text},
+        )
+    for finding in findings:
+        result.problem("warning", "narrative_sub_unit_count", finding, "narrative")
+    return result
+
+
+def _own_name(paras: list[Paragraph]) -> str:
+    """The unit named by the title block (the first line of the document)."""
+    for paragraph in paras:
+        if paragraph.section:
+            break
+        first_line = paragraph.lines[0] if paragraph.lines else 0
+        text = "".join(ch for ch, line in zip(paragraph.text, paragraph.lines, strict=True) if line == first_line)
+        return re.sub(r"\s+", "", text)
+    return ""
+
+
+def _subject_unit(paragraph: Paragraph, own: str) -> str:
+    """In section 一, a paragraph about one (sub-)unit: '<name>为…单位，…编制…人' -> name."""
+    if paragraph.section != "一":
+        return ""
+    match = _SUBJECT.match(paragraph.text)
+    if not match:
+        return ""
+    name = re.sub(r"\s+", "", match.group("name"))
+    if not is_unit_name(name) or name == own or own.endswith(name):
+        return ""
+    return name
+
+
+def _tolerance(terms: int) -> Decimal:
+    """Rounding rule (DESIGN.md): n published terms may differ by 0.005 x (n + 1) 万元."""
+    return Decimal("0.005") * (terms + 1) * WAN
+
+
+def _reject(figure: Figure, why: str, result: ParseResult) -> None:
+    figure.is_rejected = True
+    result.problem(
+        "warning",
+        "narrative_category_slip",
+        f"category amount {figure.name_text} {figure.value_text} not used: {why}",
+        "narrative",
+        figure.source_line,
+    )
+
+
+def _check_categories(figures: list[Figure], result: ParseResult) -> None:
+    """Detect category amounts that cannot be parts of the expenditure total (source slips)."""
+    categories = [f for f in figures if f.metric == "expenditure_category" and not f.unit_text]
+    totals = [f for f in figures if f.metric == "expenditure_total" and not f.unit_text]
+    total = totals[0] if totals else None
+    if total is not None:
+        for figure in categories:
+            others = [o for o in categories if o is not figure and o.value not in (0, total.value)]
+            if figure.value == total.value and others:
+                _reject(
+                    figure,
+                    f"it equals the expenditure total {total.value_text} while other categories are listed",
+                    result,
+                )
+    accepted = [f for f in categories if not f.is_rejected]
+    codes = list(dict.fromkeys(f.function_code for f in accepted))
+    for code in codes:
+        mentions = [f for f in accepted if f.function_code == code]
+        if len({f.value for f in mentions}) < 2:
+            continue
+        keep = mentions[0]
+        if total is not None:
+            rest = sum((_first_value(accepted, c) for c in codes if c != code), Decimal(0))
+            fitting = [f for f in mentions if abs(rest + f.value - total.value) <= _tolerance(len(codes))]
+            if len(fitting) == 1:
+                keep = fitting[0]
+        for figure in mentions:
+            if figure is not keep and figure.value != keep.value:
+                _reject(figure, f"the category is listed again as {keep.value_text} (line {keep.source_line})", result)
+    if total is not None:
+        accepted = [f for f in categories if not f.is_rejected]
+        unique = {f.function_code: f.value for f in reversed(accepted)}
+        spent = sum(unique.values(), Decimal(0))
+        if spent > total.value + _tolerance(len(unique)):
+            result.problem(
+                "warning",
+                "narrative_category_sum",
+                f"the categories add up to more than the expenditure total {total.value_text}",
+                "narrative",
+                total.source_line,
+            )
+
+
+def _first_value(figures: list[Figure], code: str) -> Decimal:
+    return next(f.value for f in figures if f.function_code == code)
+
+
+def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
+    kept: dict[tuple[str, str, str], Figure] = {}
+    order: list[Figure] = []
+    for figure in figures:
+        if figure.is_rejected:
+            order.append(figure)
+            continue
+        first = kept.get(figure.key)
+        if first is None:
+            kept[figure.key] = figure
+            order.append(figure)
+            continue
+        if first.value == figure.value:
+            if first.by_wording and not figure.by_wording:
+                order[order.index(first)] = figure
+                kept[figure.key] = figure
+            continue
+        result.problem(
+            "warning",
+            "narrative_conflict",
+            f"{figure.metric} stated as {first.value_text} (line {first.source_line}) and as "
+            f"{figure.value_text} (line {figure.source_line}); the first is kept",
+            "narrative",
+            figure.source_line,
+        )
+    return order

@@ -1,0 +1,235 @@
+"""Walk the narrative sentence by sentence, clause by clause, and read the figures it states.
+
+Within a sentence:
+* a clause that gives a reason (主要是 / 主要原因是 / 主要用于 / 由于 ...) starts a reason: its
+  figures and those of the following clauses, up to the next '；' or the end of the sentence,
+  explain a change and are not read as totals;
+* a change ('比2025年减少278.66万元', '与上年持平') belongs to the subject printed before 比/较
+  ('收入较去年减少…') or else to the last figure read in the same sentence;
+* '均为一般公共预算拨款' after a total states that the named source is the whole total;
+* '无使用政府性基金预算拨款安排的支出' states a zero government-fund expenditure.
+Anything with an amount that no rule understands is reported as an unparsed figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extract.narrative import metrics as m
+from extract.narrative.text import COUNT_UNITS, Amount, Paragraph, Sentence, amounts, sentences
+
+_REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
+_WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
+_NO_GOV_FUND = re.compile(r"无(?:使用)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
+_FLAT_CLAUSE = re.compile(
+    r"(?:与|和|同)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|保持一致|无变化|相同)"
+)
+
+
+@dataclass
+class Figure:
+    section: str
+    metric: str
+    function_code: str
+    name_text: str
+    value: Decimal
+    value_unit: str  # 'yuan' | 'count'
+    value_text: str
+    source_line: int
+    source_text: str
+    unit_text: str = ""
+    is_rejected: bool = False
+    by_wording: bool = False  # stated by words alone (均为…, 无…, 持平), not by a printed amount
+
+    def value_str(self) -> str:
+        if self.value_unit == "yuan":
+            return Amount(0, 0, "", "元", self.value).value_str()
+        return str(self.value)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.metric, self.function_code, self.unit_text
+
+
+@dataclass
+class Unparsed:
+    line: int
+    value_text: str
+    clause: str
+    why: str
+
+
+class Walker:
+    """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
+
+    def __init__(self) -> None:
+        self.figures: list[Figure] = []
+        self.unparsed: list[Unparsed] = []
+        self.reasons: int = 0  # figures skipped because they explain a change
+
+    def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        topic = ""
+        for sentence in sentences(paragraph):
+            topic = self._sentence(paragraph, sentence, topic, unit_text)
+
+    def _sentence(self, paragraph: Paragraph, sentence: Sentence, topic: str, unit_text: str) -> str:
+        found = amounts(sentence.text, sentence.start)
+        spans = [(a.start, a.end) for a in found]
+        state: dict[str, str] = {}
+        anchor: Figure | None = None
+        in_reason = False
+        for clause in sentence.clauses(spans):
+            inside = [a for a in found if clause.start <= a.start < clause.start + len(clause.text)]
+            lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
+            if _REASON.search(lead):
+                in_reason = True
+            if in_reason:
+                self.reasons += len(inside)
+                if clause.delimiter in ("；", ";"):
+                    in_reason = False
+                continue
+            topic = m.topic_of(lead) or topic
+            if "政府采购" in clause.text and re.search(r"一般公共预算|财政拨款", lead):
+                state["procurement_subset"] = "1"
+            line = paragraph.line_at(clause.start)
+            segment = sentence.segment_text(clause.start)
+            if not inside:
+                anchor = self._wording(paragraph, clause.text, topic, anchor, line, segment, unit_text) or anchor
+                continue
+            begin = clause.start
+            for amount in inside:
+                label = paragraph.text[begin : amount.start]
+                begin = amount.end
+                figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if figure is not None:
+                    self.figures.append(figure)
+                    if not figure.metric.endswith("_change_vs_prior_year"):
+                        anchor = figure
+        return topic
+
+    def _figure(
+        self,
+        paragraph: Paragraph,
+        amount: Amount,
+        label: str,
+        topic: str,
+        anchor: Figure | None,
+        state: dict[str, str],
+        segment: str,
+        unit_text: str,
+    ) -> Figure | None:
+        line = paragraph.line_at(amount.start)
+        name = re.sub(r"\s+", "", label)
+
+        def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
+            return Figure(
+                section=paragraph.section,
+                metric=metric,
+                function_code=code,
+                name_text=name,
+                value=amount.value if value is None else value,
+                value_unit=amount.value_unit,
+                value_text=amount.text.strip(),
+                source_line=line,
+                source_text=segment,
+                unit_text=unit_text,
+            )
+
+        def unparsed(why: str) -> None:
+            self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
+
+        direction = m.change_direction(label)
+        if direction is not None:
+            if not amount.is_money:
+                unparsed("a change of a count")
+                return None
+            base = self._change_base(label, topic, anchor, state)
+            if base is None:
+                unparsed("a change whose subject is not stated")
+                return None
+            metric, code = base
+            change = m.change_metric(metric)
+            if not change:
+                unparsed(f"no change metric for {metric}")
+                return None
+            if direction == "?":
+                if amount.value != 0:
+                    unparsed("the text does not say whether it is an increase or a decrease")
+                    return None
+                return make(change, code, Decimal("0.00"))
+            signed = -amount.value if direction == "-" and amount.value else amount.value
+            return make(change, code, signed)
+        if amount.is_money:
+            metric, code = m.classify_money(label, topic, state)
+        else:
+            metric, code = m.classify_count(label, COUNT_UNITS[amount.unit], state), ""
+        if not metric:
+            unparsed("label not understood")
+            return None
+        return make(metric, code)
+
+    def _change_base(
+        self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
+    ) -> tuple[str, str] | None:
+        subject = m.change_subject(label)
+        if subject:
+            metric, code = m.classify_money(subject, m.topic_of(subject) or topic, state)
+            return (metric, code) if metric else None
+        if anchor is not None and anchor.value_unit == "yuan":
+            return anchor.metric, anchor.function_code
+        return None
+
+    def _wording(
+        self,
+        paragraph: Paragraph,
+        text: str,
+        topic: str,
+        anchor: Figure | None,
+        line: int,
+        segment: str,
+        unit_text: str,
+    ) -> Figure | None:
+        """Figures stated by wording alone: 均为…, 无…政府性基金…支出, 与上年持平."""
+        compact = re.sub(r"\s+", "", text)
+
+        def make(metric: str, code: str, value: Decimal, value_text: str, name: str) -> Figure:
+            figure = Figure(
+                paragraph.section,
+                metric,
+                code,
+                name,
+                value,
+                "yuan",
+                value_text,
+                line,
+                segment,
+                unit_text,
+                by_wording=True,
+            )
+            self.figures.append(figure)
+            return figure
+
+        whole = _WHOLE.match(compact)
+        if whole and anchor is not None and anchor.value_unit == "yuan":
+            metric, code = m.classify_money(whole.group("name"), topic, {})
+            if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
+                return make(metric, code, anchor.value, anchor.value_text, compact)
+            return None
+        if _NO_GOV_FUND.search(compact):
+            return make("expenditure_government_fund", "", Decimal("0.00"), "无", compact)
+        flat = _FLAT_CLAUSE.search(compact)
+        if flat:
+            subject = m.core(compact[: flat.start()])
+            base = None
+            if subject:
+                metric, code = m.classify_money(subject, m.topic_of(subject) or topic, {})
+                base = (metric, code) if metric else None
+            elif anchor is not None and anchor.value_unit == "yuan":
+                base = anchor.metric, anchor.function_code
+            change = m.change_metric(base[0]) if base else ""
+            if change:
+                make(change, base[1], Decimal("0.00"), "持平", compact)
+            return None
+        return None

@@ -1,0 +1,110 @@
+"""The sub-units a department says it includes (they feed dim_unit.parent_unit_id).
+
+Three wordings, all in section 一 (单位基本情况):
+* a list after a count of units: '下属7个二级预算单位，分别是A、B、…' / '有3个下属…事业单位，即A、B、C';
+* names before a count of units: '…，以及产业发展服务中心1个直属事业单位';
+* numbered headings that are unit names ('1.重庆市渝中区人民政府办公室（本级）', '2. …中心'),
+  and paragraphs '<name>为<department>管理的…事业单位'.
+Names are recorded as printed (no prefix is added). （本级） entries are kept: they are the
+department's own-level unit, a unit of their own in dim_unit (scope 'unit_only').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.narrative.text import Paragraph
+
+_UNIT_SUFFIX = r"(?:中心|办公室|局|委员会|委|站|所|院|馆|队|处|社|园|学校|校|医院|厂|台|库|会|（本级）|\(本级\))"
+_NAME = re.compile(rf"^[^，。；：、,;:（）()]*?[^，。；：、,;:]*{_UNIT_SUFFIX}$")
+_COUNT = r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*个"
+_LIST_AFTER = re.compile(
+    _COUNT
+    + r"(?:下属|直属|所属|二级)?[^，。；、]{0,24}?单位[^，。；]{0,6}?[，,：:]?\s*(?:分别是|分别为|即|包括|为)(?P<names>[^。；]+)"
+)
+_LIST_BEFORE = re.compile(
+    r"(?:以及|及|和|另有|还有|下设|设有)(?P<names>[^，。；：]+?)\s*"
+    + _COUNT
+    + r"(?:下属|直属|所属|二级)[^，。；]{0,12}?单位"
+)
+_HEADING_NAME = re.compile(r"^\d+\s*[.．、]\s*(?P<name>\S.*)$")
+_MANAGED = re.compile(r"^(?P<name>[^，。；：]{2,40}?)为[^，。；]{1,30}?管理的[^，。；]{0,20}?单位")
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class SubUnit:
+    name: str
+    line: int
+    text: str
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _CN.get(text)
+    if len(text) == 2 and text[0] == "十":
+        return 10 + _CN.get(text[1], 0)
+    return None
+
+
+def _names(text: str) -> list[str]:
+    parts = [re.sub(r"\s+", "", p).strip() for p in re.split(r"[、，,]", text)]
+    parts = [re.sub(r"^(?:以及|及|和|还有|另有|设有|下设|包括)", "", p) for p in parts]
+    parts = [re.sub(r"等$", "", p) for p in parts]
+    return [p for p in parts if p]
+
+
+_DUTY = re.compile(
+    r"^(?:负责|承担|完成|协助|组织|指导|统筹|参与|贯彻|拟订|研究|督促|加强|监督|管理|推进|开展|建设|做好|落实|牵头)"
+)
+
+
+def is_unit_name(text: str) -> bool:
+    return bool(_NAME.match(text)) and 2 <= len(text) <= 40 and not _DUTY.match(text)
+
+
+def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[SubUnit], list[str]]:
+    """(sub-units in order of first mention, findings). Only section 一 is read."""
+    found: list[SubUnit] = []
+    findings: list[str] = []
+    own = re.sub(r"\s+", "", own_name)
+
+    def add(name: str, line: int, text: str) -> None:
+        if not is_unit_name(name) or name == own or (own and own.endswith(name) and "本级" not in name):
+            return
+        if all(s.name != name for s in found):
+            found.append(SubUnit(name, line, text))
+
+    for paragraph in paragraphs:
+        if paragraph.section != "一":
+            continue
+        text = paragraph.text
+        heading = _HEADING_NAME.match(text)
+        if heading and is_unit_name(re.sub(r"\s+", "", heading.group("name"))):
+            add(re.sub(r"\s+", "", heading.group("name")), paragraph.line_at(0), text)
+            continue
+        managed = _MANAGED.match(text)
+        if managed:
+            add(re.sub(r"\s+", "", managed.group("name")), paragraph.line_at(0), text)
+        for pattern in (_LIST_AFTER, _LIST_BEFORE):
+            for match in pattern.finditer(text):
+                names = _names(match.group("names"))
+                valid = [n for n in names if is_unit_name(n)]
+                count = _count(match.group("count"))
+                if not valid:
+                    continue
+                if count is not None and count != len(valid):
+                    findings.append(f"the text counts {count} sub-units but names {len(valid)}: {'、'.join(valid)}")
+                sentence = _sentence_at(text, match.start())
+                for name in valid:
+                    add(name, paragraph.line_at(match.start("names") + match.group("names").find(name)), sentence)
+    return found, findings
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    begin = max(text.rfind("。", 0, offset), text.rfind("；", 0, offset)) + 1
+    end = text.find("。", offset)
+    return text[begin : len(text) if end < 0 else end + 1].strip()

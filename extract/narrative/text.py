@@ -1,0 +1,197 @@
+"""Narrative text: the decoded lines -> paragraphs (with a character -> line map) -> sentences
+-> clauses, and the amounts in them. Pure functions on plain strings.
+
+PDF exports break sentences across lines, blank lines and page breaks ("涉及一般公共预算当年财"
+/ "" / "政拨款 883.38 万元。"): a line continues the paragraph before it unless that paragraph
+ended a sentence (。；！？) or is a heading, or the line itself starts a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extract.numbers import format_yuan, halfwidth, parse_decimal, to_yuan
+
+SECTION_NUMERALS = "一二三四五六七八九十"
+_TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.．、](?!\d))"
+)
+_SENTENCE_END = ("。", "；", ";", "！", "？", "!", "?")
+# A table title line (the narrative is over): 表一 / 附表 / 附件 / a short unpunctuated line ending in 表.
+_TABLE_START = re.compile(
+    r"^(?:附表|附件|表[一二三四五六七八九十\d]+$|单位[：:]\s*(?:万元|元)$)|^[^，。；：,]{2,60}表$"
+)
+
+# An amount or a count: a number (thousands separators ',' or '，' between digit groups, spaces
+# around the point as PDF exports print them), optional spaces, then its unit.
+_NUMBER = r"(?<![\d.])(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
+AMOUNT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>亿元|万元|元|辆|人(?![民次])|名)")
+MONEY_UNITS = {"亿元", "万元", "元"}
+COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
+
+# Clause delimiters; an ASCII ',' only when it is not a thousands separator.
+_CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))")
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int  # offsets in the paragraph text
+    end: int
+    text: str  # as printed, number and unit, e.g. '2,465.43 万元'
+    unit: str  # '亿元' | '万元' | '元' | '辆' | '人' | '名'
+    value: Decimal  # yuan for money, the count for counts
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in MONEY_UNITS
+
+    @property
+    def value_unit(self) -> str:
+        return "yuan" if self.is_money else "count"
+
+    def value_str(self) -> str:
+        return format_yuan(self.value) if self.is_money else str(self.value)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    lines: list[int] = field(default_factory=list)  # source line (1-based) of each character
+    section: str = ""  # '一' .. '六' ('' before the first section heading)
+
+    def line_at(self, offset: int) -> int:
+        if not self.lines:
+            return 0
+        return self.lines[min(max(offset, 0), len(self.lines) - 1)]
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int  # offset in the paragraph
+    delimiter: str  # the delimiter that ends it ('' at the end of the sentence)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # with its closing '。' when it has one
+    start: int
+
+    def segments(self) -> list[tuple[int, int]]:
+        """(start, end) offsets, relative to the sentence, of its '；'-separated parts."""
+        parts, begin = [], 0
+        for match in re.finditer(r"[；;]", self.text):
+            parts.append((begin, match.end()))
+            begin = match.end()
+        if begin < len(self.text):
+            parts.append((begin, len(self.text)))
+        return parts
+
+    def segment_text(self, offset: int) -> str:
+        """The '；'-separated part of the sentence that holds ``offset`` (paragraph offset)."""
+        rel = offset - self.start
+        for begin, end in self.segments():
+            if begin <= rel < end:
+                return self.text[begin:end].strip()
+        return self.text.strip()
+
+    def clauses(self, protected: Sequence[tuple[int, int]] = ()) -> list[Clause]:
+        """Clauses, never split inside a protected (paragraph-offset) span such as an amount."""
+        out, begin = [], 0
+        for match in _CLAUSE_DELIM.finditer(self.text):
+            at = self.start + match.start()
+            if any(lo <= at < hi for lo, hi in protected):
+                continue
+            out.append(Clause(self.text[begin : match.start()], self.start + begin, match.group()))
+            begin = match.end()
+        tail = self.text[begin:].rstrip("。！？!?")
+        out.append(Clause(tail, self.start + begin, ""))
+        return [c for c in out if c.text.strip() or c.delimiter]
+
+
+def narrative_end(lines: Sequence[str], end_line: int | None) -> int:
+    """Number of lines that belong to the narrative (lines[:n]).
+
+    ``end_line`` (1-based line of the first table) bounds it; a table-like line after the
+    section 六 heading (附表…, 表一, a short title ending in 表, a tab-separated row) ends it
+    earlier, so the narrative is safe even when no table was recognised.
+    """
+    limit = len(lines) if end_line is None else max(0, min(len(lines), end_line - 1))
+    seen_last_section = False
+    for index in range(limit):
+        line = lines[index].strip()
+        top = _TOP_HEADING.match(line)
+        if top and top.group(1) == "六":
+            seen_last_section = True
+            continue
+        if "\t" in lines[index] and line:
+            return index
+        if seen_last_section and line and _TABLE_START.match(line):
+            return index
+    return limit
+
+
+def _is_heading_only(text: str) -> bool:
+    return bool(_HEADING.match(text)) and len(text) <= 40 and not re.search(r"[，。；,;]", text)
+
+
+def paragraphs(lines: Sequence[str], end: int) -> list[Paragraph]:
+    """Join the narrative lines into paragraphs and tag each with its section."""
+    out: list[Paragraph] = []
+    section = ""
+    for index in range(end):
+        text = lines[index].strip()
+        if not text:
+            continue
+        top = _TOP_HEADING.match(text)
+        if top and len(top.group(1)) <= 2:
+            section = top.group(1)
+        previous = out[-1] if out else None
+        joins = (
+            previous is not None
+            and not _HEADING.match(text)
+            and not previous.text.endswith(_SENTENCE_END)
+            and not _is_heading_only(previous.text)
+            and previous.section == section
+        )
+        if joins:
+            previous.text += text
+            previous.lines.extend([index + 1] * len(text))
+        else:
+            out.append(Paragraph(text, [index + 1] * len(text), section))
+    return out
+
+
+def sentences(paragraph: Paragraph) -> list[Sentence]:
+    out, begin = [], 0
+    for match in re.finditer(r"[。！？!?]", paragraph.text):
+        out.append(Sentence(paragraph.text[begin : match.end()], begin))
+        begin = match.end()
+    if begin < len(paragraph.text):
+        out.append(Sentence(paragraph.text[begin:], begin))
+    return out
+
+
+def amounts(text: str, offset: int = 0) -> list[Amount]:
+    """Every amount / count in ``text`` (offsets shifted by ``offset``), exact."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        number = halfwidth(match.group("number")).replace(" ", "")
+        unit = match.group("unit")
+        value = parse_decimal(number)
+        if value is None:  # pragma: no cover - the regex only matches digits
+            continue
+        if unit == "亿元":
+            value = to_yuan(value * Decimal(10000), "万元")
+        elif unit in MONEY_UNITS:
+            value = to_yuan(value, unit)
+        elif value != value.to_integral_value():
+            continue  # '1.5人' is not a count
+        else:
+            value = value.to_integral_value()
+        found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
+    return found

@@ -176,6 +176,9 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "weight",
         "is_core",
         "text",
+        "item_text",  # the key cell as printed ('项目概述', '整体目标：', '部门支出预算数' ...)
+        "value_text",  # field 'fund': the amount cell as printed
+        "amount_yuan",  # field 'fund': exact yuan
     ),
     # Every figure the narrative states.
     "raw_narrative_figures": (

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from extract.result import ParseResult
 from extract.tables import interpret, layouts, titles
 from extract.tables.context import Context
-from extract.tables.grid import absorb_meta, build_grid
+from extract.tables.grid import absorb_meta, build_grid, is_data_row
 from extract.tables.model import Table, Title
 from extract.tables.performance import performance_table
 
@@ -69,6 +69,7 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
             absorb_meta(table, reader.read_rows(lines, title.end_line, end))
         except Exception as exc:  # never raise out of parse_tables
             _crashed(out.result, table, exc)
+    tables = _merge_continued(tables)
     # fragments (rows that fit no header) become tables of their own, in line order
     seq = 0
     for table in tables:
@@ -103,6 +104,29 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
     units = Counter(t.unit for t in out.tables if t.unit)
     out.amount_unit = units.most_common(1)[0][0] if units else ""
     return out
+
+
+def _header_rows(table: Table) -> list[list[str]]:
+    first = next((i for i, row in enumerate(table.rows) if is_data_row(row)), len(table.rows))
+    return [row.filled for row in table.rows[:first]]
+
+
+def _merge_continued(tables: list[Table]) -> list[Table]:
+    """A table continued after a page break under a repeated (or 续表) title is one table."""
+    merged: list[Table] = []
+    for table in tables:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.kind == table.kind and table.title.text:
+            same_title = table.title.text == previous.title.text and table.subtitles == previous.subtitles
+            continued = "续" in table.title.text or (same_title and _header_rows(table) == _header_rows(previous))
+            if continued and (table.rows or table.notes):
+                previous.rows.extend(table.rows)
+                previous.notes.extend(table.notes)
+                previous.empty_marker = previous.empty_marker or table.empty_marker
+                previous.end_line = max(previous.end_line, table.end_line)
+                continue
+        merged.append(table)
+    return merged
 
 
 def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:

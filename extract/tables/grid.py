@@ -140,6 +140,9 @@ def build_grid(rows: list[Row], numbers_only: bool = False) -> Grid:
     """Split header rows from data rows and label every column."""
     first = next((i for i, row in enumerate(rows) if is_data_row(row, numbers_only)), len(rows))
     header, data = rows[:first], rows[first:]
+    # a table continued after a page break repeats its header: those rows are not data
+    repeated = [row.filled for row in header]
+    data = [row for row in data if row.filled not in repeated]
     width = max((len(row.cells) for row in header), default=0)
     if not header:
         width = max((len(row.cells) for row in data), default=0)

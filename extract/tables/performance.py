@@ -24,6 +24,7 @@ _KEYS: tuple[tuple[str, str], ...] = (
     (r"^其他说明$", "note"),
     (r"负责人|经办人|联系|职能职责|项目分类|权重|预算年度|执行率", "info"),
 )
+_STRUCTURAL = ("project", "unit", "summary", "basis", "goal", "note")
 _FUND = re.compile(r"资金|总额|拨款|预算|安排|补助|贷款|投入")
 _NOT_FUND = re.compile(r"率|权重|%|电话|人数|数量|联系|年度[:：]?$")
 _FUND_MEASURES: tuple[tuple[str, str], ...] = (
@@ -103,7 +104,7 @@ class _State:
     header: dict[int, str] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
     last_levels: tuple[str, str] = ("", "")
-    last_goal: dict[str, object] | None = None
+    last_goal: dict[str, str] | None = None
 
 
 def performance_table(ctx: Context) -> None:
@@ -123,7 +124,8 @@ def performance_table(ctx: Context) -> None:
             continue
         tokens = [c for c in cells if c]
         first_field = key_field(tokens[0]) if tokens else ""
-        if state.header and first_field in ("", "fund") and not _is_group_then_key(tokens):
+        structural = first_field in _STRUCTURAL or (first_field and compact(tokens[0])[-1:] in _COLON)
+        if state.header and not structural and not _is_group_then_key(tokens):
             fitted = _indicator(ctx, state, row, cells)
             if fitted is None:
                 bad_indicators.append(row.line)
@@ -167,7 +169,7 @@ def _is_group_then_key(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and key_field(tokens[0]) != "" and key_field(tokens[1]) != ""
 
 
-def _target(ctx: Context, state: _State, row: Row, **values: object) -> dict[str, object]:
+def _target(ctx: Context, state: _State, row: Row, **values: object) -> dict[str, str]:
     out: dict[str, object] = {
         **ctx.prefix(row),
         "unit_text": state.unit_text,
@@ -177,7 +179,7 @@ def _target(ctx: Context, state: _State, row: Row, **values: object) -> dict[str
     out.update(values)
     ctx.result.add("raw_performance_targets", out)
     ctx.table.row_count += 1
-    return out
+    return ctx.result.rows["raw_performance_targets"][-1]
 
 
 def _key_values(ctx: Context, state: _State, row: Row, tokens: list[str]) -> None:

@@ -39,7 +39,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五":
 
 
 def kind_of(title: str) -> str:
-    text = compact(title)
+    text = re.sub(r"[（(]?续(?:表)?[)）]?$", "", compact(title))
     for kind, pattern in KIND_PATTERNS:
         if pattern.search(text):
             return kind
@@ -79,6 +79,7 @@ def _candidate(line: str) -> str:
 
 
 def _is_title(text: str) -> bool:
+    text = re.sub(r"[（(]?续(?:表)?[)）]?$", "", text)
     return bool(text) and text.endswith("表") and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
 
 

@@ -16,24 +16,24 @@ renamed as (
         source_path,
         coalesce(encoding, '') as encoding,
         coalesce(title, '') as title,
-        nullif(trim(province), '') as province,
-        nullif(trim(district), '') as district,
-        nullif(trim(unit_name), '') as unit_name,
-        nullif(trim(unit_code), '') as unit_code,
-        coalesce(nullif(scope, ''), 'department') as scope,
-        nullif(doc_kind, '') as doc_kind,
+        {{ clean_text('province') }} as province,
+        {{ clean_text('district') }} as district,
+        {{ clean_text('unit_name') }} as unit_name,
+        {{ clean_text('unit_code') }} as unit_code,
+        coalesce({{ clean_text('scope') }}, 'department') as scope,
+        {{ clean_text('doc_kind') }} as doc_kind,
         coalesce(layout, '') as layout,
-        coalesce(nullif(amount_unit, ''), '万元') as amount_unit,
-        status,
+        coalesce({{ clean_text('amount_unit') }}, '万元') as amount_unit,
+        coalesce({{ clean_text('status') }}, 'failed') as status,
         coalesce(problems, '') as problems,
         -- numerics
-        cast(file_bytes as bigint) as file_bytes,
-        cast(nullif(line_count, '') as integer) as line_count,
-        cast(nullif(fiscal_year, '') as integer) as fiscal_year,
-        cast(coalesce(nullif(table_count, ''), '0') as integer) as table_count,
+        cast(nullif(trim(file_bytes), '') as bigint) as file_bytes,
+        {{ to_int('line_count') }} as line_count,
+        {{ to_int('fiscal_year') }} as fiscal_year,
+        coalesce({{ to_int('table_count') }}, 0) as table_count,
         -- booleans
-        coalesce(is_traditional = 'true', false) as is_traditional,
-        coalesce(is_correction = 'true', false) as is_correction
+        {{ to_bool('is_traditional') }} as is_traditional,
+        {{ to_bool('is_correction') }} as is_correction
 
     from source
 

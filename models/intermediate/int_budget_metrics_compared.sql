@@ -1,0 +1,139 @@
+{#-
+    Summary metrics, narrative against tables. One row per document x metric the
+    document states (an explicit 0 is a row; silence is not).
+      narrative_value  the first non-rejected statement of the metric in the narrative;
+      table_value      from the tables, per seeds/reference/summary_metric_sources.csv:
+                       the figures of the best (lowest) priority present, added up;
+      value            the table's when both exist (tables are the detailed source);
+      agrees           narrative_value = table_value when both exist, else null.
+-#}
+with
+
+narrative_figures as (
+
+    select * from {{ ref('stg_raw__narrative_figures') }}
+    where
+        not is_rejected
+        and metric is not null
+        and metric != 'expenditure_category'
+        and figure_value is not null
+
+),
+
+table_figures as (
+
+    select * from {{ ref('int_table_figures_unioned') }}
+
+),
+
+metric_sources as (
+
+    select * from {{ ref('stg_reference__summary_metric_sources') }}
+
+),
+
+narrative_ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by document_id, metric
+            order by source_line
+        ) as statement_rank
+    from narrative_figures
+
+),
+
+narrative_metrics as (
+
+    select
+        document_id,
+        metric,
+        figure_value as narrative_value,
+        value_unit,
+        source_line,
+        source_text
+    from narrative_ranked
+    where statement_rank = 1
+
+),
+
+sourced as (
+
+    select
+        table_figures.document_id,
+        metric_sources.metric,
+        metric_sources.priority,
+        table_figures.amount_yuan,
+        table_figures.source_line,
+        table_figures.source_text,
+        min(metric_sources.priority) over (
+            partition by table_figures.document_id, metric_sources.metric
+        ) as best_priority
+    from table_figures
+    inner join metric_sources
+        on table_figures.figure_key = metric_sources.figure_key
+
+),
+
+best_sourced as (
+
+    select
+        *,
+        row_number() over (
+            partition by document_id, metric
+            order by source_line
+        ) as line_rank
+    from sourced
+    where priority = best_priority
+
+),
+
+table_metrics as (
+
+    select
+        document_id,
+        metric,
+        sum(amount_yuan) as table_value,
+        count(*) as table_figures,
+        min(case when line_rank = 1 then source_line end) as source_line,
+        max(case when line_rank = 1 then source_text end) as source_text
+    from best_sourced
+    group by document_id, metric
+
+),
+
+final as (
+
+    select
+        -- ids
+        coalesce(table_metrics.document_id, narrative_metrics.document_id) as document_id,
+        coalesce(table_metrics.metric, narrative_metrics.metric) as metric,
+        -- numerics
+        coalesce(table_metrics.table_value, narrative_metrics.narrative_value) as metric_value,
+        coalesce(narrative_metrics.value_unit, 'yuan') as value_unit,
+        narrative_metrics.narrative_value,
+        table_metrics.table_value,
+        -- booleans
+        case
+            when table_metrics.table_value is not null and narrative_metrics.narrative_value is not null
+                then table_metrics.table_value = narrative_metrics.narrative_value
+        end as agrees,
+        -- provenance: the table's when both
+        case
+            when table_metrics.document_id is not null then table_metrics.source_line
+            else narrative_metrics.source_line
+        end as source_line,
+        case
+            when table_metrics.document_id is not null then table_metrics.source_text
+            else narrative_metrics.source_text
+        end as source_text,
+        coalesce(table_metrics.table_figures, 0) as table_figures
+    from table_metrics
+    full outer join narrative_metrics
+        on table_metrics.document_id = narrative_metrics.document_id
+        and table_metrics.metric = narrative_metrics.metric
+
+)
+
+select * from final

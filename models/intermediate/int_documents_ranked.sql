@@ -1,0 +1,102 @@
+{#-
+    Document currency. One row per distinct file content (document_id), with its unit
+    and whether it is THE current document of its unit x fiscal year x kind:
+      1. identical files (same sha256 under several paths) collapse to one document,
+         named by the first path in sort order;
+      2. a failed document is never current;
+      3. an explicit correction (更正 / 调整: is_correction) beats the original;
+      4. a complete document ('ok') beats a 'partial' one;
+      5. then the longer file, then the smallest document_id (deterministic).
+-#}
+with
+
+documents as (
+
+    select * from {{ ref('stg_raw__documents') }}
+
+),
+
+collapsed as (
+
+    select
+        *,
+        count(*) over (partition by document_id) as file_copies,
+        row_number() over (partition by document_id order by source_path) as path_rank
+    from documents
+
+),
+
+identified as (
+
+    select
+        *,
+        case
+            when unit_name is not null
+                then {{ make_unit_id('district', 'unit_name', 'scope') }}
+        end as unit_id,
+        {{ amount_unit_yuan('amount_unit') }} as unit_yuan
+    from collapsed
+    where path_rank = 1
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by unit_id, fiscal_year, doc_kind
+            order by
+                case when status = 'failed' then 1 else 0 end,
+                case when is_correction then 0 else 1 end,
+                case when status = 'ok' then 0 else 1 end,
+                file_bytes desc,
+                document_id
+        ) as currency_rank
+    from identified
+
+),
+
+final as (
+
+    select
+        -- ids
+        document_id,
+        unit_id,
+        file_sha256,
+        -- strings
+        title,
+        source_path,
+        province,
+        district,
+        unit_name,
+        unit_code,
+        scope,
+        doc_kind,
+        amount_unit,
+        layout,
+        status,
+        problems,
+        encoding,
+        -- numerics
+        fiscal_year,
+        unit_yuan,
+        file_bytes,
+        file_copies,
+        currency_rank,
+        -- booleans
+        is_correction,
+        is_traditional,
+        coalesce(
+            currency_rank = 1
+            and status != 'failed'
+            and unit_id is not null
+            and fiscal_year is not null
+            and doc_kind is not null,
+            false
+        ) as is_current
+    from ranked
+
+)
+
+select * from final

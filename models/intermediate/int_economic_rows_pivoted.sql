@@ -1,0 +1,98 @@
+{#-
+    Economic-classification table rows (基本支出 / 项目支出 by 部门 30x or 政府 50x codes).
+    One row per document x table x classification x expenditure type x code ('' is the
+    合计 row) with the 总计 / 人员经费 / 日常公用经费 cells side by side, and whether the
+    row is a leaf of its table (no code of the same table below it).
+-#}
+with
+
+economic_lines as (
+
+    select * from {{ ref('stg_raw__economic_lines') }}
+    where measure in ('total', 'personnel', 'public')
+
+),
+
+amounts as (
+
+    select
+        document_id,
+        table_seq,
+        economic_code,
+        max(classification) as classification,
+        max(expenditure_type) as expenditure_type,
+        sum(case when measure = 'total' then amount_yuan end) as total_yuan,
+        sum(case when measure = 'personnel' then amount_yuan end) as personnel_yuan,
+        sum(case when measure = 'public' then amount_yuan end) as public_yuan
+    from economic_lines
+    group by document_id, table_seq, economic_code
+
+),
+
+first_lines as (
+
+    select
+        document_id,
+        table_seq,
+        table_kind,
+        table_title,
+        economic_code,
+        name_text,
+        source_line,
+        source_text,
+        row_number() over (
+            partition by document_id, table_seq, economic_code
+            order by source_line, measure
+        ) as line_rank
+    from economic_lines
+
+),
+
+ancestors as (
+
+    select distinct
+        document_id,
+        table_seq,
+        substr(economic_code, 1, 3) as economic_code
+    from amounts
+    where {{ dbt.length('economic_code') }} > 3
+
+),
+
+final as (
+
+    select
+        -- ids
+        amounts.document_id,
+        amounts.table_seq,
+        amounts.economic_code,
+        -- strings
+        amounts.classification,
+        amounts.expenditure_type,
+        first_lines.table_kind,
+        first_lines.table_title,
+        first_lines.name_text,
+        first_lines.source_text,
+        -- numerics
+        amounts.total_yuan,
+        amounts.personnel_yuan,
+        amounts.public_yuan,
+        first_lines.source_line,
+        case {{ dbt.length('amounts.economic_code') }} when 3 then 1 when 5 then 2 end as economic_level,
+        -- booleans
+        amounts.economic_code = '' as is_total_row,
+        (amounts.economic_code != '' and ancestors.economic_code is null) as is_leaf
+    from amounts
+    inner join first_lines
+        on amounts.document_id = first_lines.document_id
+        and amounts.table_seq = first_lines.table_seq
+        and amounts.economic_code = first_lines.economic_code
+        and first_lines.line_rank = 1
+    left join ancestors
+        on amounts.document_id = ancestors.document_id
+        and amounts.table_seq = ancestors.table_seq
+        and amounts.economic_code = ancestors.economic_code
+
+)
+
+select * from final

@@ -1,0 +1,387 @@
+{#-
+    Reconciliation between figures of one document, each a published total against
+    its parts or against the same figure elsewhere:
+      three_public_parts_equal_total        因公出国(境) + 公务接待 + 公务用车 = 三公 total
+      three_public_vehicle_parts_equal_total 购置 + 运行维护 = 公务用车 total
+      procurement_parts_equal_total         货物 + 工程 + 服务 = 政府采购 total
+      procurement_lines_equal_total         the procurement table's lines = its total row
+      income_equals_expenditure             income_total = expenditure_total
+      narrative_equals_table                a metric the narrative and a table both state
+      narrative_category_equals_table       a 类 figure of the narrative = the function table's
+      economic_total_equals_function_basic  basic economic table 合计 = function table 基本支出 合计
+      dept_summary_equals_fiscal_summary    部门收支总表 = 财政拨款收支总表 on the expenditure
+                                            side, where they overlap (all income is fiscal:
+                                            both income totals are equal)
+      fact_expenditure_equals_expenditure_total  the sum of fact_expenditure rows
+    One row per document x check x scope.
+-#}
+with
+
+metrics as (
+
+    select * from {{ ref('int_budget_metrics_compared') }}
+
+),
+
+figures as (
+
+    select * from {{ ref('int_table_figures_unioned') }}
+
+),
+
+function_rows as (
+
+    select * from {{ ref('int_function_rows_pivoted') }}
+
+),
+
+narrative_figures as (
+
+    select * from {{ ref('stg_raw__narrative_figures') }}
+
+),
+
+summary_items as (
+
+    select * from {{ ref('stg_raw__summary_items') }}
+
+),
+
+procurement_lines as (
+
+    select * from {{ ref('stg_raw__procurement_lines') }}
+
+),
+
+expenditure_items as (
+
+    select * from {{ ref('int_expenditure_items_selected') }}
+
+),
+
+metric_values as (
+
+    select
+        document_id,
+        max(case when metric = 'three_public_total' then metric_value end) as three_public_total,
+        max(case when metric = 'three_public_overseas' then metric_value end) as three_public_overseas,
+        max(case when metric = 'three_public_reception' then metric_value end) as three_public_reception,
+        max(case when metric = 'three_public_vehicle_total' then metric_value end) as three_public_vehicle_total,
+        max(case when metric = 'three_public_vehicle_operation' then metric_value end)
+            as three_public_vehicle_operation,
+        max(case when metric = 'three_public_vehicle_purchase' then metric_value end)
+            as three_public_vehicle_purchase,
+        max(case when metric = 'procurement_total' then metric_value end) as procurement_total,
+        max(case when metric = 'procurement_goods' then metric_value end) as procurement_goods,
+        max(case when metric = 'procurement_works' then metric_value end) as procurement_works,
+        max(case when metric = 'procurement_services' then metric_value end) as procurement_services,
+        max(case when metric = 'income_total' then metric_value end) as income_total,
+        max(case when metric = 'expenditure_total' then metric_value end) as expenditure_total
+    from metrics
+    group by document_id
+
+),
+
+three_public_checks as (
+
+    select
+        document_id,
+        'three_public_parts_equal_total' as check_name,
+        'three_public_total' as scope,
+        three_public_total as expected_yuan,
+        coalesce(three_public_overseas, 0)
+        + coalesce(three_public_reception, 0)
+        + coalesce(
+            three_public_vehicle_total,
+            coalesce(three_public_vehicle_operation, 0) + coalesce(three_public_vehicle_purchase, 0)
+        ) as actual_yuan,
+        3 as n_terms,
+        'overseas + reception + vehicles' as detail
+    from metric_values
+    where
+        three_public_total is not null
+        and coalesce(
+            three_public_overseas, three_public_reception, three_public_vehicle_total,
+            three_public_vehicle_operation, three_public_vehicle_purchase
+        ) is not null
+    union all
+    select
+        document_id,
+        'three_public_vehicle_parts_equal_total' as check_name,
+        'three_public_vehicle_total' as scope,
+        three_public_vehicle_total as expected_yuan,
+        coalesce(three_public_vehicle_operation, 0) + coalesce(three_public_vehicle_purchase, 0) as actual_yuan,
+        2 as n_terms,
+        'vehicle operation + vehicle purchase' as detail
+    from metric_values
+    where
+        three_public_vehicle_total is not null
+        and coalesce(three_public_vehicle_operation, three_public_vehicle_purchase) is not null
+
+),
+
+procurement_checks as (
+
+    select
+        document_id,
+        'procurement_parts_equal_total' as check_name,
+        'procurement_total' as scope,
+        procurement_total as expected_yuan,
+        coalesce(procurement_goods, 0) + coalesce(procurement_works, 0) + coalesce(procurement_services, 0)
+            as actual_yuan,
+        3 as n_terms,
+        'goods + works + services' as detail
+    from metric_values
+    where
+        procurement_total is not null
+        and coalesce(procurement_goods, procurement_works, procurement_services) is not null
+
+),
+
+procurement_line_sums as (
+
+    select
+        document_id,
+        table_seq,
+        coalesce(measure, 'total') as measure,
+        sum(amount_yuan) as actual_yuan,
+        count(amount_yuan) as n_terms
+    from procurement_lines
+    where row_kind = 'line'
+    group by 1, 2, 3
+
+),
+
+procurement_line_checks as (
+
+    select
+        totals.document_id,
+        'procurement_lines_equal_total' as check_name,
+        {{ dbt.concat(["'procurement:'", "coalesce(totals.measure, 'total')"]) }} as scope,
+        totals.amount_yuan as expected_yuan,
+        coalesce(procurement_line_sums.actual_yuan, 0) as actual_yuan,
+        coalesce(procurement_line_sums.n_terms, 0) as n_terms,
+        {{ dbt.concat(["'line '", 'cast(totals.source_line as varchar)', "': '", 'totals.source_text']) }}
+            as detail
+    from procurement_lines as totals
+    left join procurement_line_sums
+        on totals.document_id = procurement_line_sums.document_id
+        and totals.table_seq = procurement_line_sums.table_seq
+        and coalesce(totals.measure, 'total') = procurement_line_sums.measure
+    where totals.row_kind = 'total' and totals.amount_yuan is not null
+
+),
+
+income_checks as (
+
+    select
+        document_id,
+        'income_equals_expenditure' as check_name,
+        'income_total' as scope,
+        income_total as expected_yuan,
+        expenditure_total as actual_yuan,
+        1 as n_terms,
+        'expenditure_total against income_total' as detail
+    from metric_values
+    where income_total is not null and expenditure_total is not null
+
+),
+
+narrative_checks as (
+
+    select
+        document_id,
+        'narrative_equals_table' as check_name,
+        metric as scope,
+        table_value as expected_yuan,
+        narrative_value as actual_yuan,
+        1 as n_terms,
+        {{ dbt.concat(["'table line '", 'cast(source_line as varchar)', "': '", 'source_text']) }} as detail
+    from metrics
+    where table_value is not null and narrative_value is not null
+
+),
+
+narrative_categories as (
+
+    select
+        *,
+        row_number() over (partition by document_id, function_code order by source_line) as statement_rank
+    from narrative_figures
+    where
+        metric = 'expenditure_category'
+        and not is_rejected
+        and function_code is not null
+        and figure_value is not null
+
+),
+
+table_categories as (
+
+    select
+        document_id,
+        function_code,
+        max(case when table_kind = 'dept_expenditure' then 2 else 1 end) as source_rank,
+        sum(total_yuan) as total_yuan
+    from function_rows
+    where function_level = 1 and table_kind in ('gpb_function', 'gov_fund')
+    group by document_id, function_code
+
+),
+
+category_checks as (
+
+    select
+        narrative_categories.document_id,
+        'narrative_category_equals_table' as check_name,
+        narrative_categories.function_code as scope,
+        coalesce(table_categories.total_yuan, 0) as expected_yuan,
+        narrative_categories.figure_value as actual_yuan,
+        1 as n_terms,
+        {{ dbt.concat([
+            "'narrative line '", 'cast(narrative_categories.source_line as varchar)',
+            "': '", 'narrative_categories.value_text',
+        ]) }} as detail
+    from narrative_categories
+    left join table_categories
+        on narrative_categories.document_id = table_categories.document_id
+        and narrative_categories.function_code = table_categories.function_code
+    where
+        narrative_categories.statement_rank = 1
+        -- only documents with a function table: the narrative-only ones have nothing to compare
+        and exists (
+            select 1 from table_categories as any_table
+            where any_table.document_id = narrative_categories.document_id
+        )
+
+),
+
+economic_checks as (
+
+    select
+        economic.document_id,
+        'economic_total_equals_function_basic' as check_name,
+        'gpb_basic_economic:合计:total' as scope,
+        function_basic.amount_yuan as expected_yuan,
+        economic.amount_yuan as actual_yuan,
+        1 as n_terms,
+        {{ dbt.concat(["'economic table line '", 'cast(economic.source_line as varchar)']) }} as detail
+    from figures as economic
+    inner join figures as function_basic
+        on economic.document_id = function_basic.document_id
+        and function_basic.figure_key = 'gpb_function.basic'
+    where economic.figure_key = 'gpb_basic_economic.total'
+
+),
+
+summary_cells as (
+
+    select
+        document_id,
+        table_kind,
+        case when item_key = 'category' then function_code else item_key end as item,
+        sum(amount_yuan) as amount_yuan,
+        min(source_line) as source_line
+    from summary_items
+    where
+        table_kind in ('dept_summary', 'fiscal_summary')
+        and side = 'expenditure'
+        and measure = 'amount'
+        and amount_yuan is not null
+        and (item_key != 'category' or function_code is not null)
+    group by 1, 2, 3
+
+),
+
+fully_fiscal as (
+
+    select dept.document_id
+    from figures as dept
+    inner join figures as fiscal
+        on dept.document_id = fiscal.document_id
+        and fiscal.figure_key = 'fiscal_summary.income.total.amount'
+    where
+        dept.figure_key = 'dept_summary.income.total.amount'
+        and dept.amount_yuan = fiscal.amount_yuan
+
+),
+
+summary_checks as (
+
+    select
+        dept.document_id,
+        'dept_summary_equals_fiscal_summary' as check_name,
+        {{ dbt.concat(["'expenditure:'", 'dept.item']) }} as scope,
+        fiscal.amount_yuan as expected_yuan,
+        dept.amount_yuan as actual_yuan,
+        1 as n_terms,
+        {{ dbt.concat([
+            "'部门收支总表 line '", 'cast(dept.source_line as varchar)',
+            "', 财政拨款收支总表 line '", 'cast(fiscal.source_line as varchar)',
+        ]) }} as detail
+    from summary_cells as dept
+    inner join summary_cells as fiscal
+        on dept.document_id = fiscal.document_id
+        and dept.item = fiscal.item
+        and fiscal.table_kind = 'fiscal_summary'
+    inner join fully_fiscal
+        on dept.document_id = fully_fiscal.document_id
+    where dept.table_kind = 'dept_summary'
+
+),
+
+fact_sums as (
+
+    select
+        document_id,
+        sum(amount_yuan) as actual_yuan,
+        count(*) as n_terms,
+        max(source) as source
+    from expenditure_items
+    group by document_id
+
+),
+
+fact_checks as (
+
+    select
+        metric_values.document_id,
+        'fact_expenditure_equals_expenditure_total' as check_name,
+        'expenditure_total' as scope,
+        metric_values.expenditure_total as expected_yuan,
+        coalesce(fact_sums.actual_yuan, 0) as actual_yuan,
+        coalesce(fact_sums.n_terms, 0) as n_terms,
+        {{ dbt.concat([
+            "'sum of '", 'cast(coalesce(fact_sums.n_terms, 0) as varchar)',
+            "' fact_expenditure rows from the '", "coalesce(fact_sums.source, 'no')", "' source'",
+        ]) }} as detail
+    from metric_values
+    left join fact_sums
+        on metric_values.document_id = fact_sums.document_id
+    where metric_values.expenditure_total is not null
+
+),
+
+final as (
+
+    select * from three_public_checks
+    union all
+    select * from procurement_checks
+    union all
+    select * from procurement_line_checks
+    union all
+    select * from income_checks
+    union all
+    select * from narrative_checks
+    union all
+    select * from category_checks
+    union all
+    select * from economic_checks
+    union all
+    select * from summary_checks
+    union all
+    select * from fact_checks
+
+)
+
+select * from final

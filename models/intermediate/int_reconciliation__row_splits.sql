@@ -1,0 +1,66 @@
+{#-
+    Reconciliation within a row: 基本支出 + 项目支出 = 总计 on every row of the function
+    tables (the 合计 row is the check "in total"), and 人员经费 + 日常公用经费 = 总计 on every
+    row of the basic-expenditure economic table. One row per document x check x
+    table:code.
+-#}
+with
+
+function_rows as (
+
+    select * from {{ ref('int_function_rows_pivoted') }}
+    where is_split and total_yuan is not null
+
+),
+
+economic_rows as (
+
+    select * from {{ ref('int_economic_rows_pivoted') }}
+    where
+        total_yuan is not null
+        and (personnel_yuan is not null or public_yuan is not null)
+
+),
+
+function_checks as (
+
+    select
+        document_id,
+        'basic_plus_project_equals_total' as check_name,
+        {{ dbt.concat([
+            'table_kind', "':'", "case when function_code = '' then '合计' else function_code end",
+        ]) }} as scope,
+        total_yuan as expected_yuan,
+        coalesce(basic_yuan, 0) + coalesce(project_yuan, 0) as actual_yuan,
+        2 as n_terms,
+        {{ dbt.concat(["'line '", 'cast(source_line as varchar)', "': '", 'source_text']) }} as detail
+    from function_rows
+
+),
+
+economic_checks as (
+
+    select
+        document_id,
+        'personnel_plus_public_equals_basic' as check_name,
+        {{ dbt.concat([
+            'table_kind', "':'", "case when economic_code = '' then '合计' else economic_code end",
+        ]) }} as scope,
+        total_yuan as expected_yuan,
+        coalesce(personnel_yuan, 0) + coalesce(public_yuan, 0) as actual_yuan,
+        2 as n_terms,
+        {{ dbt.concat(["'line '", 'cast(source_line as varchar)', "': '", 'source_text']) }} as detail
+    from economic_rows
+    where table_kind = 'gpb_basic_economic'
+
+),
+
+final as (
+
+    select * from function_checks
+    union all
+    select * from economic_checks
+
+)
+
+select * from final

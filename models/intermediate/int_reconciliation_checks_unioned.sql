@@ -1,0 +1,44 @@
+{#-
+    All reconciliation checks of every document, with the unit the document publishes
+    in (for the rounding tolerance). One row per document x check_name x scope.
+-#}
+with
+
+documents as (
+
+    select * from {{ ref('int_documents_ranked') }}
+
+),
+
+checks as (
+
+    select * from {{ ref('int_reconciliation__hierarchies') }}
+    union all
+    select * from {{ ref('int_reconciliation__row_splits') }}
+    union all
+    select * from {{ ref('int_reconciliation__cross_checks') }}
+
+),
+
+final as (
+
+    select
+        -- ids
+        checks.document_id,
+        documents.file_sha256,
+        -- strings
+        checks.check_name,
+        checks.scope,
+        checks.detail,
+        -- numerics
+        checks.expected_yuan,
+        checks.actual_yuan,
+        checks.n_terms,
+        documents.unit_yuan
+    from checks
+    inner join documents
+        on checks.document_id = documents.document_id
+
+)
+
+select * from final

@@ -1,0 +1,32 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'raw_narrative_figures') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        document_id,
+        -- strings
+        {{ clean_text('section') }} as section,
+        {{ clean_text('metric') }} as metric,
+        {{ clean_text('function_code') }} as function_code,
+        {{ clean_text('name_text') }} as name_text,
+        coalesce({{ clean_text('value_unit') }}, 'yuan') as value_unit,
+        {{ clean_text('value_text') }} as value_text,
+        coalesce(source_text, '') as source_text,
+        -- numerics: yuan with two places, or a count (exact either way)
+        {{ to_yuan('value') }} as figure_value,
+        {{ to_int('source_line') }} as source_line,
+        -- booleans
+        {{ to_bool('is_rejected') }} as is_rejected
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,32 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'raw_three_public') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        document_id,
+        {{ to_int('table_seq') }} as table_seq,
+        -- strings
+        {{ clean_text('table_kind') }} as table_kind,
+        {{ clean_text('table_title') }} as table_title,
+        coalesce(source_text, '') as source_text,
+        {{ clean_text('item') }} as item,
+        {{ clean_text('column_label') }} as column_label,
+        coalesce({{ clean_text('period') }}, 'current') as period,
+        {{ clean_text('value_text') }} as value_text,
+        -- numerics
+        {{ to_int('source_line') }} as source_line,
+        {{ to_int('column_year') }} as column_year,
+        {{ to_yuan('amount_yuan') }} as amount_yuan
+
+    from source
+
+)
+
+select * from renamed

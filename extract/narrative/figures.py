@@ -22,7 +22,7 @@ from extract.narrative.text import COUNT_UNITS, Amount, Paragraph, Sentence, amo
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
-_NO_GOV_FUND = re.compile(r"无(?:使用)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
+_NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 _FLAT_CLAUSE = re.compile(
     r"(?:与|和|同)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|保持一致|无变化|相同)"
 )

@@ -1,0 +1,202 @@
+"""Layout 'tsv_rows' (documents 003 and 004, PDF text exports): real values read from the documents."""
+
+from __future__ import annotations
+
+from test_tables_helpers import one, parsed, problems, rows, tables
+
+
+def test_layout_and_first_table_line():
+    assert (parsed("003").layout, parsed("003").first_table_line) == ("tsv_rows", 81)  # untitled 表一
+    assert (parsed("004").layout, parsed("004").first_table_line) == ("tsv_rows", 95)  # the 表一 line
+    assert parsed("003").amount_unit == parsed("004").amount_unit == "万元"
+
+
+def test_003_tables():
+    found = [(t["table_kind"], t["table_number"], t["title_line"], t["is_empty"]) for t in tables(parsed("003"))]
+    assert found[:10] == [
+        ("fiscal_summary", "", "81", "false"),
+        ("gpb_function", "表二", "101", "false"),
+        ("gpb_basic_economic", "表三", "135", "false"),
+        ("three_public", "表四", "171", "false"),
+        ("gov_fund", "", "180", "true"),
+        ("dept_summary", "表六", "192", "false"),
+        ("dept_income", "", "209", "false"),
+        ("dept_expenditure", "表八", "243", "false"),
+        ("procurement", "表九", "276", "true"),
+        ("unit_performance", "", "285", "true"),
+    ]
+    assert [kind for kind, *_ in found[10:]] == ["project_performance"] * 15
+    assert not problems(parsed("003"), "table_number_gap")  # unnumbered tables fill 表一, 表五, 表七
+
+
+def test_004_tables():
+    found = [(t["table_kind"], t["table_number"], t["title_line"], t["is_empty"]) for t in tables(parsed("004"))]
+    assert found == [
+        ("fiscal_summary", "表一", "97", "false"),
+        ("gpb_function", "表二", "117", "false"),
+        ("gpb_basic_economic", "表三", "152", "false"),
+        ("three_public", "表四", "196", "false"),
+        ("gov_fund", "表五", "207", "true"),
+        ("dept_summary", "表六", "218", "false"),
+        ("", "", "236", "false"),  # untitled fragment: title and header of 表七 missing from the file
+        ("dept_expenditure", "表八", "258", "false"),
+        ("unit_performance", "表十", "292", "false"),
+        ("project_performance", "表十一", "312", "false"),
+        ("project_performance", "表十二", "340", "false"),
+        ("project_performance", "表十三", "367", "false"),
+    ]
+    assert parsed("004").table_count == 11
+    gaps = [p.message for p in problems(parsed("004"), "table_number_gap")]
+    assert len(gaps) == 2 and "表7" in gaps[0] and "表9" in gaps[1]
+
+
+def test_spaced_numbers_2_465_43():
+    total = one(parsed("003"), "raw_function_lines", table_kind="dept_income", code="", measure="total")
+    assert (total["value_text"], total["amount_yuan"]) == ("2, 465. 43", "24654300.00")
+    leaf = one(parsed("003"), "raw_function_lines", table_kind="dept_expenditure", code="2150502", measure="basic")
+    assert leaf["amount_yuan"] == "34400.00"
+
+
+def test_prior_year_column_kept_apart():
+    out = parsed("004")
+    prior = rows(out, "raw_function_lines", table_kind="gpb_function", period="prior_year")
+    assert {r["column_label"] for r in prior} == {"2024年预算数"}
+    assert {r["column_year"] for r in prior} == {"2024"}
+    only_prior = rows(out, "raw_function_lines", table_kind="gpb_function", code="2010303")
+    assert [(r["period"], r["amount_yuan"]) for r in only_prior] == [("prior_year", "50000.00")]
+    no_prior = rows(out, "raw_function_lines", table_kind="gpb_function", code="2010399")
+    assert {(r["period"], r["measure"], r["amount_yuan"]) for r in no_prior} == {
+        ("current", "total", "7043600.00"),
+        ("current", "project", "7043600.00"),
+    }
+    total = one(out, "raw_function_lines", table_kind="gpb_function", code="", period="current", measure="total")
+    assert (total["column_year"], total["amount_yuan"]) == ("2025", "26860200.00")
+    assert (
+        one(out, "raw_function_lines", table_kind="gpb_function", code="", period="prior_year")["amount_yuan"]
+        == "13113800.00"
+    )
+
+
+def test_rows_after_a_page_break_are_kept():
+    out = parsed("004")
+    assert (
+        one(out, "raw_function_lines", table_kind="gpb_function", code="2010350", measure="basic")["source_line"]
+        == "132"
+    )
+    assert one(out, "raw_economic_lines", code="30109", measure="personnel")["amount_yuan"] == "671600.00"
+    assert one(out, "raw_economic_lines", code="30305", measure="total")["amount_yuan"] == "742300.00"
+
+
+def test_economic_department_classification():
+    out = parsed("003")
+    lines = rows(out, "raw_economic_lines")
+    assert {r["classification"] for r in lines} == {"department"}
+    assert one(out, "raw_economic_lines", code="30309", measure="personnel")["amount_yuan"] == "100.00"
+    assert one(out, "raw_economic_lines", code="", measure="public")["amount_yuan"] == "1138300.00"
+
+
+def test_three_public_with_spaced_header():
+    for doc, expected in (
+        (
+            "004",
+            {
+                "total": "297000.00",
+                "vehicle_total": "275000.00",
+                "vehicle_operation": "275000.00",
+                "reception": "22000.00",
+            },
+        ),
+        (
+            "003",
+            {
+                "total": "170000.00",
+                "vehicle_total": "70000.00",
+                "vehicle_operation": "70000.00",
+                "reception": "100000.00",
+            },
+        ),
+    ):
+        got = {r["item"]: r["amount_yuan"] for r in rows(parsed(doc), "raw_three_public")}
+        assert got == expected
+    assert {r["column_year"] for r in rows(parsed("004"), "raw_three_public")} == {"2025"}
+
+
+def test_empty_tables_present_not_missing():
+    for doc in ("003", "004"):
+        fund = tables(parsed(doc), table_kind="gov_fund")
+        assert [(t["is_empty"], t["value_count"]) for t in fund] == [("true", "0")]
+    procurement = tables(parsed("003"), table_kind="procurement")
+    assert [(t["is_empty"], t["table_title"]) for t in procurement] == [("true", "政府采购预算明细表")]
+
+
+def test_summary_source_slip_left_uncoded():
+    out = parsed("004")
+    slip = rows(out, "raw_summary_items", table_kind="fiscal_summary", item_text="一般公共预算支出")
+    assert {(r["item_key"], r["function_code"]) for r in slip} == {("category", "")}
+    assert [p.source_line for p in problems(out, "unknown_category")] == [104]
+    dept = rows(parsed("003"), "raw_summary_items", table_kind="dept_summary", side="expenditure", item_key="category")
+    assert {r["function_code"]: r["amount_yuan"] for r in dept} == {
+        "208": "1886900.00",
+        "210": "242100.00",
+        "215": "21376800.00",
+        "217": "840000.00",
+        "221": "308500.00",
+    }
+
+
+def test_untitled_fragment_not_invented():
+    out = parsed("004")
+    warning = problems(out, "untitled_rows")
+    assert len(warning) == 1 and warning[0].severity == "warning" and warning[0].source_line == 236
+    assert not [r for r in out.result.rows["raw_function_lines"] if r["table_kind"] == "dept_income"]
+    fragment = tables(out, title_line="236")[0]
+    assert (fragment["row_count"], fragment["value_count"]) == ("18", "0")
+
+
+def test_project_amounts_in_wan():
+    out = parsed("003")
+    first = rows(out, "raw_projects", project_code="50011021T000000052342")
+    assert {(r["measure"], r["amount_yuan"]) for r in first} == {("total", "256500.00"), ("own_level", "256500.00")}
+    assert first[0]["project_name"] == "参战参核军人生活补助"
+    subsidy = one(out, "raw_projects", project_code="50011023T000003526103", measure="superior_subsidy")
+    assert (subsidy["value_text"], subsidy["amount_yuan"]) == ("200.00", "2000000.00")
+    out4 = parsed("004")
+    web = rows(out4, "raw_projects", project_code="50010423T000003183049")
+    assert {(r["measure"], r["value_text"], r["amount_yuan"]) for r in web} == {
+        ("total", "7", "70000.00"),
+        ("fiscal", "7", "70000.00"),
+    }
+
+
+def test_lost_page_fragment_kept_without_a_project():
+    out = parsed("003")
+    assert [p.source_line for p in problems(out, "project_fragment")] == [438]
+    basis = one(out, "raw_performance_targets", source_line="438")
+    assert (basis["field"], basis["project_code"], basis["project_name"]) == ("basis", "", "")
+    rent = one(out, "raw_performance_targets", level3="平均每月支付租金")
+    assert rent["project_code"] == "" and rent["target_value"] == "4.5"
+
+
+def test_performance_text_kept():
+    out = parsed("004")
+    goal = one(out, "raw_performance_targets", table_kind="unit_performance", field="goal")
+    assert goal["text"].startswith("<p>负责协助有关市级土地储备集团") and goal["text"].endswith("</p>")
+    budget = one(out, "raw_performance_targets", table_kind="unit_performance", field="fund")
+    assert budget["amount_yuan"] == "26860200.00"
+    web_goal = one(out, "raw_performance_targets", project_code="50010423T000003183049", field="goal")
+    assert web_goal["text"].endswith("（渝府办发〔2019〕63号）、市政府办公厅要求。")  # continued on the next row
+    shifted = one(out, "raw_performance_targets", level3="网站更新频率")
+    assert (shifted["level2"], shifted["operator"], shifted["target_value"], shifted["weight"], shifted["is_core"]) == (
+        "时效指标",
+        "≥",
+        "100",
+        "16",
+        "是",
+    )
+    indicator = one(parsed("003"), "raw_performance_targets", level3="页岩气年产气量")
+    assert (indicator["weight"], indicator["measure_unit"], indicator["operator"], indicator["target_value"]) == (
+        "20",
+        "立方米",
+        "≥",
+        "280000000",
+    )

@@ -1,0 +1,187 @@
+"""The Great Expectations checkpoint over the marts, run by ``yusuan build`` after dbt.
+
+1. One DuckDB query per check family (extract/checks_frames.py) turns the marts into small
+   per-document (or per-key) frames of integer cents, written as parquet under
+   gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (GE issues #10738, #11579), so
+   GE reads these files with pandas instead; they hold BIGINT cents, never floats.
+2. The committed checkpoint ``marts`` (gx/checkpoints/marts.json) validates each frame against its
+   suite (gx/expectations/) and updates the Data Docs (gx/uncommitted/data_docs/local_site/).
+3. Every failed expectation becomes a sentence naming the document (or key), the rule and the
+   difference in yuan; a family whose query could not run (a mart or column missing) fails too.
+4. The Data Docs are made readable offline (extract/checks_docs.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from extract.checks_suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, Check, Family, Row
+
+#: failures listed per expectation before "... and N more"
+MAX_LISTED = 20
+DOCS_INDEX = Path("gx") / "uncommitted" / "data_docs" / "local_site" / "index.html"
+
+
+@dataclass
+class CheckOutcome:
+    success: bool
+    failures: list[str]
+    docs_path: Path | None
+    results_paths: list[Path] = field(default_factory=list)
+    seconds_frames: float = 0.0
+    seconds_checkpoint: float = 0.0
+    failed_checks: list[tuple[str, str]] = field(default_factory=list)  # (suite, check id)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _error_frame_sql(family: Family, error: str) -> str:
+    """A one-row frame that fails the family's not-null key check, carrying the error in row_key."""
+    keys = [c.kwargs["column"] for c in family.checks if c.expectation == "ExpectColumnValuesToNotBeNull"]
+    columns = ", ".join(f"cast(null as varchar) as {key}" for key in keys)
+    return f"select {_sql_string('not checked: ' + error)} as row_key" + (f", {columns}" if columns else "")
+
+
+def write_frames(db_path: Path, frames_dir: Path, schema: str = "marts") -> dict[str, str]:
+    """Write one parquet frame per family; returns {suite: error} for families whose query failed."""
+    frames_dir.mkdir(parents=True, exist_ok=True)
+    for old in frames_dir.glob("*.parquet"):
+        old.unlink()
+    errors: dict[str, str] = {}
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        for family in FAMILIES:
+            target = _sql_string(str(frames_dir / f"{family.frame}.parquet"))
+            try:
+                con.execute(f"copy ({family.sql(schema)}) to {target} (format parquet)")
+            except duckdb.Error as exc:
+                error = str(exc).strip().splitlines()[0]
+                errors[family.suite] = error
+                con.execute(f"copy ({_error_frame_sql(family, error)}) to {target} (format parquet)")
+    return errors
+
+
+def _rows(frame: Path, keys: list[Any], with_null: bool) -> dict[Any, Row]:
+    """The frame rows for these row_keys (first row per key), read as exact Python ints and strings."""
+    if not keys and not with_null:
+        return {}
+    with duckdb.connect() as con:
+        con.execute("create temp table wanted (key varchar)")
+        con.executemany("insert into wanted values (?)", [[str(k)] for k in keys])
+        cursor = con.execute(
+            f"select * from read_parquet({_sql_string(str(frame))}) "
+            "where row_key in (select key from wanted)" + (" or row_key is null" if with_null else "")
+        )
+        names = [d[0] for d in cursor.description]
+        out: dict[Any, Row] = {}
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            out.setdefault(row["row_key"], row)
+    return out
+
+
+def _label(family: Family, row: Row | None, key: Any) -> str:
+    if family.subject == "document":
+        if key is None:
+            return "a row with no document_id"
+        path = (row or {}).get("source_path")
+        return f"document {key}" + (f" ({path})" if path else "")
+    return f"{family.subject} {key!r}" if key is not None else f"a {family.subject} row with no key"
+
+
+def _describe(family: Family, check: Check, result: dict[str, Any], frames_dir: Path) -> list[str]:
+    index = result.get("unexpected_index_list") or []
+    keys: list[Any] = []
+    has_null = False
+    for entry in index:
+        key = entry.get("row_key")
+        if key is None or (isinstance(key, float) and key != key):  # NaN from pandas
+            has_null = True
+        elif key not in keys:
+            keys.append(key)
+    listed = keys[:MAX_LISTED]
+    rows = _rows(frames_dir / f"{family.frame}.parquet", listed, has_null)
+    lines = []
+    for key in ([None] if has_null else []) + listed:
+        row = rows.get(key, {})
+        try:
+            detail = check.detail(row)
+        except (KeyError, TypeError):
+            detail = "see Data Docs"
+        lines.append(f"{_label(family, row, key)}: {family.suite} — {check.description}: {detail}")
+    if len(keys) > MAX_LISTED:
+        lines.append(f"{family.suite} — {check.description}: ... and {len(keys) - MAX_LISTED} more (see Data Docs)")
+    if not lines:
+        count = result.get("unexpected_count", "?")
+        lines.append(f"{family.suite} — {check.description}: failed ({count} unexpected row(s); see Data Docs)")
+    return lines
+
+
+def summarise(checkpoint_result: Any, frames_dir: Path, errors: dict[str, str]) -> tuple[list[str], list]:
+    failures: list[str] = []
+    failed_checks: list[tuple[str, str]] = []
+    for suite, error in errors.items():
+        failures.append(f"{suite}: not checked — could not read the marts: {error}")
+        failed_checks.append((suite, "query"))
+    for validation in checkpoint_result.run_results.values():
+        family = BY_SUITE.get(validation.suite_name)
+        if family is None or family.suite in errors:
+            continue
+        checks = {check.id: check for check in family.checks}
+        for outcome in validation.results:
+            if outcome.success:
+                continue
+            check_id = (outcome.expectation_config.meta or {}).get("check", "?")
+            failed_checks.append((family.suite, check_id))
+            check = checks.get(check_id)
+            if check is None:
+                failures.append(f"{family.suite}: {outcome.expectation_config.type} failed (not in the registry)")
+                continue
+            info = outcome.exception_info or {}
+            if info.get("raised_exception"):
+                message = (info.get("exception_message") or "").strip()
+                failures.append(f"{family.suite} — {check.description}: could not be evaluated: {message}")
+                continue
+            failures.extend(_describe(family, check, outcome.result or {}, frames_dir))
+    return failures, failed_checks
+
+
+def run_checkpoint(root: Path, db_path: Path, schema: str = "marts") -> CheckOutcome:
+    """Run the GE checkpoint over the marts in db_path; Data Docs under root/gx/uncommitted/."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    root = Path(root).resolve()
+    frames_dir = root / FRAMES_DIR
+    started = time.perf_counter()
+    errors = write_frames(Path(db_path), frames_dir, schema)
+    frames_done = time.perf_counter()
+
+    import great_expectations as gx
+
+    with contextlib.chdir(root):  # the datasource's base_directory is relative to the project root
+        context = gx.get_context(mode="file", project_root_dir=root)
+        result = context.checkpoints.get(CHECKPOINT).run()
+    failures, failed_checks = summarise(result, frames_dir, errors)
+
+    from extract.checks_docs import make_offline
+
+    docs = root / DOCS_INDEX
+    make_offline(docs.parent)
+    results_dir = root / "gx" / "uncommitted" / "validations"
+    run_name = result.run_id.run_time.strftime("%Y%m%dT%H%M%S.%fZ")
+    return CheckOutcome(
+        success=bool(result.success) and not errors,
+        failures=failures,
+        docs_path=docs if docs.exists() else None,
+        results_paths=sorted(p for p in results_dir.rglob("*.json") if run_name in str(p)),
+        seconds_frames=frames_done - started,
+        seconds_checkpoint=time.perf_counter() - frames_done,
+        failed_checks=failed_checks,
+    )

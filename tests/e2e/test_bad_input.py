@@ -1,0 +1,541 @@
+"""Bad input end to end (issue 8): every file a user might drop into data/raw/.
+
+Each case is made by the test from the five real documents (encode, convert, cut, duplicate,
+rename, change the year) in a temporary copy of the project, and the real `yusuan` command
+runs there. Five pipeline runs in all:
+
+1. junk   — the five documents (renamed, in sub-folders) plus one of each bad kind;
+2. variants — the five originals plus, for each, every encoding / line-ending / character /
+   unit variant (each variant's unit name carries a tag so that all are current);
+3. versions — corrected re-publication, complete vs partial, next year's file;
+4. a build with a deliberately broken model, 5. a build from a corrupt raw CSV: both leave
+   run 3's warehouse as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import opencc
+import pytest
+from conftest import RAW, copy_project, run_yusuan
+
+from extract.detect import detect
+
+ORIGINALS = {path.name[:3]: path for path in sorted(RAW.glob("*.txt"))}
+SKIP_COLUMNS = {"document_id"}
+AMOUNT_TABLES = (
+    "raw_function_lines",
+    "raw_economic_lines",
+    "raw_summary_items",
+    "raw_three_public",
+    "raw_projects",
+    "raw_procurement_lines",
+    "raw_narrative_figures",
+)
+
+
+def text_of(prefix: str) -> str:
+    return ORIGINALS[prefix].read_text(encoding="utf-8")
+
+
+def put(project: Path, rel: str, data: bytes) -> str:
+    path = project / "data" / "raw" / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return rel
+
+
+def raw_csv(project: Path, name: str) -> list[dict[str, str]]:
+    path = project / "seeds" / "raw" / f"{name}.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def documents_by_path(project: Path) -> dict[str, dict[str, str]]:
+    return {row["source_path"]: row for row in raw_csv(project, "raw_documents")}
+
+
+def rows_of(project: Path, document_id: str, tables=None, drop=()) -> dict[str, list[tuple]]:
+    """Every raw row of one document, without document_id (and the dropped columns), sorted."""
+    out = {}
+    names = tables or sorted(p.stem for p in (project / "seeds" / "raw").glob("raw_*.csv") if p.stem != "raw_documents")
+    for name in names:
+        rows = [
+            tuple((k, v) for k, v in row.items() if k not in SKIP_COLUMNS and k not in drop)
+            for row in raw_csv(project, name)
+            if row["document_id"] == document_id
+        ]
+        out[name] = sorted(rows)
+    return out
+
+
+def has_table(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> bool:
+    return bool(
+        con.sql(
+            f"select count(*) from information_schema.tables where table_schema = '{schema}' and table_name = '{name}'"
+        ).fetchone()[0]
+    )
+
+
+def dim_documents(run) -> dict[str, dict]:
+    """dim_document rows by every source path (identical copies share their row)."""
+    with run.connect() as con:
+        cursor = con.sql("select * from marts.dim_document")
+        columns = cursor.columns
+        by_id = {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
+    assert columns[0] == "document_id"
+    return {path: by_id[doc["document_id"]] for path, doc in documents_by_path(run.project).items()}
+
+
+def facts(run, document_id: str) -> dict[str, list[tuple]]:
+    """Figures of one document in the fact marts (without the document's own ids)."""
+    queries = {
+        "fact_expenditure": "select function_code, expenditure_type, amount_yuan, source, source_line "
+        "from marts.fact_expenditure where document_id = ? order by all",
+        "fact_budget_summary": "select metric, value, value_unit from marts.fact_budget_summary "
+        "where document_id = ? order by all",
+    }
+    out = {}
+    with run.connect() as con:
+        for name, sql in queries.items():
+            if has_table(con, "marts", name):
+                out[name] = con.execute(sql, [document_id]).fetchall()
+    return out
+
+
+def require_marts(run, *names: str) -> None:
+    with run.connect() as con:
+        missing = [n for n in names if not has_table(con, "marts", n)]
+    if missing:
+        pytest.skip(f"waits for marts {missing} (issue: marts)")
+
+
+def unit_line_index(text: str) -> int:
+    meta = detect(text.split("\n"))
+    assert meta.is_disclosure and len(meta.title_lines) == 2
+    return meta.title_lines[0] - 1
+
+
+def tag_unit(text: str, tag: str) -> str:
+    """The same document under another unit name (the title's unit line only)."""
+    lines = text.split("\n")
+    at = unit_line_index(text)
+    line = lines[at]
+    core = line.rstrip()
+    if core.endswith("（本级）"):
+        lines[at] = core[: -len("（本级）")] + tag + "（本级）"
+    else:
+        lines[at] = core + tag
+    return "\n".join(lines)
+
+
+def cut_at(text: str, marker: str, keep: int) -> str:
+    return text[: text.index(marker) + keep]
+
+
+# --- variants ------------------------------------------------------------------------------
+
+FULLWIDTH = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ".": "．", ",": "，", "%": "％"})
+BIG5_UNSAFE = ("≥", "≤")
+_WAN_AMOUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*)万元")
+_UNIT_LINE = re.compile(r"^(\s*(?:金额)?单位\s*[：:]\s*)万元(\s*)$")
+_TABLE_TITLE = re.compile(r"^\s*(?:\S{2,60}表|附件\s*\d+|表[一二三四五六七八九十\d]+)\s*$")
+_DECIMAL_CELL = re.compile(r"^(\s*)(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})(\s*)$")
+
+
+def to_yuan(text: str) -> str:
+    """The document as a district publishing in 元 would print it: every 万元 amount × 10000.
+
+    Narrative: 'N万元' -> 'M元'. Tables whose unit line says 万元: the unit line says 元 and
+    every two-decimal cell until the next table title is multiplied (codes, counts, years and
+    percentages have no decimals and are left alone).
+    """
+
+    def narrative(match: re.Match[str]) -> str:
+        value = Decimal((match.group(1) + (match.group(2) or "")).replace(",", "")) * 10000
+        return f"{value:.2f}{match.group(3)}元"
+
+    out = []
+    in_wan_table = False
+    for line in text.split("\n"):
+        unit = _UNIT_LINE.match(line)
+        if unit:
+            in_wan_table = True
+            out.append(f"{unit.group(1)}元{unit.group(2)}")
+            continue
+        if _TABLE_TITLE.match(line) or (re.search(r"单位\s*[：:]", line) and "万元" not in line):
+            in_wan_table = False  # a new table: scaled only once its own unit line says 万元
+        if in_wan_table and "\t" in line:
+            cells = []
+            for cell in line.split("\t"):
+                match = _DECIMAL_CELL.match(cell)
+                if match:
+                    value = Decimal(f"{match.group(2).replace(',', '')}.{match.group(3)}") * 10000
+                    cell = f"{match.group(1)}{value:,.2f}{match.group(4)}"
+                cells.append(cell)
+            out.append("\t".join(cells))
+        else:
+            out.append(_WAN_AMOUNT.sub(narrative, line))
+    return "\n".join(out)
+
+
+def variants(prefix: str) -> dict[str, tuple[bytes, str]]:
+    """name -> (bytes, encoding read.py must record). Each variant's unit carries its own tag."""
+    text = text_of(prefix)
+    s2t, s2tw = opencc.OpenCC("s2t"), opencc.OpenCC("s2tw")
+    out = {
+        "utf8bom": (tag_unit(text, "变体甲").encode("utf-8-sig"), "utf-8-sig"),
+        "gbk": (tag_unit(text, "变体乙").encode("gbk"), "gb18030"),
+        "utf16": (tag_unit(text, "变体丙").encode("utf-16"), "utf-16"),
+        "crlf": (tag_unit(text, "变体丁").replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+        "cr": (tag_unit(text, "变体戊").replace("\n", "\r").encode("utf-8"), "utf-8"),
+        "traditional": (s2t.convert(tag_unit(text, "变体己")).encode("utf-8"), "utf-8"),
+        "fullwidth": (
+            tag_unit(text, "变体庚").translate(FULLWIDTH).replace(" ", "\u3000").replace("\t ", "\t\u00a0").encode(),
+            "utf-8",
+        ),
+        "yuan": (to_yuan(tag_unit(text, "变体辛")).encode("utf-8"), "utf-8"),
+    }
+    if not any(ch in text for ch in BIG5_UNSAFE):
+        out["big5"] = (s2tw.convert(tag_unit(text, "变体壬")).encode("big5"), "big5")
+    return out
+
+
+VARIANT_FOLDERS = {
+    # any sub-folder, any file name: names say nothing
+    "utf8bom": "下载/2026 预算（BOM）/{p}.TXT",
+    "gbk": "gbk/{p} 副本",
+    "utf16": "deep/er/still/{p}.utf16.htm",
+    "crlf": "windows/{p}.txt",
+    "cr": "mac/{p}",
+    "traditional": "繁體/{p}.txt",
+    "fullwidth": "wide/{p}.dat",
+    "yuan": "yuan/{p}.txt",
+    "big5": "big5/{p}.b5",
+}
+
+
+@pytest.fixture(scope="module")
+def variants_run(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("variants") / "project", with_documents=False)
+    made = {}
+    for prefix, path in ORIGINALS.items():
+        made[(prefix, "original")] = (put(project, f"originals/{path.name}", path.read_bytes()), "utf-8")
+        for name, (data, encoding) in variants(prefix).items():
+            rel = VARIANT_FOLDERS[name].format(p=prefix)
+            made[(prefix, name)] = (put(project, rel, data), encoding)
+    run = run_yusuan(project, "run")
+    return run, made
+
+
+def variant_ids():
+    return [(p, n) for p in sorted(ORIGINALS) for n in (*VARIANT_FOLDERS,) if n != "big5" or "≥" not in text_of(p)]
+
+
+@pytest.mark.parametrize(("prefix", "name"), variant_ids(), ids=lambda v: str(v))
+def test_a_variant_reads_like_its_original(variants_run, prefix, name):
+    run, made = variants_run
+    docs = documents_by_path(run.project)
+    original = docs[made[(prefix, "original")][0]]
+    rel, encoding = made[(prefix, name)]
+    variant = docs[rel]
+    assert variant["encoding"] == encoding
+    assert variant["status"] == original["status"] == "ok", (variant["problems"], original["problems"])
+    assert variant["fiscal_year"] == original["fiscal_year"]
+    assert variant["district"] == original["district"]
+    assert variant["unit_name"] != original["unit_name"]  # the tag: a unit of its own
+    assert variant["is_traditional"] == ("true" if name in ("traditional", "big5") else "false")
+    if name == "yuan":
+        # same yuan, printed differently: compare every amount, not the text
+        drop = ("value_text", "source_text", "amount_unit", "column_label", "table_title")
+        assert rows_of(run.project, variant["document_id"], AMOUNT_TABLES, drop) == rows_of(
+            run.project, original["document_id"], AMOUNT_TABLES, drop
+        )
+        assert variant["amount_unit"] == "元"
+    else:
+        # the decoded lines are identical, so every raw row is too
+        assert rows_of(run.project, variant["document_id"]) == rows_of(run.project, original["document_id"])
+        assert variant["layout"] == original["layout"] and variant["table_count"] == original["table_count"]
+    assert any(rows_of(run.project, original["document_id"], AMOUNT_TABLES).values()), "the original gave no figure"
+
+
+@pytest.mark.parametrize(("prefix", "name"), variant_ids(), ids=lambda v: str(v))
+def test_a_variant_has_the_same_figures_in_the_marts(variants_run, prefix, name):
+    run, made = variants_run
+    require_marts(run, "fact_expenditure", "fact_budget_summary")
+    dims = dim_documents(run)
+    original, variant = dims[made[(prefix, "original")][0]], dims[made[(prefix, name)][0]]
+    assert original["is_current"] and variant["is_current"]
+    got, expected = facts(run, variant["document_id"]), facts(run, original["document_id"])
+    assert got == expected
+    assert expected["fact_budget_summary"], "the original has no summary figure"
+
+
+def test_the_variants_run_exits_0(variants_run):
+    run, made = variants_run
+    assert run.returncode == 0, run.output[-4000:]
+    assert len({d["document_id"] for d in dim_documents(run).values()}) == len(made)
+
+
+# --- junk ---------------------------------------------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 8
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>重庆市渝中区人民政府办公室2026年部门预算情况说明_重庆市渝中区人民政府</title></head>
+<body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>
+<div class="article"><h1>重庆市渝中区人民政府办公室2026年部门预算情况说明</h1>
+<p>附件：<a href="/u/cms/2026/预算.pdf">2026年部门预算.pdf</a></p></div></body></html>
+"""
+
+NEWS = """区财政局公开2026年部门预算
+发布时间：2026-01-20 09:30  来源：区财政局  浏览次数：1024
+本网讯 近日，区财政局在门户网站集中公布了全区各部门2026年部门预算情况说明，接受社会监督。
+据介绍，今年全区共有86个部门公开了2026年部门预算，公开内容包括部门预算情况说明和相关表格，
+一般公共预算财政拨款支出合计12.3亿元。
+"""
+
+
+def unknown_layout() -> str:
+    """003's title block and tables, drawn as a box table (no narrative, no reader for it)."""
+    text = text_of("003")
+    lines = text.split("\n")
+    first_table = next(i for i, line in enumerate(lines) if line.strip() == "财政拨款收支总表")
+    boxed = ["| " + " | ".join(line.split("\t")) + " |" if "\t" in line else line for line in lines[first_table:]]
+    return "\n".join([*lines[: unit_line_index(text) + 3], "", *boxed])
+
+
+@pytest.fixture(scope="module")
+def junk_run(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("junk") / "project", with_documents=False)
+    good = {
+        "000": "渝中/产业发展促进局/download.php",
+        "001": "渝中/区政府办/预算公开 (1).txt",
+        "002": "九龙坡/2026/a",
+        "003": "綦江区/经信委.TXT",
+        "004": "x/y/z/004.txt",
+    }
+    for prefix, rel in good.items():
+        put(project, rel, ORIGINALS[prefix].read_bytes())
+    bad = {
+        "empty": put(project, "empty.txt", b""),
+        "binary": put(project, "images/scan.png", PNG),
+        "html": put(project, "web/page.html", HTML_PAGE.encode("utf-8")),
+        "news": put(project, "web/news.txt", NEWS.encode("gbk")),
+        "unknown": put(project, "odd/boxed.txt", unknown_layout().encode("utf-8")),
+        "cut_narrative": put(
+            project, "partial/000-cut.txt", cut_at(text_of("000"), "三、部门预算情况说明", 60).encode()
+        ),
+        "cut_table": put(project, "partial/003-cut.txt", cut_at(text_of("003"), "2150501\t行政运行", 12).encode()),
+    }
+    duplicate = put(project, "copies/same as 001.txt", ORIGINALS["001"].read_bytes())
+    run = run_yusuan(project, "run")
+    return run, good, bad, duplicate
+
+
+EXPECTED_BAD = {
+    # case -> (status, words the reason must contain)
+    "empty": ("failed", "empty"),
+    "binary": ("failed", "PNG"),
+    "html": ("failed", "HTML"),
+    "news": ("failed", "not a budget disclosure"),
+    "unknown": ("failed", "layout"),
+    "cut_narrative": ("partial", "section"),
+    "cut_table": ("partial", "cut off"),
+}
+
+
+def test_junk_run_exits_1_and_names_every_bad_file(junk_run):
+    run, good, bad, _ = junk_run
+    assert run.returncode == 1, run.output[-4000:]
+    summary = run.stdout
+    for case, rel in bad.items():
+        status = EXPECTED_BAD[case][0].upper()
+        assert re.search(rf"{status}\s+{re.escape(rel)}:", summary), (case, rel)
+    for rel in good.values():
+        assert rel in summary  # in the per-document table
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED_BAD))
+def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
+    run, _, bad, _ = junk_run
+    status, words = EXPECTED_BAD[case]
+    doc = dim_documents(run)[bad[case]]
+    assert doc["status"] == status, doc["problems"]
+    assert words in doc["problems"], doc["problems"]
+    assert doc["is_current"] is False
+    if status == "failed":  # nothing is extracted from it
+        rows = rows_of(run.project, doc["document_id"])
+        assert not any(rows[name] for name in rows if name != "raw_problems"), rows
+
+
+def test_the_five_documents_load_exactly_beside_the_junk(junk_run, variants_run):
+    run, good, _, _ = junk_run
+    alone, made = variants_run
+    docs, dims = documents_by_path(run.project), dim_documents(run)
+    reference = documents_by_path(alone.project)
+    for prefix, rel in good.items():
+        assert docs[rel]["status"] == "ok", docs[rel]["problems"]
+        assert dims[rel]["is_current"] is True
+        same = reference[made[(prefix, "original")][0]]
+        assert docs[rel]["document_id"] == same["document_id"]
+        assert rows_of(run.project, docs[rel]["document_id"]) == rows_of(alone.project, same["document_id"])
+
+
+def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
+    run, good, bad, _ = junk_run
+    docs = documents_by_path(run.project)
+    for case, prefix in (("cut_narrative", "000"), ("cut_table", "003")):
+        cut, whole = docs[bad[case]], docs[good[prefix]]
+        cut_rows = rows_of(run.project, cut["document_id"], AMOUNT_TABLES)
+        whole_rows = rows_of(run.project, whole["document_id"], AMOUNT_TABLES)
+        assert any(cut_rows.values()), f"{case}: nothing kept"
+        for name in AMOUNT_TABLES:  # every figure kept is one the complete file has too
+            assert set(cut_rows[name]) <= set(whole_rows[name]), (
+                case,
+                name,
+                set(cut_rows[name]) - set(whole_rows[name]),
+            )
+
+
+def test_the_same_content_twice_is_one_document(junk_run):
+    run, good, _, duplicate = junk_run
+    docs = documents_by_path(run.project)
+    assert docs[duplicate]["document_id"] == docs[good["001"]]["document_id"]
+    with run.connect() as con:
+        rows = con.execute(
+            "select source_path, file_copies from marts.dim_document where document_id = ?",
+            [docs[duplicate]["document_id"]],
+        ).fetchall()
+        assert con.sql("select count(*) = count(distinct document_id) from marts.dim_document").fetchone()[0]
+    assert len(rows) == 1
+    row = {"source_path": rows[0][0], "file_copies": rows[0][1]}
+    assert row["file_copies"] == 2
+    assert row["source_path"] == min(duplicate, good["001"])
+
+
+# --- versions: correction, complete vs partial, next year; then failed builds ----------------
+
+
+def next_year(text: str) -> str:
+    """Every year in the text moved on by one (2026年 -> 2027年, 比2025年 -> 比2026年 ...)."""
+    return re.sub(r"(?<!\d)(20\d{2})(?=\s*年)", lambda m: str(int(m.group(1)) + 1), text)
+
+
+@pytest.fixture(scope="module")
+def versions_run(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("versions") / "project", with_documents=False)
+    text_002 = text_of("002")
+    corrected = text_002.replace("2026年预算公开情况说明", "2026年预算公开情况说明（更正）", 1)
+    assert corrected != text_002
+    cut_004 = cut_at(text_of("004"), "2101101\t", 10)
+    padded = cut_004 + "\n" * (len(text_of("004").encode()) - len(cut_004.encode()) + 100)  # larger than whole
+    paths = {
+        "002": put(project, "2026/002.txt", ORIGINALS["002"].read_bytes()),
+        "002_corrected": put(project, "2026/更正/002.txt", corrected.encode()),
+        "004": put(project, "2025/004.txt", ORIGINALS["004"].read_bytes()),
+        "004_partial": put(project, "2025/004-partial.txt", padded.encode()),
+        "001": put(project, "2026/001.txt", ORIGINALS["001"].read_bytes()),
+        "001_next": put(project, "2027/001.txt", next_year(text_of("001")).encode()),
+    }
+    run = run_yusuan(project, "run")
+    return run, paths
+
+
+def test_versions_run_loads(versions_run):
+    run, paths = versions_run
+    assert run.returncode == 1, run.output[-4000:]  # the partial 004 makes it non-zero
+    assert f"PARTIAL {paths['004_partial']}" in run.stdout
+
+
+def test_a_correction_beats_its_original(versions_run):
+    run, paths = versions_run
+    dims = dim_documents(run)
+    original, corrected = dims[paths["002"]], dims[paths["002_corrected"]]
+    assert original["unit_id"] == corrected["unit_id"]
+    assert original["fiscal_year"] == corrected["fiscal_year"] == 2026
+    assert (original["status"], corrected["status"]) == ("ok", "ok")
+    assert "更正" in corrected["title"]
+    assert (original["is_current"], corrected["is_current"]) == (False, True)
+
+
+def test_a_complete_document_beats_a_partial_larger_one(versions_run):
+    run, paths = versions_run
+    dims, docs = dim_documents(run), documents_by_path(run.project)
+    whole, partial = dims[paths["004"]], dims[paths["004_partial"]]
+    assert int(docs[paths["004_partial"]]["file_bytes"]) > int(docs[paths["004"]]["file_bytes"])
+    assert whole["unit_id"] == partial["unit_id"]
+    assert partial["status"] == "partial", partial["problems"]
+    assert (whole["is_current"], partial["is_current"]) == (True, False)
+
+
+def test_exactly_one_current_document_per_unit_year_kind(versions_run):
+    run, _ = versions_run
+    with run.connect() as con:
+        counts = con.sql(
+            "select unit_id, fiscal_year, doc_kind, count(*) filter (where is_current) "
+            "from marts.dim_document where unit_id is not null group by all"
+        ).fetchall()
+    assert counts and all(row[3] == 1 for row in counts), counts
+
+
+def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run, variants_run):
+    run, paths = versions_run
+    dims = dim_documents(run)
+    this, following = dims[paths["001"]], dims[paths["001_next"]]
+    assert following["unit_id"] == this["unit_id"]
+    assert (this["fiscal_year"], following["fiscal_year"]) == (2026, 2027)
+    assert this["is_current"] and following["is_current"]
+    # the earlier year is untouched: same rows as when it is loaded without the later one
+    alone, made = variants_run
+    before = documents_by_path(alone.project)[made[("001", "original")][0]]
+    assert rows_of(run.project, this["document_id"]) == rows_of(alone.project, before["document_id"])
+
+
+def warehouse_snapshot(db_path: Path):
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        return con.sql("select document_id, status, is_current from marts.dim_document order by all").fetchall()
+
+
+@pytest.fixture(scope="module")
+def built_versions(versions_run):
+    run, _ = versions_run
+    assert run.db_path.exists(), run.output[-4000:]
+    return run, warehouse_snapshot(run.db_path)
+
+
+def test_a_broken_model_leaves_the_previous_warehouse(built_versions):
+    run, before = built_versions
+    broken = run.project / "models" / "marts" / "zz_broken_on_purpose.sql"
+    broken.write_text("select definitely not valid sql from\n", encoding="utf-8")
+    try:
+        again = run_yusuan(run.project, "build", db_path=run.db_path)
+    finally:
+        broken.unlink()
+    assert again.returncode != 0, again.output[-4000:]
+    assert warehouse_snapshot(run.db_path) == before
+    assert [p.name for p in run.db_path.parent.iterdir() if "building" in p.name] == []
+
+
+def test_a_corrupt_raw_csv_leaves_the_previous_warehouse(built_versions, tmp_path):
+    run, before = built_versions
+    seeds = run.project / "seeds" / "raw"
+    saved = tmp_path / "raw_documents.csv"
+    shutil.copy2(seeds / "raw_documents.csv", saved)
+    try:
+        with (seeds / "raw_documents.csv").open("a", encoding="utf-8") as handle:
+            handle.write('"unterminated,quote,\x00garbage\n1,2\n')
+        again = run_yusuan(run.project, "build", db_path=run.db_path)
+    finally:
+        shutil.copy2(saved, seeds / "raw_documents.csv")
+    assert again.returncode != 0, again.output[-4000:]
+    assert warehouse_snapshot(run.db_path) == before

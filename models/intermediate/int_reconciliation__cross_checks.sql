@@ -35,6 +35,12 @@ function_rows as (
 
 ),
 
+economic_rows as (
+
+    select * from {{ ref('int_economic_rows_pivoted') }}
+
+),
+
 narrative_figures as (
 
     select * from {{ ref('stg_raw__narrative_figures') }}
@@ -138,17 +144,17 @@ procurement_checks as (
 
 ),
 
+-- the 总计 column only: the fund columns repeat it (小计, 一般公共预算资金 ...)
 procurement_line_sums as (
 
     select
         document_id,
         table_seq,
-        coalesce(measure, 'total') as measure,
         sum(amount_yuan) as actual_yuan,
         count(amount_yuan) as n_terms
     from procurement_lines
-    where row_kind = 'line'
-    group by 1, 2, 3
+    where row_kind = 'line' and measure = 'total'
+    group by document_id, table_seq
 
 ),
 
@@ -157,7 +163,7 @@ procurement_line_checks as (
     select
         totals.document_id,
         'procurement_lines_equal_total' as check_name,
-        {{ dbt.concat(["'procurement:'", "coalesce(totals.measure, 'total')"]) }} as scope,
+        'procurement:total' as scope,
         totals.amount_yuan as expected_yuan,
         coalesce(procurement_line_sums.actual_yuan, 0) as actual_yuan,
         coalesce(procurement_line_sums.n_terms, 0) as n_terms,
@@ -167,8 +173,10 @@ procurement_line_checks as (
     left join procurement_line_sums
         on totals.document_id = procurement_line_sums.document_id
         and totals.table_seq = procurement_line_sums.table_seq
-        and coalesce(totals.measure, 'total') = procurement_line_sums.measure
-    where totals.row_kind = 'total' and totals.amount_yuan is not null
+    where
+        totals.row_kind = 'total'
+        and totals.measure = 'total'
+        and totals.amount_yuan is not null
 
 ),
 
@@ -221,7 +229,6 @@ table_categories as (
     select
         document_id,
         function_code,
-        max(case when table_kind = 'dept_expenditure' then 2 else 1 end) as source_rank,
         sum(total_yuan) as total_yuan
     from function_rows
     where function_level = 1 and table_kind in ('gpb_function', 'gov_fund')
@@ -259,18 +266,24 @@ category_checks as (
 economic_checks as (
 
     select
-        economic.document_id,
+        economic_totals.document_id,
         'economic_total_equals_function_basic' as check_name,
-        'gpb_basic_economic:合计:total' as scope,
+        {{ dbt.concat(["'gpb_basic_economic.'", 'economic_totals.classification', "':合计:total'"]) }} as scope,
         function_basic.amount_yuan as expected_yuan,
-        economic.amount_yuan as actual_yuan,
+        economic_totals.total_yuan as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat(["'economic table line '", 'cast(economic.source_line as varchar)']) }} as detail
-    from figures as economic
+        {{ dbt.concat([
+            "'economic table line '", 'cast(economic_totals.source_line as varchar)',
+            "', function table line '", 'cast(function_basic.source_line as varchar)',
+        ]) }} as detail
+    from economic_rows as economic_totals
     inner join figures as function_basic
-        on economic.document_id = function_basic.document_id
+        on economic_totals.document_id = function_basic.document_id
         and function_basic.figure_key = 'gpb_function.basic'
-    where economic.figure_key = 'gpb_basic_economic.total'
+    where
+        economic_totals.is_total_row
+        and economic_totals.table_kind = 'gpb_basic_economic'
+        and economic_totals.total_yuan is not null
 
 ),
 

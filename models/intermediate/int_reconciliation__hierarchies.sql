@@ -4,7 +4,9 @@
     (function_items_sum_to_section), 款 -> 类 (function_sections_sum_to_category),
     类 -> 合计 (function_categories_sum_to_total), per 总计 / 基本支出 / 项目支出 column.
     Economic tables: 款 -> 类 (economic_items_sum_to_category), 类 -> 合计
-    (economic_categories_sum_to_total), per 总计 / 人员经费 / 日常公用经费 column.
+    (economic_categories_sum_to_total), per 总计 / 人员经费 / 日常公用经费 column; the
+    scope names the table with its classification (a document may print a 部门 and a
+    政府 economic table of the same kind).
     One row per document x check x table:parent:column.
 -#}
 with
@@ -28,7 +30,7 @@ cells as (
         'function' as classification_kind,
         document_id,
         table_seq,
-        table_kind,
+        table_kind as table_label,
         function_code as code,
         function_level as code_level,
         '{{ measure }}' as measure,
@@ -41,7 +43,7 @@ cells as (
         'economic' as classification_kind,
         document_id,
         table_seq,
-        table_kind,
+        {{ dbt.concat(['table_kind', "'.'", 'classification']) }} as table_label,
         economic_code as code,
         economic_level as code_level,
         '{{ measure }}' as measure,
@@ -72,13 +74,13 @@ child_sums as (
         classification_kind,
         document_id,
         table_seq,
-        table_kind,
+        table_label,
         parent_code,
         measure,
         sum(coalesce(amount_yuan, 0)) as actual_yuan,
         count(amount_yuan) as n_terms
     from children
-    group by classification_kind, document_id, table_seq, table_kind, parent_code, measure
+    group by classification_kind, document_id, table_seq, table_label, parent_code, measure
 
 ),
 
@@ -98,7 +100,7 @@ compared as (
             else 'economic_categories_sum_to_total'
         end as check_name,
         {{ dbt.concat([
-            'child_sums.table_kind', "':'",
+            'child_sums.table_label', "':'",
             "case when child_sums.parent_code = '' then '合计' else child_sums.parent_code end",
             "':'", 'child_sums.measure',
         ]) }} as scope,

@@ -44,7 +44,8 @@ economic_checks as (
         document_id,
         'personnel_plus_public_equals_basic' as check_name,
         {{ dbt.concat([
-            'table_kind', "':'", "case when economic_code = '' then '合计' else economic_code end",
+            'table_kind', "'.'", 'classification', "':'",
+            "case when economic_code = '' then '合计' else economic_code end",
         ]) }} as scope,
         total_yuan as expected_yuan,
         coalesce(personnel_yuan, 0) + coalesce(public_yuan, 0) as actual_yuan,

@@ -38,10 +38,12 @@ publishing_units as (
 
 ),
 
-listed_scoped as (
+-- a department lists its sub-units by short names ('区地方志编纂中心', '大渡口区政务服务中心');
+-- the official name is completed from the listing document's province and district, so a
+-- sub-unit that publishes its own document later gets the same unit_id
+listed_named as (
 
     select
-        sub_units.unit_name,
         sub_units.unit_code,
         documents.unit_id as listing_unit_id,
         documents.province,
@@ -49,12 +51,35 @@ listed_scoped as (
         documents.fiscal_year,
         documents.document_id,
         case
-            when {{ normalize_name('sub_units.unit_name') }} like '%（本级）' then 'unit_only'
-            else 'department'
-        end as scope
+            when documents.province is not null
+                and sub_units.unit_name like {{ dbt.concat(['documents.province', "'%'"]) }}
+                then sub_units.unit_name
+            when documents.district is not null
+                and sub_units.unit_name like {{ dbt.concat(['documents.district', "'%'"]) }}
+                then {{ dbt.concat(["coalesce(documents.province, '')", 'sub_units.unit_name']) }}
+            when documents.district is not null
+                and substr(sub_units.unit_name, 1, 1)
+                = substr(documents.district, {{ dbt.length('documents.district') }}, 1)
+                then {{ dbt.concat([
+                    "coalesce(documents.province, '')", 'documents.district', 'substr(sub_units.unit_name, 2)',
+                ]) }}
+            else sub_units.unit_name
+        end as unit_name
     from sub_units
     inner join documents
         on sub_units.document_id = documents.document_id
+
+),
+
+listed_scoped as (
+
+    select
+        *,
+        case
+            when {{ normalize_name('unit_name') }} like '%（本级）' then 'unit_only'
+            else 'department'
+        end as scope
+    from listed_named
 
 ),
 

@@ -23,6 +23,11 @@ from extract.narrative.text import COUNT_UNITS, Amount, Paragraph, Sentence, amo
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
+# '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
+_COMPARE = re.compile(
+    r"(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}\s*年度?)[^，。；]*?相比|^(?:比|较)(?:上年|去年|\d{4}\s*年度?)$"
+)
+_BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
 _FLAT_CLAUSE = re.compile(
     r"(?:与|和|同)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|保持一致|无变化|相同)"
 )
@@ -95,6 +100,9 @@ class Walker:
                 state["procurement_subset"] = "1"
             line = paragraph.line_at(clause.start)
             segment = sentence.segment_text(clause.start)
+            if not inside and _COMPARE.search(re.sub(r"\s+", "", clause.text)):
+                state["compare"] = "1"
+                continue
             if not inside:
                 anchor = self._wording(paragraph, clause.text, topic, anchor, line, segment, unit_text) or anchor
                 continue
@@ -141,6 +149,9 @@ class Walker:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
+        if direction is None and state.pop("compare", None) and _BARE_CHANGE.match(m.core(label)):
+            direction = m.change_direction("比" + m.core(label))
+            label = "比" + m.core(label)
         if direction is not None:
             if not amount.is_money:
                 unparsed("a change of a count")

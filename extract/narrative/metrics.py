@@ -48,6 +48,10 @@ EXTRA_METRICS = {
     "income_operating": "事业单位经营收入",
     "income_other": "其他收入",
     "income_carryover": "上年结转",
+    "income_fiscal_appropriation": "财政拨款收入 (一般公共预算 + 政府性基金 appropriations, stated as one figure)",
+    "income_fiscal_appropriation_change_vs_prior_year": "change of 财政拨款收入",
+    "expenditure_fiscal_appropriation": "财政拨款支出 (stated as one figure)",
+    "expenditure_fiscal_appropriation_change_vs_prior_year": "change of 财政拨款支出",
     "income_general_public_budget_change_vs_prior_year": "change of 一般公共预算拨款 income vs the prior year",
     "expenditure_general_public_budget": "一般公共预算财政拨款支出 (section 三)",
     "expenditure_general_public_budget_change_vs_prior_year": "change of 一般公共预算财政拨款支出",
@@ -241,6 +245,8 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return ("expenditure_government_fund" if spending else "income_government_fund"), ""
     if "一般公共预算" in text and re.search(r"拨款|资金|收入|支出", text):
         return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
+    if "财政拨款" in text and re.sub(r"财政拨款|收入|支出|预算|本年|合计|总额|为", "", text) == "":
+        return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
     if "国有资本经营" in text and not spending:
         return "income_state_capital", ""
     if "财政专户" in text and not spending:

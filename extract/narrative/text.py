@@ -128,7 +128,7 @@ def narrative_end(lines: Sequence[str], end_line: int | None) -> int:
         if top and top.group(1) == "六":
             seen_last_section = True
             continue
-        if "\t" in lines[index] and line:
+        if "\t" in line:  # a tab between cells: a table row (indentation is stripped first)
             return index
         if seen_last_section and line and _TABLE_START.match(line):
             return index

@@ -39,7 +39,9 @@ CASES = [
     ),
     (
         "二",
-        ["（一）收入预算。2026年年初预算数为 980.00 万元，其中：一般公共预算拨款 950 万元，政府性基金预算拨款 30 万元。"],
+        [
+            "（一）收入预算。2026年年初预算数为 980.00 万元，其中：一般公共预算拨款 950 万元，政府性基金预算拨款 30 万元。"
+        ],
         {
             "income_total": "9800000.00",
             "income_general_public_budget": "9500000.00",
@@ -129,7 +131,9 @@ CASES = [
     # --- source slips in category lists
     (
         "二",
-        ["（二）支出预算：2026年年初预算数 300 万元，其中：卫生健康支出 300 万元，卫生健康支出 200 万元，住房保障支出 100 万元。"],
+        [
+            "（二）支出预算：2026年年初预算数 300 万元，其中：卫生健康支出 300 万元，卫生健康支出 200 万元，住房保障支出 100 万元。"
+        ],
         {
             "expenditure_total": "3000000.00",
             "expenditure_category:210": "2000000.00",
@@ -139,7 +143,9 @@ CASES = [
     ),
     (
         "二",
-        ["（二）支出预算：2026年年初预算数 300 万元，其中：教育支出 250 万元，住房保障支出 100 万元，教育支出 200 万元。"],
+        [
+            "（二）支出预算：2026年年初预算数 300 万元，其中：教育支出 250 万元，住房保障支出 100 万元，教育支出 200 万元。"
+        ],
         {
             "expenditure_total": "3000000.00",
             "expenditure_category:205": "2000000.00",
@@ -244,7 +250,9 @@ CASES = [
     ),
     (
         "五",
-        ["政府采购预算总额 30 万元：政府采购货物预算 30 万元；其中一般公共预算拨款政府采购 20 万元：政府采购货物预算 20 万元。"],
+        [
+            "政府采购预算总额 30 万元：政府采购货物预算 30 万元；其中一般公共预算拨款政府采购 20 万元：政府采购货物预算 20 万元。"
+        ],
         {
             "procurement_total": "300000.00",
             "procurement_goods": "300000.00",
@@ -293,7 +301,30 @@ CASES = [
         },
         [],
     ),
+    # --- a comparison clause, then the change; 财政拨款 as one figure
+    (
+        "二",
+        ["（二）支出预算：2026年年初预算数 100 万元，与上年相比，减少5万元。"],
+        {"expenditure_total": "1000000.00", "expenditure_change_vs_prior_year": "-50000.00"},
+        [],
+    ),
+    (
+        "三",
+        ["2026年财政拨款收入 100 万元，财政拨款支出 100 万元，与2025年相比，增加 3.5 万元。"],
+        {
+            "income_fiscal_appropriation": "1000000.00",
+            "expenditure_fiscal_appropriation": "1000000.00",
+            "expenditure_fiscal_appropriation_change_vs_prior_year": "35000.00",
+        },
+        [],
+    ),
     # --- not understood: reported, never guessed
+    (
+        "二",
+        ["（一）收入预算：2026年年初预算数 100 万元。与上年相比，项目减少5万元。"],
+        {"income_total": "1000000.00"},
+        ["narrative_unparsed_figure"],
+    ),
     ("二", ["2026年专项债券资金 500 万元。"], {}, ["narrative_unparsed_figure"]),
     # --- the same metric twice with different values: the first is kept, a finding is recorded
     (
@@ -305,7 +336,11 @@ CASES = [
     # --- a sentence broken across lines (PDF export), with a blank line in the middle
     (
         "五",
-        ["（三）绩效目标设置情况。2025 年项目支出均实行了绩效目标管理，涉及一般公共预算当年财", "", "政拨款 883.38 万元。"],
+        [
+            "（三）绩效目标设置情况。2025 年项目支出均实行了绩效目标管理，涉及一般公共预算当年财",
+            "",
+            "政拨款 883.38 万元。",
+        ],
         {"performance_target_amount": "8833800.00"},
         [],
     ),
@@ -338,7 +373,9 @@ def test_wording(section, paragraphs, expected, problems):
 def test_reason_clause_in_the_middle_ends_at_the_semicolon():
     result = _run(
         "三",
-        ["其中：基本支出 587.84 万元，比 2025 年减少 132 万元，主要原因是人员调出，减少 20 万元；项目支出 1,877.59 万元。"],
+        [
+            "其中：基本支出 587.84 万元，比 2025 年减少 132 万元，主要原因是人员调出，减少 20 万元；项目支出 1,877.59 万元。"
+        ],
     )
     got = {_key(r): r["value"] for r in result.rows["raw_narrative_figures"]}
     assert got == {
@@ -349,7 +386,12 @@ def test_reason_clause_in_the_middle_ends_at_the_semicolon():
 
 
 def test_rejected_row_is_kept_with_its_provenance():
-    result = _run("二", ["（二）支出预算：2026年年初预算数 300 万元，其中：卫生健康支出 300 万元，卫生健康支出 200 万元，住房保障支出 100 万元。"])
+    result = _run(
+        "二",
+        [
+            "（二）支出预算：2026年年初预算数 300 万元，其中：卫生健康支出 300 万元，卫生健康支出 200 万元，住房保障支出 100 万元。"
+        ],
+    )
     (rejected,) = [r for r in result.rows["raw_narrative_figures"] if r["is_rejected"] == "true"]
     assert (rejected["function_code"], rejected["value"], rejected["source_line"]) == ("210", "3000000.00", "5")
     assert rejected["source_text"].startswith("（二）支出预算")
@@ -377,7 +419,11 @@ def test_sub_unit_staff_carry_the_sub_unit_name():
 @pytest.mark.parametrize(
     ("paragraph", "names", "problems"),
     [
-        ("下属3个二级预算单位，分别是区甲中心、区乙服务中心、区某局（本级）。", ["区甲中心", "区乙服务中心", "区某局（本级）"], []),
+        (
+            "下属3个二级预算单位，分别是区甲中心、区乙服务中心、区某局（本级）。",
+            ["区甲中心", "区乙服务中心", "区某局（本级）"],
+            [],
+        ),
         ("本局内设4个科室，以及产业发展服务中心1个直属事业单位。", ["产业发展服务中心"], []),
         ("区政府办公室有 2 个下属公益一类事业单位，即区甲中心、区乙中心。", ["区甲中心", "区乙中心"], []),
         ("下属3个事业单位，即区甲中心、区乙中心。", ["区甲中心", "区乙中心"], ["narrative_sub_unit_count"]),

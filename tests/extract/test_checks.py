@@ -339,3 +339,28 @@ def test_tolerance_sql_matches_the_rounding_rule():
         for unit, n, expected in [("万元", 1, 10000), ("万元", 208, 1045000), ("元", 1, 1), ("元", 2, 1), ("元", 3, 2)]:
             sql = f"select {frames.tolerance_cents('u', 'n')} from (select '{unit}' as u, {n} as n)"
             assert con.execute(sql).fetchone()[0] == expected
+
+
+# --- Data Docs offline ------------------------------------------------------------------------
+
+
+def test_data_docs_load_nothing_from_the_network(tmp_path, project):
+    import re
+
+    db = make_marts(tmp_path / "warehouse.duckdb", "update marts.fact_reconciliation set status = 'mismatch'")
+    outcome = run_checkpoint(project, db)
+    assert not outcome.success
+    site = outcome.docs_path.parent
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > len(FAMILIES)  # the index, one page per suite, one per validation
+    remote = re.compile(r"<(?:script|link|img)[^>]*(?:src|href)=[\"']https?://", re.I)
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not remote.search(text), page
+        assert "bootstrapTable(" not in text, page
+    index = outcome.docs_path.read_text(encoding="utf-8")
+    # the index tables are static HTML: every suite is listed and its latest validation is linked
+    for family in FAMILIES:
+        assert f'href="expectations/{family.suite.replace(".", "/")}.html"' in index
+    assert index.count('class="yusuan-failed-row"') == 1  # fact_reconciliation.status failed
+    assert 'src="static/images/logo-long.png"' in index

@@ -6,6 +6,8 @@ caught and recorded as a problem with that document's status.
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterable
@@ -14,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract import detect as detect_mod
-from extract.read import ReadError, SourceFile, decode, list_files, load
+from extract.read import ReadError, decode, list_files
 from extract.result import ParseResult, Problem
 from extract.schema import RAW_TABLES
-from extract.write import write_tables
+from extract.write import TableWriter, encode_rows
 
 # Below this many files, parsing in the main process beats starting workers.
 PARALLEL_THRESHOLD = 64
@@ -156,49 +158,102 @@ def _process_path(args: tuple[str, str]) -> DocumentOutput:
     return process(Path(path).read_bytes(), document_id)
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """A start method safe with polars/duckdb thread pools in the parent (never plain fork)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _hash_path(path: str) -> tuple[str, int]:
+    """(sha256, size) of a file; run in the workers, so the parent never holds the corpus."""
+    data = Path(path).read_bytes()
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def _process_chunk(jobs: list[tuple[str, str]]) -> tuple[list[DocumentOutput], dict[str, bytes]]:
+    """Parse consecutive documents (in document_id order) and encode their rows as CSV lines.
+
+    Returns the documents without their rows, and per raw table the encoded rows of the
+    whole chunk: the parent appends them, so no row is ever pickled or held in the parent.
+    """
+    outputs: list[DocumentOutput] = []
+    tables: dict[str, list[dict[str, str]]] = {}
+    for job in jobs:
+        out = _process_path(job)
+        for name, rows in out.rows.items():
+            target = tables.setdefault(name, [])
+            for row in rows:
+                target.append({"document_id": out.document_id, **row})
+        out.rows = {}
+        outputs.append(out)
+    return outputs, {name: encode_rows(name, rows) for name, rows in tables.items()}
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 def extract_all(
     raw_dir: Path,
     out_dir: Path,
     workers: int | None = None,
     on_document: Callable[[str, DocumentOutput], None] | None = None,
 ) -> ExtractSummary:
-    """Extract every file under raw_dir into out_dir/raw_*.csv."""
-    files: list[SourceFile] = [load(p, raw_dir) for p in list_files(raw_dir)]
-    by_id: dict[str, SourceFile] = {}
-    for src in files:  # identical content is parsed once
-        by_id.setdefault(src.document_id, src)
+    """Extract every file under raw_dir into out_dir/raw_*.csv.
 
-    outputs: dict[str, DocumentOutput] = {}
-    jobs = [(str(src.path), doc_id) for doc_id, src in by_id.items()]
+    Files are hashed and parsed in worker processes (when there are enough of them); the
+    documents are parsed in document_id order, in chunks, and each chunk's rows come back
+    already encoded as CSV lines that the parent appends to the files in that order. The
+    output is byte-identical to encoding all rows at once, whatever the number of workers.
+    """
+    paths = list_files(raw_dir)
+    rel_paths = [p.relative_to(raw_dir).as_posix() for p in paths]
     workers = workers or os.cpu_count() or 1
-    if len(jobs) >= PARALLEL_THRESHOLD and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for out in pool.map(_process_path, jobs, chunksize=max(1, min(256, len(jobs) // (workers * 8)))):
+    parallel = len(paths) >= PARALLEL_THRESHOLD and workers > 1
+    # Workers start from a fresh interpreter: forking a parent that has polars' thread pool
+    # running can deadlock the child (polars warns about fork).
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) if parallel else None
+    writer = TableWriter(out_dir)
+    try:
+        if pool is not None:
+            hashes = list(
+                pool.map(_hash_path, map(str, paths), chunksize=max(1, min(256, len(paths) // (workers * 4))))
+            )
+        else:
+            hashes = [_hash_path(str(p)) for p in paths]
+        first: dict[str, int] = {}  # identical content is parsed once
+        for i, (sha, _) in enumerate(hashes):
+            first.setdefault(sha[:16], i)
+        order = sorted(first)  # the line-level tables list documents by id
+        jobs = [(str(paths[first[doc_id]]), doc_id) for doc_id in order]
+        size = max(1, min(256, -(-len(jobs) // (workers * 8))))
+        chunks = _chunks(jobs, size)
+        results = pool.map(_process_chunk, chunks) if pool is not None else map(_process_chunk, chunks)
+        outputs: dict[str, DocumentOutput] = {}
+        for chunk_outputs, encoded in results:
+            for name, data in encoded.items():
+                writer.write(name, data)
+            for out in chunk_outputs:
                 outputs[out.document_id] = out
                 if on_document:
-                    on_document(by_id[out.document_id].rel_path, out)
-    else:
-        for job in jobs:
-            out = _process_path(job)
-            outputs[out.document_id] = out
-            if on_document:
-                on_document(by_id[out.document_id].rel_path, out)
+                    on_document(rel_paths[first[out.document_id]], out)
 
-    documents = []
-    for src in files:
-        out = outputs[src.document_id]
-        row = {col: "" for col in RAW_TABLES["raw_documents"]}
-        row.update(out.document)
-        row.update(source_path=src.rel_path, file_sha256=src.sha256, file_bytes=str(len(src.data)))
-        documents.append(row)
-
-    tables: dict[str, list[dict[str, str]]] = {"raw_documents": documents}
-    for doc_id in sorted(outputs):
-        for name, rows in outputs[doc_id].rows.items():
-            target = tables.setdefault(name, [])
-            for row in rows:
-                target.append({"document_id": doc_id, **row})
-    written = write_tables(tables, out_dir)
+        documents = []
+        for rel_path, (sha, size) in zip(rel_paths, hashes, strict=True):
+            out = outputs[sha[:16]]
+            row = {col: "" for col in RAW_TABLES["raw_documents"]}
+            row.update(out.document)
+            row.update(source_path=rel_path, file_sha256=sha, file_bytes=str(size))
+            documents.append(row)
+        ordered = sorted(documents, key=lambda r: (r["source_path"], r["document_id"]))
+        writer.write("raw_documents", encode_rows("raw_documents", ordered))
+        written = writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return ExtractSummary(
         documents=documents,
         counts={doc_id: out.counts for doc_id, out in outputs.items()},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -37,3 +38,57 @@ def write_tables(tables: dict[str, list[dict[str, str]]], out_dir: Path) -> dict
         os.replace(tmp, path)
         written[name] = path
     return written
+
+
+def encode_rows(name: str, rows: list[dict[str, str]]) -> bytes:
+    """Rows of one raw table as CSV lines without the header, byte for byte as write_tables writes them.
+
+    CSV rows are independent of each other, so a table written as the concatenation of the
+    encodings of consecutive slices of its rows is identical to the table written at once:
+    workers encode their own documents' rows and the writer only appends bytes.
+    """
+    columns = RAW_TABLES[name]
+    for row in rows[:1]:
+        extra = set(row) - set(columns)
+        if extra:
+            raise ValueError(f"{name}: columns not in the contract: {sorted(extra)}")
+    if not rows:
+        return b""
+    frame = pl.DataFrame(
+        {col: [row.get(col) or None for row in rows] for col in columns},
+        schema={col: pl.String for col in columns},
+    )
+    buffer = io.BytesIO()
+    frame.write_csv(buffer, include_header=False, line_terminator="\n", quote_style="necessary")
+    return buffer.getvalue()
+
+
+class TableWriter:
+    """Every raw table of the contract, written as encoded rows arrive (already in their final order).
+
+    Files are written next to their targets and replaced only on close(), so a failed run
+    leaves the previous CSVs as they were. Memory stays flat whatever the number of rows.
+    """
+
+    def __init__(self, out_dir: Path):
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.paths = {name: out_dir / f"{name}.csv" for name in RAW_TABLES}
+        self.handles = {}
+        for name, columns in RAW_TABLES.items():
+            handle = self.paths[name].with_suffix(".csv.tmp").open("wb")
+            handle.write((",".join(columns) + "\n").encode("utf-8"))
+            self.handles[name] = handle
+
+    def write(self, name: str, data: bytes) -> None:
+        self.handles[name].write(data)
+
+    def close(self) -> dict[str, Path]:
+        for name, handle in self.handles.items():
+            handle.close()
+            os.replace(self.paths[name].with_suffix(".csv.tmp"), self.paths[name])
+        return dict(self.paths)
+
+    def abort(self) -> None:
+        for name, handle in self.handles.items():
+            handle.close()
+            self.paths[name].with_suffix(".csv.tmp").unlink(missing_ok=True)

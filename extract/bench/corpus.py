@@ -35,6 +35,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.pipeline import worker_context
 from extract.read import decode, list_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -878,7 +879,7 @@ def generate(n: int, seed: int, out: Path, workers: int | None = None, raw_dir: 
     workers = workers or os.cpu_count() or 1
     jobs = [(seed, a, b, str(out)) for a, b in _ranges(n, 500)]
     if workers > 1 and n >= 1000:
-        with ProcessPoolExecutor(workers, initializer=_init, initargs=(catalogue,)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=_init, initargs=(catalogue,)) as pool:
             total_bytes = sum(pool.map(_write_range, jobs))
     else:
         _init(catalogue)

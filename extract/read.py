@@ -58,9 +58,10 @@ _TEXT_TRANSLATION.update(
     }
 )
 
-# A full-width comma used as a thousands separator between full-width digits (４，８４４．５６).
-# Prose commas and commas after ASCII digits are left alone.
-_FULLWIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# A full-width comma used as a thousands separator between full-width digits (４，８４４．５６,
+# or ２，　４６５．４３ with the space some PDF exports put after it). Prose commas and commas
+# after ASCII digits are left alone.
+_FULLWIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[\u3000 \u00a0]?[０-９]{3}(?![０-９]))")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 

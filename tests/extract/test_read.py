@@ -167,6 +167,8 @@ def test_fullwidth_digits_points_and_thousands_commas(document):
 def test_fullwidth_thousands_comma_becomes_ascii():
     decoded = decode("收入合计\t２，４６５．４３\t支出１２３，４５６，７８９．００元，其中１，２".encode())
     assert decoded.lines == ("收入合计\t2,465.43\t支出123,456,789.00元，其中1，2",)
+    # a PDF export's space after the separator ("2, 465. 43" in 003) stays a thousands separator
+    assert decode("合计\t２，　４６５．　４３\t共３，　１２人".encode()).lines == ("合计\t2, 465. 43\t共3， 12人",)
 
 
 def test_nbsp_and_ideographic_spaces_become_ascii(document):

@@ -132,7 +132,7 @@ final as (
     from table_metrics
     full outer join narrative_metrics
         on table_metrics.document_id = narrative_metrics.document_id
-        and table_metrics.metric = narrative_metrics.metric
+            and table_metrics.metric = narrative_metrics.metric
 
 )
 

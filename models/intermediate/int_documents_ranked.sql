@@ -51,7 +51,7 @@ ranked as (
                 case when is_correction then 0 else 1 end,
                 case when status = 'ok' then 0 else 1 end,
                 file_bytes desc,
-                document_id
+                document_id asc
         ) as currency_rank
     from identified
 

@@ -38,7 +38,7 @@ printed_names_ranked as (
         *,
         row_number() over (
             partition by economic_code
-            order by times_printed desc, economic_name
+            order by times_printed desc, economic_name asc
         ) as name_rank
     from printed_names
 
@@ -72,7 +72,7 @@ named as (
         on all_codes.economic_code = reference.economic_code
     left join printed_names_ranked
         on all_codes.economic_code = printed_names_ranked.economic_code
-        and printed_names_ranked.name_rank = 1
+            and printed_names_ranked.name_rank = 1
 
 ),
 
@@ -93,7 +93,7 @@ final as (
     from named
     left join named as parent
         on named.economic_level = 2
-        and substr(named.economic_code, 1, 3) = parent.economic_code
+            and substr(named.economic_code, 1, 3) = parent.economic_code
 
 )
 

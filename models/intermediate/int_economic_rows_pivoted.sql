@@ -85,13 +85,13 @@ final as (
     from amounts
     inner join first_lines
         on amounts.document_id = first_lines.document_id
-        and amounts.table_seq = first_lines.table_seq
-        and amounts.economic_code = first_lines.economic_code
-        and first_lines.line_rank = 1
+            and amounts.table_seq = first_lines.table_seq
+            and amounts.economic_code = first_lines.economic_code
+            and first_lines.line_rank = 1
     left join ancestors
         on amounts.document_id = ancestors.document_id
-        and amounts.table_seq = ancestors.table_seq
-        and amounts.economic_code = ancestors.economic_code
+            and amounts.table_seq = ancestors.table_seq
+            and amounts.economic_code = ancestors.economic_code
 
 )
 

@@ -66,8 +66,8 @@ leaves as (
     from ranked_rows
     left join ancestors
         on ranked_rows.document_id = ancestors.document_id
-        and ranked_rows.table_seq = ancestors.table_seq
-        and ranked_rows.function_code = ancestors.function_code
+            and ranked_rows.table_seq = ancestors.table_seq
+            and ranked_rows.function_code = ancestors.function_code
     where ancestors.function_code is null
 
 ),
@@ -75,20 +75,41 @@ leaves as (
 table_items as (
 
     select
-        document_id, source_rank, table_kind, table_title, function_code,
-        'basic' as expenditure_type, basic_yuan as amount_yuan, source_line, source_text
+        document_id,
+        source_rank,
+        table_kind,
+        table_title,
+        function_code,
+        'basic' as expenditure_type,
+        basic_yuan as amount_yuan,
+        source_line,
+        source_text
     from leaves
     where is_split and basic_yuan != 0
     union all
     select
-        document_id, source_rank, table_kind, table_title, function_code,
-        'project' as expenditure_type, project_yuan as amount_yuan, source_line, source_text
+        document_id,
+        source_rank,
+        table_kind,
+        table_title,
+        function_code,
+        'project' as expenditure_type,
+        project_yuan as amount_yuan,
+        source_line,
+        source_text
     from leaves
     where is_split and project_yuan != 0
     union all
     select
-        document_id, source_rank, table_kind, table_title, function_code,
-        'unsplit' as expenditure_type, total_yuan as amount_yuan, source_line, source_text
+        document_id,
+        source_rank,
+        table_kind,
+        table_title,
+        function_code,
+        'unsplit' as expenditure_type,
+        total_yuan as amount_yuan,
+        source_line,
+        source_text
     from leaves
     where not is_split and total_yuan != 0
 
@@ -148,7 +169,7 @@ chosen as (
     from candidates
     inner join chosen_source
         on candidates.document_id = chosen_source.document_id
-        and candidates.source_rank = chosen_source.source_rank
+            and candidates.source_rank = chosen_source.source_rank
 
 ),
 
@@ -198,9 +219,9 @@ final as (
     from amounts
     inner join provenance
         on amounts.document_id = provenance.document_id
-        and amounts.function_code = provenance.function_code
-        and amounts.expenditure_type = provenance.expenditure_type
-        and provenance.provenance_rank = 1
+            and amounts.function_code = provenance.function_code
+            and amounts.expenditure_type = provenance.expenditure_type
+            and provenance.provenance_rank = 1
 
 )
 

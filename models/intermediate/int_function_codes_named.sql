@@ -118,7 +118,7 @@ printed_names as (
     from printed
     left join aliases
         on printed.function_code = aliases.function_code
-        and {{ normalize_name('printed.name_text') }} = aliases.alias_normalized
+            and {{ normalize_name('printed.name_text') }} = aliases.alias_normalized
     where printed.name_text is not null and aliases.alias is null
     group by 1, 2
 
@@ -130,7 +130,7 @@ printed_names_ranked as (
         *,
         row_number() over (
             partition by function_code
-            order by times_printed desc, function_name
+            order by times_printed desc, function_name asc
         ) as name_rank
     from printed_names
 
@@ -148,7 +148,7 @@ named as (
         on all_codes.function_code = reference.function_code
     left join printed_names_ranked
         on all_codes.function_code = printed_names_ranked.function_code
-        and printed_names_ranked.name_rank = 1
+            and printed_names_ranked.name_rank = 1
 
 ),
 
@@ -176,7 +176,7 @@ final as (
         on substr(named.function_code, 1, 3) = category.function_code
     left join named as section
         on named.function_level >= 2
-        and substr(named.function_code, 1, 5) = section.function_code
+            and substr(named.function_code, 1, 5) = section.function_code
 
 )
 

@@ -76,9 +76,9 @@ final as (
     from amounts
     inner join first_lines
         on amounts.document_id = first_lines.document_id
-        and amounts.table_seq = first_lines.table_seq
-        and amounts.function_code = first_lines.function_code
-        and first_lines.line_rank = 1
+            and amounts.table_seq = first_lines.table_seq
+            and amounts.function_code = first_lines.function_code
+            and first_lines.line_rank = 1
 
 )
 

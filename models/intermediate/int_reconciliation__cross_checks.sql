@@ -172,7 +172,7 @@ procurement_line_checks as (
     from procurement_lines as totals
     left join procurement_line_sums
         on totals.document_id = procurement_line_sums.document_id
-        and totals.table_seq = procurement_line_sums.table_seq
+            and totals.table_seq = procurement_line_sums.table_seq
     where
         totals.row_kind = 'total'
         and totals.measure = 'total'
@@ -252,7 +252,7 @@ category_checks as (
     from narrative_categories
     left join table_categories
         on narrative_categories.document_id = table_categories.document_id
-        and narrative_categories.function_code = table_categories.function_code
+            and narrative_categories.function_code = table_categories.function_code
     where
         narrative_categories.statement_rank = 1
         -- only documents with a function table: the narrative-only ones have nothing to compare
@@ -279,7 +279,7 @@ economic_checks as (
     from economic_rows as economic_totals
     inner join figures as function_basic
         on economic_totals.document_id = function_basic.document_id
-        and function_basic.figure_key = 'gpb_function.basic'
+            and function_basic.figure_key = 'gpb_function.basic'
     where
         economic_totals.is_total_row
         and economic_totals.table_kind = 'gpb_basic_economic'
@@ -302,7 +302,10 @@ summary_cells as (
         and measure = 'amount'
         and amount_yuan is not null
         and (item_key != 'category' or function_code is not null)
-    group by 1, 2, 3
+    group by
+        document_id,
+        table_kind,
+        case when item_key = 'category' then function_code else item_key end
 
 ),
 
@@ -312,7 +315,7 @@ fully_fiscal as (
     from figures as dept
     inner join figures as fiscal
         on dept.document_id = fiscal.document_id
-        and fiscal.figure_key = 'fiscal_summary.income.total.amount'
+            and fiscal.figure_key = 'fiscal_summary.income.total.amount'
     where
         dept.figure_key = 'dept_summary.income.total.amount'
         and dept.amount_yuan = fiscal.amount_yuan
@@ -335,8 +338,8 @@ summary_checks as (
     from summary_cells as dept
     inner join summary_cells as fiscal
         on dept.document_id = fiscal.document_id
-        and dept.item = fiscal.item
-        and fiscal.table_kind = 'fiscal_summary'
+            and dept.item = fiscal.item
+            and fiscal.table_kind = 'fiscal_summary'
     inner join fully_fiscal
         on dept.document_id = fully_fiscal.document_id
     where dept.table_kind = 'dept_summary'

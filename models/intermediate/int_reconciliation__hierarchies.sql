@@ -26,30 +26,30 @@ economic_rows as (
 cells as (
 
     {% for measure in ['total', 'basic', 'project'] %}
-    select
-        'function' as classification_kind,
-        document_id,
-        table_seq,
-        table_kind as table_label,
-        function_code as code,
-        function_level as code_level,
-        '{{ measure }}' as measure,
-        {{ measure }}_yuan as amount_yuan
-    from function_rows
-    union all
+        select
+            'function' as classification_kind,
+            document_id,
+            table_seq,
+            table_kind as table_label,
+            function_code as code,
+            function_level as code_level,
+            '{{ measure }}' as measure,
+            {{ measure }}_yuan as amount_yuan
+        from function_rows
+        union all
     {% endfor %}
     {% for measure in ['total', 'personnel', 'public'] %}
-    select
-        'economic' as classification_kind,
-        document_id,
-        table_seq,
-        {{ dbt.concat(['table_kind', "'.'", 'classification']) }} as table_label,
-        economic_code as code,
-        economic_level as code_level,
-        '{{ measure }}' as measure,
-        {{ measure }}_yuan as amount_yuan
-    from economic_rows
-    {% if not loop.last %}union all{% endif %}
+        select
+            'economic' as classification_kind,
+            document_id,
+            table_seq,
+            {{ dbt.concat(['table_kind', "'.'", 'classification']) }} as table_label,
+            economic_code as code,
+            economic_level as code_level,
+            '{{ measure }}' as measure,
+            {{ measure }}_yuan as amount_yuan
+        from economic_rows
+        {% if not loop.last %}union all{% endif %}
     {% endfor %}
 
 ),
@@ -116,10 +116,10 @@ compared as (
     from child_sums
     inner join cells as parents
         on child_sums.classification_kind = parents.classification_kind
-        and child_sums.document_id = parents.document_id
-        and child_sums.table_seq = parents.table_seq
-        and child_sums.parent_code = parents.code
-        and child_sums.measure = parents.measure
+            and child_sums.document_id = parents.document_id
+            and child_sums.table_seq = parents.table_seq
+            and child_sums.parent_code = parents.code
+            and child_sums.measure = parents.measure
     where parents.amount_yuan is not null or child_sums.n_terms > 0
 
 )

@@ -26,6 +26,9 @@ final as (
         -- ids
         checks.document_id,
         documents.file_sha256,
+        documents.district,
+        documents.fiscal_year,
+        documents.doc_kind,
         -- strings
         checks.check_name,
         checks.scope,

@@ -46,30 +46,30 @@ procurement_totals as (
 figures as (
 
     {% for measure in ['total', 'basic', 'project'] %}
-    select
-        document_id,
-        table_seq,
-        table_kind,
-        {{ dbt.concat(['table_kind', "'." ~ measure ~ "'"]) }} as figure_key,
-        {{ measure }}_yuan as amount_yuan,
-        source_line,
-        source_text
-    from function_rows
-    where {{ measure }}_yuan is not null
-    union all
+        select
+            document_id,
+            table_seq,
+            table_kind,
+            {{ dbt.concat(['table_kind', "'." ~ measure ~ "'"]) }} as figure_key,
+            {{ measure }}_yuan as amount_yuan,
+            source_line,
+            source_text
+        from function_rows
+        where {{ measure }}_yuan is not null
+        union all
     {% endfor %}
     {% for measure in ['total', 'personnel', 'public'] %}
-    select
-        document_id,
-        table_seq,
-        table_kind,
-        {{ dbt.concat(['table_kind', "'." ~ measure ~ "'"]) }} as figure_key,
-        {{ measure }}_yuan as amount_yuan,
-        source_line,
-        source_text
-    from economic_rows
-    where {{ measure }}_yuan is not null
-    union all
+        select
+            document_id,
+            table_seq,
+            table_kind,
+            {{ dbt.concat(['table_kind', "'." ~ measure ~ "'"]) }} as figure_key,
+            {{ measure }}_yuan as amount_yuan,
+            source_line,
+            source_text
+        from economic_rows
+        where {{ measure }}_yuan is not null
+        union all
     {% endfor %}
     select
         document_id,

@@ -114,7 +114,7 @@ attributes as (
         *,
         row_number() over (
             partition by unit_id
-            order by source_rank, fiscal_year desc, document_id
+            order by source_rank asc, fiscal_year desc, document_id asc
         ) as attribute_rank
     from candidates
 
@@ -127,7 +127,7 @@ codes as (
         unit_code,
         row_number() over (
             partition by unit_id
-            order by source_rank, fiscal_year desc, document_id
+            order by source_rank asc, fiscal_year desc, document_id asc
         ) as code_rank
     from candidates
     where unit_code is not null
@@ -141,7 +141,7 @@ parents as (
         parent_unit_id,
         row_number() over (
             partition by unit_id
-            order by fiscal_year desc, document_id
+            order by fiscal_year desc, document_id asc
         ) as parent_rank
     from listed_units
     where parent_unit_id != unit_id
@@ -165,10 +165,10 @@ final as (
     from attributes
     left join codes
         on attributes.unit_id = codes.unit_id
-        and codes.code_rank = 1
+            and codes.code_rank = 1
     left join parents
         on attributes.unit_id = parents.unit_id
-        and parents.parent_rank = 1
+            and parents.parent_rank = 1
     where attributes.attribute_rank = 1
 
 )

@@ -55,9 +55,9 @@ final as (
         on amounts.document_id = documents.document_id
     inner join economic_rows
         on amounts.document_id = economic_rows.document_id
-        and amounts.economic_code = economic_rows.economic_code
-        and amounts.expenditure_type = economic_rows.expenditure_type
-        and amounts.source_line = economic_rows.source_line
+            and amounts.economic_code = economic_rows.economic_code
+            and amounts.expenditure_type = economic_rows.expenditure_type
+            and amounts.source_line = economic_rows.source_line
     where amounts.amount_yuan != 0
 
 )

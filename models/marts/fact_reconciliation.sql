@@ -30,9 +30,13 @@ classified as (
         known_issues.reason as known_issue_reason
     from measured
     left join known_issues
-        on measured.file_sha256 = known_issues.file_sha256
-        and measured.check_name = known_issues.check_name
-        and (known_issues.check_scope is null or measured.scope = known_issues.check_scope)
+        on measured.district = known_issues.district
+            and measured.fiscal_year = known_issues.fiscal_year
+            and measured.doc_kind = known_issues.doc_kind
+            and measured.check_name = known_issues.check_name
+            and (known_issues.check_scope is null or measured.scope = known_issues.check_scope)
+            and measured.expected_yuan = known_issues.expected_yuan
+            and measured.actual_yuan = known_issues.actual_yuan
 
 ),
 

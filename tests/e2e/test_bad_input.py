@@ -79,7 +79,7 @@ def rows_of(project: Path, document_id: str, tables=None, drop=()) -> dict[str, 
 
 def has_table(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> bool:
     return bool(
-        con.sql(
+        con.execute(
             f"select count(*) from information_schema.tables where table_schema = '{schema}' and table_name = '{name}'"
         ).fetchone()[0]
     )
@@ -88,8 +88,8 @@ def has_table(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> bool:
 def dim_documents(run) -> dict[str, dict]:
     """dim_document rows by every source path (identical copies share their row)."""
     with run.connect() as con:
-        cursor = con.sql("select * from marts.dim_document")
-        columns = cursor.columns
+        cursor = con.execute("select * from marts.dim_document")
+        columns = [d[0] for d in cursor.description]
         by_id = {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
     assert columns[0] == "document_id"
     return {path: by_id[doc["document_id"]] for path, doc in documents_by_path(run.project).items()}
@@ -148,7 +148,8 @@ BIG5_UNSAFE = ("≥", "≤")
 _WAN_AMOUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*)万元")
 _UNIT_LINE = re.compile(r"^(\s*(?:金额)?单位\s*[：:]\s*)万元(\s*)$")
 _TABLE_TITLE = re.compile(r"^\s*(?:\S{2,60}表|附件\s*\d+|表[一二三四五六七八九十\d]+)\s*$")
-_DECIMAL_CELL = re.compile(r"^(\s*)(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})(\s*)$")
+_DECIMAL_CELL = re.compile(r"^(\s*)(\d{1,3}(?:\s*,\s*\d{3})+|\d+)\s*\.\s*(\d{2})(\s*)$")
+_WAN_LABEL = re.compile(r"([（(]\s*)万元(\s*[)）])")
 
 
 def to_yuan(text: str) -> str:
@@ -178,8 +179,11 @@ def to_yuan(text: str) -> str:
             for cell in line.split("\t"):
                 match = _DECIMAL_CELL.match(cell)
                 if match:
-                    value = Decimal(f"{match.group(2).replace(',', '')}.{match.group(3)}") * 10000
+                    digits = re.sub(r"[\s,]", "", match.group(2))
+                    value = Decimal(f"{digits}.{match.group(3)}") * 10000
                     cell = f"{match.group(1)}{value:,.2f}{match.group(4)}"
+                else:
+                    cell = _WAN_LABEL.sub(r"\1元\2", cell)  # a column label's own unit: 当年预算（万元）
                 cells.append(cell)
             out.append("\t".join(cells))
         else:
@@ -416,7 +420,7 @@ def test_the_same_content_twice_is_one_document(junk_run):
             "select source_path, file_copies from marts.dim_document where document_id = ?",
             [docs[duplicate]["document_id"]],
         ).fetchall()
-        assert con.sql("select count(*) = count(distinct document_id) from marts.dim_document").fetchone()[0]
+        assert con.execute("select count(*) = count(distinct document_id) from marts.dim_document").fetchone()[0]
     assert len(rows) == 1
     row = {"source_path": rows[0][0], "file_copies": rows[0][1]}
     assert row["file_copies"] == 2
@@ -481,7 +485,7 @@ def test_a_complete_document_beats_a_partial_larger_one(versions_run):
 def test_exactly_one_current_document_per_unit_year_kind(versions_run):
     run, _ = versions_run
     with run.connect() as con:
-        counts = con.sql(
+        counts = con.execute(
             "select unit_id, fiscal_year, doc_kind, count(*) filter (where is_current) "
             "from marts.dim_document where unit_id is not null group by all"
         ).fetchall()
@@ -503,7 +507,7 @@ def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run, variants_r
 
 def warehouse_snapshot(db_path: Path):
     with duckdb.connect(str(db_path), read_only=True) as con:
-        return con.sql("select document_id, status, is_current from marts.dim_document order by all").fetchall()
+        return con.execute("select document_id, status, is_current from marts.dim_document order by all").fetchall()
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,370 @@
+"""The contract marts built from the five bundled documents: real figures, read off the documents.
+
+Every expected value below was read from the published text in data/raw/ (万元 × 10000 = yuan);
+the line numbers in the comments are the documents' own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+D = Decimal
+
+
+def doc_id(warehouse, prefix: str) -> str:
+    rows = warehouse.execute(
+        "select document_id from marts.dim_document where source_path like ? || '%'", [prefix]
+    ).fetchall()
+    assert len(rows) == 1, rows
+    return rows[0][0]
+
+
+# --- the contract: names and types ---------------------------------------------------------
+
+CONTRACT = {
+    "dim_document": {
+        "document_id": "VARCHAR",
+        "unit_id": "VARCHAR",
+        "fiscal_year": "INTEGER",
+        "doc_kind": "VARCHAR",
+        "title": "VARCHAR",
+        "source_path": "VARCHAR",
+        "file_sha256": "VARCHAR",
+        "amount_unit": "VARCHAR",
+        "layout": "VARCHAR",
+        "status": "VARCHAR",
+        "problems": "VARCHAR",
+        "is_current": "BOOLEAN",
+    },
+    "dim_unit": {
+        "unit_id": "VARCHAR",
+        "unit_name": "VARCHAR",
+        "province": "VARCHAR",
+        "district": "VARCHAR",
+        "unit_code": "VARCHAR",
+        "scope": "VARCHAR",
+        "parent_unit_id": "VARCHAR",
+    },
+    "dim_function_code": {
+        "function_code": "VARCHAR",
+        "function_name": "VARCHAR",
+        "level": "INTEGER",
+        "parent_code": "VARCHAR",
+        "category_code": "VARCHAR",
+        "category_name": "VARCHAR",
+        "section_code": "VARCHAR",
+        "section_name": "VARCHAR",
+        "in_reference": "BOOLEAN",
+    },
+    "fact_expenditure": {
+        "document_id": "VARCHAR",
+        "unit_id": "VARCHAR",
+        "fiscal_year": "INTEGER",
+        "function_code": "VARCHAR",
+        "expenditure_type": "VARCHAR",
+        "amount_yuan": "DECIMAL(20,2)",
+        "source": "VARCHAR",
+        "source_table": "VARCHAR",
+        "source_line": "INTEGER",
+        "source_text": "VARCHAR",
+    },
+    "fact_budget_summary": {
+        "document_id": "VARCHAR",
+        "unit_id": "VARCHAR",
+        "fiscal_year": "INTEGER",
+        "metric": "VARCHAR",
+        "value": "DECIMAL(20,2)",
+        "value_unit": "VARCHAR",
+        "narrative_value": "DECIMAL(20,2)",
+        "table_value": "DECIMAL(20,2)",
+        "agrees": "BOOLEAN",
+        "source_line": "INTEGER",
+        "source_text": "VARCHAR",
+    },
+    "fact_reconciliation": {
+        "document_id": "VARCHAR",
+        "check_name": "VARCHAR",
+        "scope": "VARCHAR",
+        "expected": "DECIMAL(20,2)",
+        "actual": "DECIMAL(20,2)",
+        "difference": "DECIMAL(20,2)",
+        "status": "VARCHAR",
+        "detail": "VARCHAR",
+    },
+    "fact_expenditure_economic": {"document_id": "VARCHAR", "economic_code": "VARCHAR", "amount_yuan": "DECIMAL(20,2)"},
+    "dim_economic_code": {"economic_code": "VARCHAR"},
+}
+
+
+@pytest.mark.parametrize("mart", sorted(CONTRACT))
+def test_every_mart_has_the_contract_columns_and_types(warehouse, mart):
+    got = dict(
+        warehouse.execute(
+            "select column_name, data_type from information_schema.columns "
+            "where table_schema = 'marts' and table_name = ?",
+            [mart],
+        ).fetchall()
+    )
+    missing = {c: t for c, t in CONTRACT[mart].items() if got.get(c) != t}
+    assert not missing, {c: (t, got.get(c)) for c, t in missing.items()}
+
+
+def test_no_amount_anywhere_in_the_marts_is_a_float(warehouse):
+    floats = warehouse.execute(
+        "select table_name, column_name from information_schema.columns "
+        "where table_schema = 'marts' and data_type in ('FLOAT', 'DOUBLE', 'REAL')"
+    ).fetchall()
+    assert floats == []
+
+
+# --- fact_expenditure -------------------------------------------------------------------
+
+# Per table document: the function table's 合计 row (total, 基本, 项目) as printed, and the
+# leaves' sums (the 项 rows; the published 合计 carries the 0.01万元 drifts of DESIGN.md).
+TABLE_DOCUMENTS = {
+    # 002 一般公共预算财政拨款支出预算表 合计 4,844.56 / 2,309.40 / 2,535.16; leaves 2,309.39 basic
+    "002": {"basic": D("23093900.00"), "project": D("25351600.00"), "expenditure_total": D("48445600.00")},
+    # 003 表三 合计 2,465.43 / 587.84 / 1,877.59
+    "003": {"basic": D("5878400.00"), "project": D("18775900.00"), "expenditure_total": D("24654300.00")},
+    # 004 表二 合计 2,686.02 / 1,802.64 / 883.38 (the 2024年预算数 column, 1,311.38, is not this year's)
+    "004": {"basic": D("18026400.00"), "project": D("8833700.00"), "expenditure_total": D("26860200.00")},
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(TABLE_DOCUMENTS))
+def test_table_documents_give_their_function_table_leaves_split_basic_and_project(warehouse, prefix):
+    rows = warehouse.execute(
+        "select expenditure_type, sum(amount_yuan), min(source), min(length(function_code)), "
+        "max(length(function_code)) from marts.fact_expenditure where document_id = ? group by 1 order by 1",
+        [doc_id(warehouse, prefix)],
+    ).fetchall()
+    expected = TABLE_DOCUMENTS[prefix]
+    assert {r[0]: r[1] for r in rows} == {"basic": expected["basic"], "project": expected["project"]}
+    assert {r[2] for r in rows} == {"table"}
+    assert {(r[3], r[4]) for r in rows} == {(7, 7)}  # 项 level only: never two levels in a document
+
+
+@pytest.mark.parametrize(
+    ("prefix", "code", "kind", "amount", "line"),
+    [
+        ("002", "2010301", "basic", D("10961600.00"), None),  # 行政运行 1,096.16
+        ("004", "2010301", "basic", D("9458400.00"), 126),  # 945.84, not the 2024 column's 772.31
+        ("004", "2010302", "project", D("1133200.00"), 127),  # 113.32
+        ("003", "2080505", "basic", D("361900.00"), 110),  # 36.19
+        ("003", "2080899", "project", D("256500.00"), 114),  # 25.65
+    ],
+)
+def test_single_function_rows_are_exact_with_their_provenance(warehouse, prefix, code, kind, amount, line):
+    rows = warehouse.execute(
+        "select amount_yuan, source_line, source_text, source_table from marts.fact_expenditure "
+        "where document_id = ? and function_code = ? and expenditure_type = ?",
+        [doc_id(warehouse, prefix), code, kind],
+    ).fetchall()
+    assert len(rows) == 1, rows
+    got, source_line, source_text, source_table = rows[0]
+    assert got == amount
+    assert source_text.lstrip().startswith(code)
+    assert source_table
+    if line is not None:
+        assert source_line == line
+
+
+NARRATIVE_DOCUMENTS = {
+    # 000 line 17: 一般公共服务支出595.23万元，社会保障和就业支出62.1万元，卫生健康支出25.24万元，住房保障支出35.04万元
+    "000": {"201": D("5952300.00"), "208": D("621000.00"), "210": D("252400.00"), "221": D("350400.00")},
+    # 001 line 118: 10784.89 / 445.5 / 116.26 / 144.96 万元
+    "001": {"201": D("107848900.00"), "208": D("4455000.00"), "210": D("1162600.00"), "221": D("1449600.00")},
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(NARRATIVE_DOCUMENTS))
+def test_narrative_documents_give_category_rows(warehouse, prefix):
+    rows = warehouse.execute(
+        "select function_code, amount_yuan, expenditure_type, source from marts.fact_expenditure "
+        "where document_id = ? order by 1",
+        [doc_id(warehouse, prefix)],
+    ).fetchall()
+    assert {r[0]: r[1] for r in rows} == NARRATIVE_DOCUMENTS[prefix]
+    assert {(r[2], r[3]) for r in rows} == {("unsplit", "narrative")}
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_fact_expenditure_per_document_is_its_expenditure_total_within_rounding(warehouse, prefix):
+    document_id = doc_id(warehouse, prefix)
+    (total,) = warehouse.execute(
+        "select value from marts.fact_budget_summary where document_id = ? and metric = 'expenditure_total'",
+        [document_id],
+    ).fetchone()
+    (summed, rows) = warehouse.execute(
+        "select sum(amount_yuan), count(*) from marts.fact_expenditure where document_id = ?", [document_id]
+    ).fetchone()
+    check = warehouse.execute(
+        "select expected, actual, difference, status from marts.fact_reconciliation "
+        "where document_id = ? and check_name = 'fact_expenditure_equals_expenditure_total'",
+        [document_id],
+    ).fetchall()
+    assert check == [(total, summed, summed - total, "pass" if summed == total else "rounding")]
+    # the rounding rule: 0.005万元 × (n + 1) = 50 yuan × (rows + 1)
+    assert abs(summed - total) <= 50 * (rows + 1)
+    if prefix in TABLE_DOCUMENTS:
+        assert total == TABLE_DOCUMENTS[prefix]["expenditure_total"]
+    else:
+        assert summed == total == sum(NARRATIVE_DOCUMENTS[prefix].values())
+
+
+# --- fact_budget_summary --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "metric", "value", "narrative", "table"),
+    [
+        # 000 (narrative only): 三公 17.4万元; 基本支出539.61万元; 减少278.66万元; 车辆1辆
+        ("000", "three_public_total", D("174000.00"), D("174000.00"), None),
+        ("000", "basic_expenditure", D("5396100.00"), D("5396100.00"), None),
+        ("000", "vehicles_total", D("1.00"), D("1.00"), None),
+        ("000", "operating_cost", D("843100.00"), D("843100.00"), None),  # 运行经费84.31万元
+        # 002: the narrative and the tables agree
+        ("002", "income_total", D("48445600.00"), D("48445600.00"), D("48445600.00")),
+        ("002", "basic_expenditure", D("23094000.00"), D("23094000.00"), D("23094000.00")),
+        ("002", "three_public_total", D("400000.00"), D("400000.00"), D("400000.00")),
+        # 003: 收入比 2025 年减少 6,171.12 万元
+        ("003", "income_change_vs_prior_year", D("-61711200.00"), D("-61711200.00"), None),
+        ("003", "expenditure_total", D("24654300.00"), D("24654300.00"), D("24654300.00")),
+        # 004: 人员经费 from the basic-expenditure economic table only
+        ("004", "personnel_expenditure", D("14105500.00"), None, D("14105500.00")),
+        ("004", "income_total", D("26860200.00"), D("26860200.00"), D("26860200.00")),
+    ],
+)
+def test_budget_summary_metrics(warehouse, prefix, metric, value, narrative, table):
+    rows = warehouse.execute(
+        "select value, narrative_value, table_value, agrees from marts.fact_budget_summary "
+        "where document_id = ? and metric = ?",
+        [doc_id(warehouse, prefix), metric],
+    ).fetchall()
+    agrees = None if narrative is None or table is None else narrative == table
+    assert rows == [(value, narrative, table, agrees)]
+
+
+def test_silence_is_not_a_row_and_an_explicit_zero_is(warehouse):
+    # 000 states 因公出国（境）费用0万元: a row with 0; it states no 人员经费 figure
+    rows = dict(
+        warehouse.execute(
+            "select metric, value from marts.fact_budget_summary where document_id = ?", [doc_id(warehouse, "000")]
+        ).fetchall()
+    )
+    assert rows["three_public_overseas"] == D("0.00")
+    assert "personnel_expenditure" not in rows  # 000 never states 人员经费 as a figure
+
+
+# --- fact_reconciliation -----------------------------------------------------------------
+
+
+def test_no_document_has_an_unexplained_mismatch(warehouse):
+    assert warehouse.execute("select count(*) from marts.fact_reconciliation where status = 'mismatch'").fetchone() == (
+        0,
+    )
+
+
+def test_the_published_drift_of_002s_20805_is_rounding(warehouse):
+    # DESIGN.md: 002's 208 leaves (20805) sum to 426.60 against 426.61万元
+    rows = warehouse.execute(
+        "select expected, actual, difference, status from marts.fact_reconciliation "
+        "where document_id = ? and check_name = 'function_items_sum_to_section' and scope = 'gpb_function:20805:total'",
+        [doc_id(warehouse, "002")],
+    ).fetchall()
+    assert rows == [(D("4266100.00"), D("4266000.00"), D("-100.00"), "rounding")]
+
+
+def test_rounding_rows_are_real_drifts_within_the_rule(warehouse):
+    rows = warehouse.execute(
+        "select d.source_path[1:3], r.difference, r.tolerance from marts.fact_reconciliation as r "
+        "join marts.dim_document as d using (document_id) where r.status = 'rounding'"
+    ).fetchall()
+    counts = {}
+    for prefix, difference, tolerance in rows:
+        assert difference != 0 and abs(difference) <= tolerance
+        assert abs(difference) == D("100.00")  # one 0.01万元 step: the published rounding
+        counts[prefix] = counts.get(prefix, 0) + 1
+    assert counts == {"002": 17, "003": 2, "004": 11}
+
+
+def test_002s_missing_procurement_unit_is_the_known_issue(warehouse):
+    rows = warehouse.execute(
+        "select check_name, expected, actual, detail from marts.fact_reconciliation where status = 'known_issue'"
+    ).fetchall()
+    assert len(rows) == 1
+    check_name, expected, actual, detail = rows[0]
+    assert (check_name, expected, actual) == ("procurement_lines_equal_total", D("2109000.00"), D("2059000.00"))
+    assert "known issue:" in detail and "205.90" in detail
+
+
+# --- dimensions ---------------------------------------------------------------------------
+
+
+def test_official_names_win_over_the_documents_misspellings(warehouse):
+    rows = warehouse.execute(
+        "select function_code, function_name, level, parent_code, category_code, in_reference "
+        "from marts.dim_function_code where function_code in ('215', '21505', '2010301') order by 1"
+    ).fetchall()
+    assert rows == [
+        ("2010301", "行政运行", 3, "20103", "201", True),
+        ("215", "资源勘探工业信息等支出", 1, None, "215", True),
+        ("21505", "工业和信息产业", 2, "215", "215", True),
+    ]
+    assert warehouse.execute(
+        "select count(*) from marts.dim_function_code where function_name like '资产勘探%' "
+        "or function_name like '资源勘探工程%'"
+    ).fetchone() == (0,)
+
+
+def test_function_codes_of_every_fact_are_in_the_dimension(warehouse):
+    assert warehouse.execute(
+        "select count(*) from marts.fact_expenditure as f left join marts.dim_function_code as c "
+        "using (function_code) where c.function_code is null"
+    ).fetchone() == (0,)
+
+
+def test_units_codes_scopes_and_sub_units(warehouse):
+    units = {
+        r[0]: r[1:]
+        for r in warehouse.execute(
+            "select unit_name, district, unit_code, scope, parent_unit_id is not null from marts.dim_unit"
+        ).fetchall()
+    }
+    assert units["重庆市九龙坡区人民政府办公室"] == ("九龙坡区", "102", "department", False)
+    assert units["重庆市綦江区经济和信息化委员会（本级）"] == ("綦江区", "206001", "unit_only", False)
+    assert units["重庆市渝中区产业发展促进局"] == ("渝中区", None, "department", False)
+    # sub-units listed by a department point at it
+    parent = warehouse.execute(
+        "select p.unit_name from marts.dim_unit as u join marts.dim_unit as p on p.unit_id = u.parent_unit_id "
+        "where u.unit_name = '重庆市九龙坡区电子政务中心'"
+    ).fetchall()
+    assert parent == [("重庆市九龙坡区人民政府办公室",)]
+
+
+def test_economic_facts_are_the_basic_expenditure_table(warehouse):
+    # 002 一般公共预算财政拨款基本支出预算表 合计: 2,309.40 = 人员经费 1,871.99 + 公用经费 437.41;
+    # its 款 rows (302xx …) sum to 437.40: the 0.01万元 drift is a 'rounding' reconciliation row
+    document_id = doc_id(warehouse, "002")
+    personnel, public, total = warehouse.execute(
+        "select sum(personnel_amount_yuan), sum(public_use_amount_yuan), sum(amount_yuan) "
+        "from marts.fact_expenditure_economic "
+        "where document_id = ? and classification = 'department' and expenditure_type = 'basic'",
+        [document_id],
+    ).fetchone()
+    assert (personnel, public, total) == (D("18719900.00"), D("4374000.00"), D("23093900.00"))
+    stated = dict(
+        warehouse.execute(
+            "select metric, table_value from marts.fact_budget_summary where document_id = ? "
+            "and metric in ('personnel_expenditure', 'public_use_expenditure')",
+            [document_id],
+        ).fetchall()
+    )
+    assert stated == {"personnel_expenditure": D("18719900.00"), "public_use_expenditure": D("4374100.00")}
+    assert warehouse.execute(
+        "select status, difference from marts.fact_reconciliation where document_id = ? "
+        "and scope = 'gpb_basic_economic.department:合计:public'",
+        [document_id],
+    ).fetchall() == [("rounding", D("-100.00"))]

@@ -283,10 +283,45 @@ def test_a_variant_has_the_same_figures_in_the_marts(variants_run, prefix, name)
     assert expected["fact_budget_summary"], "the original has no summary figure"
 
 
-def test_the_variants_run_exits_0(variants_run):
+def reconciliation(run, document_id: str) -> dict[tuple[str, str], tuple]:
+    with run.connect() as con:
+        rows = con.execute(
+            "select check_name, scope, expected, actual, difference, status from marts.fact_reconciliation "
+            "where document_id = ?",
+            [document_id],
+        ).fetchall()
+    return {(r[0], r[1]): r[2:] for r in rows}
+
+
+def test_the_variants_reconcile_like_their_originals(variants_run):
+    """Every variant gives its original's checks, to the cent. The 元 copies state the same
+    yuan, but a document printed in 元 claims cent precision: its rounding tolerance is
+    0.005 元 x (n + 1), so each 0.01万元 drift its original has ('rounding') is a mismatch there,
+    with the same difference in yuan. That is the only thing that fails the run."""
     run, made = variants_run
-    assert run.returncode == 0, run.output[-4000:]
-    assert len({d["document_id"] for d in dim_documents(run).values()}) == len(made)
+    dims = dim_documents(run)
+    drifted = set()
+    for prefix in ORIGINALS:
+        original = reconciliation(run, dims[made[(prefix, "original")][0]]["document_id"])
+        assert original and all(r[3] != "mismatch" for r in original.values()), original
+        for name in VARIANT_FOLDERS:
+            if (prefix, name) not in made:
+                continue
+            variant = reconciliation(run, dims[made[(prefix, name)][0]]["document_id"])
+            assert variant.keys() == original.keys(), (prefix, name)
+            for key, (expected, actual, difference, status) in original.items():
+                assert variant[key][:3] == (expected, actual, difference), (prefix, name, key)
+                if name == "yuan" and status == "rounding":
+                    assert variant[key][3] == "mismatch", (prefix, key)
+                    drifted.add(made[(prefix, name)][0])
+                else:
+                    assert variant[key][3] == status, (prefix, name, key)
+    assert drifted == {made[(p, "yuan")][0] for p in ("002", "003", "004")}  # 000/001 have no drift
+    # the run exits 1 for them alone, and its summary names each one
+    assert run.returncode == 1
+    failed = [line for line in run.output.splitlines() if line.lstrip().startswith("- document")]
+    assert failed and all("yuan/" in line for line in failed), failed
+    assert len({d["document_id"] for d in dims.values()}) == len(made)
 
 
 # --- junk ---------------------------------------------------------------------------------

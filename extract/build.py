@@ -46,6 +46,8 @@ def dbt_env(settings: Settings, db_path: Path) -> dict[str, str]:
         DO_NOT_TRACK="1",
         DBT_SEND_ANONYMOUS_USAGE_STATS="false",
     )
+    if not sys.stdout.isatty():  # a scheduler's log file: no ANSI colour codes
+        env.setdefault("DBT_USE_COLORS", "false")
     return env
 
 

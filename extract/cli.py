@@ -108,7 +108,8 @@ def do_build(settings: Settings) -> bool:
         mark = "[green]ok[/green]" if step.ok else "[red]FAILED[/red]"
         console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}")
         for failure in step.failures:
-            console.print(f"    - {failure}")
+            # one line per failure, never wrapped, brackets in scopes never read as markup
+            console.print(f"    - {failure}", markup=False, highlight=False, soft_wrap=True)
     if outcome.swapped:
         console.print(f"build: warehouse written to {outcome.db_path}")
     return outcome.ok

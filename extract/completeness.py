@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from extract.result import ParseResult, Problem
+from extract.spaces import compact
 
 SECTIONS = ("一", "二", "三", "四", "五", "六")
 SECTION_NAMES = ("单位基本情况", "收支总体情况", "预算情况说明", "三公经费", "其他重要事项", "名词解释")
@@ -118,7 +119,7 @@ def announced_tables(lines: Sequence[str]) -> list[tuple[str, str, int, int]]:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text).replace("(", "（").replace(")", "）")
+    return compact(text).replace("(", "（").replace(")", "）")
 
 
 def announced_tables_absent(lines: Sequence[str], table_rows: list[dict[str, str]]) -> list[Problem]:

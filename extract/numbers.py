@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from extract.spaces import compact as _compact
 
 WAN = Decimal(10000)
 CENT = Decimal("0.01")
@@ -34,6 +37,8 @@ UNIT_FACTORS = {"万元": WAN, "元": Decimal(1)}
 
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _EMPTY = {"", "-", "--", "---", "/", "—"}
+# What _read_number returns for a text that is not a number (parse_decimal raises for it).
+NOT_A_NUMBER = object()
 
 
 class NumberError(ValueError):
@@ -63,22 +68,38 @@ def parse_decimal(text: str | None) -> Decimal | None:
     """
     if text is None:
         return None
-    compact = re.sub(r"\s+", "", halfwidth(text))
+    value = _read_number(text)
+    if value is NOT_A_NUMBER:
+        raise NumberError(f"not a number: {text!r}")
+    return value
+
+
+def is_number(text: str) -> bool:
+    """True for a cell that holds a number (not empty, not a dash, not text)."""
+    value = _read_number(text)
+    return value is not None and value is not NOT_A_NUMBER
+
+
+@lru_cache(maxsize=16384)
+def _read_number(text: str) -> Decimal | object | None:
+    """``parse_decimal`` without the exception (``NOT_A_NUMBER``), cached: tables repeat their
+    cells (0.00, the same amount in several columns) and every cell is tested more than once."""
+    compact = _compact(halfwidth(text))
     if compact in _EMPTY:
         return None
     if not _NUMBER.match(compact):
-        raise NumberError(f"not a number: {text!r}")
+        return NOT_A_NUMBER
     try:
         return Decimal(compact.replace(",", ""))
-    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise NumberError(f"not a number: {text!r}") from exc
+    except InvalidOperation:  # pragma: no cover - the regex already guards this
+        return NOT_A_NUMBER
 
 
 def parse_amount(text: str | None, default_unit: str = "万元") -> tuple[Decimal, str] | None:
     """Parse an amount that may carry its own unit; returns ``(value, unit)`` or ``None``."""
     if text is None:
         return None
-    number, unit = split_unit(re.sub(r"\s+", "", halfwidth(text)))
+    number, unit = split_unit(_compact(halfwidth(text)))
     value = parse_decimal(number)
     if value is None:
         return None

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from extract.spaces import compact
+
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "seeds" / "reference"
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
@@ -38,8 +40,8 @@ def category_code(name: str) -> str:
     Accepts the official name, a known alias, and either with or without a trailing
     支出 / 支出预算 ("社会保障和就业", "住房保障支出预算").
     """
-    compact = re.sub(r"\s+", "", name)
+    bare = compact(name)
     codes = category_codes()
-    if compact in codes:
-        return codes[compact]
-    return codes.get(_SUFFIX.sub("", compact), "")
+    if bare in codes:
+        return codes[bare]
+    return codes.get(_SUFFIX.sub("", bare), "")

@@ -32,6 +32,7 @@ from extract.narrative.metrics import METRICS
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, narrative_end, paragraphs
 from extract.result import ParseResult
+from extract.spaces import compact
 
 __all__ = ["METRICS", "parse_narrative"]
 
@@ -95,7 +96,7 @@ def _own_name(paras: list[Paragraph]) -> str:
             break
         first_line = paragraph.lines[0] if paragraph.lines else 0
         text = "".join(ch for ch, line in zip(paragraph.text, paragraph.lines, strict=True) if line == first_line)
-        return re.sub(r"\s+", "", text)
+        return compact(text)
     return ""
 
 
@@ -106,7 +107,7 @@ def _subject_unit(paragraph: Paragraph, own: str) -> str:
     match = _SUBJECT.match(paragraph.text)
     if not match:
         return ""
-    name = re.sub(r"\s+", "", match.group("name"))
+    name = compact(match.group("name"))
     if not is_unit_name(name) or name == own or own.endswith(name):
         return ""
     return name

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from extract.narrative import metrics as m
 from extract.narrative.text import COUNT_UNITS, Amount, Paragraph, Sentence, amounts, sentences
+from extract.spaces import compact
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
@@ -27,6 +28,7 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 _COMPARE = re.compile(
     r"(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}\s*年度?)[^，。；]*?相比|^(?:比|较)(?:上年|去年|\d{4}\s*年度?)$"
 )
+_GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
 _FLAT_CLAUSE = re.compile(
     r"(?:与|和|同)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|保持一致|无变化|相同)"
@@ -96,11 +98,11 @@ class Walker:
                     in_reason = False
                 continue
             topic = m.topic_of(lead) or topic
-            if "政府采购" in clause.text and re.search(r"一般公共预算|财政拨款", lead):
+            if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
             line = paragraph.line_at(clause.start)
             segment = sentence.segment_text(clause.start)
-            if not inside and _COMPARE.search(re.sub(r"\s+", "", clause.text)):
+            if not inside and _COMPARE.search(compact(clause.text)):
                 state["compare"] = "1"
                 continue
             if not inside:
@@ -129,7 +131,7 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
-        name = re.sub(r"\s+", "", label)
+        name = compact(label)
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -203,7 +205,7 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         """Figures stated by wording alone: 均为…, 无…政府性基金…支出, 与上年持平."""
-        compact = re.sub(r"\s+", "", text)
+        bare = compact(text)
 
         def make(metric: str, code: str, value: Decimal, value_text: str, name: str) -> Figure:
             figure = Figure(
@@ -222,17 +224,17 @@ class Walker:
             self.figures.append(figure)
             return figure
 
-        whole = _WHOLE.match(compact)
+        whole = _WHOLE.match(bare)
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = m.classify_money(whole.group("name"), topic, {})
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
-                return make(metric, code, anchor.value, anchor.value_text, compact)
+                return make(metric, code, anchor.value, anchor.value_text, bare)
             return None
-        if _NO_GOV_FUND.search(compact):
-            return make("expenditure_government_fund", "", Decimal("0.00"), "无", compact)
-        flat = _FLAT_CLAUSE.search(compact)
+        if _NO_GOV_FUND.search(bare):
+            return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
+        flat = _FLAT_CLAUSE.search(bare)
         if flat:
-            subject = m.core(compact[: flat.start()])
+            subject = m.core(bare[: flat.start()])
             base = None
             if subject:
                 metric, code = m.classify_money(subject, m.topic_of(subject) or topic, {})
@@ -241,6 +243,6 @@ class Walker:
                 base = anchor.metric, anchor.function_code
             change = m.change_metric(base[0]) if base else ""
             if change:
-                make(change, base[1], Decimal("0.00"), "持平", compact)
+                make(change, base[1], Decimal("0.00"), "持平", bare)
             return None
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.reference import category_code
+from extract.spaces import compact
 
 # DESIGN.md's fact_budget_summary metrics (names kept exactly).
 DESIGN_METRICS = {
@@ -145,9 +146,16 @@ _FILLER = re.compile(
 )
 
 
+_PROCUREMENT_WORDS = re.compile(r"政府采购|一般公共预算|财政拨款|拨款")
+_PERFORMANCE_MONEY = re.compile(r"财政拨款|拨款|资金")
+_GPB_MONEY = re.compile(r"拨款|资金|收入|支出")
+_FISCAL_TOTAL_WORDS = re.compile(r"财政拨款|收入|支出|预算|本年|合计|总额|为")
+_VEHICLE_PURCHASE = re.compile(r"购置|购买|新增|更新")
+
+
 def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""
-    text = re.sub(r"\s+", "", label)
+    text = compact(label)
     text = _YEAR.sub("", text)
     previous = None
     while previous != text:
@@ -169,7 +177,7 @@ _FLAT = re.compile(r"持平|保持一致|无变化|没有变化|相同|一致")
 
 def change_direction(label: str) -> str | None:
     """'+', '-', '?' (both words: '减少（或增加）'), '0' (持平) for a change label; None otherwise."""
-    text = re.sub(r"\s+", "", label)
+    text = compact(label)
     match = _CHANGE.match(text)
     if not match:
         return None
@@ -187,7 +195,7 @@ def change_direction(label: str) -> str | None:
 
 
 def change_subject(label: str) -> str:
-    match = _CHANGE.match(re.sub(r"\s+", "", label))
+    match = _CHANGE.match(compact(label))
     return core(match.group("subject")) if match else ""
 
 
@@ -226,11 +234,11 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
             return prefix + "works", ""
         if "服务" in text:
             return prefix + "services", ""
-        rest = re.sub(r"政府采购|一般公共预算|财政拨款|拨款", "", text)
+        rest = _PROCUREMENT_WORDS.sub("", text)
         if is_filler(rest):
             return prefix + "total", ""
         return "", ""
-    if topic == "performance" and re.search(r"财政拨款|拨款|资金", text):
+    if topic == "performance" and _PERFORMANCE_MONEY.search(text):
         return "performance_target_amount", ""
     if "基本支出" in text:
         return "basic_expenditure", ""
@@ -243,9 +251,9 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     spending = "支出" in text or (topic == "expenditure" and "收入" not in text)
     if "政府性基金" in text:
         return ("expenditure_government_fund" if spending else "income_government_fund"), ""
-    if "一般公共预算" in text and re.search(r"拨款|资金|收入|支出", text):
+    if "一般公共预算" in text and _GPB_MONEY.search(text):
         return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
-    if "财政拨款" in text and re.sub(r"财政拨款|收入|支出|预算|本年|合计|总额|为", "", text) == "":
+    if "财政拨款" in text and _FISCAL_TOTAL_WORDS.sub("", text) == "":
         return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
     if "国有资本经营" in text and not spending:
         return "income_state_capital", ""
@@ -272,7 +280,7 @@ def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
     """Metric for a count (vehicles or people); '' when not understood. Updates ``state``."""
     text = core(label)
     if unit_kind == "vehicles":
-        if re.search(r"购置|购买|新增|更新", text):
+        if _VEHICLE_PURCHASE.search(text):
             state["vehicle_purchase"] = "1"
             if "车辆" in text:
                 return "vehicles_to_purchase"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extract.narrative.text import Paragraph
+from extract.spaces import compact
 
 _UNIT_SUFFIX = r"(?:中心|办公室|局|委员会|委|站|所|院|馆|队|处|社|园|学校|校|医院|厂|台|库|会|（本级）|\(本级\))"
 _NAME = re.compile(rf"^[^，。；：、,;:（）()]*?[^，。；：、,;:]*{_UNIT_SUFFIX}$")
@@ -50,10 +51,15 @@ def _count(text: str) -> int | None:
     return None
 
 
+_NAME_SEPARATOR = re.compile(r"[、，,]")
+_NAME_LEAD = re.compile(r"^(?:以及|及|和|还有|另有|设有|下设|包括)")
+_NAME_TRAIL = re.compile(r"等$")
+
+
 def _names(text: str) -> list[str]:
-    parts = [re.sub(r"\s+", "", p).strip() for p in re.split(r"[、，,]", text)]
-    parts = [re.sub(r"^(?:以及|及|和|还有|另有|设有|下设|包括)", "", p) for p in parts]
-    parts = [re.sub(r"等$", "", p) for p in parts]
+    parts = [compact(p).strip() for p in _NAME_SEPARATOR.split(text)]
+    parts = [_NAME_LEAD.sub("", p) for p in parts]
+    parts = [_NAME_TRAIL.sub("", p) for p in parts]
     return [p for p in parts if p]
 
 
@@ -70,7 +76,7 @@ def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[Sub
     """(sub-units in order of first mention, findings). Only section 一 is read."""
     found: list[SubUnit] = []
     findings: list[str] = []
-    own = re.sub(r"\s+", "", own_name)
+    own = compact(own_name)
 
     def add(name: str, line: int, text: str) -> None:
         if not is_unit_name(name) or name == own or (own and own.endswith(name) and "本级" not in name):
@@ -83,12 +89,12 @@ def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[Sub
             continue
         text = paragraph.text
         heading = _HEADING_NAME.match(text)
-        if heading and is_unit_name(re.sub(r"\s+", "", heading.group("name"))):
-            add(re.sub(r"\s+", "", heading.group("name")), paragraph.line_at(0), text)
+        if heading and is_unit_name(compact(heading.group("name"))):
+            add(compact(heading.group("name")), paragraph.line_at(0), text)
             continue
         managed = _MANAGED.match(text)
         if managed:
-            add(re.sub(r"\s+", "", managed.group("name")), paragraph.line_at(0), text)
+            add(compact(managed.group("name")), paragraph.line_at(0), text)
         for pattern in (_LIST_AFTER, _LIST_BEFORE):
             for match in pattern.finditer(text):
                 names = _names(match.group("names"))

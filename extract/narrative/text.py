@@ -35,6 +35,9 @@ COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
 
 # Clause delimiters; an ASCII ',' only when it is not a thousands separator.
 _CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))")
+_SEGMENT_END = re.compile(r"[；;]")
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_PUNCTUATED = re.compile(r"[，。；,;]")
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ class Sentence:
     def segments(self) -> list[tuple[int, int]]:
         """(start, end) offsets, relative to the sentence, of its '；'-separated parts."""
         parts, begin = [], 0
-        for match in re.finditer(r"[；;]", self.text):
+        for match in _SEGMENT_END.finditer(self.text):
             parts.append((begin, match.end()))
             begin = match.end()
         if begin < len(self.text):
@@ -136,7 +139,7 @@ def narrative_end(lines: Sequence[str], end_line: int | None) -> int:
 
 
 def _is_heading_only(text: str) -> bool:
-    return bool(_HEADING.match(text)) and len(text) <= 40 and not re.search(r"[，。；,;]", text)
+    return bool(_HEADING.match(text)) and len(text) <= 40 and not _PUNCTUATED.search(text)
 
 
 def paragraphs(lines: Sequence[str], end: int) -> list[Paragraph]:
@@ -168,7 +171,7 @@ def paragraphs(lines: Sequence[str], end: int) -> list[Paragraph]:
 
 def sentences(paragraph: Paragraph) -> list[Sentence]:
     out, begin = [], 0
-    for match in re.finditer(r"[。！？!?]", paragraph.text):
+    for match in _SENTENCE_STOP.finditer(paragraph.text):
         out.append(Sentence(paragraph.text[begin : match.end()], begin))
         begin = match.end()
     if begin < len(paragraph.text):

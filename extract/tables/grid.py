@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.numbers import NumberError, parse_decimal
+from extract import numbers
 from extract.tables import meta
 from extract.tables.model import Row, Table
 
@@ -15,10 +15,8 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 
 
 def is_number(text: str) -> bool:
-    try:
-        return parse_decimal(text) is not None
-    except NumberError:
-        return False
+    """True for a cell holding a number (``parse_decimal`` reads a value from it)."""
+    return numbers.is_number(text)
 
 
 def is_code(text: str) -> bool:

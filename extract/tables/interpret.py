@@ -16,9 +16,26 @@ ECONOMIC_KINDS = ("gpb_basic_economic", "gpb_project_economic")
 SUMMARY_KINDS = ("fiscal_summary", "dept_summary")
 
 
-def _find(columns: list[Column], pattern: str, default: int | None = None) -> int | None:
+# Header words that name the text columns.
+_CODE_HEADER = re.compile(r"编码|编号")
+_ECONOMIC_CODE_HEADER = re.compile(r"编码")
+_NAME_HEADER = re.compile(r"名称")
+_TEXT_HEADERS: dict[str, re.Pattern[str]] = {
+    "unit": re.compile(r"部门单位|预算单位|单位名称|^单位$"),
+    "code": re.compile(r"项目编码|项目编号|项目代码"),
+    "name": re.compile(r"项目名称|^项目$"),
+    "function": re.compile(r"功能科目|功能分类"),
+    "gov_economic": re.compile(r"政府经济|政府预算经济"),
+    "dept_economic": re.compile(r"部门经济|部门预算经济"),
+    "category": re.compile(r"采购类别|采购品目|品目|采购分类"),
+    "flag": re.compile(r"是否"),
+    "status": re.compile(r"状态"),
+}
+
+
+def _find(columns: list[Column], pattern: re.Pattern[str], default: int | None = None) -> int | None:
     for col in columns:
-        if re.search(pattern, compact(" ".join(col.labels))):
+        if pattern.search(compact(" ".join(col.labels))):
             return col.index
     return default
 
@@ -53,8 +70,8 @@ def _period(col: Column, main_year: str) -> str:
 
 def function_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
-    code_col = _find(columns, r"编码|编号", 0)
-    name_col = _find(columns, r"名称", (code_col or 0) + 1)
+    code_col = _find(columns, _CODE_HEADER, 0)
+    name_col = _find(columns, _NAME_HEADER, (code_col or 0) + 1)
     value_cols = [c for c in columns if c.index not in (code_col, name_col)]
     main_year = _main_year(value_cols)
     income = ctx.table.kind == "dept_income"
@@ -98,8 +115,8 @@ def has_economic_codes(grid: Grid) -> bool:
 
 def economic_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
-    code_col = _find(columns, r"编码", 0)
-    name_col = _find(columns, r"名称", (code_col or 0) + 1)
+    code_col = _find(columns, _ECONOMIC_CODE_HEADER, 0)
+    name_col = _find(columns, _NAME_HEADER, (code_col or 0) + 1)
     value_cols = [c for c in columns if c.index not in (code_col, name_col)]
     fitted = _fitted_rows(ctx, grid, 2)
     subtitle = " ".join(ctx.table.subtitles)
@@ -243,17 +260,7 @@ _CATEGORY = {"货物": "goods", "工程": "works", "服务": "services"}
 
 
 def _text_columns(columns: list[Column]) -> dict[str, int | None]:
-    return {
-        "unit": _find(columns, r"部门单位|预算单位|单位名称|^单位$"),
-        "code": _find(columns, r"项目编码|项目编号|项目代码"),
-        "name": _find(columns, r"项目名称|^项目$"),
-        "function": _find(columns, r"功能科目|功能分类"),
-        "gov_economic": _find(columns, r"政府经济|政府预算经济"),
-        "dept_economic": _find(columns, r"部门经济|部门预算经济"),
-        "category": _find(columns, r"采购类别|采购品目|品目|采购分类"),
-        "flag": _find(columns, r"是否"),
-        "status": _find(columns, r"状态"),
-    }
+    return {name: _find(columns, pattern) for name, pattern in _TEXT_HEADERS.items()}
 
 
 def procurement_table(ctx: Context, grid: Grid) -> None:

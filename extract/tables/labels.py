@@ -7,30 +7,33 @@ import re
 from extract.tables.meta import compact
 
 # Funding sources, as printed in income tables, procurement tables and summary tables.
-SOURCE_KEYS: tuple[tuple[str, str], ...] = (
-    (r"^(?:总计|合计|小计|预算数|预算支出总额)$", "total"),
-    (r"一般公共预算", "general_public_budget"),
-    (r"政府性基金", "government_fund"),
-    (r"国有资本经营", "state_capital"),
-    (r"财政专户|专户资金", "fiscal_special_account"),
-    (r"事业单位经营", "operating_income"),
-    (r"事业收入", "business_income"),
-    (r"上级补助", "superior_subsidy"),
-    (r"附属单位上缴", "subordinate_remittance"),
-    (r"其他收入", "other_income"),
-    (r"单位资金", "unit_funds"),
-    (r"一般债券", "general_bond"),
-    (r"专项债券", "special_bond"),
-    (r"外国政府.*贷款", "foreign_loan"),
-    (r"外国政府.*赠款", "foreign_grant"),
-    (r"财政拨款", "fiscal"),
+SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"^(?:总计|合计|小计|预算数|预算支出总额)$", "total"),
+        (r"一般公共预算", "general_public_budget"),
+        (r"政府性基金", "government_fund"),
+        (r"国有资本经营", "state_capital"),
+        (r"财政专户|专户资金", "fiscal_special_account"),
+        (r"事业单位经营", "operating_income"),
+        (r"事业收入", "business_income"),
+        (r"上级补助", "superior_subsidy"),
+        (r"附属单位上缴", "subordinate_remittance"),
+        (r"其他收入", "other_income"),
+        (r"单位资金", "unit_funds"),
+        (r"一般债券", "general_bond"),
+        (r"专项债券", "special_bond"),
+        (r"外国政府.*贷款", "foreign_loan"),
+        (r"外国政府.*赠款", "foreign_grant"),
+        (r"财政拨款", "fiscal"),
+    )
 )
 
 
 def source_key(label: str) -> str:
     text = compact(label)
     for pattern, key in SOURCE_KEYS:
-        if re.search(pattern, text):
+        if pattern.search(text):
             return key
     return ""
 
@@ -51,13 +54,17 @@ def path_key(path: list[str]) -> str:
     return ".".join(dict.fromkeys(keys))
 
 
+_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数")
+_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数")
+
+
 def function_measure(label: str) -> str:
     text = compact(label)
     if "基本支出" in text:
         return "basic"
     if "项目支出" in text:
         return "project"
-    if re.search(r"总计|合计|小计|预算数", text):
+    if _FUNCTION_TOTAL.search(text):
         return "total"
     return ""
 
@@ -68,16 +75,19 @@ def economic_measure(label: str) -> str:
         return "personnel"
     if "公用经费" in text:
         return "public"
-    if re.search(r"总计|合计|小计|基本支出|项目支出|预算数", text):
+    if _ECONOMIC_TOTAL.search(text):
         return "total"
     return ""
 
 
-THREE_PUBLIC_ITEMS: tuple[tuple[str, str], ...] = (
-    (r"出国", "overseas"),
-    (r"接待", "reception"),
-    (r"购置(?!及)", "vehicle_purchase"),
-    (r"运行", "vehicle_operation"),
+THREE_PUBLIC_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"出国", "overseas"),
+        (r"接待", "reception"),
+        (r"购置(?!及)", "vehicle_purchase"),
+        (r"运行", "vehicle_operation"),
+    )
 )
 
 
@@ -90,28 +100,34 @@ def three_public_item(path: list[str]) -> str:
     if "购置及运行" in last or "购置和运行" in last:
         return "vehicle_total"
     for pattern, key in THREE_PUBLIC_ITEMS:
-        if re.search(pattern, last):
+        if pattern.search(last):
             return key
     return ""
 
 
 # Items of the two-sided summary tables.
-INCOME_ITEMS: tuple[tuple[str, str], ...] = (
-    (r"^一、本年收入|^本年收入", "current_year_total"),
-    (r"^二、上年结转|^上年结转", "carryover_total"),
-    (r"收入合计|收入总计|^合计$|^总计$", "total"),
+INCOME_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"^一、本年收入|^本年收入", "current_year_total"),
+        (r"^二、上年结转|^上年结转", "carryover_total"),
+        (r"收入合计|收入总计|^合计$|^总计$", "total"),
+    )
 )
-EXPENDITURE_ITEMS: tuple[tuple[str, str], ...] = (
-    (r"^一、本年支出|^本年支出", "current_year_total"),
-    (r"结转下年", "carryover_next_year"),
-    (r"支出合计|支出总计|^合计$|^总计$", "total"),
+EXPENDITURE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"^一、本年支出|^本年支出", "current_year_total"),
+        (r"结转下年", "carryover_next_year"),
+        (r"支出合计|支出总计|^合计$|^总计$", "total"),
+    )
 )
 
 
 def summary_income_key(item: str, in_carryover: bool) -> str:
     text = compact(item)
     for pattern, key in INCOME_ITEMS:
-        if re.search(pattern, text):
+        if pattern.search(text):
             return key
     key = source_key(text)
     if not key or key in ("total", "fiscal"):
@@ -122,6 +138,6 @@ def summary_income_key(item: str, in_carryover: bool) -> str:
 def summary_expenditure_key(item: str) -> str:
     text = compact(item)
     for pattern, key in EXPENDITURE_ITEMS:
-        if re.search(pattern, text):
+        if pattern.search(text):
             return key
     return "category"

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
+from extract.spaces import compact
+
 _UNIT = re.compile(r"^(?:金额)?单位[:：]\s*(万元|元)\s*$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # （部门预算支出经济分类科目） / (2025 年度)
 _ANNEX = re.compile(r"^附[件表]\s*\d+$")
 _NOTE = re.compile(r"^(?:备注|说明|注)\s*[:：]")
 _NO_DATA = re.compile(r"(?:此表)?无数据|本(?:单位|部门)无")
-
-
-def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def unit_of(text: str) -> str:

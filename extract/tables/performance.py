@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.tables.context import Context
 from extract.tables.grid import build_grid, is_number
@@ -13,44 +14,55 @@ from extract.tables.meta import compact
 from extract.tables.model import Row
 
 _COLON = "：:"
-_KEYS: tuple[tuple[str, str], ...] = (
-    (r"^项目名称$", "project"),
-    (r"^(?:单位信息|填报单位|编制单位|实施单位|预算[（(]单位[)）]名称)$", "unit"),
-    (r"^(?:业务)?主管部门$|^部门[（(]?单位?[)）]?名称$|^部门名称$", "info"),
-    (r"^项目概述$|^项目简介$", "summary"),
-    (r"^立项依据$", "basis"),
-    (r"目标$", "goal"),
-    (r"^总体$", "goal"),
-    (r"^其他说明$", "note"),
-    (r"负责人|经办人|联系|职能职责|项目分类|权重|预算年度|执行率", "info"),
+_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"^项目名称$", "project"),
+        (r"^(?:单位信息|填报单位|编制单位|实施单位|预算[（(]单位[)）]名称)$", "unit"),
+        (r"^(?:业务)?主管部门$|^部门[（(]?单位?[)）]?名称$|^部门名称$", "info"),
+        (r"^项目概述$|^项目简介$", "summary"),
+        (r"^立项依据$", "basis"),
+        (r"目标$", "goal"),
+        (r"^总体$", "goal"),
+        (r"^其他说明$", "note"),
+        (r"负责人|经办人|联系|职能职责|项目分类|权重|预算年度|执行率", "info"),
+    )
 )
 _STRUCTURAL = ("project", "unit", "summary", "basis", "goal", "note")
 _FUND = re.compile(r"资金|总额|拨款|预算|安排|补助|贷款|投入")
 _NOT_FUND = re.compile(r"率|权重|%|电话|人数|数量|联系|年度[:：]?$")
-_FUND_MEASURES: tuple[tuple[str, str], ...] = (
-    (r"总额|当年预算|预算数|预算支出总额", "total"),
-    (r"财政专户", "fiscal_special_account"),
-    (r"财政资金|财政拨款", "fiscal"),
-    (r"本级安排", "own_level"),
-    (r"上级补助", "superior_subsidy"),
-    (r"单位资金", "unit_funds"),
-    (r"社会投入", "social_investment"),
-    (r"银行贷款", "bank_loan"),
-    (r"其他资金", "other"),
+_FUND_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), measure)
+    for pattern, measure in (
+        (r"总额|当年预算|预算数|预算支出总额", "total"),
+        (r"财政专户", "fiscal_special_account"),
+        (r"财政资金|财政拨款", "fiscal"),
+        (r"本级安排", "own_level"),
+        (r"上级补助", "superior_subsidy"),
+        (r"单位资金", "unit_funds"),
+        (r"社会投入", "social_investment"),
+        (r"银行贷款", "bank_loan"),
+        (r"其他资金", "other"),
+    )
 )
 _UNIT_IN_KEY = re.compile(r"[（(]\s*(万元|元)\s*[)）]")
 _OPERATOR = re.compile(r"^(?:≥|≤|=|＝|>|<|≧|≦|＞|＜|定性|定量|大于等于|小于等于|等于|大于|小于)$")
-_HEADER_FIELDS: tuple[tuple[str, str], ...] = (
-    (r"^一级指标$", "level1"),
-    (r"^二级指标$", "level2"),
-    (r"^三级指标$|^指标名称$", "level3"),
-    (r"指标性质$", "operator"),
-    (r"指标值$", "target_value"),
-    (r"度量单位$|计量单位$", "measure_unit"),
-    (r"权重", "weight"),
-    (r"核心指标", "is_core"),
-    (r"^历史参考值$|^备注$", "other"),
+_HEADER_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"^一级指标$", "level1"),
+        (r"^二级指标$", "level2"),
+        (r"^三级指标$|^指标名称$", "level3"),
+        (r"指标性质$", "operator"),
+        (r"指标值$", "target_value"),
+        (r"度量单位$|计量单位$", "measure_unit"),
+        (r"权重", "weight"),
+        (r"核心指标", "is_core"),
+        (r"^历史参考值$|^备注$", "other"),
+    )
 )
+_BRACKETED = re.compile(r"[（(].*?[)）]")
+_INLINE_KEY = re.compile(r"^([^：:]{2,16})[：:](.+)$")
 _PROJECT = re.compile(r"^([0-9A-Z]{10,})\s*[-－—]\s*(.+)$")
 
 
@@ -58,18 +70,23 @@ def _bare(key: str) -> str:
     return compact(key).rstrip(_COLON)
 
 
+@lru_cache(maxsize=4096)
 def key_field(token: str) -> str:
-    """The field a key cell introduces, 'fund' for an amount key, '' when it is no key."""
+    """The field a key cell introduces, 'fund' for an amount key, '' when it is no key.
+
+    Cached: a table asks about the same cells several times (as a row's first cell, as the
+    cell after a key), and the documents print the same keys over and over.
+    """
     text = _bare(token)
     if not text or is_number(token) or len(text) > 24:
         return ""
     for pattern, name in _KEYS:
-        if name != "info" and re.search(pattern, text):
+        if name != "info" and pattern.search(text):
             return name
     if _FUND.search(text) and not _NOT_FUND.search(text):
         return "fund"
     for pattern, name in _KEYS:
-        if re.search(pattern, text):
+        if pattern.search(text):
             return name
     if compact(token)[-1:] in _COLON:
         return "info"
@@ -79,7 +96,7 @@ def key_field(token: str) -> str:
 def fund_measure(key: str) -> str:
     text = _bare(key)
     for pattern, measure in _FUND_MEASURES:
-        if re.search(pattern, text):
+        if pattern.search(text):
             return measure
     return ""
 
@@ -87,12 +104,22 @@ def fund_measure(key: str) -> str:
 def _header_map(cells: list[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     for i, cell in enumerate(cells):
-        text = re.sub(r"[（(].*?[)）]", "", compact(cell))
-        for pattern, name in _HEADER_FIELDS:
-            if text and re.search(pattern, text):
-                found[i] = name
-                break
+        name = _header_field(cell)
+        if name:
+            found[i] = name
     return found if sum(1 for v in found.values() if v != "other") >= 3 else {}
+
+
+@lru_cache(maxsize=4096)
+def _header_field(cell: str) -> str:
+    """The indicator field a header cell names ('' when none); cached, as key_field."""
+    text = _BRACKETED.sub("", compact(cell))
+    if not text:
+        return ""
+    for pattern, name in _HEADER_FIELDS:
+        if pattern.search(text):
+            return name
+    return ""
 
 
 @dataclass
@@ -188,7 +215,7 @@ def _key_values(ctx: Context, state: _State, row: Row, tokens: list[str]) -> Non
         token = tokens[i]
         name = key_field(token)
         if not name:
-            inline = re.match(r"^([^：:]{2,16})[：:](.+)$", token)
+            inline = _INLINE_KEY.match(token)
             if inline and key_field(inline.group(1) + "："):
                 name, value = key_field(inline.group(1) + "："), inline.group(2).strip()
                 _pair(ctx, state, row, inline.group(1), name, value)

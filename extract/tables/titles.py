@@ -29,6 +29,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _NUMBER = re.compile(r"^表[一二三四五六七八九十百零〇\d]+$")
+_CONTINUED = re.compile(r"[（(]?续(?:表)?[)）]?$")  # 续表 / （续）: a table continued after a page break
 _SENTENCE = re.compile(r"[。，；：:,;]")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
@@ -39,7 +40,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五":
 
 
 def kind_of(title: str) -> str:
-    text = re.sub(r"[（(]?续(?:表)?[)）]?$", "", compact(title))
+    text = _CONTINUED.sub("", compact(title))
     for kind, pattern in KIND_PATTERNS:
         if pattern.search(text):
             return kind
@@ -79,7 +80,7 @@ def _candidate(line: str) -> str:
 
 
 def _is_title(text: str) -> bool:
-    text = re.sub(r"[（(]?续(?:表)?[)）]?$", "", text)
+    text = _CONTINUED.sub("", text)
     return bool(text) and text.endswith("表") and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from extract.spaces import compact
@@ -34,6 +34,7 @@ def category_codes() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=4096)
 def category_code(name: str) -> str:
     """The 类 code for a category name as printed ('' when not recognised: never guessed).
 

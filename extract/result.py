@@ -43,7 +43,11 @@ class ParseResult:
     def add(self, table: str, row: dict[str, object]) -> None:
         if table not in RAW_TABLES:
             raise KeyError(f"unknown raw table {table!r}")
-        self.rows.setdefault(table, []).append({k: "" if v is None else str(v) for k, v in row.items()})
+        out = dict(row)
+        for key, value in row.items():
+            if value.__class__ is not str:  # most values are text already
+                out[key] = "" if value is None else str(value)
+        self.rows.setdefault(table, []).append(out)
 
     def problem(self, severity: str, code: str, message: str, table_kind: str = "", line: int | None = None):
         self.problems.append(Problem(severity, code, message, table_kind, line))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.numbers import NumberError, format_yuan, parse_amount, to_yuan
 from extract.result import ParseResult
@@ -32,16 +33,14 @@ class Context:
 
     def amount(self, text: str, line: int, what: str, unit: str | None = None) -> tuple[str, str] | None:
         """(value_text, amount_yuan) of a cell; None for an empty cell or a non-number (a problem)."""
-        try:
-            parsed = parse_amount(text, unit or self.unit)
-        except NumberError:
+        got = _cell_amount(text, unit or self.unit)
+        if got is _UNREADABLE:
             self.problem("partial", "value_unreadable", f"{what}: {text.strip()!r} is not a number", line)
             return None
-        if parsed is None:
+        if got is None:
             return None
-        value, value_unit = parsed
         self.table.value_count += 1
-        return text.strip(), format_yuan(to_yuan(value, value_unit))
+        return got
 
     def problem(self, severity: str, code: str, message: str, line: int | None = None) -> None:
         title = self.table.title.text or "untitled rows"
@@ -51,3 +50,21 @@ class Context:
         if key not in self.warned:
             self.warned.add(key)
             self.problem("warning", code, message, line)
+
+
+# What _cell_amount returns for a cell that is not a number.
+_UNREADABLE = ("", "")
+
+
+@lru_cache(maxsize=16384)
+def _cell_amount(text: str, unit: str) -> tuple[str, str] | None:
+    """(value_text, amount_yuan) of a cell in ``unit`` unless it states its own; None for an
+    empty cell, ``_UNREADABLE`` for a non-number. Cached: tables repeat their amounts."""
+    try:
+        parsed = parse_amount(text, unit)
+    except NumberError:
+        return _UNREADABLE
+    if parsed is None:
+        return None
+    value, value_unit = parsed
+    return text.strip(), format_yuan(to_yuan(value, value_unit))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract import numbers
 from extract.tables import meta
@@ -81,24 +81,20 @@ def is_data_row(row: Row, numbers_only: bool = False) -> bool:
 @dataclass
 class Column:
     index: int
-    labels: list[str]  # header texts over this column, top to bottom (spans filled)
+    labels: list[str]  # header texts over this column, top to bottom (spans filled); never changed
     year: str = ""
+    # The most specific header text of the column, as printed.
+    label: str = field(init=False, compare=False)
+    # The distinct header texts, top to bottom (a shared list: do not change it).
+    path: list[str] = field(init=False, compare=False)
 
-    @property
-    def label(self) -> str:
-        """The most specific header text of the column, as printed."""
-        for text in reversed(self.labels):
-            if text:
-                return text
-        return ""
-
-    @property
-    def path(self) -> list[str]:
-        out: list[str] = []
+    def __post_init__(self) -> None:
+        self.label = next((text for text in reversed(self.labels) if text), "")
+        path: list[str] = []
         for text in self.labels:
-            if text and (not out or out[-1] != text):
-                out.append(text)
-        return out
+            if text and (not path or path[-1] != text):
+                path.append(text)
+        self.path = path
 
 
 @dataclass

@@ -76,6 +76,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
     main_year = _main_year(value_cols)
     income = ctx.table.kind == "dept_income"
     for row, cells in _fitted_rows(ctx, grid, 2):
+        prefix = ctx.prefix(row, cells)
         code_text, name_text = cells[code_col], cells[name_col]
         if is_code(code_text):
             code = code_text
@@ -95,7 +96,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
             ctx.result.add(
                 "raw_function_lines",
                 {
-                    **ctx.prefix(row, cells),
+                    **prefix,
                     "code": code,
                     "code_text": code_text,
                     "name_text": name_text,
@@ -129,6 +130,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
     expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
     for row, cells in fitted:
+        prefix = ctx.prefix(row, cells)
         code_text, name_text = cells[code_col], cells[name_col]
         if is_code(code_text):
             code, classification = code_text, by_code.get(code_text[:1], "") or table_class
@@ -148,7 +150,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             ctx.result.add(
                 "raw_economic_lines",
                 {
-                    **ctx.prefix(row, cells),
+                    **prefix,
                     "classification": classification,
                     "expenditure_type": expenditure_type,
                     "code": code,
@@ -178,6 +180,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
     income_col, expenditure_col = text_cols[0], text_cols[1]
     in_carryover = False
     for row, cells in fitted:
+        prefix = ctx.prefix(row, cells)
         for side, label_col, end in (
             ("income", income_col, expenditure_col),
             ("expenditure", expenditure_col, len(columns)),
@@ -218,7 +221,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                 ctx.result.add(
                     "raw_summary_items",
                     {
-                        **ctx.prefix(row, cells),
+                        **prefix,
                         "side": side,
                         "item_text": item,
                         "item_key": key,
@@ -235,6 +238,7 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
     main_year = _main_year(columns)
     for row, cells in _fitted_rows(ctx, grid, 0):
+        prefix = ctx.prefix(row, cells)
         for col in columns:
             got = ctx.amount(cells[col.index], row.line, col.label)
             if got is None:
@@ -245,7 +249,7 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
             ctx.result.add(
                 "raw_three_public",
                 {
-                    **ctx.prefix(row, cells),
+                    **prefix,
                     "item": item,
                     "column_label": col.label,
                     "period": _period(col, main_year),
@@ -269,6 +273,7 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
     text_idx = {i for i in named.values() if i is not None}
     value_cols = [c for c in columns if c.index not in text_idx]
     for row, cells in _fitted_rows(ctx, grid, 1):
+        prefix = ctx.prefix(row, cells)
 
         def cell(name: str, cells: list[str] = cells) -> str:
             index = named[name]
@@ -298,7 +303,7 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
             ctx.result.add(
                 "raw_procurement_lines",
                 {
-                    **ctx.prefix(row, cells),
+                    **prefix,
                     "row_kind": row_kind,
                     "unit_text": cell("unit"),
                     "project_code": cell("code"),
@@ -321,6 +326,7 @@ def project_budget_table(ctx: Context, grid: Grid) -> None:
     text_idx = {i for i in named.values() if i is not None}
     value_cols = [c for c in columns if c.index not in text_idx]
     for row, cells in _fitted_rows(ctx, grid, 1):
+        prefix = ctx.prefix(row, cells)
         unit = cells[named["unit"]] if named["unit"] is not None else ""
         code = cells[named["code"]] if named["code"] is not None else ""
         name = cells[named["name"]] if named["name"] is not None else ""
@@ -334,7 +340,7 @@ def project_budget_table(ctx: Context, grid: Grid) -> None:
             ctx.result.add(
                 "raw_projects",
                 {
-                    **ctx.prefix(row, cells),
+                    **prefix,
                     "unit_text": unit,
                     "project_code": code,
                     "project_name": name,

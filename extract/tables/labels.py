@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.tables.meta import compact
 
@@ -30,6 +31,7 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=4096)
 def source_key(label: str) -> str:
     text = compact(label)
     for pattern, key in SOURCE_KEYS:
@@ -43,6 +45,11 @@ def path_key(path: list[str]) -> str:
 
     A subtotal (小计/合计) under a group is the group's own key.
     """
+    return _path_key(tuple(path))
+
+
+@lru_cache(maxsize=4096)
+def _path_key(path: tuple[str, ...]) -> str:
     keys = [source_key(p) for p in path]
     keys = [k for k in keys if k]
     if not keys:
@@ -58,6 +65,7 @@ _FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数")
 _ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数")
 
 
+@lru_cache(maxsize=4096)
 def function_measure(label: str) -> str:
     text = compact(label)
     if "基本支出" in text:
@@ -69,6 +77,7 @@ def function_measure(label: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
 def economic_measure(label: str) -> str:
     text = compact(label)
     if "人员经费" in text:
@@ -124,6 +133,7 @@ EXPENDITURE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=4096)
 def summary_income_key(item: str, in_carryover: bool) -> str:
     text = compact(item)
     for pattern, key in INCOME_ITEMS:
@@ -135,6 +145,7 @@ def summary_income_key(item: str, in_carryover: bool) -> str:
     return f"carryover_{key}" if in_carryover else key
 
 
+@lru_cache(maxsize=4096)
 def summary_expenditure_key(item: str) -> str:
     text = compact(item)
     for pattern, key in EXPENDITURE_ITEMS:

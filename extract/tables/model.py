@@ -12,11 +12,17 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Row:
+    """One table row. A reader builds its cells completely before anything reads them, and
+    they never change afterwards: ``stripped``, ``filled`` and ``text`` are computed once."""
+
     cells: list[str]  # cell text as printed (continuation lines joined), not stripped
     lines: list[int]  # 1-based source line of each cell
     # True when the layout drops merged cells (one cell per line exports): a short row may
     # then miss cells in the middle, not only at the end.
     merged_dropped: bool = False
+    # computed on first use (functools.cached_property takes a lock on every read in 3.11)
+    _stripped: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _filled: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def line(self) -> int:
@@ -24,15 +30,21 @@ class Row:
 
     @property
     def stripped(self) -> list[str]:
-        return [c.strip() for c in self.cells]
+        """The cells without surrounding spaces (a shared list: do not change it)."""
+        if self._stripped is None:
+            self._stripped = [c.strip() for c in self.cells]
+        return self._stripped
 
     @property
     def filled(self) -> list[str]:
-        return [c for c in self.stripped if c]
+        """The non-empty stripped cells (a shared list: do not change it)."""
+        if self._filled is None:
+            self._filled = [c for c in self.stripped if c]
+        return self._filled
 
     @property
     def text(self) -> str:
-        return "\t".join(c.strip() for c in self.cells).rstrip("\t")
+        return "\t".join(self.stripped).rstrip("\t")
 
 
 @dataclass

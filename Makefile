@@ -9,7 +9,10 @@ UV_VERSION := 0.13.8
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 # A throw-away database for `make test` (never the user's warehouse).
-TEST_DB ?= $(shell mktemp -u /tmp/yusuan-test-XXXXXX).duckdb
+# (expanded once: every recipe line must name the same file)
+ifndef TEST_DB
+TEST_DB := $(shell mktemp -u /tmp/yusuan-test-XXXXXX).duckdb
+endif
 
 .PHONY: run test venv lint pytest pipeline bench docs clean
 
@@ -39,6 +42,8 @@ pytest: venv
 
 pipeline: venv
 	YUSUAN_DB=$(TEST_DB) $(BIN)/yusuan run
+	YUSUAN_DB=$(TEST_DB) $(BIN)/dbt docs generate --profiles-dir . --quiet
+	@test -s target/catalog.json && test -s target/index.html && echo "dbt docs: target/index.html"
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
 ## Benchmark (not part of `make test`).

@@ -59,6 +59,7 @@ th { background: #f1f3f5; }
 _EXTERNAL_SCRIPT = re.compile(r"<script[^>]*\bsrc=[\"']https?://[^\"']*[\"'][^>]*>\s*</script>", re.I)
 _EXTERNAL_LINK = re.compile(r"<link[^>]*\bhref=[\"']https?://[^\"']*[\"'][^>]*/?>", re.I)
 _REMOTE_LOGO = re.compile(r"src=[\"']https://great-expectations-web-assets[^\"']*[\"']", re.I)
+_REMOTE_CSS_URL = re.compile(r"url\(\s*[\"']?https?://[^)]*\)", re.I)
 _TABLE_INIT = re.compile(r"<script>\s*\$\('#(?P<id>[\w-]+)'\)\.bootstrapTable\((?P<body>.*?)\);?\s*</script>", re.S)
 _JQUERY_SCRIPT = re.compile(r"<script>(?:(?!</script>).)*\$\((?:(?!</script>).)*</script>", re.S)
 
@@ -123,6 +124,7 @@ def offline_page(page: str, logo: str) -> str:
     page = _EXTERNAL_SCRIPT.sub("", page)
     page = _EXTERNAL_LINK.sub("", page)
     page = _REMOTE_LOGO.sub(f'src="{logo}"', page)
+    page = _REMOTE_CSS_URL.sub("none", page)  # e.g. the footer's background logo
     if "bootstrapTable(" in page:
         page = _static_index_tables(page)
     page = _JQUERY_SCRIPT.sub("", page)  # inline scripts calling jQuery would only throw errors

@@ -357,6 +357,7 @@ def test_data_docs_load_nothing_from_the_network(tmp_path, project):
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert not remote.search(text), page
+        assert not re.search(r"url\(\s*[\"']?https?://", text), page  # no remote CSS background either
         assert "bootstrapTable(" not in text, page
     index = outcome.docs_path.read_text(encoding="utf-8")
     # the index tables are static HTML: every suite is listed and its latest validation is linked

@@ -57,11 +57,16 @@ _TEXT_TRANSLATION.update(
         0x200B: None,  # zero-width space
     }
 )
+# Any character the translation changes: most documents have none, and str.translate costs
+# a dictionary look-up per character of non-ASCII text, so it only runs when one is found.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TEXT_TRANSLATION)) + "]")
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 # A full-width comma used as a thousands separator between full-width digits (４，８４４．５６,
 # or ２，　４６５．４３ with the space some PDF exports put after it). Prose commas and commas
 # after ASCII digits are left alone.
 _FULLWIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[\u3000 \u00a0]?[０-９]{3}(?![０-９]))")
+_FULLWIDTH_DIGIT = re.compile(r"[０-９]")  # a cheap test first: most documents print ASCII digits
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
@@ -317,13 +322,19 @@ def _traditional_chars() -> frozenset[str]:
     return frozenset(k for k in keys("TSCharacters.txt") - keys("STCharacters.txt") if len(k) == 1)
 
 
+@cache
+def _traditional_pattern() -> re.Pattern[str]:
+    """One character of ``_traditional_chars()`` (a regex scans a text far faster than a loop)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_traditional_chars())) + "]")
+
+
 def is_traditional(text: str) -> bool:
     """True when the text is written in traditional characters (not just one stray variant)."""
-    trad = _traditional_chars()
-    if trad.isdisjoint(text):
+    trad = _traditional_pattern()
+    if not trad.search(text):
         return False
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    hits = sum(1 for ch in text if ch in trad)
+    cjk = len(_CJK.findall(text))
+    hits = len(trad.findall(text))
     return hits >= 5 and hits * 50 >= cjk  # at least 2% of CJK characters
 
 
@@ -340,8 +351,11 @@ def to_simplified(text: str) -> str:
 
 def normalise(text: str) -> tuple[str, bool]:
     """Line endings, spaces, full-width digits; traditional -> simplified. Returns (text, converted)."""
-    text = _FULLWIDTH_THOUSANDS.sub(",", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TEXT_TRANSLATION)
+    if _FULLWIDTH_DIGIT.search(text):
+        text = _FULLWIDTH_THOUSANDS.sub(",", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _TRANSLATED.search(text):
+        text = text.translate(_TEXT_TRANSLATION)
     if is_traditional(text):
         return to_simplified(text), True
     return text, False

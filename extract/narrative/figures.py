@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.narrative import metrics as m
-from extract.narrative.text import COUNT_UNITS, Amount, Paragraph, Sentence, amounts, sentences
+from extract.narrative.text import COUNT_UNITS, Amount, Clause, Paragraph, Sentence, amounts, sentences
 from extract.spaces import compact
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
@@ -88,7 +88,8 @@ class Walker:
         anchor: Figure | None = None
         in_reason = False
         for clause in sentence.clauses(spans):
-            inside = [a for a in found if clause.start <= a.start < clause.start + len(clause.text)]
+            end = clause.start + len(clause.text)
+            inside = [a for a in found if clause.start <= a.start < end] if found else []
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             if _REASON.search(lead):
                 in_reason = True
@@ -100,14 +101,13 @@ class Walker:
             topic = m.topic_of(lead) or topic
             if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
-            line = paragraph.line_at(clause.start)
-            segment = sentence.segment_text(clause.start)
             if not inside and _COMPARE.search(compact(clause.text)):
                 state["compare"] = "1"
                 continue
             if not inside:
-                anchor = self._wording(paragraph, clause.text, topic, anchor, line, segment, unit_text) or anchor
+                anchor = self._wording(paragraph, sentence, clause, topic, anchor, unit_text) or anchor
                 continue
+            segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
                 label = paragraph.text[begin : amount.start]
@@ -197,15 +197,14 @@ class Walker:
     def _wording(
         self,
         paragraph: Paragraph,
-        text: str,
+        sentence: Sentence,
+        clause: Clause,
         topic: str,
         anchor: Figure | None,
-        line: int,
-        segment: str,
         unit_text: str,
     ) -> Figure | None:
-        """Figures stated by wording alone: 均为…, 无…政府性基金…支出, 与上年持平."""
-        bare = compact(text)
+        """Figures stated by wording alone (a clause without amount): 均为…, 无…政府性基金…支出, 与上年持平."""
+        bare = compact(clause.text)
 
         def make(metric: str, code: str, value: Decimal, value_text: str, name: str) -> Figure:
             figure = Figure(
@@ -216,8 +215,8 @@ class Walker:
                 value,
                 "yuan",
                 value_text,
-                line,
-                segment,
+                paragraph.line_at(clause.start),
+                sentence.segment_text(clause.start),
                 unit_text,
                 by_wording=True,
             )

@@ -8,6 +8,7 @@ Rules go by wording, never by a document; a label no rule understands is left un
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.reference import category_code
 from extract.spaces import compact
@@ -109,14 +110,15 @@ def change_metric(metric: str) -> str:
 
 
 # Topics: what a sentence is about, so that a bare '年初预算数' / '总额' knows its subject.
+# (topic, the word that names it), the first found wins.
 _TOPICS = (
-    ("three_public", re.compile(r"三公")),
-    ("performance", re.compile(r"绩效")),
-    ("procurement", re.compile(r"政府采购")),
-    ("operating", re.compile(r"运行经费")),
-    ("vehicles", re.compile(r"车辆")),
-    ("income", re.compile(r"收入")),
-    ("expenditure", re.compile(r"支出")),
+    ("three_public", "三公"),
+    ("performance", "绩效"),
+    ("procurement", "政府采购"),
+    ("operating", "运行经费"),
+    ("vehicles", "车辆"),
+    ("income", "收入"),
+    ("expenditure", "支出"),
 )
 _TOPIC_TOTALS = {
     "income": "income_total",
@@ -128,8 +130,8 @@ _TOPIC_TOTALS = {
 
 
 def topic_of(text: str) -> str:
-    for topic, pattern in _TOPICS:
-        if pattern.search(text):
+    for topic, word in _TOPICS:
+        if word in text:
             return topic
     return ""
 
@@ -153,6 +155,7 @@ _FISCAL_TOTAL_WORDS = re.compile(r"财政拨款|收入|支出|预算|本年|合�
 _VEHICLE_PURCHASE = re.compile(r"购置|购买|新增|更新")
 
 
+@lru_cache(maxsize=4096)
 def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""
     text = compact(label)
@@ -175,6 +178,7 @@ _DECREASE = re.compile(r"减少|下降|降低|减")
 _FLAT = re.compile(r"持平|保持一致|无变化|没有变化|相同|一致")
 
 
+@lru_cache(maxsize=4096)
 def change_direction(label: str) -> str | None:
     """'+', '-', '?' (both words: '减少（或增加）'), '0' (持平) for a change label; None otherwise."""
     text = compact(label)
@@ -194,6 +198,7 @@ def change_direction(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def change_subject(label: str) -> str:
     match = _CHANGE.match(compact(label))
     return core(match.group("subject")) if match else ""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from extract.numbers import format_yuan, halfwidth, parse_decimal, to_yuan
 
@@ -107,7 +108,7 @@ class Sentence:
         out, begin = [], 0
         for match in _CLAUSE_DELIM.finditer(self.text):
             at = self.start + match.start()
-            if any(lo <= at < hi for lo, hi in protected):
+            if protected and any(lo <= at < hi for lo, hi in protected):
                 continue
             out.append(Clause(self.text[begin : match.start()], self.start + begin, match.group()))
             begin = match.end()
@@ -183,18 +184,25 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every amount / count in ``text`` (offsets shifted by ``offset``), exact."""
     found = []
     for match in AMOUNT.finditer(text):
-        number = halfwidth(match.group("number")).replace(" ", "")
         unit = match.group("unit")
-        value = parse_decimal(number)
-        if value is None:  # pragma: no cover - the regex only matches digits
+        value = _value(match.group("number"), unit)
+        if value is None:
             continue
-        if unit == "亿元":
-            value = to_yuan(value * Decimal(10000), "万元")
-        elif unit in MONEY_UNITS:
-            value = to_yuan(value, unit)
-        elif value != value.to_integral_value():
-            continue  # '1.5人' is not a count
-        else:
-            value = value.to_integral_value()
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _value(number: str, unit: str) -> Decimal | None:
+    """The exact value of a printed number with its unit: yuan for money, the count for counts;
+    None for what is no amount ('1.5人' is not a count). Cached: documents repeat figures."""
+    value = parse_decimal(halfwidth(number).replace(" ", ""))
+    if value is None:  # pragma: no cover - the regex only matches digits
+        return None
+    if unit == "亿元":
+        return to_yuan(value * Decimal(10000), "万元")
+    if unit in MONEY_UNITS:
+        return to_yuan(value, unit)
+    if value != value.to_integral_value():
+        return None
+    return value.to_integral_value()

@@ -60,7 +60,8 @@ _TEXT_TRANSLATION.update(
 # Any character the translation changes: most documents have none, and str.translate costs
 # a dictionary look-up per character of non-ASCII text, so it only runs when one is found.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TEXT_TRANSLATION)) + "]")
-_CJK = re.compile("[\u4e00-\u9fff]")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 # A full-width comma used as a thousands separator between full-width digits (４，８４４．５６,
 # or ２，　４６５．４３ with the space some PDF exports put after it). Prose commas and commas
@@ -323,18 +324,29 @@ def _traditional_chars() -> frozenset[str]:
 
 
 @cache
-def _traditional_pattern() -> re.Pattern[str]:
-    """One character of ``_traditional_chars()`` (a regex scans a text far faster than a loop)."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_traditional_chars())) + "]")
+def _traditional_bmp() -> re.Pattern[str]:
+    """A run of characters of ``_traditional_chars()`` in the BMP: a regex scans a text far faster
+    than a loop, but only a class without characters beyond U+FFFF is compiled to a bitmap."""
+    chars = "".join(re.escape(ch) for ch in sorted(_traditional_chars()) if ord(ch) <= 0xFFFF)
+    return re.compile(f"[{chars}]+")
+
+
+def _traditional_count(text: str) -> int:
+    """How many characters of ``text`` are in ``_traditional_chars()``."""
+    hits = sum(map(len, _traditional_bmp().findall(text)))
+    astral = _ASTRAL.findall(text)  # rare: counted one by one
+    if astral:
+        trad = _traditional_chars()
+        hits += sum(1 for ch in astral if ch in trad)
+    return hits
 
 
 def is_traditional(text: str) -> bool:
     """True when the text is written in traditional characters (not just one stray variant)."""
-    trad = _traditional_pattern()
-    if not trad.search(text):
+    hits = _traditional_count(text)
+    if not hits:
         return False
-    cjk = len(_CJK.findall(text))
-    hits = len(trad.findall(text))
+    cjk = sum(map(len, _CJK_RUN.findall(text)))
     return hits >= 5 and hits * 50 >= cjk  # at least 2% of CJK characters
 
 

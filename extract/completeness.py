@@ -133,7 +133,7 @@ def announced_tables_absent(lines: Sequence[str], table_rows: list[dict[str, str
             later = [_compact(text) for text in lines[list_end:] if text.strip()]
             later += [first + second for first, second in pairwise(later)]  # wrapped titles
             later += [_compact(r.get("table_title", "")) for r in table_rows if _int(r.get("title_line")) > list_end]
-            titles_after[list_end] = later
+            titles_after[list_end] = [seen for seen in later if _may_be_title(seen)]
         if not any(_same_title(_compact(title), seen) for seen in titles_after[list_end]):
             missing.append((number, title, line))
     if not missing:
@@ -150,9 +150,13 @@ def announced_tables_absent(lines: Sequence[str], table_rows: list[dict[str, str
     ]
 
 
+def _may_be_title(seen: str) -> bool:
+    return len(seen) >= 6 and seen.endswith("表")
+
+
 def _same_title(wanted: str, seen: str) -> bool:
     """Titles match when one ends with the other (a year / unit prefix, or a wrapped title)."""
-    if len(seen) < 6 or not seen.endswith("表"):
+    if not _may_be_title(seen):
         return False
     return wanted.endswith(seen) or seen.endswith(wanted)
 

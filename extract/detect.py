@@ -168,10 +168,15 @@ def find_unit_code(lines, unit_name: str) -> str:
     """The unit's code where the document prints it as ``<code>-<name>`` (e.g. ``102-重庆市…``)."""
     if not unit_name:
         return ""
-    pattern = re.compile(r"(?<!\d)(\d{3,9})\s*-\s*" + re.escape(unit_name) + r"(?![（(]本级)")
+    # the name is normalised (no white space), so a line that prints the code holds '-<name>'
+    marker = "-" + unit_name
     for line in lines:
         if unit_name[:4] in line:
-            found = pattern.search(normalise_name(line))
+            name_line = normalise_name(line)
+            if marker not in name_line:
+                continue
+            pattern = re.compile(r"(?<!\d)(\d{3,9})\s*-\s*" + re.escape(unit_name) + r"(?![（(]本级)")
+            found = pattern.search(name_line)
             if found:
                 return found.group(1)
     return ""

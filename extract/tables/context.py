@@ -33,6 +33,8 @@ class Context:
 
     def amount(self, text: str, line: int, what: str, unit: str | None = None) -> tuple[str, str] | None:
         """(value_text, amount_yuan) of a cell; None for an empty cell or a non-number (a problem)."""
+        if not text:
+            return None
         got = _cell_amount(text, unit or self.unit)
         if got is _UNREADABLE:
             self.problem("partial", "value_unreadable", f"{what}: {text.strip()!r} is not a number", line)

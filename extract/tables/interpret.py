@@ -75,6 +75,8 @@ def function_table(ctx: Context, grid: Grid) -> None:
     value_cols = [c for c in columns if c.index not in (code_col, name_col)]
     main_year = _main_year(value_cols)
     income = ctx.table.kind == "dept_income"
+    measures = [labels.path_key(c.path) if income else labels.function_measure(c.label) for c in value_cols]
+    periods = [_period(c, main_year) for c in value_cols]
     for row, cells in _fitted_rows(ctx, grid, 2):
         prefix = ctx.prefix(row, cells)
         code_text, name_text = cells[code_col], cells[name_col]
@@ -86,11 +88,13 @@ def function_table(ctx: Context, grid: Grid) -> None:
             if any(cells[c.index] for c in value_cols):
                 ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
             continue
-        for col in value_cols:
-            got = ctx.amount(cells[col.index], row.line, f"{code_text} {col.label}")
+        for col, measure, period in zip(value_cols, measures, periods, strict=True):
+            text = cells[col.index]
+            if not text:  # an empty cell holds no amount
+                continue
+            got = ctx.amount(text, row.line, f"{code_text} {col.label}")
             if got is None:
                 continue
-            measure = labels.path_key(col.path) if income else labels.function_measure(col.label)
             if not measure:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
             ctx.result.add(
@@ -102,7 +106,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
                     "name_text": name_text,
                     "column_label": col.label,
                     "measure": measure,
-                    "period": _period(col, main_year),
+                    "period": period,
                     "column_year": col.year,
                     "value_text": got[0],
                     "amount_yuan": got[1],
@@ -129,6 +133,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     if by_subtitle and majority and by_subtitle != majority:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
     expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
+    measures = [labels.economic_measure(c.label) for c in value_cols]
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         code_text, name_text = cells[code_col], cells[name_col]
@@ -140,11 +145,13 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             if any(cells[c.index] for c in value_cols):
                 ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
             continue
-        for col in value_cols:
-            got = ctx.amount(cells[col.index], row.line, f"{code_text} {col.label}")
+        for col, measure in zip(value_cols, measures, strict=True):
+            text = cells[col.index]
+            if not text:  # an empty cell holds no amount
+                continue
+            got = ctx.amount(text, row.line, f"{code_text} {col.label}")
             if got is None:
                 continue
-            measure = labels.economic_measure(col.label)
             if not measure:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
             ctx.result.add(

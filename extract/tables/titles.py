@@ -94,10 +94,17 @@ def _next_nonblank(lines: Sequence[str], index: int, limit: int = 4) -> int | No
 def find_titles(lines: Sequence[str]) -> list[Title]:
     titles: list[Title] = []
     number, number_line = "", None
+    candidates: dict[int, str] = {}  # each line is looked at as a title and as the tail of one
+
+    def candidate(at: int) -> str:
+        if at not in candidates:
+            candidates[at] = _candidate(lines[at])
+        return candidates[at]
+
     index = 0
     while index < len(lines):
         line = lines[index]
-        text = _candidate(line)
+        text = candidate(index)
         if text and _NUMBER.match(text):
             number, number_line = text, index + 1
             index += 1
@@ -108,7 +115,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 found = (text, index)
             else:
                 j = _next_nonblank(lines, index)
-                tail = _candidate(lines[j]) if j is not None else ""
+                tail = candidate(j) if j is not None else ""
                 joined = text + tail
                 if tail and _is_title(joined) and (not _is_title(tail) or _YEAR_PREFIX.match(text)):
                     found = (joined, j)

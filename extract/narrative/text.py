@@ -30,7 +30,8 @@ _TABLE_START = re.compile(
 # An amount or a count: a number (thousands separators ',' or '，' between digit groups, spaces
 # around the point as PDF exports print them), optional spaces, then its unit.
 _NUMBER = r"(?<![\d.])(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
-AMOUNT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<unit>亿元|万元|元|辆|人(?![民次])|名)")
+# (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
+AMOUNT = re.compile(rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿元|万元|元|辆|人(?![民次])|名)")
 MONEY_UNITS = {"亿元", "万元", "元"}
 COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
 
@@ -97,6 +98,8 @@ class Sentence:
 
     def segment_text(self, offset: int) -> str:
         """The '；'-separated part of the sentence that holds ``offset`` (paragraph offset)."""
+        if "；" not in self.text and ";" not in self.text:  # one part: the whole sentence
+            return self.text.strip()
         rel = offset - self.start
         for begin, end in self.segments():
             if begin <= rel < end:

@@ -39,8 +39,13 @@ MAX_TITLE = 60
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+def _without_continued(text: str) -> str:
+    """The title without its 续表 / （续） mark (a cheap test first: most titles have none)."""
+    return _CONTINUED.sub("", text) if "续" in text else text
+
+
 def kind_of(title: str) -> str:
-    text = _CONTINUED.sub("", compact(title))
+    text = _without_continued(compact(title))
     for kind, pattern in KIND_PATTERNS:
         if pattern.search(text):
             return kind
@@ -80,7 +85,7 @@ def _candidate(line: str) -> str:
 
 
 def _is_title(text: str) -> bool:
-    text = _CONTINUED.sub("", text)
+    text = _without_continued(text)
     return bool(text) and text.endswith("表") and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
 
 

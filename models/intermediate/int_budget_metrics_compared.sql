@@ -32,73 +32,50 @@ metric_sources as (
 
 ),
 
-narrative_ranked as (
-
-    select
-        *,
-        row_number() over (
-            partition by document_id, metric
-            order by source_line
-        ) as statement_rank
-    from narrative_figures
-
-),
-
+-- the first statement of each metric (by line), as one aggregate per document x metric
 narrative_metrics as (
 
     select
         document_id,
         metric,
-        figure_value as narrative_value,
-        value_unit,
-        source_line,
-        source_text
-    from narrative_ranked
-    where statement_rank = 1
+        {{ first_by('figure_value', ['source_line']) }} as narrative_value,
+        {{ first_by('value_unit', ['source_line']) }} as value_unit,
+        min(source_line) as source_line,
+        {{ first_by('source_text', ['source_line']) }} as source_text
+    from narrative_figures
+    group by document_id, metric
 
 ),
 
+-- the table figures of each metric added up per priority, with the first line's text
 sourced as (
 
     select
         table_figures.document_id,
         metric_sources.metric,
         metric_sources.priority,
-        table_figures.amount_yuan,
-        table_figures.source_line,
-        table_figures.source_text,
-        min(metric_sources.priority) over (
-            partition by table_figures.document_id, metric_sources.metric
-        ) as best_priority
+        sum(table_figures.amount_yuan) as table_value,
+        count(*) as table_figures,
+        min(table_figures.source_line) as source_line,
+        {{ first_by('table_figures.source_text', ['table_figures.source_line']) }} as source_text
     from table_figures
     inner join metric_sources
         on table_figures.figure_key = metric_sources.figure_key
+    group by table_figures.document_id, metric_sources.metric, metric_sources.priority
 
 ),
 
-best_sourced as (
-
-    select
-        *,
-        row_number() over (
-            partition by document_id, metric
-            order by source_line
-        ) as line_rank
-    from sourced
-    where priority = best_priority
-
-),
-
+-- the best (lowest) priority present
 table_metrics as (
 
     select
         document_id,
         metric,
-        sum(amount_yuan) as table_value,
-        count(*) as table_figures,
-        min(case when line_rank = 1 then source_line end) as source_line,
-        max(case when line_rank = 1 then source_text end) as source_text
-    from best_sourced
+        {{ first_by('table_value', ['priority']) }} as table_value,
+        {{ first_by('table_figures', ['priority']) }} as table_figures,
+        {{ first_by('source_line', ['priority']) }} as source_line,
+        {{ first_by('source_text', ['priority']) }} as source_text
+    from sourced
     group by document_id, metric
 
 ),

@@ -13,6 +13,8 @@ economic_lines as (
 
 ),
 
+-- one pass per document x table x code: the cells side by side, and the printed line
+-- that comes first (by line, then measure) for the row's text
 amounts as (
 
     select
@@ -23,28 +25,14 @@ amounts as (
         max(expenditure_type) as expenditure_type,
         sum(case when measure = 'total' then amount_yuan end) as total_yuan,
         sum(case when measure = 'personnel' then amount_yuan end) as personnel_yuan,
-        sum(case when measure = 'public' then amount_yuan end) as public_yuan
+        sum(case when measure = 'public' then amount_yuan end) as public_yuan,
+        {{ first_by('table_kind', ['source_line', 'measure']) }} as table_kind,
+        {{ first_by('table_title', ['source_line', 'measure']) }} as table_title,
+        {{ first_by('name_text', ['source_line', 'measure']) }} as name_text,
+        {{ first_by('source_text', ['source_line', 'measure']) }} as source_text,
+        min(source_line) as first_line
     from economic_lines
     group by document_id, table_seq, economic_code
-
-),
-
-first_lines as (
-
-    select
-        document_id,
-        table_seq,
-        table_kind,
-        table_title,
-        economic_code,
-        name_text,
-        source_line,
-        source_text,
-        row_number() over (
-            partition by document_id, table_seq, economic_code
-            order by source_line, measure
-        ) as line_rank
-    from economic_lines
 
 ),
 
@@ -69,25 +57,20 @@ final as (
         -- strings
         amounts.classification,
         amounts.expenditure_type,
-        first_lines.table_kind,
-        first_lines.table_title,
-        first_lines.name_text,
-        first_lines.source_text,
+        amounts.table_kind,
+        amounts.table_title,
+        amounts.name_text,
+        amounts.source_text,
         -- numerics
         amounts.total_yuan,
         amounts.personnel_yuan,
         amounts.public_yuan,
-        first_lines.source_line,
+        amounts.first_line as source_line,
         case {{ dbt.length('amounts.economic_code') }} when 3 then 1 when 5 then 2 end as economic_level,
         -- booleans
         amounts.economic_code = '' as is_total_row,
         (amounts.economic_code != '' and ancestors.economic_code is null) as is_leaf
     from amounts
-    inner join first_lines
-        on amounts.document_id = first_lines.document_id
-            and amounts.table_seq = first_lines.table_seq
-            and amounts.economic_code = first_lines.economic_code
-            and first_lines.line_rank = 1
     left join ancestors
         on amounts.document_id = ancestors.document_id
             and amounts.table_seq = ancestors.table_seq

@@ -80,10 +80,23 @@ printed as (
 
 ),
 
+-- every distinct code x printed name once, with how often it is printed: names are
+-- normalised and matched against the aliases per distinct text, not per printed cell
+printed_texts as (
+
+    select
+        function_code,
+        name_text,
+        count(*) as times_printed
+    from printed
+    group by 1, 2
+
+),
+
 printed_codes as (
 
     select distinct function_code
-    from printed
+    from printed_texts
     where {{ dbt.length('function_code') }} in (3, 5, 7)
 
 ),
@@ -112,14 +125,14 @@ all_codes as (
 printed_names as (
 
     select
-        printed.function_code,
-        {{ normalize_name('printed.name_text') }} as function_name,
-        count(*) as times_printed
-    from printed
+        printed_texts.function_code,
+        {{ normalize_name('printed_texts.name_text') }} as function_name,
+        sum(printed_texts.times_printed) as times_printed
+    from printed_texts
     left join aliases
-        on printed.function_code = aliases.function_code
-            and {{ normalize_name('printed.name_text') }} = aliases.alias_normalized
-    where printed.name_text is not null and aliases.alias is null
+        on printed_texts.function_code = aliases.function_code
+            and {{ normalize_name('printed_texts.name_text') }} = aliases.alias_normalized
+    where printed_texts.name_text is not null and aliases.alias is null
     group by 1, 2
 
 ),

@@ -17,6 +17,8 @@ function_lines as (
 
 ),
 
+-- one pass per document x table x code: the cells side by side, and the printed line
+-- that comes first (by line, then measure) for the row's text
 amounts as (
 
     select
@@ -26,28 +28,14 @@ amounts as (
         sum(case when measure = 'total' then amount_yuan end) as total_yuan,
         sum(case when measure = 'basic' then amount_yuan end) as basic_yuan,
         sum(case when measure = 'project' then amount_yuan end) as project_yuan,
-        count(distinct source_line) as printed_lines
+        count(distinct source_line) as printed_lines,
+        {{ first_by('table_kind', ['source_line', 'measure']) }} as table_kind,
+        {{ first_by('table_title', ['source_line', 'measure']) }} as table_title,
+        {{ first_by('name_text', ['source_line', 'measure']) }} as name_text,
+        {{ first_by('source_text', ['source_line', 'measure']) }} as source_text,
+        min(source_line) as first_line
     from function_lines
     group by document_id, table_seq, function_code
-
-),
-
-first_lines as (
-
-    select
-        document_id,
-        table_seq,
-        table_kind,
-        table_title,
-        function_code,
-        name_text,
-        source_line,
-        source_text,
-        row_number() over (
-            partition by document_id, table_seq, function_code
-            order by source_line, measure
-        ) as line_rank
-    from function_lines
 
 ),
 
@@ -55,30 +43,25 @@ final as (
 
     select
         -- ids
-        amounts.document_id,
-        amounts.table_seq,
-        amounts.function_code,
+        document_id,
+        table_seq,
+        function_code,
         -- strings
-        first_lines.table_kind,
-        first_lines.table_title,
-        first_lines.name_text,
-        first_lines.source_text,
+        table_kind,
+        table_title,
+        name_text,
+        source_text,
         -- numerics
-        amounts.total_yuan,
-        amounts.basic_yuan,
-        amounts.project_yuan,
-        first_lines.source_line,
-        amounts.printed_lines,
-        {{ function_level('amounts.function_code') }} as function_level,
+        total_yuan,
+        basic_yuan,
+        project_yuan,
+        first_line as source_line,
+        printed_lines,
+        {{ function_level('function_code') }} as function_level,
         -- booleans
-        amounts.function_code = '' as is_total_row,
-        (amounts.basic_yuan is not null or amounts.project_yuan is not null) as is_split
+        function_code = '' as is_total_row,
+        (basic_yuan is not null or project_yuan is not null) as is_split
     from amounts
-    inner join first_lines
-        on amounts.document_id = first_lines.document_id
-            and amounts.table_seq = first_lines.table_seq
-            and amounts.function_code = first_lines.function_code
-            and first_lines.line_rank = 1
 
 )
 

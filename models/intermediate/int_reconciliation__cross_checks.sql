@@ -15,6 +15,10 @@
       fact_expenditure_equals_expenditure_total  the sum of fact_expenditure rows
     One row per document x check x scope.
 -#}
+{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
+    checks in one query instead of writing every intermediate step as a table -#}
+{{ config(materialized='view') }}
+
 with
 
 metrics as (

@@ -2,6 +2,10 @@
     All reconciliation checks of every document, with the unit the document publishes
     in (for the rounding tolerance). One row per document x check_name x scope.
 -#}
+{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
+    checks in one query instead of writing every intermediate step as a table -#}
+{{ config(materialized='view') }}
+
 with
 
 documents as (

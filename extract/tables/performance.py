@@ -63,6 +63,7 @@ _HEADER_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _BRACKETED = re.compile(r"[（(].*?[)）]")
 _INLINE_KEY = re.compile(r"^([^：:]{2,16})[：:](.+)$")
+_LEVELS = ("level1", "level2", "level3")  # an indicator row fills as many of them as it can
 _PROJECT = re.compile(r"^([0-9A-Z]{10,})\s*[-－—]\s*(.+)$")
 
 
@@ -332,15 +333,18 @@ def _fund_grids(ctx: Context, state: _State) -> set[int]:
 def _indicator(ctx: Context, state: _State, row: Row, cells: list[str]) -> bool | None:
     """True: fits its header; False: fits after realignment; None: kept as text only."""
     width = max(state.header) + 1
+    levels = [k for k in _LEVELS if k in state.header.values()]
     best: list[str] | None = None
     best_score = -1
     for candidate in _candidates(cells, width):
         fields = {name: (candidate[i] if i < len(candidate) else "") for i, name in state.header.items()}
         if not _valid(fields):
             continue
-        score = sum(1 for k in ("level1", "level2", "level3") if fields.get(k))
+        score = sum(1 for k in levels if fields[k])
         if score > best_score:
             best, best_score = candidate, score
+            if score == len(levels):  # no later candidate can score higher: the first best is kept
+                break
     if best is None:
         _target(ctx, state, row, field="indicator", text=row.text)
         return None

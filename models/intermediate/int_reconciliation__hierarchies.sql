@@ -27,104 +27,98 @@ economic_rows as (
 
 ),
 
-cells as (
+-- each kind of table once, its three amount columns side by side: the child sums are
+-- grouped per parent row (not per cell), then joined to that parent row
+{% set kinds = [
+    {
+        'name': 'function', 'rows': 'function_rows', 'code': 'function_code', 'level': 'function_level',
+        'label': 'table_kind', 'measures': ['total', 'basic', 'project'],
+    },
+    {
+        'name': 'economic', 'rows': 'economic_rows', 'code': 'economic_code', 'level': 'economic_level',
+        'label': dbt.concat(['table_kind', "'.'", 'classification']), 'measures': ['total', 'personnel', 'public'],
+    },
+] %}
 
-    {% for measure in ['total', 'basic', 'project'] %}
+{% for kind in kinds %}
+    {{ kind.name }}_child_sums as (
+
         select
-            'function' as classification_kind,
             document_id,
             table_seq,
-            table_kind as table_label,
-            function_code as code,
-            function_level as code_level,
-            '{{ measure }}' as measure,
-            {{ measure }}_yuan as amount_yuan
-        from function_rows
-        union all
-    {% endfor %}
-    {% for measure in ['total', 'personnel', 'public'] %}
+            {{ kind.label }} as table_label,
+            case
+                when {{ kind.level }} = 3 then substr({{ kind.code }}, 1, 5)
+                when {{ kind.level }} = 2 then substr({{ kind.code }}, 1, 3)
+                when {{ kind.level }} = 1 then ''
+            end as parent_code,
+            {% for measure in kind.measures %}
+                sum(coalesce({{ measure }}_yuan, 0)) as {{ measure }}_actual_yuan,
+                count({{ measure }}_yuan) as {{ measure }}_n_terms,
+            {% endfor %}
+            count(*) as child_rows
+        from {{ kind.rows }}
+        where {{ kind.level }} is not null
+        group by 1, 2, 3, 4
+
+    ),
+
+    {{ kind.name }}_compared as (
+
         select
-            'economic' as classification_kind,
-            document_id,
-            table_seq,
-            {{ dbt.concat(['table_kind', "'.'", 'classification']) }} as table_label,
-            economic_code as code,
-            economic_level as code_level,
-            '{{ measure }}' as measure,
-            {{ measure }}_yuan as amount_yuan
-        from economic_rows
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
+            child_sums.*,
+            {% for measure in kind.measures %}
+                parents.{{ measure }}_yuan as {{ measure }}_expected_yuan,
+            {% endfor %}
+            parents.{{ kind.level }} as parent_level
+        from {{ kind.name }}_child_sums as child_sums
+        inner join {{ kind.rows }} as parents
+            on child_sums.document_id = parents.document_id
+                and child_sums.table_seq = parents.table_seq
+                and child_sums.parent_code = parents.{{ kind.code }}
 
-),
+    ),
 
-children as (
-
-    select
-        *,
-        case
-            when code_level = 3 then substr(code, 1, 5)
-            when code_level = 2 then substr(code, 1, 3)
-            when code_level = 1 then ''
-        end as parent_code
-    from cells
-    where code_level is not null
-
-),
-
-child_sums as (
-
-    select
-        classification_kind,
-        document_id,
-        table_seq,
-        table_label,
-        parent_code,
-        measure,
-        sum(coalesce(amount_yuan, 0)) as actual_yuan,
-        count(amount_yuan) as n_terms
-    from children
-    group by classification_kind, document_id, table_seq, table_label, parent_code, measure
-
-),
+{% endfor %}
 
 compared as (
 
-    select
-        child_sums.document_id,
-        case
-            when child_sums.classification_kind = 'function' and parents.code_level = 2
-                then 'function_items_sum_to_section'
-            when child_sums.classification_kind = 'function' and parents.code_level = 1
-                then 'function_sections_sum_to_category'
-            when child_sums.classification_kind = 'function'
-                then 'function_categories_sum_to_total'
-            when parents.code_level = 1
-                then 'economic_items_sum_to_category'
-            else 'economic_categories_sum_to_total'
-        end as check_name,
-        {{ dbt.concat([
-            'child_sums.table_label', "':'",
-            "case when child_sums.parent_code = '' then '合计' else child_sums.parent_code end",
-            "':'", 'child_sums.measure',
-        ]) }} as scope,
-        coalesce(parents.amount_yuan, 0) as expected_yuan,
-        child_sums.actual_yuan,
-        child_sums.n_terms,
-        {{ dbt.concat([
-            "'sum of '", "cast(child_sums.n_terms as varchar)",
-            "' rows under '",
-            "case when child_sums.parent_code = '' then '合计' else child_sums.parent_code end",
-            "' in table '", "cast(child_sums.table_seq as varchar)",
-        ]) }} as detail
-    from child_sums
-    inner join cells as parents
-        on child_sums.classification_kind = parents.classification_kind
-            and child_sums.document_id = parents.document_id
-            and child_sums.table_seq = parents.table_seq
-            and child_sums.parent_code = parents.code
-            and child_sums.measure = parents.measure
-    where parents.amount_yuan is not null or child_sums.n_terms > 0
+    {% for kind in kinds %}
+        {% set kind_loop = loop %}
+        {% for measure in kind.measures %}
+            select
+                document_id,
+                {% if kind.name == 'function' %}
+                    case
+                        when parent_level = 2 then 'function_items_sum_to_section'
+                        when parent_level = 1 then 'function_sections_sum_to_category'
+                        else 'function_categories_sum_to_total'
+                    end as check_name,
+                {% else %}
+                    case
+                        when parent_level = 1 then 'economic_items_sum_to_category'
+                        else 'economic_categories_sum_to_total'
+                    end as check_name,
+                {% endif %}
+                {{ dbt.concat([
+                    'table_label', "':'",
+                    "case when parent_code = '' then '合计' else parent_code end",
+                    "':" ~ measure ~ "'",
+                ]) }} as scope,
+                coalesce({{ measure }}_expected_yuan, 0) as expected_yuan,
+                {{ measure }}_actual_yuan as actual_yuan,
+                {{ measure }}_n_terms as n_terms,
+                {{ dbt.concat([
+                    "'sum of '", "cast(" ~ measure ~ "_n_terms as varchar)",
+                    "' rows under '",
+                    "case when parent_code = '' then '合计' else parent_code end",
+                    "' in table '", "cast(table_seq as varchar)",
+                ]) }} as detail
+            from {{ kind.name }}_compared
+            where {{ measure }}_expected_yuan is not null or {{ measure }}_n_terms > 0
+            {% if not (kind_loop.last and loop.last) %}union all{% endif %}
+        {% endfor %}
+    {% endfor %}
 
 )
 

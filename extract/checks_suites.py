@@ -450,7 +450,6 @@ def expectation_dicts(family: Family) -> list[dict[str, Any]]:
 def write_context(root: Path) -> None:
     """(Re)generate the committed GE context under root/gx from the registry (new ids each time)."""
     import great_expectations as gx
-    from great_expectations.checkpoint import UpdateDataDocsAction
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     gx_dir = root / "gx"
@@ -490,7 +489,9 @@ def write_context(root: Path) -> None:
             gx.Checkpoint(
                 name=CHECKPOINT,
                 validation_definitions=definitions,
-                actions=[UpdateDataDocsAction(name="update_data_docs")],
+                # no UpdateDataDocsAction: it rebuilds the whole site once per validation;
+                # extract/checks.py builds the Data Docs once after the run
+                actions=[],
                 result_format=RESULT_FORMAT,
             )
         )

@@ -332,8 +332,14 @@ order by row_key
 
 def fact_reconciliation_sql(schema: str) -> str:
     statuses = quoted(ACCEPTED_RECONCILIATION_STATUSES)
-    size = f"abs({cents('difference')})"
-    mismatch = "status = 'mismatch'"
+    # the largest difference; ties broken by check and scope (unique per document), so every
+    # worst_* column describes the same row and the choice does not depend on scan order
+    size = f"(abs({cents('difference')}), check_name, scope)"
+    inconsistent = (
+        "expected is not null and actual is not null and difference is not null\n"
+        f"                and abs({cents('difference')}) <> abs({cents('actual')} - {cents('expected')})"
+    )
+    # the mismatch details aggregate the (few) mismatch rows only, not every row of the mart
     return f"""
 with
 documents as (
@@ -344,35 +350,54 @@ reconciliation as (
     select
         document_id,
         count(*) as reconciliation_rows,
-        count(*) filter (where {mismatch}) as mismatch_rows,
-        string_agg(distinct check_name, ', ' order by check_name) filter (where {mismatch}) as mismatch_checks,
-        arg_max(check_name, {size}) filter (where {mismatch}) as worst_check,
-        arg_max(scope, {size}) filter (where {mismatch}) as worst_scope,
-        arg_max({cents("expected")}, {size}) filter (where {mismatch}) as worst_expected_cents,
-        arg_max({cents("actual")}, {size}) filter (where {mismatch}) as worst_actual_cents,
-        arg_max({cents("difference")}, {size}) filter (where {mismatch}) as worst_difference_cents,
-        arg_max(detail, {size}) filter (where {mismatch}) as worst_detail,
         count(*) filter (where status is null or status not in ({statuses})) as unknown_status_rows,
         min(coalesce(status, 'NULL')) filter (where status is null or status not in ({statuses}))
             as first_unknown_status,
         count(*) filter (
-            where expected is not null and actual is not null and difference is not null
-                and abs({cents("difference")}) <> abs({cents("actual")} - {cents("expected")})
+            where {inconsistent}
         ) as inconsistent_difference_rows,
         min(check_name) filter (
-            where expected is not null and actual is not null and difference is not null
-                and abs({cents("difference")}) <> abs({cents("actual")} - {cents("expected")})
+            where {inconsistent}
         ) as first_inconsistent_difference
     from {schema}.fact_reconciliation
+    group by document_id
+),
+mismatches as (
+    select
+        document_id,
+        count(*) as mismatch_rows,
+        string_agg(distinct check_name, ', ' order by check_name) as mismatch_checks,
+        arg_max(check_name, {size}) as worst_check,
+        arg_max(scope, {size}) as worst_scope,
+        arg_max({cents("expected")}, {size}) as worst_expected_cents,
+        arg_max({cents("actual")}, {size}) as worst_actual_cents,
+        arg_max({cents("difference")}, {size}) as worst_difference_cents,
+        arg_max(detail, {size}) as worst_detail
+    from {schema}.fact_reconciliation
+    where status = 'mismatch'
     group by document_id
 ),
 final as (
     select
         reconciliation.document_id as row_key,
-        reconciliation.*,
+        reconciliation.document_id,
+        reconciliation.reconciliation_rows,
+        coalesce(mismatches.mismatch_rows, 0) as mismatch_rows,
+        mismatches.mismatch_checks,
+        mismatches.worst_check,
+        mismatches.worst_scope,
+        mismatches.worst_expected_cents,
+        mismatches.worst_actual_cents,
+        mismatches.worst_difference_cents,
+        mismatches.worst_detail,
+        reconciliation.unknown_status_rows,
+        reconciliation.first_unknown_status,
+        reconciliation.inconsistent_difference_rows,
+        reconciliation.first_inconsistent_difference,
         documents.source_path,
         documents.document_id is not null as is_known_document
     from reconciliation
+    left join mismatches on reconciliation.document_id is not distinct from mismatches.document_id
     left join documents on reconciliation.document_id = documents.document_id
     where documents.is_current or documents.document_id is null
 )

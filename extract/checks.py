@@ -23,10 +23,10 @@ from typing import Any
 
 import duckdb
 
-from extract.checks_suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, Check, Family, Row
+from extract.checks_suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, PARTIAL_UNEXPECTED, Check, Family, Row
 
-#: failures listed per expectation before "... and N more"
-MAX_LISTED = 20
+#: failures listed per expectation before "... and N more" (the results hold this many failing rows)
+MAX_LISTED = PARTIAL_UNEXPECTED
 DOCS_INDEX = Path("gx") / "uncommitted" / "data_docs" / "local_site" / "index.html"
 
 
@@ -99,16 +99,17 @@ def _label(family: Family, row: Row | None, key: Any) -> str:
 
 
 def _describe(family: Family, check: Check, result: dict[str, Any], frames_dir: Path) -> list[str]:
-    index = result.get("unexpected_index_list") or []
-    keys: list[Any] = []
+    # the first failing rows (result format SUMMARY); unexpected_count counts them all
+    index = (result.get("partial_unexpected_index_list") or [])[:MAX_LISTED]
+    keys: dict[Any, None] = {}
     has_null = False
     for entry in index:
         key = entry.get("row_key")
         if key is None or (isinstance(key, float) and key != key):  # NaN from pandas
             has_null = True
-        elif key not in keys:
-            keys.append(key)
-    listed = keys[:MAX_LISTED]
+        else:
+            keys.setdefault(key)
+    listed = list(keys)
     rows = _rows(frames_dir / f"{family.frame}.parquet", listed, has_null)
     lines = []
     for key in ([None] if has_null else []) + listed:
@@ -118,8 +119,9 @@ def _describe(family: Family, check: Check, result: dict[str, Any], frames_dir: 
         except (KeyError, TypeError):
             detail = "see Data Docs"
         lines.append(f"{_label(family, row, key)}: {family.suite} — {check.description}: {detail}")
-    if len(keys) > MAX_LISTED:
-        lines.append(f"{family.suite} — {check.description}: ... and {len(keys) - MAX_LISTED} more (see Data Docs)")
+    more = int(result.get("unexpected_count") or 0) - len(index)
+    if lines and more > 0:
+        lines.append(f"{family.suite} — {check.description}: ... and {more} more (see Data Docs)")
     if not lines:
         count = result.get("unexpected_count", "?")
         lines.append(f"{family.suite} — {check.description}: failed ({count} unexpected row(s); see Data Docs)")

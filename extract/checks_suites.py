@@ -22,7 +22,15 @@ CHECKPOINT = "marts"
 DATASOURCE = "check_frames"
 #: relative to the project root; the checkpoint runs with the project root as working directory
 FRAMES_DIR = Path("gx") / "uncommitted" / "frames"
-RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": ["row_key"]}
+#: failing rows listed (by row_key) per expectation in the results, the Data Docs and the run summary
+PARTIAL_UNEXPECTED = 20
+#: SUMMARY, not COMPLETE: a result holds the count and the first PARTIAL_UNEXPECTED failing rows, so
+#: a run where thousands of documents fail writes (and renders) results of a bounded size
+RESULT_FORMAT = {
+    "result_format": "SUMMARY",
+    "unexpected_index_column_names": ["row_key"],
+    "partial_unexpected_count": PARTIAL_UNEXPECTED,
+}
 
 
 def yuan(cents: int | None) -> str:

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from extract.project import EnvironmentProblem, Settings
 
@@ -77,26 +78,46 @@ def do_extract(settings: Settings) -> bool:
     return not bad
 
 
-def print_documents(summary) -> None:
+#: documents listed one per row at most; beyond that the table lists the ones not ok first
+SUMMARY_ROWS = 200
+
+
+def print_documents(summary, limit: int = SUMMARY_ROWS) -> None:
+    """The per-document table (every document up to `limit`, not-ok ones always first), and a
+    tally by status and layout when some are left out, so 100k documents never flood a log."""
+    order = {"failed": 0, "partial": 1}
+    documents = (
+        sorted(summary.documents, key=lambda d: order.get(d["status"], 2))
+        if len(summary.documents) > limit
+        else summary.documents
+    )
+    shown = documents[: max(limit, len(summary.failed))]
     table = Table(title="documents", show_lines=False)
     for column in ("file", "status", "district", "unit", "year", "layout", "tables", "rows", "problems"):
         table.add_column(column, overflow="fold")
-    for doc in summary.documents:
+    for doc in shown:
         counts = summary.counts.get(doc["document_id"], {})
         rows = sum(n for name, n in counts.items() if name != "raw_problems")
         style = {"ok": "green", "partial": "yellow"}.get(doc["status"], "red")
+        cells = (doc.get(key, "") for key in ("district", "unit_name", "fiscal_year", "layout", "table_count"))
         table.add_row(
-            doc["source_path"],
-            f"[{style}]{doc['status']}[/{style}]",
-            doc.get("district", ""),
-            doc.get("unit_name", ""),
-            doc.get("fiscal_year", ""),
-            doc.get("layout", ""),
-            doc.get("table_count", ""),
+            Text(doc["source_path"]),  # file names may hold [brackets]: never read as markup
+            Text(doc["status"], style=style),
+            *(Text(cell) for cell in cells),
             str(rows),
             str(counts.get("raw_problems", 0)),
         )
     console.print(table)
+    if len(shown) < len(documents):
+        tally: dict[tuple[str, str], int] = {}
+        for doc in documents:
+            key = (doc["status"], doc.get("layout", ""))
+            tally[key] = tally.get(key, 0) + 1
+        console.print(
+            f"... and {len(documents) - len(shown)} more ok file(s); all {len(documents)} by status and layout:"
+        )
+        for (status, layout), n in sorted(tally.items()):
+            console.print(f"  {status:<8} {layout or '-':<16} {n}", markup=False)
 
 
 def do_build(settings: Settings) -> bool:

@@ -33,6 +33,11 @@ _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低
 _FLAT_CLAUSE = re.compile(
     r"(?:与|和|同)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|保持一致|无变化|相同)"
 )
+# Words without which a clause that holds no amount states nothing (once whitespace is removed):
+# _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
+_WORDING_HINT = re.compile(r"政府性基金|持平|保持一致|无变化|相同")
+# Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
+_TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
 
 
 @dataclass
@@ -83,6 +88,8 @@ class Walker:
 
     def _sentence(self, paragraph: Paragraph, sentence: Sentence, topic: str, unit_text: str) -> str:
         found = amounts(sentence.text, sentence.start)
+        if not found and not _WORDING_HINT.search(compact(sentence.text)):
+            return _carried_topic(sentence, topic)
         spans = [(a.start, a.end) for a in found]
         state: dict[str, str] = {}
         anchor: Figure | None = None
@@ -245,3 +252,20 @@ class Walker:
                 make(change, base[1], Decimal("0.00"), "持平", bare)
             return None
         return None
+
+
+def _carried_topic(sentence: Sentence, topic: str) -> str:
+    """The topic after a sentence that states no figure: that of its last clause naming one,
+    clauses inside a reason (主要是… up to the next '；') excepted, else ``topic``."""
+    if not _TOPIC_WORD.search(sentence.text):
+        return topic
+    in_reason = False
+    for clause in sentence.clauses():
+        if _REASON.search(clause.text):
+            in_reason = True
+        if in_reason:
+            if clause.delimiter in ("；", ";"):
+                in_reason = False
+            continue
+        topic = m.topic_of(clause.text) or topic
+    return topic

@@ -111,7 +111,7 @@ def change_metric(metric: str) -> str:
 
 # Topics: what a sentence is about, so that a bare '年初预算数' / '总额' knows its subject.
 # (topic, the word that names it), the first found wins.
-_TOPICS = (
+TOPICS = (
     ("three_public", "三公"),
     ("performance", "绩效"),
     ("procurement", "政府采购"),
@@ -130,7 +130,7 @@ _TOPIC_TOTALS = {
 
 
 def topic_of(text: str) -> str:
-    for topic, word in _TOPICS:
+    for topic, word in TOPICS:
         if word in text:
             return topic
     return ""

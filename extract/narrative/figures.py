@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from extract.narrative import metrics as m
 from extract.narrative.text import COUNT_UNITS, Amount, Clause, Paragraph, Sentence, amounts, sentences
+from extract.numbers import format_yuan
 from extract.spaces import compact
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
@@ -57,7 +58,7 @@ class Figure:
 
     def value_str(self) -> str:
         if self.value_unit == "yuan":
-            return Amount(0, 0, "", "元", self.value).value_str()
+            return format_yuan(self.value)
         return str(self.value)
 
     @property
@@ -90,13 +91,16 @@ class Walker:
         found = amounts(sentence.text, sentence.start)
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             return _carried_topic(sentence, topic)
-        spans = [(a.start, a.end) for a in found]
         state: dict[str, str] = {}
         anchor: Figure | None = None
         in_reason = False
-        for clause in sentence.clauses(spans):
-            end = clause.start + len(clause.text)
-            inside = [a for a in found if clause.start <= a.start < end] if found else []
+        following = 0  # index in ``found`` of the first amount not yet placed in a clause
+        for clause in sentence.clauses([(a.start, a.end) for a in found]):
+            # clauses never split an amount and come in order: each takes the amounts that start in it
+            first, end = following, clause.start + len(clause.text)
+            while following < len(found) and found[following].start < end:
+                following += 1
+            inside = found[first:following]
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             if _REASON.search(lead):
                 in_reason = True
@@ -108,11 +112,12 @@ class Walker:
             topic = m.topic_of(lead) or topic
             if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
-            if not inside and _COMPARE.search(compact(clause.text)):
-                state["compare"] = "1"
-                continue
             if not inside:
-                anchor = self._wording(paragraph, sentence, clause, topic, anchor, unit_text) or anchor
+                bare = compact(clause.text)
+                if _COMPARE.search(bare):
+                    state["compare"] = "1"
+                elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
+                    anchor = self._wording(paragraph, sentence, clause, bare, topic, anchor, unit_text) or anchor
                 continue
             segment = sentence.segment_text(clause.start)
             begin = clause.start
@@ -206,12 +211,13 @@ class Walker:
         paragraph: Paragraph,
         sentence: Sentence,
         clause: Clause,
+        bare: str,
         topic: str,
         anchor: Figure | None,
         unit_text: str,
     ) -> Figure | None:
-        """Figures stated by wording alone (a clause without amount): 均为…, 无…政府性基金…支出, 与上年持平."""
-        bare = compact(clause.text)
+        """Figures stated by wording alone (a clause without amount, ``bare`` its text without
+        whitespace): 均为…, 无…政府性基金…支出, 与上年持平. Only 均为… needs a money figure before it."""
 
         def make(metric: str, code: str, value: Decimal, value_text: str, name: str) -> Figure:
             figure = Figure(

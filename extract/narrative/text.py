@@ -42,7 +42,7 @@ _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _PUNCTUATED = re.compile(r"[，。；,;]")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built ~4x slower
 class Amount:
     start: int  # offsets in the paragraph text
     end: int
@@ -74,14 +74,14 @@ class Paragraph:
         return self.lines[min(max(offset, 0), len(self.lines) - 1)]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built ~4x slower
 class Clause:
     text: str
     start: int  # offset in the paragraph
     delimiter: str  # the delimiter that ends it ('' at the end of the sentence)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built ~4x slower
 class Sentence:
     text: str  # with its closing '。' when it has one
     start: int
@@ -107,12 +107,18 @@ class Sentence:
         return self.text.strip()
 
     def clauses(self, protected: Sequence[tuple[int, int]] = ()) -> list[Clause]:
-        """Clauses, never split inside a protected (paragraph-offset) span such as an amount."""
-        out, begin = [], 0
+        """Clauses, never split inside a protected (paragraph-offset) span such as an amount.
+
+        ``protected`` spans are in order and do not overlap (as the amounts of a text).
+        """
+        out, begin, span = [], 0, 0
         for match in _CLAUSE_DELIM.finditer(self.text):
-            at = self.start + match.start()
-            if protected and any(lo <= at < hi for lo, hi in protected):
-                continue
+            if protected:
+                at = self.start + match.start()
+                while span < len(protected) and protected[span][1] <= at:
+                    span += 1
+                if span < len(protected) and protected[span][0] <= at:
+                    continue
             out.append(Clause(self.text[begin : match.start()], self.start + begin, match.group()))
             begin = match.end()
         tail = self.text[begin:].rstrip("。！？!?")

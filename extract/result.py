@@ -49,6 +49,14 @@ class ParseResult:
                 out[key] = "" if value is None else str(value)
         self.rows.setdefault(table, []).append(out)
 
+    def add_row(self, table: str, row: dict[str, str]) -> None:
+        """Append a row already in contract form (every value text): no copy and no check.
+
+        The hot path of the interpreters, which build their rows from text cells and a
+        ``Context.prefix``; ``add`` is for rows that may still hold numbers or None.
+        """
+        self.rows.setdefault(table, []).append(row)
+
     def problem(self, severity: str, code: str, message: str, table_kind: str = "", line: int | None = None):
         self.problems.append(Problem(severity, code, message, table_kind, line))
 

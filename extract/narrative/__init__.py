@@ -53,7 +53,7 @@ def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseR
     figures = walker.figures
     _check_categories(figures, result)
     for figure in _deduplicate(figures, result):
-        result.add(
+        result.add_row(
             "raw_narrative_figures",
             {
                 "section": figure.section,
@@ -64,7 +64,7 @@ def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseR
                 "value_unit": figure.value_unit,
                 "value_text": figure.value_text,
                 "is_rejected": "true" if figure.is_rejected else "false",
-                "source_line": figure.source_line,
+                "source_line": str(figure.source_line),
                 "source_text": figure.source_text,
                 "unit_text": figure.unit_text,
             },

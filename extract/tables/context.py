@@ -21,13 +21,14 @@ class Context:
     def unit(self) -> str:
         return self.table.unit or self.default_unit
 
-    def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, object]:
+    def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, str]:
+        """The columns every line-level row starts with (extract.schema.LINE_PREFIX), as text."""
         text = "\t".join(cells).rstrip("\t") if cells is not None else row.text
         return {
-            "table_seq": self.table.seq,
+            "table_seq": str(self.table.seq),
             "table_kind": self.table.kind,
             "table_title": self.table.title.text,
-            "source_line": row.line,
+            "source_line": str(row.line),
             "source_text": text,
         }
 

@@ -97,7 +97,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
                 continue
             if not measure:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-            ctx.result.add(
+            ctx.result.add_row(
                 "raw_function_lines",
                 {
                     **prefix,
@@ -154,7 +154,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 continue
             if not measure:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-            ctx.result.add(
+            ctx.result.add_row(
                 "raw_economic_lines",
                 {
                     **prefix,
@@ -225,7 +225,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                 if side == "expenditure":
                     source = labels.source_key(col.label)
                     measure = source if source and source != "total" else "amount"
-                ctx.result.add(
+                ctx.result.add_row(
                     "raw_summary_items",
                     {
                         **prefix,
@@ -253,7 +253,7 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
             item = labels.three_public_item(col.path)
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-            ctx.result.add(
+            ctx.result.add_row(
                 "raw_three_public",
                 {
                     **prefix,
@@ -307,7 +307,7 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
             measure = labels.path_key(col.path)
             if not measure:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-            ctx.result.add(
+            ctx.result.add_row(
                 "raw_procurement_lines",
                 {
                     **prefix,
@@ -344,7 +344,7 @@ def project_budget_table(ctx: Context, grid: Grid) -> None:
             got = ctx.amount(text, row.line, f"{name} {col.label}")
             if got is None:
                 continue
-            ctx.result.add(
+            ctx.result.add_row(
                 "raw_projects",
                 {
                     **prefix,

@@ -268,7 +268,7 @@ def _fund(ctx: Context, state: _State, row: Row, key: str, value: str, unit: str
     if not measure:
         ctx.warn_once(f"fund:{_bare(key)}", "unknown_fund_item", f"fund item {key.strip()!r} not recognised", row.line)
     if ctx.table.kind == "project_performance":
-        ctx.result.add(
+        ctx.result.add_row(
             "raw_projects",
             {
                 **ctx.prefix(row),

@@ -266,12 +266,12 @@ def _carried_topic(sentence: Sentence, topic: str) -> str:
     if not _TOPIC_WORD.search(sentence.text):
         return topic
     in_reason = False
-    for clause in sentence.clauses():
-        if _REASON.search(clause.text):
+    for clause, delimiter in sentence.clause_texts():
+        if _REASON.search(clause):
             in_reason = True
         if in_reason:
-            if clause.delimiter in ("；", ";"):
+            if delimiter in ("；", ";"):
                 in_reason = False
             continue
-        topic = m.topic_of(clause.text) or topic
+        topic = m.topic_of(clause) or topic
     return topic

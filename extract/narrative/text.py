@@ -85,6 +85,8 @@ class Clause:
 class Sentence:
     text: str  # with its closing '。' when it has one
     start: int
+    # segments(), computed on first use by segment_text (several figures share a sentence)
+    _segments: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def segments(self) -> list[tuple[int, int]]:
         """(start, end) offsets, relative to the sentence, of its '；'-separated parts."""
@@ -101,10 +103,22 @@ class Sentence:
         if "；" not in self.text and ";" not in self.text:  # one part: the whole sentence
             return self.text.strip()
         rel = offset - self.start
-        for begin, end in self.segments():
+        if self._segments is None:
+            self._segments = self.segments()
+        for begin, end in self._segments:
             if begin <= rel < end:
                 return self.text[begin:end].strip()
         return self.text.strip()
+
+    def clause_texts(self) -> list[tuple[str, str]]:
+        """(text, delimiter) of each clause of a sentence that holds no amount (nothing protected);
+        unlike ``clauses``, an empty last clause is kept and the closing '。' too."""
+        out, begin = [], 0
+        for match in _CLAUSE_DELIM.finditer(self.text):
+            out.append((self.text[begin : match.start()], match.group()))
+            begin = match.end()
+        out.append((self.text[begin:], ""))
+        return out
 
     def clauses(self, protected: Sequence[tuple[int, int]] = ()) -> list[Clause]:
         """Clauses, never split inside a protected (paragraph-offset) span such as an amount.

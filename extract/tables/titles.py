@@ -89,7 +89,10 @@ def _is_title(text: str) -> bool:
     return bool(text) and text.endswith("表") and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
 
 
-def _next_nonblank(lines: Sequence[str], index: int, limit: int = 4) -> int | None:
+_TAIL_LIMIT = 4  # a wrapped title's tail is at most this many lines below its start
+
+
+def _next_nonblank(lines: Sequence[str], index: int, limit: int = _TAIL_LIMIT) -> int | None:
     for j in range(index + 1, min(len(lines), index + 1 + limit)):
         if lines[j].strip():
             return j
@@ -106,9 +109,21 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
             candidates[at] = _candidate(lines[at])
         return candidates[at]
 
+    # A title, its number and a wrapped title's tail all hold 表, so only a line with 表 in it or
+    # in one of the next _TAIL_LIMIT lines can start one (a cheap test: most lines are cells).
+    near_mark = [False] * len(lines)
+    for at, line in enumerate(lines):
+        if "表" in line:
+            near_mark[max(0, at - _TAIL_LIMIT) : at + 1] = [True] * (at + 1 - max(0, at - _TAIL_LIMIT))
+
     index = 0
     while index < len(lines):
         line = lines[index]
+        if not near_mark[index]:
+            if number_line is not None and line.strip():
+                number, number_line = "", None
+            index += 1
+            continue
         text = candidate(index)
         if text and _NUMBER.match(text):
             number, number_line = text, index + 1

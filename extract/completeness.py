@@ -28,7 +28,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from itertools import pairwise
 
 from extract.result import ParseResult, Problem
 from extract.spaces import compact
@@ -100,7 +99,9 @@ def announced_tables(lines: Sequence[str]) -> list[tuple[str, str, int, int]]:
     out: list[tuple[str, str, int, int]] = []
     index = 0
     while index < len(lines):
-        match = _ANNOUNCE.match(lines[index])
+        line = lines[index]
+        # (every announcing word holds 附 or 表: a cheap test before the pattern)
+        match = _ANNOUNCE.match(line) if "附" in line or "表" in line else None
         if not match:
             index += 1
             continue
@@ -130,8 +131,12 @@ def announced_tables_absent(lines: Sequence[str], table_rows: list[dict[str, str
     titles_after: dict[int, list[str]] = {}
     for number, title, line, list_end in announced:
         if list_end not in titles_after:
-            later = [_compact(text) for text in lines[list_end:] if text.strip()]
-            later += [first + second for first, second in pairwise(later)]  # wrapped titles
+            # the non-blank lines that end in 表 (only they may be titles), alone and after the
+            # non-blank line before them (wrapped titles); then the titles of the tables found
+            later = [text for text in lines[list_end:] if text.strip()]
+            ends = [i for i, text in enumerate(later) if text.rstrip().endswith("表")]
+            singles = [_compact(later[i]) for i in ends]
+            later = singles + [_compact(later[i - 1]) + one for i, one in zip(ends, singles, strict=True) if i > 0]
             later += [_compact(r.get("table_title", "")) for r in table_rows if _int(r.get("title_line")) > list_end]
             titles_after[list_end] = [seen for seen in later if _may_be_title(seen)]
         if not any(_same_title(_compact(title), seen) for seen in titles_after[list_end]):

@@ -18,7 +18,7 @@ def score(lines: Sequence[str]) -> float:
     tabbed = [line for line in lines if "\t" in line]
     if not tabbed:
         return 0.0
-    return sum(1 for line in tabbed if line.startswith("\t") and line.count("\t") == 1) / len(tabbed)
+    return len([line for line in tabbed if line.startswith("\t") and line.count("\t") == 1]) / len(tabbed)
 
 
 def read_rows(lines: Sequence[str], start: int, end: int) -> list[Row]:

@@ -15,7 +15,7 @@ def score(lines: Sequence[str]) -> float:
     tabbed = [line for line in lines if "\t" in line]
     if not tabbed:
         return 0.0
-    rows = sum(1 for line in tabbed if not line.startswith("\t") or line.count("\t") >= 2)
+    rows = len([line for line in tabbed if not line.startswith("\t") or line.count("\t") >= 2])
     return rows / len(tabbed)
 
 

@@ -11,37 +11,9 @@ import polars as pl
 from extract.schema import RAW_TABLES
 
 
-def write_tables(tables: dict[str, list[dict[str, str]]], out_dir: Path) -> dict[str, Path]:
-    """Write every raw table of the contract (header-only when it has no rows).
-
-    Empty text is written as an empty field (read back as NULL).
-    Rows keep the order given (documents sorted by id, rows in document order), except
-    raw_documents, which is sorted by source path. Unknown columns are an error.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = {}
-    for name, columns in RAW_TABLES.items():
-        rows = tables.get(name, [])
-        for row in rows[:1]:
-            extra = set(row) - set(columns)
-            if extra:
-                raise ValueError(f"{name}: columns not in the contract: {sorted(extra)}")
-        if name == "raw_documents":
-            rows = sorted(rows, key=lambda r: (r["source_path"], r["document_id"]))
-        frame = pl.DataFrame(
-            {col: [row.get(col) or None for row in rows] for col in columns},
-            schema={col: pl.String for col in columns},
-        )
-        path = out_dir / f"{name}.csv"
-        tmp = path.with_suffix(".csv.tmp")
-        frame.write_csv(tmp, line_terminator="\n", quote_style="necessary")
-        os.replace(tmp, path)
-        written[name] = path
-    return written
-
-
 def encode_rows(name: str, rows: list[dict[str, str]]) -> bytes:
-    """Rows of one raw table as CSV lines without the header, byte for byte as write_tables writes them.
+    """Rows of one raw table as CSV lines without the header (UTF-8, LF, quoted only where
+    necessary, empty text as an empty field, columns in contract order).
 
     CSV rows are independent of each other, so a table written as the concatenation of the
     encodings of consecutive slices of its rows is identical to the table written at once:
@@ -54,9 +26,10 @@ def encode_rows(name: str, rows: list[dict[str, str]]) -> bytes:
             raise ValueError(f"{name}: columns not in the contract: {sorted(extra)}")
     if not rows:
         return b""
-    frame = pl.DataFrame(
-        {col: [row.get(col) or None for row in rows] for col in columns},
-        schema={col: pl.String for col in columns},
+    # polars reads the dicts natively (a missing key is null); empty text is written as null
+    frame = pl.from_dicts(rows, schema={col: pl.String for col in columns})
+    frame = frame.with_columns(
+        pl.when(pl.col(col) == "").then(None).otherwise(pl.col(col)).alias(col) for col in columns
     )
     buffer = io.BytesIO()
     frame.write_csv(buffer, include_header=False, line_terminator="\n", quote_style="necessary")

@@ -46,9 +46,9 @@ pipeline: venv
 	@test -s target/catalog.json && test -s target/index.html && echo "dbt docs: target/index.html"
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
-## Benchmark (not part of `make test`).
+## Benchmark (not part of `make test`): N = 1,000, 10,000 and 100,000 unless SIZES=1000,10000.
 bench: venv
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(if $(SIZES),--sizes $(SIZES))
 
 docs: venv
 	$(BIN)/dbt docs generate --profiles-dir .

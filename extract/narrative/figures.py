@@ -83,12 +83,23 @@ class Walker:
         self.reasons: int = 0  # figures skipped because they explain a change
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
+        # sentences; the wording hints hold none either.
+        found = amounts(paragraph.text)
+        if not found and not _WORDING_HINT.search(compact(paragraph.text)):
+            return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
+        following = 0  # index in ``found`` of the first amount not yet given to a sentence
         for sentence in sentences(paragraph):
-            topic = self._sentence(paragraph, sentence, topic, unit_text)
+            first, end = following, sentence.start + len(sentence.text)
+            while following < len(found) and found[following].start < end:
+                following += 1
+            topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
 
-    def _sentence(self, paragraph: Paragraph, sentence: Sentence, topic: str, unit_text: str) -> str:
-        found = amounts(sentence.text, sentence.start)
+    def _sentence(
+        self, paragraph: Paragraph, sentence: Sentence, found: list[Amount], topic: str, unit_text: str
+    ) -> str:
+        """``found``: the amounts of the sentence (paragraph offsets), in order."""
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             return _carried_topic(sentence, topic)
         state: dict[str, str] = {}

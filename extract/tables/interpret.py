@@ -68,6 +68,36 @@ def _period(col: Column, main_year: str) -> str:
     return "current"
 
 
+def _row_code(
+    ctx: Context, row, cells: list[str], code_col: int, name_col: int, value_cols: list[Column]
+) -> str | None:
+    """The row's code, '' for a total row, None for a row to skip (recorded when it holds values)."""
+    code_text, name_text = cells[code_col], cells[name_col]
+    if is_code(code_text):
+        return code_text
+    if is_total(code_text) or (not code_text and is_total(name_text)):
+        return ""
+    if any(cells[c.index] for c in value_cols):
+        ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
+    return None
+
+
+def _cell_amounts(
+    ctx: Context, row: Row, cells: list[str], code_text: str, value_cols: list[Column], measures: list[str]
+):
+    """(position, column, measure, (value_text, amount_yuan)) of every readable amount in the row."""
+    for i, (col, measure) in enumerate(zip(value_cols, measures, strict=True)):
+        text = cells[col.index]
+        if not text:  # an empty cell holds no amount
+            continue
+        got = ctx.amount(text, row.line, f"{code_text} {col.label}")
+        if got is None:
+            continue
+        if not measure:
+            ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
+        yield i, col, measure, got
+
+
 def function_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
     code_col = _find(columns, _CODE_HEADER, 0)
@@ -79,24 +109,11 @@ def function_table(ctx: Context, grid: Grid) -> None:
     periods = [_period(c, main_year) for c in value_cols]
     for row, cells in _fitted_rows(ctx, grid, 2):
         prefix = ctx.prefix(row, cells)
-        code_text, name_text = cells[code_col], cells[name_col]
-        if is_code(code_text):
-            code = code_text
-        elif is_total(code_text) or (not code_text and is_total(name_text)):
-            code = ""
-        else:
-            if any(cells[c.index] for c in value_cols):
-                ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
+        code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
+        if code is None:
             continue
-        for col, measure, period in zip(value_cols, measures, periods, strict=True):
-            text = cells[col.index]
-            if not text:  # an empty cell holds no amount
-                continue
-            got = ctx.amount(text, row.line, f"{code_text} {col.label}")
-            if got is None:
-                continue
-            if not measure:
-                ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
+        code_text, name_text = cells[code_col], cells[name_col]
+        for i, col, measure, got in _cell_amounts(ctx, row, cells, code_text, value_cols, measures):
             ctx.result.add_row(
                 "raw_function_lines",
                 {
@@ -106,7 +123,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
                     "name_text": name_text,
                     "column_label": col.label,
                     "measure": measure,
-                    "period": period,
+                    "period": periods[i],
                     "column_year": col.year,
                     "value_text": got[0],
                     "amount_yuan": got[1],
@@ -136,24 +153,12 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     measures = [labels.economic_measure(c.label) for c in value_cols]
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
-        code_text, name_text = cells[code_col], cells[name_col]
-        if is_code(code_text):
-            code, classification = code_text, by_code.get(code_text[:1], "") or table_class
-        elif is_total(code_text) or (not code_text and is_total(name_text)):
-            code, classification = "", table_class
-        else:
-            if any(cells[c.index] for c in value_cols):
-                ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
+        code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
+        if code is None:
             continue
-        for col, measure in zip(value_cols, measures, strict=True):
-            text = cells[col.index]
-            if not text:  # an empty cell holds no amount
-                continue
-            got = ctx.amount(text, row.line, f"{code_text} {col.label}")
-            if got is None:
-                continue
-            if not measure:
-                ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
+        classification = (by_code.get(code[:1], "") if code else "") or table_class
+        code_text, name_text = cells[code_col], cells[name_col]
+        for _, col, measure, got in _cell_amounts(ctx, row, cells, code_text, value_cols, measures):
             ctx.result.add_row(
                 "raw_economic_lines",
                 {

@@ -226,10 +226,8 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
         and row.get("measure") == "total"
         and row.get("period", "current") in ("current", "")
     ]
-    totals = [_amount(row) for row in lines if row.get("code", "") == ""]
-    categories = [_amount(row) for row in lines if len(row.get("code", "")) == 3]
-    totals = [t for t in totals if t is not None]
-    categories = [c for c in categories if c is not None]
+    totals = [t for row in lines if row.get("code", "") == "" and (t := _amount(row)) is not None]
+    categories = [c for row in lines if len(row.get("code", "")) == 3 and (c := _amount(row)) is not None]
     if not totals:
         return ""
     total = max(totals)

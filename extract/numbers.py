@@ -69,9 +69,9 @@ def parse_decimal(text: str | None) -> Decimal | None:
     if text is None:
         return None
     value = _read_number(text)
-    if value is NOT_A_NUMBER:
-        raise NumberError(f"not a number: {text!r}")
-    return value
+    if value is None or isinstance(value, Decimal):
+        return value
+    raise NumberError(f"not a number: {text!r}")
 
 
 def is_number(text: str) -> bool:

@@ -38,7 +38,7 @@ from extract.result import Problem
 CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16", "utf_8"]
 
 # Characters translated in every document (see module docstring).
-_TEXT_TRANSLATION = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
+_TEXT_TRANSLATION: dict[int, int | None] = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
 _TEXT_TRANSLATION.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _TEXT_TRANSLATION.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _TEXT_TRANSLATION.update(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 
+from extract import PACKAGE_DIR
 from extract.spaces import compact
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "seeds" / "reference"
+# (not __file__: compiled modules have none)
+REFERENCE_DIR = PACKAGE_DIR.parent / "seeds" / "reference"
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 

@@ -43,10 +43,9 @@ class ParseResult:
     def add(self, table: str, row: dict[str, object]) -> None:
         if table not in RAW_TABLES:
             raise KeyError(f"unknown raw table {table!r}")
-        out = dict(row)
+        out: dict[str, str] = {}
         for key, value in row.items():
-            if value.__class__ is not str:  # most values are text already
-                out[key] = "" if value is None else str(value)
+            out[key] = value if isinstance(value, str) else "" if value is None else str(value)
         self.rows.setdefault(table, []).append(out)
 
     def add_row(self, table: str, row: dict[str, str]) -> None:

@@ -53,6 +53,8 @@ _SKIP = {
     "__pycache__",
     ".pytest_cache",
     ".ruff_cache",
+    ".mypy_cache",
+    "build",
 }
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 TARGETS = {"docs_per_s": 1_000, "e2e_100k_s": 300, "peak_rss_gb": 8, "ratio_100k_10k": 12}

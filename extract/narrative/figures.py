@@ -174,7 +174,7 @@ class Walker:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
-        if direction is None and state.pop("compare", None) and _BARE_CHANGE.match(m.core(label)):
+        if direction is None and state.pop("compare", "") and _BARE_CHANGE.match(m.core(label)):
             direction = m.change_direction("比" + m.core(label))
             label = "比" + m.core(label)
         if direction is not None:
@@ -264,8 +264,7 @@ class Walker:
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
-            change = m.change_metric(base[0]) if base else ""
-            if change:
+            if base is not None and (change := m.change_metric(base[0])):
                 make(change, base[1], Decimal("0.00"), "持平", bare)
             return None
         return None

@@ -86,7 +86,11 @@ class Sentence:
     text: str  # with its closing '。' when it has one
     start: int
     # segments(), computed on first use by segment_text (several figures share a sentence)
-    _segments: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    # (set in __post_init__, not as a field default: mypyc leaves init=False defaults unset)
+    _segments: list[tuple[int, int]] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._segments = None
 
     def segments(self) -> list[tuple[int, int]]:
         """(start, end) offsets, relative to the sentence, of its '；'-separated parts."""
@@ -178,14 +182,13 @@ def paragraphs(lines: Sequence[str], end: int) -> list[Paragraph]:
         if top and len(top.group(1)) <= 2:
             section = top.group(1)
         previous = out[-1] if out else None
-        joins = (
+        if (
             previous is not None
             and not _HEADING.match(text)
             and not previous.text.endswith(_SENTENCE_END)
             and not _is_heading_only(previous.text)
             and previous.section == section
-        )
-        if joins:
+        ):
             previous.text += text
             previous.lines.extend([index + 1] * len(text))
         else:

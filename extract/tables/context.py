@@ -37,7 +37,7 @@ class Context:
         if not text:
             return None
         got = _cell_amount(text, unit or self.unit)
-        if got is _UNREADABLE:
+        if got == _UNREADABLE:  # (by value: a compiled build copies tuples)
             self.problem("partial", "value_unreadable", f"{what}: {text.strip()!r} is not a number", line)
             return None
         if got is None:
@@ -55,7 +55,7 @@ class Context:
             self.problem("warning", code, message, line)
 
 
-# What _cell_amount returns for a cell that is not a number.
+# What _cell_amount returns for a cell that is not a number (a real amount's text is never empty).
 _UNREADABLE = ("", "")
 
 

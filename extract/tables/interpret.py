@@ -33,11 +33,16 @@ _TEXT_HEADERS: dict[str, re.Pattern[str]] = {
 }
 
 
-def _find(columns: list[Column], pattern: re.Pattern[str], default: int | None = None) -> int | None:
+def _find(columns: list[Column], pattern: re.Pattern[str]) -> int | None:
     for col in columns:
         if pattern.search(compact(" ".join(col.labels))):
             return col.index
-    return default
+    return None
+
+
+def _column(columns: list[Column], pattern: re.Pattern[str], default: int) -> int:
+    found = _find(columns, pattern)
+    return default if found is None else found
 
 
 def _fitted_rows(ctx: Context, grid: Grid, label_columns: int) -> list[tuple[Row, list[str]]]:
@@ -100,8 +105,8 @@ def _cell_amounts(
 
 def function_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
-    code_col = _find(columns, _CODE_HEADER, 0)
-    name_col = _find(columns, _NAME_HEADER, (code_col or 0) + 1)
+    code_col = _column(columns, _CODE_HEADER, 0)
+    name_col = _column(columns, _NAME_HEADER, code_col + 1)
     value_cols = [c for c in columns if c.index not in (code_col, name_col)]
     main_year = _main_year(value_cols)
     income = ctx.table.kind == "dept_income"
@@ -137,8 +142,8 @@ def has_economic_codes(grid: Grid) -> bool:
 
 def economic_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
-    code_col = _find(columns, _ECONOMIC_CODE_HEADER, 0)
-    name_col = _find(columns, _NAME_HEADER, (code_col or 0) + 1)
+    code_col = _column(columns, _ECONOMIC_CODE_HEADER, 0)
+    name_col = _column(columns, _NAME_HEADER, code_col + 1)
     value_cols = [c for c in columns if c.index not in (code_col, name_col)]
     fitted = _fitted_rows(ctx, grid, 2)
     subtitle = " ".join(ctx.table.subtitles)

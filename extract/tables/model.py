@@ -20,9 +20,14 @@ class Row:
     # True when the layout drops merged cells (one cell per line exports): a short row may
     # then miss cells in the middle, not only at the end.
     merged_dropped: bool = False
-    # computed on first use (functools.cached_property takes a lock on every read in 3.11)
-    _stripped: list[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _filled: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    # computed on first use (functools.cached_property takes a lock on every read in 3.11);
+    # set in __post_init__, not as field defaults: mypyc leaves init=False defaults unset
+    _stripped: list[str] | None = field(init=False, repr=False, compare=False)
+    _filled: list[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._stripped = None
+        self._filled = None
 
     @property
     def line(self) -> int:

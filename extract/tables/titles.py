@@ -137,7 +137,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 j = _next_nonblank(lines, index)
                 tail = candidate(j) if j is not None else ""
                 joined = text + tail
-                if tail and _is_title(joined) and (not _is_title(tail) or _YEAR_PREFIX.match(text)):
+                if j is not None and tail and _is_title(joined) and (not _is_title(tail) or _YEAR_PREFIX.match(text)):
                     found = (joined, j)
             if found is not None:
                 title_text, end = found

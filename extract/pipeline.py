@@ -178,15 +178,15 @@ def _process_chunk(jobs: list[tuple[str, str]]) -> tuple[list[DocumentOutput], d
     """
     outputs: list[DocumentOutput] = []
     tables: dict[str, list[dict[str, str]]] = {}
+    ids: dict[str, list[str]] = {}  # the document_id of each row (a column, not copied into the rows)
     for job in jobs:
         out = _process_path(job)
         for name, rows in out.rows.items():
-            target = tables.setdefault(name, [])
-            for row in rows:
-                target.append({"document_id": out.document_id, **row})
+            tables.setdefault(name, []).extend(rows)
+            ids.setdefault(name, []).extend([out.document_id] * len(rows))
         out.rows = {}
         outputs.append(out)
-    return outputs, {name: encode_rows(name, rows) for name, rows in tables.items()}
+    return outputs, {name: encode_rows(name, rows, ids[name]) for name, rows in tables.items()}
 
 
 def _chunks(items: list, size: int) -> list[list]:

@@ -11,23 +11,33 @@ import polars as pl
 from extract.schema import RAW_TABLES
 
 
-def encode_rows(name: str, rows: list[dict[str, str]]) -> bytes:
+def encode_rows(name: str, rows: list[dict[str, str]], document_ids: list[str] | None = None) -> bytes:
     """Rows of one raw table as CSV lines without the header (UTF-8, LF, quoted only where
     necessary, empty text as an empty field, columns in contract order).
+
+    ``document_ids``, when given, is the document_id of each row, and the rows are without
+    it (the parsers' rows: cheaper than copying every row to add one key).
 
     CSV rows are independent of each other, so a table written as the concatenation of the
     encodings of consecutive slices of its rows is identical to the table written at once:
     workers encode their own documents' rows and the writer only appends bytes.
     """
     columns = RAW_TABLES[name]
+    if document_ids is not None and columns[0] != "document_id":
+        raise ValueError(f"{name}: document_id is not the first column")
+    given = columns[1:] if document_ids is not None else columns
     for row in rows[:1]:
-        extra = set(row) - set(columns)
+        extra = set(row) - set(given)
         if extra:
             raise ValueError(f"{name}: columns not in the contract: {sorted(extra)}")
     if not rows:
         return b""
     # polars reads the dicts natively (a missing key is null); empty text is written as null
-    frame = pl.from_dicts(rows, schema={col: pl.String for col in columns})
+    frame = pl.from_dicts(rows, schema={col: pl.String for col in given})
+    if document_ids is not None:
+        if len(document_ids) != len(rows):
+            raise ValueError(f"{name}: {len(document_ids)} document ids for {len(rows)} rows")
+        frame.insert_column(0, pl.Series(columns[0], document_ids, dtype=pl.String))
     frame = frame.with_columns(
         pl.when(pl.col(col) == "").then(None).otherwise(pl.col(col)).alias(col) for col in columns
     )

@@ -251,7 +251,7 @@ def _short_last_row(lines: Sequence[str], title_line: int, layout: str) -> tuple
     last = lines[end - 1]
     if "\t" not in last or len(body) < 2:
         return None
-    widths = Counter(line.count("\t") + 1 for line in body)
+    widths = Counter([line.count("\t") + 1 for line in body])
     usual = widths.most_common(1)[0][0]
     cells = last.count("\t") + 1
     if cells < usual and widths[cells] == 0:

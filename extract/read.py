@@ -267,7 +267,7 @@ def looks_like_chinese(text: str) -> bool:
         return False
     if sum(1 for ch in wide if _plausible_char(ord(ch))) * 10 < len(wide) * 9:
         return False
-    ideographs = Counter(ch for ch in wide if "\u4e00" <= ch <= "\u9fff")
+    ideographs = Counter([ch for ch in wide if "\u4e00" <= ch <= "\u9fff"])
     if not ideographs:
         return False
     common = sum(n for ch, n in ideographs.items() if _is_common(ch))

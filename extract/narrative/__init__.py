@@ -144,7 +144,7 @@ def _check_categories(figures: list[Figure], result: ParseResult) -> None:
                     result,
                 )
     accepted = [f for f in categories if not f.is_rejected]
-    codes = list(dict.fromkeys(f.function_code for f in accepted))
+    codes = list(dict.fromkeys([f.function_code for f in accepted]))
     for code in codes:
         mentions = [f for f in accepted if f.function_code == code]
         if len({f.value for f in mentions}) < 2:

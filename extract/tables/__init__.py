@@ -101,7 +101,7 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
         )
     _numbering_gaps(out.result, [t for t in out.tables if t.kind or t.title.text])
     out.table_count = sum(1 for t in out.tables if t.title.text)
-    units = Counter(t.unit for t in out.tables if t.unit)
+    units = Counter([t.unit for t in out.tables if t.unit])
     out.amount_unit = units.most_common(1)[0][0] if units else ""
     return out
 

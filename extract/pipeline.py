@@ -32,6 +32,8 @@ class DocumentOutput:
     document: dict[str, str]  # the raw_documents row, without the path-specific columns
     rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    file_sha256: str = ""
+    file_bytes: int = 0
 
 
 @dataclass
@@ -154,9 +156,13 @@ def narrative_unit(narrative: ParseResult) -> str:
     return "万元" if wan >= yuan else "元"
 
 
-def _process_path(args: tuple[str, str]) -> DocumentOutput:
-    path, document_id = args
-    return process(Path(path).read_bytes(), document_id)
+def process_file(path: str) -> DocumentOutput:
+    """Read, hash and parse one file: its document_id is the first 16 hex digits of its sha256."""
+    data = Path(path).read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    out = process(data, sha[:16])
+    out.file_sha256, out.file_bytes = sha, len(data)
+    return out
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
@@ -180,14 +186,8 @@ def _init_worker() -> None:
     gc.set_threshold(10_000, 20, 20)
 
 
-def _hash_path(path: str) -> tuple[str, int]:
-    """(sha256, size) of a file; run in the workers, so the parent never holds the corpus."""
-    data = Path(path).read_bytes()
-    return hashlib.sha256(data).hexdigest(), len(data)
-
-
-def _process_chunk(jobs: list[tuple[str, str]]) -> tuple[list[DocumentOutput], dict[str, bytes]]:
-    """Parse consecutive documents (in document_id order) and encode their rows as CSV lines.
+def _process_chunk(paths: list[str]) -> tuple[list[DocumentOutput], dict[str, bytes]]:
+    """Read and parse consecutive files and encode their rows as CSV lines.
 
     Returns the documents without their rows, and per raw table the encoded rows of the
     whole chunk: the parent appends them, so no row is ever pickled or held in the parent.
@@ -195,8 +195,8 @@ def _process_chunk(jobs: list[tuple[str, str]]) -> tuple[list[DocumentOutput], d
     outputs: list[DocumentOutput] = []
     tables: dict[str, list[dict[str, str]]] = {}
     ids: dict[str, list[str]] = {}  # the document_id of each row (a column, not copied into the rows)
-    for job in jobs:
-        out = _process_path(job)
+    for path in paths:
+        out = process_file(path)
         for name, rows in out.rows.items():
             tables.setdefault(name, []).extend(rows)
             ids.setdefault(name, []).extend([out.document_id] * len(rows))
@@ -215,12 +215,14 @@ def extract_all(
     workers: int | None = None,
     on_document: Callable[[str, DocumentOutput], None] | None = None,
 ) -> ExtractSummary:
-    """Extract every file under raw_dir into out_dir/raw_*.csv.
+    """Extract every file under raw_dir into out_dir/raw_*.csv, reading each file once.
 
-    Files are hashed and parsed in worker processes (when there are enough of them); the
-    documents are parsed in document_id order, in chunks, and each chunk's rows come back
-    already encoded as CSV lines that the parent appends to the files in that order. The
-    output is byte-identical to encoding all rows at once, whatever the number of workers.
+    Files are read, hashed and parsed in worker processes (when there are enough of them),
+    in chunks of consecutive files in path order; each chunk's rows come back already
+    encoded as CSV lines that the parent appends to the files in that order. Identical
+    content is one document, written once, where its first file comes: a chunk holding a
+    document already seen (rare) is encoded again without it, in the parent. The output is
+    byte-identical whatever the number of workers.
     """
     paths = list_files(raw_dir)
     rel_paths = [p.relative_to(raw_dir).as_posix() for p in paths]
@@ -235,35 +237,32 @@ def extract_all(
     )
     writer = TableWriter(out_dir)
     try:
-        if pool is not None:
-            hashes = list(
-                pool.map(_hash_path, map(str, paths), chunksize=max(1, min(256, len(paths) // (workers * 4))))
-            )
-        else:
-            hashes = [_hash_path(str(p)) for p in paths]
-        first: dict[str, int] = {}  # identical content is parsed once
-        for i, (sha, _) in enumerate(hashes):
-            first.setdefault(sha[:16], i)
-        order = sorted(first)  # the line-level tables list documents by id
-        jobs = [(str(paths[first[doc_id]]), doc_id) for doc_id in order]
-        size = max(1, min(256, -(-len(jobs) // (workers * 8))))
-        chunks = _chunks(jobs, size)
+        size = max(1, min(256, -(-len(paths) // (workers * 8))))
+        chunks = _chunks([str(p) for p in paths], size)
         results = pool.map(_process_chunk, chunks) if pool is not None else map(_process_chunk, chunks)
-        outputs: dict[str, DocumentOutput] = {}
-        for chunk_outputs, encoded in results:
+        outputs: dict[str, DocumentOutput] = {}  # document_id -> its first file's output
+        files: list[tuple[str, DocumentOutput]] = []  # (relative path, output), one per file
+        position = 0
+        for chunk, (chunk_outputs, encoded) in zip(chunks, results, strict=True):
+            first = []
+            for out in chunk_outputs:
+                files.append((rel_paths[position], out))
+                if out.document_id not in outputs:
+                    outputs[out.document_id] = out
+                    first.append(position)
+                    if on_document:
+                        on_document(rel_paths[position], out)
+                position += 1
+            if len(first) < len(chunk):  # identical content seen before: its rows are written once
+                encoded = _process_chunk([str(paths[i]) for i in first])[1] if first else {}
             for name, data in encoded.items():
                 writer.write(name, data)
-            for out in chunk_outputs:
-                outputs[out.document_id] = out
-                if on_document:
-                    on_document(rel_paths[first[out.document_id]], out)
 
         documents = []
-        for rel_path, (sha, size) in zip(rel_paths, hashes, strict=True):
-            out = outputs[sha[:16]]
+        for rel_path, out in files:
             row = {col: "" for col in RAW_TABLES["raw_documents"]}
             row.update(out.document)
-            row.update(source_path=rel_path, file_sha256=sha, file_bytes=str(size))
+            row.update(source_path=rel_path, file_sha256=out.file_sha256, file_bytes=str(out.file_bytes))
             documents.append(row)
         ordered = sorted(documents, key=lambda r: (r["source_path"], r["document_id"]))
         writer.write("raw_documents", encode_rows("raw_documents", ordered))

@@ -43,3 +43,34 @@ def test_csv_files_use_lf_and_utf8(name, tmp_path):
     assert b"\r" not in data
     data.decode("utf-8")
     assert data.split(b"\n", 1)[0].decode() == ",".join(RAW_TABLES[name])
+
+
+def test_identical_files_are_one_document_written_where_the_first_comes(tmp_path, monkeypatch):
+    """Copies in the same chunk and in later chunks: every raw_documents row is kept (one per
+    file), every other table holds each document's rows once, and serial == parallel."""
+    originals = sorted((ROOT / "data" / "raw").iterdir())
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in originals:
+        (raw / f"a_{path.name}").write_bytes(path.read_bytes())
+        (raw / f"a_{path.name}.copy").write_bytes(path.read_bytes())  # next to it: the same chunk
+        (raw / f"z_{path.name}").write_bytes(path.read_bytes())  # at the end: a later chunk
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
+    runs = {}
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}"
+        summary = pipeline.extract_all(raw, out, workers=workers)
+        assert len(summary.documents) == 3 * len(originals)
+        assert len(summary.counts) == len(originals)
+        runs[workers] = {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+    assert runs[1] == runs[2]
+    alone = _extract(tmp_path / "alone")  # the originals once: same rows, same order
+    for name in RAW_TABLES:
+        if name != "raw_documents":
+            assert runs[1][f"{name}.csv"] == alone[f"{name}.csv"], name
+    docs = runs[1]["raw_documents.csv"].decode().splitlines()[1:]
+    assert len(docs) == 3 * len(originals)
+    by_path = {line.split(",")[1]: line.split(",")[0] for line in docs}
+    for path in originals:
+        ids = {by_path[f"a_{path.name}"], by_path[f"a_{path.name}.copy"], by_path[f"z_{path.name}"]}
+        assert len(ids) == 1

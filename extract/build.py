@@ -130,7 +130,7 @@ def run_checks(settings: Settings, db_path: Path) -> StepResult:
         from extract.checks import run_checkpoint
     except ImportError:
         return StepResult(name="checks", ok=True, seconds=0.0, detail="no checkpoint configured")
-    outcome = run_checkpoint(settings.root, db_path)
+    outcome = run_checkpoint(settings.root, db_path, keep_runs=settings.keep_runs)
     return StepResult(
         name="checks",
         ok=outcome.success,

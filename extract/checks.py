@@ -10,12 +10,17 @@
 3. Every failed expectation becomes a sentence naming the document (or key), the rule and the
    difference in yuan; a family whose query could not run (a mart or column missing) fails too.
 4. The Data Docs are made readable offline (extract/checks_docs.py).
+5. Only the newest ``YUSUAN_KEEP_RUNS`` runs (default 30) keep their stored results and pages:
+   GE rebuilds the Data Docs index from every stored result, so a nightly schedule would
+   otherwise grow the folder, and the time of each later run, without end.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,10 +29,13 @@ from typing import Any
 import duckdb
 
 from extract.checks_suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, PARTIAL_UNEXPECTED, Check, Family, Row
+from extract.project import KEEP_RUNS
 
 #: failures listed per expectation before "... and N more" (the results hold this many failing rows)
 MAX_LISTED = PARTIAL_UNEXPECTED
 DOCS_INDEX = Path("gx") / "uncommitted" / "data_docs" / "local_site" / "index.html"
+# a checkpoint run's folder in the stores: its run time, e.g. 20261123T162005.581791Z
+_RUN_TIME = re.compile(r"\d{8}T\d{6}\.\d{6}Z")
 
 
 @dataclass
@@ -157,7 +165,31 @@ def summarise(checkpoint_result: Any, frames_dir: Path, errors: dict[str, str]) 
     return failures, failed_checks
 
 
-def _run_with_docs_once(context: Any, checkpoint: Any) -> Any:
+def prune_history(gx_dir: Path, keep: int) -> list[str]:
+    """Delete the stored results and Data Docs pages of all but the newest ``keep`` runs.
+
+    GE stores each run under uncommitted/validations/<suite>/<run name>/<run time>/ and its
+    pages under the same path in the site's validations/; run times sort as text in time
+    order. Folders left empty are removed. Returns the run times deleted, oldest first."""
+    stores = [gx_dir / "uncommitted" / "validations", gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations"]
+    runs: dict[str, list[Path]] = {}
+    for store in stores:
+        for folder in store.rglob("*") if store.is_dir() else ():
+            if _RUN_TIME.fullmatch(folder.name) and folder.is_dir():
+                runs.setdefault(folder.name, []).append(folder)
+    removed = sorted(runs)[: max(0, len(runs) - keep)]
+    for run in removed:
+        for folder in runs[run]:
+            shutil.rmtree(folder)
+    for store in stores:
+        folders = sorted(store.rglob("*"), key=lambda p: len(p.parts), reverse=True) if store.is_dir() else []
+        for folder in folders:
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+    return removed
+
+
+def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) -> Any:
     """Run the checkpoint, then build the Data Docs once for all its validations.
 
     GE's UpdateDataDocsAction rebuilds the site (suite page, validation page and the whole
@@ -168,6 +200,7 @@ def _run_with_docs_once(context: Any, checkpoint: Any) -> Any:
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
     result = checkpoint.run()
+    prune_history(gx_dir, keep)  # before the index is built from what is stored
     identifiers: list[Any] = []
     for result_identifier, validation in result.run_results.items():
         identifiers += [result_identifier, ExpectationSuiteIdentifier(name=validation.suite_name)]
@@ -175,7 +208,7 @@ def _run_with_docs_once(context: Any, checkpoint: Any) -> Any:
     return result
 
 
-def run_checkpoint(root: Path, db_path: Path, schema: str = "marts") -> CheckOutcome:
+def run_checkpoint(root: Path, db_path: Path, schema: str = "marts", keep_runs: int = KEEP_RUNS) -> CheckOutcome:
     """Run the GE checkpoint over the marts in db_path; Data Docs under root/gx/uncommitted/."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     root = Path(root).resolve()
@@ -188,7 +221,7 @@ def run_checkpoint(root: Path, db_path: Path, schema: str = "marts") -> CheckOut
 
     with contextlib.chdir(root):  # the datasource's base_directory is relative to the project root
         context = gx.get_context(mode="file", project_root_dir=root)
-        result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT))
+        result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT), root / "gx", keep_runs)
     failures, failed_checks = summarise(result, frames_dir, errors)
 
     from extract.checks_docs import make_offline

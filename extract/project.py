@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DB = "warehouse/yusuan.duckdb"
+# Checkpoint runs whose stored results and Data Docs pages are kept (YUSUAN_KEEP_RUNS).
+KEEP_RUNS = 30
 
 
 class EnvironmentProblem(Exception):
@@ -31,12 +33,15 @@ class Settings:
     seeds_dir: Path
     db_path: Path
     workers: int
+    keep_runs: int = KEEP_RUNS
 
     def __post_init__(self) -> None:
         if not self.raw_dir.is_dir():
             raise EnvironmentProblem(f"raw folder not found: {self.raw_dir}")
         if self.workers < 1:
             raise EnvironmentProblem(f"workers must be at least 1, got {self.workers}")
+        if self.keep_runs < 1:
+            raise EnvironmentProblem(f"YUSUAN_KEEP_RUNS must be at least 1, got {self.keep_runs}")
 
     @classmethod
     def load(cls, raw: Path | None = None, workers: int | None = None, start: Path | None = None) -> Settings:
@@ -45,10 +50,14 @@ class Settings:
         raw_dir = (Path.cwd() / raw_dir).resolve() if not raw_dir.is_absolute() else raw_dir
         db = Path(os.environ.get("YUSUAN_DB") or DEFAULT_DB).expanduser()
         db = db if db.is_absolute() else root / db
+        keep = os.environ.get("YUSUAN_KEEP_RUNS", "").strip() or str(KEEP_RUNS)
+        if not keep.isdigit():
+            raise EnvironmentProblem(f"YUSUAN_KEEP_RUNS must be a whole number of runs, got {keep!r}")
         return cls(
             root=root,
             raw_dir=raw_dir,
             seeds_dir=root / "seeds" / "raw",
             db_path=db,
             workers=workers or os.cpu_count() or 1,
+            keep_runs=int(keep),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, copy_project, run_yusuan
 
 EXPECTED_DOCUMENTS = {
@@ -68,6 +69,16 @@ def test_missing_raw_folder_is_an_environment_error(tmp_path):
     result = run_yusuan(project, "extract", "--raw", str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert "raw folder not found" in result.output
+
+
+@pytest.mark.parametrize("value", ["none", "0", "-3"])
+def test_a_bad_results_retention_is_an_environment_error_before_any_work(tmp_path, monkeypatch, value):
+    project = copy_project(tmp_path / "project")
+    monkeypatch.setenv("YUSUAN_KEEP_RUNS", value)
+    result = run_yusuan(project, "run")
+    assert result.returncode == 2
+    assert "YUSUAN_KEEP_RUNS" in result.output
+    assert not (project / "warehouse" / "yusuan.duckdb").exists()
 
 
 def test_unknown_option_is_a_usage_error(tmp_path):

@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from extract import checks_frames as frames
-from extract.checks import run_checkpoint, write_frames
+from extract.checks import prune_history, run_checkpoint, write_frames
 from extract.checks_suites import FAMILIES, FRAMES_DIR, expectation_dicts, yuan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -217,6 +217,25 @@ def test_checkpoint_passes_on_clean_marts_and_builds_docs(tmp_path, project):
     assert suites == {family.frame for family in FAMILIES}
 
 
+def test_a_checkpoint_run_keeps_the_newest_runs_and_the_index_lists_only_them(tmp_path, project):
+    db = make_marts(tmp_path / "warehouse.duckdb")
+    first = run_checkpoint(project, db, keep_runs=2)
+    second = run_checkpoint(project, db, keep_runs=2)
+    third = run_checkpoint(project, db, keep_runs=2)
+    assert all(o.success for o in (first, second, third))
+    run_of = [{p.parent.name for p in o.results_paths} for o in (first, second, third)]
+    assert all(len(names) == 1 for names in run_of)
+    [oldest], [kept], [newest] = run_of
+    validations = project / "gx" / "uncommitted" / "validations"
+    stored = {p.parent.name for p in validations.rglob("*.json")}
+    assert stored == {kept, newest}
+    assert not any(p.exists() for p in first.results_paths)
+    pages = {p.parent.name for p in (project / "gx" / "uncommitted" / "data_docs").rglob("*.html")}
+    assert oldest not in pages and {kept, newest} <= pages
+    assert oldest not in third.docs_path.read_text(encoding="utf-8")
+    assert newest in third.docs_path.read_text(encoding="utf-8")
+
+
 def test_checkpoint_fails_one_cent_beyond_tolerance_and_names_the_document(tmp_path, project):
     db = make_marts(
         tmp_path / "warehouse.duckdb",
@@ -365,3 +384,29 @@ def test_data_docs_load_nothing_from_the_network(tmp_path, project):
         assert f'href="expectations/{family.suite.replace(".", "/")}.html"' in index
     assert index.count('class="yusuan-failed-row"') == 1  # fact_reconciliation.status failed
     assert 'src="static/images/logo-long.png"' in index
+
+
+def test_only_the_newest_runs_keep_their_results_and_pages(tmp_path):
+    gx_dir = tmp_path / "gx"
+    stores = [gx_dir / "uncommitted" / "validations", gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations"]
+    runs = ["20261101T010000.000001Z", "20261102T010000.000001Z", "20261103T010000.000001Z", "20261104T010000.000001Z"]
+    for store in stores:
+        (store / ".ge_store_backend_id").parent.mkdir(parents=True, exist_ok=True)
+        (store / ".ge_store_backend_id").write_text("store id")
+        for run in runs:
+            for suite in ("dim_unit/keys", "marts/contract"):
+                folder = store / suite / "__none__" / run
+                folder.mkdir(parents=True)
+                (folder / "check_frames-rows.json").write_text("{}")
+        # a suite that only the two oldest runs had: its folders go with them
+        for run in runs[:2]:
+            (store / "retired" / "suite" / "__none__" / run).mkdir(parents=True)
+    assert prune_history(gx_dir, keep=2) == runs[:2]
+    for store in stores:
+        left = sorted({p.name for p in store.rglob("*") if p.is_dir() and p.name.startswith("2026")})
+        assert left == runs[2:]
+        assert (store / ".ge_store_backend_id").read_text() == "store id"
+        assert not (store / "retired").exists()
+        assert (store / "dim_unit" / "keys" / "__none__" / runs[3] / "check_frames-rows.json").exists()
+    assert prune_history(gx_dir, keep=2) == []  # nothing more to do
+    assert prune_history(tmp_path / "no gx here", keep=1) == []

@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
-# NATIVE=0 skips compiling the parsers with mypyc (same output, about 1.5x slower extraction).
+# NATIVE=0 skips compiling the parsers with mypyc (same output, extraction about 1.4x slower).
 NATIVE ?= 1
 # dbt never phones home.
 export DO_NOT_TRACK := 1

@@ -47,12 +47,20 @@ def build() -> None:
     digest = extract.native_digest()
     os.chdir(ROOT)  # mypy reads [tool.mypy] from pyproject.toml; module names from the paths
     started = time.perf_counter()
-    extensions = mypycify(sources, opt_level="3", group_name=extract.NATIVE_GROUP, target_dir=str(BUILD_DIR / "c"))
-    setup(
-        name="yusuan-native",
-        ext_modules=extensions,
-        script_args=["-q", "build_ext", "--inplace", "--build-temp", str(BUILD_DIR / "temp")],
-    )
+    try:
+        extensions = mypycify(sources, opt_level="3", group_name=extract.NATIVE_GROUP, target_dir=str(BUILD_DIR / "c"))
+        setup(
+            name="yusuan-native",
+            ext_modules=extensions,
+            script_args=["-q", "build_ext", "--inplace", "--build-temp", str(BUILD_DIR / "temp")],
+        )
+    except (Exception, SystemExit) as exc:  # mypy type errors exit; a missing compiler raises
+        clean()
+        sys.exit(
+            f"build_native: compiling the parsers failed ({exc}); nothing compiled is left, the "
+            "pure-Python parsers will run (same output, slower). Needs gcc and the Python headers; "
+            "`make NATIVE=0 ...` skips this step."
+        )
     if extract.native_digest() != digest:
         sys.exit("build_native: the sources changed during the build; run it again")
     extract.STAMP.write_text(digest + "\n")

@@ -44,10 +44,10 @@ def _settings(raw: Path | None, workers: int | None = None) -> Settings:
 
 def do_extract(settings: Settings) -> bool:
     from extract.pipeline import extract_all
-    from extract.read import list_files
+    from extract.read import list_sources
 
     started = time.perf_counter()
-    total = len(list_files(settings.raw_dir))
+    total = len(list_sources(settings.raw_dir))
     console.print(f"extract: {total} file(s) in {settings.raw_dir} -> {settings.seeds_dir}")
     with Progress(
         TextColumn("[progress.description]{task.description}"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract import detect as detect_mod
-from extract.read import ReadError, decode, list_files
+from extract.read import ReadError, decode, list_sources
 from extract.result import ParseResult, Problem
 from extract.schema import RAW_TABLES
 from extract.write import TableWriter, encode_rows
@@ -224,8 +224,9 @@ def extract_all(
     document already seen (rare) is encoded again without it, in the parent. The output is
     byte-identical whatever the number of workers.
     """
-    paths = list_files(raw_dir)
-    rel_paths = [p.relative_to(raw_dir).as_posix() for p in paths]
+    sources = list_sources(raw_dir)
+    rel_paths = [rel for rel, _ in sources]
+    paths = [path for _, path in sources]
     workers = workers or os.cpu_count() or 1
     parallel = len(paths) >= PARALLEL_THRESHOLD and workers > 1
     # Workers start from a fresh interpreter: forking a parent that has polars' thread pool
@@ -238,7 +239,7 @@ def extract_all(
     writer = TableWriter(out_dir)
     try:
         size = max(1, min(256, -(-len(paths) // (workers * 8))))
-        chunks = _chunks([str(p) for p in paths], size)
+        chunks = _chunks(paths, size)
         results = pool.map(_process_chunk, chunks) if pool is not None else map(_process_chunk, chunks)
         outputs: dict[str, DocumentOutput] = {}  # document_id -> its first file's output
         files: list[tuple[str, DocumentOutput]] = []  # (relative path, output), one per file
@@ -254,7 +255,7 @@ def extract_all(
                         on_document(rel_paths[position], out)
                 position += 1
             if len(first) < len(chunk):  # identical content seen before: its rows are written once
-                encoded = _process_chunk([str(paths[i]) for i in first])[1] if first else {}
+                encoded = _process_chunk([paths[i] for i in first])[1] if first else {}
             for name, data in encoded.items():
                 writer.write(name, data)
 

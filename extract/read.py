@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -127,14 +128,29 @@ class DecodedText:
 
 def list_files(raw_dir: Path) -> list[Path]:
     """Every regular file under ``raw_dir`` (any depth), hidden files and folders skipped, sorted."""
-    found = []
-    for path in raw_dir.rglob("*"):
-        rel = path.relative_to(raw_dir)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if path.is_file():
-            found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
+    return [Path(path) for _, path in list_sources(raw_dir)]
+
+
+def list_sources(raw_dir: Path) -> list[tuple[str, str]]:
+    """``list_files`` as (path relative to raw_dir, '/' separated; full path) text pairs,
+    sorted by the relative path. Symbolic links to files count; links to folders are not
+    followed (as ``Path.rglob``). One ``scandir`` per folder and no Path objects: a
+    national corpus of 100,000 files is listed in a fraction of rglob's time."""
+    found: list[tuple[str, str]] = []
+    pending = [(str(raw_dir), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                rel = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, rel + "/"))
+                elif entry.is_file():
+                    found.append((rel, entry.path))
+    found.sort()
+    return found
 
 
 def load(path: Path, raw_dir: Path) -> SourceFile:

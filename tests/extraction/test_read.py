@@ -12,7 +12,7 @@ import opencc
 import pytest
 from conftest import RAW
 
-from extract.read import ReadError, decode, decode_bytes, looks_like_chinese, sniff_binary
+from extract.read import ReadError, decode, decode_bytes, list_files, list_sources, looks_like_chinese, sniff_binary
 
 DOCUMENTS = sorted(RAW.glob("*.txt"))
 assert len(DOCUMENTS) == 5, "the five bundled documents are the test material"
@@ -237,3 +237,15 @@ def test_junk_is_refused_with_a_plain_reason(data, code, words):
 def test_sniff_binary_names_formats():
     assert sniff_binary(PNG) == "PNG image"
     assert sniff_binary("重庆".encode()) == ""
+
+
+def test_the_raw_folder_is_listed_in_relative_path_order_without_hidden_files(tmp_path):
+    for rel in ("a/b/x.txt", "a/y.txt", "a-b/z.txt", "top.txt", "real/r.txt", ".hidden/h.txt", "a/.h2", "a/.git/c"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    (tmp_path / "linkdir").symlink_to(tmp_path / "real", target_is_directory=True)  # not followed
+    (tmp_path / "linkfile.txt").symlink_to(tmp_path / "real" / "r.txt")  # a file: counted
+    expected = ["a-b/z.txt", "a/b/x.txt", "a/y.txt", "linkfile.txt", "real/r.txt", "top.txt"]
+    assert [rel for rel, _ in list_sources(tmp_path)] == expected  # '-' sorts before '/'
+    assert [full for _, full in list_sources(tmp_path)] == [str(tmp_path / rel) for rel in expected]
+    assert list_files(tmp_path) == [tmp_path / rel for rel in expected]

@@ -43,7 +43,7 @@ run: venv
 test: venv lint pytest pipeline
 
 lint: venv
-	$(BIN)/ruff check extract tests scripts
+	$(BIN)/ruff check extract yusuan bench tests scripts
 	YUSUAN_DB=$(TEST_DB) $(BIN)/sqlfluff lint models macros tests --processes 2
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
@@ -58,7 +58,7 @@ pipeline: venv
 
 ## Benchmark (not part of `make test`): N = 1,000, 10,000 and 100,000 unless SIZES=1000,10000.
 bench: venv
-	$(BIN)/python scripts/bench.py $(if $(SIZES),--sizes $(SIZES))
+	$(BIN)/python bench/run.py $(if $(SIZES),--sizes $(SIZES))
 
 docs: venv
 	$(BIN)/dbt docs generate --profiles-dir .

@@ -13,7 +13,7 @@ import pytest
 from conftest import RAW, ROOT
 
 import extract
-from extract.bench import corpus
+from bench import corpus
 
 _EXTRACT = (
     "import sys; from pathlib import Path; import extract; from extract.pipeline import extract_all; "

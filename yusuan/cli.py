@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from extract import native_status
-from extract.project import EnvironmentProblem, Settings
+from yusuan.project import EnvironmentProblem, Settings
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
@@ -122,7 +122,7 @@ def print_documents(summary, limit: int = SUMMARY_ROWS) -> None:
 
 
 def do_build(settings: Settings) -> bool:
-    from extract.build import build
+    from yusuan.build import build
 
     console.print(f"build: dbt + checks -> {settings.db_path}")
     outcome = build(settings)

@@ -14,7 +14,7 @@ For each N (default 1,000, 10,000 and 100,000):
 Prints a table and writes bench/out/bench-<timestamp>.{csv,json}. Nothing is written into
 the checkout's warehouse or seeds/raw.
 
-    .venv/bin/python scripts/bench.py --sizes 1000,10000 --seed 1
+    .venv/bin/python bench/run.py --sizes 1000,10000 --seed 1
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.bench.corpus import corpus_is_complete, generate  # noqa: E402
+from bench.corpus import corpus_is_complete, generate  # noqa: E402
 from extract.read import decode, list_files  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -301,7 +301,7 @@ def bench_one(n: int, seed: int, workers: int | None, corpus_root: Path, keep: b
         print(f"[bench] N={n}: dbt build {stage.seconds:.1f}s rc={stage.returncode}", flush=True)
 
         checks = (
-            "import sys; from pathlib import Path; from extract.checks import run_checkpoint; "
+            "import sys; from pathlib import Path; from yusuan.checks.checkpoint import run_checkpoint; "
             "o = run_checkpoint(Path(sys.argv[1]), Path(sys.argv[2])); "
             "print('checks success', o.success); [print('failure', f) for f in list(o.failures)[:20]]"
         )

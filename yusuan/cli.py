@@ -14,12 +14,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from extract import native_status
+from yusuan.progress import stage, stages
 from yusuan.project import EnvironmentProblem, Settings
+from yusuan.summary import SUMMARY_ROWS, problem_kinds
+from yusuan.summary import print_documents as _print_documents
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
@@ -32,6 +32,44 @@ RawOption = Annotated[
     Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).")
 ]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).")]
+AllowEmptyOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-empty",
+        help="Load even when the raw folder holds no document (an empty warehouse); without it such a run exits 2 and changes nothing.",
+    ),
+]
+
+
+class NoDocuments(EnvironmentProblem):
+    """The raw folder holds no document and an empty load was not asked for."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        def v(name: str) -> str:
+            try:
+                return version(name)
+            except PackageNotFoundError:
+                return "not installed"
+
+        console.print(
+            f"yusuan {v('yusuan')} (dbt-core {v('dbt-core')}, dbt-duckdb {v('dbt-duckdb')}, "
+            f"duckdb {v('duckdb')}, great-expectations {v('great-expectations')}, python {sys.version.split()[0]})",
+            markup=False,
+        )
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the versions and exit.")
+    ] = False,
+) -> None:
+    """yusuan (预算): budget disclosures -> DuckDB."""
 
 
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
@@ -42,102 +80,81 @@ def _settings(raw: Path | None, workers: int | None = None) -> Settings:
         raise typer.Exit(2) from exc
 
 
-def do_extract(settings: Settings) -> bool:
+def do_extract(settings: Settings, allow_empty: bool = False) -> bool:
+    """Extract every document under the raw folder; False when a document is not ok.
+
+    Raises NoDocuments (exit 2, nothing written) when the folder holds no document and
+    ``allow_empty`` is false."""
     from extract.pipeline import extract_all
     from extract.read import list_sources
 
     started = time.perf_counter()
     total = len(list_sources(settings.raw_dir))
+    if total == 0 and not allow_empty:
+        raise NoDocuments(
+            f"no documents in {settings.raw_dir}: nothing extracted, seeds/raw and the warehouse are unchanged "
+            "(pass --allow-empty to load an empty warehouse)"
+        )
     console.print(f"extract: {total} file(s) in {settings.raw_dir} -> {settings.seeds_dir}")
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=total == 0,
-    ) as progress:
-        task = progress.add_task("extracting", total=total)
+    with stage(console, "extracting", total, "docs") as bar:
         summary = extract_all(
             settings.raw_dir,
             settings.seeds_dir,
             workers=settings.workers,
-            on_document=lambda path, out: progress.advance(task),
+            on_document=lambda path, out: bar.advance(),
         )
     seconds = time.perf_counter() - started
-    print_documents(summary)
+    print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"))
     bad = summary.failed
+    rate = f", {len(summary.documents) / seconds:,.0f} files/s" if seconds > 0 and summary.documents else ""
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
-        f"{len(bad)} not ok, in {seconds:.2f}s ({_parsers()})"
+        f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({_parsers()})"
     )
-    for doc in bad:
+    for doc in bad[:SUMMARY_ROWS]:
         console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
     if not summary.documents:
-        console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
+        console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty")
     return not bad
 
 
-#: documents listed one per row at most; beyond that the table lists the ones not ok first
-SUMMARY_ROWS = 200
+def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:
+    """The per-document table and tally (yusuan/summary.py) on this command's console."""
+    _print_documents(console, summary, limit=limit, kinds=kinds)
 
 
-def print_documents(summary, limit: int = SUMMARY_ROWS) -> None:
-    """The per-document table (every document up to `limit`, not-ok ones always first), and a
-    tally by status and layout when some are left out, so 100k documents never flood a log."""
-    order = {"failed": 0, "partial": 1}
-    documents = (
-        sorted(summary.documents, key=lambda d: order.get(d["status"], 2))
-        if len(summary.documents) > limit
-        else summary.documents
-    )
-    shown = documents[: max(limit, len(summary.failed))]
-    table = Table(title="documents", show_lines=False)
-    for column in ("file", "status", "district", "unit", "year", "layout", "tables", "rows", "problems"):
-        table.add_column(column, overflow="fold")
-    for doc in shown:
-        counts = summary.counts.get(doc["document_id"], {})
-        rows = sum(n for name, n in counts.items() if name != "raw_problems")
-        style = {"ok": "green", "partial": "yellow"}.get(doc["status"], "red")
-        cells = (doc.get(key, "") for key in ("district", "unit_name", "fiscal_year", "layout", "table_count"))
-        table.add_row(
-            Text(doc["source_path"]),  # file names may hold [brackets]: never read as markup
-            Text(doc["status"], style=style),
-            *(Text(cell) for cell in cells),
-            str(rows),
-            str(counts.get("raw_problems", 0)),
-        )
-    console.print(table)
-    if len(shown) < len(documents):
-        tally: dict[tuple[str, str], int] = {}
-        for doc in documents:
-            key = (doc["status"], doc.get("layout", ""))
-            tally[key] = tally.get(key, 0) + 1
-        console.print(
-            f"... and {len(documents) - len(shown)} more ok file(s); all {len(documents)} by status and layout:"
-        )
-        for (status, layout), n in sorted(tally.items()):
-            console.print(f"  {status:<8} {layout or '-':<16} {n}", markup=False)
-
-
-def do_build(settings: Settings) -> bool:
+def do_build(settings: Settings):
+    """dbt build, checks and swap, with progress and a summary; returns the BuildOutcome."""
     from yusuan.build import build
 
     console.print(f"build: dbt + checks -> {settings.db_path}")
-    outcome = build(settings)
+    with stages(console, ("dbt build", None, "nodes"), ("checks", None, "steps")) as (dbt_bar, check_bar):
+        outcome = build(
+            settings,
+            on_dbt=lambda done, total: dbt_bar.update(completed=done, total=total or None),
+            on_check=lambda done, total: check_bar.update(completed=done, total=total),
+        )
     for step in outcome.steps:
         mark = "[green]ok[/green]" if step.ok else "[red]FAILED[/red]"
-        console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}")
+        rate = f" ({step.items / step.seconds:,.1f}/s)" if step.items and step.seconds else ""
+        console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}{rate}")
         for failure in step.failures:
             # one line per failure, never wrapped, brackets in scopes never read as markup
             console.print(f"    - {failure}", markup=False, highlight=False, soft_wrap=True)
-    if outcome.swapped:
-        console.print(f"build: warehouse written to {outcome.db_path}")
-    return outcome.ok
+    failed = ", ".join(step.name for step in outcome.failed_steps)
+    if outcome.swapped and outcome.ok:
+        console.print(f"build: ok — warehouse written to {outcome.db_path}")
+    elif outcome.swapped:
+        console.print(
+            f"[red]build: FAILED ({failed})[/red] — the warehouse {outcome.db_path} was updated: every model built, "
+            "and the marts hold what failed (fact_reconciliation, dim_document.problems)"
+        )
+    else:
+        console.print(f"[red]build: FAILED ({failed})[/red] — the warehouse {outcome.db_path} was left as it was")
+    return outcome
 
 
-def _guard(func, *args) -> bool:
+def _guard(func, *args):
     try:
         return func(*args)
     except EnvironmentProblem as exc:
@@ -151,28 +168,38 @@ def _parsers() -> str:
 
 
 @app.command()
-def extract(raw: RawOption = None, workers: WorkersOption = None) -> None:
+def extract(raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary."""
-    ok = _guard(do_extract, _settings(raw, workers))
+    ok = _guard(do_extract, _settings(raw, workers), allow_empty)
     raise typer.Exit(0 if ok else 1)
 
 
 @app.command()
 def build() -> None:
     """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint."""
-    ok = _guard(do_build, _settings(None))
-    raise typer.Exit(0 if ok else 1)
+    outcome = _guard(do_build, _settings(None))
+    raise typer.Exit(0 if outcome.ok else 1)
 
 
 @app.command()
-def run(raw: RawOption = None, workers: WorkersOption = None) -> None:
-    """extract, then build (a bad document never stops the good ones from loading)."""
+def run(raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False) -> None:
+    """extract, then build (a bad document never stops the good ones from loading).
+
+    The last line says how the run ended; exit 0 only when every document is ok and every
+    test and check passed."""
     settings = _settings(raw, workers)
-    extracted = _guard(do_extract, settings)
-    built = _guard(do_build, settings)
-    if not (extracted and built):
-        console.print("[red]run finished with problems[/red] (see above)")
-    raise typer.Exit(0 if extracted and built else 1)
+    extracted = _guard(do_extract, settings, allow_empty)
+    outcome = _guard(do_build, settings)
+    if extracted and outcome.ok:
+        console.print(f"run: ok — documents extracted, all tests and checks passed, warehouse {settings.db_path}")
+        raise typer.Exit(0)
+    what = []
+    if not extracted:
+        what.append("some documents are not ok")
+    what += [f"{step.name} failed" for step in outcome.failed_steps]
+    where = "the warehouse was updated and holds the findings" if outcome.swapped else "the previous warehouse was kept"
+    console.print(f"[red]run: FAILED — {'; '.join(what)}; {where} (exit 1; see above)[/red]")
+    raise typer.Exit(1)
 
 
 def main() -> None:

@@ -109,3 +109,15 @@ def test_the_summary_names_the_document_the_check_and_the_difference(mismatch_ru
     assert lines, run.output[-3000:]
     assert any("function_items_sum_to_section" in line for line in lines), lines
     assert "100,000.00" in run.output
+
+
+def test_the_last_line_says_the_run_failed_and_that_the_warehouse_holds_the_findings(mismatch_run):
+    run, _ = mismatch_run
+    last = run.stdout.strip().splitlines()[-1]
+    assert last.startswith("run: FAILED"), last
+    assert "dbt build failed" in last and "checks failed" in last, last
+    assert "the warehouse was updated and holds the findings" in last and "exit 1" in last, last
+    # never the plain success wording while something failed
+    assert "warehouse written" not in run.output
+    assert "build: FAILED (dbt build, checks)" in run.output
+    assert run.db_path.exists()  # swapped in: the mismatch is in its fact_reconciliation (test above)

@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ class CheckOutcome:
     seconds_frames: float = 0.0
     seconds_checkpoint: float = 0.0
     failed_checks: list[tuple[str, str]] = field(default_factory=list)  # (suite, check id)
+    checks_run: int = 0  # expectations evaluated
 
 
 def _sql_string(text: str) -> str:
@@ -60,8 +62,11 @@ def _error_frame_sql(family: Family, error: str) -> str:
     return f"select {_sql_string('not checked: ' + error)} as row_key" + (f", {columns}" if columns else "")
 
 
-def write_frames(db_path: Path, frames_dir: Path, schema: str = "marts") -> dict[str, str]:
-    """Write one parquet frame per family; returns {suite: error} for families whose query failed."""
+def write_frames(
+    db_path: Path, frames_dir: Path, schema: str = "marts", on_frame: Callable[[], None] | None = None
+) -> dict[str, str]:
+    """Write one parquet frame per family (``on_frame()`` after each); returns {suite: error} for
+    families whose query failed."""
     frames_dir.mkdir(parents=True, exist_ok=True)
     for old in frames_dir.glob("*.parquet"):
         old.unlink()
@@ -75,6 +80,8 @@ def write_frames(db_path: Path, frames_dir: Path, schema: str = "marts") -> dict
                 error = str(exc).strip().splitlines()[0]
                 errors[family.suite] = error
                 con.execute(f"copy ({_error_frame_sql(family, error)}) to {target} (format parquet)")
+            if on_frame:
+                on_frame()
     return errors
 
 
@@ -208,13 +215,30 @@ def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) 
     return result
 
 
-def run_checkpoint(root: Path, db_path: Path, schema: str = "marts", keep_runs: int = KEEP_RUNS) -> CheckOutcome:
-    """Run the GE checkpoint over the marts in db_path; Data Docs under root/gx/uncommitted/."""
+def run_checkpoint(
+    root: Path,
+    db_path: Path,
+    schema: str = "marts",
+    keep_runs: int = KEEP_RUNS,
+    on_step: Callable[[int, int], None] | None = None,
+) -> CheckOutcome:
+    """Run the GE checkpoint over the marts in db_path; Data Docs under root/gx/uncommitted/.
+
+    ``on_step(done, total)`` follows the steps: one per family's frame, the checkpoint, the
+    Data Docs."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     root = Path(root).resolve()
     frames_dir = root / FRAMES_DIR
     started = time.perf_counter()
-    errors = write_frames(Path(db_path), frames_dir, schema)
+    total_steps, done_steps = len(FAMILIES) + 2, 0
+
+    def step() -> None:
+        nonlocal done_steps
+        done_steps += 1
+        if on_step:
+            on_step(done_steps, total_steps)
+
+    errors = write_frames(Path(db_path), frames_dir, schema, on_frame=step)
     frames_done = time.perf_counter()
 
     import great_expectations as gx
@@ -222,12 +246,14 @@ def run_checkpoint(root: Path, db_path: Path, schema: str = "marts", keep_runs: 
     with contextlib.chdir(root):  # the datasource's base_directory is relative to the project root
         context = gx.get_context(mode="file", project_root_dir=root)
         result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT), root / "gx", keep_runs)
+    step()
     failures, failed_checks = summarise(result, frames_dir, errors)
 
     from yusuan.checks.docs import make_offline
 
     docs = root / DOCS_INDEX
     make_offline(docs.parent)
+    step()
     results_dir = root / "gx" / "uncommitted" / "validations"
     run_name = result.run_id.run_time.strftime("%Y%m%dT%H%M%S.%fZ")
     return CheckOutcome(
@@ -238,4 +264,5 @@ def run_checkpoint(root: Path, db_path: Path, schema: str = "marts", keep_runs: 
         seconds_frames=frames_done - started,
         seconds_checkpoint=time.perf_counter() - frames_done,
         failed_checks=failed_checks,
+        checks_run=sum(len(v.results) for v in result.run_results.values()),
     )

@@ -202,6 +202,32 @@ def run(raw: RawOption = None, workers: WorkersOption = None, allow_empty: Allow
     raise typer.Exit(1)
 
 
+FormatOption = Annotated[
+    str | None, typer.Option("--format", help="parquet or csv (default: both).", metavar="parquet|csv")
+]
+
+
+@app.command()
+def export(
+    fmt: FormatOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).")] = None,
+) -> None:
+    """Every mart as Parquet (partitioned by fiscal_year where it has one) and CSV files."""
+    from yusuan.export import FORMATS, export_marts
+
+    settings = _settings(None)
+    target = (out or settings.root / "export").expanduser().resolve()
+    try:
+        written = export_marts(settings.db_path, target, (fmt,) if fmt else FORMATS)
+    except (FileNotFoundError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    for item in written:
+        kind = "partitioned by fiscal_year" if item.partitioned else "one file"
+        console.print(f"  {item.mart:<28} {item.format:<8} {item.rows:>9,} rows  {kind}: {item.path}", markup=False)
+    console.print(f"export: {len(written)} file set(s) from {settings.db_path} -> {target}")
+
+
 def main() -> None:
     try:
         app()

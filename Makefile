@@ -16,7 +16,7 @@ ifndef TEST_DB
 TEST_DB := $(shell mktemp -u /tmp/yusuan-test-XXXXXX).duckdb
 endif
 
-.PHONY: run test venv native lint pytest pipeline bench docs clean
+.PHONY: run test venv native lint pytest pipeline bench docs clean report-deps report-screenshot
 
 ## Create .venv/ (if missing), install the locked dependencies and the project, and compile
 ## the parsers (`native`).
@@ -47,7 +47,21 @@ lint: venv
 	YUSUAN_DB=$(TEST_DB) $(BIN)/sqlfluff lint models macros tests --processes 2
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
-pytest: venv
+## The report's browser test needs Chromium and CJK fonts (Debian packages); installed when missing.
+CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || true)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+report-deps:
+	@if [ -z "$(CHROMIUM)" ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+		echo "report-deps: installing chromium and fonts-noto-cjk (apt)"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk; \
+	fi
+
+## docs/report.png: the report of the warehouse, as headless Chromium shows it.
+report-screenshot: venv report-deps
+	$(BIN)/yusuan report --out build/report
+	$(BIN)/python scripts/report_screenshot.py build/report/index.html docs/report.png
+
+pytest: venv report-deps
 	YUSUAN_EXPECT_NATIVE=$(if $(filter 0,$(NATIVE)),0,1) $(BIN)/pytest -q
 
 pipeline: venv

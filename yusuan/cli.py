@@ -228,6 +228,23 @@ def export(
     console.print(f"export: {len(written)} file set(s) from {settings.db_path} -> {target}")
 
 
+@app.command()
+def report(
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).")] = None,
+) -> None:
+    """A static HTML report over the marts (charts and findings) that opens offline in a browser."""
+    from yusuan.report import build_report
+
+    settings = _settings(None)
+    target = (out or settings.root / "report").expanduser().resolve()
+    try:
+        site = build_report(settings.db_path, target)
+    except (FileNotFoundError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"report: {len(site.pages)} page(s) from {settings.db_path}; open {site.index}", markup=False)
+
+
 def main() -> None:
     try:
         app()

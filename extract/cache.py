@@ -11,7 +11,8 @@ extracted: a run killed half-way keeps what it finished and the next run does th
 An entry is one JSON line (the raw_documents fields that do not depend on the path, the
 row counts, the byte length of each raw table's rows and a CRC-32 of them) followed by the
 rows of each raw table exactly as they go into ``seeds/raw/<table>.csv``. An unreadable
-or damaged entry is a miss, never an error.
+or damaged entry is a miss, never an error. Failed documents are not kept (the pipeline
+tries them again on the next run: a failure may not repeat).
 
 The extractor version is a digest of everything that decides the rows: the sources of the
 ``extract`` package, the reference files it reads (``extract.reference.REFERENCE_FILES``),

@@ -214,7 +214,8 @@ def _extract_chunk(paths: list[str], cache_root: str | None = None, version: str
 
     Each document's rows are encoded with the others of the chunk (one polars frame per
     table) and cut back into documents, so entries can be reused one by one later. With a
-    cache, every entry is stored as soon as the chunk is done. Only encoded bytes come back
+    cache, every entry is stored as soon as the chunk is done, except failed documents: a
+    failure may not repeat (a time limit, a file still being copied), so it is retried. Only encoded bytes come back
     to the parent: no row is ever pickled or held there.
     """
     outputs = [process_file(path) for path in paths]
@@ -229,7 +230,8 @@ def _extract_chunk(paths: list[str], cache_root: str | None = None, version: str
     if cache_root is not None:
         cache = DocumentCache(Path(cache_root), version)
         for entry in entries:
-            cache.store(entry)
+            if entry.document.get("status") != "failed":  # a failure is tried again next run
+                cache.store(entry)
     return entries
 
 

@@ -367,3 +367,16 @@ def test_recover_puts_back_a_set_renamed_aside(tmp_path):
     write.recover(seeds / "raw")
     assert (seeds / "raw" / "raw_documents.csv").read_text(encoding="utf-8") == "document_id\n"
     assert not old.exists() and not stale.exists() and mine.exists()
+
+
+def test_failed_documents_are_tried_again(tmp_path, parsed):
+    raw = make_raw(tmp_path / "raw", [*bundled_files(), ("empty.txt", b""), ("scan.pdf", b"%PDF-1.7\n\x00\x01")])
+    out, cache = tmp_path / "seeds", tmp_path / "cache"
+    first = pipeline.extract_all(raw, out, workers=1, cache_dir=cache)
+    assert sorted(d["source_path"] for d in first.failed) == ["empty.txt", "scan.pdf"]
+    before = csvs(out)
+    parsed.clear()
+    second = pipeline.extract_all(raw, out, workers=1, cache_dir=cache)
+    assert sorted(parsed) == ["empty.txt", "scan.pdf"]  # a failure may not repeat: never kept
+    assert (second.changes.extracted, second.changes.reused) == (2, 5)
+    assert csvs(out) == before

@@ -55,6 +55,7 @@ _SKIP = {
     ".ruff_cache",
     ".mypy_cache",
     "build",
+    ".yusuan",
 }
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 TARGETS = {"docs_per_s": 1_000, "e2e_100k_s": 300, "peak_rss_gb": 8, "ratio_100k_10k": 12}

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from extract import native_status
+from yusuan import native
 from yusuan.progress import stage, stages
 from yusuan.project import EnvironmentProblem, Settings
 from yusuan.summary import SUMMARY_ROWS, problem_kinds
@@ -32,6 +32,10 @@ RawOption = Annotated[
     Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).")
 ]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).")]
+FullOption = Annotated[
+    bool,
+    typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
+]
 AllowEmptyOption = Annotated[
     bool,
     typer.Option(
@@ -74,13 +78,16 @@ def _main(
 
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
     try:
+        stale = native.stale_build()
+        if stale:
+            raise EnvironmentProblem(stale)
         return Settings.load(raw=raw, workers=workers)
     except EnvironmentProblem as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
 
-def do_extract(settings: Settings, allow_empty: bool = False) -> bool:
+def do_extract(settings: Settings, allow_empty: bool = False, full: bool = False) -> bool:
     """Extract every document under the raw folder; False when a document is not ok.
 
     Raises NoDocuments (exit 2, nothing written) when the folder holds no document and
@@ -102,6 +109,8 @@ def do_extract(settings: Settings, allow_empty: bool = False) -> bool:
             settings.seeds_dir,
             workers=settings.workers,
             on_document=lambda path, out: bar.advance(),
+            cache_dir=settings.cache_dir,
+            full=full,
         )
     seconds = time.perf_counter() - started
     print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"))
@@ -109,8 +118,9 @@ def do_extract(settings: Settings, allow_empty: bool = False) -> bool:
     rate = f", {len(summary.documents) / seconds:,.0f} files/s" if seconds > 0 and summary.documents else ""
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
-        f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({_parsers()})"
+        f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({native.parsers_in_use()})"
     )
+    console.print(changes_line(summary.changes), markup=False)
     for doc in bad[:SUMMARY_ROWS]:
         console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
     if not summary.documents:
@@ -121,6 +131,14 @@ def do_extract(settings: Settings, allow_empty: bool = False) -> bool:
 def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:
     """The per-document table and tally (yusuan/summary.py) on this command's console."""
     _print_documents(console, summary, limit=limit, kinds=kinds)
+
+
+def changes_line(changes) -> str:
+    """One line: files new / changed / removed / unchanged since the last run, and how many
+    documents were reused from the cache or extracted (every one of them with --full)."""
+    files = f"{changes.new} new, {changes.changed} changed, {changes.removed} removed, {changes.unchanged} unchanged"
+    how = "full run" if changes.full else f"{changes.reused} reused from the cache"
+    return f"extract: file(s) since the last run: {files}; document(s): {changes.extracted} extracted, {how}"
 
 
 def do_build(settings: Settings):
@@ -162,15 +180,12 @@ def _guard(func, *args):
         raise typer.Exit(2) from exc
 
 
-def _parsers() -> str:
-    state = native_status()
-    return "compiled parsers" if state == "native" else f"pure-Python parsers: compiled build {state}"
-
-
 @app.command()
-def extract(raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False) -> None:
-    """Documents -> seeds/raw/*.csv, with a per-document summary."""
-    ok = _guard(do_extract, _settings(raw, workers), allow_empty)
+def extract(
+    raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False, full: FullOption = False
+) -> None:
+    """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed)."""
+    ok = _guard(do_extract, _settings(raw, workers), allow_empty, full)
     raise typer.Exit(0 if ok else 1)
 
 
@@ -182,13 +197,15 @@ def build() -> None:
 
 
 @app.command()
-def run(raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False) -> None:
+def run(
+    raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False, full: FullOption = False
+) -> None:
     """extract, then build (a bad document never stops the good ones from loading).
 
     The last line says how the run ended; exit 0 only when every document is ok and every
     test and check passed."""
     settings = _settings(raw, workers)
-    extracted = _guard(do_extract, settings, allow_empty)
+    extracted = _guard(do_extract, settings, allow_empty, full)
     outcome = _guard(do_build, settings)
     if extracted and outcome.ok:
         console.print(f"run: ok — documents extracted, all tests and checks passed, warehouse {settings.db_path}")

@@ -3,7 +3,7 @@
 Reads sections 一 … 六 (everything before the first table) and fills:
 
 * ``raw_narrative_figures`` — one row per metric the text states (names in
-  ``metrics.METRICS``: DESIGN.md's fact_budget_summary metrics plus ``EXTRA_METRICS``), and one
+  ``metrics.METRICS``: seeds/reference/metrics.csv), and one
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
     - one row per (metric, function_code, unit_text): when the text states a metric again with

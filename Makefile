@@ -73,8 +73,11 @@ pipeline: venv
 bench: venv
 	$(BIN)/python bench/run.py $(if $(SIZES),--sizes $(SIZES))
 
+## The dbt docs as one self-contained HTML file (opens from disk, no web server); needs a
+## built warehouse for the column types (make run).
 docs: venv
-	$(BIN)/dbt docs generate --profiles-dir .
+	$(BIN)/dbt docs generate --static --profiles-dir . --quiet
+	@echo "dbt docs: $(CURDIR)/target/static_index.html (one file: open it in a browser)"
 
 clean:
 	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal build

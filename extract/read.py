@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from extract.manifest import MANIFEST_NAMES
 from extract.result import Problem
 
 CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16", "utf_8"]
@@ -133,6 +134,7 @@ def list_files(raw_dir: Path) -> list[Path]:
 
 def list_sources(raw_dir: Path) -> list[tuple[str, str]]:
     """``list_files`` as (path relative to raw_dir, '/' separated; full path) text pairs,
+    without the manifest (``manifest.csv`` / ``sources.csv`` at the top, extract/manifest.py),
     sorted by the relative path. Symbolic links to files count; links to folders are not
     followed (as ``Path.rglob``). One ``scandir`` per folder and no Path objects: a
     national corpus of 100,000 files is listed in a fraction of rglob's time."""
@@ -142,8 +144,8 @@ def list_sources(raw_dir: Path) -> list[tuple[str, str]]:
         folder, prefix = pending.pop()
         with os.scandir(folder) as entries:
             for entry in entries:
-                if entry.name.startswith("."):
-                    continue
+                if entry.name.startswith(".") or (not prefix and entry.name in MANIFEST_NAMES):
+                    continue  # hidden, or the manifest of the documents (not a document)
                 rel = prefix + entry.name
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((entry.path, rel + "/"))

@@ -18,7 +18,7 @@ from rich.console import Console
 from yusuan import native
 from yusuan.progress import stage, stages
 from yusuan.project import EnvironmentProblem, Settings
-from yusuan.summary import SUMMARY_ROWS, problem_kinds
+from yusuan.summary import SUMMARY_ROWS, print_manifest, problem_kinds
 from yusuan.summary import print_documents as _print_documents
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -121,6 +121,7 @@ def do_extract(settings: Settings, allow_empty: bool = False, full: bool = False
         f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({native.parsers_in_use()})"
     )
     console.print(changes_line(summary.changes), markup=False)
+    print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
     for doc in bad[:SUMMARY_ROWS]:
         console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
     if not summary.documents:

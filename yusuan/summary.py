@@ -123,3 +123,26 @@ def print_documents(
             "(an 'ok' document's problems are warnings: its figures were kept).",
             markup=False,
         )
+
+
+def print_manifest(console: Console, manifest_csv: Path, limit: int = 20) -> None:
+    """One line on the manifest beside the documents (if any), then its problems (at most ``limit``)."""
+    if not manifest_csv.is_file():
+        return
+    import csv
+
+    with manifest_csv.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows:
+        return
+    matched = sum(1 for r in rows if r.get("source_path"))
+    bad = [r for r in rows if r.get("problem")]
+    console.print(
+        f"manifest: {len(rows)} row(s) in {rows[0].get('manifest_file', 'the manifest')}, {matched} matched a document "
+        f"(dim_document.source_url, publisher, published_on), {len(bad)} with a problem",
+        markup=False,
+    )
+    for row in bad[:limit]:
+        console.print(f"  {row['problem_code']}: {row['problem']}", markup=False, highlight=False, soft_wrap=True)
+    if len(bad) > limit:
+        console.print(f"  ... and {len(bad) - limit} more (seeds/raw/raw_manifest.csv, column problem)", markup=False)

@@ -6,8 +6,8 @@ For each N (default 1,000, 10,000 and 100,000):
 * the floor: seconds to read and decode every file (extract.read.decode), one process;
 * copy the project into a temporary folder and run there, each stage as its own process:
   extract (`yusuan extract --raw <corpus>`, default workers = all cores), `dbt build`
-  (split per stage from target/run_results.json: the on-run-start hook that loads the raw
-  CSVs, reference seeds, models, tests) and the Great Expectations checkpoint;
+  (split per stage from target/run_results.json: reference seeds, models (the staging views
+  read the raw CSVs in place), tests) and the Great Expectations checkpoint;
 * the nightly case (``--added``, default 100): hard links to the corpus plus that many new
   documents of the same seed, then `yusuan extract` again (only the new ones are extracted,
   the rest comes from the cache) and `dbt build`; the same with nothing new; and
@@ -314,7 +314,7 @@ def bench_one(
             "o = run_checkpoint(Path(sys.argv[1]), Path(sys.argv[2])); "
             "print('checks success', o.success); [print('failure', f) for f in list(o.failures)[:20]]"
         )
-        if (project / "extract" / "checks.py").exists():
+        if (project / "yusuan" / "checks" / "checkpoint.py").exists():
             stage = run_stage(
                 [sys.executable, "-c", checks, str(project), str(db_path)], project, env, logs / "checks.log"
             )

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from extract import native_status
+from yusuan import native
 from yusuan.project import EnvironmentProblem, Settings
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -40,6 +40,9 @@ FullOption = Annotated[
 
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
     try:
+        stale = native.stale_build()
+        if stale:
+            raise EnvironmentProblem(stale)
         return Settings.load(raw=raw, workers=workers)
     except EnvironmentProblem as exc:
         console.print(f"[red]error:[/red] {exc}")
@@ -76,7 +79,7 @@ def do_extract(settings: Settings, full: bool = False) -> bool:
     bad = summary.failed
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
-        f"{len(bad)} not ok, in {seconds:.2f}s ({_parsers()})"
+        f"{len(bad)} not ok, in {seconds:.2f}s ({native.parsers_in_use()})"
     )
     console.print(changes_line(summary.changes), markup=False)
     for doc in bad:
@@ -158,11 +161,6 @@ def _guard(func, *args) -> bool:
     except EnvironmentProblem as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-
-
-def _parsers() -> str:
-    state = native_status()
-    return "compiled parsers" if state == "native" else f"pure-Python parsers: compiled build {state}"
 
 
 @app.command()

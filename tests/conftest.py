@@ -36,6 +36,7 @@ _SKIP = {
     "__pycache__",
     "build",
     ".bench",
+    ".yusuan",
 }
 
 

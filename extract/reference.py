@@ -13,7 +13,7 @@ from extract.spaces import compact
 REFERENCE_DIR = PACKAGE_DIR.parent / "seeds" / "reference"
 # The reference files extraction reads: part of the extractor version (extract.cache), so
 # an edit to one re-extracts every document. Reading another one means listing it here.
-REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv")
+REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv", "metrics.csv")
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 

@@ -80,5 +80,5 @@ docs: venv
 	@echo "dbt docs: $(CURDIR)/target/static_index.html (one file: open it in a browser)"
 
 clean:
-	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal build
+	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal build .yusuan
 	-$(BIN)/python scripts/build_native.py --clean

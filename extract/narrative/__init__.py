@@ -1,4 +1,4 @@
-"""Narrative extraction (issue 5). Entry point: ``parse_narrative(lines, end_line) -> ParseResult``.
+"""Narrative extraction. Entry point: ``parse_narrative(lines, end_line) -> ParseResult``.
 
 Reads sections 一 … 六 (everything before the first table) and fills:
 
@@ -31,13 +31,13 @@ from extract.narrative.figures import Figure, Walker
 from extract.narrative.metrics import METRICS
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, narrative_end, paragraphs
+from extract.numbers import rounding_tolerance_yuan
 from extract.result import ParseResult
 from extract.spaces import compact
 
 __all__ = ["METRICS", "parse_narrative"]
 
 _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
-WAN = Decimal(10000)
 
 
 def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseResult:
@@ -113,11 +113,6 @@ def _subject_unit(paragraph: Paragraph, own: str) -> str:
     return name
 
 
-def _tolerance(terms: int) -> Decimal:
-    """Rounding rule (DESIGN.md): n published terms may differ by 0.005 x (n + 1) 万元."""
-    return Decimal("0.005") * (terms + 1) * WAN
-
-
 def _reject(figure: Figure, why: str, result: ParseResult) -> None:
     figure.is_rejected = True
     result.problem(
@@ -152,7 +147,7 @@ def _check_categories(figures: list[Figure], result: ParseResult) -> None:
         keep = mentions[0]
         if total is not None:
             rest = sum((_first_value(accepted, c) for c in codes if c != code), Decimal(0))
-            fitting = [f for f in mentions if abs(rest + f.value - total.value) <= _tolerance(len(codes))]
+            fitting = [f for f in mentions if abs(rest + f.value - total.value) <= rounding_tolerance_yuan(len(codes))]
             if len(fitting) == 1:
                 keep = fitting[0]
         for figure in mentions:
@@ -162,7 +157,7 @@ def _check_categories(figures: list[Figure], result: ParseResult) -> None:
         accepted = [f for f in categories if not f.is_rejected]
         unique = {f.function_code: f.value for f in reversed(accepted)}
         spent = sum(unique.values(), Decimal(0))
-        if spent > total.value + _tolerance(len(unique)):
+        if spent > total.value + rounding_tolerance_yuan(len(unique)):
             result.problem(
                 "warning",
                 "narrative_category_sum",

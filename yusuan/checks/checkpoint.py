@@ -2,7 +2,7 @@
 
 1. One DuckDB query per check family (yusuan/checks/frames.py) turns the marts into small
    per-document (or per-key) frames of integer cents, written as parquet under
-   gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (GE issues #10738, #11579), so
+   gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (two open GE bugs with the DuckDB dialect), so
    GE reads these files with pandas instead; they hold BIGINT cents, never floats.
 2. The committed checkpoint ``marts`` (gx/checkpoints/marts.json) validates each frame against its
    suite (gx/expectations/); then the Data Docs (gx/uncommitted/data_docs/local_site/) are updated

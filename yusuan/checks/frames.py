@@ -5,21 +5,16 @@ so the checkpoint costs a handful of grouped scans whatever the number of docume
 Amounts leave DuckDB as BIGINT cents (``cast(amount_yuan * 100 as bigint)`` on DECIMAL(20,2)
 is exact), and every comparison is integer arithmetic: no float ever decides a check.
 
-The rounding rule (DESIGN.md): published figures are rounded to 0.01 of the document's unit,
-so a sum of n published terms may differ from its published total by at most
-0.005 x unit x (n + 1), unit = 10000 yuan for 万元 and 1 yuan for 元. In cents that is
-5000 x (n + 1) for 万元 and (n + 1) / 2 for 元; a difference in whole cents is within a
-half-cent bound exactly when it is within its floor, so the tolerance is the integer
-``(n + 1) // 2``. Every rule column ``<rule>_excess_cents`` = |difference| - tolerance and
-must be <= 0; it is NULL where the rule does not apply (a term not stated).
+The arithmetic (sums against totals, the rounding rule) is not recomputed here: it lives in
+dbt (int_reconciliation__cross_checks and the other reconciliation models) and its verdict is
+fact_reconciliation.status, which the reconciliation frame reads. Keys, types, accepted values
+and relationships are dbt contracts and tests. The frames check what neither states.
 
 Every frame has ``row_key`` (the document_id, or the dim's key), which Great Expectations
 reports for each failing row.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 ACCEPTED_EXPENDITURE_TYPES = ("basic", "project", "unsplit")
 ACCEPTED_RECONCILIATION_STATUSES = ("pass", "rounding", "mismatch", "known_issue")
@@ -32,101 +27,8 @@ def cents(expr: str) -> str:
     return f"cast(({expr}) * 100 as bigint)"
 
 
-def tolerance_cents(unit_column: str, n_terms: str) -> str:
-    """SQL: the rounding tolerance in whole cents for a sum of ``n_terms`` published figures."""
-    return (
-        f"cast(case {unit_column} when '万元' then 5000 * (({n_terms}) + 1) "
-        f"when '元' then (({n_terms}) + 1) // 2 end as bigint)"
-    )
-
-
 def quoted(values: tuple[str, ...]) -> str:
     return ", ".join(f"'{v}'" for v in values)
-
-
-# --- marts.contract: the tables and columns the checks read -----------------------------------
-
-#: mart -> column -> required type ('DECIMAL(20,2)' exactly, 'exact' = any DECIMAL or integer, '' = any)
-CONTRACT: dict[str, dict[str, str]] = {
-    "dim_document": {
-        "document_id": "",
-        "unit_id": "",
-        "fiscal_year": "",
-        "doc_kind": "",
-        "source_path": "",
-        "amount_unit": "",
-        "is_current": "BOOLEAN",
-    },
-    "dim_unit": {"unit_id": "", "unit_name": "", "parent_unit_id": ""},
-    "dim_function_code": {"function_code": "VARCHAR", "level": "exact", "parent_code": ""},
-    "dim_economic_code": {"economic_code": "VARCHAR"},
-    "fact_expenditure": {
-        "document_id": "",
-        "function_code": "VARCHAR",
-        "expenditure_type": "",
-        "amount_yuan": "DECIMAL(20,2)",
-    },
-    "fact_budget_summary": {
-        "document_id": "",
-        "metric": "",
-        "value": "DECIMAL(20,2)",
-        "value_unit": "",
-        "narrative_value": "exact",
-        "table_value": "exact",
-    },
-    "fact_reconciliation": {
-        "document_id": "",
-        "check_name": "",
-        "scope": "",
-        "expected": "exact",
-        "actual": "exact",
-        "difference": "exact",
-        "status": "",
-        "detail": "",
-    },
-}
-
-_EXACT_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT")
-
-
-def contract_sql(schema: str) -> str:
-    rows = ",\n        ".join(
-        f"('{table}', '{column}', '{kind}')" for table, columns in CONTRACT.items() for column, kind in columns.items()
-    )
-    exact = quoted(_EXACT_TYPES)
-    return f"""
-with
-required (table_name, column_name, required_type) as (
-    values
-        {rows}
-),
-actual as (
-    select table_name, column_name, data_type
-    from information_schema.columns
-    where table_schema = '{schema}'
-),
-final as (
-    select
-        required.table_name || '.' || required.column_name as row_key,
-        required.table_name,
-        required.column_name,
-        required.required_type,
-        actual.data_type,
-        actual.data_type is not null as is_present,
-        case
-            when actual.data_type is null then null
-            when required.required_type = '' then true
-            when required.required_type = 'exact'
-                then actual.data_type like 'DECIMAL(%' or actual.data_type in ({exact})
-            else actual.data_type = required.required_type
-        end as has_required_type
-    from required
-    left join actual
-        on required.table_name = actual.table_name and required.column_name = actual.column_name
-)
-select * from final
-order by row_key
-"""
 
 
 # --- fact_expenditure.totals ------------------------------------------------------------------
@@ -206,11 +108,7 @@ final as (
     select
         document_id as row_key,
         *,
-        expenditure_rows > 0 and expenditure_total_cents is null as is_total_missing,
-        expenditure_sum_cents - expenditure_total_cents as difference_cents,
-        {tolerance_cents("amount_unit", "expenditure_rows")} as tolerance_cents,
-        abs(expenditure_sum_cents - expenditure_total_cents)
-            - {tolerance_cents("amount_unit", "expenditure_rows")} as excess_cents
+        expenditure_rows > 0 and expenditure_total_cents is null as is_total_missing
     from joined
 )
 select * from final
@@ -218,63 +116,10 @@ order by row_key
 """
 
 
-# --- fact_budget_summary.arithmetic -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Relation:
-    """Published parts that must add up to a published total (within the rounding rule)."""
-
-    name: str
-    parts: tuple[str, ...]
-    total: str
-
-    @property
-    def sentence(self) -> str:
-        return f"{' + '.join(self.parts)} = {self.total}"
-
-
-RELATIONS: tuple[Relation, ...] = (
-    Relation("basic_project", ("basic_expenditure", "project_expenditure"), "expenditure_total"),
-    Relation("personnel_public", ("personnel_expenditure", "public_use_expenditure"), "basic_expenditure"),
-    Relation(
-        "three_public",
-        ("three_public_overseas", "three_public_reception", "three_public_vehicle_total"),
-        "three_public_total",
-    ),
-    Relation(
-        "vehicle", ("three_public_vehicle_operation", "three_public_vehicle_purchase"), "three_public_vehicle_total"
-    ),
-    Relation("procurement", ("procurement_goods", "procurement_works", "procurement_services"), "procurement_total"),
-    Relation("income_expenditure", ("income_total",), "expenditure_total"),
-)
-
-
-def _relation_metrics() -> list[str]:
-    seen: dict[str, None] = {}
-    for relation in RELATIONS:
-        for metric in (*relation.parts, relation.total):
-            seen.setdefault(metric)
-    return list(seen)
+# --- fact_budget_summary.values ---------------------------------------------------------------
 
 
 def fact_budget_summary_sql(schema: str) -> str:
-    pivot = ",\n        ".join(
-        f"max({cents('value')}) filter (where metric = '{metric}') as {metric}_cents" for metric in _relation_metrics()
-    )
-    both = "value_unit = 'yuan' and narrative_value is not null and table_value is not null"
-    gap = f"abs({cents('narrative_value')} - {cents('table_value')})"
-    rules = []
-    for relation in RELATIONS:
-        parts_sum = " + ".join(f"{part}_cents" for part in relation.parts)
-        diff = f"({parts_sum}) - {relation.total}_cents"
-        tolerance = tolerance_cents("amount_unit", str(len(relation.parts)))
-        rules.append(
-            f"{diff} as {relation.name}_difference_cents,\n"
-            f"        {tolerance} as {relation.name}_tolerance_cents,\n"
-            f"        abs({diff}) - {tolerance} as {relation.name}_excess_cents"
-        )
-    rule_columns = ",\n        ".join(rules)
     return f"""
 with
 documents as (
@@ -289,9 +134,6 @@ summary as (
         count(*) filter (where value is null) as null_value_rows,
         count(*) filter (where value < 0 and metric not like '%change%') as negative_value_rows,
         min(metric) filter (where value < 0 and metric not like '%change%') as first_negative_metric,
-        {pivot},
-        max({gap}) filter (where {both}) as narrative_table_max_gap_cents,
-        arg_max(metric, {gap}) filter (where {both}) as narrative_table_worst_metric,
         count(*) filter (
             where value_unit = 'count' and narrative_value is not null and table_value is not null
                 and narrative_value <> table_value
@@ -316,10 +158,7 @@ joined as (
 final as (
     select
         document_id as row_key,
-        *,
-        {rule_columns},
-        {tolerance_cents("amount_unit", "1")} as narrative_table_tolerance_cents,
-        narrative_table_max_gap_cents - {tolerance_cents("amount_unit", "1")} as narrative_table_excess_cents
+        *
     from joined
 )
 select * from final

@@ -107,3 +107,35 @@ def test_a_district_page_lists_its_units_by_category(site, browser):
 def test_no_warehouse_is_a_plain_error(bundled_run, tmp_path):
     result = run_yusuan(bundled_run.project, "report", "--out", str(tmp_path / "r"), db_path=tmp_path / "none.duckdb")
     assert result.returncode == 2 and "no warehouse at" in result.output
+
+
+def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundled_run, site, browser, tmp_path):
+    """The bundled documents are budgets only: no execution section. With a fact_budget_execution
+    row (hand-made here: 002's unit, its published 2026 expenditure_total as budget and an
+    actual of 4,500.00 万元, until final-accounts documents are bundled) the section appears."""
+    assert 'id="execution"' not in (site / "index.html").read_text(encoding="utf-8")
+    import duckdb
+
+    from yusuan.report import build_report
+
+    db = tmp_path / "with_execution.duckdb"
+    shutil.copy2(bundled_run.db_path, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            """
+            create table marts.fact_budget_execution as
+            select unit_id, fiscal_year, 'metric' as item_kind, 'expenditure_total' as item,
+                   value as budget_yuan, 'budget_document' as budget_source, null::decimal(20, 2) as adjusted_budget_yuan,
+                   45000000.00::decimal(20, 2) as actual_yuan, round(45000000.00 / value, 4) as execution_rate,
+                   document_id as budget_document_id, null::varchar as final_document_id
+            from marts.fact_budget_summary
+            where metric = 'expenditure_total' and document_id in
+                (select document_id from marts.dim_document where source_path like '002_%')
+            """
+        )
+    report = build_report(db, tmp_path / "site")
+    page, problems = open_page(browser, report.index)
+    section = page.locator("#execution").inner_text()
+    assert "重庆市九龙坡区人民政府办公室\t2026\texpenditure_total\t4,844.56\t\t4,500.00\t92.9%" in section
+    page.wait_for_selector("#chart-execution .main-svg")
+    assert problems == []

@@ -10,20 +10,68 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
+import threading
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 
 from extract import detect as detect_mod
-from extract.read import ReadError, decode, list_sources
+from extract.read import ReadError, SourceError, decode, list_sources, read_source
 from extract.result import ParseResult, Problem
 from extract.schema import RAW_TABLES
 from extract.write import TableWriter, encode_rows
 
 # Below this many files, parsing in the main process beats starting workers.
 PARALLEL_THRESHOLD = 64
+# Seconds one document may take to parse (YUSUAN_DOCUMENT_SECONDS; 0 = no limit). Documents
+# take milliseconds; one that takes longer is 'failed' and the run goes on.
+DOCUMENT_SECONDS = 60.0
+# What DECIMAL(20, 2) holds: |amount| < 10^18 yuan, in whole fen.
+AMOUNT_LIMIT = Decimal(10) ** 18
+FEN = Decimal("0.01")
+# The amount column of each raw table that has one.
+AMOUNT_COLUMNS = {name: "value" if name == "raw_narrative_figures" else "amount_yuan" for name in RAW_TABLES}
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm of ``time_limit`` (a BaseException: no parser's ``except Exception``
+    swallows it)."""
+
+
+def document_seconds() -> float:
+    """The per-document time limit in seconds (YUSUAN_DOCUMENT_SECONDS), 0 for none."""
+    text = os.environ.get("YUSUAN_DOCUMENT_SECONDS", "").strip()
+    try:
+        return max(float(text), 0.0) if text else DOCUMENT_SECONDS
+    except ValueError:
+        return DOCUMENT_SECONDS
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``DocumentTimeout`` in the block after ``seconds`` of wall time (a SIGALRM timer:
+    interrupts Python code and the regular-expression engine). No limit for 0, outside the
+    main thread or where the platform has no interval timer."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -56,16 +104,30 @@ def status_of(problems: Iterable[Problem]) -> str:
     return "ok"
 
 
-def process(data: bytes, document_id: str) -> DocumentOutput:
-    """Parse one document's bytes. Never raises: failures become problems."""
+def process(data: bytes, document_id: str, seconds: float | None = None) -> DocumentOutput:
+    """Parse one document's bytes. Never raises: failures become problems.
+
+    ``seconds`` bounds the parse (default ``document_seconds()``): a document still parsing
+    then is 'failed' ("timed out after N s").
+    """
     result = ParseResult()
     doc: dict[str, str] = {"document_id": document_id}
+    limit = document_seconds() if seconds is None else seconds
     try:
-        _process(data, doc, result)
+        with time_limit(limit):
+            _process(data, doc, result)
+            check_amounts(result)
+    except DocumentTimeout:
+        result.problem("error", "timed_out", f"timed out after {limit:g} s: the document was not parsed")
+        result.rows = {}
     except Exception as exc:  # a bug or an input we did not foresee: this document only
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         result.problem("error", "internal_error", f"extraction crashed: {detail}")
         result.rows = {}
+    return _output(document_id, doc, result)
+
+
+def _output(document_id: str, doc: dict[str, str], result: ParseResult) -> DocumentOutput:
     doc["status"] = status_of(result.problems)
     if doc["status"] == "failed":
         result.rows = {}  # nothing is used from a failed document
@@ -119,6 +181,14 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         doc_kind=meta.doc_kind,
         is_correction="true" if meta.is_correction else "false",
     )
+    if not meta.unit_name.strip():
+        result.problem(
+            "error",
+            "no_unit_name",
+            "no unit name could be read from the title block: the document has no identity "
+            "(which unit's budget it is), so none of its figures can be used",
+        )
+        return
     if not meta.district:
         result.problem("warning", "no_district", f"could not read a district from the unit name {meta.unit_name!r}")
 
@@ -147,6 +217,49 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         )
 
 
+def check_amounts(result: ParseResult) -> None:
+    """Drop every row whose amount the warehouse cannot hold exactly, with a 'partial' problem:
+    beyond DECIMAL(20, 2) ('amount_out_of_range') or with places beyond the fen
+    ('amount_not_exact': 84.3123456万元 is 843,123.456 元, never stored rounded)."""
+    for name, rows in result.rows.items():
+        column = AMOUNT_COLUMNS.get(name)
+        if column is None or not rows:
+            continue
+        kept = []
+        for row in rows:
+            text = row.get(column, "")
+            if text:
+                try:
+                    value = Decimal(text)
+                except InvalidOperation:
+                    value = None
+                problem = _amount_problem(value, text, row)
+                if problem:
+                    code, message = problem
+                    line = row.get("source_line", "")
+                    result.problem("partial", code, message, line=int(line) if line.isdigit() else None)
+                    continue
+            kept.append(row)
+        rows[:] = kept
+
+
+def _amount_problem(value: Decimal | None, text: str, row: dict[str, str]) -> tuple[str, str] | None:
+    printed = row.get("value_text", "") or text
+    if value is None or not value.is_finite():
+        return "amount_not_exact", f"the amount {printed!r} is not a number that can be stored: not used"
+    if abs(value) >= AMOUNT_LIMIT:
+        return (
+            "amount_out_of_range",
+            f"the amount {printed!r} is too large to be a budget figure (10^18 yuan or more): not used",
+        )
+    if value != value.quantize(FEN):
+        return (
+            "amount_not_exact",
+            f"the amount {printed!r} has places beyond the fen (0.01 yuan): not stored rounded, not used",
+        )
+    return None
+
+
 def narrative_unit(narrative: ParseResult) -> str:
     units = [r.get("value_text", "") for r in narrative.rows.get("raw_narrative_figures", [])]
     wan = sum(1 for u in units if u.endswith("万元"))
@@ -156,9 +269,21 @@ def narrative_unit(narrative: ParseResult) -> str:
     return "万元" if wan >= yuan else "元"
 
 
-def process_file(path: str) -> DocumentOutput:
-    """Read, hash and parse one file: its document_id is the first 16 hex digits of its sha256."""
-    data = Path(path).read_bytes()
+def process_file(path: str, raw_root: str | None = None) -> DocumentOutput:
+    """Read, hash and parse one file: its document_id is the first 16 hex digits of its sha256.
+
+    A file that cannot be read (``read_source``: gone, unreadable, too large, a link leaving
+    ``raw_root``) is a 'failed' document with the reason; its document_id is then made from
+    its path (relative to ``raw_root`` when given), as it has no content.
+    """
+    try:
+        data = read_source(path, raw_root)
+    except SourceError as exc:
+        name = os.path.relpath(path, raw_root) if raw_root is not None else path
+        key = hashlib.sha256(b"unreadable\0" + os.fsencode(name)).hexdigest()
+        result = ParseResult()
+        result.problem("error", exc.code, exc.message)
+        return _output(key[:16], {"document_id": key[:16], "encoding": ""}, result)
     sha = hashlib.sha256(data).hexdigest()
     out = process(data, sha[:16])
     out.file_sha256, out.file_bytes = sha, len(data)
@@ -186,7 +311,7 @@ def _init_worker() -> None:
     gc.set_threshold(10_000, 20, 20)
 
 
-def _process_chunk(paths: list[str]) -> tuple[list[DocumentOutput], dict[str, bytes]]:
+def _process_chunk(paths: list[str], raw_root: str | None = None) -> tuple[list[DocumentOutput], dict[str, bytes]]:
     """Read and parse consecutive files and encode their rows as CSV lines.
 
     Returns the documents without their rows, and per raw table the encoded rows of the
@@ -196,7 +321,7 @@ def _process_chunk(paths: list[str]) -> tuple[list[DocumentOutput], dict[str, by
     tables: dict[str, list[dict[str, str]]] = {}
     ids: dict[str, list[str]] = {}  # the document_id of each row (a column, not copied into the rows)
     for path in paths:
-        out = process_file(path)
+        out = process_file(path, raw_root)
         for name, rows in out.rows.items():
             tables.setdefault(name, []).extend(rows)
             ids.setdefault(name, []).extend([out.document_id] * len(rows))
@@ -240,7 +365,8 @@ def extract_all(
     try:
         size = max(1, min(256, -(-len(paths) // (workers * 8))))
         chunks = _chunks(paths, size)
-        results = pool.map(_process_chunk, chunks) if pool is not None else map(_process_chunk, chunks)
+        work = partial(_process_chunk, raw_root=str(raw_dir))
+        results = pool.map(work, chunks) if pool is not None else map(work, chunks)
         outputs: dict[str, DocumentOutput] = {}  # document_id -> its first file's output
         files: list[tuple[str, DocumentOutput]] = []  # (relative path, output), one per file
         position = 0
@@ -255,7 +381,7 @@ def extract_all(
                         on_document(rel_paths[position], out)
                 position += 1
             if len(first) < len(chunk):  # identical content seen before: its rows are written once
-                encoded = _process_chunk([paths[i] for i in first])[1] if first else {}
+                encoded = work([paths[i] for i in first])[1] if first else {}
             for name, data in encoded.items():
                 writer.write(name, data)
 

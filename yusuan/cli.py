@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -73,7 +74,8 @@ def do_extract(settings: Settings) -> bool:
         f"{len(bad)} not ok, in {seconds:.2f}s ({_parsers()})"
     )
     for doc in bad:
-        console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+        # file names and problems may hold [brackets]: never read as markup
+        console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
     if not summary.documents:
         console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
     return not bad

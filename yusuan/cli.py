@@ -6,9 +6,11 @@ summary says which); 2 usage or environment error.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -140,10 +142,41 @@ def do_build(settings: Settings) -> bool:
 
 
 def _guard(func, *args) -> bool:
+    """Run one step; the machine's problems (a full disk, no permission, another run holding
+    the project) are printed as such and exit 2."""
     try:
         return func(*args)
     except EnvironmentProblem as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    except OSError as exc:
+        message = environment_message(exc)
+        if not message:
+            raise
+        console.print(f"[red]error:[/red] {escape(message)}")
+        raise typer.Exit(2) from exc
+
+
+def environment_message(exc: OSError) -> str:
+    """What to tell the user about an operating-system error that stops the run ('' for one
+    that is not about the machine: a bug, reported as such)."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"no space left on the device{where}: free some space and run again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"permission denied{where}: {exc.strerror}; check who owns the project folders"
+    return ""
+
+
+@contextmanager
+def _locked(settings: Settings, command: str):
+    from yusuan.locking import project_lock
+
+    try:
+        with project_lock(settings.root, command):
+            yield
+    except EnvironmentProblem as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
 
 
@@ -155,14 +188,18 @@ def _parsers() -> str:
 @app.command()
 def extract(raw: RawOption = None, workers: WorkersOption = None) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary."""
-    ok = _guard(do_extract, _settings(raw, workers))
+    settings = _settings(raw, workers)
+    with _locked(settings, "extract"):
+        ok = _guard(do_extract, settings)
     raise typer.Exit(0 if ok else 1)
 
 
 @app.command()
 def build() -> None:
     """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint."""
-    ok = _guard(do_build, _settings(None))
+    settings = _settings(None)
+    with _locked(settings, "build"):
+        ok = _guard(do_build, settings)
     raise typer.Exit(0 if ok else 1)
 
 
@@ -170,8 +207,9 @@ def build() -> None:
 def run(raw: RawOption = None, workers: WorkersOption = None) -> None:
     """extract, then build (a bad document never stops the good ones from loading)."""
     settings = _settings(raw, workers)
-    extracted = _guard(do_extract, settings)
-    built = _guard(do_build, settings)
+    with _locked(settings, "run"):
+        extracted = _guard(do_extract, settings)
+        built = _guard(do_build, settings)
     if not (extracted and built):
         console.print("[red]run finished with problems[/red] (see above)")
     raise typer.Exit(0 if extracted and built else 1)

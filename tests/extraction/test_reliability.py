@@ -306,3 +306,18 @@ def test_a_folder_that_cannot_be_listed_is_its_own_row(tmp_path: Path, monkeypat
     out = process_file(str(raw / "locked"), str(raw))
     assert out.document["status"] == "failed"
     assert "cannot be listed" in out.document["problems"]
+
+
+def test_a_200_mb_file_is_refused_without_being_read(tmp_path: Path):
+    import resource
+
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: 200 MB on paper, nothing on disk
+        handle.truncate(200 * 1024 * 1024)
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out = process_file(str(path), str(tmp_path))
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
+    assert out.document["status"] == "failed"
+    assert codes(out) == ["file_too_large"]
+    assert "200.0 MB, more than the 64 MB read" in out.document["problems"]
+    assert grown_kb < 50 * 1024  # never loaded

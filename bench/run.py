@@ -6,8 +6,8 @@ For each N (default 1,000, 10,000 and 100,000):
 * the floor: seconds to read and decode every file (extract.read.decode), one process;
 * copy the project into a temporary folder and run there, each stage as its own process:
   extract (`yusuan extract --raw <corpus>`, default workers = all cores), `dbt build`
-  (split per stage from target/run_results.json: the on-run-start hook that loads the raw
-  CSVs, reference seeds, models, tests) and the Great Expectations checkpoint;
+  (split per stage from target/run_results.json: reference seeds, models (the staging views
+  read the raw CSVs in place), tests) and the Great Expectations checkpoint;
 * peak memory per stage: the largest single process (wait4's maxrss, via /usr/bin/time) and
   the whole process tree (its RSS summed, sampled every 0.1 s); the database file's size.
 
@@ -55,6 +55,7 @@ _SKIP = {
     ".ruff_cache",
     ".mypy_cache",
     "build",
+    ".yusuan",
 }
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 TARGETS = {"docs_per_s": 1_000, "e2e_100k_s": 300, "peak_rss_gb": 8, "ratio_100k_10k": 12}
@@ -305,7 +306,7 @@ def bench_one(n: int, seed: int, workers: int | None, corpus_root: Path, keep: b
             "o = run_checkpoint(Path(sys.argv[1]), Path(sys.argv[2])); "
             "print('checks success', o.success); [print('failure', f) for f in list(o.failures)[:20]]"
         )
-        if (project / "extract" / "checks.py").exists():
+        if (project / "yusuan" / "checks" / "checkpoint.py").exists():
             stage = run_stage(
                 [sys.executable, "-c", checks, str(project), str(db_path)], project, env, logs / "checks.log"
             )

@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from extract import native_status
+from yusuan import native
 from yusuan.project import EnvironmentProblem, Settings
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -35,17 +35,24 @@ RawOption = Annotated[
     Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).")
 ]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).")]
+FullOption = Annotated[
+    bool,
+    typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
+]
 
 
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
     try:
+        stale = native.stale_build()
+        if stale:
+            raise EnvironmentProblem(stale)
         return Settings.load(raw=raw, workers=workers)
     except EnvironmentProblem as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
 
-def do_extract(settings: Settings) -> bool:
+def do_extract(settings: Settings, full: bool = False) -> bool:
     from extract.pipeline import extract_all
     from extract.read import list_sources
 
@@ -67,20 +74,31 @@ def do_extract(settings: Settings) -> bool:
             settings.seeds_dir,
             workers=settings.workers,
             on_document=lambda path, out: progress.advance(task),
+            cache_dir=settings.cache_dir,
+            full=full,
         )
     seconds = time.perf_counter() - started
     print_documents(summary)
     bad = summary.failed
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
-        f"{len(bad)} not ok, in {seconds:.2f}s ({_parsers()})"
+        f"{len(bad)} not ok, in {seconds:.2f}s ({native.parsers_in_use()})"
     )
+    console.print(changes_line(summary.changes), markup=False)
     for doc in bad:
         # file names and problems may hold [brackets]: never read as markup
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
     if not summary.documents:
         console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
     return not bad
+
+
+def changes_line(changes) -> str:
+    """One line: files new / changed / removed / unchanged since the last run, and how many
+    documents were reused from the cache or extracted (every one of them with --full)."""
+    files = f"{changes.new} new, {changes.changed} changed, {changes.removed} removed, {changes.unchanged} unchanged"
+    how = "full run" if changes.full else f"{changes.reused} reused from the cache"
+    return f"extract: file(s) since the last run: {files}; document(s): {changes.extracted} extracted, {how}"
 
 
 #: documents listed one per row at most; beyond that the table lists the ones not ok first
@@ -180,17 +198,12 @@ def _locked(settings: Settings, command: str):
         raise typer.Exit(2) from exc
 
 
-def _parsers() -> str:
-    state = native_status()
-    return "compiled parsers" if state == "native" else f"pure-Python parsers: compiled build {state}"
-
-
 @app.command()
-def extract(raw: RawOption = None, workers: WorkersOption = None) -> None:
-    """Documents -> seeds/raw/*.csv, with a per-document summary."""
+def extract(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
+    """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed)."""
     settings = _settings(raw, workers)
     with _locked(settings, "extract"):
-        ok = _guard(do_extract, settings)
+        ok = _guard(do_extract, settings, full)
     raise typer.Exit(0 if ok else 1)
 
 
@@ -204,11 +217,11 @@ def build() -> None:
 
 
 @app.command()
-def run(raw: RawOption = None, workers: WorkersOption = None) -> None:
+def run(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
     """extract, then build (a bad document never stops the good ones from loading)."""
     settings = _settings(raw, workers)
     with _locked(settings, "run"):
-        extracted = _guard(do_extract, settings)
+        extracted = _guard(do_extract, settings, full)
         built = _guard(do_build, settings)
     if not (extracted and built):
         console.print("[red]run finished with problems[/red] (see above)")

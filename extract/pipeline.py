@@ -365,11 +365,11 @@ def _chunks(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _sha256(path: str, raw_root: str) -> str | None:
+def _sha256(path: str, raw_root: str | None = None) -> str | None:
     """The sha256 of a file, or None for one that ``read_source`` would not read (gone,
     unreadable, too large, a link leaving the raw folder): parsed, it becomes a failed row."""
     try:
-        if os.path.islink(path):
+        if raw_root is not None and os.path.islink(path):
             root = os.path.realpath(raw_root)
             if os.path.commonpath([os.path.realpath(path), root]) != root:
                 return None

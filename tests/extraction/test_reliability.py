@@ -321,3 +321,14 @@ def test_a_200_mb_file_is_refused_without_being_read(tmp_path: Path):
     assert codes(out) == ["file_too_large"]
     assert "200.0 MB, more than the 64 MB read" in out.document["problems"]
     assert grown_kb < 50 * 1024  # never loaded
+
+
+def test_a_second_incremental_run_copes_with_the_same_bad_files(hostile_raw: Path, tmp_path: Path):
+    out_dir, cache = tmp_path / "seeds", tmp_path / "cache"
+    extract_all(hostile_raw, out_dir, workers=1, cache_dir=cache)
+    first = (out_dir / "raw_documents.csv").read_bytes()
+    extract_all(hostile_raw, out_dir, workers=1, cache_dir=cache)  # hashes every file first
+    assert (out_dir / "raw_documents.csv").read_bytes() == first
+    documents = {row["source_path"]: row for row in raw_rows(out_dir, "raw_documents")}
+    assert documents["outside.txt"]["status"] == "failed"
+    assert documents["self.txt"]["status"] == "failed"

@@ -29,6 +29,10 @@ class TextLine:
     text: str
     top: float = 0.0
     x0: float = 0.0
+    # True when the line runs to the right margin and the next line carries on its
+    # sentence (a paragraph wrapped by the page width): the linear text joins them.
+    wraps: bool = False
+    indented: bool = False  # the line starts further right than the text's left edge (a new paragraph)
 
 
 @dataclass
@@ -76,16 +80,28 @@ class Document:
     problems: list[Problem] = field(default_factory=list)  # what reading found wrong
 
     def linear(self) -> LinearText:
-        """The document as lines in reading order (see the module docstring)."""
+        """The document as lines in reading order (see the module docstring).
+
+        A line marked ``wraps`` is joined with the next text line, also across a page
+        break (the joined line keeps the page it starts on)."""
         lines: list[str] = []
         pages: list[int | None] = []
+        state = _CodeColumns()
+        carry = False  # the last line written wraps into the next text line
         for index, page in enumerate(self.pages):
-            if index and lines and lines[-1] != "":
+            items = _page_lines(page, state)
+            first = _first_line(page)
+            continues = carry and bool(items) and items[0][1] is not None and not (first and first.indented)
+            if index and lines and lines[-1] != "" and not continues:
                 lines.append("")
                 pages.append(page.number)
-            for text in _page_lines(page):
-                lines.append(text)
-                pages.append(page.number)
+            for at, (text, wraps) in enumerate(items):
+                if carry and wraps is not None and not _ITEM_START.match(text) and (at or continues):
+                    lines[-1] += text
+                else:
+                    lines.append(text)
+                    pages.append(page.number)
+                carry = bool(wraps)
         return LinearText(tuple(lines), tuple(pages))
 
 
@@ -101,22 +117,39 @@ class LinearText:
         return self.pages[line - 1]
 
 
-def _page_lines(page: Page) -> list[str]:
+def _first_line(page: Page) -> TextLine | None:
+    if page.order:
+        return page.lines[page.order[0][1]] if page.order[0][0] == "line" else None
+    if not page.lines:
+        return None
+    first = min(page.lines, key=lambda line: line.top)
+    return first if not page.tables or first.top < min(t.top for t in page.tables) else None
+
+
+def _page_lines(page: Page, state: _CodeColumns) -> list[tuple[str, bool | None]]:
+    """(text, wraps) of the page's lines in order; wraps is None for table rows."""
     if page.order:
         items = page.order
     else:
         keyed = [(line.top, 0, ("line", i)) for i, line in enumerate(page.lines)]
         keyed += [(table.top, 1, ("table", i)) for i, table in enumerate(page.tables)]
         items = [item for _, _, item in sorted(keyed, key=lambda k: (k[0], k[1]))]
-    out: list[str] = []
+    out: list[tuple[str, bool | None]] = []
     for kind, i in items:
         if kind == "line":
-            out.append(page.lines[i].text)
+            line = page.lines[i]
+            if line.indented and out and out[-1][1]:
+                out[-1] = (out[-1][0], False)  # a new paragraph: the line above does not carry on
+            out.append((line.text, line.wraps))
         else:
-            out.extend(table_lines(page.tables[i]))
+            out.extend((text, None) for text in table_lines(page.tables[i], state))
     return out
 
 
+# A line that starts a new item never carries on the line above: 一、 （一） 1. 1、 (1) ①
+_ITEM_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+部分)"
+)
 _CELL_BREAK = re.compile(r"\s*[\r\n]+\s*")
 _ASCII_WORDS = re.compile(r"[A-Za-z]\s*$")
 
@@ -137,9 +170,12 @@ def cell_text(text: str | None) -> str:
     return out
 
 
-def table_lines(table: TableGrid) -> list[str]:
-    """A table's rows as tab-separated lines (rows without any text are left out)."""
-    rows = merge_code_columns([[cell_text(c) for c in row] for row in table.rows])
+def table_lines(table: TableGrid, state: _CodeColumns | None = None) -> list[str]:
+    """A table's rows as tab-separated lines (rows without any text are left out).
+
+    ``state`` carries split code columns (类 | 款 | 项) from a table to its continuation on
+    the next page, which repeats no header."""
+    rows = merge_code_columns([[cell_text(c) for c in row] for row in table.rows], state)
     return ["\t".join(row) for row in rows if any(row)]
 
 
@@ -148,17 +184,25 @@ _DIGITS = re.compile(r"^\d+$")
 _SPACED_CODE = re.compile(r"^(\d{3})\s+(\d{1,2})(?:\s+(\d{1,2}))?$")
 
 
-def merge_code_columns(rows: list[list[str]]) -> list[list[str]]:
+@dataclass
+class _CodeColumns:
+    """The split code columns of the last table read: (first column, count, table width)."""
+
+    spec: tuple[int, int, int] | None = None
+
+
+def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None) -> list[list[str]]:
     """Codes printed in separate 类 | 款 | 项 columns become one code in the 类 column.
 
     A header row holding 类, 款 (and 项) in adjacent cells marks the columns; in the rows
     below, '204' '06' '01' becomes '2040601' (a one-digit 款 or 项 is padded: '301' '2' ->
     '30102'), and the 款/项 columns are removed from every row. A code printed with spaces
     inside one cell ('301 2', '204 06 01') is joined the same way. Other tables are returned
-    unchanged.
+    unchanged. A table of the same width without that header that follows one with it (its
+    continuation after a page break) is merged the same way.
     """
     start = width = None
-    header_at = 0
+    header_at = -1
     for r, row in enumerate(rows):
         compacted = [re.sub(r"\s+", "", c) for c in row]
         for i in range(len(compacted) - 1):
@@ -168,6 +212,11 @@ def merge_code_columns(rows: list[list[str]]) -> list[list[str]]:
                 break
         if start is not None:
             break
+    table_width = max((len(r) for r in rows), default=0)
+    if start is None and state is not None and state.spec and state.spec[2] == table_width:
+        start, width, _ = state.spec
+    if state is not None:
+        state.spec = (start, width, table_width) if start is not None and width is not None else None
     if start is None or width is None:
         if any(_SPACED_CODE.match(c) for row in rows for c in row[:2]):
             return [[_joined_spaced(c) if i < 2 else c for i, c in enumerate(row)] for row in rows]

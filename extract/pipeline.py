@@ -152,11 +152,17 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     doc["table_count"] = str(tables.table_count)
     doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative) or "万元"
     if not narrative.rows.get("raw_narrative_figures") and tables.table_count == 0:
-        result.problem(
-            "error",
-            "unknown_layout",
-            "no narrative figure and no table could be read: the layout is not one this version knows",
-        )
+        if document.source_format == "text":
+            message = "no narrative figure and no table could be read: the layout is not one this version knows"
+        else:
+            message = (
+                f"no narrative figure and no table could be read from this {FORMAT_NAMES[document.source_format]}"
+                " (a page that only links to the disclosure, or a layout this version does not know)"
+            )
+        result.problem("error", "unknown_layout", message)
+
+
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word file", "xlsx": "spreadsheet", "html": "HTML web page", "text": "text"}
 
 
 def add_pages(result: ParseResult, linear: LinearText) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # fields: runs of text without two spaces in a row
 _MIN_FIELDS = 3
+_RULED = re.compile(r"[|│┃┆┊╎║]")  # a table drawn with vertical bars is another layout, not read here
 
 
 def _width(text: str) -> int:
@@ -34,7 +35,7 @@ def _fields(line: str) -> list[tuple[int, int, str]]:
 def tabulate_aligned(lines: Sequence[str]) -> tuple[str, ...]:
     """The lines with every space-aligned table block written as tab-separated rows."""
     out = list(lines)
-    parsed = [_fields(line) if "  " in line.strip() else [] for line in lines]
+    parsed = [_fields(line) if "  " in line.strip() and not _RULED.search(line) else [] for line in lines]
     i = 0
     while i < len(lines):
         if len(parsed[i]) < 2:

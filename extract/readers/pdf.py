@@ -131,19 +131,25 @@ def _read_page(page, number: int) -> Page:
 
     text_part = shown.filter(outside_tables) if boxes else shown
     height = bottom - top
-    lines = []
+    found_lines = []
     for line in text_part.extract_text_lines(return_chars=False, strip=True):
         text = line["text"]
         in_margin = line["top"] - top < _MARGIN * height or bottom - line["bottom"] < _MARGIN * height
         if not text or (in_margin and _PAGE_NUMBER.match(text)):
             continue
-        lines.append(TextLine(_clean(text), top=line["top"], x0=line["x0"]))
+        found_lines.append(line)
+    # a paragraph wrapped by the page width: its lines run to the right edge of the text
+    right = max((line["x1"] for line in found_lines), default=0.0)
+    wide = right - x0 > 0.6 * (x1 - x0)
+    left = min((line["x0"] for line in found_lines), default=0.0)
+    lines = []
+    for line in found_lines:
+        size = max(line["bottom"] - line["top"], 4.0)
+        wraps = wide and line["x1"] >= right - 1.5 * size
+        indented = line["x0"] > left + 0.8 * size
+        lines.append(TextLine(line["text"], top=line["top"], x0=line["x0"], wraps=wraps, indented=indented))
     return Page(number=number, lines=lines, tables=tables)
 
 
 def _text(cell: str | None) -> str:
     return cell or ""
-
-
-def _clean(text: str) -> str:
-    return text

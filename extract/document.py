@@ -137,6 +137,7 @@ def _page_lines(page: Page, state: _CodeColumns) -> list[tuple[str, bool | None]
     out: list[tuple[str, bool | None]] = []
     for kind, i in items:
         if kind == "line":
+            state.spec = None  # text between tables: the next table is not a continuation
             line = page.lines[i]
             if line.indented and out and out[-1][1]:
                 out[-1] = (out[-1][0], False)  # a new paragraph: the line above does not carry on
@@ -186,58 +187,82 @@ _SPACED_CODE = re.compile(r"^(\d{3})\s+(\d{1,2})(?:\s+(\d{1,2}))?$")
 
 @dataclass
 class _CodeColumns:
-    """The split code columns of the last table read: (first column, count, table width)."""
+    """The split code columns of the last table read: ((first column, count), ...), table width."""
 
-    spec: tuple[int, int, int] | None = None
+    spec: tuple[tuple[tuple[int, int], ...], int] | None = None
 
 
 def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None) -> list[list[str]]:
     """Codes printed in separate 类 | 款 | 项 columns become one code in the 类 column.
 
-    A header row holding 类, 款 (and 项) in adjacent cells marks the columns; in the rows
-    below, '204' '06' '01' becomes '2040601' (a one-digit 款 or 项 is padded: '301' '2' ->
-    '30102'), and the 款/项 columns are removed from every row. A code printed with spaces
-    inside one cell ('301 2', '204 06 01') is joined the same way. Other tables are returned
-    unchanged. A table of the same width without that header that follows one with it (its
-    continuation after a page break) is merged the same way.
+    A header row holding 类, 款 (and 项) in adjacent cells marks the columns (a table may
+    hold two such groups side by side); in the rows below, '204' '06' '01' becomes
+    '2040601' (a one-digit 款 or 项 is padded: '301' '2' -> '30102'), and the 款/项 columns
+    are removed from every row. A 类 that is not three digits (a slip in the source) is
+    kept as printed, cells joined by a space, never turned into another code. When the
+    header row also carries figures (the 合计 row printed beside 类 款 项), the level
+    words are blanked so that it reads as the total row. A code printed with spaces inside
+    one cell ('301 2', '204 06 01') is joined the same way. A table of the same width
+    without that header that follows one with it (its continuation after a page break)
+    is merged the same way. Other tables are returned unchanged.
     """
-    start = width = None
+    groups: list[tuple[int, int]] = []
     header_at = -1
     for r, row in enumerate(rows):
         compacted = [re.sub(r"\s+", "", c) for c in row]
-        for i in range(len(compacted) - 1):
+        i = 0
+        while i < len(compacted) - 1:
             if compacted[i] == "类" and compacted[i + 1] == "款":
-                start, header_at = i, r
                 width = 3 if i + 2 < len(compacted) and compacted[i + 2] == "项" else 2
-                break
-        if start is not None:
+                groups.append((i, width))
+                i += width
+            else:
+                i += 1
+        if groups:
+            header_at = r
             break
     table_width = max((len(r) for r in rows), default=0)
-    if start is None and state is not None and state.spec and state.spec[2] == table_width:
-        start, width, _ = state.spec
+    if not groups and state is not None and state.spec and state.spec[1] == table_width:
+        first = next((row for row in rows if any(row)), [])
+        if any(len(first) > start and _DIGITS.match(first[start]) for start, _ in state.spec[0]):
+            groups = list(state.spec[0])  # a continuation: it starts with a code row
     if state is not None:
-        state.spec = (start, width, table_width) if start is not None and width is not None else None
-    if start is None or width is None:
+        state.spec = (tuple(groups), table_width) if groups else None
+    if not groups:
         if any(_SPACED_CODE.match(c) for row in rows for c in row[:2]):
             return [[_joined_spaced(c) if i < 2 else c for i, c in enumerate(row)] for row in rows]
         return rows
+    drop = {i for start, width in groups for i in range(start + 1, start + width)}
     out: list[list[str]] = []
-    drop = set(range(start + 1, start + width))
     for r, row in enumerate(rows):
         row = list(row)
-        if r > header_at and start + width <= len(row):
-            parts = row[start : start + width]
-            if _DIGITS.match(parts[0]) and all(not p or _DIGITS.match(p) for p in parts[1:]):
-                code = parts[0]
-                for part in parts[1:]:
-                    if not part:
-                        break
-                    code += part.zfill(2)
-                row[start] = code
-            elif len(parts[0]) >= 3 and _SPACED_CODE.match(parts[0]):
-                row[start] = _joined_spaced(parts[0])
+        if r == header_at and any(_FIGURE.match(c) for c in row):
+            for start, width in groups:  # 类 款 项 beside the figures of the total row
+                row[start : start + width] = [""] * width
+        for start, width in groups:
+            if r > header_at and start + width <= len(row):
+                row[start] = _code_of(row[start : start + width])
         out.append([c for i, c in enumerate(row) if i not in drop])
     return out
+
+
+_FIGURE = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
+
+
+def _code_of(parts: list[str]) -> str:
+    """One code from the cells of split code columns (see ``merge_code_columns``)."""
+    if _DIGITS.match(parts[0]) and all(not p or _DIGITS.match(p) for p in parts[1:]):
+        if len(parts[0]) == 3 and all(len(p) <= 2 for p in parts[1:]):
+            code = parts[0]
+            for part in parts[1:]:
+                if not part:
+                    break
+                code += part.zfill(2)
+            return code
+        return " ".join(p for p in parts if p)  # not a 类 code ('7' '11' '02'): kept as printed
+    if len(parts[0]) >= 3 and _SPACED_CODE.match(parts[0]):
+        return _joined_spaced(parts[0])
+    return parts[0]
 
 
 def _joined_spaced(text: str) -> str:

@@ -21,7 +21,7 @@ from extract.read import ReadError
 from extract.result import Problem
 
 NAME = "pdf"
-MAX_PAGES = 1000  # longer files are refused: a disclosure has tens of pages
+MAX_PAGES = 300  # longer files are refused: a disclosure has tens of pages, rarely a hundred
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–\s]*$")
 _MARGIN = 0.12  # share of the page height at the top and bottom where page numbers sit
 _EDGE_SLACK = 1.0  # points: a character may touch the page edge
@@ -99,7 +99,10 @@ def _read_page(page, number: int) -> Page:
     x0, top, x1, bottom = page.bbox
 
     def visible(obj) -> bool:
-        if obj.get("object_type") != "char":
+        kind = obj.get("object_type")
+        if kind == "rect":  # a white background box is no ruling line
+            return bool(obj.get("stroke")) or not _is_white(obj.get("non_stroking_color"))
+        if kind != "char":
             return True
         return (
             obj["x0"] >= x0 - _EDGE_SLACK
@@ -149,6 +152,20 @@ def _read_page(page, number: int) -> Page:
         indented = line["x0"] > left + 0.8 * size
         lines.append(TextLine(line["text"], top=line["top"], x0=line["x0"], wraps=wraps, indented=indented))
     return Page(number=number, lines=lines, tables=tables)
+
+
+def _is_white(color) -> bool:
+    """A fill colour that is white: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if color is None:
+        return False
+    values = tuple(color) if isinstance(color, (tuple, list)) else (color,)
+    try:
+        numbers = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return False
+    if len(numbers) == 4:
+        return all(v <= 0.02 for v in numbers)
+    return bool(numbers) and all(v >= 0.98 for v in numbers)
 
 
 def _text(cell: str | None) -> str:

@@ -1,7 +1,9 @@
 """PDF: pages -> text lines and ruled tables, with pdfplumber (pdfminer.six; MIT licence).
 
-* Only what is visible is read: characters outside the page's crop box (text a publisher
-  left beyond the page edge, e.g. a paragraph overflowing from the page before) are dropped.
+* Only what is visible is read: characters outside the page's crop box, and characters of
+  text objects drawn outside their clipping path (text a publisher left beyond the page
+  edge or the page's clip box, e.g. a paragraph overflowing from the page before), are
+  dropped. Clipping paths are read with pypdfium2 (pdfminer ignores them).
 * Tables are found from their ruling lines (pdfplumber's lattice finder); each becomes a
   grid whose merged cells are ''. Text outside the tables becomes lines, top to bottom.
 * Page numbers in the top or bottom margin ("12", "- 12 -", "第 12 页") are left out, so a
@@ -51,11 +53,12 @@ def read(data: bytes, deadline: Deadline) -> Document:
         raise ReadError("too_many_pages", f"a PDF of {count} pages: more than {MAX_PAGES}, not a budget disclosure")
     pages: list[Page] = []
     problems: list[Problem] = []
+    clipped = _Clipping(data)
     try:
         for number, plumber_page in enumerate(pdf.pages, start=1):
             deadline.check()
             try:
-                pages.append(_read_page(plumber_page, number))
+                pages.append(_read_page(plumber_page, number, clipped.hidden(number - 1)))
             except ReadError:
                 raise
             except Exception as exc:
@@ -73,6 +76,7 @@ def read(data: bytes, deadline: Deadline) -> Document:
         raise _classified(exc) from exc
     finally:
         pdf.close()
+        clipped.close()
     scans = [page.number for page in pages if not page.has_text_layer]
     if scans:
         listed = ", ".join(str(n) for n in scans)
@@ -95,7 +99,69 @@ def _classified(exc: Exception) -> ReadError:
     return ReadError("damaged_pdf", f"the PDF cannot be parsed (damaged or truncated file): {text[:200]}")
 
 
-def _read_page(page, number: int) -> Page:
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the top-left
+
+
+class _Clipping:
+    """Text objects drawn outside their clipping path, page by page (pypdfium2)."""
+
+    def __init__(self, data: bytes):
+        try:
+            import pypdfium2
+
+            self.pdf = pypdfium2.PdfDocument(data)
+        except Exception:  # pdfium refuses a file pdfminer reads: no clipping information
+            self.pdf = None
+
+    def hidden(self, index: int) -> list[tuple[Box, Box]]:
+        """(object box, clip box) of each text object whose centre lies outside its clip."""
+        if self.pdf is None or index >= len(self.pdf):
+            return []
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        page = self.pdf[index]
+        try:
+            height = page.get_height()
+            out = []
+            x, y = ctypes.c_float(), ctypes.c_float()
+            for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
+                clip = raw.FPDFPageObj_GetClipPath(obj.raw)
+                if not clip:
+                    continue
+                xs, ys = [], []
+                for path in range(raw.FPDFClipPath_CountPaths(clip)):
+                    for seg in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+                        segment = raw.FPDFClipPath_GetPathSegment(clip, path, seg)
+                        if raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                            xs.append(x.value)
+                            ys.append(y.value)
+                if not xs:
+                    continue
+                left, bottom, right, top = obj.get_bounds()
+                cx, cy = (left + right) / 2, (bottom + top) / 2
+                if (
+                    min(xs) - _EDGE_SLACK <= cx <= max(xs) + _EDGE_SLACK
+                    and min(ys) - _EDGE_SLACK <= cy <= max(ys) + _EDGE_SLACK
+                ):
+                    continue
+                box = (left, height - top, right, height - bottom)
+                out.append((box, (min(xs), height - max(ys), max(xs), height - min(ys))))
+            return out
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _inside(x: float, y: float, box: Box, slack: float = 0.5) -> bool:
+    return box[0] - slack <= x <= box[2] + slack and box[1] - slack <= y <= box[3] + slack
+
+
+def _read_page(page, number: int, hidden: list[tuple[Box, Box]]) -> Page:
     x0, top, x1, bottom = page.bbox
 
     def visible(obj) -> bool:
@@ -104,11 +170,19 @@ def _read_page(page, number: int) -> Page:
             return bool(obj.get("stroke")) or not _is_white(obj.get("non_stroking_color"))
         if kind != "char":
             return True
-        return (
+        inside_page = (
             obj["x0"] >= x0 - _EDGE_SLACK
             and obj["x1"] <= x1 + _EDGE_SLACK
             and obj["top"] >= top - _EDGE_SLACK
             and obj["bottom"] <= bottom + _EDGE_SLACK
+        )
+        if not inside_page or not hidden:
+            return inside_page
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        # pdfium's boxes are tight around the glyph, pdfminer's span the whole em (a full-width
+        # 。 sits in a corner of it): the object's box is widened by its own height
+        return not any(
+            _inside(cx, cy, box, max(box[3] - box[1], 4.0)) and not _inside(cx, cy, clip, 0.0) for box, clip in hidden
         )
 
     shown = page.filter(visible)

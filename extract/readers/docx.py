@@ -42,14 +42,15 @@ def read(data: bytes, deadline: Deadline) -> Document:
 
 
 def _grid(table) -> list[list[str]]:
-    seen: set[int] = set()
+    from docx.table import _Cell
+
     rows = []
-    for row in table.rows:
-        cells = []
-        for cell in row.cells:
-            key = id(cell._tc)
-            cells.append("" if key in seen else cell.text)
-            seen.add(key)
+    for tr in table._tbl.tr_lst:
+        cells: list[str] = []
+        for tc in tr.tc_lst:
+            continued = tc.vMerge == "continue"  # the lower part of a vertically merged cell
+            cells.append("" if continued else _Cell(tc, table).text)
+            cells.extend([""] * (tc.grid_span - 1))
         rows.append(cells)
     width = max((len(r) for r in rows), default=0)
     return [r + [""] * (width - len(r)) for r in rows]

@@ -25,6 +25,7 @@ from extract.result import Problem
 NAME = "pdf"
 MAX_PAGES = 300  # longer files are refused: a disclosure has tens of pages, rarely a hundred
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–\s]*$")
+_SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";")
 _MARGIN = 0.12  # share of the page height at the top and bottom where page numbers sit
 _EDGE_SLACK = 1.0  # points: a character may touch the page edge
 
@@ -93,7 +94,7 @@ def read(data: bytes, deadline: Deadline) -> Document:
 
 def _classified(exc: Exception) -> ReadError:
     text = f"{type(exc).__name__}: {exc}"
-    lowered = text.lower()
+    lowered = (text + " " + " ".join(repr(arg) for arg in exc.args)).lower()
     if "password" in lowered or "encrypt" in lowered:
         return ReadError("encrypted_pdf", "the PDF is encrypted (password-protected): it cannot be read")
     return ReadError("damaged_pdf", f"the PDF cannot be parsed (damaged or truncated file): {text[:200]}")
@@ -222,7 +223,8 @@ def _read_page(page, number: int, hidden: list[tuple[Box, Box]]) -> Page:
     lines = []
     for line in found_lines:
         size = max(line["bottom"] - line["top"], 4.0)
-        wraps = wide and line["x1"] >= right - 1.5 * size
+        # a line ending a sentence at the margin may end its paragraph: never joined
+        wraps = wide and line["x1"] >= right - 1.5 * size and not line["text"].endswith(_SENTENCE_END)
         indented = line["x0"] > left + 0.8 * size
         lines.append(TextLine(line["text"], top=line["top"], x0=line["x0"], wraps=wraps, indented=indented))
     return Page(number=number, lines=lines, tables=tables)

@@ -127,28 +127,34 @@ class _Clipping:
             height = page.get_height()
             out = []
             x, y = ctypes.c_float(), ctypes.c_float()
+            boxes: dict[int, tuple[float, float, float, float] | None] = {}  # clip boxes by handle
             for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
                 clip = raw.FPDFPageObj_GetClipPath(obj.raw)
                 if not clip:
                     continue
-                xs, ys = [], []
-                for path in range(raw.FPDFClipPath_CountPaths(clip)):
-                    for seg in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
-                        segment = raw.FPDFClipPath_GetPathSegment(clip, path, seg)
-                        if raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
-                            xs.append(x.value)
-                            ys.append(y.value)
-                if not xs:
+                key = ctypes.cast(clip, ctypes.c_void_p).value or 0
+                if key not in boxes:  # objects drawn in one clip state share its handle
+                    xs, ys = [], []
+                    for path in range(raw.FPDFClipPath_CountPaths(clip)):
+                        for seg in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+                            segment = raw.FPDFClipPath_GetPathSegment(clip, path, seg)
+                            if raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                                xs.append(x.value)
+                                ys.append(y.value)
+                    boxes[key] = (min(xs), min(ys), max(xs), max(ys)) if xs else None
+                clip_box = boxes[key]
+                if clip_box is None:
                     continue
                 left, bottom, right, top = obj.get_bounds()
                 cx, cy = (left + right) / 2, (bottom + top) / 2
+                c_left, c_bottom, c_right, c_top = clip_box
                 if (
-                    min(xs) - _EDGE_SLACK <= cx <= max(xs) + _EDGE_SLACK
-                    and min(ys) - _EDGE_SLACK <= cy <= max(ys) + _EDGE_SLACK
+                    c_left - _EDGE_SLACK <= cx <= c_right + _EDGE_SLACK
+                    and c_bottom - _EDGE_SLACK <= cy <= c_top + _EDGE_SLACK
                 ):
                     continue
                 box = (left, height - top, right, height - bottom)
-                out.append((box, (min(xs), height - max(ys), max(xs), height - min(ys))))
+                out.append((box, (c_left, height - c_top, c_right, height - c_bottom)))
             return out
         finally:
             page.close()

@@ -6,6 +6,10 @@
     that drifts from the contract fails loudly here.
 -#}
 {% macro load_raw_files() %}
+    {{ return(adapter.dispatch('load_raw_files')()) }}
+{% endmacro %}
+
+{% macro default__load_raw_files() %}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
@@ -18,4 +22,29 @@
         ) -%}
     {%- endfor -%}
     {{ return(statements | join(';\n')) }}
+{% endmacro %}
+
+{#-
+    Spark: the extraction job (yusuan/spark_extract.py) wrote <raw_dir>/<name>/ as Parquet,
+    every column a string in contract order; each becomes an external table raw.<name>
+    over its folder (nothing is copied). Spark runs one statement per call, so the hook runs
+    them itself. The columns are checked against the sources YAML, as read_csv checks them.
+-#}
+{% macro spark__load_raw_files() %}
+    {%- if not execute -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- do run_query('create schema if not exists raw') -%}
+    {%- for node in graph.sources.values() | sort(attribute='name') if node.source_name == 'raw' -%}
+        {%- set path = var('raw_dir') ~ '/' ~ node.name -%}
+        {%- do run_query('drop table if exists raw.' ~ node.name) -%}
+        {%- do run_query('create table raw.' ~ node.name ~ ' using parquet location ' ~ "'" ~ path ~ "'") -%}
+        {%- set found = adapter.get_columns_in_relation(api.Relation.create(schema='raw', identifier=node.name)) | map(attribute='name') | list -%}
+        {%- if found != node.columns.keys() | list -%}
+            {{ exceptions.raise_compiler_error(
+                'raw.' ~ node.name ~ ' at ' ~ path ~ ' has columns ' ~ found | join(', ')
+                ~ '; the sources declare ' ~ node.columns.keys() | join(', ')) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return('select 1') }}
 {% endmacro %}

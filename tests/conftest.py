@@ -22,7 +22,21 @@ from yusuan import native
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 YUSUAN = str(Path(sys.executable).parent / "yusuan")
-_SKIP = {".venv", "warehouse", "target", "logs", ".git", ".pytest_cache", ".ruff_cache", ".mypy_cache", "uncommitted", "__pycache__", "build", ".bench", ".yusuan"}
+_SKIP = {
+    ".venv",
+    "warehouse",
+    "target",
+    "logs",
+    ".git",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".mypy_cache",
+    "uncommitted",
+    "__pycache__",
+    "build",
+    ".bench",
+    ".yusuan",
+}
 
 
 def copy_project(dest: Path, with_documents: bool = True) -> Path:

@@ -388,7 +388,10 @@ def test_data_docs_load_nothing_from_the_network(tmp_path, project):
 
 def test_only_the_newest_runs_keep_their_results_and_pages(tmp_path):
     gx_dir = tmp_path / "gx"
-    stores = [gx_dir / "uncommitted" / "validations", gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations"]
+    stores = [
+        gx_dir / "uncommitted" / "validations",
+        gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations",
+    ]
     runs = ["20261101T010000.000001Z", "20261102T010000.000001Z", "20261103T010000.000001Z", "20261104T010000.000001Z"]
     for store in stores:
         (store / ".ge_store_backend_id").parent.mkdir(parents=True, exist_ok=True)

@@ -136,8 +136,8 @@ narrative_items as (
     select
         document_id,
         3 as source_rank,
-        cast(null as varchar) as table_kind,
-        cast(null as varchar) as table_title,
+        cast(null as {{ dbt.type_string() }}) as table_kind,
+        cast(null as {{ dbt.type_string() }}) as table_title,
         function_code,
         'unsplit' as expenditure_type,
         figure_value as amount_yuan,

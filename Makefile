@@ -59,6 +59,7 @@ pipeline: venv
 ## Benchmark (not part of `make test`): N = 1,000, 10,000 and 100,000 unless SIZES=1000,10000.
 bench: venv
 	$(BIN)/python bench/run.py $(if $(SIZES),--sizes $(SIZES))
+	$(BIN)/python -m bench.pdf --sizes $(or $(PDF_SIZES),100)
 
 docs: venv
 	$(BIN)/dbt docs generate --profiles-dir .

@@ -113,7 +113,9 @@ def partitions_for(files: int, parallelism: int) -> int:
     return max(1, min(10_000, max(2 * parallelism, -(-files // 64))))
 
 
-def extract_spark(spark: SparkSession, raw_dir: Path, out_dir: Path, partitions: int | None = None) -> SparkExtractSummary:
+def extract_spark(
+    spark: SparkSession, raw_dir: Path, out_dir: Path, partitions: int | None = None
+) -> SparkExtractSummary:
     """Extract every file under ``raw_dir`` into ``out_dir/<raw table>/`` (Parquet) with Spark.
 
     ``out_dir`` is replaced: ``out_dir/_wide`` holds the workers' output (partitioned by raw

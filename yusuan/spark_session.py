@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.project import EnvironmentProblem
+from yusuan.project import EnvironmentProblem
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession

@@ -142,7 +142,9 @@ def extract_spark(
         StructType([StructField("source_path", StringType(), False), StructField("path", StringType(), False)]),
     ).repartition(partitions or partitions_for(len(sources), parallelism))
     wide_type = StructType([StructField(col, StringType(), True) for col in WIDE_COLUMNS])
-    files.mapInArrow(functools.partial(extract_partition, raw_root=str(raw_dir)), wide_type).write.partitionBy(TABLE_COLUMN).parquet(str(wide_dir))
+    files.mapInArrow(functools.partial(extract_partition, raw_root=str(raw_dir)), wide_type).write.partitionBy(
+        TABLE_COLUMN
+    ).parquet(str(wide_dir))
 
     wide = spark.read.parquet(str(wide_dir))
     documents = wide.where(F.col(TABLE_COLUMN) == "raw_documents")

@@ -165,7 +165,7 @@ candidates as (
         totals.value_text as total_text,
         sum(parts.figure_value) as actual_yuan,
         count(*) as n_terms,
-        string_agg(parts.metric || ' ' || parts.value_text, ' + ' order by parts.metric) as parts_text
+        {{ ordered_string_agg("parts.metric || ' ' || parts.value_text", "' + '", 'parts.metric') }} as parts_text
     from totals
     inner join parts
         on totals.document_id = parts.document_id
@@ -203,7 +203,7 @@ final as (
         actual_yuan,
         n_terms,
         {{ dbt.concat([
-            "'narrative line '", 'cast(source_line as varchar)', "': '", 'parts_text',
+            "'narrative line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'parts_text',
             "' against '", 'total_metric', "' '", 'total_text',
         ]) }} as detail
     from ranked

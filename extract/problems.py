@@ -28,13 +28,33 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode("binary_file", "error", "a binary file (PDF, Office, archive, image, control characters), not text"),
     ProblemCode("undecodable", "error", "not text in any supported encoding (UTF-8, GB18030/GBK, Big5, UTF-16)"),
     ProblemCode("cut_mid_character", "partial", "the file ends inside a multi-byte character (cut off)"),
+    ProblemCode("invalid_bytes_replaced", "warning", "invalid byte sequences in the text were replaced"),
+    ProblemCode(
+        "invisible_characters_removed", "warning", "invisible format characters (soft hyphen, zero-width) removed"
+    ),
+    ProblemCode("timed_out", "error", "reading or parsing the document took longer than allowed"),
     ProblemCode("internal_error", "error", "the extractor crashed on this document (a bug: the message has the cause)"),
+    # published formats (extract/readers)
+    ProblemCode("archive_file", "error", "a ZIP archive, not a document: unpack it into the raw folder"),
+    ProblemCode("legacy_doc", "error", "a legacy Word .doc file: convert it to .docx or PDF"),
+    ProblemCode("legacy_office", "error", "a legacy Office file of an unknown kind: save it as .docx, .xlsx or PDF"),
+    ProblemCode("damaged_docx", "error", "the Word file cannot be opened"),
+    ProblemCode("damaged_html", "error", "the web page cannot be parsed"),
+    ProblemCode("damaged_spreadsheet", "error", "the spreadsheet cannot be opened"),
+    ProblemCode("damaged_pdf", "error", "the PDF cannot be parsed or has no page (damaged or truncated)"),
+    ProblemCode("encrypted_pdf", "error", "the PDF is password-protected"),
+    ProblemCode("too_many_pages", "error", "a PDF with more pages than a budget disclosure has"),
+    ProblemCode("page_unreadable", "partial", "a PDF page could not be read"),
+    ProblemCode("page_without_text", "partial", "PDF pages that hold an image without a text layer (a scan)"),
+    ProblemCode("sheet_unreadable", "partial", "a spreadsheet sheet could not be read"),
+    ProblemCode("macros_ignored", "warning", "the workbook holds macros: they are not run, only cell values are read"),
     # recognising the document
     ProblemCode("not_a_disclosure", "error", "no budget or final-accounts title block: not a disclosure"),
     ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
     ProblemCode("no_district", "warning", "no district could be read from the unit name"),
+    ProblemCode("no_unit_name", "error", "no unit name in the title block: the document has no identity"),
     ProblemCode(
         "cut_row_dropped", "partial", "the rows of the last, cut-off line are not used (it may stop mid-number)"
     ),
@@ -95,4 +115,3 @@ CATALOGUE: tuple[ProblemCode, ...] = (
 )
 
 BY_CODE: dict[str, ProblemCode] = {entry.code: entry for entry in CATALOGUE}
-

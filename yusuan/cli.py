@@ -6,14 +6,17 @@ summary says which); 2 usage or environment error.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from yusuan import native
 from yusuan.progress import stage, stages
@@ -36,6 +39,7 @@ FullOption = Annotated[
     bool,
     typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
 ]
+
 AllowEmptyOption = Annotated[
     bool,
     typer.Option(
@@ -76,6 +80,16 @@ def _main(
     """yusuan (预算): budget disclosures -> DuckDB."""
 
 
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="duckdb (this machine, the default) or spark: extraction as a Spark job, dbt on dbt-spark, "
+        "marts as Parquet under warehouse/spark/ (local[2] unless run under spark-submit or SPARK_REMOTE).",
+    ),
+]
+
+
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
     try:
         stale = native.stale_build()
@@ -87,21 +101,29 @@ def _settings(raw: Path | None, workers: int | None = None) -> Settings:
         raise typer.Exit(2) from exc
 
 
-def do_extract(settings: Settings, allow_empty: bool = False, full: bool = False) -> bool:
-    """Extract every document under the raw folder; False when a document is not ok.
-
-    Raises NoDocuments (exit 2, nothing written) when the folder holds no document and
-    ``allow_empty`` is false."""
-    from extract.pipeline import extract_all
+def require_documents(settings: Settings, allow_empty: bool) -> int:
+    """How many files the raw folder holds; raises NoDocuments (exit 2, nothing written) when
+    none and ``allow_empty`` is false."""
     from extract.read import list_sources
 
-    started = time.perf_counter()
     total = len(list_sources(settings.raw_dir))
     if total == 0 and not allow_empty:
         raise NoDocuments(
             f"no documents in {settings.raw_dir}: nothing extracted, seeds/raw and the warehouse are unchanged "
             "(pass --allow-empty to load an empty warehouse)"
         )
+    return total
+
+
+def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False) -> bool:
+    """Extract every document under the raw folder; False when a document is not ok.
+
+    Raises NoDocuments (exit 2, nothing written) when the folder holds no document and
+    ``allow_empty`` is false."""
+    from extract.pipeline import extract_all
+
+    started = time.perf_counter()
+    total = require_documents(settings, allow_empty)
     console.print(f"extract: {total} file(s) in {settings.raw_dir} -> {settings.seeds_dir}")
     with stage(console, "extracting", total, "docs") as bar:
         summary = extract_all(
@@ -123,15 +145,11 @@ def do_extract(settings: Settings, allow_empty: bool = False, full: bool = False
     console.print(changes_line(summary.changes), markup=False)
     print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
     for doc in bad[:SUMMARY_ROWS]:
-        console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+        # file names and problems may hold [brackets]: never read as markup
+        console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
     if not summary.documents:
         console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty")
     return not bad
-
-
-def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:
-    """The per-document table and tally (yusuan/summary.py) on this command's console."""
-    _print_documents(console, summary, limit=limit, kinds=kinds)
 
 
 def changes_line(changes) -> str:
@@ -140,6 +158,11 @@ def changes_line(changes) -> str:
     files = f"{changes.new} new, {changes.changed} changed, {changes.removed} removed, {changes.unchanged} unchanged"
     how = "full run" if changes.full else f"{changes.reused} reused from the cache"
     return f"extract: file(s) since the last run: {files}; document(s): {changes.extracted} extracted, {how}"
+
+
+def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:
+    """The per-document table and tally (yusuan/summary.py) on this command's console."""
+    _print_documents(console, summary, limit=limit, kinds=kinds)
 
 
 def do_build(settings: Settings):
@@ -153,71 +176,171 @@ def do_build(settings: Settings):
             on_dbt=lambda done, total: dbt_bar.update(completed=done, total=total or None),
             on_check=lambda done, total: check_bar.update(completed=done, total=total),
         )
+    print_build(outcome, "warehouse")
+    return outcome
+
+
+def print_build(outcome, what: str) -> bool:
+    """The steps with their time, count and rate, every failure, and whether ``what`` was
+    written: "written" only when everything passed; a swap despite failed tests or checks
+    says so as a failure."""
     for step in outcome.steps:
         mark = "[green]ok[/green]" if step.ok else "[red]FAILED[/red]"
-        rate = f" ({step.items / step.seconds:,.1f}/s)" if step.items and step.seconds else ""
+        items = getattr(step, "items", 0)
+        rate = f" ({items / step.seconds:,.1f}/s)" if items and step.seconds else ""
         console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}{rate}")
         for failure in step.failures:
             # one line per failure, never wrapped, brackets in scopes never read as markup
             console.print(f"    - {failure}", markup=False, highlight=False, soft_wrap=True)
-    failed = ", ".join(step.name for step in outcome.failed_steps)
+    failed = ", ".join(step.name for step in outcome.steps if not step.ok)
     if outcome.swapped and outcome.ok:
-        console.print(f"build: ok — warehouse written to {outcome.db_path}")
+        console.print(f"build: ok — {what} written to {outcome.db_path}")
     elif outcome.swapped:
         console.print(
-            f"[red]build: FAILED ({failed})[/red] — the warehouse {outcome.db_path} was updated: every model built, "
+            f"[red]build: FAILED ({failed})[/red] — the {what} {outcome.db_path} was updated: every model built, "
             "and the marts hold what failed (fact_reconciliation, dim_document.problems)"
         )
     else:
-        console.print(f"[red]build: FAILED ({failed})[/red] — the warehouse {outcome.db_path} was left as it was")
-    return outcome
+        console.print(f"[red]build: FAILED ({failed})[/red] — the {what} {outcome.db_path} was left as it was")
+    return outcome.ok
 
 
-def _guard(func, *args):
+def last_line(extracted: bool, outcome, where: Path) -> None:
+    """The run's last line: ok, or FAILED with what failed and what became of the warehouse."""
+    if extracted and outcome.ok:
+        console.print(f"run: ok — documents extracted, all tests and checks passed, warehouse {where}")
+        return
+    what = [] if extracted else ["some documents are not ok"]
+    what += [f"{step.name} failed" for step in outcome.steps if not step.ok]
+    kept = "the warehouse was updated and holds the findings" if outcome.swapped else "the previous warehouse was kept"
+    console.print(f"[red]run: FAILED — {'; '.join(what)}; {kept} (exit 1; see above)[/red]")
+
+
+def do_run_spark(settings: Settings) -> tuple[bool, bool]:
+    """Extraction as a Spark job, then dbt on Spark and the checks (yusuan/spark_*.py);
+    returns (every document ok, the build ok). The session is stopped at the end."""
+    from yusuan.spark_build import build_spark
+    from yusuan.spark_extract import extract_spark
+    from yusuan.spark_session import get_session, spark_dir
+
+    raw_dir = spark_dir(settings.root) / "raw"
+    started = time.perf_counter()
+    spark = get_session(settings.root)
+    try:
+        console.print(f"spark: session {spark.version} ({_spark_master(spark)}) in {time.perf_counter() - started:.1f}s")
+        started = time.perf_counter()
+        console.print(f"extract (spark): {settings.raw_dir} -> {raw_dir}")
+        summary = extract_spark(spark, settings.raw_dir, raw_dir)
+        print_documents(summary)
+        bad = summary.failed
+        console.print(
+            f"extract (spark): {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
+            f"{len(bad)} not ok, in {time.perf_counter() - started:.2f}s"
+        )
+        for doc in bad:
+            console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+        if not summary.documents:
+            console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
+        console.print("build (spark): dbt (target spark) + export + checks")
+        built = print_build(build_spark(settings, spark, raw_dir), "marts (Parquet)")
+    finally:
+        spark.stop()
+    return not bad, built
+
+
+def _spark_master(spark) -> str:
+    try:
+        return spark.sparkContext.master
+    except Exception:  # Spark Connect has no SparkContext
+        return "Spark Connect"
+
+
+def _guard(func, *args) -> bool:
+    """Run one step; the machine's problems (a full disk, no permission, another run holding
+    the project) are printed as such and exit 2."""
     try:
         return func(*args)
     except EnvironmentProblem as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    except OSError as exc:
+        message = environment_message(exc)
+        if not message:
+            raise
+        console.print(f"[red]error:[/red] {escape(message)}")
+        raise typer.Exit(2) from exc
+
+
+def environment_message(exc: OSError) -> str:
+    """What to tell the user about an operating-system error that stops the run ('' for one
+    that is not about the machine: a bug, reported as such)."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"no space left on the device{where}: free some space and run again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"permission denied{where}: {exc.strerror}; check who owns the project folders"
+    return ""
+
+
+@contextmanager
+def _locked(settings: Settings, command: str):
+    from yusuan.locking import project_lock
+
+    try:
+        with project_lock(settings.root, command):
+            yield
+    except EnvironmentProblem as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
 
 
 @app.command()
 def extract(
-    raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False, full: FullOption = False
+    raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False, allow_empty: AllowEmptyOption = False
 ) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed)."""
-    ok = _guard(do_extract, _settings(raw, workers), allow_empty, full)
+    settings = _settings(raw, workers)
+    with _locked(settings, "extract"):
+        ok = _guard(do_extract, settings, full, allow_empty)
     raise typer.Exit(0 if ok else 1)
 
 
 @app.command()
 def build() -> None:
     """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint."""
-    outcome = _guard(do_build, _settings(None))
+    settings = _settings(None)
+    with _locked(settings, "build"):
+        outcome = _guard(do_build, settings)
     raise typer.Exit(0 if outcome.ok else 1)
 
 
 @app.command()
 def run(
-    raw: RawOption = None, workers: WorkersOption = None, allow_empty: AllowEmptyOption = False, full: FullOption = False
+    raw: RawOption = None,
+    workers: WorkersOption = None,
+    full: FullOption = False,
+    engine: EngineOption = "duckdb",
+    allow_empty: AllowEmptyOption = False,
 ) -> None:
     """extract, then build (a bad document never stops the good ones from loading).
 
     The last line says how the run ended; exit 0 only when every document is ok and every
     test and check passed."""
     settings = _settings(raw, workers)
-    extracted = _guard(do_extract, settings, allow_empty, full)
-    outcome = _guard(do_build, settings)
-    if extracted and outcome.ok:
-        console.print(f"run: ok — documents extracted, all tests and checks passed, warehouse {settings.db_path}")
-        raise typer.Exit(0)
-    what = []
-    if not extracted:
-        what.append("some documents are not ok")
-    what += [f"{step.name} failed" for step in outcome.failed_steps]
-    where = "the warehouse was updated and holds the findings" if outcome.swapped else "the previous warehouse was kept"
-    console.print(f"[red]run: FAILED — {'; '.join(what)}; {where} (exit 1; see above)[/red]")
-    raise typer.Exit(1)
+    with _locked(settings, "run"):
+        if engine == "spark":
+            _guard(require_documents, settings, allow_empty)
+            extracted, built = _guard(do_run_spark, settings)
+            if not (extracted and built):
+                console.print("[red]run: FAILED[/red] (see above; exit 1)")
+            raise typer.Exit(0 if extracted and built else 1)
+        if engine != "duckdb":
+            console.print(f"[red]error:[/red] unknown engine {engine!r}: duckdb or spark")
+            raise typer.Exit(2)
+        extracted = _guard(do_extract, settings, full, allow_empty)
+        outcome = _guard(do_build, settings)
+    last_line(extracted, outcome, settings.db_path)
+    raise typer.Exit(0 if extracted and outcome.ok else 1)
 
 
 FormatOption = Annotated[

@@ -15,7 +15,7 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"一般公共预算", "general_public_budget"),
         (r"政府性基金", "government_fund"),
         (r"国有资本经营", "state_capital"),
-        (r"财政专户|专户资金", "special_account"),
+        (r"财政专户|专户资金", "fiscal_special_account"),
         (r"事业单位经营", "operating"),
         (r"事业收入", "business"),
         (r"上级补助", "superior_subsidy"),

@@ -35,7 +35,7 @@ _FUND_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), measure)
     for pattern, measure in (
         (r"总额|当年预算|预算数|预算支出总额", "total"),
-        (r"财政专户", "special_account"),
+        (r"财政专户", "fiscal_special_account"),
         (r"财政资金|财政拨款", "fiscal"),
         (r"本级安排", "own_level"),
         (r"上级补助", "superior_subsidy"),

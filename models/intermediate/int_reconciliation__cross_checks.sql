@@ -204,8 +204,9 @@ procurement_line_checks as (
         totals.amount_yuan as expected_yuan,
         coalesce(procurement_line_sums.actual_yuan, 0) as actual_yuan,
         coalesce(procurement_line_sums.n_terms, 0) as n_terms,
-        {{ dbt.concat(["'line '", 'cast(totals.source_line as varchar)', "': '", 'totals.source_text']) }}
-            as detail
+        {{ dbt.concat([
+            "'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text',
+        ]) }} as detail
     from procurement_lines as totals
     left join procurement_line_sums
         on totals.document_id = procurement_line_sums.document_id
@@ -241,7 +242,9 @@ narrative_checks as (
         table_value as expected_yuan,
         narrative_value as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat(["'table line '", 'cast(source_line as varchar)', "': '", 'source_text']) }} as detail
+        {{ dbt.concat([
+            "'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text',
+        ]) }} as detail
     from metrics
     where table_value is not null and narrative_value is not null
 
@@ -283,7 +286,7 @@ category_checks as (
         narrative_categories.figure_value as actual_yuan,
         1 as n_terms,
         {{ dbt.concat([
-            "'narrative line '", 'cast(narrative_categories.source_line as varchar)',
+            "'narrative line '", 'cast(narrative_categories.source_line as ' ~ dbt.type_string() ~ ')',
             "': '", 'narrative_categories.value_text',
         ]) }} as detail
     from narrative_categories
@@ -310,8 +313,8 @@ economic_checks as (
         economic_totals.total_yuan as actual_yuan,
         1 as n_terms,
         {{ dbt.concat([
-            "'economic table line '", 'cast(economic_totals.source_line as varchar)',
-            "', function table line '", 'cast(function_basic.source_line as varchar)',
+            "'economic table line '", 'cast(economic_totals.source_line as ' ~ dbt.type_string() ~ ')',
+            "', function table line '", 'cast(function_basic.source_line as ' ~ dbt.type_string() ~ ')',
         ]) }} as detail
     from economic_rows as economic_totals
     inner join figures as function_basic
@@ -369,8 +372,8 @@ summary_checks as (
         dept.amount_yuan as actual_yuan,
         1 as n_terms,
         {{ dbt.concat([
-            "'部门收支总表 line '", 'cast(dept.source_line as varchar)',
-            "', 财政拨款收支总表 line '", 'cast(fiscal.source_line as varchar)',
+            "'部门收支总表 line '", 'cast(dept.source_line as ' ~ dbt.type_string() ~ ')',
+            "', 财政拨款收支总表 line '", 'cast(fiscal.source_line as ' ~ dbt.type_string() ~ ')',
         ]) }} as detail
     from summary_cells as dept
     inner join summary_cells as fiscal
@@ -405,7 +408,7 @@ fact_checks as (
         coalesce(fact_sums.actual_yuan, 0) as actual_yuan,
         coalesce(fact_sums.n_terms, 0) as n_terms,
         {{ dbt.concat([
-            "'sum of '", 'cast(coalesce(fact_sums.n_terms, 0) as varchar)',
+            "'sum of '", 'cast(coalesce(fact_sums.n_terms, 0) as ' ~ dbt.type_string() ~ ')',
             "' fact_expenditure rows from the '", "coalesce(fact_sums.source, 'no')", "' source'",
         ]) }} as detail
     from metric_values

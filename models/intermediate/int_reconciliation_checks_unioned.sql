@@ -21,6 +21,10 @@ checks as (
     select * from {{ ref('int_reconciliation__row_splits') }}
     union all
     select * from {{ ref('int_reconciliation__cross_checks') }}
+    union all
+    select * from {{ ref('int_reconciliation__narrative_relations') }}
+    union all
+    select * from {{ ref('int_reconciliation__summary_tables') }}
 
 ),
 

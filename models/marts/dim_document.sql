@@ -38,7 +38,9 @@ final as (
             else documents.problems || '; ' || manifest.problem
         end as problems,
         documents.encoding,
+        documents.source_format,
         -- numerics
+        documents.page_count,
         documents.file_copies,
         -- dates
         manifest.published_on,

@@ -22,6 +22,7 @@ renamed as (
         -- numerics: yuan with two places, or a count (exact either way)
         {{ to_yuan('value') }} as figure_value,
         {{ to_int('source_line') }} as source_line,
+        {{ to_int('source_page') }} as source_page,
         -- booleans
         {{ to_bool('is_rejected') }} as is_rejected
 

@@ -1,7 +1,7 @@
 """The Great Expectations checkpoint over the marts, run by ``yusuan build`` after dbt.
 
-1. One DuckDB query per check family (yusuan/checks/frames.py) turns the marts into small
-   per-document (or per-key) frames of integer cents, written as parquet under
+1. Each check family's dbt model (models/checks/, built by dbt into schema ``checks``: small
+   per-document or per-code views of integer cents over the marts) is written as parquet under
    gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (two open GE bugs with the DuckDB dialect), so
    GE reads these files with pandas instead; they hold BIGINT cents, never floats.
 2. The committed checkpoint ``marts`` (gx/checkpoints/marts.json) validates each frame against its
@@ -56,18 +56,17 @@ def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _error_frame_sql(family: Family, error: str) -> str:
-    """A one-row frame that fails the family's not-null key check, carrying the error in row_key."""
-    keys = [c.kwargs["column"] for c in family.checks if c.expectation == "ExpectColumnValuesToNotBeNull"]
-    columns = ", ".join(f"cast(null as varchar) as {key}" for key in keys)
-    return f"select {_sql_string('not checked: ' + error)} as row_key" + (f", {columns}" if columns else "")
+def _error_frame_sql(error: str) -> str:
+    """A one-row frame carrying the error in row_key (the family is reported as not checked)."""
+    return f"select {_sql_string('not checked: ' + error)} as row_key"
 
 
 def write_frames(
-    db_path: Path, frames_dir: Path, schema: str = "marts", on_frame: Callable[[], None] | None = None
+    db_path: Path, frames_dir: Path, schema: str = "checks", on_frame: Callable[[], None] | None = None
 ) -> dict[str, str]:
-    """Write one parquet frame per family (``on_frame()`` after each); returns {suite: error} for
-    families whose query failed."""
+    """Write each family's check model (``schema.<frame>``) as a parquet frame (``on_frame()``
+    after each); returns {suite: error} for the families whose model could not be read (the run
+    then fails, naming them)."""
     frames_dir.mkdir(parents=True, exist_ok=True)
     for old in frames_dir.glob("*.parquet"):
         old.unlink()
@@ -76,11 +75,13 @@ def write_frames(
         for family in FAMILIES:
             target = _sql_string(str(frames_dir / f"{family.frame}.parquet"))
             try:
-                con.execute(f"copy ({family.sql(schema)}) to {target} (format parquet)")
+                con.execute(
+                    f"copy (select * from {schema}.{family.frame} order by row_key) to {target} (format parquet)"
+                )
             except duckdb.Error as exc:
                 error = str(exc).strip().splitlines()[0]
                 errors[family.suite] = error
-                con.execute(f"copy ({_error_frame_sql(family, error)}) to {target} (format parquet)")
+                con.execute(f"copy ({_error_frame_sql(error)}) to {target} (format parquet)")
             if on_frame:
                 on_frame()
     return errors
@@ -235,7 +236,10 @@ def prune_history(gx_dir: Path, keep: int) -> list[str]:
     GE stores each run under uncommitted/validations/<suite>/<run name>/<run time>/ and its
     pages under the same path in the site's validations/; run times sort as text in time
     order. Folders left empty are removed. Returns the run times deleted, oldest first."""
-    stores = [gx_dir / "uncommitted" / "validations", gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations"]
+    stores = [
+        gx_dir / "uncommitted" / "validations",
+        gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations",
+    ]
     runs: dict[str, list[Path]] = {}
     for store in stores:
         for folder in store.rglob("*") if store.is_dir() else ():
@@ -277,11 +281,12 @@ def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) 
 def run_checkpoint(
     root: Path,
     db_path: Path,
-    schema: str = "marts",
+    schema: str = "checks",
     keep_runs: int = KEEP_RUNS,
     on_step: Callable[[int, int], None] | None = None,
 ) -> CheckOutcome:
-    """Run the GE checkpoint over the marts in db_path; Data Docs under root/gx/uncommitted/.
+    """Run the GE checkpoint over the check models (``schema``) in db_path; Data Docs under
+    root/gx/uncommitted/. Returns whether every expectation held, with one sentence per failure.
 
     ``on_step(done, total)`` follows the steps: one per family's frame, the checkpoint, the
     Data Docs."""
@@ -306,7 +311,7 @@ def run_checkpoint(
         context = gx.get_context(mode="file", project_root_dir=root)
         result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT), root / "gx", keep_runs)
     step()
-    units = {} if result.success else _unit_names(Path(db_path), schema)
+    units = {} if result.success else _unit_names(Path(db_path), "marts")
     by_suite: dict[str, list[str]] = {}
     failures, failed_checks = summarise(result, frames_dir, errors, units, by_suite)
 

@@ -72,3 +72,15 @@ def test_an_unusable_manifest_is_one_problem_row(tmp_path):
 def test_dates_in_the_usual_spellings():
     assert parse_date("2026-01-05") == parse_date("2026/1/5") == parse_date("2026年1月5日") == "2026-01-05"
     assert parse_date("2026-13-01") is None and parse_date("soon") is None
+
+
+def test_every_manifest_code_is_catalogued_as_a_warning():
+    import re
+    from pathlib import Path
+
+    from extract.problems import BY_CODE
+
+    source = (Path(__file__).resolve().parents[2] / "extract" / "manifest.py").read_text(encoding="utf-8")
+    codes = {a or b for a, b in re.findall(r'problem_code="(manifest_[a-z_]+)"|\("(manifest_[a-z_]+)",', source)}
+    assert len(codes) == 7, codes
+    assert {code: BY_CODE[code].severity for code in codes} == dict.fromkeys(codes, "warning")

@@ -119,8 +119,10 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         doc_kind=meta.doc_kind,
         is_correction="true" if meta.is_correction else "false",
     )
-    if not meta.district:
-        result.problem("warning", "no_district", f"could not read a district from the unit name {meta.unit_name!r}")
+    for code, message in meta.problems:
+        result.problem("warning", code, message)
+    if not meta.district and not detect_mod.names_a_place(meta.unit_name):
+        result.problem("warning", "no_district", f"could not read a place from the unit name {meta.unit_name!r}")
 
     tables = parse_tables(decoded.lines)
     result.extend(tables.result)

@@ -41,6 +41,7 @@ _TITLE_TAIL = re.compile(rf"^\s*{_OPEN}?\s*(?:的)?\s*(?:更正|调整)?\s*(?:�
 _CORRECTION_MARK = re.compile(rf"{_OPEN}\s*(?:更正|调整)\s*(?:版|稿|后)?\s*{_CLOSE}")
 _CORRECTION_LINE = re.compile(rf"^\s*{_OPEN}?\s*(?:关于)?\s*(?:更正|调整)\s*(?:版|稿|后|公告|说明)?\s*{_CLOSE}?\s*$")
 _LEAD_IN = re.compile(r"^\s*关于\s*")
+_VERB_BEFORE = re.compile(r"(?:公开|公布|发布|印发|下达|批复|审议|通过|编制|执行|做好|开展|完成)(?:了)?\s*$")
 _SENTENCE = re.compile(r"[，。；！？,;]")
 _MAX_UNIT_NAME = 60
 _HTML = re.compile(r"<\s*(?:!doctype|html|head|body|meta|div|p|table|script|span|a)\b", re.IGNORECASE)
@@ -216,8 +217,8 @@ def _title_match(text: str) -> tuple[re.Match[str], str] | None:
             continue
         prefix = text[: match.start()].strip()
         core = _LEAD_IN.sub("", _CORRECTION_MARK.sub("", prefix)).strip()
-        if core and not _plausible_unit(core):
-            continue
+        if core and (not _plausible_unit(core) or _VERB_BEFORE.search(core)):
+            continue  # a headline about a disclosure ('区财政局公开2026年部门预算'), not its title
         return match, core
     return None
 

@@ -46,7 +46,7 @@ def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseR
     paras = paragraphs(lines, end)
     own = _own_name(paras)
 
-    walker = Walker()
+    walker = Walker(own)
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 

@@ -23,6 +23,25 @@ from extract.numbers import format_yuan
 from extract.spaces import compact
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
+# '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
+_BREAKDOWN = re.compile(r"用于(?:以下|如下)(?:几个|\S{0,2})?方面$")
+# 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
+_NONE = re.compile(r"^(?:无|没有|未安排|不安排|未发生|没有安排)(?P<name>.+)$")
+_ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
+_ZERO_METRICS = frozenset(
+    {
+        "three_public_total",
+        "three_public_overseas",
+        "three_public_reception",
+        "three_public_vehicle_total",
+        "three_public_vehicle_operation",
+        "three_public_vehicle_purchase",
+        "operating_cost",
+        "procurement_total",
+        "income_government_fund",
+        "expenditure_government_fund",
+    }
+)
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
@@ -32,11 +51,11 @@ _COMPARE = re.compile(
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
 _FLAT_CLAUSE = re.compile(
-    r"(?:与|和|同)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|保持一致|无变化|相同)"
+    r"(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|一致|无变化|没有变化|未变化|相同|不变)"
 )
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = re.compile(r"政府性基金|持平|保持一致|无变化|相同")
+_WORDING_HINT = re.compile(r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未发生|为零|为0|是零")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
 
@@ -77,14 +96,39 @@ class Unparsed:
 class Walker:
     """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
 
-    def __init__(self) -> None:
+    def __init__(self, own_name: str = "") -> None:
         self.figures: list[Figure] = []
         self.unparsed: list[Unparsed] = []
         self.reasons: int = 0  # figures skipped because they explain a change
+        self.restated: int = 0  # an item's figure stated again ('2026年预算安排X') and not read twice
+        # the unit's own name and its shorter forms ('上海市普陀区司法局', '普陀区司法局', '司法局'):
+        # as a sentence's subject it is no part of the label
+        own = compact(own_name)
+        self._own_forms = tuple(
+            sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
+        )
+        self._item: Figure | None = None  # the 类/款/项 figure a paragraph is about
+
+    def without_own_name(self, label: str) -> str:
+        """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
+        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word."""
+        if not self._own_forms:
+            return label
+        text = compact(label)
+        for form in self._own_forms:
+            at = text.find(form)
+            if at < 0:
+                continue
+            before = m.core(text[:at])
+            if before and not _DATE_ONLY.match(before):
+                continue
+            return text[:at] + text[at + len(form) :]
+        return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
+        self._item = None
         found = amounts(paragraph.text)
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
@@ -113,7 +157,9 @@ class Walker:
                 following += 1
             inside = found[first:following]
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
-            if _REASON.search(lead):
+            if _REASON.search(lead) and not (
+                not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))
+            ):
                 in_reason = True
             if in_reason:
                 self.reasons += len(inside)
@@ -133,14 +179,35 @@ class Walker:
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
-                label = paragraph.text[begin : amount.start]
+                label = self.without_own_name(paragraph.text[begin : amount.start])
                 begin = amount.end
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if figure is not None:
+                    if self._item is None and not self.figures_in_paragraph(paragraph):
+                        if figure.metric in ("expenditure_category", "expenditure_function"):
+                            self._item = figure
+                    if self._item is not None and figure is not self._item and _restates_total(figure, label):
+                        if figure.value == self._item.value:
+                            self.restated += 1
+                            continue
+                        self.unparsed.append(
+                            Unparsed(
+                                figure.source_line,
+                                figure.value_text,
+                                compact(label) + figure.value_text,
+                                f"a paragraph about {self._item.name_text} states another amount without "
+                                "naming what it is",
+                            )
+                        )
+                        continue
                     self.figures.append(figure)
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
         return topic
+
+    def figures_in_paragraph(self, paragraph: Paragraph) -> bool:
+        """Whether a figure was already read from ``paragraph``."""
+        return bool(self.figures) and self.figures[-1].source_line in paragraph.lines
 
     def _figure(
         self,
@@ -255,6 +322,13 @@ class Walker:
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
+        bare_subject = compact(self.without_own_name(m.core(bare)))
+        none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if none:
+            metric, code = m.classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
+            if metric in _ZERO_METRICS:
+                return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+            return None
         flat = _FLAT_CLAUSE.search(bare)
         if flat:
             subject = m.core(bare[: flat.start()])
@@ -268,6 +342,16 @@ class Walker:
                 make(change, base[1], Decimal("0.00"), "持平", bare)
             return None
         return None
+
+
+_MIN_OWN_FORM = 3
+_DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
+_TOTALS = frozenset({"income_total", "expenditure_total"})
+
+
+def _restates_total(figure: Figure, label: str) -> bool:
+    """A figure read as a document total only because its label names nothing ('2026年预算安排')."""
+    return figure.metric in _TOTALS and m.is_filler(m.core(label))
 
 
 def _carried_topic(sentence: Sentence, topic: str) -> str:

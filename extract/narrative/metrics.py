@@ -43,6 +43,8 @@ DESIGN_METRICS = {
 # Metrics this extractor adds (name -> meaning). Changes are signed: negative for 减少.
 EXTRA_METRICS = {
     "expenditure_category": "expenditure of one function category (类); function_code holds its code",
+    "expenditure_function": "expenditure of one 款 or 项 named with its printed codes ('（204类）司法（06款）行政运行"
+    "（01项）'); function_code holds the 5- or 7-digit code",
     "expenditure_category_change_vs_prior_year": "change of one category's expenditure vs the prior year",
     "income_state_capital": "income from state capital operation budget (国有资本经营预算收入/拨款)",
     "income_special_account": "funds managed in a fiscal special account (财政专户管理资金)",
@@ -168,6 +170,41 @@ def core(label: str) -> str:
     return text
 
 
+# '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
+_LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
+_LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
+_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
+
+
+@lru_cache(maxsize=4096)
+def marked_function_code(text: str) -> str:
+    """The function code a label prints with 类/款/项 marks, '' when it cannot be told.
+
+    '公共安全支出（204类）司法（06款）行政运行（01项）' -> '2040601'; '一般公共服务支出（类）' -> '201'
+    (an empty 类 mark: the code of the category name before it); the marks must come in order
+    类, 款, 项, each with its digits (but for an empty 类 mark after a known category name), and
+    nothing but a name may follow the last mark.
+    """
+    text = compact(text)
+    code, begin, levels = "", 0, []
+    for mark in _LEVEL_MARK.finditer(text):
+        level, digits = mark.group("level"), mark.group("digits") or ""
+        name = _NUMBERING.sub("", text[begin : mark.start()])
+        levels.append(level)
+        if level == "类":
+            named = category_code(name)
+            if digits and named and named != digits:
+                return ""  # the name and the printed code disagree: neither is trusted
+            digits = digits or named
+        if len(digits) != _LEVEL_DIGITS[level] or not name:
+            return ""
+        code += digits
+        begin = mark.end()
+    if levels not in (["类"], ["类", "款"], ["类", "款", "项"]) or text[begin:]:
+        return ""
+    return code
+
+
 def is_filler(text: str) -> bool:
     return _FILLER.sub("", text) == ""
 
@@ -213,6 +250,11 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     text = core(label)
     if not text:
         return "", ""
+    if _LEVEL_MARK.search(text):
+        code = marked_function_code(text)
+        if not code:
+            return "", ""
+        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
     code = category_code(text)
     if code:
         return "expenditure_category", code

@@ -31,7 +31,8 @@ _TABLE_START = re.compile(
 # around the point as PDF exports print them), optional spaces, then its unit.
 _NUMBER = r"(?<![\d.])(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
-AMOUNT = re.compile(rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿元|万元|元|辆|人(?![民次])|名)")
+# (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
+AMOUNT = re.compile(rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|元|辆|人(?![民次])|名)")
 MONEY_UNITS = {"亿元", "万元", "元"}
 COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
 
@@ -210,7 +211,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every amount / count in ``text`` (offsets shifted by ``offset``), exact."""
     found = []
     for match in AMOUNT.finditer(text):
-        unit = match.group("unit")
+        unit = "".join(match.group("unit").split())
         value = _value(match.group("number"), unit)
         if value is None:
             continue

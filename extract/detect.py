@@ -31,7 +31,9 @@ _KIND_LINE = re.compile(
     r"|(?P<kind2>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开))"
 )
 # "预算主管部门：上海市普陀区司法局" / "单位名称：…": the unit named on a line of the title block
-_UNIT_FIELD = re.compile(r"^\s*(?:预算|决算)?(?:主管部门|主管单位|部门名称|单位名称|预算单位|编制单位)\s*[：:]\s*(?P<name>\S.*)$")
+_UNIT_FIELD = re.compile(
+    r"^\s*(?:预算|决算)?(?:主管部门|主管单位|部门名称|单位名称|预算单位|编制单位)\s*[：:]\s*(?P<name>\S.*)$"
+)
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.．]")
 _CORRECTION = re.compile(r"更正|调整")
 _OPEN, _CLOSE = r"[（(【\[〔]", r"[)）】\]〕]"
@@ -102,7 +104,11 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
     match, prefix = found
     number, kind_text = head[kind_at]
     field = next(
-        ((n, f.group("name").strip()) for n, text in head if (f := _UNIT_FIELD.match(text)) and _plausible_unit(f.group("name"))),
+        (
+            (n, f.group("name").strip())
+            for n, text in head
+            if (f := _UNIT_FIELD.match(text)) and _plausible_unit(f.group("name"))
+        ),
         None,
     )
     if field is not None:  # "预算主管部门：…" names the unit; the text before the year names the region
@@ -182,9 +188,7 @@ def year_from_text(lines, printed: str, after: int = 0) -> str:
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _PROVINCE = re.compile(r"^(?P<province>[^\s省市区县]{2,7}?(?:省|自治区|特别行政区))")
 _CITY = re.compile(r"^(?P<city>[^\s省市区县局厅委办院]{2,6}?(?:市|地区|自治州|州|盟))")
-_DISTRICT = re.compile(
-    r"^(?P<district>[^\s省市区县局厅委办院]{1,6}?(?:自治县|自治旗|新区|林区|特区|区|县|市|旗))"
-)
+_DISTRICT = re.compile(r"^(?P<district>[^\s省市区县局厅委办院]{1,6}?(?:自治县|自治旗|新区|林区|特区|区|县|市|旗))")
 
 
 def place_of(name: str) -> tuple[str, str]:

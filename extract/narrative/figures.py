@@ -183,9 +183,12 @@ class Walker:
                 begin = amount.end
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if figure is not None:
-                    if self._item is None and not self.figures_in_paragraph(paragraph):
-                        if figure.metric in ("expenditure_category", "expenditure_function"):
-                            self._item = figure
+                    if (
+                        self._item is None
+                        and figure.metric in ("expenditure_category", "expenditure_function")
+                        and not self.figures_in_paragraph(paragraph)
+                    ):
+                        self._item = figure
                     if self._item is not None and figure is not self._item and _restates_total(figure, label):
                         if figure.value == self._item.value:
                             self.restated += 1

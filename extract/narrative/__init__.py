@@ -1,6 +1,7 @@
 """Narrative extraction (issue 5). Entry point: ``parse_narrative(lines, end_line) -> ParseResult``.
 
-Reads sections 一 … 六 (everything before the first table) and fills:
+Reads sections 一 … 六 (everything before the first table, and narrative parts after the
+tables that open with a heading: 其他相关情况说明, 部门预算编制说明, …) and fills:
 
 * ``raw_narrative_figures`` — one row per metric the text states (names in
   ``metrics.METRICS``: DESIGN.md's fact_budget_summary metrics plus ``EXTRA_METRICS``), and one
@@ -30,7 +31,7 @@ from decimal import Decimal
 from extract.narrative.figures import Figure, Walker
 from extract.narrative.metrics import METRICS
 from extract.narrative.sub_units import find_sub_units, is_unit_name
-from extract.narrative.text import Paragraph, narrative_end, paragraphs
+from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.result import ParseResult
 from extract.spaces import compact
 
@@ -43,7 +44,7 @@ WAN = Decimal(10000)
 def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseResult:
     result = ParseResult()
     end = narrative_end(lines, end_line)
-    paras = paragraphs(lines, end)
+    paras = paragraphs(lines, end, later_blocks(lines, end) if end < len(lines) else ())
     own = _own_name(paras)
 
     walker = Walker(own)

@@ -167,16 +167,69 @@ def narrative_end(lines: Sequence[str], end_line: int | None) -> int:
     return limit
 
 
+# A heading that opens a narrative part after the tables: '其他相关情况说明', '第三部分 …情况说明',
+# '一、2025年“三公”经费预算情况说明', '部门预算编制说明'.
+_LATER_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])"
+    r"|(?:说明|情况|解释|概况)$"
+)
+_MAX_LATER_HEADING = 40
+
+
+def later_blocks(lines: Sequence[str], start: int) -> list[tuple[int, int]]:
+    """Narrative parts after the first table: [(begin, end)) line index ranges.
+
+    A part starts at a heading line (no tab, short, unpunctuated) and holds at least one
+    sentence (a line with 。); it runs until a table starts again (a tab-separated or one-cell
+    line, a table title or unit line). Table rows always hold a tab, so prose never is one.
+    """
+    blocks: list[tuple[int, int]] = []
+    index = start
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text or "\t" in lines[index] or not _opens_later_part(text):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines):
+            following = lines[end]
+            stripped = following.strip()
+            if "\t" in following or (stripped and _TABLE_START.match(stripped)):
+                break
+            end += 1
+        if any(_SENTENCE_STOP.search(lines[i]) for i in range(index + 1, end)):
+            blocks.append((index, end))
+        index = end
+    return blocks
+
+
+def _opens_later_part(text: str) -> bool:
+    return (
+        len(text) <= _MAX_LATER_HEADING
+        and not _PUNCTUATED.search(text)
+        and not _TABLE_START.match(text)
+        and bool(_LATER_HEADING.search(text))
+    )
+
+
 def _is_heading_only(text: str) -> bool:
     return bool(_HEADING.match(text)) and len(text) <= 40 and not _PUNCTUATED.search(text)
 
 
-def paragraphs(lines: Sequence[str], end: int) -> list[Paragraph]:
-    """Join the narrative lines into paragraphs and tag each with its section."""
+def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
+    """Join the narrative lines (lines[:end], then each ``later`` range) into paragraphs and tag
+    each with its section; a paragraph never runs from one range into the next."""
     out: list[Paragraph] = []
     section = ""
-    for index in range(end):
+    indices = [*range(end), *(i for begin, stop in later for i in range(begin, stop))]
+    starts = {begin for begin, _ in later}
+    for index in indices:
         text = lines[index].strip()
+        if index in starts:
+            section = ""
+            if text:
+                out.append(Paragraph(text, [index + 1] * len(text), section))
+            continue
         if not text:
             continue
         top = _TOP_HEADING.match(text)

@@ -11,7 +11,13 @@ so a sum of n published terms may differ from its published total by at most
 5000 x (n + 1) for 万元 and (n + 1) / 2 for 元; a difference in whole cents is within a
 half-cent bound exactly when it is within its floor, so the tolerance is the integer
 ``(n + 1) // 2``. Every rule column ``<rule>_excess_cents`` = |difference| - tolerance and
-must be <= 0; it is NULL where the rule does not apply (a term not stated).
+must be <= 0; it is NULL where the rule does not apply (a term not stated, or no expenditure
+row read: an unread part is not 0).
+
+A narrative figure is printed in 万元 in every known region, also where the tables are in 元:
+a figure taken from the narrative (no table value) that is a whole number of 100 yuan may be
+a two-decimal 万元 figure, so the 万元 rule applies to it whatever the document's unit (the
+exact reconciliation, fact_reconciliation, follows each figure's printed precision).
 
 Every frame has ``row_key`` (the document_id, or the dim's key), which Great Expectations
 reports for each failing row.
@@ -38,6 +44,12 @@ def tolerance_cents(unit_column: str, n_terms: str) -> str:
         f"cast(case {unit_column} when '万元' then 5000 * (({n_terms}) + 1) "
         f"when '元' then (({n_terms}) + 1) // 2 end as bigint)"
     )
+
+
+def coarse_tolerance_cents(unit_column: str, coarse: str, n_terms: str) -> str:
+    """SQL: ``tolerance_cents``, with the 万元 rule also where ``coarse`` (a narrative figure
+    that may have been printed in 万元) is true."""
+    return tolerance_cents(f"(case when {coarse} then '万元' else {unit_column} end)", n_terms)
 
 
 def quoted(values: tuple[str, ...]) -> str:
@@ -207,10 +219,13 @@ final as (
         document_id as row_key,
         *,
         expenditure_rows > 0 and expenditure_total_cents is null as is_total_missing,
-        expenditure_sum_cents - expenditure_total_cents as difference_cents,
+        case when expenditure_rows > 0 then expenditure_sum_cents - expenditure_total_cents end
+            as difference_cents,
         {tolerance_cents("amount_unit", "expenditure_rows")} as tolerance_cents,
-        abs(expenditure_sum_cents - expenditure_total_cents)
-            - {tolerance_cents("amount_unit", "expenditure_rows")} as excess_cents
+        case
+            when expenditure_rows > 0 then abs(expenditure_sum_cents - expenditure_total_cents)
+                - {tolerance_cents("amount_unit", "expenditure_rows")}
+        end as excess_cents
     from joined
 )
 select * from final
@@ -250,6 +265,10 @@ RELATIONS: tuple[Relation, ...] = (
 )
 
 
+# a figure read from the narrative alone that may be a two-decimal 万元 figure
+_COARSE = f"table_value is null and value_unit = 'yuan' and {cents('value')} % 10000 = 0"
+
+
 def _relation_metrics() -> list[str]:
     seen: dict[str, None] = {}
     for relation in RELATIONS:
@@ -260,15 +279,21 @@ def _relation_metrics() -> list[str]:
 
 def fact_budget_summary_sql(schema: str) -> str:
     pivot = ",\n        ".join(
-        f"max({cents('value')}) filter (where metric = '{metric}') as {metric}_cents" for metric in _relation_metrics()
+        f"max({cents('value')}) filter (where metric = '{metric}') as {metric}_cents,\n"
+        f"        coalesce(bool_or({_COARSE}) filter (where metric = '{metric}'), false) as {metric}_coarse"
+        for metric in _relation_metrics()
     )
     both = "value_unit = 'yuan' and narrative_value is not null and table_value is not null"
     gap = f"abs({cents('narrative_value')} - {cents('table_value')})"
+    # one term against one: the tolerance of the narrative figure's printed precision
+    one = coarse_tolerance_cents("documents.amount_unit", f"{cents('narrative_value')} % 10000 = 0", "1")
+    excess = f"{gap} - {one}"
     rules = []
     for relation in RELATIONS:
         parts_sum = " + ".join(f"{part}_cents" for part in relation.parts)
         diff = f"({parts_sum}) - {relation.total}_cents"
-        tolerance = tolerance_cents("amount_unit", str(len(relation.parts)))
+        coarse = " or ".join(f"{metric}_coarse" for metric in (*relation.parts, relation.total))
+        tolerance = coarse_tolerance_cents("amount_unit", f"({coarse})", str(len(relation.parts)))
         rules.append(
             f"{diff} as {relation.name}_difference_cents,\n"
             f"        {tolerance} as {relation.name}_tolerance_cents,\n"
@@ -290,8 +315,10 @@ summary as (
         count(*) filter (where value < 0 and metric not like '%change%') as negative_value_rows,
         min(metric) filter (where value < 0 and metric not like '%change%') as first_negative_metric,
         {pivot},
-        max({gap}) filter (where {both}) as narrative_table_max_gap_cents,
-        arg_max(metric, {gap}) filter (where {both}) as narrative_table_worst_metric,
+        arg_max({gap}, {excess}) filter (where {both}) as narrative_table_max_gap_cents,
+        arg_max(metric, {excess}) filter (where {both}) as narrative_table_worst_metric,
+        arg_max({one}, {excess}) filter (where {both}) as narrative_table_tolerance_cents,
+        max({excess}) filter (where {both}) as narrative_table_excess_cents,
         count(*) filter (
             where value_unit = 'count' and narrative_value is not null and table_value is not null
                 and narrative_value <> table_value
@@ -301,6 +328,7 @@ summary as (
                 and narrative_value <> table_value
         ) as first_count_disagreement
     from {schema}.fact_budget_summary
+    left join documents using (document_id)
     group by document_id
 ),
 joined as (
@@ -317,9 +345,7 @@ final as (
     select
         document_id as row_key,
         *,
-        {rule_columns},
-        {tolerance_cents("amount_unit", "1")} as narrative_table_tolerance_cents,
-        narrative_table_max_gap_cents - {tolerance_cents("amount_unit", "1")} as narrative_table_excess_cents
+        {rule_columns}
     from joined
 )
 select * from final

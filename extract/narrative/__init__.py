@@ -41,13 +41,19 @@ _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30
 WAN = Decimal(10000)
 
 
-def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseResult:
+def parse_narrative(lines: Sequence[str], end_line: int | None = None, fiscal_year: str = "") -> ParseResult:
+    """The narrative's figures, sub-units and problems (see the module docstring).
+
+    ``end_line``: 1-based line of the first table (None: no table). ``fiscal_year``: the
+    document's year ('' when unknown); a figure whose label names another year ('2025年预算
+    执行数为…' in a 2026 budget) is not this year's and is reported unparsed, never read.
+    """
     result = ParseResult()
     end = narrative_end(lines, end_line)
     paras = paragraphs(lines, end, later_blocks(lines, end) if end < len(lines) else ())
     own = _own_name(paras)
 
-    walker = Walker(own)
+    walker = Walker(own, fiscal_year)
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 

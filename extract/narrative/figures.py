@@ -96,7 +96,8 @@ class Unparsed:
 class Walker:
     """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
 
-    def __init__(self, own_name: str = "") -> None:
+    def __init__(self, own_name: str = "", fiscal_year: str = "") -> None:
+        self.fiscal_year = fiscal_year
         self.figures: list[Figure] = []
         self.unparsed: list[Unparsed] = []
         self.reasons: int = 0  # figures skipped because they explain a change
@@ -267,6 +268,10 @@ class Walker:
                 return make(change, code, Decimal("0.00"))
             signed = -amount.value if direction == "-" and amount.value else amount.value
             return make(change, code, signed)
+        other_year = self._other_year(label)
+        if other_year:
+            unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
+            return None
         if amount.is_money:
             metric, code = m.classify_money(label, topic, state)
         else:
@@ -275,6 +280,16 @@ class Walker:
             unparsed("label not understood")
             return None
         return make(metric, code)
+
+    def _other_year(self, label: str) -> str:
+        """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
+        else ''; a date ('截至2025年8月31日') names a day, not a fiscal year."""
+        if not self.fiscal_year:
+            return ""
+        for found in _LABEL_YEAR.finditer(compact(label)):
+            if found.group("year") != self.fiscal_year:
+                return found.group("year") + "年"
+        return ""
 
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
@@ -348,6 +363,7 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
+_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 

@@ -126,7 +126,9 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
 
     tables = parse_tables(decoded.lines)
     result.extend(tables.result)
-    narrative = parse_narrative(decoded.lines, end_line=tables.first_table_line, fiscal_year=meta.fiscal_year)
+    narrative = parse_narrative(
+        decoded.lines, end_line=tables.first_table_line, fiscal_year=meta.fiscal_year, unit_name=meta.unit_name
+    )
     result.extend(narrative)
     result.problems.extend(check_completeness(decoded.lines, tables, narrative))
     untrusted = untrusted_from_line(decoded.lines, result.problems, tables.layout)

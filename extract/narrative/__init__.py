@@ -41,17 +41,20 @@ _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30
 WAN = Decimal(10000)
 
 
-def parse_narrative(lines: Sequence[str], end_line: int | None = None, fiscal_year: str = "") -> ParseResult:
+def parse_narrative(
+    lines: Sequence[str], end_line: int | None = None, fiscal_year: str = "", unit_name: str = ""
+) -> ParseResult:
     """The narrative's figures, sub-units and problems (see the module docstring).
 
     ``end_line``: 1-based line of the first table (None: no table). ``fiscal_year``: the
     document's year ('' when unknown); a figure whose label names another year ('2025年预算
     执行数为…' in a 2026 budget) is not this year's and is reported unparsed, never read.
+    ``unit_name``: the unit the title block names ('': the first line of the document).
     """
     result = ParseResult()
     end = narrative_end(lines, end_line)
     paras = paragraphs(lines, end, later_blocks(lines, end) if end < len(lines) else ())
-    own = _own_name(paras)
+    own = compact(unit_name) or _own_name(paras)
 
     walker = Walker(own, fiscal_year)
     for paragraph in paras:

@@ -39,6 +39,7 @@ SECTION_NAMES = ("单位基本情况", "收支总体情况", "预算情况说明
 _HEADING = re.compile(r"^\s*([一二三四五六])\s*[、.．]")
 _SUB_HEADING = re.compile(r"^\s*(?:[七八九十]\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])")
 _MAX_HEADING = 40
+_HEADING_CONTENT = re.compile(r"[：:，,。；;！？!?]")  # a heading line that also holds its text
 
 _ANNOUNCE = re.compile(r"^\s*(?:附表|附件|公开表格|预算公开表格?)[^：:]{0,12}[：:]\s*(?P<rest>.*)$")
 _ITEM = re.compile(r"(?P<no>\d{1,2})\s*[.、．]\s*(?P<title>\S[^\t]*?表)(?=\s*(?:\d{1,2}\s*[.、．]|[；;，,。]|$))")
@@ -81,6 +82,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)
 
 _OPEN_END = re.compile(r"(?:[，、：:,（(“‘—]|其中|为|是|包括|以及|及|和|与|比|较|共计|合计|总计)\s*$")
 _MONEY = re.compile(r"\d\s*(?:亿元|万元|元)")
+_MID_NUMBER = re.compile(r"\d\s*[.．,，]\s*$")  # '300.' / '1,': the number stops before its digits
 _BARE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d[\d,，.\s]*$")
 _WORDS_AFTER_COMMA = re.compile(r"[，,、]\s*[\u4e00-\u9fff“”]{1,16}$")
 
@@ -89,6 +91,8 @@ def _broken_off(line: str) -> bool:
     """The last line stops mid-sentence: after a comma or a connective, on a number whose unit
     never comes, or on words after a comma in a sentence that states an amount. A line that
     merely lacks a closing 。 (a contact line, a date, a list item) is not broken off."""
+    if _MID_NUMBER.search(line):
+        return True
     if _SENTENCE_DONE.search(line):
         return False
     open_tail = re.split(r"[。！？!?；;]", line)[-1]
@@ -108,8 +112,8 @@ def narrative_cut_off(lines: Sequence[str], has_tables: bool) -> list[Problem]:
     last = lines[end - 1].strip()
     if "\t" in last:
         return []  # a table row: the table rules judge it
-    if _HEADING.match(last) or _SUB_HEADING.match(last):
-        if _SENTENCE_DONE.search(last) or len(last) > _MAX_HEADING:
+    if (_HEADING.match(last) or _SUB_HEADING.match(last)) and not _HEADING_CONTENT.search(last):
+        if len(last) > _MAX_HEADING:
             return []
         evidence = f"it ends with a heading that has nothing under it (line {end}: “{last}”)"
     elif _broken_off(last):

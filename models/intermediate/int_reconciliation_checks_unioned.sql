@@ -20,17 +20,36 @@ checks as (
 
     -- table-only checks: the document's unit is the unit of their figures
     select
-        document_id, check_name, scope, expected_yuan, actual_yuan, n_terms, detail,
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from {{ ref('int_reconciliation__hierarchies') }}
     union all
     select
-        document_id, check_name, scope, expected_yuan, actual_yuan, n_terms, detail,
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from {{ ref('int_reconciliation__row_splits') }}
     union all
     select
-        document_id, check_name, scope, expected_yuan, actual_yuan, n_terms, detail, figure_unit_yuan
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        figure_unit_yuan
     from {{ ref('int_reconciliation__cross_checks') }}
 
 ),

@@ -133,7 +133,11 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         or any(_CORRECTION_LINE.match(text) for n, text in head if n in used)
     )
     unit_name = normalise_name(_LEAD_IN.sub("", _CORRECTION_MARK.sub("", unit_raw)))
-    province, district = place_of(unit_name or normalise_name(prefix))
+    province, district = place_of(unit_name)
+    if field is not None and not (province and district):
+        # the title names the region ('上海市普陀区2026年区级部门预算'), the field the unit ('普陀区司法局')
+        region_province, region_district = place_of(normalise_name(prefix) + "某")
+        province, district = province or region_province, district or region_district
     title = " ".join(text for n, text in head if n in used)
     problems: list[tuple[str, str]] = []
     year = match.group("year")

@@ -537,3 +537,10 @@ def test_wrong_is_worse_than_missing(sentence, kept, never):
     if never:
         assert D(never) not in doc.values()
         assert "narrative_unparsed_figure" in doc.codes()
+
+
+def test_municipal_and_provincial_place_from_the_title_when_the_name_has_none():
+    meta = detect(["上海市普陀区2026年区级部门预算", "预算主管部门：区司法局", "一、部门概况", "负责司法工作。"])
+    assert (meta.unit_name, meta.province, meta.district) == ("区司法局", "上海市", "普陀区")
+    meta = detect(["浙江省2024年省级部门预算", "预算主管部门：省财政厅", "一、部门概况", "负责财政工作。"])
+    assert (meta.unit_name, meta.province, meta.district) == ("省财政厅", "浙江省", "")

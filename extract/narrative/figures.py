@@ -50,6 +50,7 @@ _COMPARE = re.compile(
 )
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
+_TRAILING_CHANGE = re.compile(r"(?:增加|增长|上升|提高|减少|下降|降低)$")
 _FLAT_CLAUSE = re.compile(
     r"(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|一致|无变化|没有变化|未变化|相同|不变)"
 )
@@ -245,9 +246,15 @@ class Walker:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
-        if direction is None and state.pop("compare", "") and _BARE_CHANGE.match(m.core(label)):
-            direction = m.change_direction("比" + m.core(label))
-            label = "比" + m.core(label)
+        if direction is None and state.pop("compare", ""):
+            # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元'
+            bare = m.core(label)
+            if _BARE_CHANGE.match(bare):
+                label = "比" + bare
+                direction = m.change_direction(label)
+            elif found := _TRAILING_CHANGE.search(bare):
+                label = bare[: found.start()] + "比上年" + found.group()
+                direction = m.change_direction(label)
         if direction is not None:
             if not amount.is_money:
                 unparsed("a change of a count")

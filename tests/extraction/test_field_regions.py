@@ -544,3 +544,38 @@ def test_municipal_and_provincial_place_from_the_title_when_the_name_has_none():
     assert (meta.unit_name, meta.province, meta.district) == ("区司法局", "上海市", "普陀区")
     meta = detect(["浙江省2024年省级部门预算", "预算主管部门：省财政厅", "一、部门概况", "负责财政工作。"])
     assert (meta.unit_name, meta.province, meta.district) == ("省财政厅", "浙江省", "")
+
+
+HANGZHOU_LIKE = """杭州市司法局2026年部门预算
+一、部门预算收支情况
+2026年部门收入预算总计12,345.67万元，比上年增加345.67万元。其中：一般公共预算拨款收入12,000.00万元，政府性基金预算拨款收入0万元，其他收入345.67万元。
+二、“三公”经费预算情况
+2026年“三公”经费预算15.00万元，其中：因公出国（境）费3.00万元，公务接待费2.00万元，公务用车购置及运行费10.00万元（其中：公务用车购置费0万元，公务用车运行费10.00万元）。与上年相比，“三公”经费预算减少1.00万元。
+三、其他
+政府采购预算总额1,000.00万元，其中货物类200.00万元，工程类300.00万元，服务类500.00万元。
+"""
+
+
+def test_wording_of_another_province():
+    doc = text(HANGZHOU_LIKE)
+    assert doc.status == "ok", doc.document["problems"]
+    expected = {
+        ("income_total", ""): "123456700.00",
+        ("income_change_vs_prior_year", ""): "3456700.00",
+        ("income_general_public_budget", ""): "120000000.00",
+        ("income_government_fund", ""): "0.00",
+        ("income_other", ""): "3456700.00",
+        ("three_public_total", ""): "150000.00",
+        ("three_public_change_vs_prior_year", ""): "-10000.00",
+        ("three_public_overseas", ""): "30000.00",
+        ("three_public_reception", ""): "20000.00",
+        ("three_public_vehicle_total", ""): "100000.00",
+        ("three_public_vehicle_purchase", ""): "0.00",
+        ("three_public_vehicle_operation", ""): "100000.00",
+        ("procurement_total", ""): "10000000.00",
+        ("procurement_goods", ""): "2000000.00",
+        ("procurement_works", ""): "3000000.00",
+        ("procurement_services", ""): "5000000.00",
+    }
+    assert doc.figures() == {key: D(value) for key, value in expected.items()}
+    assert doc.problems == [] or "narrative_conflict" not in doc.codes()

@@ -38,7 +38,10 @@ _SECTION_ONE = re.compile(r"^\s*一\s*[、.．]")
 _CORRECTION = re.compile(r"更正|调整")
 _OPEN, _CLOSE = r"[（(【\[〔]", r"[)）】\]〕]"
 # what may follow the kind words on a title line
-_TITLE_TAIL = re.compile(rf"^\s*{_OPEN}?\s*(?:的)?\s*(?:更正|调整)?\s*(?:版|稿|后|公告)?\s*{_CLOSE}?\s*$")
+_TITLE_TAIL = re.compile(
+    rf"^\s*(?:(?:及|和|与|暨)\s*[“\"]?三公[”\"]?\s*经费\s*(?:预算|决算)?\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)?)?"
+    rf"\s*{_OPEN}?\s*(?:的)?\s*(?:更正|调整)?\s*(?:版|稿|后|公告)?\s*{_CLOSE}?\s*$"
+)
 # a correction marker in brackets, or a title-block line that is only one
 _CORRECTION_MARK = re.compile(rf"{_OPEN}\s*(?:更正|调整)\s*(?:版|稿|后)?\s*{_CLOSE}")
 _CORRECTION_LINE = re.compile(rf"^\s*{_OPEN}?\s*(?:关于)?\s*(?:更正|调整)\s*(?:版|稿|后|公告|说明)?\s*{_CLOSE}?\s*$")

@@ -137,10 +137,14 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
     )
     unit_name = normalise_name(_LEAD_IN.sub("", _CORRECTION_MARK.sub("", unit_raw)))
     province, district = place_of(unit_name)
-    if field is not None and not (province and district):
-        # the title names the region ('上海市普陀区2026年区级部门预算'), the field the unit ('普陀区司法局')
-        region_province, region_district = place_of(normalise_name(prefix) + "某")
-        province, district = province or region_province, district or region_district
+    if field is not None and not (province or district) and prefix:
+        # the title names the region ('上海市普陀区2026年区级部门预算'), the field the unit by a short
+        # name ('区司法局', '司法局'): the official name is the region's name + the unit's
+        region = normalise_name(prefix)
+        province, district = place_of(region + "某")
+        if province or district:
+            short = unit_name[1:] if region[-1] == unit_name[0] else unit_name
+            unit_name = region + short
     title = " ".join(text for n, text in head if n in used)
     problems: list[tuple[str, str]] = []
     year = match.group("year")

@@ -542,9 +542,12 @@ def test_wrong_is_worse_than_missing(sentence, kept, never):
 
 def test_municipal_and_provincial_place_from_the_title_when_the_name_has_none():
     meta = detect(["上海市普陀区2026年区级部门预算", "预算主管部门：区司法局", "一、部门概况", "负责司法工作。"])
-    assert (meta.unit_name, meta.province, meta.district) == ("区司法局", "上海市", "普陀区")
-    meta = detect(["浙江省2024年省级部门预算", "预算主管部门：省财政厅", "一、部门概况", "负责财政工作。"])
-    assert (meta.unit_name, meta.province, meta.district) == ("省财政厅", "浙江省", "")
+    assert (meta.unit_name, meta.province, meta.district) == ("上海市普陀区司法局", "上海市", "普陀区")
+    meta = detect(["浙江省2024年省级部门预算", "预算主管部门：财政厅", "一、部门概况", "负责财政工作。"])
+    assert (meta.unit_name, meta.province, meta.district) == ("浙江省财政厅", "浙江省", "")
+    # a field that names the unit in full keeps its name
+    meta = detect(["上海市普陀区2026年区级部门预算", "预算主管部门：上海市普陀区教育局", "一、概况", "无。"])
+    assert (meta.unit_name, meta.province, meta.district) == ("上海市普陀区教育局", "上海市", "普陀区")
 
 
 HANGZHOU_LIKE = """杭州市司法局2026年部门预算

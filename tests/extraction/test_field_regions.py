@@ -207,6 +207,19 @@ def test_outline_variants_are_complete(doc):
     assert D("3000000.00") in parsed.values()
 
 
+def test_outline_tables_before_the_narrative():
+    doc = text(
+        "某市某局\n2025年单位预算\n一般公共预算财政拨款支出预算表\n单位：万元\n"
+        "科目编码\t科目名称\t总计\t基本支出\t项目支出\n合计\t\t300.00\t200.00\t100.00\n"
+        "201\t一般公共服务支出\t300.00\t200.00\t100.00\n"
+        "一、单位预算编制说明\n2025年收入预算300.00万元，支出预算300.00万元。\n二、“三公”经费\n“三公”经费预算3.00万元。\n"
+    )
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.metric("income_total") == D("3000000.00")
+    assert doc.metric("three_public_total") == D("30000.00")
+    assert doc.function_lines()[("201", "basic")] == D("2000000.00")
+
+
 @pytest.mark.parametrize(
     "ending",
     ["2025年收入预算300.00万元，支出", "2025年收入预算300.00万元，其中：", "2025年收入预算300.", "四、“三公”经费"],

@@ -40,6 +40,8 @@ _ZERO_METRICS = frozenset(
         "procurement_total",
         "income_government_fund",
         "expenditure_government_fund",
+        "income_state_capital",
+        "expenditure_state_capital",
     }
 )
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
@@ -109,7 +111,8 @@ class Walker:
         self._own_forms = tuple(
             sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
         )
-        self._item: Figure | None = None  # the 类/款/项 figure a paragraph is about
+        self._item: tuple[str, Decimal] | None = None  # the 类/款/项 (label, amount) a paragraph is about
+        self._first_amount = True
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -131,6 +134,7 @@ class Walker:
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
         self._item = None
+        self._first_amount = True
         found = amounts(paragraph.text)
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
@@ -184,35 +188,29 @@ class Walker:
                 label = self.without_own_name(paragraph.text[begin : amount.start])
                 begin = amount.end
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if self._first_amount:
+                    # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
+                    self._first_amount = False
+                    if m.has_level_mark(label) or (figure is not None and figure.metric in _ITEM_METRICS):
+                        self._item = (compact(label), amount.value)
                 if figure is not None:
-                    if (
-                        self._item is None
-                        and figure.metric in ("expenditure_category", "expenditure_function")
-                        and not self.figures_in_paragraph(paragraph)
-                    ):
-                        self._item = figure
-                    if self._item is not None and figure is not self._item and _restates_total(figure, label):
-                        if figure.value == self._item.value:
-                            self.restated += 1
-                            continue
-                        self.unparsed.append(
-                            Unparsed(
-                                figure.source_line,
-                                figure.value_text,
-                                compact(label) + figure.value_text,
-                                f"a paragraph about {self._item.name_text} states another amount without "
-                                "naming what it is",
+                    if self._item is not None and _restates_total(figure, label):
+                        if figure.value != self._item[1]:
+                            self.unparsed.append(
+                                Unparsed(
+                                    figure.source_line,
+                                    figure.value_text,
+                                    compact(label) + figure.value_text,
+                                    f"a paragraph about {self._item[0]} states another amount without "
+                                    "naming what it is",
+                                )
                             )
-                        )
+                        self.restated += 1
                         continue
                     self.figures.append(figure)
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
         return topic
-
-    def figures_in_paragraph(self, paragraph: Paragraph) -> bool:
-        """Whether a figure was already read from ``paragraph``."""
-        return bool(self.figures) and self.figures[-1].source_line in paragraph.lines
 
     def _figure(
         self,
@@ -373,6 +371,7 @@ _MIN_OWN_FORM = 3
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+_ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

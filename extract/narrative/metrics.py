@@ -47,6 +47,8 @@ EXTRA_METRICS = {
     "（01项）'); function_code holds the 5- or 7-digit code",
     "expenditure_category_change_vs_prior_year": "change of one category's expenditure vs the prior year",
     "income_state_capital": "income from state capital operation budget (国有资本经营预算收入/拨款)",
+    "expenditure_state_capital": "国有资本经营预算拨款支出",
+    "expenditure_state_capital_change_vs_prior_year": "change of 国有资本经营预算拨款支出 (持平 -> 0)",
     "income_special_account": "funds managed in a fiscal special account (财政专户管理资金)",
     "income_business": "事业收入",
     "income_operating": "事业单位经营收入",
@@ -173,6 +175,7 @@ def core(label: str) -> str:
 # '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
 _LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
 _LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
+_QUOTES = re.compile(r"[“”\"‘’'「」『』]")
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
 
 
@@ -185,7 +188,7 @@ def marked_function_code(text: str) -> str:
     类, 款, 项, each with its digits (but for an empty 类 mark after a known category name), and
     nothing but a name may follow the last mark.
     """
-    text = compact(text)
+    text = _QUOTES.sub("", compact(text))
     code, begin, levels = "", 0, []
     for mark in _LEVEL_MARK.finditer(text):
         level, digits = mark.group("level"), mark.group("digits") or ""
@@ -203,6 +206,11 @@ def marked_function_code(text: str) -> str:
     if levels not in (["类"], ["类", "款"], ["类", "款", "项"]) or text[begin:]:
         return ""
     return code
+
+
+def has_level_mark(label: str) -> bool:
+    """The label names a 类/款/项 ('（204类）', '（款）')."""
+    return bool(_LEVEL_MARK.search(label))
 
 
 def is_filler(text: str) -> bool:
@@ -302,8 +310,8 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
     if "财政拨款" in text and _FISCAL_TOTAL_WORDS.sub("", text) == "":
         return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
-    if "国有资本经营" in text and not spending:
-        return "income_state_capital", ""
+    if "国有资本经营" in text:
+        return ("expenditure_state_capital" if spending else "income_state_capital"), ""
     if "财政专户" in text and not spending:
         return "income_special_account", ""
     if "上年结转" in text and not spending:

@@ -26,7 +26,7 @@ _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:�
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:以下|如下)(?:几个|\S{0,2})?方面$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
-_NONE = re.compile(r"^(?:无|没有|未安排|不安排|未发生|没有安排)(?P<name>.+)$")
+_NONE = re.compile(r"^(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
 _ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
 _ZERO_METRICS = frozenset(
     {
@@ -58,7 +58,7 @@ _FLAT_CLAUSE = re.compile(
 )
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = re.compile(r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未发生|为零|为0|是零")
+_WORDING_HINT = re.compile(r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
 

@@ -143,7 +143,7 @@ def topic_of(text: str) -> str:
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _LEAD = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
-    r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于)+"
+    r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于|包括)+"
 )
 _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
@@ -175,6 +175,7 @@ def core(label: str) -> str:
 # '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
 _LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
 _LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
+_AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
 
@@ -203,8 +204,8 @@ def marked_function_code(text: str) -> str:
             return ""
         code += digits
         begin = mark.end()
-    if levels not in (["类"], ["类", "款"], ["类", "款", "项"]) or text[begin:]:
-        return ""
+    if levels not in (["类"], ["类", "款"], ["类", "款", "项"]) or text[begin:] not in _AFTER_MARK:
+        return ""  # ('公共安全（类）支出': the word 支出 may follow the last mark)
     return code
 
 
@@ -299,9 +300,9 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return "basic_expenditure", ""
     if "项目支出" in text:
         return "project_expenditure", ""
-    if "人员经费" in text:
+    if "人员经费" in text or text in ("人员支出", "人员经费支出"):
         return "personnel_expenditure", ""
-    if "公用经费" in text:
+    if "公用经费" in text or text in ("日常公用支出", "公用支出"):
         return "public_use_expenditure", ""
     spending = "支出" in text or (topic == "expenditure" and "收入" not in text)
     if "政府性基金" in text:

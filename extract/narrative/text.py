@@ -212,8 +212,21 @@ def _opens_later_part(text: str) -> bool:
     )
 
 
+# a line that is only a page number: '4', '- 4 -', '第4页', '4/23'
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*\d{1,4}\s*页?)?(?:\s*[-—–－])?$")
+
+
+_COLON_THEN_TEXT = re.compile(r"[：:]\s*\S")
+
+
 def _is_heading_only(text: str) -> bool:
-    return bool(_HEADING.match(text)) and len(text) <= 40 and not _PUNCTUATED.search(text)
+    """A heading line without its text ('（一）机关运行经费'); '2.公务接待费：2026年安排…' holds text."""
+    return (
+        bool(_HEADING.match(text))
+        and len(text) <= 40
+        and not _PUNCTUATED.search(text)
+        and not _COLON_THEN_TEXT.search(text)
+    )
 
 
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
@@ -225,6 +238,8 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
     starts = {begin for begin, _ in later}
     for index in indices:
         text = lines[index].strip()
+        if _PAGE_NUMBER.match(text):
+            continue  # a page number printed between the lines of a paragraph (PDF exports)
         if index in starts:
             section = ""
             if text:

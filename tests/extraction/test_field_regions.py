@@ -596,3 +596,39 @@ def test_wording_of_another_province():
     }
     assert doc.figures() == {key: D(value) for key, value in expected.items()}
     assert doc.problems == [] or "narrative_conflict" not in doc.codes()
+
+
+# PDF exports: a page number between the lines of a sentence, an amount and its unit on two lines,
+# a numbered heading that carries its text after a colon (cut from a real 2026 Hangzhou budget)
+PDF_WRAPPED = """杭州市司法局
+2026 年度部门预算
+一、收入预算情况说明
+2026 年收入预算 99,230.46 万元，比上年执行数增加
+4
+7,331.92 万元，增长 8.0%。
+按支出用途分类，包括人员支出 58,486.35 万元，占 59.0%；日常公用支出 12,237.94 万元，占 12.3%。
+一般公共服务（类）支出 12,868.19 万元，占 14.0%；公共安全（类）支出 69,081.15 万元，占 75.2%。
+二、“三公”经费
+1.因公出国（境）费用：本部门年初不编制因公出国（境）费用预算，年度执行中相应调增。
+2.公务接待费：2026 年安排公务接待费预算 74.00 万
+元，与上年预算数持平。
+- 13 -
+3.公务用车购置及运行维护费：2026 年安排公务用车
+购置及运行维护费预算 339.68 万元。
+"""
+
+
+def test_narrative_pdf_wrapping_and_page_numbers():
+    doc = text(PDF_WRAPPED)
+    figures = doc.figures()
+    assert figures[("income_total", "")] == D("992304600.00")
+    assert figures[("income_change_vs_prior_year", "")] == D("73319200.00")  # never 47,331.92 with the page number
+    assert figures[("personnel_expenditure", "")] == D("584863500.00")
+    assert figures[("public_use_expenditure", "")] == D("122379400.00")
+    assert figures[("expenditure_category", "201")] == D("128681900.00")
+    assert figures[("expenditure_category", "204")] == D("690811500.00")
+    assert figures[("three_public_overseas", "")] == D("0.00")
+    assert figures[("three_public_reception", "")] == D("740000.00")
+    assert figures[("three_public_reception_change_vs_prior_year", "")] == D("0.00")
+    assert figures[("three_public_vehicle_total", "")] == D("3396800.00")
+    assert D("473319200.00") not in doc.values()

@@ -30,6 +30,12 @@ _KIND_LINE = re.compile(
     r"(?:(?P<scope>部门|单位)\s*(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?"
     r"|(?P<kind2>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开))"
 )
+# "2019 年佛山市轨道交通局 部门决算": the year before the unit's name
+_YEAR_FIRST = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<unit>[^\d\s][^，。；,;]{1,58}?)\s*"
+    r"(?P<rest>(?:部门|单位)\s*(?:预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?.*)$"
+)
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[-—–－])?$")
 # "预算主管部门：上海市普陀区司法局" / "单位名称：…": the unit named on a line of the title block
 _UNIT_FIELD = re.compile(
     r"^\s*(?:预算|决算)?(?:主管部门|主管单位|部门名称|单位名称|预算单位|编制单位)\s*[：:]\s*(?P<name>\S.*)$"
@@ -88,6 +94,8 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
             continue
         if _SECTION_ONE.match(stripped):
             break
+        if _PAGE_NUMBER.match(stripped):
+            continue  # a PDF page number ('1', '- 2 -')
         head.append((number, stripped))
         if len(head) >= _TITLE_LINES:
             break
@@ -104,8 +112,8 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
             reason="no title block: expected a line such as '2026年部门预算情况说明' before section 一",
         )
 
-    match, prefix = found
-    number, kind_text = head[kind_at]
+    match, prefix, kind_text = found  # (kind_text: the title line, the year moved after the unit)
+    number = head[kind_at][0]
     field = next(
         (
             (n, f.group("name").strip())
@@ -225,8 +233,14 @@ def place_of(name: str) -> tuple[str, str]:
     return province, ""
 
 
-def _title_match(text: str) -> tuple[re.Match[str], str] | None:
-    """The kind words of a title line and the text before them (a unit name or '')."""
+def _title_match(text: str) -> tuple[re.Match[str], str, str] | None:
+    """The kind words of a title line, the text before them (a unit name or '') and the line.
+
+    The year may also come first: '2019 年佛山市轨道交通局 部门决算' reads as
+    '佛山市轨道交通局 2019年部门决算'."""
+    first = _YEAR_FIRST.match(text)
+    if first and _plausible_unit(first.group("unit")) and not _VERB_BEFORE.search(first.group("unit")):
+        text = f"{first.group('unit').strip()} {first.group('year')}年{first.group('rest')}"
     for match in _KIND_LINE.finditer(text):
         if not _TITLE_TAIL.match(text[match.end() :]):
             continue
@@ -234,7 +248,7 @@ def _title_match(text: str) -> tuple[re.Match[str], str] | None:
         core = _LEAD_IN.sub("", _CORRECTION_MARK.sub("", prefix)).strip()
         if core and (not _plausible_unit(core) or _VERB_BEFORE.search(core)):
             continue  # a headline about a disclosure ('区财政局公开2026年部门预算'), not its title
-        return match, core
+        return match, core, text
     return None
 
 

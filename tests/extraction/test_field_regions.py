@@ -121,6 +121,8 @@ def test_title_block_incomplete_year_taken_from_the_text():
         ("杭州市司法局2026年度部门预算公开", "杭州市司法局", "2026", "budget", "department"),
         ("广东省佛山市南海区某中心\n2025 年 单位预算", "广东省佛山市南海区某中心", "2025", "budget", "unit_only"),
         ("某市某局\n2026年部门预算和“三公”经费预算情况说明", "某市某局", "2026", "budget", "department"),
+        # the year first, page numbers before and after (a real 2019 Foshan final accounts)
+        ("1\n2019 年佛山市轨道交通局 部门决算 \n2", "佛山市轨道交通局", "2019", "final_accounts", "department"),
     ],
 )
 def test_title_block_variants_of_other_regions(head, unit, year, kind, scope):

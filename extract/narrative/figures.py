@@ -257,6 +257,9 @@ class Walker:
             if not amount.is_money:
                 unparsed("a change of a count")
                 return None
+            if m.against_budget(label):
+                unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
+                return None
             base = self._change_base(label, topic, anchor, state)
             if base is None:
                 unparsed("a change whose subject is not stated")
@@ -347,7 +350,7 @@ class Walker:
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         bare_subject = compact(self.without_own_name(m.core(bare)))
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
-        if none:
+        if none and not m.is_filler(m.core(none.group("name"))):  # '预算数为0' names nothing
             metric, code = m.classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)

@@ -244,6 +244,20 @@ def change_direction(label: str) -> str | None:
     return None
 
 
+_PRIOR_BASE = re.compile(r"上年|去年|上一?年度|同期|\d{4}\s*年")
+
+
+@lru_cache(maxsize=4096)
+def against_budget(label: str) -> bool:
+    """A change label whose base is this year's budget ('比年初预算数增加', '比预算数增加'), not
+    the prior year ('比上年预算数增加', '比2025年预算增加'): a final account's budget-vs-actual."""
+    match = _CHANGE.match(compact(label))
+    if not match:
+        return False
+    base = match.group("rest")
+    return "预算" in base and not _PRIOR_BASE.search(base)
+
+
 @lru_cache(maxsize=4096)
 def change_subject(label: str) -> str:
     match = _CHANGE.match(compact(label))
@@ -294,8 +308,9 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         if is_filler(rest):
             return prefix + "total", ""
         return "", ""
-    if topic == "performance" and _PERFORMANCE_MONEY.search(text):
-        return "performance_target_amount", ""
+    if topic == "performance":
+        # a sentence about performance targets: its money is theirs, never a document total
+        return ("performance_target_amount" if _PERFORMANCE_MONEY.search(text) else ""), ""
     if "基本支出" in text:
         return "basic_expenditure", ""
     if "项目支出" in text:

@@ -634,3 +634,28 @@ def test_narrative_pdf_wrapping_and_page_numbers():
     assert figures[("three_public_reception_change_vs_prior_year", "")] == D("0.00")
     assert figures[("three_public_vehicle_total", "")] == D("3396800.00")
     assert D("473319200.00") not in doc.values()
+
+
+# cut from a real 2019 Foshan final accounts: budget-vs-actual wording beside the actuals
+FINAL_WORDING = """佛山市某局
+2019 年度部门决算
+一、财政拨款支出说明
+2019 年度一般公共预算财政拨款支出 1668.14 万元，比年初预算数增加 1668.14 万元。
+二、其他重要事项的情况说明
+2019 年本部门机关运行经费支出 97.19 万元，比预算数增加 97.19 万元，增长 0%。主要增减变动情况是：我局为新成立单位，预算数为 0，因此增长 0%。
+三、预算绩效管理工作开展情况
+组织部门整体支出绩效自评，涉及一般公共预算支出 0 万元，政府性基金预算支出 0 万元。
+"""
+
+
+def test_wrong_is_worse_than_missing_budget_against_actual():
+    doc = text(FINAL_WORDING)
+    figures = doc.figures()
+    assert figures[("expenditure_general_public_budget", "")] == D("16681400.00")
+    assert figures[("operating_cost", "")] == D("971900.00")
+    # a change against the budget is no change against the prior year; '预算数为0' names nothing;
+    # the money of a performance sentence is no document total
+    assert not any(metric.endswith("_change_vs_prior_year") for metric, _ in figures)
+    assert "narrative_conflict" not in doc.codes()
+    messages = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert any("against the budget" in message for message in messages)

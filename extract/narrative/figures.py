@@ -172,7 +172,11 @@ class Walker:
                 if clause.delimiter in ("；", ";"):
                     in_reason = False
                 continue
-            topic = m.topic_of(lead) or topic
+            named = m.topic_of(lead)
+            # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
+            # does not make that money an expenditure or income total
+            if named and not (topic == "performance" and named in ("income", "expenditure")):
+                topic = named
             if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
             if not inside:

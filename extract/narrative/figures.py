@@ -111,7 +111,8 @@ class Walker:
         self._own_forms = tuple(
             sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
         )
-        self._item: tuple[str, Decimal] | None = None  # the 类/款/项 (label, amount) a paragraph is about
+        # the 类/款/项 (label, amount or None) a paragraph is about
+        self._item: tuple[str, Decimal | None] | None = None
         self._first_amount = True
 
     def without_own_name(self, label: str) -> str:
@@ -136,6 +137,12 @@ class Walker:
         self._item = None
         self._first_amount = True
         found = amounts(paragraph.text)
+        opening = paragraph.text[: found[0].start] if found else paragraph.text
+        if m.has_level_mark(opening) and _SENTENCE_STOP.search(opening):
+            # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
+            # amounts in later sentences are not document totals
+            self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+            self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
@@ -378,6 +385,7 @@ _MIN_OWN_FORM = 3
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 
 

@@ -659,3 +659,15 @@ def test_wrong_is_worse_than_missing_budget_against_actual():
     assert "narrative_conflict" not in doc.codes()
     messages = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
     assert any("against the budget" in message for message in messages)
+
+
+def test_item_level_prose_paragraph_opening_with_an_item_without_amount():
+    # cut from a real 2024 Shanghai final accounts: the item is named in its first sentence,
+    # its amounts come in a later one; none of them is a document total
+    doc = text(
+        "上海市普陀区某局\n2024 年度部门决算\n一、支出决算情况说明\n本年支出合计 2940.05 万元。\n"
+        "4、一般公共服务支出（类）财政事务（款）财政委托业务\n支出（项）。主要用于：委托中介机构开展审计。"
+        "年初预算为 450.52 万元，支出决算为 449.52 万元。\n"
+    )
+    assert doc.figures() == {("expenditure_total", ""): D("29400500.00")}
+    assert "narrative_conflict" not in doc.codes()

@@ -63,5 +63,5 @@ docs: venv
 	$(BIN)/dbt docs generate --profiles-dir .
 
 clean:
-	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal build
+	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal build .yusuan
 	-$(BIN)/python scripts/build_native.py --clean

@@ -38,7 +38,17 @@ from extract.reference import REFERENCE_DIR, REFERENCE_FILES
 from extract.schema import RAW_TABLES
 
 FORMAT = "1"  # bump when the layout of an entry changes
-LIBRARIES = ("charset-normalizer", "opencc-python-reimplemented", "polars")
+LIBRARIES = (
+    "charset-normalizer",
+    "opencc-python-reimplemented",
+    "polars",
+    "pdfplumber",
+    "pdfminer.six",
+    "pypdfium2",
+    "python-docx",
+    "python-calamine",
+    "lxml",
+)
 SUFFIX = ".rows"
 
 

@@ -32,6 +32,12 @@ _FULLWIDTH.update(
         0x3002: 0x3002,  # keep the ideographic full stop (a sentence end, not a decimal point)
     }
 )
+# Invisible format characters (soft hyphen, zero-width, direction marks, BOM) print as nothing:
+# removed, so '278.6\u00ad6' reads 278.66 (combining marks are not: a cell with one is no number).
+_FULLWIDTH.update(
+    {code: None for code in (0x00AD, 0x061C, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F))}
+)
+_FULLWIDTH.update({code: None for code in (*range(0x2060, 0x2065), *range(0x2066, 0x2070))})
 
 UNIT_FACTORS = {"万元": WAN, "元": Decimal(1)}
 
@@ -46,7 +52,8 @@ class NumberError(ValueError):
 
 
 def halfwidth(text: str) -> str:
-    """Full-width digits/letters/punctuation and exotic spaces to their ASCII forms."""
+    """Full-width digits/letters/punctuation and exotic spaces to their ASCII forms; invisible
+    format characters removed."""
     return text.translate(_FULLWIDTH)
 
 

@@ -11,23 +11,72 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import partial
 from itertools import chain
 from pathlib import Path
 
 from extract import detect as detect_mod
 from extract.cache import DocumentCache, Entry
-from extract.read import ReadError, decode, list_sources
+from extract.document import LinearText
+from extract.read import ReadError, SourceError, list_sources, max_file_bytes, normalise, read_source
+from extract.readers import read_document
 from extract.result import ParseResult, Problem
 from extract.schema import RAW_TABLES
 from extract.write import TableWriter, encode_documents, encode_rows
 
 # Below this many files, parsing in the main process beats starting workers.
 PARALLEL_THRESHOLD = 64
+# Seconds one document may take to parse (YUSUAN_DOCUMENT_SECONDS; 0 = no limit). Documents
+# take milliseconds; one that takes longer is 'failed' and the run goes on.
+DOCUMENT_SECONDS = 60.0
+# What DECIMAL(20, 2) holds: |amount| < 10^18 yuan, in whole fen.
+AMOUNT_LIMIT = Decimal(10) ** 18
+FEN = Decimal("0.01")
+# The amount column of each raw table that has one.
+AMOUNT_COLUMNS = {name: "value" if name == "raw_narrative_figures" else "amount_yuan" for name in RAW_TABLES}
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm of ``time_limit`` (a BaseException: no parser's ``except Exception``
+    swallows it)."""
+
+
+def document_seconds() -> float:
+    """The per-document time limit in seconds (YUSUAN_DOCUMENT_SECONDS), 0 for none."""
+    text = os.environ.get("YUSUAN_DOCUMENT_SECONDS", "").strip()
+    try:
+        return max(float(text), 0.0) if text else DOCUMENT_SECONDS
+    except ValueError:
+        return DOCUMENT_SECONDS
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``DocumentTimeout`` in the block after ``seconds`` of wall time (a SIGALRM timer:
+    interrupts Python code and the regular-expression engine). No limit for 0, outside the
+    main thread or where the platform has no interval timer."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -79,16 +128,30 @@ def status_of(problems: Iterable[Problem]) -> str:
     return "ok"
 
 
-def process(data: bytes, document_id: str) -> DocumentOutput:
-    """Parse one document's bytes. Never raises: failures become problems."""
+def process(data: bytes, document_id: str, seconds: float | None = None) -> DocumentOutput:
+    """Parse one document's bytes. Never raises: failures become problems.
+
+    ``seconds`` bounds the parse (default ``document_seconds()``): a document still parsing
+    then is 'failed' ("timed out after N s").
+    """
     result = ParseResult()
     doc: dict[str, str] = {"document_id": document_id}
+    limit = document_seconds() if seconds is None else seconds
     try:
-        _process(data, doc, result)
+        with time_limit(limit):
+            _process(data, doc, result)
+            check_amounts(result)
+    except DocumentTimeout:
+        result.problem("error", "timed_out", f"timed out after {limit:g} s: the document was not parsed")
+        result.rows = {}
     except Exception as exc:  # a bug or an input we did not foresee: this document only
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         result.problem("error", "internal_error", f"extraction crashed: {detail}")
         result.rows = {}
+    return _output(document_id, doc, result)
+
+
+def _output(document_id: str, doc: dict[str, str], result: ParseResult) -> DocumentOutput:
     doc["status"] = status_of(result.problems)
     if doc["status"] == "failed":
         result.rows = {}  # nothing is used from a failed document
@@ -117,17 +180,25 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     from extract.tables import parse_tables
 
     try:
-        decoded = decode(data)
+        document = read_document(data)
     except ReadError as exc:
         doc["encoding"] = ""
         result.problem("error", exc.code, exc.message)
         return
-    doc["encoding"] = decoded.encoding
-    doc["is_traditional"] = "true" if decoded.is_traditional else "false"
-    doc["line_count"] = str(len(decoded.lines))
-    result.problems.extend(decoded.problems)  # e.g. a file cut inside its last character
+    linear = document.linear()
+    lines = linear.lines
+    is_traditional = document.is_traditional
+    if document.source_format != "text":  # text readers normalise while decoding
+        normalised, is_traditional = normalise("\n".join(lines))
+        lines = tuple(normalised.split("\n"))
+    doc["encoding"] = document.encoding
+    doc["is_traditional"] = "true" if is_traditional else "false"
+    doc["line_count"] = str(len(lines))
+    doc["source_format"] = document.source_format
+    doc["page_count"] = "" if document.page_count is None else str(document.page_count)
+    result.problems.extend(document.problems)  # e.g. a file cut inside its last character, a scanned page
 
-    meta = detect_mod.detect(decoded.lines)
+    meta = detect_mod.detect(lines)
     if not meta.is_disclosure:
         result.problem("error", "not_a_disclosure", f"not a budget disclosure: {meta.reason}")
         return
@@ -142,19 +213,27 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         doc_kind=meta.doc_kind,
         is_correction="true" if meta.is_correction else "false",
     )
+    if not meta.unit_name.strip():
+        result.problem(
+            "error",
+            "no_unit_name",
+            "no unit name could be read from the title block: the document has no identity "
+            "(which unit's budget it is), so none of its figures can be used",
+        )
+        return
     for code, message in meta.problems:
         result.problem("warning", code, message)
     if not meta.district and not detect_mod.names_a_place(meta.unit_name):
         result.problem("warning", "no_district", f"could not read a place from the unit name {meta.unit_name!r}")
 
-    tables = parse_tables(decoded.lines)
+    tables = parse_tables(lines)
     result.extend(tables.result)
     narrative = parse_narrative(
-        decoded.lines, end_line=tables.first_table_line, fiscal_year=meta.fiscal_year, unit_name=meta.unit_name
+        lines, end_line=tables.first_table_line, fiscal_year=meta.fiscal_year, unit_name=meta.unit_name
     )
     result.extend(narrative)
-    result.problems.extend(check_completeness(decoded.lines, tables, narrative))
-    untrusted = untrusted_from_line(decoded.lines, result.problems, tables.layout)
+    result.problems.extend(check_completeness(lines, tables, narrative))
+    untrusted = untrusted_from_line(lines, result.problems, tables.layout)
     if untrusted and drop_rows_from_line(result, untrusted):
         result.problem(
             "partial",
@@ -163,15 +242,77 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
             line=untrusted,
         )
 
+    if document.page_count is not None:
+        add_pages(result, linear)
     doc["layout"] = tables.layout
     doc["table_count"] = str(tables.table_count)
     doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative) or "万元"
     if not narrative.rows.get("raw_narrative_figures") and tables.table_count == 0:
-        result.problem(
-            "error",
-            "unknown_layout",
-            "no narrative figure and no table could be read: the layout is not one this version knows",
+        if document.source_format == "text":
+            message = "no narrative figure and no table could be read: the layout is not one this version knows"
+        else:
+            message = (
+                f"no narrative figure and no table could be read from this {FORMAT_NAMES[document.source_format]}"
+                " (a page that only links to the disclosure, or a layout this version does not know)"
+            )
+        result.problem("error", "unknown_layout", message)
+
+
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word file", "xlsx": "spreadsheet", "html": "HTML web page", "text": "text"}
+
+
+def add_pages(result: ParseResult, linear: LinearText) -> None:
+    """Fill ``source_page`` of every row that names its ``source_line`` (paged formats)."""
+    for rows in result.rows.values():
+        for row in rows:
+            line = row.get("source_line")
+            if line and "source_page" not in row:
+                page = linear.page_of(int(line)) if line.isdigit() else None
+                if page is not None:
+                    row["source_page"] = str(page)
+
+
+def check_amounts(result: ParseResult) -> None:
+    """Drop every row whose amount the warehouse cannot hold exactly, with a 'partial' problem:
+    beyond DECIMAL(20, 2) ('amount_out_of_range') or with places beyond the fen
+    ('amount_not_exact': 84.3123456万元 is 843,123.456 元, never stored rounded)."""
+    for name, rows in result.rows.items():
+        column = AMOUNT_COLUMNS.get(name)
+        if column is None or not rows:
+            continue
+        kept = []
+        for row in rows:
+            text = row.get(column, "")
+            if text:
+                try:
+                    value = Decimal(text)
+                except InvalidOperation:
+                    value = None
+                problem = _amount_problem(value, text, row)
+                if problem:
+                    code, message = problem
+                    line = row.get("source_line", "")
+                    result.problem("partial", code, message, line=int(line) if line.isdigit() else None)
+                    continue
+            kept.append(row)
+        rows[:] = kept
+
+
+def _amount_problem(value: Decimal | None, text: str, row: dict[str, str]) -> tuple[str, str] | None:
+    printed = row.get("value_text", "") or text
+    if value is None or not value.is_finite():
+        return "amount_not_exact", f"the amount {printed!r} is not a number that can be stored: not used"
+    if abs(value) >= AMOUNT_LIMIT:
+        return (
+            "amount_out_of_range",
+            f"the amount {printed!r} is too large to be a budget figure (10^18 yuan or more): not used",
         )
+    if value != value.quantize(FEN):
+        return (
+            "amount_not_exact",
+            f"the amount {printed!r} has places beyond the fen (0.01 yuan): not stored rounded, not used",
+        )
+    return None
 
 
 def narrative_unit(narrative: ParseResult) -> str:
@@ -183,9 +324,21 @@ def narrative_unit(narrative: ParseResult) -> str:
     return "万元" if wan >= yuan else "元"
 
 
-def process_file(path: str) -> DocumentOutput:
-    """Read, hash and parse one file: its document_id is the first 16 hex digits of its sha256."""
-    data = Path(path).read_bytes()
+def process_file(path: str, raw_root: str | None = None) -> DocumentOutput:
+    """Read, hash and parse one file: its document_id is the first 16 hex digits of its sha256.
+
+    A file that cannot be read (``read_source``: gone, unreadable, too large, a link leaving
+    ``raw_root``) is a 'failed' document with the reason; its document_id is then made from
+    its path (relative to ``raw_root`` when given), as it has no content.
+    """
+    try:
+        data = read_source(path, raw_root)
+    except SourceError as exc:
+        name = os.path.relpath(path, raw_root) if raw_root is not None else path
+        key = hashlib.sha256(b"unreadable\0" + os.fsencode(name)).hexdigest()
+        result = ParseResult()
+        result.problem("error", exc.code, exc.message)
+        return _output(key[:16], {"document_id": key[:16], "encoding": ""}, result)
     sha = hashlib.sha256(data).hexdigest()
     out = process(data, sha[:16])
     out.file_sha256, out.file_bytes = sha, len(data)
@@ -213,7 +366,9 @@ def _init_worker() -> None:
     gc.set_threshold(10_000, 20, 20)
 
 
-def _extract_chunk(paths: list[str], cache_root: str | None = None, version: str = "") -> list[Entry]:
+def _extract_chunk(
+    paths: list[str], cache_root: str | None = None, version: str = "", raw_root: str | None = None
+) -> list[Entry]:
     """Read, hash and parse consecutive files; encode their rows as CSV lines, per document.
 
     Each document's rows are encoded with the others of the chunk (one polars frame per
@@ -222,7 +377,7 @@ def _extract_chunk(paths: list[str], cache_root: str | None = None, version: str
     failure may not repeat (a time limit, a file still being copied), so it is retried. Only encoded bytes come back
     to the parent: no row is ever pickled or held there.
     """
-    outputs = [process_file(path) for path in paths]
+    outputs = [process_file(path, raw_root) for path in paths]
     per_table: dict[str, list[bytes]] = {}
     for name in RAW_TABLES:
         if any(out.rows.get(name) for out in outputs):
@@ -243,9 +398,20 @@ def _chunks(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _sha256(path: str) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+def _sha256(path: str, raw_root: str | None = None) -> str | None:
+    """The sha256 of a file, or None for one that ``read_source`` would not read (gone,
+    unreadable, too large, a link leaving the raw folder): parsed, it becomes a failed row."""
+    try:
+        if raw_root is not None and os.path.islink(path):
+            root = os.path.realpath(raw_root)
+            if os.path.commonpath([os.path.realpath(path), root]) != root:
+                return None
+        if os.stat(path).st_size > max_file_bytes():
+            return None
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def previous_files(out_dir: Path) -> dict[str, str]:
@@ -290,7 +456,7 @@ def extract_all(
     cache = DocumentCache(cache_dir) if cache_dir is not None else None
     held = cache.known() if cache is not None and not full else set()
     # the content of every file, when some may be reused (else the workers hash what they read)
-    shas: list[str | None] = [_sha256(path) for path in paths] if held else [None] * len(paths)
+    shas: list[str | None] = [_sha256(path, str(raw_dir)) for path in paths] if held else [None] * len(paths)
     todo: list[int] = []  # files to parse, in path order
     planned: set[str] = set()
     for i, sha in enumerate(shas):
@@ -312,6 +478,7 @@ def extract_all(
         _extract_chunk,
         cache_root=None if cache is None else str(cache.root),
         version="" if cache is None else cache.version,
+        raw_root=str(raw_dir),
     )
     writer = TableWriter(out_dir)
     try:

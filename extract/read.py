@@ -29,6 +29,7 @@ import codecs
 import hashlib
 import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -54,10 +55,28 @@ _TEXT_TRANSLATION.update(
         0x2003: ord(" "),
         0x2009: ord(" "),
         0x202F: ord(" "),
-        0xFEFF: None,  # a BOM left inside the text
-        0x200B: None,  # zero-width space
     }
 )
+# Invisible format characters (Unicode category Cf): soft hyphen, zero-width space / joiners,
+# direction marks and embeddings, word joiner, invisible operators, a BOM left inside the text.
+# They print as nothing, so they are removed before any number is read: left in place, the
+# one inside '278.6\u00ad6万元' would end the number early and '6万元' would be read.
+INVISIBLE = (
+    0x00AD,
+    0x061C,
+    0x180E,
+    0xFEFF,
+    *range(0x200B, 0x2010),
+    *range(0x202A, 0x202F),
+    *range(0x2060, 0x2065),
+    *range(0x2066, 0x2070),
+)
+_TEXT_TRANSLATION.update({code: None for code in INVISIBLE})
+# (a BOM inside the text, e.g. of files joined together, is removed without a finding)
+_INVISIBLE = re.compile("[" + "".join(re.escape(chr(code)) for code in INVISIBLE if code != 0xFEFF) + "]")
+# Combining marks (accents, enclosing marks) after a digit, a point or a comma: one of them
+# inside a number ('278.6\u03016') is removed too; Chinese text has no other use for them.
+_COMBINING_IN_NUMBER = re.compile(r"(?<=[0-9.,\s])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 # Any character the translation changes: most documents have none, and str.translate costs
 # a dictionary look-up per character of non-ASCII text, so it only runs when one is found.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TEXT_TRANSLATION)) + "]")
@@ -69,6 +88,10 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # after ASCII digits are left alone.
 _FULLWIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[\u3000 \u00a0]?[０-９]{3}(?![０-９]))")
 _FULLWIDTH_DIGIT = re.compile(r"[０-９]")  # a cheap test first: most documents print ASCII digits
+
+# Invalid byte sequences tolerated (each decoded as U+FFFD) in a file that otherwise decodes:
+# at most this many, or one per 10,000 bytes.
+MAX_REPLACED = 8
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
@@ -105,21 +128,44 @@ class DecodedText:
     encoding: str
     is_traditional: bool
     cut_bytes: int = 0  # bytes of an unfinished last character that were dropped (a cut-off file)
+    replaced_bytes: int = 0  # invalid byte sequences decoded as U+FFFD (the rest of the file decoded)
+    removed_marks: int = 0  # invisible format characters / combining marks in numbers removed
 
     @property
     def problems(self) -> list[Problem]:
         """What reading found wrong with a file that could still be read."""
-        if not self.cut_bytes:
-            return []
-        return [
-            Problem(
-                "partial",
-                "cut_mid_character",
-                f"the file ends in the middle of a character ({self.cut_bytes} byte(s) of it): "
-                "the download was cut off",
-                source_line=len(self.lines),
+        out = []
+        if self.cut_bytes:
+            out.append(
+                Problem(
+                    "partial",
+                    "cut_mid_character",
+                    f"the file ends in the middle of a character ({self.cut_bytes} byte(s) of it): "
+                    "the download was cut off",
+                    source_line=len(self.lines),
+                )
             )
-        ]
+        if self.replaced_bytes:
+            line = next((i for i, text in enumerate(self.lines, start=1) if "\ufffd" in text), None)
+            out.append(
+                Problem(
+                    "warning",
+                    "invalid_bytes_replaced",
+                    f"{self.replaced_bytes} invalid byte sequence(s) in {self.encoding} text were replaced by "
+                    "U+FFFD (first on the line given); no number is read across one",
+                    source_line=line,
+                )
+            )
+        if self.removed_marks:
+            out.append(
+                Problem(
+                    "warning",
+                    "invisible_characters_removed",
+                    f"{self.removed_marks} invisible format character(s) (soft hyphen, zero-width or "
+                    "direction marks) or combining mark(s) inside numbers were removed before reading",
+                )
+            )
+        return out
 
     @property
     def text(self) -> str:
@@ -133,24 +179,131 @@ def list_files(raw_dir: Path) -> list[Path]:
 
 def list_sources(raw_dir: Path) -> list[tuple[str, str]]:
     """``list_files`` as (path relative to raw_dir, '/' separated; full path) text pairs,
-    sorted by the relative path. Symbolic links to files count; links to folders are not
-    followed (as ``Path.rglob``). One ``scandir`` per folder and no Path objects: a
-    national corpus of 100,000 files is listed in a fraction of rglob's time."""
+    sorted by the relative path. Symbolic links count (except links to folders, which are
+    not followed, as ``Path.rglob``): where they lead, and whether they can be read, is
+    ``read_source``'s to say, so a link to itself or to a missing file is listed and gets
+    its row. One ``scandir`` per folder and no Path objects: a national corpus of 100,000
+    files is listed in a fraction of rglob's time.
+
+    The relative path is printable text: bytes of a file name that are not valid UTF-8 are
+    percent-encoded (``%FF%FE.txt``), see ``display_path``; the full path is the one to open.
+    """
     found: list[tuple[str, str]] = []
     pending = [(str(raw_dir), "")]
     while pending:
         folder, prefix = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                rel = prefix + entry.name
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((entry.path, rel + "/"))
-                elif entry.is_file():
-                    found.append((rel, entry.path))
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            if not prefix:
+                raise  # the raw folder itself: the command cannot run
+            found.append((prefix, folder))  # a sub-folder that cannot be listed: its own row
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((entry.path, rel + "/"))
+            elif _is_file(entry) or (entry.is_symlink() and not _is_dir(entry)):
+                found.append((rel, entry.path))
     found.sort()
-    return found
+    return [(display_path(rel), path) for rel, path in found]
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # e.g. a link to itself
+        return False
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _percent_bytes(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):  # pragma: no cover - registered for decoding only
+        raise error
+    return "".join(f"%{byte:02X}" for byte in error.object[error.start : error.end]), error.end
+
+
+codecs.register_error("yusuan_percent", _percent_bytes)
+
+
+def display_path(name: str) -> str:
+    """A file name as text that can be written anywhere (CSV, a terminal): the name itself when
+    it is valid UTF-8; else its undecodable bytes percent-encoded (b'\\xff\\xfe.txt' ->
+    '%FF%FE.txt'). Names come from the file system with such bytes as surrogate escapes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="yusuan_percent")
+    return name
+
+
+# Largest file read, in MB (YUSUAN_MAX_FILE_MB): a budget document is a few MB at most; a
+# bigger file is refused with a reason instead of taking gigabytes of memory to parse.
+MAX_FILE_MB = 64
+
+
+class SourceError(ReadError):
+    """A listed file that cannot be read at all (gone, unreadable, too large, a link leaving
+    the raw folder); ``code`` is a stable identifier."""
+
+
+def max_file_bytes() -> int:
+    text = os.environ.get("YUSUAN_MAX_FILE_MB", "").strip()
+    try:
+        megabytes = float(text) if text else MAX_FILE_MB
+    except ValueError:
+        megabytes = MAX_FILE_MB
+    return int(megabytes * 1024 * 1024)
+
+
+def read_source(path: str, raw_root: str | None = None, limit: int | None = None) -> bytes:
+    """The bytes of one listed file, read at most ``limit`` bytes (default ``max_file_bytes()``).
+
+    Raises ``SourceError`` with code 'outside_raw_folder' for a symbolic link that leads out of
+    ``raw_root`` (when given), 'not_a_regular_file' for a link to a device, FIFO or socket,
+    'file_too_large' beyond the limit, and 'unreadable_file' for any error of the operating
+    system (removed after listing, no permission, a link to itself, an I/O error).
+    """
+    limit = max_file_bytes() if limit is None else limit
+    try:
+        if raw_root is not None and os.path.islink(path):
+            target = os.path.realpath(path)
+            root = os.path.realpath(raw_root)
+            if os.path.commonpath([target, root]) != root:
+                raise SourceError(
+                    "outside_raw_folder",
+                    f"a symbolic link to {display_path(target)}, outside the raw folder: not read",
+                )
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError("unreadable_file", "a folder that cannot be listed: its files are not read")
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError("not_a_regular_file", "not a regular file (a device, FIFO or socket): not read")
+        if info.st_size > limit:
+            raise SourceError(
+                "file_too_large",
+                f"{info.st_size / 1048576:.1f} MB, more than the {limit / 1048576:g} MB read "
+                "(YUSUAN_MAX_FILE_MB): not read",
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except SourceError:
+        raise
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        hint = " (removed after the folder was listed?)" if isinstance(exc, FileNotFoundError) else ""
+        raise SourceError("unreadable_file", f"the file cannot be read: {reason}{hint}") from exc
+    if len(data) > limit:  # grew since it was listed
+        raise SourceError("file_too_large", f"more than the {limit / 1048576:g} MB read (YUSUAN_MAX_FILE_MB): not read")
+    return data
 
 
 def load(path: Path, raw_dir: Path) -> SourceFile:
@@ -164,7 +317,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 def _decode(data: bytes) -> tuple[str, str, int]:
-    """(text, encoding, bytes of an incomplete last character that were dropped)."""
+    """(text, encoding, bytes of an incomplete last character that were dropped); a negative
+    third value is the number of invalid byte sequences replaced by U+FFFD instead."""
     if not data.strip():
         raise ReadError("empty_file", "the file is empty")
     kind = sniff_binary(data)
@@ -200,6 +354,12 @@ def _decode(data: bytes) -> tuple[str, str, int]:
         else:
             if looks_like_chinese(text):
                 return (*_checked(text, "gb18030"), dropped)
+        # A few invalid bytes in an otherwise valid file: replaced, not a lost document.
+        for name in ("utf-8", "gb18030"):
+            text = data.decode(name, errors="replace")
+            replaced = text.count("\ufffd")
+            if replaced <= max(MAX_REPLACED, len(data) // 10000) and looks_like_chinese(text):
+                return (*_checked(text, name), -replaced)
     else:
         # NUL bytes: UTF-16 without a byte-order mark (a Chinese text has many non-ASCII units)
         for name in ("utf-16-le", "utf-16-be"):
@@ -378,7 +538,9 @@ def to_simplified(text: str) -> str:
 
 
 def normalise(text: str) -> tuple[str, bool]:
-    """Line endings, spaces, full-width digits; traditional -> simplified. Returns (text, converted)."""
+    """Line endings, spaces, full-width digits, invisible characters; traditional -> simplified.
+    Returns (text, converted)."""
+    text = _COMBINING_IN_NUMBER.sub("", text)
     if _FULLWIDTH_DIGIT.search(text):
         text = _FULLWIDTH_THOUSANDS.sub(",", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -389,7 +551,23 @@ def normalise(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def removable_marks(text: str) -> int:
+    """How many characters ``normalise`` removes as invisible (format characters, combining
+    marks inside numbers)."""
+    return len(_INVISIBLE.findall(text)) + sum(map(len, _COMBINING_IN_NUMBER.findall(text)))
+
+
 def decode(data: bytes) -> DecodedText:
+    """Bytes -> normalised lines, with what reading found (``DecodedText.problems``).
+    Raises ReadError for a file that is empty, binary or not text in a supported encoding."""
     raw_text, encoding, cut_bytes = _decode(data)
+    removed = removable_marks(raw_text)
     text, converted = normalise(raw_text)
-    return DecodedText(lines=tuple(text.split("\n")), encoding=encoding, is_traditional=converted, cut_bytes=cut_bytes)
+    return DecodedText(
+        lines=tuple(text.split("\n")),
+        encoding=encoding,
+        is_traditional=converted,
+        cut_bytes=max(cut_bytes, 0),
+        replaced_bytes=max(-cut_bytes, 0),
+        removed_marks=removed,
+    )

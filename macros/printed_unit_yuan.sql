@@ -15,7 +15,7 @@
                 when {{ value_text }} like '%万%元' then cast(10000 as decimal(20, 2))
                 else cast(1 as decimal(20, 2))
             end)
-            * (case coalesce(length(nullif(regexp_extract({{ value_text }}, '[.．]\s*([0-9]+)', 1), '')), 0)
+            * (case coalesce(length(nullif(regexp_extract({{ value_text }}, '[.．][ ]*([0-9]+)', 1), '')), 0)
                 when 0 then cast(100 as decimal(20, 2))
                 when 1 then cast(10 as decimal(20, 2))
                 when 2 then cast(1 as decimal(20, 2))

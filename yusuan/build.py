@@ -6,8 +6,11 @@ all built: a failed build leaves the previous file untouched and usable.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -91,22 +94,100 @@ def models_complete(path: Path) -> bool:
     if not path.exists():
         return False
     results = json.loads(path.read_text(encoding="utf-8")).get("results", [])
-    return all(
-        r.get("status") == "success" for r in results if r.get("unique_id", "").startswith(("model.", "seed."))
-    )
+    return all(r.get("status") == "success" for r in results if r.get("unique_id", "").startswith(("model.", "seed.")))
+
+
+# Below this much free space where the warehouse is built, a failed build is blamed on the disk.
+LOW_SPACE_BYTES = 64 * 1024 * 1024
+# What dbt, DuckDB and the checks say when the disk or the permissions are the problem.
+_ENVIRONMENT_FAILURE = re.compile(
+    r"No space left on device|Disk quota exceeded|not enough space|Permission denied|Read-only file system"
+    r"|not a valid DuckDB database",
+    re.IGNORECASE,
+)
+_BUILDING = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.building(?:\.wal)?$")
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Delete the ``.<warehouse>.<pid>.building`` files (and their .wal) of builds whose process
+    is gone (killed, or stopped by a full disk). Returns what was deleted."""
+    removed = []
+    if not target.parent.is_dir():
+        return removed
+    for path in target.parent.iterdir():
+        match = _BUILDING.match(path.name)
+        if not match or match.group("name") != target.name:
+            continue
+        pid = int(match.group("pid"))
+        if pid != os.getpid() and _alive(pid):
+            continue  # a build of another project writing the same warehouse
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def environment_failure(folder: Path, failures: list[str]) -> str:
+    """Why a failed step failed because of the machine, '' when it did not: the disk holding
+    ``folder`` is (nearly) full, or a failure message says space or permission."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < LOW_SPACE_BYTES:
+        return f"the disk holding {folder} is full ({free / 1048576:.1f} MB free): free some space and run again"
+    for failure in failures:
+        found = _ENVIRONMENT_FAILURE.search(failure)
+        if found:
+            return f"{found.group(0)} while building {folder}: {failure}"
+    return ""
 
 
 def build(settings: Settings) -> BuildOutcome:
-    target = settings.db_path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    building = target.with_name(f".{target.name}.{os.getpid()}.building")
-    for leftover in (building, building.with_name(building.name + ".wal")):
-        leftover.unlink(missing_ok=True)
+    """dbt build into a new file beside the warehouse, the checks, then the swap.
 
+    Raises ``EnvironmentProblem`` (exit 2) when the machine is the problem: a full disk, a
+    folder that cannot be written.
+    """
+    target = settings.db_path
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(target)
+        return _build(settings, target)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise EnvironmentProblem(f"no space left on the device holding {target.parent}: {exc}") from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise EnvironmentProblem(f"cannot write the warehouse {target}: {exc}") from exc
+        raise
+
+
+def _build(settings: Settings, target: Path) -> BuildOutcome:
+    building = target.with_name(f".{target.name}.{os.getpid()}.building")
     steps = [run_dbt(settings, building, "build")]
     complete = models_complete(settings.root / "target" / "run_results.json")
+    if not steps[0].ok:
+        reason = environment_failure(target.parent, steps[0].failures)
+        if reason:
+            _discard(building)
+            raise EnvironmentProblem(reason)
     if complete:
-        steps.append(run_checks(settings, building))
+        checks = run_checks(settings, building)
+        if not checks.ok:
+            reason = environment_failure(target.parent, checks.failures)
+            if reason:
+                _discard(building)
+                raise EnvironmentProblem(reason)
+        steps.append(checks)
         os.replace(building, target)
         Path(str(target) + ".wal").unlink(missing_ok=True)
     else:
@@ -118,9 +199,13 @@ def build(settings: Settings) -> BuildOutcome:
                 failures=[f"models did not all build: the previous warehouse {target} was left as it was"],
             )
         )
-        for leftover in (building, building.with_name(building.name + ".wal")):
-            leftover.unlink(missing_ok=True)
+        _discard(building)
     return BuildOutcome(steps=steps, db_path=target, swapped=complete)
+
+
+def _discard(building: Path) -> None:
+    for leftover in (building, building.with_name(building.name + ".wal")):
+        leftover.unlink(missing_ok=True)
 
 
 def run_checks(settings: Settings, db_path: Path) -> StepResult:

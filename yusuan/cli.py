@@ -6,14 +6,17 @@ summary says which); 2 usage or environment error.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -83,7 +86,8 @@ def do_extract(settings: Settings, full: bool = False) -> bool:
     )
     console.print(changes_line(summary.changes), markup=False)
     for doc in bad:
-        console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+        # file names and problems may hold [brackets]: never read as markup
+        console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
     if not summary.documents:
         console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
     return not bad
@@ -156,24 +160,59 @@ def do_build(settings: Settings) -> bool:
 
 
 def _guard(func, *args) -> bool:
+    """Run one step; the machine's problems (a full disk, no permission, another run holding
+    the project) are printed as such and exit 2."""
     try:
         return func(*args)
     except EnvironmentProblem as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    except OSError as exc:
+        message = environment_message(exc)
+        if not message:
+            raise
+        console.print(f"[red]error:[/red] {escape(message)}")
+        raise typer.Exit(2) from exc
+
+
+def environment_message(exc: OSError) -> str:
+    """What to tell the user about an operating-system error that stops the run ('' for one
+    that is not about the machine: a bug, reported as such)."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"no space left on the device{where}: free some space and run again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"permission denied{where}: {exc.strerror}; check who owns the project folders"
+    return ""
+
+
+@contextmanager
+def _locked(settings: Settings, command: str):
+    from yusuan.locking import project_lock
+
+    try:
+        with project_lock(settings.root, command):
+            yield
+    except EnvironmentProblem as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
 
 
 @app.command()
 def extract(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed)."""
-    ok = _guard(do_extract, _settings(raw, workers), full)
+    settings = _settings(raw, workers)
+    with _locked(settings, "extract"):
+        ok = _guard(do_extract, settings, full)
     raise typer.Exit(0 if ok else 1)
 
 
 @app.command()
 def build() -> None:
     """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint."""
-    ok = _guard(do_build, _settings(None))
+    settings = _settings(None)
+    with _locked(settings, "build"):
+        ok = _guard(do_build, settings)
     raise typer.Exit(0 if ok else 1)
 
 
@@ -181,8 +220,9 @@ def build() -> None:
 def run(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
     """extract, then build (a bad document never stops the good ones from loading)."""
     settings = _settings(raw, workers)
-    extracted = _guard(do_extract, settings, full)
-    built = _guard(do_build, settings)
+    with _locked(settings, "run"):
+        extracted = _guard(do_extract, settings, full)
+        built = _guard(do_build, settings)
     if not (extracted and built):
         console.print("[red]run finished with problems[/red] (see above)")
     raise typer.Exit(0 if extracted and built else 1)

@@ -19,17 +19,20 @@ from extract.spaces import compact
 
 _UNIT_SUFFIX = r"(?:中心|办公室|局|委员会|委|站|所|院|馆|队|处|社|园|学校|校|医院|厂|台|库|会|（本级）|\(本级\))"
 _NAME = re.compile(rf"^[^，。；：、,;:（）()]*?[^，。；：、,;:]*{_UNIT_SUFFIX}$")
-_COUNT = r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*个"
+# Every repeat is bounded (a count has at most 3 digits and starts a run of digits; a list
+# of names before the count is at most 300 characters): a line of 100,000 digits or of text
+# without punctuation is scanned in linear time, never retried from every position.
+_COUNT = r"(?<![\d一二两三四五六七八九十])(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个"
 _LIST_AFTER = re.compile(
     _COUNT
     + r"(?:下属|直属|所属|二级)?[^，。；、]{0,24}?单位[^，。；]{0,6}?[，,：:]?\s*(?:分别是|分别为|即|包括|为)(?P<names>[^。；]+)"
 )
 _LIST_BEFORE = re.compile(
-    r"(?:以及|及|和|另有|还有|下设|设有)(?P<names>[^，。；：]+?)\s*"
+    r"(?:以及|及|和|另有|还有|下设|设有)(?P<names>[^，。；：]{1,300}?)\s*"
     + _COUNT
     + r"(?:下属|直属|所属|二级)[^，。；]{0,12}?单位"
 )
-_HEADING_NAME = re.compile(r"^\d+\s*[.．、]\s*(?P<name>\S.*)$")
+_HEADING_NAME = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<name>\S.*)$")
 _MANAGED = re.compile(r"^(?P<name>[^，。；：]{2,40}?)为[^，。；]{1,30}?管理的[^，。；]{0,20}?单位")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -69,7 +72,7 @@ _DUTY = re.compile(
 
 
 def is_unit_name(text: str) -> bool:
-    return bool(_NAME.match(text)) and 2 <= len(text) <= 40 and not _DUTY.match(text)
+    return 2 <= len(text) <= 40 and bool(_NAME.match(text)) and not _DUTY.match(text)
 
 
 def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[SubUnit], list[str]]:

@@ -29,7 +29,13 @@ _TABLE_START = re.compile(
 
 # An amount or a count: a number (thousands separators ',' or '，' between digit groups, spaces
 # around the point as PDF exports print them), optional spaces, then its unit.
-_NUMBER = r"(?<![\d.])(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
+# A number never starts right after a digit or a point, nor after a character that may hide
+# inside one (a replaced invalid byte U+FFFD, a combining mark, an invisible character) or a
+# digit and one space: '278.6\ufffd6万元' / '278.6 6万元' are no amount rather than '6万元'.
+_NUMBER = (
+    r"(?<![\d.\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.]\s)"
+    r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
+)
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
 AMOUNT = re.compile(rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|元|辆|人(?![民次])|名)")

@@ -198,7 +198,7 @@ procurement_line_checks as (
         totals.amount_yuan as expected_yuan,
         procurement_line_sums.actual_yuan,
         procurement_line_sums.n_terms,
-        {{ dbt.concat(["'line '", 'cast(totals.source_line as varchar)', "': '", 'totals.source_text']) }}
+        {{ dbt.concat(["'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text']) }}
             as detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from procurement_lines as totals
@@ -238,7 +238,7 @@ narrative_checks as (
         table_value as expected_yuan,
         narrative_value as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat(["'table line '", 'cast(source_line as varchar)', "': '", 'source_text']) }} as detail,
+        {{ dbt.concat(["'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text']) }} as detail,
         narrative_printed_unit_yuan as figure_unit_yuan
     from metrics
     where table_value is not null and narrative_value is not null
@@ -281,7 +281,7 @@ category_checks as (
         narrative_categories.figure_value as actual_yuan,
         1 as n_terms,
         {{ dbt.concat([
-            "'narrative line '", 'cast(narrative_categories.source_line as varchar)',
+            "'narrative line '", 'cast(narrative_categories.source_line as ' ~ dbt.type_string() ~ ')',
             "': '", 'narrative_categories.value_text',
         ]) }} as detail,
         narrative_categories.printed_unit_yuan as figure_unit_yuan
@@ -309,8 +309,8 @@ economic_checks as (
         economic_totals.total_yuan as actual_yuan,
         1 as n_terms,
         {{ dbt.concat([
-            "'economic table line '", 'cast(economic_totals.source_line as varchar)',
-            "', function table line '", 'cast(function_basic.source_line as varchar)',
+            "'economic table line '", 'cast(economic_totals.source_line as ' ~ dbt.type_string() ~ ')',
+            "', function table line '", 'cast(function_basic.source_line as ' ~ dbt.type_string() ~ ')',
         ]) }} as detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from economic_rows as economic_totals
@@ -369,8 +369,8 @@ summary_checks as (
         dept.amount_yuan as actual_yuan,
         1 as n_terms,
         {{ dbt.concat([
-            "'部门收支总表 line '", 'cast(dept.source_line as varchar)',
-            "', 财政拨款收支总表 line '", 'cast(fiscal.source_line as varchar)',
+            "'部门收支总表 line '", 'cast(dept.source_line as ' ~ dbt.type_string() ~ ')',
+            "', 财政拨款收支总表 line '", 'cast(fiscal.source_line as ' ~ dbt.type_string() ~ ')',
         ]) }} as detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from summary_cells as dept
@@ -429,7 +429,7 @@ fact_checks as (
         fact_units.actual_yuan,
         fact_units.n_terms,
         {{ dbt.concat([
-            "'sum of '", 'cast(fact_units.n_terms as varchar)',
+            "'sum of '", 'cast(fact_units.n_terms as ' ~ dbt.type_string() ~ ')',
             "' fact_expenditure rows from the '", 'fact_units.source', "' source'",
         ]) }} as detail,
         case

@@ -51,6 +51,29 @@ checks as (
         detail,
         figure_unit_yuan
     from {{ ref('int_reconciliation__cross_checks') }}
+    union all
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        figure_unit_yuan
+    from {{ ref('int_reconciliation__narrative_relations') }}
+    union all
+    -- table-only checks
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
+    from {{ ref('int_reconciliation__summary_tables') }}
 
 ),
 

@@ -24,7 +24,9 @@ final as (
         status,
         problems,
         encoding,
+        source_format,
         -- numerics
+        page_count,
         file_copies,
         -- booleans
         is_current,

@@ -58,9 +58,9 @@ def parsed(monkeypatch) -> list[str]:
     calls: list[str] = []
     original = pipeline.process_file
 
-    def counting(path: str):
+    def counting(path: str, raw_root: str | None = None):
         calls.append(Path(path).name)
-        return original(path)
+        return original(path, raw_root)
 
     monkeypatch.setattr(pipeline, "process_file", counting)
     return calls

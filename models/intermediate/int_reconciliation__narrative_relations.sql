@@ -1,0 +1,224 @@
+{#-
+    Reconciliation of the sums the narrative prints: a total and its parts stated in one
+    paragraph ('一般公共预算财政拨款支出717.61万元 … 其中：基本支出539.61万元 … 项目支出178万元').
+      narrative_basic_plus_project_equals_total   基本支出 + 项目支出 = the expenditure they split
+                                                  (一般公共预算财政拨款支出, 财政拨款支出 or 支出)
+      narrative_personnel_plus_public_equals_basic 人员经费 + 公用经费 = 基本支出
+      narrative_procurement_gpb_parts_equal_total 一般公共预算拨款政府采购: 货物 + 工程 + 服务
+      narrative_changes_basic_plus_project_equal_total  the changes vs the prior year, the same
+      narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
+      narrative_changes_vehicle_parts_equal_total       (购置 + 运行维护 changes)
+      narrative_income_parts_equal_total          收入 = the sources listed with it (一般公共预算拨款,
+                                                  政府性基金, 上年结转 …)
+    Only figures that were read count: a part the narrative does not state (or that could not
+    be read) is not 0, and a relation with a fixed list of parts is checked only when every
+    part was read, on the line of its total. One row per document x check x total metric.
+-#}
+{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
+    checks in one query instead of writing every intermediate step as a table -#}
+{{ config(materialized='view') }}
+
+{#- check_name: (parts required: 0 = any parts stated, the totals in order of preference, the parts) -#}
+{%- set relations = {
+    'narrative_basic_plus_project_equals_total': (
+        2,
+        ['expenditure_general_public_budget', 'expenditure_fiscal_appropriation', 'expenditure_total'],
+        ['basic_expenditure', 'project_expenditure'],
+    ),
+    'narrative_personnel_plus_public_equals_basic': (
+        2, ['basic_expenditure'], ['personnel_expenditure', 'public_use_expenditure'],
+    ),
+    'narrative_procurement_gpb_parts_equal_total': (
+        3, ['procurement_gpb_total'], ['procurement_gpb_goods', 'procurement_gpb_works', 'procurement_gpb_services'],
+    ),
+    'narrative_changes_basic_plus_project_equal_total': (
+        2,
+        [
+            'expenditure_general_public_budget_change_vs_prior_year',
+            'expenditure_fiscal_appropriation_change_vs_prior_year',
+            'expenditure_change_vs_prior_year',
+        ],
+        ['basic_expenditure_change_vs_prior_year', 'project_expenditure_change_vs_prior_year'],
+    ),
+    'narrative_changes_three_public_parts_equal_total': (
+        4,
+        ['three_public_change_vs_prior_year'],
+        [
+            'three_public_overseas_change_vs_prior_year', 'three_public_reception_change_vs_prior_year',
+            'three_public_vehicle_operation_change_vs_prior_year', 'three_public_vehicle_purchase_change_vs_prior_year',
+        ],
+    ),
+    'narrative_changes_vehicle_parts_equal_total': (
+        2,
+        ['three_public_vehicle_total_change_vs_prior_year'],
+        ['three_public_vehicle_operation_change_vs_prior_year', 'three_public_vehicle_purchase_change_vs_prior_year'],
+    ),
+    'narrative_income_parts_equal_total': (
+        0,
+        ['income_total'],
+        [
+            'income_general_public_budget', 'income_government_fund', 'income_state_capital',
+            'income_special_account', 'income_business', 'income_operating', 'income_other', 'income_carryover',
+        ],
+    ),
+} -%}
+
+with
+
+narrative_figures as (
+
+    select * from {{ ref('stg_raw__narrative_figures') }}
+    where
+        not is_rejected
+        and metric is not null
+        and metric != 'expenditure_category'
+        and value_unit = 'yuan'
+        and figure_value is not null
+
+),
+
+-- the first statement of each metric, as int_budget_metrics_compared takes it
+statements as (
+
+    select
+        document_id,
+        metric,
+        {{ first_by('figure_value', ['source_line']) }} as figure_value,
+        {{ first_by('value_text', ['source_line']) }} as value_text,
+        {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
+        min(source_line) as source_line
+    from narrative_figures
+    group by document_id, metric
+
+),
+
+relation_terms as (
+
+    {% for check_name, (parts_required, totals, parts) in relations.items() %}
+        {%- for metric in totals %}
+            select
+                '{{ check_name }}' as check_name,
+                'total' as term_role,
+                '{{ metric }}' as metric,
+                {{ loop.index }} as preference,
+                {{ parts_required }} as parts_required
+            union all
+        {%- endfor %}
+        {%- for metric in parts %}
+            select
+                '{{ check_name }}' as check_name,
+                'part' as term_role,
+                '{{ metric }}' as metric,
+                0 as preference,
+                {{ parts_required }} as parts_required
+            {%- if not loop.last %} union all{% endif %}
+        {%- endfor %}
+        {%- if not loop.last %} union all{% endif %}
+    {% endfor %}
+
+),
+
+totals as (
+
+    select
+        relation_terms.check_name,
+        relation_terms.preference,
+        relation_terms.parts_required,
+        statements.document_id,
+        statements.metric,
+        statements.figure_value,
+        statements.value_text,
+        statements.printed_unit_yuan,
+        statements.source_line
+    from relation_terms
+    inner join statements
+        on relation_terms.metric = statements.metric
+    where relation_terms.term_role = 'total'
+
+),
+
+parts as (
+
+    select
+        relation_terms.check_name,
+        statements.document_id,
+        statements.metric,
+        statements.figure_value,
+        statements.value_text,
+        statements.printed_unit_yuan,
+        statements.source_line
+    from relation_terms
+    inner join statements
+        on relation_terms.metric = statements.metric
+    where relation_terms.term_role = 'part'
+
+),
+
+-- each total with the parts stated on its line
+candidates as (
+
+    select
+        totals.document_id,
+        totals.check_name,
+        totals.metric as total_metric,
+        totals.preference,
+        totals.parts_required,
+        totals.source_line,
+        totals.figure_value as expected_yuan,
+        totals.value_text as total_text,
+        sum(parts.figure_value) as actual_yuan,
+        count(*) as n_terms,
+        -- the coarsest printed unit of the terms (the rounding rule's unit)
+        case
+            when max(parts.printed_unit_yuan) > coalesce(totals.printed_unit_yuan, 0) then max(parts.printed_unit_yuan)
+            else totals.printed_unit_yuan
+        end as figure_unit_yuan,
+        string_agg(parts.metric || ' ' || parts.value_text, ' + ' order by parts.metric) as parts_text
+    from totals
+    inner join parts
+        on totals.document_id = parts.document_id
+            and totals.check_name = parts.check_name
+            and totals.source_line = parts.source_line
+    group by
+        totals.document_id,
+        totals.check_name,
+        totals.metric,
+        totals.preference,
+        totals.parts_required,
+        totals.source_line,
+        totals.figure_value,
+        totals.value_text,
+        totals.printed_unit_yuan
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (partition by document_id, check_name order by preference) as total_rank
+    from candidates
+    where parts_required = 0 or n_terms = parts_required
+
+),
+
+final as (
+
+    select
+        document_id,
+        check_name,
+        total_metric as scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        {{ dbt.concat([
+            "'narrative line '", 'cast(source_line as varchar)', "': '", 'parts_text',
+            "' against '", 'total_metric', "' '", 'total_text',
+        ]) }} as detail,
+        figure_unit_yuan
+    from ranked
+    where total_rank = 1
+
+)
+
+select * from final

@@ -198,8 +198,9 @@ procurement_line_checks as (
         totals.amount_yuan as expected_yuan,
         procurement_line_sums.actual_yuan,
         procurement_line_sums.n_terms,
-        {{ dbt.concat(["'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text']) }}
-            as detail,
+        {{ dbt.concat([
+            "'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text',
+        ]) }} as detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from procurement_lines as totals
     -- a total without any line read has nothing to compare
@@ -238,7 +239,9 @@ narrative_checks as (
         table_value as expected_yuan,
         narrative_value as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat(["'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text']) }} as detail,
+        {{ dbt.concat([
+            "'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text',
+        ]) }} as detail,
         narrative_printed_unit_yuan as figure_unit_yuan
     from metrics
     where table_value is not null and narrative_value is not null

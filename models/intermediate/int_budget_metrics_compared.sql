@@ -17,7 +17,8 @@ narrative_figures as (
     where
         not is_rejected
         and metric is not null
-        and metric != 'expenditure_category'
+        -- per function code (类, 款, 项): fact_expenditure's, never one summary metric
+        and metric not in ('expenditure_category', 'expenditure_function')
         and figure_value is not null
 
 ),

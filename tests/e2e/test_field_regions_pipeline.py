@@ -1,7 +1,7 @@
 """Other regions end to end: honest reconciliation and unit identity through extract + dbt.
 
 One `yusuan run` in a temporary project copy whose data/raw holds the field fixtures that
-are complete documents (tests/fixtures/field/: 08, 17, 18a, 18b, 19, cut from real Shanghai
+are complete documents (tests/fixtures/field/: 06, 08, 17, 18a, 18b, 19, cut from real Shanghai
 Putuo and Chongqing disclosures). Their published figures add up, so the run must end with
 exit code 0; the README's right values are asserted on the marts.
 """
@@ -16,7 +16,7 @@ import pytest
 from conftest import copy_project, run_yusuan
 
 FIELD = Path(__file__).resolve().parents[1] / "fixtures" / "field"
-FILES = ("08", "17", "18a", "18b", "19")
+FILES = ("06", "08", "17", "18a", "18b", "19")
 D = Decimal
 
 
@@ -27,13 +27,14 @@ def field_run(tmp_path_factory):
     for prefix in FILES:
         (path,) = FIELD.glob(f"{prefix}_*.txt")
         shutil.copy(path, project / "data" / "raw" / path.name)
-    # 17 and 18a are cut from the same department budget: one would replace the other as the
-    # current document of that unit and year, so 17 runs under a unit name of its own
-    (path,) = (project / "data" / "raw").glob("17_*.txt")
-    lines = path.read_text(encoding="utf-8").split("\n")
-    assert lines[0] == "上海市普陀区司法局"
-    lines[0] = "上海市普陀区司法局测试副本"
-    path.write_text("\n".join(lines), encoding="utf-8")
+    # 06, 17 and 18a are cut from the same department budget: one would replace the others as
+    # the current document of that unit and year, so 06 and 17 run under unit names of their own
+    for prefix in ("06", "17"):
+        (path,) = (project / "data" / "raw").glob(f"{prefix}_*.txt")
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert lines[0] == "上海市普陀区司法局"
+        lines[0] = f"上海市普陀区司法局测试副本{prefix}"
+        path.write_text("\n".join(lines), encoding="utf-8")
     return run_yusuan(project, "run", db_path=base / "field.duckdb")
 
 
@@ -128,3 +129,11 @@ def test_reconciliation_total_without_categories_is_not_compared(marts):
         "select count(*) from marts.fact_expenditure where document_id = ?", [document(marts, "19")["document_id"]]
     ).fetchone()
     assert rows == (0,)
+
+
+def test_item_level_prose_stays_out_of_the_summary(marts):
+    values = summary(marts, "06")
+    assert values["expenditure_total"] == D("96282200.00")
+    assert "expenditure_function" not in values  # a 项 figure is no summary metric
+    assert D("16726700.00") not in values.values()
+    assert D("16906900.00") not in values.values()  # last year's execution

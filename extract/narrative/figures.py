@@ -26,8 +26,9 @@ _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:�
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:以下|如下)(?:几个|\S{0,2})?方面$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
-_NONE = re.compile(r"^(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
+_NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
 _ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
+_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
     {
         "three_public_total",
@@ -361,7 +362,8 @@ class Walker:
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         bare_subject = compact(self.without_own_name(m.core(bare)))
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
-        if none and not m.is_filler(m.core(none.group("name"))):  # '预算数为0' names nothing
+        # '预算数为0' names nothing; '无公务用车' names cars, not their cost
+        if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = m.classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)

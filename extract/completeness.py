@@ -1,4 +1,4 @@
-"""Document-level completeness (issue 8): is this file cut off? Returns problems.
+"""Document-level completeness: is this file cut off? Returns problems.
 
 A download cut off mid-file keeps what is complete and is marked 'partial' with a reason
 saying what is missing. The rules, each conservative (a complete document never trips
@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
+from extract.numbers import UNIT_FACTORS, rounding_tolerance_yuan
 from extract.result import ParseResult, Problem
 from extract.spaces import compact
 
@@ -48,8 +49,6 @@ _ITEM_LINE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*\S.*表\s*[；;，,。]?\s*$
 CUT_CODES = frozenset(
     {"narrative_cut_off", "announced_tables_absent", "table_without_rows", "table_cut_off", "cut_mid_character"}
 )
-_WAN = Decimal(10000)
-_HALF_CENT = Decimal("0.005")
 
 
 def check_completeness(lines: Sequence[str], tables, narrative: ParseResult) -> list[Problem]:
@@ -280,8 +279,10 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
         return ""
     total = max(totals)
     summed = sum(categories, Decimal(0))
-    unit = _WAN if (table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元") == "万元" else 1
-    allowance = _HALF_CENT * (len(categories) + 1) * unit
+    unit = UNIT_FACTORS[
+        "万元" if (table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元") == "万元" else "元"
+    ]
+    allowance = rounding_tolerance_yuan(len(categories), unit)
     if total - summed <= allowance:
         return ""
     return f"its {len(categories)} 类 rows sum to {summed:.2f} 元, its 合计 says {total:.2f} 元"

@@ -40,6 +40,15 @@ FullOption = Annotated[
     typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
 ]
 
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="duckdb (this machine, the default) or spark: extraction as a Spark job, dbt on dbt-spark, "
+        "marts as Parquet under warehouse/spark/ (local[2] unless run under spark-submit or SPARK_REMOTE).",
+    ),
+]
+
 
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
     try:
@@ -147,7 +156,10 @@ def do_build(settings: Settings) -> bool:
     from yusuan.build import build
 
     console.print(f"build: dbt + checks -> {settings.db_path}")
-    outcome = build(settings)
+    return print_build(build(settings), "warehouse")
+
+
+def print_build(outcome, what: str) -> bool:
     for step in outcome.steps:
         mark = "[green]ok[/green]" if step.ok else "[red]FAILED[/red]"
         console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}")
@@ -155,8 +167,47 @@ def do_build(settings: Settings) -> bool:
             # one line per failure, never wrapped, brackets in scopes never read as markup
             console.print(f"    - {failure}", markup=False, highlight=False, soft_wrap=True)
     if outcome.swapped:
-        console.print(f"build: warehouse written to {outcome.db_path}")
+        console.print(f"build: {what} written to {outcome.db_path}")
     return outcome.ok
+
+
+def do_run_spark(settings: Settings) -> tuple[bool, bool]:
+    """Extraction as a Spark job, then dbt on Spark and the checks (yusuan/spark_*.py);
+    returns (every document ok, the build ok). The session is stopped at the end."""
+    from yusuan.spark_build import build_spark
+    from yusuan.spark_extract import extract_spark
+    from yusuan.spark_session import get_session, spark_dir
+
+    raw_dir = spark_dir(settings.root) / "raw"
+    started = time.perf_counter()
+    spark = get_session(settings.root)
+    try:
+        console.print(f"spark: session {spark.version} ({_spark_master(spark)}) in {time.perf_counter() - started:.1f}s")
+        started = time.perf_counter()
+        console.print(f"extract (spark): {settings.raw_dir} -> {raw_dir}")
+        summary = extract_spark(spark, settings.raw_dir, raw_dir)
+        print_documents(summary)
+        bad = summary.failed
+        console.print(
+            f"extract (spark): {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
+            f"{len(bad)} not ok, in {time.perf_counter() - started:.2f}s"
+        )
+        for doc in bad:
+            console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+        if not summary.documents:
+            console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
+        console.print("build (spark): dbt (target spark) + export + checks")
+        built = print_build(build_spark(settings, spark, raw_dir), "marts (Parquet)")
+    finally:
+        spark.stop()
+    return not bad, built
+
+
+def _spark_master(spark) -> str:
+    try:
+        return spark.sparkContext.master
+    except Exception:  # Spark Connect has no SparkContext
+        return "Spark Connect"
 
 
 def _guard(func, *args) -> bool:
@@ -217,12 +268,20 @@ def build() -> None:
 
 
 @app.command()
-def run(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
+def run(
+    raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False, engine: EngineOption = "duckdb"
+) -> None:
     """extract, then build (a bad document never stops the good ones from loading)."""
     settings = _settings(raw, workers)
     with _locked(settings, "run"):
-        extracted = _guard(do_extract, settings, full)
-        built = _guard(do_build, settings)
+        if engine == "spark":
+            extracted, built = _guard(do_run_spark, settings)
+        elif engine == "duckdb":
+            extracted = _guard(do_extract, settings, full)
+            built = _guard(do_build, settings)
+        else:
+            console.print(f"[red]error:[/red] unknown engine {engine!r}: duckdb or spark")
+            raise typer.Exit(2)
     if not (extracted and built):
         console.print("[red]run finished with problems[/red] (see above)")
     raise typer.Exit(0 if extracted and built else 1)

@@ -1,6 +1,8 @@
 {#-
     Reconciliation between figures of one document, each a published total against
     its parts or against the same figure elsewhere:
+      basic_plus_project_equals_expenditure_total  基本支出 + 项目支出 = expenditure_total, as stated
+      personnel_plus_public_equals_basic_expenditure  人员经费 + 日常公用经费 = 基本支出, as stated
       three_public_parts_equal_total        因公出国(境) + 公务接待 + 公务用车 = 三公 total
       three_public_vehicle_parts_equal_total 购置 + 运行维护 = 公务用车 total
       procurement_parts_equal_total         货物 + 工程 + 服务 = 政府采购 total
@@ -93,6 +95,10 @@ metric_values as (
         max(case when metric = 'procurement_services' then metric_value end) as procurement_services,
         max(case when metric = 'income_total' then metric_value end) as income_total,
         max(case when metric = 'expenditure_total' then metric_value end) as expenditure_total,
+        max(case when metric = 'basic_expenditure' then metric_value end) as basic_expenditure,
+        max(case when metric = 'project_expenditure' then metric_value end) as project_expenditure,
+        max(case when metric = 'personnel_expenditure' then metric_value end) as personnel_expenditure,
+        max(case when metric = 'public_use_expenditure' then metric_value end) as public_use_expenditure,
         -- the printed unit of the narrative figures used (a table's figure is used when both)
         max(case when metric like 'three_public%' and table_value is null then narrative_printed_unit_yuan end)
             as three_public_unit_yuan,
@@ -105,9 +111,49 @@ metric_values as (
             end
         ) as totals_unit_yuan,
         max(case when metric = 'expenditure_total' and table_value is null then narrative_printed_unit_yuan end)
-            as expenditure_total_unit_yuan
+            as expenditure_total_unit_yuan,
+        max(
+            case
+                when
+                    metric in (
+                        'expenditure_total', 'basic_expenditure', 'project_expenditure',
+                        'personnel_expenditure', 'public_use_expenditure'
+                    )
+                    and table_value is null
+                    then narrative_printed_unit_yuan
+            end
+        ) as split_unit_yuan
     from metrics
     group by document_id
+
+),
+
+-- the document's headline split, where every term is stated
+split_checks as (
+
+    select
+        document_id,
+        'basic_plus_project_equals_expenditure_total' as check_name,
+        'expenditure_total' as scope,
+        expenditure_total as expected_yuan,
+        basic_expenditure + project_expenditure as actual_yuan,
+        2 as n_terms,
+        'basic_expenditure + project_expenditure' as detail,
+        split_unit_yuan as figure_unit_yuan
+    from metric_values
+    where expenditure_total is not null and basic_expenditure is not null and project_expenditure is not null
+    union all
+    select
+        document_id,
+        'personnel_plus_public_equals_basic_expenditure' as check_name,
+        'basic_expenditure' as scope,
+        basic_expenditure as expected_yuan,
+        personnel_expenditure + public_use_expenditure as actual_yuan,
+        2 as n_terms,
+        'personnel_expenditure + public_use_expenditure' as detail,
+        split_unit_yuan as figure_unit_yuan
+    from metric_values
+    where basic_expenditure is not null and personnel_expenditure is not null and public_use_expenditure is not null
 
 ),
 
@@ -452,6 +498,8 @@ fact_checks as (
 
 final as (
 
+    select * from split_checks
+    union all
     select * from three_public_checks
     union all
     select * from procurement_checks

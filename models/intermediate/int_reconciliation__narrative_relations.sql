@@ -173,7 +173,7 @@ candidates as (
             when max(parts.printed_unit_yuan) > coalesce(totals.printed_unit_yuan, 0) then max(parts.printed_unit_yuan)
             else totals.printed_unit_yuan
         end as figure_unit_yuan,
-        string_agg(parts.metric || ' ' || parts.value_text, ' + ' order by parts.metric) as parts_text
+        {{ ordered_string_agg("parts.metric || ' ' || parts.value_text", "' + '", 'parts.metric') }} as parts_text
     from totals
     inner join parts
         on totals.document_id = parts.document_id
@@ -212,7 +212,7 @@ final as (
         actual_yuan,
         n_terms,
         {{ dbt.concat([
-            "'narrative line '", 'cast(source_line as varchar)', "': '", 'parts_text',
+            "'narrative line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'parts_text',
             "' against '", 'total_metric', "' '", 'total_text',
         ]) }} as detail,
         figure_unit_yuan

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,3 +97,22 @@ def test_works_from_a_subfolder_of_the_project(tmp_path):
     assert result.returncode in (0, 1), result.output
     assert (project / "seeds" / "raw" / "raw_documents.csv").exists()
     assert not (Path(project / "data") / "seeds").exists()
+
+
+def test_the_dbt_docs_site_builds_on_the_bundled_warehouse(bundled_run):
+    """The docs site a maintainer opens (make docs): catalog and index from the built warehouse."""
+    assert bundled_run.returncode == 0, bundled_run.output[-2000:]
+    env = dict(os.environ, YUSUAN_DB=str(bundled_run.db_path), DO_NOT_TRACK="1")
+    dbt = str(Path(sys.executable).parent / "dbt")
+    done = subprocess.run(
+        [dbt, "docs", "generate", "--profiles-dir", ".", "--quiet"],
+        cwd=bundled_run.project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    catalog = bundled_run.project / "target" / "catalog.json"
+    assert catalog.stat().st_size > 0 and (bundled_run.project / "target" / "index.html").stat().st_size > 0
+    assert "model.yusuan.dim_metric" in catalog.read_text(encoding="utf-8")

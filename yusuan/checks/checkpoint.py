@@ -1,8 +1,8 @@
 """The Great Expectations checkpoint over the marts, run by ``yusuan build`` after dbt.
 
-1. One DuckDB query per check family (yusuan/checks/frames.py) turns the marts into small
-   per-document (or per-key) frames of integer cents, written as parquet under
-   gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (GE issues #10738, #11579), so
+1. Each check family's dbt model (models/checks/, built by dbt into schema ``checks``: small
+   per-document or per-code views of integer cents over the marts) is written as parquet under
+   gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (two open GE bugs with the DuckDB dialect), so
    GE reads these files with pandas instead; they hold BIGINT cents, never floats.
 2. The committed checkpoint ``marts`` (gx/checkpoints/marts.json) validates each frame against its
    suite (gx/expectations/); then the Data Docs (gx/uncommitted/data_docs/local_site/) are updated
@@ -53,15 +53,14 @@ def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _error_frame_sql(family: Family, error: str) -> str:
-    """A one-row frame that fails the family's not-null key check, carrying the error in row_key."""
-    keys = [c.kwargs["column"] for c in family.checks if c.expectation == "ExpectColumnValuesToNotBeNull"]
-    columns = ", ".join(f"cast(null as varchar) as {key}" for key in keys)
-    return f"select {_sql_string('not checked: ' + error)} as row_key" + (f", {columns}" if columns else "")
+def _error_frame_sql(error: str) -> str:
+    """A one-row frame carrying the error in row_key (the family is reported as not checked)."""
+    return f"select {_sql_string('not checked: ' + error)} as row_key"
 
 
-def write_frames(db_path: Path, frames_dir: Path, schema: str = "marts") -> dict[str, str]:
-    """Write one parquet frame per family; returns {suite: error} for families whose query failed."""
+def write_frames(db_path: Path, frames_dir: Path, schema: str = "checks") -> dict[str, str]:
+    """Write each family's check model (``schema.<frame>``) as a parquet frame; returns {suite:
+    error} for the families whose model could not be read (the run then fails, naming them)."""
     frames_dir.mkdir(parents=True, exist_ok=True)
     for old in frames_dir.glob("*.parquet"):
         old.unlink()
@@ -70,11 +69,13 @@ def write_frames(db_path: Path, frames_dir: Path, schema: str = "marts") -> dict
         for family in FAMILIES:
             target = _sql_string(str(frames_dir / f"{family.frame}.parquet"))
             try:
-                con.execute(f"copy ({family.sql(schema)}) to {target} (format parquet)")
+                con.execute(
+                    f"copy (select * from {schema}.{family.frame} order by row_key) to {target} (format parquet)"
+                )
             except duckdb.Error as exc:
                 error = str(exc).strip().splitlines()[0]
                 errors[family.suite] = error
-                con.execute(f"copy ({_error_frame_sql(family, error)}) to {target} (format parquet)")
+                con.execute(f"copy ({_error_frame_sql(error)}) to {target} (format parquet)")
     return errors
 
 
@@ -211,8 +212,9 @@ def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) 
     return result
 
 
-def run_checkpoint(root: Path, db_path: Path, schema: str = "marts", keep_runs: int = KEEP_RUNS) -> CheckOutcome:
-    """Run the GE checkpoint over the marts in db_path; Data Docs under root/gx/uncommitted/."""
+def run_checkpoint(root: Path, db_path: Path, schema: str = "checks", keep_runs: int = KEEP_RUNS) -> CheckOutcome:
+    """Run the GE checkpoint over the check models (``schema``) in db_path; Data Docs under
+    root/gx/uncommitted/. Returns whether every expectation held, with one sentence per failure."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     root = Path(root).resolve()
     frames_dir = root / FRAMES_DIR

@@ -314,15 +314,22 @@ def test_economic_facts_are_the_basic_expenditure_table(warehouse):
 
 
 def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(warehouse):
-    """fact_reconciliation.tolerance (macro rounding_tolerance_yuan) = extract.numbers.rounding_tolerance_yuan."""
+    """fact_reconciliation.tolerance (macro rounding_tolerance_yuan) = extract.numbers.rounding_tolerance_yuan,
+    in the unit of the check's coarsest figure: the document's, or coarser where the narrative
+    printed a figure with fewer decimals ('156.7万元' is rounded to 0.1 万元: the unit is 100000)."""
     from extract.numbers import UNIT_FACTORS, rounding_tolerance_yuan
 
     rows = warehouse.execute(
-        "select recon.n_terms, doc.amount_unit, recon.tolerance "
+        "select recon.n_terms, doc.amount_unit, recon.tolerance, recon.check_name, recon.detail "
         "from marts.fact_reconciliation as recon "
         "inner join marts.dim_document as doc using (document_id) "
-        "group by all order by all"
+        "order by all"
     ).fetchall()
-    assert len(rows) >= 3  # several term counts
-    for n_terms, amount_unit, tolerance in rows:
-        assert rounding_tolerance_yuan(n_terms, UNIT_FACTORS[amount_unit]) == tolerance, (n_terms, amount_unit)
+    assert len({row[0] for row in rows}) >= 3  # several term counts
+    for n_terms, amount_unit, tolerance, check_name, _detail in rows:
+        units = [UNIT_FACTORS[amount_unit] * 10**k for k in range(5)]
+        assert tolerance in [rounding_tolerance_yuan(n_terms, unit) for unit in units], (n_terms, amount_unit)
+        if tolerance != rounding_tolerance_yuan(n_terms, UNIT_FACTORS[amount_unit]):
+            assert check_name.startswith(("narrative", "three_public", "procurement", "fact_", "basic_", "personnel_"))
+    one_decimal = [row for row in rows if row[3] == "narrative_category_equals_table" and row[4].endswith("156.7万元")]
+    assert [row[2] for row in one_decimal] == [D("1000.000")]  # 0.005 x 100000 x 2

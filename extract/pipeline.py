@@ -26,6 +26,7 @@ from pathlib import Path
 from extract import detect as detect_mod
 from extract.cache import DocumentCache, Entry
 from extract.document import LinearText
+from extract.manifest import read_manifest
 from extract.read import ReadError, SourceError, list_sources, max_file_bytes, normalise, read_source
 from extract.readers import read_document
 from extract.result import ParseResult, Problem
@@ -525,6 +526,8 @@ def extract_all(
             documents.append(row)
         ordered = sorted(documents, key=lambda r: (r["source_path"], r["document_id"]))
         writer.write("raw_documents", encode_rows("raw_documents", ordered))
+        manifest = read_manifest(raw_dir, {row["source_path"] for row in documents})
+        writer.write("raw_manifest", encode_rows("raw_manifest", manifest))
         written = writer.close()
     except BaseException:
         writer.abort()

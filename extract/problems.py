@@ -123,6 +123,15 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "narrative_conflict", "warning", "the narrative states one metric twice with different values; the first kept"
     ),
+    # the optional manifest beside the documents (extract/manifest.py): on raw_manifest rows,
+    # and appended to the described document's dim_document.problems
+    ProblemCode("manifest_unreadable", "warning", "the manifest is not UTF-8 text: no source metadata loaded"),
+    ProblemCode("manifest_no_file_column", "warning", "the manifest's header has no file (or source_path) column"),
+    ProblemCode("manifest_no_file", "warning", "a manifest row names no file: ignored"),
+    ProblemCode("manifest_unknown_file", "warning", "a manifest row names a file that is not a document: ignored"),
+    ProblemCode("manifest_duplicate_file", "warning", "a file listed twice in the manifest: the first row is used"),
+    ProblemCode("manifest_bad_url", "warning", "a manifest source_url that is not an http(s) address: left empty"),
+    ProblemCode("manifest_bad_date", "warning", "a manifest published_on that is not a date: left empty"),
 )
 
 BY_CODE: dict[str, ProblemCode] = {entry.code: entry for entry in CATALOGUE}

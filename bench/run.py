@@ -8,6 +8,11 @@ For each N (default 1,000, 10,000 and 100,000):
   extract (`yusuan extract --raw <corpus>`, default workers = all cores), `dbt build`
   (split per stage from target/run_results.json: reference seeds, models (the staging views
   read the raw CSVs in place), tests) and the Great Expectations checkpoint;
+* the nightly case (``--added``, default 100): hard links to the corpus plus that many new
+  documents of the same seed, then `yusuan extract` again (only the new ones are extracted,
+  the rest comes from the cache) and `dbt build`; the same with nothing new; and
+  `yusuan extract --full` over the same files, whose seeds/raw must be byte-identical; the
+  floor beside them is listing the folder and hashing every file;
 * peak memory per stage: the largest single process (wait4's maxrss, via /usr/bin/time) and
   the whole process tree (its RSS summed, sampled every 0.1 s); the database file's size.
 
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -38,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import corpus_is_complete, generate  # noqa: E402
-from extract.read import decode, list_files  # noqa: E402
+from extract.read import decode, list_files, list_sources  # noqa: E402
 
 BIN = Path(sys.executable).parent
 _SKIP = {
@@ -246,7 +252,9 @@ class Result:
     metrics: dict[str, float | int | str | None] = field(default_factory=dict)
 
 
-def bench_one(n: int, seed: int, workers: int | None, corpus_root: Path, keep: bool, work_root: Path | None) -> Result:
+def bench_one(
+    n: int, seed: int, workers: int | None, corpus_root: Path, keep: bool, work_root: Path | None, added: int = 0
+) -> Result:
     corpus = corpus_root / f"corpus-s{seed}-n{n}"
     result = Result(n=n, seed=seed, workers=workers or os.cpu_count() or 1, corpus_dir=str(corpus))
     if not corpus_is_complete(corpus, n, seed):
@@ -322,12 +330,97 @@ def bench_one(n: int, seed: int, workers: int | None, corpus_root: Path, keep: b
         m["peak_rss_mb"] = max(int(m.get(f"{s}_tree_rss_mb") or 0) for s in ("extract", "dbt_build", "checks"))
         if _mart_counts(db_path):
             m.update(_mart_counts(db_path))
+        if added:
+            m.update(bench_incremental(n, seed, added, corpus, project, env, workers, logs))
     finally:
         if keep:
             print(f"[bench] kept {work}", flush=True)
         else:
             shutil.rmtree(work, ignore_errors=True)
     return result
+
+
+def grow_corpus(corpus: Path, n: int, seed: int, added: int, dest: Path) -> None:
+    """dest: the corpus's files (hard links: same bytes, same relative paths) and documents
+    n .. n + added - 1 of the same seed, i.e. the corpus of n + added documents."""
+    from bench.corpus import _init, _write_range, harvest
+
+    for rel, path in list_sources(corpus):
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copy2(path, target)
+    _init(harvest())
+    _write_range((seed, n, n + added, str(dest)))
+
+
+def measure_hash_floor(folder: Path) -> float:
+    """Seconds to list the folder and sha256 every file, in one process: what any run that
+    tells new content from old must spend."""
+    started = time.perf_counter()
+    for _, path in list_sources(folder):
+        with open(path, "rb") as handle:
+            hashlib.file_digest(handle, "sha256")
+    return round(time.perf_counter() - started, 3)
+
+
+def _seeds_digest(raw_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(raw_dir.glob("*.csv")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def bench_incremental(
+    n: int, seed: int, added: int, corpus: Path, project: Path, env: dict[str, str], workers: int | None, logs: Path
+) -> dict[str, float | int | str | bool | None]:
+    """The nightly case, after the full run of ``corpus`` (its documents are in the project's
+    cache): ``added`` new files, then `yusuan extract` (incremental) and `dbt build`; then the
+    same files again with nothing new; then `yusuan extract --full` over the same files, whose
+    seeds/raw must be byte-identical to the incremental run's."""
+    m: dict[str, float | int | str | bool | None] = {"incr_added": added}
+    grown = logs.parent / "grown"
+    grow_corpus(corpus, n, seed, added, grown)
+    m["incr_floor_s"] = measure_hash_floor(grown)
+    base = [str(BIN / "yusuan"), "extract", "--raw", str(grown)] + (["--workers", str(workers)] if workers else [])
+    raw_dir = project / "seeds" / "raw"
+
+    stage = run_stage(base, project, env, logs / "incr_extract.log")
+    m.update(_stage("incr_extract", stage))
+    m["incr_extract_rc"] = stage.returncode
+    m["incr_extracted"], m["incr_reused"] = _extracted_reused(stage.output)
+    incremental = _seeds_digest(raw_dir)
+    print(f"[bench] N={n}+{added}: incremental extract {stage.seconds:.1f}s", flush=True)
+
+    dbt_cmd = [str(BIN / "dbt"), "build", "--project-dir", str(project), "--profiles-dir", str(project)]
+    stage = run_stage(dbt_cmd, project, env, logs / "incr_dbt_build.log")
+    m.update(_stage("incr_dbt_build", stage))
+    m["incr_e2e_s"] = round(float(m["incr_extract_s"] or 0) + stage.seconds, 2)
+    print(f"[bench] N={n}+{added}: dbt build {stage.seconds:.1f}s rc={stage.returncode}", flush=True)
+
+    stage = run_stage(base, project, env, logs / "noop_extract.log")
+    m.update(_stage("noop_extract", stage))
+    print(f"[bench] N={n}+{added}: extract with nothing new {stage.seconds:.1f}s", flush=True)
+
+    stage = run_stage([*base, "--full"], project, env, logs / "full_extract.log")
+    m.update(_stage("full_extract", stage))
+    m["full_e2e_s"] = round(stage.seconds + float(m["incr_dbt_build_s"] or 0), 2)
+    m["incr_identical"] = _seeds_digest(raw_dir) == incremental
+    m["incr_speedup"] = round(stage.seconds / max(0.001, float(m["incr_extract_s"] or 0)), 1)
+    print(
+        f"[bench] N={n}+{added}: full extract {stage.seconds:.1f}s; seeds/raw identical: {m['incr_identical']}",
+        flush=True,
+    )
+    return m
+
+
+def _extracted_reused(output: str) -> tuple[int | None, int | None]:
+    import re
+
+    found = re.findall(r"document\(s\): (\d+) extracted, (\d+) reused", output)
+    return (int(found[-1][0]), int(found[-1][1])) if found else (None, None)
 
 
 def _stage(name: str, stage: StageRun) -> dict[str, float | int]:
@@ -403,9 +496,26 @@ def flat(result: Result) -> dict:
     return row
 
 
-def print_table(rows: list[dict]) -> None:
-    cells = [[h for h, _ in COLUMNS]] + [["" if r.get(k) is None else str(r.get(k)) for _, k in COLUMNS] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
+INCREMENTAL_COLUMNS = [
+    ("N", "n"),
+    ("added", "incr_added"),
+    ("list+hash floor s", "incr_floor_s"),
+    ("incr extract s", "incr_extract_s"),
+    ("extracted", "incr_extracted"),
+    ("reused", "incr_reused"),
+    ("dbt s", "incr_dbt_build_s"),
+    ("incr e2e s", "incr_e2e_s"),
+    ("nothing new s", "noop_extract_s"),
+    ("--full extract s", "full_extract_s"),
+    ("full e2e s", "full_e2e_s"),
+    ("extract speed-up", "incr_speedup"),
+    ("identical", "incr_identical"),
+]
+
+
+def print_table(rows: list[dict], columns: list[tuple[str, str]] = COLUMNS) -> None:
+    cells = [[h for h, _ in columns]] + [["" if r.get(k) is None else str(r.get(k)) for _, k in columns] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
     for i, row in enumerate(cells):
         print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
         if i == 0:
@@ -428,6 +538,13 @@ def verdict(rows: list[dict]) -> list[str]:
         out.append(
             f"100k peak memory < {TARGETS['peak_rss_gb']} GB: {'met' if rss < TARGETS['peak_rss_gb'] else 'missed'} ({rss:.2f} GB)"
         )
+    for r in rows:
+        if r.get("incr_added"):
+            out.append(
+                f"N={r['n']} + {r['incr_added']} new: incremental extract {r.get('incr_extract_s')}s "
+                f"(floor {r.get('incr_floor_s')}s) vs --full {r.get('full_extract_s')}s; "
+                f"seeds/raw identical: {r.get('incr_identical')}"
+            )
     if 100_000 in by_n and 10_000 in by_n and by_n[10_000].get("e2e_s"):
         ratio = float(by_n[100_000]["e2e_s"]) / float(by_n[10_000]["e2e_s"])
         limit = TARGETS["ratio_100k_10k"]
@@ -466,6 +583,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--work-dir", type=Path, default=None, help="where project copies go (default: system temp)")
     parser.add_argument("--keep", action="store_true", help="keep each project copy (logs, seeds, database)")
+    parser.add_argument(
+        "--added", type=int, default=100, help="new files for the incremental run after each full one (0: none)"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
 
@@ -473,11 +593,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"[bench] {info['cpus']} cpu(s) {info['cpu_model']}, {info['mem_mb']} MB, load {info['load_avg_at_start']}")
     rows = []
     for n in sizes:
-        rows.append(flat(bench_one(n, args.seed, args.workers, args.corpus_dir, args.keep, args.work_dir)))
+        rows.append(flat(bench_one(n, args.seed, args.workers, args.corpus_dir, args.keep, args.work_dir, args.added)))
     info["load_avg_at_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
 
     print()
     print_table(rows)
+    if any(r.get("incr_added") for r in rows):
+        print()
+        print_table(rows, INCREMENTAL_COLUMNS)
     print()
     for line in verdict(rows):
         print(line)

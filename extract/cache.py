@@ -38,7 +38,17 @@ from extract.reference import REFERENCE_DIR, REFERENCE_FILES
 from extract.schema import RAW_TABLES
 
 FORMAT = "1"  # bump when the layout of an entry changes
-LIBRARIES = ("charset-normalizer", "opencc-python-reimplemented", "polars")
+LIBRARIES = (
+    "charset-normalizer",
+    "opencc-python-reimplemented",
+    "polars",
+    "pdfplumber",
+    "pdfminer.six",
+    "pypdfium2",
+    "python-docx",
+    "python-calamine",
+    "lxml",
+)
 SUFFIX = ".rows"
 
 
@@ -130,9 +140,13 @@ class DocumentCache:
         self.root = root
         self.version = version or extractor_version()
         self.folder = root / self.version
+        self._prefix = os.path.join(str(self.folder), "")  # plain text: no Path per look-up
 
     def path(self, sha256: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}{SUFFIX}"
+        return Path(self._file(sha256))
+
+    def _file(self, sha256: str) -> str:
+        return f"{self._prefix}{sha256[:2]}/{sha256}{SUFFIX}"
 
     def known(self) -> set[str]:
         """The sha256 of every document held (one scandir per sub-folder)."""
@@ -149,7 +163,8 @@ class DocumentCache:
     def load(self, sha256: str) -> Entry | None:
         """The entry for this content, or None when there is none or it cannot be trusted."""
         try:
-            entry = loads(self.path(sha256).read_bytes())
+            with open(self._file(sha256), "rb") as handle:
+                entry = loads(handle.read())
         except (OSError, ValueError, KeyError, TypeError):
             return None
         return entry if entry.file_sha256 == sha256 else None

@@ -78,8 +78,10 @@ final as (
         status,
         problems,
         encoding,
+        source_format,
         -- numerics
         fiscal_year,
+        page_count,
         unit_yuan,
         file_bytes,
         file_copies,

@@ -83,6 +83,7 @@ table_items as (
         'basic' as expenditure_type,
         basic_yuan as amount_yuan,
         source_line,
+        source_page,
         source_text
     from leaves
     where is_split and basic_yuan != 0
@@ -96,6 +97,7 @@ table_items as (
         'project' as expenditure_type,
         project_yuan as amount_yuan,
         source_line,
+        source_page,
         source_text
     from leaves
     where is_split and project_yuan != 0
@@ -109,6 +111,7 @@ table_items as (
         'unsplit' as expenditure_type,
         total_yuan as amount_yuan,
         source_line,
+        source_page,
         source_text
     from leaves
     where not is_split and total_yuan != 0
@@ -133,12 +136,13 @@ narrative_items as (
     select
         document_id,
         3 as source_rank,
-        cast(null as varchar) as table_kind,
-        cast(null as varchar) as table_title,
+        cast(null as {{ dbt.type_string() }}) as table_kind,
+        cast(null as {{ dbt.type_string() }}) as table_title,
         function_code,
         'unsplit' as expenditure_type,
         figure_value as amount_yuan,
         source_line,
+        source_page,
         source_text
     from narrative_ranked
     where statement_rank = 1 and figure_value != 0
@@ -215,6 +219,7 @@ final as (
         -- numerics
         amounts.amount_yuan,
         provenance.source_line,
+        provenance.source_page,
         amounts.source_rows
     from amounts
     inner join provenance

@@ -33,7 +33,8 @@ amounts as (
         {{ first_by('table_title', ['source_line', 'measure']) }} as table_title,
         {{ first_by('name_text', ['source_line', 'measure']) }} as name_text,
         {{ first_by('source_text', ['source_line', 'measure']) }} as source_text,
-        min(source_line) as first_line
+        min(source_line) as first_line,
+        {{ first_by('source_page', ['source_line', 'measure']) }} as source_page
     from function_lines
     group by document_id, table_seq, function_code
 
@@ -56,6 +57,7 @@ final as (
         basic_yuan,
         project_yuan,
         first_line as source_line,
+        source_page,
         printed_lines,
         {{ function_level('function_code') }} as function_level,
         -- booleans

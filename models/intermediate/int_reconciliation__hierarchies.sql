@@ -109,10 +109,10 @@ compared as (
                 {{ measure }}_actual_yuan as actual_yuan,
                 {{ measure }}_n_terms as n_terms,
                 {{ dbt.concat([
-                    "'sum of '", "cast(" ~ measure ~ "_n_terms as varchar)",
+                    "'sum of '", "cast(" ~ measure ~ "_n_terms as " ~ dbt.type_string() ~ ")",
                     "' rows under '",
                     "case when parent_code = '' then '合计' else parent_code end",
-                    "' in table '", "cast(table_seq as varchar)",
+                    "' in table '", "cast(table_seq as " ~ dbt.type_string() ~ ")",
                 ]) }} as detail
             from {{ kind.name }}_compared
             where {{ measure }}_expected_yuan is not null or {{ measure }}_n_terms > 0

@@ -25,7 +25,7 @@ publishing_units as (
 
     select
         unit_id,
-        cast(null as varchar) as parent_unit_id,
+        cast(null as {{ dbt.type_string() }}) as parent_unit_id,
         unit_name,
         province,
         district,

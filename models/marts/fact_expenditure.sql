@@ -29,6 +29,7 @@ final as (
         items.source,
         items.source_table,
         items.source_line,
+        items.source_page,
         items.source_text
     from items
     inner join documents

@@ -26,9 +26,11 @@ renamed as (
         coalesce({{ clean_text('amount_unit') }}, '万元') as amount_unit,
         coalesce({{ clean_text('status') }}, 'failed') as status,
         coalesce(problems, '') as problems,
+        coalesce(source_format, '') as source_format,
         -- numerics
         cast(nullif(trim(file_bytes), '') as bigint) as file_bytes,
         {{ to_int('line_count') }} as line_count,
+        {{ to_int('page_count') }} as page_count,
         {{ to_int('fiscal_year') }} as fiscal_year,
         coalesce({{ to_int('table_count') }}, 0) as table_count,
         -- booleans

@@ -27,6 +27,7 @@ renamed as (
         {{ clean_text('value_text') }} as value_text,
         -- numerics
         {{ to_int('source_line') }} as source_line,
+        {{ to_int('source_page') }} as source_page,
         {{ to_yuan('amount_yuan') }} as amount_yuan,
         -- booleans
         coalesce(trim(code), '') = '' as is_total_row

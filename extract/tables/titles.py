@@ -18,6 +18,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dept_expenditure", r"支出(?:预算)?总表$"),
         ("three_public", r"三公.{0,4}经费.{0,12}表$"),
         ("gov_fund", r"政府性基金.{0,12}支出.{0,8}表$"),
+        ("state_capital", r"国有资本经营.{0,12}支出.{0,8}表$"),
         ("gpb_basic_economic", r"基本支出(?:.{0,4}经济分类)?(?:预算)?表$"),
         ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算)?表$"),
         ("project_budget", r"项目支出(?:预算)?(?:明细)?表$"),

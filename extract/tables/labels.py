@@ -116,7 +116,9 @@ def three_public_item(path: list[str]) -> str:
 
 
 # An enumeration printed before an item: 一、 （一） (1) 1. 1、 1．
-_ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]、?|\d{1,2}(?:[、．]|\.(?!\d)))")
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]、?|\d{1,2}(?:[、．]|\.(?!\d)))"
+)
 
 
 @lru_cache(maxsize=4096)

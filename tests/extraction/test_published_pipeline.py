@@ -192,3 +192,27 @@ def test_welfare_home_is_ok_and_its_misprinted_code_is_a_finding():
     assert ("expenditure", "category", "208", "amount", "11281624.00") in dept
     assert ("expenditure", "category", "210", "amount", "503724.00") in dept  # 三、医疗卫生与计划生育支出
     assert ("income", "total", "", "amount", "12121164.00") in dept
+
+
+HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算.pdf"
+
+
+def test_hangzhou_tables_are_found_under_their_numbered_titles():
+    """'表1：2026年…表' (number and title on one line, the colon is no sentence) is the title;
+    the list of the 11 tables under '四、2026 年预算公开表' names tables and is none.
+    The document is still 'partial': its function tables print names without codes."""
+    tables = extracted(HANGZHOU).rows["raw_tables"]
+    assert [(t["table_number"], t["table_kind"], t["title_line"]) for t in tables][:5] == [
+        ("表1", "dept_summary", "182"),
+        ("表2", "dept_income", "232"),
+        ("表3", "dept_expenditure", "247"),
+        ("表4", "fiscal_summary", "295"),
+        ("表5", "gpb_function", "343"),
+    ]
+    assert all(t["table_title"].startswith("2026年市级部门") for t in tables)
+    dept = summary(HANGZHOU, "dept_summary")  # 万元
+    assert ("income", "total", "", "amount", "992304600.00") in dept  # 收入总计 99,230.46
+    assert ("expenditure", "total", "", "amount", "992304600.00") in dept  # 支出总计 99,230.46
+    assert ("expenditure", "category", "204", "amount", "764688100.00") in dept  # 公共安全支出 76,468.81
+    assert extracted(HANGZHOU).document["status"] == "partial"
+    assert ("partial", "row_unreadable") in problems(HANGZHOU)  # 行政运行 … without a code

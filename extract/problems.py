@@ -87,6 +87,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "a recognised table could not be read (e.g. income and expenditure sides not told apart)",
     ),
     ProblemCode("row_unreadable", "partial", "a table row without a code or item for its amounts"),
+    ProblemCode(
+        "code_misprinted",
+        "warning",
+        "digits printed where a classification code belongs are not a code (a source slip): the row's figures are not loaded",
+    ),
     ProblemCode("value_unreadable", "partial", "a table cell that should hold an amount is not a number"),
     ProblemCode("header_unaligned", "warning", "a table's rows are wider or narrower than its header"),
     ProblemCode(

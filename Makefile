@@ -14,7 +14,7 @@ ifndef TEST_DB
 TEST_DB := $(shell mktemp -u /tmp/yusuan-test-XXXXXX).duckdb
 endif
 
-.PHONY: run test venv native native-clean lint pytest pipeline bench docs clean spark-venv spark-java spark-test spark-run
+.PHONY: run test venv native native-clean lint pytest pipeline bench docs clean spark-venv spark-java spark-test spark-run report-deps report-screenshot
 
 ## Create .venv/ (if missing), install the locked dependencies and the project (plain Python).
 venv: $(VENV)/.installed
@@ -38,15 +38,30 @@ native-clean: $(VENV)/.installed
 run: venv
 	$(BIN)/yusuan run
 
-## Everything CI runs: lint, pytest, and the full pipeline into a throw-away database.
-test: venv lint pytest pipeline
+## Everything CI runs: lint and pytest (which runs the whole pipeline on the bundled documents in a
+## project copy, once, and builds the dbt docs site there).
+test: venv lint pytest
 
 lint: venv
 	$(BIN)/ruff check extract yusuan bench tests scripts
 	YUSUAN_DB=$(TEST_DB) $(BIN)/sqlfluff lint models macros tests --processes 2
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
-pytest: venv
+## The report's browser test needs Chromium and CJK fonts (Debian packages); installed when missing.
+CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || true)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+report-deps:
+	@if [ -z "$(CHROMIUM)" ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+		echo "report-deps: installing chromium and fonts-noto-cjk (apt)"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk; \
+	fi
+
+## docs/report.png: the report of the warehouse, as headless Chromium shows it.
+report-screenshot: venv report-deps
+	$(BIN)/yusuan report --out build/report
+	$(BIN)/python scripts/report_screenshot.py build/report/index.html docs/report.png
+
+pytest: venv report-deps
 	$(BIN)/pytest -q -m "not spark"
 
 pipeline: venv
@@ -82,9 +97,13 @@ spark-run: spark-venv spark-java
 ## Benchmark (not part of `make test`): N = 1,000, 10,000 and 100,000 unless SIZES=1000,10000.
 bench: venv
 	$(BIN)/python bench/run.py $(if $(SIZES),--sizes $(SIZES))
+	$(BIN)/python -m bench.pdf --sizes $(or $(PDF_SIZES),100)
 
+## The dbt docs as one self-contained HTML file (opens from disk, no web server); needs a
+## built warehouse for the column types (make run).
 docs: venv
-	$(BIN)/dbt docs generate --profiles-dir .
+	$(BIN)/dbt docs generate --static --profiles-dir . --quiet
+	@echo "dbt docs: $(CURDIR)/target/static_index.html (one file: open it in a browser)"
 
 clean:
 	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal build .yusuan

@@ -40,6 +40,20 @@ _FULLWIDTH.update(
 _FULLWIDTH.update({code: None for code in (*range(0x2060, 0x2065), *range(0x2066, 0x2070))})
 
 UNIT_FACTORS = {"万元": WAN, "元": Decimal(1)}
+_HALF_CENT = Decimal("0.005")
+
+
+def rounding_tolerance_yuan(n_terms: int, unit_yuan: Decimal = WAN) -> Decimal:
+    """The rounding rule, in yuan: how far a sum of ``n_terms`` published figures may be from
+    its published total when every figure is rounded to 0.01 of its unit.
+
+    ``unit_yuan`` is the document's unit in yuan (10000 for 万元, 1 for 元; ``UNIT_FACTORS``).
+    Returns an exact Decimal, 0.005 x unit_yuan x (n_terms + 1): 50 x (n + 1) yuan in a 万元
+    document. The dbt macro ``rounding_tolerance_yuan`` is the same rule in SQL; a test over
+    fact_reconciliation keeps the two equal.
+    """
+    return _HALF_CENT * unit_yuan * (n_terms + 1)
+
 
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _EMPTY = {"", "-", "--", "---", "/", "—"}

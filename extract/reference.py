@@ -13,7 +13,7 @@ from extract.spaces import compact
 REFERENCE_DIR = PACKAGE_DIR.parent / "seeds" / "reference"
 # The reference files extraction reads: part of the extractor version (extract.cache), so
 # an edit to one re-extracts every document. Reading another one means listing it here.
-REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv")
+REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv", "metrics.csv")
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 
@@ -52,3 +52,12 @@ def category_code(name: str) -> str:
     if bare in codes:
         return codes[bare]
     return codes.get(_SUFFIX.sub("", bare), "")
+
+
+@cache
+def metrics() -> dict[str, dict[str, str]]:
+    """seeds/reference/metrics.csv keyed by metric: label_zh, label_en, value_unit ('yuan' |
+    'count'), definition, wording (the words that name it), part_of (the total it is a part
+    of, '' if none), change_of (for a *_change_vs_prior_year metric: the metric it changes).
+    The one list of metrics; dbt reads the same file as a seed (marts.dim_metric)."""
+    return {row["metric"]: row for row in _rows("metrics.csv")}

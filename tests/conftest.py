@@ -16,13 +16,28 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import yaml
 
 from yusuan import native
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 YUSUAN = str(Path(sys.executable).parent / "yusuan")
-_SKIP = {".venv", "warehouse", "target", "logs", ".git", ".pytest_cache", ".ruff_cache", ".mypy_cache", "uncommitted", "__pycache__", "build", ".bench", ".yusuan"}
+_SKIP = {
+    ".venv",
+    "warehouse",
+    "target",
+    "logs",
+    ".git",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".mypy_cache",
+    "uncommitted",
+    "__pycache__",
+    "build",
+    ".bench",
+    ".yusuan",
+}
 
 
 def copy_project(dest: Path, with_documents: bool = True) -> Path:
@@ -101,3 +116,25 @@ def pytest_configure(config) -> None:
     stale = native.stale_build()
     if stale:
         pytest.exit(stale, returncode=2)
+
+
+def mart_contract() -> dict[str, dict[str, str]]:
+    """The enforced mart contracts from models/marts/*.yml: mart -> column -> DuckDB type
+    (upper case, as information_schema.columns shows it, e.g. 'DECIMAL(20,2)')."""
+    contract: dict[str, dict[str, str]] = {}
+    for path in sorted((ROOT / "models" / "marts").glob("*.yml")):
+        for model in yaml.safe_load(path.read_text(encoding="utf-8")).get("models") or []:
+            if (model.get("config") or {}).get("contract", {}).get("enforced"):
+                contract[model["name"]] = {
+                    column["name"]: column["data_type"].upper().replace(" ", "") for column in model["columns"]
+                }
+    return contract
+
+
+def mart_schema_sql(schema: str = "marts") -> str:
+    """CREATE TABLE statements for every contract mart (empty tables of the contract's types)."""
+    statements = [f"create schema if not exists {schema}"]
+    for mart, columns in mart_contract().items():
+        body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
+        statements.append(f"create table {schema}.{mart} ({body})")
+    return ";\n".join(statements) + ";"

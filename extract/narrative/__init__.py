@@ -1,9 +1,10 @@
-"""Narrative extraction (issue 5). Entry point: ``parse_narrative(lines, end_line) -> ParseResult``.
+"""Narrative extraction. Entry point: ``parse_narrative(lines, end_line) -> ParseResult``.
 
-Reads sections 一 … 六 (everything before the first table) and fills:
+Reads sections 一 … 六 (everything before the first table, and narrative parts after the
+tables that open with a heading: 其他相关情况说明, 部门预算编制说明, …) and fills:
 
 * ``raw_narrative_figures`` — one row per metric the text states (names in
-  ``metrics.METRICS``: DESIGN.md's fact_budget_summary metrics plus ``EXTRA_METRICS``), and one
+  ``metrics.METRICS``: seeds/reference/metrics.csv), and one
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
     - one row per (metric, function_code, unit_text): when the text states a metric again with
@@ -30,23 +31,32 @@ from decimal import Decimal
 from extract.narrative.figures import Figure, Walker
 from extract.narrative.metrics import METRICS
 from extract.narrative.sub_units import find_sub_units, is_unit_name
-from extract.narrative.text import Paragraph, narrative_end, paragraphs
+from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
+from extract.numbers import rounding_tolerance_yuan
 from extract.result import ParseResult
 from extract.spaces import compact
 
 __all__ = ["METRICS", "parse_narrative"]
 
 _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
-WAN = Decimal(10000)
 
 
-def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseResult:
+def parse_narrative(
+    lines: Sequence[str], end_line: int | None = None, fiscal_year: str = "", unit_name: str = ""
+) -> ParseResult:
+    """The narrative's figures, sub-units and problems (see the module docstring).
+
+    ``end_line``: 1-based line of the first table (None: no table). ``fiscal_year``: the
+    document's year ('' when unknown); a figure whose label names another year ('2025年预算
+    执行数为…' in a 2026 budget) is not this year's and is reported unparsed, never read.
+    ``unit_name``: the unit the title block names ('': the first line of the document).
+    """
     result = ParseResult()
     end = narrative_end(lines, end_line)
-    paras = paragraphs(lines, end)
-    own = _own_name(paras)
+    paras = paragraphs(lines, end, later_blocks(lines, end) if end < len(lines) else ())
+    own = compact(unit_name) or _own_name(paras)
 
-    walker = Walker()
+    walker = Walker(own, fiscal_year)
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
@@ -113,11 +123,6 @@ def _subject_unit(paragraph: Paragraph, own: str) -> str:
     return name
 
 
-def _tolerance(terms: int) -> Decimal:
-    """Rounding rule (DESIGN.md): n published terms may differ by 0.005 x (n + 1) 万元."""
-    return Decimal("0.005") * (terms + 1) * WAN
-
-
 def _reject(figure: Figure, why: str, result: ParseResult) -> None:
     figure.is_rejected = True
     result.problem(
@@ -152,7 +157,7 @@ def _check_categories(figures: list[Figure], result: ParseResult) -> None:
         keep = mentions[0]
         if total is not None:
             rest = sum((_first_value(accepted, c) for c in codes if c != code), Decimal(0))
-            fitting = [f for f in mentions if abs(rest + f.value - total.value) <= _tolerance(len(codes))]
+            fitting = [f for f in mentions if abs(rest + f.value - total.value) <= rounding_tolerance_yuan(len(codes))]
             if len(fitting) == 1:
                 keep = fitting[0]
         for figure in mentions:
@@ -162,7 +167,7 @@ def _check_categories(figures: list[Figure], result: ParseResult) -> None:
         accepted = [f for f in categories if not f.is_rejected]
         unique = {f.function_code: f.value for f in reversed(accepted)}
         spent = sum(unique.values(), Decimal(0))
-        if spent > total.value + _tolerance(len(unique)):
+        if spent > total.value + rounding_tolerance_yuan(len(unique)):
             result.problem(
                 "warning",
                 "narrative_category_sum",

@@ -10,103 +10,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.reference import category_code
+from extract.reference import category_code, metrics
 from extract.spaces import compact
 
-# DESIGN.md's fact_budget_summary metrics (names kept exactly).
-DESIGN_METRICS = {
-    "income_total": "total income (收入预算 / 年初预算数)",
-    "income_general_public_budget": "income from general public budget appropriation (一般公共预算拨款)",
-    "income_government_fund": "income from government fund appropriation (政府性基金预算拨款)",
-    "income_change_vs_prior_year": "change of total income vs the prior year (negative for 减少, 0 for 持平)",
-    "expenditure_total": "total expenditure (支出预算 / 年初预算数)",
-    "expenditure_change_vs_prior_year": "change of total expenditure vs the prior year",
-    "basic_expenditure": "basic expenditure (基本支出)",
-    "project_expenditure": "project expenditure (项目支出)",
-    "personnel_expenditure": "personnel expenditure (人员经费)",
-    "public_use_expenditure": "public-use expenditure (公用经费 / 日常公用经费)",
-    "three_public_total": "“三公”经费 total",
-    "three_public_change_vs_prior_year": "change of the “三公”经费 total vs the prior year",
-    "three_public_overseas": "因公出国（境）费",
-    "three_public_reception": "公务接待费",
-    "three_public_vehicle_total": "公务用车购置及运行维护费 (only when stated as such, never derived)",
-    "three_public_vehicle_operation": "公务用车运行维护费",
-    "three_public_vehicle_purchase": "公务用车购置费",
-    "operating_cost": "机关运行经费 (一般公共预算财政拨款运行经费)",
-    "procurement_total": "政府采购预算总额",
-    "procurement_goods": "政府采购货物预算",
-    "procurement_works": "政府采购工程预算",
-    "procurement_services": "政府采购服务预算",
-    "vehicles_total": "vehicles owned (共有车辆, count)",
-}
-
-# Metrics this extractor adds (name -> meaning). Changes are signed: negative for 减少.
-EXTRA_METRICS = {
-    "expenditure_category": "expenditure of one function category (类); function_code holds its code",
-    "expenditure_category_change_vs_prior_year": "change of one category's expenditure vs the prior year",
-    "income_state_capital": "income from state capital operation budget (国有资本经营预算收入/拨款)",
-    "income_special_account": "funds managed in a fiscal special account (财政专户管理资金)",
-    "income_business": "事业收入",
-    "income_operating": "事业单位经营收入",
-    "income_other": "其他收入",
-    "income_carryover": "上年结转",
-    "income_fiscal_appropriation": "财政拨款收入 (一般公共预算 + 政府性基金 appropriations, stated as one figure)",
-    "income_fiscal_appropriation_change_vs_prior_year": "change of 财政拨款收入",
-    "expenditure_fiscal_appropriation": "财政拨款支出 (stated as one figure)",
-    "expenditure_fiscal_appropriation_change_vs_prior_year": "change of 财政拨款支出",
-    "income_general_public_budget_change_vs_prior_year": "change of 一般公共预算拨款 income vs the prior year",
-    "expenditure_general_public_budget": "一般公共预算财政拨款支出 (section 三)",
-    "expenditure_general_public_budget_change_vs_prior_year": "change of 一般公共预算财政拨款支出",
-    "expenditure_government_fund": "政府性基金预算拨款支出 ('无…政府性基金预算拨款安排的支出' -> 0)",
-    "expenditure_government_fund_change_vs_prior_year": "change of 政府性基金预算拨款支出 (持平 -> 0)",
-    "basic_expenditure_change_vs_prior_year": "change of basic expenditure vs the prior year",
-    "project_expenditure_change_vs_prior_year": "change of project expenditure vs the prior year",
-    "personnel_expenditure_change_vs_prior_year": "change of personnel expenditure",
-    "public_use_expenditure_change_vs_prior_year": "change of public-use expenditure",
-    "three_public_overseas_change_vs_prior_year": "change of 因公出国（境）费",
-    "three_public_reception_change_vs_prior_year": "change of 公务接待费",
-    "three_public_vehicle_total_change_vs_prior_year": "change of 公务用车购置及运行维护费",
-    "three_public_vehicle_operation_change_vs_prior_year": "change of 公务用车运行维护费",
-    "three_public_vehicle_purchase_change_vs_prior_year": "change of 公务用车购置费",
-    "operating_cost_change_vs_prior_year": "change of 机关运行经费",
-    "procurement_total_change_vs_prior_year": "change of the procurement total",
-    "procurement_gpb_total": "政府采购 funded by 一般公共预算拨款 (the '其中一般公共预算拨款政府采购' subset)",
-    "procurement_gpb_goods": "goods within the 一般公共预算拨款 procurement subset",
-    "procurement_gpb_works": "works within the 一般公共预算拨款 procurement subset",
-    "procurement_gpb_services": "services within the 一般公共预算拨款 procurement subset",
-    "performance_target_amount": "project money under performance-target management (绩效目标…涉及…万元)",
-    "vehicles_general_purpose": "一般公务用车 owned (count)",
-    "vehicles_law_enforcement": "执勤执法用车 owned (count)",
-    "vehicles_special": "特种专业技术用车 owned (count)",
-    "vehicles_to_purchase": "vehicles the budget plans to buy (安排购置车辆, count)",
-    "vehicles_to_purchase_general_purpose": "一般公务用车 to buy (count)",
-    "vehicles_to_purchase_law_enforcement": "执勤执法用车 to buy (count)",
-    "vehicles_to_purchase_special": "特种专业技术用车 to buy (count)",
-    "staff_authorized": "编制数 (no kind stated, count)",
-    "staff_authorized_admin": "行政（含参公）编制数 (count)",
-    "staff_authorized_institution": "事业编制数 (count)",
-    "staff_actual": "实有人数 (no kind stated, count)",
-    "staff_actual_admin": "实有人数 against the 行政 编制 (count)",
-    "staff_actual_institution": "实有人数 against the 事业 编制 (count)",
-    "staff_contract": "聘用人员 (count)",
-    "staff_retired": "离退休人员 (count)",
-}
-
-METRICS = {**DESIGN_METRICS, **EXTRA_METRICS}
-
-# The change metric of each metric (DESIGN.md names the three totals' changes differently).
-_CHANGE_NAMES = {
-    "income_total": "income_change_vs_prior_year",
-    "expenditure_total": "expenditure_change_vs_prior_year",
-    "three_public_total": "three_public_change_vs_prior_year",
-    "expenditure_category": "expenditure_category_change_vs_prior_year",
-}
+#: metric -> definition, from seeds/reference/metrics.csv (the one list of metrics, shared with dbt)
+METRICS = {name: row["definition"] for name, row in metrics().items()}
+#: metric -> the metric holding its change vs the prior year
+_CHANGE_NAMES = {row["change_of"]: name for name, row in metrics().items() if row["change_of"]}
 
 
 def change_metric(metric: str) -> str:
     """The metric holding the prior-year change of ``metric`` ('' when there is none)."""
-    name = _CHANGE_NAMES.get(metric, f"{metric}_change_vs_prior_year")
-    return name if name in METRICS else ""
+    return _CHANGE_NAMES.get(metric, "")
 
 
 # Topics: what a sentence is about, so that a bare '年初预算数' / '总额' knows its subject.
@@ -139,7 +54,7 @@ def topic_of(text: str) -> str:
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _LEAD = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
-    r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于)+"
+    r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于|包括)+"
 )
 _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
@@ -166,6 +81,48 @@ def core(label: str) -> str:
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
     return text
+
+
+# '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
+_LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
+_LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
+_AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
+_QUOTES = re.compile(r"[“”\"‘’'「」『』]")
+_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
+
+
+@lru_cache(maxsize=4096)
+def marked_function_code(text: str) -> str:
+    """The function code a label prints with 类/款/项 marks, '' when it cannot be told.
+
+    '公共安全支出（204类）司法（06款）行政运行（01项）' -> '2040601'; '一般公共服务支出（类）' -> '201'
+    (an empty 类 mark: the code of the category name before it); the marks must come in order
+    类, 款, 项, each with its digits (but for an empty 类 mark after a known category name), and
+    nothing but a name may follow the last mark.
+    """
+    text = _QUOTES.sub("", compact(text))
+    code, begin, levels = "", 0, []
+    for mark in _LEVEL_MARK.finditer(text):
+        level, digits = mark.group("level"), mark.group("digits") or ""
+        name = _NUMBERING.sub("", text[begin : mark.start()])
+        levels.append(level)
+        if level == "类":
+            named = category_code(name)
+            if digits and named and named != digits:
+                return ""  # the name and the printed code disagree: neither is trusted
+            digits = digits or named
+        if len(digits) != _LEVEL_DIGITS[level] or not name:
+            return ""
+        code += digits
+        begin = mark.end()
+    if levels not in (["类"], ["类", "款"], ["类", "款", "项"]) or text[begin:] not in _AFTER_MARK:
+        return ""  # ('公共安全（类）支出': the word 支出 may follow the last mark)
+    return code
+
+
+def has_level_mark(label: str) -> bool:
+    """The label names a 类/款/项 ('（204类）', '（款）')."""
+    return bool(_LEVEL_MARK.search(label))
 
 
 def is_filler(text: str) -> bool:
@@ -198,6 +155,20 @@ def change_direction(label: str) -> str | None:
     return None
 
 
+_PRIOR_BASE = re.compile(r"上年|去年|上一?年度|同期|\d{4}\s*年")
+
+
+@lru_cache(maxsize=4096)
+def against_budget(label: str) -> bool:
+    """A change label whose base is this year's budget ('比年初预算数增加', '比预算数增加'), not
+    the prior year ('比上年预算数增加', '比2025年预算增加'): a final account's budget-vs-actual."""
+    match = _CHANGE.match(compact(label))
+    if not match:
+        return False
+    base = match.group("rest")
+    return "预算" in base and not _PRIOR_BASE.search(base)
+
+
 @lru_cache(maxsize=4096)
 def change_subject(label: str) -> str:
     match = _CHANGE.match(compact(label))
@@ -213,6 +184,11 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     text = core(label)
     if not text:
         return "", ""
+    if _LEVEL_MARK.search(text):
+        code = marked_function_code(text)
+        if not code:
+            return "", ""
+        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
     code = category_code(text)
     if code:
         return "expenditure_category", code
@@ -243,15 +219,16 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         if is_filler(rest):
             return prefix + "total", ""
         return "", ""
-    if topic == "performance" and _PERFORMANCE_MONEY.search(text):
-        return "performance_target_amount", ""
+    if topic == "performance":
+        # a sentence about performance targets: its money is theirs, never a document total
+        return ("performance_target_amount" if _PERFORMANCE_MONEY.search(text) else ""), ""
     if "基本支出" in text:
         return "basic_expenditure", ""
     if "项目支出" in text:
         return "project_expenditure", ""
-    if "人员经费" in text:
+    if "人员经费" in text or text in ("人员支出", "人员经费支出"):
         return "personnel_expenditure", ""
-    if "公用经费" in text:
+    if "公用经费" in text or text in ("日常公用支出", "公用支出"):
         return "public_use_expenditure", ""
     spending = "支出" in text or (topic == "expenditure" and "收入" not in text)
     if "政府性基金" in text:
@@ -260,8 +237,8 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
     if "财政拨款" in text and _FISCAL_TOTAL_WORDS.sub("", text) == "":
         return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
-    if "国有资本经营" in text and not spending:
-        return "income_state_capital", ""
+    if "国有资本经营" in text:
+        return ("expenditure_state_capital" if spending else "income_state_capital"), ""
     if "财政专户" in text and not spending:
         return "income_special_account", ""
     if "上年结转" in text and not spending:

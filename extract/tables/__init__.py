@@ -1,4 +1,4 @@
-"""Table extraction (issue 4). Entry point: ``parse_tables(lines) -> TablesOutput``.
+"""Table extraction. Entry point: ``parse_tables(lines) -> TablesOutput``.
 
 read (done) -> find titles -> detect the layout -> the layout's reader turns each table
 body into rows -> shared grid handling (meta lines, header, columns) -> one interpreter
@@ -20,14 +20,7 @@ from extract.tables.grid import absorb_meta, build_grid, is_data_row
 from extract.tables.model import Table, Title
 from extract.tables.performance import performance_table
 
-GRID_KINDS = (
-    *interpret.FUNCTION_KINDS,
-    *interpret.ECONOMIC_KINDS,
-    *interpret.SUMMARY_KINDS,
-    "three_public",
-    "procurement",
-    "project_budget",
-)
+GRID_KINDS = tuple(interpret.INTERPRETERS)
 PERFORMANCE_KINDS = ("unit_performance", "project_performance")
 
 
@@ -157,18 +150,7 @@ def _interpret(result: ParseResult, table: Table, last: bool) -> None:
             kind = table.kind
             if kind == "gpb_project_economic" and grid.data and not interpret.has_economic_codes(grid):
                 kind = table.title.kind = "project_budget"
-            if kind in interpret.FUNCTION_KINDS:
-                interpret.function_table(ctx, grid)
-            elif kind in interpret.ECONOMIC_KINDS:
-                interpret.economic_table(ctx, grid)
-            elif kind in interpret.SUMMARY_KINDS:
-                interpret.summary_table(ctx, grid)
-            elif kind == "three_public":
-                interpret.three_public_table(ctx, grid)
-            elif kind == "procurement":
-                interpret.procurement_table(ctx, grid)
-            else:
-                interpret.project_budget_table(ctx, grid)
+            interpret.INTERPRETERS[kind](ctx, grid)
         else:
             performance_table(ctx)
             if not table.rows and last:

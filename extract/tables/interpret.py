@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.reference import category_code
 from extract.tables import labels
@@ -367,3 +368,15 @@ def project_budget_table(ctx: Context, grid: Grid) -> None:
                     "amount_yuan": got[1],
                 },
             )
+
+
+#: table kind -> its interpreter (Context, Grid) -> None, which adds the table's rows to
+#: ctx.result. A new kind of grid table is one entry here (and its title in titles.py).
+INTERPRETERS: dict[str, Callable[[Context, Grid], None]] = {
+    **dict.fromkeys(FUNCTION_KINDS, function_table),
+    **dict.fromkeys(ECONOMIC_KINDS, economic_table),
+    **dict.fromkeys(SUMMARY_KINDS, summary_table),
+    "three_public": three_public_table,
+    "procurement": procurement_table,
+    "project_budget": project_budget_table,
+}

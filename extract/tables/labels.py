@@ -16,11 +16,11 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"政府性基金", "government_fund"),
         (r"国有资本经营", "state_capital"),
         (r"财政专户|专户资金", "fiscal_special_account"),
-        (r"事业单位经营", "operating_income"),
-        (r"事业收入", "business_income"),
+        (r"事业单位经营", "operating"),
+        (r"事业收入", "business"),
         (r"上级补助", "superior_subsidy"),
         (r"附属单位上缴", "subordinate_remittance"),
-        (r"其他收入", "other_income"),
+        (r"其他收入", "other"),
         (r"单位资金", "unit_funds"),
         (r"一般债券", "general_bond"),
         (r"专项债券", "special_bond"),
@@ -92,6 +92,7 @@ def economic_measure(label: str) -> str:
 THREE_PUBLIC_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
+        (r"机关运行经费", "operating_cost"),  # printed beside the 三公 (三公经费和机关运行经费预算表)
         (r"出国", "overseas"),
         (r"接待", "reception"),
         (r"购置(?!及)", "vehicle_purchase"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from conftest import mart_contract
 
 D = Decimal
 
@@ -21,81 +22,23 @@ def doc_id(warehouse, prefix: str) -> str:
     return rows[0][0]
 
 
-# --- the contract: names and types ---------------------------------------------------------
+# --- the contract: names and types (read from models/marts/*.yml, its one home) -------------
 
-CONTRACT = {
-    "dim_document": {
-        "document_id": "VARCHAR",
-        "unit_id": "VARCHAR",
-        "fiscal_year": "INTEGER",
-        "doc_kind": "VARCHAR",
-        "title": "VARCHAR",
-        "source_path": "VARCHAR",
-        "file_sha256": "VARCHAR",
-        "amount_unit": "VARCHAR",
-        "layout": "VARCHAR",
-        "status": "VARCHAR",
-        "problems": "VARCHAR",
-        "is_current": "BOOLEAN",
-    },
-    "dim_unit": {
-        "unit_id": "VARCHAR",
-        "unit_name": "VARCHAR",
-        "province": "VARCHAR",
-        "district": "VARCHAR",
-        "unit_code": "VARCHAR",
-        "scope": "VARCHAR",
-        "parent_unit_id": "VARCHAR",
-    },
-    "dim_function_code": {
-        "function_code": "VARCHAR",
-        "function_name": "VARCHAR",
-        "level": "INTEGER",
-        "parent_code": "VARCHAR",
-        "category_code": "VARCHAR",
-        "category_name": "VARCHAR",
-        "section_code": "VARCHAR",
-        "section_name": "VARCHAR",
-        "in_reference": "BOOLEAN",
-    },
-    "fact_expenditure": {
-        "document_id": "VARCHAR",
-        "unit_id": "VARCHAR",
-        "fiscal_year": "INTEGER",
-        "function_code": "VARCHAR",
-        "expenditure_type": "VARCHAR",
-        "amount_yuan": "DECIMAL(20,2)",
-        "source": "VARCHAR",
-        "source_table": "VARCHAR",
-        "source_line": "INTEGER",
-        "source_text": "VARCHAR",
-    },
-    "fact_budget_summary": {
-        "document_id": "VARCHAR",
-        "unit_id": "VARCHAR",
-        "fiscal_year": "INTEGER",
-        "metric": "VARCHAR",
-        "value": "DECIMAL(20,2)",
-        "value_unit": "VARCHAR",
-        "narrative_value": "DECIMAL(20,2)",
-        "table_value": "DECIMAL(20,2)",
-        "agrees": "BOOLEAN",
-        "source_line": "INTEGER",
-        "source_text": "VARCHAR",
-    },
-    "fact_reconciliation": {
-        "document_id": "VARCHAR",
-        "check_name": "VARCHAR",
-        "scope": "VARCHAR",
-        "expected": "DECIMAL(20,2)",
-        "actual": "DECIMAL(20,2)",
-        "difference": "DECIMAL(20,2)",
-        "status": "VARCHAR",
-        "detail": "VARCHAR",
-    },
-    "fact_expenditure_economic": {"document_id": "VARCHAR", "economic_code": "VARCHAR", "amount_yuan": "DECIMAL(20,2)"},
-    "dim_economic_code": {"economic_code": "VARCHAR"},
+CONTRACT = mart_contract()
+AMOUNT_COLUMNS = {
+    "fact_expenditure": ("amount_yuan",),
+    "fact_expenditure_economic": ("amount_yuan",),
+    "fact_budget_summary": ("value", "narrative_value", "table_value"),
+    "fact_reconciliation": ("expected", "actual", "difference"),
 }
+
+
+def test_the_contract_holds_every_mart_and_exact_amounts():
+    assert set(CONTRACT) >= {"dim_document", "dim_unit", "dim_function_code", "dim_economic_code", "dim_metric"}
+    assert set(CONTRACT) >= set(AMOUNT_COLUMNS)
+    for mart, columns in AMOUNT_COLUMNS.items():
+        for column in columns:
+            assert CONTRACT[mart][column] == "DECIMAL(20,2)", (mart, column)
 
 
 @pytest.mark.parametrize("mart", sorted(CONTRACT))
@@ -122,7 +65,7 @@ def test_no_amount_anywhere_in_the_marts_is_a_float(warehouse):
 # --- fact_expenditure -------------------------------------------------------------------
 
 # Per table document: the function table's 合计 row (total, 基本, 项目) as printed, and the
-# leaves' sums (the 项 rows; the published 合计 carries the 0.01万元 drifts of DESIGN.md).
+# leaves' sums (the 项 rows; the published 合计 carries the 0.01万元 rounding drifts).
 TABLE_DOCUMENTS = {
     # 002 一般公共预算财政拨款支出预算表 合计 4,844.56 / 2,309.40 / 2,535.16; leaves 2,309.39 basic
     "002": {"basic": D("23093900.00"), "project": D("25351600.00"), "expenditure_total": D("48445600.00")},
@@ -268,7 +211,7 @@ def test_no_document_has_an_unexplained_mismatch(warehouse):
 
 
 def test_the_published_drift_of_002s_20805_is_rounding(warehouse):
-    # DESIGN.md: 002's 208 leaves (20805) sum to 426.60 against 426.61万元
+    # 002: its 208 leaves (20805) sum to 426.60 against 426.61万元
     rows = warehouse.execute(
         "select expected, actual, difference, status from marts.fact_reconciliation "
         "where document_id = ? and check_name = 'function_items_sum_to_section' and scope = 'gpb_function:20805:total'",
@@ -368,3 +311,18 @@ def test_economic_facts_are_the_basic_expenditure_table(warehouse):
         "and scope = 'gpb_basic_economic.department:合计:public'",
         [document_id],
     ).fetchall() == [("rounding", D("-100.00"))]
+
+
+def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(warehouse):
+    """fact_reconciliation.tolerance (macro rounding_tolerance_yuan) = extract.numbers.rounding_tolerance_yuan."""
+    from extract.numbers import UNIT_FACTORS, rounding_tolerance_yuan
+
+    rows = warehouse.execute(
+        "select recon.n_terms, doc.amount_unit, recon.tolerance "
+        "from marts.fact_reconciliation as recon "
+        "inner join marts.dim_document as doc using (document_id) "
+        "group by all order by all"
+    ).fetchall()
+    assert len(rows) >= 3  # several term counts
+    for n_terms, amount_unit, tolerance in rows:
+        assert rounding_tolerance_yuan(n_terms, UNIT_FACTORS[amount_unit]) == tolerance, (n_terms, amount_unit)

@@ -48,3 +48,12 @@ def test_no_float_rounding_on_large_values():
     # 0.1 + 0.2 style errors would show here with floats
     assert yuan_text("12345678901234.57", "万元") == "123456789012345700.00"
     assert format_yuan(Decimal("0.1") + Decimal("0.2")) == "0.30"
+
+
+def test_rounding_tolerance_in_yuan_for_both_units():
+    from extract.numbers import UNIT_FACTORS, rounding_tolerance_yuan
+
+    # 002: 208 leaves sum to 426.60 万元 where the parent says 426.61: 100 yuan off, within 50 x 209
+    assert rounding_tolerance_yuan(208) == Decimal("10450.000")
+    assert rounding_tolerance_yuan(2, UNIT_FACTORS["万元"]) == Decimal("150.000")
+    assert rounding_tolerance_yuan(2, UNIT_FACTORS["元"]) == Decimal("0.015")

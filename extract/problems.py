@@ -1,0 +1,137 @@
+"""The problem catalogue: every code a document's problems can carry, with its severity and meaning.
+
+Problems are data (``ParseResult.problem(severity, code, message, ...)``, written to
+raw_problems.csv and summarised in dim_document.problems). Their codes live here, once:
+``tests/extraction/test_problems.py`` fails, naming the line to add, when the extractor
+uses or writes a code that is not listed, or lists it with another severity.
+
+Severities: 'error' -> the document failed (nothing from it is used); 'partial' -> part of
+it could not be read or is missing; 'warning' -> a finding about the source that does not
+stop it (a slip, a gap, a figure left unused).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ProblemCode:
+    code: str
+    severity: str  # 'error' | 'partial' | 'warning'
+    meaning: str
+
+
+CATALOGUE: tuple[ProblemCode, ...] = (
+    # reading the file
+    ProblemCode("empty_file", "error", "the file is empty"),
+    ProblemCode("binary_file", "error", "a binary file (PDF, Office, archive, image, control characters), not text"),
+    ProblemCode("undecodable", "error", "not text in any supported encoding (UTF-8, GB18030/GBK, Big5, UTF-16)"),
+    ProblemCode("cut_mid_character", "partial", "the file ends inside a multi-byte character (cut off)"),
+    ProblemCode("invalid_bytes_replaced", "warning", "invalid byte sequences in the text were replaced"),
+    ProblemCode(
+        "invisible_characters_removed", "warning", "invisible format characters (soft hyphen, zero-width) removed"
+    ),
+    ProblemCode("timed_out", "error", "reading or parsing the document took longer than allowed"),
+    ProblemCode("internal_error", "error", "the extractor crashed on this document (a bug: the message has the cause)"),
+    # published formats (extract/readers)
+    ProblemCode("archive_file", "error", "a ZIP archive, not a document: unpack it into the raw folder"),
+    ProblemCode("legacy_doc", "error", "a legacy Word .doc file: convert it to .docx or PDF"),
+    ProblemCode("legacy_office", "error", "a legacy Office file of an unknown kind: save it as .docx, .xlsx or PDF"),
+    ProblemCode("damaged_docx", "error", "the Word file cannot be opened"),
+    ProblemCode("damaged_html", "error", "the web page cannot be parsed"),
+    ProblemCode("damaged_spreadsheet", "error", "the spreadsheet cannot be opened"),
+    ProblemCode("damaged_pdf", "error", "the PDF cannot be parsed or has no page (damaged or truncated)"),
+    ProblemCode("encrypted_pdf", "error", "the PDF is password-protected"),
+    ProblemCode("too_many_pages", "error", "a PDF with more pages than a budget disclosure has"),
+    ProblemCode("page_unreadable", "partial", "a PDF page could not be read"),
+    ProblemCode("page_without_text", "partial", "PDF pages that hold an image without a text layer (a scan)"),
+    ProblemCode("sheet_unreadable", "partial", "a spreadsheet sheet could not be read"),
+    ProblemCode("macros_ignored", "warning", "the workbook holds macros: they are not run, only cell values are read"),
+    # recognising the document
+    ProblemCode("not_a_disclosure", "error", "no budget or final-accounts title block: not a disclosure"),
+    ProblemCode(
+        "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
+    ),
+    ProblemCode(
+        "no_district", "warning", "the unit name names no place (province, city or district) at all"
+    ),
+    ProblemCode(
+        "title_year_incomplete",
+        "warning",
+        "the title prints an incomplete year ('202 年度'): the fiscal year is taken from the text",
+    ),
+    ProblemCode("no_unit_name", "error", "no unit name in the title block: the document has no identity"),
+    ProblemCode(
+        "cut_row_dropped", "partial", "the rows of the last, cut-off line are not used (it may stop mid-number)"
+    ),
+    # completeness
+    ProblemCode(
+        "narrative_cut_off",
+        "partial",
+        "the narrative visibly breaks off (its last sentence, or a heading with nothing under it): the file is cut off",
+    ),
+    ProblemCode("announced_tables_absent", "partial", "the narrative announces tables the file does not hold"),
+    ProblemCode("table_without_rows", "partial", "a table has its title and header but no rows"),
+    ProblemCode(
+        "table_cut_off", "partial", "a table ends early: rows or columns missing, or its 类 rows fall short of its 合计"
+    ),
+    # tables
+    ProblemCode(
+        "table_layout_unknown", "partial", "table titles found, but the tables are in no layout this version reads"
+    ),
+    ProblemCode("table_unknown", "partial", "a table kind not recognised from its title and header; values not loaded"),
+    ProblemCode(
+        "table_unparsed",
+        "partial",
+        "a recognised table could not be read (e.g. income and expenditure sides not told apart)",
+    ),
+    ProblemCode("row_unreadable", "partial", "a table row without a code or item for its amounts"),
+    ProblemCode("value_unreadable", "partial", "a table cell that should hold an amount is not a number"),
+    ProblemCode("header_unaligned", "warning", "a table's rows are wider or narrower than its header"),
+    ProblemCode(
+        "untitled_rows", "warning", "rows that fit no table header (their title and header are missing); not loaded"
+    ),
+    ProblemCode("table_number_gap", "warning", "the table numbering skips a number (表7 not in the file)"),
+    ProblemCode(
+        "unknown_category", "warning", "a summary-table item is not a known function category; code left empty"
+    ),
+    ProblemCode("unknown_item", "warning", "a summary-table item not recognised"),
+    ProblemCode("unknown_column", "warning", "a table column whose header is not recognised; its cells are not loaded"),
+    ProblemCode(
+        "classification_conflict", "warning", "an economic table's subtitle names one classification, its codes another"
+    ),
+    ProblemCode("unknown_fund_item", "warning", "a performance table's fund item not recognised"),
+    ProblemCode(
+        "project_fragment", "warning", "performance-target rows of a project whose name and amounts are missing"
+    ),
+    ProblemCode(
+        "indicator_unaligned", "warning", "performance indicator rows that do not fit their header; kept as text only"
+    ),
+    ProblemCode(
+        "indicator_realigned", "warning", "performance indicator rows with a cell too many or too few, realigned"
+    ),
+    # narrative
+    ProblemCode("narrative_unparsed_figure", "warning", "an amount in the narrative whose label no rule understands"),
+    ProblemCode("narrative_sub_unit_count", "warning", "the stated number of sub-units differs from the units listed"),
+    ProblemCode(
+        "narrative_category_slip", "warning", "a category amount equal to the total while others are listed; not used"
+    ),
+    ProblemCode(
+        "narrative_category_sum", "warning", "the categories listed in the narrative add up to more than the total"
+    ),
+    ProblemCode(
+        "narrative_conflict", "warning", "the narrative states one metric twice with different values; the first kept"
+    ),
+    # the optional manifest beside the documents (extract/manifest.py): on raw_manifest rows,
+    # and appended to the described document's dim_document.problems
+    ProblemCode("manifest_unreadable", "warning", "the manifest is not UTF-8 text: no source metadata loaded"),
+    ProblemCode("manifest_no_file_column", "warning", "the manifest's header has no file (or source_path) column"),
+    ProblemCode("manifest_no_file", "warning", "a manifest row names no file: ignored"),
+    ProblemCode("manifest_unknown_file", "warning", "a manifest row names a file that is not a document: ignored"),
+    ProblemCode("manifest_duplicate_file", "warning", "a file listed twice in the manifest: the first row is used"),
+    ProblemCode("manifest_bad_url", "warning", "a manifest source_url that is not an http(s) address: left empty"),
+    ProblemCode("manifest_bad_date", "warning", "a manifest published_on that is not a date: left empty"),
+)
+
+BY_CODE: dict[str, ProblemCode] = {entry.code: entry for entry in CATALOGUE}

@@ -1,0 +1,95 @@
+{#-
+    What fact_reconciliation says about each current document, for the Great Expectations
+    checkpoint: how many checks are an unexplained 'mismatch' (and the largest one, to name
+    it), and whether every row's difference is actual - expected. Amounts as BIGINT cents
+    (exact on DECIMAL(20,2)). Nothing is recomputed: the arithmetic is fact_reconciliation's.
+    One row per document with reconciliation rows (current, or unknown to dim_document).
+-#}
+with
+
+documents as (
+
+    select * from {{ ref('dim_document') }}
+
+),
+
+reconciliation as (
+
+    select * from {{ ref('fact_reconciliation') }}
+
+),
+
+per_document as (
+
+    select
+        document_id,
+        count(*) as reconciliation_rows,
+        count(*) filter (
+            where
+            expected is not null and actual is not null and difference is not null
+            and abs({{ cents('difference') }}) != abs({{ cents('actual') }} - {{ cents('expected') }})
+        ) as inconsistent_difference_rows,
+        min(check_name) filter (
+            where
+            expected is not null and actual is not null and difference is not null
+            and abs({{ cents('difference') }}) != abs({{ cents('actual') }} - {{ cents('expected') }})
+        ) as first_inconsistent_difference
+    from reconciliation
+    group by document_id
+
+),
+
+-- the largest mismatch; ties broken by check and scope (unique per document), so every
+-- worst_* column describes the same row whatever the scan order
+mismatches as (
+
+    select
+        document_id,
+        count(*) as mismatch_rows,
+        string_agg(distinct check_name, ', ' order by check_name) as mismatch_checks,
+        arg_max(check_name, (abs({{ cents('difference') }}), check_name, scope)) as worst_check,
+        arg_max(scope, (abs({{ cents('difference') }}), check_name, scope)) as worst_scope,
+        arg_max({{ cents('expected') }}, (abs({{ cents('difference') }}), check_name, scope))
+            as worst_expected_cents,
+        arg_max({{ cents('actual') }}, (abs({{ cents('difference') }}), check_name, scope)) as worst_actual_cents,
+        arg_max({{ cents('difference') }}, (abs({{ cents('difference') }}), check_name, scope))
+            as worst_difference_cents,
+        arg_max(detail, (abs({{ cents('difference') }}), check_name, scope)) as worst_detail
+    from reconciliation
+    where status = 'mismatch'
+    group by document_id
+
+),
+
+final as (
+
+    select
+        -- ids
+        per_document.document_id as row_key,
+        per_document.document_id,
+        -- strings
+        documents.source_path,
+        mismatches.mismatch_checks,
+        mismatches.worst_check,
+        mismatches.worst_scope,
+        mismatches.worst_detail,
+        per_document.first_inconsistent_difference,
+        -- numerics
+        per_document.reconciliation_rows,
+        coalesce(mismatches.mismatch_rows, 0) as mismatch_rows,
+        mismatches.worst_expected_cents,
+        mismatches.worst_actual_cents,
+        mismatches.worst_difference_cents,
+        per_document.inconsistent_difference_rows,
+        -- booleans
+        documents.document_id is not null as is_known_document
+    from per_document
+    left join mismatches
+        on per_document.document_id is not distinct from mismatches.document_id
+    left join documents
+        on per_document.document_id = documents.document_id
+    where documents.is_current or documents.document_id is null
+
+)
+
+select * from final

@@ -204,8 +204,9 @@ procurement_line_checks as (
         totals.amount_yuan as expected_yuan,
         coalesce(procurement_line_sums.actual_yuan, 0) as actual_yuan,
         coalesce(procurement_line_sums.n_terms, 0) as n_terms,
-        {{ dbt.concat(["'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text']) }}
-            as detail
+        {{ dbt.concat([
+            "'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text',
+        ]) }} as detail
     from procurement_lines as totals
     left join procurement_line_sums
         on totals.document_id = procurement_line_sums.document_id
@@ -241,7 +242,9 @@ narrative_checks as (
         table_value as expected_yuan,
         narrative_value as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat(["'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text']) }} as detail
+        {{ dbt.concat([
+            "'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text',
+        ]) }} as detail
     from metrics
     where table_value is not null and narrative_value is not null
 

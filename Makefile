@@ -14,7 +14,7 @@ ifndef TEST_DB
 TEST_DB := $(shell mktemp -u /tmp/yusuan-test-XXXXXX).duckdb
 endif
 
-.PHONY: run test venv native native-clean lint pytest pipeline bench docs clean
+.PHONY: run test venv native native-clean lint pytest pipeline bench docs clean spark-venv spark-java spark-test spark-run report-deps report-screenshot
 
 ## Create .venv/ (if missing), install the locked dependencies and the project (plain Python).
 venv: $(VENV)/.installed
@@ -47,8 +47,22 @@ lint: venv
 	YUSUAN_DB=$(TEST_DB) $(BIN)/sqlfluff lint models macros tests --processes 2
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
-pytest: venv
-	$(BIN)/pytest -q
+## The report's browser test needs Chromium and CJK fonts (Debian packages); installed when missing.
+CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || true)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+report-deps:
+	@if [ -z "$(CHROMIUM)" ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+		echo "report-deps: installing chromium and fonts-noto-cjk (apt)"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk; \
+	fi
+
+## docs/report.png: the report of the warehouse, as headless Chromium shows it.
+report-screenshot: venv report-deps
+	$(BIN)/yusuan report --out build/report
+	$(BIN)/python scripts/report_screenshot.py build/report/index.html docs/report.png
+
+pytest: venv report-deps
+	$(BIN)/pytest -q -m "not spark"
 
 pipeline: venv
 	YUSUAN_DB=$(TEST_DB) $(BIN)/yusuan run
@@ -56,12 +70,40 @@ pipeline: venv
 	@test -s target/catalog.json && test -s target/index.html && echo "dbt docs: target/index.html"
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
+## The Spark engine (optional; CI runs `make spark-test` after `make test`): pyspark and
+## dbt-spark from requirements-spark.lock, added to .venv (the shared packages keep the versions
+## of requirements.lock), and Java 17 from the OS package manager when `java` is missing.
+spark-venv: $(VENV)/.spark-installed
+$(VENV)/.spark-installed: $(VENV)/.installed requirements-spark.lock
+	$(BIN)/uv pip install -q --python $(BIN)/python -r requirements-spark.lock
+	@touch $@
+
+spark-java:
+	@if ! command -v java >/dev/null 2>&1; then \
+		echo "java not found: installing openjdk-17-jre-headless"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless; \
+	fi
+	@java -version 2>&1 | head -1
+
+## Both engines on the bundled documents plus a small synthetic corpus, every raw table and
+## every mart compared row by row (tests/spark). YUSUAN_SPARK_TEST_DOCUMENTS sets the corpus size.
+spark-test: spark-venv spark-java
+	$(BIN)/pytest -q -m spark tests/spark
+
+## The pipeline on Spark (local[2]): marts as Parquet under warehouse/spark/marts/.
+spark-run: spark-venv spark-java
+	$(BIN)/yusuan run --engine spark
+
 ## Benchmark (not part of `make test`): N = 1,000, 10,000 and 100,000 unless SIZES=1000,10000.
 bench: venv
 	$(BIN)/python bench/run.py $(if $(SIZES),--sizes $(SIZES))
+	$(BIN)/python -m bench.pdf --sizes $(or $(PDF_SIZES),100)
 
+## The dbt docs as one self-contained HTML file (opens from disk, no web server); needs a
+## built warehouse for the column types (make run).
 docs: venv
-	$(BIN)/dbt docs generate --profiles-dir .
+	$(BIN)/dbt docs generate --static --profiles-dir . --quiet
+	@echo "dbt docs: $(CURDIR)/target/static_index.html (one file: open it in a browser)"
 
 clean:
 	rm -rf target logs gx/uncommitted warehouse/*.duckdb warehouse/*.wal build .yusuan

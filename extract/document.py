@@ -151,6 +151,8 @@ def _page_lines(page: Page, state: _CodeColumns) -> list[tuple[str, bool | None]
 _ITEM_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+部分)"
 )
+_CJK = "\u4e00-\u9fff\uff08\uff09\u201c\u201d"  # ideographs, （ ） “ ”
+_LETTER_SPACED = re.compile(f"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}])")
 _CELL_BREAK = re.compile(r"\s*[\r\n]+\s*")
 _ASCII_WORDS = re.compile(r"[A-Za-z]\s*$")
 
@@ -158,10 +160,13 @@ _ASCII_WORDS = re.compile(r"[A-Za-z]\s*$")
 def cell_text(text: str | None) -> str:
     """A cell's text on one line: line breaks inside the cell removed (a wrapped Chinese
     name or a number broken over two lines is one text again), a break between two Latin
-    words kept as a space, tabs as spaces."""
+    words kept as a space, tabs as spaces, spaces between Chinese characters (letter
+    spacing: '收 入 总 计') removed."""
     if not text:
         return ""
     text = text.replace("\t", " ")
+    if " " in text or "\u3000" in text:  # letter-spaced words ('收 入 总 计') are one word
+        text = _LETTER_SPACED.sub("", text)
     if "\n" not in text and "\r" not in text:
         return text.strip()
     parts = _CELL_BREAK.split(text.strip())

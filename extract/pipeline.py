@@ -26,6 +26,7 @@ from pathlib import Path
 from extract import detect as detect_mod
 from extract.cache import DocumentCache, Entry
 from extract.document import LinearText
+from extract.manifest import read_manifest
 from extract.read import ReadError, SourceError, list_sources, max_file_bytes, normalise, read_source
 from extract.readers import read_document
 from extract.result import ParseResult, Problem
@@ -221,12 +222,16 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
             "(which unit's budget it is), so none of its figures can be used",
         )
         return
-    if not meta.district:
-        result.problem("warning", "no_district", f"could not read a district from the unit name {meta.unit_name!r}")
+    for code, message in meta.problems:
+        result.problem("warning", code, message)
+    if not meta.district and not detect_mod.names_a_place(meta.unit_name):
+        result.problem("warning", "no_district", f"could not read a place from the unit name {meta.unit_name!r}")
 
     tables = parse_tables(lines)
     result.extend(tables.result)
-    narrative = parse_narrative(lines, end_line=tables.first_table_line)
+    narrative = parse_narrative(
+        lines, end_line=tables.first_table_line, fiscal_year=meta.fiscal_year, unit_name=meta.unit_name
+    )
     result.extend(narrative)
     result.problems.extend(check_completeness(lines, tables, narrative))
     untrusted = untrusted_from_line(lines, result.problems, tables.layout)
@@ -521,6 +526,8 @@ def extract_all(
             documents.append(row)
         ordered = sorted(documents, key=lambda r: (r["source_path"], r["document_id"]))
         writer.write("raw_documents", encode_rows("raw_documents", ordered))
+        manifest = read_manifest(raw_dir, {row["source_path"] for row in documents})
+        writer.write("raw_manifest", encode_rows("raw_manifest", manifest))
         written = writer.close()
     except BaseException:
         writer.abort()

@@ -53,13 +53,24 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
-    ProblemCode("no_district", "warning", "no district could be read from the unit name"),
+    ProblemCode(
+        "no_district", "warning", "the unit name names no place (province, city or district) at all"
+    ),
+    ProblemCode(
+        "title_year_incomplete",
+        "warning",
+        "the title prints an incomplete year ('202 年度'): the fiscal year is taken from the text",
+    ),
     ProblemCode("no_unit_name", "error", "no unit name in the title block: the document has no identity"),
     ProblemCode(
         "cut_row_dropped", "partial", "the rows of the last, cut-off line are not used (it may stop mid-number)"
     ),
     # completeness
-    ProblemCode("narrative_cut_off", "partial", "the narrative stops mid-section (the file is cut off)"),
+    ProblemCode(
+        "narrative_cut_off",
+        "partial",
+        "the narrative visibly breaks off (its last sentence, or a heading with nothing under it): the file is cut off",
+    ),
     ProblemCode("announced_tables_absent", "partial", "the narrative announces tables the file does not hold"),
     ProblemCode("table_without_rows", "partial", "a table has its title and header but no rows"),
     ProblemCode(
@@ -112,6 +123,15 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "narrative_conflict", "warning", "the narrative states one metric twice with different values; the first kept"
     ),
+    # the optional manifest beside the documents (extract/manifest.py): on raw_manifest rows,
+    # and appended to the described document's dim_document.problems
+    ProblemCode("manifest_unreadable", "warning", "the manifest is not UTF-8 text: no source metadata loaded"),
+    ProblemCode("manifest_no_file_column", "warning", "the manifest's header has no file (or source_path) column"),
+    ProblemCode("manifest_no_file", "warning", "a manifest row names no file: ignored"),
+    ProblemCode("manifest_unknown_file", "warning", "a manifest row names a file that is not a document: ignored"),
+    ProblemCode("manifest_duplicate_file", "warning", "a file listed twice in the manifest: the first row is used"),
+    ProblemCode("manifest_bad_url", "warning", "a manifest source_url that is not an http(s) address: left empty"),
+    ProblemCode("manifest_bad_date", "warning", "a manifest published_on that is not a date: left empty"),
 )
 
 BY_CODE: dict[str, ProblemCode] = {entry.code: entry for entry in CATALOGUE}

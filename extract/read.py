@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from extract.manifest import MANIFEST_NAMES
 from extract.result import Problem
 
 CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16", "utf_8"]
@@ -179,7 +180,8 @@ def list_files(raw_dir: Path) -> list[Path]:
 
 def list_sources(raw_dir: Path) -> list[tuple[str, str]]:
     """``list_files`` as (path relative to raw_dir, '/' separated; full path) text pairs,
-    sorted by the relative path. Symbolic links count (except links to folders, which are
+    sorted by the relative path, without the manifest of the documents (``manifest.csv`` /
+    ``sources.csv`` at the top, extract/manifest.py). Symbolic links count (except links to folders, which are
     not followed, as ``Path.rglob``): where they lead, and whether they can be read, is
     ``read_source``'s to say, so a link to itself or to a missing file is listed and gets
     its row. One ``scandir`` per folder and no Path objects: a national corpus of 100,000
@@ -200,8 +202,8 @@ def list_sources(raw_dir: Path) -> list[tuple[str, str]]:
             found.append((prefix, folder))  # a sub-folder that cannot be listed: its own row
             continue
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
+            if entry.name.startswith(".") or (not prefix and entry.name in MANIFEST_NAMES):
+                continue  # hidden, or the manifest of the documents (not a document)
             rel = prefix + entry.name
             if entry.is_dir(follow_symlinks=False):
                 pending.append((entry.path, rel + "/"))

@@ -38,6 +38,17 @@ TABLE_KINDS = {
 }
 
 RAW_TABLES: dict[str, tuple[str, ...]] = {
+    # The optional manifest beside the documents (extract/manifest.py): one row per manifest row.
+    "raw_manifest": (
+        "source_path",  # the document it describes ('' when the row matches no document)
+        "source_url",
+        "publisher",
+        "published_on",  # ISO date
+        "manifest_file",  # manifest.csv | sources.csv
+        "manifest_line",
+        "problem_code",  # '' or manifest_bad_url, manifest_bad_date, manifest_unknown_file, ...
+        "problem",  # plain message naming the manifest file and line
+    ),
     # One row per source file (a path); identical content shares document_id.
     "raw_documents": (
         "document_id",  # first 16 hex chars of the file's sha256

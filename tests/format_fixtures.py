@@ -30,11 +30,11 @@ TABLE = [
 ]
 
 
-def docx_bytes() -> bytes:
+def docx_bytes(unit: str = TITLE[0]) -> bytes:
     import docx
 
     document = docx.Document()
-    for line in [*TITLE, *NARRATIVE, TABLE_TITLE, UNIT_LINE]:
+    for line in [unit, TITLE[1], *NARRATIVE, TABLE_TITLE, UNIT_LINE]:
         document.add_paragraph(line)
     table = document.add_table(rows=len(TABLE), cols=len(TABLE[0]))
     for r, row in enumerate(TABLE):
@@ -45,22 +45,22 @@ def docx_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def html_bytes(encoding: str = "utf-8") -> bytes:
+def html_bytes(encoding: str = "utf-8", unit: str = TITLE[0]) -> bytes:
     rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in TABLE)
-    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in [*TITLE, *NARRATIVE, TABLE_TITLE, UNIT_LINE])
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in [unit, TITLE[1], *NARRATIVE, TABLE_TITLE, UNIT_LINE])
     charset = "gbk" if encoding == "gbk" else "utf-8"
     page = (
-        f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{TITLE[0]}</title>'
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{unit}</title>'
         "<script>var x = '<p>2099年部门预算情况说明</p>';</script></head>"
         f'<body><div class="article">{paragraphs}<table border="1">{rows}</table></div></body></html>'
     )
     return page.encode(encoding)
 
 
-def xlsx_bytes(macros: bool = False) -> bytes:
+def xlsx_bytes(macros: bool = False, unit: str = TITLE[0]) -> bytes:
     """A minimal workbook (inline strings, numbers as numbers): one sheet holding the title
     block and narrative as one-cell rows, then the table. ``macros`` adds a VBA part."""
-    lines = [*TITLE, *NARRATIVE, TABLE_TITLE, UNIT_LINE]
+    lines = [unit, TITLE[1], *NARRATIVE, TABLE_TITLE, UNIT_LINE]
     rows = [[line] for line in lines] + TABLE
     xml_rows = []
     for r, row in enumerate(rows, start=1):
@@ -132,6 +132,7 @@ def pdf_bytes(
     password: str | None = None,
     text: list[str] | None = None,
     hidden: str | None = None,
+    unit: str = TITLE[0],
 ) -> bytes:
     """A PDF (reportlab, the CID font STSong-Light: no font file needed) of the disclosure:
     title block and narrative, then the table drawn with ruling lines. ``pages`` > 1 adds
@@ -154,7 +155,7 @@ def pdf_bytes(
     width, height = A4
     pdf.setFont("STSong-Light", 11)
     y = height - 72
-    lines = text if text is not None else [*TITLE, *NARRATIVE, TABLE_TITLE, UNIT_LINE]
+    lines = text if text is not None else [unit, TITLE[1], *NARRATIVE, TABLE_TITLE, UNIT_LINE]
     if hidden:
         pdf.drawString(72, height + 20, hidden)
     for line in lines:
@@ -184,3 +185,11 @@ def pdf_bytes(
             pdf.drawString(72, height - 72, f"第{number}页的说明文字")
     pdf.save()
     return buffer.getvalue()
+
+
+def text_bytes(unit: str = TITLE[0]) -> bytes:
+    """The space-aligned text of field fault 02 with the unit's name."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "fixtures" / "published" / "02_space_aligned_table.txt"
+    return path.read_text(encoding="utf-8").replace(TITLE[0], unit, 1).encode("utf-8")

@@ -14,10 +14,15 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from yusuan.progress import DbtProgress
 from yusuan.project import EnvironmentProblem, Settings
+
+#: called with (done, total) as a stage advances
+OnCount = Callable[[int, int], None]
 
 
 @dataclass
@@ -27,6 +32,7 @@ class StepResult:
     seconds: float
     failures: list[str] = field(default_factory=list)
     detail: str = ""
+    items: int = 0  # nodes (dbt) or check families run, for the rate in the summary
 
 
 @dataclass
@@ -38,6 +44,10 @@ class BuildOutcome:
     @property
     def ok(self) -> bool:
         return all(step.ok for step in self.steps)
+
+    @property
+    def failed_steps(self) -> list[StepResult]:
+        return [step for step in self.steps if not step.ok]
 
 
 def dbt_env(settings: Settings, db_path: Path) -> dict[str, str]:
@@ -61,19 +71,54 @@ def dbt_executable() -> str:
     raise EnvironmentProblem(f"dbt not found next to {sys.executable}: run `make run` to install the environment")
 
 
-def run_dbt(settings: Settings, db_path: Path, *args: str) -> StepResult:
-    """Run one dbt command; failures are read from target/run_results.json."""
+def run_dbt(settings: Settings, db_path: Path, *args: str, on_count: OnCount | None = None) -> StepResult:
+    """Run one dbt command; failures are read from target/run_results.json.
+
+    dbt writes its structured log (``--log-format json``) to a pipe: each finished node
+    calls ``on_count(done, total)``; the full text log stays in logs/dbt.log."""
     started = time.perf_counter()
-    command = [dbt_executable(), *args, "--project-dir", str(settings.root), "--profiles-dir", str(settings.root)]
-    completed = subprocess.run(command, cwd=settings.root, env=dbt_env(settings, db_path), check=False)
+    command = [
+        dbt_executable(),
+        *args,
+        "--log-format",
+        "json",
+        "--project-dir",
+        str(settings.root),
+        "--profiles-dir",
+        str(settings.root),
+    ]
+    reader = DbtProgress(on_count=on_count)
+    with subprocess.Popen(
+        command,
+        cwd=settings.root,
+        env=dbt_env(settings, db_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            reader.feed(line)
     seconds = time.perf_counter() - started
     failures = read_failures(settings.root / "target" / "run_results.json")
-    if completed.returncode >= 2:
-        raise EnvironmentProblem(f"dbt {' '.join(args)} could not run (exit {completed.returncode}); see its log above")
-    ok = completed.returncode == 0
+    if process.returncode >= 2:
+        said = "; ".join(reader.errors[-5:]) or "no message"
+        raise EnvironmentProblem(
+            f"dbt {' '.join(args)} could not run (exit {process.returncode}): {said} (full log: logs/dbt.log)"
+        )
+    ok = process.returncode == 0
     if not ok and not failures:
-        failures = [f"dbt {' '.join(args)} exited {completed.returncode}"]
-    return StepResult(name=f"dbt {args[0]}", ok=ok, seconds=seconds, failures=failures)
+        failures = [f"dbt {' '.join(args)} exited {process.returncode}", *reader.errors[-5:]]
+    return StepResult(
+        name=f"dbt {args[0]}",
+        ok=ok,
+        seconds=seconds,
+        failures=failures,
+        detail=f"{reader.done} nodes",
+        items=reader.done,
+    )
 
 
 def read_failures(path: Path) -> list[str]:
@@ -152,8 +197,16 @@ def environment_failure(folder: Path, failures: list[str]) -> str:
     return ""
 
 
-def build(settings: Settings) -> BuildOutcome:
+def build(settings: Settings, on_dbt: OnCount | None = None, on_check: OnCount | None = None) -> BuildOutcome:
     """dbt build into a new file beside the warehouse, the checks, then the swap.
+
+    The new file replaces the warehouse when every seed and model built, whether or not a
+    dbt test or a check failed: a failed check is a finding about the documents (a source
+    that does not add up), which the marts then hold (fact_reconciliation) — new documents
+    are never held back because another one does not add up. The outcome says which steps
+    failed; the command's last line and exit code (1) say so too. A model or seed that did
+    not build leaves the previous warehouse as it was. ``on_dbt`` / ``on_check`` receive
+    (done, total) as the stages advance.
 
     Raises ``EnvironmentProblem`` (exit 2) when the machine is the problem: a full disk, a
     folder that cannot be written.
@@ -162,7 +215,7 @@ def build(settings: Settings) -> BuildOutcome:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_leftovers(target)
-        return _build(settings, target)
+        return _build(settings, target, on_dbt, on_check)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise EnvironmentProblem(f"no space left on the device holding {target.parent}: {exc}") from exc
@@ -171,9 +224,11 @@ def build(settings: Settings) -> BuildOutcome:
         raise
 
 
-def _build(settings: Settings, target: Path) -> BuildOutcome:
+def _build(
+    settings: Settings, target: Path, on_dbt: OnCount | None = None, on_check: OnCount | None = None
+) -> BuildOutcome:
     building = target.with_name(f".{target.name}.{os.getpid()}.building")
-    steps = [run_dbt(settings, building, "build")]
+    steps = [run_dbt(settings, building, "build", on_count=on_dbt)]
     complete = models_complete(settings.root / "target" / "run_results.json")
     if not steps[0].ok:
         reason = environment_failure(target.parent, steps[0].failures)
@@ -181,7 +236,7 @@ def _build(settings: Settings, target: Path) -> BuildOutcome:
             _discard(building)
             raise EnvironmentProblem(reason)
     if complete:
-        checks = run_checks(settings, building)
+        checks = run_checks(settings, building, on_count=on_check)
         if not checks.ok:
             reason = environment_failure(target.parent, checks.failures)
             if reason:
@@ -208,18 +263,19 @@ def _discard(building: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def run_checks(settings: Settings, db_path: Path) -> StepResult:
+def run_checks(settings: Settings, db_path: Path, on_count: OnCount | None = None) -> StepResult:
     """The Great Expectations checkpoint over the marts (see yusuan/checks/checkpoint.py)."""
     started = time.perf_counter()
     try:
         from yusuan.checks.checkpoint import run_checkpoint
     except ImportError:
         return StepResult(name="checks", ok=True, seconds=0.0, detail="no checkpoint configured")
-    outcome = run_checkpoint(settings.root, db_path, keep_runs=settings.keep_runs)
+    outcome = run_checkpoint(settings.root, db_path, keep_runs=settings.keep_runs, on_step=on_count)
     return StepResult(
         name="checks",
         ok=outcome.success,
         seconds=time.perf_counter() - started,
         failures=list(outcome.failures),
-        detail=str(outcome.docs_path or ""),
+        detail=f"{outcome.checks_run} expectations" + (f", Data Docs: {outcome.docs_path}" if outcome.docs_path else ""),
+        items=outcome.checks_run,
     )

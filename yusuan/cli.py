@@ -17,12 +17,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from yusuan import native
+from yusuan.progress import stage, stages
 from yusuan.project import EnvironmentProblem, Settings
+from yusuan.summary import SUMMARY_ROWS, print_manifest, problem_kinds
+from yusuan.summary import print_documents as _print_documents
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
@@ -40,6 +40,55 @@ FullOption = Annotated[
     typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
 ]
 
+AllowEmptyOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-empty",
+        help="Load even when the raw folder holds no document (an empty warehouse); without it such a run exits 2 and changes nothing.",
+    ),
+]
+
+
+class NoDocuments(EnvironmentProblem):
+    """The raw folder holds no document and an empty load was not asked for."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        def v(name: str) -> str:
+            try:
+                return version(name)
+            except PackageNotFoundError:
+                return "not installed"
+
+        console.print(
+            f"yusuan {v('yusuan')} (dbt-core {v('dbt-core')}, dbt-duckdb {v('dbt-duckdb')}, "
+            f"duckdb {v('duckdb')}, great-expectations {v('great-expectations')}, python {sys.version.split()[0]})",
+            markup=False,
+        )
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the versions and exit.")
+    ] = False,
+) -> None:
+    """yusuan (预算): budget disclosures -> DuckDB."""
+
+
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="duckdb (this machine, the default) or spark: extraction as a Spark job, dbt on dbt-spark, "
+        "marts as Parquet under warehouse/spark/ (local[2] unless run under spark-submit or SPARK_REMOTE).",
+    ),
+]
+
 
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
     try:
@@ -52,44 +101,54 @@ def _settings(raw: Path | None, workers: int | None = None) -> Settings:
         raise typer.Exit(2) from exc
 
 
-def do_extract(settings: Settings, full: bool = False) -> bool:
-    from extract.pipeline import extract_all
+def require_documents(settings: Settings, allow_empty: bool) -> int:
+    """How many files the raw folder holds; raises NoDocuments (exit 2, nothing written) when
+    none and ``allow_empty`` is false."""
     from extract.read import list_sources
 
-    started = time.perf_counter()
     total = len(list_sources(settings.raw_dir))
+    if total == 0 and not allow_empty:
+        raise NoDocuments(
+            f"no documents in {settings.raw_dir}: nothing extracted, seeds/raw and the warehouse are unchanged "
+            "(pass --allow-empty to load an empty warehouse)"
+        )
+    return total
+
+
+def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False) -> bool:
+    """Extract every document under the raw folder; False when a document is not ok.
+
+    Raises NoDocuments (exit 2, nothing written) when the folder holds no document and
+    ``allow_empty`` is false."""
+    from extract.pipeline import extract_all
+
+    started = time.perf_counter()
+    total = require_documents(settings, allow_empty)
     console.print(f"extract: {total} file(s) in {settings.raw_dir} -> {settings.seeds_dir}")
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=total == 0,
-    ) as progress:
-        task = progress.add_task("extracting", total=total)
+    with stage(console, "extracting", total, "docs") as bar:
         summary = extract_all(
             settings.raw_dir,
             settings.seeds_dir,
             workers=settings.workers,
-            on_document=lambda path, out: progress.advance(task),
+            on_document=lambda path, out: bar.advance(),
             cache_dir=settings.cache_dir,
             full=full,
         )
     seconds = time.perf_counter() - started
-    print_documents(summary)
+    print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"))
     bad = summary.failed
+    rate = f", {len(summary.documents) / seconds:,.0f} files/s" if seconds > 0 and summary.documents else ""
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
-        f"{len(bad)} not ok, in {seconds:.2f}s ({native.parsers_in_use()})"
+        f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({native.parsers_in_use()})"
     )
     console.print(changes_line(summary.changes), markup=False)
-    for doc in bad:
+    print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
+    for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
     if not summary.documents:
-        console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
+        console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty")
     return not bad
 
 
@@ -101,62 +160,99 @@ def changes_line(changes) -> str:
     return f"extract: file(s) since the last run: {files}; document(s): {changes.extracted} extracted, {how}"
 
 
-#: documents listed one per row at most; beyond that the table lists the ones not ok first
-SUMMARY_ROWS = 200
+def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:
+    """The per-document table and tally (yusuan/summary.py) on this command's console."""
+    _print_documents(console, summary, limit=limit, kinds=kinds)
 
 
-def print_documents(summary, limit: int = SUMMARY_ROWS) -> None:
-    """The per-document table (every document up to `limit`, not-ok ones always first), and a
-    tally by status and layout when some are left out, so 100k documents never flood a log."""
-    order = {"failed": 0, "partial": 1}
-    documents = (
-        sorted(summary.documents, key=lambda d: order.get(d["status"], 2))
-        if len(summary.documents) > limit
-        else summary.documents
-    )
-    shown = documents[: max(limit, len(summary.failed))]
-    table = Table(title="documents", show_lines=False)
-    for column in ("file", "status", "district", "unit", "year", "layout", "tables", "rows", "problems"):
-        table.add_column(column, overflow="fold")
-    for doc in shown:
-        counts = summary.counts.get(doc["document_id"], {})
-        rows = sum(n for name, n in counts.items() if name != "raw_problems")
-        style = {"ok": "green", "partial": "yellow"}.get(doc["status"], "red")
-        cells = (doc.get(key, "") for key in ("district", "unit_name", "fiscal_year", "layout", "table_count"))
-        table.add_row(
-            Text(doc["source_path"]),  # file names may hold [brackets]: never read as markup
-            Text(doc["status"], style=style),
-            *(Text(cell) for cell in cells),
-            str(rows),
-            str(counts.get("raw_problems", 0)),
-        )
-    console.print(table)
-    if len(shown) < len(documents):
-        tally: dict[tuple[str, str], int] = {}
-        for doc in documents:
-            key = (doc["status"], doc.get("layout", ""))
-            tally[key] = tally.get(key, 0) + 1
-        console.print(
-            f"... and {len(documents) - len(shown)} more ok file(s); all {len(documents)} by status and layout:"
-        )
-        for (status, layout), n in sorted(tally.items()):
-            console.print(f"  {status:<8} {layout or '-':<16} {n}", markup=False)
-
-
-def do_build(settings: Settings) -> bool:
+def do_build(settings: Settings):
+    """dbt build, checks and swap, with progress and a summary; returns the BuildOutcome."""
     from yusuan.build import build
 
     console.print(f"build: dbt + checks -> {settings.db_path}")
-    outcome = build(settings)
+    with stages(console, ("dbt build", None, "nodes"), ("checks", None, "steps")) as (dbt_bar, check_bar):
+        outcome = build(
+            settings,
+            on_dbt=lambda done, total: dbt_bar.update(completed=done, total=total or None),
+            on_check=lambda done, total: check_bar.update(completed=done, total=total),
+        )
+    print_build(outcome, "warehouse")
+    return outcome
+
+
+def print_build(outcome, what: str) -> bool:
+    """The steps with their time, count and rate, every failure, and whether ``what`` was
+    written: "written" only when everything passed; a swap despite failed tests or checks
+    says so as a failure."""
     for step in outcome.steps:
         mark = "[green]ok[/green]" if step.ok else "[red]FAILED[/red]"
-        console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}")
+        items = getattr(step, "items", 0)
+        rate = f" ({items / step.seconds:,.1f}/s)" if items and step.seconds else ""
+        console.print(f"  {step.name:<12} {mark} {step.seconds:6.1f}s {step.detail}{rate}")
         for failure in step.failures:
             # one line per failure, never wrapped, brackets in scopes never read as markup
             console.print(f"    - {failure}", markup=False, highlight=False, soft_wrap=True)
-    if outcome.swapped:
-        console.print(f"build: warehouse written to {outcome.db_path}")
+    failed = ", ".join(step.name for step in outcome.steps if not step.ok)
+    if outcome.swapped and outcome.ok:
+        console.print(f"build: ok — {what} written to {outcome.db_path}")
+    elif outcome.swapped:
+        console.print(
+            f"[red]build: FAILED ({failed})[/red] — the {what} {outcome.db_path} was updated: every model built, "
+            "and the marts hold what failed (fact_reconciliation, dim_document.problems)"
+        )
+    else:
+        console.print(f"[red]build: FAILED ({failed})[/red] — the {what} {outcome.db_path} was left as it was")
     return outcome.ok
+
+
+def last_line(extracted: bool, outcome, where: Path) -> None:
+    """The run's last line: ok, or FAILED with what failed and what became of the warehouse."""
+    if extracted and outcome.ok:
+        console.print(f"run: ok — documents extracted, all tests and checks passed, warehouse {where}")
+        return
+    what = [] if extracted else ["some documents are not ok"]
+    what += [f"{step.name} failed" for step in outcome.steps if not step.ok]
+    kept = "the warehouse was updated and holds the findings" if outcome.swapped else "the previous warehouse was kept"
+    console.print(f"[red]run: FAILED — {'; '.join(what)}; {kept} (exit 1; see above)[/red]")
+
+
+def do_run_spark(settings: Settings) -> tuple[bool, bool]:
+    """Extraction as a Spark job, then dbt on Spark and the checks (yusuan/spark_*.py);
+    returns (every document ok, the build ok). The session is stopped at the end."""
+    from yusuan.spark_build import build_spark
+    from yusuan.spark_extract import extract_spark
+    from yusuan.spark_session import get_session, spark_dir
+
+    raw_dir = spark_dir(settings.root) / "raw"
+    started = time.perf_counter()
+    spark = get_session(settings.root)
+    try:
+        console.print(f"spark: session {spark.version} ({_spark_master(spark)}) in {time.perf_counter() - started:.1f}s")
+        started = time.perf_counter()
+        console.print(f"extract (spark): {settings.raw_dir} -> {raw_dir}")
+        summary = extract_spark(spark, settings.raw_dir, raw_dir)
+        print_documents(summary)
+        bad = summary.failed
+        console.print(
+            f"extract (spark): {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
+            f"{len(bad)} not ok, in {time.perf_counter() - started:.2f}s"
+        )
+        for doc in bad:
+            console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+        if not summary.documents:
+            console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
+        console.print("build (spark): dbt (target spark) + export + checks")
+        built = print_build(build_spark(settings, spark, raw_dir), "marts (Parquet)")
+    finally:
+        spark.stop()
+    return not bad, built
+
+
+def _spark_master(spark) -> str:
+    try:
+        return spark.sparkContext.master
+    except Exception:  # Spark Connect has no SparkContext
+        return "Spark Connect"
 
 
 def _guard(func, *args) -> bool:
@@ -199,11 +295,13 @@ def _locked(settings: Settings, command: str):
 
 
 @app.command()
-def extract(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
+def extract(
+    raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False, allow_empty: AllowEmptyOption = False
+) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed)."""
     settings = _settings(raw, workers)
     with _locked(settings, "extract"):
-        ok = _guard(do_extract, settings, full)
+        ok = _guard(do_extract, settings, full, allow_empty)
     raise typer.Exit(0 if ok else 1)
 
 
@@ -212,20 +310,80 @@ def build() -> None:
     """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint."""
     settings = _settings(None)
     with _locked(settings, "build"):
-        ok = _guard(do_build, settings)
-    raise typer.Exit(0 if ok else 1)
+        outcome = _guard(do_build, settings)
+    raise typer.Exit(0 if outcome.ok else 1)
 
 
 @app.command()
-def run(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
-    """extract, then build (a bad document never stops the good ones from loading)."""
+def run(
+    raw: RawOption = None,
+    workers: WorkersOption = None,
+    full: FullOption = False,
+    engine: EngineOption = "duckdb",
+    allow_empty: AllowEmptyOption = False,
+) -> None:
+    """extract, then build (a bad document never stops the good ones from loading).
+
+    The last line says how the run ended; exit 0 only when every document is ok and every
+    test and check passed."""
     settings = _settings(raw, workers)
     with _locked(settings, "run"):
-        extracted = _guard(do_extract, settings, full)
-        built = _guard(do_build, settings)
-    if not (extracted and built):
-        console.print("[red]run finished with problems[/red] (see above)")
-    raise typer.Exit(0 if extracted and built else 1)
+        if engine == "spark":
+            _guard(require_documents, settings, allow_empty)
+            extracted, built = _guard(do_run_spark, settings)
+            if not (extracted and built):
+                console.print("[red]run: FAILED[/red] (see above; exit 1)")
+            raise typer.Exit(0 if extracted and built else 1)
+        if engine != "duckdb":
+            console.print(f"[red]error:[/red] unknown engine {engine!r}: duckdb or spark")
+            raise typer.Exit(2)
+        extracted = _guard(do_extract, settings, full, allow_empty)
+        outcome = _guard(do_build, settings)
+    last_line(extracted, outcome, settings.db_path)
+    raise typer.Exit(0 if extracted and outcome.ok else 1)
+
+
+FormatOption = Annotated[
+    str | None, typer.Option("--format", help="parquet or csv (default: both).", metavar="parquet|csv")
+]
+
+
+@app.command()
+def export(
+    fmt: FormatOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).")] = None,
+) -> None:
+    """Every mart as Parquet (partitioned by fiscal_year where it has one) and CSV files."""
+    from yusuan.export import FORMATS, export_marts
+
+    settings = _settings(None)
+    target = (out or settings.root / "export").expanduser().resolve()
+    try:
+        written = export_marts(settings.db_path, target, (fmt,) if fmt else FORMATS)
+    except (FileNotFoundError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    for item in written:
+        kind = "partitioned by fiscal_year" if item.partitioned else "one file"
+        console.print(f"  {item.mart:<28} {item.format:<8} {item.rows:>9,} rows  {kind}: {item.path}", markup=False)
+    console.print(f"export: {len(written)} file set(s) from {settings.db_path} -> {target}")
+
+
+@app.command()
+def report(
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).")] = None,
+) -> None:
+    """A static HTML report over the marts (charts and findings) that opens offline in a browser."""
+    from yusuan.report import build_report
+
+    settings = _settings(None)
+    target = (out or settings.root / "report").expanduser().resolve()
+    try:
+        site = build_report(settings.db_path, target)
+    except (FileNotFoundError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"report: {len(site.pages)} page(s) from {settings.db_path}; open {site.index}", markup=False)
 
 
 def main() -> None:

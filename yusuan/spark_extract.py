@@ -21,6 +21,7 @@ receive it with ``--py-files``.
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,12 +67,13 @@ def wide_schema() -> pa.Schema:
     return pa.schema([(col, pa.string()) for col in WIDE_COLUMNS])
 
 
-def extract_partition(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+def extract_partition(batches: Iterator[pa.RecordBatch], raw_root: str | None = None) -> Iterator[pa.RecordBatch]:
     """mapInArrow body: batches of (source_path, path) -> batches of wide rows (``WIDE_COLUMNS``).
 
     Runs on an executor. Each file goes through ``extract.pipeline.process_file`` (never raises:
-    a bad file is a 'failed' raw_documents row with its problems); its raw_documents row is
-    filled as the local run fills it.
+    a bad file is a 'failed' raw_documents row with its problems; ``raw_root`` is the raw folder,
+    which no file may leave, as in the local run); its raw_documents row is filled as the
+    local run fills it.
     """
     import pyarrow as pa
 
@@ -87,7 +89,7 @@ def extract_partition(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBa
             for rel_path, path in zip(
                 rel_paths[start : start + FILES_PER_BATCH], paths[start : start + FILES_PER_BATCH], strict=True
             ):
-                out = process_file(path)
+                out = process_file(path, raw_root)
                 document = {col: "" for col in document_columns}
                 document.update(out.document)
                 document.update(source_path=rel_path, file_sha256=out.file_sha256, file_bytes=str(out.file_bytes))
@@ -113,7 +115,9 @@ def partitions_for(files: int, parallelism: int) -> int:
     return max(1, min(10_000, max(2 * parallelism, -(-files // 64))))
 
 
-def extract_spark(spark: SparkSession, raw_dir: Path, out_dir: Path, partitions: int | None = None) -> SparkExtractSummary:
+def extract_spark(
+    spark: SparkSession, raw_dir: Path, out_dir: Path, partitions: int | None = None
+) -> SparkExtractSummary:
     """Extract every file under ``raw_dir`` into ``out_dir/<raw table>/`` (Parquet) with Spark.
 
     ``out_dir`` is replaced: ``out_dir/_wide`` holds the workers' output (partitioned by raw
@@ -138,7 +142,9 @@ def extract_spark(spark: SparkSession, raw_dir: Path, out_dir: Path, partitions:
         StructType([StructField("source_path", StringType(), False), StructField("path", StringType(), False)]),
     ).repartition(partitions or partitions_for(len(sources), parallelism))
     wide_type = StructType([StructField(col, StringType(), True) for col in WIDE_COLUMNS])
-    files.mapInArrow(extract_partition, wide_type).write.partitionBy(TABLE_COLUMN).parquet(str(wide_dir))
+    files.mapInArrow(functools.partial(extract_partition, raw_root=str(raw_dir)), wide_type).write.partitionBy(
+        TABLE_COLUMN
+    ).parquet(str(wide_dir))
 
     wide = spark.read.parquet(str(wide_dir))
     documents = wide.where(F.col(TABLE_COLUMN) == "raw_documents")

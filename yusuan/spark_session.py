@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.project import EnvironmentProblem
+from yusuan.project import EnvironmentProblem
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -67,11 +67,15 @@ def get_session(root: Path) -> SparkSession:
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.log.structuredLogging.enabled", "false")
         )
     try:
-        return builder.getOrCreate()
+        session = builder.getOrCreate()
     except Exception as exc:  # no java, a JVM that does not start, an unreachable Connect server
         raise EnvironmentProblem(f"could not start Spark ({type(exc).__name__}: {exc}); is Java 17 installed?") from exc
+    # dbt-spark asks for the session once per statement: no warning each time that it exists
+    session.sparkContext.setLogLevel(os.environ.get("YUSUAN_SPARK_LOG_LEVEL") or "ERROR")
+    return session
 
 
 def _under_spark_submit() -> bool:

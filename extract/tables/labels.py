@@ -92,6 +92,7 @@ def economic_measure(label: str) -> str:
 THREE_PUBLIC_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
+        (r"机关运行经费", "operating_cost"),  # printed beside the 三公 (三公经费和机关运行经费预算表)
         (r"出国", "overseas"),
         (r"接待", "reception"),
         (r"购置(?!及)", "vehicle_purchase"),

@@ -12,16 +12,16 @@ from extract.tables.model import Title
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
-        ("fiscal_summary", r"财政拨款收支总表$"),
-        ("dept_summary", r"收支总表$"),
-        ("dept_income", r"收入总表$"),
-        ("dept_expenditure", r"支出总表$"),
-        ("three_public", r"三公.{0,4}经费.{0,6}表$"),
-        ("gov_fund", r"政府性基金.{0,12}支出.{0,4}表$"),
-        ("gpb_basic_economic", r"基本支出(?:预算)?表$"),
-        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:预算)?表$"),
+        ("fiscal_summary", r"财政拨款收支(?:预算)?总表$"),
+        ("dept_summary", r"收支(?:预算)?总表$"),
+        ("dept_income", r"收入(?:预算)?总表$"),
+        ("dept_expenditure", r"支出(?:预算)?总表$"),
+        ("three_public", r"三公.{0,4}经费.{0,12}表$"),
+        ("gov_fund", r"政府性基金.{0,12}支出.{0,8}表$"),
+        ("gpb_basic_economic", r"基本支出(?:.{0,4}经济分类)?(?:预算)?表$"),
+        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算)?表$"),
         ("project_budget", r"项目支出(?:预算)?(?:明细)?表$"),
-        ("gpb_function", r"一般公共预算.{0,8}支出(?:预算)?表$"),
+        ("gpb_function", r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算)?表$"),
         ("procurement", r"政府采购.{0,6}明细表$"),
         ("unit_performance", r"整体(?:支出)?绩效目标表$"),
         ("project_performance", r"项目.{0,4}绩效目标表$"),
@@ -99,8 +99,35 @@ def _next_nonblank(lines: Sequence[str], index: int, limit: int = _TAIL_LIMIT) -
     return None
 
 
+_CONTENTS = re.compile(r"^目录$")
+_PAGE_REF = re.compile(r"[.．…·\s-]*\d{1,3}$")
+
+
+def contents_lines(lines: Sequence[str]) -> set[int]:
+    """0-based indices of the entries of a table of contents (目录): they name tables and
+    sections but are neither. The contents run from the 目录 line over short unpunctuated
+    lines (an entry may end in a page number) up to the first sentence, table row, or entry
+    printed again (the body repeating its first heading or title)."""
+    inside: set[int] = set()
+    for at, line in enumerate(lines):
+        if not _CONTENTS.match(compact(line)):
+            continue
+        seen: set[str] = set()
+        for index in range(at + 1, len(lines)):
+            text = compact(lines[index])
+            if not text:
+                continue
+            entry = _PAGE_REF.sub("", text) or text
+            if _SENTENCE.search(text) or len(text) > MAX_TITLE or "\t" in lines[index].strip() or entry in seen:
+                break
+            seen.add(entry)
+            inside.add(index)
+    return inside
+
+
 def find_titles(lines: Sequence[str]) -> list[Title]:
     titles: list[Title] = []
+    skipped = contents_lines(lines) if any("目" in line and "录" in line for line in lines[:400]) else set()
     number, number_line = "", None
     candidates: dict[int, str] = {}  # each line is looked at as a title and as the tail of one
 
@@ -124,7 +151,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 number, number_line = "", None
             index += 1
             continue
-        text = candidate(index)
+        text = candidate(index) if index not in skipped else ""
         if text and _NUMBER.match(text):
             number, number_line = text, index + 1
             index += 1

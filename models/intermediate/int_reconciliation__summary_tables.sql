@@ -160,11 +160,15 @@ final as (
     select
         document_id,
         check_name,
-        {{ dbt.concat(['table_kind', "':'", 'cast(table_seq as varchar)', "':'", 'measure']) }} as scope,
+        {{ dbt.concat([
+            'table_kind', "':'", 'cast(table_seq as ' ~ dbt.type_string() ~ ')', "':'", 'measure',
+        ]) }} as scope,
         expected_yuan,
         actual_yuan,
         n_terms,
-        {{ dbt.concat(["'table from line '", 'cast(first_line as varchar)', "': '", 'table_title']) }} as detail
+        {{ dbt.concat([
+            "'table from line '", 'cast(first_line as ' ~ dbt.type_string() ~ ')', "': '", 'table_title',
+        ]) }} as detail
     from checks
 
 )

@@ -12,6 +12,7 @@ the check and the difference. The other four documents load as usual.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -109,3 +110,30 @@ def test_the_summary_names_the_document_the_check_and_the_difference(mismatch_ru
     assert lines, run.output[-3000:]
     assert any("function_items_sum_to_section" in line for line in lines), lines
     assert "100,000.00" in run.output
+
+
+def test_the_last_line_says_the_run_failed_and_that_the_warehouse_holds_the_findings(mismatch_run):
+    run, _ = mismatch_run
+    last = run.stdout.strip().splitlines()[-1]
+    assert last.startswith("run: FAILED"), last
+    assert "checks failed" in last, last
+    assert "the warehouse was updated and holds the findings" in last and "exit 1" in last, last
+    # never the plain success wording while something failed
+    assert "warehouse written" not in run.output
+    assert re.search(r"build: FAILED \((dbt build, )?checks\) — the warehouse .* was updated", run.output), run.output[-3000:]
+    assert run.db_path.exists()  # swapped in: the mismatch is in its fact_reconciliation (test above)
+
+
+def test_data_docs_name_the_document_unit_and_check_of_the_failure_in_a_named_run(mismatch_run):
+    run, name = mismatch_run
+    site = run.project / "gx" / "uncommitted" / "data_docs" / "local_site" / "validations"
+    pages = [p for p in site.rglob("*.html") if "fact_reconciliation" in str(p)]
+    assert pages, sorted(str(p) for p in site.rglob("*.html"))
+    run_names = {p.relative_to(site).parts[-3] for p in site.rglob("*.html")}
+    assert "__none__" not in run_names
+    assert all(n.startswith("yusuan-") and n.endswith("Z") for n in run_names), run_names
+    text = "\n".join(p.read_text(encoding="utf-8") for p in pages)
+    assert 'class="yusuan-failures"' in text
+    # the document (its file), its unit and the check, not a bare number
+    assert name in text and "unit 重庆市綦江区经济和信息化委员会（本级）" in text
+    assert "function_items_sum_to_section" in text or "mismatch" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,51 @@ def test_works_from_a_subfolder_of_the_project(tmp_path):
     assert result.returncode in (0, 1), result.output
     assert (project / "seeds" / "raw" / "raw_documents.csv").exists()
     assert not (Path(project / "data") / "seeds").exists()
+
+
+def test_version_names_the_tools():
+    result = run_yusuan(ROOT, "--version")
+    assert result.returncode == 0, result.output
+    assert result.stdout.startswith("yusuan 0.1.0 (dbt-core 1.11."), result.stdout
+    assert "duckdb 2.0.0" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["run", "extract"])
+def test_an_empty_raw_folder_exits_2_and_changes_nothing(tmp_path, command):
+    project = copy_project(tmp_path / "project", with_documents=False)
+    seeds = {p.name: p.read_bytes() for p in (project / "seeds" / "raw").iterdir()}
+    result = run_yusuan(project, command)
+    assert result.returncode == 2, result.output
+    assert "no documents in" in result.output and "--allow-empty" in result.output
+    assert {p.name: p.read_bytes() for p in (project / "seeds" / "raw").iterdir()} == seeds
+    assert not list((project / "warehouse").iterdir())
+    assert not (project / "target" / "run_results.json").exists()
+
+
+def test_allow_empty_extracts_an_empty_load(tmp_path):
+    project = copy_project(tmp_path / "project", with_documents=False)
+    result = run_yusuan(project, "extract", "--allow-empty")
+    assert result.returncode == 0, result.output
+    assert "the warehouse will be empty" in result.output
+    lines = (project / "seeds" / "raw" / "raw_documents.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and lines[0].startswith("document_id,")
+
+
+def test_the_bundled_run_reports_progress_rates_problems_and_its_end(bundled_run):
+    out = bundled_run.stdout
+    lines = out.strip().splitlines()
+    assert lines[-1].startswith("run: ok — documents extracted, all tests and checks passed"), lines[-1]
+    assert "build: ok — warehouse written to" in out
+    # per-stage counts and rates (a log gets these lines; a terminal also gets live bars with an ETA)
+    assert re.search(r"extract: 5 file\(s\), 5 distinct document\(s\), 0 not ok, in [\d.]+s, [\d,]+ files/s", out), out
+    assert re.search(r"dbt build +ok +[\d.]+s \d+ nodes \([\d.]+/s\)", out), out
+    assert re.search(r"checks +ok +[\d.]+s \d+ expectations, Data Docs: .*index\.html \([\d.]+/s\)", out), out
+    # an 'ok' document with problems says which kinds, and where all are listed
+    assert re.search(r"problems: \d+ in \d+ document\(s\) by kind: ", out), out
+    assert "seeds/raw/raw_problems.csv" in out
+    # 004 (大渡口区) is ok with warnings: the table row names them by kind, most frequent first
+    assert "9 in 3 document(s) by kind: indicator_realigned 2, table_number_gap 2, indicator_unaligned 1," in out
+    assert "  004_a76c5e7673ca46c8.txt: 7: table_number_gap 2, indicator_realigned 1, indicator_unaligned 1, +3 more kinds" in out
 
 
 def test_the_dbt_docs_site_builds_on_the_bundled_warehouse(bundled_run):

@@ -3,11 +3,13 @@ the rest is a tally, and file names are printed as they are (never read as marku
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rich.console import Console
 
 import yusuan.cli as cli
+import yusuan.summary as summary
 
 
 @dataclass
@@ -40,17 +42,58 @@ def printed(summary, monkeypatch, limit: int) -> str:
     return console.export_text()
 
 
-def test_a_large_corpus_lists_the_bad_files_and_tallies_the_rest(monkeypatch):
+def test_a_large_corpus_lists_only_the_bad_files_and_tallies_all(monkeypatch):
     docs = [doc(i) for i in range(1000)]
     docs[500] = doc(500, "failed", "web/page[1].html")
     docs[900] = doc(900, "partial")
     text = printed(FakeSummary(docs), monkeypatch, limit=10)
     assert "web/page[1].html" in text and "failed" in text  # brackets kept, not eaten as markup
     assert "d/000900.txt" in text
-    assert "... and 990 more ok file(s); all 1000 by status and layout:" in text
+    assert "d/000001.txt" not in text  # no ok row is listed
+    assert "998 of 1000 file(s) ok (not listed); all by status and layout:" in text
     tally = [line.split() for line in text.splitlines() if line.startswith("  ")]
     assert ["ok", "cell_per_line", "498"] in tally and ["ok", "tsv_rows", "500"] in tally
     assert ["failed", "cell_per_line", "1"] in tally and ["partial", "cell_per_line", "1"] in tally
+
+
+def test_more_bad_files_than_the_limit_say_where_the_rest_are(monkeypatch):
+    docs = [doc(i, "failed") for i in range(30)]
+    text = printed(FakeSummary(docs), monkeypatch, limit=10)
+    assert "d/000009.txt" in text and "d/000010.txt" not in text
+    assert "... and 20 more not-ok file(s) (status column of seeds/raw/raw_documents.csv)" in text
+
+
+def test_problems_are_named_by_kind_and_located(monkeypatch):
+    docs = [doc(i) for i in range(3)]
+    counts = {docs[0]["document_id"]: {"raw_function_lines": 40, "raw_problems": 7}}
+    kinds = {docs[0]["document_id"]: Counter(untitled_rows=4, unknown_category=2, table_number_gap=1)}
+    console = Console(width=250, record=True, force_terminal=False)
+    monkeypatch.setattr(cli, "console", console)
+    cli.print_documents(FakeSummary(docs, counts), limit=10, kinds=kinds)
+    text = console.export_text()
+    assert "  d/000000.txt: 7: untitled_rows 4, unknown_category 2, table_number_gap 1\n" in text
+    assert "problems: 7 in 1 document(s) by kind: untitled_rows 4, unknown_category 2, table_number_gap 1." in text
+    assert "seeds/raw/raw_problems.csv" in text and "marts.dim_document.problems" in text
+
+
+def test_many_kinds_are_cut_to_the_most_frequent():
+    kinds = Counter(a=1, b=5, c=2, d=2)
+    assert summary.describe_problems(kinds, 10) == "10: b 5, c 2, d 2, +1 more kinds"
+    assert summary.describe_problems(None, 3) == "3"
+    assert summary.describe_problems(Counter(), 0) == "0"
+
+
+def test_problem_kinds_are_read_from_the_raw_problems_csv(tmp_path):
+    path = tmp_path / "raw_problems.csv"
+    path.write_text(
+        "document_id,seq,severity,code,table_kind,source_line,message\n"
+        'a,1,warning,untitled_rows,x,3,"m, with comma"\n'
+        "a,2,warning,untitled_rows,x,9,m\n"
+        "b,1,error,not_a_budget,,,m\n",
+        encoding="utf-8",
+    )
+    assert summary.problem_kinds(path) == {"a": Counter(untitled_rows=2), "b": Counter(not_a_budget=1)}
+    assert summary.problem_kinds(tmp_path / "missing.csv") == {}
 
 
 def test_a_small_corpus_lists_every_file_in_order(monkeypatch):
@@ -58,4 +101,4 @@ def test_a_small_corpus_lists_every_file_in_order(monkeypatch):
     text = printed(FakeSummary(docs), monkeypatch, limit=10)
     positions = [text.index(f"d/{i:06d}.txt") for i in range(5)]
     assert positions == sorted(positions)
-    assert "more ok file" not in text
+    assert "not listed" not in text

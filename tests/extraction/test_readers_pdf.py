@@ -165,7 +165,7 @@ def test_hangzhou_tables_names_without_codes_and_numbers_wrapped_in_a_cell():
     three = [c for _, c in table_rows(HANGZHOU, "表7：2026年市级部门一般公共预算“三公”经费预算表")]
     assert ["合计", "413.68", "", "339.68", "151.68", "188.00", "74.00"] in three
     summary = [c for _, c in table_rows(HANGZHOU, "表1：2026年市级部门收支预算总表")]
-    assert ["收 入 总 计", "99,230.46", "支 出 总 计", "99,230.46"] in summary  # on page 24
+    assert ["收入总计", "99,230.46", "支出总计", "99,230.46"] in summary  # on page 24, letter-spaced
     text = linear(HANGZHOU)
     # a sentence broken by the page (and its page number) reads on
     assert any(line.startswith("2026 年收入预算 99,230.46 万元，比上年执行数增加7,331.92 万元") for line in text.lines)

@@ -22,7 +22,9 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,7 @@ class CheckOutcome:
     seconds_frames: float = 0.0
     seconds_checkpoint: float = 0.0
     failed_checks: list[tuple[str, str]] = field(default_factory=list)  # (suite, check id)
+    checks_run: int = 0  # expectations evaluated
 
 
 def _sql_string(text: str) -> str:
@@ -58,9 +61,12 @@ def _error_frame_sql(error: str) -> str:
     return f"select {_sql_string('not checked: ' + error)} as row_key"
 
 
-def write_frames(db_path: Path, frames_dir: Path, schema: str = "checks") -> dict[str, str]:
-    """Write each family's check model (``schema.<frame>``) as a parquet frame; returns {suite:
-    error} for the families whose model could not be read (the run then fails, naming them)."""
+def write_frames(
+    db_path: Path, frames_dir: Path, schema: str = "checks", on_frame: Callable[[], None] | None = None
+) -> dict[str, str]:
+    """Write each family's check model (``schema.<frame>``) as a parquet frame (``on_frame()``
+    after each); returns {suite: error} for the families whose model could not be read (the run
+    then fails, naming them)."""
     frames_dir.mkdir(parents=True, exist_ok=True)
     for old in frames_dir.glob("*.parquet"):
         old.unlink()
@@ -76,6 +82,8 @@ def write_frames(db_path: Path, frames_dir: Path, schema: str = "checks") -> dic
                 error = str(exc).strip().splitlines()[0]
                 errors[family.suite] = error
                 con.execute(f"copy ({_error_frame_sql(error)}) to {target} (format parquet)")
+            if on_frame:
+                on_frame()
     return errors
 
 
@@ -98,16 +106,20 @@ def _rows(frame: Path, keys: list[Any], with_null: bool) -> dict[Any, Row]:
     return out
 
 
-def _label(family: Family, row: Row | None, key: Any) -> str:
+def _label(family: Family, row: Row | None, key: Any, units: dict[str, str] | None = None) -> str:
     if family.subject == "document":
         if key is None:
             return "a row with no document_id"
         path = (row or {}).get("source_path")
-        return f"document {key}" + (f" ({path})" if path else "")
+        unit = (units or {}).get(key)
+        named = ", ".join(part for part in (path, f"unit {unit}" if unit else "") if part)
+        return f"document {key}" + (f" ({named})" if named else "")
     return f"{family.subject} {key!r}" if key is not None else f"a {family.subject} row with no key"
 
 
-def _describe(family: Family, check: Check, result: dict[str, Any], frames_dir: Path) -> list[str]:
+def _describe(
+    family: Family, check: Check, result: dict[str, Any], frames_dir: Path, units: dict[str, str] | None = None
+) -> list[str]:
     # the first failing rows (result format SUMMARY); unexpected_count counts them all
     index = (result.get("partial_unexpected_index_list") or [])[:MAX_LISTED]
     keys: dict[Any, None] = {}
@@ -127,7 +139,7 @@ def _describe(family: Family, check: Check, result: dict[str, Any], frames_dir: 
             detail = check.detail(row)
         except (KeyError, TypeError):
             detail = "see Data Docs"
-        lines.append(f"{_label(family, row, key)}: {family.suite} — {check.description}: {detail}")
+        lines.append(f"{_label(family, row, key, units)}: {family.suite} — {check.description}: {detail}")
     more = int(result.get("unexpected_count") or 0) - len(index)
     if lines and more > 0:
         lines.append(f"{family.suite} — {check.description}: ... and {more} more (see Data Docs)")
@@ -137,7 +149,15 @@ def _describe(family: Family, check: Check, result: dict[str, Any], frames_dir: 
     return lines
 
 
-def summarise(checkpoint_result: Any, frames_dir: Path, errors: dict[str, str]) -> tuple[list[str], list]:
+def summarise(
+    checkpoint_result: Any,
+    frames_dir: Path,
+    errors: dict[str, str],
+    units: dict[str, str] | None = None,
+    by_suite: dict[str, list[str]] | None = None,
+) -> tuple[list[str], list]:
+    """Every failed expectation as sentences naming the document (its file and unit), the check
+    and the difference; ``by_suite`` (when given) receives the same sentences per suite."""
     failures: list[str] = []
     failed_checks: list[tuple[str, str]] = []
     for suite, error in errors.items():
@@ -162,8 +182,52 @@ def summarise(checkpoint_result: Any, frames_dir: Path, errors: dict[str, str]) 
                 message = (info.get("exception_message") or "").strip()
                 failures.append(f"{family.suite} — {check.description}: could not be evaluated: {message}")
                 continue
-            failures.extend(_describe(family, check, outcome.result or {}, frames_dir))
+            lines = _describe(family, check, outcome.result or {}, frames_dir, units)
+            failures.extend(lines)
+            if by_suite is not None:
+                by_suite.setdefault(family.suite, []).extend(lines)
     return failures, failed_checks
+
+
+def _unit_names(db_path: Path, schema: str) -> dict[str, str]:
+    """{document_id: unit name} for the failure sentences ({} when the marts cannot be read)."""
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as con:
+            rows = con.execute(
+                f"select d.document_id, u.unit_name from {schema}.dim_document as d "
+                f"left join {schema}.dim_unit as u on u.unit_id = d.unit_id where u.unit_name is not null"
+            ).fetchall()
+    except duckdb.Error:
+        return {}
+    return dict(rows)
+
+
+def annotate_failures(site: Path, result: Any, by_suite: dict[str, list[str]]) -> int:
+    """Put the failure sentences (document, unit, check, difference) at the top of each failed
+    validation's Data Docs page, where GE itself shows only the failing values. Returns the
+    pages changed."""
+    import html
+
+    changed = 0
+    for identifier, validation in result.run_results.items():
+        lines = by_suite.get(validation.suite_name)
+        if not lines:
+            continue
+        folder = site / "validations" / Path(*identifier.to_tuple()[:-1])
+        for page in folder.glob("*.html") if folder.is_dir() else ():
+            text = page.read_text(encoding="utf-8")
+            if 'class="yusuan-failures"' in text:
+                continue
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            block = (
+                '<section class="yusuan-failures" style="border:2px solid #dc3545;padding:.5rem 1rem;margin:1rem 0">'
+                f"<h3>What failed ({len(lines)}): document, unit, check and difference</h3><ul>{items}</ul></section>"
+            )
+            match = re.search(r"<body[^>]*>", text)
+            at = match.end() if match else 0
+            page.write_text(text[:at] + block + text[at:], encoding="utf-8")
+            changed += 1
+    return changed
 
 
 def prune_history(gx_dir: Path, keep: int) -> list[str]:
@@ -201,9 +265,11 @@ def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) 
     of the checkpoint's time. The committed checkpoint has no actions; the same pages
     (each validation and its suite) are built here in one pass, the index once.
     """
+    from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
-    result = checkpoint.run()
+    now = datetime.now(UTC)
+    result = checkpoint.run(run_id=RunIdentifier(run_name=f"yusuan-{now:%Y%m%dT%H%M%SZ}", run_time=now))
     prune_history(gx_dir, keep)  # before the index is built from what is stored
     identifiers: list[Any] = []
     for result_identifier, validation in result.run_results.items():
@@ -212,14 +278,31 @@ def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) 
     return result
 
 
-def run_checkpoint(root: Path, db_path: Path, schema: str = "checks", keep_runs: int = KEEP_RUNS) -> CheckOutcome:
+def run_checkpoint(
+    root: Path,
+    db_path: Path,
+    schema: str = "checks",
+    keep_runs: int = KEEP_RUNS,
+    on_step: Callable[[int, int], None] | None = None,
+) -> CheckOutcome:
     """Run the GE checkpoint over the check models (``schema``) in db_path; Data Docs under
-    root/gx/uncommitted/. Returns whether every expectation held, with one sentence per failure."""
+    root/gx/uncommitted/. Returns whether every expectation held, with one sentence per failure.
+
+    ``on_step(done, total)`` follows the steps: one per family's frame, the checkpoint, the
+    Data Docs."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     root = Path(root).resolve()
     frames_dir = root / FRAMES_DIR
     started = time.perf_counter()
-    errors = write_frames(Path(db_path), frames_dir, schema)
+    total_steps, done_steps = len(FAMILIES) + 2, 0
+
+    def step() -> None:
+        nonlocal done_steps
+        done_steps += 1
+        if on_step:
+            on_step(done_steps, total_steps)
+
+    errors = write_frames(Path(db_path), frames_dir, schema, on_frame=step)
     frames_done = time.perf_counter()
 
     import great_expectations as gx
@@ -227,12 +310,17 @@ def run_checkpoint(root: Path, db_path: Path, schema: str = "checks", keep_runs:
     with contextlib.chdir(root):  # the datasource's base_directory is relative to the project root
         context = gx.get_context(mode="file", project_root_dir=root)
         result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT), root / "gx", keep_runs)
-    failures, failed_checks = summarise(result, frames_dir, errors)
+    step()
+    units = {} if result.success else _unit_names(Path(db_path), "marts")
+    by_suite: dict[str, list[str]] = {}
+    failures, failed_checks = summarise(result, frames_dir, errors, units, by_suite)
 
     from yusuan.checks.docs import make_offline
 
     docs = root / DOCS_INDEX
+    annotate_failures(docs.parent, result, by_suite)
     make_offline(docs.parent)
+    step()
     results_dir = root / "gx" / "uncommitted" / "validations"
     run_name = result.run_id.run_time.strftime("%Y%m%dT%H%M%S.%fZ")
     return CheckOutcome(
@@ -243,4 +331,5 @@ def run_checkpoint(root: Path, db_path: Path, schema: str = "checks", keep_runs:
         seconds_frames=frames_done - started,
         seconds_checkpoint=time.perf_counter() - frames_done,
         failed_checks=failed_checks,
+        checks_run=sum(len(v.results) for v in result.run_results.values()),
     )

@@ -1,0 +1,74 @@
+"""Documentation a user can open: column and table comments in the database (dbt persist_docs),
+and the dbt docs site as one static file with the project's overview page."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+
+def test_every_mart_and_every_mart_column_has_a_comment_in_the_database(warehouse):
+    tables = warehouse.execute(
+        "select table_name, comment from duckdb_tables() where schema_name = 'marts' order by 1"
+    ).fetchall()
+    assert len(tables) >= 9
+    assert [t for t, comment in tables if not (comment or "").strip()] == []
+    columns = warehouse.execute(
+        "select table_name, column_name, comment from duckdb_columns() where schema_name = 'marts' order by 1, 2"
+    ).fetchall()
+    assert len(columns) >= 80
+    assert [(t, c) for t, c, comment in columns if not (comment or "").strip()] == []
+    comments = {(t, c): comment for t, c, comment in columns}
+    # doc() blocks are rendered, not left as Jinja
+    assert comments[("dim_document", "document_id")].startswith("First 16 hex characters of the source file's sha256")
+    assert "万元" in comments[("fact_expenditure", "amount_yuan")]
+    assert comments[("dim_metric", "label_zh")].startswith("Chinese label")
+    assert "manifest" in comments[("dim_document", "source_url")]
+
+
+def test_dim_metric_labels_the_metrics_in_chinese_and_english(warehouse):
+    row = warehouse.execute(
+        "select label_zh, label_en, value_unit from marts.dim_metric where metric = 'three_public_total'"
+    ).fetchone()
+    assert row[0] and row[1] and row[2] == "yuan"
+    missing = warehouse.execute(
+        "select distinct s.metric from marts.fact_budget_summary s anti join marts.dim_metric m using (metric)"
+    ).fetchall()
+    assert missing == []
+
+
+def test_dbt_docs_are_one_static_file_with_the_projects_overview(bundled_run, tmp_path):
+    project = bundled_run.project
+    db = tmp_path / "copy.duckdb"  # dbt opens its database for writing; the session holds the warehouse open
+    shutil.copy2(bundled_run.db_path, db)
+    env = dict(os.environ, YUSUAN_DB=str(db), DO_NOT_TRACK="1")
+    dbt = str(Path(sys.executable).parent / "dbt")
+    done = subprocess.run(
+        [dbt, "docs", "generate", "--static", "--profiles-dir", ".", "--quiet"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    site = project / "target" / "static_index.html"
+    assert site.is_file()
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "no chromium on PATH: run `make report-deps`"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.route("http*://**", lambda route: route.abort())  # offline: nothing may be needed from the network
+        page.goto(site.as_uri())
+        page.wait_for_selector("text=yusuan (预算): Chinese government budget disclosures as a tested warehouse")
+        text = page.inner_text("body")
+        browser.close()
+    assert "How the data flows" in text and "fact_reconciliation" in text
+    assert "Welcome!" not in text  # not dbt's default overview

@@ -1,0 +1,141 @@
+"""`yusuan report`: a static site that works offline, checked in a real headless Chromium
+(the system's, installed by `make report-deps`): every page loads with no console error and
+no network request, draws its charts, and shows the marts' figures."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import run_yusuan
+from playwright.sync_api import sync_playwright
+
+
+@pytest.fixture(scope="module")
+def site(bundled_run, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    result = run_yusuan(bundled_run.project, "report", "--out", str(out), db_path=bundled_run.db_path)
+    assert result.returncode == 0, result.output
+    assert f"open {out / 'index.html'}" in result.stdout
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "no chromium on PATH: run `make report-deps` (apt: chromium fonts-noto-cjk)"
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        yield instance
+        instance.close()
+
+
+def open_page(browser, path):
+    """Load a page; returns (page, problems): console errors, page errors, network requests."""
+    problems: list[str] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
+    page.route("http*://**", lambda route: (problems.append(f"network: {route.request.url}"), route.abort()))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return page, problems
+
+
+def test_every_page_loads_offline_with_no_console_error_and_draws_its_charts(site, browser):
+    pages = sorted(site.glob("*.html"))
+    assert [p.name for p in pages] == ["district-1.html", "district-2.html", "district-3.html", "district-4.html", "index.html"]
+    assert (site / "assets" / "plotly.min.js").stat().st_size > 1_000_000  # the library itself, not a link
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        assert "http://" not in text.split("</head>")[0] and "https://" not in text.split("</head>")[0], path
+        page, problems = open_page(browser, path)
+        page.wait_for_selector(".js-plotly-plot .main-svg")
+        drawn = page.locator(".js-plotly-plot").count()
+        assert drawn >= 1, path
+        assert page.locator(".js-plotly-plot .bars, .js-plotly-plot .scatterlayer .trace").count() >= 1, path
+        page.close()
+        assert problems == [], (path.name, problems)
+
+
+def test_the_index_shows_the_key_figures_of_the_marts(site, browser):
+    page, problems = open_page(browser, site / "index.html")
+    figures = {
+        page.locator(".figure").nth(i).get_attribute("data-key"): page.locator(".figure .value").nth(i).inner_text()
+        for i in range(page.locator(".figure").count())
+    }
+    # 2026: 717.61 + 11,491.61 + 4,844.56 + 2,465.43 万元; 2025: 大渡口区 2,686.02 万元
+    assert figures["total-2026-budget"] == "19,519.21"
+    assert figures["total-2025-budget"] == "2,686.02"
+    assert figures["documents_current"] == "5" and figures["districts"] == "4"
+    units = page.locator("#units").inner_text()
+    assert "重庆市九龙坡区人民政府办公室\t2026\t预算\t4,844.56\t2,309.40\t2,535.16\t40.00" in units
+    three = page.locator("#three-public").inner_text()
+    assert "2025\t大渡口区\t合计\t29.70" in three
+    functions = page.locator("#functions").inner_text()
+    assert "201\t一般公共服务支出" in functions
+    # the chart's legend is drawn in Chinese (not boxes): its text is the category names
+    legend = page.locator("#chart-functions .legend").text_content()
+    assert "一般公共服务支出" in legend
+    assert problems == []
+
+
+def test_the_findings_name_the_document_the_check_and_the_source_line(site, browser):
+    page, problems = open_page(browser, site / "index.html")
+    findings = page.locator("#findings").inner_text()
+    # 002's procurement table prints 合计 210.90 万元 over lines summing to 205.90 (a known source issue)
+    assert "known_issue\t002_19b5df8ff6376e0f.txt" in findings
+    assert "procurement_lines_equal_total\tprocurement:total\t210.90\t205.90\t-5.00" in findings
+    assert "line 1577:" in findings
+    # dim_document problems with their lines, e.g. 003's project fragment
+    assert "003_2b7b38b2db384d80.txt" in findings and "(line 438)" in findings
+    assert problems == []
+
+
+def test_a_district_page_lists_its_units_by_category(site, browser):
+    index, _ = open_page(browser, site / "index.html")
+    link = index.locator("nav a", has_text="九龙坡区").get_attribute("href")
+    page, problems = open_page(browser, site / link)
+    text = page.locator("#district").inner_text()
+    assert "九龙坡区" in page.title()
+    assert "重庆市九龙坡区人民政府办公室\t2026\t预算\t201\t一般公共服务支出" in text
+    page.wait_for_selector("#chart-units .main-svg")
+    assert problems == []
+
+
+def test_no_warehouse_is_a_plain_error(bundled_run, tmp_path):
+    result = run_yusuan(bundled_run.project, "report", "--out", str(tmp_path / "r"), db_path=tmp_path / "none.duckdb")
+    assert result.returncode == 2 and "no warehouse at" in result.output
+
+
+def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundled_run, site, browser, tmp_path):
+    """The bundled documents are budgets only: no execution section. With a fact_budget_execution
+    row (hand-made here: 002's unit, its published 2026 expenditure_total as budget and an
+    actual of 4,500.00 万元, until final-accounts documents are bundled) the section appears."""
+    assert 'id="execution"' not in (site / "index.html").read_text(encoding="utf-8")
+    import duckdb
+
+    from yusuan.report import build_report
+
+    db = tmp_path / "with_execution.duckdb"
+    shutil.copy2(bundled_run.db_path, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            """
+            create table marts.fact_budget_execution as
+            select unit_id, fiscal_year, 'metric' as item_kind, 'expenditure_total' as item,
+                   value as budget_yuan, 'budget_document' as budget_source, null::decimal(20, 2) as adjusted_budget_yuan,
+                   45000000.00::decimal(20, 2) as actual_yuan, round(45000000.00 / value, 4) as execution_rate,
+                   document_id as budget_document_id, null::varchar as final_document_id
+            from marts.fact_budget_summary
+            where metric = 'expenditure_total' and document_id in
+                (select document_id from marts.dim_document where source_path like '002_%')
+            """
+        )
+    report = build_report(db, tmp_path / "site")
+    page, problems = open_page(browser, report.index)
+    section = page.locator("#execution").inner_text()
+    assert "重庆市九龙坡区人民政府办公室\t2026\texpenditure_total\t4,844.56\t\t4,500.00\t92.9%" in section
+    page.wait_for_selector("#chart-execution .main-svg")
+    assert problems == []

@@ -1,0 +1,320 @@
+"""``yusuan report``: a static HTML site over the marts that works offline.
+
+Layout under the output folder (default ``report/`` in the project)::
+
+    index.html               headline figures, totals by year, the function breakdown (类),
+                             三公 over time, budget against actual (only when final accounts
+                             give both), the findings with their source lines
+    district-<n>.html        one page per district: its units, their totals and categories
+    assets/plotly.min.js     the charting library (plotly.js, shipped in the plotly package):
+                             every page loads it from here, never from the network
+
+Tables print the exact figures (万元 with two decimals, from the Decimal yuan of the marts);
+charts draw the same figures (as floats, for drawing only).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from yusuan.report import charts, queries
+
+WAN = Decimal(10000)
+
+
+@dataclass(frozen=True)
+class Report:
+    index: Path
+    pages: list[Path]
+
+
+def wan(yuan: Decimal | None) -> str:
+    """Yuan as 万元 text with thousands separators and two decimals ('' for None)."""
+    if yuan is None:
+        return ""
+    return f"{(Decimal(yuan) / WAN).quantize(Decimal('0.01')):,}"
+
+
+def esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+CSS = """
+body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
+       margin: 0 auto; max-width: 1180px; padding: 0 1.5rem 3rem; color: #1f2933; line-height: 1.5; }
+header { border-bottom: 2px solid #c0392b; margin-bottom: 1rem; }
+h1 { font-size: 1.6rem; margin: 1rem 0 .2rem; }
+h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #d9e2ec; }
+nav a { margin-right: 1rem; }
+.figures { display: flex; flex-wrap: wrap; gap: .8rem; margin: 1rem 0; }
+.figure { border: 1px solid #d9e2ec; border-radius: 6px; padding: .6rem 1rem; min-width: 10rem; }
+.figure .value { font-size: 1.4rem; font-weight: bold; }
+.figure .label { color: #52606d; font-size: .85rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid #d9e2ec; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f0f4f8; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.status-mismatch { color: #c0392b; font-weight: bold; }
+.status-known_issue { color: #b7791f; font-weight: bold; }
+.note { color: #52606d; font-size: .85rem; }
+code, .source { font-family: "Noto Sans Mono CJK SC", monospace; font-size: .8rem; white-space: pre-wrap; }
+"""
+
+
+def page(title: str, body: str, nav: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(title)}</title>
+<style>{CSS}</style>
+<script src="assets/plotly.min.js"></script>
+</head>
+<body>
+<header><h1>{esc(title)}</h1><nav>{nav}</nav></header>
+{body}
+<footer class="note">yusuan (预算) — built {datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")} from the marts
+of the warehouse; amounts in 万元 as published, exact to 0.01.</footer>
+</body>
+</html>
+"""
+
+
+def table(headers: list[str], rows: list[list[str]], numeric: set[int] | None = None, raw: set[int] | None = None) -> str:
+    """An HTML table; cells are escaped unless their column is in ``raw``."""
+    numeric, raw = numeric or set(), raw or set()
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            text = cell if i in raw else esc(cell)
+            cells.append(f'<td class="num">{text}</td>' if i in numeric else f"<td>{text}</td>")
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def figure_box(value: str, label: str, key: str) -> str:
+    return f'<div class="figure" data-key="{esc(key)}"><div class="value">{esc(value)}</div><div class="label">{esc(label)}</div></div>'
+
+
+KIND = {"budget": "预算", "final_accounts": "决算"}
+
+
+def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> str:
+    info = queries.overview(con)
+    totals = queries.totals_by_year(con)
+    by_year: dict[tuple[int, str], Decimal] = {}
+    for row in totals:
+        key = (row["fiscal_year"], row["doc_kind"])
+        by_year[key] = by_year.get(key, Decimal(0)) + row["expenditure_total"]
+    parts = ['<section id="overview"><div class="figures">']
+    parts.append(figure_box(f"{info['documents_current']}", "current documents (当前文件)", "documents_current"))
+    parts.append(figure_box(f"{info['units']}", "units (单位)", "units"))
+    parts.append(figure_box(f"{info['districts']}", "districts (区县)", "districts"))
+    for (year, kind), total in sorted(by_year.items()):
+        parts.append(figure_box(wan(total), f"{year}年{KIND.get(kind, kind)}支出合计 (万元)", f"total-{year}-{kind}"))
+    bad = info["documents_partial"] + info["documents_failed"]
+    parts.append(figure_box(f"{bad}", "documents not ok (partial / failed)", "documents_not_ok"))
+    parts.append("</div></section>")
+
+    parts.append('<section id="totals"><h2>支出合计 by year and district (totals by year)</h2>')
+    parts.append(charts.totals_by_year(totals))
+    parts.append(
+        table(
+            ["year", "kind", "district", "documents", "expenditure_total (万元)"],
+            [
+                [str(r["fiscal_year"]), KIND.get(r["doc_kind"], r["doc_kind"]), r["district"], str(r["documents"]), wan(r["expenditure_total"])]
+                for r in totals
+            ],
+            numeric={3, 4},
+        )
+    )
+    parts.append("</section>")
+
+    units = queries.metric_by_unit(con, ("expenditure_total", "basic_expenditure", "project_expenditure", "three_public_total"))
+    by_unit: dict[tuple, dict[str, Any]] = {}
+    for row in units:
+        key = (row["district"], row["unit_name"], row["fiscal_year"], row["doc_kind"])
+        by_unit.setdefault(key, {"source_path": row["source_path"]})[row["metric"]] = row["value"]
+    parts.append('<section id="units"><h2>Per district and unit (各区县、单位)</h2>')
+    parts.append(
+        table(
+            ["district", "unit", "year", "kind", "支出合计 (万元)", "基本支出", "项目支出", "三公经费", "document"],
+            [
+                [
+                    f'<a href="{esc(district_pages.get(d, "#"))}">{esc(d)}</a>',
+                    esc(u),
+                    str(y),
+                    KIND.get(k, k),
+                    wan(v.get("expenditure_total")),
+                    wan(v.get("basic_expenditure")),
+                    wan(v.get("project_expenditure")),
+                    wan(v.get("three_public_total")),
+                    esc(v["source_path"]),
+                ]
+                for (d, u, y, k), v in sorted(by_unit.items())
+            ],
+            numeric={4, 5, 6, 7},
+            raw={0, 1, 2, 3, 4, 5, 6, 7, 8},
+        )
+    )
+    parts.append("</section>")
+
+    categories = queries.function_categories(con)
+    parts.append('<section id="functions"><h2>功能分类 by 类 (function classification)</h2>')
+    parts.append(charts.categories(categories))
+    parts.append(
+        table(
+            ["year", "kind", "类", "name", "amount (万元)"],
+            [[str(r["fiscal_year"]), KIND.get(r["doc_kind"], r["doc_kind"]), r["category_code"] or "", r["category_name"], wan(r["amount_yuan"])] for r in categories],
+            numeric={4},
+        )
+    )
+    parts.append("</section>")
+
+    three = queries.three_public(con)
+    parts.append('<section id="three-public"><h2>“三公”经费 over time (three public expenses)</h2>')
+    parts.append(charts.three_public(three))
+    labels = {
+        "three_public_total": "合计",
+        "three_public_overseas": "因公出国（境）费",
+        "three_public_reception": "公务接待费",
+        "three_public_vehicle_total": "公务用车购置及运行维护费",
+    }
+    parts.append(
+        table(
+            ["year", "district", "item", "万元"],
+            [[str(r["fiscal_year"]), r["district"], labels.get(r["metric"], r["metric"]), wan(r["value"])] for r in three],
+            numeric={3},
+        )
+    )
+    parts.append("</section>")
+
+    execution = queries.budget_execution(con)
+    if execution:
+        parts.append('<section id="execution"><h2>预算 against 决算 (budget against actual)</h2>')
+        parts.append(charts.execution(execution))
+        parts.append(
+            table(
+                ["district", "unit", "year", "item", "budget (万元)", "adjusted", "actual", "rate"],
+                [
+                    [r["district"], r["unit_name"], str(r["fiscal_year"]), r["item"], wan(r["budget_yuan"]), wan(r["adjusted_budget_yuan"]), wan(r["actual_yuan"]),
+                     "" if r["execution_rate"] is None else f"{Decimal(r['execution_rate']) * 100:.1f}%"]
+                    for r in execution
+                ],
+                numeric={4, 5, 6, 7},
+            )
+        )
+        parts.append("</section>")
+
+    parts.append(_findings(con))
+    return "\n".join(parts)
+
+
+def _findings(con: duckdb.DuckDBPyConnection) -> str:
+    found = queries.findings(con)
+    tally = ", ".join(f"{r['status']} {r['n']}" for r in queries.reconciliation_tally(con))
+    parts = ['<section id="findings"><h2>Findings (发现): sums that do not add up, and document problems</h2>']
+    parts.append(f'<p class="note">fact_reconciliation checks by status: {esc(tally)}. '
+                 "A mismatch is a published total its parts do not reach beyond rounding; a known issue is one "
+                 "explained in seeds/reference/known_source_issues.csv.</p>")
+    if found:
+        parts.append(
+            table(
+                ["status", "document", "unit", "check", "scope", "expected (万元)", "actual", "difference", "source line", "detail"],
+                [
+                    [
+                        f'<span class="status-{esc(r["status"])}">{esc(r["status"])}</span>',
+                        esc(r["source_path"]),
+                        esc(r["unit_name"]),
+                        esc(r["check_name"]),
+                        esc(r["scope"]),
+                        wan(r["expected"]),
+                        wan(r["actual"]),
+                        wan(r["difference"]),
+                        esc(f"line {r['source_line']}: {r['source_text']}" if r["source_line"] else ""),
+                        f'<span class="source">{esc(r["detail"])}</span>',
+                    ]
+                    for r in found
+                ],
+                numeric={5, 6, 7},
+                raw=set(range(10)),
+            )
+        )
+    else:
+        parts.append("<p>No mismatch and no known source issue.</p>")
+    problems = queries.document_problems(con)
+    parts.append("<h3>Documents with problems (dim_document)</h3>")
+    if problems:
+        parts.append(
+            table(
+                ["document", "status", "current", "year", "district", "unit", "problems (with their lines)"],
+                [
+                    [r["source_path"], r["status"], "yes" if r["is_current"] else "no", str(r["fiscal_year"] or ""), r["district"] or "", r["unit_name"] or "", r["problems"] or ""]
+                    for r in problems
+                ],
+            )
+        )
+    else:
+        parts.append("<p>None.</p>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
+    rows = queries.unit_categories(con, district)
+    parts = [f'<section id="district"><h2>{esc(district)}: units by 类 and expenditure type</h2>']
+    parts.append(charts.unit_categories(rows))
+    types = {"basic": "基本支出", "project": "项目支出", "unsplit": "未分"}
+    parts.append(
+        table(
+            ["unit", "year", "kind", "类", "name", "type", "amount (万元)"],
+            [
+                [r["unit_name"], str(r["fiscal_year"]), KIND.get(r["doc_kind"], r["doc_kind"]), r["category_code"] or "", r["category_name"], types.get(r["expenditure_type"], r["expenditure_type"]), wan(r["amount_yuan"])]
+                for r in rows
+            ],
+            numeric={6},
+        )
+    )
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def build_report(db_path: Path, out_dir: Path) -> Report:
+    """Write the site for the warehouse at ``db_path`` (opened read-only) into ``out_dir``.
+
+    Raises FileNotFoundError when there is no warehouse, ValueError when it has no marts."""
+    if not db_path.is_file():
+        raise FileNotFoundError(f"no warehouse at {db_path}: run `yusuan run` first")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "assets").mkdir(exist_ok=True)
+    charts.write_library(out_dir / "assets" / "plotly.min.js")
+    for old in out_dir.glob("district-*.html"):
+        old.unlink()
+    pages: list[Path] = []
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        if not queries.has_table(con, "dim_document"):
+            raise ValueError(f"{db_path} has no marts: run `yusuan build` first")
+        names = queries.districts(con)
+        district_pages = {name: f"district-{n + 1}.html" for n, name in enumerate(names)}
+        nav = '<a href="index.html">总览 overview</a>' + "".join(
+            f'<a href="{esc(p)}">{esc(d)}</a>' for d, p in district_pages.items()
+        )
+        index = out_dir / "index.html"
+        index.write_text(page("yusuan 预算 report: budgets and final accounts", _index(con, district_pages), nav), encoding="utf-8")
+        pages.append(index)
+        for name, file in district_pages.items():
+            path = out_dir / file
+            path.write_text(page(f"{name} — yusuan 预算", _district(con, name), nav), encoding="utf-8")
+            pages.append(path)
+    return Report(index=index, pages=pages)
+

@@ -1,0 +1,119 @@
+"""The report's charts (plotly): each returns an HTML fragment (a <div> and its script) that
+draws with the plotly.js the page loads from assets/. Amounts are drawn in 万元."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs
+
+FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+KIND = {"budget": "预算", "final_accounts": "决算"}
+_counter = {"n": 0}
+
+
+def write_library(path: Path) -> None:
+    """plotly.js, as shipped inside the plotly package (no network)."""
+    text = get_plotlyjs()
+    if not path.exists() or path.stat().st_size != len(text.encode("utf-8")):
+        path.write_text(text, encoding="utf-8")
+
+
+def _wan(value: Decimal | None) -> float | None:
+    return None if value is None else float(Decimal(value) / 10000)
+
+
+def _html(fig: go.Figure, name: str) -> str:
+    _counter["n"] += 1
+    fig.update_layout(
+        font={"family": FONT, "size": 13},
+        margin={"l": 60, "r": 20, "t": 50, "b": 60},
+        height=420,
+        legend={"orientation": "h", "y": -0.2},
+        template="plotly_white",
+        xaxis={"categoryorder": "category ascending"},
+    )
+    return fig.to_html(
+        full_html=False,
+        include_plotlyjs=False,
+        div_id=f"chart-{name}",
+        config={"displaylogo": False, "responsive": True},
+    )
+
+
+def totals_by_year(rows: list[dict[str, Any]]) -> str:
+    fig = go.Figure()
+    for district in sorted({r["district"] for r in rows}):
+        mine = [r for r in rows if r["district"] == district]
+        fig.add_bar(
+            name=district,
+            x=[f"{r['fiscal_year']}年{KIND.get(r['doc_kind'], r['doc_kind'])}" for r in mine],
+            y=[_wan(r["expenditure_total"]) for r in mine],
+            hovertemplate="%{x} " + district + ": %{y:,.2f} 万元<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", title="支出合计 by year (万元)", yaxis_title="万元")
+    return _html(fig, "totals")
+
+
+def categories(rows: list[dict[str, Any]]) -> str:
+    fig = go.Figure()
+    names = sorted({(r["category_code"] or "", r["category_name"]) for r in rows})
+    for code, name in names:
+        mine = [r for r in rows if (r["category_code"] or "", r["category_name"]) == (code, name)]
+        fig.add_bar(
+            name=f"{code} {name}",
+            x=[f"{r['fiscal_year']}年{KIND.get(r['doc_kind'], r['doc_kind'])}" for r in mine],
+            y=[_wan(r["amount_yuan"]) for r in mine],
+            hovertemplate="%{x} " + name + ": %{y:,.2f} 万元<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", title="功能分类 by 类 (万元)", yaxis_title="万元", height=520)
+    return _html(fig, "functions")
+
+
+def three_public(rows: list[dict[str, Any]]) -> str:
+    fig = go.Figure()
+    totals = [r for r in rows if r["metric"] == "three_public_total"]
+    for district in sorted({r["district"] for r in totals}):
+        mine = sorted((r for r in totals if r["district"] == district), key=lambda r: r["fiscal_year"])
+        fig.add_scatter(
+            name=district,
+            x=[str(r["fiscal_year"]) for r in mine],
+            y=[_wan(r["value"]) for r in mine],
+            mode="lines+markers",
+            hovertemplate="%{x}年 " + district + " 三公: %{y:,.2f} 万元<extra></extra>",
+        )
+    fig.update_layout(title="“三公”经费合计 by year (万元)", xaxis_title="年度", yaxis_title="万元", xaxis_type="category")
+    return _html(fig, "three-public")
+
+
+def execution(rows: list[dict[str, Any]]) -> str:
+    labels = [f"{r['unit_name']} {r['fiscal_year']} {r['item']}" for r in rows]
+    fig = go.Figure()
+    fig.add_bar(name="预算 budget", x=labels, y=[_wan(r["budget_yuan"] or r["adjusted_budget_yuan"]) for r in rows])
+    fig.add_bar(name="决算 actual", x=labels, y=[_wan(r["actual_yuan"]) for r in rows])
+    fig.update_layout(barmode="group", title="预算 against 决算 (万元)", yaxis_title="万元")
+    return _html(fig, "execution")
+
+
+def unit_categories(rows: list[dict[str, Any]]) -> str:
+    fig = go.Figure()
+    totals: dict[tuple[str, str], dict[str, Decimal]] = {}
+    for r in rows:
+        unit = f"{r['unit_name']} {r['fiscal_year']}"
+        category = f"{r['category_code'] or ''} {r['category_name']}"
+        cell = totals.setdefault((category, unit), {})
+        cell["v"] = cell.get("v", Decimal(0)) + r["amount_yuan"]
+    units = sorted({unit for _, unit in totals})
+    for category in sorted({c for c, _ in totals}):
+        fig.add_bar(
+            name=category,
+            y=units,
+            x=[_wan(totals.get((category, u), {}).get("v")) for u in units],
+            orientation="h",
+            hovertemplate="%{y} " + category + ": %{x:,.2f} 万元<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", title="units by 类 (万元)", xaxis_title="万元", height=max(360, 140 + 60 * len(units)))
+    return _html(fig, "units")

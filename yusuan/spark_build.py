@@ -1,0 +1,131 @@
+"""The warehouse on Spark: the same dbt project on dbt-spark, the marts exported as Parquet,
+the same Great Expectations checkpoint over that export.
+
+Layout under ``spark_dir`` (``yusuan/spark_session.py``): ``raw/<raw table>/`` (the extraction
+job's Parquet), ``marts/<mart>/`` (the built marts, Parquet, the exact types of the DuckDB
+marts: DECIMAL(20,2) amounts, never floats), ``spark-warehouse/`` (scratch of the session's
+catalog, cleared before each build).
+
+dbt runs in this process (dbtRunner) with target ``spark`` (profiles.yml: method session), so it
+uses this process's Spark session: the local one, or the cluster's under spark-submit or Spark
+Connect. The marts replace the previous export only when every model built; the checkpoint
+then reads them through a throw-away DuckDB file of views over the Parquet files (the checks'
+queries are DuckDB SQL; nothing is copied).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from yusuan.build import BuildOutcome, StepResult, models_complete, read_failures
+from yusuan.project import EnvironmentProblem, Settings
+from yusuan.spark_session import spark_dir
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+MARTS_SCHEMA = "marts"
+
+
+def run_dbt_spark(settings: Settings, raw_dir: Path, *args: str) -> StepResult:
+    """One dbt command on the ``spark`` target in this process; failures from run_results.json.
+
+    Raises EnvironmentProblem when dbt could not run at all (a broken project or profile).
+    """
+    from dbt.cli.main import dbtRunner
+
+    started = time.perf_counter()
+    command = [
+        *args,
+        "--target",
+        "spark",
+        "--project-dir",
+        str(settings.root),
+        "--profiles-dir",
+        str(settings.root),
+        "--vars",
+        json.dumps({"raw_dir": str(raw_dir)}),
+    ]
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    with contextlib.chdir(settings.root):
+        result = dbtRunner().invoke(command)
+    seconds = time.perf_counter() - started
+    if result.exception is not None:
+        raise EnvironmentProblem(f"dbt {' '.join(args)} (spark) could not run: {result.exception}")
+    failures = read_failures(settings.root / "target" / "run_results.json")
+    ok = bool(result.success)
+    if not ok and not failures:
+        failures = [f"dbt {' '.join(args)} (spark) did not succeed"]
+    return StepResult(name=f"dbt {args[0]}", ok=ok, seconds=seconds, failures=failures)
+
+
+def export_marts(spark: SparkSession, out_dir: Path) -> list[str]:
+    """Every table of schema marts -> ``out_dir/<mart>/`` (Parquet); returns the mart names."""
+    names = sorted(t.name for t in spark.catalog.listTables(MARTS_SCHEMA) if not t.isTemporary)
+    for name in names:
+        spark.table(f"{MARTS_SCHEMA}.{name}").write.mode("overwrite").parquet(str(out_dir / name))
+    return names
+
+
+def marts_database(marts_dir: Path, names: list[str], db_path: Path) -> Path:
+    """A DuckDB file whose schema marts holds one view per exported mart (read_parquet)."""
+    import duckdb
+
+    db_path.unlink(missing_ok=True)
+    with duckdb.connect(str(db_path)) as con:
+        con.execute(f"create schema {MARTS_SCHEMA}")
+        for name in names:
+            files = str(marts_dir / name / "*.parquet").replace("'", "''")
+            con.execute(f"create view {MARTS_SCHEMA}.{name} as select * from read_parquet('{files}')")
+    return db_path
+
+
+def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> BuildOutcome:
+    """dbt build on Spark over the raw Parquet in ``raw_dir``, export the marts, run the checks.
+
+    Returns the steps; ``db_path`` of the outcome is the marts folder. The previous marts
+    folder is left as it was when a model did not build.
+    """
+    from yusuan.build import run_checks
+
+    base = spark_dir(settings.root)
+    scratch = base / "spark-warehouse"
+    if scratch.exists():  # tables of an earlier session: the catalog forgot them, the files stay
+        shutil.rmtree(scratch)
+    marts = base / "marts"
+    building = base / f".marts.{os.getpid()}.building"
+    shutil.rmtree(building, ignore_errors=True)
+
+    steps = [run_dbt_spark(settings, raw_dir, "build")]
+    if not models_complete(settings.root / "target" / "run_results.json"):
+        steps.append(
+            StepResult(
+                name="swap",
+                ok=False,
+                seconds=0.0,
+                failures=[f"models did not all build: the previous marts {marts} were left as they were"],
+            )
+        )
+        return BuildOutcome(steps=steps, db_path=marts, swapped=False)
+
+    started = time.perf_counter()
+    names = export_marts(spark, building)
+    steps.append(
+        StepResult(name="export", ok=True, seconds=time.perf_counter() - started, detail=f"{len(names)} marts")
+    )
+    checks_db = base / f".checks.{os.getpid()}.duckdb"
+    try:
+        steps.append(run_checks(settings, marts_database(building, names, checks_db)))
+    finally:
+        checks_db.unlink(missing_ok=True)
+    if marts.exists():
+        shutil.rmtree(marts)
+    os.replace(building, marts)
+    return BuildOutcome(steps=steps, db_path=marts, swapped=True)

@@ -1,0 +1,148 @@
+"""The per-document summary printed after extraction.
+
+A small corpus lists every document; a large one (more than ``limit``) lists only the
+documents that are not ok, then a tally by status and layout, so a national year never
+prints thousands of 'ok' rows. Each document's problems are shown by kind (problem code ×
+count), and the summary says where every problem is listed in full.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+#: documents listed one per row at most; beyond that only the not-ok ones are listed
+SUMMARY_ROWS = 200
+#: problem kinds named per document before "+N more kinds"
+KINDS_SHOWN = 3
+
+
+def problem_kinds(problems_csv: Path) -> dict[str, Counter[str]]:
+    """{document_id: Counter(problem code -> count)} from the extractor's raw_problems.csv.
+
+    An absent or unreadable file gives {} (the summary then shows bare counts)."""
+    if not problems_csv.is_file():
+        return {}
+    import polars as pl
+
+    try:
+        frame = pl.read_csv(problems_csv, columns=["document_id", "code"], infer_schema=False)
+    except (pl.exceptions.PolarsError, OSError):
+        return {}
+    out: dict[str, Counter[str]] = {}
+    for (document_id, code), n in Counter(zip(frame["document_id"], frame["code"], strict=True)).items():
+        out.setdefault(document_id, Counter())[code or "unnamed"] = n
+    return out
+
+
+def describe_problems(kinds: Counter[str] | None, count: int) -> str:
+    """'0', or '7: untitled_rows 5, unknown_category 2' (the most frequent kinds first)."""
+    if not count:
+        return "0"
+    if not kinds:
+        return str(count)
+    ranked = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+    named = ", ".join(f"{code} {n}" for code, n in ranked[:KINDS_SHOWN])
+    more = f", +{len(ranked) - KINDS_SHOWN} more kinds" if len(ranked) > KINDS_SHOWN else ""
+    return f"{count}: {named}{more}"
+
+
+def counts_of(summary: Any, doc: dict[str, str]) -> int:
+    return summary.counts.get(doc["document_id"], {}).get("raw_problems", 0)
+
+
+def print_documents(
+    console: Console,
+    summary: Any,
+    limit: int = SUMMARY_ROWS,
+    kinds: dict[str, Counter[str]] | None = None,
+    problems_path: str = "seeds/raw/raw_problems.csv",
+) -> None:
+    """Print the documents table (see the module docstring) and where problems are listed.
+
+    ``summary`` has ``documents`` (raw_documents rows as dicts), ``counts`` ({document_id:
+    {raw table: rows}}) and ``failed`` (the documents not ok)."""
+    kinds = kinds or {}
+    documents = summary.documents
+    large = len(documents) > limit
+    shown = summary.failed[:limit] if large else documents
+    if shown:
+        table = Table(title="documents" if not large else "documents not ok", show_lines=False)
+        for column in ("file", "status", "district", "unit", "year", "layout", "tables", "rows", "problems"):
+            table.add_column(column, overflow="fold")
+        for doc in shown:
+            counts = summary.counts.get(doc["document_id"], {})
+            rows = sum(n for name, n in counts.items() if name != "raw_problems")
+            style = {"ok": "green", "partial": "yellow"}.get(doc["status"], "red")
+            cells = (doc.get(key, "") for key in ("district", "unit_name", "fiscal_year", "layout", "table_count"))
+            table.add_row(
+                Text(doc["source_path"]),  # file names may hold [brackets]: never read as markup
+                Text(doc["status"], style=style),
+                *(Text(str(cell)) for cell in cells),
+                str(rows),
+                str(counts.get("raw_problems", 0)),
+            )
+        console.print(table)
+        explained = [
+            (doc["source_path"], describe_problems(kinds.get(doc["document_id"]), counts_of(summary, doc)))
+            for doc in shown
+            if counts_of(summary, doc)
+        ]
+        if explained:
+            console.print("problems by kind (problem code and count):")
+            for path, text in explained:
+                console.print(f"  {path}: {text}", markup=False, highlight=False, soft_wrap=True)
+    if large:
+        not_listed = len(summary.failed) - len(shown)
+        if not_listed:
+            console.print(f"... and {not_listed} more not-ok file(s) (status column of seeds/raw/raw_documents.csv)")
+        console.print(
+            f"{len(documents) - len(summary.failed)} of {len(documents)} file(s) ok (not listed); "
+            "all by status and layout:"
+        )
+        tally = Counter((doc["status"], doc.get("layout", "")) for doc in documents)
+        for (status, layout), n in sorted(tally.items()):
+            console.print(f"  {status:<8} {layout or '-':<16} {n}", markup=False)
+    total = Counter()
+    with_problems = 0
+    for doc in documents:
+        found = kinds.get(doc["document_id"])
+        if found:
+            total.update(found)
+            with_problems += 1
+    if total:
+        ranked = ", ".join(f"{code} {n}" for code, n in sorted(total.items(), key=lambda kv: (-kv[1], kv[0])))
+        console.print(
+            f"problems: {sum(total.values())} in {with_problems} document(s) by kind: {ranked}. "
+            f"Each is listed with its line in {problems_path} and in marts.dim_document.problems "
+            "(an 'ok' document's problems are warnings: its figures were kept).",
+            markup=False,
+        )
+
+
+def print_manifest(console: Console, manifest_csv: Path, limit: int = 20) -> None:
+    """One line on the manifest beside the documents (if any), then its problems (at most ``limit``)."""
+    if not manifest_csv.is_file():
+        return
+    import csv
+
+    with manifest_csv.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows:
+        return
+    matched = sum(1 for r in rows if r.get("source_path"))
+    bad = [r for r in rows if r.get("problem")]
+    console.print(
+        f"manifest: {len(rows)} row(s) in {rows[0].get('manifest_file', 'the manifest')}, {matched} matched a document "
+        f"(dim_document.source_url, publisher, published_on), {len(bad)} with a problem",
+        markup=False,
+    )
+    for row in bad[:limit]:
+        console.print(f"  {row['problem_code']}: {row['problem']}", markup=False, highlight=False, soft_wrap=True)
+    if len(bad) > limit:
+        console.print(f"  ... and {len(bad) - limit} more (seeds/raw/raw_manifest.csv, column problem)", markup=False)

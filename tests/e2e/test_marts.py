@@ -317,7 +317,57 @@ def test_economic_facts_are_the_basic_expenditure_table(warehouse):
     ).fetchall() == [("rounding", D("-100.00"))]
 
 
-def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(warehouse):
+def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run):
+    """The macro rounding_tolerance_yuan, run by dbt on the warehouse, = extract.numbers.rounding_tolerance_yuan."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from extract.numbers import rounding_tolerance_yuan
+
+    cases = [(1, 10000), (2, 10000), (208, 10000), (1, 1), (2, 1), (3, 100000000)]
+    values = ", ".join(f"({n}, {unit})" for n, unit in cases)
+    inline = (
+        "select n_terms, unit_yuan, cast({{ rounding_tolerance_yuan('unit_yuan', 'n_terms') }} as varchar) as tolerance "
+        f"from (values {values}) as cases (n_terms, unit_yuan)"
+    )
+    env = dict(os.environ, YUSUAN_DB=str(bundled_run.db_path), DO_NOT_TRACK="1")
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "dbt"),
+            "show",
+            "--inline",
+            inline,
+            "--limit",
+            "100",
+            "--output",
+            "json",
+            "--log-format",
+            "json",
+            "--profiles-dir",
+            ".",
+        ],
+        cwd=bundled_run.project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    shown = []
+    for line in done.stdout.splitlines():
+        data = json.loads(line).get("data", {}) if line.startswith("{") else {}
+        if "preview" in data:
+            shown = json.loads(data["preview"])
+    assert len(shown) == len(cases), done.stdout[-2000:]
+    for row in shown:
+        python = rounding_tolerance_yuan(int(row["n_terms"]), Decimal(row["unit_yuan"]))
+        assert Decimal(row["tolerance"]) == python, row
+
+
+def test_each_check_takes_the_tolerance_of_its_coarsest_printed_figure(warehouse):
     """fact_reconciliation.tolerance (macro rounding_tolerance_yuan) = extract.numbers.rounding_tolerance_yuan,
     in the unit of the check's coarsest figure: the document's, or coarser where the narrative
     printed a figure with fewer decimals ('156.7万元' is rounded to 0.1 万元: the unit is 100000)."""

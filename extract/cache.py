@@ -140,9 +140,13 @@ class DocumentCache:
         self.root = root
         self.version = version or extractor_version()
         self.folder = root / self.version
+        self._prefix = os.path.join(str(self.folder), "")  # plain text: no Path per look-up
 
     def path(self, sha256: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}{SUFFIX}"
+        return Path(self._file(sha256))
+
+    def _file(self, sha256: str) -> str:
+        return f"{self._prefix}{sha256[:2]}/{sha256}{SUFFIX}"
 
     def known(self) -> set[str]:
         """The sha256 of every document held (one scandir per sub-folder)."""
@@ -159,7 +163,8 @@ class DocumentCache:
     def load(self, sha256: str) -> Entry | None:
         """The entry for this content, or None when there is none or it cannot be trusted."""
         try:
-            entry = loads(self.path(sha256).read_bytes())
+            with open(self._file(sha256), "rb") as handle:
+                entry = loads(handle.read())
         except (OSError, ValueError, KeyError, TypeError):
             return None
         return entry if entry.file_sha256 == sha256 else None

@@ -4,8 +4,10 @@ A download cut off mid-file keeps what is complete and is marked 'partial' with 
 saying what is missing. The rules, each conservative (a complete document never trips
 them; the five bundled documents are the test):
 
-* ``narrative_cut_off``: the narrative sections 一 … 六 come in order; a file with no
-  table that ends before section 六 has lost the rest of its narrative.
+* ``narrative_cut_off``: a file with no table whose text visibly breaks off: its last line
+  stops mid-sentence (no 。；！？ at its end) or is a section heading with nothing under it.
+  The number of sections is no evidence: outlines of five, six or other counts, in any
+  order, are all complete documents.
 * ``announced_tables_absent``: tables the document announces in a list
   (``附表：1.…表 2.…表``) that never appear after the list.
 * ``table_without_rows``: the last table has a title (and maybe a header) but no row
@@ -36,6 +38,9 @@ from extract.spaces import compact
 SECTIONS = ("一", "二", "三", "四", "五", "六")
 SECTION_NAMES = ("单位基本情况", "收支总体情况", "预算情况说明", "三公经费", "其他重要事项", "名词解释")
 _HEADING = re.compile(r"^\s*([一二三四五六])\s*[、.．]")
+_SUB_HEADING = re.compile(r"^\s*(?:[七八九十]\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])")
+_MAX_HEADING = 40
+_HEADING_CONTENT = re.compile(r"[：:，,。；;！？!?]")  # a heading line that also holds its text
 
 _ANNOUNCE = re.compile(r"^\s*(?:附表|附件|公开表格|预算公开表格?)[^：:]{0,12}[：:]\s*(?P<rest>.*)$")
 _ITEM = re.compile(r"(?P<no>\d{1,2})\s*[.、．]\s*(?P<title>\S[^\t]*?表)(?=\s*(?:\d{1,2}\s*[.、．]|[；;，,。]|$))")
@@ -70,22 +75,65 @@ def sections_present(lines: Sequence[str]) -> list[tuple[str, int]]:
     return found
 
 
+_SENTENCE_DONE = re.compile(r"[。！？；.!?;…]\s*[”’」』）)】]*\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[-—–－])?\s*(?:/\s*\d{1,4}\s*页?)?\s*$")
+
+
+_OPEN_END = re.compile(r"(?:[，、：:,（(“‘—]|其中|为|是|包括|以及|及|和|与|比|较|共计|合计|总计)\s*$")
+_MONEY = re.compile(r"\d\s*(?:亿元|万元|元)")
+_MID_NUMBER = re.compile(r"\d\s*[.．,，]\s*$")  # '300.' / '1,': the number stops before its digits
+_BARE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d[\d,，.\s]*$")
+_WORDS_AFTER_COMMA = re.compile(r"[，,、]\s*[\u4e00-\u9fff“”]{1,16}$")
+
+
+def _broken_off(line: str) -> bool:
+    """The last line stops mid-sentence: after a comma or a connective, on a number whose unit
+    never comes, or on words after a comma in a sentence that states an amount. A line that
+    merely lacks a closing 。 (a contact line, a date, a list item) is not broken off."""
+    if _MID_NUMBER.search(line):
+        return True
+    if _SENTENCE_DONE.search(line):
+        return False
+    open_tail = re.split(r"[。！？!?；;]", line)[-1]
+    if _OPEN_END.search(open_tail):
+        return True
+    if _MONEY.search(line) and _BARE_NUMBER_END.search(open_tail):
+        return True
+    return bool(_MONEY.search(open_tail) and _WORDS_AFTER_COMMA.search(open_tail))
+
+
 def narrative_cut_off(lines: Sequence[str], has_tables: bool) -> list[Problem]:
     if has_tables:
         return []  # the narrative was followed by tables: it was not cut by the end of the file
-    found = sections_present(lines)
-    if not found or len(found) == len(SECTIONS):
+    end = _last_content_line(lines, skip_page_numbers=True)
+    if not end:
         return []
-    last, line = found[-1]
-    missing = list(zip(SECTIONS[len(found) :], SECTION_NAMES[len(found) :], strict=True))
-    listed = "、".join(f"{numeral} {name}" for numeral, name in missing)
+    last = lines[end - 1].strip()
+    if "\t" in last:
+        return []  # a table row: the table rules judge it
+    if (_HEADING.match(last) or _SUB_HEADING.match(last)) and not _HEADING_CONTENT.search(last):
+        if len(last) > _MAX_HEADING:
+            return []
+        evidence = f"it ends with a heading that has nothing under it (line {end}: “{last}”)"
+    elif _broken_off(last):
+        evidence = f"its last sentence breaks off (line {end}: “…{last[-30:]}”)"
+    else:
+        return []
+    found = sections_present(lines)
+    where = ""
+    if found:
+        numeral, line = found[-1]
+        where = f"; it ends in narrative section {numeral} (from line {line})"
+        missing = list(zip(SECTIONS[len(found) :], SECTION_NAMES[len(found) :], strict=True))
+        if missing:
+            listed = "、".join(f"{n} {name}" for n, name in missing)
+            where += f", before sections {listed} of the usual outline"
     return [
         Problem(
             "partial",
             "narrative_cut_off",
-            f"the file ends in narrative section {last} (from line {line}); sections {listed} are missing: "
-            "the file looks cut off",
-            source_line=_last_content_line(lines),
+            f"{evidence}{where}: the file looks cut off",
+            source_line=end,
         )
     ]
 
@@ -317,8 +365,9 @@ def _amount(row: dict[str, str]) -> Decimal | None:
         return None
 
 
-def _last_content_line(lines: Sequence[str]) -> int:
+def _last_content_line(lines: Sequence[str], skip_page_numbers: bool = False) -> int:
     for number in range(len(lines), 0, -1):
-        if lines[number - 1].strip():
+        text = lines[number - 1].strip()
+        if text and not (skip_page_numbers and _PAGE_NUMBER.match(text)):
             return number
     return 0

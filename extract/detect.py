@@ -22,32 +22,40 @@ from dataclasses import dataclass
 
 from extract.names import normalise_name
 
-# "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明"
+# "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明",
+# "…2024年单位预算", "…2026年区级部门预算", "2024 年度部门决算", "2026年部门预算编制说明"; a year left
+# incomplete ("202 年度") is read too (fiscal_year then comes from the text)
 _KIND_LINE = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?:[区市县省]级)?\s*(?P<scope>部门|单位)?\s*"
-    r"(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)?"
+    r"(?<!\d)(?P<year>(?:19|20)\d{2}|2\d{0,2}(?=\s*年))\s*年\s*度?\s*(?P<level>(?:省|市|区|县|旗|乡|镇)(?:本)?级)?\s*"
+    r"(?:(?P<scope>部门|单位)\s*(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?"
+    r"|(?P<kind2>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开))"
 )
-# a verb before bare kind words makes a headline, not a title ("…公开2026年部门预算")
-_ANNOUNCING = re.compile(r"(?:公开|公布|发布|印发|审议|批复|通过)$")
-# a title-block line naming the unit: "预算主管部门：上海市普陀区司法局", "预算单位：…", "部门名称：…"
-_UNIT_LABEL = re.compile(r"^\s*(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)\s*[：:]\s*(?P<name>\S.{0,58}?)\s*$")
+# "2019 年佛山市轨道交通局 部门决算": the year before the unit's name
+_YEAR_FIRST = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<unit>[^\d\s][^，。；,;]{1,58}?)\s*"
+    r"(?P<rest>(?:部门|单位)\s*(?:预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?.*)$"
+)
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[-—–－])?$")
+# "预算主管部门：上海市普陀区司法局" / "单位名称：…": the unit named on a line of the title block
+_UNIT_FIELD = re.compile(
+    r"^\s*(?:预算|决算)?(?:主管部门|主管单位|部门名称|单位名称|预算单位|编制单位)\s*[：:]\s*(?P<name>\S.*)$"
+)
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.．]")
 _CORRECTION = re.compile(r"更正|调整")
 _OPEN, _CLOSE = r"[（(【\[〔]", r"[)）】\]〕]"
 # what may follow the kind words on a title line
-_TITLE_TAIL = re.compile(rf"^\s*{_OPEN}?\s*(?:的)?\s*(?:更正|调整)?\s*(?:版|稿|后|公告)?\s*{_CLOSE}?\s*$")
+_TITLE_TAIL = re.compile(
+    rf"^\s*(?:(?:及|和|与|暨)\s*[“\"]?三公[”\"]?\s*经费\s*(?:预算|决算)?\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)?)?"
+    rf"\s*{_OPEN}?\s*(?:的)?\s*(?:更正|调整)?\s*(?:版|稿|后|公告)?\s*{_CLOSE}?\s*$"
+)
 # a correction marker in brackets, or a title-block line that is only one
 _CORRECTION_MARK = re.compile(rf"{_OPEN}\s*(?:更正|调整)\s*(?:版|稿|后)?\s*{_CLOSE}")
 _CORRECTION_LINE = re.compile(rf"^\s*{_OPEN}?\s*(?:关于)?\s*(?:更正|调整)\s*(?:版|稿|后|公告|说明)?\s*{_CLOSE}?\s*$")
 _LEAD_IN = re.compile(r"^\s*关于\s*")
+_VERB_BEFORE = re.compile(r"(?:公开|公布|发布|印发|下达|批复|审议|通过|编制|执行|做好|开展|完成)(?:了)?\s*$")
 _SENTENCE = re.compile(r"[，。；！？,;]")
 _MAX_UNIT_NAME = 60
 _HTML = re.compile(r"<\s*(?:!doctype|html|head|body|meta|div|p|table|script|span|a)\b", re.IGNORECASE)
-# province-level prefix, then the district / county
-_PLACE = re.compile(
-    r"^(?P<province>[^\s省市]{2,8}?(?:省|自治区|市))"
-    r"(?P<district>[^\s区县市]{1,10}?(?:自治县|新区|区|县|市|旗))"
-)
 _UNIT_ONLY = re.compile(r"[（(]\s*本级\s*[)）]")
 _TITLE_LINES = 6
 
@@ -66,9 +74,14 @@ class DocumentMeta:
     doc_kind: str = ""
     is_correction: bool = False
     reason: str = ""  # why it is not a disclosure
+    problems: tuple[tuple[str, str], ...] = ()  # (code, message) of what the title leaves unclear
 
 
 def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
+    """The title block of a decoded text -> DocumentMeta (is_disclosure False with a reason when
+    there is none). Year, kind and scope come from the kind line; the unit from the text before
+    it, the line above it, or a ``预算主管部门：…`` line of the title block; province and district
+    from the unit name. ``problems`` lists (code, message) for what the title leaves unclear."""
     if looks_like_html(lines):
         return DocumentMeta(
             is_disclosure=False,
@@ -81,6 +94,8 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
             continue
         if _SECTION_ONE.match(stripped):
             break
+        if _PAGE_NUMBER.match(stripped):
+            continue  # a PDF page number ('1', '- 2 -')
         head.append((number, stripped))
         if len(head) >= _TITLE_LINES:
             break
@@ -97,14 +112,18 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
             reason="no title block: expected a line such as '2026年部门预算情况说明' before section 一",
         )
 
-    match, prefix = found
-    number, kind_text = head[kind_at]
-    label = next(
-        ((n, m.group("name")) for n, text in head[kind_at + 1 : kind_at + 3] if (m := _UNIT_LABEL.match(text))),
+    match, prefix, kind_text = found  # (kind_text: the title line, the year moved after the unit)
+    number = head[kind_at][0]
+    field = next(
+        (
+            (n, f.group("name").strip())
+            for n, text in head
+            if (f := _UNIT_FIELD.match(text)) and _plausible_unit(f.group("name"))
+        ),
         None,
     )
-    if label and (not prefix or _is_place(prefix)):  # the unit named on a labelled line below the title
-        unit_raw, used = label[1], [number, label[0]]
+    if field is not None:  # "预算主管部门：…" names the unit; the text before the year names the region
+        unit_raw, used = field[1], [number, field[0]]
     elif prefix:  # unit name and year on one line
         unit_raw, used = prefix, [number]
     elif kind_at > 0 and _plausible_unit(head[kind_at - 1][1]):
@@ -112,10 +131,11 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
     else:
         unit_raw, used = "", [number]
     # a correction marker on a line of its own just before or after the title
-    for neighbour in (kind_at - (2 if len(used) == 2 else 1), kind_at + 1):
+    above = kind_at - (2 if len(used) == 2 and field is None else 1)
+    for neighbour in (above, kind_at + 1):
         if 0 <= neighbour < len(head) and _CORRECTION_LINE.match(head[neighbour][1]):
             used.append(head[neighbour][0])
-    used.sort()
+    used = sorted(set(used))
 
     is_correction = bool(
         _CORRECTION.search(kind_text[match.end() :])
@@ -124,41 +144,111 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         or any(_CORRECTION_LINE.match(text) for n, text in head if n in used)
     )
     unit_name = normalise_name(_LEAD_IN.sub("", _CORRECTION_MARK.sub("", unit_raw)))
-    place = _PLACE.match(unit_name)
+    province, district = place_of(unit_name)
+    if field is not None and not (province or district) and prefix:
+        # the title names the region ('上海市普陀区2026年区级部门预算'), the field the unit by a short
+        # name ('区司法局', '司法局'): the official name is the region's name + the unit's
+        region = normalise_name(prefix)
+        province, district = place_of(region + "某")
+        if province or district:
+            short = unit_name[1:] if region[-1] == unit_name[0] else unit_name
+            unit_name = region + short
     title = " ".join(text for n, text in head if n in used)
+    problems: list[tuple[str, str]] = []
+    year = match.group("year")
+    if len(year) != 4:
+        printed = year
+        year = year_from_text(lines, printed, after=number)
+        problems.append(
+            (
+                "title_year_incomplete",
+                f"the title prints an incomplete year '{printed} 年' (line {number}); "
+                + (f"fiscal year {year} is taken from the text" if year else "no year in the text completes it"),
+            )
+        )
+    kind = match.group("kind") or match.group("kind2")
+    unit_only = match.group("scope") == "单位" or bool(_UNIT_ONLY.search(unit_name))
     return DocumentMeta(
         is_disclosure=True,
         title=title,
         title_lines=tuple(used),
         unit_name=unit_name,
-        province=place.group("province") if place else "",
-        district=place.group("district") if place else "",
+        province=province,
+        district=district,
         unit_code=find_unit_code(lines, unit_name),
-        scope="unit_only" if _UNIT_ONLY.search(unit_name) else "department",
-        fiscal_year=match.group("year"),
-        doc_kind="final_accounts" if match.group("kind") == "决算" else "budget",
+        scope="unit_only" if unit_only else "department",
+        fiscal_year=year,
+        doc_kind="final_accounts" if kind == "决算" else "budget",
         is_correction=is_correction,
+        problems=tuple(problems),
     )
 
 
-def _is_place(text: str) -> bool:
-    """The text is only a place (province and district), e.g. 上海市普陀区."""
-    place = _PLACE.match(text)
-    return bool(place) and place.end() == len(text.strip())
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR_SCAN_LINES = 200
 
 
-def _title_match(text: str) -> tuple[re.Match[str], str] | None:
-    """The kind words of a title line and the text before them (a unit name or '')."""
+def year_from_text(lines, printed: str, after: int = 0) -> str:
+    """The fiscal year the text speaks of when the title leaves it incomplete: the year most
+    often printed in the lines after the title (the latest on a tie) that begins with the
+    digits the title does print; '' when none."""
+    counts: dict[str, int] = {}
+    for line in lines[after : after + _YEAR_SCAN_LINES]:
+        for found in _YEAR_IN_TEXT.finditer(line):
+            year = found.group(1)
+            if year.startswith(printed):
+                counts[year] = counts.get(year, 0) + 1
+    if not counts:
+        return ""
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+# the province-level names that are cities (直辖市): no prefecture city between them and a district
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_PROVINCE = re.compile(r"^(?P<province>[^\s省市区县]{2,7}?(?:省|自治区|特别行政区))")
+_CITY = re.compile(r"^(?P<city>[^\s省市区县局厅委办院]{2,6}?(?:市|地区|自治州|州|盟))")
+_DISTRICT = re.compile(r"^(?P<district>[^\s省市区县局厅委办院]{1,6}?(?:自治县|自治旗|新区|林区|特区|区|县|市|旗))")
+
+
+def place_of(name: str) -> tuple[str, str]:
+    """(province, district) from the start of a unit name: '重庆市渝中区…' -> ('重庆市', '渝中区'),
+    '重庆市财政局' -> ('重庆市', ''), '浙江省杭州市上城区…' -> ('浙江省', '上城区'), '浙江省财政厅' ->
+    ('浙江省', ''), '杭州市司法局' -> ('', ''): a prefecture city is neither (its province is not
+    printed); '' for what the name does not say."""
+    rest, province = name, ""
+    for city in _MUNICIPALITIES:
+        if rest.startswith(city):
+            province, rest = city, rest[len(city) :]
+            break
+    else:
+        found = _PROVINCE.match(rest)
+        if found:
+            province, rest = found.group("province"), rest[found.end() :]
+        city = _CITY.match(rest)
+        if city and len(rest) > city.end():
+            rest = rest[city.end() :]
+    district = _DISTRICT.match(rest)
+    if district and len(rest) > district.end():
+        return province, district.group("district")
+    return province, ""
+
+
+def _title_match(text: str) -> tuple[re.Match[str], str, str] | None:
+    """The kind words of a title line, the text before them (a unit name or '') and the line.
+
+    The year may also come first: '2019 年佛山市轨道交通局 部门决算' reads as
+    '佛山市轨道交通局 2019年部门决算'."""
+    first = _YEAR_FIRST.match(text)
+    if first and _plausible_unit(first.group("unit")) and not _VERB_BEFORE.search(first.group("unit")):
+        text = f"{first.group('unit').strip()} {first.group('year')}年{first.group('rest')}"
     for match in _KIND_LINE.finditer(text):
         if not _TITLE_TAIL.match(text[match.end() :]):
             continue
         prefix = text[: match.start()].strip()
         core = _LEAD_IN.sub("", _CORRECTION_MARK.sub("", prefix)).strip()
-        if core and not _plausible_unit(core):
-            continue
-        if not match.group(0).endswith(("说明", "公开")) and _ANNOUNCING.search(core):
-            continue  # "区财政局公开2026年部门预算": a headline about disclosures, not a title
-        return match, core
+        if core and (not _plausible_unit(core) or _VERB_BEFORE.search(core)):
+            continue  # a headline about a disclosure ('区财政局公开2026年部门预算'), not its title
+        return match, core, text
     return None
 
 
@@ -198,3 +288,10 @@ def find_unit_code(lines, unit_name: str) -> str:
             if found:
                 return found.group(1)
     return ""
+
+
+def names_a_place(name: str) -> bool:
+    """The unit name starts with a place (province, municipality, prefecture city or district):
+    a unit without a district is then a municipal or provincial one, not an unreadable name."""
+    province, district = place_of(name)
+    return bool(province or district or _CITY.match(name))

@@ -222,12 +222,16 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
             "(which unit's budget it is), so none of its figures can be used",
         )
         return
-    if not meta.district:
-        result.problem("warning", "no_district", f"could not read a district from the unit name {meta.unit_name!r}")
+    for code, message in meta.problems:
+        result.problem("warning", code, message)
+    if not meta.district and not detect_mod.names_a_place(meta.unit_name):
+        result.problem("warning", "no_district", f"could not read a place from the unit name {meta.unit_name!r}")
 
     tables = parse_tables(lines)
     result.extend(tables.result)
-    narrative = parse_narrative(lines, end_line=tables.first_table_line)
+    narrative = parse_narrative(
+        lines, end_line=tables.first_table_line, fiscal_year=meta.fiscal_year, unit_name=meta.unit_name
+    )
     result.extend(narrative)
     result.problems.extend(check_completeness(lines, tables, narrative))
     untrusted = untrusted_from_line(lines, result.problems, tables.layout)

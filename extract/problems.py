@@ -53,13 +53,24 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
-    ProblemCode("no_district", "warning", "no district could be read from the unit name"),
+    ProblemCode(
+        "no_district", "warning", "the unit name names no place (province, city or district) at all"
+    ),
+    ProblemCode(
+        "title_year_incomplete",
+        "warning",
+        "the title prints an incomplete year ('202 年度'): the fiscal year is taken from the text",
+    ),
     ProblemCode("no_unit_name", "error", "no unit name in the title block: the document has no identity"),
     ProblemCode(
         "cut_row_dropped", "partial", "the rows of the last, cut-off line are not used (it may stop mid-number)"
     ),
     # completeness
-    ProblemCode("narrative_cut_off", "partial", "the narrative stops mid-section (the file is cut off)"),
+    ProblemCode(
+        "narrative_cut_off",
+        "partial",
+        "the narrative visibly breaks off (its last sentence, or a heading with nothing under it): the file is cut off",
+    ),
     ProblemCode("announced_tables_absent", "partial", "the narrative announces tables the file does not hold"),
     ProblemCode("table_without_rows", "partial", "a table has its title and header but no rows"),
     ProblemCode(
@@ -76,6 +87,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "a recognised table could not be read (e.g. income and expenditure sides not told apart)",
     ),
     ProblemCode("row_unreadable", "partial", "a table row without a code or item for its amounts"),
+    ProblemCode(
+        "code_misprinted",
+        "warning",
+        "digits printed where a classification code belongs are not a code (a source slip): the row's figures are not loaded",
+    ),
     ProblemCode("value_unreadable", "partial", "a table cell that should hold an amount is not a number"),
     ProblemCode("header_unaligned", "warning", "a table's rows are wider or narrower than its header"),
     ProblemCode(

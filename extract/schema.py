@@ -28,6 +28,7 @@ TABLE_KINDS = {
     "gpb_project_economic": "一般公共预算财政拨款项目支出预算表",
     "three_public": "一般公共预算“三公”经费支出表",
     "gov_fund": "政府性基金预算支出表",
+    "state_capital": "国有资本经营预算支出表",
     "dept_summary": "部门收支总表",
     "dept_income": "部门收入总表",
     "dept_expenditure": "部门支出总表",
@@ -99,7 +100,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "row_count",
         "value_count",  # numeric cells extracted from this table
     ),
-    # Function classification lines: gpb_function, gov_fund, dept_expenditure, dept_income.
+    # Function classification lines: gpb_function, gov_fund, state_capital, dept_expenditure, dept_income.
     "raw_function_lines": (
         *LINE_PREFIX,
         "code",  # digits only, e.g. '2010301'; '' for the 合计 row

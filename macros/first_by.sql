@@ -2,8 +2,10 @@
     The value of `value` on the row that sorts first by `order_by` (a list of columns,
     ascending, nulls last), as an aggregate: one pass instead of a row_number() window
     joined back to its group. Ties keep an arbitrary one of the tied rows, as
-    row_number() would. Spark, Databricks, Snowflake and Trino call it min_by; DuckDB
-    spells it arg_min, and orders a row() value column by column.
+    row_number() would. Rows where `value` is null are passed over (the first non-null
+    value): DuckDB's arg_min does so, Spark's min_by does not, so the Spark version gives
+    those rows no ordering key (min_by ignores a null key). Spark, Databricks, Snowflake and
+    Trino call it min_by; DuckDB spells it arg_min, and orders a row() value column by column.
 -#}
 {% macro first_by(value, order_by) -%}
     {{ return(adapter.dispatch('first_by')(value, order_by)) }}
@@ -11,9 +13,9 @@
 
 {% macro default__first_by(value, order_by) -%}
     {%- if order_by | length == 1 -%}
-        min_by({{ value }}, {{ order_by[0] }})
+        min_by({{ value }}, case when {{ value }} is not null then {{ order_by[0] }} end)
     {%- else -%}
-        min_by({{ value }}, struct({{ order_by | join(', ') }}))
+        min_by({{ value }}, case when {{ value }} is not null then struct({{ order_by | join(', ') }}) end)
     {%- endif -%}
 {%- endmacro %}
 

@@ -238,7 +238,9 @@ def do_run_spark(settings: Settings) -> tuple[bool, bool]:
             f"{len(bad)} not ok, in {time.perf_counter() - started:.2f}s"
         )
         for doc in bad:
-            console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
+            console.print(
+                f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}"
+            )
         if not summary.documents:
             console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
         console.print("build (spark): dbt (target spark) + export + checks")

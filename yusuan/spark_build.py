@@ -9,8 +9,8 @@ catalog, cleared before each build).
 dbt runs in this process (dbtRunner) with target ``spark`` (profiles.yml: method session), so it
 uses this process's Spark session: the local one, or the cluster's under spark-submit or Spark
 Connect. The marts replace the previous export only when every model built; the checkpoint
-then reads them through a throw-away DuckDB file of views over the Parquet files (the checks'
-queries are DuckDB SQL; nothing is copied).
+then reads the check models (schema checks, built by dbt on Spark) and the marts through a
+throw-away DuckDB file of views over their Parquet export.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 MARTS_SCHEMA = "marts"
+#: the check models (models/checks/, views over the marts) the checkpoint reads
+CHECKS_SCHEMA = "checks"
 
 
 def run_dbt_spark(settings: Settings, raw_dir: Path, *args: str) -> StepResult:
@@ -66,24 +68,26 @@ def run_dbt_spark(settings: Settings, raw_dir: Path, *args: str) -> StepResult:
     return StepResult(name=f"dbt {args[0]}", ok=ok, seconds=seconds, failures=failures)
 
 
-def export_marts(spark: SparkSession, out_dir: Path) -> list[str]:
-    """Every table of schema marts -> ``out_dir/<mart>/`` (Parquet); returns the mart names."""
-    names = sorted(t.name for t in spark.catalog.listTables(MARTS_SCHEMA) if not t.isTemporary)
+def export_schema(spark: SparkSession, schema: str, out_dir: Path) -> list[str]:
+    """Every table or view of ``schema`` -> ``out_dir/<name>/`` (Parquet); returns the names."""
+    names = sorted(t.name for t in spark.catalog.listTables(schema) if not t.isTemporary)
     for name in names:
-        spark.table(f"{MARTS_SCHEMA}.{name}").write.mode("overwrite").parquet(str(out_dir / name))
+        spark.table(f"{schema}.{name}").write.mode("overwrite").parquet(str(out_dir / name))
     return names
 
 
-def marts_database(marts_dir: Path, names: list[str], db_path: Path) -> Path:
-    """A DuckDB file whose schema marts holds one view per exported mart (read_parquet)."""
+def views_database(exports: dict[str, tuple[Path, list[str]]], db_path: Path) -> Path:
+    """A DuckDB file with, per schema, one view per exported relation (read_parquet):
+    ``exports`` is {schema: (folder, names)}."""
     import duckdb
 
     db_path.unlink(missing_ok=True)
     with duckdb.connect(str(db_path)) as con:
-        con.execute(f"create schema {MARTS_SCHEMA}")
-        for name in names:
-            files = str(marts_dir / name / "*.parquet").replace("'", "''")
-            con.execute(f"create view {MARTS_SCHEMA}.{name} as select * from read_parquet('{files}')")
+        for schema, (folder, names) in exports.items():
+            con.execute(f"create schema {schema}")
+            for name in names:
+                files = str(folder / name / "*.parquet").replace("'", "''")
+                con.execute(f"create view {schema}.{name} as select * from read_parquet('{files}')")
     return db_path
 
 
@@ -116,15 +120,20 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
         return BuildOutcome(steps=steps, db_path=marts, swapped=False)
 
     started = time.perf_counter()
-    names = export_marts(spark, building)
+    names = export_schema(spark, MARTS_SCHEMA, building)
+    checks_dir = base / f".checks.{os.getpid()}"
+    shutil.rmtree(checks_dir, ignore_errors=True)
+    checks = export_schema(spark, CHECKS_SCHEMA, checks_dir) if spark.catalog.databaseExists(CHECKS_SCHEMA) else []
     steps.append(
         StepResult(name="export", ok=True, seconds=time.perf_counter() - started, detail=f"{len(names)} marts")
     )
     checks_db = base / f".checks.{os.getpid()}.duckdb"
     try:
-        steps.append(run_checks(settings, marts_database(building, names, checks_db)))
+        exports = {MARTS_SCHEMA: (building, names), CHECKS_SCHEMA: (checks_dir, checks)}
+        steps.append(run_checks(settings, views_database(exports, checks_db)))
     finally:
         checks_db.unlink(missing_ok=True)
+        shutil.rmtree(checks_dir, ignore_errors=True)
     if marts.exists():
         shutil.rmtree(marts)
     os.replace(building, marts)

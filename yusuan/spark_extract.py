@@ -43,6 +43,8 @@ WIDE_COLUMNS: tuple[str, ...] = (
     FILE_COLUMN,
     *dict.fromkeys(col for columns in RAW_TABLES.values() for col in columns),
 )
+#: The raw table that does not come from the documents but from the manifest file beside them.
+MANIFEST_TABLE = "raw_manifest"
 #: Files handed to a worker per Arrow batch (and rows emitted per batch): bounds its memory.
 FILES_PER_BATCH = 16
 
@@ -129,6 +131,7 @@ def extract_spark(
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
+    from extract.manifest import read_manifest
     from extract.read import list_sources
 
     sources = list_sources(raw_dir)
@@ -151,6 +154,8 @@ def extract_spark(
     first_files = documents.groupBy("document_id").agg(F.min("source_path").alias(FILE_COLUMN))
     written: dict[str, Path] = {}
     for name, columns in RAW_TABLES.items():
+        if name == MANIFEST_TABLE:  # not from the documents: written below, from the manifest file
+            continue
         rows = wide.where(F.col(TABLE_COLUMN) == name)
         if name != "raw_documents":
             rows = rows.join(F.broadcast(first_files), ["document_id", FILE_COLUMN], "left_semi")
@@ -169,6 +174,15 @@ def extract_spark(
     document_rows.sort(key=lambda r: (r["source_path"], r["document_id"]))
     for doc in document_rows:
         counts.setdefault(doc["document_id"], {})
+    # the manifest beside the documents (a small file at the top of the raw folder), read on
+    # the driver exactly as the local run reads it
+    manifest_columns = RAW_TABLES[MANIFEST_TABLE]
+    manifest = read_manifest(raw_dir, {doc["source_path"] for doc in document_rows})
+    spark.createDataFrame(
+        [tuple(row.get(col) or None for col in manifest_columns) for row in manifest],
+        StructType([StructField(col, StringType(), True) for col in manifest_columns]),
+    ).coalesce(1).write.parquet(str(out_dir / MANIFEST_TABLE))
+    written[MANIFEST_TABLE] = out_dir / MANIFEST_TABLE
     shutil.rmtree(wide_dir)
     return SparkExtractSummary(documents=document_rows, counts=counts, written=written)
 

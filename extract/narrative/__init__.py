@@ -1,6 +1,7 @@
 """Narrative extraction. Entry point: ``parse_narrative(lines, end_line) -> ParseResult``.
 
-Reads sections 一 … 六 (everything before the first table) and fills:
+Reads sections 一 … 六 (everything before the first table, and narrative parts after the
+tables that open with a heading: 其他相关情况说明, 部门预算编制说明, …) and fills:
 
 * ``raw_narrative_figures`` — one row per metric the text states (names in
   ``metrics.METRICS``: seeds/reference/metrics.csv), and one
@@ -30,7 +31,7 @@ from decimal import Decimal
 from extract.narrative.figures import Figure, Walker
 from extract.narrative.metrics import METRICS
 from extract.narrative.sub_units import find_sub_units, is_unit_name
-from extract.narrative.text import Paragraph, narrative_end, paragraphs
+from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import rounding_tolerance_yuan
 from extract.result import ParseResult
 from extract.spaces import compact
@@ -40,13 +41,22 @@ __all__ = ["METRICS", "parse_narrative"]
 _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
 
 
-def parse_narrative(lines: Sequence[str], end_line: int | None = None) -> ParseResult:
+def parse_narrative(
+    lines: Sequence[str], end_line: int | None = None, fiscal_year: str = "", unit_name: str = ""
+) -> ParseResult:
+    """The narrative's figures, sub-units and problems (see the module docstring).
+
+    ``end_line``: 1-based line of the first table (None: no table). ``fiscal_year``: the
+    document's year ('' when unknown); a figure whose label names another year ('2025年预算
+    执行数为…' in a 2026 budget) is not this year's and is reported unparsed, never read.
+    ``unit_name``: the unit the title block names ('': the first line of the document).
+    """
     result = ParseResult()
     end = narrative_end(lines, end_line)
-    paras = paragraphs(lines, end)
-    own = _own_name(paras)
+    paras = paragraphs(lines, end, later_blocks(lines, end) if end < len(lines) else ())
+    own = compact(unit_name) or _own_name(paras)
 
-    walker = Walker()
+    walker = Walker(own, fiscal_year)
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 

@@ -23,6 +23,28 @@ from extract.numbers import format_yuan
 from extract.spaces import compact
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
+# '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
+_BREAKDOWN = re.compile(r"用于(?:以下|如下)(?:几个|\S{0,2})?方面$")
+# 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
+_NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
+_ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
+_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+_ZERO_METRICS = frozenset(
+    {
+        "three_public_total",
+        "three_public_overseas",
+        "three_public_reception",
+        "three_public_vehicle_total",
+        "three_public_vehicle_operation",
+        "three_public_vehicle_purchase",
+        "operating_cost",
+        "procurement_total",
+        "income_government_fund",
+        "expenditure_government_fund",
+        "income_state_capital",
+        "expenditure_state_capital",
+    }
+)
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
@@ -31,12 +53,13 @@ _COMPARE = re.compile(
 )
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
+_TRAILING_CHANGE = re.compile(r"(?:增加|增长|上升|提高|减少|下降|降低)$")
 _FLAT_CLAUSE = re.compile(
-    r"(?:与|和|同)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|保持一致|无变化|相同)"
+    r"(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|一致|无变化|没有变化|未变化|相同|不变)"
 )
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = re.compile(r"政府性基金|持平|保持一致|无变化|相同")
+_WORDING_HINT = re.compile(r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
 
@@ -77,15 +100,50 @@ class Unparsed:
 class Walker:
     """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
 
-    def __init__(self) -> None:
+    def __init__(self, own_name: str = "", fiscal_year: str = "") -> None:
+        self.fiscal_year = fiscal_year
         self.figures: list[Figure] = []
         self.unparsed: list[Unparsed] = []
         self.reasons: int = 0  # figures skipped because they explain a change
+        self.restated: int = 0  # an item's figure stated again ('2026年预算安排X') and not read twice
+        # the unit's own name and its shorter forms ('上海市普陀区司法局', '普陀区司法局', '司法局'):
+        # as a sentence's subject it is no part of the label
+        own = compact(own_name)
+        self._own_forms = tuple(
+            sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
+        )
+        # the 类/款/项 (label, amount or None) a paragraph is about
+        self._item: tuple[str, Decimal | None] | None = None
+        self._first_amount = True
+
+    def without_own_name(self, label: str) -> str:
+        """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
+        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word."""
+        if not self._own_forms:
+            return label
+        text = compact(label)
+        for form in self._own_forms:
+            at = text.find(form)
+            if at < 0:
+                continue
+            before = m.core(text[:at])
+            if before and not _DATE_ONLY.match(before):
+                continue
+            return text[:at] + text[at + len(form) :]
+        return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
+        self._item = None
+        self._first_amount = True
         found = amounts(paragraph.text)
+        opening = paragraph.text[: found[0].start] if found else paragraph.text
+        if m.has_level_mark(opening) and _SENTENCE_STOP.search(opening):
+            # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
+            # amounts in later sentences are not document totals
+            self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+            self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
@@ -113,14 +171,20 @@ class Walker:
                 following += 1
             inside = found[first:following]
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
-            if _REASON.search(lead):
+            if _REASON.search(lead) and not (
+                not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))
+            ):
                 in_reason = True
             if in_reason:
                 self.reasons += len(inside)
                 if clause.delimiter in ("；", ";"):
                     in_reason = False
                 continue
-            topic = m.topic_of(lead) or topic
+            named = m.topic_of(lead)
+            # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
+            # does not make that money an expenditure or income total
+            if named and not (topic == "performance" and named in ("income", "expenditure")):
+                topic = named
             if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
             if not inside:
@@ -133,10 +197,28 @@ class Walker:
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
-                label = paragraph.text[begin : amount.start]
+                label = self.without_own_name(paragraph.text[begin : amount.start])
                 begin = amount.end
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if self._first_amount:
+                    # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
+                    self._first_amount = False
+                    if m.has_level_mark(label) or (figure is not None and figure.metric in _ITEM_METRICS):
+                        self._item = (compact(label), amount.value)
                 if figure is not None:
+                    if self._item is not None and _restates_total(figure, label):
+                        if figure.value != self._item[1]:
+                            self.unparsed.append(
+                                Unparsed(
+                                    figure.source_line,
+                                    figure.value_text,
+                                    compact(label) + figure.value_text,
+                                    f"a paragraph about {self._item[0]} states another amount without "
+                                    "naming what it is",
+                                )
+                            )
+                        self.restated += 1
+                        continue
                     self.figures.append(figure)
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
@@ -174,12 +256,21 @@ class Walker:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
-        if direction is None and state.pop("compare", "") and _BARE_CHANGE.match(m.core(label)):
-            direction = m.change_direction("比" + m.core(label))
-            label = "比" + m.core(label)
+        if direction is None and state.pop("compare", ""):
+            # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元'
+            bare = m.core(label)
+            if _BARE_CHANGE.match(bare):
+                label = "比" + bare
+                direction = m.change_direction(label)
+            elif found := _TRAILING_CHANGE.search(bare):
+                label = bare[: found.start()] + "比上年" + found.group()
+                direction = m.change_direction(label)
         if direction is not None:
             if not amount.is_money:
                 unparsed("a change of a count")
+                return None
+            if m.against_budget(label):
+                unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
                 return None
             base = self._change_base(label, topic, anchor, state)
             if base is None:
@@ -197,6 +288,10 @@ class Walker:
                 return make(change, code, Decimal("0.00"))
             signed = -amount.value if direction == "-" and amount.value else amount.value
             return make(change, code, signed)
+        other_year = self._other_year(label)
+        if other_year:
+            unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
+            return None
         if amount.is_money:
             metric, code = m.classify_money(label, topic, state)
         else:
@@ -205,6 +300,16 @@ class Walker:
             unparsed("label not understood")
             return None
         return make(metric, code)
+
+    def _other_year(self, label: str) -> str:
+        """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
+        else ''; a date ('截至2025年8月31日') names a day, not a fiscal year."""
+        if not self.fiscal_year:
+            return ""
+        for found in _LABEL_YEAR.finditer(compact(label)):
+            if found.group("year") != self.fiscal_year:
+                return found.group("year") + "年"
+        return ""
 
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
@@ -255,6 +360,14 @@ class Walker:
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
+        bare_subject = compact(self.without_own_name(m.core(bare)))
+        none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        # '预算数为0' names nothing; '无公务用车' names cars, not their cost
+        if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
+            metric, code = m.classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
+            if metric in _ZERO_METRICS:
+                return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+            return None
         flat = _FLAT_CLAUSE.search(bare)
         if flat:
             subject = m.core(bare[: flat.start()])
@@ -268,6 +381,19 @@ class Walker:
                 make(change, base[1], Decimal("0.00"), "持平", bare)
             return None
         return None
+
+
+_MIN_OWN_FORM = 3
+_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
+_DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
+_TOTALS = frozenset({"income_total", "expenditure_total"})
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
+
+
+def _restates_total(figure: Figure, label: str) -> bool:
+    """A figure read as a document total only because its label names nothing ('2026年预算安排')."""
+    return figure.metric in _TOTALS and m.is_filler(m.core(label))
 
 
 def _carried_topic(sentence: Sentence, topic: str) -> str:

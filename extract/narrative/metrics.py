@@ -54,7 +54,7 @@ def topic_of(text: str) -> str:
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _LEAD = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
-    r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于)+"
+    r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于|包括)+"
 )
 _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
@@ -81,6 +81,48 @@ def core(label: str) -> str:
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
     return text
+
+
+# '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
+_LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
+_LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
+_AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
+_QUOTES = re.compile(r"[“”\"‘’'「」『』]")
+_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
+
+
+@lru_cache(maxsize=4096)
+def marked_function_code(text: str) -> str:
+    """The function code a label prints with 类/款/项 marks, '' when it cannot be told.
+
+    '公共安全支出（204类）司法（06款）行政运行（01项）' -> '2040601'; '一般公共服务支出（类）' -> '201'
+    (an empty 类 mark: the code of the category name before it); the marks must come in order
+    类, 款, 项, each with its digits (but for an empty 类 mark after a known category name), and
+    nothing but a name may follow the last mark.
+    """
+    text = _QUOTES.sub("", compact(text))
+    code, begin, levels = "", 0, []
+    for mark in _LEVEL_MARK.finditer(text):
+        level, digits = mark.group("level"), mark.group("digits") or ""
+        name = _NUMBERING.sub("", text[begin : mark.start()])
+        levels.append(level)
+        if level == "类":
+            named = category_code(name)
+            if digits and named and named != digits:
+                return ""  # the name and the printed code disagree: neither is trusted
+            digits = digits or named
+        if len(digits) != _LEVEL_DIGITS[level] or not name:
+            return ""
+        code += digits
+        begin = mark.end()
+    if levels not in (["类"], ["类", "款"], ["类", "款", "项"]) or text[begin:] not in _AFTER_MARK:
+        return ""  # ('公共安全（类）支出': the word 支出 may follow the last mark)
+    return code
+
+
+def has_level_mark(label: str) -> bool:
+    """The label names a 类/款/项 ('（204类）', '（款）')."""
+    return bool(_LEVEL_MARK.search(label))
 
 
 def is_filler(text: str) -> bool:
@@ -113,6 +155,20 @@ def change_direction(label: str) -> str | None:
     return None
 
 
+_PRIOR_BASE = re.compile(r"上年|去年|上一?年度|同期|\d{4}\s*年")
+
+
+@lru_cache(maxsize=4096)
+def against_budget(label: str) -> bool:
+    """A change label whose base is this year's budget ('比年初预算数增加', '比预算数增加'), not
+    the prior year ('比上年预算数增加', '比2025年预算增加'): a final account's budget-vs-actual."""
+    match = _CHANGE.match(compact(label))
+    if not match:
+        return False
+    base = match.group("rest")
+    return "预算" in base and not _PRIOR_BASE.search(base)
+
+
 @lru_cache(maxsize=4096)
 def change_subject(label: str) -> str:
     match = _CHANGE.match(compact(label))
@@ -128,6 +184,11 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     text = core(label)
     if not text:
         return "", ""
+    if _LEVEL_MARK.search(text):
+        code = marked_function_code(text)
+        if not code:
+            return "", ""
+        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
     code = category_code(text)
     if code:
         return "expenditure_category", code
@@ -158,15 +219,16 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         if is_filler(rest):
             return prefix + "total", ""
         return "", ""
-    if topic == "performance" and _PERFORMANCE_MONEY.search(text):
-        return "performance_target_amount", ""
+    if topic == "performance":
+        # a sentence about performance targets: its money is theirs, never a document total
+        return ("performance_target_amount" if _PERFORMANCE_MONEY.search(text) else ""), ""
     if "基本支出" in text:
         return "basic_expenditure", ""
     if "项目支出" in text:
         return "project_expenditure", ""
-    if "人员经费" in text:
+    if "人员经费" in text or text in ("人员支出", "人员经费支出"):
         return "personnel_expenditure", ""
-    if "公用经费" in text:
+    if "公用经费" in text or text in ("日常公用支出", "公用支出"):
         return "public_use_expenditure", ""
     spending = "支出" in text or (topic == "expenditure" and "收入" not in text)
     if "政府性基金" in text:
@@ -175,8 +237,8 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
     if "财政拨款" in text and _FISCAL_TOTAL_WORDS.sub("", text) == "":
         return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
-    if "国有资本经营" in text and not spending:
-        return "income_state_capital", ""
+    if "国有资本经营" in text:
+        return ("expenditure_state_capital" if spending else "income_state_capital"), ""
     if "财政专户" in text and not spending:
         return "income_special_account", ""
     if "上年结转" in text and not spending:

@@ -37,7 +37,8 @@ _NUMBER = (
     r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
 )
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
-AMOUNT = re.compile(rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿元|万元|元|辆|人(?![民次])|名)")
+# (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
+AMOUNT = re.compile(rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|元|辆|人(?![民次])|名)")
 MONEY_UNITS = {"亿元", "万元", "元"}
 COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
 
@@ -172,16 +173,84 @@ def narrative_end(lines: Sequence[str], end_line: int | None) -> int:
     return limit
 
 
+# A heading that opens a narrative part after the tables: '其他相关情况说明', '第三部分 …情况说明',
+# '一、2025年“三公”经费预算情况说明', '部门预算编制说明'.
+_LATER_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])"
+    r"|(?:说明|情况|解释|概况)$"
+)
+_MAX_LATER_HEADING = 40
+
+
+def later_blocks(lines: Sequence[str], start: int) -> list[tuple[int, int]]:
+    """Narrative parts after the first table: [(begin, end)) line index ranges.
+
+    A part starts at a heading line (no tab, short, unpunctuated) and holds at least one
+    sentence (a line with 。); it runs until a table starts again (a tab-separated or one-cell
+    line, a table title or unit line). Table rows always hold a tab, so prose never is one.
+    """
+    blocks: list[tuple[int, int]] = []
+    index = start
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text or "\t" in lines[index] or not _opens_later_part(text):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines):
+            following = lines[end]
+            stripped = following.strip()
+            if "\t" in following or (stripped and _TABLE_START.match(stripped)):
+                break
+            end += 1
+        if any(_SENTENCE_STOP.search(lines[i]) for i in range(index + 1, end)):
+            blocks.append((index, end))
+        index = end
+    return blocks
+
+
+def _opens_later_part(text: str) -> bool:
+    return (
+        len(text) <= _MAX_LATER_HEADING
+        and not _PUNCTUATED.search(text)
+        and not _TABLE_START.match(text)
+        and bool(_LATER_HEADING.search(text))
+    )
+
+
+# a line that is only a page number: '4', '- 4 -', '第4页', '4/23'
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*\d{1,4}\s*页?)?(?:\s*[-—–－])?$")
+
+
+_COLON_THEN_TEXT = re.compile(r"[：:]\s*\S")
+
+
 def _is_heading_only(text: str) -> bool:
-    return bool(_HEADING.match(text)) and len(text) <= 40 and not _PUNCTUATED.search(text)
+    """A heading line without its text ('（一）机关运行经费'); '2.公务接待费：2026年安排…' holds text."""
+    return (
+        bool(_HEADING.match(text))
+        and len(text) <= 40
+        and not _PUNCTUATED.search(text)
+        and not _COLON_THEN_TEXT.search(text)
+    )
 
 
-def paragraphs(lines: Sequence[str], end: int) -> list[Paragraph]:
-    """Join the narrative lines into paragraphs and tag each with its section."""
+def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
+    """Join the narrative lines (lines[:end], then each ``later`` range) into paragraphs and tag
+    each with its section; a paragraph never runs from one range into the next."""
     out: list[Paragraph] = []
     section = ""
-    for index in range(end):
+    indices = [*range(end), *(i for begin, stop in later for i in range(begin, stop))]
+    starts = {begin for begin, _ in later}
+    for index in indices:
         text = lines[index].strip()
+        if _PAGE_NUMBER.match(text):
+            continue  # a page number printed between the lines of a paragraph (PDF exports)
+        if index in starts:
+            section = ""
+            if text:
+                out.append(Paragraph(text, [index + 1] * len(text), section))
+            continue
         if not text:
             continue
         top = _TOP_HEADING.match(text)
@@ -216,7 +285,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every amount / count in ``text`` (offsets shifted by ``offset``), exact."""
     found = []
     for match in AMOUNT.finditer(text):
-        unit = match.group("unit")
+        unit = "".join(match.group("unit").split())
         value = _value(match.group("number"), unit)
         if value is None:
             continue

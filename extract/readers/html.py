@@ -84,9 +84,12 @@ def read(data: bytes, deadline: Deadline) -> Document:
             buffer.append(element.tail)
 
     body = root.find("body")
-    content = _article(body if body is not None else root)
-    title = _page_title(root)
-    walk(content)
+    try:
+        content = _article(body if body is not None else root)
+        title = _page_title(root)
+        walk(content)
+    except RecursionError as exc:
+        raise ReadError("damaged_html", "the web page's elements are nested too deeply to be read") from exc
     flush()
     if title and not any(line.text == title for line in page.lines[:3]):
         page.lines.insert(0, TextLine(title))

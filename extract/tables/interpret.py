@@ -12,7 +12,7 @@ from extract.tables.grid import Column, Grid, fit_row, is_code, is_number, is_to
 from extract.tables.meta import compact
 from extract.tables.model import Row
 
-FUNCTION_KINDS = ("gpb_function", "gov_fund", "dept_expenditure", "dept_income")
+FUNCTION_KINDS = ("gpb_function", "gov_fund", "state_capital", "dept_expenditure", "dept_income")
 ECONOMIC_KINDS = ("gpb_basic_economic", "gpb_project_economic")
 SUMMARY_KINDS = ("fiscal_summary", "dept_summary")
 
@@ -21,6 +21,7 @@ SUMMARY_KINDS = ("fiscal_summary", "dept_summary")
 _CODE_HEADER = re.compile(r"编码|编号")
 _ECONOMIC_CODE_HEADER = re.compile(r"编码")
 _NAME_HEADER = re.compile(r"名称")
+_CODE_LIKE = re.compile(r"^\d[\d ]*$")  # only digits (and spaces) in the code column
 _TEXT_HEADERS: dict[str, re.Pattern[str]] = {
     "unit": re.compile(r"部门单位|预算单位|单位名称|^单位$"),
     "code": re.compile(r"项目编码|项目编号|项目代码"),
@@ -83,6 +84,16 @@ def _row_code(
         return code_text
     if is_total(code_text) or (not code_text and is_total(name_text)):
         return ""
+    if _CODE_LIKE.match(code_text) and any(cells[c.index] for c in value_cols):
+        # digits where the code belongs, but not a code ('7 11 02' for 210 11 02): a slip of
+        # the source, kept as printed; its figures are not loaded (the code is never guessed)
+        ctx.problem(
+            "warning",
+            "code_misprinted",
+            f"code {code_text!r} of {name_text!r} is not a classification code: its figures are not loaded",
+            row.line,
+        )
+        return None
     if any(cells[c.index] for c in value_cols):
         ctx.problem("partial", "row_unreadable", f"row without a code: {row.text!r}", row.line)
     return None
@@ -212,7 +223,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                     in_carryover = False
             else:
                 key = labels.summary_expenditure_key(item) if item else ""
-            function_code = category_code(item) if key == "category" else ""
+            function_code = category_code(labels.item_label(item)) if key == "category" else ""
             values = [(columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols]
             if not any(v for _, v in values):
                 continue

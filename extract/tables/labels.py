@@ -92,6 +92,7 @@ def economic_measure(label: str) -> str:
 THREE_PUBLIC_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
+        (r"机关运行经费", "operating_cost"),  # printed beside the 三公 (三公经费和机关运行经费预算表)
         (r"出国", "overseas"),
         (r"接待", "reception"),
         (r"购置(?!及)", "vehicle_purchase"),
@@ -114,19 +115,35 @@ def three_public_item(path: list[str]) -> str:
     return ""
 
 
+# An enumeration printed before an item: 一、 （一） (1) 1. 1、 1．
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]、?|\d{1,2}(?:[、．]|\.(?!\d)))"
+)
+
+
+@lru_cache(maxsize=4096)
+def item_label(item: str) -> str:
+    """The compact item label without its enumeration: '一、公共安全支出' -> '公共安全支出',
+    '（一）一般公共预算' / '1. 一般公共预算' -> '一般公共预算'. A label without one is returned compact."""
+    text = compact(item)
+    bare = _ENUMERATION.sub("", text)
+    return bare or text
+
+
 # Items of the two-sided summary tables.
 INCOME_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^一、本年收入|^本年收入", "current_year_total"),
-        (r"^二、上年结转|^上年结转", "carryover_total"),
+        (r"^本年收入", "current_year_total"),
+        (r"^上年结转", "carryover_total"),
+        (r"^财政拨款(?:收入)?$", "fiscal"),
         (r"收入合计|收入总计|^合计$|^总计$", "total"),
     )
 )
 EXPENDITURE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^一、本年支出|^本年支出", "current_year_total"),
+        (r"^本年支出", "current_year_total"),
         (r"结转下年", "carryover_next_year"),
         (r"支出合计|支出总计|^合计$|^总计$", "total"),
     )
@@ -135,7 +152,9 @@ EXPENDITURE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 @lru_cache(maxsize=4096)
 def summary_income_key(item: str, in_carryover: bool) -> str:
-    text = compact(item)
+    """Key of an income item ('' when not recognised); its enumeration is not part of it.
+    'fiscal' is the 财政拨款收入 line whose parts (一般公共预算, 政府性基金...) follow it."""
+    text = item_label(item)
     for pattern, key in INCOME_ITEMS:
         if pattern.search(text):
             return key
@@ -147,7 +166,7 @@ def summary_income_key(item: str, in_carryover: bool) -> str:
 
 @lru_cache(maxsize=4096)
 def summary_expenditure_key(item: str) -> str:
-    text = compact(item)
+    text = item_label(item)
     for pattern, key in EXPENDITURE_ITEMS:
         if pattern.search(text):
             return key

@@ -6,7 +6,8 @@ import re
 
 from extract.spaces import compact
 
-_UNIT = re.compile(r"^(?:金额)?单位[:：]\s*(万元|元)\s*$")
+# 单位：万元 alone, or at the end of the 编制部门/编制单位 line ("编制部门：X 单位：元")
+_UNIT = re.compile(r"(?:^|^编制(?:部门|单位)[:：].*\s)(?:金额)?单位[:：]\s*(万元|元)\s*$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # （部门预算支出经济分类科目） / (2025 年度)
 _ANNEX = re.compile(r"^附[件表]\s*\d+$")
 _NOTE = re.compile(r"^(?:备注|说明|注)\s*[:：]")
@@ -14,7 +15,7 @@ _NO_DATA = re.compile(r"(?:此表)?无数据|本(?:单位|部门)无")
 
 
 def unit_of(text: str) -> str:
-    """'单位：万元' -> '万元'; '' when the line is not a unit line."""
+    """'单位：万元' or '编制部门：X 单位：元' -> the unit; '' when the line is not a unit line."""
     match = _UNIT.match(text.strip())
     return match.group(1) if match else ""
 

@@ -12,16 +12,17 @@ from extract.tables.model import Title
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
-        ("fiscal_summary", r"财政拨款收支总表$"),
-        ("dept_summary", r"收支总表$"),
-        ("dept_income", r"收入总表$"),
-        ("dept_expenditure", r"支出总表$"),
-        ("three_public", r"三公.{0,4}经费.{0,6}表$"),
-        ("gov_fund", r"政府性基金.{0,12}支出.{0,4}表$"),
-        ("gpb_basic_economic", r"基本支出(?:预算)?表$"),
-        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:预算)?表$"),
+        ("fiscal_summary", r"财政拨款收支(?:预算)?总表$"),
+        ("dept_summary", r"收支(?:预算)?总表$"),
+        ("dept_income", r"收入(?:预算)?总表$"),
+        ("dept_expenditure", r"支出(?:预算)?总表$"),
+        ("three_public", r"三公.{0,4}经费.{0,12}表$"),
+        ("gov_fund", r"政府性基金.{0,12}支出.{0,8}表$"),
+        ("state_capital", r"国有资本经营.{0,12}支出.{0,8}表$"),
+        ("gpb_basic_economic", r"基本支出(?:.{0,4}经济分类)?(?:预算)?表$"),
+        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算)?表$"),
         ("project_budget", r"项目支出(?:预算)?(?:明细)?表$"),
-        ("gpb_function", r"一般公共预算.{0,8}支出(?:预算)?表$"),
+        ("gpb_function", r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算)?表$"),
         ("procurement", r"政府采购.{0,6}明细表$"),
         ("unit_performance", r"整体(?:支出)?绩效目标表$"),
         ("project_performance", r"项目.{0,4}绩效目标表$"),
@@ -29,6 +30,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _NUMBER = re.compile(r"^表[一二三四五六七八九十百零〇\d]+$")
+_NUMBERED = re.compile(r"^表[一二三四五六七八九十百零〇\d]+[:：.．、]")  # 表1：2026年…表 (number and title on one line)
 _CONTINUED = re.compile(r"[（(]?续(?:表)?[)）]?$")  # 续表 / （续）: a table continued after a page break
 _SENTENCE = re.compile(r"[。，；：:,;]")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
@@ -77,7 +79,9 @@ def _candidate(line: str) -> str:
     if "\t" in line:
         return ""
     text = compact(line)
-    if not text or len(text) > MAX_TITLE or _SENTENCE.search(text) or _LIST_ITEM.match(text):
+    numbered = _NUMBERED.match(text)
+    body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' before a title is its number
+    if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
         return ""
     if text.startswith(("附表", "附件")):
         return ""
@@ -99,8 +103,35 @@ def _next_nonblank(lines: Sequence[str], index: int, limit: int = _TAIL_LIMIT) -
     return None
 
 
+_CONTENTS = re.compile(r"^目录$")
+_PAGE_REF = re.compile(r"[.．…·\s-]*\d{1,3}$")
+
+
+def contents_lines(lines: Sequence[str]) -> set[int]:
+    """0-based indices of the entries of a table of contents (目录): they name tables and
+    sections but are neither. The contents run from the 目录 line over short unpunctuated
+    lines (an entry may end in a page number) up to the first sentence, table row, or entry
+    printed again (the body repeating its first heading or title)."""
+    inside: set[int] = set()
+    for at, line in enumerate(lines):
+        if not _CONTENTS.match(compact(line)):
+            continue
+        seen: set[str] = set()
+        for index in range(at + 1, len(lines)):
+            text = compact(lines[index])
+            if not text:
+                continue
+            entry = _PAGE_REF.sub("", text) or text
+            if _SENTENCE.search(text) or len(text) > MAX_TITLE or "\t" in lines[index].strip() or entry in seen:
+                break
+            seen.add(entry)
+            inside.add(index)
+    return inside
+
+
 def find_titles(lines: Sequence[str]) -> list[Title]:
     titles: list[Title] = []
+    skipped = contents_lines(lines) if any("目" in line and "录" in line for line in lines[:400]) else set()
     number, number_line = "", None
     candidates: dict[int, str] = {}  # each line is looked at as a title and as the tail of one
 
@@ -124,7 +155,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 number, number_line = "", None
             index += 1
             continue
-        text = candidate(index)
+        text = candidate(index) if index not in skipped else ""
         if text and _NUMBER.match(text):
             number, number_line = text, index + 1
             index += 1
@@ -141,6 +172,10 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                     found = (joined, j)
             if found is not None:
                 title_text, end = found
+                numbered = _NUMBERED.match(title_text)
+                if numbered and not number:
+                    number, number_line = numbered.group(0)[:-1], index + 1
+                    title_text = title_text[numbered.end() :]
                 titles.append(
                     Title(
                         kind=kind_of(title_text),
@@ -157,7 +192,22 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
         if line.strip():
             number, number_line = "", None
         index += 1
-    return titles
+    return _without_lists(lines, titles)
+
+
+def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
+    """The titles without those of a list of tables (two or more titles in a row with nothing
+    under them, e.g. '四、预算公开表' and the 表1…表11 it lists): they name tables, the
+    tables themselves come later."""
+    empty = []
+    for i, title in enumerate(titles):
+        end = titles[i + 1].start_line - 1 if i + 1 < len(titles) else len(lines)
+        empty.append(not any(lines[j].strip() for j in range(title.end_line, end)))
+    listed = set()
+    for i in range(len(titles)):
+        if empty[i] and ((i > 0 and empty[i - 1]) or (i + 1 < len(titles) and empty[i + 1])):
+            listed.add(i)
+    return [title for i, title in enumerate(titles) if i not in listed] if listed else titles
 
 
 def annex_start(lines: Sequence[str], first_title: Title) -> int:

@@ -32,7 +32,9 @@ per_document as (
         sum({{ cents('amount_yuan') }}) as expenditure_sum_cents,
         count(*) filter (where amount_yuan < 0) as negative_amount_rows,
         min(
-            {{ dbt.concat(["coalesce(function_code, '?')", "' '", 'cast(amount_yuan as varchar)']) }}
+            {{ dbt.concat([
+                "coalesce(function_code, '?')", "' '", 'cast(amount_yuan as ' ~ dbt.type_string() ~ ')',
+            ]) }}
         ) filter (where amount_yuan < 0) as first_negative_amount
     from expenditure
     group by document_id

@@ -43,18 +43,19 @@ per_document as (
 -- worst_* column describes the same row whatever the scan order
 mismatches as (
 
+    {%- set worst_order = ["abs(" ~ cents('difference') ~ ")", 'check_name', 'scope'] %}
     select
         document_id,
         count(*) as mismatch_rows,
-        string_agg(distinct check_name, ', ' order by check_name) as mismatch_checks,
-        arg_max(check_name, (abs({{ cents('difference') }}), check_name, scope)) as worst_check,
-        arg_max(scope, (abs({{ cents('difference') }}), check_name, scope)) as worst_scope,
-        arg_max({{ cents('expected') }}, (abs({{ cents('difference') }}), check_name, scope))
+        {{ distinct_string_agg('check_name', "', '") }} as mismatch_checks,
+        {{ last_by('check_name', worst_order) }} as worst_check,
+        {{ last_by('scope', worst_order) }} as worst_scope,
+        {{ last_by(cents('expected'), worst_order) }}
             as worst_expected_cents,
-        arg_max({{ cents('actual') }}, (abs({{ cents('difference') }}), check_name, scope)) as worst_actual_cents,
-        arg_max({{ cents('difference') }}, (abs({{ cents('difference') }}), check_name, scope))
+        {{ last_by(cents('actual'), worst_order) }} as worst_actual_cents,
+        {{ last_by(cents('difference'), worst_order) }}
             as worst_difference_cents,
-        arg_max(detail, (abs({{ cents('difference') }}), check_name, scope)) as worst_detail
+        {{ last_by('detail', worst_order) }} as worst_detail
     from reconciliation
     where status = 'mismatch'
     group by document_id

@@ -5,7 +5,9 @@
       table_value      from the tables, per seeds/reference/summary_metric_sources.csv:
                        the figures of the best (lowest) priority present, added up;
       value            the table's when both exist (tables are the detailed source);
-      agrees           narrative_value = table_value when both exist, else null.
+      agrees           narrative_value = table_value when both exist, else null;
+      narrative_printed_unit_yuan  the unit to whose 0.01 the narrative printed its value
+                       (10000 for '9628.22万元'; null when exact), for the rounding rule.
 -#}
 with
 
@@ -15,7 +17,8 @@ narrative_figures as (
     where
         not is_rejected
         and metric is not null
-        and metric != 'expenditure_category'
+        -- per function code (类, 款, 项): fact_expenditure's, never one summary metric
+        and metric not in ('expenditure_category', 'expenditure_function')
         and figure_value is not null
 
 ),
@@ -40,6 +43,7 @@ narrative_metrics as (
         metric,
         {{ first_by('figure_value', ['source_line']) }} as narrative_value,
         {{ first_by('value_unit', ['source_line']) }} as value_unit,
+        {{ first_by('printed_unit_yuan', ['source_line']) }} as narrative_printed_unit_yuan,
         min(source_line) as source_line,
         {{ first_by('source_text', ['source_line']) }} as source_text
     from narrative_figures
@@ -91,6 +95,7 @@ final as (
         coalesce(narrative_metrics.value_unit, 'yuan') as value_unit,
         narrative_metrics.narrative_value,
         table_metrics.table_value,
+        narrative_metrics.narrative_printed_unit_yuan,
         -- booleans
         case
             when table_metrics.table_value is not null and narrative_metrics.narrative_value is not null

@@ -15,6 +15,12 @@
                                             side, where they overlap (all income is fiscal:
                                             both income totals are equal)
       fact_expenditure_equals_expenditure_total  the sum of fact_expenditure rows
+    A check runs only on figures that were read: a part the document does not state (or
+    that was not understood) is unknown, never 0, so a sum of parts is checked only when
+    every part was read, and the fact rows only when there are any.
+    figure_unit_yuan: the unit to whose 0.01 the coarsest narrative figure of the check was
+    printed (10000 for '9628.22万元'); null when only table figures take part (the
+    document's unit applies). The rounding tolerance follows it.
     One row per document x check x scope.
 -#}
 {#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
@@ -92,7 +98,31 @@ metric_values as (
         max(case when metric = 'basic_expenditure' then metric_value end) as basic_expenditure,
         max(case when metric = 'project_expenditure' then metric_value end) as project_expenditure,
         max(case when metric = 'personnel_expenditure' then metric_value end) as personnel_expenditure,
-        max(case when metric = 'public_use_expenditure' then metric_value end) as public_use_expenditure
+        max(case when metric = 'public_use_expenditure' then metric_value end) as public_use_expenditure,
+        -- the printed unit of the narrative figures used (a table's figure is used when both)
+        max(case when metric like 'three_public%' and table_value is null then narrative_printed_unit_yuan end)
+            as three_public_unit_yuan,
+        max(case when metric like 'procurement%' and table_value is null then narrative_printed_unit_yuan end)
+            as procurement_unit_yuan,
+        max(
+            case
+                when metric in ('income_total', 'expenditure_total') and table_value is null
+                    then narrative_printed_unit_yuan
+            end
+        ) as totals_unit_yuan,
+        max(case when metric = 'expenditure_total' and table_value is null then narrative_printed_unit_yuan end)
+            as expenditure_total_unit_yuan,
+        max(
+            case
+                when
+                    metric in (
+                        'expenditure_total', 'basic_expenditure', 'project_expenditure',
+                        'personnel_expenditure', 'public_use_expenditure'
+                    )
+                    and table_value is null
+                    then narrative_printed_unit_yuan
+            end
+        ) as split_unit_yuan
     from metrics
     group by document_id
 
@@ -108,7 +138,8 @@ split_checks as (
         expenditure_total as expected_yuan,
         basic_expenditure + project_expenditure as actual_yuan,
         2 as n_terms,
-        'basic_expenditure + project_expenditure' as detail
+        'basic_expenditure + project_expenditure' as detail,
+        split_unit_yuan as figure_unit_yuan
     from metric_values
     where expenditure_total is not null and basic_expenditure is not null and project_expenditure is not null
     union all
@@ -119,7 +150,8 @@ split_checks as (
         basic_expenditure as expected_yuan,
         personnel_expenditure + public_use_expenditure as actual_yuan,
         2 as n_terms,
-        'personnel_expenditure + public_use_expenditure' as detail
+        'personnel_expenditure + public_use_expenditure' as detail,
+        split_unit_yuan as figure_unit_yuan
     from metric_values
     where basic_expenditure is not null and personnel_expenditure is not null and public_use_expenditure is not null
 
@@ -139,14 +171,17 @@ three_public_checks as (
             coalesce(three_public_vehicle_operation, 0) + coalesce(three_public_vehicle_purchase, 0)
         ) as actual_yuan,
         3 as n_terms,
-        'overseas + reception + vehicles' as detail
+        'overseas + reception + vehicles' as detail,
+        three_public_unit_yuan as figure_unit_yuan
     from metric_values
     where
         three_public_total is not null
-        and coalesce(
-            three_public_overseas, three_public_reception, three_public_vehicle_total,
-            three_public_vehicle_operation, three_public_vehicle_purchase
-        ) is not null
+        and three_public_overseas is not null
+        and three_public_reception is not null
+        and (
+            three_public_vehicle_total is not null
+            or (three_public_vehicle_operation is not null and three_public_vehicle_purchase is not null)
+        )
     union all
     select
         document_id,
@@ -155,11 +190,13 @@ three_public_checks as (
         three_public_vehicle_total as expected_yuan,
         coalesce(three_public_vehicle_operation, 0) + coalesce(three_public_vehicle_purchase, 0) as actual_yuan,
         2 as n_terms,
-        'vehicle operation + vehicle purchase' as detail
+        'vehicle operation + vehicle purchase' as detail,
+        three_public_unit_yuan as figure_unit_yuan
     from metric_values
     where
         three_public_vehicle_total is not null
-        and coalesce(three_public_vehicle_operation, three_public_vehicle_purchase) is not null
+        and three_public_vehicle_operation is not null
+        and three_public_vehicle_purchase is not null
 
 ),
 
@@ -173,11 +210,14 @@ procurement_checks as (
         coalesce(procurement_goods, 0) + coalesce(procurement_works, 0) + coalesce(procurement_services, 0)
             as actual_yuan,
         3 as n_terms,
-        'goods + works + services' as detail
+        'goods + works + services' as detail,
+        procurement_unit_yuan as figure_unit_yuan
     from metric_values
     where
         procurement_total is not null
-        and coalesce(procurement_goods, procurement_works, procurement_services) is not null
+        and procurement_goods is not null
+        and procurement_works is not null
+        and procurement_services is not null
 
 ),
 
@@ -202,13 +242,15 @@ procurement_line_checks as (
         'procurement_lines_equal_total' as check_name,
         'procurement:total' as scope,
         totals.amount_yuan as expected_yuan,
-        coalesce(procurement_line_sums.actual_yuan, 0) as actual_yuan,
-        coalesce(procurement_line_sums.n_terms, 0) as n_terms,
+        procurement_line_sums.actual_yuan,
+        procurement_line_sums.n_terms,
         {{ dbt.concat([
             "'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text',
-        ]) }} as detail
+        ]) }} as detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
     from procurement_lines as totals
-    left join procurement_line_sums
+    -- a total without any line read has nothing to compare
+    inner join procurement_line_sums
         on totals.document_id = procurement_line_sums.document_id
             and totals.table_seq = procurement_line_sums.table_seq
     where
@@ -227,7 +269,8 @@ income_checks as (
         income_total as expected_yuan,
         expenditure_total as actual_yuan,
         1 as n_terms,
-        'expenditure_total against income_total' as detail
+        'expenditure_total against income_total' as detail,
+        totals_unit_yuan as figure_unit_yuan
     from metric_values
     where income_total is not null and expenditure_total is not null
 
@@ -244,7 +287,8 @@ narrative_checks as (
         1 as n_terms,
         {{ dbt.concat([
             "'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text',
-        ]) }} as detail
+        ]) }} as detail,
+        narrative_printed_unit_yuan as figure_unit_yuan
     from metrics
     where table_value is not null and narrative_value is not null
 
@@ -288,7 +332,8 @@ category_checks as (
         {{ dbt.concat([
             "'narrative line '", 'cast(narrative_categories.source_line as ' ~ dbt.type_string() ~ ')',
             "': '", 'narrative_categories.value_text',
-        ]) }} as detail
+        ]) }} as detail,
+        narrative_categories.printed_unit_yuan as figure_unit_yuan
     from narrative_categories
     left join table_categories
         on narrative_categories.document_id = table_categories.document_id
@@ -315,7 +360,8 @@ economic_checks as (
         {{ dbt.concat([
             "'economic table line '", 'cast(economic_totals.source_line as ' ~ dbt.type_string() ~ ')',
             "', function table line '", 'cast(function_basic.source_line as ' ~ dbt.type_string() ~ ')',
-        ]) }} as detail
+        ]) }} as detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
     from economic_rows as economic_totals
     inner join figures as function_basic
         on economic_totals.document_id = function_basic.document_id
@@ -374,7 +420,8 @@ summary_checks as (
         {{ dbt.concat([
             "'部门收支总表 line '", 'cast(dept.source_line as ' ~ dbt.type_string() ~ ')',
             "', 财政拨款收支总表 line '", 'cast(fiscal.source_line as ' ~ dbt.type_string() ~ ')',
-        ]) }} as detail
+        ]) }} as detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
     from summary_cells as dept
     inner join summary_cells as fiscal
         on dept.document_id = fiscal.document_id
@@ -398,6 +445,29 @@ fact_sums as (
 
 ),
 
+narrative_category_units as (
+
+    select
+        document_id,
+        max(printed_unit_yuan) as printed_unit_yuan
+    from narrative_categories
+    where statement_rank = 1
+    group by document_id
+
+),
+
+fact_units as (
+
+    select
+        fact_sums.*,
+        case when fact_sums.source = 'narrative' then narrative_category_units.printed_unit_yuan end
+            as printed_unit_yuan
+    from fact_sums
+    left join narrative_category_units
+        on fact_sums.document_id = narrative_category_units.document_id
+
+),
+
 fact_checks as (
 
     select
@@ -405,15 +475,23 @@ fact_checks as (
         'fact_expenditure_equals_expenditure_total' as check_name,
         'expenditure_total' as scope,
         metric_values.expenditure_total as expected_yuan,
-        coalesce(fact_sums.actual_yuan, 0) as actual_yuan,
-        coalesce(fact_sums.n_terms, 0) as n_terms,
+        fact_units.actual_yuan,
+        fact_units.n_terms,
         {{ dbt.concat([
-            "'sum of '", 'cast(coalesce(fact_sums.n_terms, 0) as ' ~ dbt.type_string() ~ ')',
-            "' fact_expenditure rows from the '", "coalesce(fact_sums.source, 'no')", "' source'",
-        ]) }} as detail
+            "'sum of '", 'cast(fact_units.n_terms as ' ~ dbt.type_string() ~ ')',
+            "' fact_expenditure rows from the '", 'fact_units.source', "' source'",
+        ]) }} as detail,
+        case
+            when metric_values.expenditure_total_unit_yuan is null then fact_units.printed_unit_yuan
+            when fact_units.printed_unit_yuan is null then metric_values.expenditure_total_unit_yuan
+            when metric_values.expenditure_total_unit_yuan > fact_units.printed_unit_yuan
+                then metric_values.expenditure_total_unit_yuan
+            else fact_units.printed_unit_yuan
+        end as figure_unit_yuan
     from metric_values
-    left join fact_sums
-        on metric_values.document_id = fact_sums.document_id
+    -- no fact row read, nothing to compare: an unread category is not 0
+    inner join fact_units
+        on metric_values.document_id = fact_units.document_id
     where metric_values.expenditure_total is not null
 
 ),

@@ -85,6 +85,7 @@ statements as (
         metric,
         {{ first_by('figure_value', ['source_line']) }} as figure_value,
         {{ first_by('value_text', ['source_line']) }} as value_text,
+        {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
         min(source_line) as source_line
     from narrative_figures
     group by document_id, metric
@@ -127,6 +128,7 @@ totals as (
         statements.metric,
         statements.figure_value,
         statements.value_text,
+        statements.printed_unit_yuan,
         statements.source_line
     from relation_terms
     inner join statements
@@ -143,6 +145,7 @@ parts as (
         statements.metric,
         statements.figure_value,
         statements.value_text,
+        statements.printed_unit_yuan,
         statements.source_line
     from relation_terms
     inner join statements
@@ -165,6 +168,11 @@ candidates as (
         totals.value_text as total_text,
         sum(parts.figure_value) as actual_yuan,
         count(*) as n_terms,
+        -- the coarsest printed unit of the terms (the rounding rule's unit)
+        case
+            when max(parts.printed_unit_yuan) > coalesce(totals.printed_unit_yuan, 0) then max(parts.printed_unit_yuan)
+            else totals.printed_unit_yuan
+        end as figure_unit_yuan,
         {{ ordered_string_agg("parts.metric || ' ' || parts.value_text", "' + '", 'parts.metric') }} as parts_text
     from totals
     inner join parts
@@ -179,7 +187,8 @@ candidates as (
         totals.parts_required,
         totals.source_line,
         totals.figure_value,
-        totals.value_text
+        totals.value_text,
+        totals.printed_unit_yuan
 
 ),
 
@@ -205,7 +214,8 @@ final as (
         {{ dbt.concat([
             "'narrative line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'parts_text',
             "' against '", 'total_metric', "' '", 'total_text',
-        ]) }} as detail
+        ]) }} as detail,
+        figure_unit_yuan
     from ranked
     where total_rank = 1
 

@@ -36,6 +36,8 @@ roles as (
             when side = 'income' and item_key = 'current_year_total' then 'income_current'
             when side = 'income' and item_key = 'carryover_total' then 'income_carryover_total'
             when side = 'income' and item_key like 'carryover%' then 'income_carryover_source'
+            -- 财政拨款收入: its parts (一般公共预算, 政府性基金...) are the sources listed under it
+            when side = 'income' and item_key = 'fiscal' then 'income_fiscal'
             when side = 'income' then 'income_source'
             when side = 'expenditure' and item_key = 'total' then 'expenditure_total'
             when side = 'expenditure' and item_key = 'current_year_total' then 'expenditure_current'

@@ -1,6 +1,8 @@
 {#-
-    All reconciliation checks of every document, with the unit the document publishes
-    in (for the rounding tolerance). One row per document x check_name x scope.
+    All reconciliation checks of every document, with the unit for the rounding tolerance:
+    the coarser of the document's unit (that of its tables) and the unit to whose 0.01 the
+    check's narrative figures were printed (a two-decimal 万元 figure against an exact 元
+    table may differ by up to 50 元 by rounding alone). One row per document x check_name x scope.
 -#}
 {#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
     checks in one query instead of writing every intermediate step as a table -#}
@@ -16,15 +18,62 @@ documents as (
 
 checks as (
 
-    select * from {{ ref('int_reconciliation__hierarchies') }}
+    -- table-only checks: the document's unit is the unit of their figures
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
+    from {{ ref('int_reconciliation__hierarchies') }}
     union all
-    select * from {{ ref('int_reconciliation__row_splits') }}
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
+    from {{ ref('int_reconciliation__row_splits') }}
     union all
-    select * from {{ ref('int_reconciliation__cross_checks') }}
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        figure_unit_yuan
+    from {{ ref('int_reconciliation__cross_checks') }}
     union all
-    select * from {{ ref('int_reconciliation__narrative_relations') }}
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        figure_unit_yuan
+    from {{ ref('int_reconciliation__narrative_relations') }}
     union all
-    select * from {{ ref('int_reconciliation__summary_tables') }}
+    -- table-only checks
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
+    from {{ ref('int_reconciliation__summary_tables') }}
 
 ),
 
@@ -45,7 +94,10 @@ final as (
         checks.expected_yuan,
         checks.actual_yuan,
         checks.n_terms,
-        documents.unit_yuan
+        case
+            when checks.figure_unit_yuan > documents.unit_yuan then checks.figure_unit_yuan
+            else documents.unit_yuan
+        end as unit_yuan
     from checks
     inner join documents
         on checks.document_id = documents.document_id

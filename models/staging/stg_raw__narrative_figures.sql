@@ -23,6 +23,8 @@ renamed as (
         {{ to_yuan('value') }} as figure_value,
         {{ to_int('source_line') }} as source_line,
         {{ to_int('source_page') }} as source_page,
+        -- the unit to whose 0.01 the figure was printed (null: exact), for the rounding rule
+        {{ printed_unit_yuan(clean_text('value_text'), to_yuan('value')) }} as printed_unit_yuan,
         -- booleans
         {{ to_bool('is_rejected') }} as is_rejected
 

@@ -106,7 +106,7 @@ def test_a_full_disk_during_the_build_says_so_and_exits_2(small_project: Path, m
     monkeypatch.chdir(small_project)
     monkeypatch.setenv("YUSUAN_DB", str(small_project / "warehouse" / "yusuan.duckdb"))
 
-    def failing_dbt(settings, db_path, *args):
+    def failing_dbt(settings, db_path, *args, **kwargs):
         db_path.write_bytes(b"half a database")
         return StepResult(name="dbt build", ok=False, seconds=0.1, failures=["model.x: error — IO Error"])
 

@@ -1,0 +1,15 @@
+{#-
+    Aggregate: the distinct non-null values of `value`, sorted, joined by `separator`.
+    DuckDB: string_agg(distinct ... order by ...); Spark: a sorted collect_set.
+-#}
+{% macro distinct_string_agg(value, separator) -%}
+    {{ return(adapter.dispatch('distinct_string_agg')(value, separator)) }}
+{%- endmacro %}
+
+{% macro default__distinct_string_agg(value, separator) -%}
+    array_join(array_sort(collect_set({{ value }})), {{ separator }})
+{%- endmacro %}
+
+{% macro duckdb__distinct_string_agg(value, separator) -%}
+    string_agg(distinct {{ value }}, {{ separator }} order by {{ value }})
+{%- endmacro %}

@@ -1,0 +1,676 @@
+"""Disclosures of other regions: title blocks, outlines, wording, unit identity.
+
+Each fixture in tests/fixtures/field/ was cut from a real published disclosure (Shanghai Putuo
+district budgets and final accounts, Chongqing) that yusuan once got wrong; its right values
+come from the field README and are asserted here, one test per file, named for the kind of
+fault. Each kind also has variants of our own wording (other regions word things differently),
+so that the rule is general. Amounts are in 元 (万元 × 10000).
+
+The kinds that touch dbt (reconciliation, unit scope) run end to end in
+tests/e2e/test_field_regions_pipeline.py.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extract.detect import detect, place_of
+from extract.pipeline import process
+
+FIELD = Path(__file__).resolve().parents[1] / "fixtures" / "field"
+D = Decimal
+
+
+class Parsed:
+    """One document through the whole extraction (read -> detect -> parse), as the pipeline does."""
+
+    def __init__(self, data: bytes) -> None:
+        out = process(data, "test")
+        self.document = out.document
+        self.rows = out.rows
+        self.problems = out.rows.get("raw_problems", [])
+
+    @property
+    def status(self) -> str:
+        return self.document["status"]
+
+    def codes(self) -> list[str]:
+        return [p["code"] for p in self.problems]
+
+    def figures(self) -> dict[tuple[str, str], Decimal]:
+        """(metric, function_code) -> value of every narrative figure kept (not rejected)."""
+        out: dict[tuple[str, str], Decimal] = {}
+        for row in self.rows.get("raw_narrative_figures", []):
+            if row["is_rejected"] == "true" or row["unit_text"]:
+                continue
+            key = (row["metric"], row["function_code"])
+            assert key not in out, f"{key} stated twice"
+            out[key] = D(row["value"])
+        return out
+
+    def metric(self, name: str, code: str = "") -> Decimal | None:
+        return self.figures().get((name, code))
+
+    def values(self) -> set[Decimal]:
+        return set(self.figures().values())
+
+    def function_lines(self) -> dict[tuple[str, str], Decimal]:
+        """(code, measure) -> amount of the current-year function table rows."""
+        return {
+            (r["code"], r["measure"]): D(r["amount_yuan"])
+            for r in self.rows.get("raw_function_lines", [])
+            if r.get("period", "current") in ("current", "")
+        }
+
+    def three_public(self) -> dict[str, Decimal]:
+        return {
+            r["item"]: D(r["amount_yuan"])
+            for r in self.rows.get("raw_three_public", [])
+            if r.get("period", "current") in ("current", "")
+        }
+
+
+def field(name: str) -> Parsed:
+    (path,) = FIELD.glob(f"{name}_*.txt")
+    return Parsed(path.read_bytes())
+
+
+def text(doc: str) -> Parsed:
+    return Parsed(doc.encode("utf-8"))
+
+
+# --- 1. title blocks ---------------------------------------------------------------------------
+
+
+def test_title_block_unit_budget_without_qingkuang_shuoming():
+    doc = field("01")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.document["doc_kind"] == "budget"
+    assert doc.document["fiscal_year"] == "2024"
+    assert doc.document["unit_name"] == "上海市普陀区社会福利院"
+    assert doc.document["scope"] == "unit_only"
+    assert doc.metric("income_total") == D("12121200.00")
+
+
+def test_title_block_incomplete_year_taken_from_the_text():
+    doc = field("13")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.document["doc_kind"] == "final_accounts"
+    assert doc.document["fiscal_year"] == "2024"
+    (problem,) = [p for p in doc.problems if p["code"] == "title_year_incomplete"]
+    assert "'202 年'" in problem["message"] and "2024" in problem["message"]
+    assert doc.metric("income_total") == D("29462500.00")
+    assert doc.metric("expenditure_total") == D("29400500.00")
+
+
+@pytest.mark.parametrize(
+    ("head", "unit", "year", "kind", "scope"),
+    [
+        ("浙江省财政厅2024 年度部门决算", "浙江省财政厅", "2024", "final_accounts", "department"),
+        (
+            "上海市普陀区2026年区级部门预算\n预算主管部门：上海市普陀区教育局",
+            "上海市普陀区教育局",
+            "2026",
+            "budget",
+            "department",
+        ),
+        ("重庆市财政局\n2019年部门预算编制说明", "重庆市财政局", "2019", "budget", "department"),
+        ("杭州市司法局2026年度部门预算公开", "杭州市司法局", "2026", "budget", "department"),
+        ("广东省佛山市南海区某中心\n2025 年 单位预算", "广东省佛山市南海区某中心", "2025", "budget", "unit_only"),
+        ("某市某局\n2026年部门预算和“三公”经费预算情况说明", "某市某局", "2026", "budget", "department"),
+        # the year first, page numbers before and after (a real 2019 Foshan final accounts)
+        ("1\n2019 年佛山市轨道交通局 部门决算 \n2", "佛山市轨道交通局", "2019", "final_accounts", "department"),
+    ],
+)
+def test_title_block_variants_of_other_regions(head, unit, year, kind, scope):
+    meta = detect((head + "\n一、部门概况\n负责某项工作。").split("\n"))
+    assert meta.is_disclosure, meta.reason
+    assert (meta.unit_name, meta.fiscal_year, meta.doc_kind, meta.scope) == (unit, year, kind, scope)
+
+
+def test_title_block_incomplete_year_variants():
+    doc = text("杭州市司法局\n20 年部门预算情况说明\n一、收支总体情况\n2026年部门收入预算500.00万元，比2025年增加20.00万元。\n")
+    assert doc.document["fiscal_year"] == "2026"
+    assert "title_year_incomplete" in doc.codes()
+    assert doc.metric("income_total") == D("5000000.00")
+    # no year in the text that completes it: no year is invented, and the problem says so
+    meta = detect(["某局", "202 年度部门决算", "一、概况", "无。"])
+    assert meta.is_disclosure and meta.fiscal_year == ""
+    assert "no year in the text" in meta.problems[0][1]
+
+
+def test_title_block_a_headline_about_a_disclosure_is_not_one():
+    meta = detect(["区财政局公开2026年部门预算", "发布时间：2026-01-20", "一、公开的范围"])
+    assert not meta.is_disclosure
+
+
+# --- 2. outlines -------------------------------------------------------------------------------
+
+
+def test_outline_of_five_sections_is_complete():
+    doc = field("08")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.metric("income_general_public_budget") == D("5000000.00")
+    assert doc.metric("basic_expenditure") == D("3000000.00")
+    assert doc.metric("project_expenditure") == D("2000000.00")
+    assert doc.metric("three_public_total") == D("100000.00")
+    assert doc.metric("operating_cost") == D("500000.00")
+
+
+def test_outline_contents_page_listing_tables():
+    doc = field("03")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.document["doc_kind"] == "final_accounts"
+    assert doc.document["fiscal_year"] == "2024"
+    assert doc.document["table_count"] == "0"  # the 目录 names tables; none is in the file
+    assert doc.metric("income_total") == D("5000000.00")
+    assert doc.metric("expenditure_total") == D("5000000.00")
+    assert doc.metric("basic_expenditure") == D("3000000.00")
+    assert doc.metric("project_expenditure") == D("2000000.00")
+
+
+OUTLINE_SEVEN = """重庆市某区某局
+2025年部门预算情况说明
+一、部门主要职责
+负责某项工作。
+二、部门预算单位构成
+本部门只有本级。
+三、收支预算总体情况
+2025年收入预算300.00万元，支出预算300.00万元。
+四、一般公共预算财政拨款支出情况
+基本支出200.00万元，项目支出100.00万元。
+五、政府采购情况
+无。
+六、国有资产占用情况
+无。
+七、名词解释
+基本支出：指为保障机构正常运转的支出。
+"""
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        OUTLINE_SEVEN,
+        # 名词解释 first, then the figures
+        "某市某局\n2025年单位预算\n一、名词解释\n项目支出：指特定目标的支出。\n二、预算情况\n支出预算300.00万元。\n",
+        # a contents page whose entries carry page numbers, then the narrative
+        "某市某局\n2024年度部门决算\n目录\n一、收入支出决算总表……3\n二、支出决算表……4\n"
+        "三、情况说明……5\n一、收入支出决算总体情况\n本年支出合计300.00万元。\n",
+    ],
+    ids=["seven_sections", "terms_first", "contents_with_pages"],
+)
+def test_outline_variants_are_complete(doc):
+    parsed = text(doc)
+    assert parsed.status == "ok", parsed.document["problems"]
+    assert D("3000000.00") in parsed.values()
+
+
+def test_outline_tables_before_the_narrative():
+    doc = text(
+        "某市某局\n2025年单位预算\n一般公共预算财政拨款支出预算表\n单位：万元\n"
+        "科目编码\t科目名称\t总计\t基本支出\t项目支出\n合计\t\t300.00\t200.00\t100.00\n"
+        "201\t一般公共服务支出\t300.00\t200.00\t100.00\n"
+        "一、单位预算编制说明\n2025年收入预算300.00万元，支出预算300.00万元。\n二、“三公”经费\n“三公”经费预算3.00万元。\n"
+    )
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.metric("income_total") == D("3000000.00")
+    assert doc.metric("three_public_total") == D("30000.00")
+    assert doc.function_lines()[("201", "basic")] == D("2000000.00")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["2025年收入预算300.00万元，支出", "2025年收入预算300.00万元，其中：", "2025年收入预算300.", "四、“三公”经费"],
+    ids=["words_after_comma", "colon", "mid_number", "bare_heading"],
+)
+def test_outline_cut_off_rests_on_a_broken_last_line(ending):
+    doc = text("重庆市某区某局\n2025年部门预算情况说明\n一、部门概况\n2025年支出预算300.00万元。\n二、收支情况\n" + ending)
+    assert doc.status == "partial"
+    (problem,) = [p for p in doc.problems if p["code"] == "narrative_cut_off"]
+    assert "cut off" in problem["message"]
+
+
+# --- 3. narrative anywhere ---------------------------------------------------------------------
+
+
+def test_narrative_after_tables():
+    doc = field("04")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.metric("three_public_total") == D("100000.00")
+    assert doc.metric("three_public_overseas") == D("0.00")
+    assert doc.metric("three_public_reception") == D("20000.00")
+    assert doc.metric("three_public_vehicle_operation") == D("80000.00")
+    assert doc.metric("three_public_vehicle_purchase") == D("0.00")
+    assert doc.metric("operating_cost") == D("500000.00")
+    lines = doc.function_lines()
+    assert lines[("201", "basic")] == D("2000000.00")
+    assert lines[("201", "project")] == D("2000000.00")
+    assert lines[("221", "basic")] == D("1000000.00")
+
+
+TABLE = (
+    "一般公共预算财政拨款支出预算表\n单位：万元\n科目编码\t科目名称\t总计\t基本支出\t项目支出\n"
+    "合计\t\t300.00\t200.00\t100.00\n201\t一般公共服务支出\t300.00\t200.00\t100.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "部门预算编制说明\n2025年“三公”经费预算数为3.00万元。机关运行经费预算为40.00万元。\n",
+        "第三部分 单位预算编制说明\n一、三公经费\n2025年“三公”经费预算3.00万元；\n二、机关运行经费\n"
+        "2025年本单位机关运行经费预算为40.00万元。\n",
+        "其他相关情况说明\n（一）“三公”经费\n“三公”经费预算3.00万元。\n（二）机关运行经费\n运行经费40.00万元。\n",
+    ],
+    ids=["bianzhi_shuoming", "third_part", "other_related"],
+)
+def test_narrative_after_tables_variants(after):
+    doc = text("某市某局\n2025年单位预算\n" + TABLE + "\n" + after)
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.metric("three_public_total") == D("30000.00")
+    assert doc.metric("operating_cost") == D("400000.00")
+
+
+# --- 4. the unit's own name as the subject -----------------------------------------------------
+
+
+def test_unit_name_as_subject():
+    doc = field("05")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.metric("income_total") == D("96282200.00")
+    assert doc.metric("vehicles_total") == D("3")
+    assert "narrative_unparsed_figure" not in doc.codes()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026年，普陀区司法局收入预算500.00万元。",  # a shorter form of the name
+        "上海市普陀区司法局2026年收入预算500.00万元。",  # the name before the year
+        "截至2025年底，区司法局共有车辆2辆；司法局收入预算500.00万元。",
+    ],
+)
+def test_unit_name_as_subject_variants(sentence):
+    doc = text("上海市普陀区司法局\n2026年部门预算情况说明\n一、部门预算编制说明\n" + sentence + "\n")
+    assert doc.metric("income_total") == D("5000000.00")
+    assert "narrative_unparsed_figure" not in doc.codes()
+
+
+def test_another_units_name_is_not_stripped():
+    doc = text("上海市普陀区司法局\n2026年部门预算情况说明\n一、说明\n2026年，上海市普陀区财政局收入预算500.00万元。\n")
+    assert doc.metric("income_total") is None
+    assert "narrative_unparsed_figure" in doc.codes()
+
+
+# --- 5. item-level prose -----------------------------------------------------------------------
+
+
+def test_item_level_prose():
+    doc = field("06")
+    assert doc.metric("expenditure_function", "2040601") == D("16726700.00")
+    assert doc.metric("expenditure_total") == D("96282200.00")
+    totals = {k: v for k, v in doc.figures().items() if k[0] in ("expenditure_total", "income_total")}
+    assert totals == {("expenditure_total", ""): D("96282200.00")}
+    assert D("16906900.00") not in doc.values()  # 1690.69 is last year's execution
+    assert "narrative_conflict" not in doc.codes()
+
+
+def test_item_level_category_with_lei_marker():
+    doc = field("16")
+    categories = {code: v for (metric, code), v in doc.figures().items() if metric == "expenditure_category"}
+    assert categories == {
+        "201": D("21066600.00"),
+        "208": D("3267200.00"),
+        "210": D("609900.00"),
+        "221": D("4456900.00"),
+    }
+
+
+ITEMS = """上海市普陀区某局
+2026年部门预算情况说明
+一、部门预算编制说明
+支出预算500.00万元。
+1、一般公共服务支出（201类）财政事务（06款）行政运行（01项）120.50万元。2025年预算执行数为118.00万元，2026年预算安排120.50万元。
+2、教育支出（类）300.00万元。
+3、卫生健康支出（210类）公立医院（款）80.00万元。
+4、公共安全支出（201类）50.00万元。
+5、社会保障和就业支出（208类）行政事业单位养老支出（05款）29.50万元，2026年预算安排29.60万元。
+"""
+
+
+def test_item_level_prose_variants():
+    doc = text(ITEMS)
+    figures = doc.figures()
+    assert figures[("expenditure_function", "2010601")] == D("1205000.00")
+    assert figures[("expenditure_category", "205")] == D("3000000.00")  # an empty （类） after its name
+    assert figures[("expenditure_function", "20805")] == D("295000.00")
+    assert figures[("expenditure_total", "")] == D("5000000.00")
+    # an empty 款 mark, a code that contradicts the name, another amount for the same item: no figure
+    for wrong in ("800000.00", "500000.00", "296000.00", "1180000.00"):
+        assert D(wrong) not in doc.values()
+    unparsed = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert any("80.00万元" in m for m in unparsed)
+    assert any("50.00万元" in m for m in unparsed)
+    assert any("29.60万元" in m for m in unparsed)
+
+
+# --- 6. wording --------------------------------------------------------------------------------
+
+
+def test_wording_no_operating_cost():
+    doc = field("12")
+    assert doc.metric("operating_cost") == D("0.00")
+    assert doc.metric("three_public_total") == D("64000.00")
+    assert doc.metric("three_public_change_vs_prior_year") == D("0.00")
+
+
+def test_wording_letter_spaced_text():
+    doc = field("15")
+    assert doc.metric("income_total") == D("29462500.00")
+    assert doc.metric("income_fiscal_appropriation") == D("29400500.00")
+    assert doc.metric("income_other") == D("62000.00")
+
+
+WORDING = """上海市普陀区某中心
+2025年单位预算情况说明
+一、单位预算编制说明
+收 入 预 算 合 计 100.00 万 元 ， 支 出 预 算 合 计 100.00 万 元 。
+二、“三公”经费预算情况说明
+2025年“三公”经费预算数为2.00万元，与上年一致。其中：没有安排因公出国（境）费；公务接待费为零；公务用车运行维护费2.00万元。
+三、机关运行经费预算
+本单位未安排机关运行经费。
+四、政府采购
+2025年政府采购预算总额5.00万元，较上年无变化。
+"""
+
+
+def test_wording_variants():
+    doc = text(WORDING)
+    assert doc.metric("income_total") == D("1000000.00")
+    assert doc.metric("expenditure_total") == D("1000000.00")
+    assert doc.metric("three_public_change_vs_prior_year") == D("0.00")
+    assert doc.metric("three_public_overseas") == D("0.00")
+    assert doc.metric("three_public_reception") == D("0.00")
+    assert doc.metric("three_public_vehicle_operation") == D("20000.00")
+    assert doc.metric("operating_cost") == D("0.00")
+    assert doc.metric("procurement_total_change_vs_prior_year") == D("0.00")
+    assert doc.metric("procurement_total") == D("50000.00")
+
+
+def test_wording_a_garbled_three_public_label_is_a_problem_not_silence():
+    doc = text("某市某局\n2026年部门预算\n一、三公经费\n2026年“三公”经费预算1.00万元，其中：因公出□费0.50万元；公务接待费0.50万元。\n")
+    assert doc.metric("three_public_total") == D("10000.00")
+    assert doc.metric("three_public_reception") == D("5000.00")
+    assert doc.metric("three_public_overseas") is None
+    (problem,) = [p for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert "0.50万元" in problem["message"]
+
+
+def test_wording_no_is_zero_only_for_what_a_unit_may_not_have():
+    # '无' before a word that is no such metric states nothing
+    doc = text("某市某局\n2026年部门预算\n一、说明\n本单位无下属单位。支出预算10.00万元。\n")
+    assert doc.figures() == {("expenditure_total", ""): D("100000.00")}
+    # no cars is not a car cost of 0; no car running cost is
+    doc = text("某市某局\n2026年部门预算\n一、三公\n本单位无公务用车，故无公务用车运行维护费。\n")
+    assert doc.figures() == {("three_public_vehicle_operation", ""): D("0.00")}
+
+
+# --- 7. municipal and provincial units ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "province", "district"),
+    [
+        ("重庆市财政局", "重庆市", ""),
+        ("浙江省财政厅", "浙江省", ""),
+        ("杭州市司法局", "", ""),  # a prefecture city: its province is not printed
+        ("广东省佛山市南海区财政局", "广东省", "南海区"),
+        ("上海市普陀区司法局", "上海市", "普陀区"),
+        ("重庆市规划和自然资源局渝中区分局", "重庆市", ""),
+        ("宁夏回族自治区财政厅", "宁夏回族自治区", ""),
+    ],
+)
+def test_municipal_and_provincial_places(name, province, district):
+    assert place_of(name) == (province, district)
+
+
+@pytest.mark.parametrize("unit", ["重庆市财政局", "浙江省财政厅", "昆明市人民政府办公室"])
+def test_municipal_and_provincial_units_raise_no_district_warning(unit):
+    doc = text(f"{unit}\n2026年部门预算情况说明\n一、说明\n2026年收入预算10.00万元。\n")
+    assert doc.status == "ok"
+    assert doc.document["district"] == ""
+    assert "no_district" not in doc.codes()
+
+
+def test_a_name_without_any_place_still_warns():
+    doc = text("测试局\n2026年部门预算情况说明\n一、说明\n2026年收入预算10.00万元。\n")
+    assert "no_district" in doc.codes()
+
+
+# --- 8. unit identity: 部门 and 单位 ------------------------------------------------------------
+
+
+def test_unit_identity_department_and_unit_only_scopes():
+    department, unit_only = field("18a"), field("18b")
+    assert department.document["unit_name"] == unit_only.document["unit_name"] == "上海市普陀区司法局"
+    assert department.document["scope"] == "department"
+    assert unit_only.document["scope"] == "unit_only"
+    assert department.metric("income_total") == D("96282200.00")
+    assert department.metric("three_public_total") == D("108100.00")
+    assert unit_only.metric("income_total") == D("86959400.00")
+    assert unit_only.metric("three_public_total") == D("107100.00")
+
+
+@pytest.mark.parametrize(
+    ("title", "scope"),
+    [
+        ("2026年单位预算情况说明", "unit_only"),
+        ("2026 年 单位 预算", "unit_only"),
+        ("2024年度单位决算", "unit_only"),
+        ("2026年部门预算", "department"),
+        ("2026年区级部门预算", "department"),
+    ],
+)
+def test_unit_identity_scope_variants(title, scope):
+    meta = detect(f"上海市普陀区司法局\n{title}\n一、说明\n无。".split("\n"))
+    assert meta.scope == scope
+
+
+# --- 9. honest reconciliation (extraction side; dbt in tests/e2e) ------------------------------
+
+
+def test_reconciliation_wan_narrative_with_yuan_table_is_read():
+    doc = field("17")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.document["amount_unit"] == "元"
+    assert doc.metric("expenditure_total") == D("96282200.00")
+    assert doc.function_lines()[("", "total")] == D("96282213.44")
+
+
+def test_reconciliation_total_without_categories():
+    doc = field("19")
+    assert doc.status == "ok", doc.document["problems"]
+    assert doc.metric("expenditure_total") == D("12121200.00")
+    assert doc.metric("procurement_total") == D("1206000.00")
+    assert doc.metric("three_public_total") == D("64000.00")
+    assert not any(metric == "expenditure_category" for metric, _ in doc.figures())
+
+
+# --- 10. wrong is worse than missing -----------------------------------------------------------
+
+
+def test_other_table_titles():
+    doc = field("14")
+    assert doc.status == "ok", doc.document["problems"]
+    lines = doc.function_lines()
+    assert lines[("204", "basic")] == D("16726700.00")
+    assert lines[("204", "project")] == D("70540500.00")
+    assert lines[("221", "basic")] == D("4521600.00")
+    assert doc.three_public() == {
+        "total": D("108100.00"),
+        "overseas": D("0.00"),
+        "reception": D("8300.00"),
+        "vehicle_total": D("99800.00"),
+        "vehicle_purchase": D("0.00"),
+        "vehicle_operation": D("99800.00"),
+        "operating_cost": D("2178300.00"),  # printed beside the 三公, never a 三公 part
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("2026年部门一般公共预算支出功能分类预算表", "gpb_function"),
+        ("一般公共预算基本支出部门预算经济分类预算表", "gpb_basic_economic"),
+        ("2026年政府性基金预算支出功能分类预算表", "gov_fund"),
+        ("2026年部门财务收支预算总表", "dept_summary"),
+        ("财政拨款收支预算总表", "fiscal_summary"),
+        ("2026年部门收入预算总表", "dept_income"),
+        ("2026年部门“三公”经费和机关运行经费预算表", "three_public"),
+    ],
+)
+def test_other_table_title_variants(title, kind):
+    from extract.tables.titles import kind_of
+
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "never"),
+    [
+        # a prior year's figure beside this year's
+        ("2025年收入预算为480.00万元，2026年收入预算为500.00万元。", "5000000.00", "4800000.00"),
+        # last year's execution
+        ("2025年预算执行数为118.00万元。2026年收入预算500.00万元。", "5000000.00", "1180000.00"),
+        # a reason clause
+        ("2026年收入预算500.00万元，比上年增加20.00万元，主要原因是新增项目20.00万元。", "5000000.00", None),
+    ],
+)
+def test_wrong_is_worse_than_missing(sentence, kept, never):
+    doc = text("某市某局\n2026年部门预算情况说明\n一、说明\n" + sentence + "\n")
+    assert doc.metric("income_total") == D(kept)
+    if never:
+        assert D(never) not in doc.values()
+        assert "narrative_unparsed_figure" in doc.codes()
+
+
+def test_municipal_and_provincial_place_from_the_title_when_the_name_has_none():
+    meta = detect(["上海市普陀区2026年区级部门预算", "预算主管部门：区司法局", "一、部门概况", "负责司法工作。"])
+    assert (meta.unit_name, meta.province, meta.district) == ("上海市普陀区司法局", "上海市", "普陀区")
+    meta = detect(["浙江省2024年省级部门预算", "预算主管部门：财政厅", "一、部门概况", "负责财政工作。"])
+    assert (meta.unit_name, meta.province, meta.district) == ("浙江省财政厅", "浙江省", "")
+    # a field that names the unit in full keeps its name
+    meta = detect(["上海市普陀区2026年区级部门预算", "预算主管部门：上海市普陀区教育局", "一、概况", "无。"])
+    assert (meta.unit_name, meta.province, meta.district) == ("上海市普陀区教育局", "上海市", "普陀区")
+
+
+HANGZHOU_LIKE = """杭州市司法局2026年部门预算
+一、部门预算收支情况
+2026年部门收入预算总计12,345.67万元，比上年增加345.67万元。其中：一般公共预算拨款收入12,000.00万元，政府性基金预算拨款收入0万元，其他收入345.67万元。
+二、“三公”经费预算情况
+2026年“三公”经费预算15.00万元，其中：因公出国（境）费3.00万元，公务接待费2.00万元，公务用车购置及运行费10.00万元（其中：公务用车购置费0万元，公务用车运行费10.00万元）。与上年相比，“三公”经费预算减少1.00万元。
+三、其他
+政府采购预算总额1,000.00万元，其中货物类200.00万元，工程类300.00万元，服务类500.00万元。
+"""
+
+
+def test_wording_of_another_province():
+    doc = text(HANGZHOU_LIKE)
+    assert doc.status == "ok", doc.document["problems"]
+    expected = {
+        ("income_total", ""): "123456700.00",
+        ("income_change_vs_prior_year", ""): "3456700.00",
+        ("income_general_public_budget", ""): "120000000.00",
+        ("income_government_fund", ""): "0.00",
+        ("income_other", ""): "3456700.00",
+        ("three_public_total", ""): "150000.00",
+        ("three_public_change_vs_prior_year", ""): "-10000.00",
+        ("three_public_overseas", ""): "30000.00",
+        ("three_public_reception", ""): "20000.00",
+        ("three_public_vehicle_total", ""): "100000.00",
+        ("three_public_vehicle_purchase", ""): "0.00",
+        ("three_public_vehicle_operation", ""): "100000.00",
+        ("procurement_total", ""): "10000000.00",
+        ("procurement_goods", ""): "2000000.00",
+        ("procurement_works", ""): "3000000.00",
+        ("procurement_services", ""): "5000000.00",
+    }
+    assert doc.figures() == {key: D(value) for key, value in expected.items()}
+    assert doc.problems == [] or "narrative_conflict" not in doc.codes()
+
+
+# PDF exports: a page number between the lines of a sentence, an amount and its unit on two lines,
+# a numbered heading that carries its text after a colon (cut from a real 2026 Hangzhou budget)
+PDF_WRAPPED = """杭州市司法局
+2026 年度部门预算
+一、收入预算情况说明
+2026 年收入预算 99,230.46 万元，比上年执行数增加
+4
+7,331.92 万元，增长 8.0%。
+按支出用途分类，包括人员支出 58,486.35 万元，占 59.0%；日常公用支出 12,237.94 万元，占 12.3%。
+一般公共服务（类）支出 12,868.19 万元，占 14.0%；公共安全（类）支出 69,081.15 万元，占 75.2%。
+二、“三公”经费
+1.因公出国（境）费用：本部门年初不编制因公出国（境）费用预算，年度执行中相应调增。
+2.公务接待费：2026 年安排公务接待费预算 74.00 万
+元，与上年预算数持平。
+- 13 -
+3.公务用车购置及运行维护费：2026 年安排公务用车
+购置及运行维护费预算 339.68 万元。
+"""
+
+
+def test_narrative_pdf_wrapping_and_page_numbers():
+    doc = text(PDF_WRAPPED)
+    figures = doc.figures()
+    assert figures[("income_total", "")] == D("992304600.00")
+    assert figures[("income_change_vs_prior_year", "")] == D("73319200.00")  # never 47,331.92 with the page number
+    assert figures[("personnel_expenditure", "")] == D("584863500.00")
+    assert figures[("public_use_expenditure", "")] == D("122379400.00")
+    assert figures[("expenditure_category", "201")] == D("128681900.00")
+    assert figures[("expenditure_category", "204")] == D("690811500.00")
+    assert figures[("three_public_overseas", "")] == D("0.00")
+    assert figures[("three_public_reception", "")] == D("740000.00")
+    assert figures[("three_public_reception_change_vs_prior_year", "")] == D("0.00")
+    assert figures[("three_public_vehicle_total", "")] == D("3396800.00")
+    assert D("473319200.00") not in doc.values()
+
+
+# cut from a real 2019 Foshan final accounts: budget-vs-actual wording beside the actuals
+FINAL_WORDING = """佛山市某局
+2019 年度部门决算
+一、财政拨款支出说明
+2019 年度一般公共预算财政拨款支出 1668.14 万元，比年初预算数增加 1668.14 万元。
+二、其他重要事项的情况说明
+2019 年本部门机关运行经费支出 97.19 万元，比预算数增加 97.19 万元，增长 0%。主要增减变动情况是：我局为新成立单位，预算数为 0，因此增长 0%。
+三、预算绩效管理工作开展情况
+组织部门整体支出绩效自评，涉及一般公共预算支出 0 万元，政府性基金预算支出 0 万元。
+"""
+
+
+def test_wrong_is_worse_than_missing_budget_against_actual():
+    doc = text(FINAL_WORDING)
+    figures = doc.figures()
+    assert figures[("expenditure_general_public_budget", "")] == D("16681400.00")
+    assert figures[("operating_cost", "")] == D("971900.00")
+    # a change against the budget is no change against the prior year; '预算数为0' names nothing;
+    # the money of a performance sentence is no document total
+    assert not any(metric.endswith("_change_vs_prior_year") for metric, _ in figures)
+    assert "narrative_conflict" not in doc.codes()
+    messages = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert any("against the budget" in message for message in messages)
+
+
+def test_item_level_prose_paragraph_opening_with_an_item_without_amount():
+    # cut from a real 2024 Shanghai final accounts: the item is named in its first sentence,
+    # its amounts come in a later one; none of them is a document total
+    doc = text(
+        "上海市普陀区某局\n2024 年度部门决算\n一、支出决算情况说明\n本年支出合计 2940.05 万元。\n"
+        "4、一般公共服务支出（类）财政事务（款）财政委托业务\n支出（项）。主要用于：委托中介机构开展审计。"
+        "年初预算为 450.52 万元，支出决算为 449.52 万元。\n"
+    )
+    assert doc.figures() == {("expenditure_total", ""): D("29400500.00")}
+    assert "narrative_conflict" not in doc.codes()

@@ -127,7 +127,7 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
     steps.append(
         StepResult(name="export", ok=True, seconds=time.perf_counter() - started, detail=f"{len(names)} marts")
     )
-    checks_db = base / f".checks.{os.getpid()}.duckdb"
+    checks_db = base / f".views.{os.getpid()}.duckdb"  # not "checks...": DuckDB names the catalog after the file
     try:
         exports = {MARTS_SCHEMA: (building, names), CHECKS_SCHEMA: (checks_dir, checks)}
         steps.append(run_checks(settings, views_database(exports, checks_db)))

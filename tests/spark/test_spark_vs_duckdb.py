@@ -29,7 +29,7 @@ from tests.conftest import RAW, YUSUAN, copy_project
 
 pytestmark = pytest.mark.spark
 
-SYNTHETIC_DOCUMENTS = int(os.environ.get("YUSUAN_SPARK_TEST_DOCUMENTS", "24"))
+SYNTHETIC_DOCUMENTS = int(os.environ.get("YUSUAN_SPARK_TEST_DOCUMENTS", "8"))
 
 
 @dataclass

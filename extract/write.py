@@ -157,7 +157,8 @@ def swap_in(staging: Path, target: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous set
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """True while a process with this id exists (its leftovers are not ours to remove)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -175,7 +176,7 @@ def recover(target: Path) -> None:
     )
     for path in leftovers:
         pid = path.name[len(target.name) + 2 :].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and pid_alive(int(pid)):
             continue  # another writer at work
         if path.suffix == ".old" and not target.exists():
             os.rename(path, target)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.write import pid_alive
 from yusuan.progress import DbtProgress
 from yusuan.project import EnvironmentProblem, Settings
 
@@ -164,21 +165,11 @@ def remove_leftovers(target: Path) -> list[Path]:
         if not match or match.group("name") != target.name:
             continue
         pid = int(match.group("pid"))
-        if pid != os.getpid() and _alive(pid):
+        if pid != os.getpid() and pid_alive(pid):
             continue  # a build of another project writing the same warehouse
         path.unlink(missing_ok=True)
         removed.append(path)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def environment_failure(folder: Path, failures: list[str]) -> str:

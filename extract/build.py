@@ -91,9 +91,7 @@ def models_complete(path: Path) -> bool:
     if not path.exists():
         return False
     results = json.loads(path.read_text(encoding="utf-8")).get("results", [])
-    return all(
-        r.get("status") == "success" for r in results if r.get("unique_id", "").startswith(("model.", "seed."))
-    )
+    return all(r.get("status") == "success" for r in results if r.get("unique_id", "").startswith(("model.", "seed.")))
 
 
 def build(settings: Settings) -> BuildOutcome:

@@ -171,7 +171,10 @@ def prune_history(gx_dir: Path, keep: int) -> list[str]:
     GE stores each run under uncommitted/validations/<suite>/<run name>/<run time>/ and its
     pages under the same path in the site's validations/; run times sort as text in time
     order. Folders left empty are removed. Returns the run times deleted, oldest first."""
-    stores = [gx_dir / "uncommitted" / "validations", gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations"]
+    stores = [
+        gx_dir / "uncommitted" / "validations",
+        gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations",
+    ]
     runs: dict[str, list[Path]] = {}
     for store in stores:
         for folder in store.rglob("*") if store.is_dir() else ():

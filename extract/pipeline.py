@@ -123,10 +123,25 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         result.problem("warning", "no_district", f"could not read a district from the unit name {meta.unit_name!r}")
 
     tables = parse_tables(decoded.lines)
+    final_accounts = meta.doc_kind == "final_accounts"
+    if not final_accounts:  # value roles tell a 决算's columns apart; a budget's figures are budgets
+        for rows in tables.result.rows.values():
+            for row in rows:
+                if row.get("value_role"):
+                    row["value_role"] = ""
     result.extend(tables.result)
-    narrative = parse_narrative(decoded.lines, end_line=tables.first_table_line)
+    names = function_names(tables.result) if final_accounts else None
+    narrative = parse_narrative(
+        decoded.lines, end_line=tables.first_table_line, final_accounts=final_accounts, function_names=names
+    )
+    if tables.narrative_resumes_line:  # a narrative part after the tables (final accounts)
+        start = tables.narrative_resumes_line - 1
+        after = [""] * start + list(decoded.lines[start:])
+        narrative.extend(
+            parse_narrative(after, None, final_accounts=final_accounts, function_names=names, own_name=meta.unit_name)
+        )
     result.extend(narrative)
-    result.problems.extend(check_completeness(decoded.lines, tables, narrative))
+    result.problems.extend(check_completeness(decoded.lines, tables, narrative, meta.doc_kind))
     untrusted = untrusted_from_line(decoded.lines, result.problems, tables.layout)
     if untrusted and drop_rows_from_line(result, untrusted):
         result.problem(
@@ -145,6 +160,15 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
             "unknown_layout",
             "no narrative figure and no table could be read: the layout is not one this version knows",
         )
+
+
+def function_names(tables: ParseResult) -> dict[str, str]:
+    """Code -> name as printed, from the document's function tables (the first name wins)."""
+    names: dict[str, str] = {}
+    for row in tables.rows.get("raw_function_lines", []):
+        if row["code"] and row["name_text"]:
+            names.setdefault(row["code"], row["name_text"])
+    return names
 
 
 def narrative_unit(narrative: ParseResult) -> str:

@@ -879,7 +879,9 @@ def generate(n: int, seed: int, out: Path, workers: int | None = None, raw_dir: 
     workers = workers or os.cpu_count() or 1
     jobs = [(seed, a, b, str(out)) for a, b in _ranges(n, 500)]
     if workers > 1 and n >= 1000:
-        with ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=_init, initargs=(catalogue,)) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=worker_context(), initializer=_init, initargs=(catalogue,)
+        ) as pool:
             total_bytes = sum(pool.map(_write_range, jobs))
     else:
         _init(catalogue)

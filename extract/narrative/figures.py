@@ -21,6 +21,7 @@ from extract.narrative import metrics as m
 from extract.narrative.text import COUNT_UNITS, Amount, Clause, Paragraph, Sentence, amounts, sentences
 from extract.numbers import format_yuan
 from extract.spaces import compact
+from extract.tables.labels import value_role
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
@@ -39,6 +40,16 @@ _FLAT_CLAUSE = re.compile(
 _WORDING_HINT = re.compile(r"政府性基金|持平|保持一致|无变化|相同")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
+# a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
+_SUBJECT_CHANGE = re.compile(r"^(?P<subject>.+?)(?P<word>增加|增长|上升|提高|减少|下降|降低)$")
+# the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
+_ROLE_WORDS = re.compile(r"年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
+# an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
+_ITEM_PATH = re.compile(
+    r"(?:(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）])?(?:(?P<kuan>[^（）()。，；、：\d]+?)[（(]款[)）]?)?"
+    r"(?P<xiang>[^（）()。，；、：\d]+?)[（(]项[)）]"
+)
 
 
 @dataclass
@@ -55,6 +66,7 @@ class Figure:
     unit_text: str = ""
     is_rejected: bool = False
     by_wording: bool = False  # stated by words alone (均为…, 无…, 持平), not by a printed amount
+    value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
 
     def value_str(self) -> str:
         if self.value_unit == "yuan":
@@ -62,8 +74,8 @@ class Figure:
         return str(self.value)
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return self.metric, self.function_code, self.unit_text
+    def key(self) -> tuple[str, str, str, str]:
+        return self.metric, self.function_code, self.unit_text, self.value_role
 
 
 @dataclass
@@ -77,15 +89,22 @@ class Unparsed:
 class Walker:
     """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
 
-    def __init__(self) -> None:
+    def __init__(self, final_accounts: bool = False, own_name: str = "") -> None:
         self.figures: list[Figure] = []
         self.unparsed: list[Unparsed] = []
         self.reasons: int = 0  # figures skipped because they explain a change
+        # final accounts: every figure is an actual unless its words say 年初预算 / 调整预算
+        self.final_accounts = final_accounts
+        self.own_name = own_name  # the unit's name, dropped when it is a figure's subject
+        self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
+        self._previous = ""  # the text of the paragraph before
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
         found = amounts(paragraph.text)
+        if self.final_accounts:
+            self._item_of(paragraph, found)
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
@@ -95,6 +114,18 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+
+    def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
+        """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
+        服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
+        paragraphs after it up to the next numbered heading."""
+        before, self._previous = self._previous, paragraph.text
+        head = compact(before[-40:] + (paragraph.text[: found[0].start] if found else paragraph.text))
+        path = _ITEM_PATH.search(head)
+        if path:
+            self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+        elif _NUMBERED.match(paragraph.text):
+            self.item = ""
 
     def _sentence(
         self, paragraph: Paragraph, sentence: Sentence, found: list[Amount], topic: str, unit_text: str
@@ -154,7 +185,13 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
+        if self.own_name and self.own_name in compact(label):
+            label = compact(label).split(self.own_name, 1)[1]  # '上海市…财政局 2024 年度政府采购金额'
         name = compact(label)
+        role = ""
+        if self.final_accounts and amount.is_money:
+            role = value_role(label) or "actual"
+            label = _ROLE_WORDS.sub("", compact(label))
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -168,15 +205,22 @@ class Walker:
                 source_line=line,
                 source_text=segment,
                 unit_text=unit_text,
+                value_role=role,
             )
 
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
-        if direction is None and state.pop("compare", "") and _BARE_CHANGE.match(m.core(label)):
+        compared = state.pop("compare", "")
+        if direction is None and compared and _BARE_CHANGE.match(m.core(label)):
             direction = m.change_direction("比" + m.core(label))
             label = "比" + m.core(label)
+        elif direction is None and compared and (subject := _SUBJECT_CHANGE.match(m.core(label))):
+            label = subject.group("subject") + "比上年" + subject.group("word")
+            direction = m.change_direction(label)
+        if direction is not None:
+            role = ""
         if direction is not None:
             if not amount.is_money:
                 unparsed("a change of a count")
@@ -197,6 +241,14 @@ class Walker:
                 return make(change, code, Decimal("0.00"))
             signed = -amount.value if direction == "-" and amount.value else amount.value
             return make(change, code, signed)
+        if amount.is_money and role and m.is_filler(m.core(label)):
+            # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if self.item:
+                figure = make("expenditure_item")
+                figure.name_text = self.item
+                return figure
+            if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
+                return make(anchor.metric, anchor.function_code)
         if amount.is_money:
             metric, code = m.classify_money(label, topic, state)
         else:

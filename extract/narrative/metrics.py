@@ -49,7 +49,16 @@ EXTRA_METRICS = {
     "income_business": "事业收入",
     "income_operating": "事业单位经营收入",
     "income_other": "其他收入",
-    "income_carryover": "上年结转",
+    "income_carryover": "上年结转 / 年初结转和结余",
+    "expenditure_carryover": "年末结转和结余 / 结转下年 (final accounts)",
+    "grand_total": "收入支出总计 (final accounts: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余)",
+    "grand_total_change_vs_prior_year": "change of 收入支出总计",
+    "fiscal_grand_total": "财政拨款收入支出总计 (final accounts)",
+    "fiscal_grand_total_change_vs_prior_year": "change of 财政拨款收入支出总计",
+    "non_fiscal_balance_used": "使用非财政拨款结余 (final accounts)",
+    "balance_distribution": "结余分配 (final accounts)",
+    "expenditure_item": "expenditure of one function code named by 类/款/项 in prose (final accounts); "
+    "function_code holds the code found for the names in the document's own function tables",
     "income_fiscal_appropriation": "财政拨款收入 (一般公共预算 + 政府性基金 appropriations, stated as one figure)",
     "income_fiscal_appropriation_change_vs_prior_year": "change of 财政拨款收入",
     "expenditure_fiscal_appropriation": "财政拨款支出 (stated as one figure)",
@@ -137,6 +146,8 @@ def topic_of(text: str) -> str:
 
 
 _YEAR = re.compile(r"\d{4}\s*年度?")
+_REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
+
 _LEAD = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
     r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于)+"
@@ -144,7 +155,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(
-    r"年初|预算数|预算|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|数|为|是|共|计|总|年|度|的"
+    r"年初|预算数|预算|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|金额|数|为|是|共|计|总|年|度|的"
 )
 
 
@@ -160,6 +171,7 @@ def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""
     text = compact(label)
     text = _YEAR.sub("", text)
+    text = _REMARK.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -213,6 +225,16 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     text = core(label)
     if not text:
         return "", ""
+    if "收入支出总计" in compact(label) or text.endswith("收入支出"):  # (core drops the trailing 总计)
+        return ("fiscal_grand_total" if "财政拨款" in text else "grand_total"), ""
+    if "年末结转" in text or "结转下年" in text:
+        return "expenditure_carryover", ""
+    if "年初结转" in text:
+        return "income_carryover", ""
+    if "使用非财政拨款结余" in text:
+        return "non_fiscal_balance_used", ""
+    if text.endswith("结余分配"):
+        return "balance_distribution", ""
     code = category_code(text)
     if code:
         return "expenditure_category", code

@@ -15,8 +15,10 @@ narrative_figures as (
     where
         not is_rejected
         and metric is not null
-        and metric != 'expenditure_category'
+        and metric not in ('expenditure_category', 'expenditure_item')
         and figure_value is not null
+        -- final accounts: the actuals (a 年初预算 figure is a budget, see fact_budget_execution)
+        and coalesce(value_role, 'actual') = 'actual'
 
 ),
 

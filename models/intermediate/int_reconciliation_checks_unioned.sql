@@ -21,6 +21,8 @@ checks as (
     select * from {{ ref('int_reconciliation__row_splits') }}
     union all
     select * from {{ ref('int_reconciliation__cross_checks') }}
+    union all
+    select * from {{ ref('int_reconciliation__final_accounts') }}
 
 ),
 

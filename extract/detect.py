@@ -25,7 +25,7 @@ from extract.names import normalise_name
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明"
 _KIND_LINE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<scope>部门|单位)?\s*"
-    r"(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)?"
+    r"(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)"
 )
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.．]")
 _CORRECTION = re.compile(r"更正|调整")

@@ -24,9 +24,13 @@ from extract.names import normalise_name
 
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明"
 _KIND_LINE = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<scope>部门|单位)?\s*"
-    r"(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)"
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?:[区市县省]级)?\s*(?P<scope>部门|单位)?\s*"
+    r"(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)?"
 )
+# a verb before bare kind words makes a headline, not a title ("…公开2026年部门预算")
+_ANNOUNCING = re.compile(r"(?:公开|公布|发布|印发|审议|批复|通过)$")
+# a title-block line naming the unit: "预算主管部门：上海市普陀区司法局", "预算单位：…", "部门名称：…"
+_UNIT_LABEL = re.compile(r"^\s*(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)\s*[：:]\s*(?P<name>\S.{0,58}?)\s*$")
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.．]")
 _CORRECTION = re.compile(r"更正|调整")
 _OPEN, _CLOSE = r"[（(【\[〔]", r"[)）】\]〕]"
@@ -95,7 +99,13 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
 
     match, prefix = found
     number, kind_text = head[kind_at]
-    if prefix:  # unit name and year on one line
+    label = next(
+        ((n, m.group("name")) for n, text in head[kind_at + 1 : kind_at + 3] if (m := _UNIT_LABEL.match(text))),
+        None,
+    )
+    if label and (not prefix or _is_place(prefix)):  # the unit named on a labelled line below the title
+        unit_raw, used = label[1], [number, label[0]]
+    elif prefix:  # unit name and year on one line
         unit_raw, used = prefix, [number]
     elif kind_at > 0 and _plausible_unit(head[kind_at - 1][1]):
         unit_raw, used = head[kind_at - 1][1], [head[kind_at - 1][0], number]
@@ -131,6 +141,12 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
     )
 
 
+def _is_place(text: str) -> bool:
+    """The text is only a place (province and district), e.g. 上海市普陀区."""
+    place = _PLACE.match(text)
+    return bool(place) and place.end() == len(text.strip())
+
+
 def _title_match(text: str) -> tuple[re.Match[str], str] | None:
     """The kind words of a title line and the text before them (a unit name or '')."""
     for match in _KIND_LINE.finditer(text):
@@ -140,6 +156,8 @@ def _title_match(text: str) -> tuple[re.Match[str], str] | None:
         core = _LEAD_IN.sub("", _CORRECTION_MARK.sub("", prefix)).strip()
         if core and not _plausible_unit(core):
             continue
+        if not match.group(0).endswith(("说明", "公开")) and _ANNOUNCING.search(core):
+            continue  # "区财政局公开2026年部门预算": a headline about disclosures, not a title
         return match, core
     return None
 

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract import detect as detect_mod
-from extract.read import ReadError, decode, list_sources
+from extract.document import LinearText
+from extract.read import ReadError, list_sources, normalise
+from extract.readers import read_document
 from extract.result import ParseResult, Problem
 from extract.schema import RAW_TABLES
 from extract.write import TableWriter, encode_rows
@@ -94,17 +96,25 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     from extract.tables import parse_tables
 
     try:
-        decoded = decode(data)
+        document = read_document(data)
     except ReadError as exc:
         doc["encoding"] = ""
         result.problem("error", exc.code, exc.message)
         return
-    doc["encoding"] = decoded.encoding
-    doc["is_traditional"] = "true" if decoded.is_traditional else "false"
-    doc["line_count"] = str(len(decoded.lines))
-    result.problems.extend(decoded.problems)  # e.g. a file cut inside its last character
+    linear = document.linear()
+    lines = linear.lines
+    is_traditional = document.is_traditional
+    if document.source_format != "text":  # text readers normalise while decoding
+        normalised, is_traditional = normalise("\n".join(lines))
+        lines = tuple(normalised.split("\n"))
+    doc["encoding"] = document.encoding
+    doc["is_traditional"] = "true" if is_traditional else "false"
+    doc["line_count"] = str(len(lines))
+    doc["source_format"] = document.source_format
+    doc["page_count"] = "" if document.page_count is None else str(document.page_count)
+    result.problems.extend(document.problems)  # e.g. a file cut inside its last character, a scanned page
 
-    meta = detect_mod.detect(decoded.lines)
+    meta = detect_mod.detect(lines)
     if not meta.is_disclosure:
         result.problem("error", "not_a_disclosure", f"not a budget disclosure: {meta.reason}")
         return
@@ -122,7 +132,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     if not meta.district:
         result.problem("warning", "no_district", f"could not read a district from the unit name {meta.unit_name!r}")
 
-    tables = parse_tables(decoded.lines)
+    tables = parse_tables(lines)
     final_accounts = meta.doc_kind == "final_accounts"
     if not final_accounts:  # value roles tell a 决算's columns apart; a budget's figures are budgets
         for rows in tables.result.rows.values():
@@ -132,17 +142,17 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     result.extend(tables.result)
     names = function_names(tables.result) if final_accounts else None
     narrative = parse_narrative(
-        decoded.lines, end_line=tables.first_table_line, final_accounts=final_accounts, function_names=names
+        lines, end_line=tables.first_table_line, final_accounts=final_accounts, function_names=names
     )
     if tables.narrative_resumes_line:  # a narrative part after the tables (final accounts)
         start = tables.narrative_resumes_line - 1
-        after = [""] * start + list(decoded.lines[start:])
+        after = [""] * start + list(lines[start:])
         narrative.extend(
             parse_narrative(after, None, final_accounts=final_accounts, function_names=names, own_name=meta.unit_name)
         )
     result.extend(narrative)
-    result.problems.extend(check_completeness(decoded.lines, tables, narrative, meta.doc_kind))
-    untrusted = untrusted_from_line(decoded.lines, result.problems, tables.layout)
+    result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind))
+    untrusted = untrusted_from_line(lines, result.problems, tables.layout)
     if untrusted and drop_rows_from_line(result, untrusted):
         result.problem(
             "partial",
@@ -151,15 +161,34 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
             line=untrusted,
         )
 
+    if document.page_count is not None:
+        add_pages(result, linear)
     doc["layout"] = tables.layout
     doc["table_count"] = str(tables.table_count)
     doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative) or "万元"
     if not narrative.rows.get("raw_narrative_figures") and tables.table_count == 0:
-        result.problem(
-            "error",
-            "unknown_layout",
-            "no narrative figure and no table could be read: the layout is not one this version knows",
-        )
+        if document.source_format == "text":
+            message = "no narrative figure and no table could be read: the layout is not one this version knows"
+        else:
+            message = (
+                f"no narrative figure and no table could be read from this {FORMAT_NAMES[document.source_format]}"
+                " (a page that only links to the disclosure, or a layout this version does not know)"
+            )
+        result.problem("error", "unknown_layout", message)
+
+
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word file", "xlsx": "spreadsheet", "html": "HTML web page", "text": "text"}
+
+
+def add_pages(result: ParseResult, linear: LinearText) -> None:
+    """Fill ``source_page`` of every row that names its ``source_line`` (paged formats)."""
+    for rows in result.rows.values():
+        for row in rows:
+            line = row.get("source_line")
+            if line and "source_page" not in row:
+                page = linear.page_of(int(line)) if line.isdigit() else None
+                if page is not None:
+                    row["source_page"] = str(page)
 
 
 def function_names(tables: ParseResult) -> dict[str, str]:

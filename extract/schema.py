@@ -10,6 +10,7 @@ Conventions shared by every line-level file:
 * ``table_kind``  the normalised kind of table (see ``TABLE_KINDS``).
 * ``table_title`` the title as printed (wrapped titles joined, whitespace removed).
 * ``source_line`` 1-based line number in the decoded file where the row starts.
+* ``source_page`` (last column) 1-based page of that line in a paged source (PDF), '' otherwise.
 * ``source_text`` the row (cells joined by a tab) or the sentence, as printed.
 * ``value_text``  the cell exactly as printed; ``amount_yuan`` the exact amount in yuan
   (万元 x 10000) written as a plain decimal with two places, e.g. ``48445600.00``.
@@ -72,6 +73,8 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "table_count",
         "status",  # 'ok' | 'partial' | 'failed'
         "problems",  # plain text, '; ' separated, '' when none
+        "source_format",  # 'text' | 'pdf' | 'docx' | 'xlsx' | 'html' ('' when the file could not be read)
+        "page_count",  # pages of a paged format (PDF pages, spreadsheet sheets), '' otherwise
     ),
     # Problems are data: one row per problem, with where it was found.
     "raw_problems": (
@@ -221,5 +224,10 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "source_text",
     ),
 }
+
+# Rows that name their source line also name its page (paged formats; '' otherwise).
+for _name, _columns in list(RAW_TABLES.items()):
+    if "source_line" in _columns and _name not in ("raw_problems", "raw_documents"):
+        RAW_TABLES[_name] = (*_columns, "source_page")
 
 RAW_TABLE_NAMES = tuple(RAW_TABLES)

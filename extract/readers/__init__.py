@@ -1,0 +1,45 @@
+"""Readers: one per format, each turning a file's bytes into a ``Document``.
+
+Every reader module has ``NAME`` (the ``source_format``), ``sniff(data) -> bool`` (does the
+content look like this format: leading bytes or structure, never a file name) and
+``read(data, deadline) -> Document`` (raises ``ReadError`` with a stable code and a message
+a person understands). ``read_document`` tries the readers in ``READERS`` order; the text
+reader comes last and takes whatever the others do not claim.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from extract.document import Deadline, Document
+from extract.readers import docx, html, legacy, pdf, text, xlsx, zipped
+
+# Seconds one document may take to read before it is given up ('failed', "timed out after N s").
+READ_TIME_LIMIT = 120.0
+
+
+class Reader(Protocol):
+    NAME: str
+
+    def sniff(self, data: bytes) -> bool: ...
+
+    def read(self, data: bytes, deadline: Deadline) -> Document: ...
+
+
+READERS: tuple[Reader, ...] = (pdf, docx, xlsx, legacy, zipped, html, text)
+
+
+def reader_for(data: bytes) -> Reader:
+    """The reader whose format the content is (the text reader when no other claims it)."""
+    for reader in READERS:
+        if reader.sniff(data):
+            return reader
+    return text
+
+
+def read_document(data: bytes, time_limit: float | None = None) -> Document:
+    """Bytes -> Document. Raises ReadError (code, message) when the file cannot be read,
+    including 'timed_out' when reading takes longer than ``time_limit`` seconds
+    (default ``READ_TIME_LIMIT``)."""
+    deadline = Deadline(READ_TIME_LIMIT if time_limit is None else time_limit)
+    return reader_for(data).read(data, deadline)

@@ -1,0 +1,32 @@
+"""Plain text (any encoding ``extract.read.decode`` knows): one unpaged page of lines.
+
+Text whose tables are aligned with runs of spaces (what ``pdftotext -layout`` writes) has
+those tables turned into tab-separated rows (see ``extract.readers.aligned``); text that
+already uses tabs is kept line for line.
+"""
+
+from __future__ import annotations
+
+from extract.document import Deadline, Document, Page, TextLine
+from extract.read import decode
+from extract.readers.aligned import tabulate_aligned
+
+NAME = "text"
+
+
+def sniff(data: bytes) -> bool:
+    return True
+
+
+def read(data: bytes, deadline: Deadline) -> Document:
+    decoded = decode(data)
+    lines = decoded.lines
+    if not any("\t" in line for line in lines):
+        lines = tabulate_aligned(lines)
+    return Document(
+        source_format=NAME,
+        pages=[Page(number=None, lines=[TextLine(line) for line in lines])],
+        encoding=decoded.encoding,
+        is_traditional=decoded.is_traditional,
+        problems=list(decoded.problems),
+    )

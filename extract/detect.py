@@ -147,8 +147,18 @@ def _is_place(text: str) -> bool:
     return bool(place) and place.end() == len(text.strip())
 
 
+# the year first, then the unit, then the kind: "2019 年佛山市轨道交通局 部门决算"
+_YEAR_FIRST = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<unit>[^\s，。；,;]{2,40}?)\s*(?P<scope>部门|单位)\s*"
+    r"(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况)?\s*(?:说明)?$"
+)
+
+
 def _title_match(text: str) -> tuple[re.Match[str], str] | None:
     """The kind words of a title line and the text before them (a unit name or '')."""
+    year_first = _YEAR_FIRST.match(text)
+    if year_first and _plausible_unit(year_first.group("unit")):
+        return year_first, year_first.group("unit")
     for match in _KIND_LINE.finditer(text):
         if not _TITLE_TAIL.match(text[match.end() :]):
             continue

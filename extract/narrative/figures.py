@@ -43,7 +43,7 @@ _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = re.compile(r"^(?P<subject>.+?)(?P<word>增加|增长|上升|提高|减少|下降|降低)$")
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
-_ROLE_WORDS = re.compile(r"年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_ROLE_WORDS = re.compile(r"完成(?:年初)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -219,6 +219,9 @@ class Walker:
         elif direction is None and compared and (subject := _SUBJECT_CHANGE.match(m.core(label))):
             label = subject.group("subject") + "比上年" + subject.group("word")
             direction = m.change_direction(label)
+        if direction is not None and role and "预算" in name:
+            unparsed("a change against the budget, not against the prior year")
+            return None
         if direction is not None:
             role = ""
         if direction is not None:

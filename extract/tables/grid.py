@@ -49,7 +49,7 @@ def absorb_meta(table: Table, rows: list[Row]) -> None:
                 if meta.says_no_data(text):
                     table.empty_marker = True
                 continue
-        if not filled:
+        if not filled or meta.is_column_numbers(filled):
             continue
         kept.append(row)
     table.rows = kept

@@ -292,6 +292,8 @@ def summary_table(ctx: Context, grid: Grid) -> None:
         )
         return
     income_col, expenditure_col = text_cols[0], text_cols[1]
+    # 行次: the printed row number of each item, not an amount
+    row_numbers = {c.index for c in columns if compact(c.label) == "行次"}
     in_carryover = False
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
@@ -309,7 +311,9 @@ def summary_table(ctx: Context, grid: Grid) -> None:
             else:
                 key = labels.summary_expenditure_key(item) if item else ""
             function_code = category_code(_LIST_MARK.sub("", item)) if key == "category" else ""
-            values = [(columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols]
+            values = [
+                (columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols and i not in row_numbers
+            ]
             if not any(v for _, v in values):
                 continue
             if not item:

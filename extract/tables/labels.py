@@ -16,7 +16,7 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"政府性基金", "government_fund"),
         (r"国有资本经营", "state_capital"),
         (r"财政专户|专户资金", "fiscal_special_account"),
-        (r"事业单位经营", "operating_income"),
+        (r"事业单位经营|^(?:[一二三四五六七八九十]+、)?经营收入$", "operating_income"),
         (r"事业收入", "business_income"),
         (r"上级补助", "superior_subsidy"),
         (r"附属单位上缴", "subordinate_remittance"),
@@ -100,7 +100,7 @@ def function_path_measure(path: list[str]) -> str:
 
 
 _ADJUSTED = re.compile(r"调整(?:后)?预算|预算调整")
-_BUDGET = re.compile(r"预算数|年初预算|全年预算")
+_BUDGET = re.compile(r"预算数|年初预算|全年预算|完成预算")
 _ACTUAL = re.compile(r"决算|执行数|实际支出|实际数")
 
 

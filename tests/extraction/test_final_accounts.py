@@ -185,3 +185,93 @@ def test_putuo_narrative_items_budget_and_actual(putuo):
     assert got[("expenditure_item", "2101101", "budget")] == "622900.00"
     assert got[("grand_total", "", "actual")] == "0.00"
     assert got[("fiscal_grand_total", "", "actual")] == "29616800.00"
+
+
+PDF = FIXTURES / "pdf"
+
+
+def _table_rows(out) -> dict[str, set[tuple]]:
+    skip = {"source_line", "source_text", "source_page", "table_title", "end_line", "title_line"}
+    return {
+        name: {tuple(sorted((k, v) for k, v in row.items() if k not in skip)) for row in out.rows.get(name, [])}
+        for name in ("raw_function_lines", "raw_economic_lines", "raw_summary_items", "raw_three_public", "raw_tables")
+    }
+
+
+def test_putuo_pdf_reads_exactly_the_tables_of_the_text_fixture(putuo):
+    """The published PDF (planted errors included) and the text written out from it agree on
+    every table figure, so the figures asserted on the text hold for the PDF."""
+    pdf = process_file(str(PDF / "putuo_finance_2024_final_accounts_planted_errors.pdf"))
+    assert pdf.document["doc_kind"] == "final_accounts" and pdf.document["status"] == "ok"
+    assert _table_rows(pdf) == _table_rows(putuo)
+
+
+def test_putuo_pdf_narrative_budget_and_actual():
+    pdf = process_file(str(PDF / "putuo_finance_2024_final_accounts_planted_errors.pdf"))
+    got = {(r["metric"], r["function_code"], r["value_role"]): r["value"] for r in pdf.rows["raw_narrative_figures"]}
+    assert got[("expenditure_general_public_budget", "", "budget")] == "29939200.00"
+    assert got[("expenditure_general_public_budget", "", "actual")] == "29400500.00"
+    assert got[("income_total", "", "actual")] == "29462500.00"
+    assert got[("grand_total", "", "actual")] == "0.00"  # planted: the tables say 2,995.39
+    assert got[("three_public_total", "", "budget")] == "9500.00"
+    assert got[("three_public_total", "", "actual")] == "0.00"
+    items = {code: v for (metric, code, role), v in got.items() if metric == "expenditure_item" and role == "budget"}
+    assert len(items) == 11
+    assert sum(int(v.split(".")[0]) for v in items.values()) == 29939300  # 2,993.93: the 11 items
+
+
+@pytest.fixture(scope="module")
+def foshan():
+    return process_file(str(PDF / "foshan_rail_transit_2019_final_accounts.pdf"))
+
+
+def test_foshan_is_a_2019_final_accounts_read_whole(foshan):
+    doc = foshan.document
+    assert (doc["doc_kind"], doc["fiscal_year"], doc["unit_name"], doc["status"]) == (
+        "final_accounts",
+        "2019",
+        "佛山市轨道交通局",
+        "ok",
+    )
+    kinds = [t["table_kind"] for t in foshan.rows["raw_tables"]]
+    assert kinds == [
+        "fa_summary",
+        "fa_income",
+        "fa_expenditure",
+        "fa_fiscal_summary",
+        "gpb_function",
+        "gpb_basic_economic",
+        "three_public",
+        "gov_fund",
+    ]
+    assert {t["amount_unit"] for t in foshan.rows["raw_tables"]} == {"万元"}
+
+
+def test_foshan_table_figures(foshan):
+    summary = {
+        (r["table_kind"], r["side"], r["item_key"], r["function_code"], r["measure"]): r["value_text"]
+        for r in foshan.rows["raw_summary_items"]
+    }
+    assert summary[("fa_summary", "income", "current_year_total", "", "amount")] == "1668.14"
+    assert summary[("fa_summary", "income", "other_income", "", "amount")] == "0.01"
+    assert summary[("fa_summary", "income", "operating_income", "", "amount")] == "0.00"
+    assert summary[("fa_summary", "expenditure", "carryover_next_year", "", "amount")] == "0.01"
+    assert summary[("fa_summary", "expenditure", "category", "214", "amount")] == "1531.04"
+    assert summary[("fa_summary", "income", "total", "", "amount")] == "1668.14"
+    function = {(r["table_kind"], r["code"], r["measure"]): r["value_text"] for r in foshan.rows["raw_function_lines"]}
+    assert function[("fa_expenditure", "", "total")] == "1668.14"
+    assert function[("fa_expenditure", "", "basic")] == "746.39"
+    assert function[("fa_expenditure", "", "project")] == "921.75"
+    assert function[("fa_expenditure", "2140199", "project")] == "16.15"
+    assert function[("gpb_function", "2140102", "project")] == "905.60"
+    assert function[("fa_income", "2140101", "other_income")] == "0.01"
+    economic = {(r["code"], r["measure"]): r["value_text"] for r in foshan.rows["raw_economic_lines"]}
+    assert economic[("", "personnel")] == "649.20"
+    assert economic[("", "public")] == "97.19"
+    assert economic[("30102", "total")] == "63.04"
+    assert economic[("30239", "total")] == "16.19"
+    three = {(r["item"], r["value_role"]): r["value_text"] for r in foshan.rows["raw_three_public"]}
+    assert three[("total", "budget")] == "0.00"
+    assert three[("total", "actual")] == "0.16"
+    assert three[("reception", "actual")] == "0.16"
+    assert three[("vehicle_total", "actual")] == "0.00"

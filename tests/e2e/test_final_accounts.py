@@ -1,6 +1,6 @@
-"""Final accounts (决算) end to end: the Putuo 财政局 2024 决算 (a copy with planted errors,
-written out from its PDF as tab-separated text), field cases 09/11/20/21 and a budget +
-final-accounts pair of one unit and year, built into one warehouse.
+"""Final accounts (决算) end to end: the Putuo 财政局 2024 决算 (the published PDF, a copy
+with planted errors), field cases 09/11/20/21 and a budget + final-accounts pair of one
+unit and year, built into one warehouse.
 
 Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
   * the narrative prints 收入支出总计 0 万元 while the 收入支出决算总表 总计 is 2,995.39;
@@ -20,7 +20,7 @@ from tests.conftest import ROOT, copy_project, run_yusuan
 
 FIXTURES = ROOT / "tests" / "fixtures"
 DOCUMENTS = [
-    FIXTURES / "final_accounts" / "putuo_finance_2024_final_accounts.txt",
+    FIXTURES / "pdf" / "putuo_finance_2024_final_accounts_planted_errors.pdf",  # as published
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
     # (fact_reconciliation covers every document; the field cases share a unit and year

@@ -5,8 +5,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
-# NATIVE=0 skips compiling the parsers with mypyc (same output, extraction about 1.4x slower).
-NATIVE ?= 1
 # dbt never phones home.
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
@@ -16,11 +14,10 @@ ifndef TEST_DB
 TEST_DB := $(shell mktemp -u /tmp/yusuan-test-XXXXXX).duckdb
 endif
 
-.PHONY: run test venv native lint pytest pipeline bench docs clean
+.PHONY: run test venv native native-clean lint pytest pipeline bench docs clean
 
-## Create .venv/ (if missing), install the locked dependencies and the project, and compile
-## the parsers (`native`).
-venv: $(VENV)/.installed native
+## Create .venv/ (if missing), install the locked dependencies and the project (plain Python).
+venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
@@ -28,12 +25,14 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
 	@touch $@
 
-## Compile the parsing modules with mypyc, in place (only when their sources changed since the
-## last build; a stale build is never used, see extract/__init__.py).
+## Opt-in: compile the parsers with mypyc into extension modules (needs gcc and the Python
+## headers), then check they write the same bytes as plain Python. `yusuan` refuses a build
+## older than its sources (exit 2); `make native-clean` goes back to plain Python.
 native: $(VENV)/.installed
-ifneq ($(NATIVE),0)
-	$(BIN)/python scripts/build_native.py --if-stale
-endif
+	$(BIN)/python scripts/build_native.py
+
+native-clean: $(VENV)/.installed
+	$(BIN)/python scripts/build_native.py --clean
 
 ## Extract the documents in data/raw/, build the warehouse, run the checks.
 run: venv
@@ -43,12 +42,12 @@ run: venv
 test: venv lint pytest pipeline
 
 lint: venv
-	$(BIN)/ruff check extract tests scripts
+	$(BIN)/ruff check extract yusuan bench tests scripts
 	YUSUAN_DB=$(TEST_DB) $(BIN)/sqlfluff lint models macros tests --processes 2
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 
 pytest: venv
-	YUSUAN_EXPECT_NATIVE=$(if $(filter 0,$(NATIVE)),0,1) $(BIN)/pytest -q
+	$(BIN)/pytest -q
 
 pipeline: venv
 	YUSUAN_DB=$(TEST_DB) $(BIN)/yusuan run
@@ -58,7 +57,7 @@ pipeline: venv
 
 ## Benchmark (not part of `make test`): N = 1,000, 10,000 and 100,000 unless SIZES=1000,10000.
 bench: venv
-	$(BIN)/python scripts/bench.py $(if $(SIZES),--sizes $(SIZES))
+	$(BIN)/python bench/run.py $(if $(SIZES),--sizes $(SIZES))
 
 docs: venv
 	$(BIN)/dbt docs generate --profiles-dir .

@@ -6,23 +6,27 @@ caught and recorded as a problem with that document's status.
 
 from __future__ import annotations
 
+import csv
 import gc
 import hashlib
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from extract import detect as detect_mod
+from extract.cache import DocumentCache, Entry
 from extract.document import LinearText
 from extract.read import ReadError, list_sources, normalise
 from extract.readers import read_document
 from extract.result import ParseResult, Problem
 from extract.schema import RAW_TABLES
-from extract.write import TableWriter, encode_rows
+from extract.write import TableWriter, encode_documents, encode_rows
 
 # Below this many files, parsing in the main process beats starting workers.
 PARALLEL_THRESHOLD = 64
@@ -39,10 +43,29 @@ class DocumentOutput:
 
 
 @dataclass
+class Changes:
+    """What a run found against the previous raw_documents.csv, and where its rows came from.
+
+    new / changed / removed / unchanged count files (paths: a changed file is one whose
+    content differs from the last run's); reused / extracted count distinct documents
+    (contents) taken from the cache or parsed in this run. ``full``: no cache was read.
+    """
+
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    reused: int = 0
+    extracted: int = 0
+    full: bool = True
+
+
+@dataclass
 class ExtractSummary:
     documents: list[dict[str, str]]  # raw_documents rows (one per file)
     counts: dict[str, dict[str, int]]  # document_id -> raw table -> rows
     written: dict[str, Path]
+    changes: Changes = field(default_factory=Changes)
 
     @property
     def failed(self) -> list[dict[str, str]]:
@@ -239,27 +262,49 @@ def _init_worker() -> None:
     gc.set_threshold(10_000, 20, 20)
 
 
-def _process_chunk(paths: list[str]) -> tuple[list[DocumentOutput], dict[str, bytes]]:
-    """Read and parse consecutive files and encode their rows as CSV lines.
+def _extract_chunk(paths: list[str], cache_root: str | None = None, version: str = "") -> list[Entry]:
+    """Read, hash and parse consecutive files; encode their rows as CSV lines, per document.
 
-    Returns the documents without their rows, and per raw table the encoded rows of the
-    whole chunk: the parent appends them, so no row is ever pickled or held in the parent.
+    Each document's rows are encoded with the others of the chunk (one polars frame per
+    table) and cut back into documents, so entries can be reused one by one later. With a
+    cache, every entry is stored as soon as the chunk is done, except failed documents: a
+    failure may not repeat (a time limit, a file still being copied), so it is retried. Only encoded bytes come back
+    to the parent: no row is ever pickled or held there.
     """
-    outputs: list[DocumentOutput] = []
-    tables: dict[str, list[dict[str, str]]] = {}
-    ids: dict[str, list[str]] = {}  # the document_id of each row (a column, not copied into the rows)
-    for path in paths:
-        out = process_file(path)
-        for name, rows in out.rows.items():
-            tables.setdefault(name, []).extend(rows)
-            ids.setdefault(name, []).extend([out.document_id] * len(rows))
-        out.rows = {}
-        outputs.append(out)
-    return outputs, {name: encode_rows(name, rows, ids[name]) for name, rows in tables.items()}
+    outputs = [process_file(path) for path in paths]
+    per_table: dict[str, list[bytes]] = {}
+    for name in RAW_TABLES:
+        if any(out.rows.get(name) for out in outputs):
+            per_table[name] = encode_documents(name, [(out.document_id, out.rows.get(name, [])) for out in outputs])
+    entries = []
+    for i, out in enumerate(outputs):
+        encoded = {name: parts[i] for name, parts in per_table.items() if parts[i]}
+        entries.append(Entry(out.document_id, out.file_sha256, out.file_bytes, out.document, out.counts, encoded))
+    if cache_root is not None:
+        cache = DocumentCache(Path(cache_root), version)
+        for entry in entries:
+            if entry.document.get("status") != "failed":  # a failure is tried again next run
+                cache.store(entry)
+    return entries
 
 
 def _chunks(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _sha256(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def previous_files(out_dir: Path) -> dict[str, str]:
+    """source_path -> file_sha256 of the raw_documents.csv in out_dir ({} when there is none
+    or it is not one this version wrote): what the last run loaded."""
+    try:
+        with (out_dir / "raw_documents.csv").open(encoding="utf-8", newline="") as handle:
+            return {row["source_path"]: row["file_sha256"] for row in csv.DictReader(handle)}
+    except (OSError, KeyError, csv.Error, UnicodeDecodeError):
+        return {}
 
 
 def extract_all(
@@ -267,21 +312,44 @@ def extract_all(
     out_dir: Path,
     workers: int | None = None,
     on_document: Callable[[str, DocumentOutput], None] | None = None,
+    cache_dir: Path | None = None,
+    full: bool = False,
 ) -> ExtractSummary:
-    """Extract every file under raw_dir into out_dir/raw_*.csv, reading each file once.
+    """Extract every file under raw_dir into out_dir/raw_*.csv.
 
-    Files are read, hashed and parsed in worker processes (when there are enough of them),
-    in chunks of consecutive files in path order; each chunk's rows come back already
-    encoded as CSV lines that the parent appends to the files in that order. Identical
-    content is one document, written once, where its first file comes: a chunk holding a
-    document already seen (rare) is encoded again without it, in the parent. The output is
-    byte-identical whatever the number of workers.
+    Without ``cache_dir`` every file is read once and parsed. With it, documents are kept in
+    a ``DocumentCache`` there (by content sha256 and extractor version): every file is hashed
+    first, and only contents the cache does not hold are parsed (all of them with ``full``);
+    the others' rows are read back from the cache. The raw tables are then written the same
+    way in both cases, one document after the other in path order, so an incremental run
+    gives byte-identical CSVs to a full run over the same files.
+
+    Files to parse are handled in worker processes (when there are enough of them), in
+    chunks of consecutive files in path order. Identical content is one document, written
+    once, where its first file comes; raw_documents has one row per file. The CSVs are
+    written into a staging folder and swapped in as a set only when all are complete
+    (``TableWriter``): a failed or killed run leaves the previous set. The output is
+    byte-identical whatever the number of workers. ``on_document(path, output)`` is called
+    once per file, in path order (``output`` without rows).
     """
     sources = list_sources(raw_dir)
     rel_paths = [rel for rel, _ in sources]
     paths = [path for _, path in sources]
+    before = previous_files(out_dir)
+    cache = DocumentCache(cache_dir) if cache_dir is not None else None
+    held = cache.known() if cache is not None and not full else set()
+    # the content of every file, when some may be reused (else the workers hash what they read)
+    shas: list[str | None] = [_sha256(path) for path in paths] if held else [None] * len(paths)
+    todo: list[int] = []  # files to parse, in path order
+    planned: set[str] = set()
+    for i, sha in enumerate(shas):
+        if sha is None or (sha not in held and sha not in planned):
+            todo.append(i)
+            if sha is not None:
+                planned.add(sha)
+
     workers = workers or os.cpu_count() or 1
-    parallel = len(paths) >= PARALLEL_THRESHOLD and workers > 1
+    parallel = len(todo) >= PARALLEL_THRESHOLD and workers > 1
     # Workers start from a fresh interpreter: forking a parent that has polars' thread pool
     # running can deadlock the child (polars warns about fork).
     pool = (
@@ -289,28 +357,47 @@ def extract_all(
         if parallel
         else None
     )
+    task = partial(
+        _extract_chunk,
+        cache_root=None if cache is None else str(cache.root),
+        version="" if cache is None else cache.version,
+    )
     writer = TableWriter(out_dir)
     try:
-        size = max(1, min(256, -(-len(paths) // (workers * 8))))
-        chunks = _chunks(paths, size)
-        results = pool.map(_process_chunk, chunks) if pool is not None else map(_process_chunk, chunks)
+        size = max(1, min(256, -(-len(todo) // (workers * 8))))
+        chunks = _chunks([paths[i] for i in todo], size)
+        results = pool.map(task, chunks) if pool is not None else map(task, chunks)
+        parsed: Iterator[Entry] = chain.from_iterable(results)
+        to_parse = set(todo)
         outputs: dict[str, DocumentOutput] = {}  # document_id -> its first file's output
         files: list[tuple[str, DocumentOutput]] = []  # (relative path, output), one per file
-        position = 0
-        for chunk, (chunk_outputs, encoded) in zip(chunks, results, strict=True):
-            first = []
-            for out in chunk_outputs:
-                files.append((rel_paths[position], out))
-                if out.document_id not in outputs:
-                    outputs[out.document_id] = out
-                    first.append(position)
-                    if on_document:
-                        on_document(rel_paths[position], out)
-                position += 1
-            if len(first) < len(chunk):  # identical content seen before: its rows are written once
-                encoded = _process_chunk([paths[i] for i in first])[1] if first else {}
-            for name, data in encoded.items():
-                writer.write(name, data)
+        reused = 0
+        for i, rel_path in enumerate(rel_paths):
+            sha = shas[i]
+            if i in to_parse:
+                entry = next(parsed)
+            elif sha is not None and sha[:16] in outputs:  # a copy of content already written
+                entry = None
+            else:  # held by the cache
+                entry = cache.load(sha) if cache is not None and sha is not None else None
+                if entry is None:  # vanished or damaged since it was listed: parse it now
+                    entry = task([paths[i]])[0]
+                else:
+                    reused += 1
+            if entry is not None and entry.document_id not in outputs:
+                for name, data in entry.encoded.items():
+                    writer.write(name, data)
+                outputs[entry.document_id] = DocumentOutput(
+                    document_id=entry.document_id,
+                    document=entry.document,
+                    counts=entry.counts,
+                    file_sha256=entry.file_sha256,
+                    file_bytes=entry.file_bytes,
+                )
+            out = outputs[entry.document_id if entry is not None else sha[:16]]
+            files.append((rel_path, out))
+            if on_document:
+                on_document(rel_path, out)
 
         documents = []
         for rel_path, out in files:
@@ -327,8 +414,21 @@ def extract_all(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    if cache is not None:
+        cache.prune_other_versions()
+    now = {row["source_path"]: row["file_sha256"] for row in documents}
+    changes = Changes(
+        new=sum(1 for path in now if path not in before),
+        changed=sum(1 for path, sha in now.items() if path in before and before[path] != sha),
+        removed=sum(1 for path in before if path not in now),
+        unchanged=sum(1 for path, sha in now.items() if before.get(path) == sha),
+        reused=reused,
+        extracted=len(outputs) - reused,
+        full=cache is None or full,
+    )
     return ExtractSummary(
         documents=documents,
         counts={doc_id: out.counts for doc_id, out in outputs.items()},
         written=written,
+        changes=changes,
     )

@@ -11,10 +11,15 @@ from extract.spaces import compact
 
 # (not __file__: compiled modules have none)
 REFERENCE_DIR = PACKAGE_DIR.parent / "seeds" / "reference"
+# The reference files extraction reads: part of the extractor version (extract.cache), so
+# an edit to one re-extracts every document. Reading another one means listing it here.
+REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv")
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
+    if name not in REFERENCE_FILES:
+        raise KeyError(f"{name} is not in REFERENCE_FILES (the extractor version must cover it)")
     with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 

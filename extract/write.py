@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 import os
+import shutil
 from pathlib import Path
 
 import polars as pl
@@ -46,19 +48,58 @@ def encode_rows(name: str, rows: list[dict[str, str]], document_ids: list[str] |
     return buffer.getvalue()
 
 
+def encode_documents(name: str, documents: list[tuple[str, list[dict[str, str]]]]) -> list[bytes]:
+    """The rows of several documents for one raw table, encoded as ``encode_rows`` would, and
+    returned per document (in the order given): ``documents`` is [(document_id, rows without
+    document_id)], the result the CSV lines of each document's rows (b'' for none).
+
+    One polars frame for all of them (a frame per document costs ~1 ms each), split again by
+    row counts: a row is one line unless a field holds a line break, which the line count of
+    the whole encoding tells (more lines than rows); that table is then encoded per document.
+    The concatenation of the parts is the encoding of all the rows at once.
+    """
+    rows: list[dict[str, str]] = []
+    ids: list[str] = []
+    for document_id, doc_rows in documents:
+        rows.extend(doc_rows)
+        ids.extend([document_id] * len(doc_rows))
+    data = encode_rows(name, rows, ids)
+    if data.count(b"\n") != len(rows):  # a line break inside a field: split per document instead
+        return [encode_rows(name, doc_rows, [document_id] * len(doc_rows)) for document_id, doc_rows in documents]
+    parts = []
+    start = 0
+    find = data.index
+    for _, doc_rows in documents:
+        end = start
+        for _ in range(len(doc_rows)):
+            end = find(b"\n", end) + 1
+        parts.append(data[start:end])
+        start = end
+    return parts
+
+
 class TableWriter:
     """Every raw table of the contract, written as encoded rows arrive (already in their final order).
 
-    Files are written next to their targets and replaced only on close(), so a failed run
-    leaves the previous CSVs as they were. Memory stays flat whatever the number of rows.
+    The files are written into a staging folder beside ``out_dir`` (``.<name>.<pid>.staging``)
+    and swapped in as a set on close(): at every moment ``out_dir`` holds either the whole
+    previous set or the whole new one, never a mix (a run killed between two files would
+    otherwise leave documents without their rows). A failed or killed run leaves the previous
+    CSVs as they were; its staging folder is removed by abort() or by the next writer.
+    Files in ``out_dir`` that are not raw tables are carried over. Memory stays flat whatever
+    the number of rows.
     """
 
     def __init__(self, out_dir: Path):
-        out_dir.mkdir(parents=True, exist_ok=True)
-        self.paths = {name: out_dir / f"{name}.csv" for name in RAW_TABLES}
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        recover(out_dir)
+        self.out_dir = out_dir
+        self.staging = out_dir.with_name(f".{out_dir.name}.{os.getpid()}.staging")
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.staging.mkdir()
         self.handles = {}
         for name, columns in RAW_TABLES.items():
-            handle = self.paths[name].with_suffix(".csv.tmp").open("wb")
+            handle = (self.staging / f"{name}.csv").open("wb", buffering=1 << 20)
             handle.write((",".join(columns) + "\n").encode("utf-8"))
             self.handles[name] = handle
 
@@ -66,12 +107,77 @@ class TableWriter:
         self.handles[name].write(data)
 
     def close(self) -> dict[str, Path]:
-        for name, handle in self.handles.items():
+        for handle in self.handles.values():
             handle.close()
-            os.replace(self.paths[name].with_suffix(".csv.tmp"), self.paths[name])
-        return dict(self.paths)
+        if self.out_dir.is_dir():
+            for entry in os.scandir(self.out_dir):  # anything else kept in the folder stays
+                if entry.is_file() and not (self.staging / entry.name).exists():
+                    shutil.copy2(entry.path, self.staging / entry.name)
+        swap_in(self.staging, self.out_dir)
+        return {name: self.out_dir / f"{name}.csv" for name in RAW_TABLES}
 
     def abort(self) -> None:
-        for name, handle in self.handles.items():
+        for handle in self.handles.values():
             handle.close()
-            self.paths[name].with_suffix(".csv.tmp").unlink(missing_ok=True)
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+# renameat2(2) flag: exchange the two paths atomically (Linux >= 3.15, glibc >= 2.28)
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two paths in one step (raises OSError or AttributeError where unsupported)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = libc.renameat2
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(b))
+
+
+def swap_in(staging: Path, target: Path) -> None:
+    """Put the folder ``staging`` in the place of the folder ``target`` (same file system).
+
+    On Linux the two are exchanged atomically and the old set is then deleted. Elsewhere
+    ``target`` is first renamed aside to ``.<name>.<pid>.old``: a run killed between the two
+    renames leaves no ``target`` but that folder, which ``recover`` puts back.
+    """
+    if not target.exists():
+        os.rename(staging, target)
+        return
+    try:
+        _exchange(staging, target)
+    except (OSError, AttributeError):
+        old = target.with_name(f".{target.name}.{os.getpid()}.old")
+        os.rename(target, old)
+        os.rename(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous set
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(target: Path) -> None:
+    """Leftovers of writers that were killed: a set renamed aside is put back when ``target``
+    is missing; staging folders and old sets of processes no longer running are removed."""
+    leftovers = sorted(target.parent.glob(f".{target.name}.*.old")) + sorted(
+        target.parent.glob(f".{target.name}.*.staging")
+    )
+    for path in leftovers:
+        pid = path.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+            continue  # another writer at work
+        if path.suffix == ".old" and not target.exists():
+            os.rename(path, target)
+        else:
+            shutil.rmtree(path, ignore_errors=True)

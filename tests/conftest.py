@@ -17,10 +17,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from yusuan import native
+
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 YUSUAN = str(Path(sys.executable).parent / "yusuan")
-_SKIP = {".venv", "warehouse", "target", "logs", ".git", ".pytest_cache", ".ruff_cache", ".mypy_cache", "uncommitted", "__pycache__", "build", ".bench"}
+_SKIP = {".venv", "warehouse", "target", "logs", ".git", ".pytest_cache", ".ruff_cache", ".mypy_cache", "uncommitted", "__pycache__", "build", ".bench", ".yusuan"}
 
 
 def copy_project(dest: Path, with_documents: bool = True) -> Path:
@@ -92,3 +94,10 @@ def warehouse(bundled_run: Run):
     con = bundled_run.connect()
     yield con
     con.close()
+
+
+def pytest_configure(config) -> None:
+    """Never test stale compiled parsers: the same refusal as the command's."""
+    stale = native.stale_build()
+    if stale:
+        pytest.exit(stale, returncode=2)

@@ -15,9 +15,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extract import checks_frames as frames
-from extract.checks import prune_history, run_checkpoint, write_frames
-from extract.checks_suites import FAMILIES, FRAMES_DIR, expectation_dicts, yuan
+from yusuan.checks import frames
+from yusuan.checks.checkpoint import prune_history, run_checkpoint, write_frames
+from yusuan.checks.suites import FAMILIES, FRAMES_DIR, expectation_dicts, yuan
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -343,7 +343,7 @@ def test_committed_suites_match_the_registry():
         path = ROOT / "gx" / "expectations" / (family.suite.replace(".", "/") + ".json")
         stored = json.loads(path.read_text(encoding="utf-8"))
         got = [{k: e.get(k) for k in ("type", "kwargs", "description", "meta")} for e in stored["expectations"]]
-        assert got == expectation_dicts(family), f"{path}: run `python -m extract.checks_suites` to regenerate"
+        assert got == expectation_dicts(family), f"{path}: run `python -m yusuan.checks.suites` to regenerate"
     checkpoint = json.loads((ROOT / "gx" / "checkpoints" / "marts.json").read_text(encoding="utf-8"))
     assert [v["name"] for v in checkpoint["validation_definitions"]] == [f.suite for f in FAMILIES]
 

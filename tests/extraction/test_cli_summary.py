@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 
-import extract.cli as cli
+import yusuan.cli as cli
 
 
 @dataclass

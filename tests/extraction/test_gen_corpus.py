@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.bench import corpus
+from bench import corpus
 from extract.detect import detect
 from extract.read import decode, list_files
 

@@ -6,15 +6,15 @@ For each N (default 1,000, 10,000 and 100,000):
 * the floor: seconds to read and decode every file (extract.read.decode), one process;
 * copy the project into a temporary folder and run there, each stage as its own process:
   extract (`yusuan extract --raw <corpus>`, default workers = all cores), `dbt build`
-  (split per stage from target/run_results.json: the on-run-start hook that loads the raw
-  CSVs, reference seeds, models, tests) and the Great Expectations checkpoint;
+  (split per stage from target/run_results.json: reference seeds, models (the staging views
+  read the raw CSVs in place), tests) and the Great Expectations checkpoint;
 * peak memory per stage: the largest single process (wait4's maxrss, via /usr/bin/time) and
   the whole process tree (its RSS summed, sampled every 0.1 s); the database file's size.
 
 Prints a table and writes bench/out/bench-<timestamp>.{csv,json}. Nothing is written into
 the checkout's warehouse or seeds/raw.
 
-    .venv/bin/python scripts/bench.py --sizes 1000,10000 --seed 1
+    .venv/bin/python bench/run.py --sizes 1000,10000 --seed 1
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.bench.corpus import corpus_is_complete, generate  # noqa: E402
+from bench.corpus import corpus_is_complete, generate  # noqa: E402
 from extract.read import decode, list_files  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -55,6 +55,7 @@ _SKIP = {
     ".ruff_cache",
     ".mypy_cache",
     "build",
+    ".yusuan",
 }
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 TARGETS = {"docs_per_s": 1_000, "e2e_100k_s": 300, "peak_rss_gb": 8, "ratio_100k_10k": 12}
@@ -301,11 +302,11 @@ def bench_one(n: int, seed: int, workers: int | None, corpus_root: Path, keep: b
         print(f"[bench] N={n}: dbt build {stage.seconds:.1f}s rc={stage.returncode}", flush=True)
 
         checks = (
-            "import sys; from pathlib import Path; from extract.checks import run_checkpoint; "
+            "import sys; from pathlib import Path; from yusuan.checks.checkpoint import run_checkpoint; "
             "o = run_checkpoint(Path(sys.argv[1]), Path(sys.argv[2])); "
             "print('checks success', o.success); [print('failure', f) for f in list(o.failures)[:20]]"
         )
-        if (project / "extract" / "checks.py").exists():
+        if (project / "yusuan" / "checks" / "checkpoint.py").exists():
             stage = run_stage(
                 [sys.executable, "-c", checks, str(project), str(db_path)], project, env, logs / "checks.log"
             )

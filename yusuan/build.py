@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.project import EnvironmentProblem, Settings
+from yusuan.project import EnvironmentProblem, Settings
 
 
 @dataclass
@@ -122,10 +122,10 @@ def build(settings: Settings) -> BuildOutcome:
 
 
 def run_checks(settings: Settings, db_path: Path) -> StepResult:
-    """The Great Expectations checkpoint over the marts (see extract/checks.py)."""
+    """The Great Expectations checkpoint over the marts (see yusuan/checks/checkpoint.py)."""
     started = time.perf_counter()
     try:
-        from extract.checks import run_checkpoint
+        from yusuan.checks.checkpoint import run_checkpoint
     except ImportError:
         return StepResult(name="checks", ok=True, seconds=0.0, detail="no checkpoint configured")
     outcome = run_checkpoint(settings.root, db_path, keep_runs=settings.keep_runs)

@@ -1,6 +1,6 @@
 """The Great Expectations checkpoint over the marts, run by ``yusuan build`` after dbt.
 
-1. One DuckDB query per check family (extract/checks_frames.py) turns the marts into small
+1. One DuckDB query per check family (yusuan/checks/frames.py) turns the marts into small
    per-document (or per-key) frames of integer cents, written as parquet under
    gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (GE issues #10738, #11579), so
    GE reads these files with pandas instead; they hold BIGINT cents, never floats.
@@ -9,7 +9,7 @@
    once for the whole run (GE's UpdateDataDocsAction would rebuild them once per validation).
 3. Every failed expectation becomes a sentence naming the document (or key), the rule and the
    difference in yuan; a family whose query could not run (a mart or column missing) fails too.
-4. The Data Docs are made readable offline (extract/checks_docs.py).
+4. The Data Docs are made readable offline (yusuan/checks/docs.py).
 5. Only the newest ``YUSUAN_KEEP_RUNS`` runs (default 30) keep their stored results and pages:
    GE rebuilds the Data Docs index from every stored result, so a nightly schedule would
    otherwise grow the folder, and the time of each later run, without end.
@@ -28,8 +28,8 @@ from typing import Any
 
 import duckdb
 
-from extract.checks_suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, PARTIAL_UNEXPECTED, Check, Family, Row
-from extract.project import KEEP_RUNS
+from yusuan.checks.suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, PARTIAL_UNEXPECTED, Check, Family, Row
+from yusuan.project import KEEP_RUNS
 
 #: failures listed per expectation before "... and N more" (the results hold this many failing rows)
 MAX_LISTED = PARTIAL_UNEXPECTED
@@ -227,7 +227,7 @@ def run_checkpoint(root: Path, db_path: Path, schema: str = "marts", keep_runs: 
         result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT), root / "gx", keep_runs)
     failures, failed_checks = summarise(result, frames_dir, errors)
 
-    from extract.checks_docs import make_offline
+    from yusuan.checks.docs import make_offline
 
     docs = root / DOCS_INDEX
     make_offline(docs.parent)

@@ -18,8 +18,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from extract import native_status
-from extract.project import EnvironmentProblem, Settings
+from yusuan import native
+from yusuan.project import EnvironmentProblem, Settings
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
@@ -32,17 +32,24 @@ RawOption = Annotated[
     Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).")
 ]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).")]
+FullOption = Annotated[
+    bool,
+    typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
+]
 
 
 def _settings(raw: Path | None, workers: int | None = None) -> Settings:
     try:
+        stale = native.stale_build()
+        if stale:
+            raise EnvironmentProblem(stale)
         return Settings.load(raw=raw, workers=workers)
     except EnvironmentProblem as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
 
-def do_extract(settings: Settings) -> bool:
+def do_extract(settings: Settings, full: bool = False) -> bool:
     from extract.pipeline import extract_all
     from extract.read import list_sources
 
@@ -64,19 +71,30 @@ def do_extract(settings: Settings) -> bool:
             settings.seeds_dir,
             workers=settings.workers,
             on_document=lambda path, out: progress.advance(task),
+            cache_dir=settings.cache_dir,
+            full=full,
         )
     seconds = time.perf_counter() - started
     print_documents(summary)
     bad = summary.failed
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
-        f"{len(bad)} not ok, in {seconds:.2f}s ({_parsers()})"
+        f"{len(bad)} not ok, in {seconds:.2f}s ({native.parsers_in_use()})"
     )
+    console.print(changes_line(summary.changes), markup=False)
     for doc in bad:
         console.print(f"[red]{doc['status'].upper()}[/red] {doc['source_path']}: {doc['problems']}")
     if not summary.documents:
         console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
     return not bad
+
+
+def changes_line(changes) -> str:
+    """One line: files new / changed / removed / unchanged since the last run, and how many
+    documents were reused from the cache or extracted (every one of them with --full)."""
+    files = f"{changes.new} new, {changes.changed} changed, {changes.removed} removed, {changes.unchanged} unchanged"
+    how = "full run" if changes.full else f"{changes.reused} reused from the cache"
+    return f"extract: file(s) since the last run: {files}; document(s): {changes.extracted} extracted, {how}"
 
 
 #: documents listed one per row at most; beyond that the table lists the ones not ok first
@@ -122,7 +140,7 @@ def print_documents(summary, limit: int = SUMMARY_ROWS) -> None:
 
 
 def do_build(settings: Settings) -> bool:
-    from extract.build import build
+    from yusuan.build import build
 
     console.print(f"build: dbt + checks -> {settings.db_path}")
     outcome = build(settings)
@@ -145,15 +163,10 @@ def _guard(func, *args) -> bool:
         raise typer.Exit(2) from exc
 
 
-def _parsers() -> str:
-    state = native_status()
-    return "compiled parsers" if state == "native" else f"pure-Python parsers: compiled build {state}"
-
-
 @app.command()
-def extract(raw: RawOption = None, workers: WorkersOption = None) -> None:
-    """Documents -> seeds/raw/*.csv, with a per-document summary."""
-    ok = _guard(do_extract, _settings(raw, workers))
+def extract(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
+    """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed)."""
+    ok = _guard(do_extract, _settings(raw, workers), full)
     raise typer.Exit(0 if ok else 1)
 
 
@@ -165,10 +178,10 @@ def build() -> None:
 
 
 @app.command()
-def run(raw: RawOption = None, workers: WorkersOption = None) -> None:
+def run(raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False) -> None:
     """extract, then build (a bad document never stops the good ones from loading)."""
     settings = _settings(raw, workers)
-    extracted = _guard(do_extract, settings)
+    extracted = _guard(do_extract, settings, full)
     built = _guard(do_build, settings)
     if not (extracted and built):
         console.print("[red]run finished with problems[/red] (see above)")

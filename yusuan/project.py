@@ -43,6 +43,11 @@ class Settings:
         if self.keep_runs < 1:
             raise EnvironmentProblem(f"YUSUAN_KEEP_RUNS must be at least 1, got {self.keep_runs}")
 
+    @property
+    def cache_dir(self) -> Path:
+        """Where extracted documents are kept between runs (by content and extractor version)."""
+        return self.root / ".yusuan" / "cache"
+
     @classmethod
     def load(cls, raw: Path | None = None, workers: int | None = None, start: Path | None = None) -> Settings:
         root = find_root(start)

@@ -1,7 +1,7 @@
 """The Great Expectations suites: what each check family protects, in one registry.
 
 The committed context under ``gx/`` (great_expectations.yml, expectations/, validation_definitions/,
-checkpoints/) is generated from this registry by ``python -m extract.checks_suites`` and read at run
+checkpoints/) is generated from this registry by ``python -m yusuan.checks.suites`` and read at run
 time; a test keeps the two in step. Each expectation carries ``meta.check`` (its id here) so a failed
 result can be turned back into a sentence naming the document, the rule and the difference.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract import checks_frames as frames
+from yusuan.checks import frames
 
 CHECKPOINT = "marts"
 DATASOURCE = "check_frames"
@@ -498,7 +498,7 @@ def write_context(root: Path) -> None:
                 name=CHECKPOINT,
                 validation_definitions=definitions,
                 # no UpdateDataDocsAction: it rebuilds the whole site once per validation;
-                # extract/checks.py builds the Data Docs once after the run
+                # yusuan/checks/checkpoint.py builds the Data Docs once after the run
                 actions=[],
                 result_format=RESULT_FORMAT,
             )

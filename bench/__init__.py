@@ -1,0 +1,1 @@
+"""Benchmark support: a synthetic corpus generator (see bench.corpus and bench/run.py)."""

@@ -21,6 +21,7 @@ from tests.conftest import ROOT, copy_project, run_yusuan
 FIXTURES = ROOT / "tests" / "fixtures"
 DOCUMENTS = [
     FIXTURES / "pdf" / "putuo_finance_2024_final_accounts_planted_errors.pdf",  # as published
+    FIXTURES / "pdf" / "foshan_rail_transit_2019_final_accounts.pdf",  # another region's template
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
     # (fact_reconciliation covers every document; the field cases share a unit and year
@@ -30,13 +31,18 @@ DOCUMENTS = [
 
 
 @pytest.fixture(scope="module")
-def warehouse(tmp_path_factory):
+def warehouse_run(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("final") / "project", with_documents=False)
     for path in DOCUMENTS:
         shutil.copy(path, project / "data" / "raw" / path.name)
     run = run_yusuan(project, "run")
     assert "Done." in run.output, run.output[-3000:]
-    con = run.connect()
+    return run
+
+
+@pytest.fixture(scope="module")
+def warehouse(warehouse_run):
+    con = warehouse_run.connect()
     yield con
     con.close()
 
@@ -208,3 +214,38 @@ def test_field_09_11_and_20_have_no_mismatch(warehouse):
     assert _mismatches(warehouse, "09_") == set()
     assert _mismatches(warehouse, "11_") == set()
     assert _mismatches(warehouse, "20_") == set()
+
+
+def test_foshan_2019_has_no_mismatch_and_its_three_public_execution(warehouse):
+    foshan = _doc(warehouse, "foshan")
+    assert _mismatches(warehouse, "foshan") == set()
+    statuses = dict(
+        warehouse.execute(
+            "select check_name || ':' || scope, status from marts.fact_reconciliation where document_id = ?", [foshan]
+        ).fetchall()
+    )
+    assert statuses["final_accounts_income_side:grand_total"] == "pass"
+    assert statuses["final_accounts_expenditure_side:grand_total"] == "rounding"  # 1,668.14 + 0.01 vs 1,668.14
+    row = warehouse.execute(
+        """select budget_yuan, actual_yuan, execution_rate, budget_source from marts.fact_budget_execution
+           where final_document_id = ? and item = 'three_public_reception'""",
+        [foshan],
+    ).fetchone()
+    assert row == (Decimal("0.00"), Decimal("1600.00"), None, "final_accounts")  # rate null: budget 0
+    summary = dict(
+        warehouse.execute(
+            "select metric, value from marts.fact_budget_summary where document_id = ?", [foshan]
+        ).fetchall()
+    )
+    assert summary["expenditure_total"] == Decimal("16681400.00")
+    assert summary["basic_expenditure"] == Decimal("7463900.00")
+    assert summary["project_expenditure"] == Decimal("9217500.00")
+    assert summary["personnel_expenditure"] == Decimal("6492000.00")
+    assert summary["public_use_expenditure"] == Decimal("971900.00")
+    assert summary["three_public_total"] == Decimal("1600.00")
+
+
+def test_checkpoint_names_the_putuo_planted_errors_and_passes_the_bundled_documents(warehouse_run):
+    out = warehouse_run.output
+    assert "putuo_finance_2024_final_accounts_planted_errors.pdf): fact_reconciliation.status" in out
+    assert "foshan_rail_transit_2019_final_accounts.pdf)" not in out

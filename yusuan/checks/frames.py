@@ -74,6 +74,17 @@ CONTRACT: dict[str, dict[str, str]] = {
         "narrative_value": "exact",
         "table_value": "exact",
     },
+    "fact_budget_execution": {
+        "unit_id": "",
+        "fiscal_year": "",
+        "item_kind": "",
+        "item": "",
+        "budget_yuan": "DECIMAL(20,2)",
+        "adjusted_budget_yuan": "DECIMAL(20,2)",
+        "actual_yuan": "DECIMAL(20,2)",
+        "execution_rate": "exact",
+        "budget_source": "",
+    },
     "fact_reconciliation": {
         "document_id": "",
         "check_name": "",
@@ -137,7 +148,7 @@ def fact_expenditure_sql(schema: str) -> str:
     return f"""
 with
 documents as (
-    select document_id, source_path, amount_unit, is_current
+    select document_id, source_path, amount_unit, is_current, doc_kind
     from {schema}.dim_document
 ),
 known_codes as (
@@ -228,10 +239,13 @@ class Relation:
     name: str
     parts: tuple[str, ...]
     total: str
+    doc_kind: str = ""  # '' for every document, else only documents of this kind
+    optional: tuple[str, ...] = ()  # parts counted as 0 when not stated (a blank 决算 cell)
 
     @property
     def sentence(self) -> str:
-        return f"{' + '.join(self.parts)} = {self.total}"
+        where = f" ({self.doc_kind} documents)" if self.doc_kind else ""
+        return f"{' + '.join(self.parts)} = {self.total}{where}"
 
 
 RELATIONS: tuple[Relation, ...] = (
@@ -246,7 +260,22 @@ RELATIONS: tuple[Relation, ...] = (
         "vehicle", ("three_public_vehicle_operation", "three_public_vehicle_purchase"), "three_public_vehicle_total"
     ),
     Relation("procurement", ("procurement_goods", "procurement_works", "procurement_services"), "procurement_total"),
-    Relation("income_expenditure", ("income_total",), "expenditure_total"),
+    # a budget balances; final accounts balance through their carry-overs instead
+    Relation("income_expenditure", ("income_total",), "expenditure_total", doc_kind="budget"),
+    Relation(
+        "final_accounts_income",
+        ("income_total", "non_fiscal_balance_used", "income_carryover"),
+        "grand_total",
+        doc_kind="final_accounts",
+        optional=("non_fiscal_balance_used", "income_carryover"),
+    ),
+    Relation(
+        "final_accounts_expenditure",
+        ("expenditure_total", "balance_distribution", "expenditure_carryover"),
+        "grand_total",
+        doc_kind="final_accounts",
+        optional=("balance_distribution", "expenditure_carryover"),
+    ),
 )
 
 
@@ -266,8 +295,12 @@ def fact_budget_summary_sql(schema: str) -> str:
     gap = f"abs({cents('narrative_value')} - {cents('table_value')})"
     rules = []
     for relation in RELATIONS:
-        parts_sum = " + ".join(f"{part}_cents" for part in relation.parts)
+        parts_sum = " + ".join(
+            f"coalesce({part}_cents, 0)" if part in relation.optional else f"{part}_cents" for part in relation.parts
+        )
         diff = f"({parts_sum}) - {relation.total}_cents"
+        if relation.doc_kind:
+            diff = f"(case when doc_kind = '{relation.doc_kind}' then {diff} end)"
         tolerance = tolerance_cents("amount_unit", str(len(relation.parts)))
         rules.append(
             f"{diff} as {relation.name}_difference_cents,\n"
@@ -278,7 +311,7 @@ def fact_budget_summary_sql(schema: str) -> str:
     return f"""
 with
 documents as (
-    select document_id, source_path, amount_unit, is_current
+    select document_id, source_path, amount_unit, is_current, doc_kind
     from {schema}.dim_document
 ),
 summary as (
@@ -308,6 +341,7 @@ joined as (
         summary.*,
         documents.source_path,
         documents.amount_unit,
+        documents.doc_kind,
         documents.document_id is not null as is_known_document
     from summary
     left join documents on summary.document_id = documents.document_id
@@ -490,5 +524,42 @@ def dim_economic_code_sql(schema: str) -> str:
     return f"""
 select economic_code as row_key, economic_code
 from {schema}.dim_economic_code
+order by row_key
+"""
+
+
+# --- fact_budget_execution.rates ---------------------------------------------------------------
+
+
+def fact_budget_execution_sql(schema: str) -> str:
+    """One row per execution row: the rate recomputed exactly, the documents it names."""
+    return f"""
+with
+execution as (
+    select * from {schema}.fact_budget_execution
+),
+documents as (
+    select document_id, doc_kind from {schema}.dim_document
+),
+final as (
+    select
+        execution.unit_id || ' ' || cast(execution.fiscal_year as varchar) || ' '
+        || execution.item_kind || ' ' || execution.item as row_key,
+        execution.*,
+        case
+            when execution.budget_yuan = 0 then execution.execution_rate is null
+            else execution.execution_rate
+                = cast(execution.actual_yuan / execution.budget_yuan as decimal(12, 4))
+        end as is_rate_exact,
+        finals.doc_kind = 'final_accounts' as is_final_document,
+        case
+            when execution.budget_source = 'budget_document' then budgets.doc_kind = 'budget'
+            else execution.budget_document_id is null or budgets.doc_kind = 'budget'
+        end as is_budget_document
+    from execution
+    left join documents as finals on execution.final_document_id = finals.document_id
+    left join documents as budgets on execution.budget_document_id = budgets.document_id
+)
+select * from final
 order by row_key
 """

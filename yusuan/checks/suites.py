@@ -113,7 +113,10 @@ def _difference(row: Row, prefix: str, lhs: str, lhs_cents: int | None, rhs: str
 
 def _relation_check(relation: frames.Relation) -> Check:
     def detail(row: Row) -> str:
-        parts = [row[f"{part}_cents"] for part in relation.parts]
+        parts = [
+            row[f"{part}_cents"] if row[f"{part}_cents"] is not None or part not in relation.optional else 0
+            for part in relation.parts
+        ]
         lhs = None if any(p is None for p in parts) else sum(parts)
         return _difference(
             row, f"{relation.name}_", " + ".join(relation.parts), lhs, relation.total, row[f"{relation.total}_cents"]
@@ -234,7 +237,8 @@ FACT_BUDGET_SUMMARY = Family(
     frame="fact_budget_summary_by_document",
     notes=(
         "Per current document: the stated parts add up to the stated totals (basic + project, personnel + public, "
-        "三公 and vehicle parts, procurement parts, income = expenditure) within the rounding rule, and the "
+        "三公 and vehicle parts, procurement parts, income = expenditure for budgets, 本年收入合计 + 使用非财政拨款结余 + "
+        "年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余 for final accounts) within the rounding rule, and the "
         "narrative agrees with the table where both state a figure."
     ),
     sql=frames.fact_budget_summary_sql,
@@ -428,10 +432,49 @@ DIM_ECONOMIC_CODE = Family(
     ),
 )
 
+FACT_BUDGET_EXECUTION = Family(
+    suite="fact_budget_execution.rates",
+    frame="fact_budget_execution_rows",
+    subject="execution row",
+    notes=(
+        "Budget execution of final accounts: every row has a budget and an actual, its execution_rate is "
+        "actual / budget (null for a zero budget), its final document is a 决算 and its budget document a budget."
+    ),
+    sql=frames.fact_budget_execution_sql,
+    checks=(
+        _not_null("budget_yuan", "an execution row"),
+        _not_null("actual_yuan", "an execution row"),
+        Check(
+            "rate_is_actual_over_budget",
+            "ExpectColumnValuesToBeInSet",
+            only("is_rate_exact", True),
+            "execution_rate = actual_yuan / budget_yuan to 4 places (null when the budget is 0)",
+            lambda row: (
+                f"execution_rate {row['execution_rate']} for actual {row['actual_yuan']} / budget {row['budget_yuan']}"
+            ),
+        ),
+        Check(
+            "final_document_is_final_accounts",
+            "ExpectColumnValuesToBeInSet",
+            only("is_final_document", True),
+            "final_document_id is a final-accounts document",
+            lambda row: f"final_document_id {row['final_document_id']} is not a final-accounts document",
+        ),
+        Check(
+            "budget_document_is_a_budget",
+            "ExpectColumnValuesToBeInSet",
+            only("is_budget_document", True),
+            "budget_document_id, where set, is a budget document (always set for budget_source 'budget_document')",
+            lambda row: f"budget_document_id {row['budget_document_id']} is not a budget document",
+        ),
+    ),
+)
+
 FAMILIES: tuple[Family, ...] = (
     CONTRACT,
     FACT_EXPENDITURE,
     FACT_BUDGET_SUMMARY,
+    FACT_BUDGET_EXECUTION,
     FACT_RECONCILIATION,
     DIM_DOCUMENT,
     DIM_UNIT,

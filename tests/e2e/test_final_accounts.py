@@ -61,10 +61,11 @@ def _mismatches(con, prefix: str) -> set[tuple[str, str]]:
     return set(rows)
 
 
-def test_every_document_is_final_accounts_or_budget_of_2024(warehouse):
+def test_every_document_is_recognised_with_its_kind_and_year(warehouse):
     rows = warehouse.execute("select source_path, doc_kind, fiscal_year, status from marts.dim_document").fetchall()
     kinds = {path: (kind, year, status) for path, kind, year, status in rows}
     assert kinds["qijiang_test_bureau_2024_budget.txt"] == ("budget", 2024, "ok")
+    assert kinds.pop("foshan_rail_transit_2019_final_accounts.pdf") == ("final_accounts", 2019, "ok")
     for path, (kind, year, status) in kinds.items():
         if "budget.txt" not in path:
             assert (kind, year, status) == ("final_accounts", 2024, "ok"), path

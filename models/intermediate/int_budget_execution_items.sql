@@ -22,13 +22,23 @@ documents as (
 
 finals as (
 
-    select document_id, unit_id, fiscal_year from documents where doc_kind = 'final_accounts'
+    select
+        document_id,
+        unit_id,
+        fiscal_year
+    from documents
+    where doc_kind = 'final_accounts'
 
 ),
 
 budgets as (
 
-    select document_id, unit_id, fiscal_year from documents where doc_kind = 'budget'
+    select
+        document_id,
+        unit_id,
+        fiscal_year
+    from documents
+    where doc_kind = 'budget'
 
 ),
 
@@ -150,6 +160,51 @@ function_budget_lines as (
 
 ),
 
+-- every figure per document x code, by side
+code_values as (
+
+    select
+        document_id,
+        function_code,
+        'actual' as side,
+        total_yuan as amount_yuan
+    from function_rows
+    union all
+    select
+        narrative.document_id,
+        narrative.function_code,
+        narrative.value_role as side,
+        narrative.figure_value
+    from narrative
+    where
+        narrative.metric = 'expenditure_item'
+        and narrative.function_code is not null
+        and (
+            narrative.value_role != 'actual'
+            or not exists (
+                select 1 from function_rows
+                where
+                    function_rows.document_id = narrative.document_id
+                    and function_rows.function_code = narrative.function_code
+            )
+        )
+    union all
+    select
+        document_id,
+        function_code,
+        value_role as side,
+        amount_yuan
+    from function_budget_lines
+    union all
+    select
+        document_id,
+        function_code,
+        'budget_document' as side,
+        total_yuan as amount_yuan
+    from function_rows
+
+),
+
 -- per code: the 决算's actual (table, else text), its own budget figures, the budget document's
 function_values as (
 
@@ -164,34 +219,10 @@ function_values as (
         max(case when codes.side = 'adjusted_budget' then codes.amount_yuan end) as adjusted_budget_yuan,
         max(case when codes.side = 'budget_document' then codes.amount_yuan end) as budget_document_yuan
     from pairs
-    inner join (
-        select document_id, function_code, 'actual' as side, total_yuan as amount_yuan
-        from function_rows
-        union all
-        select narrative.document_id, narrative.function_code, narrative.value_role as side, narrative.figure_value
-        from narrative
-        where
-            narrative.metric = 'expenditure_item'
-            and narrative.function_code is not null
-            and (
-                narrative.value_role != 'actual'
-                or not exists (
-                    select 1 from function_rows
-                    where
-                        function_rows.document_id = narrative.document_id
-                        and function_rows.function_code = narrative.function_code
-                )
-            )
-        union all
-        select document_id, function_code, value_role as side, amount_yuan
-        from function_budget_lines
-        union all
-        select document_id, function_code, 'budget_document' as side, total_yuan as amount_yuan
-        from function_rows
-    ) as codes
-        on codes.document_id = pairs.final_document_id
+    inner join code_values as codes
+        on pairs.final_document_id = codes.document_id
             and codes.side != 'budget_document'
-            or codes.document_id = pairs.budget_document_id
+            or pairs.budget_document_id = codes.document_id
             and codes.side = 'budget_document'
     group by
         pairs.unit_id, pairs.fiscal_year, pairs.budget_document_id, pairs.final_document_id, codes.function_code
@@ -221,13 +252,13 @@ function_items as (
     from both_sides
     -- the finest level both sides publish: no code below it is on both sides
     where not exists (
-        select 1 from both_sides as finer
-        where
-            finer.final_document_id = both_sides.final_document_id
-            and {{ dbt.length('finer.function_code') }} > {{ dbt.length('both_sides.function_code') }}
-            and substr(finer.function_code, 1, {{ dbt.length('both_sides.function_code') }})
-            = both_sides.function_code
-    )
+            select 1 from both_sides as finer
+            where
+                finer.final_document_id = both_sides.final_document_id
+                and {{ dbt.length('finer.function_code') }} > {{ dbt.length('both_sides.function_code') }}
+                and substr(finer.function_code, 1, {{ dbt.length('both_sides.function_code') }})
+                = both_sides.function_code
+        )
 
 ),
 

@@ -80,16 +80,16 @@ balance_checks as (
 
 ),
 
-tables as (
+document_tables as (
 
     select
-        tables.document_id,
-        tables.table_kind,
-        sum(tables.value_count) as value_count
-    from {{ ref('stg_raw__tables') }} as tables
+        raw_tables.document_id,
+        raw_tables.table_kind,
+        sum(raw_tables.value_count) as value_count
+    from {{ ref('stg_raw__tables') }} as raw_tables
     inner join documents
-        on tables.document_id = documents.document_id
-    group by tables.document_id, tables.table_kind
+        on raw_tables.document_id = documents.document_id
+    group by raw_tables.document_id, raw_tables.table_kind
 
 ),
 
@@ -98,11 +98,11 @@ tables as (
 with_tables as (
 
     select document_id
-    from tables
+    from document_tables
     where table_kind in (
-        'fa_summary', 'fa_income', 'fa_expenditure', 'fa_fiscal_summary', 'gpb_function',
-        'gpb_basic_economic', 'three_public', 'gov_fund', 'state_capital'
-    )
+            'fa_summary', 'fa_income', 'fa_expenditure', 'fa_fiscal_summary', 'gpb_function',
+            'gpb_basic_economic', 'three_public', 'gov_fund', 'state_capital'
+        )
     group by document_id
     having count(distinct table_kind) >= 4
 
@@ -141,20 +141,20 @@ table_checks as (
             'final_accounts_table_present' as check_name,
             '{{ kind }}' as scope,
             stated.stated_yuan as expected_yuan,
-            case when coalesce(tables.value_count, 0) > 0 then stated.stated_yuan else 0 end as actual_yuan,
+            case when coalesce(printed.value_count, 0) > 0 then stated.stated_yuan else 0 end as actual_yuan,
             1 as n_terms,
             {{ dbt.concat([
                 "'" ~ title ~ " '",
-                "case when tables.table_kind is null then 'is not in the document' "
-                ~ "when coalesce(tables.value_count, 0) = 0 then 'is printed without figures' "
+                "case when printed.table_kind is null then 'is not in the document' "
+                ~ "when coalesce(printed.value_count, 0) = 0 then 'is printed without figures' "
                 ~ "else 'holds figures' end",
                 "' while the text states " ~ metric ~ " (line '",
                 'cast(stated.source_line as varchar)', "')'",
             ]) }} as detail
         from stated
-        left join tables
-            on stated.document_id = tables.document_id
-                and tables.table_kind = '{{ kind }}'
+        left join document_tables as printed
+            on stated.document_id = printed.document_id
+                and printed.table_kind = '{{ kind }}'
         where stated.metric = '{{ metric }}' and stated.stated_yuan > 0
         {% if not loop.last %}union all{% endif %}
     {% endfor %}

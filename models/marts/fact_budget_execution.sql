@@ -28,10 +28,10 @@ final as (
         case
             when coalesce(budget_document_yuan, final_accounts_budget_yuan) != 0
                 then cast(
-                    cast(actual_yuan as decimal(20, 2))
-                    / cast(coalesce(budget_document_yuan, final_accounts_budget_yuan) as decimal(20, 2))
-                    as decimal(12, 4)
-                )
+                        cast(actual_yuan as decimal(20, 2))
+                        / cast(coalesce(budget_document_yuan, final_accounts_budget_yuan) as decimal(20, 2))
+                        as decimal(12, 4)
+                    )
         end as execution_rate,
         -- strings
         case

@@ -25,7 +25,7 @@ DOCUMENTS = [
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
     # (fact_reconciliation covers every document; the field cases share a unit and year
-    # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py)
+    # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
     *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
 ]
 

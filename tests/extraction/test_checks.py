@@ -46,6 +46,10 @@ create table marts.fact_budget_summary (
 create table marts.fact_reconciliation (
     document_id varchar, check_name varchar, scope varchar, expected decimal(20, 2),
     actual decimal(20, 2), difference decimal(20, 2), status varchar, detail varchar);
+create table marts.fact_budget_execution (
+    unit_id varchar, fiscal_year integer, item_kind varchar, item varchar, budget_document_id varchar,
+    final_document_id varchar, budget_yuan decimal(20, 2), adjusted_budget_yuan decimal(20, 2),
+    actual_yuan decimal(20, 2), execution_rate decimal(12, 4), budget_source varchar);
 """
 
 ROWS = """
@@ -326,6 +330,19 @@ def test_empty_marts_with_no_current_documents_pass(tmp_path, project):
     tables = ["dim_document", "dim_unit", "fact_expenditure", "fact_budget_summary", "fact_reconciliation"]
     db = make_marts(tmp_path / "warehouse.duckdb", *(f"delete from marts.{t}" for t in tables))
     assert run_checkpoint(project, db).failures == []
+
+
+def test_execution_rate_that_is_not_actual_over_budget_fails(tmp_path, project):
+    db = make_marts(
+        tmp_path / "warehouse.duckdb",
+        "insert into marts.dim_document values ('doc_final', 'u1', 2026, 'final_accounts', '2026年度部门决算', "
+        "'fa.txt', 'dd', '万元', 'tsv_rows', 'ok', '', true)",
+        "insert into marts.fact_budget_execution values ('u1', 2026, 'metric', 'expenditure_total', 'doc_wan', "
+        "'doc_final', 100.00, null, 98.00, 0.9900, 'budget_document')",
+    )
+    outcome = run_checkpoint(project, db)
+    assert ("fact_budget_execution.rates", "rate_is_actual_over_budget") in outcome.failed_checks
+    assert ("fact_budget_execution.rates", "budget_document_is_a_budget") not in outcome.failed_checks
 
 
 def test_empty_fact_with_a_stated_total_fails(tmp_path, project):

@@ -244,19 +244,6 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         final_accounts=final_accounts,
         function_names=names,
     )
-    if tables.narrative_resumes_line:  # a narrative part after the tables (final accounts)
-        start = tables.narrative_resumes_line - 1
-        after = [""] * start + list(lines[start:])
-        narrative.extend(
-            parse_narrative(
-                after,
-                None,
-                fiscal_year=meta.fiscal_year,
-                unit_name=meta.unit_name,
-                final_accounts=final_accounts,
-                function_names=names,
-            )
-        )
     result.extend(narrative)
     result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind))
     untrusted = untrusted_from_line(lines, result.problems, tables.layout)

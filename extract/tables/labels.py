@@ -157,7 +157,8 @@ def three_public_item(path: list[str]) -> str:
     never overrides it); under 公务用车购置及运行费 a lower 购置 / 运行 / 小计 refines it.
     预算数 / 决算数 say what the figure is, not which part (see ``path_role``).
     """
-    path = [p for p in path if not value_role(p)]
+    # a text that only says what the figure is drops out; one that also names a part stays
+    path = [p for p in path if not value_role(p) or _three_public_label([p])]
     items = [_three_public_label(path[: i + 1]) for i in range(len(path))]
     found = [item for item in items if item]
     if not found:

@@ -51,7 +51,7 @@ lint: venv
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || true)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 report-deps:
-	@if [ -z "$(CHROMIUM)" ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	@if [ -z "$(CHROMIUM)" ] || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then \
 		echo "report-deps: installing chromium and fonts-noto-cjk (apt)"; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk; \
 	fi

@@ -118,17 +118,26 @@ def pytest_configure(config) -> None:
         pytest.exit(stale, returncode=2)
 
 
+# The yml writes the portable type names (DuckDB and Spark alike); DuckDB shows some under another name.
+_DUCKDB_NAMES = {"STRING": "VARCHAR"}
+
+
 def mart_contract() -> dict[str, dict[str, str]]:
     """The enforced mart contracts from models/marts/*.yml: mart -> column -> DuckDB type
-    (upper case, as information_schema.columns shows it, e.g. 'DECIMAL(20,2)')."""
+    (upper case, as information_schema.columns shows it, e.g. 'DECIMAL(20,2)'; 'string' -> 'VARCHAR')."""
     contract: dict[str, dict[str, str]] = {}
     for path in sorted((ROOT / "models" / "marts").glob("*.yml")):
         for model in yaml.safe_load(path.read_text(encoding="utf-8")).get("models") or []:
             if (model.get("config") or {}).get("contract", {}).get("enforced"):
                 contract[model["name"]] = {
-                    column["name"]: column["data_type"].upper().replace(" ", "") for column in model["columns"]
+                    column["name"]: _duckdb_type(column["data_type"]) for column in model["columns"]
                 }
     return contract
+
+
+def _duckdb_type(data_type: str) -> str:
+    kind = data_type.upper().replace(" ", "")
+    return _DUCKDB_NAMES.get(kind, kind)
 
 
 def mart_schema_sql(schema: str = "marts") -> str:

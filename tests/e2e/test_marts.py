@@ -317,10 +317,11 @@ def test_economic_facts_are_the_basic_expenditure_table(warehouse):
     ).fetchall() == [("rounding", D("-100.00"))]
 
 
-def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run):
+def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, tmp_path):
     """The macro rounding_tolerance_yuan, run by dbt on the warehouse, = extract.numbers.rounding_tolerance_yuan."""
     import json
     import os
+    import shutil
     import subprocess
     import sys
     from pathlib import Path
@@ -333,7 +334,10 @@ def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run):
         "select n_terms, unit_yuan, cast({{ rounding_tolerance_yuan('unit_yuan', 'n_terms') }} as varchar) as tolerance "
         f"from (values {values}) as cases (n_terms, unit_yuan)"
     )
-    env = dict(os.environ, YUSUAN_DB=str(bundled_run.db_path), DO_NOT_TRACK="1")
+    # dbt opens its database for writing: a copy, since this session holds the warehouse read-only
+    db = tmp_path / "copy.duckdb"
+    shutil.copy2(bundled_run.db_path, db)
+    env = dict(os.environ, YUSUAN_DB=str(db), DO_NOT_TRACK="1")
     done = subprocess.run(
         [
             str(Path(sys.executable).parent / "dbt"),

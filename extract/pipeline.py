@@ -228,12 +228,24 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         result.problem("warning", "no_district", f"could not read a place from the unit name {meta.unit_name!r}")
 
     tables = parse_tables(lines)
+    final_accounts = meta.doc_kind == "final_accounts"
+    if not final_accounts:  # value roles tell a 决算's columns apart; a budget's figures are budgets
+        for rows in tables.result.rows.values():
+            for row in rows:
+                if row.get("value_role"):
+                    row["value_role"] = ""
     result.extend(tables.result)
+    names = function_names(tables.result) if final_accounts else None
     narrative = parse_narrative(
-        lines, end_line=tables.first_table_line, fiscal_year=meta.fiscal_year, unit_name=meta.unit_name
+        lines,
+        end_line=tables.first_table_line,
+        fiscal_year=meta.fiscal_year,
+        unit_name=meta.unit_name,
+        final_accounts=final_accounts,
+        function_names=names,
     )
     result.extend(narrative)
-    result.problems.extend(check_completeness(lines, tables, narrative))
+    result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind))
     untrusted = untrusted_from_line(lines, result.problems, tables.layout)
     if untrusted and drop_rows_from_line(result, untrusted):
         result.problem(
@@ -314,6 +326,13 @@ def _amount_problem(value: Decimal | None, text: str, row: dict[str, str]) -> tu
             f"the amount {printed!r} has places beyond the fen (0.01 yuan): not stored rounded, not used",
         )
     return None
+def function_names(tables: ParseResult) -> dict[str, str]:
+    """Code -> name as printed, from the document's function tables (the first name wins)."""
+    names: dict[str, str] = {}
+    for row in tables.rows.get("raw_function_lines", []):
+        if row["code"] and row["name_text"]:
+            names.setdefault(row["code"], row["name_text"])
+    return names
 
 
 def narrative_unit(narrative: ParseResult) -> str:

@@ -118,6 +118,12 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     # narrative
     ProblemCode("narrative_unparsed_figure", "warning", "an amount in the narrative whose label no rule understands"),
+    ProblemCode(
+        "narrative_item_unresolved",
+        "warning",
+        "final accounts: a 类/款/项 item named in the narrative matches no single function code of the document's "
+        "tables; the figure is kept without a code",
+    ),
     ProblemCode("narrative_sub_unit_count", "warning", "the stated number of sub-units differs from the units listed"),
     ProblemCode(
         "narrative_category_slip", "warning", "a category amount equal to the total while others are listed; not used"

@@ -36,7 +36,18 @@ TABLE_KINDS = {
     "procurement": "政府采购(预算)明细表",
     "unit_performance": "部门(单位)整体绩效目标表",
     "project_performance": "项目(支出)绩效目标表",
+    # final accounts (决算)
+    "fa_summary": "收入支出决算总表",
+    "fa_fiscal_summary": "财政拨款收入支出决算总表",
+    "fa_income": "收入决算表",
+    "fa_expenditure": "支出决算表",
 }
+
+# What a figure is, where a document prints several kinds side by side (final accounts print
+# 年初预算数 / 调整预算数 / 决算数): 'budget' (年初预算数, 预算数), 'adjusted_budget' (调整预算数),
+# 'actual' (决算数, 支出决算为); '' when nothing says (a budget's own figures, a plain 合计 column).
+# In a final-accounts document only '' and 'actual' figures are actuals.
+VALUE_ROLES = ("budget", "adjusted_budget", "actual", "")
 
 RAW_TABLES: dict[str, tuple[str, ...]] = {
     # The optional manifest beside the documents (extract/manifest.py): one row per manifest row.
@@ -112,6 +123,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "column_year",  # year printed over the column, '' if none
         "value_text",
         "amount_yuan",
+        "value_role",  # see VALUE_ROLES
     ),
     # Economic classification lines: gpb_basic_economic, gpb_project_economic.
     "raw_economic_lines": (
@@ -125,6 +137,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "measure",  # 'total' | 'personnel' | 'public'
         "value_text",
         "amount_yuan",
+        "value_role",  # see VALUE_ROLES
     ),
     # Items of the two-sided summary tables: fiscal_summary, dept_summary.
     "raw_summary_items": (
@@ -137,6 +150,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "measure",  # 'amount' | 'general_public_budget' | 'government_fund' | 'state_capital'
         "value_text",
         "amount_yuan",
+        "value_role",  # see VALUE_ROLES
     ),
     # 三公 table cells.
     "raw_three_public": (
@@ -147,6 +161,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "column_year",
         "value_text",
         "amount_yuan",
+        "value_role",  # see VALUE_ROLES
     ),
     # Project amounts: project_budget tables and the amount lines of project_performance tables.
     "raw_projects": (
@@ -209,6 +224,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "source_line",
         "source_text",
         "unit_text",  # '' = the document's unit; else the sub-unit (as printed) the figure is about
+        "value_role",  # see VALUE_ROLES
     ),
     # Sub-units a department lists (feed dim_unit.parent_unit_id).
     "raw_sub_units": (

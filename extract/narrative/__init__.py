@@ -42,7 +42,12 @@ _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30
 
 
 def parse_narrative(
-    lines: Sequence[str], end_line: int | None = None, fiscal_year: str = "", unit_name: str = ""
+    lines: Sequence[str],
+    end_line: int | None = None,
+    fiscal_year: str = "",
+    unit_name: str = "",
+    final_accounts: bool = False,
+    function_names: dict[str, str] | None = None,
 ) -> ParseResult:
     """The narrative's figures, sub-units and problems (see the module docstring).
 
@@ -50,17 +55,34 @@ def parse_narrative(
     document's year ('' when unknown); a figure whose label names another year ('2025年预算
     执行数为…' in a 2026 budget) is not this year's and is reported unparsed, never read.
     ``unit_name``: the unit the title block names ('': the first line of the document).
+    ``final_accounts``: the document is a 决算: every money figure gets a value_role ('budget'
+    for 年初预算…, 'adjusted_budget' for 调整预算…, else 'actual'), and items named by
+    类/款/项 become 'expenditure_function' rows whose function_code is looked up by name in
+    ``function_names`` (code -> name as printed in the document's function tables; '' and a
+    warning when no single code has those names).
     """
     result = ParseResult()
     end = narrative_end(lines, end_line)
     paras = paragraphs(lines, end, later_blocks(lines, end) if end < len(lines) else ())
     own = compact(unit_name) or _own_name(paras)
 
-    walker = Walker(own, fiscal_year)
+    walker = Walker(own, fiscal_year, final_accounts=final_accounts)
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
     figures = walker.figures
+    for figure in figures:
+        if figure.metric == "expenditure_function" and not figure.function_code and figure.value_role:
+            figure.function_code = _item_code(figure.name_text, function_names or {})
+            if not figure.function_code:
+                result.problem(
+                    "warning",
+                    "narrative_item_unresolved",
+                    f"no function code of the document's tables is named {figure.name_text!r} "
+                    f"({figure.value_text}); the figure is kept without a code",
+                    "narrative",
+                    figure.source_line,
+                )
     _check_categories(figures, result)
     for figure in _deduplicate(figures, result):
         result.add_row(
@@ -77,6 +99,7 @@ def parse_narrative(
                 "source_line": str(figure.source_line),
                 "source_text": figure.source_text,
                 "unit_text": figure.unit_text,
+                "value_role": figure.value_role,
             },
         )
     for item in walker.unparsed:
@@ -97,6 +120,22 @@ def parse_narrative(
     for finding in findings:
         result.problem("warning", "narrative_sub_unit_count", finding, "narrative")
     return result
+
+
+def _item_code(path: str, names: dict[str, str]) -> str:
+    """The one function code whose name (and parents' names, where given) is ``path``
+    ('类名/款名/项名', levels may be empty); '' when none or several match."""
+    lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
+
+    def named(code: str, name: str) -> bool:
+        return not name or compact(names.get(code, "")) == name
+
+    found = [
+        code
+        for code, name in names.items()
+        if len(code) == 7 and compact(name) == xiang and named(code[:5], kuan) and named(code[:3], lei)
+    ]
+    return found[0] if len(found) == 1 else ""
 
 
 def _own_name(paras: list[Paragraph]) -> str:

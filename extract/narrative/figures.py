@@ -21,6 +21,7 @@ from extract.narrative import metrics as m
 from extract.narrative.text import COUNT_UNITS, Amount, Clause, Paragraph, Sentence, amounts, sentences
 from extract.numbers import format_yuan
 from extract.spaces import compact
+from extract.tables.labels import value_role
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
@@ -62,6 +63,16 @@ _FLAT_CLAUSE = re.compile(
 _WORDING_HINT = re.compile(r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
+# a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
+_SUBJECT_CHANGE = re.compile(r"^(?P<subject>.+?)(?P<word>增加|增长|上升|提高|减少|下降|降低)$")
+# the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
+_ROLE_WORDS = re.compile(r"完成(?:年初)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
+# an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
+_ITEM_PATH = re.compile(
+    r"(?:(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）])?(?:(?P<kuan>[^（）()。，；、：\d]+?)[（(]款[)）]?)?"
+    r"(?P<xiang>[^（）()。，；、：\d]+?)[（(]项[)）]"
+)
 
 
 @dataclass
@@ -78,6 +89,7 @@ class Figure:
     unit_text: str = ""
     is_rejected: bool = False
     by_wording: bool = False  # stated by words alone (均为…, 无…, 持平), not by a printed amount
+    value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
 
     def value_str(self) -> str:
         if self.value_unit == "yuan":
@@ -85,8 +97,8 @@ class Figure:
         return str(self.value)
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return self.metric, self.function_code, self.unit_text
+    def key(self) -> tuple[str, str, str, str]:
+        return self.metric, self.function_code, self.unit_text, self.value_role
 
 
 @dataclass
@@ -100,7 +112,7 @@ class Unparsed:
 class Walker:
     """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
 
-    def __init__(self, own_name: str = "", fiscal_year: str = "") -> None:
+    def __init__(self, own_name: str = "", fiscal_year: str = "", final_accounts: bool = False) -> None:
         self.fiscal_year = fiscal_year
         self.figures: list[Figure] = []
         self.unparsed: list[Unparsed] = []
@@ -115,6 +127,10 @@ class Walker:
         # the 类/款/项 (label, amount or None) a paragraph is about
         self._item: tuple[str, Decimal | None] | None = None
         self._first_amount = True
+        # final accounts: every figure is an actual unless its words say 年初预算 / 调整预算
+        self.final_accounts = final_accounts
+        self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
+        self._previous = ""  # the text of the paragraph before
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -138,12 +154,17 @@ class Walker:
         self._item = None
         self._first_amount = True
         found = amounts(paragraph.text)
-        opening = paragraph.text[: found[0].start] if found else paragraph.text
-        if m.has_level_mark(opening) and _SENTENCE_STOP.search(opening):
-            # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
-            # amounts in later sentences are not document totals
-            self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+        if self.final_accounts:
+            # a 决算 reads its 类/款/项 paragraphs by the item path (each figure has its own role)
+            self._item_of(paragraph, found)
             self._first_amount = False
+        else:
+            opening = paragraph.text[: found[0].start] if found else paragraph.text
+            if m.has_level_mark(opening) and _SENTENCE_STOP.search(opening):
+                # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
+                # amounts in later sentences are not document totals
+                self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+                self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
@@ -153,6 +174,18 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+
+    def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
+        """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
+        服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
+        paragraphs after it up to the next numbered heading."""
+        before, self._previous = self._previous, paragraph.text
+        head = compact(before[-40:] + (paragraph.text[: found[0].start] if found else paragraph.text))
+        path = _ITEM_PATH.search(head)
+        if path:
+            self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+        elif _NUMBERED.match(paragraph.text):
+            self.item = ""
 
     def _sentence(
         self, paragraph: Paragraph, sentence: Sentence, found: list[Amount], topic: str, unit_text: str
@@ -237,6 +270,10 @@ class Walker:
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
         name = compact(label)
+        role = ""
+        if self.final_accounts and amount.is_money:
+            role = value_role(label) or "actual"
+            label = _ROLE_WORDS.sub("", compact(label))
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -250,14 +287,16 @@ class Walker:
                 source_line=line,
                 source_text=segment,
                 unit_text=unit_text,
+                value_role=role,
             )
 
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
-        if direction is None and state.pop("compare", ""):
-            # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元'
+        compared = state.pop("compare", "")
+        if direction is None and compared:
+            # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
             if _BARE_CHANGE.match(bare):
                 label = "比" + bare
@@ -265,6 +304,14 @@ class Walker:
             elif found := _TRAILING_CHANGE.search(bare):
                 label = bare[: found.start()] + "比上年" + found.group()
                 direction = m.change_direction(label)
+            elif subject := _SUBJECT_CHANGE.match(bare):
+                label = subject.group("subject") + "比上年" + subject.group("word")
+                direction = m.change_direction(label)
+        if direction is not None and role and "预算" in name:
+            unparsed("a change against the budget, not against the prior year")
+            return None
+        if direction is not None:
+            role = ""
         if direction is not None:
             if not amount.is_money:
                 unparsed("a change of a count")
@@ -292,6 +339,14 @@ class Walker:
         if other_year:
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
+        if amount.is_money and role and m.is_filler(m.core(label)):
+            # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if self.item:
+                figure = make("expenditure_function")
+                figure.name_text = self.item
+                return figure
+            if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
+                return make(anchor.metric, anchor.function_code)
         if amount.is_money:
             metric, code = m.classify_money(label, topic, state)
         else:

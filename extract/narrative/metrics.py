@@ -52,6 +52,8 @@ def topic_of(text: str) -> str:
 
 
 _YEAR = re.compile(r"\d{4}\s*年度?")
+_REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
+
 _LEAD = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
     r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于|包括)+"
@@ -59,7 +61,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(
-    r"年初|预算数|预算|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|数|为|是|共|计|总|年|度|的"
+    r"年初|预算数|预算|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|金额|数|为|是|共|计|总|年|度|的"
 )
 
 
@@ -75,6 +77,7 @@ def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""
     text = compact(label)
     text = _YEAR.sub("", text)
+    text = _REMARK.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -189,6 +192,16 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         if not code:
             return "", ""
         return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
+    if "收入支出总计" in compact(label) or text.endswith("收入支出"):  # (core drops the trailing 总计)
+        return ("fiscal_grand_total" if "财政拨款" in text else "grand_total"), ""
+    if "年末结转" in text or "结转下年" in text:
+        return "expenditure_carryover", ""
+    if "年初结转" in text:
+        return "income_carryover", ""
+    if "使用非财政拨款结余" in text:
+        return "non_fiscal_balance_used", ""
+    if text.endswith("结余分配"):
+        return "balance_distribution", ""
     code = category_code(text)
     if code:
         return "expenditure_category", code

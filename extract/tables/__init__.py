@@ -8,6 +8,7 @@ is a 'partial' problem naming it, and the other tables still load.
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections import Counter
 from collections.abc import Sequence
@@ -21,6 +22,8 @@ from extract.tables.model import Table, Title
 from extract.tables.performance import performance_table
 
 GRID_KINDS = tuple(interpret.INTERPRETERS)
+# '第三部分 …年度部门决算情况说明': a part heading (no table row holds one)
+_PART_HEADING = re.compile(r"^\s*第[一二三四五六七八九十]+部分[^\t]*$")
 PERFORMANCE_KINDS = ("unit_performance", "project_performance")
 
 
@@ -31,6 +34,9 @@ class TablesOutput:
     first_table_line: int | None = None  # 1-based line of the first table title (narrative ends before it)
     table_count: int = 0
     amount_unit: str = ""  # the unit most tables state ('万元' | '元'), '' when no table
+    # 1-based line of a part heading after the tables ('第三部分 …决算情况说明'): the narrative
+    # goes on there (final accounts print their tables between two narrative parts)
+    narrative_resumes_line: int | None = None
     tables: list[Table] = field(default_factory=list)
 
 
@@ -56,6 +62,11 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
     tables: list[Table] = []
     for i, title in enumerate(found):
         end = found[i + 1].start_line - 1 if i + 1 < len(found) else len(lines)
+        part = next((j for j in range(title.end_line, end) if _PART_HEADING.match(lines[j])), None)
+        if part is not None:  # a part heading ends the tables' part
+            end = part
+            if i + 1 == len(found):
+                out.narrative_resumes_line = part + 1
         table = Table(seq=0, title=title, end_line=title.end_line)
         tables.append(table)
         try:

@@ -49,7 +49,7 @@ def absorb_meta(table: Table, rows: list[Row]) -> None:
                 if meta.says_no_data(text):
                     table.empty_marker = True
                 continue
-        if not filled:
+        if not filled or meta.is_column_numbers(filled):
             continue
         kept.append(row)
     table.rows = kept
@@ -137,6 +137,17 @@ def build_grid(rows: list[Row], numbers_only: bool = False) -> Grid:
     # a table continued after a page break repeats its header: those rows are not data
     repeated = [row.filled for row in header]
     data = [row for row in data if row.filled not in repeated]
+    # ... and some (决算 templates) repeat the 合计 row under it on every page: counted once
+    totals: set[tuple[str, ...]] = set()
+    kept = []
+    for row in data:
+        lead = row.filled[0] if row.filled else ""
+        if is_total(lead):
+            if tuple(row.filled) in totals:
+                continue
+            totals.add(tuple(row.filled))
+        kept.append(row)
+    data = kept
     width = max((len(row.cells) for row in header), default=0)
     if not header:
         width = max((len(row.cells) for row in data), default=0)

@@ -12,9 +12,23 @@ from extract.tables.grid import Column, Grid, fit_row, is_code, is_number, is_to
 from extract.tables.meta import compact
 from extract.tables.model import Row
 
-FUNCTION_KINDS = ("gpb_function", "gov_fund", "state_capital", "dept_expenditure", "dept_income")
+FUNCTION_KINDS = (
+    "gpb_function",
+    "gov_fund",
+    "dept_expenditure",
+    "dept_income",
+    "fa_income",
+    "fa_expenditure",
+    "state_capital",
+)
 ECONOMIC_KINDS = ("gpb_basic_economic", "gpb_project_economic")
-SUMMARY_KINDS = ("fiscal_summary", "dept_summary")
+SUMMARY_KINDS = ("fiscal_summary", "dept_summary", "fa_summary", "fa_fiscal_summary")
+INCOME_KINDS = ("dept_income", "fa_income")
+# final-accounts tables print a code in columns of its own per level: 类 | 款 | 项
+_CODE_PARTS = ("类", "款", "项")
+_PART = re.compile(r"^\d{2}$")
+# '人员经费合计' / '公用经费合计': the totals of a basic-expenditure 决算 table's two blocks
+_BLOCK_TOTAL = re.compile(r"^(?:人员经费|公用经费|日常公用经费)(?:合计|小计)$")
 
 
 # Header words that name the text columns.
@@ -75,6 +89,37 @@ def _period(col: Column, main_year: str) -> str:
     return "current"
 
 
+def code_part_columns(grid: Grid) -> list[int]:
+    """Columns that hold one level of the code each (类 | 款 | 项, as printed in a header row
+    or in the first cells of the 合计 row), [] when the code sits in one column."""
+    for row in [*grid.header, *grid.data]:
+        cells = row.stripped
+        for start in range(len(cells) - 1):
+            if cells[start] == _CODE_PARTS[0] and cells[start + 1] == _CODE_PARTS[1]:
+                width = 3 if start + 2 < len(cells) and cells[start + 2] == _CODE_PARTS[2] else 2
+                return list(range(start, start + width))
+    return []
+
+
+def _joined_cells(cells: list[str], parts: list[int]) -> list[str]:
+    """The row's cells with the code parts joined into the first part's cell ('201','06','01' ->
+    '2010601'; the header words 类/款/项 -> ''); the other part cells emptied."""
+    if not parts:
+        return cells
+    texts = [cells[i] for i in parts]
+    out = list(cells)
+    if all(t in _CODE_PARTS or not t for t in texts):
+        joined = ""
+    elif is_code(texts[0]) and len(texts[0]) == 3 and all(not t or _PART.match(t) for t in texts[1:]):
+        joined = "".join(t for t in texts if t)
+    else:  # a label spanning the code columns ('合计', '人员经费合计')
+        joined = " ".join(t for t in texts if t)
+    out[parts[0]] = joined
+    for i in parts[1:]:
+        out[i] = ""
+    return out
+
+
 def _row_code(
     ctx: Context, row, cells: list[str], code_col: int, name_col: int, value_cols: list[Column]
 ) -> str | None:
@@ -117,15 +162,18 @@ def _cell_amounts(
 
 def function_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
-    code_col = _column(columns, _CODE_HEADER, 0)
-    name_col = _column(columns, _NAME_HEADER, code_col + 1)
-    value_cols = [c for c in columns if c.index not in (code_col, name_col)]
+    parts = code_part_columns(grid)
+    code_col = parts[0] if parts else _column(columns, _CODE_HEADER, 0)
+    name_col = _column(columns, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
+    value_cols = [c for c in columns if c.index not in (code_col, name_col, *parts)]
     main_year = _main_year(value_cols)
-    income = ctx.table.kind == "dept_income"
-    measures = [labels.path_key(c.path) if income else labels.function_measure(c.label) for c in value_cols]
+    income = ctx.table.kind in INCOME_KINDS
+    measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
     periods = [_period(c, main_year) for c in value_cols]
-    for row, cells in _fitted_rows(ctx, grid, 2):
-        prefix = ctx.prefix(row, cells)
+    roles = [labels.path_role(c.path) for c in value_cols]
+    for row, printed in _fitted_rows(ctx, grid, 2):
+        prefix = ctx.prefix(row, printed)
+        cells = _joined_cells(printed, parts)
         code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
         if code is None:
             continue
@@ -144,6 +192,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
                     "column_year": col.year,
                     "value_text": got[0],
                     "amount_yuan": got[1],
+                    "value_role": roles[i],
                 },
             )
 
@@ -152,45 +201,92 @@ def has_economic_codes(grid: Grid) -> bool:
     return any(row.filled and is_code(row.filled[0]) and row.filled[0][0] in "35" for row in grid.data)
 
 
-def economic_table(ctx: Context, grid: Grid) -> None:
+def _economic_blocks(grid: Grid) -> list[list[Column]]:
+    """The column blocks of an economic table: one, or several printed side by side (决算:
+    工资福利 | 商品和服务 …), each starting with its own code column (a repeated 编码 header)."""
     columns = grid.columns
-    code_col = _column(columns, _ECONOMIC_CODE_HEADER, 0)
-    name_col = _column(columns, _NAME_HEADER, code_col + 1)
-    value_cols = [c for c in columns if c.index not in (code_col, name_col)]
+    starts = [c.index for c in columns if _ECONOMIC_CODE_HEADER.search(compact(" ".join(c.labels)))]
+    starts = [i for n, i in enumerate(starts) if n == 0 or i != starts[n - 1] + 1]  # a code over 类 | 款
+    names = [c for c in columns if _NAME_HEADER.search(compact(" ".join(c.labels)))]
+    if len(starts) < 2 or len(names) < 2:
+        return [columns]
+    bounds = [*starts, len(columns)]
+    return [columns[bounds[n] : bounds[n + 1]] for n in range(len(starts))]
+
+
+def economic_table(ctx: Context, grid: Grid) -> None:
     fitted = _fitted_rows(ctx, grid, 2)
+    parts_all = code_part_columns(grid)
     subtitle = " ".join(ctx.table.subtitles)
     by_subtitle = "department" if "部门" in subtitle else "government" if "政府" in subtitle else ""
     by_code = {"3": "department", "5": "government"}
-    codes = [by_code.get(cells[code_col][:1], "") for _, cells in fitted if is_code(cells[code_col])]
+    expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
+    blocks = _economic_blocks(grid)
+    plans = []
+    for block in blocks:
+        indexes = {c.index for c in block}
+        parts = [i for i in parts_all if i in indexes]
+        if parts_all and not parts and len(blocks) > 1:  # the 类 | 款 of a later block
+            parts = [i for i in _later_parts(grid, min(indexes)) if i in indexes]
+        code_col = parts[0] if parts else _column(block, _ECONOMIC_CODE_HEADER, block[0].index)
+        name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
+        value_cols = [c for c in block if c.index not in (code_col, name_col, *parts)]
+        plans.append((parts, code_col, name_col, value_cols))
+    codes = []
+    for _, printed in fitted:
+        for parts, code_col, _, _ in plans:
+            cells = _joined_cells(printed, parts)
+            if is_code(cells[code_col]):
+                codes.append(by_code.get(cells[code_col][:1], ""))
     majority = max(set(codes), key=codes.count) if codes else ""
     table_class = majority or by_subtitle
     if by_subtitle and majority and by_subtitle != majority:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
-    expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
-    measures = [labels.economic_measure(c.label) for c in value_cols]
-    for row, cells in fitted:
-        prefix = ctx.prefix(row, cells)
-        code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
-        if code is None:
-            continue
-        classification = (by_code.get(code[:1], "") if code else "") or table_class
-        code_text, name_text = cells[code_col], cells[name_col]
-        for _, col, measure, got in _cell_amounts(ctx, row, cells, code_text, value_cols, measures):
-            ctx.result.add_row(
-                "raw_economic_lines",
-                {
-                    **prefix,
-                    "classification": classification,
-                    "expenditure_type": expenditure_type,
-                    "code": code,
-                    "code_text": code_text,
-                    "name_text": name_text,
-                    "column_label": col.label,
-                    "measure": measure,
-                    "value_text": got[0],
-                    "amount_yuan": got[1],
-                },
-            )
+    for row, printed in fitted:
+        prefix = ctx.prefix(row, printed)
+        for parts, code_col, name_col, value_cols in plans:
+            cells = _joined_cells(printed, parts)
+            label = cells[code_col] or cells[name_col]
+            measures = [labels.economic_measure(c.label) for c in value_cols]
+            if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure
+                code = ""
+                measures = [labels.economic_measure(label)] * len(value_cols)
+            else:
+                if not any(cells[c.index] for c in value_cols) and not (cells[code_col] or cells[name_col]):
+                    continue  # this block of the row is empty (the other block runs longer)
+                code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
+                if code is None:
+                    continue
+            classification = (by_code.get(code[:1], "") if code else "") or table_class
+            code_text, name_text = cells[code_col], cells[name_col]
+            for _, col, measure, got in _cell_amounts(ctx, row, cells, code_text, value_cols, measures):
+                ctx.result.add_row(
+                    "raw_economic_lines",
+                    {
+                        **prefix,
+                        "classification": classification,
+                        "expenditure_type": expenditure_type,
+                        "code": code,
+                        "code_text": code_text,
+                        "name_text": name_text,
+                        "column_label": col.label,
+                        "measure": measure,
+                        "value_text": got[0],
+                        "amount_yuan": got[1],
+                        "value_role": labels.path_role(col.path),
+                    },
+                )
+
+
+def _later_parts(grid: Grid, start: int) -> list[int]:
+    """The 类 | 款 columns at or after ``start`` (a second block repeats them)."""
+    for row in [*grid.header, *grid.data]:
+        cells = row.stripped
+        for i in range(start, len(cells) - 1):
+            if cells[i] == _CODE_PARTS[0] and cells[i + 1] == _CODE_PARTS[1]:
+                width = 3 if i + 2 < len(cells) and cells[i + 2] == _CODE_PARTS[2] else 2
+                return list(range(i, i + width))
+    return []
 
 
 def summary_table(ctx: Context, grid: Grid) -> None:
@@ -207,6 +303,8 @@ def summary_table(ctx: Context, grid: Grid) -> None:
         )
         return
     income_col, expenditure_col = text_cols[0], text_cols[1]
+    # 行次: the printed row number of each item, not an amount
+    row_numbers = {c.index for c in columns if compact(c.label) == "行次"}
     in_carryover = False
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
@@ -224,7 +322,9 @@ def summary_table(ctx: Context, grid: Grid) -> None:
             else:
                 key = labels.summary_expenditure_key(item) if item else ""
             function_code = category_code(labels.item_label(item)) if key == "category" else ""
-            values = [(columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols]
+            values = [
+                (columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols and i not in row_numbers
+            ]
             if not any(v for _, v in values):
                 continue
             if not item:
@@ -259,6 +359,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                         "measure": measure,
                         "value_text": got[0],
                         "amount_yuan": got[1],
+                        "value_role": labels.path_role(col.path),
                     },
                 )
 
@@ -285,6 +386,7 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
                     "column_year": col.year,
                     "value_text": got[0],
                     "amount_yuan": got[1],
+                    "value_role": labels.path_role(col.path),
                 },
             )
 

@@ -11,12 +11,12 @@ from extract.tables.meta import compact
 SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^(?:总计|合计|小计|预算数|预算支出总额)$", "total"),
+        (r"^(?:总计|合计|小计|预算数|预算支出总额|决算数|本年收入合计|本年支出合计)$", "total"),
         (r"一般公共预算", "general_public_budget"),
         (r"政府性基金", "government_fund"),
         (r"国有资本经营", "state_capital"),
         (r"财政专户|专户资金", "fiscal_special_account"),
-        (r"事业单位经营", "operating"),
+        (r"事业单位经营|^(?:[一二三四五六七八九十]+、)?经营收入$", "operating"),
         (r"事业收入", "business"),
         (r"上级补助", "superior_subsidy"),
         (r"附属单位上缴", "subordinate_remittance"),
@@ -61,8 +61,17 @@ def _path_key(path: tuple[str, ...]) -> str:
     return ".".join(dict.fromkeys(keys))
 
 
-_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数")
-_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数")
+_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数")
+_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|^金额$")
+# columns of a final-accounts table beside the spending split (named, never summed with it)
+_FUNCTION_OTHER = (
+    ("年初结转", "carryover_start"),
+    ("年末结转", "carryover_end"),
+    ("本年收入", "income"),
+    ("上缴上级", "remittance_to_superior"),
+    ("经营支出", "operating"),
+    ("对附属单位补助", "subsidy_to_subordinate"),
+)
 
 
 @lru_cache(maxsize=4096)
@@ -72,8 +81,48 @@ def function_measure(label: str) -> str:
         return "basic"
     if "项目支出" in text:
         return "project"
+    for word, measure in _FUNCTION_OTHER:
+        if word in text:
+            return measure
     if _FUNCTION_TOTAL.search(text):
         return "total"
+    return ""
+
+
+def function_path_measure(path: list[str]) -> str:
+    """Measure of a function-table column from its whole header path: a 合计 / 小计 under
+    年初结转和结余 or 本年收入 is that group's figure, not the spending total."""
+    for text in path[:-1]:
+        measure = function_measure(text)
+        if measure not in ("", "total", "basic", "project"):
+            return measure
+    return function_measure(path[-1]) if path else ""
+
+
+_ADJUSTED = re.compile(r"调整(?:后)?预算|预算调整")
+_BUDGET = re.compile(r"预算数|年初预算|全年预算|完成预算")
+_ACTUAL = re.compile(r"决算|执行数|实际支出|实际数")
+
+
+@lru_cache(maxsize=4096)
+def value_role(label: str) -> str:
+    """'adjusted_budget' | 'budget' | 'actual' | '' for a column label or a narrative label."""
+    text = compact(label)
+    if _ADJUSTED.search(text):
+        return "adjusted_budget"
+    if _ACTUAL.search(text):
+        return "actual"
+    if _BUDGET.search(text):
+        return "budget"
+    return ""
+
+
+def path_role(path: list[str]) -> str:
+    """The value role of a column: the most specific header text that states one."""
+    for text in reversed(path):
+        role = value_role(text)
+        if role:
+            return role
     return ""
 
 
@@ -102,6 +151,25 @@ THREE_PUBLIC_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 def three_public_item(path: list[str]) -> str:
+    """The 三公 part of a column from its header path, top to bottom.
+
+    The top-most text that names a part decides (a header text spanned too far to the right
+    never overrides it); under 公务用车购置及运行费 a lower 购置 / 运行 / 小计 refines it.
+    预算数 / 决算数 say what the figure is, not which part (see ``path_role``).
+    """
+    # a text that only says what the figure is drops out; one that also names a part stays
+    path = [p for p in path if not value_role(p) or _three_public_label([p])]
+    items = [_three_public_label(path[: i + 1]) for i in range(len(path))]
+    found = [item for item in items if item]
+    if not found:
+        return ""
+    first = found[0]
+    if first == "vehicle_total":
+        return next((i for i in reversed(found) if i.startswith("vehicle_")), first)
+    return first
+
+
+def _three_public_label(path: list[str]) -> str:
     last = compact(path[-1]) if path else ""
     if last in ("合计", "总计"):
         return "total"
@@ -134,8 +202,9 @@ def item_label(item: str) -> str:
 INCOME_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^本年收入", "current_year_total"),
-        (r"^上年结转", "carryover_total"),
+        (r"^一、本年收入|^本年收入", "current_year_total"),
+        (r"^二、上年结转|^上年结转|年初(?:财政拨款)?结转和?结余", "carryover_total"),
+        (r"使用非财政拨款结余|用事业基金弥补", "non_fiscal_balance_used"),
         (r"^财政拨款(?:收入)?$", "fiscal"),
         (r"收入合计|收入总计|^合计$|^总计$", "total"),
     )
@@ -143,8 +212,9 @@ INCOME_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 EXPENDITURE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^本年支出", "current_year_total"),
-        (r"结转下年", "carryover_next_year"),
+        (r"^一、本年支出|^本年支出", "current_year_total"),
+        (r"结转下年|年末(?:财政拨款)?结转和?结余", "carryover_next_year"),
+        (r"结余分配", "balance_distribution"),
         (r"支出合计|支出总计|^合计$|^总计$", "total"),
     )
 )

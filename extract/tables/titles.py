@@ -12,6 +12,9 @@ from extract.tables.model import Title
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
+        # final accounts (决算): the two balance tables first, they end like the others
+        ("fa_fiscal_summary", r"财政拨款收入支出决算总表$"),
+        ("fa_summary", r"收入支出决算总表$"),
         ("fiscal_summary", r"财政拨款收支(?:预算)?总表$"),
         ("dept_summary", r"收支(?:预算)?总表$"),
         ("dept_income", r"收入(?:预算)?总表$"),
@@ -19,11 +22,13 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("three_public", r"三公.{0,4}经费.{0,12}表$"),
         ("gov_fund", r"政府性基金.{0,12}支出.{0,8}表$"),
         ("state_capital", r"国有资本经营.{0,12}支出.{0,8}表$"),
-        ("gpb_basic_economic", r"基本支出(?:.{0,4}经济分类)?(?:预算)?表$"),
-        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算)?表$"),
+        ("gpb_basic_economic", r"基本支出(?:.{0,4}经济分类)?(?:预算|决算)?(?:明细)?表$"),
+        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算|决算)?表$"),
         ("project_budget", r"项目支出(?:预算)?(?:明细)?表$"),
-        ("gpb_function", r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算)?表$"),
-        ("procurement", r"政府采购.{0,6}明细表$"),
+        ("gpb_function", r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算|决算)?(?:明细)?表$"),
+        ("fa_income", r"收入决算(?:明细)?表$"),
+        ("fa_expenditure", r"支出决算(?:明细)?表$"),
+        ("procurement", r"政府采购.{0,6}(?:明细|情况)表$"),
         ("unit_performance", r"整体(?:支出)?绩效目标表$"),
         ("project_performance", r"项目.{0,4}绩效目标表$"),
     )
@@ -34,6 +39,9 @@ _NUMBERED = re.compile(r"^表[一二三四五六七八九十百零〇\d]+[:：.�
 _CONTINUED = re.compile(r"[（(]?续(?:表)?[)）]?$")  # 续表 / （续）: a table continued after a page break
 _SENTENCE = re.compile(r"[。，；：:,;]")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
+# a list entry numbered in words (a 目录 line '一、收入支出决算总表') or a part heading
+# ('第二部分 …年度部门决算表') names tables, it never titles one
+_WORD_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经费|收支)[^表]{0,8}表$")
 MAX_TITLE = 60
@@ -83,7 +91,7 @@ def _candidate(line: str) -> str:
     body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' before a title is its number
     if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
         return ""
-    if text.startswith(("附表", "附件")):
+    if text.startswith(("附表", "附件")) or _WORD_LIST_ITEM.match(text):
         return ""
     return text
 

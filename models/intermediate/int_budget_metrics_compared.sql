@@ -20,6 +20,8 @@ narrative_figures as (
         -- per function code (类, 款, 项): fact_expenditure's, never one summary metric
         and metric not in ('expenditure_category', 'expenditure_function')
         and figure_value is not null
+        -- final accounts: the actuals (a 年初预算 figure is a budget, see fact_budget_execution)
+        and coalesce(value_role, 'actual') = 'actual'
 
 ),
 

@@ -9,7 +9,7 @@ with
 economic_lines as (
 
     select * from {{ ref('stg_raw__economic_lines') }}
-    where measure in ('total', 'personnel', 'public')
+    where measure in ('total', 'personnel', 'public') and coalesce(value_role, 'actual') = 'actual'
 
 ),
 

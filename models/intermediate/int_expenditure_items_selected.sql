@@ -35,7 +35,7 @@ ranked_rows as (
 
     select
         *,
-        case when table_kind in ('gpb_function', 'gov_fund') then 1 else 2 end as source_rank
+        case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 2 end as source_rank
     from table_rows
 
 ),

@@ -3,7 +3,8 @@
     e.g. 2024年预算数 in a 2025 table, never enters a sum). One row per document x table
     x code ('' is the 合计 row) with its 总计 / 基本支出 / 项目支出 cells side by side.
     Tables: 一般公共预算财政拨款支出预算表 (gpb_function), 政府性基金预算支出表 (gov_fund),
-    部门支出总表 (dept_expenditure).
+    部门支出总表 (dept_expenditure); in final accounts also 支出决算表 (fa_expenditure) and
+    国有资本经营预算财政拨款支出决算表 (state_capital).
 -#}
 with
 
@@ -11,8 +12,10 @@ function_lines as (
 
     select * from {{ ref('stg_raw__function_lines') }}
     where
-        table_kind in ('gpb_function', 'gov_fund', 'dept_expenditure')
+        table_kind in ('gpb_function', 'gov_fund', 'dept_expenditure', 'fa_expenditure', 'state_capital')
         and period = 'current'
+        -- final accounts: the 决算数, never a 年初预算数 / 调整预算数 column printed beside it
+        and coalesce(value_role, 'actual') = 'actual'
         and measure in ('total', 'basic', 'project')
 
 ),

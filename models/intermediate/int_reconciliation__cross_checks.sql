@@ -7,7 +7,7 @@
       three_public_vehicle_parts_equal_total 购置 + 运行维护 = 公务用车 total
       procurement_parts_equal_total         货物 + 工程 + 服务 = 政府采购 total
       procurement_lines_equal_total         the procurement table's lines = its total row
-      income_equals_expenditure             income_total = expenditure_total
+      income_equals_expenditure             income_total = expenditure_total (budgets only)
       narrative_equals_table                a metric the narrative and a table both state
       narrative_category_equals_table       a 类 figure of the narrative = the function table's
       economic_total_equals_function_basic  basic economic table 合计 = function table 基本支出 合计
@@ -260,19 +260,25 @@ procurement_line_checks as (
 
 ),
 
+-- a budget rule: final accounts legitimately spend less (or more) than they receive
 income_checks as (
 
     select
-        document_id,
+        metric_values.document_id,
         'income_equals_expenditure' as check_name,
         'income_total' as scope,
-        income_total as expected_yuan,
-        expenditure_total as actual_yuan,
+        metric_values.income_total as expected_yuan,
+        metric_values.expenditure_total as actual_yuan,
         1 as n_terms,
         'expenditure_total against income_total' as detail,
-        totals_unit_yuan as figure_unit_yuan
+        metric_values.totals_unit_yuan as figure_unit_yuan
     from metric_values
-    where income_total is not null and expenditure_total is not null
+    inner join {{ ref('int_documents_ranked') }} as documents
+        on metric_values.document_id = documents.document_id
+    where
+        documents.doc_kind = 'budget'
+        and metric_values.income_total is not null
+        and metric_values.expenditure_total is not null
 
 ),
 

@@ -115,7 +115,15 @@ compared as (
                     "' in table '", "cast(table_seq as " ~ dbt.type_string() ~ ")",
                 ]) }} as detail
             from {{ kind.name }}_compared
-            where {{ measure }}_expected_yuan is not null or {{ measure }}_n_terms > 0
+            where
+                {{ measure }}_expected_yuan is not null and {{ measure }}_n_terms > 0
+                -- a 合计 without the figure while its rows have it (a cut table) ...; an economic
+                -- 合计 of one measure only (决算: 人员经费合计 / 公用经费合计 under blocks of
+                -- categories, not columns) is not the sum of the categories' other measure
+                or {{ measure }}_n_terms > 0 and {{ measure }}_expected_yuan is null
+                and not ('{{ kind.name }}' = 'economic' and parent_code = '')
+                or {{ measure }}_expected_yuan is not null and {{ measure }}_n_terms = 0
+                and not ('{{ kind.name }}' = 'economic' and parent_code = '')
             {% if not (kind_loop.last and loop.last) %}union all{% endif %}
         {% endfor %}
     {% endfor %}

@@ -9,7 +9,9 @@
       narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
       narrative_changes_vehicle_parts_equal_total       (购置 + 运行维护 changes)
       narrative_income_parts_equal_total          收入 = the sources listed with it (一般公共预算拨款,
-                                                  政府性基金, 上年结转 …)
+                                                  政府性基金, 上年结转 …; not for a 决算, whose
+                                                  income final_accounts_income_side checks)
+    Final accounts: only the actuals are read (a 年初预算 figure is a budget).
     Only figures that were read count: a part the narrative does not state (or that could not
     be read) is not 0, and a relation with a fixed list of parts is checked only when every
     part was read, on the line of its total. One row per document x check x total metric.
@@ -74,6 +76,8 @@ narrative_figures as (
         and metric != 'expenditure_category'
         and value_unit = 'yuan'
         and figure_value is not null
+        -- final accounts: the actuals (a 年初预算 figure is a budget, see fact_budget_execution)
+        and coalesce(value_role, 'actual') = 'actual'
 
 ),
 
@@ -217,7 +221,17 @@ final as (
         ]) }} as detail,
         figure_unit_yuan
     from ranked
-    where total_rank = 1
+    where
+        total_rank = 1
+        -- a 决算 states 本年收入 with 财政拨款收入 as one part, 年初结转和结余 beside it (a part
+        -- of 收入支出总计): its income is checked by final_accounts_income_side instead
+        and not (
+            check_name = 'narrative_income_parts_equal_total'
+            and document_id in (
+                select final_documents.document_id from {{ ref('int_documents_ranked') }} as final_documents
+                where final_documents.doc_kind = 'final_accounts'
+            )
+        )
 
 )
 

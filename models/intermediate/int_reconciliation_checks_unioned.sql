@@ -74,6 +74,18 @@ checks as (
         detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from {{ ref('int_reconciliation__summary_tables') }}
+    union all
+    -- final accounts (决算): figures of the document's unit
+    select
+        document_id,
+        check_name,
+        scope,
+        expected_yuan,
+        actual_yuan,
+        n_terms,
+        detail,
+        cast(null as decimal(20, 2)) as figure_unit_yuan
+    from {{ ref('int_reconciliation__final_accounts') }}
 
 ),
 

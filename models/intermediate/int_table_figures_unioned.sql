@@ -25,14 +25,14 @@ economic_rows as (
 three_public as (
 
     select * from {{ ref('stg_raw__three_public_items') }}
-    where period = 'current' and item is not null
+    where period = 'current' and item is not null and coalesce(value_role, 'actual') = 'actual'
 
 ),
 
 summary_items as (
 
     select * from {{ ref('stg_raw__summary_items') }}
-    where item_key is not null and item_key != 'category'
+    where item_key is not null and item_key != 'category' and coalesce(value_role, 'actual') = 'actual'
 
 ),
 

@@ -25,6 +25,7 @@ renamed as (
         {{ clean_text('column_label') }} as column_label,
         {{ clean_text('measure') }} as measure,
         {{ clean_text('value_text') }} as value_text,
+        {{ clean_text('value_role') }} as value_role,
         -- numerics
         {{ to_int('source_line') }} as source_line,
         {{ to_int('source_page') }} as source_page,

@@ -24,6 +24,7 @@ renamed as (
         {{ clean_text('measure') }} as measure,
         coalesce({{ clean_text('period') }}, 'current') as period,
         {{ clean_text('value_text') }} as value_text,
+        {{ clean_text('value_role') }} as value_role,
         -- numerics
         {{ to_int('source_line') }} as source_line,
         {{ to_int('source_page') }} as source_page,

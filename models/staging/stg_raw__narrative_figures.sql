@@ -18,6 +18,7 @@ renamed as (
         {{ clean_text('name_text') }} as name_text,
         coalesce({{ clean_text('value_unit') }}, 'yuan') as value_unit,
         {{ clean_text('value_text') }} as value_text,
+        {{ clean_text('value_role') }} as value_role,
         coalesce(source_text, '') as source_text,
         -- numerics: yuan with two places, or a count (exact either way)
         {{ to_yuan('value') }} as figure_value,

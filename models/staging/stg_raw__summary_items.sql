@@ -23,6 +23,7 @@ renamed as (
         {{ clean_text('column_label') }} as column_label,
         coalesce({{ clean_text('measure') }}, 'amount') as measure,
         {{ clean_text('value_text') }} as value_text,
+        {{ clean_text('value_role') }} as value_role,
         -- numerics
         {{ to_int('source_line') }} as source_line,
         {{ to_yuan('amount_yuan') }} as amount_yuan

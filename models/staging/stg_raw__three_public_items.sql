@@ -20,6 +20,7 @@ renamed as (
         {{ clean_text('column_label') }} as column_label,
         coalesce({{ clean_text('period') }}, 'current') as period,
         {{ clean_text('value_text') }} as value_text,
+        {{ clean_text('value_role') }} as value_role,
         -- numerics
         {{ to_int('source_line') }} as source_line,
         {{ to_int('column_year') }} as column_year,

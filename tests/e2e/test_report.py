@@ -112,7 +112,7 @@ def test_no_warehouse_is_a_plain_error(bundled_run, tmp_path):
 def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundled_run, site, browser, tmp_path):
     """The bundled documents are budgets only: no execution section. With a fact_budget_execution
     row (hand-made here: 002's unit, its published 2026 expenditure_total as budget and an
-    actual of 4,500.00 万元, until final-accounts documents are bundled) the section appears."""
+    actual of 4,500.00 万元, as final accounts would give) the section appears."""
     assert 'id="execution"' not in (site / "index.html").read_text(encoding="utf-8")
     import duckdb
 
@@ -121,9 +121,11 @@ def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundle
     db = tmp_path / "with_execution.duckdb"
     shutil.copy2(bundled_run.db_path, db)
     with duckdb.connect(str(db)) as con:
+        # the mart is built, empty: the bundled documents hold no final accounts
+        assert con.execute("select count(*) from marts.fact_budget_execution").fetchone() == (0,)
         con.execute(
             """
-            create table marts.fact_budget_execution as
+            insert into marts.fact_budget_execution by name
             select unit_id, fiscal_year, 'metric' as item_kind, 'expenditure_total' as item,
                    value as budget_yuan, 'budget_document' as budget_source, null::decimal(20, 2) as adjusted_budget_yuan,
                    45000000.00::decimal(20, 2) as actual_yuan, round(45000000.00 / value, 4) as execution_rate,

@@ -277,6 +277,23 @@ def test_fact_rows_without_a_stated_total_fail(tmp_path, project, make_marts):
     assert any("doc_yuan" in f and "no expenditure_total" in f for f in outcome.failures), outcome.failures
 
 
+def test_execution_rate_that_is_not_actual_over_budget_fails(tmp_path, project, make_marts):
+    db = make_marts(
+        tmp_path / "warehouse.duckdb",
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, title, source_path, "
+        "file_sha256, amount_unit, layout, status, problems, is_current) values ('doc_final', 'u1', 2026, "
+        "'final_accounts', '2026年度部门决算', 'fa.txt', 'dd', '万元', 'tsv_rows', 'ok', '', true)",
+        "insert into marts.fact_budget_execution (unit_id, fiscal_year, item_kind, item, budget_document_id, "
+        "final_document_id, budget_yuan, adjusted_budget_yuan, actual_yuan, execution_rate, budget_source) "
+        "values ('u1', 2026, 'metric', 'expenditure_total', 'doc_wan', 'doc_final', 100.00, null, 98.00, "
+        "0.9900, 'budget_document')",
+    )
+    outcome = run_checkpoint(project, db)
+    assert ("fact_budget_execution.rates", "rate_is_actual_over_budget") in outcome.failed_checks
+    assert ("fact_budget_execution.rates", "budget_document_is_a_budget") not in outcome.failed_checks
+    assert any("execution_rate 0.9900" in f for f in outcome.failures), outcome.failures
+
+
 # --- the committed context ----------------------------------------------------------------------
 
 

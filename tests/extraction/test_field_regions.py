@@ -672,5 +672,16 @@ def test_item_level_prose_paragraph_opening_with_an_item_without_amount():
         "4、一般公共服务支出（类）财政事务（款）财政委托业务\n支出（项）。主要用于：委托中介机构开展审计。"
         "年初预算为 450.52 万元，支出决算为 449.52 万元。\n"
     )
-    assert doc.figures() == {("expenditure_total", ""): D("29400500.00")}
+    totals = [r for r in doc.rows["raw_narrative_figures"] if r["metric"] != "expenditure_function"]
+    assert [(r["metric"], r["value"], r["value_role"]) for r in totals] == [
+        ("expenditure_total", "29400500.00", "actual")
+    ]
+    # the item's two figures are its budget and its actual, never a document total; with no
+    # function table in the cut, no code is named by the item's names
+    items = [r for r in doc.rows["raw_narrative_figures"] if r["metric"] == "expenditure_function"]
+    assert sorted((r["value"], r["value_role"], r["function_code"]) for r in items) == [
+        ("4495200.00", "actual", ""),
+        ("4505200.00", "budget", ""),
+    ]
+    assert "narrative_item_unresolved" in doc.codes()
     assert "narrative_conflict" not in doc.codes()

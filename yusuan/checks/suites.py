@@ -205,7 +205,62 @@ CLASSIFICATION_CODES = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (FACT_RECONCILIATION, FACT_EXPENDITURE, FACT_BUDGET_SUMMARY, CLASSIFICATION_CODES)
+FACT_BUDGET_EXECUTION = Family(
+    suite="fact_budget_execution.rates",
+    frame="chk_budget_execution_rows",
+    subject="execution row",
+    notes=(
+        "Budget execution of final accounts: every row has a budget and an actual, its execution_rate is "
+        "actual / budget (null for a zero budget), its final document is a 决算 and its budget document a budget."
+    ),
+    checks=(
+        Check(
+            "budget_stated",
+            "ExpectColumnValuesToBeInSet",
+            only("has_budget", True),
+            "every execution row has a budget_yuan",
+            lambda row: "an execution row without budget_yuan",
+        ),
+        Check(
+            "actual_stated",
+            "ExpectColumnValuesToBeInSet",
+            only("has_actual", True),
+            "every execution row has an actual_yuan",
+            lambda row: "an execution row without actual_yuan",
+        ),
+        Check(
+            "rate_is_actual_over_budget",
+            "ExpectColumnValuesToBeInSet",
+            only("is_rate_exact", True),
+            "execution_rate = actual_yuan / budget_yuan to 4 places (null when the budget is 0)",
+            lambda row: (
+                f"execution_rate {row['execution_rate']} for actual {row['actual_yuan']} / budget {row['budget_yuan']}"
+            ),
+        ),
+        Check(
+            "final_document_is_final_accounts",
+            "ExpectColumnValuesToBeInSet",
+            only("is_final_document", True),
+            "final_document_id is a final-accounts document",
+            lambda row: f"final_document_id {row['final_document_id']} is not a final-accounts document",
+        ),
+        Check(
+            "budget_document_is_a_budget",
+            "ExpectColumnValuesToBeInSet",
+            only("is_budget_document", True),
+            "budget_document_id, where set, is a budget document (always set for budget_source 'budget_document')",
+            lambda row: f"budget_document_id {row['budget_document_id']} is not a budget document",
+        ),
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = (
+    FACT_RECONCILIATION,
+    FACT_EXPENDITURE,
+    FACT_BUDGET_SUMMARY,
+    FACT_BUDGET_EXECUTION,
+    CLASSIFICATION_CODES,
+)
 BY_SUITE = {family.suite: family for family in FAMILIES}
 
 

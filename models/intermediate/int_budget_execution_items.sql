@@ -1,0 +1,274 @@
+{#-
+    Budget against actual per unit x fiscal year x item, for every current final-accounts
+    document (决算), joined to the current budget document of the same unit and year when
+    one is loaded. Items:
+      metric         a summary metric (fact_budget_summary names) stated in money;
+      function_code  a function code at the finest level both sides publish: the 决算's
+                     一般公共预算财政拨款支出决算表 (or the 类/款/项 items of its text)
+                     against the budget document's 一般公共预算财政拨款支出预算表 (or the
+                     决算's own 年初预算数).
+    The 决算's own 年初预算数 / 调整预算数 come from its columns (三公 预算数, any function
+    column so titled) and its text ("年初预算为 X，支出决算为 Y"). One row per unit x
+    fiscal_year x item_kind x item, with an actual and at least one budget figure.
+-#}
+with
+
+documents as (
+
+    select * from {{ ref('int_documents_ranked') }}
+    where is_current
+
+),
+
+finals as (
+
+    select
+        document_id,
+        unit_id,
+        fiscal_year
+    from documents
+    where doc_kind = 'final_accounts'
+
+),
+
+budgets as (
+
+    select
+        document_id,
+        unit_id,
+        fiscal_year
+    from documents
+    where doc_kind = 'budget'
+
+),
+
+pairs as (
+
+    select
+        finals.unit_id,
+        finals.fiscal_year,
+        finals.document_id as final_document_id,
+        budgets.document_id as budget_document_id
+    from finals
+    left join budgets
+        on finals.unit_id = budgets.unit_id and finals.fiscal_year = budgets.fiscal_year
+
+),
+
+metric_values as (
+
+    select * from {{ ref('int_budget_metrics_compared') }}
+    where value_unit = 'yuan' and metric not like '%_change_vs_prior_year'
+
+),
+
+narrative as (
+
+    select * from {{ ref('stg_raw__narrative_figures') }}
+    where
+        not is_rejected
+        and value_unit = 'yuan'
+        and figure_value is not null
+        and value_role in ('budget', 'adjusted_budget', 'actual')
+
+),
+
+-- the 决算's own budget figures of summary metrics: its text first, else its 三公 table
+own_metric_budgets as (
+
+    select
+        document_id,
+        metric,
+        value_role,
+        {{ first_by('figure_value', ['source_line']) }} as amount_yuan
+    from narrative
+    where value_role in ('budget', 'adjusted_budget') and metric not in ('expenditure_function', 'expenditure_category')
+    group by document_id, metric, value_role
+    union all
+    select
+        three_public.document_id,
+        {{ dbt.concat(["'three_public_'", 'three_public.item']) }} as metric,
+        three_public.value_role,
+        sum(three_public.amount_yuan) as amount_yuan
+    from {{ ref('stg_raw__three_public_items') }} as three_public
+    where
+        three_public.value_role in ('budget', 'adjusted_budget')
+        and three_public.period = 'current'
+        and three_public.item is not null
+        and not exists (
+            select 1 from narrative
+            where
+                narrative.document_id = three_public.document_id
+                and narrative.value_role = three_public.value_role
+                and narrative.metric = {{ dbt.concat(["'three_public_'", 'three_public.item']) }}
+        )
+    group by three_public.document_id, three_public.item, three_public.value_role
+
+),
+
+metric_items as (
+
+    select
+        pairs.unit_id,
+        pairs.fiscal_year,
+        'metric' as item_kind,
+        actual.metric as item,
+        budget_side.metric_value as budget_document_yuan,
+        own_budget.amount_yuan as final_accounts_budget_yuan,
+        own_adjusted.amount_yuan as adjusted_budget_yuan,
+        actual.metric_value as actual_yuan,
+        pairs.budget_document_id,
+        pairs.final_document_id
+    from pairs
+    inner join metric_values as actual
+        on pairs.final_document_id = actual.document_id
+    left join metric_values as budget_side
+        on pairs.budget_document_id = budget_side.document_id and actual.metric = budget_side.metric
+    left join own_metric_budgets as own_budget
+        on pairs.final_document_id = own_budget.document_id
+            and actual.metric = own_budget.metric
+            and own_budget.value_role = 'budget'
+    left join own_metric_budgets as own_adjusted
+        on pairs.final_document_id = own_adjusted.document_id
+            and actual.metric = own_adjusted.metric
+            and own_adjusted.value_role = 'adjusted_budget'
+
+),
+
+function_rows as (
+
+    select * from {{ ref('int_function_rows_pivoted') }}
+    where table_kind = 'gpb_function' and not is_total_row and total_yuan is not null
+
+),
+
+function_budget_lines as (
+
+    select
+        document_id,
+        function_code,
+        value_role,
+        sum(amount_yuan) as amount_yuan
+    from {{ ref('stg_raw__function_lines') }}
+    where
+        table_kind = 'gpb_function'
+        and measure = 'total'
+        and period = 'current'
+        and value_role in ('budget', 'adjusted_budget')
+        and function_code != ''
+    group by document_id, function_code, value_role
+
+),
+
+-- every figure per document x code, by side
+code_values as (
+
+    select
+        document_id,
+        function_code,
+        'actual' as side,
+        total_yuan as amount_yuan
+    from function_rows
+    union all
+    select
+        narrative.document_id,
+        narrative.function_code,
+        narrative.value_role as side,
+        narrative.figure_value
+    from narrative
+    where
+        narrative.metric = 'expenditure_function'
+        and narrative.function_code is not null
+        and (
+            narrative.value_role != 'actual'
+            or not exists (
+                select 1 from function_rows
+                where
+                    function_rows.document_id = narrative.document_id
+                    and function_rows.function_code = narrative.function_code
+            )
+        )
+    union all
+    select
+        document_id,
+        function_code,
+        value_role as side,
+        amount_yuan
+    from function_budget_lines
+    union all
+    select
+        document_id,
+        function_code,
+        'budget_document' as side,
+        total_yuan as amount_yuan
+    from function_rows
+
+),
+
+-- per code: the 决算's actual (table, else text), its own budget figures, the budget document's
+function_values as (
+
+    select
+        pairs.unit_id,
+        pairs.fiscal_year,
+        pairs.budget_document_id,
+        pairs.final_document_id,
+        codes.function_code,
+        max(case when codes.side = 'actual' then codes.amount_yuan end) as actual_yuan,
+        max(case when codes.side = 'budget' then codes.amount_yuan end) as final_accounts_budget_yuan,
+        max(case when codes.side = 'adjusted_budget' then codes.amount_yuan end) as adjusted_budget_yuan,
+        max(case when codes.side = 'budget_document' then codes.amount_yuan end) as budget_document_yuan
+    from pairs
+    inner join code_values as codes
+        on pairs.final_document_id = codes.document_id
+            and codes.side != 'budget_document'
+            or pairs.budget_document_id = codes.document_id
+            and codes.side = 'budget_document'
+    group by
+        pairs.unit_id, pairs.fiscal_year, pairs.budget_document_id, pairs.final_document_id, codes.function_code
+
+),
+
+both_sides as (
+
+    select * from function_values
+    where actual_yuan is not null and coalesce(budget_document_yuan, final_accounts_budget_yuan) is not null
+
+),
+
+function_items as (
+
+    select
+        unit_id,
+        fiscal_year,
+        'function_code' as item_kind,
+        function_code as item,
+        budget_document_yuan,
+        final_accounts_budget_yuan,
+        adjusted_budget_yuan,
+        actual_yuan,
+        budget_document_id,
+        final_document_id
+    from both_sides
+    -- the finest level both sides publish: no code below it is on both sides
+    where not exists (
+            select 1 from both_sides as finer
+            where
+                finer.final_document_id = both_sides.final_document_id
+                and {{ dbt.length('finer.function_code') }} > {{ dbt.length('both_sides.function_code') }}
+                and substr(finer.function_code, 1, {{ dbt.length('both_sides.function_code') }})
+                = both_sides.function_code
+        )
+
+),
+
+final as (
+
+    select * from metric_items
+    where coalesce(budget_document_yuan, final_accounts_budget_yuan) is not null
+    union all
+    select * from function_items
+
+)
+
+select * from final

@@ -1,0 +1,197 @@
+{#-
+    Reconciliation of final accounts (决算), besides the checks every document gets:
+      final_accounts_income_side       本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计
+      final_accounts_expenditure_side  本年支出合计 + 结余分配 + 年末结转和结余 = 总计
+      final_accounts_table_present     a standard 决算 table is in the document and holds
+                                       figures when the text states its amount (documents
+                                       that print the standard table set, four of its kinds at
+                                       least; a fragment is not judged)
+      final_accounts_budget_equals_budget_document  the 决算's 年初预算数 = the figure of the
+                                       unit's budget document of that year, when both are loaded
+    Income = expenditure is a budget rule and is not applied here. One row per document x
+    check x scope.
+-#}
+{{ config(materialized='view') }}
+
+with
+
+documents as (
+
+    select * from {{ ref('int_documents_ranked') }}
+    where doc_kind = 'final_accounts'
+
+),
+
+metrics as (
+
+    select metrics.*
+    from {{ ref('int_budget_metrics_compared') }} as metrics
+    inner join documents
+        on metrics.document_id = documents.document_id
+
+),
+
+balance as (
+
+    select
+        document_id,
+        max(case when metric = 'grand_total' then metric_value end) as grand_total,
+        max(case when metric = 'income_total' then metric_value end) as income_total,
+        max(case when metric = 'non_fiscal_balance_used' then metric_value end) as non_fiscal_balance_used,
+        max(case when metric = 'income_carryover' then metric_value end) as income_carryover,
+        max(case when metric = 'expenditure_total' then metric_value end) as expenditure_total,
+        max(case when metric = 'balance_distribution' then metric_value end) as balance_distribution,
+        max(case when metric = 'expenditure_carryover' then metric_value end) as expenditure_carryover,
+        max(case when metric = 'grand_total' then source_text end) as grand_total_text
+    from metrics
+    group by document_id
+
+),
+
+balance_checks as (
+
+    select
+        document_id,
+        'final_accounts_income_side' as check_name,
+        'grand_total' as scope,
+        grand_total as expected_yuan,
+        income_total + coalesce(non_fiscal_balance_used, 0) + coalesce(income_carryover, 0) as actual_yuan,
+        3 as n_terms,
+        {{ dbt.concat([
+            "'本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 against the printed 总计 (收入支出总计: '",
+            "coalesce(grand_total_text, '')", "')'",
+        ]) }} as detail
+    from balance
+    where grand_total is not null and income_total is not null
+    union all
+    select
+        document_id,
+        'final_accounts_expenditure_side' as check_name,
+        'grand_total' as scope,
+        grand_total as expected_yuan,
+        expenditure_total + coalesce(balance_distribution, 0) + coalesce(expenditure_carryover, 0) as actual_yuan,
+        3 as n_terms,
+        {{ dbt.concat([
+            "'本年支出合计 + 结余分配 + 年末结转和结余 against the printed 总计 (收入支出总计: '",
+            "coalesce(grand_total_text, '')", "')'",
+        ]) }} as detail
+    from balance
+    where grand_total is not null and expenditure_total is not null
+
+),
+
+document_tables as (
+
+    select
+        raw_tables.document_id,
+        raw_tables.table_kind,
+        sum(raw_tables.value_count) as value_count
+    from {{ ref('stg_raw__tables') }} as raw_tables
+    inner join documents
+        on raw_tables.document_id = documents.document_id
+    group by raw_tables.document_id, raw_tables.table_kind
+
+),
+
+-- documents that print the standard table set (at least four of its kinds): a fragment
+-- with one table is not expected to hold the others
+with_tables as (
+
+    select document_id
+    from document_tables
+    where table_kind in (
+            'fa_summary', 'fa_income', 'fa_expenditure', 'fa_fiscal_summary', 'gpb_function',
+            'gpb_basic_economic', 'three_public', 'gov_fund', 'state_capital'
+        )
+    group by document_id
+    having count(distinct table_kind) >= 4
+
+),
+
+-- what the text states, whatever the role (a 三公 budget of 0.95万元 needs its table too)
+stated as (
+
+    select
+        figures.document_id,
+        figures.metric,
+        max(abs(figures.figure_value)) as stated_yuan,
+        min(figures.source_line) as source_line
+    from {{ ref('stg_raw__narrative_figures') }} as figures
+    inner join with_tables
+        on figures.document_id = with_tables.document_id
+    where not figures.is_rejected and figures.value_unit = 'yuan' and figures.figure_value is not null
+    group by figures.document_id, figures.metric
+
+),
+
+{% set standard_tables = [
+    ('fa_summary', 'income_total', '收入支出决算总表'),
+    ('fa_income', 'income_total', '收入决算表'),
+    ('fa_expenditure', 'expenditure_total', '支出决算表'),
+    ('gpb_function', 'expenditure_general_public_budget', '一般公共预算财政拨款支出决算表'),
+    ('gpb_basic_economic', 'basic_expenditure', '一般公共预算财政拨款基本支出决算表'),
+    ('three_public', 'three_public_total', '财政拨款“三公”经费支出决算表'),
+] %}
+
+table_checks as (
+
+    {% for kind, metric, title in standard_tables %}
+        select
+            stated.document_id,
+            'final_accounts_table_present' as check_name,
+            '{{ kind }}' as scope,
+            stated.stated_yuan as expected_yuan,
+            case when coalesce(printed.value_count, 0) > 0 then stated.stated_yuan else 0 end as actual_yuan,
+            1 as n_terms,
+            {{ dbt.concat([
+                "'" ~ title ~ " '",
+                "case when printed.table_kind is null then 'is not in the document' "
+                ~ "when coalesce(printed.value_count, 0) = 0 then 'is printed without figures' "
+                ~ "else 'holds figures' end",
+                "' while the text states " ~ metric ~ " (line '",
+                'cast(stated.source_line as varchar)', "')'",
+            ]) }} as detail
+        from stated
+        left join document_tables as printed
+            on stated.document_id = printed.document_id
+                and printed.table_kind = '{{ kind }}'
+        where stated.metric = '{{ metric }}' and stated.stated_yuan > 0
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+execution as (
+
+    select * from {{ ref('int_budget_execution_items') }}
+
+),
+
+budget_checks as (
+
+    select
+        final_document_id as document_id,
+        'final_accounts_budget_equals_budget_document' as check_name,
+        {{ dbt.concat(['item_kind', "':'", 'item']) }} as scope,
+        budget_document_yuan as expected_yuan,
+        final_accounts_budget_yuan as actual_yuan,
+        1 as n_terms,
+        {{ dbt.concat([
+            "'the 决算 年初预算数 against the budget document '", 'budget_document_id',
+        ]) }} as detail
+    from execution
+    where budget_document_yuan is not null and final_accounts_budget_yuan is not null
+
+),
+
+final as (
+
+    select * from balance_checks
+    union all
+    select * from table_checks
+    union all
+    select * from budget_checks
+
+)
+
+select * from final

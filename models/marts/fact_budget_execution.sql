@@ -1,0 +1,44 @@
+{#-
+    Budget execution: what a unit planned (年初预算) against what it spent (决算数), per
+    unit x fiscal_year x item. The budget is the unit's budget document's figure when that
+    document is loaded ('budget_document'), else the 决算's own 年初预算数 ('final_accounts').
+-#}
+with
+
+items as (
+
+    select * from {{ ref('int_budget_execution_items') }}
+
+),
+
+final as (
+
+    select
+        -- ids
+        unit_id,
+        fiscal_year,
+        item_kind,
+        item,
+        budget_document_id,
+        final_document_id,
+        -- numerics
+        cast(coalesce(budget_document_yuan, final_accounts_budget_yuan) as decimal(20, 2)) as budget_yuan,
+        cast(adjusted_budget_yuan as decimal(20, 2)) as adjusted_budget_yuan,
+        cast(actual_yuan as decimal(20, 2)) as actual_yuan,
+        case
+            when coalesce(budget_document_yuan, final_accounts_budget_yuan) != 0
+                then cast(
+                        cast(actual_yuan as decimal(20, 2))
+                        / cast(coalesce(budget_document_yuan, final_accounts_budget_yuan) as decimal(20, 2))
+                        as decimal(12, 4)
+                    )
+        end as execution_rate,
+        -- strings
+        case
+            when budget_document_yuan is not null then 'budget_document' else 'final_accounts'
+        end as budget_source
+    from items
+
+)
+
+select * from final

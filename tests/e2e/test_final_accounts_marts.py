@@ -1,0 +1,261 @@
+"""Final accounts (决算) end to end: the Putuo 财政局 2024 决算 (the published PDF, a copy
+with planted errors), field cases 09/11/20/21 and a budget + final-accounts pair of one
+unit and year, built into one warehouse.
+
+Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
+  * the narrative prints 收入支出总计 0 万元 while the 收入支出决算总表 总计 is 2,995.39;
+  * the 支出决算表 (announced in the contents) is not in the document;
+  * the 财政拨款“三公”经费支出决算表 is printed without figures while the text states a
+    三公 年初预算 of 0.95 万元.
+"""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+
+import pytest
+
+from tests.conftest import ROOT, copy_project, run_yusuan
+
+FIXTURES = ROOT / "tests" / "fixtures"
+DOCUMENTS = [
+    FIXTURES / "pdf" / "putuo_finance_2024_final_accounts_planted_errors.pdf",  # as published
+    FIXTURES / "pdf" / "foshan_rail_transit_2019_final_accounts.pdf",  # another region's template
+    FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
+    FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
+    # (fact_reconciliation covers every document; the field cases share a unit and year
+    # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
+    *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
+]
+
+
+@pytest.fixture(scope="module")
+def warehouse_run(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("final") / "project", with_documents=False)
+    for path in DOCUMENTS:
+        shutil.copy(path, project / "data" / "raw" / path.name)
+    run = run_yusuan(project, "run")
+    # the planted errors are mismatches, so the checkpoint fails on fact_reconciliation (and on
+    # nothing else): every model is built and the marts hold the findings
+    assert "build: FAILED (checks)" in run.output, run.output[-3000:]
+    failed = [line for line in run.output.splitlines() if line.strip().startswith("- document")]
+    assert failed and all("fact_reconciliation.status" in line for line in failed), run.output[-3000:]
+    return run
+
+
+@pytest.fixture(scope="module")
+def warehouse(warehouse_run):
+    con = warehouse_run.connect()
+    yield con
+    con.close()
+
+
+def _doc(con, prefix: str) -> str:
+    return con.execute(
+        "select document_id from marts.dim_document where source_path like ?", [prefix + "%"]
+    ).fetchone()[0]
+
+
+def _mismatches(con, prefix: str) -> set[tuple[str, str]]:
+    rows = con.execute(
+        "select check_name, scope from marts.fact_reconciliation where document_id = ? and status = 'mismatch'",
+        [_doc(con, prefix)],
+    ).fetchall()
+    return set(rows)
+
+
+def test_every_document_is_recognised_with_its_kind_and_year(warehouse):
+    rows = warehouse.execute("select source_path, doc_kind, fiscal_year, status from marts.dim_document").fetchall()
+    kinds = {path: (kind, year, status) for path, kind, year, status in rows}
+    assert kinds["qijiang_test_bureau_2024_budget.txt"] == ("budget", 2024, "ok")
+    assert kinds.pop("foshan_rail_transit_2019_final_accounts.pdf") == ("final_accounts", 2019, "ok")
+    for path, (kind, year, status) in kinds.items():
+        if "budget.txt" not in path:
+            assert (kind, year, status) == ("final_accounts", 2024, "ok"), path
+
+
+def test_putuo_planted_errors_are_mismatches(warehouse):
+    assert _mismatches(warehouse, "putuo") == {
+        ("narrative_equals_table", "grand_total"),  # 收入支出总计 0 万元 in the text
+        ("final_accounts_table_present", "fa_expenditure"),  # 支出决算表 missing
+        ("final_accounts_table_present", "three_public"),  # 三公 table without figures
+    }
+    detail = warehouse.execute(
+        "select detail from marts.fact_reconciliation where document_id = ? and scope = 'fa_expenditure'",
+        [_doc(warehouse, "putuo")],
+    ).fetchone()[0]
+    assert detail.startswith("支出决算表 is not in the document while the text states expenditure_total")
+
+
+@pytest.mark.parametrize(
+    ("metric", "value"),
+    [
+        ("income_total", "29462500.00"),
+        ("expenditure_total", "29400500.00"),
+        ("grand_total", "29953900.00"),
+        ("income_carryover", "491400.00"),
+        ("expenditure_carryover", "553400.00"),
+        ("income_general_public_budget", "29400500.00"),
+        ("income_other", "62000.00"),
+        ("fiscal_grand_total", "29616800.00"),
+        ("expenditure_general_public_budget", "29400500.00"),  # the 决算数, never the 2993.92 budget
+        ("basic_expenditure", "23369100.00"),
+        ("project_expenditure", "6031400.00"),
+        ("personnel_expenditure", "21522600.00"),
+        ("public_use_expenditure", "1846500.00"),
+        ("three_public_total", "0.00"),  # actual; the 0.95 万元 is its budget
+        ("operating_cost", "1846500.00"),
+        ("procurement_total", "2512500.00"),
+        ("procurement_goods", "47900.00"),
+        ("procurement_works", "0.00"),
+        ("procurement_services", "2464700.00"),
+    ],
+)
+def test_putuo_summary_holds_the_actuals(warehouse, metric, value):
+    got = warehouse.execute(
+        "select value from marts.fact_budget_summary where document_id = ? and metric = ?",
+        [_doc(warehouse, "putuo"), metric],
+    ).fetchone()
+    assert got is not None and got[0] == Decimal(value)
+
+
+def test_putuo_function_facts_are_the_tables_leaves(warehouse):
+    rows = warehouse.execute(
+        "select function_code, expenditure_type, amount_yuan from marts.fact_expenditure where document_id = ?",
+        [_doc(warehouse, "putuo")],
+    ).fetchall()
+    got = {(code, kind): amount for code, kind, amount in rows}
+    assert got[("2010601", "basic")] == Decimal("15035200.00")
+    assert got[("2010601", "project")] == Decimal("83700.00")
+    assert got[("2010608", "project")] == Decimal("4495200.00")
+    assert got[("2210203", "basic")] == Decimal("2585000.00")
+    assert len(got) == 12
+    assert sum(got.values()) == Decimal("29400600.00")  # 0.01 万元 of rounding against 2,940.05
+
+
+def test_putuo_execution_rows_from_its_own_budget_figures(warehouse):
+    rows = warehouse.execute(
+        """select item_kind, item, budget_yuan, actual_yuan, execution_rate, budget_source
+           from marts.fact_budget_execution where final_document_id = ?""",
+        [_doc(warehouse, "putuo")],
+    ).fetchall()
+    got = {(kind, item): rest for kind, item, *rest in rows}
+    assert got[("metric", "expenditure_general_public_budget")] == [
+        Decimal("29939200.00"),
+        Decimal("29400500.00"),
+        Decimal("0.9820"),
+        "final_accounts",
+    ]
+    assert got[("metric", "three_public_total")][:2] == [Decimal("9500.00"), Decimal("0.00")]
+    assert got[("function_code", "2010601")] == [
+        Decimal("15600500.00"),
+        Decimal("15118900.00"),
+        Decimal("0.9691"),
+        "final_accounts",
+    ]
+    codes = sorted(item for kind, item in got if kind == "function_code")
+    assert codes == [
+        "2010601",
+        "2010602",
+        "2010607",
+        "2010608",
+        "2080501",
+        "2080505",
+        "2080506",
+        "2080599",
+        "2101101",
+        "2210201",
+        "2210203",
+    ]
+
+
+def test_budget_and_final_accounts_pair_gives_execution_rows_from_both(warehouse):
+    budget_id = _doc(warehouse, "qijiang_test_bureau_2024_budget")
+    final_id = _doc(warehouse, "qijiang_test_bureau_2024_final")
+    units = warehouse.execute(
+        "select count(distinct unit_id) from marts.dim_document where document_id in (?, ?)", [budget_id, final_id]
+    ).fetchone()[0]
+    assert units == 1
+    rows = warehouse.execute(
+        """select item_kind, item, budget_yuan, actual_yuan, execution_rate, budget_source, budget_document_id
+           from marts.fact_budget_execution where final_document_id = ?""",
+        [final_id],
+    ).fetchall()
+    got = {(kind, item): rest for kind, item, *rest in rows}
+    assert got[("function_code", "2010601")] == [
+        Decimal("2500000.00"),
+        Decimal("2480000.00"),
+        Decimal("0.9920"),
+        "budget_document",
+        budget_id,
+    ]
+    assert got[("function_code", "2080505")][:2] == [Decimal("800000.00"), Decimal("780000.00")]
+    assert got[("metric", "expenditure_general_public_budget")][:3] == [
+        Decimal("5000000.00"),
+        Decimal("4900000.00"),
+        Decimal("0.9800"),
+    ]
+    # the 决算 prints a 三公 年初预算 of 12.00 万元, the budget document 10.00: a finding
+    assert got[("metric", "three_public_total")][:2] == [Decimal("100000.00"), Decimal("75000.00")]
+    assert _mismatches(warehouse, "qijiang_test_bureau_2024_final") == {
+        ("final_accounts_budget_equals_budget_document", "metric:three_public_total")
+    }
+
+
+def test_field_21_zero_grand_total_is_a_mismatch_and_income_need_not_equal_expenditure(warehouse):
+    assert _mismatches(warehouse, "21_") == {
+        ("final_accounts_income_side", "grand_total"),
+        ("final_accounts_expenditure_side", "grand_total"),
+    }
+    checks = warehouse.execute(
+        "select check_name, actual from marts.fact_reconciliation where document_id = ?", [_doc(warehouse, "21_")]
+    ).fetchall()
+    assert ("final_accounts_income_side", Decimal("29953900.00")) in checks
+    assert not [c for c, _ in checks if c == "income_equals_expenditure"]
+
+
+def test_field_09_11_and_20_have_no_mismatch(warehouse):
+    assert _mismatches(warehouse, "09_") == set()
+    assert _mismatches(warehouse, "11_") == set()
+    assert _mismatches(warehouse, "20_") == set()
+
+
+def test_foshan_2019_has_no_mismatch_and_its_three_public_execution(warehouse):
+    foshan = _doc(warehouse, "foshan")
+    assert _mismatches(warehouse, "foshan") == set()
+    statuses = dict(
+        warehouse.execute(
+            "select check_name || ':' || scope, status from marts.fact_reconciliation where document_id = ?", [foshan]
+        ).fetchall()
+    )
+    assert statuses["final_accounts_income_side:grand_total"] == "pass"
+    assert statuses["final_accounts_expenditure_side:grand_total"] == "rounding"  # 1,668.14 + 0.01 vs 1,668.14
+    row = warehouse.execute(
+        """select budget_yuan, actual_yuan, execution_rate, budget_source from marts.fact_budget_execution
+           where final_document_id = ? and item = 'three_public_reception'""",
+        [foshan],
+    ).fetchone()
+    assert row == (Decimal("0.00"), Decimal("1600.00"), None, "final_accounts")  # rate null: budget 0
+    summary = dict(
+        warehouse.execute(
+            "select metric, value from marts.fact_budget_summary where document_id = ?", [foshan]
+        ).fetchall()
+    )
+    assert summary["expenditure_total"] == Decimal("16681400.00")
+    assert summary["basic_expenditure"] == Decimal("7463900.00")
+    assert summary["project_expenditure"] == Decimal("9217500.00")
+    assert summary["personnel_expenditure"] == Decimal("6492000.00")
+    assert summary["public_use_expenditure"] == Decimal("971900.00")
+    assert summary["three_public_total"] == Decimal("1600.00")
+
+
+def test_checkpoint_names_the_putuo_planted_errors_and_passes_the_bundled_documents(warehouse_run):
+    out = warehouse_run.output
+    failed = [line for line in out.splitlines() if line.strip().startswith("- document")]
+    assert any(
+        "(putuo_finance_2024_final_accounts_planted_errors.pdf, unit 上海市普陀区财政局): "
+        "fact_reconciliation.status" in line
+        for line in failed
+    ), failed
+    assert not any("foshan_rail_transit_2019_final_accounts.pdf" in line for line in failed), failed

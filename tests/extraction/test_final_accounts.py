@@ -1,0 +1,277 @@
+"""Final accounts (决算) on the raw rows: field cases 09, 11, 20, 21 (README right values)
+and the Putuo 财政局 2024 决算 sample's tables, every figure exact.
+
+A figure's value_role says what it is: 'budget' (年初预算数), 'actual' (决算数)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import process_file
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _narrative(name: str) -> dict[tuple[str, str], str]:
+    out = process_file(str(next((FIXTURES / "field").glob(name + "*"))))
+    assert out.document["doc_kind"] == "final_accounts" and out.document["fiscal_year"] == "2024"
+    assert out.document["status"] == "ok", out.document["problems"]
+    return {(r["metric"], r["value_role"]): r["value"] for r in out.rows["raw_narrative_figures"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "metric", "role", "value"),
+    [
+        ("09_", "expenditure_general_public_budget", "actual", "29400500.00"),
+        ("09_", "expenditure_general_public_budget", "budget", "29939200.00"),
+        ("09_", "three_public_total", "actual", "0.00"),
+        ("09_", "three_public_total", "budget", "9500.00"),
+        ("09_", "three_public_overseas", "actual", "0.00"),
+        ("09_", "three_public_vehicle_total", "actual", "0.00"),
+        ("09_", "three_public_reception", "actual", "0.00"),
+        ("20_", "procurement_total", "actual", "2512500.00"),
+        ("20_", "procurement_goods", "actual", "47900.00"),
+        ("20_", "procurement_works", "actual", "0.00"),
+        ("20_", "procurement_services", "actual", "2464700.00"),
+        ("21_", "grand_total", "actual", "0.00"),
+        ("21_", "income_total", "actual", "29462500.00"),
+        ("21_", "income_carryover", "actual", "491400.00"),
+        ("21_", "expenditure_total", "actual", "29400500.00"),
+        ("21_", "expenditure_carryover", "actual", "553400.00"),
+        ("21_", "basic_expenditure", "actual", "23369100.00"),
+        ("21_", "project_expenditure", "actual", "6031400.00"),
+    ],
+)
+def test_field_narrative_figures(name, metric, role, value):
+    assert _narrative(name)[(metric, role)] == value
+
+
+def test_field_09_budget_is_never_stored_as_the_actual():
+    figures = _narrative("09_")
+    assert figures[("expenditure_general_public_budget", "actual")] != "29939200.00"
+
+
+def test_field_11_three_public_table_budget_and_actual_pairs():
+    out = process_file(str(next((FIXTURES / "field").glob("11_*"))))
+    got = {(r["item"], r["value_role"]): r["amount_yuan"] for r in out.rows["raw_three_public"]}
+    assert got == {
+        ("total", "budget"): "100000.00",
+        ("total", "actual"): "75000.00",
+        ("overseas", "budget"): "0.00",
+        ("overseas", "actual"): "0.00",
+        ("vehicle_total", "budget"): "80000.00",
+        ("vehicle_total", "actual"): "60000.00",
+        ("vehicle_purchase", "budget"): "0.00",
+        ("vehicle_purchase", "actual"): "0.00",
+        ("vehicle_operation", "budget"): "80000.00",
+        ("vehicle_operation", "actual"): "60000.00",
+        ("reception", "budget"): "20000.00",
+        ("reception", "actual"): "15000.00",
+    }
+
+
+@pytest.fixture(scope="module")
+def putuo():
+    return process_file(str(FIXTURES / "final_accounts" / "putuo_finance_2024_final_accounts.txt"))
+
+
+def test_putuo_tables_are_recognised(putuo):
+    kinds = [(t["table_kind"], t["is_empty"]) for t in putuo.rows["raw_tables"]]
+    assert kinds == [
+        ("fa_summary", "false"),
+        ("fa_income", "false"),
+        ("fa_fiscal_summary", "false"),
+        ("gpb_function", "false"),
+        ("gpb_basic_economic", "false"),
+        ("three_public", "true"),
+        ("gov_fund", "true"),
+        ("state_capital", "true"),
+    ]
+
+
+def test_putuo_function_tables_every_figure(putuo):
+    got = {(r["table_kind"], r["code"], r["measure"]): r["value_text"] for r in putuo.rows["raw_function_lines"]}
+    gpb = {(c, m): v for (k, c, m), v in got.items() if k == "gpb_function"}
+    assert gpb == {
+        ("", "total"): "2,940.05",
+        ("", "basic"): "2,336.91",
+        ("", "project"): "603.14",
+        ("201", "total"): "2,106.66",
+        ("201", "basic"): "1,503.52",
+        ("201", "project"): "603.14",
+        ("20106", "total"): "2,106.66",
+        ("20106", "basic"): "1,503.52",
+        ("20106", "project"): "603.14",
+        ("2010601", "total"): "1,511.89",
+        ("2010601", "basic"): "1,503.52",
+        ("2010601", "project"): "8.37",
+        ("2010602", "total"): "10.00",
+        ("2010602", "project"): "10.00",
+        ("2010607", "total"): "135.25",
+        ("2010607", "project"): "135.25",
+        ("2010608", "total"): "449.52",
+        ("2010608", "project"): "449.52",
+        ("208", "total"): "326.72",
+        ("208", "basic"): "326.72",
+        ("20805", "total"): "326.72",
+        ("20805", "basic"): "326.72",
+        ("2080501", "total"): "84.65",
+        ("2080501", "basic"): "84.65",
+        ("2080505", "total"): "160.75",
+        ("2080505", "basic"): "160.75",
+        ("2080506", "total"): "80.38",
+        ("2080506", "basic"): "80.38",
+        ("2080599", "total"): "0.94",
+        ("2080599", "basic"): "0.94",
+        ("210", "total"): "60.99",
+        ("210", "basic"): "60.99",
+        ("21011", "total"): "60.99",
+        ("21011", "basic"): "60.99",
+        ("2101101", "total"): "60.99",
+        ("2101101", "basic"): "60.99",
+        ("221", "total"): "445.69",
+        ("221", "basic"): "445.69",
+        ("22102", "total"): "445.69",
+        ("22102", "basic"): "445.69",
+        ("2210201", "total"): "187.19",
+        ("2210201", "basic"): "187.19",
+        ("2210203", "total"): "258.50",
+        ("2210203", "basic"): "258.50",
+    }
+    income = {(c, m): v for (k, c, m), v in got.items() if k == "fa_income"}
+    assert income[("", "total")] == "2,946.25"
+    assert income[("", "fiscal")] == "2,940.05"
+    assert income[("", "other")] == "6.20"
+    assert income[("2010601", "total")] == "1,511.90"
+    assert income[("2010601", "other")] == "0.01"
+    assert income[("2010602", "other")] == "6.19"
+    assert len(income) == 45
+
+
+def test_putuo_basic_economic_table_both_blocks(putuo):
+    got = {(r["code"], r["measure"]): r["value_text"] for r in putuo.rows["raw_economic_lines"]}
+    assert got[("301", "total")] == "2,082.85"
+    assert got[("30102", "total")] == "1,238.58"
+    assert got[("303", "total")] == "69.41"
+    assert got[("302", "total")] == "171.07"
+    assert got[("30239", "total")] == "48.49"
+    assert got[("31002", "total")] == "13.58"
+    assert got[("", "personnel")] == "2,152.26"
+    assert got[("", "public")] == "184.65"
+    assert len(got) == 29
+
+
+def test_putuo_summary_tables(putuo):
+    got = {
+        (r["table_kind"], r["side"], r["item_key"], r["function_code"], r["measure"]): r["value_text"]
+        for r in putuo.rows["raw_summary_items"]
+    }
+    assert got[("fa_summary", "income", "current_year_total", "", "amount")] == "2,946.25"
+    assert got[("fa_summary", "income", "carryover_total", "", "amount")] == "49.14"
+    assert got[("fa_summary", "income", "total", "", "amount")] == "2,995.39"
+    assert got[("fa_summary", "expenditure", "carryover_next_year", "", "amount")] == "55.34"
+    assert got[("fa_summary", "expenditure", "category", "208", "amount")] == "326.71"
+    assert got[("fa_fiscal_summary", "income", "total", "", "amount")] == "2,961.68"
+    assert got[("fa_fiscal_summary", "income", "carryover_general_public_budget", "", "amount")] == "21.63"
+
+
+def test_putuo_narrative_items_budget_and_actual(putuo):
+    got = {(r["metric"], r["function_code"], r["value_role"]): r["value"] for r in putuo.rows["raw_narrative_figures"]}
+    assert got[("expenditure_function", "2010601", "budget")] == "15600500.00"
+    assert got[("expenditure_function", "2010601", "actual")] == "15118900.00"
+    assert got[("expenditure_function", "2080599", "budget")] == "9400.00"
+    assert got[("expenditure_function", "2101101", "budget")] == "622900.00"
+    assert got[("grand_total", "", "actual")] == "0.00"
+    assert got[("fiscal_grand_total", "", "actual")] == "29616800.00"
+
+
+PDF = FIXTURES / "pdf"
+
+
+def _table_rows(out) -> dict[str, set[tuple]]:
+    skip = {"source_line", "source_text", "source_page", "table_title", "end_line", "title_line"}
+    return {
+        name: {tuple(sorted((k, v) for k, v in row.items() if k not in skip)) for row in out.rows.get(name, [])}
+        for name in ("raw_function_lines", "raw_economic_lines", "raw_summary_items", "raw_three_public", "raw_tables")
+    }
+
+
+def test_putuo_pdf_reads_exactly_the_tables_of_the_text_fixture(putuo):
+    """The published PDF (planted errors included) and the text written out from it agree on
+    every table figure, so the figures asserted on the text hold for the PDF."""
+    pdf = process_file(str(PDF / "putuo_finance_2024_final_accounts_planted_errors.pdf"))
+    assert pdf.document["doc_kind"] == "final_accounts" and pdf.document["status"] == "ok"
+    assert _table_rows(pdf) == _table_rows(putuo)
+
+
+def test_putuo_pdf_narrative_budget_and_actual():
+    pdf = process_file(str(PDF / "putuo_finance_2024_final_accounts_planted_errors.pdf"))
+    got = {(r["metric"], r["function_code"], r["value_role"]): r["value"] for r in pdf.rows["raw_narrative_figures"]}
+    assert got[("expenditure_general_public_budget", "", "budget")] == "29939200.00"
+    assert got[("expenditure_general_public_budget", "", "actual")] == "29400500.00"
+    assert got[("income_total", "", "actual")] == "29462500.00"
+    assert got[("grand_total", "", "actual")] == "0.00"  # planted: the tables say 2,995.39
+    assert got[("three_public_total", "", "budget")] == "9500.00"
+    assert got[("three_public_total", "", "actual")] == "0.00"
+    items = {code: v for (metric, code, role), v in got.items() if metric == "expenditure_function" and role == "budget"}
+    assert len(items) == 11
+    assert sum(int(v.split(".")[0]) for v in items.values()) == 29939300  # 2,993.93: the 11 items
+
+
+@pytest.fixture(scope="module")
+def foshan():
+    return process_file(str(PDF / "foshan_rail_transit_2019_final_accounts.pdf"))
+
+
+def test_foshan_is_a_2019_final_accounts_read_whole(foshan):
+    doc = foshan.document
+    assert (doc["doc_kind"], doc["fiscal_year"], doc["unit_name"], doc["status"]) == (
+        "final_accounts",
+        "2019",
+        "佛山市轨道交通局",
+        "ok",
+    )
+    kinds = [t["table_kind"] for t in foshan.rows["raw_tables"]]
+    assert kinds == [
+        "fa_summary",
+        "fa_income",
+        "fa_expenditure",
+        "fa_fiscal_summary",
+        "gpb_function",
+        "gpb_basic_economic",
+        "three_public",
+        "gov_fund",
+    ]
+    assert {t["amount_unit"] for t in foshan.rows["raw_tables"]} == {"万元"}
+
+
+def test_foshan_table_figures(foshan):
+    summary = {
+        (r["table_kind"], r["side"], r["item_key"], r["function_code"], r["measure"]): r["value_text"]
+        for r in foshan.rows["raw_summary_items"]
+    }
+    assert summary[("fa_summary", "income", "current_year_total", "", "amount")] == "1668.14"
+    assert summary[("fa_summary", "income", "other", "", "amount")] == "0.01"
+    assert summary[("fa_summary", "income", "operating", "", "amount")] == "0.00"
+    assert summary[("fa_summary", "expenditure", "carryover_next_year", "", "amount")] == "0.01"
+    assert summary[("fa_summary", "expenditure", "category", "214", "amount")] == "1531.04"
+    assert summary[("fa_summary", "income", "total", "", "amount")] == "1668.14"
+    function = {(r["table_kind"], r["code"], r["measure"]): r["value_text"] for r in foshan.rows["raw_function_lines"]}
+    assert function[("fa_expenditure", "", "total")] == "1668.14"
+    assert function[("fa_expenditure", "", "basic")] == "746.39"
+    assert function[("fa_expenditure", "", "project")] == "921.75"
+    assert function[("fa_expenditure", "2140199", "project")] == "16.15"
+    assert function[("gpb_function", "2140102", "project")] == "905.60"
+    assert function[("fa_income", "2140101", "other")] == "0.01"
+    economic = {(r["code"], r["measure"]): r["value_text"] for r in foshan.rows["raw_economic_lines"]}
+    assert economic[("", "personnel")] == "649.20"
+    assert economic[("", "public")] == "97.19"
+    assert economic[("30102", "total")] == "63.04"
+    assert economic[("30239", "total")] == "16.19"
+    three = {(r["item"], r["value_role"]): r["value_text"] for r in foshan.rows["raw_three_public"]}
+    assert three[("total", "budget")] == "0.00"
+    assert three[("total", "actual")] == "0.16"
+    assert three[("reception", "actual")] == "0.16"
+    assert three[("vehicle_total", "actual")] == "0.00"

@@ -149,7 +149,7 @@ table_checks as (
                 ~ "when coalesce(printed.value_count, 0) = 0 then 'is printed without figures' "
                 ~ "else 'holds figures' end",
                 "' while the text states " ~ metric ~ " (line '",
-                'cast(stated.source_line as varchar)', "')'",
+                'cast(stated.source_line as ' ~ dbt.type_string() ~ ')', "')'",
             ]) }} as detail
         from stated
         left join document_tables as printed

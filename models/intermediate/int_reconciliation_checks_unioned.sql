@@ -18,74 +18,35 @@ documents as (
 
 checks as (
 
-    -- table-only checks: the document's unit is the unit of their figures
-    select
-        document_id,
-        check_name,
-        scope,
-        expected_yuan,
-        actual_yuan,
-        n_terms,
-        detail,
-        cast(null as decimal(20, 2)) as figure_unit_yuan
-    from {{ ref('int_reconciliation__hierarchies') }}
-    union all
-    select
-        document_id,
-        check_name,
-        scope,
-        expected_yuan,
-        actual_yuan,
-        n_terms,
-        detail,
-        cast(null as decimal(20, 2)) as figure_unit_yuan
-    from {{ ref('int_reconciliation__row_splits') }}
-    union all
-    select
-        document_id,
-        check_name,
-        scope,
-        expected_yuan,
-        actual_yuan,
-        n_terms,
-        detail,
-        figure_unit_yuan
-    from {{ ref('int_reconciliation__cross_checks') }}
-    union all
-    select
-        document_id,
-        check_name,
-        scope,
-        expected_yuan,
-        actual_yuan,
-        n_terms,
-        detail,
-        figure_unit_yuan
-    from {{ ref('int_reconciliation__narrative_relations') }}
-    union all
-    -- table-only checks
-    select
-        document_id,
-        check_name,
-        scope,
-        expected_yuan,
-        actual_yuan,
-        n_terms,
-        detail,
-        cast(null as decimal(20, 2)) as figure_unit_yuan
-    from {{ ref('int_reconciliation__summary_tables') }}
-    union all
-    -- final accounts (决算): figures of the document's unit
-    select
-        document_id,
-        check_name,
-        scope,
-        expected_yuan,
-        actual_yuan,
-        n_terms,
-        detail,
-        cast(null as decimal(20, 2)) as figure_unit_yuan
-    from {{ ref('int_reconciliation__final_accounts') }}
+    {#- (model, whether it states the printed unit of its narrative figures): the others are
+        table-only checks, or final-accounts checks, whose figures have the document's unit -#}
+    {%- set sources = [
+        ('int_reconciliation__hierarchies', false),
+        ('int_reconciliation__row_splits', false),
+        ('int_reconciliation__cross_checks', true),
+        ('int_reconciliation__narrative_relations', true),
+        ('int_reconciliation__summary_tables', false),
+        ('int_reconciliation__final_accounts', false),
+    ] %}
+    {%- for model, has_unit in sources %}
+        select
+            document_id,
+            check_name,
+            scope,
+            expected_yuan,
+            actual_yuan,
+            n_terms,
+            detail,
+            {% if has_unit -%}
+                figure_unit_yuan
+            {%- else -%}
+                cast(null as decimal(20, 2)) as figure_unit_yuan
+            {%- endif %}
+        from {{ ref(model) }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
 
 ),
 

@@ -13,7 +13,7 @@ from extract.spaces import compact
 REFERENCE_DIR = PACKAGE_DIR.parent / "seeds" / "reference"
 # The reference files extraction reads: part of the extractor version (extract.cache), so
 # an edit to one re-extracts every document. Reading another one means listing it here.
-REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv", "metrics.csv")
+REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv", "metrics.csv", "prefecture_cities.csv")
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 
@@ -61,3 +61,11 @@ def metrics() -> dict[str, dict[str, str]]:
     of, '' if none), change_of (for a *_change_vs_prior_year metric: the metric it changes).
     The one list of metrics; dbt reads the same file as a seed (marts.dim_metric)."""
     return {row["metric"]: row for row in _rows("metrics.csv")}
+
+
+@cache
+def prefecture_provinces() -> dict[str, str]:
+    """Prefecture-level city, 地区, 自治州 or 盟 (full name, GB/T 2260) -> its province-level
+    division ('杭州市' -> '浙江省', '大理白族自治州' -> '云南省'), from
+    seeds/reference/prefecture_cities.csv. The four 直辖市 are provinces themselves: not listed."""
+    return {row["city_name"]: row["province_name"] for row in _rows("prefecture_cities.csv")}

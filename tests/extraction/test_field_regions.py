@@ -19,6 +19,7 @@ import pytest
 
 from extract.detect import detect, place_of
 from extract.pipeline import process
+from extract.reference import prefecture_provinces
 
 FIELD = Path(__file__).resolve().parents[1] / "fixtures" / "field"
 D = Decimal
@@ -132,7 +133,9 @@ def test_title_block_variants_of_other_regions(head, unit, year, kind, scope):
 
 
 def test_title_block_incomplete_year_variants():
-    doc = text("杭州市司法局\n20 年部门预算情况说明\n一、收支总体情况\n2026年部门收入预算500.00万元，比2025年增加20.00万元。\n")
+    doc = text(
+        "杭州市司法局\n20 年部门预算情况说明\n一、收支总体情况\n2026年部门收入预算500.00万元，比2025年增加20.00万元。\n"
+    )
     assert doc.document["fiscal_year"] == "2026"
     assert "title_year_incomplete" in doc.codes()
     assert doc.metric("income_total") == D("5000000.00")
@@ -228,7 +231,9 @@ def test_outline_tables_before_the_narrative():
     ids=["words_after_comma", "colon", "mid_number", "bare_heading"],
 )
 def test_outline_cut_off_rests_on_a_broken_last_line(ending):
-    doc = text("重庆市某区某局\n2025年部门预算情况说明\n一、部门概况\n2025年支出预算300.00万元。\n二、收支情况\n" + ending)
+    doc = text(
+        "重庆市某区某局\n2025年部门预算情况说明\n一、部门概况\n2025年支出预算300.00万元。\n二、收支情况\n" + ending
+    )
     assert doc.status == "partial"
     (problem,) = [p for p in doc.problems if p["code"] == "narrative_cut_off"]
     assert "cut off" in problem["message"]
@@ -402,7 +407,9 @@ def test_wording_variants():
 
 
 def test_wording_a_garbled_three_public_label_is_a_problem_not_silence():
-    doc = text("某市某局\n2026年部门预算\n一、三公经费\n2026年“三公”经费预算1.00万元，其中：因公出□费0.50万元；公务接待费0.50万元。\n")
+    doc = text(
+        "某市某局\n2026年部门预算\n一、三公经费\n2026年“三公”经费预算1.00万元，其中：因公出□费0.50万元；公务接待费0.50万元。\n"
+    )
     assert doc.metric("three_public_total") == D("10000.00")
     assert doc.metric("three_public_reception") == D("5000.00")
     assert doc.metric("three_public_overseas") is None
@@ -427,7 +434,13 @@ def test_wording_no_is_zero_only_for_what_a_unit_may_not_have():
     [
         ("重庆市财政局", "重庆市", ""),
         ("浙江省财政厅", "浙江省", ""),
-        ("杭州市司法局", "", ""),  # a prefecture city: its province is not printed
+        # a prefecture city: its province from seeds/reference/prefecture_cities.csv, no district
+        ("杭州市司法局", "浙江省", ""),
+        ("昆明市人民政府办公室机关", "云南省", ""),
+        ("佛山市轨道交通局", "广东省", ""),
+        ("大理白族自治州财政局", "云南省", ""),
+        ("吉林市财政局", "吉林省", ""),  # the city, not the province of the same name
+        ("杭州市上城区教育局", "浙江省", "上城区"),
         ("广东省佛山市南海区财政局", "广东省", "南海区"),
         ("上海市普陀区司法局", "上海市", "普陀区"),
         ("重庆市规划和自然资源局渝中区分局", "重庆市", ""),
@@ -444,6 +457,34 @@ def test_municipal_and_provincial_units_raise_no_district_warning(unit):
     assert doc.status == "ok"
     assert doc.document["district"] == ""
     assert "no_district" not in doc.codes()
+
+
+@pytest.mark.parametrize(
+    ("head", "province"),
+    [
+        ("杭州市司法局\n2026年部门预算情况说明", "浙江省"),
+        ("昆明市人民政府办公室机关2026年部门预算", "云南省"),
+        ("2019 年佛山市轨道交通局 部门决算", "广东省"),
+    ],
+)
+def test_municipal_and_provincial_prefecture_city_units_take_the_province(head, province):
+    doc = text(f"{head}\n一、说明\n2026年收入预算10.00万元。\n")
+    assert (doc.document["province"], doc.document["district"]) == (province, "")
+    assert "no_district" not in doc.codes()
+
+
+def test_municipal_and_provincial_prefecture_city_list_is_the_standard_one():
+    cities = prefecture_provinces()
+    # GB/T 2260: 293 prefecture-level cities, 7 地区, 30 自治州, 3 盟 in 27 provinces and
+    # autonomous regions (the four 直辖市 have none)
+    assert len(cities) == 333
+    assert sum(name.endswith("市") for name in cities) == 293
+    assert sum(name.endswith("自治州") for name in cities) == 30
+    assert sum(name.endswith("地区") for name in cities) == 7
+    assert sum(name.endswith("盟") for name in cities) == 3
+    assert len(set(cities.values())) == 27
+    assert {"北京市", "天津市", "上海市", "重庆市"}.isdisjoint(cities.values())
+    assert cities["杭州市"] == "浙江省" and cities["佛山市"] == "广东省" and cities["昆明市"] == "云南省"
 
 
 def test_a_name_without_any_place_still_warns():

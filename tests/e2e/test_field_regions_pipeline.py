@@ -46,7 +46,7 @@ def field_run(tmp_path_factory):
         (path,) = (project / "data" / "raw").glob(f"{prefix}_*.txt")
         lines = path.read_text(encoding="utf-8").split("\n")
         assert lines[0].startswith(unit)
-        lines[0] = lines[0].replace(unit, f"{unit}测试副本{prefix}", 1)
+        lines[0] = lines[0].replace(unit, f"{unit}测试副本{prefix}号", 1)
         path.write_text("\n".join(lines), encoding="utf-8")
     return run_yusuan(project, "run", db_path=base / "field.duckdb")
 
@@ -204,10 +204,13 @@ def test_reconciliation_welfare_home_pdf_compares_like_scope_with_like_scope(mar
     # its spending is 一般公共预算 (950.12) and 事业收入-funded (262): all funds 1212.12
     doc = document(marts, "welfare_home")
     assert (doc["doc_kind"], doc["fiscal_year"], doc["status"]) == ("budget", 2024, "ok")
+    # the tables in 元 (部门收支总表 收入总计 12,121,164; 一般公共预算 table 合计 9,501,164), the narrative in 万元
     values = summary(marts, "welfare_home")
-    assert values["income_total"] == D("12121200.00")
-    assert values["expenditure_total"] == D("12121200.00")
-    assert values["expenditure_general_public_budget"] == D("9501200.00")
+    assert values["income_total"] == D("12121164.00")
+    assert values["expenditure_total"] == D("12121164.00")
+    assert values["expenditure_general_public_budget"] == D("9501164.00")
+    assert values["income_fiscal_appropriation"] == D("9501200.00")
+    assert values["income_business"] == D("2620000.00")
     statuses = {(name, scope): status for name, scope, status in checks(marts, "welfare_home")}
     assert "mismatch" not in statuses.values(), statuses
     assert statuses[("narrative_income_parts_equal_total", "income_total")] == "pass"

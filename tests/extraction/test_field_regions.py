@@ -335,6 +335,30 @@ def test_item_level_category_with_lei_marker():
     }
 
 
+WELFARE_HOME_PDF = FIELD.parent / "published" / "上海市普陀区社会福利院2024年单位预算.pdf"
+
+
+def test_item_level_prose_named_by_levels_without_digits_takes_the_tables_codes():
+    # the published 福利院 2024 unit budget: '1. “社会保障和就业支出（类）行政事业单位养老支出（款）
+    # 事业单位离退休（项）”53.84万元' names its item by the names of its levels; the code is that of
+    # the document's function table row of those names (as printed: 738.66 is the text's own figure)
+    doc = Parsed(WELFARE_HOME_PDF.read_bytes())
+    items = {code: v for (metric, code), v in doc.figures().items() if metric == "expenditure_function"}
+    assert items == {
+        "2080502": D("538400.00"),
+        "2080505": D("767600.00"),
+        "2080506": D("383800.00"),
+        "2081005": D("7386600.00"),
+        "2210201": D("335800.00"),
+        # '医疗卫生与计划生育支出' is not the name the tables print for 210 (卫生健康支出): no code
+        "": D("503700.00"),
+    }
+    unresolved = [p["message"] for p in doc.problems if p["code"] == "narrative_item_unresolved"]
+    assert len(unresolved) == 1 and "医疗卫生与计划生育支出/行政事业单位医疗/事业单位医疗" in unresolved[0]
+    # '2023年当年预算执行数为54.60万元': last year's execution, no figure
+    assert D("546000.00") not in doc.values()
+
+
 ITEMS = """上海市普陀区某局
 2026年部门预算情况说明
 一、部门预算编制说明

@@ -123,6 +123,29 @@ def marked_function_code(text: str) -> str:
     return code
 
 
+# '2010302一般公共服务支出-政府办公厅(室)及相关机构事务-一般行政管理事务': the code, then the names
+# of its levels joined by dashes
+_CODED_ITEM = re.compile(r"^(?P<code>\d{7}|\d{5}|\d{3})(?P<names>[^\d]+)$")
+_LEVEL_SEPARATOR = re.compile(r"[-－—–]")
+
+
+@lru_cache(maxsize=4096)
+def coded_function_code(text: str) -> str:
+    """The function code a label prints before the names of its levels, '' when it cannot be told.
+
+    '2010302一般公共服务支出-政府办公厅(室)及相关机构事务-一般行政管理事务' -> '2010302': one name per
+    level (类, 款, 项), the first a known category whose code is the code's first three digits
+    (a name that contradicts the code, or a count of names that does not fit it: neither trusted).
+    """
+    found = _CODED_ITEM.match(_QUOTES.sub("", compact(text)))
+    if not found:
+        return ""
+    code, names = found.group("code"), _LEVEL_SEPARATOR.split(found.group("names"))
+    if len(names) != (len(code) - 1) // 2 or not all(names) or category_code(names[0]) != code[:3]:
+        return ""
+    return code
+
+
 def has_level_mark(label: str) -> bool:
     """The label names a 类/款/项 ('（204类）', '（款）')."""
     return bool(_LEVEL_MARK.search(label))
@@ -202,6 +225,9 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return "non_fiscal_balance_used", ""
     if text.endswith("结余分配"):
         return "balance_distribution", ""
+    code = coded_function_code(text)
+    if code:
+        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
     code = category_code(text)
     if code:
         return "expenditure_category", code

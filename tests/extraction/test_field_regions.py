@@ -335,6 +335,31 @@ def test_item_level_category_with_lei_marker():
     }
 
 
+CODED_ITEMS = """昆明市某局
+2026年部门预算说明
+一、部门预算编制说明
+2026年部门预算总支出3,000,000.00元。主要用于以下方面：
+2010302一般公共服务支出-政府办公厅(室)及相关机构事务-一般行政管理事务2,412,925.82元，主要反映一般行政管理事务支出。
+2080501社会保障和就业支出-行政事业单位养老支出-行政单位离退休252,000.00元，主要反映行政单位退休人员支出。
+2101101一般公共服务支出-行政事业单位医疗-行政单位医疗223,513.30元，主要反映行政单位医疗支出。
+2210201住房公积金111,560.88元，主要反映住房公积金支出。
+"""
+
+
+def test_item_level_prose_with_the_code_before_the_names_of_its_levels():
+    # the Kunming web page's wording: '2010302一般公共服务支出-政府办公厅(室)及相关机构事务-
+    # 一般行政管理事务24,129,258.22元'; a code whose category name contradicts it (210 named
+    # 一般公共服务支出) or a code with one name only is not trusted: no figure, a warning
+    doc = text(CODED_ITEMS)
+    items = {code: v for (metric, code), v in doc.figures().items() if metric == "expenditure_function"}
+    assert items == {"2010302": D("2412925.82"), "2080501": D("252000.00")}
+    assert doc.metric("expenditure_total") == D("3000000.00")
+    for never in ("223513.30", "111560.88"):
+        assert D(never) not in doc.values()
+    unparsed = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert any("223,513.30元" in m for m in unparsed) and any("111,560.88元" in m for m in unparsed)
+
+
 WELFARE_HOME_PDF = FIELD.parent / "published" / "上海市普陀区社会福利院2024年单位预算.pdf"
 
 

@@ -206,7 +206,9 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
 def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
     """The titles without those of a list of tables (two or more titles in a row with nothing
     under them, e.g. '四、预算公开表' and the 表1…表11 it lists): they name tables, the
-    tables themselves come later."""
+    tables themselves come later. A lone title of no known kind with nothing under it (a
+    heading '…部门预算公开表' over tables published elsewhere, e.g. a linked spreadsheet)
+    titles no table either."""
     empty = []
     for i, title in enumerate(titles):
         end = titles[i + 1].start_line - 1 if i + 1 < len(titles) else len(lines)
@@ -214,6 +216,8 @@ def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
     listed = set()
     for i in range(len(titles)):
         if empty[i] and ((i > 0 and empty[i - 1]) or (i + 1 < len(titles) and empty[i + 1])):
+            listed.add(i)
+        elif empty[i] and not titles[i].kind:
             listed.add(i)
     return [title for i, title in enumerate(titles) if i not in listed] if listed else titles
 

@@ -5,6 +5,7 @@ pages by eye (pypdfium2 renders of the 功能分类 table pages, the summary pag
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -216,3 +217,63 @@ def test_hangzhou_tables_are_found_under_their_numbered_titles():
     assert ("expenditure", "category", "204", "amount", "764688100.00") in dept  # 公共安全支出 76,468.81
     assert extracted(HANGZHOU).document["status"] == "partial"
     assert ("partial", "row_unreadable") in problems(HANGZHOU)  # 行政运行 … without a code
+
+
+KUNMING = "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
+
+
+def narrative_items(name: str) -> dict[str, str]:
+    rows = extracted(name).rows["raw_narrative_figures"]
+    items = [(r["function_code"], r["value"]) for r in rows if r["metric"] == "expenditure_function"]
+    assert len(items) == len(dict(items))
+    return dict(items)
+
+
+def test_kunming_web_page_is_ok_with_every_figure():
+    """The page's text only (its tables were a linked spreadsheet): amounts in 元 with two
+    decimals; the spending items inline with their 7-digit codes ('2010301一般公共服务支出-
+    政府办公厅(室)及相关机构事务-行政运行40,051,558.64元'). Values read off the page."""
+    doc = extracted(KUNMING).document
+    assert (doc["status"], doc["source_format"], doc["table_count"]) == ("ok", "html", "0")
+    assert problems(KUNMING) == []  # the closing '…部门预算公开表' heading titles no table here
+    for metric, value in {
+        "income_total": "80778193.86",
+        "income_general_public_budget": "80778193.86",
+        "income_fiscal_appropriation": "80778193.86",
+        "income_carryover": "0.00",
+        "expenditure_total": "80778193.86",
+        "basic_expenditure": "56283463.64",
+        "project_expenditure": "24494730.22",
+        "procurement_total": "16938800.00",
+        "procurement_goods": "100000.00",
+        "procurement_services": "16838800.00",
+        "procurement_works": "0.00",
+        "operating_cost": "5804493.64",
+        "operating_cost_change_vs_prior_year": "133275.40",
+        # 三公 as printed: the parts add to 804,395.20 while the page states 804,395.02 (a source
+        # error: a 'mismatch' in fact_reconciliation, tests/e2e/test_published_marts.py)
+        "three_public_total": "804395.02",
+        "three_public_overseas": "0.00",
+        "three_public_reception": "580000.00",
+        "three_public_vehicle_total": "224395.20",
+        "three_public_vehicle_purchase": "0.00",
+        "three_public_vehicle_operation": "224395.20",
+        "staff_authorized": "180",
+        "staff_actual": "177",
+    }.items():
+        assert narrative(KUNMING, metric) == value, metric
+    items = narrative_items(KUNMING)
+    assert items == {
+        "2010301": "40051558.64",
+        "2010302": "24129258.22",
+        "2010309": "365472.00",
+        "2080501": "2520000.00",
+        "2080505": "4527008.00",
+        "2080506": "1375000.00",
+        "2101101": "2235133.00",
+        "2101103": "1414690.00",
+        "2101199": "156523.00",
+        "2210201": "4003551.00",
+    }
+    # the items are the whole appropriation: they add up to it exactly
+    assert sum(Decimal(v) for v in items.values()) == Decimal("80778193.86")

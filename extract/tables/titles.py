@@ -215,9 +215,8 @@ def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
         empty.append(not any(lines[j].strip() for j in range(title.end_line, end)))
     listed = set()
     for i in range(len(titles)):
-        if empty[i] and ((i > 0 and empty[i - 1]) or (i + 1 < len(titles) and empty[i + 1])):
-            listed.add(i)
-        elif empty[i] and not titles[i].kind:
+        in_list = (i > 0 and empty[i - 1]) or (i + 1 < len(titles) and empty[i + 1])
+        if empty[i] and (in_list or not titles[i].kind):
             listed.add(i)
     return [title for i, title in enumerate(titles) if i not in listed] if listed else titles
 

@@ -13,7 +13,7 @@ from extract.spaces import compact
 REFERENCE_DIR = PACKAGE_DIR.parent / "seeds" / "reference"
 # The reference files extraction reads: part of the extractor version (extract.cache), so
 # an edit to one re-extracts every document. Reading another one means listing it here.
-REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv", "metrics.csv")
+REFERENCE_FILES = ("function_categories.csv", "function_codes.csv", "function_name_aliases.csv", "metrics.csv")
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 
@@ -61,3 +61,24 @@ def metrics() -> dict[str, dict[str, str]]:
     of, '' if none), change_of (for a *_change_vs_prior_year metric: the metric it changes).
     The one list of metrics; dbt reads the same file as a seed (marts.dim_metric)."""
     return {row["metric"]: row for row in _rows("metrics.csv")}
+
+
+@cache
+def _children() -> dict[str, dict[str, str]]:
+    """Parent code -> {official name (compact) -> code} for the 款 (5-digit) and 项 (7-digit)
+    codes of seeds/reference/function_codes.csv."""
+    children: dict[str, dict[str, str]] = {}
+    for row in _rows("function_codes.csv"):
+        code = row["function_code"].strip()
+        if len(code) in (5, 7) and code.isdigit():
+            children.setdefault(code[:-2], {})[compact(row["function_name"])] = code
+    return children
+
+
+@lru_cache(maxsize=4096)
+def child_code(parent: str, name: str) -> str:
+    """The code of the 款 or 项 named ``name`` directly under the code ``parent`` (a 类 or a 款),
+    '' when the reference holds no such name there. Exact on the official name under that
+    parent: '行政运行' under '20406' is '2040601', and is nothing under a parent whose
+    行政运行 the reference does not list (never matched by the name alone)."""
+    return _children().get(parent, {}).get(compact(name), "")

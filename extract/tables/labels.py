@@ -96,6 +96,13 @@ def function_path_measure(path: list[str]) -> str:
         measure = function_measure(text)
         if measure not in ("", "total", "basic", "project"):
             return measure
+    if len(path) >= 2 and function_measure(path[-2]) == "basic":
+        # 基本支出 split into 人员 and 公用 (the parts of basic, never the basic total itself)
+        last = compact(path[-1])
+        if last.startswith("人员"):
+            return "basic_personnel"
+        if "公用" in last:
+            return "basic_public"
     return function_measure(path[-1]) if path else ""
 
 
@@ -169,9 +176,12 @@ def three_public_item(path: list[str]) -> str:
     return first
 
 
+_QUOTES = re.compile(r"[“”\"‘’']")
+
+
 def _three_public_label(path: list[str]) -> str:
     last = compact(path[-1]) if path else ""
-    if last in ("合计", "总计"):
+    if last in ("合计", "总计") or (_QUOTES.sub("", last) in ("三公经费合计", "三公经费总计")):
         return "total"
     if last == "小计" and len(path) >= 2 and "公务用车" in compact(path[-2]):
         return "vehicle_total"

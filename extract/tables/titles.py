@@ -45,6 +45,9 @@ _WORD_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一�
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经费|收支)[^表]{0,8}表$")
 MAX_TITLE = 60
+# '…基本支出预算表部门名称：杭州市司法局 单位：万元': the table's unit line printed on the title's
+# line (the page's text runs them together); the title is what comes before it
+_GLUED_UNIT = re.compile(r"(?:部门名称|编制部门|编制单位|单位名称)[:：].*?(?:金额)?单位[:：](万元|元)$")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -87,6 +90,9 @@ def _candidate(line: str) -> str:
     if "\t" in line:
         return ""
     text = compact(line)
+    glued = _GLUED_UNIT.search(text)
+    if glued and glued.start() > 0:
+        text = text[: glued.start()]
     numbered = _NUMBERED.match(text)
     body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' before a title is its number
     if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
@@ -184,6 +190,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 if numbered and not number:
                     number, number_line = numbered.group(0)[:-1], index + 1
                     title_text = title_text[numbered.end() :]
+                glued = _GLUED_UNIT.search(compact(lines[end]))
                 titles.append(
                     Title(
                         kind=kind_of(title_text),
@@ -192,6 +199,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                         end_line=end + 1,
                         number=number,
                         number_line=number_line,
+                        unit=glued.group(1) if glued else "",
                     )
                 )
                 number, number_line = "", None

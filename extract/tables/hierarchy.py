@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extract.reference import category_code, child_code
+from extract.reference import category_code, child_code, economic_code
 
 
 @dataclass
@@ -81,4 +81,35 @@ def resolve(rows: list[tuple[str, Decimal | None]], fen: Decimal) -> list[Resolv
     return out
 
 
-__all__ = ["Resolved", "resolve"]
+def resolve_economic(
+    rows: list[tuple[str, Decimal | None]], fen: Decimal, classification: str = "department"
+) -> list[Resolved] | None:
+    """The same for an economic-classification table printed with names only: a 类 is a row
+    whose name is a 类 of ``classification`` in seeds/reference/economic_codes.csv, the rows
+    after it are its 款 (looked up under it by exact name) and must add up to its amount.
+    None when the first row is no 类, a row has no amount or a 类's 款 do not add up."""
+    out: list[Resolved] = []
+    parent: list = []  # [name, code, remaining, count]
+
+    def closed() -> bool:
+        return not parent or abs(parent[2]) <= fen * max(parent[3], 1)
+
+    for name, amount in rows:
+        if amount is None:
+            return None
+        code = economic_code(classification, name)
+        if code:
+            if not closed():
+                return None
+            parent = [name, code, amount, 0]
+            out.append(Resolved("类", code, name))
+            continue
+        if not parent:
+            return None
+        parent[2] -= amount
+        parent[3] += 1
+        out.append(Resolved("款", economic_code(classification, name, parent[1]), f"{parent[0]} > {name}"))
+    return out if closed() else None
+
+
+__all__ = ["Resolved", "resolve", "resolve_economic"]

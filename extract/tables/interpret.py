@@ -328,9 +328,10 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 codes.append(by_code.get(cells[code_col][:1], ""))
     majority = max(set(codes), key=codes.count) if codes else ""
     table_class = majority or by_subtitle
+    named = _economic_codes_by_structure(ctx, fitted, plans, table_class or "department") if not codes else None
     if by_subtitle and majority and by_subtitle != majority:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
-    for row, printed in fitted:
+    for n, (row, printed) in enumerate(fitted):
         prefix = ctx.prefix(row, printed)
         for parts, code_col, name_col, value_cols in plans:
             cells = _joined_cells(printed, parts)
@@ -339,6 +340,10 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure
                 code = ""
                 measures = [labels.economic_measure(label)] * len(value_cols)
+            elif named is not None:
+                code = named.get(n)
+                if code is None:
+                    continue
             else:
                 if not any(cells[c.index] for c in value_cols) and not (cells[code_col] or cells[name_col]):
                     continue  # this block of the row is empty (the other block runs longer)
@@ -364,6 +369,57 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                         "value_role": labels.path_role(col.path),
                     },
                 )
+
+
+def _economic_codes_by_structure(
+    ctx: Context, fitted: list[tuple[Row, list[str]]], plans: list, classification: str
+) -> dict[int, str | None] | None:
+    """For a one-block economic table that prints names without codes: row index -> the code
+    told by structure (extract.tables.hierarchy.resolve_economic), '' for the 合计 row, None
+    for a row not loaded (reported). None when the table is not of that shape."""
+    if len(plans) != 1 or not fitted:
+        return None
+    parts, code_col, name_col, value_cols = plans[0]
+    measures = [labels.economic_measure(c.label) for c in value_cols]
+    total_col = next((c.index for c, m in zip(value_cols, measures, strict=True) if m == "total"), None)
+    if parts or total_col is None:
+        return None
+    out: dict[int, str | None] = {}
+    items: list[tuple[int, str, Decimal | None]] = []
+    for n, (row, cells) in enumerate(fitted):
+        name = cells[name_col] or cells[code_col]
+        if is_total(name):
+            out[n] = ""
+            continue
+        if not any(cells[c.index] for c in value_cols):
+            out[n] = None
+            continue
+        got = ctx.amount(cells[total_col], row.line, f"{name} total") if cells[total_col] else None
+        if got is not None:
+            ctx.table.value_count -= 1  # counted again when the row's figures are read
+        items.append((n, name, Decimal(got[1]) if got else None))
+    fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
+    resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], fen, classification)
+    if resolved is None:
+        ctx.problem(
+            "partial",
+            "economic_hierarchy_unclear",
+            "the table prints names without codes and its rows do not add up as 类 > 款: "
+            "no code can be told, its figures are not loaded",
+            fitted[0][0].line,
+        )
+        return {n: c for n, c in out.items() if c == ""}
+    for (n, _, _), found in zip(items, resolved, strict=True):
+        out[n] = found.code or None
+        if not found.code:
+            ctx.problem(
+                "partial",
+                "economic_code_unknown",
+                f"{found.level} {found.path}: printed without a code, and seeds/reference/economic_codes.csv "
+                "has no code of that name under its parent; its figures are not loaded",
+                fitted[n][0].line,
+            )
+    return out
 
 
 def _later_parts(grid: Grid, start: int) -> list[int]:
@@ -394,6 +450,8 @@ def summary_table(ctx: Context, grid: Grid) -> None:
     # 行次: the printed row number of each item, not an amount
     row_numbers = {c.index for c in columns if compact(c.label) == "行次"}
     in_carryover = False
+    in_category = False  # an expenditure row under a category that is no category: a 款 / 项
+    sub_items: list[str] = []
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         for side, label_col, end in (
@@ -410,6 +468,12 @@ def summary_table(ctx: Context, grid: Grid) -> None:
             else:
                 key = labels.summary_expenditure_key(item) if item else ""
             function_code = category_code(labels.item_label(item)) if key == "category" else ""
+            if side == "expenditure" and item:
+                if key == "category" and not function_code and in_category:
+                    # the 款 / 项 listed under their category (the function tables carry them)
+                    sub_items.append(item)
+                    continue
+                in_category = key == "category" and bool(function_code)
             values = [
                 (columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols and i not in row_numbers
             ]
@@ -450,12 +514,29 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                         "value_role": labels.path_role(col.path),
                     },
                 )
+    _sub_items_note(ctx, sub_items, ctx.table.title.line)
+
+
+def _sub_items_note(ctx: Context, sub_items: list[str], line: int) -> None:
+    if sub_items:
+        ctx.problem(
+            "warning",
+            "function_items_not_loaded",
+            f"{len(sub_items)} 款/项 row(s) listed under their categories (e.g. {sub_items[0]!r}) are not loaded "
+            "from this summary table: its categories are; the function tables carry the 款 and 项",
+            line,
+        )
 
 
 def three_public_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
     main_year = _main_year(columns)
-    for row, cells in _fitted_rows(ctx, grid, 0):
+    unit_col = _find(columns, _TEXT_HEADERS["unit"])
+    fitted = _fitted_rows(ctx, grid, 0)
+    if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
+        fitted = _total_row_only(ctx, fitted, unit_col)
+        columns = [c for c in columns if c.index != unit_col]
+    for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         for col in columns:
             got = ctx.amount(cells[col.index], row.line, col.label)

@@ -138,7 +138,7 @@ def economic_measure(label: str) -> str:
     text = compact(label)
     if "人员经费" in text:
         return "personnel"
-    if "公用经费" in text:
+    if "公用经费" in text or text in ("日常公用支出", "公用支出"):
         return "public"
     if _ECONOMIC_TOTAL.search(text):
         return "total"

@@ -44,9 +44,10 @@ def is_column_numbers(cells: list[str]) -> bool:
     numbers = [c for c in cells if not _COLUMN_NUMBERS_LABEL.match(compact(c))]
     labels = len(cells) - len(numbers)
     return (
-        len(numbers) >= 2
+        len(numbers) >= 1
         and numbers == [str(i) for i in range(1, len(numbers) + 1)]
         and (labels > 0 or len(numbers) >= 3)
+        and (len(numbers) >= 2 or labels >= 1)
     )
 
 

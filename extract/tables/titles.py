@@ -30,7 +30,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fa_expenditure", r"支出决算(?:明细)?表$"),
         ("procurement", r"政府采购.{0,6}(?:明细|情况)表$"),
         ("unit_performance", r"整体(?:支出)?绩效目标表$"),
-        ("project_performance", r"项目.{0,4}绩效目标表$"),
+        ("project_performance", r"项目.{0,4}绩效(?:目标)?表$"),
     )
 )
 

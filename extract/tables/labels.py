@@ -27,6 +27,9 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"外国政府.*贷款", "foreign_loan"),
         (r"外国政府.*赠款", "foreign_grant"),
         (r"财政拨款", "fiscal"),
+        # the two groups of an income table's columns: 本年收入 | 上年结转结余
+        (r"^本年收入$", "current_year"),
+        (r"^(?:上年|年初)结转(?:和|及)?结余$|^(?:上年|年初)结转$", "carryover"),
     )
 )
 
@@ -97,8 +100,10 @@ def function_path_measure(path: list[str]) -> str:
         if measure not in ("", "total", "basic", "project"):
             return measure
     if len(path) >= 2 and function_measure(path[-2]) == "basic":
-        # 基本支出 split into 人员 and 公用 (the parts of basic, never the basic total itself)
+        # 基本支出 split into 人员 and 公用 (the parts of basic) and their 小计 (basic itself)
         last = compact(path[-1])
+        if last in ("小计", "合计"):
+            return "basic"
         if last.startswith("人员"):
             return "basic_personnel"
         if "公用" in last:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.reference import category_code, metrics
+from extract.reference import category_code, child_code, metrics
 from extract.spaces import compact
 
 #: metric -> definition, from seeds/reference/metrics.csv (the one list of metrics, shared with dbt)
@@ -99,9 +99,10 @@ def marked_function_code(text: str) -> str:
     """The function code a label prints with 类/款/项 marks, '' when it cannot be told.
 
     '公共安全支出（204类）司法（06款）行政运行（01项）' -> '2040601'; '一般公共服务支出（类）' -> '201'
-    (an empty 类 mark: the code of the category name before it); the marks must come in order
-    类, 款, 项, each with its digits (but for an empty 类 mark after a known category name), and
-    nothing but a name may follow the last mark.
+    (an empty 类 mark: the code of the category name before it); '公共安全支出（类）司法（款）
+    行政运行（项）' -> '2040601' (empty 款/项 marks: the official name under the code before it,
+    seeds/reference/function_codes.csv; '' when the reference has no such name there); the marks
+    must come in order 类, 款, 项, and nothing but a name may follow the last mark.
     """
     text = _QUOTES.sub("", compact(text))
     code, begin, levels = "", 0, []
@@ -114,6 +115,9 @@ def marked_function_code(text: str) -> str:
             if digits and named and named != digits:
                 return ""  # the name and the printed code disagree: neither is trusted
             digits = digits or named
+        elif not digits and len(code) == (3 if level == "款" else 5):
+            # '司法（款）' without its digits: the official name under the code so far
+            digits = child_code(code, name)[len(code) :]
         if len(digits) != _LEVEL_DIGITS[level] or not name:
             return ""
         code += digits

@@ -425,3 +425,24 @@ def test_kunming_web_page_is_ok_with_every_figure():
     }
     # the items are the whole appropriation: they add up to it exactly
     assert sum(Decimal(v) for v in items.values()) == Decimal("80778193.86")
+
+
+def test_hangzhou_narrative_items_named_by_level_marks_get_their_codes():
+    """'（3）公共安全支出（类）司法（款）行政运行（项）8,553.80 万元': empty 款/项 marks, the code
+    from the official names under their parents; items whose names the reference does not list
+    there (监狱, 强制隔离戒毒, …) stay unparsed warnings, never a guessed code."""
+    items = narrative_items(HANGZHOU)
+    assert items == {
+        "2040601": wan("8,553.80"),
+        "2040604": wan("200.80"),
+        "2040605": wan("119.63"),
+        "2040607": wan("368.86"),
+        "2040699": wan("669.61"),
+        "2080501": wan("1,307.07"),
+        "2080505": wan("4,100.96"),
+        "2080506": wan("2,050.48"),
+        "2101101": wan("2,434.95"),
+    }
+    # each equals the 表5 row of that code
+    table = function_rows(HANGZHOU)
+    assert all(table[(code, "total")] == value for code, value in items.items())

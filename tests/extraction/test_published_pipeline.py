@@ -214,7 +214,7 @@ def test_hangzhou_tables_are_found_under_their_numbered_titles():
         ("表8", "gov_fund", "万元", "true"),
         ("表9", "state_capital", "万元", "true"),
         ("表10", "project_budget", "万元", "false"),
-        ("表11", "project_performance", "万元", "true"),
+        ("表11", "project_performance", "万元", "false"),
     ]
     assert all(t["table_title"].startswith("2026年市级部门") for t in tables)
     assert tables[5]["table_title"] == "2026年市级部门一般公共预算基本支出预算表"
@@ -446,3 +446,18 @@ def test_hangzhou_narrative_items_named_by_level_marks_get_their_codes():
     # each equals the 表5 row of that code
     table = function_rows(HANGZHOU)
     assert all(table[(code, "total")] == value for code, value in items.items())
+
+
+def test_hangzhou_project_performance_list_lands_one_project_per_row():
+    """表11 项目支出绩效表 is a list (单位名称 | 项目名称 | 金额 | 绩效目标): each project's amount
+    and goal land; the narrative says 31 一级项目 with 28,506.17 万元 (the rows, each rounded to
+    the 0.01 万元, add to 28,506.18)."""
+    rows = extracted(HANGZHOU).rows["raw_performance_targets"]
+    funds = {(r["unit_text"], r["project_name"]): r["amount_yuan"] for r in rows if r["field"] == "fund"}
+    goals = [r for r in rows if r["field"] == "goal"]
+    assert len(funds) == len(goals) == 31
+    assert funds[("杭州市司法局", "法治杭州建设")] == wan("69.00")
+    assert funds[("杭州市北郊监狱", "狱政设施建设")] == wan("12,898.00")
+    assert funds[("杭州市法律援助中心", "法律援助")] == wan("317.82")
+    assert sum(Decimal(v) for v in funds.values()) == Decimal(wan("28,506.18"))
+    assert goals[0]["text"] == "加快推进法治领域改革杭州实践，制定并实施年度涉外法治重点项目。"

@@ -329,6 +329,8 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     majority = max(set(codes), key=codes.count) if codes else ""
     table_class = majority or by_subtitle
     named = _economic_codes_by_structure(ctx, fitted, plans, table_class or "department") if not codes else None
+    if named is not None and not table_class:
+        table_class = "department"  # the names were looked up among the department (部门) codes
     if by_subtitle and majority and by_subtitle != majority:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
     for n, (row, printed) in enumerate(fitted):

@@ -17,13 +17,15 @@ from conftest import copy_project, run_yusuan
 
 PUBLISHED = Path(__file__).resolve().parents[1] / "fixtures" / "published"
 KUNMING = "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
+HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算.pdf"
 
 
 @pytest.fixture(scope="module")
 def published_run(tmp_path_factory):
     base = tmp_path_factory.mktemp("published")
     project = copy_project(base / "project", with_documents=False)
-    shutil.copy(PUBLISHED / KUNMING, project / "data" / "raw" / KUNMING)
+    for name in (KUNMING, HANGZHOU):
+        shutil.copy(PUBLISHED / name, project / "data" / "raw" / name)
     run = run_yusuan(project, "run", db_path=base / "published.duckdb")
     con = run.connect()
     yield run, con
@@ -32,11 +34,14 @@ def published_run(tmp_path_factory):
 
 def test_kunming_three_public_slip_is_a_mismatch_not_a_correction(published_run):
     run, con = published_run
-    (status,) = con.execute("select status from marts.dim_document").fetchone()
+    (document_id, status) = con.execute(
+        "select document_id, status from marts.dim_document where source_format = 'html'"
+    ).fetchone()
     assert status == "ok"
     rows = con.execute(
         "select check_name, expected, actual, status from marts.fact_reconciliation "
-        "where check_name like 'three_public%' order by check_name"
+        "where check_name like 'three_public%' and document_id = ? order by check_name",
+        [document_id],
     ).fetchall()
     assert rows == [
         ("three_public_parts_equal_total", Decimal("804395.02"), Decimal("804395.20"), "mismatch"),
@@ -46,7 +51,8 @@ def test_kunming_three_public_slip_is_a_mismatch_not_a_correction(published_run)
     summary = dict(
         con.execute(
             "select metric, value from marts.fact_budget_summary where metric like 'three_public%' "
-            "and metric not like '%change%'"
+            "and metric not like '%change%' and document_id = ?",
+            [document_id],
         ).fetchall()
     )
     assert summary["three_public_total"] == Decimal("804395.02")
@@ -55,3 +61,25 @@ def test_kunming_three_public_slip_is_a_mismatch_not_a_correction(published_run)
     # an unexplained mismatch is what the checkpoint reports: the run says so
     assert run.returncode != 0
     assert "three_public_parts_equal_total" in run.output
+
+
+def test_hangzhou_lands_the_rows_whose_codes_are_known(published_run):
+    """Hangzhou's function tables print names without codes: the rows the reference codes land
+    in fact_expenditure (in 元, from 万元), the others are reported and the document is 'partial'."""
+    _, con = published_run
+    (document_id, status) = con.execute(
+        "select document_id, status from marts.dim_document where source_format = 'pdf'"
+    ).fetchone()
+    assert status == "partial"
+    rows = dict(
+        con.execute(
+            "select function_code || ' ' || expenditure_type, amount_yuan from marts.fact_expenditure "
+            "where document_id = ? and function_code in ('2040601', '2040699', '2101101')",
+            [document_id],
+        ).fetchall()
+    )
+    assert rows == {
+        "2040601 basic": Decimal("85538000.00"),
+        "2040699 project": Decimal("6696100.00"),
+        "2101101 basic": Decimal("24349500.00"),
+    }

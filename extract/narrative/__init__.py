@@ -70,19 +70,21 @@ def parse_narrative(
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
-    figures = walker.figures
-    for figure in figures:
+    figures = []
+    for figure in walker.figures:
         if figure.metric == "expenditure_function" and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})
             if not figure.function_code:
                 result.problem(
                     "warning",
                     "narrative_item_unresolved",
-                    f"no function code of the document's tables is named {figure.name_text!r} "
-                    f"({figure.value_text}); the figure is kept without a code",
+                    f"no function code of the document's tables or of the official list is named "
+                    f"{figure.name_text!r} ({figure.value_text}); no figure kept for this item",
                     "narrative",
                     figure.source_line,
                 )
+                continue  # an item figure without its code reaches no mart and is never guessed
+        figures.append(figure)
     _check_categories(figures, result)
     for figure in _deduplicate(figures, result):
         result.add_row(

@@ -226,6 +226,20 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "unit_text",  # '' = the document's unit; else the sub-unit (as printed) the figure is about
         "value_role",  # see VALUE_ROLES
     ),
+    # Statements of the narrative checked against its figures or its document (shares, 决算 vs
+    # 预算 comparisons, years, placeholders; extract/narrative/claims.py). Checked by dbt.
+    "raw_narrative_claims": (
+        "document_id",
+        "claim_kind",  # 'share' | 'comparison' | 'year' | 'placeholder'
+        "claim_text",  # the claim as printed: '占71.73%', '大于', '2023年', 'XX局'
+        "claimed_value",  # share: the percentage; year: the year; placeholder: the mark
+        "subject_text",  # share: the part; comparison: the 决算 figure; year: 'heading' | 'year_end'
+        "subject_yuan",
+        "reference_text",  # share: the whole; comparison: the 预算 figure
+        "reference_yuan",
+        "source_line",
+        "source_text",
+    ),
     # Sub-units a department lists (feed dim_unit.parent_unit_id).
     "raw_sub_units": (
         "document_id",

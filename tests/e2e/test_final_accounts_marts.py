@@ -336,3 +336,29 @@ def test_checkpoint_names_the_putuo_planted_errors_and_passes_the_bundled_docume
         for line in failed
     ), failed
     assert not any("foshan_rail_transit_2019_final_accounts.pdf" in line for line in failed), failed
+
+
+def test_readme_execution_query_names_the_under_spent_items(warehouse):
+    """The README's example query ("which items were under-spent in 2024"), run as printed."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sql = re.search(r"```sql\n(select u\.unit_name.*?fact_budget_execution.*?)```", readme, re.S).group(1)
+    rows = warehouse.execute(sql).fetchall()
+    got = {(unit, item): (budget, actual, rate, source) for unit, _, item, _, budget, actual, rate, source in rows}
+    # Putuo: 三公 年初预算 0.95 万元, 决算 0 (its own 年初预算数); the pair: 三公 10.00 万元 budgeted
+    # in the budget document, 7.50 万元 spent
+    assert got[("上海市普陀区财政局", "three_public_total")] == (
+        Decimal("9500.00"),
+        Decimal("0.00"),
+        Decimal("0.0000"),
+        "final_accounts",
+    )
+    assert got[("重庆市綦江区测试局", "three_public_total")] == (
+        Decimal("100000.00"),
+        Decimal("75000.00"),
+        Decimal("0.7500"),
+        "budget_document",
+    )
+    assert all(rate < Decimal("0.95") for _, _, rate, _ in got.values())
+    assert [row[6] for row in rows] == sorted(row[6] for row in rows)  # ordered by the rate

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from extract.narrative.text import Paragraph
 from extract.numbers import NumberError, format_yuan, parse_decimal, to_yuan
@@ -76,12 +77,23 @@ class _Compact:
         return self.lines[min(max(offset, 0), len(self.lines) - 1)] if self.lines else 0
 
 
+_LIMIT = Decimal(10) ** 18  # DECIMAL(20, 2)
+_FEN = Decimal("0.01")
+
+
 def _yuan(number: str, unit: str) -> str:
+    """The amount in yuan with two places; '' when it is no number the warehouse holds exactly
+    (beyond DECIMAL(20, 2), or places beyond the fen): such a claim is not checked."""
     try:
         value = parse_decimal(number)
     except NumberError:
         return ""
-    return "" if value is None else format_yuan(to_yuan(value, unit))
+    if value is None:
+        return ""
+    yuan = to_yuan(value, unit)
+    if abs(yuan) >= _LIMIT or yuan != yuan.quantize(_FEN):
+        return ""
+    return format_yuan(yuan)
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:

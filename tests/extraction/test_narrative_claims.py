@@ -145,3 +145,12 @@ def test_putuo_planted_years_and_placeholder(putuo_claims):
     (placeholder,) = [r for r in putuo_claims if r["claim_kind"] == "placeholder"]
     assert (placeholder["claim_text"], placeholder["source_line"], placeholder["source_page"]) == ("XX局", "57", "7")
     assert placeholder["source_text"] == "第二部分上海市普陀区XX局2024年度部门决算表"
+
+
+def test_an_amount_the_warehouse_cannot_hold_is_never_a_claim_figure():
+    rows = _claims(
+        "某某局\n2024年度部门决算\n二、收入决算情况说明\n"
+        "本年收入合计 84.3123456 万元，其中：财政拨款收入 84.3123456 万元，占 100%。"
+        "本年支出合计 99999999999999999 万元，其中：基本支出 5 万元，占 0%。"
+    )
+    assert [r for r in rows if r["claim_kind"] == "share"] == []

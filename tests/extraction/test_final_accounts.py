@@ -413,3 +413,26 @@ def test_putuo_tables_without_figures_hold_no_rows(putuo):
         assert (tables[kind]["is_empty"], tables[kind]["value_count"]) == ("true", "0"), kind
     assert not putuo.rows.get("raw_three_public")
     assert not [r for r in putuo.rows["raw_function_lines"] if r["table_kind"] in ("gov_fund", "state_capital")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("收入支出决算总表", "fa_summary"),
+        ("收入决算表", "fa_income"),
+        ("支出决算表", "fa_expenditure"),
+        ("财政拨款收入支出决算总表", "fa_fiscal_summary"),
+        ("一般公共预算财政拨款支出决算表", "gpb_function"),
+        ("一般公共预算财政拨款基本支出决算表", "gpb_basic_economic"),
+        ("财政拨款“三公”经费支出决算表", "three_public"),
+        ("一般公共预算财政拨款“三公”经费支出决算表", "three_public"),  # Foshan's wording
+        ("政府性基金预算财政拨款收入支出决算表", "gov_fund"),
+        ("国有资本经营预算财政拨款收入支出决算表", "state_capital"),
+        ("政府采购情况表", "procurement"),
+    ],
+)
+def test_final_accounts_table_titles_are_recognised(title, kind):
+    """The national template's table titles (部门决算模板) and the 政府采购情况表 some regions add."""
+    from extract.tables.titles import kind_of
+
+    assert kind_of(title) == kind

@@ -30,6 +30,8 @@ DOCUMENTS = [
     FIXTURES / "pdf" / "foshan_rail_transit_2019_final_accounts.pdf",  # another region's template
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
+    # a 决算 with a 机关运行经费支出决算表 (年初预算数 / 决算数, itemised)
+    FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt",
     # (fact_reconciliation covers every document; the field cases share a unit and year
     # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
     *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
@@ -362,3 +364,26 @@ def test_readme_execution_query_names_the_under_spent_items(warehouse):
     )
     assert all(rate < Decimal("0.95") for _, _, rate, _ in got.values())
     assert [row[6] for row in rows] == sorted(row[6] for row in rows)  # ordered by the rate
+
+
+def test_operating_cost_table_lands_and_reconciles_with_the_narrative(warehouse):
+    doc = _doc(warehouse, "qijiang_test_office")
+    assert _mismatches(warehouse, "qijiang_test_office") == set()
+    summary = warehouse.execute(
+        """select value, narrative_value, table_value, agrees from marts.fact_budget_summary
+           where document_id = ? and metric = 'operating_cost'""",
+        [doc],
+    ).fetchone()
+    assert summary == (Decimal("384000.00"), Decimal("384000.00"), Decimal("384000.00"), True)
+    check = warehouse.execute(
+        """select expected, actual, status from marts.fact_reconciliation
+           where document_id = ? and check_name = 'narrative_equals_table' and scope = 'operating_cost'""",
+        [doc],
+    ).fetchone()
+    assert check == (Decimal("384000.00"), Decimal("384000.00"), "pass")
+    execution = warehouse.execute(
+        """select budget_yuan, actual_yuan, execution_rate, budget_source from marts.fact_budget_execution
+           where final_document_id = ? and item_kind = 'metric' and item = 'operating_cost'""",
+        [doc],
+    ).fetchone()
+    assert execution == (Decimal("400000.00"), Decimal("384000.00"), Decimal("0.9600"), "final_accounts")

@@ -436,3 +436,61 @@ def test_final_accounts_table_titles_are_recognised(title, kind):
     from extract.tables.titles import kind_of
 
     assert kind_of(title) == kind
+
+
+OPERATING_COST = FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt"
+
+
+def _three_public(text: str) -> list[tuple[str, str, str, str]]:
+    from extract.tables import parse_tables
+
+    parsed = parse_tables(text.split("\n"))
+    return [
+        (r["item"], r["column_label"], r["value_text"], r["value_role"])
+        for r in parsed.result.rows.get("raw_three_public", [])
+    ]
+
+
+def test_operating_cost_table_budget_and_actual_from_its_total_row():
+    """机关运行经费支出决算表 itemised by 办公费, 印刷费 …: its 合计 row, 年初预算数 and 决算数."""
+    out = process_file(str(OPERATING_COST))
+    assert (out.document["doc_kind"], out.document["fiscal_year"], out.document["status"]) == (
+        "final_accounts",
+        "2024",
+        "ok",
+    )
+    assert [t["table_kind"] for t in out.rows["raw_tables"]] == ["gpb_function", "operating_cost"]
+    got = [
+        (r["item"], r["column_label"], r["period"], r["amount_yuan"], r["value_role"])
+        for r in out.rows["raw_three_public"]
+    ]
+    assert got == [
+        ("operating_cost", "年初预算数", "current", "400000.00", "budget"),
+        ("operating_cost", "决算数", "current", "384000.00", "actual"),
+    ]
+    figures = {(r["metric"], r["value_role"]): r["value"] for r in out.rows["raw_narrative_figures"]}
+    assert figures[("operating_cost", "actual")] == "384000.00"  # 机关运行经费支出38.40万元
+
+
+def test_operating_cost_table_as_a_row_without_items():
+    rows = _three_public("机关运行经费支出决算表\n单位：万元\n项目\t预算数\t决算数\n机关运行经费支出\t50.00\t45.60\n")
+    assert rows == [
+        ("operating_cost", "预算数", "50.00", "budget"),
+        ("operating_cost", "决算数", "45.60", "actual"),
+    ]
+
+
+def test_operating_cost_table_printed_as_a_column_is_read_like_the_three_public():
+    rows = _three_public("机关运行经费支出情况表\n单位：万元\n机关运行经费\t\n预算数\t决算数\n50.00\t45.60\n")
+    assert rows == [
+        ("operating_cost", "预算数", "50.00", "budget"),
+        ("operating_cost", "决算数", "45.60", "actual"),
+    ]
+
+
+def test_operating_cost_table_without_a_total_row_is_a_problem_not_a_figure():
+    from extract.tables import parse_tables
+
+    parsed = parse_tables(["机关运行经费支出决算表", "单位：万元", "项目\t预算数\t决算数", "办公费\t12.00\t11.20", ""])
+    assert not parsed.result.rows.get("raw_three_public")
+    assert [p.code for p in parsed.result.problems] == ["table_unparsed"]

@@ -16,6 +16,9 @@ claim_kind:
                   naming the disclosure ('第三部分 …2023年度部门决算情况说明') or a year-end
                   date ('截至2023年12月31日'); claimed_value = the year, subject_text = the
                   context ('heading' | 'year_end').
+* ``listed_item`` an item named in '人员经费 X万元，主要包括：基本工资、津贴补贴…' (or 公用经费):
+                  claim_text = the item as printed, subject = the 人员经费 / 公用经费 figure
+                  (the template lists only items with a figure: 不涉及的不列).
 * ``placeholder`` an unfilled template placeholder in a unit name ('上海市普陀区XX局'):
                   claim_text = the mark and the unit word ('XX局').
 
@@ -192,6 +195,37 @@ def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str
         )
 
 
+_LISTED = re.compile(
+    r"(?P<what>人员经费|日常公用经费|公用经费)(?:支出)?(?:为)?"
+    + _AMOUNT.format(name="w")
+    + r"[，,]?(?:主要包括|主要用于|包括)[：:](?P<items>[^；;。]+)"
+)
+_ITEM_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+
+
+def _listed_items(para: _Compact) -> Iterator[dict[str, str]]:
+    text = para.text
+    for match in _LISTED.finditer(text):
+        yuan = _yuan(match.group("w"), match.group("w_unit"))
+        if not yuan:
+            continue
+        offset = match.start("items")
+        for item in match.group("items").split("、"):
+            name = _ITEM_NOTE.sub("", item).removesuffix("等").strip()
+            start = offset
+            offset += len(item) + 1
+            if len(name) < 2 or "…" in name or "XX" in name.upper() or not re.search(r"[\u4e00-\u9fff]", name):
+                continue
+            yield _row(
+                "listed_item",
+                name,
+                para.line_at(start),
+                text[match.start() : match.end()],
+                subject_text=text[match.start() : match.end("w_unit")],
+                subject_yuan=yuan,
+            )
+
+
 def _comparisons(para: _Compact) -> Iterator[dict[str, str]]:
     text = para.text
     previous_end = 0
@@ -252,5 +286,6 @@ def find_claims(paragraphs: Sequence[Paragraph], lines: Sequence[str]) -> list[d
     for para in compacted:
         rows.extend(_shares(para, compacted))
         rows.extend(_comparisons(para))
+        rows.extend(_listed_items(para))
     rows.extend(_line_claims(lines))
     return rows

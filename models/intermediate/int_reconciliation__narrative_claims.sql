@@ -24,6 +24,13 @@
                                             a textual finding, always a 'mismatch').
       text_has_no_unfilled_placeholder      an unfilled template mark in a unit name ('…区XX局'):
                                             every one is a row (a 'mismatch', amounts null).
+      narrative_listed_item_has_figure      final accounts: an item the text lists under '人员经费
+                                            X万元，主要包括：…' (or 公用经费) has a figure other
+                                            than 0 in the document's 一般公共预算财政拨款基本支出
+                                            决算表 (the template lists only those: 不涉及的不列);
+                                            its name, as printed there, equals or contains the
+                                            item. Only the exceptions are rows (a 'mismatch',
+                                            amounts null); not judged without that table.
     The comparisons hold n_terms 0 (a claim against one figure: half a unit of tolerance).
     One row per document x check x scope (the line and the claim as printed).
 -#}
@@ -215,6 +222,60 @@ text_checks as (
 
 ),
 
+-- the basic-expenditure table's items with a figure (actual or unlabelled), per document
+economic_items as (
+
+    select
+        document_id,
+        replace(name_text, ' ', '') as item_name
+    from {{ ref('stg_raw__economic_lines') }}
+    where
+        table_kind = 'gpb_basic_economic'
+        and coalesce(value_role, 'actual') = 'actual'
+        and amount_yuan != 0
+        and name_text is not null
+
+),
+
+economic_tables as (
+
+    select distinct document_id
+    from {{ ref('stg_raw__economic_lines') }}
+    where table_kind = 'gpb_basic_economic'
+
+),
+
+listed_checks as (
+
+    select
+        located.document_id,
+        'narrative_listed_item_has_figure' as check_name,
+        located.claim_scope as scope,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as expected_yuan,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as actual_yuan,
+        0 as n_terms,
+        {{ dbt.concat([
+            "'“'", 'located.claim_text', "'” is listed under “'", 'located.subject_text', "'” (line '",
+            'cast(located.source_line as ' ~ dbt.type_string() ~ ')',
+            "') but the 一般公共预算财政拨款基本支出决算表 prints no figure for it'",
+        ]) }} as detail,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as subject_unit_yuan,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as reference_unit_yuan
+    from located
+    inner join economic_tables
+        on located.document_id = economic_tables.document_id
+    where
+        located.claim_kind = 'listed_item'
+        and located.doc_kind = 'final_accounts'
+        and not exists (
+            select 1 from economic_items
+            where
+                economic_items.document_id = located.document_id
+                and economic_items.item_name like {{ dbt.concat(["'%'", 'located.claim_text', "'%'"]) }}
+        )
+
+),
+
 unioned as (
 
     select * from share_checks
@@ -222,6 +283,8 @@ unioned as (
     select * from comparison_checks
     union all
     select * from text_checks
+    union all
+    select * from listed_checks
 
 ),
 

@@ -154,3 +154,35 @@ def test_an_amount_the_warehouse_cannot_hold_is_never_a_claim_figure():
         "本年支出合计 99999999999999999 万元，其中：基本支出 5 万元，占 0%。"
     )
     assert [r for r in rows if r["claim_kind"] == "share"] == []
+
+
+def test_items_listed_under_personnel_and_public_use():
+    rows = _claims(
+        "某某局\n2024年度部门决算\n六、基本支出决算情况说明\n"
+        "一般公共预算财政拨款基本支出 100 万元。其中：人员经费 80.00 万元，主要包括：基本工资、津贴补贴（含奖金）、"
+        "……其他对个人和家庭的补助；公用经费 20.00 万元，主要包括：办公费、印刷费等。"
+    )
+    got = [(r["subject_text"], r["claim_text"]) for r in rows if r["claim_kind"] == "listed_item"]
+    assert got == [
+        ("人员经费80.00万元", "基本工资"),
+        ("人员经费80.00万元", "津贴补贴"),
+        ("公用经费20.00万元", "办公费"),
+        ("公用经费20.00万元", "印刷费"),
+    ]
+
+
+def test_putuo_personnel_list_names_every_item(putuo_claims):
+    items = [r["claim_text"] for r in putuo_claims if r["claim_kind"] == "listed_item"]
+    assert items[:10] == [
+        "基本工资",
+        "津贴补贴",
+        "机关事业单位基本养老保险缴费",
+        "职业年金缴费",
+        "职工基本医疗保险缴费",
+        "其他社会保障缴费",
+        "住房公积金",
+        "其他工资福利支出",
+        "退休费",
+        "个人农业生产补贴",  # planted: no figure in the 基本支出决算表 (its 奖励金 0.31 is not listed)
+    ]
+    assert len(items) == 23  # and the 13 items of 公用经费

@@ -12,7 +12,9 @@ Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
     80.81), "决算数等于预算数" for 行政单位医疗 (60.99 against 62.29);
   * the heading "第三部分 …2023年度部门决算情况说明" and the date "截至 2023年 12 月 31 日" in
     the 2024 final accounts;
-  * the unfilled placeholder in "第二部分 上海市普陀区XX局 2024 年度部门决算表".
+  * the unfilled placeholder in "第二部分 上海市普陀区XX局 2024 年度部门决算表";
+  * "人员经费 2152.26 万元，主要包括：…、个人农业生产补贴" while the 基本支出决算表 prints no
+    figure for 个人农业生产补贴 (the template lists only items with a figure).
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ def test_putuo_planted_errors_are_mismatches(warehouse):
         ("text_year_is_fiscal_year", "line 254: 2023年"),  # 第三部分 heading
         ("text_year_is_fiscal_year", "line 308: 截至2023年12月31日"),  # vehicles
         ("text_has_no_unfilled_placeholder", "line 57: XX局"),  # 第二部分 heading
+        ("narrative_listed_item_has_figure", "line 283: 个人农业生产补贴"),  # 人员经费 list
     }
     detail = warehouse.execute(
         "select detail from marts.fact_reconciliation where document_id = ? and scope = 'fa_expenditure'",
@@ -387,3 +390,13 @@ def test_operating_cost_table_lands_and_reconciles_with_the_narrative(warehouse)
         [doc],
     ).fetchone()
     assert execution == (Decimal("400000.00"), Decimal("384000.00"), Decimal("0.9600"), "final_accounts")
+
+
+def test_putuo_planted_listed_item_without_figure(warehouse):
+    assert _finding(warehouse, "line 283: 个人农业生产补贴") == (
+        None,
+        None,
+        "mismatch",
+        "“个人农业生产补贴” is listed under “人员经费2152.26万元” (line 283) but the "
+        "一般公共预算财政拨款基本支出决算表 prints no figure for it",
+    )

@@ -231,9 +231,9 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
     # 预算 comparisons, years, placeholders; extract/narrative/claims.py). Checked by dbt.
     "raw_narrative_claims": (
         "document_id",
-        "claim_kind",  # 'share' | 'comparison' | 'year' | 'listed_item' | 'placeholder'
+        "claim_kind",  # 'share' | 'comparison' | 'year' | 'listed_item' | 'section' | 'placeholder'
         "claim_text",  # the claim as printed: '占71.73%', '大于', '2023年', 'XX局'
-        "claimed_value",  # share: the percentage; year: the year; placeholder: the mark
+        "claimed_value",  # share: the percentage; year: the year; section: its number
         "subject_text",  # share: the part; comparison: the 决算 figure; listed_item: the 人员经费 figure; year: 'heading' | 'year_end'
         "subject_yuan",
         "reference_text",  # share: the whole; comparison: the 预算 figure

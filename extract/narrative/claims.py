@@ -19,6 +19,9 @@ claim_kind:
 * ``listed_item`` an item named in '人员经费 X万元，主要包括：基本工资、津贴补贴…' (or 公用经费):
                   claim_text = the item as printed, subject = the 人员经费 / 公用经费 figure
                   (the template lists only items with a figure: 不涉及的不列).
+* ``section``     a top-level section heading ('二、收入决算情况说明'): claimed_value = its
+                  number, subject_text = the part it belongs to (numbering restarts at a
+                  '第X部分' heading or an unnumbered heading; the contents page is left out).
 * ``placeholder`` an unfilled template placeholder in a unit name ('上海市普陀区XX局'):
                   claim_text = the mark and the unit word ('XX局').
 
@@ -277,12 +280,50 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
             yield _row("placeholder", match.group(0).lstrip("省市区县州旗"), number, text)
 
 
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SECTION = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})、")
+_PART_HEADING = re.compile(r"^第[一二三四五六七八九十]+部分")
+_UNNUMBERED_HEADING = re.compile(r"^(?![一二三四五六七八九十]+、|[（(\d])[^，。；：:、,;]{2,40}$")
+
+
+def _chinese_number(text: str) -> int | None:
+    """'十一' -> 11, '二十' -> 20, '七' -> 7; None beyond the section numbers used."""
+    if text in _CN:
+        return _CN[text]
+    if len(text) == 2 and text[0] == "十" and text[1] in _CN:
+        return 10 + _CN[text[1]]
+    if len(text) in (2, 3) and text[1] == "十" and text[0] in _CN and (len(text) == 2 or text[2] in _CN):
+        return _CN[text[0]] * 10 + (_CN[text[2]] if len(text) == 3 else 0)
+    return None
+
+
+def _sections(paragraphs: Sequence[_Compact], contents: set[int]) -> Iterator[dict[str, str]]:
+    part = 0
+    for para in paragraphs:
+        first = para.line_at(0)
+        text = para.text
+        if not text or first - 1 in contents:
+            continue
+        if _PART_HEADING.match(text) or _UNNUMBERED_HEADING.match(text):
+            part += 1
+            continue
+        heading = _SECTION.match(text)
+        number = _chinese_number(heading.group("number")) if heading else None
+        if number is None:
+            continue
+        title = re.split(r"[。：:]", text, maxsplit=1)[0][:40]
+        yield _row("section", title, first, text[:80], claimed_value=str(number), subject_text=f"part {part}")
+
+
 def find_claims(paragraphs: Sequence[Paragraph], lines: Sequence[str]) -> list[dict[str, str]]:
     """Every checkable statement (see the module docstring), in document order of kinds:
-    shares and comparisons from the narrative ``paragraphs``, years and placeholders from
-    every non-table line of ``lines`` (1-based line numbers)."""
+    shares, comparisons, listed items and section headings from the narrative
+    ``paragraphs``, years and placeholders from every non-table line of ``lines`` (1-based
+    line numbers)."""
+    from extract.tables.titles import contents_lines
+
     compacted = [_Compact.of(paragraph) for paragraph in paragraphs]
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, str]] = list(_sections(compacted, contents_lines(lines)))
     for para in compacted:
         rows.extend(_shares(para, compacted))
         rows.extend(_comparisons(para))

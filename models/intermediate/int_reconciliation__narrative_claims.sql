@@ -24,6 +24,10 @@
                                             a textual finding, always a 'mismatch').
       text_has_no_unfilled_placeholder      an unfilled template mark in a unit name ('…区XX局'):
                                             every one is a row (a 'mismatch', amounts null).
+      text_sections_in_order                a top-level section heading ('一、…') numbered at or
+                                            below the heading before it in the same part (the
+                                            text as read: a PDF's reading order): only the
+                                            exceptions are rows (a 'mismatch', amounts null).
       narrative_listed_item_has_figure      final accounts: an item the text lists under '人员经费
                                             X万元，主要包括：…' (or 公用经费) has a figure other
                                             than 0 in the document's 一般公共预算财政拨款基本支出
@@ -222,6 +226,45 @@ text_checks as (
 
 ),
 
+sections as (
+
+    select
+        document_id,
+        claim_text,
+        claim_scope,
+        source_line,
+        claimed_value,
+        lag(claimed_value) over (
+            partition by document_id, subject_text order by source_line
+        ) as previous_number,
+        lag(claim_text) over (
+            partition by document_id, subject_text order by source_line
+        ) as previous_title
+    from located
+    where claim_kind = 'section'
+
+),
+
+section_checks as (
+
+    select
+        document_id,
+        'text_sections_in_order' as check_name,
+        claim_scope as scope,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as expected_yuan,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as actual_yuan,
+        0 as n_terms,
+        {{ dbt.concat([
+            "'the section “'", 'claim_text', "'” (line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')',
+            "') comes after “'", 'previous_title', "'”: the sections are out of their order'",
+        ]) }} as detail,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as subject_unit_yuan,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as reference_unit_yuan
+    from sections
+    where claimed_value <= previous_number
+
+),
+
 -- the basic-expenditure table's items with a figure (actual or unlabelled), per document
 economic_items as (
 
@@ -285,6 +328,8 @@ unioned as (
     select * from text_checks
     union all
     select * from listed_checks
+    union all
+    select * from section_checks
 
 ),
 

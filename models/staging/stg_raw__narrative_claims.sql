@@ -19,9 +19,9 @@ renamed as (
         {{ clean_text('reference_text') }} as reference_text,
         coalesce(source_text, '') as source_text,
         -- numerics
-        -- a percentage (share) or a year (year); no other kind holds a number
+        -- a percentage (share), a year (year) or a section number; no other kind holds a number
         case
-            when claim_kind in ('share', 'year') then cast(nullif(trim(claimed_value), '') as decimal(20, 4))
+            when claim_kind in ('share', 'year', 'section') then cast(nullif(trim(claimed_value), '') as decimal(20, 4))
         end as claimed_value,
         {{ to_yuan('subject_yuan') }} as subject_yuan,
         {{ to_yuan('reference_yuan') }} as reference_yuan,

@@ -52,7 +52,7 @@ def test_share_of_a_named_total_and_completion_rate():
 def test_a_share_without_a_whole_is_no_claim():
     # no 其中 / 主要用于 / 包括 before the part and no named total: the whole is unknown
     rows = _claims("某某局\n2024年度部门决算\n一、概况\n基本支出 50 万元，占 40%。")
-    assert [r["claim_kind"] for r in rows] == ["year"]  # the title's year only
+    assert [r["claim_kind"] for r in rows] == ["section", "year"]  # the heading 一、概况 and the title's year
 
 
 def test_comparison_claims_and_what_is_not_one():
@@ -76,6 +76,7 @@ def test_years_of_headings_and_year_end_dates_and_placeholders():
     )
     got = [(r["claim_kind"], r["claim_text"], r["claimed_value"], r["subject_text"]) for r in rows]
     assert got == [
+        ("section", "一、概况", "1", "part 0"),
         ("placeholder", "XX局", "", ""),
         ("year", "2024年", "2024", "heading"),
         ("year", "2023年", "2023", "heading"),
@@ -186,3 +187,41 @@ def test_putuo_personnel_list_names_every_item(putuo_claims):
         "个人农业生产补贴",  # planted: no figure in the 基本支出决算表 (its 奖励金 0.31 is not listed)
     ]
     assert len(items) == 23  # and the 13 items of 公用经费
+
+
+def test_section_headings_and_their_parts():
+    rows = _claims(
+        "某某局\n2024年度部门决算\n目录\n第三部分 某某局部门决算情况说明\n一、收入支出决算总体情况说明\n"
+        "二、收入决算情况说明\n第三部分 某某局部门决算情况说明\n二、收入决算情况说明\n本年收入合计 10 万元。\n"
+        "一、收入支出决算总体情况说明\n收入支出总计 10 万元。\n名词解释\n一、财政拨款收入：指单位取得的拨款。"
+    )
+    got = [(r["subject_text"], r["claimed_value"], r["claim_text"]) for r in rows if r["claim_kind"] == "section"]
+    assert got == [  # the contents page is left out; the title, 第三部分 and 名词解释 start parts
+        ("part 2", "2", "二、收入决算情况说明"),
+        ("part 2", "1", "一、收入支出决算总体情况说明"),
+        ("part 3", "1", "一、财政拨款收入"),
+    ]
+
+
+def test_putuo_pdf_sections_are_in_the_standard_order(putuo_claims):
+    """As printed (and as the PDF reader reads it, top to bottom) every part is numbered in order."""
+    parts: dict[str, list[int]] = {}
+    for r in putuo_claims:
+        if r["claim_kind"] == "section":
+            parts.setdefault(r["subject_text"], []).append(int(r["claimed_value"]))
+    assert list(parts.values()) == [[1, 2], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]]
+
+
+def test_putuo_text_in_content_stream_order_has_sections_out_of_order():
+    """The text fixture holds the PDF's text in its content-stream order, where the planted
+    edits sit out of place: there 二、收入决算情况说明 precedes 一、… and 名词解释 二 precedes 一."""
+    out = process_file(str(PDF.parents[1] / "final_accounts" / "putuo_finance_2024_final_accounts.txt"))
+    sections = [
+        (r["subject_text"], r["claimed_value"], r["source_line"])
+        for r in out.rows["raw_narrative_claims"]
+        if r["claim_kind"] == "section"
+    ]
+    part_three = [number for part, number, _ in sections if part == "part 2"]
+    assert part_three[:3] == ["2", "1", "3"]
+    glossary = [number for part, number, _ in sections if part == "part 3"]
+    assert glossary[:3] == ["2", "1", "3"]

@@ -494,3 +494,35 @@ def test_operating_cost_table_without_a_total_row_is_a_problem_not_a_figure():
     parsed = parse_tables(["机关运行经费支出决算表", "单位：万元", "项目\t预算数\t决算数", "办公费\t12.00\t11.20", ""])
     assert not parsed.result.rows.get("raw_three_public")
     assert [p.code for p in parsed.result.problems] == ["table_unparsed"]
+
+
+def test_foshan_fa_summary_every_figure(foshan):
+    """表1 收入支出决算总表 over three pages (行次 / 栏次 columns): every cell, zeros included."""
+    rows = [r for r in foshan.rows["raw_summary_items"] if r["table_kind"] == "fa_summary"]
+    got = {(r["side"], r["item_key"], r["function_code"]): r["value_text"] for r in rows}
+    assert len(rows) == len(got) == 37  # 7 income items, 22 categories, 8 balance rows
+    assert {r["value_role"] for r in rows} == {"actual"}
+    nonzero = {key: value for key, value in got.items() if value != "0.00"}
+    assert nonzero == {
+        ("income", "general_public_budget", ""): "1668.14",
+        ("income", "other", ""): "0.01",
+        ("income", "current_year_total", ""): "1668.14",
+        ("income", "total", ""): "1668.14",
+        ("expenditure", "category", "208"): "76.23",
+        ("expenditure", "category", "214"): "1531.04",
+        ("expenditure", "category", "221"): "60.87",
+        ("expenditure", "current_year_total", ""): "1668.14",
+        ("expenditure", "carryover_next_year", ""): "0.01",
+        ("expenditure", "total", ""): "1668.14",
+    }
+    zero_items = {key[1] for key, value in got.items() if value == "0.00" and key[2] == ""}
+    assert zero_items == {
+        "government_fund",
+        "superior_subsidy",
+        "business",
+        "operating",
+        "subordinate_remittance",
+        "non_fiscal_balance_used",
+        "carryover_total",
+        "balance_distribution",
+    }

@@ -16,6 +16,8 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
       is_rejected = 'true' and reported as a 'warning' (narrative_category_slip);
     - unit_text is '' for figures about the document's unit; staff counts that section 一 gives
       per sub-unit carry that sub-unit's name as printed (so '' rows are the document's own);
+* ``raw_narrative_claims`` — statements checked against the figures or the document (shares,
+  决算 vs 预算 comparisons, years, placeholders; see ``claims``).
 * ``raw_sub_units`` — the units the department says it includes (see ``sub_units``).
 
 An amount no rule understands becomes a 'warning' problem "unparsed figure: …" with its line;
@@ -28,6 +30,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from extract.narrative.claims import find_claims
 from extract.narrative.figures import Figure, Walker
 from extract.narrative.metrics import METRICS
 from extract.narrative.sub_units import find_sub_units, is_unit_name
@@ -112,6 +115,9 @@ def parse_narrative(
             "narrative",
             item.line,
         )
+
+    for claim in find_claims(paras, lines):
+        result.add_row("raw_narrative_claims", claim)
 
     units, findings = find_sub_units(paras, own)
     for unit in units:

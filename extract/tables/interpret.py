@@ -773,7 +773,7 @@ def _procurement_plan(ctx: Context, value_cols: list[Column], line: int) -> list
         elif col.path:
             ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", line)
     paths = [tuple(compact(t) for t in entry.column.path) for entry in amounts]
-    repeated = sorted({"/".join(p) for p in paths if paths.count(p) > 1})
+    repeated = list(dict.fromkeys("/".join(p) for p in paths if paths.count(p) > 1))
     if repeated:
         ctx.problem(
             "partial",

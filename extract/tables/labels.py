@@ -270,7 +270,9 @@ _PROCUREMENT_SHARE = re.compile(r"中小企业|小微企业|中小微|预留|监
 _CHANGE_OR_RATE = re.compile(r"增减|增长|减少|差额|变动|比上年|比年初|完成率|执行率|占比|比例|%|％")
 # a header that only says 'the amount' (金额, 采购金额, 支出金额, 政府采购支出总额)
 _PLAIN_AMOUNT = re.compile(r"^(?:政府)?(?:采购)?(?:支出)?(?:金额|总额|合计|总计|小计)(?:[(（]?万?元[)）]?)?$")
-_PROCUREMENT_ITEM = re.compile(r"^(?:其中[:：])?(?:政府采购)?(货物|工程|服务)(?:类)?(?:采购)?(?:支出)?(?:金额|预算|总额)?$")
+_PROCUREMENT_ITEM = re.compile(
+    r"^(?:其中[:：])?(?:政府采购)?(货物|工程|服务)(?:类)?(?:采购)?(?:支出)?(?:金额|预算|总额)?$"
+)
 _PROCUREMENT_TOTAL_ITEM = re.compile(r"^(?:政府采购|采购)(?:支出|实际支出|实际采购)?(?:总额|合计|总计|金额|总金额)$")
 
 

@@ -455,6 +455,39 @@ def test_wording_variants():
     assert doc.metric("procurement_total") == D("50000.00")
 
 
+def test_wording_every_kind_of_official_vehicle_is_counted():
+    # the Shanghai template counts each kind of official vehicle, owned and to buy
+    doc = text(
+        "上海市普陀区某局\n2026年部门预算情况说明\n一、其他\n"
+        "截至2025年8月31日，本部门共有车辆5辆，其中：部级领导干部用车0辆、主要领导干部用车1辆、"
+        "机要通信用车0辆、应急保障用车1辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆。"
+        "2026年部门预算安排购置车辆1辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、"
+        "应急保障用车1辆、执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆。\n"
+    )
+    got = {metric: v for (metric, _), v in doc.figures().items() if metric.startswith("vehicles")}
+    assert got == {
+        "vehicles_total": D(5),
+        "vehicles_ministerial_leader": D(0),
+        "vehicles_principal_leader": D(1),
+        "vehicles_confidential_communication": D(0),
+        "vehicles_emergency": D(1),
+        "vehicles_law_enforcement": D(2),
+        "vehicles_special": D(0),
+        "vehicles_retired_cadres": D(0),
+        "vehicles_other": D(1),
+        "vehicles_to_purchase": D(1),
+        "vehicles_to_purchase_ministerial_leader": D(0),
+        "vehicles_to_purchase_principal_leader": D(0),
+        "vehicles_to_purchase_confidential_communication": D(0),
+        "vehicles_to_purchase_emergency": D(1),
+        "vehicles_to_purchase_law_enforcement": D(0),
+        "vehicles_to_purchase_special": D(0),
+        "vehicles_to_purchase_retired_cadres": D(0),
+        "vehicles_to_purchase_other": D(0),
+    }
+    assert "narrative_unparsed_figure" not in doc.codes()
+
+
 def test_wording_a_garbled_three_public_label_is_a_problem_not_silence():
     doc = text(
         "某市某局\n2026年部门预算\n一、三公经费\n2026年“三公”经费预算1.00万元，其中：因公出□费0.50万元；公务接待费0.50万元。\n"

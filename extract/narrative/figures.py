@@ -25,7 +25,7 @@ from extract.tables.labels import value_role
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
-_BREAKDOWN = re.compile(r"用于(?:以下|如下)(?:几个|\S{0,2})?方面$")
+_BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
 _ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")

@@ -70,10 +70,22 @@ def parse_narrative(
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
-    figures = walker.figures
-    for figure in figures:
+    figures: list[Figure] = []
+    for figure in walker.figures:
         if figure.metric == "expenditure_function" and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})
+            if not figure.function_code and not figure.value_role:
+                # a budget's item named by its levels that neither the reference nor the document's
+                # tables know under those names: not understood, no figure
+                result.problem(
+                    "warning",
+                    "narrative_unparsed_figure",
+                    f"unparsed figure: {figure.value_text} in “{figure.source_text}” (no function code "
+                    f"of the reference or of the document's tables is named {figure.name_text!r})",
+                    "narrative",
+                    figure.source_line,
+                )
+                continue
             if not figure.function_code:
                 result.problem(
                     "warning",
@@ -83,6 +95,7 @@ def parse_narrative(
                     "narrative",
                     figure.source_line,
                 )
+        figures.append(figure)
     _check_categories(figures, result)
     for figure in _deduplicate(figures, result):
         result.add_row(

@@ -98,10 +98,7 @@ class Figure:
 
     @property
     def key(self) -> tuple[str, str, str, str]:
-        """What a restatement shares: metric, code (an item whose code is not known yet: its
-        name path, so two items are never one figure stated twice), unit text, role."""
-        code = self.function_code or (self.name_text if self.metric == "expenditure_function" else "")
-        return self.metric, code, self.unit_text, self.value_role
+        return self.metric, self.function_code, self.unit_text, self.value_role
 
 
 @dataclass

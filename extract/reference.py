@@ -19,6 +19,7 @@ REFERENCE_FILES = (
     "function_codes.csv",
     "function_name_aliases.csv",
     "metrics.csv",
+    "prefecture_cities.csv",
 )
 _PARENS = str.maketrans({"(": "（", ")": "）"})
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
@@ -71,6 +72,13 @@ def metrics() -> dict[str, dict[str, str]]:
 
 
 @cache
+def prefecture_provinces() -> dict[str, str]:
+    """Prefecture-level city, 地区, 自治州 or 盟 (full name, GB/T 2260) -> its province-level
+    division ('杭州市' -> '浙江省', '大理白族自治州' -> '云南省'), from
+    seeds/reference/prefecture_cities.csv. The four 直辖市 are provinces themselves: not listed."""
+    return {row["city_name"]: row["province_name"] for row in _rows("prefecture_cities.csv")}
+
+
 def _children() -> dict[str, dict[str, str]]:
     """Parent code -> {official name (compact) -> code} for the 款 (5-digit) and 项 (7-digit)
     codes of seeds/reference/function_codes.csv."""

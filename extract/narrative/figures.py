@@ -351,6 +351,12 @@ class Walker:
             metric, code = m.classify_money(label, topic, state)
         else:
             metric, code = m.classify_count(label, COUNT_UNITS[amount.unit], state), ""
+        if not metric and amount.is_money and (path := _named_item(label)):
+            # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
+            # named by its levels without their digits; its code comes from the document's tables
+            figure = make("expenditure_function")
+            figure.name_text = path
+            return figure
         if not metric:
             unparsed("label not understood")
             return None
@@ -444,6 +450,17 @@ _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
+_ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+
+
+def _named_item(label: str) -> str:
+    """'类名/款名/项名' when the whole label is an item path of names with empty level marks
+    ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”'), else ''."""
+    bare = _ITEM_LABEL_EDGES.sub("", re.sub(r"[“”\"‘’'「」『』]", "", compact(label)))
+    path = _ITEM_PATH.fullmatch(bare)
+    if not path or not path.group("lei") or not path.group("kuan"):
+        return ""
+    return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

@@ -141,7 +141,7 @@ def coded_path_code(text: str) -> str:
     Trusted only when the shape holds: one name per level of the code (3 digits: 1 name,
     5: 2, 7: 3), each non-empty, and the first name a category whose code is the code's
     first three digits (a name and a code that disagree give '')."""
-    found = _CODED_PATH.match(_NUMBERING.sub("", compact(text)))
+    found = _CODED_PATH.match(_NUMBERING.sub("", _QUOTES.sub("", compact(text))))
     if not found:
         return ""
     code = found.group("code")

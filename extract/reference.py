@@ -48,22 +48,6 @@ def category_codes() -> dict[str, str]:
     return names
 
 
-@cache
-def _official_categories() -> dict[str, str]:
-    """Official category (类) name -> code, also without '支出' (no aliases)."""
-    names = {row["category_name"]: row["category_code"] for row in _rows("function_categories.csv")}
-    for name, code in list(names.items()):
-        names.setdefault(_SUFFIX.sub("", name), code)
-    return names
-
-
-def official_category_code(name: str) -> str:
-    """The 类 code of an official category name as printed (with or without 支出), '' for any
-    other name, a known alias (an old name, a misprint) included."""
-    bare = compact(name)
-    return _official_categories().get(bare) or _official_categories().get(_SUFFIX.sub("", bare), "")
-
-
 @lru_cache(maxsize=4096)
 def category_code(name: str) -> str:
     """The 类 code for a category name as printed ('' when not recognised: never guessed).

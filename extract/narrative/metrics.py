@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.reference import category_code, child_code, metrics, official_category_code
+from extract.reference import category_code, child_code, metrics
 from extract.spaces import compact
 
 #: metric -> definition, from seeds/reference/metrics.csv (the one list of metrics, shared with dbt)
@@ -105,7 +105,7 @@ def marked_function_code(text: str) -> str:
     must come in order 类, 款, 项, and nothing but a name may follow the last mark.
     """
     text = _QUOTES.sub("", compact(text))
-    code, begin, levels, official = "", 0, [], False
+    code, begin, levels = "", 0, []
     for mark in _LEVEL_MARK.finditer(text):
         level, digits = mark.group("level"), mark.group("digits") or ""
         name = _NUMBERING.sub("", text[begin : mark.start()])
@@ -115,10 +115,8 @@ def marked_function_code(text: str) -> str:
             if digits and named and named != digits:
                 return ""  # the name and the printed code disagree: neither is trusted
             digits = digits or named
-            official = bool(official_category_code(name))
-        elif not digits and official and len(code) == (3 if level == "款" else 5):
-            # '司法（款）' without its digits: the official name under the code so far (the whole
-            # chain official: under an old or misprinted category name nothing is looked up)
+        elif not digits and len(code) == (3 if level == "款" else 5):
+            # '司法（款）' without its digits: the official name under the code so far
             digits = child_code(code, name)[len(code) :]
         if len(digits) != _LEVEL_DIGITS[level] or not name:
             return ""

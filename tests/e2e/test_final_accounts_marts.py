@@ -35,13 +35,15 @@ DOCUMENTS = [
     # a 决算 with a 机关运行经费支出决算表 (年初预算数 / 决算数, itemised)
     FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt",
     # 政府采购情况表: the national layout (采购计划金额 | 实际采购金额), items with 预算数 | 决算数,
-    # and a header that cannot tell the two groups apart (its table loads no figure)
+    # a header that cannot tell the two groups apart (its table loads no figure), and a text
+    # whose 政府采购支出总额 differs from its table
     *(
         FIXTURES / "final_accounts" / "procurement" / name
         for name in (
             "qijiang_test_archives_2024_final_accounts.txt",
             "qijiang_test_science_museum_2024_final_accounts.txt",
             "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt",
+            "qijiang_test_museum_2024_final_accounts_text_differs.txt",
         )
     ),
     # (fact_reconciliation covers every document; the field cases share a unit and year
@@ -474,3 +476,20 @@ def test_procurement_unclear_header_keeps_the_text_figure_only(warehouse):
     assert row == (Decimal("864000.00"), Decimal("864000.00"), None)
     problems = warehouse.execute("select problems from marts.dim_document where document_id = ?", [doc]).fetchone()[0]
     assert "does not tell which group" in problems
+
+
+def test_procurement_text_differing_from_its_table_is_a_mismatch(warehouse):
+    """The text says 政府采购支出总额 65.78 万元, the table 56.78 (its parts add up to 56.78)."""
+    assert _mismatches(warehouse, "qijiang_test_museum") == {("narrative_equals_table", "procurement_total")}
+    check = warehouse.execute(
+        """select expected, actual, status from marts.fact_reconciliation
+           where document_id = ? and check_name = 'narrative_equals_table' and scope = 'procurement_total'""",
+        [_doc(warehouse, "qijiang_test_museum")],
+    ).fetchone()
+    assert check == (Decimal("567800.00"), Decimal("657800.00"), "mismatch")
+    summary = warehouse.execute(
+        """select value, agrees from marts.fact_budget_summary
+           where document_id = ? and metric = 'procurement_total'""",
+        [_doc(warehouse, "qijiang_test_museum")],
+    ).fetchone()
+    assert summary == (Decimal("567800.00"), False)  # the table's figure, flagged

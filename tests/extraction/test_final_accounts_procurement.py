@@ -171,6 +171,27 @@ def test_a_column_without_its_group_heading_is_unclear():
     assert not result.rows.get("raw_procurement_lines")
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "单位名称\t采购计划金额\t\t\t\t\t实际采购金额\t\t",  # 实际采购金额 one column right of its group
+        "单位名称\t\t采购计划金额\t\t\t\t实际采购金额\t\t",  # both headings centred over their groups
+        "单位名称\t采购计划金额\t\t\t实际采购金额\t\t\t\t",  # 实际采购金额 one column left
+    ],
+)
+def test_group_headings_placed_off_their_columns_load_nothing(top):
+    """A PDF places a group heading where its text sits, not always over the group's first
+    column: the headings then span the wrong columns, and the planned 合计 (100.00) could pass
+    for the actual one. Such a header repeats a path or leaves a column without a group."""
+    text = (
+        f"政府采购情况表\n单位：万元\n{top}\n\t合计\t货物\t工程\t服务\t合计\t货物\t工程\t服务\n"
+        "合计\t100.00\t26.00\t35.00\t39.00\t86.40\t21.60\t30.00\t34.80\n"
+    )
+    result = _parse(text, "final_accounts")
+    assert [p.code for p in result.problems] == ["procurement_columns_unclear"]
+    assert not result.rows.get("raw_procurement_lines")
+
+
 def test_document_kind_decides_which_group_is_read():
     final = _parse(GROUPED, "final_accounts")
     assert [(r["category"], r["amount_yuan"]) for r in final.rows["raw_procurement_lines"]] == [

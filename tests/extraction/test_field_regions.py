@@ -485,6 +485,22 @@ def test_wording_variants():
     assert doc.metric("procurement_total") == D("50000.00")
 
 
+def test_wrong_is_worse_than_missing_a_part_named_by_the_words_of_a_total():
+    # the Kunming web page's wording: '部门财务总收入' is the all-funds income; '财政拨款收入X，其中：
+    # 本年收入Y，上年结转收入Z' names a part of the appropriation by the words of a total: never the
+    # document's income_total (here it would be 800,000.00, the total is 1,000,000.00)
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
+        "2026年部门财务总收入1,000,000.00元，其中：一般公共预算900,000.00元，事业收入100,000.00元。\n"
+        "2026年部门财政拨款收入900,000.00元，其中：本年收入800,000.00元，上年结转收入100,000.00元。\n"
+    )
+    assert doc.metric("income_total") == D("1000000.00")
+    assert doc.metric("income_fiscal_appropriation") == D("900000.00")
+    assert D("800000.00") not in doc.values()
+    unparsed = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert any("800,000.00元" in m and "a part of income_fiscal_appropriation" in m for m in unparsed), unparsed
+
+
 def test_wording_every_kind_of_official_vehicle_is_counted():
     # the Shanghai template counts each kind of official vehicle, owned and to buy
     doc = text(

@@ -19,6 +19,11 @@ METRICS = {name: row["definition"] for name, row in metrics().items()}
 _CHANGE_NAMES = {row["change_of"]: name for name, row in metrics().items() if row["change_of"]}
 
 
+def change_base(metric: str) -> str:
+    """The metric whose prior-year change ``metric`` holds ('' when it is no change metric)."""
+    return metrics().get(metric, {}).get("change_of", "") or ""
+
+
 def change_metric(metric: str) -> str:
     """The metric holding the prior-year change of ``metric`` ('' when there is none)."""
     return _CHANGE_NAMES.get(metric, "")

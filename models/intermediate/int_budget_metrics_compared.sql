@@ -10,9 +10,18 @@
       table_kind       the kind of table table_value comes from (for checks of like scope);
       value            the table's when both exist (tables are the detailed source);
       agrees           narrative_value = table_value within the rounding rule when both
-                       exist (a two-decimal 万元 figure against an exact 元 table differs by
-                       up to 50 元 by rounding alone; the tolerance is fact_reconciliation's
-                       for one term), else null;
+                       exist and are comparable (a two-decimal 万元 figure against an exact 元
+                       table differs by up to 50 元 by rounding alone; the tolerance is
+                       fact_reconciliation's for one term), else null;
+      narrative_fund_scope  the funds the narrative's figure covers: the scope of the expenditure
+                       total stated on its line ('2026年支出预算…' all_funds), else the wording
+                       of its sentence ('一般公共预算基本支出…' general_public_budget, 财政拨款
+                       fiscal_appropriation), else null (not told);
+      is_comparable    whether narrative_value and table_value are of one funds scope: a
+                       split of the 一般公共预算 tables (basic / project / personnel / public
+                       use) is compared with a narrative figure of that fund, or of any scope
+                       when the document's totals make the scopes one (all its spending is
+                       一般公共预算); an unknown scope is never compared;
       narrative_printed_unit_yuan  the unit to whose 0.01 the narrative printed its value
                        (10000 for '9628.22万元'; null when exact), for the rounding rule.
 -#}
@@ -50,6 +59,43 @@ documents as (
 
 ),
 
+-- the scope of the expenditure totals stated on each line (the broadest when several)
+line_scopes as (
+
+    select
+        document_id,
+        source_line,
+        min(
+            case metric
+                when 'expenditure_total' then 1
+                when 'expenditure_fiscal_appropriation' then 2
+                when 'expenditure_general_public_budget' then 3
+            end
+        ) as scope_rank
+    from narrative_figures
+    where metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
+    group by document_id, source_line
+
+),
+
+scoped_figures as (
+
+    select
+        narrative_figures.*,
+        case
+            when line_scopes.scope_rank = 1 then 'all_funds'
+            when line_scopes.scope_rank = 2 then 'fiscal_appropriation'
+            when line_scopes.scope_rank = 3 then 'general_public_budget'
+            when narrative_figures.source_text like '%一般公共预算%' then 'general_public_budget'
+            when narrative_figures.source_text like '%财政拨款%' then 'fiscal_appropriation'
+        end as fund_scope
+    from narrative_figures
+    left join line_scopes
+        on narrative_figures.document_id = line_scopes.document_id
+            and narrative_figures.source_line = line_scopes.source_line
+
+),
+
 -- the first statement of each metric (by line), as one aggregate per document x metric
 narrative_metrics as (
 
@@ -59,9 +105,10 @@ narrative_metrics as (
         {{ first_by('figure_value', ['source_line']) }} as narrative_value,
         {{ first_by('value_unit', ['source_line']) }} as value_unit,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as narrative_printed_unit_yuan,
+        {{ first_by('fund_scope', ['source_line']) }} as narrative_fund_scope,
         min(source_line) as source_line,
         {{ first_by('source_text', ['source_line']) }} as source_text
-    from narrative_figures
+    from scoped_figures
     group by document_id, metric
 
 ),
@@ -113,6 +160,7 @@ compared as (
         narrative_metrics.narrative_value,
         table_metrics.table_value,
         narrative_metrics.narrative_printed_unit_yuan,
+        narrative_metrics.narrative_fund_scope,
         table_metrics.table_kind,
         -- provenance: the table's when both
         case
@@ -131,23 +179,94 @@ compared as (
 
 ),
 
-final as (
+-- whether the document's totals make the scopes one: equal within the rounding of one
+-- printed figure
+scopes as (
 
     select
         compared.*,
-        -- the rounding rule of fact_reconciliation's narrative_equals_table (one term, in the
-        -- coarser of the narrative's printed unit and the document's)
+        documents.unit_yuan,
         case
-            when compared.table_value is not null and compared.narrative_value is not null
-                then abs(compared.narrative_value - compared.table_value) <= {{ rounding_tolerance_yuan(
-                    'case when compared.narrative_printed_unit_yuan > documents.unit_yuan'
-                    ~ ' then compared.narrative_printed_unit_yuan else documents.unit_yuan end',
-                    1,
-                ) }}
-        end as agrees
+            when compared.narrative_printed_unit_yuan > documents.unit_yuan then compared.narrative_printed_unit_yuan
+            else documents.unit_yuan
+        end as compared_unit_yuan,
+        max(case when compared.metric = 'expenditure_total' then compared.metric_value end)
+            over (partition by compared.document_id) as all_funds_total,
+        max(case when compared.metric = 'expenditure_fiscal_appropriation' then compared.metric_value end)
+            over (partition by compared.document_id) as fiscal_total,
+        max(case when compared.metric = 'expenditure_general_public_budget' then compared.metric_value end)
+            over (partition by compared.document_id) as gpb_total,
+        max(
+            case
+                when
+                    compared.metric in (
+                        'expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget'
+                    )
+                    and compared.table_value is null
+                    and compared.narrative_printed_unit_yuan > documents.unit_yuan
+                    then compared.narrative_printed_unit_yuan
+                else documents.unit_yuan
+            end
+        ) over (partition by compared.document_id) as totals_unit_yuan
     from compared
     inner join documents
         on compared.document_id = documents.document_id
+
+),
+
+comparable as (
+
+    select
+        *,
+        case
+            when table_value is null or narrative_value is null then null
+            when
+                metric in (
+                    'basic_expenditure', 'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
+                )
+                and table_kind in ('gpb_function', 'gpb_basic_economic')
+                then coalesce(
+                        narrative_fund_scope = 'general_public_budget'
+                        or abs(all_funds_total - gpb_total) <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
+                        or (
+                            narrative_fund_scope = 'fiscal_appropriation'
+                            and abs(fiscal_total - gpb_total) <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
+                        ),
+                        false
+                    )
+            else true
+        end as is_comparable
+    from scopes
+
+),
+
+final as (
+
+    select
+        -- ids
+        document_id,
+        metric,
+        -- strings
+        value_unit,
+        narrative_fund_scope,
+        table_kind,
+        source_text,
+        -- numerics
+        metric_value,
+        narrative_value,
+        table_value,
+        narrative_printed_unit_yuan,
+        source_line,
+        table_figures,
+        -- booleans
+        is_comparable,
+        -- the rounding rule of fact_reconciliation's narrative_equals_table (one term, in the
+        -- coarser of the narrative's printed unit and the document's)
+        case
+            when is_comparable
+                then abs(narrative_value - table_value) <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+        end as agrees
+    from comparable
 
 )
 

@@ -11,7 +11,6 @@
       procurement_lines_equal_total         the procurement table's lines = its total row
       income_equals_expenditure             income_total = expenditure_total (budgets only)
       narrative_equals_table                a metric the narrative and a table both state
-      narrative_category_equals_table       a 类 figure of the narrative = the function table's
       economic_total_equals_function_basic  basic economic table 合计 = function table 基本支出 合计
       dept_summary_equals_fiscal_summary    部门收支总表 = 财政拨款收支总表 on the expenditure
                                             side, where they overlap (all income is fiscal:
@@ -21,7 +20,8 @@
                                             metric compared; see scoped_totals)
     A check runs only on figures that were read: a part the document does not state (or
     that was not understood) is unknown, never 0, so a sum of parts is checked only when
-    every part was read, and the fact rows only when there are any.
+    every part was read, and the fact rows only when there are any and their tables are
+    complete (no row left out for want of a code).
     figure_unit_yuan: the unit to whose 0.01 the coarsest narrative figure of the check was
     printed (10000 for '9628.22万元'); null when only table figures take part (the
     document's unit applies). The rounding tolerance follows it.
@@ -42,12 +42,6 @@ metrics as (
 figures as (
 
     select * from {{ ref('int_table_figures_unioned') }}
-
-),
-
-function_rows as (
-
-    select * from {{ ref('int_function_rows_pivoted') }}
 
 ),
 
@@ -361,7 +355,7 @@ narrative_checks as (
         ]) }} as detail,
         narrative_printed_unit_yuan as figure_unit_yuan
     from metrics
-    where table_value is not null and narrative_value is not null
+    where is_comparable
 
 ),
 
@@ -376,46 +370,6 @@ narrative_categories as (
         and not is_rejected
         and function_code is not null
         and figure_value is not null
-
-),
-
-table_categories as (
-
-    select
-        document_id,
-        function_code,
-        sum(total_yuan) as total_yuan
-    from function_rows
-    where function_level = 1 and table_kind in ('gpb_function', 'gov_fund')
-    group by document_id, function_code
-
-),
-
-category_checks as (
-
-    select
-        narrative_categories.document_id,
-        'narrative_category_equals_table' as check_name,
-        narrative_categories.function_code as scope,
-        coalesce(table_categories.total_yuan, 0) as expected_yuan,
-        narrative_categories.figure_value as actual_yuan,
-        1 as n_terms,
-        {{ dbt.concat([
-            "'narrative line '", 'cast(narrative_categories.source_line as ' ~ dbt.type_string() ~ ')',
-            "': '", 'narrative_categories.value_text',
-        ]) }} as detail,
-        narrative_categories.printed_unit_yuan as figure_unit_yuan
-    from narrative_categories
-    left join table_categories
-        on narrative_categories.document_id = table_categories.document_id
-            and narrative_categories.function_code = table_categories.function_code
-    where
-        narrative_categories.statement_rank = 1
-        -- only documents with a function table: the narrative-only ones have nothing to compare
-        and exists (
-            select 1 from table_categories as any_table
-            where any_table.document_id = narrative_categories.document_id
-        )
 
 ),
 
@@ -511,8 +465,24 @@ fact_sums as (
         sum(amount_yuan) as actual_yuan,
         count(*) as n_terms,
         max(source) as source,
-        max(fund_scope) as fund_scope
+        max(fund_scope) as fund_scope,
+        max(case when source_table = 'dept_expenditure' then 1 else 0 end) as from_all_funds_table
     from expenditure_items
+    group by document_id
+
+),
+
+-- function tables with rows left out for want of a code: their rows in fact_expenditure are
+-- incomplete by construction, so their sum is not compared with a total
+incomplete_tables as (
+
+    select
+        document_id,
+        max(case when table_kind = 'dept_expenditure' then 1 else 0 end) as all_funds_incomplete,
+        max(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 0 end)
+            as fiscal_incomplete
+    from {{ ref('stg_raw__problems') }}
+    where problem_code = 'function_code_unknown'
     group by document_id
 
 ),
@@ -567,6 +537,19 @@ fact_checks as (
     inner join fact_units
         on scoped_totals.document_id = fact_units.document_id
             and scoped_totals.fund_scope = fact_units.fund_scope
+    left join incomplete_tables
+        on fact_units.document_id = incomplete_tables.document_id
+    where
+        not (
+            fact_units.source = 'table'
+            and coalesce(
+                case
+                    when fact_units.from_all_funds_table = 1 then incomplete_tables.all_funds_incomplete
+                    else incomplete_tables.fiscal_incomplete
+                end,
+                0
+            ) = 1
+        )
 
 ),
 
@@ -583,8 +566,6 @@ final as (
     select * from income_checks
     union all
     select * from narrative_checks
-    union all
-    select * from category_checks
     union all
     select * from economic_checks
     union all

@@ -24,6 +24,7 @@ checks as (
         ('int_reconciliation__hierarchies', false),
         ('int_reconciliation__row_splits', false),
         ('int_reconciliation__cross_checks', true),
+        ('int_reconciliation__function_figures', true),
         ('int_reconciliation__narrative_relations', true),
         ('int_reconciliation__summary_tables', false),
         ('int_reconciliation__final_accounts', false),

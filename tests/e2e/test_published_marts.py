@@ -4,6 +4,13 @@ The Kunming budget web page states its 三公 total as 804,395.02 元 while its 
 add to 804,395.20 (公务接待费 580,000.00 + 公务用车购置及运行维护费 224,395.20 + 因公出国（境）费
 0.00). The source is kept as printed: the warehouse reports the slip as a 'mismatch', it never
 corrects either figure.
+
+The Hangzhou department budget states its figures of all funds in the narrative (公共安全支出
+76,468.81 万元, 项目支出 28,506.17 万元) and prints a 一般公共预算 table beside an all-funds one:
+each narrative figure is compared with the table of its own funds scope, or not at all when
+its scope cannot be told. The Putuo 社会福利院 unit budget states "社会福利事业单位（项）738.66万元"
+while both its tables print 6,964,796 元 (一般公共预算) and 9,584,796 元 (all funds) on that row:
+a real discrepancy of the source, reported as a 'mismatch'.
 """
 
 from __future__ import annotations
@@ -18,13 +25,14 @@ from conftest import copy_project, run_yusuan
 PUBLISHED = Path(__file__).resolve().parents[1] / "fixtures" / "published"
 KUNMING = "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
 HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算.pdf"
+WELFARE_HOME = "上海市普陀区社会福利院2024年单位预算.pdf"
 
 
 @pytest.fixture(scope="module")
 def published_run(tmp_path_factory):
     base = tmp_path_factory.mktemp("published")
     project = copy_project(base / "project", with_documents=False)
-    for name in (KUNMING, HANGZHOU):
+    for name in (KUNMING, HANGZHOU, WELFARE_HOME):
         shutil.copy(PUBLISHED / name, project / "data" / "raw" / name)
     run = run_yusuan(project, "run", db_path=base / "published.duckdb")
     con = run.connect()
@@ -68,7 +76,7 @@ def test_hangzhou_lands_the_rows_whose_codes_are_known(published_run):
     in fact_expenditure (in 元, from 万元), the others are reported and the document is 'partial'."""
     _, con = published_run
     (document_id, status) = con.execute(
-        "select document_id, status from marts.dim_document where source_format = 'pdf'"
+        "select document_id, status from marts.dim_document where title like '%杭州市司法局%'"
     ).fetchone()
     assert status == "partial"
     rows = dict(
@@ -90,3 +98,55 @@ def test_hangzhou_lands_the_rows_whose_codes_are_known(published_run):
         [document_id],
     ).fetchone()
     assert hierarchy == (0,)
+
+
+def _checks(con, title_part: str, check_name: str) -> dict[str, tuple]:
+    rows = con.execute(
+        "select r.scope, r.expected, r.actual, r.status from marts.fact_reconciliation r "
+        "join marts.dim_document d using (document_id) where d.title like ? and r.check_name = ?",
+        [f"%{title_part}%", check_name],
+    ).fetchall()
+    return {scope: (expected, actual, status) for scope, expected, actual, status in rows}
+
+
+def test_hangzhou_narrative_figures_are_compared_like_scope_with_like_scope(published_run):
+    run, con = published_run
+    mismatches = con.execute(
+        "select r.check_name, r.scope from marts.fact_reconciliation r join marts.dim_document d "
+        "using (document_id) where d.title like '%杭州市司法局%' and r.status = 'mismatch'"
+    ).fetchall()
+    assert mismatches == []
+    # 公共安全支出 76,468.81 万元 (all funds: no total on its line, so its scope is not told) equals
+    # the all-funds table's row, not the 一般公共预算 table's 69,081.15
+    categories = _checks(con, "杭州市司法局", "narrative_category_equals_table")
+    assert categories["204"] == (Decimal("764688100.00"), Decimal("764688100.00"), "pass")
+    assert set(categories) == {"201", "204", "208", "210"}
+    # 项目支出 28,506.17 万元 of all funds is not compared with the 一般公共预算 table's 21,118.51;
+    # "2026 年一般公共预算基本支出 70,724.29 万元" names its fund and is
+    metrics = _checks(con, "杭州市司法局", "narrative_equals_table")
+    assert "project_expenditure" not in metrics
+    assert metrics["basic_expenditure"] == (Decimal("707242900.00"), Decimal("707242900.00"), "pass")
+    summary = con.execute(
+        "select s.agrees from marts.fact_budget_summary s join marts.dim_document d using (document_id) "
+        "where d.title like '%杭州市司法局%' and s.metric = 'project_expenditure'"
+    ).fetchone()
+    assert summary == (None,)
+    # the function tables lack rows whose code is unknown: their fact rows are not summed against a total
+    assert _checks(con, "杭州市司法局", "fact_expenditure_equals_expenditure_total") == {}
+    # item prose against the table rows of the same code
+    items = _checks(con, "杭州市司法局", "narrative_item_equals_table_row")
+    assert items["2040601"] == (Decimal("85538000.00"), Decimal("85538000.00"), "pass")
+    assert items["2040699"] == (Decimal("6696100.00"), Decimal("6696100.00"), "pass")
+    assert {status for _, _, status in items.values()} == {"pass"}
+
+
+def test_welfare_home_item_figure_that_matches_no_table_row_is_a_finding(published_run):
+    run, con = published_run
+    items = _checks(con, "社会福利院", "narrative_item_equals_table_row")
+    # 738.66万元 in the text; 6,964,796 元 (一般公共预算) and 9,584,796 元 (all funds) in the tables
+    assert items["2081005"] == (Decimal("6964796.00"), Decimal("7386600.00"), "mismatch")
+    # the other items agree within the rounding of a two-decimal 万元 figure (50 元)
+    assert items["2080502"] == (Decimal("538440.00"), Decimal("538400.00"), "rounding")
+    assert items["2210201"] == (Decimal("335816.00"), Decimal("335800.00"), "rounding")
+    assert [scope for scope, (_, _, status) in items.items() if status == "mismatch"] == ["2081005"]
+    assert "narrative_item_equals_table_row" in run.output

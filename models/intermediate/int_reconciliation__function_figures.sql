@@ -1,0 +1,322 @@
+{#-
+    The narrative's figures per function code against the function tables' rows of that code,
+    like funds scope with like funds scope:
+      narrative_category_equals_table       a 类 figure of the narrative ('公共安全支出76,468.81万元')
+                                            = the function tables' row of that 类 (0 when a
+                                            complete table of that scope prints no such row)
+      narrative_item_equals_table_row       a 款 / 项 figure of item-level prose ('“社会保障和就业
+                                            支出（类）社会福利（款）社会福利事业单位（项）”738.66
+                                            万元') = the function tables' row of that code (no
+                                            check when no table row of that code was read)
+    The narrative figure's funds scope: that of the expenditure total stated on its line
+    ('2026年年初预算数717.61万元，其中：…' all funds; '一般公共预算财政拨款支出2940.05万元，主要用
+    于：…' that fund), else the wording of its sentence (一般公共预算 / 财政拨款), else unknown.
+    The table row of each scope: all_funds the 部门支出总表 (dept_expenditure), general_public_budget
+    the 一般公共预算 table, fiscal_appropriation that with the 政府性基金 / 国有资本经营 tables; a scope
+    stands for another when the document's totals of the two are equal (all its spending is
+    一般公共预算). A figure of known scope is compared with that scope's row only; a figure of
+    unknown scope is compared only when every scope's row was read (or the scopes coincide), and
+    holds when it equals any of them: a figure that equals none is a discrepancy whatever its
+    scope. expected = the nearest row of the scopes compared; actual = the narrative figure.
+    One row per document x check x function code (the first statement of each code).
+-#}
+{#- read once, by the next reconciliation model: a view -#}
+{{ config(materialized='view') }}
+
+with
+
+narrative_figures as (
+
+    select * from {{ ref('stg_raw__narrative_figures') }}
+    where
+        not is_rejected
+        and coalesce(value_role, 'actual') = 'actual'
+
+),
+
+function_rows as (
+
+    select * from {{ ref('int_function_rows_pivoted') }}
+    where not is_total_row and function_code is not null
+
+),
+
+metrics as (
+
+    select * from {{ ref('int_budget_metrics_compared') }}
+
+),
+
+-- the scope of the expenditure totals stated on each line (the broadest when several)
+line_scopes as (
+
+    select
+        document_id,
+        source_line,
+        min(
+            case metric
+                when 'expenditure_total' then 1
+                when 'expenditure_fiscal_appropriation' then 2
+                when 'expenditure_general_public_budget' then 3
+            end
+        ) as scope_rank
+    from narrative_figures
+    where metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
+    group by document_id, source_line
+
+),
+
+stated as (
+
+    select
+        narrative_figures.*,
+        case
+            when narrative_figures.metric = 'expenditure_category' then 'narrative_category_equals_table'
+            else 'narrative_item_equals_table_row'
+        end as check_name,
+        case
+            when line_scopes.scope_rank = 1 then 'all_funds'
+            when line_scopes.scope_rank = 2 then 'fiscal_appropriation'
+            when line_scopes.scope_rank = 3 then 'general_public_budget'
+            when narrative_figures.source_text like '%一般公共预算%' then 'general_public_budget'
+            when narrative_figures.source_text like '%财政拨款%' then 'fiscal_appropriation'
+        end as fund_scope,
+        row_number() over (
+            partition by narrative_figures.document_id, narrative_figures.function_code
+            order by narrative_figures.source_line
+        ) as statement_rank
+    from narrative_figures
+    left join line_scopes
+        on narrative_figures.document_id = line_scopes.document_id
+            and narrative_figures.source_line = line_scopes.source_line
+    where
+        (
+            (
+                narrative_figures.metric = 'expenditure_category'
+                and {{ dbt.length('narrative_figures.function_code') }} = 3
+            )
+            or (
+                narrative_figures.metric = 'expenditure_function'
+                and {{ dbt.length('narrative_figures.function_code') }} in (5, 7)
+            )
+        )
+        and narrative_figures.value_unit = 'yuan'
+        and narrative_figures.figure_value is not null
+
+),
+
+-- the function tables each document prints, and whether rows of one were left out for want
+-- of a code (then a code it does not print may be among them: not 0)
+table_kinds as (
+
+    select
+        function_rows.document_id,
+        max(case when function_rows.table_kind = 'dept_expenditure' then 1 else 0 end) as has_all_funds,
+        max(case when function_rows.table_kind = 'gpb_function' then 1 else 0 end) as has_general_public_budget,
+        max(case when function_rows.table_kind in ('gov_fund', 'state_capital') then 1 else 0 end) as has_other_funds
+    from function_rows
+    group by function_rows.document_id
+
+),
+
+incomplete as (
+
+    select
+        document_id,
+        max(case when table_kind = 'dept_expenditure' then 1 else 0 end) as all_funds_incomplete,
+        max(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 0 end)
+            as fiscal_incomplete
+    from {{ ref('stg_raw__problems') }}
+    where problem_code = 'function_code_unknown'
+    group by document_id
+
+),
+
+-- the document's expenditure totals of each scope, with the unit to whose 0.01 the coarsest
+-- was printed
+totals as (
+
+    select
+        metrics.document_id,
+        max(case when metrics.metric = 'expenditure_total' then metrics.metric_value end) as all_funds_total,
+        max(case when metrics.metric = 'expenditure_fiscal_appropriation' then metrics.metric_value end)
+            as fiscal_total,
+        max(case when metrics.metric = 'expenditure_general_public_budget' then metrics.metric_value end)
+            as gpb_total,
+        max(
+            case
+                when metrics.table_value is null and metrics.narrative_printed_unit_yuan > documents.unit_yuan
+                    then metrics.narrative_printed_unit_yuan
+                else documents.unit_yuan
+            end
+        ) as unit_yuan
+    from metrics
+    inner join {{ ref('int_documents_ranked') }} as documents
+        on metrics.document_id = documents.document_id
+    where
+        metrics.metric in (
+            'expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget'
+        )
+    group by metrics.document_id
+
+),
+
+-- whether the totals make two scopes one (all its spending is 一般公共预算 ...): equal within
+-- the rounding of one printed figure
+coinciding as (
+
+    select
+        document_id,
+        coalesce(abs(all_funds_total - gpb_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false)
+            as all_is_gpb,
+        coalesce(abs(all_funds_total - fiscal_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false)
+            as all_is_fiscal,
+        coalesce(abs(fiscal_total - gpb_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false)
+            as fiscal_is_gpb
+    from totals
+
+),
+
+table_codes as (
+
+    select
+        document_id,
+        function_code,
+        sum(case when table_kind = 'dept_expenditure' then total_yuan end) as all_funds_yuan,
+        sum(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then total_yuan end)
+            as fiscal_yuan,
+        sum(case when table_kind = 'gpb_function' then total_yuan end) as gpb_yuan
+    from function_rows
+    group by document_id, function_code
+
+),
+
+scoped as (
+
+    select
+        stated.document_id,
+        stated.check_name,
+        stated.function_code,
+        stated.fund_scope,
+        stated.figure_value,
+        stated.printed_unit_yuan,
+        stated.source_line,
+        stated.value_text,
+        -- a category a complete table of that scope does not print is 0 there
+        case
+            when table_codes.all_funds_yuan is not null then table_codes.all_funds_yuan
+            when
+                stated.check_name = 'narrative_category_equals_table'
+                and table_kinds.has_all_funds = 1
+                and coalesce(incomplete.all_funds_incomplete, 0) = 0
+                then 0
+        end as all_funds_yuan,
+        case
+            when table_codes.fiscal_yuan is not null then table_codes.fiscal_yuan
+            when
+                stated.check_name = 'narrative_category_equals_table'
+                and table_kinds.has_general_public_budget = 1
+                and coalesce(incomplete.fiscal_incomplete, 0) = 0
+                then 0
+        end as fiscal_yuan,
+        case
+            when table_codes.gpb_yuan is not null then table_codes.gpb_yuan
+            when
+                stated.check_name = 'narrative_category_equals_table'
+                and table_kinds.has_general_public_budget = 1
+                and coalesce(incomplete.fiscal_incomplete, 0) = 0
+                then 0
+        end as gpb_yuan,
+        coalesce(table_kinds.has_other_funds, 0) = 1 as has_other_funds,
+        coalesce(coinciding.all_is_gpb, false) as all_is_gpb,
+        coalesce(coinciding.all_is_fiscal, false) as all_is_fiscal,
+        coalesce(coinciding.fiscal_is_gpb, false) as fiscal_is_gpb
+    from stated
+    inner join table_kinds
+        on stated.document_id = table_kinds.document_id
+    left join incomplete
+        on stated.document_id = incomplete.document_id
+    left join table_codes
+        on stated.document_id = table_codes.document_id
+            and stated.function_code = table_codes.function_code
+    left join coinciding
+        on stated.document_id = coinciding.document_id
+    where stated.statement_rank = 1
+
+),
+
+-- the rows each figure may be compared with: one per scope it may have
+candidates as (
+
+    -- all funds: the 部门支出总表, or a narrower table when the scopes coincide
+    select
+        *,
+        'all_funds' as row_scope,
+        case
+            when all_funds_yuan is not null then all_funds_yuan
+            when all_is_gpb then gpb_yuan
+            when all_is_fiscal then fiscal_yuan
+        end as table_yuan
+    from scoped
+    where
+        (fund_scope = 'all_funds' or fund_scope is null)
+        and (all_funds_yuan is not null or all_is_gpb or all_is_fiscal)
+    union all
+    select
+        *,
+        'fiscal_appropriation' as row_scope,
+        fiscal_yuan as table_yuan
+    from scoped
+    where
+        (fund_scope = 'fiscal_appropriation' or fund_scope is null)
+        and (has_other_funds or fiscal_is_gpb or all_is_gpb)
+    union all
+    select
+        *,
+        'general_public_budget' as row_scope,
+        gpb_yuan as table_yuan
+    from scoped
+    where
+        fund_scope = 'general_public_budget'
+        or (fund_scope = 'fiscal_appropriation' and (fiscal_is_gpb or all_is_gpb))
+        -- unknown scope: compared only when the broadest scope's row is known too
+        or (fund_scope is null and (all_funds_yuan is not null or all_is_gpb))
+
+),
+
+nearest as (
+
+    select
+        *,
+        row_number() over (
+            partition by document_id, check_name, function_code
+            order by
+                abs(figure_value - table_yuan),
+                case row_scope when 'general_public_budget' then 1 when 'fiscal_appropriation' then 2 else 3 end
+        ) as nearness_rank
+    from candidates
+    where table_yuan is not null
+
+),
+
+final as (
+
+    select
+        document_id,
+        check_name,
+        function_code as scope,
+        table_yuan as expected_yuan,
+        figure_value as actual_yuan,
+        1 as n_terms,
+        {{ dbt.concat([
+            "'narrative line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')',
+            "' ('", "coalesce(fund_scope, 'funds not stated')", "', against the '", 'row_scope', "' row): '",
+            'value_text',
+        ]) }} as detail,
+        printed_unit_yuan as figure_unit_yuan
+    from nearest
+    where nearness_rank = 1
+
+)
+
+select * from final

@@ -110,7 +110,7 @@ def _checks(con, title_part: str, check_name: str) -> dict[str, tuple]:
 
 
 def test_hangzhou_narrative_figures_are_compared_like_scope_with_like_scope(published_run):
-    run, con = published_run
+    _, con = published_run
     mismatches = con.execute(
         "select r.check_name, r.scope from marts.fact_reconciliation r join marts.dim_document d "
         "using (document_id) where d.title like '%杭州市司法局%' and r.status = 'mismatch'"

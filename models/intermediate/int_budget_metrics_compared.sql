@@ -27,17 +27,16 @@
 -#}
 with
 
+-- not rejected, the actuals of final accounts (a 年初预算 figure is a budget, see
+-- fact_budget_execution), with the funds each covers (fund_scope)
 narrative_figures as (
 
-    select * from {{ ref('stg_raw__narrative_figures') }}
+    select * from {{ ref('int_narrative_figures_scoped') }}
     where
-        not is_rejected
-        and metric is not null
+        metric is not null
         -- per function code (类, 款, 项): fact_expenditure's, never one summary metric
         and metric not in ('expenditure_category', 'expenditure_function')
         and figure_value is not null
-        -- final accounts: the actuals (a 年初预算 figure is a budget, see fact_budget_execution)
-        and coalesce(value_role, 'actual') = 'actual'
 
 ),
 
@@ -59,43 +58,6 @@ documents as (
 
 ),
 
--- the scope of the expenditure totals stated on each line (the broadest when several)
-line_scopes as (
-
-    select
-        document_id,
-        source_line,
-        min(
-            case metric
-                when 'expenditure_total' then 1
-                when 'expenditure_fiscal_appropriation' then 2
-                when 'expenditure_general_public_budget' then 3
-            end
-        ) as scope_rank
-    from narrative_figures
-    where metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
-    group by document_id, source_line
-
-),
-
-scoped_figures as (
-
-    select
-        narrative_figures.*,
-        case
-            when line_scopes.scope_rank = 1 then 'all_funds'
-            when line_scopes.scope_rank = 2 then 'fiscal_appropriation'
-            when line_scopes.scope_rank = 3 then 'general_public_budget'
-            when narrative_figures.source_text like '%一般公共预算%' then 'general_public_budget'
-            when narrative_figures.source_text like '%财政拨款%' then 'fiscal_appropriation'
-        end as fund_scope
-    from narrative_figures
-    left join line_scopes
-        on narrative_figures.document_id = line_scopes.document_id
-            and narrative_figures.source_line = line_scopes.source_line
-
-),
-
 -- the first statement of each metric (by line), as one aggregate per document x metric
 narrative_metrics as (
 
@@ -108,7 +70,7 @@ narrative_metrics as (
         {{ first_by('fund_scope', ['source_line']) }} as narrative_fund_scope,
         min(source_line) as source_line,
         {{ first_by('source_text', ['source_line']) }} as source_text
-    from scoped_figures
+    from narrative_figures
     group by document_id, metric
 
 ),

@@ -32,39 +32,33 @@ table_rows as (
 
 ),
 
-narrative_figures as (
+-- not rejected, the actuals of final accounts (a 年初预算 figure is a budget), with the scope of
+-- the expenditure total stated on their line (line_fund_scope)
+scoped_figures as (
 
-    select * from {{ ref('stg_raw__narrative_figures') }}
-    where
-        metric in ('expenditure_category', 'expenditure_function')
-        and not is_rejected
-        and function_code is not null
-        and {{ dbt.length('function_code') }} in (3, 5, 7)
-        and value_unit = 'yuan'
-        -- final accounts: the actuals (a 年初预算 figure is a budget)
-        and coalesce(value_role, 'actual') = 'actual'
+    select * from {{ ref('int_narrative_figures_scoped') }}
 
 ),
 
--- the expenditure totals the narrative states, by line, with the funds each covers
-narrative_totals as (
+narrative_figures as (
 
-    select
+    select * from scoped_figures
+    where
+        metric in ('expenditure_category', 'expenditure_function')
+        and function_code is not null
+        and {{ dbt.length('function_code') }} in (3, 5, 7)
+        and value_unit = 'yuan'
+
+),
+
+-- the funds of the expenditure total the narrative states on each line (null: none stated)
+narrative_lines as (
+
+    select distinct
         document_id,
         source_line,
-        min(
-            case metric
-                when 'expenditure_total' then 1
-                when 'expenditure_fiscal_appropriation' then 2
-                when 'expenditure_general_public_budget' then 3
-            end
-        ) as scope_rank
-    from {{ ref('stg_raw__narrative_figures') }}
-    where
-        metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
-        and not is_rejected
-        and coalesce(value_role, 'actual') = 'actual'
-    group by document_id, source_line
+        line_fund_scope
+    from scoped_figures
 
 ),
 
@@ -285,10 +279,8 @@ fund_scopes as (
         case
             when max(case when chosen.source_rank = 3 and {{ dbt.length('chosen.function_code') }} > 3 then 1 end) = 1
                 then 'items'
-            when min(chosen.source_rank) = 3 and min(narrative_totals.scope_rank) = 1 then 'all_funds'
-            when min(chosen.source_rank) = 3 and min(narrative_totals.scope_rank) = 2 then 'fiscal_appropriation'
-            when min(chosen.source_rank) = 3 and min(narrative_totals.scope_rank) = 3 then 'general_public_budget'
-            when min(chosen.source_rank) = 3 then null
+            -- the one line the narrative's 类 figures start on: one line_fund_scope
+            when min(chosen.source_rank) = 3 then max(narrative_lines.line_fund_scope)
             when min(chosen.source_rank) = 2 then 'all_funds'
             when max(case when chosen.table_kind != 'gpb_function' then 1 else 0 end) = 1 then 'fiscal_appropriation'
             else 'general_public_budget'
@@ -296,9 +288,9 @@ fund_scopes as (
     from chosen
     left join first_narrative_lines
         on chosen.document_id = first_narrative_lines.document_id
-    left join narrative_totals
-        on first_narrative_lines.document_id = narrative_totals.document_id
-            and first_narrative_lines.source_line = narrative_totals.source_line
+    left join narrative_lines
+        on first_narrative_lines.document_id = narrative_lines.document_id
+            and first_narrative_lines.source_line = narrative_lines.source_line
     group by chosen.document_id
 
 ),

@@ -25,12 +25,10 @@
 
 with
 
+-- not rejected, the actuals of final accounts, with the funds each covers (fund_scope)
 narrative_figures as (
 
-    select * from {{ ref('stg_raw__narrative_figures') }}
-    where
-        not is_rejected
-        and coalesce(value_role, 'actual') = 'actual'
+    select * from {{ ref('int_narrative_figures_scoped') }}
 
 ),
 
@@ -47,25 +45,6 @@ metrics as (
 
 ),
 
--- the scope of the expenditure totals stated on each line (the broadest when several)
-line_scopes as (
-
-    select
-        document_id,
-        source_line,
-        min(
-            case metric
-                when 'expenditure_total' then 1
-                when 'expenditure_fiscal_appropriation' then 2
-                when 'expenditure_general_public_budget' then 3
-            end
-        ) as scope_rank
-    from narrative_figures
-    where metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
-    group by document_id, source_line
-
-),
-
 stated as (
 
     select
@@ -74,21 +53,11 @@ stated as (
             when narrative_figures.metric = 'expenditure_category' then 'narrative_category_equals_table'
             else 'narrative_item_equals_table_row'
         end as check_name,
-        case
-            when line_scopes.scope_rank = 1 then 'all_funds'
-            when line_scopes.scope_rank = 2 then 'fiscal_appropriation'
-            when line_scopes.scope_rank = 3 then 'general_public_budget'
-            when narrative_figures.source_text like '%一般公共预算%' then 'general_public_budget'
-            when narrative_figures.source_text like '%财政拨款%' then 'fiscal_appropriation'
-        end as fund_scope,
         row_number() over (
             partition by narrative_figures.document_id, narrative_figures.function_code
             order by narrative_figures.source_line
         ) as statement_rank
     from narrative_figures
-    left join line_scopes
-        on narrative_figures.document_id = line_scopes.document_id
-            and narrative_figures.source_line = line_scopes.source_line
     where
         (
             (

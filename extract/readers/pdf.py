@@ -242,7 +242,8 @@ def _convert_chars_fast(page) -> None:
 
     pdfplumber's ``Page.process_object`` resolves every attribute of every character through
     its generic (recursive) resolver; a character's attributes are plain numbers, strings and
-    tuples of numbers, so the same dict is built here directly. Other objects (lines, rects,
+    tuples of numbers, kept as they are, so the same dict is built here directly (anything
+    else still goes through the resolver). Other objects (lines, rects,
     curves, images) still go through pdfplumber's own conversion.
     """
     from unicodedata import normalize as normalize_unicode
@@ -265,7 +266,11 @@ def _convert_chars_fast(page) -> None:
         attr = {}
         for key, value in obj.__dict__.items():
             if key in ALL_ATTRS:
-                attr[key] = value if type(value) in _PLAIN else resolve_all(value)
+                kind = type(value)
+                if kind in _PLAIN or (kind is tuple and all(type(v) in _PLAIN for v in value)):
+                    attr[key] = value  # numbers and strings (the matrix: a tuple of numbers)
+                else:
+                    attr[key] = resolve_all(value)
         attr["object_type"] = "char"
         attr["page_number"] = number
         name = obj.ncs.name

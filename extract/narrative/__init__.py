@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from extract.narrative.claims import find_claims
 from extract.narrative.figures import Figure, Walker
-from extract.narrative.metrics import METRICS
+from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import rounding_tolerance_yuan
@@ -229,6 +229,7 @@ def _first_value(figures: list[Figure], code: str) -> Decimal:
 
 
 def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
+    lost: set[tuple[int, str]] = set()
     kept: dict[tuple[str, str, str], Figure] = {}
     order: list[Figure] = []
     for figure in figures:
@@ -253,4 +254,24 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
             "narrative",
             figure.source_line,
         )
-    return order
+        lost.add((figure.source_line, figure.metric))
+    # a change stated with a figure that was not kept is that figure's change, not the kept one's
+    # ('一般公共预算当年拨款91,842.80万元，比上年执行数增加6,600.98万元' beside 拨款收入91,495.48万元)
+    orphaned = [
+        f
+        for f in order
+        if not f.is_rejected
+        and (f.source_line, change_base(f.metric)) in lost
+        and kept.get(f.key) is f
+        and not any(k.source_line == f.source_line and k.metric == change_base(f.metric) for k in kept.values())
+    ]
+    for figure in orphaned:
+        result.problem(
+            "warning",
+            "narrative_conflict",
+            f"{figure.metric} {figure.value_text} (line {figure.source_line}) is the change of a "
+            f"{change_base(figure.metric)} figure that was not kept: not kept either",
+            "narrative",
+            figure.source_line,
+        )
+    return [f for f in order if all(f is not o for o in orphaned)]

@@ -222,6 +222,8 @@ class Walker:
                 state["procurement_subset"] = "1"
             if not inside:
                 bare = compact(clause.text)
+                if _PART_LEAD.match(bare):
+                    state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                 if _COMPARE.search(bare):
                     state["compare"] = "1"
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
@@ -349,6 +351,18 @@ class Walker:
                 return make(anchor.metric, anchor.function_code)
         if amount.is_money:
             metric, code = m.classify_money(label, topic, state)
+            if (
+                metric in _TOTALS
+                and anchor is not None
+                and anchor.value_unit == "yuan"
+                and anchor.metric != metric
+                and (state.get("parts") or _PART_LEAD.match(compact(label)))
+                and m.is_filler(m.core(label))
+            ):
+                # '财政拨款收入X，其中：本年收入Y': a part of the figure before it, named by nothing
+                # but words of a total ('本年收入'), is not the document's total
+                unparsed(f"a part of {anchor.metric} named only by the words of a total")
+                return None
         else:
             metric, code = m.classify_count(label, COUNT_UNITS[amount.unit], state), ""
         if not metric and amount.is_money and (path := _named_item(label)):
@@ -448,6 +462,7 @@ _MIN_OWN_FORM = 3
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+_PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")

@@ -19,6 +19,11 @@ METRICS = {name: row["definition"] for name, row in metrics().items()}
 _CHANGE_NAMES = {row["change_of"]: name for name, row in metrics().items() if row["change_of"]}
 
 
+def change_base(metric: str) -> str:
+    """The metric whose prior-year change ``metric`` holds ('' when it is no change metric)."""
+    return metrics().get(metric, {}).get("change_of", "") or ""
+
+
 def change_metric(metric: str) -> str:
     """The metric holding the prior-year change of ``metric`` ('' when there is none)."""
     return _CHANGE_NAMES.get(metric, "")
@@ -61,7 +66,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(
-    r"年初|预算数|预算|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|金额|数|为|是|共|计|总|年|度|的"
+    r"年初|预算数|预算|财务|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|金额|数|为|是|共|计|总|年|度|的"
 )
 
 

@@ -40,7 +40,10 @@ class TablesOutput:
     tables: list[Table] = field(default_factory=list)
 
 
-def parse_tables(lines: Sequence[str]) -> TablesOutput:
+def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
+    """The tables of a document's lines. ``doc_kind`` ('budget' | 'final_accounts', '' when
+    not known) tells an interpreter which figures the document's tables must give (a 决算's
+    procurement table: its actual amounts, never the planned ones)."""
     out = TablesOutput()
     found = titles.find_titles(lines)
     if not found:
@@ -81,7 +84,7 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
     for table in tables:
         seq += 1
         table.seq = seq
-        _interpret(out.result, table, last=table is tables[-1])
+        _interpret(out.result, table, last=table is tables[-1], doc_kind=doc_kind)
         if table.orphans:
             seq += 1
             fragment = _fragment(out.result, table, seq)
@@ -142,8 +145,8 @@ def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:
     )
 
 
-def _interpret(result: ParseResult, table: Table, last: bool) -> None:
-    ctx = Context(result=result, table=table)
+def _interpret(result: ParseResult, table: Table, last: bool, doc_kind: str = "") -> None:
+    ctx = Context(result=result, table=table, doc_kind=doc_kind)
     try:
         if not table.kind:
             ctx.problem(

@@ -485,6 +485,38 @@ def test_wording_variants():
     assert doc.metric("procurement_total") == D("50000.00")
 
 
+def test_wrong_is_worse_than_missing_a_part_named_by_the_words_of_a_total():
+    # the Kunming web page's wording: '部门财务总收入' is the all-funds income; '财政拨款收入X，其中：
+    # 本年收入Y，上年结转收入Z' names a part of the appropriation by the words of a total: never the
+    # document's income_total (here it would be 800,000.00, the total is 1,000,000.00)
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
+        "2026年部门财务总收入1,000,000.00元，其中：一般公共预算900,000.00元，事业收入100,000.00元。\n"
+        "2026年部门财政拨款收入900,000.00元，其中：本年收入800,000.00元，上年结转收入100,000.00元。\n"
+    )
+    assert doc.metric("income_total") == D("1000000.00")
+    assert doc.metric("income_fiscal_appropriation") == D("900000.00")
+    assert D("800000.00") not in doc.values()
+    unparsed = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert any("800,000.00元" in m and "a part of income_fiscal_appropriation" in m for m in unparsed), unparsed
+
+
+def test_wrong_is_worse_than_missing_the_change_of_a_figure_not_kept():
+    # Hangzhou: '一般公共预算拨款收入 91,495.48 万元' and later '一般公共预算当年拨款 91,842.80 万元，
+    # 比上年执行数增加 6,600.98 万元': the first statement is kept; the change is the second's, so it
+    # is not stored as the first's change
+    doc = text(
+        "杭州市某局\n2026年部门预算\n一、收支预算\n"
+        "2026年收入预算100.00万元，比上年增加3.00万元。其中：一般公共预算拨款收入90.00万元；其他收入10.00万元。\n"
+        "2026年一般公共预算当年拨款95.00万元，比上年执行数增加5.00万元。\n"
+    )
+    assert doc.metric("income_general_public_budget") == D("900000.00")
+    assert doc.metric("income_change_vs_prior_year") == D("30000.00")  # its own figure was kept
+    assert doc.metric("income_general_public_budget_change_vs_prior_year") is None
+    assert D("50000.00") not in doc.values()
+    assert any("not kept either" in p["message"] for p in doc.problems if p["code"] == "narrative_conflict")
+
+
 def test_wording_every_kind_of_official_vehicle_is_counted():
     # the Shanghai template counts each kind of official vehicle, owned and to buy
     doc = text(

@@ -136,6 +136,13 @@ class _State:
 
 
 def performance_table(ctx: Context) -> None:
+    """A performance-target (绩效目标) table -> rows of ``raw_performance_targets`` (one per
+    indicator: levels, name, target text and value) and of ``raw_projects`` (the project's fund
+    amounts, text in yuan).
+
+    Indicator rows that fit no header are kept as text with a warning 'indicator_unaligned';
+    rows read by realigning their cells give a warning 'indicator_realigned'. Returns nothing.
+    """
     table = ctx.table
     state = _State()
     consumed = _fund_grids(ctx, state)

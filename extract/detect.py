@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract import reference
 from extract.names import normalise_name
 
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明",
@@ -213,8 +214,9 @@ _DISTRICT = re.compile(r"^(?P<district>[^\s省市区县局厅委办院]{1,6}?(?:
 def place_of(name: str) -> tuple[str, str]:
     """(province, district) from the start of a unit name: '重庆市渝中区…' -> ('重庆市', '渝中区'),
     '重庆市财政局' -> ('重庆市', ''), '浙江省杭州市上城区…' -> ('浙江省', '上城区'), '浙江省财政厅' ->
-    ('浙江省', ''), '杭州市司法局' -> ('', ''): a prefecture city is neither (its province is not
-    printed); '' for what the name does not say."""
+    ('浙江省', ''), '杭州市司法局' -> ('浙江省', ''): a prefecture city (GB/T 2260 name, in
+    seeds/reference/prefecture_cities.csv) gives its province and no district; '' for what the
+    name does not say."""
     rest, province = name, ""
     for city in _MUNICIPALITIES:
         if rest.startswith(city):
@@ -224,13 +226,25 @@ def place_of(name: str) -> tuple[str, str]:
         found = _PROVINCE.match(rest)
         if found:
             province, rest = found.group("province"), rest[found.end() :]
-        city = _CITY.match(rest)
-        if city and len(rest) > city.end():
-            rest = rest[city.end() :]
+        city_name = _prefecture_city(rest)
+        if city_name:
+            province = province or reference.prefecture_provinces()[city_name]
+            rest = rest[len(city_name) :]
+        else:
+            city = _CITY.match(rest)
+            if city and len(rest) > city.end():
+                rest = rest[city.end() :]
     district = _DISTRICT.match(rest)
     if district and len(rest) > district.end():
         return province, district.group("district")
     return province, ""
+
+
+def _prefecture_city(text: str) -> str:
+    """The prefecture-level city (地区, 自治州, 盟) whose full name ``text`` starts with, and which
+    is not the whole text ('杭州市司法局' -> '杭州市'); '' when none."""
+    found = [city for city in reference.prefecture_provinces() if text.startswith(city) and len(text) > len(city)]
+    return max(found, key=len, default="")
 
 
 def _title_match(text: str) -> tuple[re.Match[str], str, str] | None:

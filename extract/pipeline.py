@@ -235,7 +235,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
                 if row.get("value_role"):
                     row["value_role"] = ""
     result.extend(tables.result)
-    names = function_names(tables.result) if final_accounts else None
+    names = function_names(tables.result)
     narrative = parse_narrative(
         lines,
         end_line=tables.first_table_line,

@@ -88,6 +88,36 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("row_unreadable", "partial", "a table row without a code or item for its amounts"),
     ProblemCode(
+        "function_hierarchy_unclear",
+        "partial",
+        "a function table prints names without codes and its rows do not add up as 类 > 款 > 项: no figure loaded",
+    ),
+    ProblemCode(
+        "function_code_unknown",
+        "partial",
+        "a 款/项 printed without a code whose name the function-code reference does not list under its parent",
+    ),
+    ProblemCode(
+        "economic_hierarchy_unclear",
+        "partial",
+        "an economic table prints names without codes and its rows do not add up as 类 > 款: no figure loaded",
+    ),
+    ProblemCode(
+        "economic_code_unknown",
+        "partial",
+        "an economic 款 printed without a code whose name the economic-code reference does not list under its 类",
+    ),
+    ProblemCode(
+        "unit_rows_not_loaded",
+        "warning",
+        "a table breaks its 合计 row down by the department's units: only the 合计 row is loaded",
+    ),
+    ProblemCode(
+        "function_items_not_loaded",
+        "warning",
+        "款/项 rows listed under the categories of a summary table: the categories are loaded, these are not",
+    ),
+    ProblemCode(
         "code_misprinted",
         "warning",
         "digits printed where a classification code belongs are not a code (a source slip): the row's figures are not loaded",

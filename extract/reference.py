@@ -13,7 +13,15 @@ from extract.spaces import compact
 REFERENCE_DIR = PACKAGE_DIR.parent / "seeds" / "reference"
 # The reference files extraction reads: part of the extractor version (extract.cache), so
 # an edit to one re-extracts every document. Reading another one means listing it here.
-REFERENCE_FILES = ("function_categories.csv", "function_name_aliases.csv", "metrics.csv")
+REFERENCE_FILES = (
+    "economic_codes.csv",
+    "function_categories.csv",
+    "function_codes.csv",
+    "function_name_aliases.csv",
+    "metrics.csv",
+    "prefecture_cities.csv",
+)
+_PARENS = str.maketrans({"(": "（", ")": "）"})
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 
@@ -61,3 +69,51 @@ def metrics() -> dict[str, dict[str, str]]:
     of, '' if none), change_of (for a *_change_vs_prior_year metric: the metric it changes).
     The one list of metrics; dbt reads the same file as a seed (marts.dim_metric)."""
     return {row["metric"]: row for row in _rows("metrics.csv")}
+
+
+@cache
+def prefecture_provinces() -> dict[str, str]:
+    """Prefecture-level city, 地区, 自治州 or 盟 (full name, GB/T 2260) -> its province-level
+    division ('杭州市' -> '浙江省', '大理白族自治州' -> '云南省'), from
+    seeds/reference/prefecture_cities.csv. The four 直辖市 are provinces themselves: not listed."""
+    return {row["city_name"]: row["province_name"] for row in _rows("prefecture_cities.csv")}
+
+
+def _children() -> dict[str, dict[str, str]]:
+    """Parent code -> {official name (compact) -> code} for the 款 (5-digit) and 项 (7-digit)
+    codes of seeds/reference/function_codes.csv."""
+    children: dict[str, dict[str, str]] = {}
+    for row in _rows("function_codes.csv"):
+        code = row["function_code"].strip()
+        if len(code) in (5, 7) and code.isdigit():
+            children.setdefault(code[:-2], {})[compact(row["function_name"]).translate(_PARENS)] = code
+    return children
+
+
+@lru_cache(maxsize=4096)
+def child_code(parent: str, name: str) -> str:
+    """The code of the 款 or 项 named ``name`` directly under the code ``parent`` (a 类 or a 款),
+    '' when the reference holds no such name there. Exact on the official name under that
+    parent: '行政运行' under '20406' is '2040601', and is nothing under a parent whose
+    行政运行 the reference does not list (never matched by the name alone)."""
+    return _children().get(parent, {}).get(compact(name).translate(_PARENS), "")
+
+
+@cache
+def _economic() -> dict[str, dict[str, str]]:
+    """Classification ('department' | 'government') -> {official name (compact) -> code} of
+    seeds/reference/economic_codes.csv, 类 (3 digits) and 款 (5 digits) alike, the 款 keyed
+    '<类 code>/<name>' (a 款 name is only looked up under its 类)."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _rows("economic_codes.csv"):
+        code, name = row["economic_code"].strip(), compact(row["economic_name"]).translate(_PARENS)
+        key = name if len(code) == 3 else f"{code[:3]}/{name}"
+        out.setdefault(row["classification"], {})[key] = code
+    return out
+
+
+def economic_code(classification: str, name: str, parent: str = "") -> str:
+    """The economic code of the 类 named ``name`` (``parent`` ''), or of the 款 so named under
+    the 类 ``parent``; '' when seeds/reference/economic_codes.csv has no such name there."""
+    key = compact(name).translate(_PARENS)
+    return _economic().get(classification, {}).get(f"{parent}/{key}" if parent else key, "")

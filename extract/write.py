@@ -113,12 +113,16 @@ class TableWriter:
         when the folder cannot be written (the previous set is then left as it was).
         """
         for handle in self.handles.values():
+            handle.flush()
+            os.fsync(handle.fileno())  # the rows are on disk before the set is swapped in
             handle.close()
         if self.out_dir.is_dir():
             for entry in os.scandir(self.out_dir):  # anything else kept in the folder stays
                 if entry.is_file() and not (self.staging / entry.name).exists():
                     shutil.copy2(entry.path, self.staging / entry.name)
+        _fsync_dir(self.staging)
         swap_in(self.staging, self.out_dir)
+        _fsync_dir(self.out_dir.parent)  # the swap itself survives a power cut
         return {name: self.out_dir / f"{name}.csv" for name in RAW_TABLES}
 
     def abort(self) -> None:
@@ -126,6 +130,20 @@ class TableWriter:
         for handle in self.handles.values():
             handle.close()
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (new names, renames) to disk; a no-op where unsupported."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 # renameat2(2) flag: exchange the two paths atomically (Linux >= 3.15, glibc >= 2.28)

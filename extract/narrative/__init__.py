@@ -72,7 +72,7 @@ def parse_narrative(
 
     figures = walker.figures
     for figure in figures:
-        if figure.metric == "expenditure_function" and not figure.function_code and figure.value_role:
+        if figure.metric == "expenditure_function" and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})
             if not figure.function_code:
                 result.problem(

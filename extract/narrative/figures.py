@@ -25,7 +25,7 @@ from extract.tables.labels import value_role
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
-_BREAKDOWN = re.compile(r"用于(?:以下|如下)(?:几个|\S{0,2})?方面$")
+_BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
 _ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
@@ -351,6 +351,12 @@ class Walker:
             metric, code = m.classify_money(label, topic, state)
         else:
             metric, code = m.classify_count(label, COUNT_UNITS[amount.unit], state), ""
+        if not metric and amount.is_money and (path := _named_item(label)):
+            # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
+            # named by its levels without their digits; its code comes from the document's tables
+            figure = make("expenditure_function")
+            figure.name_text = path
+            return figure
         if not metric:
             unparsed("label not understood")
             return None
@@ -444,6 +450,17 @@ _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
+_ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+
+
+def _named_item(label: str) -> str:
+    """'类名/款名/项名' when the whole label is an item path of names with empty level marks
+    ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”'), else ''."""
+    bare = _ITEM_LABEL_EDGES.sub("", re.sub(r"[“”\"‘’'「」『』]", "", compact(label)))
+    path = _ITEM_PATH.fullmatch(bare)
+    if not path or not path.group("lei") or not path.group("kuan"):
+        return ""
+    return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

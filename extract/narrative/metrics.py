@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.reference import category_code, metrics
+from extract.reference import category_code, child_code, metrics
 from extract.spaces import compact
 
 #: metric -> definition, from seeds/reference/metrics.csv (the one list of metrics, shared with dbt)
@@ -99,9 +99,10 @@ def marked_function_code(text: str) -> str:
     """The function code a label prints with 类/款/项 marks, '' when it cannot be told.
 
     '公共安全支出（204类）司法（06款）行政运行（01项）' -> '2040601'; '一般公共服务支出（类）' -> '201'
-    (an empty 类 mark: the code of the category name before it); the marks must come in order
-    类, 款, 项, each with its digits (but for an empty 类 mark after a known category name), and
-    nothing but a name may follow the last mark.
+    (an empty 类 mark: the code of the category name before it); '公共安全支出（类）司法（款）
+    行政运行（项）' -> '2040601' (empty 款/项 marks: the official name under the code before it,
+    seeds/reference/function_codes.csv; '' when the reference has no such name there); the marks
+    must come in order 类, 款, 项, and nothing but a name may follow the last mark.
     """
     text = _QUOTES.sub("", compact(text))
     code, begin, levels = "", 0, []
@@ -114,6 +115,9 @@ def marked_function_code(text: str) -> str:
             if digits and named and named != digits:
                 return ""  # the name and the printed code disagree: neither is trusted
             digits = digits or named
+        elif not digits and len(code) == (3 if level == "款" else 5):
+            # '司法（款）' without its digits: the official name under the code so far
+            digits = child_code(code, name)[len(code) :]
         if len(digits) != _LEVEL_DIGITS[level] or not name:
             return ""
         code += digits
@@ -121,6 +125,30 @@ def marked_function_code(text: str) -> str:
     if levels not in (["类"], ["类", "款"], ["类", "款", "项"]) or text[begin:] not in _AFTER_MARK:
         return ""  # ('公共安全（类）支出': the word 支出 may follow the last mark)
     return code
+
+
+# '2010301一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行': a 3/5/7-digit code, then the
+# names of its levels from the 类 down, joined by dashes
+_CODED_PATH = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})(?P<names>[^\d\s-][^\d]*)$")
+_PATH_DASH = re.compile(r"\s*[-－—–]+\s*")
+
+
+@lru_cache(maxsize=4096)
+def coded_path_code(text: str) -> str:
+    """The code of a label that prints a function code before the names of its levels, ''
+    otherwise: '2080501社会保障和就业支出-行政事业单位养老支出-行政单位离退休' -> '2080501'.
+
+    Trusted only when the shape holds: one name per level of the code (3 digits: 1 name,
+    5: 2, 7: 3), each non-empty, and the first name a category whose code is the code's
+    first three digits (a name and a code that disagree give '')."""
+    found = _CODED_PATH.match(_NUMBERING.sub("", _QUOTES.sub("", compact(text))))
+    if not found:
+        return ""
+    code = found.group("code")
+    names = _PATH_DASH.split(found.group("names"))
+    if len(names) != (len(code) - 1) // 2 or not all(names):
+        return ""
+    return code if category_code(names[0]) == code[:3] else ""
 
 
 def has_level_mark(label: str) -> bool:
@@ -191,6 +219,9 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         code = marked_function_code(text)
         if not code:
             return "", ""
+        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
+    code = coded_path_code(text)
+    if code:
         return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
     if "收入支出总计" in compact(label) or text.endswith("收入支出"):  # (core drops the trailing 总计)
         return ("fiscal_grand_total" if "财政拨款" in text else "grand_total"), ""
@@ -292,6 +323,8 @@ def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
     if unit_kind == "people":
         kind = "_admin" if "行政" in text else "_institution" if "事业" in text else ""
         if "编制" in text:
+            if not kind and "工勤" in text:  # 工勤人员编制: a kind of post no metric holds
+                return ""
             state["staff_kind"] = kind
             return f"staff_authorized{kind}"
         if "实有" in text:

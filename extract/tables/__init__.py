@@ -81,6 +81,8 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
         tables.append(table)
         try:
             absorb_meta(table, reader.read_rows(lines, title.end_line, end))
+            if not table.unit and title.unit:
+                table.unit, table.unit_line = title.unit, title.end_line
         except Exception as exc:  # never raise out of parse_tables
             _crashed(out.result, table, exc)
     tables = _merge_continued(tables)

@@ -75,6 +75,9 @@ def is_data_row(row: Row, numbers_only: bool = False) -> bool:
         return False
     lead = [c for c in row.stripped[:2] if c][:1]  # a total label may sit in the name column
     first = lead[0] if lead else ""
+    if is_total(first) and len(cells) > 1:
+        # '合计 | 基本支出 | 项目支出' without a number: a header row whose first column is 合计
+        return False
     return is_total(first) or is_code(row.stripped[0]) or first.startswith(("一、", "合计"))
 
 

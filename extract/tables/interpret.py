@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from extract.reference import category_code
-from extract.tables import labels
+from extract.tables import hierarchy, labels
 from extract.tables.context import Context
 from extract.tables.grid import Column, Grid, fit_row, is_code, is_number, is_total
 from extract.tables.meta import compact
@@ -179,10 +180,20 @@ def function_table(ctx: Context, grid: Grid) -> None:
     measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
     periods = [_period(c, main_year) for c in value_cols]
     roles = [labels.path_role(c.path) for c in value_cols]
-    for row, printed in _fitted_rows(ctx, grid, 2):
+    fitted = _fitted_rows(ctx, grid, 2)
+    unit_col = _find(columns, _TEXT_HEADERS["unit"]) if income else None
+    if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
+        fitted = _total_row_only(ctx, fitted, unit_col)
+    named = _codes_by_structure(ctx, fitted, parts, code_col, name_col, value_cols, measures)
+    for n, (row, printed) in enumerate(fitted):
         prefix = ctx.prefix(row, printed)
         cells = _joined_cells(printed, parts)
-        code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
+        if named is not None and n in named:
+            code = named[n]
+            if code is None:
+                continue
+        else:
+            code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
         if code is None:
             continue
         code_text, name_text = cells[code_col], cells[name_col]
@@ -203,6 +214,83 @@ def function_table(ctx: Context, grid: Grid) -> None:
                     "value_role": roles[i],
                 },
             )
+
+
+def _total_row_only(
+    ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int
+) -> list[tuple[Row, list[str]]]:
+    """The 合计 row of a table that lists each unit of the department in a row of its own; the
+    unit rows are a breakdown the warehouse has no place for (reported once, not loaded)."""
+    total = [(row, cells) for row, cells in fitted if is_total(cells[unit_col])]
+    units = [cells[unit_col] for row, cells in fitted if cells[unit_col] and not is_total(cells[unit_col])]
+    if units:
+        ctx.problem(
+            "warning",
+            "unit_rows_not_loaded",
+            f"{len(units)} row(s) per unit ({', '.join(dict.fromkeys(units))}) break the 合计 row down "
+            "by unit: only the 合计 row is loaded",
+            fitted[0][0].line,
+        )
+    return total
+
+
+def _codes_by_structure(
+    ctx: Context,
+    fitted: list[tuple[Row, list[str]]],
+    parts: list[int],
+    code_col: int,
+    name_col: int,
+    value_cols: list[Column],
+    measures: list[str],
+) -> dict[int, str | None] | None:
+    """For a table that prints names without codes: row index -> the code told by the
+    hierarchy (extract.tables.hierarchy), '' for the 合计 row, None for a row not loaded
+    (reported). None when the table prints codes (the rows keep theirs)."""
+    if parts or not fitted or ctx.table.kind in INCOME_KINDS:
+        return None
+    if any(is_code(cells[code_col]) for _, cells in fitted):
+        return None
+    total_col = next((c.index for c, m in zip(value_cols, measures, strict=True) if m == "total"), None)
+    if total_col is None:
+        return None
+    out: dict[int, str | None] = {}
+    items: list[tuple[int, str, Decimal | None]] = []
+    for n, (row, cells) in enumerate(fitted):
+        name = cells[name_col]
+        if is_total(name) or (code_col != name_col and is_total(cells[code_col])):
+            out[n] = ""
+            continue
+        if not any(cells[c.index] for c in value_cols):
+            out[n] = None
+            continue
+        got = ctx.amount(cells[total_col], row.line, f"{name} total") if cells[total_col] else None
+        if got is not None:
+            ctx.table.value_count -= 1  # counted again when the row's figures are read
+        items.append((n, name, Decimal(got[1]) if got else None))
+    fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
+    resolved = hierarchy.resolve([(name, amount) for _, name, amount in items], fen)
+    if resolved is None:
+        ctx.problem(
+            "partial",
+            "function_hierarchy_unclear",
+            "the table prints names without codes and its rows do not add up as 类 > 款 > 项: "
+            "no code can be told, its figures are not loaded",
+            fitted[0][0].line,
+        )
+        return dict.fromkeys(range(len(fitted)), None) | {n: c for n, c in out.items() if c == ""}
+    for (n, _, _), found in zip(items, resolved, strict=True):
+        if found.code:
+            out[n] = found.code
+            continue
+        out[n] = None
+        ctx.problem(
+            "partial",
+            "function_code_unknown",
+            f"{found.level} {found.path}: printed without a code, and seeds/reference/function_codes.csv "
+            "has no code of that name under its parent; its figures are not loaded",
+            fitted[n][0].line,
+        )
+    return out
 
 
 def has_economic_codes(grid: Grid) -> bool:
@@ -258,9 +346,12 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 codes.append(by_code.get(cells[code_col][:1], ""))
     majority = max(set(codes), key=codes.count) if codes else ""
     table_class = majority or by_subtitle
+    named = _economic_codes_by_structure(ctx, fitted, plans, table_class or "department") if not codes else None
+    if named is not None and not table_class:
+        table_class = "department"  # the names were looked up among the department (部门) codes
     if by_subtitle and majority and by_subtitle != majority:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
-    for row, printed in fitted:
+    for n, (row, printed) in enumerate(fitted):
         prefix = ctx.prefix(row, printed)
         for parts, code_col, name_col, value_cols in plans:
             cells = _joined_cells(printed, parts)
@@ -269,6 +360,10 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure
                 code = ""
                 measures = [labels.economic_measure(label)] * len(value_cols)
+            elif named is not None:
+                code = named.get(n)
+                if code is None:
+                    continue
             else:
                 if not any(cells[c.index] for c in value_cols) and not (cells[code_col] or cells[name_col]):
                     continue  # this block of the row is empty (the other block runs longer)
@@ -294,6 +389,57 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                         "value_role": labels.path_role(col.path),
                     },
                 )
+
+
+def _economic_codes_by_structure(
+    ctx: Context, fitted: list[tuple[Row, list[str]]], plans: list, classification: str
+) -> dict[int, str | None] | None:
+    """For a one-block economic table that prints names without codes: row index -> the code
+    told by structure (extract.tables.hierarchy.resolve_economic), '' for the 合计 row, None
+    for a row not loaded (reported). None when the table is not of that shape."""
+    if len(plans) != 1 or not fitted:
+        return None
+    parts, code_col, name_col, value_cols = plans[0]
+    measures = [labels.economic_measure(c.label) for c in value_cols]
+    total_col = next((c.index for c, m in zip(value_cols, measures, strict=True) if m == "total"), None)
+    if parts or total_col is None:
+        return None
+    out: dict[int, str | None] = {}
+    items: list[tuple[int, str, Decimal | None]] = []
+    for n, (row, cells) in enumerate(fitted):
+        name = cells[name_col] or cells[code_col]
+        if is_total(name):
+            out[n] = ""
+            continue
+        if not any(cells[c.index] for c in value_cols):
+            out[n] = None
+            continue
+        got = ctx.amount(cells[total_col], row.line, f"{name} total") if cells[total_col] else None
+        if got is not None:
+            ctx.table.value_count -= 1  # counted again when the row's figures are read
+        items.append((n, name, Decimal(got[1]) if got else None))
+    fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
+    resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], fen, classification)
+    if resolved is None:
+        ctx.problem(
+            "partial",
+            "economic_hierarchy_unclear",
+            "the table prints names without codes and its rows do not add up as 类 > 款: "
+            "no code can be told, its figures are not loaded",
+            fitted[0][0].line,
+        )
+        return {n: c for n, c in out.items() if c == ""}
+    for (n, _, _), found in zip(items, resolved, strict=True):
+        out[n] = found.code or None
+        if not found.code:
+            ctx.problem(
+                "partial",
+                "economic_code_unknown",
+                f"{found.level} {found.path}: printed without a code, and seeds/reference/economic_codes.csv "
+                "has no code of that name under its parent; its figures are not loaded",
+                fitted[n][0].line,
+            )
+    return out
 
 
 def _later_parts(grid: Grid, start: int) -> list[int]:
@@ -332,6 +478,8 @@ def summary_table(ctx: Context, grid: Grid) -> None:
     # 行次: the printed row number of each item, not an amount
     row_numbers = {c.index for c in columns if compact(c.label) == "行次"}
     in_carryover = False
+    in_category = False  # an expenditure row under a category that is no category: a 款 / 项
+    sub_items: list[str] = []
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         for side, label_col, end in (
@@ -348,6 +496,12 @@ def summary_table(ctx: Context, grid: Grid) -> None:
             else:
                 key = labels.summary_expenditure_key(item) if item else ""
             function_code = category_code(labels.item_label(item)) if key == "category" else ""
+            if side == "expenditure" and item:
+                if key == "category" and not function_code and in_category:
+                    # the 款 / 项 listed under their category (the function tables carry them)
+                    sub_items.append(item)
+                    continue
+                in_category = key == "category" and bool(function_code)
             values = [
                 (columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols and i not in row_numbers
             ]
@@ -388,6 +542,18 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                         "value_role": labels.path_role(col.path),
                     },
                 )
+    _sub_items_note(ctx, sub_items, ctx.table.title.line)
+
+
+def _sub_items_note(ctx: Context, sub_items: list[str], line: int) -> None:
+    if sub_items:
+        ctx.problem(
+            "warning",
+            "function_items_not_loaded",
+            f"{len(sub_items)} 款/项 row(s) listed under their categories (e.g. {sub_items[0]!r}) are not loaded "
+            "from this summary table: its categories are; the function tables carry the 款 and 项",
+            line,
+        )
 
 
 def three_public_table(ctx: Context, grid: Grid) -> None:
@@ -396,7 +562,12 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
     """
     columns = grid.columns
     main_year = _main_year(columns)
-    for row, cells in _fitted_rows(ctx, grid, 0):
+    unit_col = _find(columns, _TEXT_HEADERS["unit"])
+    fitted = _fitted_rows(ctx, grid, 0)
+    if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
+        fitted = _total_row_only(ctx, fitted, unit_col)
+        columns = [c for c in columns if c.index != unit_col]
+    for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         for col in columns:
             got = ctx.amount(cells[col.index], row.line, col.label)

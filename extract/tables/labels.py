@@ -27,6 +27,9 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"外国政府.*贷款", "foreign_loan"),
         (r"外国政府.*赠款", "foreign_grant"),
         (r"财政拨款", "fiscal"),
+        # the two groups of an income table's columns: 本年收入 | 上年结转结余
+        (r"^本年收入$", "current_year"),
+        (r"^(?:上年|年初)结转(?:和|及)?结余$|^(?:上年|年初)结转$", "carryover"),
     )
 )
 
@@ -96,6 +99,15 @@ def function_path_measure(path: list[str]) -> str:
         measure = function_measure(text)
         if measure not in ("", "total", "basic", "project"):
             return measure
+    if len(path) >= 2 and function_measure(path[-2]) == "basic":
+        # 基本支出 split into 人员 and 公用 (the parts of basic) and their 小计 (basic itself)
+        last = compact(path[-1])
+        if last in ("小计", "合计"):
+            return "basic"
+        if last.startswith("人员"):
+            return "basic_personnel"
+        if "公用" in last:
+            return "basic_public"
     return function_measure(path[-1]) if path else ""
 
 
@@ -131,7 +143,7 @@ def economic_measure(label: str) -> str:
     text = compact(label)
     if "人员经费" in text:
         return "personnel"
-    if "公用经费" in text:
+    if "公用经费" in text or text in ("日常公用支出", "公用支出"):
         return "public"
     if _ECONOMIC_TOTAL.search(text):
         return "total"
@@ -169,9 +181,12 @@ def three_public_item(path: list[str]) -> str:
     return first
 
 
+_QUOTES = re.compile(r"[“”\"‘’']")
+
+
 def _three_public_label(path: list[str]) -> str:
     last = compact(path[-1]) if path else ""
-    if last in ("合计", "总计"):
+    if last in ("合计", "总计") or (_QUOTES.sub("", last) in ("三公经费合计", "三公经费总计")):
         return "total"
     if last == "小计" and len(path) >= 2 and "公务用车" in compact(path[-2]):
         return "vehicle_total"

@@ -7,9 +7,10 @@ import re
 from extract.spaces import compact
 
 # 单位：万元 alone, or after the unit's name on the same line ("编制部门：X 单位：元", '部门： 佛山市轨道交通局 单位：万元')
-_UNIT = re.compile(r"^(?:(?:部门|单位名称|编制部门|编制单位)[:：].*\s)?(?:金额)?单位[:：]\s*(万元|元)\s*$")
-# a row that numbers the columns ('栏次 | 1 | 2 | 3', '1 | 2 | … | 12'): neither header nor data
-_COLUMN_NUMBERS_LABEL = re.compile(r"^(?:栏次)$")
+_UNIT = re.compile(r"^(?:(?:部门|部门名称|单位名称|编制部门|编制单位)[:：].*\s)?(?:金额)?单位[:：]\s*(万元|元)\s*$")
+# a row that numbers the columns ('栏次 | 1 | 2 | 3', '1 | 2 | … | 12', '** | 1 | 2 | 3' with
+# asterisks over the text columns): neither header nor data
+_COLUMN_NUMBERS_LABEL = re.compile(r"^(?:栏次|\*+)$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # （部门预算支出经济分类科目） / (2025 年度)
 _ANNEX = re.compile(r"^附[件表]\s*\d+$")
 _NOTE = re.compile(r"^(?:备注|说明|注)\s*[:：]")
@@ -43,9 +44,10 @@ def is_column_numbers(cells: list[str]) -> bool:
     numbers = [c for c in cells if not _COLUMN_NUMBERS_LABEL.match(compact(c))]
     labels = len(cells) - len(numbers)
     return (
-        len(numbers) >= 2
+        len(numbers) >= 1
         and numbers == [str(i) for i in range(1, len(numbers) + 1)]
         and (labels > 0 or len(numbers) >= 3)
+        and (len(numbers) >= 2 or labels >= 1)
     )
 
 

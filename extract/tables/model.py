@@ -60,6 +60,7 @@ class Title:
     end_line: int  # 1-based line of its last part
     number: str = ""  # 表一 ... as printed
     number_line: int | None = None
+    unit: str = ""  # a unit line printed on the title's own line ('…表部门名称：X 单位：万元')
 
     @property
     def start_line(self) -> int:

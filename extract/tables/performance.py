@@ -135,6 +135,48 @@ class _State:
     last_goal: dict[str, str] | None = None
 
 
+_LIST_HEADERS = {
+    "unit": re.compile(r"^单位名称$|^单位$"),
+    "project": re.compile(r"^项目名称$"),
+    "amount": re.compile(r"^金额$|^预算数$|^资金(?:总额)?$"),
+    "goal": re.compile(r"绩效目标$"),
+}
+
+
+def _list_header(row: Row) -> dict[str, int] | None:
+    """Columns of a performance table printed as a list, one project per row
+    ('单位名称 | 项目名称 | 金额 | 绩效目标'); None for any other first row."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row.stripped):
+        for name, pattern in _LIST_HEADERS.items():
+            if name not in found and pattern.search(compact(cell)):
+                found[name] = index
+    return found if {"project", "amount", "goal"} <= set(found) else None
+
+
+def _project_list(ctx: Context, columns: dict[str, int]) -> None:
+    """One row per project: its amount (a 'fund' row, level1 'total') and its goal text."""
+    state = _State()
+    for row in ctx.table.rows[1:]:
+        cells = row.stripped
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            index = columns.get(name)
+            return cells[index] if index is not None and index < len(cells) else ""
+
+        state.unit_text, state.project_name = cell("unit"), cell("project")
+        if not state.project_name:
+            continue
+        amount = cell("amount")
+        got = ctx.amount(amount, row.line, f"{state.project_name} 金额") if amount else None
+        if got is not None:
+            _target(
+                ctx, state, row, field="fund", item_text="金额", level1="total", value_text=got[0], amount_yuan=got[1]
+            )
+        if cell("goal"):
+            _target(ctx, state, row, field="goal", item_text="绩效目标", text=cell("goal"))
+
+
 def performance_table(ctx: Context) -> None:
     """A performance-target (绩效目标) table -> rows of ``raw_performance_targets`` (one per
     indicator: levels, name, target text and value) and of ``raw_projects`` (the project's fund
@@ -144,6 +186,9 @@ def performance_table(ctx: Context) -> None:
     rows read by realigning their cells give a warning 'indicator_realigned'. Returns nothing.
     """
     table = ctx.table
+    if table.rows and (columns := _list_header(table.rows[0])) is not None:
+        _project_list(ctx, columns)
+        return
     state = _State()
     consumed = _fund_grids(ctx, state)
     bad_indicators: list[int] = []

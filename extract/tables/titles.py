@@ -30,7 +30,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fa_expenditure", r"支出决算(?:明细)?表$"),
         ("procurement", r"政府采购.{0,6}(?:明细|情况)表$"),
         ("unit_performance", r"整体(?:支出)?绩效目标表$"),
-        ("project_performance", r"项目.{0,4}绩效目标表$"),
+        ("project_performance", r"项目.{0,4}绩效(?:目标)?表$"),
     )
 )
 
@@ -45,6 +45,9 @@ _WORD_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一�
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经费|收支)[^表]{0,8}表$")
 MAX_TITLE = 60
+# '…基本支出预算表部门名称：杭州市司法局 单位：万元': the table's unit line printed on the title's
+# line (the page's text runs them together); the title is what comes before it
+_GLUED_UNIT = re.compile(r"(?:部门名称|编制部门|编制单位|单位名称)[:：].*?(?:金额)?单位[:：](万元|元)$")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -90,6 +93,9 @@ def _candidate(line: str) -> str:
     if "\t" in line:
         return ""
     text = compact(line)
+    glued = _GLUED_UNIT.search(text)
+    if glued and glued.start() > 0:
+        text = text[: glued.start()]
     numbered = _NUMBERED.match(text)
     body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' before a title is its number
     if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
@@ -190,6 +196,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 if numbered and not number:
                     number, number_line = numbered.group(0)[:-1], index + 1
                     title_text = title_text[numbered.end() :]
+                glued = _GLUED_UNIT.search(compact(lines[end]))
                 titles.append(
                     Title(
                         kind=kind_of(title_text),
@@ -198,6 +205,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                         end_line=end + 1,
                         number=number,
                         number_line=number_line,
+                        unit=glued.group(1) if glued else "",
                     )
                 )
                 number, number_line = "", None
@@ -212,14 +220,17 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
 def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
     """The titles without those of a list of tables (two or more titles in a row with nothing
     under them, e.g. '四、预算公开表' and the 表1…表11 it lists): they name tables, the
-    tables themselves come later."""
+    tables themselves come later. A lone title of no known kind with nothing under it (a
+    heading '…部门预算公开表' over tables published elsewhere, e.g. a linked spreadsheet)
+    titles no table either."""
     empty = []
     for i, title in enumerate(titles):
         end = titles[i + 1].start_line - 1 if i + 1 < len(titles) else len(lines)
         empty.append(not any(lines[j].strip() for j in range(title.end_line, end)))
     listed = set()
     for i in range(len(titles)):
-        if empty[i] and ((i > 0 and empty[i - 1]) or (i + 1 < len(titles) and empty[i + 1])):
+        in_list = (i > 0 and empty[i - 1]) or (i + 1 < len(titles) and empty[i + 1])
+        if empty[i] and (in_list or not titles[i].kind):
             listed.add(i)
     return [title for i, title in enumerate(titles) if i not in listed] if listed else titles
 

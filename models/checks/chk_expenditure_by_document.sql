@@ -1,7 +1,10 @@
 {#-
     What fact_expenditure holds for each current document, for the Great Expectations
-    checkpoint: a document with expenditure rows must state its expenditure_total (else
-    fact_reconciliation cannot check their sum), and no amount may be negative.
+    checkpoint: a document with expenditure rows must state an expenditure total that
+    fact_reconciliation can check their sum against — expenditure_total, or the total of the
+    funds the rows cover (expenditure_general_public_budget for the 一般公共预算 table's rows
+    or for 类 figures that split it, expenditure_fiscal_appropriation) — and no amount may be
+    negative.
     One row per current document or document with expenditure rows.
 -#}
 with
@@ -45,9 +48,10 @@ stated_totals as (
 
     select
         document_id,
-        max({{ cents('value') }}) as expenditure_total_cents
+        max(case when metric = 'expenditure_total' then {{ cents('value') }} end) as expenditure_total_cents,
+        count(*) as totals_stated
     from summary
-    where metric = 'expenditure_total'
+    where metric in ('expenditure_total', 'expenditure_general_public_budget', 'expenditure_fiscal_appropriation')
     group by document_id
 
 ),
@@ -78,7 +82,7 @@ final as (
         -- booleans
         coalesce(documents.is_current, false) as is_current_document,
         coalesce(per_document.expenditure_rows, 0) > 0
-        and stated_totals.expenditure_total_cents is null as is_total_missing
+        and coalesce(stated_totals.totals_stated, 0) = 0 as is_total_missing
     from in_scope
     left join documents
         on in_scope.document_id is not distinct from documents.document_id

@@ -3,9 +3,16 @@
     document states (an explicit 0 is a row; silence is not).
       narrative_value  the first non-rejected statement of the metric in the narrative;
       table_value      from the tables, per seeds/reference/summary_metric_sources.csv:
-                       the figures of the best (lowest) priority present, added up;
+                       the figures of the best (lowest) priority present, added up. A
+                       table of narrower scope never stands for an all-funds metric (the
+                       一般公共预算 table's 合计 is expenditure_general_public_budget, never
+                       expenditure_total): a wrong figure is worse than a missing one;
+      table_kind       the kind of table table_value comes from (for checks of like scope);
       value            the table's when both exist (tables are the detailed source);
-      agrees           narrative_value = table_value when both exist, else null;
+      agrees           narrative_value = table_value within the rounding rule when both
+                       exist (a two-decimal 万元 figure against an exact 元 table differs by
+                       up to 50 元 by rounding alone; the tolerance is fact_reconciliation's
+                       for one term), else null;
       narrative_printed_unit_yuan  the unit to whose 0.01 the narrative printed its value
                        (10000 for '9628.22万元'; null when exact), for the rounding rule.
 -#}
@@ -37,6 +44,12 @@ metric_sources as (
 
 ),
 
+documents as (
+
+    select * from {{ ref('int_documents_ranked') }}
+
+),
+
 -- the first statement of each metric (by line), as one aggregate per document x metric
 narrative_metrics as (
 
@@ -62,6 +75,7 @@ sourced as (
         metric_sources.priority,
         sum(table_figures.amount_yuan) as table_value,
         count(*) as table_figures,
+        min(table_figures.table_kind) as table_kind,
         min(table_figures.source_line) as source_line,
         {{ first_by('table_figures.source_text', ['table_figures.source_line']) }} as source_text
     from table_figures
@@ -79,6 +93,7 @@ table_metrics as (
         metric,
         {{ first_by('table_value', ['priority']) }} as table_value,
         {{ first_by('table_figures', ['priority']) }} as table_figures,
+        {{ first_by('table_kind', ['priority']) }} as table_kind,
         {{ first_by('source_line', ['priority']) }} as source_line,
         {{ first_by('source_text', ['priority']) }} as source_text
     from sourced
@@ -86,7 +101,7 @@ table_metrics as (
 
 ),
 
-final as (
+compared as (
 
     select
         -- ids
@@ -98,11 +113,7 @@ final as (
         narrative_metrics.narrative_value,
         table_metrics.table_value,
         narrative_metrics.narrative_printed_unit_yuan,
-        -- booleans
-        case
-            when table_metrics.table_value is not null and narrative_metrics.narrative_value is not null
-                then table_metrics.table_value = narrative_metrics.narrative_value
-        end as agrees,
+        table_metrics.table_kind,
         -- provenance: the table's when both
         case
             when table_metrics.document_id is not null then table_metrics.source_line
@@ -117,6 +128,26 @@ final as (
     full outer join narrative_metrics
         on table_metrics.document_id = narrative_metrics.document_id
             and table_metrics.metric = narrative_metrics.metric
+
+),
+
+final as (
+
+    select
+        compared.*,
+        -- the rounding rule of fact_reconciliation's narrative_equals_table (one term, in the
+        -- coarser of the narrative's printed unit and the document's)
+        case
+            when compared.table_value is not null and compared.narrative_value is not null
+                then abs(compared.narrative_value - compared.table_value) <= {{ rounding_tolerance_yuan(
+                    'case when compared.narrative_printed_unit_yuan > documents.unit_yuan'
+                    ~ ' then compared.narrative_printed_unit_yuan else documents.unit_yuan end',
+                    1,
+                ) }}
+        end as agrees
+    from compared
+    inner join documents
+        on compared.document_id = documents.document_id
 
 )
 

@@ -3,12 +3,24 @@
       1. the function tables: 一般公共预算财政拨款支出预算表 (gpb_function) and
          政府性基金预算支出表 (gov_fund), current-year columns;
       2. else 部门支出总表 (dept_expenditure);
-      3. else the narrative's 类 figures (metric 'expenditure_category', not rejected).
+      3. else the narrative's figures per function code: its 类 figures
+         ('expenditure_category') and its 款 / 项 figures of item-level prose
+         ('expenditure_function', e.g. '公共安全支出（204类）司法（06款）行政运行（01项）
+         1672.67万元'); not rejected, and in final accounts only the actuals.
     Within a table only the finest rows are kept: a code is used when no other code of
     the same table lies below it (the 项 leaves; a 款 or 类 only when the table prints
     nothing under it), so one document never contributes two levels of one branch and
-    sums never double count. A row split into 基本支出 / 项目支出 gives a 'basic' and a
+    sums never double count. The narrative is the other way round: prose names the main
+    items of a 类 only ('主要内容如下'), so a code is kept only when no code above it (its
+    类 or 款) is stated too. A row split into 基本支出 / 项目支出 gives a 'basic' and a
     'project' row; a row with only a total gives 'unsplit'. Zero cells are not rows.
+    fund_scope: the funds the document's chosen rows cover, for comparing their sum with a
+    total of the same scope: 'general_public_budget' (only the 一般公共预算 table),
+    'fiscal_appropriation' (with the 政府性基金 / 国有资本经营 tables), 'all_funds' (部门支出总表),
+    for the narrative's 类 figures the scope of the total stated on the line they start on
+    ('2026年年初预算数717.61万元，其中：一般公共服务支出…' splits expenditure_total,
+    '一般公共预算财政拨款支出2940.05万元，主要用于…' that fund's; null when no total is stated
+    there: no scope, no check), 'items' (narrative 款 / 项 figures: a selection of items).
     One row per document x function code x expenditure type.
 -#}
 with
@@ -24,10 +36,35 @@ narrative_figures as (
 
     select * from {{ ref('stg_raw__narrative_figures') }}
     where
-        metric = 'expenditure_category'
+        metric in ('expenditure_category', 'expenditure_function')
         and not is_rejected
         and function_code is not null
+        and {{ dbt.length('function_code') }} in (3, 5, 7)
         and value_unit = 'yuan'
+        -- final accounts: the actuals (a 年初预算 figure is a budget)
+        and coalesce(value_role, 'actual') = 'actual'
+
+),
+
+-- the expenditure totals the narrative states, by line, with the funds each covers
+narrative_totals as (
+
+    select
+        document_id,
+        source_line,
+        min(
+            case metric
+                when 'expenditure_total' then 1
+                when 'expenditure_fiscal_appropriation' then 2
+                when 'expenditure_general_public_budget' then 3
+            end
+        ) as scope_rank
+    from {{ ref('stg_raw__narrative_figures') }}
+    where
+        metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
+        and not is_rejected
+        and coalesce(value_role, 'actual') = 'actual'
+    group by document_id, source_line
 
 ),
 
@@ -118,7 +155,33 @@ table_items as (
 
 ),
 
--- the first narrative statement of each 类 (a restatement is not added twice)
+-- every 类 / 款 the narrative states: the codes below it are inside its figure
+narrative_stated as (
+
+    select distinct
+        document_id,
+        function_code
+    from narrative_figures
+
+),
+
+narrative_roots as (
+
+    select narrative_figures.*
+    from narrative_figures
+    left join narrative_stated as stated_class
+        on narrative_figures.document_id = stated_class.document_id
+            and stated_class.function_code = substr(narrative_figures.function_code, 1, 3)
+            and {{ dbt.length('narrative_figures.function_code') }} > 3
+    left join narrative_stated as stated_section
+        on narrative_figures.document_id = stated_section.document_id
+            and stated_section.function_code = substr(narrative_figures.function_code, 1, 5)
+            and {{ dbt.length('narrative_figures.function_code') }} > 5
+    where stated_class.function_code is null and stated_section.function_code is null
+
+),
+
+-- the first narrative statement of each code (a restatement is not added twice)
 narrative_ranked as (
 
     select
@@ -127,7 +190,7 @@ narrative_ranked as (
             partition by document_id, function_code
             order by source_line
         ) as statement_rank
-    from narrative_figures
+    from narrative_roots
 
 ),
 
@@ -204,6 +267,42 @@ amounts as (
 
 ),
 
+first_narrative_lines as (
+
+    select
+        document_id,
+        min(source_line) as source_line
+    from chosen
+    where source_rank = 3
+    group by document_id
+
+),
+
+fund_scopes as (
+
+    select
+        chosen.document_id,
+        case
+            when max(case when chosen.source_rank = 3 and {{ dbt.length('chosen.function_code') }} > 3 then 1 end) = 1
+                then 'items'
+            when min(chosen.source_rank) = 3 and min(narrative_totals.scope_rank) = 1 then 'all_funds'
+            when min(chosen.source_rank) = 3 and min(narrative_totals.scope_rank) = 2 then 'fiscal_appropriation'
+            when min(chosen.source_rank) = 3 and min(narrative_totals.scope_rank) = 3 then 'general_public_budget'
+            when min(chosen.source_rank) = 3 then null
+            when min(chosen.source_rank) = 2 then 'all_funds'
+            when max(case when chosen.table_kind != 'gpb_function' then 1 else 0 end) = 1 then 'fiscal_appropriation'
+            else 'general_public_budget'
+        end as fund_scope
+    from chosen
+    left join first_narrative_lines
+        on chosen.document_id = first_narrative_lines.document_id
+    left join narrative_totals
+        on first_narrative_lines.document_id = narrative_totals.document_id
+            and first_narrative_lines.source_line = narrative_totals.source_line
+    group by chosen.document_id
+
+),
+
 final as (
 
     select
@@ -213,6 +312,7 @@ final as (
         -- strings
         amounts.expenditure_type,
         case when provenance.source_rank = 3 then 'narrative' else 'table' end as source,
+        fund_scopes.fund_scope,
         provenance.table_kind as source_table,
         provenance.table_title as source_table_title,
         provenance.source_text,
@@ -227,6 +327,8 @@ final as (
             and amounts.function_code = provenance.function_code
             and amounts.expenditure_type = provenance.expenditure_type
             and provenance.provenance_rank = 1
+    inner join fund_scopes
+        on amounts.document_id = fund_scopes.document_id
 
 )
 

@@ -72,6 +72,14 @@ printed as (
     from narrative_figures
     where metric = 'expenditure_category' and function_code is not null
     union all
+    -- item-level prose ('公共安全支出（204类）司法（06款）行政运行（01项）'): the code, its
+    -- name_text is the whole clause, not a name
+    select
+        function_code,
+        cast(null as {{ dbt.type_string() }}) as name_text
+    from narrative_figures
+    where metric = 'expenditure_function' and function_code is not null
+    union all
     select
         function_code,
         item_text as name_text

@@ -1,7 +1,8 @@
 {#-
     Function-classification table rows, current-year columns only (a prior-year column,
     e.g. 2024年预算数 in a 2025 table, never enters a sum). One row per document x table
-    x code ('' is the 合计 row) with its 总计 / 基本支出 / 项目支出 cells side by side.
+    x code ('' is the 合计 row) with its 总计 / 基本支出 / 项目支出 cells side by side;
+    has_basic_parts: the row prints 基本支出 as 人员 and 公用 parts (never summed here).
     Tables: 一般公共预算财政拨款支出预算表 (gpb_function), 政府性基金预算支出表 (gov_fund),
     部门支出总表 (dept_expenditure); in final accounts also 支出决算表 (fa_expenditure) and
     国有资本经营预算财政拨款支出决算表 (state_capital).
@@ -16,7 +17,9 @@ function_lines as (
         and period = 'current'
         -- final accounts: the 决算数, never a 年初预算数 / 调整预算数 column printed beside it
         and coalesce(value_role, 'actual') = 'actual'
-        and measure in ('total', 'basic', 'project')
+        -- basic_personnel / basic_public: 基本支出 printed as its two parts only (人员 | 公用, no
+        -- 小计): never summed into basic here, only noted (has_basic_parts)
+        and measure in ('total', 'basic', 'project', 'basic_personnel', 'basic_public')
 
 ),
 
@@ -31,6 +34,7 @@ amounts as (
         sum(case when measure = 'total' then amount_yuan end) as total_yuan,
         sum(case when measure = 'basic' then amount_yuan end) as basic_yuan,
         sum(case when measure = 'project' then amount_yuan end) as project_yuan,
+        count(case when measure in ('basic_personnel', 'basic_public') then 1 end) > 0 as has_basic_parts,
         count(distinct source_line) as printed_lines,
         {{ first_by('table_kind', ['source_line', 'measure']) }} as table_kind,
         {{ first_by('table_title', ['source_line', 'measure']) }} as table_title,
@@ -65,8 +69,11 @@ final as (
         {{ function_level('function_code') }} as function_level,
         -- booleans
         function_code = '' as is_total_row,
+        has_basic_parts,
         (basic_yuan is not null or project_yuan is not null) as is_split
     from amounts
+    -- (a row of 人员 | 公用 parts alone has no figure of the three)
+    where total_yuan is not null or basic_yuan is not null or project_yuan is not null
 
 )
 

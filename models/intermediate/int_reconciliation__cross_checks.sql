@@ -1,7 +1,9 @@
 {#-
     Reconciliation between figures of one document, each a published total against
     its parts or against the same figure elsewhere:
-      basic_plus_project_equals_expenditure_total  基本支出 + 项目支出 = expenditure_total, as stated
+      basic_plus_project_equals_expenditure_total  基本支出 + 项目支出 = the expenditure total of the
+                                            same funds (the 一般公共预算 table's split against
+                                            that fund's total), as stated
       personnel_plus_public_equals_basic_expenditure  人员经费 + 日常公用经费 = 基本支出, as stated
       three_public_parts_equal_total        因公出国(境) + 公务接待 + 公务用车 = 三公 total
       three_public_vehicle_parts_equal_total 购置 + 运行维护 = 公务用车 total
@@ -14,7 +16,9 @@
       dept_summary_equals_fiscal_summary    部门收支总表 = 财政拨款收支总表 on the expenditure
                                             side, where they overlap (all income is fiscal:
                                             both income totals are equal)
-      fact_expenditure_equals_expenditure_total  the sum of fact_expenditure rows
+      fact_expenditure_equals_expenditure_total  the sum of fact_expenditure rows = the
+                                            expenditure total of the same funds (scope: the
+                                            metric compared; see scoped_totals)
     A check runs only on figures that were read: a part the document does not state (or
     that was not understood) is unknown, never 0, so a sum of parts is checked only when
     every part was read, and the fact rows only when there are any.
@@ -95,6 +99,14 @@ metric_values as (
         max(case when metric = 'procurement_services' then metric_value end) as procurement_services,
         max(case when metric = 'income_total' then metric_value end) as income_total,
         max(case when metric = 'expenditure_total' then metric_value end) as expenditure_total,
+        max(case when metric = 'expenditure_general_public_budget' then metric_value end)
+            as expenditure_general_public_budget,
+        max(case when metric = 'expenditure_fiscal_appropriation' then metric_value end)
+            as expenditure_fiscal_appropriation,
+        -- the split from the 一般公共预算 table is of that fund only
+        max(
+            case when metric in ('basic_expenditure', 'project_expenditure') and table_kind = 'gpb_function' then 1 end
+        ) as split_from_general_public_budget_table,
         max(case when metric = 'basic_expenditure' then metric_value end) as basic_expenditure,
         max(case when metric = 'project_expenditure' then metric_value end) as project_expenditure,
         max(case when metric = 'personnel_expenditure' then metric_value end) as personnel_expenditure,
@@ -114,10 +126,22 @@ metric_values as (
             as expenditure_total_unit_yuan,
         max(
             case
+                when metric = 'expenditure_general_public_budget' and table_value is null
+                    then narrative_printed_unit_yuan
+            end
+        ) as expenditure_general_public_budget_unit_yuan,
+        max(
+            case
+                when metric = 'expenditure_fiscal_appropriation' and table_value is null
+                    then narrative_printed_unit_yuan
+            end
+        ) as expenditure_fiscal_appropriation_unit_yuan,
+        max(
+            case
                 when
                     metric in (
-                        'expenditure_total', 'basic_expenditure', 'project_expenditure',
-                        'personnel_expenditure', 'public_use_expenditure'
+                        'expenditure_total', 'expenditure_general_public_budget', 'basic_expenditure',
+                        'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
                     )
                     and table_value is null
                     then narrative_printed_unit_yuan
@@ -128,20 +152,59 @@ metric_values as (
 
 ),
 
+-- the total that a sum of parts of one scope is compared with: the all-funds total when the
+-- parts are all funds, or when the document's all-funds total is that scope's (all its
+-- spending is 一般公共预算 / 财政拨款); else that scope's own total (null: not stated, no check)
+scoped_totals as (
+
+    {%- set scopes = [
+        ('all_funds', 'expenditure_total'),
+        ('general_public_budget', 'expenditure_general_public_budget'),
+        ('fiscal_appropriation', 'expenditure_fiscal_appropriation'),
+    ] %}
+    {%- for fund_scope, metric in scopes %}
+        select
+            document_id,
+            '{{ fund_scope }}' as fund_scope,
+            {%- if metric == 'expenditure_total' %}
+                'expenditure_total' as scope,
+                expenditure_total as total_yuan,
+                expenditure_total_unit_yuan as total_unit_yuan
+            {%- else %}
+                case when expenditure_total = {{ metric }} then 'expenditure_total' else '{{ metric }}' end as scope,
+                {{ metric }} as total_yuan,
+                {{ metric }}_unit_yuan as total_unit_yuan
+            {%- endif %}
+        from metric_values
+        where {{ metric }} is not null
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
+
+),
+
 -- the document's headline split, where every term is stated
 split_checks as (
 
+    -- a split read from the 一般公共预算 table is compared with that fund's total
     select
-        document_id,
+        metric_values.document_id,
         'basic_plus_project_equals_expenditure_total' as check_name,
-        'expenditure_total' as scope,
-        expenditure_total as expected_yuan,
-        basic_expenditure + project_expenditure as actual_yuan,
+        scoped_totals.scope,
+        scoped_totals.total_yuan as expected_yuan,
+        metric_values.basic_expenditure + metric_values.project_expenditure as actual_yuan,
         2 as n_terms,
         'basic_expenditure + project_expenditure' as detail,
-        split_unit_yuan as figure_unit_yuan
+        metric_values.split_unit_yuan as figure_unit_yuan
     from metric_values
-    where expenditure_total is not null and basic_expenditure is not null and project_expenditure is not null
+    inner join scoped_totals
+        on metric_values.document_id = scoped_totals.document_id
+            and scoped_totals.fund_scope = case
+                when metric_values.split_from_general_public_budget_table = 1 then 'general_public_budget'
+                else 'all_funds'
+            end
+    where metric_values.basic_expenditure is not null and metric_values.project_expenditure is not null
     union all
     select
         document_id,
@@ -445,7 +508,8 @@ fact_sums as (
         document_id,
         sum(amount_yuan) as actual_yuan,
         count(*) as n_terms,
-        max(source) as source
+        max(source) as source,
+        max(fund_scope) as fund_scope
     from expenditure_items
     group by document_id
 
@@ -476,11 +540,13 @@ fact_units as (
 
 fact_checks as (
 
+    -- like scope with like scope: rows of the 一般公共预算 table against that fund's total;
+    -- narrative 款 / 项 figures ('items', the main items only) against none
     select
-        metric_values.document_id,
+        scoped_totals.document_id,
         'fact_expenditure_equals_expenditure_total' as check_name,
-        'expenditure_total' as scope,
-        metric_values.expenditure_total as expected_yuan,
+        scoped_totals.scope,
+        scoped_totals.total_yuan as expected_yuan,
         fact_units.actual_yuan,
         fact_units.n_terms,
         {{ dbt.concat([
@@ -488,17 +554,17 @@ fact_checks as (
             "' fact_expenditure rows from the '", 'fact_units.source', "' source'",
         ]) }} as detail,
         case
-            when metric_values.expenditure_total_unit_yuan is null then fact_units.printed_unit_yuan
-            when fact_units.printed_unit_yuan is null then metric_values.expenditure_total_unit_yuan
-            when metric_values.expenditure_total_unit_yuan > fact_units.printed_unit_yuan
-                then metric_values.expenditure_total_unit_yuan
+            when scoped_totals.total_unit_yuan is null then fact_units.printed_unit_yuan
+            when fact_units.printed_unit_yuan is null then scoped_totals.total_unit_yuan
+            when scoped_totals.total_unit_yuan > fact_units.printed_unit_yuan
+                then scoped_totals.total_unit_yuan
             else fact_units.printed_unit_yuan
         end as figure_unit_yuan
-    from metric_values
+    from scoped_totals
     -- no fact row read, nothing to compare: an unread category is not 0
     inner join fact_units
-        on metric_values.document_id = fact_units.document_id
-    where metric_values.expenditure_total is not null
+        on scoped_totals.document_id = fact_units.document_id
+            and scoped_totals.fund_scope = fact_units.fund_scope
 
 ),
 

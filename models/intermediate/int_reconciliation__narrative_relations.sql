@@ -8,13 +8,18 @@
       narrative_changes_basic_plus_project_equal_total  the changes vs the prior year, the same
       narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
       narrative_changes_vehicle_parts_equal_total       (购置 + 运行维护 changes)
-      narrative_income_parts_equal_total          收入 = the sources listed with it (一般公共预算拨款,
-                                                  政府性基金, 上年结转 …; not for a 决算, whose
-                                                  income final_accounts_income_side checks)
+      narrative_income_parts_equal_total          收入 = the sources listed with it (财政拨款收入,
+                                                  一般公共预算拨款, 政府性基金, 事业收入, 上年结转 …;
+                                                  not for a 决算, whose income
+                                                  final_accounts_income_side checks)
     Final accounts: only the actuals are read (a 年初预算 figure is a budget).
     Only figures that were read count: a part the narrative does not state (or that could not
     be read) is not 0, and a relation with a fixed list of parts is checked only when every
-    part was read, on the line of its total. One row per document x check x total metric.
+    part was read, on the line of its total. A relation of the parts a document chooses to
+    list (parts required 0) is checked only when no amount on the total's line went unread
+    (a narrative_unparsed_figure there may be a part), and a part that is itself the sum of
+    others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
+    them: they are not added twice. One row per document x check x total metric.
 -#}
 {#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
     checks in one query instead of writing every intermediate step as a table -#}
@@ -59,10 +64,17 @@
         0,
         ['income_total'],
         [
-            'income_general_public_budget', 'income_government_fund', 'income_state_capital',
-            'income_special_account', 'income_business', 'income_operating', 'income_other', 'income_carryover',
+            'income_fiscal_appropriation', 'income_general_public_budget', 'income_government_fund',
+            'income_state_capital', 'income_special_account', 'income_business', 'income_operating',
+            'income_other', 'income_carryover',
         ],
     ),
+} -%}
+{#- a part -> the part that holds it: on a line stating both, only the holder is added -#}
+{%- set held_by = {
+    'income_general_public_budget': 'income_fiscal_appropriation',
+    'income_government_fund': 'income_fiscal_appropriation',
+    'income_state_capital': 'income_fiscal_appropriation',
 } -%}
 
 with
@@ -93,6 +105,17 @@ statements as (
         min(source_line) as source_line
     from narrative_figures
     group by document_id, metric
+
+),
+
+-- the lines on which an amount was not understood: a part of a total may be among them
+unread_lines as (
+
+    select distinct
+        document_id,
+        source_line
+    from {{ ref('stg_raw__problems') }}
+    where problem_code = 'narrative_unparsed_figure' and source_line is not null
 
 ),
 
@@ -141,7 +164,18 @@ totals as (
 
 ),
 
-parts as (
+holders as (
+
+    {% for part, holder in held_by.items() %}
+        select
+            '{{ part }}' as metric,
+            '{{ holder }}' as holder_metric
+        {%- if not loop.last %} union all{% endif %}
+    {% endfor %}
+
+),
+
+stated_parts as (
 
     select
         relation_terms.check_name,
@@ -155,6 +189,22 @@ parts as (
     inner join statements
         on relation_terms.metric = statements.metric
     where relation_terms.term_role = 'part'
+
+),
+
+-- a part whose holder is stated on the same line is inside the holder: left out
+parts as (
+
+    select stated_parts.*
+    from stated_parts
+    left join holders
+        on stated_parts.metric = holders.metric
+    left join stated_parts as holder
+        on stated_parts.document_id = holder.document_id
+            and stated_parts.check_name = holder.check_name
+            and stated_parts.source_line = holder.source_line
+            and holders.holder_metric = holder.metric
+    where holder.metric is null
 
 ),
 
@@ -202,7 +252,17 @@ ranked as (
         *,
         row_number() over (partition by document_id, check_name order by preference) as total_rank
     from candidates
-    where parts_required = 0 or n_terms = parts_required
+    where
+        n_terms = parts_required
+        or (
+            parts_required = 0
+            and not exists (
+                select 1 from unread_lines
+                where
+                    unread_lines.document_id = candidates.document_id
+                    and unread_lines.source_line = candidates.source_line
+            )
+        )
 
 ),
 

@@ -13,7 +13,11 @@ with
 function_rows as (
 
     select * from {{ ref('int_function_rows_pivoted') }}
-    where is_split and total_yuan is not null
+    where
+        is_split
+        and total_yuan is not null
+        -- a table printing 基本支出 only as its 人员 | 公用 parts has no basic figure to add
+        and not (basic_yuan is null and has_basic_parts)
 
 ),
 

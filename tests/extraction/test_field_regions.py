@@ -19,6 +19,7 @@ import pytest
 
 from extract.detect import detect, place_of
 from extract.pipeline import process
+from extract.reference import prefecture_provinces
 
 FIELD = Path(__file__).resolve().parents[1] / "fixtures" / "field"
 D = Decimal
@@ -132,7 +133,9 @@ def test_title_block_variants_of_other_regions(head, unit, year, kind, scope):
 
 
 def test_title_block_incomplete_year_variants():
-    doc = text("杭州市司法局\n20 年部门预算情况说明\n一、收支总体情况\n2026年部门收入预算500.00万元，比2025年增加20.00万元。\n")
+    doc = text(
+        "杭州市司法局\n20 年部门预算情况说明\n一、收支总体情况\n2026年部门收入预算500.00万元，比2025年增加20.00万元。\n"
+    )
     assert doc.document["fiscal_year"] == "2026"
     assert "title_year_incomplete" in doc.codes()
     assert doc.metric("income_total") == D("5000000.00")
@@ -228,7 +231,9 @@ def test_outline_tables_before_the_narrative():
     ids=["words_after_comma", "colon", "mid_number", "bare_heading"],
 )
 def test_outline_cut_off_rests_on_a_broken_last_line(ending):
-    doc = text("重庆市某区某局\n2025年部门预算情况说明\n一、部门概况\n2025年支出预算300.00万元。\n二、收支情况\n" + ending)
+    doc = text(
+        "重庆市某区某局\n2025年部门预算情况说明\n一、部门概况\n2025年支出预算300.00万元。\n二、收支情况\n" + ending
+    )
     assert doc.status == "partial"
     (problem,) = [p for p in doc.problems if p["code"] == "narrative_cut_off"]
     assert "cut off" in problem["message"]
@@ -330,6 +335,55 @@ def test_item_level_category_with_lei_marker():
     }
 
 
+CODED_ITEMS = """昆明市某局
+2026年部门预算说明
+一、部门预算编制说明
+2026年部门预算总支出3,000,000.00元。主要用于以下方面：
+2010302一般公共服务支出-政府办公厅(室)及相关机构事务-一般行政管理事务2,412,925.82元，主要反映一般行政管理事务支出。
+2080501社会保障和就业支出-行政事业单位养老支出-行政单位离退休252,000.00元，主要反映行政单位退休人员支出。
+2101101一般公共服务支出-行政事业单位医疗-行政单位医疗223,513.30元，主要反映行政单位医疗支出。
+2210201住房公积金111,560.88元，主要反映住房公积金支出。
+"""
+
+
+def test_item_level_prose_with_the_code_before_the_names_of_its_levels():
+    # the Kunming web page's wording: '2010302一般公共服务支出-政府办公厅(室)及相关机构事务-
+    # 一般行政管理事务24,129,258.22元'; a code whose category name contradicts it (210 named
+    # 一般公共服务支出) or a code with one name only is not trusted: no figure, a warning
+    doc = text(CODED_ITEMS)
+    items = {code: v for (metric, code), v in doc.figures().items() if metric == "expenditure_function"}
+    assert items == {"2010302": D("2412925.82"), "2080501": D("252000.00")}
+    assert doc.metric("expenditure_total") == D("3000000.00")
+    for never in ("223513.30", "111560.88"):
+        assert D(never) not in doc.values()
+    unparsed = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
+    assert any("223,513.30元" in m for m in unparsed) and any("111,560.88元" in m for m in unparsed)
+
+
+WELFARE_HOME_PDF = FIELD.parent / "published" / "上海市普陀区社会福利院2024年单位预算.pdf"
+
+
+def test_item_level_prose_named_by_levels_without_digits_takes_the_tables_codes():
+    # the published 福利院 2024 unit budget: '1. “社会保障和就业支出（类）行政事业单位养老支出（款）
+    # 事业单位离退休（项）”53.84万元' names its item by the names of its levels; the code is that of
+    # the document's function table row of those names (as printed: 738.66 is the text's own figure)
+    doc = Parsed(WELFARE_HOME_PDF.read_bytes())
+    items = {code: v for (metric, code), v in doc.figures().items() if metric == "expenditure_function"}
+    assert items == {
+        "2080502": D("538400.00"),
+        "2080505": D("767600.00"),
+        "2080506": D("383800.00"),
+        "2081005": D("7386600.00"),
+        "2210201": D("335800.00"),
+        # '医疗卫生与计划生育支出' is not the name the tables print for 210 (卫生健康支出): no code
+        "": D("503700.00"),
+    }
+    unresolved = [p["message"] for p in doc.problems if p["code"] == "narrative_item_unresolved"]
+    assert len(unresolved) == 1 and "医疗卫生与计划生育支出/行政事业单位医疗/事业单位医疗" in unresolved[0]
+    # '2023年当年预算执行数为54.60万元': last year's execution, no figure
+    assert D("546000.00") not in doc.values()
+
+
 ITEMS = """上海市普陀区某局
 2026年部门预算情况说明
 一、部门预算编制说明
@@ -402,7 +456,9 @@ def test_wording_variants():
 
 
 def test_wording_a_garbled_three_public_label_is_a_problem_not_silence():
-    doc = text("某市某局\n2026年部门预算\n一、三公经费\n2026年“三公”经费预算1.00万元，其中：因公出□费0.50万元；公务接待费0.50万元。\n")
+    doc = text(
+        "某市某局\n2026年部门预算\n一、三公经费\n2026年“三公”经费预算1.00万元，其中：因公出□费0.50万元；公务接待费0.50万元。\n"
+    )
     assert doc.metric("three_public_total") == D("10000.00")
     assert doc.metric("three_public_reception") == D("5000.00")
     assert doc.metric("three_public_overseas") is None
@@ -427,7 +483,13 @@ def test_wording_no_is_zero_only_for_what_a_unit_may_not_have():
     [
         ("重庆市财政局", "重庆市", ""),
         ("浙江省财政厅", "浙江省", ""),
-        ("杭州市司法局", "", ""),  # a prefecture city: its province is not printed
+        # a prefecture city: its province from seeds/reference/prefecture_cities.csv, no district
+        ("杭州市司法局", "浙江省", ""),
+        ("昆明市人民政府办公室机关", "云南省", ""),
+        ("佛山市轨道交通局", "广东省", ""),
+        ("大理白族自治州财政局", "云南省", ""),
+        ("吉林市财政局", "吉林省", ""),  # the city, not the province of the same name
+        ("杭州市上城区教育局", "浙江省", "上城区"),
         ("广东省佛山市南海区财政局", "广东省", "南海区"),
         ("上海市普陀区司法局", "上海市", "普陀区"),
         ("重庆市规划和自然资源局渝中区分局", "重庆市", ""),
@@ -444,6 +506,34 @@ def test_municipal_and_provincial_units_raise_no_district_warning(unit):
     assert doc.status == "ok"
     assert doc.document["district"] == ""
     assert "no_district" not in doc.codes()
+
+
+@pytest.mark.parametrize(
+    ("head", "province"),
+    [
+        ("杭州市司法局\n2026年部门预算情况说明", "浙江省"),
+        ("昆明市人民政府办公室机关2026年部门预算", "云南省"),
+        ("2019 年佛山市轨道交通局 部门决算", "广东省"),
+    ],
+)
+def test_municipal_and_provincial_prefecture_city_units_take_the_province(head, province):
+    doc = text(f"{head}\n一、说明\n2026年收入预算10.00万元。\n")
+    assert (doc.document["province"], doc.document["district"]) == (province, "")
+    assert "no_district" not in doc.codes()
+
+
+def test_municipal_and_provincial_prefecture_city_list_is_the_standard_one():
+    cities = prefecture_provinces()
+    # GB/T 2260: 293 prefecture-level cities, 7 地区, 30 自治州, 3 盟 in 27 provinces and
+    # autonomous regions (the four 直辖市 have none)
+    assert len(cities) == 333
+    assert sum(name.endswith("市") for name in cities) == 293
+    assert sum(name.endswith("自治州") for name in cities) == 30
+    assert sum(name.endswith("地区") for name in cities) == 7
+    assert sum(name.endswith("盟") for name in cities) == 3
+    assert len(set(cities.values())) == 27
+    assert {"北京市", "天津市", "上海市", "重庆市"}.isdisjoint(cities.values())
+    assert cities["杭州市"] == "浙江省" and cities["佛山市"] == "广东省" and cities["昆明市"] == "云南省"
 
 
 def test_a_name_without_any_place_still_warns():

@@ -125,17 +125,20 @@ FACT_EXPENDITURE = Family(
     suite="fact_expenditure.totals",
     frame="chk_expenditure_by_document",
     notes=(
-        "Per current document: a document with expenditure rows states its expenditure_total (their sum against it "
-        "is fact_reconciliation's fact_expenditure_equals_expenditure_total); no amount is negative."
+        "Per current document: a document with expenditure rows states an expenditure total of their funds "
+        "(expenditure_total, expenditure_general_public_budget or expenditure_fiscal_appropriation; their sum "
+        "against it is fact_reconciliation's fact_expenditure_equals_expenditure_total); no amount is negative."
     ),
     checks=(
         Check(
             "expenditure_total_stated",
             "ExpectColumnValuesToBeInSet",
             only("is_total_missing", False),
-            "a document with expenditure rows states its expenditure_total (else its sum cannot be checked)",
+            "a document with expenditure rows states an expenditure total of their funds (else their sum cannot "
+            "be checked)",
             lambda row: (
-                f"{row['expenditure_rows']} fact_expenditure rows but no expenditure_total in fact_budget_summary"
+                f"{row['expenditure_rows']} fact_expenditure rows but no expenditure_total (nor a 一般公共预算 or "
+                "财政拨款 expenditure total) in fact_budget_summary"
             ),
         ),
         Check(

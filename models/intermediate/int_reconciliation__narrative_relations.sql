@@ -122,8 +122,12 @@ unread_lines as (
 -- each relation's terms: its totals (preference 1, 2, ... in the order above), then its parts (0)
 {%- set terms = [] %}
 {%- for check_name, (parts_required, totals, parts) in relations.items() %}
-    {%- for metric in totals %}{% do terms.append((check_name, 'total', metric, loop.index, parts_required)) %}{% endfor %}
-    {%- for metric in parts %}{% do terms.append((check_name, 'part', metric, 0, parts_required)) %}{% endfor %}
+    {%- for metric in totals %}
+        {%- do terms.append((check_name, 'total', metric, loop.index, parts_required)) %}
+    {%- endfor %}
+    {%- for metric in parts %}
+        {%- do terms.append((check_name, 'part', metric, 0, parts_required)) %}
+    {%- endfor %}
 {%- endfor %}
 relation_terms as (
 

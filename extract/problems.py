@@ -151,8 +151,8 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "narrative_item_unresolved",
         "warning",
-        "final accounts: a 类/款/项 item named in the narrative matches no single function code of the document's "
-        "tables; the figure is kept without a code",
+        "a 类/款/项 item named in the narrative by its names matches no single function code of the document's "
+        "tables or of the official list under its parent; no figure is kept for it",
     ),
     ProblemCode("narrative_sub_unit_count", "warning", "the stated number of sub-units differs from the units listed"),
     ProblemCode(

@@ -41,6 +41,7 @@ TABLE_KINDS = {
     "fa_fiscal_summary": "财政拨款收入支出决算总表",
     "fa_income": "收入决算表",
     "fa_expenditure": "支出决算表",
+    "operating_cost": "机关运行经费支出决算表",  # its figures: raw_three_public, item 'operating_cost'
 }
 
 # What a figure is, where a document prints several kinds side by side (final accounts print
@@ -152,10 +153,10 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "amount_yuan",
         "value_role",  # see VALUE_ROLES
     ),
-    # 三公 table cells.
+    # 三公 table cells (and the 机关运行经费 table's: item 'operating_cost').
     "raw_three_public": (
         *LINE_PREFIX,
-        "item",  # 'total' | 'overseas' | 'vehicle_total' | 'vehicle_purchase' | 'vehicle_operation' | 'reception'
+        "item",  # 'total' | 'overseas' | 'vehicle_total' | 'vehicle_purchase' | 'vehicle_operation' | 'reception' | 'operating_cost'
         "column_label",
         "period",
         "column_year",
@@ -225,6 +226,20 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "source_text",
         "unit_text",  # '' = the document's unit; else the sub-unit (as printed) the figure is about
         "value_role",  # see VALUE_ROLES
+    ),
+    # Statements of the narrative checked against its figures or its document (shares, 决算 vs
+    # 预算 comparisons, years, placeholders; extract/narrative/claims.py). Checked by dbt.
+    "raw_narrative_claims": (
+        "document_id",
+        "claim_kind",  # 'share' | 'comparison' | 'year' | 'listed_item' | 'section' | 'placeholder'
+        "claim_text",  # the claim as printed: '占71.73%', '大于', '2023年', 'XX局'
+        "claimed_value",  # share: the percentage; year: the year; section: its number
+        "subject_text",  # share: the part; comparison: the 决算 figure; listed_item: the 人员经费 figure; year: 'heading' | 'year_end'
+        "subject_yuan",
+        "reference_text",  # share: the whole; comparison: the 预算 figure
+        "reference_yuan",
+        "source_line",
+        "source_text",
     ),
     # Sub-units a department lists (feed dim_unit.parent_unit_id).
     "raw_sub_units": (

@@ -16,6 +16,8 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
       is_rejected = 'true' and reported as a 'warning' (narrative_category_slip);
     - unit_text is '' for figures about the document's unit; staff counts that section 一 gives
       per sub-unit carry that sub-unit's name as printed (so '' rows are the document's own);
+* ``raw_narrative_claims`` — statements checked against the figures or the document (shares,
+  决算 vs 预算 comparisons, years, placeholders; see ``claims``).
 * ``raw_sub_units`` — the units the department says it includes (see ``sub_units``).
 
 An amount no rule understands becomes a 'warning' problem "unparsed figure: …" with its line;
@@ -28,6 +30,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from extract.narrative.claims import find_claims
 from extract.narrative.figures import Figure, Walker
 from extract.narrative.metrics import METRICS
 from extract.narrative.sub_units import find_sub_units, is_unit_name
@@ -70,19 +73,21 @@ def parse_narrative(
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
-    figures = walker.figures
-    for figure in figures:
+    figures = []
+    for figure in walker.figures:
         if figure.metric == "expenditure_function" and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})
             if not figure.function_code:
                 result.problem(
                     "warning",
                     "narrative_item_unresolved",
-                    f"no function code of the document's tables is named {figure.name_text!r} "
-                    f"({figure.value_text}); the figure is kept without a code",
+                    f"no function code of the document's tables or of the official list is named "
+                    f"{figure.name_text!r} ({figure.value_text}); no figure kept for this item",
                     "narrative",
                     figure.source_line,
                 )
+                continue  # an item figure without its code reaches no mart and is never guessed
+        figures.append(figure)
     _check_categories(figures, result)
     for figure in _deduplicate(figures, result):
         result.add_row(
@@ -110,6 +115,9 @@ def parse_narrative(
             "narrative",
             item.line,
         )
+
+    for claim in find_claims(paras, lines):
+        result.add_row("raw_narrative_claims", claim)
 
     units, findings = find_sub_units(paras, own)
     for unit in units:

@@ -591,6 +591,60 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
             )
 
 
+_OPERATING_COST = re.compile(r"机关运行经费")
+
+
+def operating_cost_table(ctx: Context, grid: Grid) -> None:
+    """A table of its own for 机关运行经费 (机关运行经费支出决算表, …情况表): its figures become
+    raw_three_public rows with item 'operating_cost', one per amount column (预算数 / 决算数 /
+    上年 …, told apart by value_role and period), like the 机关运行经费 column of a
+    三公经费和机关运行经费预算表.
+
+    Printed as a column (a header naming 机关运行经费 over the amounts), it is read as a 三公
+    table. Printed as rows (项目 | 预算数 | 决算数, possibly itemised by 办公费, 印刷费, …), only
+    the 合计 row is read, else the row naming 机关运行经费; the itemised rows are not loaded (no
+    raw table holds them). A table with neither row records a 'table_unparsed' problem."""
+    columns = grid.columns
+    if any(labels.three_public_item(col.path) == "operating_cost" for col in columns):
+        three_public_table(ctx, grid)
+        return
+    main_year = _main_year(columns)
+    fitted = _fitted_rows(ctx, grid, 1)
+
+    def label(cells: list[str]) -> str:
+        return compact(" ".join(cell for cell in cells if cell and not is_number(cell)))
+
+    chosen = next((pair for pair in fitted if is_total(label(pair[1]))), None) or next(
+        (pair for pair in fitted if _OPERATING_COST.search(label(pair[1]))), None
+    )
+    if chosen is None:
+        if fitted:
+            ctx.problem("partial", "table_unparsed", "no 合计 or 机关运行经费 row: the figures are not loaded")
+        return
+    row, cells = chosen
+    prefix = ctx.prefix(row, cells)
+    for col in columns:
+        text = cells[col.index]
+        if not text or not is_number(text):
+            continue
+        got = ctx.amount(text, row.line, f"机关运行经费 {col.label}")
+        if got is None:
+            continue
+        ctx.result.add_row(
+            "raw_three_public",
+            {
+                **prefix,
+                "item": "operating_cost",
+                "column_label": col.label,
+                "period": _period(col, main_year),
+                "column_year": col.year,
+                "value_text": got[0],
+                "amount_yuan": got[1],
+                "value_role": labels.path_role(col.path),
+            },
+        )
+
+
 _CATEGORY = {"货物": "goods", "工程": "works", "服务": "services"}
 
 
@@ -698,6 +752,7 @@ INTERPRETERS: dict[str, Callable[[Context, Grid], None]] = {
     **dict.fromkeys(ECONOMIC_KINDS, economic_table),
     **dict.fromkeys(SUMMARY_KINDS, summary_table),
     "three_public": three_public_table,
+    "operating_cost": operating_cost_table,
     "procurement": procurement_table,
     "project_budget": project_budget_table,
 }

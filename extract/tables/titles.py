@@ -20,6 +20,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dept_income", r"收入(?:预算)?总表$"),
         ("dept_expenditure", r"支出(?:预算)?总表$"),
         ("three_public", r"三公.{0,4}经费.{0,12}表$"),
+        # after the 三公 (三公经费和机关运行经费预算表 is a 三公 table with an operating-cost column)
+        ("operating_cost", r"机关运行经费.{0,12}表$"),
         ("gov_fund", r"政府性基金.{0,12}支出.{0,8}表$"),
         ("state_capital", r"国有资本经营.{0,12}支出.{0,8}表$"),
         ("gpb_basic_economic", r"基本支出(?:.{0,4}经济分类)?(?:预算|决算)?(?:明细)?表$"),

@@ -39,11 +39,13 @@ per_document as (
 
 ),
 
--- the largest mismatch; ties broken by check and scope (unique per document), so every
--- worst_* column describes the same row whatever the scan order
+-- the largest mismatch (amounts before textual findings); ties broken by check and scope
+-- (unique per document), so every worst_* column describes the same row whatever the scan order
 mismatches as (
 
-    {%- set worst_order = ["abs(" ~ cents('difference') ~ ")", 'check_name', 'scope'] %}
+    {#- a textual finding (a wrong year, a placeholder) has no difference: it ranks below
+        every amount, so the worst_* columns describe one row -#}
+    {%- set worst_order = ["coalesce(abs(" ~ cents('difference') ~ "), -1)", 'check_name', 'scope'] %}
     select
         document_id,
         count(*) as mismatch_rows,

@@ -87,7 +87,11 @@ own_metric_budgets as (
     union all
     select
         three_public.document_id,
-        {{ dbt.concat(["'three_public_'", 'three_public.item']) }} as metric,
+        -- the 机关运行经费 printed beside the 三公 (or in a table of its own) is operating_cost
+        case
+            when three_public.item = 'operating_cost' then 'operating_cost'
+            else {{ dbt.concat(["'three_public_'", 'three_public.item']) }}
+        end as metric,
         three_public.value_role,
         sum(three_public.amount_yuan) as amount_yuan
     from {{ ref('stg_raw__three_public_items') }} as three_public
@@ -100,7 +104,12 @@ own_metric_budgets as (
             where
                 narrative.document_id = three_public.document_id
                 and narrative.value_role = three_public.value_role
-                and narrative.metric = {{ dbt.concat(["'three_public_'", 'three_public.item']) }}
+                and narrative.metric = (
+                    case
+                        when three_public.item = 'operating_cost' then 'operating_cost'
+                        else {{ dbt.concat(["'three_public_'", 'three_public.item']) }}
+                    end
+                )
         )
     group by three_public.document_id, three_public.item, three_public.value_role
 

@@ -27,6 +27,7 @@ checks as (
         ('int_reconciliation__narrative_relations', true),
         ('int_reconciliation__summary_tables', false),
         ('int_reconciliation__final_accounts', false),
+        ('int_reconciliation__narrative_claims', true),
     ] %}
     {%- for model, has_unit in sources %}
         select

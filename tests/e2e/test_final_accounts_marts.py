@@ -6,7 +6,15 @@ Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
   * the narrative prints 收入支出总计 0 万元 while the 收入支出决算总表 总计 is 2,995.39;
   * the 支出决算表 (announced in the contents) is not in the document;
   * the 财政拨款“三公”经费支出决算表 is printed without figures while the text states a
-    三公 年初预算 of 0.95 万元.
+    三公 年初预算 of 0.95 万元;
+  * 一般公共服务支出（类）2106.66 万元 "占 71.73%" of 2940.05 万元 (the figures give 71.65 %);
+  * "决算数大于预算数" for 行政运行 (1511.89 against 1560.05) and 职业年金缴费 (80.38 against
+    80.81), "决算数等于预算数" for 行政单位医疗 (60.99 against 62.29);
+  * the heading "第三部分 …2023年度部门决算情况说明" and the date "截至 2023年 12 月 31 日" in
+    the 2024 final accounts;
+  * the unfilled placeholder in "第二部分 上海市普陀区XX局 2024 年度部门决算表";
+  * "人员经费 2152.26 万元，主要包括：…、个人农业生产补贴" while the 基本支出决算表 prints no
+    figure for 个人农业生产补贴 (the template lists only items with a figure).
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ DOCUMENTS = [
     FIXTURES / "pdf" / "foshan_rail_transit_2019_final_accounts.pdf",  # another region's template
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
+    # a 决算 with a 机关运行经费支出决算表 (年初预算数 / 决算数, itemised)
+    FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt",
     # (fact_reconciliation covers every document; the field cases share a unit and year
     # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
     *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
@@ -80,12 +90,84 @@ def test_putuo_planted_errors_are_mismatches(warehouse):
         ("narrative_equals_table", "grand_total"),  # 收入支出总计 0 万元 in the text
         ("final_accounts_table_present", "fa_expenditure"),  # 支出决算表 missing
         ("final_accounts_table_present", "three_public"),  # 三公 table without figures
+        ("narrative_share_matches_figures", "line 267: 占71.73%"),  # 71.65 %
+        ("narrative_comparison_matches_figures", "line 271: 大于"),  # 行政运行
+        ("narrative_comparison_matches_figures", "line 277: 大于"),  # 职业年金缴费
+        ("narrative_comparison_matches_figures", "line 279: 等于"),  # 行政单位医疗
+        ("text_year_is_fiscal_year", "line 254: 2023年"),  # 第三部分 heading
+        ("text_year_is_fiscal_year", "line 308: 截至2023年12月31日"),  # vehicles
+        ("text_has_no_unfilled_placeholder", "line 57: XX局"),  # 第二部分 heading
+        ("narrative_listed_item_has_figure", "line 283: 个人农业生产补贴"),  # 人员经费 list
     }
     detail = warehouse.execute(
         "select detail from marts.fact_reconciliation where document_id = ? and scope = 'fa_expenditure'",
         [_doc(warehouse, "putuo")],
     ).fetchone()[0]
     assert detail.startswith("支出决算表 is not in the document while the text states expenditure_total")
+
+
+def _finding(con, scope: str) -> tuple:
+    return con.execute(
+        "select expected, actual, status, detail from marts.fact_reconciliation where document_id = ? and scope = ?",
+        [_doc(con, "putuo"), scope],
+    ).fetchone()
+
+
+def test_putuo_planted_share_71_73_percent(warehouse):
+    expected, actual, status, detail = _finding(warehouse, "line 267: 占71.73%")
+    # the part as printed against the part 71.73 % of 2,940.05 万元 would be
+    assert (expected, actual, status) == (Decimal("21066600.00"), Decimal("21088978.65"), "mismatch")
+    assert detail == (
+        "“一般公共服务支出（类）2106.66万元” is printed as 71.73% of “一般公共预算财政拨款支出2940.05万元” "
+        "(line 267); the two figures give 71.65%"
+    )
+
+
+@pytest.mark.parametrize(
+    ("scope", "claim", "budget", "actual", "nearest_allowed"),
+    [
+        ("line 271: 大于", "决算数大于预算数", "1560.05", "1511.89", "15600600.00"),  # 行政运行
+        ("line 277: 大于", "决算数大于预算数", "80.81", "80.38", "808200.00"),  # 职业年金缴费
+        ("line 279: 等于", "决算数等于预算数", "62.29", "60.99", "622900.00"),  # 行政单位医疗
+    ],
+)
+def test_putuo_planted_comparisons_contradict_the_figures(warehouse, scope, claim, budget, actual, nearest_allowed):
+    expected, got, status, detail = _finding(warehouse, scope)
+    # expected: the nearest 决算 the claim allows (预算 + 0.01 万元 for 大于); actual: the printed 决算
+    assert (expected, got, status) == (Decimal(nearest_allowed), Decimal(actual) * 10000, "mismatch")
+    assert detail.startswith(f"the text says “{claim}”")
+    assert f"年初预算为{budget}万元" in detail and f"决算为{actual}万元" in detail
+    assert detail.endswith("the 决算数 is smaller than the 预算数")
+
+
+def test_putuo_true_claims_pass(warehouse):
+    rows = warehouse.execute(
+        """select check_name, count(*), count(*) filter (where status = 'pass') from marts.fact_reconciliation
+           where document_id = ? and check_name like 'narrative_%_matches_figures' group by 1 order by 1""",
+        [_doc(warehouse, "putuo")],
+    ).fetchall()
+    # 13 comparisons (3 planted), 11 shares (1 planted): every other claim holds exactly
+    assert rows == [("narrative_comparison_matches_figures", 13, 10), ("narrative_share_matches_figures", 11, 10)]
+
+
+def test_putuo_planted_years_and_placeholder(warehouse):
+    heading = _finding(warehouse, "line 254: 2023年")
+    assert heading == (
+        None,
+        None,
+        "mismatch",
+        "the heading “第三部分上海市普陀区财政局2023年度部门决算情况说明” (line 254) names 2023 in a 2024 final accounts (决算)",
+    )
+    vehicles = _finding(warehouse, "line 308: 截至2023年12月31日")
+    assert vehicles[2:] == (
+        "mismatch",
+        "the year-end date “截至2023年12月31日” (line 308) names 2023 in a 2024 final accounts (决算)",
+    )
+    placeholder = _finding(warehouse, "line 57: XX局")
+    assert placeholder[2:] == (
+        "mismatch",
+        "an unfilled template placeholder “XX局” in a unit name: “第二部分上海市普陀区XX局2024年度部门决算表” (line 57)",
+    )
 
 
 @pytest.mark.parametrize(
@@ -259,3 +341,62 @@ def test_checkpoint_names_the_putuo_planted_errors_and_passes_the_bundled_docume
         for line in failed
     ), failed
     assert not any("foshan_rail_transit_2019_final_accounts.pdf" in line for line in failed), failed
+
+
+def test_readme_execution_query_names_the_under_spent_items(warehouse):
+    """The README's example query ("which items were under-spent in 2024"), run as printed."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sql = re.search(r"```sql\n(select u\.unit_name.*?fact_budget_execution.*?)```", readme, re.S).group(1)
+    rows = warehouse.execute(sql).fetchall()
+    got = {(unit, item): (budget, actual, rate, source) for unit, _, item, _, budget, actual, rate, source in rows}
+    # Putuo: 三公 年初预算 0.95 万元, 决算 0 (its own 年初预算数); the pair: 三公 10.00 万元 budgeted
+    # in the budget document, 7.50 万元 spent
+    assert got[("上海市普陀区财政局", "three_public_total")] == (
+        Decimal("9500.00"),
+        Decimal("0.00"),
+        Decimal("0.0000"),
+        "final_accounts",
+    )
+    assert got[("重庆市綦江区测试局", "three_public_total")] == (
+        Decimal("100000.00"),
+        Decimal("75000.00"),
+        Decimal("0.7500"),
+        "budget_document",
+    )
+    assert all(rate < Decimal("0.95") for _, _, rate, _ in got.values())
+    assert [row[6] for row in rows] == sorted(row[6] for row in rows)  # ordered by the rate
+
+
+def test_operating_cost_table_lands_and_reconciles_with_the_narrative(warehouse):
+    doc = _doc(warehouse, "qijiang_test_office")
+    assert _mismatches(warehouse, "qijiang_test_office") == set()
+    summary = warehouse.execute(
+        """select value, narrative_value, table_value, agrees from marts.fact_budget_summary
+           where document_id = ? and metric = 'operating_cost'""",
+        [doc],
+    ).fetchone()
+    assert summary == (Decimal("384000.00"), Decimal("384000.00"), Decimal("384000.00"), True)
+    check = warehouse.execute(
+        """select expected, actual, status from marts.fact_reconciliation
+           where document_id = ? and check_name = 'narrative_equals_table' and scope = 'operating_cost'""",
+        [doc],
+    ).fetchone()
+    assert check == (Decimal("384000.00"), Decimal("384000.00"), "pass")
+    execution = warehouse.execute(
+        """select budget_yuan, actual_yuan, execution_rate, budget_source from marts.fact_budget_execution
+           where final_document_id = ? and item_kind = 'metric' and item = 'operating_cost'""",
+        [doc],
+    ).fetchone()
+    assert execution == (Decimal("400000.00"), Decimal("384000.00"), Decimal("0.9600"), "final_accounts")
+
+
+def test_putuo_planted_listed_item_without_figure(warehouse):
+    assert _finding(warehouse, "line 283: 个人农业生产补贴") == (
+        None,
+        None,
+        "mismatch",
+        "“个人农业生产补贴” is listed under “人员经费2152.26万元” (line 283) but the "
+        "一般公共预算财政拨款基本支出决算表 prints no figure for it",
+    )

@@ -155,13 +155,9 @@ def test_shanghai_unit_budget_is_ok_with_its_figures_as_printed():
 def test_welfare_home_is_ok_and_its_misprinted_code_is_a_finding():
     assert extracted(SH_WELFARE).document["status"] == "ok"
     # the source prints 类 '7' for 事业单位医疗 (210 11 02): a warning, its figures not loaded
-    # and its narrative names that item by the old category name 医疗卫生与计划生育支出, which no
-    # table row of the document bears: the item figure is kept without a code, with a warning
-    assert problems(SH_WELFARE) == [
-        ("warning", "code_misprinted"),
-        ("warning", "code_misprinted"),
-        ("warning", "narrative_item_unresolved"),
-    ]
+    # (its narrative names that item by the former category name 医疗卫生与计划生育支出: the code
+    # comes from the official list by the parent chain, no warning)
+    assert problems(SH_WELFARE) == [("warning", "code_misprinted"), ("warning", "code_misprinted")]
     got = function_rows(SH_WELFARE)
     expected = {
         "208": "8661624.00",
@@ -377,8 +373,11 @@ KUNMING = "云南昆明_昆明市人民政府办公室机关_2026年_部门预�
 
 
 def narrative_items(name: str) -> dict[str, str]:
+    """Function code -> value of the narrative's item figures (an item whose code cannot be told
+    keeps no figure: every one has its code)."""
     rows = extracted(name).rows["raw_narrative_figures"]
     items = [(r["function_code"], r["value"]) for r in rows if r["metric"] == "expenditure_function"]
+    assert all(code for code, _ in items)
     assert len(items) == len(dict(items))
     return dict(items)
 

@@ -113,8 +113,13 @@ FACT_RECONCILIATION = Family(
             "no reconciliation row has status 'mismatch'",
             lambda row: (
                 f"{row['mismatch_rows']} mismatch(es) ({row['mismatch_checks']}); largest: {row['worst_check']}"
-                f" [{row['worst_scope']}] expected {yuan(row['worst_expected_cents'])} yuan, actual "
-                f"{yuan(row['worst_actual_cents'])} yuan, difference {yuan(row['worst_difference_cents'])} yuan"
+                f" [{row['worst_scope']}]"
+                + (
+                    f" expected {yuan(row['worst_expected_cents'])} yuan, actual "
+                    f"{yuan(row['worst_actual_cents'])} yuan, difference {yuan(row['worst_difference_cents'])} yuan"
+                    if row.get("worst_difference_cents") is not None
+                    else " (a textual finding)"
+                )
                 + (f" — {row['worst_detail']}" if row.get("worst_detail") else "")
             ),
         ),

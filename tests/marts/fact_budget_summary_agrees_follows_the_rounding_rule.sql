@@ -4,13 +4,13 @@
 -- differ by up to 50 元 by rounding alone), false when it is 'mismatch' or 'known_issue'.
 -- Exceptions: none.
 select
-    summary.document_id,
-    summary.metric,
-    summary.agrees,
+    budget_summary.document_id,
+    budget_summary.metric,
+    budget_summary.agrees,
     checks.status
-from {{ ref('fact_budget_summary') }} as summary
+from {{ ref('fact_budget_summary') }} as budget_summary
 inner join {{ ref('fact_reconciliation') }} as checks
-    on summary.document_id = checks.document_id
+    on budget_summary.document_id = checks.document_id
         and checks.check_name = 'narrative_equals_table'
-        and summary.metric = checks.scope
-where summary.agrees != (checks.status in ('pass', 'rounding'))
+        and budget_summary.metric = checks.scope
+where budget_summary.agrees != (checks.status in ('pass', 'rounding'))

@@ -173,7 +173,32 @@ def pytest_xdist_make_scheduler(config, log):
         def _split_scope(self, nodeid: str) -> str:
             return shared_run_group(nodeid)
 
+        def _assign_work_unit(self, node) -> None:
+            # the groups that run the pipeline (the longest) first, the session's first of all,
+            # so that the in-process tests fill the other worker's time instead of ending last
+            pipeline = [scope for scope in self.workqueue if _runs_pipeline(scope)]
+            first = "bundled" if "bundled" in pipeline else next(iter(pipeline), None)
+            if first is not None:
+                self.workqueue.move_to_end(first, last=False)
+            super()._assign_work_unit(node)
+
+        def _reschedule(self, node) -> None:
+            # one group ahead at most (xdist queues more): a worker busy with a long group
+            # never holds the next long one while the other worker is idle
+            if node.shutting_down:
+                return
+            if not self.workqueue:
+                node.shutdown()
+                return
+            if self._pending_of(self.assigned_work[node]) <= 1:
+                self._assign_work_unit(node)
+
     return SharedRunScheduling(config, log)
+
+
+def _runs_pipeline(group: str) -> bool:
+    """True for the groups whose tests run `yusuan` in a project copy: the slow ones."""
+    return group == "bundled" or group.startswith("tests/e2e/")
 
 
 def pytest_configure(config) -> None:

@@ -122,6 +122,20 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "warning",
         "digits printed where a classification code belongs are not a code (a source slip): the row's figures are not loaded",
     ),
+    ProblemCode(
+        "procurement_columns_unclear",
+        "partial",
+        "a procurement table's header does not tell planned (采购计划金额 / 预算数) from actual (实际采购金额 / "
+        "决算数) amounts (two columns under one header, a column without the group heading the others have): "
+        "no figure of the table is loaded",
+    ),
+    ProblemCode(
+        "procurement_columns_not_loaded",
+        "warning",
+        "procurement-table columns or rows that are not the document's own amounts are not loaded: planned "
+        "amounts (采购计划金额 / 预算数) in final accounts, actuals in a budget, shares (授予中小企业合同金额) "
+        "and changes (比上年增减)",
+    ),
     ProblemCode("value_unreadable", "partial", "a table cell that should hold an amount is not a number"),
     ProblemCode("header_unaligned", "warning", "a table's rows are wider or narrower than its header"),
     ProblemCode(

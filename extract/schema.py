@@ -33,7 +33,7 @@ TABLE_KINDS = {
     "dept_income": "部门收入总表",
     "dept_expenditure": "部门支出总表",
     "project_budget": "项目支出预算表",
-    "procurement": "政府采购(预算)明细表",
+    "procurement": "政府采购(预算)明细表 / 政府采购情况表",
     "unit_performance": "部门(单位)整体绩效目标表",
     "project_performance": "项目(支出)绩效目标表",
     # final accounts (决算)
@@ -175,10 +175,11 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "value_text",
         "amount_yuan",
     ),
-    # Government procurement detail lines (and their total / unit subtotal rows).
+    # Government procurement detail lines (and their total / unit subtotal rows). In final
+    # accounts only the actual amounts (实际采购金额 / 决算数): planned ones are not loaded.
     "raw_procurement_lines": (
         *LINE_PREFIX,
-        "row_kind",  # 'total' | 'unit' | 'line'
+        "row_kind",  # 'total' (with a category: that category's total) | 'unit' | 'line'
         "unit_text",
         "project_code",
         "project_name",

@@ -73,7 +73,7 @@ def parse_narrative(
     for paragraph in paras:
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
-    figures = []
+    figures: list[Figure] = []
     for figure in walker.figures:
         if figure.metric == "expenditure_function" and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})

@@ -305,6 +305,18 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     return "", ""
 
 
+# the other kinds of official vehicle a disclosure counts (党政机关公务用车 categories), most
+# specific words first: the label ends with them ('其中：部级领导干部用车0辆')
+_VEHICLE_KINDS = (
+    ("部级领导干部用车", "ministerial_leader"),
+    ("主要领导干部用车", "principal_leader"),
+    ("机要通信用车", "confidential_communication"),
+    ("应急保障用车", "emergency"),
+    ("离退休干部用车", "retired_cadres"),
+    ("其他用车", "other"),
+)
+
+
 def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
     """Metric for a count (vehicles or people); '' when not understood. Updates ``state``."""
     text = core(label)
@@ -320,6 +332,9 @@ def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
             return f"{prefix}_law_enforcement"
         if "特种专业技术" in text:
             return f"{prefix}_special"
+        for words, kind in _VEHICLE_KINDS:
+            if text.endswith(words):
+                return f"{prefix}_{kind}"
         if text in ("车辆", "车辆总数", "车辆数", "拥有车辆", "各类车辆"):
             return "vehicles_to_purchase" if state.get("vehicle_purchase") else "vehicles_total"
         return ""

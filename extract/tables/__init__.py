@@ -40,7 +40,7 @@ class TablesOutput:
     tables: list[Table] = field(default_factory=list)
 
 
-def parse_tables(lines: Sequence[str]) -> TablesOutput:
+def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
     """Normalised document lines (0-based list, line i is source line i + 1) -> ``TablesOutput``.
 
     Finds the table titles (``titles.find_titles``), detects the layout of the lines after the
@@ -48,8 +48,11 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
     kind. The rows go to ``out.result`` keyed by raw table (raw_function_lines,
     raw_economic_lines, raw_summary_items, raw_three_public, raw_projects, raw_procurement_lines,
     raw_performance_targets), amounts as text in yuan (``amount_yuan``) beside the printed text.
-    Never raises for bad content: a layout it does not read is a 'partial' problem
-    'table_layout_unknown' and no rows; other findings are problems of ``out.result``.
+    ``doc_kind`` ('budget' | 'final_accounts', '' when not known) tells an interpreter which
+    figures the document's tables must give (a 决算's procurement table: its actual amounts,
+    never the planned ones). Never raises for bad content: a layout it does not read is a
+    'partial' problem 'table_layout_unknown' and no rows; other findings are problems of
+    ``out.result``.
     """
     out = TablesOutput()
     found = titles.find_titles(lines)
@@ -91,7 +94,7 @@ def parse_tables(lines: Sequence[str]) -> TablesOutput:
     for table in tables:
         seq += 1
         table.seq = seq
-        _interpret(out.result, table, last=table is tables[-1])
+        _interpret(out.result, table, last=table is tables[-1], doc_kind=doc_kind)
         if table.orphans:
             seq += 1
             fragment = _fragment(out.result, table, seq)
@@ -152,8 +155,8 @@ def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:
     )
 
 
-def _interpret(result: ParseResult, table: Table, last: bool) -> None:
-    ctx = Context(result=result, table=table)
+def _interpret(result: ParseResult, table: Table, last: bool, doc_kind: str = "") -> None:
+    ctx = Context(result=result, table=table, doc_kind=doc_kind)
     try:
         if not table.kind:
             ctx.problem(

@@ -15,6 +15,9 @@ class Context:
     result: ParseResult
     table: Table
     default_unit: str = "万元"
+    # the document's kind ('budget' | 'final_accounts'; '' when not told): what a table's
+    # figures must be (a 决算's procurement table loads its actual amounts only)
+    doc_kind: str = ""
     warned: set[str] = field(default_factory=set)
 
     @property

@@ -12,6 +12,7 @@ from extract.tables.model import Row, Table
 _CODE = re.compile(r"^\d{3,7}$")
 _TOTAL = re.compile(r"^(?:合计|总计)[:：]?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
+_WORD = re.compile(r"[\u4e00-\u9fff]")  # a cell with a Chinese character: a word, not a number or dash
 
 
 def is_number(text: str) -> bool:
@@ -77,8 +78,9 @@ def is_data_row(row: Row, numbers_only: bool = False) -> bool:
         return False
     lead = [c for c in row.stripped[:2] if c][:1]  # a total label may sit in the name column
     first = lead[0] if lead else ""
-    if is_total(first) and len(cells) > 1:
+    if is_total(first) and len(cells) > 1 and all(_WORD.search(c) for c in cells[cells.index(first) + 1 :]):
         # '合计 | 基本支出 | 项目支出' without a number: a header row whose first column is 合计
+        # (not '合计 | - | -', the total row of an empty table)
         return False
     return is_total(first) or is_code(row.stripped[0]) or first.startswith(("一、", "合计"))
 

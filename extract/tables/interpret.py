@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.reference import category_code
@@ -652,43 +653,91 @@ def _text_columns(columns: list[Column]) -> dict[str, int | None]:
     return {name: _find(columns, pattern) for name, pattern in _TEXT_HEADERS.items()}
 
 
+# columns that number the rows (行次), never amounts
+_ROW_NUMBER_HEADER = re.compile(r"^(?:行次|栏次|序号)$")
+
+
+@dataclass(frozen=True)
+class _ProcurementColumn:
+    column: Column
+    measure: str  # fund-source key: 'total', 'general_public_budget', ...
+    category: str  # 'goods' | 'works' | 'services' | ''
+    role: str  # extract.schema.VALUE_ROLES
+
+
 def procurement_table(ctx: Context, grid: Grid) -> None:
-    """A government procurement (政府采购) table -> rows of ``raw_procurement_lines``: one per
-    printed amount, with the unit, project, category and classification columns as printed and
-    ``amount_yuan`` (text, yuan). Returns nothing.
-    """
+    """A government procurement table (政府采购预算明细表, 政府采购情况表) -> raw_procurement_lines.
+
+    Three shapes are read, by their header and row wording:
+      * lines per project / unit with a 合计 row (a budget's 政府采购预算明细表; the
+        national 决算 政府采购情况表, one row per unit): row_kind 'line' / 'unit' / 'total';
+      * column groups 采购计划金额 | 实际采购金额 (each 合计 / 货物 / 工程 / 服务, or by fund
+        source): a column's category comes from its header;
+      * rows of items (项目 | 金额, or 预算数 | 决算数): 政府采购支出总额 / 合计 and 货物 /
+        工程 / 服务, each a row_kind 'total' row, the category from its label.
+    What a column's figures are (its value role) decides what is loaded: in a final-accounts
+    document only actual amounts (实际采购金额, 决算数, or a table that states no role at
+    all); the planned ones (采购计划金额, 预算数) are never loaded (raw_procurement_lines has
+    no value role), a 'procurement_columns_not_loaded' warning names them. In a budget the
+    budget amounts (and plain ones). Shares (授予中小企业合同金额) and changes (比上年增减)
+    are not amounts of the procurement and are not loaded. When the header cannot tell
+    planned from actual (two columns under the same header, a column without the group
+    heading the others have), nothing of the table is loaded and a
+    'procurement_columns_unclear' problem says why: a planned amount read as the actual
+    would be worse than none."""
     columns = grid.columns
     named = _text_columns(columns)
     text_idx = {i for i in named.values() if i is not None}
+    row_numbers = {c.index for c in columns if _ROW_NUMBER_HEADER.match(compact(c.label))}
+    text_idx |= row_numbers
+    fitted = _fitted_rows(ctx, grid, 1)
+    label_col = _procurement_item_column(columns, named, row_numbers, fitted)
+    if label_col is not None:
+        text_idx.add(label_col)
     value_cols = [c for c in columns if c.index not in text_idx]
-    for row, cells in _fitted_rows(ctx, grid, 1):
+    line = grid.header[0].line if grid.header else ctx.table.title.line
+    plan = _procurement_plan(ctx, value_cols, line)
+    if not plan:
+        return
+    shares: list[str] = []
+    for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
 
         def cell(name: str, cells: list[str] = cells) -> str:
             index = named[name]
             return cells[index] if index is not None else ""
 
-        label_cells = [cells[i] for i in sorted(text_idx)] + [
-            cells[c.index] for c in value_cols if not is_number(cells[c.index])
-        ]
-        if any(is_total(t) for t in label_cells if t):
+        row_category = ""
+        if label_col is not None:  # a table of items: each row is a total (of a category)
+            item, row_category = labels.procurement_item(cells[label_col])
+            if item != "total" and item != "category":
+                if item == "share" and any(cells[p.column.index] for p in plan):
+                    shares.append(cells[label_col])
+                continue
             row_kind = "total"
-        elif cell("code") or cell("name"):
-            row_kind = "line"
         else:
-            row_kind = "unit"
+            label_cells = [cells[i] for i in sorted(text_idx)] + [
+                cells[c.index] for c in value_cols if not is_number(cells[c.index])
+            ]
+            if any(is_total(t) for t in label_cells if t):
+                row_kind = "total"
+            elif cell("code") or cell("name"):
+                row_kind = "line"
+            else:
+                row_kind = "unit"
         category_text = cell("category")
-        category = next((v for k, v in _CATEGORY.items() if k in category_text), "")
-        for col in value_cols:
+        text_category = next((v for k, v in _CATEGORY.items() if k in category_text), "")
+        for entry in plan:
+            col = entry.column
             text = cells[col.index]
             if is_total(text):
+                continue
+            categories = {c for c in (text_category, row_category, entry.category) if c}
+            if len(categories) > 1:  # a 货物 row under a 服务 column: no one figure
                 continue
             got = ctx.amount(text, row.line, f"{cell('name') or row_kind} {col.label}")
             if got is None:
                 continue
-            measure = labels.path_key(col.path)
-            if not measure:
-                ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
             ctx.result.add_row(
                 "raw_procurement_lines",
                 {
@@ -700,13 +749,95 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
                     "function_text": cell("function"),
                     "gov_economic_text": cell("gov_economic"),
                     "dept_economic_text": cell("dept_economic"),
-                    "category": category,
+                    "category": categories.pop() if categories else "",
                     "column_label": col.label,
-                    "measure": measure,
+                    "measure": entry.measure,
                     "value_text": got[0],
                     "amount_yuan": got[1],
                 },
             )
+    if shares:
+        ctx.problem(
+            "warning",
+            "procurement_columns_not_loaded",
+            f"row(s) {', '.join(dict.fromkeys(shares))} are a share of the procurement, not loaded",
+            line,
+        )
+
+
+def _procurement_item_column(
+    columns: list[Column], named: dict[str, int | None], row_numbers: set[int], fitted: list[tuple[Row, list[str]]]
+) -> int | None:
+    """The label column of a procurement table printed as rows of items (政府采购支出总额,
+    货物, 工程, 服务; shares such as 授予中小企业合同金额 beside them), None for any other
+    table: every row with an amount must be such an item, one of them at least a total or a
+    category, and no row may carry a project code."""
+    if named["code"] is not None and any(cells[named["code"]] for _, cells in fitted):
+        return None
+    first = next((c.index for c in columns if c.index not in row_numbers), None)
+    label_col = next((i for i in (named["name"], named["unit"], first) if i is not None), None)
+    if label_col is None:
+        return None
+    kinds = []
+    for _, cells in fitted:
+        if not any(cells[c.index] for c in columns if c.index != label_col):
+            continue
+        kinds.append(labels.procurement_item(cells[label_col])[0])
+    if not kinds or "" in kinds or not ({"total", "category"} & set(kinds)):
+        return None
+    return label_col
+
+
+def _procurement_plan(ctx: Context, value_cols: list[Column], line: int) -> list[_ProcurementColumn]:
+    """The amount columns of a procurement table to load, by what their header says (see
+    procurement_table); [] when none (the reason recorded as a problem)."""
+    amounts: list[_ProcurementColumn] = []
+    skipped: list[str] = []
+    for col in value_cols:
+        kind, measure, category = labels.procurement_column(col.path)
+        if kind == "amount":
+            amounts.append(_ProcurementColumn(col, measure, category, labels.procurement_role(col.path)))
+        elif kind:
+            skipped.append("/".join(col.path))
+        elif col.path:
+            ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", line)
+    paths = [tuple(compact(t) for t in entry.column.path) for entry in amounts]
+    repeated = list(dict.fromkeys("/".join(p) for p in paths if paths.count(p) > 1))
+    if repeated:
+        ctx.problem(
+            "partial",
+            "procurement_columns_unclear",
+            f"several columns are headed {', '.join(repeated)!s}: the header does not tell which group "
+            "(采购计划 planned / 实际采购 actual) each belongs to, no figure of the table is loaded",
+            line,
+        )
+        return []
+    roles = {entry.role for entry in amounts}
+    stated = roles - {""}
+    final = ctx.doc_kind == "final_accounts" or (not ctx.doc_kind and "actual" in stated)
+    if final and stated and "" in roles:
+        bare = [entry.column.label for entry in amounts if not entry.role]
+        ctx.problem(
+            "partial",
+            "procurement_columns_unclear",
+            f"column(s) {', '.join(bare)} state neither planned (采购计划 / 预算数) nor actual "
+            "(实际采购 / 决算数) while the others do: no figure of the table is loaded",
+            line,
+        )
+        return []
+    wanted = ("actual", "") if final else ("budget", "")
+    kept = [entry for entry in amounts if entry.role in wanted]
+    skipped += ["/".join(entry.column.path) for entry in amounts if entry.role not in wanted]
+    if skipped:
+        what = "the actual amounts" if final else "the budget amounts"
+        ctx.problem(
+            "warning",
+            "procurement_columns_not_loaded",
+            f"column(s) {', '.join(skipped)} are not loaded: only {what} are"
+            + (" (no actual amount is printed)" if final and not kept and amounts else ""),
+            line,
+        )
+    return kept
 
 
 def project_budget_table(ctx: Context, grid: Grid) -> None:

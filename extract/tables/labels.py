@@ -256,3 +256,100 @@ def summary_expenditure_key(item: str) -> str:
         if pattern.search(text):
             return key
     return "category"
+
+
+# Government procurement (政府采购) tables: what a column or row is.
+_PROCUREMENT_CATEGORIES = (("货物", "goods"), ("工程", "works"), ("服务", "services"))
+# the planned group of a final-accounts procurement table (采购计划金额, 采购预算金额)
+_PROCUREMENT_PLANNED = re.compile(r"计划|采购预算|预算金额")
+# the actual group (实际采购金额, 实际支出); 决算数 / 执行数 are value_role's
+_PROCUREMENT_ACTUAL = re.compile(r"实际")
+# amounts that are a share of the procurement (授予中小企业合同金额, 面向小微企业预留), never a total
+_PROCUREMENT_SHARE = re.compile(r"中小企业|小微企业|中小微|预留|监狱企业|残疾人")
+# a change or a rate printed beside the amounts (比上年增减, 完成率), not an amount of its own
+_CHANGE_OR_RATE = re.compile(r"增减|增长|减少|差额|变动|比上年|比年初|完成率|执行率|占比|比例|%|％")
+# a header that only says 'the amount' (金额, 采购金额, 支出金额, 政府采购支出总额)
+_PLAIN_AMOUNT = re.compile(r"^(?:政府)?(?:采购)?(?:支出)?(?:金额|总额|合计|总计|小计)(?:[(（]?万?元[)）]?)?$")
+_PROCUREMENT_ITEM = re.compile(
+    r"^(?:其中[:：])?(?:政府采购)?(货物|工程|服务)(?:类)?(?:采购)?(?:支出)?(?:金额|预算|总额)?$"
+)
+_PROCUREMENT_TOTAL_ITEM = re.compile(r"^(?:政府采购|采购)(?:支出|实际支出|实际采购)?(?:总额|合计|总计|金额|总金额)$")
+
+
+@lru_cache(maxsize=4096)
+def _procurement_text_role(text: str) -> str:
+    role = value_role(text)
+    if role:
+        return role
+    if _PROCUREMENT_PLANNED.search(text):
+        return "budget"
+    if _PROCUREMENT_ACTUAL.search(text):
+        return "actual"
+    return ""
+
+
+def procurement_role(path: list[str]) -> str:
+    """What the figures of a procurement-table column are, from its header path (top to
+    bottom): 'budget' (采购计划金额, 采购预算金额, 预算数, 年初预算数), 'adjusted_budget'
+    (调整预算数), 'actual' (实际采购金额, 决算数) or '' when no header text says (the
+    most specific text that says wins). A fund source (一般公共预算) is not a role."""
+    for text in reversed(path):
+        role = _procurement_text_role(compact(text))
+        if role:
+            return role
+    return ""
+
+
+def procurement_category(text: str) -> str:
+    """'goods' | 'works' | 'services' for a text naming exactly one procurement category
+    (货物 / 工程 / 服务), '' otherwise."""
+    found = [key for word, key in _PROCUREMENT_CATEGORIES if word in text]
+    return found[0] if len(found) == 1 else ""
+
+
+def procurement_column(path: list[str]) -> tuple[str, str, str]:
+    """(kind, measure, category) of a procurement-table amount column from its header path.
+
+    kind: 'amount' for a column of amounts, 'share' for a share of them (中小企业 …), 'change'
+    for a change or rate (比上年增减, 完成率), '' when not recognised. measure: the fund-source
+    key (extract.tables.labels.path_key: 'total', 'general_public_budget', …; 'total' for a
+    plain 金额 / 合计 / 决算数). category: 'goods' | 'works' | 'services' | ''.
+    """
+    texts = [compact(t) for t in path]
+    if any(_PROCUREMENT_SHARE.search(t) for t in texts):
+        return "share", "", ""
+    if any(_CHANGE_OR_RATE.search(t) for t in texts):
+        return "change", "", ""
+    category = ""
+    rest: list[str] = []
+    for text in texts:
+        found = procurement_category(text)
+        if found:
+            category = found
+            continue
+        if _procurement_text_role(text) and source_key(text) in ("", "total"):
+            continue  # a group heading (实际采购金额) or a role label (决算数)
+        rest.append(text)
+    if not rest:
+        return "amount", "total", category
+    measure = path_key(rest)
+    if not measure and all(_PLAIN_AMOUNT.match(t) for t in rest):
+        measure = "total"
+    return ("amount" if measure else ""), measure, category
+
+
+def procurement_item(label: str) -> tuple[str, str]:
+    """(kind, category) of a row label of a procurement table printed as rows of items
+    (项目 | 金额): ('total', '') for 合计 / 政府采购支出总额, ('category', 'goods') for 货物 /
+    其中：政府采购货物支出, ('share', '') for a 中小企业 share, ('', '') otherwise."""
+    text = item_label(label)
+    if not text:
+        return "", ""
+    if _PROCUREMENT_SHARE.search(text):
+        return "share", ""
+    if text in ("合计", "总计") or _PROCUREMENT_TOTAL_ITEM.match(text):
+        return "total", ""
+    match = _PROCUREMENT_ITEM.match(text)
+    if match:
+        return "category", dict(_PROCUREMENT_CATEGORIES)[match.group(1)]
+    return "", ""

@@ -319,6 +319,8 @@ procurement_line_checks as (
     where
         totals.row_kind = 'total'
         and totals.measure = 'total'
+        -- the table's total, not that of one category (货物 / 工程 / 服务)
+        and totals.category is null
         and totals.amount_yuan is not null
 
 ),

@@ -6,7 +6,8 @@
     Economic tables: 款 -> 类 (economic_items_sum_to_category), 类 -> 合计
     (economic_categories_sum_to_total), per 总计 / 人员经费 / 日常公用经费 column; the
     scope names the table with its classification (a document may print a 部门 and a
-    政府 economic table of the same kind).
+    政府 economic table of the same kind). A table with rows left out for want of a code
+    (function_code_unknown / economic_code_unknown) is not checked.
     One row per document x check x table:parent:column.
 -#}
 {#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
@@ -24,6 +25,19 @@ function_rows as (
 economic_rows as (
 
     select * from {{ ref('int_economic_rows_pivoted') }}
+
+),
+
+-- tables with rows printed without a code whose code the reference does not give: those rows
+-- are not loaded, so a parent's children are incomplete by construction and no level of that
+-- table is checked (the document is 'partial' for them already)
+incomplete_tables as (
+
+    select distinct
+        document_id,
+        table_kind
+    from {{ ref('stg_raw__problems') }}
+    where problem_code in ('function_code_unknown', 'economic_code_unknown')
 
 ),
 
@@ -76,6 +90,10 @@ economic_rows as (
             on child_sums.document_id = parents.document_id
                 and child_sums.table_seq = parents.table_seq
                 and child_sums.parent_code = parents.{{ kind.code }}
+        left join incomplete_tables
+            on parents.document_id = incomplete_tables.document_id
+                and parents.table_kind = incomplete_tables.table_kind
+        where incomplete_tables.document_id is null
 
     ),
 

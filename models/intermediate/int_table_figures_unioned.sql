@@ -3,8 +3,10 @@
     key: '<table_kind>.<measure>' for the 合计 rows of the function and economic tables,
     'three_public.<item>' for the 三公 table (current year), '<table_kind>.<side>.
     <item_key>.<measure>' for the two-sided summary tables, 'procurement.<measure>' for
-    the procurement table's total row. One row per document x figure_key (the first
-    table of its kind, the first line).
+    the procurement table's total row and 'procurement.<category>.<measure>' for its
+    totals per category (货物 goods / 工程 works / 服务 services: a column or a row of
+    its own). One row per document x figure_key (the first table of its kind, the first
+    line).
 -#}
 with
 
@@ -97,7 +99,10 @@ figures as (
         document_id,
         table_seq,
         'procurement' as table_kind,
-        {{ dbt.concat(["'procurement.'", "coalesce(measure, 'total')"]) }} as figure_key,
+        case
+            when category is null then {{ dbt.concat(["'procurement.'", "coalesce(measure, 'total')"]) }}
+            else {{ dbt.concat(["'procurement.'", 'category', "'.'", "coalesce(measure, 'total')"]) }}
+        end as figure_key,
         amount_yuan,
         source_line,
         source_text

@@ -3,8 +3,10 @@
 One `yusuan run` in a temporary project copy whose data/raw holds the field fixtures that
 are complete documents (tests/fixtures/field/: 01, 06, 08, 14, 15, 16, 17, 18a, 18b, 19, cut from
 real Shanghai Putuo and Chongqing disclosures) and the published 上海市普陀区社会福利院 2024 unit
-budget (tests/fixtures/published/, a PDF). Their published figures add up, so the run must
-end with exit code 0; the README's right values are asserted on the marts.
+budget (tests/fixtures/published/, a PDF). Their published figures add up but for one share:
+16 (cut from the copy of the Putuo 决算 with planted errors) prints 一般公共服务支出 2106.66万元
+as 占71.73% of 2940.05万元 (it is 71.65%). That finding is the run's only one (exit 1, every
+model built); the README's right values are asserted on the marts.
 """
 
 from __future__ import annotations
@@ -51,9 +53,15 @@ def field_run(tmp_path_factory):
     return run_yusuan(project, "run", db_path=base / "field.duckdb")
 
 
+def failed_checks(run) -> list[str]:
+    return [line.strip() for line in run.output.splitlines() if line.strip().startswith("- document")]
+
+
 @pytest.fixture(scope="module")
 def marts(field_run):
-    assert field_run.returncode == 0, field_run.output[-4000:]
+    (failed,) = failed_checks(field_run) or [field_run.output[-4000:]]
+    assert "16_category_with_lei_marker.txt" in failed and "narrative_share_matches_figures" in failed, failed
+    assert "build: FAILED (checks)" in field_run.output, field_run.output[-4000:]
     con = field_run.connect()
     yield con
     con.close()
@@ -83,11 +91,16 @@ def checks(marts, prefix: str) -> list[tuple[str, str, str]]:
 
 
 def test_field_documents_that_add_up_never_fail_a_run(field_run, marts):
-    assert field_run.returncode == 0
+    # the one mismatch is 16's misprinted share (a finding of the source); no other document fails
+    assert field_run.returncode == 1
+    assert len(failed_checks(field_run)) == 1
     statuses = marts.execute("select source_path, status from marts.dim_document order by 1").fetchall()
     assert [s for _, s in statuses] == ["ok"] * (len(FILES) + 1), statuses
-    mismatches = marts.execute("select * from marts.fact_reconciliation where status = 'mismatch'").fetchall()
-    assert mismatches == []
+    mismatches = marts.execute(
+        "select d.source_path, r.check_name, r.scope from marts.fact_reconciliation r "
+        "join marts.dim_document d using (document_id) where r.status = 'mismatch'"
+    ).fetchall()
+    assert mismatches == [("16_category_with_lei_marker.txt", "narrative_share_matches_figures", "line 4: 占71.73%")]
 
 
 def test_outline_of_five_sections_is_ok_end_to_end(marts):

@@ -34,6 +34,18 @@ DOCUMENTS = [
     FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
     # a 决算 with a 机关运行经费支出决算表 (年初预算数 / 决算数, itemised)
     FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt",
+    # 政府采购情况表: the national layout (采购计划金额 | 实际采购金额), items with 预算数 | 决算数,
+    # a header that cannot tell the two groups apart (its table loads no figure), and a text
+    # whose 政府采购支出总额 differs from its table
+    *(
+        FIXTURES / "final_accounts" / "procurement" / name
+        for name in (
+            "qijiang_test_archives_2024_final_accounts.txt",
+            "qijiang_test_science_museum_2024_final_accounts.txt",
+            "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt",
+            "qijiang_test_museum_2024_final_accounts_text_differs.txt",
+        )
+    ),
     # (fact_reconciliation covers every document; the field cases share a unit and year
     # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
     *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
@@ -79,6 +91,9 @@ def test_every_document_is_recognised_with_its_kind_and_year(warehouse):
     rows = warehouse.execute("select source_path, doc_kind, fiscal_year, status from marts.dim_document").fetchall()
     kinds = {path: (kind, year, status) for path, kind, year, status in rows}
     assert kinds["qijiang_test_bureau_2024_budget.txt"] == ("budget", 2024, "ok")
+    # its procurement table's header does not tell planned from actual: partial, no table figure
+    unclear = "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt"
+    assert kinds.pop(unclear) == ("final_accounts", 2024, "partial")
     assert kinds.pop("foshan_rail_transit_2019_final_accounts.pdf") == ("final_accounts", 2019, "ok")
     for path, (kind, year, status) in kinds.items():
         if "budget.txt" not in path:
@@ -400,3 +415,81 @@ def test_putuo_planted_listed_item_without_figure(warehouse):
         "“个人农业生产补贴” is listed under “人员经费2152.26万元” (line 283) but the "
         "一般公共预算财政拨款基本支出决算表 prints no figure for it",
     )
+
+
+PROCUREMENT_ACTUALS = {
+    # document: procurement_total, goods, works, services as the 决算 prints them (实际采购金额 /
+    # 决算数), the planned 合计 (采购计划金额 / 预算数) beside them
+    "qijiang_test_archives": ("864000.00", "216000.00", "300000.00", "348000.00", "1000000.00"),
+    "qijiang_test_science_museum": ("812500.00", "262500.00", "200000.00", "350000.00", "900000.00"),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(PROCUREMENT_ACTUALS))
+def test_procurement_table_actuals_land_and_reconcile_with_the_narrative(warehouse, prefix):
+    """政府采购情况表 of a 决算: fact_budget_summary holds the 实际采购金额 / 决算数 (table and
+    text agree), never the planned 合计; parts = total; text = table in fact_reconciliation."""
+    doc = _doc(warehouse, prefix)
+    total, goods, works, services, planned = PROCUREMENT_ACTUALS[prefix]
+    rows = warehouse.execute(
+        """select metric, value, narrative_value, table_value, agrees from marts.fact_budget_summary
+           where document_id = ? and metric like 'procurement%'""",
+        [doc],
+    ).fetchall()
+    got = {metric: rest for metric, *rest in rows}
+    for metric, value in (
+        ("procurement_total", total),
+        ("procurement_goods", goods),
+        ("procurement_works", works),
+        ("procurement_services", services),
+    ):
+        assert got.pop(metric) == [Decimal(value), Decimal(value), Decimal(value), True], metric
+    assert got == {}
+    values = warehouse.execute("select value from marts.fact_budget_summary where document_id = ?", [doc]).fetchall()
+    assert (Decimal(planned),) not in values
+    checks = dict(
+        warehouse.execute(
+            """select check_name || ':' || scope, status from marts.fact_reconciliation
+               where document_id = ? and scope like 'procurement%'""",
+            [doc],
+        ).fetchall()
+    )
+    assert checks == {
+        "narrative_equals_table:procurement_total": "pass",
+        "narrative_equals_table:procurement_goods": "pass",
+        "narrative_equals_table:procurement_works": "pass",
+        "narrative_equals_table:procurement_services": "pass",
+        "procurement_parts_equal_total:procurement_total": "pass",
+    }
+    assert _mismatches(warehouse, prefix) == set()
+
+
+def test_procurement_unclear_header_keeps_the_text_figure_only(warehouse):
+    """合计 货物 工程 服务 printed twice without their group headings: no table figure (the first
+    合计 is the planned 100.00 万元); procurement_total is the text's 86.40 万元."""
+    doc = _doc(warehouse, "qijiang_test_records_bureau")
+    row = warehouse.execute(
+        """select value, narrative_value, table_value from marts.fact_budget_summary
+           where document_id = ? and metric = 'procurement_total'""",
+        [doc],
+    ).fetchone()
+    assert row == (Decimal("864000.00"), Decimal("864000.00"), None)
+    problems = warehouse.execute("select problems from marts.dim_document where document_id = ?", [doc]).fetchone()[0]
+    assert "does not tell which group" in problems
+
+
+def test_procurement_text_differing_from_its_table_is_a_mismatch(warehouse):
+    """The text says 政府采购支出总额 65.78 万元, the table 56.78 (its parts add up to 56.78)."""
+    assert _mismatches(warehouse, "qijiang_test_museum") == {("narrative_equals_table", "procurement_total")}
+    check = warehouse.execute(
+        """select expected, actual, status from marts.fact_reconciliation
+           where document_id = ? and check_name = 'narrative_equals_table' and scope = 'procurement_total'""",
+        [_doc(warehouse, "qijiang_test_museum")],
+    ).fetchone()
+    assert check == (Decimal("567800.00"), Decimal("657800.00"), "mismatch")
+    summary = warehouse.execute(
+        """select value, agrees from marts.fact_budget_summary
+           where document_id = ? and metric = 'procurement_total'""",
+        [_doc(warehouse, "qijiang_test_museum")],
+    ).fetchone()
+    assert summary == (Decimal("567800.00"), False)  # the table's figure, flagged

@@ -363,10 +363,11 @@ def test_item_level_prose_with_the_code_before_the_names_of_its_levels():
 WELFARE_HOME_PDF = FIELD.parent / "published" / "上海市普陀区社会福利院2024年单位预算.pdf"
 
 
-def test_item_level_prose_named_by_levels_without_digits_takes_the_tables_codes():
+def test_item_level_prose_named_by_levels_without_digits():
     # the published 福利院 2024 unit budget: '1. “社会保障和就业支出（类）行政事业单位养老支出（款）
-    # 事业单位离退休（项）”53.84万元' names its item by the names of its levels; the code is that of
-    # the document's function table row of those names (as printed: 738.66 is the text's own figure)
+    # 事业单位离退休（项）”53.84万元' names its item by the names of its levels; the code is the
+    # official one of those names under their parents ('医疗卫生与计划生育支出', the old name of 210,
+    # too; the table misprints that row's code as '7 11 02'). 738.66 is the text's own figure.
     doc = Parsed(WELFARE_HOME_PDF.read_bytes())
     items = {code: v for (metric, code), v in doc.figures().items() if metric == "expenditure_function"}
     assert items == {
@@ -374,15 +375,43 @@ def test_item_level_prose_named_by_levels_without_digits_takes_the_tables_codes(
         "2080505": D("767600.00"),
         "2080506": D("383800.00"),
         "2081005": D("7386600.00"),
-        "2210201": D("335800.00"),
         # '医疗卫生与计划生育支出' is the former official name of 类 210 (卫生健康支出 since 2019); the
         # table row of this item prints a misprinted code and is not loaded, so the code comes from
         # the official list by the parent chain 210 > 行政事业单位医疗 (21011) > 事业单位医疗
         "2101102": D("503700.00"),
+        "2210201": D("335800.00"),
     }
     assert not [p for p in doc.problems if p["code"] == "narrative_item_unresolved"]
     # '2023年当年预算执行数为54.60万元': last year's execution, no figure
     assert D("546000.00") not in doc.values()
+
+
+ITEMS_BY_TABLE_NAMES = """上海市普陀区某局
+2026年部门预算情况说明
+一、部门预算编制说明
+支出预算500.00万元，主要内容如下：
+1.“公共安全支出（类）监狱（款）狱政设施建设（项）”300.00万元，主要用于监狱改造。
+2.“公共安全支出（类）监狱（款）罪犯改造新名目（项）”200.00万元，主要用于罪犯改造。
+一般公共预算财政拨款支出预算表
+单位：万元
+科目编码	科目名称	合计	基本支出	项目支出
+204	公共安全支出	500.00		500.00
+20407	监狱	500.00		500.00
+2040704	狱政设施建设	300.00		300.00
+2040799	其他监狱支出	200.00		200.00
+	合计	500.00		500.00
+"""
+
+
+def test_item_level_prose_named_by_levels_takes_the_code_of_the_tables_row_of_those_names():
+    # names the document's own function table prints under those parents give its code; a name
+    # neither the reference nor the tables know is not understood: no figure, never a guess
+    doc = text(ITEMS_BY_TABLE_NAMES)
+    items = {code: v for (metric, code), v in doc.figures().items() if metric == "expenditure_function"}
+    assert items == {"2040704": D("3000000.00")}
+    assert D("2000000.00") not in doc.values()
+    unresolved = [p["message"] for p in doc.problems if p["code"] == "narrative_item_unresolved"]
+    assert any("罪犯改造新名目" in m for m in unresolved)
 
 
 ITEMS = """上海市普陀区某局
@@ -454,6 +483,39 @@ def test_wording_variants():
     assert doc.metric("operating_cost") == D("0.00")
     assert doc.metric("procurement_total_change_vs_prior_year") == D("0.00")
     assert doc.metric("procurement_total") == D("50000.00")
+
+
+def test_wording_every_kind_of_official_vehicle_is_counted():
+    # the Shanghai template counts each kind of official vehicle, owned and to buy
+    doc = text(
+        "上海市普陀区某局\n2026年部门预算情况说明\n一、其他\n"
+        "截至2025年8月31日，本部门共有车辆5辆，其中：部级领导干部用车0辆、主要领导干部用车1辆、"
+        "机要通信用车0辆、应急保障用车1辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆。"
+        "2026年部门预算安排购置车辆1辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、"
+        "应急保障用车1辆、执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆。\n"
+    )
+    got = {metric: v for (metric, _), v in doc.figures().items() if metric.startswith("vehicles")}
+    assert got == {
+        "vehicles_total": D(5),
+        "vehicles_ministerial_leader": D(0),
+        "vehicles_principal_leader": D(1),
+        "vehicles_confidential_communication": D(0),
+        "vehicles_emergency": D(1),
+        "vehicles_law_enforcement": D(2),
+        "vehicles_special": D(0),
+        "vehicles_retired_cadres": D(0),
+        "vehicles_other": D(1),
+        "vehicles_to_purchase": D(1),
+        "vehicles_to_purchase_ministerial_leader": D(0),
+        "vehicles_to_purchase_principal_leader": D(0),
+        "vehicles_to_purchase_confidential_communication": D(0),
+        "vehicles_to_purchase_emergency": D(1),
+        "vehicles_to_purchase_law_enforcement": D(0),
+        "vehicles_to_purchase_special": D(0),
+        "vehicles_to_purchase_retired_cadres": D(0),
+        "vehicles_to_purchase_other": D(0),
+    }
+    assert "narrative_unparsed_figure" not in doc.codes()
 
 
 def test_wording_a_garbled_three_public_label_is_a_problem_not_silence():

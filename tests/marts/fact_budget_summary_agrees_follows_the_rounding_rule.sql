@@ -4,13 +4,13 @@
 -- differ by up to 50 元 by rounding alone), false when it is 'mismatch' or 'known_issue'.
 -- Exceptions: none.
 select
-    budget_summary.document_id,
-    budget_summary.metric,
-    budget_summary.agrees,
-    checks.status
-from {{ ref('fact_budget_summary') }} as budget_summary
-inner join {{ ref('fact_reconciliation') }} as checks
-    on budget_summary.document_id = checks.document_id
-        and checks.check_name = 'narrative_equals_table'
-        and budget_summary.metric = checks.scope
-where budget_summary.agrees != (checks.status in ('pass', 'rounding'))
+    metrics.document_id,
+    metrics.metric,
+    metrics.agrees,
+    reconciliation.status
+from {{ ref('fact_budget_summary') }} as metrics
+inner join {{ ref('fact_reconciliation') }} as reconciliation
+    on metrics.document_id = reconciliation.document_id
+        and reconciliation.check_name = 'narrative_equals_table'
+        and metrics.metric = reconciliation.scope
+where metrics.agrees != (reconciliation.status in ('pass', 'rounding'))

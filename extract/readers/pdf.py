@@ -31,10 +31,19 @@ _EDGE_SLACK = 1.0  # points: a character may touch the page edge
 
 
 def sniff(data: bytes) -> bool:
+    """True when ``%PDF-`` appears in the first 1 KiB."""
     return b"%PDF-" in data[:1024]
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """Bytes of a PDF -> a Document with one ``Page`` per PDF page (``number`` from 1): its
+    visible text lines outside tables and its ruled tables as ``TableGrid``; ``page_count`` set.
+
+    A page that cannot be read is kept empty with a 'partial' problem 'page_unreadable'; pages
+    without a text layer (scans) give one 'partial' problem 'page_without_text' (no OCR).
+    Raises ``ReadError`` 'damaged_pdf' (no page, or a file pdfminer cannot open),
+    'encrypted_pdf', 'too_many_pages' (more than ``MAX_PAGES``) or 'timed_out'.
+    """
     import io
 
     import pdfplumber

@@ -17,11 +17,13 @@ endif
 .PHONY: run test venv native native-clean lint pytest pipeline bench docs clean spark-venv spark-java spark-test spark-run report-deps report-screenshot
 
 ## Create .venv/ (if missing), install the locked dependencies and the project (plain Python).
+## The dependencies are compiled to bytecode once here: every `yusuan`, dbt and test process
+## then loads them without compiling (which matters where PYTHONDONTWRITEBYTECODE is set).
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
-	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip sync -q --compile-bytecode --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
 	@touch $@
 
@@ -61,8 +63,9 @@ report-screenshot: venv report-deps
 	$(BIN)/yusuan report --out build/report
 	$(BIN)/python scripts/report_screenshot.py build/report/index.html docs/report.png
 
+## Tests in parallel (pytest-xdist): the tests sharing a pipeline run stay on one worker (tests/conftest.py).
 pytest: venv report-deps
-	$(BIN)/pytest -q -m "not spark"
+	$(BIN)/pytest -q -m "not spark" -n auto --dist loadgroup
 
 pipeline: venv
 	YUSUAN_DB=$(TEST_DB) $(BIN)/yusuan run

@@ -108,6 +108,10 @@ def _broken_off(line: str) -> bool:
 
 
 def narrative_cut_off(lines: Sequence[str], has_tables: bool) -> list[Problem]:
+    """Document lines -> a 'partial' problem 'narrative_cut_off' when the narrative stops
+    mid-sentence at the end of the file (a file cut short); [] when tables follow it
+    (``has_tables``) or it ends cleanly.
+    """
     if has_tables:
         return []  # the narrative was followed by tables: it was not cut by the end of the file
     end = _last_content_line(lines, skip_page_numbers=True)
@@ -176,6 +180,10 @@ def _compact(text: str) -> str:
 
 
 def announced_tables_absent(lines: Sequence[str], table_rows: list[dict[str, str]]) -> list[Problem]:
+    """Document lines and the rows of raw_tables -> a 'partial' problem 'announced_tables_absent'
+    when tables the document's own list (目录 / 附件 list) announces are not among the tables
+    read; [] when none is announced or all are there.
+    """
     announced = announced_tables(lines)
     if not announced:
         return []
@@ -222,6 +230,10 @@ def _same_title(wanted: str, seen: str) -> bool:
 
 
 def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
+    """Document lines and the parsed tables -> 'partial' problems when the last table runs into the
+    end of the file: 'table_without_rows' (a title and nothing after it) or 'table_cut_off' (rows
+    short of its 合计, or a last row with fewer cells than the others); [] otherwise.
+    """
     table_rows = _rows(tables, "raw_tables")
     if not table_rows:
         return []

@@ -26,6 +26,7 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 
 
 def find_manifest(raw_dir: Path) -> Path | None:
+    """The manifest file in ``raw_dir`` (the first of ``MANIFEST_NAMES`` present), None when there is none."""
     for name in MANIFEST_NAMES:
         path = raw_dir / name
         if path.is_file():

@@ -147,6 +147,7 @@ def format_yuan(value: Decimal) -> str:
 
 
 def is_exact_cents(value: Decimal) -> bool:
+    """True when ``value`` has no digit below the cent (it is stored exactly in DECIMAL(20,2))."""
     return value == value.quantize(CENT)
 
 

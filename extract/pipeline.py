@@ -121,6 +121,9 @@ class ExtractSummary:
 
 
 def status_of(problems: Iterable[Problem]) -> str:
+    """A document's status from its problems: 'failed' when one is an 'error', 'partial' when one
+    is 'partial', else 'ok' (warnings keep a document ok).
+    """
     severities = {p.severity for p in problems}
     if "error" in severities:
         return "failed"
@@ -336,6 +339,9 @@ def function_names(tables: ParseResult) -> dict[str, str]:
 
 
 def narrative_unit(narrative: ParseResult) -> str:
+    """The amount unit the narrative's figures are printed in: '万元' or '元' by majority of the
+    figures' printed texts (ties '万元'); '' when the narrative prints no amount.
+    """
     units = [r.get("value_text", "") for r in narrative.rows.get("raw_narrative_figures", [])]
     wan = sum(1 for u in units if u.endswith("万元"))
     yuan = sum(1 for u in units if u.endswith("元") and not u.endswith("万元"))

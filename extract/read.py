@@ -258,6 +258,9 @@ class SourceError(ReadError):
 
 
 def max_file_bytes() -> int:
+    """The largest file read, in bytes: ``YUSUAN_MAX_FILE_MB`` megabytes (default
+    ``MAX_FILE_MB``; a value that is not a number falls back to the default).
+    """
     text = os.environ.get("YUSUAN_MAX_FILE_MB", "").strip()
     try:
         megabytes = float(text) if text else MAX_FILE_MB
@@ -309,6 +312,9 @@ def read_source(path: str, raw_root: str | None = None, limit: int | None = None
 
 
 def load(path: Path, raw_dir: Path) -> SourceFile:
+    """The file at ``path`` (under ``raw_dir``) as a ``SourceFile``: its bytes and its path relative
+    to ``raw_dir`` with '/' separators. Raises ``OSError`` when the file cannot be read.
+    """
     return SourceFile(path=path, rel_path=path.relative_to(raw_dir).as_posix(), data=path.read_bytes())
 
 
@@ -536,6 +542,7 @@ def _t2s():
 
 
 def to_simplified(text: str) -> str:
+    """Traditional Chinese text -> simplified (OpenCC t2s); digits and ASCII unchanged."""
     return _t2s().convert(text)
 
 

@@ -41,6 +41,9 @@ class ParseResult:
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, table: str, row: dict[str, object]) -> None:
+        """Append ``row`` to raw table ``table``, every value as text (None -> ''). Raises KeyError
+        for a table name that is not in ``extract.schema.RAW_TABLES``.
+        """
         if table not in RAW_TABLES:
             raise KeyError(f"unknown raw table {table!r}")
         out: dict[str, str] = {}
@@ -57,9 +60,13 @@ class ParseResult:
         self.rows.setdefault(table, []).append(row)
 
     def problem(self, severity: str, code: str, message: str, table_kind: str = "", line: int | None = None):
+        """Record a problem: severity 'warning' | 'partial' | 'failed', a snake_case code, a message a
+        person understands, the table kind and the 1-based source line where it is.
+        """
         self.problems.append(Problem(severity, code, message, table_kind, line))
 
     def extend(self, other: ParseResult) -> None:
+        """Append the rows and problems of ``other`` to this result."""
         for table, rows in other.rows.items():
             self.rows.setdefault(table, []).extend(rows)
         self.problems.extend(other.problems)

@@ -104,9 +104,14 @@ class TableWriter:
             self.handles[name] = handle
 
     def write(self, name: str, data: bytes) -> None:
+        """Append ``data`` (CSV rows already encoded, UTF-8, LF) to raw table ``name``'s staging file."""
         self.handles[name].write(data)
 
     def close(self) -> dict[str, Path]:
+        """Close the staging files and swap them in for ``out_dir`` as a whole (other files already
+        in ``out_dir`` are kept); returns raw table name -> the written CSV path. Raises ``OSError``
+        when the folder cannot be written (the previous set is then left as it was).
+        """
         for handle in self.handles.values():
             handle.flush()
             os.fsync(handle.fileno())  # the rows are on disk before the set is swapped in
@@ -121,6 +126,7 @@ class TableWriter:
         return {name: self.out_dir / f"{name}.csv" for name in RAW_TABLES}
 
     def abort(self) -> None:
+        """Close and delete the staging files: ``out_dir`` keeps its previous set."""
         for handle in self.handles.values():
             handle.close()
         shutil.rmtree(self.staging, ignore_errors=True)

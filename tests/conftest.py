@@ -7,7 +7,9 @@ real ``yusuan`` command from this checkout's .venv there.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -109,6 +111,94 @@ def warehouse(bundled_run: Run):
     con = bundled_run.connect()
     yield con
     con.close()
+
+
+@pytest.fixture(scope="session")
+def bundled_docs(bundled_run: Run, tmp_path_factory):
+    """`dbt docs generate --static` once on the bundled warehouse, shared by the docs tests.
+
+    Writes target/catalog.json, target/index.html and target/static_index.html in the bundled
+    project copy; returns the finished process (returncode, stdout, stderr). dbt opens its
+    database for writing and the session's `warehouse` fixture holds the file open read-only
+    (DuckDB allows one or the other), so dbt reads a copy."""
+    assert bundled_run.returncode == 0, bundled_run.output[-2000:]
+    db = tmp_path_factory.mktemp("docs") / "copy.duckdb"
+    shutil.copy2(bundled_run.db_path, db)
+    env = dict(os.environ, YUSUAN_DB=str(db), DO_NOT_TRACK="1")
+    dbt = str(Path(sys.executable).parent / "dbt")
+    return subprocess.run(
+        [dbt, "docs", "generate", "--static", "--profiles-dir", ".", "--quiet"],
+        cwd=bundled_run.project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+# Session fixtures that hold one pipeline run: under pytest-xdist, the test files using one of
+# them go to one worker, so that the run is made once.
+_SHARED_RUN_FIXTURES = ("bundled_run", "warehouse", "bundled_docs")
+_USES_SHARED_RUN = re.compile(r"def \w+\([^)]*\b(?:" + "|".join(_SHARED_RUN_FIXTURES) + r")\b", re.DOTALL)
+_DEFINES_OWN = re.compile(r"^def (?:" + "|".join(_SHARED_RUN_FIXTURES) + r")\(", re.MULTILINE)
+
+
+def shared_run_group(nodeid: str) -> str:
+    """The worker group of a test for ``make test`` (pytest-xdist): 'bundled' for the tests of a
+    file whose functions take a session pipeline fixture of this conftest (and that does not
+    define a fixture of that name itself), else the test's file. Read from the file's text: the
+    xdist controller schedules before any test is collected."""
+    path = nodeid.split("::", 1)[0]
+    text = _test_file_text(path)
+    return "bundled" if _USES_SHARED_RUN.search(text) and not _DEFINES_OWN.search(text) else path
+
+
+@functools.cache
+def _test_file_text(path: str) -> str:
+    file = ROOT / path
+    return file.read_text(encoding="utf-8") if file.suffix == ".py" and file.is_file() else ""
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """``-n N --dist loadgroup`` (``make test``): whole groups (``shared_run_group``) per worker.
+
+    xdist's own loadgroup reads ``xdist_group`` marks through the node id, which pytest 9 no
+    longer lets a plugin change; this scheduler groups by file and shared run instead."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedRunScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return shared_run_group(nodeid)
+
+        def _assign_work_unit(self, node) -> None:
+            # the groups that run the pipeline (the longest) first, the session's first of all,
+            # so that the in-process tests fill the other worker's time instead of ending last
+            pipeline = [scope for scope in self.workqueue if _runs_pipeline(scope)]
+            first = "bundled" if "bundled" in pipeline else next(iter(pipeline), None)
+            if first is not None:
+                self.workqueue.move_to_end(first, last=False)
+            super()._assign_work_unit(node)
+
+        def _reschedule(self, node) -> None:
+            # one group ahead at most (xdist queues more): a worker busy with a long group
+            # never holds the next long one while the other worker is idle
+            if node.shutting_down:
+                return
+            if not self.workqueue:
+                node.shutdown()
+                return
+            if self._pending_of(self.assigned_work[node]) <= 1:
+                self._assign_work_unit(node)
+
+    return SharedRunScheduling(config, log)
+
+
+def _runs_pipeline(group: str) -> bool:
+    """True for the groups whose tests run `yusuan` in a project copy: the slow ones."""
+    return group == "bundled" or group.startswith("tests/e2e/")
 
 
 def pytest_configure(config) -> None:

@@ -300,7 +300,9 @@ def _locked(settings: Settings, command: str):
 def extract(
     raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False, allow_empty: AllowEmptyOption = False
 ) -> None:
-    """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed)."""
+    """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed).
+
+    Exit 0: every document ok; 1: one failed or is partial (the others load); 2: a usage or setup error."""
     settings = _settings(raw, workers)
     with _locked(settings, "extract"):
         ok = _guard(do_extract, settings, full, allow_empty)
@@ -309,7 +311,9 @@ def extract(
 
 @app.command()
 def build() -> None:
-    """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint."""
+    """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint.
+
+    Exit 0: all built and passed; 1: a test or check failed or a model did not build; 2: disk or permission."""
     settings = _settings(None)
     with _locked(settings, "build"):
         outcome = _guard(do_build, settings)
@@ -355,7 +359,9 @@ def export(
     fmt: FormatOption = None,
     out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).")] = None,
 ) -> None:
-    """Every mart as Parquet (partitioned by fiscal_year where it has one) and CSV files."""
+    """Every mart as Parquet (partitioned by fiscal_year where it has one) and CSV files.
+
+    Reads the warehouse (YUSUAN_DB); exit 2 when there is none or the format is unknown."""
     from yusuan.export import FORMATS, export_marts
 
     settings = _settings(None)
@@ -375,7 +381,9 @@ def export(
 def report(
     out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).")] = None,
 ) -> None:
-    """A static HTML report over the marts (charts and findings) that opens offline in a browser."""
+    """A static HTML report over the marts (charts and findings) that opens offline in a browser.
+
+    Reads the warehouse (YUSUAN_DB); exit 2 when there is none."""
     from yusuan.report import build_report
 
     settings = _settings(None)
@@ -389,6 +397,7 @@ def report(
 
 
 def main() -> None:
+    """The console command ``yusuan``: runs the typer app; Ctrl-C exits 130."""
     try:
         app()
     except KeyboardInterrupt:

@@ -50,6 +50,9 @@ _TOPIC_TOTALS = {
 
 
 def topic_of(text: str) -> str:
+    """The topic of a narrative heading or sentence (the first of ``TOPICS`` whose word it holds), ''
+    when none.
+    """
     for topic, word in TOPICS:
         if word in text:
             return topic

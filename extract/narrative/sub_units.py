@@ -72,6 +72,9 @@ _DUTY = re.compile(
 
 
 def is_unit_name(text: str) -> bool:
+    """True when the text reads as the name of a unit: 2 to 40 characters, no sentence punctuation,
+    ending in an organisation word, and not a duty statement.
+    """
     return 2 <= len(text) <= 40 and bool(_NAME.match(text)) and not _DUTY.match(text)
 
 

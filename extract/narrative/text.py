@@ -272,6 +272,9 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
 
 
 def sentences(paragraph: Paragraph) -> list[Sentence]:
+    """A paragraph -> its sentences in order, each with its character offset in the paragraph
+    (split after 。！？!?; a tail without a stop is a sentence too).
+    """
     out, begin = [], 0
     for match in _SENTENCE_STOP.finditer(paragraph.text):
         out.append(Sentence(paragraph.text[begin : match.end()], begin))

@@ -19,11 +19,19 @@ READ_TIME_LIMIT = 120.0
 
 
 class Reader(Protocol):
+    """What every reader module offers (see the module docstring)."""
+
     NAME: str
 
-    def sniff(self, data: bytes) -> bool: ...
+    def sniff(self, data: bytes) -> bool:
+        """True when the content (leading bytes or structure, never a file name) is this format."""
+        ...
 
-    def read(self, data: bytes, deadline: Deadline) -> Document: ...
+    def read(self, data: bytes, deadline: Deadline) -> Document:
+        """The file's bytes -> its Document (pages of lines and tables). Raises ``ReadError``
+        (stable code, message a person understands) when the file cannot be read, including
+        'timed_out' when ``deadline`` passes."""
+        ...
 
 
 READERS: tuple[Reader, ...] = (pdf, docx, xlsx, legacy, zipped, html, text)

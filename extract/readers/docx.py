@@ -15,10 +15,17 @@ NAME = "docx"
 
 
 def sniff(data: bytes) -> bool:
+    """True for a ZIP whose parts make it a Word .docx package (``office.zip_kind``)."""
     return data.startswith(b"PK\x03\x04") and office.zip_kind(data) == "docx"
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """Bytes of a .docx -> a Document of one unpaged page: paragraphs as lines and tables as
+    ``TableGrid`` (cell texts, merged cells once at their top-left), in document order.
+
+    Raises ``ReadError('damaged_docx')`` when python-docx cannot open the file and
+    ``ReadError('timed_out')`` when ``deadline`` passes.
+    """
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph

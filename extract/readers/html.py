@@ -28,6 +28,7 @@ _SPACES = re.compile(r"[ \t\r\n\u3000\xa0]+")
 
 
 def sniff(data: bytes) -> bool:
+    """True for content that starts as an HTML document or whose first 8 KiB read as HTML markup."""
     head = data[:8192].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html")):
         return True
@@ -39,6 +40,12 @@ def sniff(data: bytes) -> bool:
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """Bytes of a saved web page -> a Document of one unpaged page: the article's text lines and
+    its ``<table>`` elements as ``TableGrid`` (row and column spans repeated as ''), in page order.
+
+    The encoding is found as for text files. Raises ``ReadError('damaged_html')`` when lxml
+    cannot parse the page, ``ReadError('timed_out')`` when ``deadline`` passes.
+    """
     import lxml.html
 
     decoded = decode(data)  # the encoding as for text files (UTF-8, GB18030, ...)

@@ -11,10 +11,16 @@ NAME = "legacy_office"
 
 
 def sniff(data: bytes) -> bool:
+    """True for an OLE2 compound file (legacy .doc / .xls), by its leading bytes."""
     return data.startswith(office.OLE2)
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """A legacy .xls -> the spreadsheet reader's Document (one page per sheet).
+
+    Raises ``ReadError('legacy_doc')`` for a Word .doc (convert it to .docx or PDF) and
+    ``ReadError('legacy_office')`` for another OLE2 file.
+    """
     kind = office.ole2_kind(data)
     if kind == "xls":
         return xlsx.read(data, deadline)

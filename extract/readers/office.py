@@ -23,6 +23,9 @@ def zip_kind(data: bytes) -> str:
 
 
 def has_macros(data: bytes) -> bool:
+    """True when an Office Open XML package holds a VBA project (``vbaProject.bin``); False for
+    anything that is not a readable ZIP.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return any(name.lower().endswith("vbaproject.bin") for name in archive.namelist())

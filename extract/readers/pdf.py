@@ -31,10 +31,19 @@ _EDGE_SLACK = 1.0  # points: a character may touch the page edge
 
 
 def sniff(data: bytes) -> bool:
+    """True when ``%PDF-`` appears in the first 1 KiB."""
     return b"%PDF-" in data[:1024]
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """Bytes of a PDF -> a Document with one ``Page`` per PDF page (``number`` from 1): its
+    visible text lines outside tables and its ruled tables as ``TableGrid``; ``page_count`` set.
+
+    A page that cannot be read is kept empty with a 'partial' problem 'page_unreadable'; pages
+    without a text layer (scans) give one 'partial' problem 'page_without_text' (no OCR).
+    Raises ``ReadError`` 'damaged_pdf' (no page, or a file pdfminer cannot open),
+    'encrypted_pdf', 'too_many_pages' (more than ``MAX_PAGES``) or 'timed_out'.
+    """
     import io
 
     import pdfplumber
@@ -58,6 +67,7 @@ def read(data: bytes, deadline: Deadline) -> Document:
     try:
         for number, plumber_page in enumerate(pdf.pages, start=1):
             deadline.check()
+            _convert_chars_fast(plumber_page)
             try:
                 pages.append(_read_page(plumber_page, number, clipped.hidden(number - 1)))
             except ReadError:
@@ -203,7 +213,7 @@ def _read_page(page, number: int, hidden: list[tuple[Box, Box]]) -> Page:
     boxes = [table.bbox for table in found]
     tables = []
     for table in found:
-        rows = [[_text(cell) for cell in row] for row in table.extract()]
+        rows = [[_text(cell) for cell in row] for row in _cell_texts(table, chars)]
         if rows:
             tables.append(TableGrid(rows=rows, top=table.bbox[1], bottom=table.bbox[3]))
 
@@ -234,6 +244,104 @@ def _read_page(page, number: int, hidden: list[tuple[Box, Box]]) -> Page:
         indented = line["x0"] > left + 0.8 * size
         lines.append(TextLine(line["text"], top=line["top"], x0=line["x0"], wraps=wraps, indented=indented))
     return Page(number=number, lines=lines, tables=tables)
+
+
+def _convert_chars_fast(page) -> None:
+    """Let pdfplumber turn pdfminer's characters into dicts the quick way.
+
+    pdfplumber's ``Page.process_object`` resolves every attribute of every character through
+    its generic (recursive) resolver; a character's attributes are plain numbers, strings and
+    tuples of numbers, kept as they are, so the same dict is built here directly (anything
+    else still goes through the resolver). Other objects (lines, rects,
+    curves, images) still go through pdfplumber's own conversion.
+    """
+    from unicodedata import normalize as normalize_unicode
+
+    from pdfminer.layout import LTChar
+    from pdfplumber.page import ALL_ATTRS
+    from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
+
+    generic = page.process_object
+    norm = page.pdf.unicode_norm
+    number = page.page_number
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    doctop0 = page.initial_doctop
+    names: dict[object, object] = {}  # colour-space names, decoded once
+
+    def convert(obj) -> dict:
+        if type(obj) is not LTChar:
+            return generic(obj)
+        attr = {}
+        for key, value in obj.__dict__.items():
+            if key in ALL_ATTRS:
+                kind = type(value)
+                if kind in _PLAIN or (kind is tuple and all(type(v) in _PLAIN for v in value)):
+                    attr[key] = value  # numbers and strings (the matrix: a tuple of numbers)
+                else:
+                    attr[key] = resolve_all(value)
+        attr["object_type"] = "char"
+        attr["page_number"] = number
+        name = obj.ncs.name
+        if name not in names:
+            names[name] = resolve_and_decode(name)
+        attr["ncs"] = names[name]
+        text = obj.get_text()
+        attr["text"] = normalize_unicode(norm, text) if norm is not None else text
+        gs = obj.graphicstate
+        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
+        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
+        if isinstance(attr["fontname"], bytes):
+            return generic(obj)  # a rare byte-encoded font name: pdfplumber's own repair
+        attr["top"] = (height - attr["y1"]) + mb_top
+        attr["bottom"] = (height - attr["y0"]) + mb_top
+        attr["doctop"] = doctop0 + attr["top"]
+        if mb_x0 != 0:
+            attr["x0"] = attr["x0"] + mb_x0
+            attr["x1"] = attr["x1"] + mb_x0
+        return attr
+
+    page.process_object = convert
+
+
+_PLAIN = frozenset((float, int, str, bool, type(None)))
+
+
+def _cell_texts(table, chars: list[dict]) -> list[list[str | None]]:
+    """``table.extract()`` with the page's characters narrowed to the table's box first.
+
+    pdfplumber tests every character of the page against every row of every table; a
+    character belongs to a cell by its centre (left/top edges inclusive, right/bottom
+    exclusive), so only characters whose centre lies in the table's box can belong to one.
+    """
+    from pdfplumber import utils
+
+    x0, top, x1, bottom = table.bbox
+    inside = []
+    for char in chars:
+        h_mid = (char["x0"] + char["x1"]) / 2
+        v_mid = (char["top"] + char["bottom"]) / 2
+        if x0 <= h_mid < x1 and top <= v_mid < bottom:
+            inside.append(char)
+    out = []
+    for row in table.rows:
+        rx0, rtop, rx1, rbottom = row.bbox
+        row_chars = []
+        for char in inside:
+            h_mid = (char["x0"] + char["x1"]) / 2
+            v_mid = (char["top"] + char["bottom"]) / 2
+            if rx0 <= h_mid < rx1 and rtop <= v_mid < rbottom:
+                row_chars.append((h_mid, v_mid, char))
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            cell_chars = [c for h, v, c in row_chars if cx0 <= h < cx1 and ctop <= v < cbottom]
+            cells.append(utils.extract_text(cell_chars) if cell_chars else "")
+        out.append(cells)
+    return out
 
 
 def _is_white(color) -> bool:

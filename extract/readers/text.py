@@ -15,10 +15,17 @@ NAME = "text"
 
 
 def sniff(data: bytes) -> bool:
+    """Always True: the text reader is the last in ``READERS`` and takes whatever no other claims."""
     return True
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """Bytes of a text file -> a Document of one unpaged page, one ``TextLine`` per source line.
+
+    Decoding and normalisation as ``extract.read.decode`` (its encoding, traditional flag and
+    problems are kept on the Document); space-aligned tables become tab-separated rows. Raises
+    ``ReadError`` ('empty_file', 'binary_file', 'undecodable') for bytes that are not text.
+    """
     decoded = decode(data)
     lines = decoded.lines
     if not any("\t" in line for line in lines):

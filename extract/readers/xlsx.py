@@ -22,6 +22,7 @@ NAME = "xlsx"
 
 
 def sniff(data: bytes) -> bool:
+    """True for a ZIP whose parts make it an Excel workbook (.xlsx / .xlsm)."""
     return data.startswith(b"PK\x03\x04") and office.zip_kind(data) == "xlsx"
 
 
@@ -38,6 +39,14 @@ def _cell(value: object) -> str:
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """Bytes of a workbook (.xlsx, .xlsm, .xls, .ods) -> a Document with one page per sheet
+    (``number`` from 1, the sheet name as its title): one-cell rows as lines, wider rows as tables.
+
+    Cell values become text as shown (whole floats without '.0', dates ISO). A sheet that cannot
+    be read is skipped with a 'partial' problem 'sheet_unreadable'; macros give a warning
+    'macros_ignored'. Raises ``ReadError('damaged_spreadsheet')`` when the file cannot be opened
+    and ``ReadError('timed_out')`` when ``deadline`` passes.
+    """
     from python_calamine import CalamineWorkbook
 
     try:

@@ -10,10 +10,12 @@ NAME = "zip"
 
 
 def sniff(data: bytes) -> bool:
+    """True for a ZIP archive that is not an Office package."""
     return data.startswith((b"PK\x03\x04", b"PK\x05\x06")) and office.zip_kind(data) == ""
 
 
 def read(data: bytes, deadline: Deadline) -> Document:
+    """Always raises ``ReadError('archive_file')``: an archive is unpacked by the user, not read."""
     raise ReadError(
         "archive_file",
         "a ZIP archive, not a document: unpack it and put its files (PDF, Word, Excel, text) in the raw folder",

@@ -41,9 +41,19 @@ class TablesOutput:
 
 
 def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
-    """The tables of a document's lines. ``doc_kind`` ('budget' | 'final_accounts', '' when
-    not known) tells an interpreter which figures the document's tables must give (a 决算's
-    procurement table: its actual amounts, never the planned ones)."""
+    """Normalised document lines (0-based list, line i is source line i + 1) -> ``TablesOutput``.
+
+    Finds the table titles (``titles.find_titles``), detects the layout of the lines after the
+    first one (``layouts.detect``), cuts each table's body and hands it to the interpreter of its
+    kind. The rows go to ``out.result`` keyed by raw table (raw_function_lines,
+    raw_economic_lines, raw_summary_items, raw_three_public, raw_projects, raw_procurement_lines,
+    raw_performance_targets), amounts as text in yuan (``amount_yuan``) beside the printed text.
+    ``doc_kind`` ('budget' | 'final_accounts', '' when not known) tells an interpreter which
+    figures the document's tables must give (a 决算's procurement table: its actual amounts,
+    never the planned ones). Never raises for bad content: a layout it does not read is a
+    'partial' problem 'table_layout_unknown' and no rows; other findings are problems of
+    ``out.result``.
+    """
     out = TablesOutput()
     found = titles.find_titles(lines)
     if not found:

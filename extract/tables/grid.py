@@ -21,10 +21,12 @@ def is_number(text: str) -> bool:
 
 
 def is_code(text: str) -> bool:
+    """True when the cell text is all digits, 3 to 7 of them (a classification code)."""
     return bool(_CODE.match(text.strip()))
 
 
 def is_total(text: str) -> bool:
+    """True when the cell text is a total label: 合计 or 总计 (a colon allowed after it)."""
     return bool(_TOTAL.match(meta.compact(text)))
 
 

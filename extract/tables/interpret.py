@@ -163,6 +163,14 @@ def _cell_amounts(
 
 
 def function_table(ctx: Context, grid: Grid) -> None:
+    """A function-classification (功能分类) table -> rows of ``raw_function_lines``.
+
+    One row per printed amount: the row's code (类/款/项, joined from separate code columns when
+    the table prints them apart), its name, the column's measure, period and year, the printed
+    text and ``amount_yuan`` (text, yuan). Income tables use the column path as the measure.
+    A row without a code is a total or a 'partial' problem 'row_unreadable'; cells
+    that are not numbers are 'partial' problems 'value_unreadable'. Returns nothing.
+    """
     columns = grid.columns
     parts = code_part_columns(grid)
     code_col = parts[0] if parts else _column(columns, _CODE_HEADER, 0)
@@ -287,6 +295,9 @@ def _codes_by_structure(
 
 
 def has_economic_codes(grid: Grid) -> bool:
+    """True when a data row starts with an economic-classification code (3xx department, 5xx
+    government): the table is read as an economic table even under another title.
+    """
     return any(row.filled and is_code(row.filled[0]) and row.filled[0][0] in "35" for row in grid.data)
 
 
@@ -304,6 +315,13 @@ def _economic_blocks(grid: Grid) -> list[list[Column]]:
 
 
 def economic_table(ctx: Context, grid: Grid) -> None:
+    """An economic-classification (经济分类) table -> rows of ``raw_economic_lines``.
+
+    Each block of columns (a table may print two side by side) gives its code, name and amounts;
+    the classification scope is 'department' (3xx codes, 部门) or 'government' (5xx, 政府), the
+    expenditure type 'basic' or 'project' from the title. Amounts as text in yuan; cells that are
+    not numbers are 'partial' problems 'value_unreadable'. Returns nothing.
+    """
     fitted = _fitted_rows(ctx, grid, 2)
     parts_all = code_part_columns(grid)
     subtitle = " ".join(ctx.table.subtitles)
@@ -437,6 +455,14 @@ def _later_parts(grid: Grid, start: int) -> list[int]:
 
 
 def summary_table(ctx: Context, grid: Grid) -> None:
+    """A summary table (收支总表: income items on the left, expenditure on the right) -> rows of
+    ``raw_summary_items``, one per item and amount column, with the side, the printed item text
+    and ``amount_yuan`` (text, yuan).
+
+    Fewer than two text columns is a 'partial' problem 'table_unparsed' (no rows); an amount
+    without an item is 'row_unreadable'; an item it does not know is a warning 'unknown_item'.
+    Returns nothing.
+    """
     fitted = _fitted_rows(ctx, grid, 1)
     columns = grid.columns
     text_cols = [
@@ -532,6 +558,9 @@ def _sub_items_note(ctx: Context, sub_items: list[str], line: int) -> None:
 
 
 def three_public_table(ctx: Context, grid: Grid) -> None:
+    """A 三公 (three_public) table -> rows of ``raw_three_public``: one per printed amount,
+    with the column label, period and ``amount_yuan`` (text, yuan). Returns nothing.
+    """
     columns = grid.columns
     main_year = _main_year(columns)
     unit_col = _find(columns, _TEXT_HEADERS["unit"])
@@ -812,6 +841,10 @@ def _procurement_plan(ctx: Context, value_cols: list[Column], line: int) -> list
 
 
 def project_budget_table(ctx: Context, grid: Grid) -> None:
+    """A project expenditure (项目支出) table -> rows of ``raw_projects``: one per printed amount,
+    with the unit, project code and name and ``amount_yuan`` (text, yuan); total rows are
+    skipped. Returns nothing.
+    """
     columns = grid.columns
     named = _text_columns(columns)
     text_idx = {i for i in named.values() if i is not None}

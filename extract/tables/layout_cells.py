@@ -22,6 +22,9 @@ def score(lines: Sequence[str]) -> float:
 
 
 def read_rows(lines: Sequence[str], start: int, end: int) -> list[Row]:
+    """Lines ``start`` to ``end`` (0-based, end excluded) of a cell-per-line layout -> the table's
+    rows, the cells of each row gathered from the lines that follow its first cell.
+    """
     rows: list[Row] = []
     current: Row | None = None
 

@@ -24,18 +24,22 @@ def unit_of(text: str) -> str:
 
 
 def is_subtitle(text: str) -> bool:
+    """True for a table's subtitle line: short text in brackets, e.g. '（部门预算支出经济分类科目）'."""
     return bool(_SUBTITLE.match(text.strip()))
 
 
 def is_annex_mark(text: str) -> bool:
+    """True for an annex mark printed above a table title: 附件 / 附表 and its number."""
     return bool(_ANNEX.match(compact(text)))
 
 
 def is_note(text: str) -> bool:
+    """True for a note line under a table: 备注 / 说明 / 注 followed by a colon."""
     return bool(_NOTE.match(text.strip()))
 
 
 def says_no_data(text: str) -> bool:
+    """True when the text says the table has no data (此表无数据, 无数据, 本单位无 / 本部门无 ...)."""
     return bool(_NO_DATA.search(compact(text)))
 
 

@@ -178,6 +178,13 @@ def _project_list(ctx: Context, columns: dict[str, int]) -> None:
 
 
 def performance_table(ctx: Context) -> None:
+    """A performance-target (绩效目标) table -> rows of ``raw_performance_targets`` (one per
+    indicator: levels, name, target text and value) and of ``raw_projects`` (the project's fund
+    amounts, text in yuan).
+
+    Indicator rows that fit no header are kept as text with a warning 'indicator_unaligned';
+    rows read by realigning their cells give a warning 'indicator_realigned'. Returns nothing.
+    """
     table = ctx.table
     if table.rows and (columns := _list_header(table.rows[0])) is not None:
         _project_list(ctx, columns)

@@ -60,6 +60,9 @@ def _without_continued(text: str) -> str:
 
 
 def kind_of(title: str) -> str:
+    """A title's text -> its table kind (e.g. 'gpb_function', 'fiscal_summary', 'three_public'),
+    '' when the text names no table kind this version reads.
+    """
     text = _without_continued(compact(title))
     for kind, pattern in KIND_PATTERNS:
         if pattern.search(text):
@@ -146,6 +149,9 @@ def contents_lines(lines: Sequence[str]) -> set[int]:
 
 
 def find_titles(lines: Sequence[str]) -> list[Title]:
+    """Document lines -> the table titles found in them (``Title``: kind, 1-based line span and
+    printed number 表一 …), in document order; [] when the document prints no table.
+    """
     titles: list[Title] = []
     skipped = contents_lines(lines) if any("目" in line and "录" in line for line in lines[:400]) else set()
     number, number_line = "", None

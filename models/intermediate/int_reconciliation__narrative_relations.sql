@@ -119,27 +119,25 @@ unread_lines as (
 
 ),
 
+-- each relation's terms: its totals (preference 1, 2, ... in the order above), then its parts (0)
+{%- set terms = [] %}
+{%- for check_name, (parts_required, totals, parts) in relations.items() %}
+    {%- for metric in totals %}
+        {%- do terms.append((check_name, 'total', metric, loop.index, parts_required)) %}
+    {%- endfor %}
+    {%- for metric in parts %}
+        {%- do terms.append((check_name, 'part', metric, 0, parts_required)) %}
+    {%- endfor %}
+{%- endfor %}
 relation_terms as (
 
-    {% for check_name, (parts_required, totals, parts) in relations.items() %}
-        {%- for metric in totals %}
-            select
-                '{{ check_name }}' as check_name,
-                'total' as term_role,
-                '{{ metric }}' as metric,
-                {{ loop.index }} as preference,
-                {{ parts_required }} as parts_required
-            union all
-        {%- endfor %}
-        {%- for metric in parts %}
-            select
-                '{{ check_name }}' as check_name,
-                'part' as term_role,
-                '{{ metric }}' as metric,
-                0 as preference,
-                {{ parts_required }} as parts_required
-            {%- if not loop.last %} union all{% endif %}
-        {%- endfor %}
+    {% for check_name, term_role, metric, preference, parts_required in terms %}
+        select
+            '{{ check_name }}' as check_name,
+            '{{ term_role }}' as term_role,
+            '{{ metric }}' as metric,
+            {{ preference }} as preference,
+            {{ parts_required }} as parts_required
         {%- if not loop.last %} union all{% endif %}
     {% endfor %}
 

@@ -69,18 +69,29 @@ class Family:
 
 
 def at_most_zero(column: str) -> dict[str, Any]:
+    """GE kwargs: ``column`` is at most 0 on every row."""
     return {"column": column, "max_value": 0}
 
 
 def only(column: str, value: Any) -> dict[str, Any]:
+    """GE kwargs: ``column`` is ``value`` on every row."""
     return {"column": column, "value_set": [value]}
 
 
+def always_true(check: str, column: str, description: str, detail: Callable[[Row], str]) -> Check:
+    """A check that the boolean ``column`` is true on every row of the frame."""
+    return Check(check, "ExpectColumnValuesToBeInSet", only(column, True), description, detail)
+
+
+def zero_rows(check: str, column: str, description: str, detail: Callable[[Row], str]) -> Check:
+    """A check that the count ``column`` (rows breaking a rule, per frame row) is at most 0."""
+    return Check(check, "ExpectColumnValuesToBeBetween", at_most_zero(column), description, detail)
+
+
 def _known_document(rows: str) -> Check:
-    return Check(
+    return always_true(
         "known_documents",
-        "ExpectColumnValuesToBeInSet",
-        only("is_known_document", True),
+        "is_known_document",
         "every row belongs to a document in dim_document",
         lambda row: f"{row[rows]} rows for a document not in dim_document",
     )
@@ -96,10 +107,9 @@ FACT_RECONCILIATION = Family(
     ),
     checks=(
         _known_document("reconciliation_rows"),
-        Check(
+        zero_rows(
             "no_mismatch",
-            "ExpectColumnValuesToBeBetween",
-            at_most_zero("mismatch_rows"),
+            "mismatch_rows",
             "no reconciliation row has status 'mismatch'",
             lambda row: (
                 f"{row['mismatch_rows']} mismatch(es) ({row['mismatch_checks']}); largest: {row['worst_check']}"
@@ -113,10 +123,9 @@ FACT_RECONCILIATION = Family(
                 + (f" — {row['worst_detail']}" if row.get("worst_detail") else "")
             ),
         ),
-        Check(
+        zero_rows(
             "difference_is_actual_minus_expected",
-            "ExpectColumnValuesToBeBetween",
-            at_most_zero("inconsistent_difference_rows"),
+            "inconsistent_difference_rows",
             "|difference| = |actual - expected| on every row",
             lambda row: (
                 f"{row['inconsistent_difference_rows']} row(s) where difference is not actual - expected, "
@@ -146,10 +155,9 @@ FACT_EXPENDITURE = Family(
                 "财政拨款 expenditure total) in fact_budget_summary"
             ),
         ),
-        Check(
+        zero_rows(
             "no_negative_amounts",
-            "ExpectColumnValuesToBeBetween",
-            at_most_zero("negative_amount_rows"),
+            "negative_amount_rows",
             "no negative amounts",
             lambda row: f"{row['negative_amount_rows']} negative amount(s), e.g. {row['first_negative_amount']} yuan",
         ),
@@ -166,17 +174,15 @@ FACT_BUDGET_SUMMARY = Family(
     ),
     checks=(
         _known_document("metric_rows"),
-        Check(
+        zero_rows(
             "no_negative_values",
-            "ExpectColumnValuesToBeBetween",
-            at_most_zero("negative_value_rows"),
+            "negative_value_rows",
             "no negative values except the *_change_vs_prior_year metrics",
             lambda row: f"{row['negative_value_rows']} negative value(s), e.g. {row['first_negative_metric']}",
         ),
-        Check(
+        zero_rows(
             "narrative_equals_table_counts",
-            "ExpectColumnValuesToBeBetween",
-            at_most_zero("count_disagreement_rows"),
+            "count_disagreement_rows",
             "counts (value_unit 'count') agree exactly between narrative and table",
             lambda row: f"narrative and table counts differ for {row['first_count_disagreement']}",
         ),
@@ -189,24 +195,21 @@ CLASSIFICATION_CODES = Family(
     subject="code",
     notes="Function and economic codes are 3, 5 or 7 digits; a function code's level and parent agree with it.",
     checks=(
-        Check(
+        always_true(
             "code_well_formed",
-            "ExpectColumnValuesToBeInSet",
-            only("is_well_formed", True),
+            "is_well_formed",
             "a code is 3, 5 or 7 digits",
             lambda row: f"{row['classification']} code {row['code']!r} is not 3, 5 or 7 digits",
         ),
-        Check(
+        always_true(
             "level_matches_code",
-            "ExpectColumnValuesToBeInSet",
-            only("is_level_consistent", True),
+            "is_level_consistent",
             "level is 1, 2, 3 for 3, 5, 7 digits",
             lambda row: f"level {row['code_level']} for a {len(row['code'] or '')}-digit code",
         ),
-        Check(
+        always_true(
             "parent_matches_code",
-            "ExpectColumnValuesToBeInSet",
-            only("is_parent_consistent", True),
+            "is_parent_consistent",
             "parent_code is the code without its last two digits (none for a 类)",
             lambda row: f"parent_code {row['parent_code']!r}",
         ),
@@ -222,40 +225,35 @@ FACT_BUDGET_EXECUTION = Family(
         "actual / budget (null for a zero budget), its final document is a 决算 and its budget document a budget."
     ),
     checks=(
-        Check(
+        always_true(
             "budget_stated",
-            "ExpectColumnValuesToBeInSet",
-            only("has_budget", True),
+            "has_budget",
             "every execution row has a budget_yuan",
             lambda row: "an execution row without budget_yuan",
         ),
-        Check(
+        always_true(
             "actual_stated",
-            "ExpectColumnValuesToBeInSet",
-            only("has_actual", True),
+            "has_actual",
             "every execution row has an actual_yuan",
             lambda row: "an execution row without actual_yuan",
         ),
-        Check(
+        always_true(
             "rate_is_actual_over_budget",
-            "ExpectColumnValuesToBeInSet",
-            only("is_rate_exact", True),
+            "is_rate_exact",
             "execution_rate = actual_yuan / budget_yuan to 4 places (null when the budget is 0)",
             lambda row: (
                 f"execution_rate {row['execution_rate']} for actual {row['actual_yuan']} / budget {row['budget_yuan']}"
             ),
         ),
-        Check(
+        always_true(
             "final_document_is_final_accounts",
-            "ExpectColumnValuesToBeInSet",
-            only("is_final_document", True),
+            "is_final_document",
             "final_document_id is a final-accounts document",
             lambda row: f"final_document_id {row['final_document_id']} is not a final-accounts document",
         ),
-        Check(
+        always_true(
             "budget_document_is_a_budget",
-            "ExpectColumnValuesToBeInSet",
-            only("is_budget_document", True),
+            "is_budget_document",
             "budget_document_id, where set, is a budget document (always set for budget_source 'budget_document')",
             lambda row: f"budget_document_id {row['budget_document_id']} is not a budget document",
         ),

@@ -90,14 +90,7 @@ table_kinds as (
 
 incomplete as (
 
-    select
-        document_id,
-        max(case when table_kind = 'dept_expenditure' then 1 else 0 end) as all_funds_incomplete,
-        max(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 0 end)
-            as fiscal_incomplete
-    from {{ ref('stg_raw__problems') }}
-    where problem_code = 'function_code_unknown'
-    group by document_id
+    select * from {{ ref('int_function_tables_incomplete') }}
 
 ),
 

@@ -527,7 +527,8 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                 measure = "amount"
                 if side == "expenditure":
                     source = labels.source_key(col.label)
-                    measure = source if source and source != "total" else "amount"
+                    split = "" if source and source != "total" else labels.summary_split_measure(col.path)
+                    measure = source if source and source != "total" else (split or "amount")
                 ctx.result.add_row(
                     "raw_summary_items",
                     {

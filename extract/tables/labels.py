@@ -111,6 +111,22 @@ def function_path_measure(path: list[str]) -> str:
     return function_measure(path[-1]) if path else ""
 
 
+def summary_split_measure(path: list[str]) -> str:
+    """Measure of an expenditure column of a two-sided summary table that splits spending
+    (基本支出 / 人员经费 / 公用经费 / 项目支出) rather than naming a fund: 'basic', 'project',
+    'basic_personnel', 'basic_public'; '' for any other column (a fund or the 合计).
+    Such a column is a part of the row's total and never summed with it."""
+    measure = function_path_measure(path)
+    if measure in ("basic", "project", "basic_personnel", "basic_public"):
+        return measure
+    last = compact(path[-1]) if path else ""
+    if last.startswith("人员"):
+        return "basic_personnel"
+    if last.startswith("公用"):
+        return "basic_public"
+    return ""
+
+
 _ADJUSTED = re.compile(r"调整(?:后)?预算|预算调整")
 _BUDGET = re.compile(r"预算数|年初预算|全年预算|完成预算")
 _ACTUAL = re.compile(r"决算|执行数|实际支出|实际数")

@@ -468,3 +468,25 @@ def test_hangzhou_project_performance_list_lands_one_project_per_row():
     assert funds[("杭州市法律援助中心", "法律援助")] == wan("317.82")
     assert sum(Decimal(v) for v in funds.values()) == Decimal(wan("28,506.18"))
     assert goals[0]["text"] == "加快推进法治领域改革杭州实践，制定并实施年度涉外法治重点项目。"
+
+
+def test_summary_table_spending_split_columns_are_parts_not_totals():
+    """The 财务收支预算总表 prints each expenditure row's 合计 and then its 人员经费 | 公用经费 |
+    项目支出 split: the split columns are parts of the row (never a second 'amount' that a sum
+    of the row's amounts would add to its 合计, which doubled the 部门 = 财政拨款 check)."""
+    rows = [
+        (r["item_key"], r["function_code"], r["measure"], r["amount_yuan"])
+        for r in extracted(SH_UNIT).rows["raw_summary_items"]
+        if r["table_kind"] == "dept_summary" and r["side"] == "expenditure" and r["function_code"] in ("", "204")
+        and r["item_key"] in ("total", "category")
+    ]
+    assert rows == [
+        ("category", "204", "amount", "79189400.34"),
+        ("category", "204", "basic_personnel", "12604173.00"),
+        ("category", "204", "basic_public", "1744680.00"),
+        ("category", "204", "project", "64840547.00"),
+        ("total", "", "amount", "86959408.34"),
+        ("total", "", "basic_personnel", "20374181.00"),
+        ("total", "", "basic_public", "1744680.00"),
+        ("total", "", "project", "64840547.00"),
+    ]

@@ -59,7 +59,7 @@ def metric_by_unit(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]) -> 
         con,
         f"""
         select
-            u.district, u.unit_name, u.unit_id, d.fiscal_year, d.doc_kind, d.source_path,
+            coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, u.unit_id, d.fiscal_year, d.doc_kind, d.source_path,
             s.metric, s.value, s.source_line, s.source_text
         from marts.fact_budget_summary as s
         join marts.dim_document as d using (document_id)
@@ -76,7 +76,7 @@ def totals_by_year(con: duckdb.DuckDBPyConnection) -> Rows:
     return _rows(
         con,
         """
-        select u.district, d.fiscal_year, d.doc_kind, count(*) as documents, sum(s.value) as expenditure_total
+        select coalesce(u.district, u.province || ' · 无区县', '无区县') as district, d.fiscal_year, d.doc_kind, count(*) as documents, sum(s.value) as expenditure_total
         from marts.fact_budget_summary as s
         join marts.dim_document as d using (document_id)
         join marts.dim_unit as u on u.unit_id = s.unit_id
@@ -135,7 +135,7 @@ def three_public(con: duckdb.DuckDBPyConnection) -> Rows:
     return _rows(
         con,
         """
-        select u.district, d.fiscal_year, s.metric, sum(s.value) as value
+        select coalesce(u.district, u.province || ' · 无区县', '无区县') as district, d.fiscal_year, s.metric, sum(s.value) as value
         from marts.fact_budget_summary as s
         join marts.dim_document as d using (document_id)
         join marts.dim_unit as u on u.unit_id = s.unit_id
@@ -155,7 +155,7 @@ def budget_execution(con: duckdb.DuckDBPyConnection) -> Rows:
     return _rows(
         con,
         """
-        select u.district, u.unit_name, e.fiscal_year, e.item_kind, e.item,
+        select coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, e.fiscal_year, e.item_kind, e.item,
                e.budget_yuan, e.adjusted_budget_yuan, e.actual_yuan, e.execution_rate
         from marts.fact_budget_execution as e
         join marts.dim_unit as u using (unit_id)
@@ -173,7 +173,7 @@ def findings(con: duckdb.DuckDBPyConnection) -> Rows:
         """
         select
             r.status, r.check_name, r.scope, r.expected, r.actual, r.difference, r.detail,
-            d.source_path, u.district, u.unit_name, d.fiscal_year,
+            d.source_path, coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, d.fiscal_year,
             (select min(f.source_line) from marts.fact_expenditure as f
              where f.document_id = r.document_id and f.function_code = split_part(r.scope, ':', -1)) as source_line,
             (select min(f.source_text) from marts.fact_expenditure as f
@@ -196,7 +196,7 @@ def document_problems(con: duckdb.DuckDBPyConnection) -> Rows:
     return _rows(
         con,
         """
-        select d.source_path, d.status, d.is_current, d.fiscal_year, u.district, u.unit_name, d.problems
+        select d.source_path, d.status, d.is_current, d.fiscal_year, coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, d.problems
         from marts.dim_document as d
         left join marts.dim_unit as u using (unit_id)
         where d.status <> 'ok' or coalesce(d.problems, '') <> ''

@@ -110,7 +110,7 @@ FACT_RECONCILIATION = Family(
         zero_rows(
             "no_mismatch",
             "mismatch_rows",
-            "no reconciliation row has status 'mismatch'",
+            "expected no reconciliation row with status 'mismatch', found",
             lambda row: (
                 f"{row['mismatch_rows']} mismatch(es) ({row['mismatch_checks']}); largest: {row['worst_check']}"
                 f" [{row['worst_scope']}]"

@@ -254,20 +254,11 @@ def _codes_by_structure(
     total_col = next((c.index for c, m in zip(value_cols, measures, strict=True) if m == "total"), None)
     if total_col is None:
         return None
-    out: dict[int, str | None] = {}
-    items: list[tuple[int, str, Decimal | None]] = []
-    for n, (row, cells) in enumerate(fitted):
-        name = cells[name_col]
-        if is_total(name) or (code_col != name_col and is_total(cells[code_col])):
-            out[n] = ""
-            continue
-        if not any(cells[c.index] for c in value_cols):
-            out[n] = None
-            continue
-        got = ctx.amount(cells[total_col], row.line, f"{name} total") if cells[total_col] else None
-        if got is not None:
-            ctx.table.value_count -= 1  # counted again when the row's figures are read
-        items.append((n, name, Decimal(got[1]) if got else None))
+    out, items = _named_rows(
+        ctx, fitted, value_cols, total_col,
+        lambda cells: cells[name_col],
+        lambda cells: is_total(cells[name_col]) or (code_col != name_col and is_total(cells[code_col])),
+    )
     fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
     resolved = hierarchy.resolve([(name, amount) for _, name, amount in items], fen)
     if resolved is None:
@@ -405,20 +396,11 @@ def _economic_codes_by_structure(
     total_col = next((c.index for c, m in zip(value_cols, measures, strict=True) if m == "total"), None)
     if parts or total_col is None:
         return None
-    out: dict[int, str | None] = {}
-    items: list[tuple[int, str, Decimal | None]] = []
-    for n, (row, cells) in enumerate(fitted):
-        name = cells[name_col] or cells[code_col]
-        if is_total(name):
-            out[n] = ""
-            continue
-        if not any(cells[c.index] for c in value_cols):
-            out[n] = None
-            continue
-        got = ctx.amount(cells[total_col], row.line, f"{name} total") if cells[total_col] else None
-        if got is not None:
-            ctx.table.value_count -= 1  # counted again when the row's figures are read
-        items.append((n, name, Decimal(got[1]) if got else None))
+    out, items = _named_rows(
+        ctx, fitted, value_cols, total_col,
+        lambda cells: cells[name_col] or cells[code_col],
+        lambda cells: is_total(cells[name_col] or cells[code_col]),
+    )
     fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
     resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], fen, classification)
     if resolved is None:
@@ -888,3 +870,34 @@ INTERPRETERS: dict[str, Callable[[Context, Grid], None]] = {
     "procurement": procurement_table,
     "project_budget": project_budget_table,
 }
+
+
+def _named_rows(
+    ctx: Context,
+    fitted: list[tuple[Row, list[str]]],
+    value_cols: list,
+    total_col: int,
+    name_of: Callable[[list[str]], str],
+    total_row: Callable[[list[str]], bool],
+) -> tuple[dict[int, str | None], list[tuple[int, str, Decimal | None]]]:
+    """The rows of a table printed with names only, for telling their levels by sums.
+
+    Returns (out, items): ``out`` maps a row's index to '' (the 合计 row) or None (a row
+    without figures); ``items`` lists (row index, name, amount of its total column in yuan or
+    None) for every other row, in order. The total cell read here is not counted as a value
+    (it is counted when the row's figures are read)."""
+    out: dict[int, str | None] = {}
+    items: list[tuple[int, str, Decimal | None]] = []
+    for n, (row, cells) in enumerate(fitted):
+        name = name_of(cells)
+        if total_row(cells):
+            out[n] = ""
+            continue
+        if not any(cells[c.index] for c in value_cols):
+            out[n] = None
+            continue
+        got = ctx.amount(cells[total_col], row.line, f"{name} total") if cells[total_col] else None
+        if got is not None:
+            ctx.table.value_count -= 1
+        items.append((n, name, Decimal(got[1]) if got else None))
+    return out, items

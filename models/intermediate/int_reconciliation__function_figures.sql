@@ -165,30 +165,20 @@ scoped as (
         stated.source_line,
         stated.value_text,
         -- a category a complete table of that scope does not print is 0 there
-        case
-            when table_codes.all_funds_yuan is not null then table_codes.all_funds_yuan
-            when
-                stated.check_name = 'narrative_category_equals_table'
-                and table_kinds.has_all_funds = 1
-                and coalesce(incomplete.all_funds_incomplete, 0) = 0
-                then 0
-        end as all_funds_yuan,
-        case
-            when table_codes.fiscal_yuan is not null then table_codes.fiscal_yuan
-            when
-                stated.check_name = 'narrative_category_equals_table'
-                and table_kinds.has_general_public_budget = 1
-                and coalesce(incomplete.fiscal_incomplete, 0) = 0
-                then 0
-        end as fiscal_yuan,
-        case
-            when table_codes.gpb_yuan is not null then table_codes.gpb_yuan
-            when
-                stated.check_name = 'narrative_category_equals_table'
-                and table_kinds.has_general_public_budget = 1
-                and coalesce(incomplete.fiscal_incomplete, 0) = 0
-                then 0
-        end as gpb_yuan,
+        {%- for column, printed, incomplete in [
+            ('all_funds_yuan', 'has_all_funds', 'all_funds_incomplete'),
+            ('fiscal_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
+            ('gpb_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
+        ] %}
+            case
+                when table_codes.{{ column }} is not null then table_codes.{{ column }}
+                when
+                    stated.check_name = 'narrative_category_equals_table'
+                    and table_kinds.{{ printed }} = 1
+                    and coalesce(incomplete.{{ incomplete }}, 0) = 0
+                    then 0
+            end as {{ column }},
+        {%- endfor %}
         coalesce(table_kinds.has_other_funds, 0) = 1 as has_other_funds,
         coalesce(coinciding.all_is_gpb, false) as all_is_gpb,
         coalesce(coinciding.all_is_fiscal, false) as all_is_fiscal,

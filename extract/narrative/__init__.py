@@ -41,6 +41,8 @@ from extract.spaces import compact
 
 __all__ = ["METRICS", "parse_narrative"]
 
+# the metrics of one 款 or 项, whose code an item named by its levels gets from the tables
+_ITEM_METRICS = frozenset({"expenditure_function", "expenditure_function_change_vs_prior_year"})
 _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
 
 
@@ -75,7 +77,7 @@ def parse_narrative(
 
     figures: list[Figure] = []
     for figure in walker.figures:
-        if figure.metric == "expenditure_function" and not figure.function_code and "/" in figure.name_text:
+        if figure.metric in _ITEM_METRICS and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})
             if not figure.function_code:
                 result.problem(

@@ -131,6 +131,12 @@ class Walker:
         self.final_accounts = final_accounts
         self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
         self._previous = ""  # the text of the paragraph before
+        # the first money figure of the paragraph (its subject) and whether a change was read in
+        # the paragraph; those of the paragraph before, for a paragraph that opens with a change
+        self._lead: Figure | None = None
+        self._lead_changed = False
+        self._previous_lead: Figure | None = None
+        self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -153,7 +159,10 @@ class Walker:
         # sentences; the wording hints hold none either.
         self._item = None
         self._first_amount = True
+        self._previous_lead = None if self._lead_changed else self._lead
+        self._lead, self._lead_changed = None, False
         found = amounts(paragraph.text)
+        self._paragraph_start = found[0].start if found else -1
         if self.final_accounts:
             # a 决算 reads its 类/款/项 paragraphs by the item path (each figure has its own role)
             self._item_of(paragraph, found)
@@ -196,6 +205,7 @@ class Walker:
         state: dict[str, str] = {}
         anchor: Figure | None = None
         in_reason = False
+        self._sentence_start = found[0].start if found else -1
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
             # clauses never split an amount and come in order: each takes the amounts that start in it
@@ -257,6 +267,10 @@ class Walker:
                     self.figures.append(figure)
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
+                        if self._lead is None and figure.value_unit == "yuan":
+                            self._lead = figure
+                    else:
+                        self._lead_changed = True
         return topic
 
     def _figure(
@@ -322,6 +336,13 @@ class Walker:
                 unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
                 return None
             base = self._change_base(label, topic, anchor, state)
+            subject = anchor
+            if base is None and anchor is None and not m.change_subject(label):
+                # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
+                # change of nothing named is about the subject of its paragraph (or, when it opens
+                # the paragraph, of the one before), unless a change was read there already
+                subject = self._subject_of_change(amount.start)
+                base = (subject.metric, subject.function_code) if subject is not None else None
             if base is None:
                 unparsed("a change whose subject is not stated")
                 return None
@@ -336,7 +357,10 @@ class Walker:
                     return None
                 return make(change, code, Decimal("0.00"))
             signed = -amount.value if direction == "-" and amount.value else amount.value
-            return make(change, code, signed)
+            figure = make(change, code, signed)
+            if metric == "expenditure_function" and not code and subject is not None:
+                figure.name_text = subject.name_text  # an item named by its levels: coded later
+            return figure
         other_year = self._other_year(label)
         if other_year:
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
@@ -375,6 +399,20 @@ class Walker:
             unparsed("label not understood")
             return None
         return make(metric, code)
+
+    def _subject_of_change(self, start: int) -> Figure | None:
+        """The figure a change of nothing named, printed at ``start`` (paragraph offset), belongs
+        to: the paragraph's first money figure, or, when no amount comes before it in the
+        paragraph, that of the paragraph before; None when an amount comes before it in its
+        sentence (it may be the subject) or a change was read in that paragraph already."""
+        if 0 <= self._sentence_start < start:
+            return None
+        if self._lead is not None:
+            return None if self._lead_changed else self._lead
+        if (self._paragraph_start < 0 or self._paragraph_start >= start) and self._previous_lead is not None:
+            lead, self._previous_lead = self._previous_lead, None
+            return lead
+        return None
 
     def _other_year(self, label: str) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
@@ -452,8 +490,12 @@ class Walker:
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
-            if base is not None and (change := m.change_metric(base[0])):
+            elif anchor is None and (lead := self._subject_of_change(clause.start)) is not None:
+                # '（三）公务接待费0.83万元。与2025年预算持平': the paragraph's subject
+                base = lead.metric, lead.function_code
+            if base is not None and (change := m.change_metric(base[0])) and (base[1] or base[0] != "expenditure_function"):
                 make(change, base[1], Decimal("0.00"), "持平", bare)
+                self._lead_changed = True
             return None
         return None
 

@@ -55,14 +55,19 @@ def measure(name: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list
     found, missed = [], []
     for row in stated:
         key = (row["metric"], row["function_code"])
-        ok = bool(row["metric"]) and (row["metric"] != "expenditure_function" or row["function_code"])
+        ok = bool(row["metric"]) and (not row["metric"].startswith("expenditure_function") or row["function_code"])
         (found if ok and Decimal(row["value"]) in read.get(key, set()) else missed).append(row)
-    wrong = [r for r in rows if Decimal(r["value"]) not in allowed.get((r["metric"], r["function_code"]), set())]
+    wrong = [
+        r
+        for r in rows
+        if Decimal(r["value"]) not in allowed.get((r["metric"], r["function_code"]), set())
+        or (r["metric"].startswith("expenditure_function") and not r["function_code"])
+    ]
     return found, missed, wrong
 
 
 # (document, the least share of its stated figures found, in percent)
-FLOORS = [(SH_DEPT, 95), (HANGZHOU, 40), (KUNMING, 55)]
+FLOORS = [(SH_DEPT, 94), (HANGZHOU, 51), (KUNMING, 57)]
 
 
 @pytest.mark.parametrize(("name", "floor"), FLOORS)
@@ -83,7 +88,7 @@ def test_stated_list_is_well_formed(name: str) -> None:
     names = set(metrics())
     for row in expected(name):
         assert row["kind"] in ("stated", "not_a_figure"), row
-        assert not row["metric"] or row["metric"] in names or row["kind"] == "stated", row
+        assert not row["metric"] or row["metric"] in names, row
         Decimal(row["value"])
         if row["kind"] == "not_a_figure":
             assert not row["metric"] and row["note"], row

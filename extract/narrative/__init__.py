@@ -76,10 +76,14 @@ def parse_narrative(
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
     figures: list[Figure] = []
+    unresolved: set[str] = set()
     for figure in walker.figures:
         if figure.metric in _ITEM_METRICS and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})
+            if not figure.function_code and figure.metric != "expenditure_function" and figure.name_text in unresolved:
+                continue  # the change of an item reported unresolved: neither is kept
             if not figure.function_code:
+                unresolved.add(figure.name_text)
                 result.problem(
                     "warning",
                     "narrative_item_unresolved",

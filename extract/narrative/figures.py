@@ -204,7 +204,7 @@ class Walker:
             return _carried_topic(sentence, topic)
         state: dict[str, str] = {}
         anchor: Figure | None = None
-        in_reason = False
+        in_reason = use_only = use_money = False
         self._sentence_start = found[0].start if found else -1
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
@@ -214,16 +214,21 @@ class Walker:
                 following += 1
             inside = found[first:following]
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
-            if _REASON.search(lead) and not (
-                not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))
-            ):
-                in_reason = True
+            reason = _REASON.search(lead)
+            if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
+                in_reason, use_money = True, False
+                use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
+            if in_reason and use_only and not use_money and inside and inside[0].is_money and _opens_change(lead):
+                # '公务用车购置支出151.68万元，主要用于…，比上年预算数增加27.78万元': the change of the
+                # figure before 用于 (the uses named no amount of their own)
+                in_reason = False
             if in_reason:
                 self.reasons += len(inside)
+                use_money = use_money or any(a.is_money for a in inside)
                 if clause.delimiter in ("；", ";"):
                     in_reason = False
                 continue
-            named = m.topic_of(lead)
+            named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
             if named and not (topic == "performance" and named in ("income", "expenditure")):
@@ -311,6 +316,11 @@ class Walker:
 
         direction = m.change_direction(label)
         compared = state.pop("compare", "")
+        # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
+        part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
+        if part and _PART_LEAD.match(compact(label)):
+            label = part.group("subject") + "比上年" + part.group("word")
+            direction = m.change_direction(label)
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
@@ -357,6 +367,7 @@ class Walker:
                     return None
                 return make(change, code, Decimal("0.00"))
             signed = -amount.value if direction == "-" and amount.value else amount.value
+            state["changed"] = "1"
             figure = make(change, code, signed)
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
@@ -508,6 +519,12 @@ _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+
+
+def _opens_change(lead: str) -> bool:
+    """The words before a clause's first amount are a change of nothing named ('比上年预算数增加')."""
+    bare = compact(lead)
+    return bare.startswith(("比", "较")) and m.change_direction(bare) is not None and not m.change_subject(bare)
 
 
 def _named_item(label: str) -> str:

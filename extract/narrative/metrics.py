@@ -76,7 +76,7 @@ _FILLER = re.compile(
 _PROCUREMENT_WORDS = re.compile(r"政府采购|一般公共预算|财政拨款|拨款")
 _PERFORMANCE_MONEY = re.compile(r"财政拨款|拨款|资金")
 _GPB_MONEY = re.compile(r"拨款|资金|收入|支出")
-_FISCAL_TOTAL_WORDS = re.compile(r"财政拨款|收入|支出|预算|本年|合计|总额|为")
+_FISCAL_TOTAL_WORDS = re.compile(r"财政拨款|收入|支出|预算|本年|合计|总额|安排|为")
 _VEHICLE_PURCHASE = re.compile(r"购置|购买|新增|更新")
 
 
@@ -231,9 +231,13 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     code = coded_path_code(text)
     if code:
         return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
-    if "收入支出总计" in compact(label) or text.endswith("收入支出"):  # (core drops the trailing 总计)
+    if "收入支出总计" in compact(label) or text.endswith(("收入支出", "收支总预算")):  # (core drops 总计)
         return ("fiscal_grand_total" if "财政拨款" in text else "grand_total"), ""
-    if "年末结转" in text or "结转下年" in text:
+    if text in _ASSETS:  # '资产总额16,444,468.22元，其中，流动资产…' (国有资产占有使用情况)
+        return _ASSETS[text], ""
+    if "委托业务费" in text:
+        return "entrusted_business_fee", ""
+    if "年末结转" in text or "结转下年" in text or "年终结转" in text:
         return "expenditure_carryover", ""
     if "年初结转" in text:
         return "income_carryover", ""
@@ -260,6 +264,10 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     if "运行经费" in text:
         return "operating_cost", ""
     if "政府采购" in text or topic == "procurement":
+        if "预留" in text:  # '面向中小企业预留政府采购项目预算金额', '预留给小型和微型企业的…'
+            if "小型和微型" in text or "小微" in text:
+                return "procurement_small_micro_reserved", ""
+            return ("procurement_sme_reserved" if "中小企业" in text else ""), ""
         prefix = "procurement_gpb_" if state.get("procurement_subset") else "procurement_"
         if "货物" in text:
             return prefix + "goods", ""
@@ -285,7 +293,9 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     spending = "支出" in text or (topic == "expenditure" and "收入" not in text)
     if "政府性基金" in text:
         return ("expenditure_government_fund" if spending else "income_government_fund"), ""
-    if "一般公共预算" in text and _GPB_MONEY.search(text):
+    if ("一般公共预算" in text and _GPB_MONEY.search(text)) or (
+        text == "一般公共预算" and topic in ("income", "expenditure")  # '总收入X，其中：一般公共预算X'
+    ):
         return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
     if "财政拨款" in text and _FISCAL_TOTAL_WORDS.sub("", text) == "":
         return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
@@ -301,6 +311,10 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return "income_business", ""
     if "其他收入" in text:
         return "income_other", ""
+    if "上级补助收入" in text:
+        return "income_superior_subsidy", ""
+    if "附属单位上缴收入" in text:
+        return "income_subsidiary_remittance", ""
     if is_filler(text):
         has_income, has_spending = "收入" in text, "支出" in text
         if has_income and has_spending:
@@ -309,6 +323,19 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return _TOPIC_TOTALS.get(subject, ""), ""
     return "", ""
 
+
+# the parts of 资产总额 a statement of state-owned assets lists (the whole label, nothing else)
+_ASSETS = {
+    "资产总额": "assets_total",
+    "资产总计": "assets_total",
+    "流动资产": "assets_current",
+    "固定资产": "assets_fixed",
+    "对外投资及有价证券": "assets_investment",
+    "对外投资": "assets_investment",
+    "在建工程": "assets_construction_in_progress",
+    "无形资产": "assets_intangible",
+    "其他资产": "assets_other",
+}
 
 # the other kinds of official vehicle a disclosure counts (党政机关公务用车 categories), most
 # specific words first: the label ends with them ('其中：部级领导干部用车0辆')
@@ -326,9 +353,13 @@ def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
     """Metric for a count (vehicles or people); '' when not understood. Updates ``state``."""
     text = core(label)
     if unit_kind == "vehicles":
+        if text in ("车辆编制", "编制车辆", "车辆编制数"):
+            return "vehicles_authorized"
+        if text in ("超编", "超编车辆"):
+            return "vehicles_over_authorized"
         if _VEHICLE_PURCHASE.search(text):
             state["vehicle_purchase"] = "1"
-            if "车辆" in text:
+            if "车辆" in text or text.endswith("购置公务用车"):
                 return "vehicles_to_purchase"
         prefix = "vehicles_to_purchase" if state.get("vehicle_purchase") else "vehicles"
         if "一般公务用车" in text:
@@ -340,20 +371,31 @@ def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
         for words, kind in _VEHICLE_KINDS:
             if text.endswith(words):
                 return f"{prefix}_{kind}"
-        if text in ("车辆", "车辆总数", "车辆数", "拥有车辆", "各类车辆"):
+        if text in ("车辆", "车辆总数", "车辆数", "拥有车辆", "各类车辆", "实有车辆"):
             return "vehicles_to_purchase" if state.get("vehicle_purchase") else "vehicles_total"
         return ""
     if unit_kind == "people":
         kind = "_admin" if "行政" in text else "_institution" if "事业" in text else ""
         if "编制" in text:
-            if not kind and "工勤" in text:  # 工勤人员编制: a kind of post no metric holds
-                return ""
+            if not kind and "工勤" in text:  # 工勤人员编制: the posts of service workers
+                return "staff_authorized_worker"
             state["staff_kind"] = kind
             return f"staff_authorized{kind}"
         if "实有" in text:
             return f"staff_actual{kind or state.get('staff_kind', '')}"
+        # '在职实有177人，其中：财政全额保障177人，财政差额补助0人，财政专户资金、单位资金保障0人'
+        if text.endswith("财政全额保障"):
+            return "staff_actual_fully_funded"
+        if text.endswith("财政差额补助"):
+            return "staff_actual_partly_funded"
+        if compact(label).endswith("单位资金保障"):  # (core drops a leading 单位)
+            return "staff_actual_other_funded"
         if "聘用" in text:
             return "staff_contract"
+        if text in ("离休", "离休人员", "离休干部"):
+            return "staff_retired_veteran"
+        if text in ("退休", "退休人员"):  # '离退休人员96人，其中：离休0人，退休96人'
+            return "staff_retired_regular"
         if "退休" in text:
             return "staff_retired"
     return ""

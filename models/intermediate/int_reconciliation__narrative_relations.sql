@@ -9,7 +9,8 @@
       narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
       narrative_changes_vehicle_parts_equal_total       (购置 + 运行维护 changes)
       narrative_income_parts_equal_total          收入 = the sources listed with it (财政拨款收入,
-                                                  一般公共预算拨款, 政府性基金, 事业收入, 上年结转 …;
+                                                  一般公共预算拨款, 政府性基金, 事业收入, 上年结转,
+                                                  上级补助收入, 附属单位上缴收入 …;
                                                   not for a 决算, whose income
                                                   final_accounts_income_side checks)
     Final accounts: only the actuals are read (a 年初预算 figure is a budget).
@@ -66,7 +67,7 @@
         [
             'income_fiscal_appropriation', 'income_general_public_budget', 'income_government_fund',
             'income_state_capital', 'income_special_account', 'income_business', 'income_operating',
-            'income_other', 'income_carryover',
+            'income_other', 'income_carryover', 'income_superior_subsidy', 'income_subsidiary_remittance',
         ],
     ),
 } -%}

@@ -172,6 +172,7 @@ _CHANGE = re.compile(r"^(?P<subject>.*?)(?:比|较|与|同比)(?P<rest>.*)$")
 _INCREASE = re.compile(r"增加|增长|上升|提高|增")
 _DECREASE = re.compile(r"减少|下降|降低|减")
 _FLAT = re.compile(r"持平|保持一致|无变化|没有变化|相同|一致")
+_CHANGED = re.compile(r"变化|变动")
 
 
 @lru_cache(maxsize=4096)
@@ -191,6 +192,8 @@ def change_direction(label: str) -> str | None:
         return "-"
     if _FLAT.search(rest):
         return "0"
+    if _CHANGED.search(rest):  # '比上年决算数相比变化0万元': a change that names no direction
+        return "?"
     return None
 
 
@@ -235,6 +238,9 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return ("fiscal_grand_total" if "财政拨款" in text else "grand_total"), ""
     if text in _ASSETS:  # '资产总额16,444,468.22元，其中，流动资产…' (国有资产占有使用情况)
         return _ASSETS[text], ""
+    for words, metric in _ASSET_INCOMES:  # '实现资产处置收入2,600.00元；资产使用收入0.00元'
+        if text.endswith(words):
+            return metric, ""
     if "委托业务费" in text:
         return "entrusted_business_fee", ""
     if "年末结转" in text or "结转下年" in text or "年终结转" in text:
@@ -305,12 +311,15 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
         return "income_special_account", ""
     if "上年结转" in text and not spending:
         return "income_carryover", ""
-    if "事业单位经营收入" in text or text == "经营收入":
+    if "事业单位经营收入" in text or _NUMBERING.sub("", text) == "经营收入":  # ('5.经营收入')
         return "income_operating", ""
     if "事业收入" in text:
         return "income_business", ""
     if "其他收入" in text:
         return "income_other", ""
+    for words, metric in _EXPENDITURE_PARTS:  # '3.上缴上级支出0万元' (the 收支总表's other expenditure)
+        if text.endswith(words) and "国有资本经营" not in text:
+            return metric, ""
     if "上级补助收入" in text:
         return "income_superior_subsidy", ""
     if "附属单位上缴收入" in text:
@@ -337,6 +346,19 @@ _ASSETS = {
     "其他资产": "assets_other",
 }
 
+# the incomes a statement of state-owned assets gives (the label ends with the words)
+_ASSET_INCOMES = (
+    ("资产处置收入", "assets_disposal_income"),
+    ("资产出租收入", "assets_rental_income"),
+    ("资产使用收入", "assets_use_income"),
+)
+# the expenditure lines of a 收支总表 beside 基本支出 and 项目支出
+_EXPENDITURE_PARTS = (
+    ("上缴上级支出", "expenditure_remitted_to_superior"),
+    ("对附属单位补助支出", "expenditure_subsidiary_subsidy"),
+    ("经营支出", "expenditure_operating"),
+)
+
 # the other kinds of official vehicle a disclosure counts (党政机关公务用车 categories), most
 # specific words first: the label ends with them ('其中：部级领导干部用车0辆')
 _VEHICLE_KINDS = (
@@ -357,6 +379,8 @@ def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
             return "vehicles_authorized"
         if text in ("超编", "超编车辆"):
             return "vehicles_over_authorized"
+        if text == "处置车辆":  # (国有资产占有使用情况: '处置车辆1辆，账面原值…')
+            return "vehicles_disposed"
         if _VEHICLE_PURCHASE.search(text):
             state["vehicle_purchase"] = "1"
             if "车辆" in text or text.endswith("购置公务用车"):

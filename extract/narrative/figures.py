@@ -137,6 +137,7 @@ class Walker:
         self._lead_changed = False
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
+        self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -206,6 +207,7 @@ class Walker:
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
         self._sentence_start = found[0].start if found else -1
+        self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
             # clauses never split an amount and come in order: each takes the amounts that start in it
@@ -218,7 +220,15 @@ class Walker:
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
                 use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
-            if in_reason and use_only and not use_money and inside and inside[0].is_money and _opens_change(lead):
+            if (
+                in_reason
+                and use_only
+                and not use_money
+                and anchor is not None
+                and inside
+                and inside[0].is_money
+                and _opens_change(lead)
+            ):
                 # '公务用车购置支出151.68万元，主要用于…，比上年预算数增加27.78万元': the change of the
                 # figure before 用于 (the uses named no amount of their own)
                 in_reason = False
@@ -351,7 +361,7 @@ class Walker:
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
                 # change of nothing named is about the subject of its paragraph (or, when it opens
                 # the paragraph, of the one before), unless a change was read there already
-                subject = self._subject_of_change(amount.start)
+                subject = self._subject_of_change(amount.start, amount.start)
                 base = (subject.metric, subject.function_code) if subject is not None else None
             if base is None:
                 unparsed("a change whose subject is not stated")
@@ -411,12 +421,17 @@ class Walker:
             return None
         return make(metric, code)
 
-    def _subject_of_change(self, start: int) -> Figure | None:
-        """The figure a change of nothing named, printed at ``start`` (paragraph offset), belongs
-        to: the paragraph's first money figure, or, when no amount comes before it in the
-        paragraph, that of the paragraph before; None when an amount comes before it in its
-        sentence (it may be the subject) or a change was read in that paragraph already."""
+    def _subject_of_change(self, start: int, end: int) -> Figure | None:
+        """The figure a change of nothing named belongs to, when the change opens its sentence
+        (its words, paragraph offsets ``start`` to ``end``, are the sentence's first clause:
+        '比上年执行数增加', '与2025年预算持平'): the paragraph's first money figure, or, when no
+        amount comes before it in the paragraph, that of the paragraph before. None when anything
+        comes before it in its sentence (an amount or words may name its subject) or a change
+        was read in that paragraph already."""
         if 0 <= self._sentence_start < start:
+            return None
+        opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
+        if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:
             return None
         if self._lead is not None:
             return None if self._lead_changed else self._lead
@@ -501,7 +516,7 @@ class Walker:
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
-            elif anchor is None and (lead := self._subject_of_change(clause.start)) is not None:
+            elif anchor is None and (lead := self._subject_of_change(clause.start, clause.start + len(clause.text))) is not None:
                 # '（三）公务接待费0.83万元。与2025年预算持平': the paragraph's subject
                 base = lead.metric, lead.function_code
             if base is not None and (change := m.change_metric(base[0])) and (base[1] or base[0] != "expenditure_function"):
@@ -519,6 +534,11 @@ _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+
+
+# a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
+# clause delimiter inside
+_UNNAMED_CHANGE = re.compile(r"^(?:比|较|与|同比)[^，,；;：:、。]*$")
 
 
 def _opens_change(lead: str) -> bool:

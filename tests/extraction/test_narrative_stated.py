@@ -156,6 +156,12 @@ RULES = [
         {"three_public_vehicle_purchase": "500000.00"},
         [],
     ),
+    (  # words before the change name (or may name) its subject: the paragraph's total is not it
+        "unnamed change after words",
+        ["2026年支出预算100万元。项目支出主要用于A和B，比上年增加5万元。基本支出安排，比上年减少2万元。"],
+        {"expenditure_total": "1000000.00"},
+        ["narrative_unparsed_figure"],
+    ),
     (  # 持平 in the sentence after the figure
         "flat, next sentence",
         ["（三）公务接待费0.83万元。与2025年预算持平，主要原因是公务接待无变化。"],

@@ -117,6 +117,7 @@ class ExtractSummary:
 
     @property
     def failed(self) -> list[dict[str, str]]:
+        """The raw_documents rows whose status is not 'ok' ('failed' and 'partial'), in run order."""
         return [d for d in self.documents if d["status"] != "ok"]
 
 

@@ -92,12 +92,18 @@ class Figure:
     value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
 
     def value_str(self) -> str:
+        """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
         if self.value_unit == "yuan":
             return format_yuan(self.value)
         return str(self.value)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
+        """(metric, function_code, unit_text, value_role): the figures that state the same thing.
+
+        Two figures with one key are one row of raw_narrative_figures; a different value under the
+        same key is a narrative_conflict.
+        """
         return self.metric, self.function_code, self.unit_text, self.value_role
 
 
@@ -149,6 +155,15 @@ class Walker:
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        """Read the figures of one paragraph into ``figures`` and its unreadable amounts into ``unparsed``.
+
+        paragraph: the paragraph's text with its character -> source line map; unit_text: the
+        sub-unit the paragraph is about ('' for the document's own unit). Amounts in 万元/亿元 are
+        held in yuan (Decimal); amounts in reason clauses (主要是…) explain a change and are skipped.
+        The topic a sentence sets (收入 / 支出 / 三公…) carries to the next sentences of the same
+        paragraph only. Returns None; raises nothing on odd text (what is not understood is
+        recorded in ``unparsed``).
+        """
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
         self._item = None

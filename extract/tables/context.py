@@ -22,6 +22,7 @@ class Context:
 
     @property
     def unit(self) -> str:
+        """The money unit of the table's cells: its own unit line ('万元' | '元'), else the document's."""
         return self.table.unit or self.default_unit
 
     def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, str]:
@@ -49,10 +50,21 @@ class Context:
         return got
 
     def problem(self, severity: str, code: str, message: str, line: int | None = None) -> None:
+        """Record a problem on the result, its message prefixed by the table title.
+
+        severity: 'error' | 'partial' | 'warning'; code: a snake_case code of the problem
+        catalogue (extract.problems); line: the 1-based source line, when known. The table kind
+        goes with it. Raises ValueError for an unknown severity.
+        """
         title = self.table.title.text or "untitled rows"
         self.result.problem(severity, code, f"{title}: {message}", self.table.kind, line)
 
     def warn_once(self, key: str, code: str, message: str, line: int | None = None) -> None:
+        """Record a 'warning' (as ``problem``) the first time ``key`` is seen in this table only.
+
+        key: any text naming what is warned about (e.g. 'col3' for a column), so that a column
+        that is not recognised is reported once, not once per row.
+        """
         if key not in self.warned:
             self.warned.add(key)
             self.problem("warning", code, message, line)

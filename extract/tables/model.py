@@ -31,6 +31,7 @@ class Row:
 
     @property
     def line(self) -> int:
+        """The 1-based source line of the row's first cell (0 for a row without cells)."""
         return self.lines[0] if self.lines else 0
 
     @property
@@ -49,6 +50,7 @@ class Row:
 
     @property
     def text(self) -> str:
+        """The stripped cells joined by tabs, trailing empty cells dropped (raw rows' source_text)."""
         return "\t".join(self.stripped).rstrip("\t")
 
 
@@ -64,6 +66,7 @@ class Title:
 
     @property
     def start_line(self) -> int:
+        """The first line of the title block: the 表一 number's line when printed apart, else the title's."""
         return self.number_line or self.line
 
 
@@ -86,4 +89,5 @@ class Table:
 
     @property
     def kind(self) -> str:
+        """The table kind of its title (a key of extract.schema.TABLE_KINDS, '' when not recognised)."""
         return self.title.kind

@@ -95,6 +95,12 @@ def key_field(token: str) -> str:
 
 
 def fund_measure(key: str) -> str:
+    """The fund a performance table's amount key names ('' when none).
+
+    key: a key cell as printed ('资金总额：', '其中：财政拨款'). Returns 'total',
+    'fiscal_special_account', 'fiscal', 'own_level', 'superior_subsidy', 'unit_funds',
+    'social_investment', 'bank_loan' or 'other' — by wording, the first match wins.
+    """
     text = _bare(key)
     for pattern, measure in _FUND_MEASURES:
         if pattern.search(text):

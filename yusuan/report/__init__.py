@@ -43,6 +43,7 @@ def wan(yuan: Decimal | None) -> str:
 
 
 def esc(value: Any) -> str:
+    """``value`` as HTML-escaped text ('' for None)."""
     return html.escape("" if value is None else str(value))
 
 
@@ -69,6 +70,11 @@ code, .source { font-family: "Noto Sans Mono CJK SC", monospace; font-size: .8re
 
 
 def page(title: str, body: str, nav: str) -> str:
+    """A whole HTML page: ``title`` (escaped), ``body`` and ``nav`` (HTML, inserted as given).
+
+    The page loads assets/plotly.min.js and notes the build time (UTC) and that amounts are
+    in 万元, exact to 0.01.
+    """
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -103,6 +109,9 @@ def table(headers: list[str], rows: list[list[str]], numeric: set[int] | None = 
 
 
 def figure_box(value: str, label: str, key: str) -> str:
+    """One headline figure as an HTML box: ``value`` (already formatted, e.g. '1,234.56'),
+    ``label`` below it, ``key`` as its data-key attribute (for tests and scripts). All escaped.
+    """
     return f'<div class="figure" data-key="{esc(key)}"><div class="value">{esc(value)}</div><div class="label">{esc(label)}</div></div>'
 
 

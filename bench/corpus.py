@@ -352,7 +352,7 @@ class Budget:
     unit_code: str
     unit_only: bool
     year: int
-    unit: str  # '万元' | '元'
+    amount_unit: str  # '万元' | '元'
     layout: str
     style: str  # 'compact' (000, 002) | 'spaced' (003, 004)
     functions: list[Line]  # print order: 类, its 款, their 项, ...
@@ -438,7 +438,7 @@ def make_budget(seed: int, index: int, catalogue: Catalogue) -> Budget:
     department, dept_code = _DEPARTMENTS[slot % len(_DEPARTMENTS)]
     unit_only = rng.random() < 0.15
     year = YEARS[(index // 7 + rng.randrange(len(YEARS))) % len(YEARS)]
-    unit = "元" if rng.random() < YUAN_SHARE else "万元"
+    amount_unit = "元" if rng.random() < YUAN_SHARE else "万元"
     layout = rng.choices(LAYOUTS, LAYOUT_WEIGHTS)[0]
     style = "compact" if layout == "cell_per_line" else rng.choice(("compact", "spaced"))
 
@@ -535,7 +535,7 @@ def make_budget(seed: int, index: int, catalogue: Catalogue) -> Budget:
         unit_code=dept_code + ("001" if unit_only else ""),
         unit_only=unit_only,
         year=year,
-        unit=unit,
+        amount_unit=amount_unit,
         layout=layout,
         style=style,
         functions=lines,
@@ -570,7 +570,7 @@ class Printer:
     """Turns exact cents of 元 into the document's printed figures."""
 
     def __init__(self, budget: Budget):
-        self.wan = budget.unit == "万元"
+        self.wan = budget.amount_unit == "万元"
         self.spaced = budget.style == "spaced"
 
     def cents(self, yuan_cents: int) -> int:
@@ -820,7 +820,7 @@ def tables(budget: Budget, p: Printer) -> list[tuple[str, list[Row], str]]:
 
 def render_tsv(budget: Budget, p: Printer, out: list[str]) -> None:
     """One tab-separated row per line, empty cells kept (003, 004)."""
-    unit_line = f"单位：{budget.unit}"
+    unit_line = f"单位：{budget.amount_unit}"
     for number, (title, rows, note) in enumerate(tables(budget, p), start=1):
         if budget.table_numbers:
             out += [f"表{_cn(number)}", ""]
@@ -842,7 +842,7 @@ def render_cells(budget: Budget, p: Printer, out: list[str]) -> None:
             out += [head + split, "", title[len(split) :]]
         else:
             out.append(head + title)
-        out += ["", "", "", f"单位：{budget.unit}"]
+        out += ["", "", "", f"单位：{budget.amount_unit}"]
         for i, row in enumerate(rows):
             if i:
                 out.append("")

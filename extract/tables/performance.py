@@ -318,7 +318,7 @@ def _pair(ctx: Context, state: _State, row: Row, key: str, name: str, value: str
 
 def _fund(ctx: Context, state: _State, row: Row, key: str, value: str, unit: str = "") -> None:
     match = _UNIT_IN_KEY.search(key)
-    unit = unit or (match.group(1) if match else "") or state.fund_unit or ctx.unit
+    unit = unit or (match.group(1) if match else "") or state.fund_unit or ctx.amount_unit
     got = ctx.amount(value, row.line, key.strip(), unit)
     if got is None:
         return
@@ -371,7 +371,7 @@ def _fund_grids(ctx: Context, state: _State) -> set[int]:
             if not text:
                 continue
             label = "/".join(p for p in col.path if not _UNIT_IN_KEY.search(p))
-            got = ctx.amount(text, row.line, label, unit or ctx.unit)
+            got = ctx.amount(text, row.line, label, unit or ctx.amount_unit)
             if got is None:
                 continue
             _target(

@@ -27,14 +27,24 @@ from yusuan.summary import print_documents as _print_documents
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="yusuan (预算): budget disclosures -> DuckDB.")
+# rich_markup_mode=None: click's plain help, where a flag is just its name (typer's rich help
+# prints a type column, '<bool>' beside every flag); values are named by their metavar.
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"max_content_width": 120},  # the command list's one-line help, not cut at 80 columns
+    help="yusuan (预算): budget disclosures -> DuckDB.",
+)
 # Logs are read by schedulers and CI too: a wide console when not attached to a terminal.
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 RawOption = Annotated[
-    Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).")
+    Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).", metavar="DIR")
 ]
-WorkersOption = Annotated[int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).")]
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).", metavar="N")
+]
 FullOption = Annotated[
     bool,
     typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
@@ -86,6 +96,7 @@ EngineOption = Annotated[
         "--engine",
         help="duckdb (this machine, the default) or spark: extraction as a Spark job, dbt on dbt-spark, "
         "marts as Parquet under warehouse/spark/ (local[2] unless run under spark-submit or SPARK_REMOTE).",
+        metavar="duckdb|spark",
     ),
 ]
 
@@ -357,7 +368,7 @@ FormatOption = Annotated[
 @app.command()
 def export(
     fmt: FormatOption = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).", metavar="DIR")] = None,
 ) -> None:
     """Every mart as Parquet (partitioned by fiscal_year where it has one) and CSV files.
 
@@ -379,7 +390,7 @@ def export(
 
 @app.command()
 def report(
-    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).", metavar="DIR")] = None,
 ) -> None:
     """A static HTML report over the marts (charts and findings) that opens offline in a browser.
 

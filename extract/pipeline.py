@@ -334,6 +334,8 @@ def _amount_problem(value: Decimal | None, text: str, row: dict[str, str]) -> tu
             f"the amount {printed!r} has places beyond the fen (0.01 yuan): not stored rounded, not used",
         )
     return None
+
+
 def function_names(tables: ParseResult) -> dict[str, str]:
     """Code -> name as printed, from the document's function tables (the first name wins)."""
     names: dict[str, str] = {}

@@ -284,6 +284,7 @@ def run_checks(settings: Settings, db_path: Path, on_count: OnCount | None = Non
         ok=outcome.success,
         seconds=time.perf_counter() - started,
         failures=list(outcome.failures),
-        detail=f"{outcome.checks_run} expectations" + (f", Data Docs: {outcome.docs_path}" if outcome.docs_path else ""),
+        detail=f"{outcome.checks_run} expectations"
+        + (f", Data Docs: {outcome.docs_path}" if outcome.docs_path else ""),
         items=outcome.checks_run,
     )

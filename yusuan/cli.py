@@ -40,7 +40,8 @@ app = typer.Typer(
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 RawOption = Annotated[
-    Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).", metavar="DIR")
+    Path | None,
+    typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).", metavar="DIR"),
 ]
 WorkersOption = Annotated[
     int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).", metavar="N")
@@ -159,7 +160,9 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
         # file names and problems may hold [brackets]: never read as markup
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
     if not summary.documents:
-        console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty")
+        console.print(
+            f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty"
+        )
     return not bad
 
 
@@ -238,7 +241,9 @@ def do_run_spark(settings: Settings) -> tuple[bool, bool]:
     started = time.perf_counter()
     spark = get_session(settings.root)
     try:
-        console.print(f"spark: session {spark.version} ({_spark_master(spark)}) in {time.perf_counter() - started:.1f}s")
+        console.print(
+            f"spark: session {spark.version} ({_spark_master(spark)}) in {time.perf_counter() - started:.1f}s"
+        )
         started = time.perf_counter()
         console.print(f"extract (spark): {settings.raw_dir} -> {raw_dir}")
         summary = extract_spark(spark, settings.raw_dir, raw_dir)
@@ -249,9 +254,7 @@ def do_run_spark(settings: Settings) -> tuple[bool, bool]:
             f"{len(bad)} not ok, in {time.perf_counter() - started:.2f}s"
         )
         for doc in bad:
-            console.print(
-                f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}"
-            )
+            console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
         if not summary.documents:
             console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
         console.print("build (spark): dbt (target spark) + export + checks")
@@ -309,7 +312,10 @@ def _locked(settings: Settings, command: str):
 
 @app.command()
 def extract(
-    raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False, allow_empty: AllowEmptyOption = False
+    raw: RawOption = None,
+    workers: WorkersOption = None,
+    full: FullOption = False,
+    allow_empty: AllowEmptyOption = False,
 ) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed).
 
@@ -368,7 +374,9 @@ FormatOption = Annotated[
 @app.command()
 def export(
     fmt: FormatOption = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).", metavar="DIR")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).", metavar="DIR")
+    ] = None,
 ) -> None:
     """Every mart as Parquet (partitioned by fiscal_year where it has one) and CSV files.
 
@@ -390,7 +398,9 @@ def export(
 
 @app.command()
 def report(
-    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).", metavar="DIR")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).", metavar="DIR")
+    ] = None,
 ) -> None:
     """A static HTML report over the marts (charts and findings) that opens offline in a browser.
 

@@ -217,9 +217,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
             )
 
 
-def _total_row_only(
-    ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int
-) -> list[tuple[Row, list[str]]]:
+def _total_row_only(ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int) -> list[tuple[Row, list[str]]]:
     """The 合计 row of a table that lists each unit of the department in a row of its own; the
     unit rows are a breakdown the warehouse has no place for (reported once, not loaded)."""
     total = [(row, cells) for row, cells in fitted if is_total(cells[unit_col])]
@@ -255,7 +253,10 @@ def _codes_by_structure(
     if total_col is None:
         return None
     out, items = _named_rows(
-        ctx, fitted, value_cols, total_col,
+        ctx,
+        fitted,
+        value_cols,
+        total_col,
         lambda cells: cells[name_col],
         lambda cells: is_total(cells[name_col]) or (code_col != name_col and is_total(cells[code_col])),
     )
@@ -397,7 +398,10 @@ def _economic_codes_by_structure(
     if parts or total_col is None:
         return None
     out, items = _named_rows(
-        ctx, fitted, value_cols, total_col,
+        ctx,
+        fitted,
+        value_cols,
+        total_col,
         lambda cells: cells[name_col] or cells[code_col],
         lambda cells: is_total(cells[name_col] or cells[code_col]),
     )

@@ -17,9 +17,7 @@ def warehouse(tmp_path):
     path = tmp_path / "w.duckdb"
     with duckdb.connect(str(path)) as con:
         con.execute("create schema marts")
-        con.execute(
-            "create table marts.fact_x (document_id varchar, fiscal_year integer, amount_yuan decimal(20, 2))"
-        )
+        con.execute("create table marts.fact_x (document_id varchar, fiscal_year integer, amount_yuan decimal(20, 2))")
         con.execute("insert into marts.fact_x values ('a', 2025, 1.50), ('b', 2026, 48445600.00), ('c', null, 2.00)")
         # no rows at all
         con.execute("create table marts.fact_empty as select * from marts.fact_x where false")
@@ -50,7 +48,9 @@ def test_every_parquet_export_round_trips(warehouse, tmp_path):
         "fiscal_year=__HIVE_DEFAULT_PARTITION__",
     ]
     table = pq.read_table(parquet / "fact_x")
-    assert sorted(zip(*table.select(["document_id", "fiscal_year", "amount_yuan"]).to_pydict().values(), strict=True)) == [
+    assert sorted(
+        zip(*table.select(["document_id", "fiscal_year", "amount_yuan"]).to_pydict().values(), strict=True)
+    ) == [
         ("a", 2025, Decimal("1.50")),
         ("b", 2026, Decimal("48445600.00")),
         ("c", None, Decimal("2.00")),

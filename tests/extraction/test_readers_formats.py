@@ -156,7 +156,9 @@ def test_bad_input_gets_a_status_and_a_plain_reason(case):
 
 def test_the_source_formats_are_the_contract_s_accepted_values():
     marts = yaml.safe_load((ROOT / "models" / "marts" / "dim_document.yml").read_text(encoding="utf-8"))
-    (column,) = [c for m in marts["models"] for c in m["columns"] if m["name"] == "dim_document" and c["name"] == "source_format"]
+    (column,) = [
+        c for m in marts["models"] for c in m["columns"] if m["name"] == "dim_document" and c["name"] == "source_format"
+    ]
     (accepted,) = [t["accepted_values"]["arguments"]["values"] for t in column["data_tests"] if "accepted_values" in t]
     assert sorted(accepted) == sorted(SOURCE_FORMAT_VALUES)
     assert set(SOURCE_FORMATS) < set(SOURCE_FORMAT_VALUES)

@@ -341,14 +341,20 @@ def test_a_file_that_was_never_read_has_an_unknown_format(tmp_path: Path):
 
 
 KUNMING = (
-    Path(__file__).resolve().parents[1] / "fixtures" / "published" / "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "published"
+    / "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
 )
 
 
 def test_dim_document_problems_name_each_message_once_in_order():
     out = process(KUNMING.read_bytes(), "kunming")
     listed = out.document["problems"].split("; ")
-    every = [row["message"] + (f" (line {row['source_line']})" if row["source_line"] else "") for row in out.rows["raw_problems"]]
+    every = [
+        row["message"] + (f" (line {row['source_line']})" if row["source_line"] else "")
+        for row in out.rows["raw_problems"]
+    ]
     assert listed == list(dict.fromkeys(every))  # each once, in the order first found; none lost
 
 

@@ -100,7 +100,9 @@ def three_public(rows: list[dict[str, Any]]) -> str:
             mode="lines+markers",
             hovertemplate="%{x}年 " + district + " 三公: %{y:,.2f} 万元<extra></extra>",
         )
-    fig.update_layout(title="“三公”经费合计 by year (万元)", xaxis_title="年度", yaxis_title="万元", xaxis_type="category")
+    fig.update_layout(
+        title="“三公”经费合计 by year (万元)", xaxis_title="年度", yaxis_title="万元", xaxis_type="category"
+    )
     return _html(fig, "three-public")
 
 
@@ -140,5 +142,7 @@ def unit_categories(rows: list[dict[str, Any]]) -> str:
             orientation="h",
             hovertemplate="%{y} " + category + ": %{x:,.2f} 万元<extra></extra>",
         )
-    fig.update_layout(barmode="stack", title="units by 类 (万元)", xaxis_title="万元", height=max(360, 140 + 60 * len(units)))
+    fig.update_layout(
+        barmode="stack", title="units by 类 (万元)", xaxis_title="万元", height=max(360, 140 + 60 * len(units))
+    )
     return _html(fig, "units")

@@ -53,9 +53,7 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
-    ProblemCode(
-        "no_district", "warning", "the unit name names no place (province, city or district) at all"
-    ),
+    ProblemCode("no_district", "warning", "the unit name names no place (province, city or district) at all"),
     ProblemCode(
         "title_year_incomplete",
         "warning",

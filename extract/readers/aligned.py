@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from extract.result import Problem
 from extract.tables.meta import is_column_numbers, unit_of
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # fields: runs of text without two spaces in a row
@@ -53,26 +54,41 @@ def _fields(line: str, width: Callable[[str], int]) -> list[Field]:
     return out
 
 
-def tabulate_aligned(lines: Sequence[str]) -> tuple[str, ...]:
+def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Problem]]:
     """The lines with every space-aligned table block written as tab-separated rows.
 
     ``lines``: the decoded lines of a text file (a form feed starts a page). Returns as many
     lines, in order: a line in a block becomes its cells joined by tabs (empty cells kept),
     every other line is unchanged. One way of measuring positions serves the whole file (one
-    tool wrote it): the one that finds more columns in its blocks.
+    tool wrote it): the one that finds more columns in its blocks. Also returns a problem
+    ('aligned_header_unclear', partial) for each block whose header or figures cannot be
+    placed column by column: those lines are left as they are and the table's figures go
+    unread.
     """
     out = list(lines)
+    problems: list[Problem] = []
     blocks = _blocks(lines)
     if not blocks:
-        return tuple(out)
+        return tuple(out), problems
     texts = [[lines[k].replace("\f", "") for k in block] for block in blocks]
     measured = {width: [[_fields(line, width) for line in block] for block in texts] for width in (_display_width, len)}
     width = max(measured, key=lambda w: sum(len(_columns(block)) for block in measured[w]))
     for block, fields in zip(blocks, measured[width], strict=True):
-        for k, row in zip(block, _table(fields), strict=True):
+        rows = _table(fields)
+        for k, row in zip(block, rows, strict=True):
             if row is not None:
                 out[k] = "\t".join(row)
-    return tuple(out)
+        if None in rows:
+            problems.append(
+                Problem(
+                    "partial",
+                    "aligned_header_unclear",
+                    "a table aligned with spaces whose header (several lines of merged cells) or figures cannot "
+                    "be placed column by column: its figures are not read; give yusuan the PDF itself",
+                    source_line=block[0] + 1,
+                )
+            )
+    return tuple(out), problems
 
 
 def _blocks(lines: Sequence[str]) -> list[list[int]]:
@@ -232,9 +248,10 @@ def _table(block: list[list[Field]]) -> list[list[str] | None]:
                     return [None] * len(block)  # two figures in one cell: the columns are not clear
                 row[c] = f"{row[c]} {text}".strip()
         rows.append(row)
-    if not header_clear:
+    if not header_clear and first_body < len(block):
         # a header whose texts cannot be told apart column by column is left as text: the
         # table's figures go unread (a 'partial' document) rather than under a wrong label
+        # (a table without figures, '无', keeps its header as placed: there is nothing to mislabel)
         return [None] * first_body + rows[first_body:]
     header = rows[:first_body]
     # a header line of one short text under a column's text is that cell's wrapped end

@@ -535,10 +535,17 @@ class Walker:
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
-            elif anchor is None and (lead := self._subject_of_change(clause.start, clause.start + len(clause.text))) is not None:
+            elif (
+                anchor is None
+                and (lead := self._subject_of_change(clause.start, clause.start + len(clause.text))) is not None
+            ):
                 # '（三）公务接待费0.83万元。与2025年预算持平': the paragraph's subject
                 base = lead.metric, lead.function_code
-            if base is not None and (change := m.change_metric(base[0])) and (base[1] or base[0] != "expenditure_function"):
+            if (
+                base is not None
+                and (change := m.change_metric(base[0]))
+                and (base[1] or base[0] != "expenditure_function")
+            ):
                 make(change, base[1], Decimal("0.00"), "持平", bare)
                 self._lead_changed = True
             return None

@@ -40,9 +40,7 @@ def measure(name: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list
     """(found, missed, wrong): the stated rows read, the stated rows not read, the rows read that
     are no stated figure of that value."""
     rows = [
-        r
-        for r in extracted(name).rows["raw_narrative_figures"]
-        if r["is_rejected"] == "false" and r["unit_text"] == ""
+        r for r in extracted(name).rows["raw_narrative_figures"] if r["is_rejected"] == "false" and r["unit_text"] == ""
     ]
     read: dict[tuple[str, str], set[Decimal]] = {}
     for row in rows:
@@ -102,7 +100,10 @@ RULES = [
             "（3）公共安全支出（类）司法（款）行政运行（项）8,553.80 万元，主要用于日常运行支出。比上年执行数增加"
             " 2,017.17 万元，增长 30.9%，主要原因是人员经费增加。"
         ],
-        {"expenditure_function:2040601": "85538000.00", "expenditure_function_change_vs_prior_year:2040601": "20171700.00"},
+        {
+            "expenditure_function:2040601": "85538000.00",
+            "expenditure_function_change_vs_prior_year:2040601": "20171700.00",
+        },
         [],
     ),
     (  # ... or in the paragraph after it
@@ -111,7 +112,10 @@ RULES = [
             "（6）公共安全支出（类）司法（款）普法宣传（项）119.63 万元，主要用于普法工作的支出。",
             "比上年执行数减少 26.19 万元，下降 18.0%，主要原因是宣传规模缩小。",
         ],
-        {"expenditure_function:2040605": "1196300.00", "expenditure_function_change_vs_prior_year:2040605": "-261900.00"},
+        {
+            "expenditure_function:2040605": "1196300.00",
+            "expenditure_function_change_vs_prior_year:2040605": "-261900.00",
+        },
         [],
     ),
     (  # an item whose names the reference list lacks: neither it nor its change is kept
@@ -134,7 +138,10 @@ RULES = [
     ),
     (  # the paragraph's total, stated again in the paragraph after it ('与上年对比增加…')
         "unnamed change opening the next paragraph",
-        ["2026年部门财务总收入80,778,193.86元，其中：一般公共预算80,778,193.86元，上级补助收入0.00元，附属单位上缴收入0.00元。", "与上年对比增加55,108.40元，主要原因分析：人员增加。"],
+        [
+            "2026年部门财务总收入80,778,193.86元，其中：一般公共预算80,778,193.86元，上级补助收入0.00元，附属单位上缴收入0.00元。",
+            "与上年对比增加55,108.40元，主要原因分析：人员增加。",
+        ],
         {
             "income_total": "80778193.86",
             "income_general_public_budget": "80778193.86",
@@ -147,7 +154,10 @@ RULES = [
     (  # 主要用于 names what the money is for: the change after it is the figure's ...
         "change after the uses",
         ["公务用车购置费50万元，主要用于经批准购置的2辆公务用车，比上年预算数增加5万元，主要原因是更新车辆。"],
-        {"three_public_vehicle_purchase": "500000.00", "three_public_vehicle_purchase_change_vs_prior_year": "50000.00"},
+        {
+            "three_public_vehicle_purchase": "500000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "50000.00",
+        },
         [],
     ),
     (  # ... unless the uses have amounts of their own (the change may be theirs): not read

@@ -194,6 +194,11 @@ class Walker:
                 # amounts in later sentences are not document totals
                 self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
                 self._first_amount = False
+            elif m.has_level_mark(opening) and (head := _item_head(opening)):
+                # '1.一般公共服务支出（类）人大事务（款）行政运行（项）：2026年预算数为X': the same,
+                # the item named in a clause of its own
+                self._item = (head, None)
+                self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
@@ -284,7 +289,28 @@ class Walker:
                     self._first_amount = False
                     if m.has_level_mark(label) or (figure is not None and figure.metric in _ITEM_METRICS):
                         self._item = (compact(label), amount.value)
+                if figure is None and amount.is_money and m.change_direction(label) is None:
+                    anchor = None  # a change after an amount not read may be that amount's
                 if figure is not None:
+                    if (
+                        self._item is not None
+                        and figure.value_unit == "yuan"
+                        and figure.metric not in _ITEM_FIGURES
+                        and not _restates_total(figure, label)
+                        and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
+                    ):
+                        # '…（项）：预算数为5万元，其中：基本支出3万元': the item's part, not the document's
+                        anchor = None  # (a change after it is the part's: not the item's)
+                        self.unparsed.append(
+                            Unparsed(
+                                figure.source_line,
+                                figure.value_text,
+                                compact(label) + figure.value_text,
+                                f"a paragraph about {self._item[0]} states {figure.metric}: the item's, "
+                                "not the document's",
+                            )
+                        )
+                        continue
                     if self._item is not None and _restates_total(figure, label):
                         if figure.value != self._item[1]:
                             self.unparsed.append(
@@ -405,6 +431,23 @@ class Walker:
         if other_year:
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
+        if (
+            self._item is not None
+            and self._item[1] is None
+            and amount.is_money
+            and not self.final_accounts
+            and m.is_filler(m.core(label))
+        ):
+            # the first amount a paragraph about an item states, named by nothing else ('…（项）：
+            # 2026年预算数为X', '…（项）。2026年预算为X'): the item's figure
+            head = self._item[0]
+            metric, code = m.classify_money(head, "", {})
+            path = "" if metric in _ITEM_METRICS else _named_item(head)
+            if metric in _ITEM_METRICS or path:
+                self._item = (head, amount.value)
+                figure = make(metric, code) if metric in _ITEM_METRICS else make("expenditure_function")
+                figure.name_text = path or head
+                return figure
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
             if self.item:
@@ -559,12 +602,30 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
+# the figures a paragraph about one 类/款/项 may state: the items' and their changes
+_ITEM_FIGURES = _ITEM_METRICS | {
+    "expenditure_category_change_vs_prior_year",
+    "expenditure_function_change_vs_prior_year",
+}
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
 
 
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside
 _UNNAMED_CHANGE = re.compile(r"^(?:比|较|与|同比)[^，,；;：:、。]*$")
+
+
+def _item_head(opening: str) -> str:
+    """The item an opening names in a clause of its own ('1.一般公共服务支出（类）…行政运行（项）：'
+    -> the text before '：'), '' when the last 类/款/项 mark is not followed by a clause delimiter
+    (the item then labels the amount after it)."""
+    text = compact(opening)
+    marks = list(m.LEVEL_MARK.finditer(text))
+    if not marks:
+        return ""
+    end = marks[-1].end()
+    stop = re.search(r"[：:，,]", text[end:])
+    return text[: end + stop.start()] if stop else ""
 
 
 def _opens_change(lead: str) -> bool:

@@ -96,6 +96,7 @@ def core(label: str) -> str:
 
 # '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
 _LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
+LEVEL_MARK = _LEVEL_MARK  # (read by figures: where an item's name ends)
 _LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
 _AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")

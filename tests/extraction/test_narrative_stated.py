@@ -172,6 +172,29 @@ RULES = [
         {"expenditure_total": "1000000.00"},
         ["narrative_unparsed_figure"],
     ),
+    (  # an item named in a clause of its own: the amount after it is the item's, never a total
+        "item named before a colon",
+        ["公共安全支出（204类）司法（06款）行政运行（01项）：预算数为1672.67万元，比上年增加10万元。"],
+        {
+            "expenditure_function:2040601": "16726700.00",
+            "expenditure_function_change_vs_prior_year:2040601": "100000.00",
+        },
+        [],
+    ),
+    (  # ... and what else its paragraph states is the item's, not the document's (nor its change)
+        "a part of the item",
+        [
+            "公共安全支出（204类）司法（06款）行政运行（01项）：预算数为1672.67万元，其中：基本支出1000万元，比上年增加2万元。"
+        ],
+        {"expenditure_function:2040601": "16726700.00"},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+    ),
+    (  # a change after an amount not read is not the figure's before it
+        "change after an unread amount",
+        ["公共安全支出（204类）司法（06款）行政运行（01项）100万元，某某30万元，比上年增加5万元。"],
+        {"expenditure_function:2040601": "1000000.00"},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+    ),
     (  # 持平 in the sentence after the figure
         "flat, next sentence",
         ["（三）公务接待费0.83万元。与2025年预算持平，主要原因是公务接待无变化。"],

@@ -195,6 +195,12 @@ RULES = [
         {"expenditure_function:2040601": "1000000.00"},
         ["narrative_unparsed_figure", "narrative_unparsed_figure"],
     ),
+    (  # a comparison clause opening the sentence after the figure
+        "comparison in the next sentence",
+        ["2026年支出预算100万元。与2025年相比，减少5万元，主要原因是压减支出。"],
+        {"expenditure_total": "1000000.00", "expenditure_change_vs_prior_year": "-50000.00"},
+        [],
+    ),
     (  # 持平 in the sentence after the figure
         "flat, next sentence",
         ["（三）公务接待费0.83万元。与2025年预算持平，主要原因是公务接待无变化。"],

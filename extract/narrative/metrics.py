@@ -152,6 +152,7 @@ def has_level_mark(label: str) -> bool:
     return bool(_LEVEL_MARK.search(label))
 
 
+@lru_cache(maxsize=4096)
 def is_filler(text: str) -> bool:
     """The text is made only of total words ('年初预算数', '收入预算为', '总额'): it names the total
     of its topic. True for ''."""

@@ -1,9 +1,12 @@
 """The metric of a narrative label, by the rules of seeds/reference/metric_wording.csv.
 
 The table is the one home of the wording that names a metric; this module reads it once,
-compiles each rule and tries them in ``rule_order`` (per unit kind: 'money' for an amount,
-'vehicles' / 'people' for a count). The first rule that holds decides: its metric, or '' (a
-rule with no metric says the label names none, and stops the search). No rule holding: ''.
+checks every rule (``WordingError`` names a rule it cannot read) and compiles the rules of each
+unit kind ('money' for an amount, 'vehicles' / 'people' for a count) into one function that
+tries them in ``rule_order``, an if-chain (``CHAINS``: the function and its source, e.g.
+``print(CHAINS['money'][1])``). The first rule that holds decides: its metric, or '' (a rule
+with no metric says the label names none, and stops the search). No rule holding: ''.
+Answers are cached per (label, topic, the state the rules read).
 
 A rule's ``kind``:
 
@@ -46,7 +49,6 @@ Test = Callable[[str, str, dict[str, str]], bool]
 UNIT_KINDS = ("money", "vehicles", "people")
 KINDS = ("wording", "state", "level_mark", "coded_path", "category_name")
 _CATEGORY = "expenditure_category"
-_STRUCTURAL = {"level_mark", "coded_path"}
 
 
 class WordingError(ValueError):
@@ -57,75 +59,64 @@ def _words(spec: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in spec.split("+") if word))
 
 
-def _test(alternative: str) -> Test:
-    """One alternative of a term -> its test (see the module docstring for the forms)."""
+def _alternative(alternative: str, names: dict[str, object]) -> str:
+    """One alternative of a term -> a Python expression over ``text``, ``topic`` and ``state``
+    (see the module docstring for the forms); a pattern it needs goes into ``names``."""
     if alternative.startswith("!"):
-        inner = _test(alternative[1:])
-        return lambda text, topic, state: not inner(text, topic, state)
-    prefix, _, value = alternative.partition(":")
-    if not _:
+        return f"not ({_alternative(alternative[1:], names)})"
+    prefix, colon, value = alternative.partition(":")
+    if not colon:
         prefix, value = "", alternative
     if prefix == "" and value == "spending":
-        return lambda text, topic, state: "支出" in text or (topic == "expenditure" and "收入" not in text)
+        return "('支出' in text or (topic == 'expenditure' and '收入' not in text))"
     if prefix == "" and value == "filler":
-        return lambda text, topic, state: is_filler(text)
+        return "is_filler(text)"
     if not value:
         raise WordingError(f"empty alternative {alternative!r}")
     if prefix == "":
-        return lambda text, topic, state: value in text
+        return f"{value!r} in text"
     if prefix == "is":
-        return lambda text, topic, state: text == value
+        return f"text == {value!r}"
     if prefix == "end":
-        return lambda text, topic, state: text.endswith(value)
+        return f"text.endswith({value!r})"
     if prefix == "topic":
-        return lambda text, topic, state: topic == value
+        return f"topic == {value!r}"
     if prefix == "state":
         key, equals, wanted = value.partition("=")
-        if equals:
-            return lambda text, topic, state: state.get(key, "") == wanted
-        return lambda text, topic, state: bool(state.get(key))
-    if prefix == "filler":
-        removed = _words(value)
-        return lambda text, topic, state: is_filler(removed.sub("", text))
-    if prefix == "only":
-        removed = _words(value)
-        return lambda text, topic, state: removed.sub("", text) == ""
+        return f"state.get({key!r}, '') == {wanted!r}" if equals else f"bool(state.get({key!r}))"
+    if prefix in ("filler", "only"):
+        name = f"_removed{len(names)}"
+        names[name] = _words(value)
+        return f"is_filler({name}.sub('', text))" if prefix == "filler" else f"{name}.sub('', text) == ''"
     raise WordingError(f"unknown form {prefix!r} in {alternative!r}")
 
 
-def _term(term: str) -> Test:
-    """'a|b|!c' -> a test that holds when one alternative holds (plain words: one regex)."""
-    alternatives = [alt.strip() for alt in term.split("|")]
-    if any(not alt for alt in alternatives):
-        raise WordingError(f"empty alternative in {term!r}")
-    plain = [
-        alt for alt in alternatives if ":" not in alt and not alt.startswith("!") and alt not in ("spending", "filler")
-    ]
-    if len(plain) == len(alternatives) and len(plain) > 1:
-        found = re.compile("|".join(re.escape(word) for word in plain)).search
-        return lambda text, topic, state: found(text) is not None
-    tests = [_test(alt) for alt in alternatives]
-    if len(tests) == 1:
-        return tests[0]
-    return lambda text, topic, state: any(test(text, topic, state) for test in tests)
-
-
-def compile_wording(wording: str) -> tuple[Test, ...]:
-    """A ``wording`` condition -> its terms' tests (all must hold; () for an empty condition).
+def _expression(wording: str, names: dict[str, object]) -> str:
+    """A ``wording`` condition -> one Python expression over ``text``, ``topic``, ``state`` (the
+    table's words as string literals, never a document's text); patterns go into ``names``.
 
     Raises WordingError on an empty term or alternative or an unknown form."""
-    if not wording.strip():
-        return ()
-    terms = [term.strip() for term in wording.split("&")]
-    if any(not term for term in terms):
-        raise WordingError(f"empty term in {wording!r}")
-    return tuple(_term(term) for term in terms)
+    terms = []
+    for term in wording.split("&"):
+        alternatives = [alt.strip() for alt in term.split("|")]
+        if not term.strip() or any(not alt for alt in alternatives):
+            raise WordingError(f"empty term or alternative in {wording!r}")
+        terms.append("(" + " or ".join(_alternative(alt, names) for alt in alternatives) + ")")
+    return " and ".join(terms)
+
+
+def compile_wording(wording: str) -> Test:
+    """A ``wording`` condition -> its test ``(label core, topic, state) -> holds``.
+
+    Raises WordingError on an empty term or alternative or an unknown form."""
+    names: dict[str, object] = {"is_filler": is_filler}
+    return eval(f"lambda text, topic, state: {_expression(wording, names)}", names)
 
 
 class Rule:
     """One compiled row of metric_wording.csv."""
 
-    __slots__ = ("kind", "metric", "order", "sets", "tests", "unit_kind", "wording")
+    __slots__ = ("kind", "metric", "order", "sets", "unit_kind", "wording")
 
     def __init__(self, row: dict[str, str], known: set[str]):
         where = f"metric_wording.csv rule {row.get('unit_kind')}/{row.get('rule_order')}"
@@ -148,7 +139,7 @@ class Rule:
         if self.kind not in ("wording", "state") and not self.metric:
             raise WordingError(f"{where}: a {self.kind} rule needs its metric")
         try:
-            self.tests = compile_wording(self.wording)
+            _expression(self.wording, {}) if self.wording.strip() else ""
         except WordingError as exc:
             raise WordingError(f"{where}: {exc}") from None
         sets = [item.partition("=") for item in row["sets"].split(",") if item.strip()]
@@ -157,7 +148,8 @@ class Rule:
         self.sets = tuple((key.strip(), value.strip()) for key, _, value in sets)
 
     def holds(self, text: str, topic: str, state: dict[str, str]) -> bool:
-        return all(test(text, topic, state) for test in self.tests)
+        """The rule's wording condition holds (True for a rule without one; not cached: for tests)."""
+        return not self.wording.strip() or compile_wording(self.wording)(text, topic, state)
 
 
 def load_rules(rows: list[dict[str, str]], known: set[str]) -> dict[str, tuple[Rule, ...]]:
@@ -186,22 +178,69 @@ _STATE_KEYS = {
 }
 
 
-def _structural(rule: Rule, text: str) -> tuple[str, str] | None:
-    """(metric, code) when a level_mark / coded_path / category_name rule decides; None to try on."""
-    if rule.kind == "category_name":
-        code = category_code(text)
-        return (rule.metric, code) if code else None
-    if rule.kind == "level_mark":
-        if not has_level_mark(text):
-            return None
-        code = marked_function_code(text)
-        if not code:
-            return "", ""
-    else:
-        code = coded_path_code(text)
-        if not code:
-            return None
-    return (rule.metric, code) if (len(code) == 3) == (rule.metric == _CATEGORY) else None
+# The structural steps, as lines of the chain: a level_mark / coded_path rule gives its metric
+# when the code's level fits it (expenditure_category: 3 digits); 类/款/项 marks whose code
+# cannot be told name nothing.
+_STRUCTURAL = {
+    "level_mark": (
+        "    if has_level_mark(text):",
+        "        code = marked_function_code(text)",
+        "        if not code:",
+        "            return '', ''",
+        "        if len(code) {fits} 3:",
+        "            return {metric}, code",
+    ),
+    "coded_path": (
+        "    code = coded_path_code(text)",
+        "    if code and len(code) {fits} 3:",
+        "        return {metric}, code",
+    ),
+    "category_name": (
+        "    code = category_code(text)",
+        "    if code:",
+        "        return {metric}, code",
+    ),
+}
+_STRUCTURAL_NAMES = {
+    "has_level_mark": has_level_mark,
+    "marked_function_code": marked_function_code,
+    "coded_path_code": coded_path_code,
+    "category_code": category_code,
+}
+
+#: (label core, topic, state, sets) -> (metric, code); appends to ``sets`` what the rules set
+Chain = Callable[[str, str, dict[str, str], list[tuple[str, str]]], tuple[str, str]]
+
+
+def build_chain(rules: tuple[Rule, ...]) -> tuple[Chain, str]:
+    """One unit kind's rules, in order -> one function trying them as an if-chain, and its source.
+
+    Each wording rule is one ``if`` on its condition's expression; a structural rule is its
+    lines of ``_STRUCTURAL``; a state rule records its ``sets`` and goes on. The first rule that holds
+    returns its metric ('' for a rule without one); none: ('', '')."""
+    names: dict[str, object] = {"is_filler": is_filler, "RULES": rules, **_STRUCTURAL_NAMES}
+    lines = ["def chain(text, topic, state, sets):"]
+    for index, rule in enumerate(rules):
+        lines.append(f"    # {rule.order} {rule.metric or '-'} ({rule.kind})")
+        if rule.kind in _STRUCTURAL:
+            fits = "==" if rule.metric == _CATEGORY else "!="
+            lines += [line.format(metric=repr(rule.metric), fits=fits) for line in _STRUCTURAL[rule.kind]]
+            continue
+        lines.append(f"    if {_expression(rule.wording, names)}:")
+        if rule.sets:
+            lines.append(f"        sets.extend(RULES[{index}].sets)")
+        if rule.kind == "state":
+            lines.append(f"        state.update(RULES[{index}].sets)" if rule.sets else "        pass")
+        else:
+            lines.append(f"        return {rule.metric!r}, ''")
+    lines.append("    return '', ''")
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, "<metric_wording.csv>", "exec"), names)
+    return names["chain"], source  # type: ignore[return-value]
+
+
+#: unit kind -> (its rules as one function, that function's source: what the table runs as)
+CHAINS = {kind: build_chain(rules) for kind, rules in RULES.items()}
 
 
 @lru_cache(maxsize=8192)
@@ -211,22 +250,10 @@ def _classify(
     text = core(label)
     if not text:
         return "", "", ()
-    state = dict(zip(_STATE_KEYS[unit_kind], values, strict=True))
+    state = {key: value for key, value in zip(_STATE_KEYS[unit_kind], values, strict=True) if value is not None}
     sets: list[tuple[str, str]] = []
-    for rule in RULES[unit_kind]:
-        if rule.kind in _STRUCTURAL or rule.kind == "category_name":
-            found = _structural(rule, text)
-            if found is not None:
-                return found[0], found[1], tuple(sets)
-            continue
-        if not rule.holds(text, topic, state):
-            continue
-        sets.extend(rule.sets)
-        if rule.kind == "state":
-            state.update(rule.sets)
-            continue
-        return rule.metric, "", tuple(sets)
-    return "", "", tuple(sets)
+    metric, code = CHAINS[unit_kind][0](text, topic, state, sets)
+    return metric, code, tuple(sets)
 
 
 def classify(unit_kind: str, label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:
@@ -237,7 +264,7 @@ def classify(unit_kind: str, label: str, topic: str, state: dict[str, str]) -> t
     rules = RULES.get(unit_kind)
     if rules is None:
         return "", ""
-    values = tuple(state.get(key, "") for key in _STATE_KEYS[unit_kind])
+    values = tuple(map(state.get, _STATE_KEYS[unit_kind]))
     metric, code, sets = _classify(unit_kind, label, topic, values)
     for key, value in sets:
         state[key] = value

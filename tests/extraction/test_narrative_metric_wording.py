@@ -93,8 +93,8 @@ def _row(**values: str) -> dict[str, str]:
     ("values", "message"),
     [
         ({"metric": "no_such_metric"}, "metric 'no_such_metric' is not in metrics.csv"),
-        ({"wording": "三公 & "}, "empty term"),
-        ({"wording": "三公|"}, "empty alternative"),
+        ({"wording": "三公 & "}, "empty term or alternative"),
+        ({"wording": "三公|"}, "empty term or alternative"),
         ({"wording": "topic_of:income"}, "unknown form 'topic_of'"),
         ({"kind": "regex"}, "kind must be one of"),
         ({"unit_kind": "yuan"}, "unit_kind must be one of"),

@@ -147,10 +147,6 @@ class Rule:
             raise WordingError(f"{where}: sets must be 'key=value' joined by ','")
         self.sets = tuple((key.strip(), value.strip()) for key, _, value in sets)
 
-    def holds(self, text: str, topic: str, state: dict[str, str]) -> bool:
-        """The rule's wording condition holds (True for a rule without one; not cached: for tests)."""
-        return not self.wording.strip() or compile_wording(self.wording)(text, topic, state)
-
 
 def load_rules(rows: list[dict[str, str]], known: set[str]) -> dict[str, tuple[Rule, ...]]:
     """Rows of metric_wording.csv -> unit kind -> its rules in rule_order.

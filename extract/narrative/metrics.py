@@ -154,8 +154,8 @@ def has_level_mark(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_filler(text: str) -> bool:
-    """The text is made only of total words ('年初预算数', '收入预算为', '总额'): it names the total
-    of its topic. True for ''."""
+    """True when ``text`` (a label's core) is made only of words that name no subject ('年初预算数',
+    '总额', '本年'): the label stands for its topic's total."""
     return _FILLER.sub("", text) == ""
 
 
@@ -201,5 +201,7 @@ def against_budget(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def change_subject(label: str) -> str:
+    """The core of what a change label compares ('一般公共预算拨款比上年增加' -> '一般公共预算拨款');
+    '' when the label is no comparison (比 / 较 / 与 / 同比)."""
     match = _CHANGE.match(compact(label))
     return core(match.group("subject")) if match else ""

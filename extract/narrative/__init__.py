@@ -4,7 +4,8 @@ Reads sections 一 … 六 (everything before the first table, and narrative par
 tables that open with a heading: 其他相关情况说明, 部门预算编制说明, …) and fills:
 
 * ``raw_narrative_figures`` — one row per metric the text states (names in
-  ``metrics.METRICS``: seeds/reference/metrics.csv), and one
+  ``metrics.METRICS``: seeds/reference/metrics.csv; the metric a label names: the rules of
+  seeds/reference/metric_wording.csv, run by ``wording``), and one
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
     - one row per (metric, function_code, unit_text): when the text states a metric again with

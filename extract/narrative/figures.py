@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from extract.narrative import metrics as m
 from extract.narrative.text import COUNT_UNITS, Amount, Clause, Paragraph, Sentence, amounts, sentences
+from extract.narrative.wording import classify_count, classify_money
 from extract.numbers import format_yuan
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -441,7 +442,7 @@ class Walker:
             # the first amount a paragraph about an item states, named by nothing else ('…（项）：
             # 2026年预算数为X', '…（项）。2026年预算为X'): the item's figure
             head = self._item[0]
-            metric, code = m.classify_money(head, "", {})
+            metric, code = classify_money(head, "", {})
             path = "" if metric in _ITEM_METRICS else _named_item(head)
             if metric in _ITEM_METRICS or path:
                 self._item = (head, amount.value)
@@ -457,7 +458,7 @@ class Walker:
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
         if amount.is_money:
-            metric, code = m.classify_money(label, topic, state)
+            metric, code = classify_money(label, topic, state)
             if (
                 metric in _TOTALS
                 and anchor is not None
@@ -471,7 +472,7 @@ class Walker:
                 unparsed(f"a part of {anchor.metric} named only by the words of a total")
                 return None
         else:
-            metric, code = m.classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
         if not metric and amount.is_money and (path := _named_item(label)):
             # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
             # named by its levels without their digits; its code comes from the document's tables
@@ -517,7 +518,7 @@ class Walker:
     ) -> tuple[str, str] | None:
         subject = m.change_subject(label)
         if subject:
-            metric, code = m.classify_money(subject, m.topic_of(subject) or topic, state)
+            metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
@@ -555,7 +556,7 @@ class Walker:
 
         whole = _WHOLE.match(bare)
         if whole and anchor is not None and anchor.value_unit == "yuan":
-            metric, code = m.classify_money(whole.group("name"), topic, {})
+            metric, code = classify_money(whole.group("name"), topic, {})
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
                 return make(metric, code, anchor.value, anchor.value_text, bare)
             return None
@@ -565,7 +566,7 @@ class Walker:
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
-            metric, code = m.classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
+            metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
             return None
@@ -574,7 +575,7 @@ class Walker:
             subject = m.core(bare[: flat.start()])
             base = None
             if subject:
-                metric, code = m.classify_money(subject, m.topic_of(subject) or topic, {})
+                metric, code = classify_money(subject, m.topic_of(subject) or topic, {})
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code

@@ -1,8 +1,10 @@
-"""What a narrative label means: label text (+ the topic of its sentence) -> metric name.
+"""The words of a narrative label: its core, topic, function code marks and change wording.
 
 Labels are the words printed before a figure, e.g. '其中：一般公共服务支出' -> the category 201,
 '2026年“三公”经费预算' -> three_public_total, '比2025年减少' -> a change of the figure before it.
-Rules go by wording, never by a document; a label no rule understands is left unparsed.
+Which metric a label names is decided by the rules of seeds/reference/metric_wording.csv
+(``extract.narrative.wording``), with the helpers here; never by a document; a label no rule
+understands is left unparsed.
 """
 
 from __future__ import annotations
@@ -40,13 +42,6 @@ TOPICS = (
     ("income", "收入"),
     ("expenditure", "支出"),
 )
-_TOPIC_TOTALS = {
-    "income": "income_total",
-    "expenditure": "expenditure_total",
-    "three_public": "three_public_total",
-    "procurement": "procurement_total",
-    "operating": "operating_cost",
-}
 
 
 def topic_of(text: str) -> str:
@@ -71,13 +66,6 @@ _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 _FILLER = re.compile(
     r"年初|预算数|预算|财务|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|金额|数|为|是|共|计|总|年|度|的"
 )
-
-
-_PROCUREMENT_WORDS = re.compile(r"政府采购|一般公共预算|财政拨款|拨款")
-_PERFORMANCE_MONEY = re.compile(r"财政拨款|拨款|资金")
-_GPB_MONEY = re.compile(r"拨款|资金|收入|支出")
-_FISCAL_TOTAL_WORDS = re.compile(r"财政拨款|收入|支出|预算|本年|合计|总额|安排|为")
-_VEHICLE_PURCHASE = re.compile(r"购置|购买|新增|更新")
 
 
 @lru_cache(maxsize=4096)
@@ -165,6 +153,7 @@ def has_level_mark(label: str) -> bool:
     return bool(_LEVEL_MARK.search(label))
 
 
+@lru_cache(maxsize=4096)
 def is_filler(text: str) -> bool:
     """True when ``text`` (a label's core) is made only of words that name no subject ('年初预算数',
     '总额', '本年'): the label stands for its topic's total."""
@@ -220,211 +209,3 @@ def change_subject(label: str) -> str:
     '' when the label is no comparison (比 / 较 / 与 / 同比)."""
     match = _CHANGE.match(compact(label))
     return core(match.group("subject")) if match else ""
-
-
-def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:
-    """(metric, function_code) for a money figure labelled ``label``; ('', '') when not understood.
-
-    ``state`` carries what earlier clauses of the sentence established (e.g. the
-    一般公共预算拨款 procurement subset).
-    """
-    text = core(label)
-    if not text:
-        return "", ""
-    if _LEVEL_MARK.search(text):
-        code = marked_function_code(text)
-        if not code:
-            return "", ""
-        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
-    code = coded_path_code(text)
-    if code:
-        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
-    if "收入支出总计" in compact(label) or text.endswith(("收入支出", "收支总预算")):  # (core drops 总计)
-        return ("fiscal_grand_total" if "财政拨款" in text else "grand_total"), ""
-    if text in _ASSETS:  # '资产总额16,444,468.22元，其中，流动资产…' (国有资产占有使用情况)
-        return _ASSETS[text], ""
-    for words, metric in _ASSET_INCOMES:  # '实现资产处置收入2,600.00元；资产使用收入0.00元'
-        if text.endswith(words):
-            return metric, ""
-    if "委托业务费" in text:
-        return "entrusted_business_fee", ""
-    if "年末结转" in text or "结转下年" in text or "年终结转" in text:
-        return "expenditure_carryover", ""
-    if "年初结转" in text:
-        return "income_carryover", ""
-    if "使用非财政拨款结余" in text:
-        return "non_fiscal_balance_used", ""
-    if text.endswith("结余分配"):
-        return "balance_distribution", ""
-    code = category_code(text)
-    if code:
-        return "expenditure_category", code
-    if "三公" in text:
-        return "three_public_total", ""
-    if "因公出国" in text or "出国（境）" in text or "出国(境)" in text:
-        return "three_public_overseas", ""
-    if "公务接待" in text:
-        return "three_public_reception", ""
-    if "公务用车" in text:
-        purchase, operation = "购置" in text, "运行" in text or "维护" in text
-        if purchase and not operation:
-            return "three_public_vehicle_purchase", ""
-        if operation and not purchase:
-            return "three_public_vehicle_operation", ""
-        return "three_public_vehicle_total", ""
-    if "运行经费" in text:
-        return "operating_cost", ""
-    if "政府采购" in text or topic == "procurement":
-        if "预留" in text:  # '面向中小企业预留政府采购项目预算金额', '预留给小型和微型企业的…'
-            if "小型和微型" in text or "小微" in text:
-                return "procurement_small_micro_reserved", ""
-            return ("procurement_sme_reserved" if "中小企业" in text else ""), ""
-        prefix = "procurement_gpb_" if state.get("procurement_subset") else "procurement_"
-        if "货物" in text:
-            return prefix + "goods", ""
-        if "工程" in text:
-            return prefix + "works", ""
-        if "服务" in text:
-            return prefix + "services", ""
-        rest = _PROCUREMENT_WORDS.sub("", text)
-        if is_filler(rest):
-            return prefix + "total", ""
-        return "", ""
-    if topic == "performance":
-        # a sentence about performance targets: its money is theirs, never a document total
-        return ("performance_target_amount" if _PERFORMANCE_MONEY.search(text) else ""), ""
-    if "基本支出" in text:
-        return "basic_expenditure", ""
-    if "项目支出" in text:
-        return "project_expenditure", ""
-    if "人员经费" in text or text in ("人员支出", "人员经费支出"):
-        return "personnel_expenditure", ""
-    if "公用经费" in text or text in ("日常公用支出", "公用支出"):
-        return "public_use_expenditure", ""
-    spending = "支出" in text or (topic == "expenditure" and "收入" not in text)
-    if "政府性基金" in text:
-        return ("expenditure_government_fund" if spending else "income_government_fund"), ""
-    if ("一般公共预算" in text and _GPB_MONEY.search(text)) or (
-        text == "一般公共预算" and topic in ("income", "expenditure")  # '总收入X，其中：一般公共预算X'
-    ):
-        return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
-    if "财政拨款" in text and _FISCAL_TOTAL_WORDS.sub("", text) == "":
-        return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
-    if "国有资本经营" in text:
-        return ("expenditure_state_capital" if spending else "income_state_capital"), ""
-    if "财政专户" in text and not spending:
-        return "income_special_account", ""
-    if "上年结转" in text and not spending:
-        return "income_carryover", ""
-    if "事业单位经营收入" in text or _NUMBERING.sub("", text) == "经营收入":  # ('5.经营收入')
-        return "income_operating", ""
-    if "事业收入" in text:
-        return "income_business", ""
-    if "其他收入" in text:
-        return "income_other", ""
-    for words, metric in _EXPENDITURE_PARTS:  # '3.上缴上级支出0万元' (the 收支总表's other expenditure)
-        if text.endswith(words) and "国有资本经营" not in text:
-            return metric, ""
-    if "上级补助收入" in text:
-        return "income_superior_subsidy", ""
-    if "附属单位上缴收入" in text:
-        return "income_subsidiary_remittance", ""
-    if is_filler(text):
-        has_income, has_spending = "收入" in text, "支出" in text
-        if has_income and has_spending:
-            return "", ""
-        subject = "income" if has_income else "expenditure" if has_spending else topic
-        return _TOPIC_TOTALS.get(subject, ""), ""
-    return "", ""
-
-
-# the parts of 资产总额 a statement of state-owned assets lists (the whole label, nothing else)
-_ASSETS = {
-    "资产总额": "assets_total",
-    "资产总计": "assets_total",
-    "流动资产": "assets_current",
-    "固定资产": "assets_fixed",
-    "对外投资及有价证券": "assets_investment",
-    "对外投资": "assets_investment",
-    "在建工程": "assets_construction_in_progress",
-    "无形资产": "assets_intangible",
-    "其他资产": "assets_other",
-}
-
-# the incomes a statement of state-owned assets gives (the label ends with the words)
-_ASSET_INCOMES = (
-    ("资产处置收入", "assets_disposal_income"),
-    ("资产出租收入", "assets_rental_income"),
-    ("资产使用收入", "assets_use_income"),
-)
-# the expenditure lines of a 收支总表 beside 基本支出 and 项目支出
-_EXPENDITURE_PARTS = (
-    ("上缴上级支出", "expenditure_remitted_to_superior"),
-    ("对附属单位补助支出", "expenditure_subsidiary_subsidy"),
-    ("经营支出", "expenditure_operating"),
-)
-
-# the other kinds of official vehicle a disclosure counts (党政机关公务用车 categories), most
-# specific words first: the label ends with them ('其中：部级领导干部用车0辆')
-_VEHICLE_KINDS = (
-    ("部级领导干部用车", "ministerial_leader"),
-    ("主要领导干部用车", "principal_leader"),
-    ("机要通信用车", "confidential_communication"),
-    ("应急保障用车", "emergency"),
-    ("离退休干部用车", "retired_cadres"),
-    ("其他用车", "other"),
-)
-
-
-def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
-    """Metric for a count (vehicles or people); '' when not understood. Updates ``state``."""
-    text = core(label)
-    if unit_kind == "vehicles":
-        if text in ("车辆编制", "编制车辆", "车辆编制数"):
-            return "vehicles_authorized"
-        if text in ("超编", "超编车辆"):
-            return "vehicles_over_authorized"
-        if text == "处置车辆":  # (国有资产占有使用情况: '处置车辆1辆，账面原值…')
-            return "vehicles_disposed"
-        if _VEHICLE_PURCHASE.search(text):
-            state["vehicle_purchase"] = "1"
-            if "车辆" in text or text.endswith("购置公务用车"):
-                return "vehicles_to_purchase"
-        prefix = "vehicles_to_purchase" if state.get("vehicle_purchase") else "vehicles"
-        if "一般公务用车" in text:
-            return f"{prefix}_general_purpose"
-        if "执勤执法" in text or "执法执勤" in text:
-            return f"{prefix}_law_enforcement"
-        if "特种专业技术" in text:
-            return f"{prefix}_special"
-        for words, kind in _VEHICLE_KINDS:
-            if text.endswith(words):
-                return f"{prefix}_{kind}"
-        if text in ("车辆", "车辆总数", "车辆数", "拥有车辆", "各类车辆", "实有车辆"):
-            return "vehicles_to_purchase" if state.get("vehicle_purchase") else "vehicles_total"
-        return ""
-    if unit_kind == "people":
-        kind = "_admin" if "行政" in text else "_institution" if "事业" in text else ""
-        if "编制" in text:
-            if not kind and "工勤" in text:  # 工勤人员编制: the posts of service workers
-                return "staff_authorized_worker"
-            state["staff_kind"] = kind
-            return f"staff_authorized{kind}"
-        if "实有" in text:
-            return f"staff_actual{kind or state.get('staff_kind', '')}"
-        # '在职实有177人，其中：财政全额保障177人，财政差额补助0人，财政专户资金、单位资金保障0人'
-        if text.endswith("财政全额保障"):
-            return "staff_actual_fully_funded"
-        if text.endswith("财政差额补助"):
-            return "staff_actual_partly_funded"
-        if compact(label).endswith("单位资金保障"):  # (core drops a leading 单位)
-            return "staff_actual_other_funded"
-        if "聘用" in text:
-            return "staff_contract"
-        if text in ("离休", "离休人员", "离休干部"):
-            return "staff_retired_veteran"
-        if text in ("退休", "退休人员"):  # '离退休人员96人，其中：离休0人，退休96人'
-            return "staff_retired_regular"
-        if "退休" in text:
-            return "staff_retired"
-    return ""

@@ -468,7 +468,11 @@ class Walker:
                 and m.is_filler(m.core(label))
             ):
                 # '财政拨款收入X，其中：本年收入Y': a part of the figure before it, named by nothing
-                # but words of a total ('本年收入'), is not the document's total
+                # but words of a total ('本年收入'), is not the document's total: the year's own
+                # part of that figure when metrics.csv has one, else unparsed
+                current = _current_year_part(anchor.metric)
+                if current and "本年" in compact(label):
+                    return make(current)
                 unparsed(f"a part of {anchor.metric} named only by the words of a total")
                 return None
         else:
@@ -600,6 +604,7 @@ _MIN_OWN_FORM = 3
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
@@ -609,6 +614,14 @@ _ITEM_FIGURES = _ITEM_METRICS | {
     "expenditure_function_change_vs_prior_year",
 }
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+
+
+def _current_year_part(metric: str) -> str:
+    """The metric of the year's own part of ``metric`` ('本年收入' within 财政拨款收入):
+    ``<metric>_current_year`` when seeds/reference/metrics.csv lists it as a part of ``metric``,
+    else ''."""
+    name = f"{metric}_current_year"
+    return name if m.metrics().get(name, {}).get("part_of") == metric else ""
 
 
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no

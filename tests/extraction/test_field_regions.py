@@ -488,7 +488,8 @@ def test_wording_variants():
 def test_wrong_is_worse_than_missing_a_part_named_by_the_words_of_a_total():
     # the Kunming web page's wording: '部门财务总收入' is the all-funds income; '财政拨款收入X，其中：
     # 本年收入Y，上年结转收入Z' names a part of the appropriation by the words of a total: never the
-    # document's income_total (here it would be 800,000.00, the total is 1,000,000.00)
+    # document's income_total (here it would be 800,000.00, the total is 1,000,000.00) but the
+    # appropriation's own part of the year (metrics.csv: income_fiscal_appropriation_current_year)
     doc = text(
         "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
         "2026年部门财务总收入1,000,000.00元，其中：一般公共预算900,000.00元，事业收入100,000.00元。\n"
@@ -496,25 +497,54 @@ def test_wrong_is_worse_than_missing_a_part_named_by_the_words_of_a_total():
     )
     assert doc.metric("income_total") == D("1000000.00")
     assert doc.metric("income_fiscal_appropriation") == D("900000.00")
+    assert doc.metric("income_fiscal_appropriation_current_year") == D("800000.00")
+    assert doc.metric("income_carryover") == D("100000.00")
+
+
+def test_wrong_is_worse_than_missing_a_part_no_metric_holds():
+    # the same wording after a figure whose year's own part metrics.csv has no metric for: unparsed
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
+        "2026年部门财务总收入1,000,000.00元，其中：一般公共预算900,000.00元，事业收入100,000.00元。\n"
+        "2026年一般公共预算拨款收入900,000.00元，其中：本年收入800,000.00元，上年结转收入100,000.00元。\n"
+    )
+    assert doc.metric("income_total") == D("1000000.00")
     assert D("800000.00") not in doc.values()
     unparsed = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
-    assert any("800,000.00元" in m and "a part of income_fiscal_appropriation" in m for m in unparsed), unparsed
+    assert any("800,000.00元" in m and "a part of income_general_public_budget" in m for m in unparsed), unparsed
 
 
 def test_wrong_is_worse_than_missing_the_change_of_a_figure_not_kept():
-    # Hangzhou: '一般公共预算拨款收入 91,495.48 万元' and later '一般公共预算当年拨款 91,842.80 万元，
-    # 比上年执行数增加 6,600.98 万元': the first statement is kept; the change is the second's, so it
-    # is not stored as the first's change
+    # an income stated twice ('一般公共预算拨款收入90.00万元' and later '一般公共预算拨款收入95.00万元，
+    # 比上年执行数增加5.00万元'): the first statement is kept; the change is the second's, so it is
+    # not stored as the first's change
     doc = text(
         "杭州市某局\n2026年部门预算\n一、收支预算\n"
         "2026年收入预算100.00万元，比上年增加3.00万元。其中：一般公共预算拨款收入90.00万元；其他收入10.00万元。\n"
-        "2026年一般公共预算当年拨款95.00万元，比上年执行数增加5.00万元。\n"
+        "2026年一般公共预算拨款收入95.00万元，比上年执行数增加5.00万元。\n"
     )
     assert doc.metric("income_general_public_budget") == D("900000.00")
     assert doc.metric("income_change_vs_prior_year") == D("30000.00")  # its own figure was kept
     assert doc.metric("income_general_public_budget_change_vs_prior_year") is None
     assert D("50000.00") not in doc.values()
     assert any("not kept either" in p["message"] for p in doc.problems if p["code"] == "narrative_conflict")
+
+
+def test_wording_the_appropriation_of_the_year_is_its_spending():
+    # Hangzhou (the Zhejiang template): '（五）一般公共预算当年拨款情况说明' states the spending of the
+    # 一般公共预算当年拨款表 (its 类 follow), and its change against the prior year's 执行数; beside the
+    # income '一般公共预算拨款收入90.00万元' it is no second statement of that income
+    doc = text(
+        "杭州市某局\n2026年部门预算\n一、收支预算\n"
+        "2026年收入预算100.00万元，比上年增加3.00万元。其中：一般公共预算拨款收入90.00万元；其他收入10.00万元。\n"
+        "（五）一般公共预算当年拨款情况说明\n"
+        "2026年一般公共预算当年拨款95.00万元，比上年执行数增加5.00万元。\n"
+    )
+    assert doc.metric("income_general_public_budget") == D("900000.00")
+    assert doc.metric("income_general_public_budget_change_vs_prior_year") is None
+    assert doc.metric("expenditure_general_public_budget") == D("950000.00")
+    assert doc.metric("expenditure_general_public_budget_change_vs_prior_year") == D("50000.00")
+    assert not [p for p in doc.problems if p["code"] == "narrative_conflict"]
 
 
 def test_wording_every_kind_of_official_vehicle_is_counted():

@@ -547,6 +547,66 @@ def test_wording_the_appropriation_of_the_year_is_its_spending():
     assert not [p for p in doc.problems if p["code"] == "narrative_conflict"]
 
 
+def test_wording_a_key_project_states_its_own_budget():
+    # the Kunming web page: '八、重点项目预算绩效目标情况' names each project in a clause of its own and
+    # its 年初预算: the project's budget (key_project_budget, name_text the project), one per
+    # project, never a document total; a clause naming a group of projects ('重点项目') names none
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
+        "2026年部门财务总收入1,000,000.00元，其中：一般公共预算1,000,000.00元。\n"
+        "八、重点项目预算绩效目标情况\n"
+        "（一）12345热线工作经费，年初预算600,000.00元，绩效目标：提高热线接通率。\n"
+        "（二）政府信息公开工作经费，年初预算80,000.00元，绩效目标：网站合格率100%。\n"
+        "（三）重点项目，年初预算700,000.00元，绩效目标：按期完成。\n"
+    )
+    projects = {
+        (r["name_text"], D(r["value"]))
+        for r in doc.rows["raw_narrative_figures"]
+        if r["metric"] == "key_project_budget" and r["is_rejected"] == "false"
+    }
+    assert projects == {("12345热线工作经费", D("600000.00")), ("政府信息公开工作经费", D("80000.00"))}
+    others = {
+        r["metric"]: D(r["value"]) for r in doc.rows["raw_narrative_figures"] if r["metric"] != "key_project_budget"
+    }
+    assert others["income_total"] == D("1000000.00")
+    assert D("700000.00") not in others.values()
+    assert not [p for p in doc.problems if p["code"] == "narrative_conflict"]
+
+
+def test_wording_vehicles_held_bought_and_people_received():
+    # the Guangdong final-accounts template: cars bought in the year (购置数), held at its end (保有量),
+    # 岗位保障用车, people received (接待人数); Kunming: the planned 年末公务用车保有量
+    doc = text(
+        "佛山市某局\n2019年度部门决算\n一、其他\n"
+        "2.公务用车购置及运行维护费支出 2万元，其中：公务用车购置支出为 0万元，2019年公务用车购置数 1辆。"
+        "公务用车运行及维护支出 2万元，2019 年局机关及下属 0 个单位公务用车保有量为 3辆，主要用于执法。\n"
+        "3.公务接待费支出 0.16万元。发生国内接待 1次，接待人数共 13人。\n"
+        "截至 2019年 12 月 31 日，本部门共有车辆 3辆，其中，岗位保障用车 1 辆、执法执勤用车 2 辆。\n"
+    )
+    assert doc.metric("vehicles_to_purchase") == D("1")
+    assert doc.metric("vehicles_year_end") == D("3")
+    assert doc.metric("three_public_reception_people") == D("13")
+    assert doc.metric("vehicles_total") == D("3")
+    assert doc.metric("vehicles_post_support") == D("1")
+    assert doc.metric("vehicles_law_enforcement") == D("2")
+
+
+def test_wording_the_cars_the_purchase_money_buys():
+    # Hangzhou (the Zhejiang template): the 三公 purchase money 'is used for' N cars: a count of its
+    # own (vehicles_to_purchase_three_public), not the department's cars to buy (all funds, 6);
+    # the change after it is still the purchase money's
+    doc = text(
+        "杭州市某局\n2026年部门预算\n一、三公\n"
+        "公务用车购置及运行维护费预算 339.68 万元。其中，公务用车购置支出 151.68万元（含购置税等附加费用），"
+        "主要用于经批准购置的 5辆公务用车，比上年预算数增加 27.78 万元，增长 22.4%。\n"
+        "2026 年部门预算安排购置车辆 6 辆，其中，一般公务用车 0 辆、执法执勤用车 6 辆。\n"
+    )
+    assert doc.metric("three_public_vehicle_purchase") == D("1516800.00")
+    assert doc.metric("vehicles_to_purchase_three_public") == D("5")
+    assert doc.metric("three_public_vehicle_purchase_change_vs_prior_year") == D("277800.00")
+    assert doc.metric("vehicles_to_purchase") == D("6")
+
+
 def test_wording_every_kind_of_official_vehicle_is_counted():
     # the Shanghai template counts each kind of official vehicle, owned and to buy
     doc = text(

@@ -164,6 +164,7 @@ RULES = [
         ["公务用车购置费50万元，主要用于经批准购置的2辆公务用车，比上年预算数增加5万元，主要原因是更新车辆。"],
         {
             "three_public_vehicle_purchase": "500000.00",
+            "vehicles_to_purchase_three_public": "2",  # the cars the money buys: a count of its own
             "three_public_vehicle_purchase_change_vs_prior_year": "50000.00",
         },
         [],

@@ -48,6 +48,15 @@ class Context:
         self.table.value_count += 1
         return got
 
+    def add_amount_row(self, table_name: str, row: dict[str, str], text: str, line: int, what: str) -> None:
+        """Add ``row`` (a raw table's columns as text, without value_text and amount_yuan) to
+        ``table_name`` of the result with the amount of the cell ``text`` (see ``amount``); no row
+        for an empty cell or a non-number (a 'partial' problem 'value_unreadable' names ``what``)."""
+        got = self.amount(text, line, what)
+        if got is not None:
+            row["value_text"], row["amount_yuan"] = got
+            self.result.add_row(table_name, row)
+
     def problem(self, severity: str, code: str, message: str, line: int | None = None) -> None:
         title = self.table.title.text or "untitled rows"
         self.result.problem(severity, code, f"{title}: {message}", self.table.kind, line)

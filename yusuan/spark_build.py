@@ -109,7 +109,7 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
 
     steps = [run_dbt_spark(settings, raw_dir, "build")]
     if not models_complete(settings.root / "target" / "run_results.json"):
-        steps.append(not_swapped(f"marts folder {marts}"))
+        steps.append(not_swapped(f"the previous marts {marts} were left as they were"))
         return BuildOutcome(steps=steps, db_path=marts, swapped=False)
 
     started = time.perf_counter()

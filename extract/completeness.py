@@ -253,7 +253,9 @@ def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
     shortfall = _shortfall_against_total(tables, seq, last)
     if shortfall:
         problems.append(
-            cut("table_cut_off", f"{where} ends before its rows add up to its 合计: {shortfall}; the file looks cut off")
+            cut(
+                "table_cut_off", f"{where} ends before its rows add up to its 合计: {shortfall}; the file looks cut off"
+            )
         )
     short_row = _short_last_row(lines, _int(last.get("title_line")), getattr(tables, "layout", ""))
     if short_row:

@@ -27,7 +27,9 @@ _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:�
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
-_NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
+_NONE = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
+)
 _ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
@@ -60,7 +62,9 @@ _FLAT_CLAUSE = re.compile(
 )
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = re.compile(r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
+_WORDING_HINT = re.compile(
+    r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零"
+)
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -92,12 +96,18 @@ class Figure:
     value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
 
     def value_str(self) -> str:
+        """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
         if self.value_unit == "yuan":
             return format_yuan(self.value)
         return str(self.value)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
+        """(metric, function_code, unit_text, value_role): the figures that state the same thing.
+
+        Two figures with one key are one row of raw_narrative_figures; a different value under the
+        same key is a narrative_conflict.
+        """
         return self.metric, self.function_code, self.unit_text, self.value_role
 
 
@@ -149,6 +159,15 @@ class Walker:
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        """Read the figures of one paragraph into ``figures`` and its unreadable amounts into ``unparsed``.
+
+        paragraph: the paragraph's text with its character -> source line map; unit_text: the
+        sub-unit the paragraph is about ('' for the document's own unit). Amounts in 万元/亿元 are
+        held in yuan (Decimal); amounts in reason clauses (主要是…) explain a change and are skipped.
+        The topic a sentence sets (收入 / 支出 / 三公…) carries to the next sentences of the same
+        paragraph only. Returns None; raises nothing on odd text (what is not understood is
+        recorded in ``unparsed``).
+        """
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
         self._item = None

@@ -165,6 +165,8 @@ def has_level_mark(label: str) -> bool:
 
 
 def is_filler(text: str) -> bool:
+    """True when ``text`` (a label's core) is made only of words that name no subject ('年初预算数',
+    '总额', '本年'): the label stands for its topic's total."""
     return _FILLER.sub("", text) == ""
 
 
@@ -210,6 +212,8 @@ def against_budget(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def change_subject(label: str) -> str:
+    """The core of what a change label compares ('一般公共预算拨款比上年增加' -> '一般公共预算拨款');
+    '' when the label is no comparison (比 / 较 / 与 / 同比)."""
     match = _CHANGE.match(compact(label))
     return core(match.group("subject")) if match else ""
 

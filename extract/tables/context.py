@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from extract.numbers import NumberError, format_yuan, parse_amount, to_yuan
@@ -24,6 +25,12 @@ class Context:
     def amount_unit(self) -> str:
         """The money unit of the table's cells: its own unit line ('万元' | '元'), else the document's."""
         return self.table.amount_unit or self.default_amount_unit
+
+    @property
+    def fen(self) -> Decimal:
+        """One fen (0.01) of the table's printed unit, in yuan (100 for 万元, 0.01 for 元): the
+        rounding slack of one printed figure, for telling levels apart by their sums."""
+        return Decimal("100") if self.amount_unit == "万元" else Decimal("0.01")
 
     def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, str]:
         """The columns every line-level row starts with (extract.schema.LINE_PREFIX), as text."""

@@ -269,8 +269,7 @@ def _codes_by_structure(
         lambda cells: cells[name_col],
         lambda cells: is_total(cells[name_col]) or (code_col != name_col and is_total(cells[code_col])),
     )
-    fen = Decimal("100") if ctx.amount_unit == "万元" else Decimal("0.01")
-    resolved = hierarchy.resolve([(name, amount) for _, name, amount in items], fen)
+    resolved = hierarchy.resolve([(name, amount) for _, name, amount in items], ctx.fen)
     if resolved is None:
         ctx.problem(
             "partial",
@@ -403,8 +402,7 @@ def _economic_codes_by_structure(
         lambda cells: cells[name_col] or cells[code_col],
         lambda cells: is_total(cells[name_col] or cells[code_col]),
     )
-    fen = Decimal("100") if ctx.amount_unit == "万元" else Decimal("0.01")
-    resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], fen, classification)
+    resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], ctx.fen, classification)
     if resolved is None:
         ctx.problem(
             "partial",

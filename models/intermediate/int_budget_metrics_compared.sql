@@ -34,8 +34,14 @@ narrative_figures as (
     select * from {{ ref('int_narrative_figures_scoped') }}
     where
         metric is not null
-        -- per function code (类, 款, 项): fact_expenditure's, never one summary metric
-        and metric not in ('expenditure_category', 'expenditure_function')
+        -- per function code (类, 款, 项) and their changes: never one summary metric (a
+        -- document states one per code; the first of them is no figure of the document)
+        and metric not in (
+            'expenditure_category',
+            'expenditure_function',
+            'expenditure_category_change_vs_prior_year',
+            'expenditure_function_change_vs_prior_year'
+        )
         and figure_value is not null
 
 ),

@@ -148,6 +148,9 @@ class Walker:
         self.final_accounts = final_accounts
         self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
         self._previous = ""  # the text of the paragraph before
+        # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
+        # project its title names, and the paragraph before (its heading)
+        self._project_block = self._before = ""
         # the first money figure of the paragraph (its subject) and whether a change was read in
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
@@ -190,6 +193,11 @@ class Walker:
         self._lead, self._lead_changed = None, False
         found = amounts(paragraph.text)
         self._paragraph_start = found[0].start if found else -1
+        before, self._before = self._before, compact(paragraph.text)
+        if block := _PROJECT_BLOCK.match(self._before):
+            self._project_block = block.group("name")
+        elif self._project_block and self._project_budget(paragraph, found, before):
+            return
         if self.final_accounts:
             # a 决算 reads its 类/款/项 paragraphs by the item path (each figure has its own role)
             self._item_of(paragraph, found)
@@ -504,6 +512,30 @@ class Walker:
             figure.name_text = state.get("project", "")
         return figure
 
+    def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
+        """In a project's own statement, a paragraph that is one amount alone under a budget heading
+        ('六、年度预算安排' then '795万元'): the project's budget (key_project_budget, name_text the
+        project). True when read."""
+        if len(found) != 1 or not found[0].is_money or self.final_accounts:
+            return False
+        if compact(paragraph.text).rstrip("。") != compact(found[0].text) or not _BUDGET_HEADING.match(heading):
+            return False
+        amount = found[0]
+        self.figures.append(
+            Figure(
+                section=paragraph.section,
+                metric="key_project_budget",
+                function_code="",
+                name_text=self._project_block,
+                value=amount.value,
+                value_unit=amount.value_unit,
+                value_text=amount.text.strip(),
+                source_line=paragraph.line_at(amount.start),
+                source_text=paragraph.text,
+            )
+        )
+        return True
+
     def _bought_with(
         self,
         paragraph: Paragraph,
@@ -657,6 +689,13 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 #: 购置的5辆公务用车' (the count in the clause that says what the money is used for)
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
 _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
+# the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
+# the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
+_PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
+_BUDGET_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+    r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$"
+)
 #: the metrics a document states once per project it names (name_text holds the project)
 PER_PROJECT = frozenset({"key_project_budget"})
 

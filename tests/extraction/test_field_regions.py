@@ -573,6 +573,21 @@ def test_wording_a_key_project_states_its_own_budget():
     assert not [p for p in doc.problems if p["code"] == "narrative_conflict"]
 
 
+def test_wording_a_project_statement_states_its_budget_under_a_heading():
+    # the Shanghai template's project statement: '人民调解项目经费情况说明 … 六、年度预算安排' and the
+    # amount alone on the next line: that project's budget; a lone amount under another heading is not
+    doc = text(
+        "上海市普陀区某局\n2026年部门预算情况说明\n一、收支预算总体情况\n"
+        "2026年，本部门收入预算1000万元。\n"
+        "人民调解项目经费情况说明\n一、项目概述\n人民调解承担着化解社会矛盾的责任。\n"
+        "五、实施周期\n2025年1月1日-2025年12月31日\n六、年度预算安排\n795万元\n"
+        "七、绩效目标\n推动人民调解工作规范化。\n八、其他\n20万元\n"
+    )
+    rows = [r for r in doc.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"]
+    assert [(r["name_text"], r["value"]) for r in rows] == [("人民调解项目经费", "7950000.00")]
+    assert D("200000.00") not in doc.values()
+
+
 def test_wording_vehicles_held_bought_and_people_received():
     # the Guangdong final-accounts template: cars bought in the year (购置数), held at its end (保有量),
     # 岗位保障用车, people received (接待人数); Kunming: the planned 年末公务用车保有量

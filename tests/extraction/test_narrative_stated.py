@@ -73,7 +73,7 @@ def measure(name: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list
 
 
 # (document, the least share of its stated figures found, in percent)
-FLOORS = [(SH_DEPT, 98), (HANGZHOU, 67), (KUNMING, 96), (FOSHAN, 88)]
+FLOORS = [(SH_DEPT, 100), (HANGZHOU, 67), (KUNMING, 96), (FOSHAN, 88)]
 
 
 @pytest.mark.parametrize(("name", "floor"), FLOORS)

@@ -294,6 +294,8 @@ class Walker:
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                 if _COMPARE.search(bare):
                     state["compare"] = "1"
+                elif disposed := _disposal_of(bare):
+                    state["disposed"] = disposed  # '处置房屋建筑物0平方米，账面原值X': the book value's assets
                 elif "绩效" in sentence.text and (project := _project_name(bare)):
                     # '（一）12345热线工作经费，年初预算X，绩效目标：…': the amounts after it are the project's
                     state["project"] = project
@@ -727,6 +729,24 @@ def _project_name(bare: str) -> str:
     if not found or _PROJECT_GROUP.match(found.group("name")) or "绩效" in found.group("name"):
         return ""
     return found.group("name")
+
+
+# a clause that counts assets disposed of in units no figure is read in ('处置房屋建筑物0平方米',
+# '报废报损资产1项'): what the 账面原值 after it is the book value of
+_DISPOSAL_CLAUSE = re.compile(
+    r"^(?P<verb>处置|报废报损|报废|报损)(?P<what>\D{1,12}?)\d+(?:\.\d+)?(?:平方米|项|台（套）|台|套|件|处)$"
+)
+
+
+def _disposal_of(bare: str) -> str:
+    """A clause without amounts (compacted) -> the kind of assets it counts as disposed of
+    ('buildings', 'written_off'; the state metric_wording.csv rules read as ``disposed``), else ''."""
+    found = _DISPOSAL_CLAUSE.match(bare)
+    if not found:
+        return ""
+    if found.group("verb") != "处置":
+        return "written_off"
+    return "buildings" if re.search(r"房屋|建筑物|土地", found.group("what")) else ""
 
 
 def _current_year_part(metric: str) -> str:

@@ -588,6 +588,24 @@ def test_wording_a_project_statement_states_its_budget_under_a_heading():
     assert D("200000.00") not in doc.values()
 
 
+def test_wording_the_book_value_of_assets_disposed_of():
+    # the Yunnan template's 国有资产占有使用情况: each 账面原值 is the book value of the assets the
+    # clause before it counts (buildings, vehicles, assets written off); one whose assets are not
+    # said names nothing
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、国有资产占有使用情况\n"
+        "截至2025年12月31日，本单位资产总额100.00元。处置房屋建筑物10平方米，账面原值1,000.00元；"
+        "处置车辆1辆，账面原值2,000.00元；报废报损资产3项，账面原值3,000.00元，实现资产处置收入400.00元。\n"
+        "另有资产账面原值5,000.00元。\n"
+    )
+    assert doc.metric("assets_disposed_buildings_book_value") == D("1000.00")
+    assert doc.metric("vehicles_disposed") == D("1")
+    assert doc.metric("assets_disposed_vehicles_book_value") == D("2000.00")
+    assert doc.metric("assets_written_off_book_value") == D("3000.00")
+    assert doc.metric("assets_disposal_income") == D("400.00")
+    assert D("5000.00") not in doc.values()
+
+
 def test_wording_vehicles_held_bought_and_people_received():
     # the Guangdong final-accounts template: cars bought in the year (购置数), held at its end (保有量),
     # 岗位保障用车, people received (接待人数); Kunming: the planned 年末公务用车保有量

@@ -149,13 +149,15 @@ class _Frame:
         self.upright_page = self.matrix[:5] == (1, 0, 0, -1, 0)
         crop = _normalized(page.get_cropbox())
         cx0, ctop, cx1, cbottom = self.box(crop)
-        # the visible page: the crop box, within the media box
+        # the visible page: the crop box, within the media box (the media box when they miss)
         self.visible: Box = (
             max(cx0, self.bbox[0]),
             max(ctop, self.bbox[1]),
             min(cx1, self.bbox[2]),
             min(cbottom, self.bbox[3]),
         )
+        if self.visible[2] <= self.visible[0] or self.visible[3] <= self.visible[1]:
+            self.visible = self.bbox
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         a, b, c, d, e, f = self.matrix
@@ -351,7 +353,7 @@ def _page_objects(page, frame: _Frame, doctop: float) -> tuple[list[dict], dict[
     edges: list[dict] = []
     hidden: dict[int, Box] = {}
     blanks: list[dict | None] = []
-    clips: dict[int, Box | None] = {}
+    clips: dict[tuple, Box | None] = {}
     images = 0.0
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     fs_matrix = raw.FS_MATRIX()
@@ -367,17 +369,16 @@ def _page_objects(page, frame: _Frame, doctop: float) -> tuple[list[dict], dict[
                 _path_edges(obj, _times(own, outer) if outer else own, frame, doctop, edges)
             elif kind == raw.FPDF_PAGEOBJ_TEXT:
                 raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-                clip_box = _clip_box(obj, clips, frame, outer)
-                if clip_box is not None:
+                clip_box = _clip_box(obj, clips, outer)
+                if clip_box is not None:  # centre and clip in user space
                     x0, y0, x1, y1 = _map_rect((left.value, bottom.value, right.value, top.value), outer)
-                    box = frame.box((x0, y0, x1, y1))
-                    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-                    c_x0, c_top, c_x1, c_bottom = clip_box
+                    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                    c_left, c_bottom, c_right, c_top = clip_box
                     if not (
-                        c_x0 - _EDGE_SLACK <= cx <= c_x1 + _EDGE_SLACK
-                        and c_top - _EDGE_SLACK <= cy <= c_bottom + _EDGE_SLACK
+                        c_left - _EDGE_SLACK <= cx <= c_right + _EDGE_SLACK
+                        and c_bottom - _EDGE_SLACK <= cy <= c_top + _EDGE_SLACK
                     ):
-                        hidden[ctypes.cast(obj, ctypes.c_void_p).value or 0] = clip_box
+                        hidden[ctypes.cast(obj, ctypes.c_void_p).value or 0] = frame.box(clip_box)
                         continue
                 if right.value - left.value < _BLANK_WIDTH:
                     blanks.append(_blank_char(obj, outer, frame, doctop))
@@ -463,24 +464,37 @@ def _map_rect(rect: tuple[float, float, float, float], outer: Matrix | None) -> 
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _clip_box(obj, clips: dict[int, Box | None], frame: _Frame, outer: Matrix | None) -> Box | None:
-    """The bounds of an object's clipping path on the page (None: no clip)."""
+def _clip_box(obj, clips: dict[tuple, Box | None], outer: Matrix | None) -> Box | None:
+    """The bounds of an object's clipping path in PDF user space: (left, bottom, right, top),
+    None without a clip.
+
+    Objects drawn in one clip state share its paths' points (pdfium copies on write): the
+    addresses of each path's first point identify the clip, so each clip is measured once.
+    """
     import pypdfium2.raw as raw
 
     clip = raw.FPDFPageObj_GetClipPath(obj)
     if not clip:
         return None
-    key = ctypes.cast(clip, ctypes.c_void_p).value or 0
-    if key not in clips:  # objects drawn in one clip state share its handle
+    count = raw.FPDFClipPath_CountPaths(clip)
+    if count <= 0:
+        return None
+    first = raw.FPDFClipPath_GetPathSegment
+    key = (
+        count,
+        outer,
+        *(ctypes.cast(first(clip, path, 0), ctypes.c_void_p).value for path in range(count)),
+    )
+    if key not in clips:
         x, y = ctypes.c_float(), ctypes.c_float()
         xs, ys = [], []
-        for path in range(raw.FPDFClipPath_CountPaths(clip)):
+        for path in range(count):
             for seg in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
                 segment = raw.FPDFClipPath_GetPathSegment(clip, path, seg)
                 if raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
                     xs.append(x.value)
                     ys.append(y.value)
-        clips[key] = frame.box(_map_rect((min(xs), min(ys), max(xs), max(ys)), outer)) if xs else None
+        clips[key] = _map_rect((min(xs), min(ys), max(xs), max(ys)), outer) if xs else None
     return clips[key]
 
 
@@ -609,8 +623,6 @@ def _cell_texts(table, chars: list[dict]) -> list[list[str | None]]:
     character belongs to a cell by its centre (left/top edges inclusive, right/bottom
     exclusive), so only characters whose centre lies in the table's box can belong to one.
     """
-    from pdfplumber import utils
-
     x0, top, x1, bottom = table.bbox
     inside = []
     for char in chars:
@@ -634,6 +646,45 @@ def _cell_texts(table, chars: list[dict]) -> list[list[str | None]]:
                 continue
             cx0, ctop, cx1, cbottom = cell
             cell_chars = [c for h, v, c in row_chars if cx0 <= h < cx1 and ctop <= v < cbottom]
-            cells.append(utils.extract_text(cell_chars) if cell_chars else "")
+            cells.append(_cell_text(cell_chars) if cell_chars else "")
         out.append(cells)
     return out
+
+
+def _cell_text(chars: list[dict]) -> str:
+    """pdfplumber's ``utils.extract_text(chars)`` with its default settings, the usual case of
+    a cell holding one line worked out directly.
+
+    Upright characters whose tops lie within the line tolerance are one line; taken left to
+    right, a blank, a step back or a gap wider than the x tolerance starts a new word; the
+    words are joined by one space. Anything else (text over several lines, turned text) goes
+    to pdfplumber.
+    """
+    from pdfplumber import utils
+    from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
+
+    tops = [char["top"] for char in chars]
+    if max(tops) - min(tops) > DEFAULT_Y_TOLERANCE or not all(char["upright"] and char["text"] for char in chars):
+        return utils.extract_text(chars)
+    words: list[str] = []
+    word: list[str] = []
+    last = None
+    for char in sorted(chars, key=lambda c: c["x0"]):
+        text = char["text"]
+        if text.isspace():
+            if word:
+                words.append("".join(word))
+            word, last = [], None
+            continue
+        if last is not None and (
+            char["x0"] < last["x0"]
+            or char["x0"] > last["x1"] + DEFAULT_X_TOLERANCE
+            or abs(char["top"] - last["top"]) > DEFAULT_Y_TOLERANCE
+        ):
+            words.append("".join(word))
+            word = []
+        word.append(LIGATURES.get(text, text))
+        last = char
+    if word:
+        words.append("".join(word))
+    return " ".join(words)

@@ -44,14 +44,22 @@ class BuildOutcome:
 
     @property
     def ok(self) -> bool:
+        """True when every step (dbt seed/run/test, the checkpoint) succeeded."""
         return all(step.ok for step in self.steps)
 
     @property
     def failed_steps(self) -> list[StepResult]:
+        """The steps that did not succeed, in the order they ran (empty when ``ok``)."""
         return [step for step in self.steps if not step.ok]
 
 
 def dbt_env(settings: Settings, db_path: Path) -> dict[str, str]:
+    """The environment for a dbt process: the caller's, plus the database file and project paths.
+
+    Sets YUSUAN_DB (read by profiles.yml) to ``db_path``, DBT_PROFILES_DIR and DBT_PROJECT_DIR
+    to the project root, turns dbt's usage tracking off, and its colours off when stdout is
+    not a terminal (a log file). Returns a new dict; ``os.environ`` is not changed.
+    """
     env = dict(os.environ)
     env.update(
         YUSUAN_DB=str(db_path),
@@ -66,6 +74,10 @@ def dbt_env(settings: Settings, db_path: Path) -> dict[str, str]:
 
 
 def dbt_executable() -> str:
+    """The path of the ``dbt`` installed beside the running Python (the project's .venv).
+
+    Raises EnvironmentProblem (exit code 2) when there is none.
+    """
     candidate = Path(sys.executable).parent / "dbt"
     if candidate.exists():
         return str(candidate)
@@ -123,6 +135,11 @@ def run_dbt(settings: Settings, db_path: Path, *args: str, on_count: OnCount | N
 
 
 def read_failures(path: Path) -> list[str]:
+    """The failed nodes of a dbt run, one line each: '<unique_id>: <status> — <first message line>'.
+
+    path: dbt's target/run_results.json. Statuses 'error', 'fail' and 'runtime error' count;
+    a missing file gives []. Raises json.JSONDecodeError on a damaged file.
+    """
     if not path.exists():
         return []
     results = json.loads(path.read_text(encoding="utf-8")).get("results", [])
@@ -267,6 +284,7 @@ def run_checks(settings: Settings, db_path: Path, on_count: OnCount | None = Non
         ok=outcome.success,
         seconds=time.perf_counter() - started,
         failures=list(outcome.failures),
-        detail=f"{outcome.checks_run} expectations" + (f", Data Docs: {outcome.docs_path}" if outcome.docs_path else ""),
+        detail=f"{outcome.checks_run} expectations"
+        + (f", Data Docs: {outcome.docs_path}" if outcome.docs_path else ""),
         items=outcome.checks_run,
     )

@@ -217,9 +217,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
             )
 
 
-def _total_row_only(
-    ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int
-) -> list[tuple[Row, list[str]]]:
+def _total_row_only(ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int) -> list[tuple[Row, list[str]]]:
     """The 合计 row of a table that lists each unit of the department in a row of its own; the
     unit rows are a breakdown the warehouse has no place for (reported once, not loaded)."""
     total = [(row, cells) for row, cells in fitted if is_total(cells[unit_col])]
@@ -255,11 +253,14 @@ def _codes_by_structure(
     if total_col is None:
         return None
     out, items = _named_rows(
-        ctx, fitted, value_cols, total_col,
+        ctx,
+        fitted,
+        value_cols,
+        total_col,
         lambda cells: cells[name_col],
         lambda cells: is_total(cells[name_col]) or (code_col != name_col and is_total(cells[code_col])),
     )
-    fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
+    fen = Decimal("100") if ctx.amount_unit == "万元" else Decimal("0.01")
     resolved = hierarchy.resolve([(name, amount) for _, name, amount in items], fen)
     if resolved is None:
         ctx.problem(
@@ -397,11 +398,14 @@ def _economic_codes_by_structure(
     if parts or total_col is None:
         return None
     out, items = _named_rows(
-        ctx, fitted, value_cols, total_col,
+        ctx,
+        fitted,
+        value_cols,
+        total_col,
         lambda cells: cells[name_col] or cells[code_col],
         lambda cells: is_total(cells[name_col] or cells[code_col]),
     )
-    fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
+    fen = Decimal("100") if ctx.amount_unit == "万元" else Decimal("0.01")
     resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], fen, classification)
     if resolved is None:
         ctx.problem(

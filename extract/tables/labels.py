@@ -36,6 +36,12 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 @lru_cache(maxsize=4096)
 def source_key(label: str) -> str:
+    """The funding source a header or item label names ('' when none).
+
+    label: a cell's text as printed. Returns a key of ``SOURCE_KEYS`` ('general_public_budget',
+    'government_fund', 'fiscal', 'carryover', 'total', …), found by wording: the first pattern
+    that matches wins, so the more specific words are listed first.
+    """
     text = compact(label)
     for pattern, key in SOURCE_KEYS:
         if pattern.search(text):
@@ -79,6 +85,13 @@ _FUNCTION_OTHER = (
 
 @lru_cache(maxsize=4096)
 def function_measure(label: str) -> str:
+    """What a column of a function-classification table holds, from one header text.
+
+    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数), a
+    final-accounts column beside the spending split ('carryover_start', 'carryover_end',
+    'income', 'remittance_to_superior', 'operating', 'subsidy_to_subordinate') or '' when the
+    text names none of them.
+    """
     text = compact(label)
     if "基本支出" in text:
         return "basic"
@@ -156,6 +169,11 @@ def path_role(path: list[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def economic_measure(label: str) -> str:
+    """What a column of an economic-classification table holds, from one header text.
+
+    Returns 'personnel' (人员经费), 'public' (公用经费 / 日常公用支出), 'total' (合计, 基本支出,
+    项目支出, 预算数, 金额 …: the row's whole amount) or '' when the text names none.
+    """
     text = compact(label)
     if "人员经费" in text:
         return "personnel"
@@ -267,6 +285,12 @@ def summary_income_key(item: str, in_carryover: bool) -> str:
 
 @lru_cache(maxsize=4096)
 def summary_expenditure_key(item: str) -> str:
+    """Key of an expenditure item of a two-sided summary table (收支总表), by its label.
+
+    item: the row label as printed (its enumeration '一、' is ignored). Returns
+    'current_year_total', 'carryover_next_year', 'balance_distribution', 'total', or
+    'category' for any other line (a function category, read by name or code elsewhere).
+    """
     text = item_label(item)
     for pattern, key in EXPENDITURE_ITEMS:
         if pattern.search(text):

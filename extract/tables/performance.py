@@ -95,6 +95,12 @@ def key_field(token: str) -> str:
 
 
 def fund_measure(key: str) -> str:
+    """The fund a performance table's amount key names ('' when none).
+
+    key: a key cell as printed ('资金总额：', '其中：财政拨款'). Returns 'total',
+    'fiscal_special_account', 'fiscal', 'own_level', 'superior_subsidy', 'unit_funds',
+    'social_investment', 'bank_loan' or 'other' — by wording, the first match wins.
+    """
     text = _bare(key)
     for pattern, measure in _FUND_MEASURES:
         if pattern.search(text):
@@ -312,7 +318,7 @@ def _pair(ctx: Context, state: _State, row: Row, key: str, name: str, value: str
 
 def _fund(ctx: Context, state: _State, row: Row, key: str, value: str, unit: str = "") -> None:
     match = _UNIT_IN_KEY.search(key)
-    unit = unit or (match.group(1) if match else "") or state.fund_unit or ctx.unit
+    unit = unit or (match.group(1) if match else "") or state.fund_unit or ctx.amount_unit
     got = ctx.amount(value, row.line, key.strip(), unit)
     if got is None:
         return
@@ -365,7 +371,7 @@ def _fund_grids(ctx: Context, state: _State) -> set[int]:
             if not text:
                 continue
             label = "/".join(p for p in col.path if not _UNIT_IN_KEY.search(p))
-            got = ctx.amount(text, row.line, label, unit or ctx.unit)
+            got = ctx.amount(text, row.line, label, unit or ctx.amount_unit)
             if got is None:
                 continue
             _target(

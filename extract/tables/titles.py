@@ -207,7 +207,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                         end_line=end + 1,
                         number=number,
                         number_line=number_line,
-                        unit=glued.group(1) if glued else "",
+                        amount_unit=glued.group(1) if glued else "",
                     )
                 )
                 number, number_line = "", None

@@ -9,9 +9,13 @@
       narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
       narrative_changes_vehicle_parts_equal_total       (购置 + 运行维护 changes)
       narrative_income_parts_equal_total          收入 = the sources listed with it (财政拨款收入,
-                                                  一般公共预算拨款, 政府性基金, 事业收入, 上年结转 …;
+                                                  一般公共预算拨款, 政府性基金, 事业收入, 上年结转,
+                                                  上级补助收入, 附属单位上缴收入 …;
                                                   not for a 决算, whose income
                                                   final_accounts_income_side checks)
+      narrative_asset_parts_equal_total           资产总额 = 流动资产 + 固定资产 + 对外投资及有价证券
+                                                  + 在建工程 + 无形资产 + 其他资产 (国有资产占有
+                                                  使用情况; checked when all six are stated)
     Final accounts: only the actuals are read (a 年初预算 figure is a budget).
     Only figures that were read count: a part the narrative does not state (or that could not
     be read) is not 0, and a relation with a fixed list of parts is checked only when every
@@ -66,7 +70,15 @@
         [
             'income_fiscal_appropriation', 'income_general_public_budget', 'income_government_fund',
             'income_state_capital', 'income_special_account', 'income_business', 'income_operating',
-            'income_other', 'income_carryover',
+            'income_other', 'income_carryover', 'income_superior_subsidy', 'income_subsidiary_remittance',
+        ],
+    ),
+    'narrative_asset_parts_equal_total': (
+        6,
+        ['assets_total'],
+        [
+            'assets_current', 'assets_fixed', 'assets_investment', 'assets_construction_in_progress',
+            'assets_intangible', 'assets_other',
         ],
     ),
 } -%}

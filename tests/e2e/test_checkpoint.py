@@ -120,7 +120,9 @@ def test_the_last_line_says_the_run_failed_and_that_the_warehouse_holds_the_find
     assert "the warehouse was updated and holds the findings" in last and "exit 1" in last, last
     # never the plain success wording while something failed
     assert "warehouse written" not in run.output
-    assert re.search(r"build: FAILED \((dbt build, )?checks\) — the warehouse .* was updated", run.output), run.output[-3000:]
+    assert re.search(r"build: FAILED \((dbt build, )?checks\) — the warehouse .* was updated", run.output), run.output[
+        -3000:
+    ]
     assert run.db_path.exists()  # swapped in: the mismatch is in its fact_reconciliation (test above)
 
 

@@ -56,9 +56,7 @@ def hostile_run(tmp_path_factory):
     (raw / "planted_income_part.txt").write_bytes(
         planted("002", "乙", "其中：一般公共预算拨款4844.56万元", "其中：一般公共预算拨款4814.56万元")
     )
-    (raw / "planted_fiscal_total.txt").write_bytes(
-        planted("004", "丙", "收入合计\t2,686.02", "收入合计\t2,696.02")
-    )
+    (raw / "planted_fiscal_total.txt").write_bytes(planted("004", "丙", "收入合计\t2,686.02", "收入合计\t2,696.02"))
     run = run_yusuan(project, "run", db_path=base / "warehouse.duckdb")
     return run
 

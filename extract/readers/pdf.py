@@ -323,7 +323,7 @@ def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> li
         uc, ud = c * ra + d * rc, c * rb + d * rd
         out.append(
             {
-                "text": chr(code),
+                "text": chr(code) if code < 0xD800 else _character(code),
                 "x0": x0,
                 "x1": x1,
                 "top": top,
@@ -336,6 +336,11 @@ def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> li
             }
         )
     return out
+
+
+def _character(code: int) -> str:
+    """A code point from pdfium as text; a surrogate or a value beyond Unicode is U+FFFD."""
+    return chr(code) if 0xE000 <= code <= 0x10FFFF else "\ufffd"
 
 
 def _page_objects(page, frame: _Frame, doctop: float) -> tuple[list[dict], dict[int, Box], float, list[dict]]:

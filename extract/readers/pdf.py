@@ -313,7 +313,7 @@ def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> li
         if x0 < vx0 or x1 > vx1 or top < vtop or bottom > vbottom:
             continue  # outside the visible page
         if hidden:
-            clip = hidden.get(ctypes.cast(text_object(handle, index), ctypes.c_void_p).value or 0)
+            clip = hidden.get(_address(text_object(handle, index)))
             if clip is not None:
                 cx, cy = (x0 + x1) / 2, (top + bottom) / 2
                 if not (clip[0] <= cx <= clip[2] and clip[1] <= cy <= clip[3]):
@@ -383,7 +383,7 @@ def _page_objects(page, frame: _Frame, doctop: float) -> tuple[list[dict], dict[
                         c_left - _EDGE_SLACK <= cx <= c_right + _EDGE_SLACK
                         and c_bottom - _EDGE_SLACK <= cy <= c_top + _EDGE_SLACK
                     ):
-                        hidden[ctypes.cast(obj, ctypes.c_void_p).value or 0] = frame.box(clip_box)
+                        hidden[_address(obj)] = frame.box(clip_box)
                         continue
                 if right.value - left.value < _BLANK_WIDTH:
                     blanks.append(_blank_char(obj, outer, frame, doctop))
@@ -441,6 +441,12 @@ def _blank_char(obj, outer: Matrix | None, frame: _Frame, doctop: float) -> dict
     }
 
 
+def _address(pointer) -> int:
+    """The address a pdfium handle (a ctypes pointer) points to; 0 for NULL. (``addressof`` of
+    its target: several times cheaper than casting the pointer.)"""
+    return ctypes.addressof(pointer.contents) if pointer else 0
+
+
 def _times(inner: Matrix, outer: Matrix | None) -> Matrix:
     """``inner`` then ``outer`` (PDF's row-vector order: inner × outer)."""
     if outer is None:
@@ -488,7 +494,7 @@ def _clip_box(obj, clips: dict[tuple, Box | None], outer: Matrix | None) -> Box 
     key = (
         count,
         outer,
-        *(ctypes.cast(first(clip, path, 0), ctypes.c_void_p).value for path in range(count)),
+        *(_address(first(clip, path, 0)) for path in range(count)),
     )
     if key not in clips:
         x, y = ctypes.c_float(), ctypes.c_float()
@@ -519,10 +525,16 @@ def _path_edges(obj, matrix: Matrix, frame: _Frame, doctop: float, edges: list[d
     shape: list[str] = []
     points: list[tuple[float, float]] = []
     bezier = 0
+    get_segment, get_type, get_point = (
+        raw.FPDFPath_GetPathSegment,
+        raw.FPDFPathSegment_GetType,
+        raw.FPDFPathSegment_GetPoint,
+    )
+    closes = raw.FPDFPathSegment_GetClose
     for i in range(count):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        raw.FPDFPathSegment_GetPoint(segment, xr, yr)
+        segment = get_segment(obj, i)
+        kind = get_type(segment)
+        get_point(segment, xr, yr)
         px, py = x.value, y.value
         point = (a * px + c * py + e, b * px + d * py + f)
         if kind == move:
@@ -537,7 +549,7 @@ def _path_edges(obj, matrix: Matrix, frame: _Frame, doctop: float, edges: list[d
         else:
             shape.append("l")
             points.append(point)
-        if raw.FPDFPathSegment_GetClose(segment) and shape:
+        if closes(segment) and shape:
             shape.append("h")
             points.append(points[0])
     if shape:

@@ -36,6 +36,12 @@ class StepResult:
     items: int = 0  # nodes (dbt) or check families run, for the rate in the summary
 
 
+def not_swapped(kept: str) -> StepResult:
+    """The failed 'swap' step of a build whose models did not all build; ``kept`` says what was
+    left as it was (e.g. 'the previous warehouse /path/x.duckdb was left as it was')."""
+    return StepResult(name="swap", ok=False, seconds=0.0, failures=[f"models did not all build: {kept}"])
+
+
 @dataclass
 class BuildOutcome:
     steps: list[StepResult]
@@ -254,14 +260,7 @@ def _build(
         os.replace(building, target)
         Path(str(target) + ".wal").unlink(missing_ok=True)
     else:
-        steps.append(
-            StepResult(
-                name="swap",
-                ok=False,
-                seconds=0.0,
-                failures=[f"models did not all build: the previous warehouse {target} was left as it was"],
-            )
-        )
+        steps.append(not_swapped(f"the previous warehouse {target} was left as it was"))
         _discard(building)
     return BuildOutcome(steps=steps, db_path=target, swapped=complete)
 

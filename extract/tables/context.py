@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from extract.numbers import NumberError, format_yuan, parse_amount, to_yuan
@@ -24,6 +25,12 @@ class Context:
     def amount_unit(self) -> str:
         """The money unit of the table's cells: its own unit line ('万元' | '元'), else the document's."""
         return self.table.amount_unit or self.default_amount_unit
+
+    @property
+    def fen(self) -> Decimal:
+        """One fen (0.01) of the table's printed unit, in yuan (100 for 万元, 0.01 for 元): the
+        rounding slack of one printed figure, for telling levels apart by their sums."""
+        return Decimal("100") if self.amount_unit == "万元" else Decimal("0.01")
 
     def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, str]:
         """The columns every line-level row starts with (extract.schema.LINE_PREFIX), as text."""
@@ -48,6 +55,15 @@ class Context:
             return None
         self.table.value_count += 1
         return got
+
+    def add_amount_row(self, table_name: str, row: dict[str, str], text: str, line: int, what: str) -> None:
+        """Add ``row`` (a raw table's columns as text, without value_text and amount_yuan) to
+        ``table_name`` of the result with the amount of the cell ``text`` (see ``amount``); no row
+        for an empty cell or a non-number (a 'partial' problem 'value_unreadable' names ``what``)."""
+        got = self.amount(text, line, what)
+        if got is not None:
+            row["value_text"], row["amount_yuan"] = got
+            self.result.add_row(table_name, row)
 
     def problem(self, severity: str, code: str, message: str, line: int | None = None) -> None:
         """Record a problem on the result, its message prefixed by the table title.

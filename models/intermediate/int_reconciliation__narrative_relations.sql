@@ -155,25 +155,6 @@ relation_terms as (
 
 ),
 
-totals as (
-
-    select
-        relation_terms.check_name,
-        relation_terms.preference,
-        relation_terms.parts_required,
-        statements.document_id,
-        statements.metric,
-        statements.figure_value,
-        statements.value_text,
-        statements.printed_unit_yuan,
-        statements.source_line
-    from relation_terms
-    inner join statements
-        on relation_terms.metric = statements.metric
-    where relation_terms.term_role = 'total'
-
-),
-
 holders as (
 
     {% for part, holder in held_by.items() %}
@@ -185,22 +166,29 @@ holders as (
 
 ),
 
-stated_parts as (
+{#- the statements of each relation's total (with how the relation takes them) and of its parts #}
+{%- set stated_terms = [('totals', 'total', ['preference', 'parts_required']), ('stated_parts', 'part', [])] %}
+{% for cte, term_role, term_columns in stated_terms %}
+    {{ cte }} as (
 
-    select
-        relation_terms.check_name,
-        statements.document_id,
-        statements.metric,
-        statements.figure_value,
-        statements.value_text,
-        statements.printed_unit_yuan,
-        statements.source_line
-    from relation_terms
-    inner join statements
-        on relation_terms.metric = statements.metric
-    where relation_terms.term_role = 'part'
+        select
+            relation_terms.check_name,
+            {%- for column in term_columns %}
+                relation_terms.{{ column }},
+            {%- endfor %}
+            statements.document_id,
+            statements.metric,
+            statements.figure_value,
+            statements.value_text,
+            statements.printed_unit_yuan,
+            statements.source_line
+        from relation_terms
+        inner join statements
+            on relation_terms.metric = statements.metric
+        where relation_terms.term_role = '{{ term_role }}'
 
-),
+    ),
+{% endfor %}
 
 -- a part whose holder is stated on the same line is inside the holder: left out
 parts as (

@@ -120,6 +120,11 @@ def figure_box(value: str, label: str, key: str) -> str:
 KIND = {"budget": "预算", "final_accounts": "决算"}
 
 
+def _year_and_kind(row: dict[str, Any]) -> list[str]:
+    """The year and document-kind cells of a report row (预算 / 决算 for the known kinds)."""
+    return [str(row["fiscal_year"]), KIND.get(row["doc_kind"], row["doc_kind"])]
+
+
 def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> str:
     info = queries.overview(con)
     totals = queries.totals_by_year(con)
@@ -144,8 +149,7 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
             ["year", "kind", "district", "documents", "expenditure_total (万元)"],
             [
                 [
-                    str(r["fiscal_year"]),
-                    KIND.get(r["doc_kind"], r["doc_kind"]),
+                    *_year_and_kind(r),
                     r["district"],
                     str(r["documents"]),
                     wan(r["expenditure_total"]),
@@ -196,8 +200,7 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
             ["year", "kind", "类", "name", "amount (万元)"],
             [
                 [
-                    str(r["fiscal_year"]),
-                    KIND.get(r["doc_kind"], r["doc_kind"]),
+                    *_year_and_kind(r),
                     r["category_code"] or "",
                     r["category_name"],
                     wan(r["amount_yuan"]),
@@ -341,8 +344,7 @@ def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
             [
                 [
                     r["unit_name"],
-                    str(r["fiscal_year"]),
-                    KIND.get(r["doc_kind"], r["doc_kind"]),
+                    *_year_and_kind(r),
                     r["category_code"] or "",
                     r["category_name"],
                     types.get(r["expenditure_type"], r["expenditure_type"]),

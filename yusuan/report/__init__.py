@@ -170,6 +170,55 @@ def _unit_text(name: str | None, scope: str | None) -> str:
     return f"{name} · {label}" if label else name
 
 
+UNIT_METRICS = ("expenditure_total", "basic_expenditure", "project_expenditure", "three_public_total")
+
+
+def _units_table(units: list[dict[str, Any]], district_pages: dict[str, str] | None) -> str:
+    """The units' totals, one row per unit (name × scope: unit_id) × year × kind, never merged
+    across scopes. ``units``: rows of ``queries.metric_by_unit`` over UNIT_METRICS;
+    ``district_pages`` (place -> page) adds a linked district column, None leaves it out."""
+    by_unit: dict[tuple, dict[str, Any]] = {}
+    for row in units:
+        key = (
+            row["district"],
+            row["unit_name"],
+            row["scope"] or "",
+            row["fiscal_year"],
+            row["doc_kind"],
+            row["unit_id"],
+        )
+        entry = by_unit.setdefault(key, {"source_path": row["source_path"], "contained_in": row["contained_in"]})
+        entry[row["metric"]] = row["value"]
+    note = (
+        '<p class="note">A unit is its name and its scope: 部门 (the department with its sub-units) '
+        "and 单位（本级） (the unit itself) are separate rows with their own figures and documents.</p>"
+    )
+    headers = ["unit", "scope", "year", "kind", "支出合计 (万元)", "基本支出", "项目支出", "三公经费"]
+    headers += ["document", "in the district sums"]
+    rows = []
+    for (d, u, scope, y, k, _), v in sorted(by_unit.items()):
+        row = [
+            esc(u),
+            esc(scope_label(scope)),
+            str(y),
+            KIND.get(k, k),
+            wan(v.get("expenditure_total")),
+            wan(v.get("basic_expenditure")),
+            wan(v.get("project_expenditure")),
+            wan(v.get("three_public_total")),
+            esc(v["source_path"]),
+            "yes" if v["contained_in"] is None else esc(f"no: in {v['contained_in']}"),
+        ]
+        if district_pages is not None:
+            row.insert(0, f'<a href="{esc(district_pages.get(d, "#"))}">{esc(d)}</a>')
+        rows.append(row)
+    shift = 0 if district_pages is None else 1
+    if district_pages is not None:
+        headers.insert(0, "district")
+    numeric = {4 + shift, 5 + shift, 6 + shift, 7 + shift}
+    return note + table(headers, rows, numeric=numeric, raw=set(range(len(headers))))
+
+
 def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> str:
     info = queries.overview(con)
     totals = queries.totals_by_year(con)
@@ -227,62 +276,9 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
         )
     parts.append("</section>")
 
-    units = queries.metric_by_unit(
-        con, ("expenditure_total", "basic_expenditure", "project_expenditure", "three_public_total")
-    )
-    # one row per unit (name × scope: unit_id) × year × kind, never merged across scopes
-    by_unit: dict[tuple, dict[str, Any]] = {}
-    for row in units:
-        key = (
-            row["district"],
-            row["unit_name"],
-            row["scope"] or "",
-            row["fiscal_year"],
-            row["doc_kind"],
-            row["unit_id"],
-        )
-        entry = by_unit.setdefault(key, {"source_path": row["source_path"], "contained_in": row["contained_in"]})
-        entry[row["metric"]] = row["value"]
+    units = queries.metric_by_unit(con, UNIT_METRICS)
     parts.append('<section id="units"><h2>Per district and unit (各区县、单位)</h2>')
-    parts.append(
-        '<p class="note">A unit is its name and its scope: 部门 (the department with its sub-units) '
-        "and 单位（本级） (the unit itself) are separate rows with their own figures and documents.</p>"
-    )
-    parts.append(
-        table(
-            [
-                "district",
-                "unit",
-                "scope",
-                "year",
-                "kind",
-                "支出合计 (万元)",
-                "基本支出",
-                "项目支出",
-                "三公经费",
-                "document",
-                "in the district sums",
-            ],
-            [
-                [
-                    f'<a href="{esc(district_pages.get(d, "#"))}">{esc(d)}</a>',
-                    esc(u),
-                    esc(scope_label(scope)),
-                    str(y),
-                    KIND.get(k, k),
-                    wan(v.get("expenditure_total")),
-                    wan(v.get("basic_expenditure")),
-                    wan(v.get("project_expenditure")),
-                    wan(v.get("three_public_total")),
-                    esc(v["source_path"]),
-                    "yes" if v["contained_in"] is None else esc(f"no: in {v['contained_in']}"),
-                ]
-                for (d, u, scope, y, k, _), v in sorted(by_unit.items())
-            ],
-            numeric={5, 6, 7, 8},
-            raw=set(range(11)),
-        )
-    )
+    parts.append(_units_table(units, district_pages))
     parts.append("</section>")
 
     categories = queries.function_categories(con)
@@ -434,16 +430,17 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
 
 def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
     rows = queries.unit_categories(con, district)
-    parts = [f'<section id="district"><h2>{esc(district)}: units by 类 and expenditure type</h2>']
+    parts = [f'<section id="district"><h2>{esc(district)}: units, and their spending by 类 and expenditure type</h2>']
     if district.endswith("无区县"):
         parts.append(
             '<p class="note">Units whose documents name no district (区县): municipal or provincial '
             "units, grouped by province.</p>"
         )
-    parts.append(
-        '<p class="note">Each unit (name × scope) has its own rows: a 部门 (department) contains its '
-        "单位（本级）, so their figures are not to be added together.</p>"
-    )
+    units = [r for r in queries.metric_by_unit(con, UNIT_METRICS) if r["district"] == district]
+    parts.append(_units_table(units, None))
+    if not rows:
+        parts.append("<p>No function classification (功能分类) rows in these units' documents.</p></section>")
+        return "\n".join(parts)
     parts.append(charts.unit_categories(rows))
     types = {"basic": "基本支出", "project": "项目支出", "unsplit": "未分"}
     parts.append(

@@ -187,6 +187,8 @@ def test_a_department_and_its_unit_of_one_name_are_two_rows_and_counted_once(sam
     assert "2026\t预算\t普陀区\t1\t9,628.22\t1" in totals
     assert "18b_unit_budget_same_name.txt\t18a_department_budget.txt" in totals
     assert "2026\t普陀区\t合计\t10.81" in page.locator("#three-public").inner_text()
+    # the headline: 9,628.22 (普陀区司法局, 部门) + 99,230.46 (杭州市司法局) 万元, without 18b's 8,695.94
+    assert page.locator('.figure[data-key="total-2026-budget"] .value').inner_text() == "108,858.68"
     assert problems == []
 
 

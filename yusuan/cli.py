@@ -149,7 +149,7 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
     seconds = time.perf_counter() - started
     print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"))
     bad = summary.failed
-    rate = f", {len(summary.documents) / seconds:,.0f} files/s" if seconds > 0 and summary.documents else ""
+    rate = f", {files_per_second(len(summary.documents), seconds)} files/s" if seconds > 0 and summary.documents else ""
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
         f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({native.parsers_in_use()})"
@@ -171,7 +171,15 @@ def changes_line(changes) -> str:
     documents were reused from the cache or extracted (every one of them with --full)."""
     files = f"{changes.new} new, {changes.changed} changed, {changes.removed} removed, {changes.unchanged} unchanged"
     how = "full run" if changes.full else f"{changes.reused} reused from the cache"
+    if not changes.full and not changes.reused and changes.unchanged:
+        how += " (it held none of the unchanged files: a first run here, or a new extractor version)"
     return f"extract: file(s) since the last run: {files}; document(s): {changes.extracted} extracted, {how}"
+
+
+def files_per_second(files: int, seconds: float) -> str:
+    """A rate as a person reads it: whole numbers from 10/s, one decimal below (never '0')."""
+    rate = files / seconds
+    return f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}" if rate >= 0.1 else f"{rate:.2g}"
 
 
 def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:

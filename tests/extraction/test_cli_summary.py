@@ -102,3 +102,23 @@ def test_a_small_corpus_lists_every_file_in_order(monkeypatch):
     positions = [text.index(f"d/{i:06d}.txt") for i in range(5)]
     assert positions == sorted(positions)
     assert "not listed" not in text
+
+
+def test_a_slow_first_run_reports_a_rate_that_is_not_zero():
+    from yusuan.cli import files_per_second
+
+    assert files_per_second(5, 12.0) == "0.4"  # was '0' files/s
+    assert files_per_second(100_000, 150.0) == "667"
+    assert files_per_second(1, 100.0) == "0.01"
+
+
+def test_a_first_run_says_why_nothing_came_from_the_cache():
+    from extract.pipeline import Changes
+    from yusuan.cli import changes_line
+
+    first = changes_line(Changes(unchanged=5, extracted=5, full=False))
+    assert first.endswith(
+        "5 extracted, 0 reused from the cache (it held none of the unchanged files: a first run here, or a new extractor version)"
+    )
+    nightly = changes_line(Changes(new=1, unchanged=4, extracted=1, reused=4, full=False))
+    assert nightly.endswith("1 extracted, 4 reused from the cache")

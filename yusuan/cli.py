@@ -21,7 +21,7 @@ from rich.markup import escape
 from yusuan import native
 from yusuan.progress import stage, stages
 from yusuan.project import EnvironmentProblem, Settings
-from yusuan.summary import SUMMARY_ROWS, print_manifest, problem_kinds
+from yusuan.summary import SUMMARY_ROWS, print_manifest, print_versions, problem_kinds
 from yusuan.summary import print_documents as _print_documents
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -156,6 +156,7 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
     )
     console.print(changes_line(summary.changes), markup=False)
     print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
+    print_versions(console, settings.seeds_dir / "raw_documents.csv")
     for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")

@@ -230,6 +230,14 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
             "(which unit's budget it is), so none of its figures can be used",
         )
         return
+    if detect_mod.unit_name_placeholder(meta.unit_name):
+        result.problem(
+            "error",
+            "unit_name_placeholder",
+            f"the unit's name {meta.unit_name!r} is a placeholder: a blank template, not a disclosure "
+            "(none of its figures belong to a unit)",
+        )
+        return
     for code, message in meta.problems:
         result.problem("warning", code, message)
     if not meta.district and not detect_mod.names_a_place(meta.unit_name):

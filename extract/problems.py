@@ -66,6 +66,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("no_unit_name", "error", "no unit name in the title block: the document has no identity"),
     ProblemCode(
+        "unit_name_placeholder",
+        "error",
+        "the unit name in the title block is a template placeholder ('上海市XX局'): a blank template, not a disclosure",
+    ),
+    ProblemCode(
         "cut_row_dropped", "partial", "the rows of the last, cut-off line are not used (it may stop mid-number)"
     ),
     # completeness

@@ -111,6 +111,44 @@ def test_a_document_without_a_unit_name_fails_with_a_reason():
     assert set(out.rows) == {"raw_problems"}  # no figure of an unknown unit
 
 
+PUBLISHED = ROOT / "tests" / "fixtures" / "published"
+
+
+def test_the_blank_template_is_no_unit_and_fails_with_a_reason():
+    """部门决算模板（空白）.pdf: its title block names '上海市 XX 局', a template, not a unit."""
+    out = process_file(str(PUBLISHED / "部门决算模板（空白）.pdf"))
+    assert out.document["status"] == "failed"
+    assert codes(out) == ["unit_name_placeholder"]
+    assert out.document["problems"] == (
+        "the unit's name '上海市XX局' is a placeholder: a blank template, not a disclosure "
+        "(none of its figures belong to a unit)"
+    )
+    assert set(out.rows) == {"raw_problems"}  # no operating_cost 0.00 of '上海市XX局'
+
+
+@pytest.mark.parametrize("mark", ["XX", "××", "ＸＸ", "***", "＊＊"])
+def test_a_unit_name_with_a_placeholder_mark_fails(mark):
+    text = DOC_000.read_text(encoding="utf-8")
+    unit = process(text.encode("utf-8"), "x").document["unit_name"]
+    assert unit and process(text.encode("utf-8"), "x").document["status"] != "failed"
+    blank = unit[:3] + mark + "局"
+    out = process(text.replace(unit, blank).encode("utf-8"), "x")
+    assert out.document["status"] == "failed"
+    assert codes(out) == ["unit_name_placeholder"]
+    # the name as read (full-width letters are folded on reading: 'ＸＸ' -> 'XX')
+    assert out.document["problems"].startswith(f"the unit's name {out.document['unit_name']!r} is a placeholder")
+    assert out.document["unit_name"].startswith(unit[:3])
+
+
+def test_a_placeholder_in_the_text_of_a_real_unit_is_a_finding_not_a_failure():
+    """The Putuo 决算 prints '上海市普陀区XX局' in a heading (a planted slip): its unit is real."""
+    out = process_file(str(PUBLISHED / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.pdf"))
+    assert out.document["unit_name"] == "上海市普陀区财政局"
+    assert out.document["status"] != "failed"
+    assert "unit_name_placeholder" not in codes(out)
+    assert any(c["claim_text"] == "XX局" for c in out.rows["raw_narrative_claims"])
+
+
 # --- invalid bytes ----------------------------------------------------------------------------
 
 

@@ -101,3 +101,14 @@ def test_the_unit_line_stays_a_line_and_the_page_header_cells_are_spelled_out():
     assert "204\t06\t01\t行政运行\t16726725.44\t16726725.44\t0.00\t0.00\t0.00" in lines
     # a header cell wrapped over two lines ('机关运行经费预算' / '数') is one label
     assert any("机关运行经费预算数" in line.split("\t") for line in lines)
+
+
+def test_a_table_whose_printed_figures_were_not_read_is_not_empty():
+    """The Putuo 决算's 收入决算表: its header cannot be laid out, its rows (合计 2,946.25 …) fit
+    no header. It prints figures, so it is not empty; the 三公 table, printed without one, is."""
+    text = extracted(LAYOUT / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.txt")
+    tables = {t["table_kind"]: (t["is_empty"], t["value_count"]) for t in text.rows["raw_tables"] if t["table_kind"]}
+    assert tables["fa_income"] == ("false", "0")
+    assert tables["three_public"] == ("true", "0")
+    assert tables["fa_summary"] == ("false", "12")
+    assert any(p["code"] == "aligned_header_unclear" and p["source_line"] == "163" for p in text.rows["raw_problems"])

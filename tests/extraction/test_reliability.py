@@ -76,6 +76,25 @@ def test_a_hidden_character_inside_a_narrative_number_never_gives_its_tail():
     assert [a.value for a in amounts("减少278.66万元，增加 42.25 万元")] == [Decimal("2786600"), Decimal("422500")]
 
 
+@pytest.mark.parametrize(
+    "space", ["\u00a0", " ", "\u3000", "\u2009", "\u202f"], ids=["nbsp", "space", "ideographic", "thin", "narrow_nbsp"]
+)
+def test_an_amount_broken_by_a_space_of_any_kind_is_not_read_and_says_so(space):
+    """'278.6\u00a06万元' reads as '278.6 6万元' (spaces are made ASCII ones on reading), as an
+    ordinary space does: never 6万元, never silently gone."""
+    text = fixture_text("invisible_char_inside_amount.txt").replace("\u00ad", space)
+    out = process(text.encode("utf-8"), "x")
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert figures(out, "income_change_vs_prior_year") == []
+    [warning] = [p for p in out.rows["raw_problems"] if p["code"] == "narrative_unparsed_figure"]
+    assert (warning["severity"], warning["source_line"]) == ("warning", "15")
+    assert warning["message"] == (
+        "unparsed figure: 278.6 6万元 in “收入较去年减少278.6 6万元” (an amount broken by a space: not read)"
+    )
+    # the rest of the line still lands
+    assert figures(out, "income_total")[0]["value"] == "7176100.00"
+
+
 # --- a figure that cannot be stored exactly -----------------------------------------------
 
 

@@ -304,7 +304,9 @@ def add_pages(result: ParseResult, linear: LinearText) -> None:
 def check_amounts(result: ParseResult) -> None:
     """Drop every row whose amount the warehouse cannot hold exactly, with a 'partial' problem:
     beyond DECIMAL(20, 2) ('amount_out_of_range') or with places beyond the fen
-    ('amount_not_exact': 84.3123456万元 is 843,123.456 元, never stored rounded)."""
+    ('amount_not_exact': 84.3123456万元 is 843,123.456 元, never stored rounded); the narrative's
+    prior-year change of a refused figure goes with it."""
+    refused: list[dict[str, str]] = []
     for name, rows in result.rows.items():
         column = AMOUNT_COLUMNS.get(name)
         if column is None or not rows:
@@ -322,9 +324,47 @@ def check_amounts(result: ParseResult) -> None:
                     code, message = problem
                     line = row.get("source_line", "")
                     result.problem("partial", code, message, line=int(line) if line.isdigit() else None)
+                    if name == "raw_narrative_figures":
+                        refused.append(row)
                     continue
             kept.append(row)
         rows[:] = kept
+    _drop_changes_of_refused(result, refused)
+
+
+def _drop_changes_of_refused(result: ParseResult, refused: list[dict[str, str]]) -> None:
+    """Drop the prior-year change stated with a narrative figure that was refused ('运行经费
+    84.3123456万元，比上年减少1.55万元'): it is that figure's change, and a change whose figure is
+    not kept is not kept either (as for a figure that loses a conflict). A 'warning'
+    'narrative_change_of_refused_figure' names it and why."""
+    from extract.narrative.metrics import change_base
+
+    if not refused:
+        return
+    rows = result.rows.get("raw_narrative_figures", [])
+
+    def place(row: dict[str, str], metric: str) -> tuple[str, str, str, str]:
+        return (row.get("source_line", ""), metric, row.get("function_code", ""), row.get("unit_text", ""))
+
+    gone = {place(row, row.get("metric", "")) for row in refused}
+    still = {place(row, row.get("metric", "")) for row in rows}
+    kept = []
+    for row in rows:
+        base = change_base(row.get("metric", ""))
+        key = place(row, base)
+        if base and key in gone and key not in still:
+            line = row.get("source_line", "")
+            result.problem(
+                "warning",
+                "narrative_change_of_refused_figure",
+                f"{row['metric']} {row.get('value_text', '')} is the change of the {base} figure that was "
+                "refused (not stored exactly): not kept either",
+                "narrative",
+                int(line) if line.isdigit() else None,
+            )
+            continue
+        kept.append(row)
+    rows[:] = kept
 
 
 def _amount_problem(value: Decimal | None, text: str, row: dict[str, str]) -> tuple[str, str] | None:

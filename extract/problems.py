@@ -169,6 +169,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "indicator_realigned", "warning", "performance indicator rows with a cell too many or too few, realigned"
     ),
     # narrative
+    ProblemCode(
+        "narrative_change_of_refused_figure",
+        "warning",
+        "a prior-year change stated with a figure that was refused (not stored exactly): not kept either",
+    ),
     ProblemCode("narrative_unparsed_figure", "warning", "an amount in the narrative whose label no rule understands"),
     ProblemCode(
         "narrative_item_unresolved",

@@ -105,6 +105,17 @@ def test_many_decimals_are_refused_not_rounded():
     assert "84.3123456万元" in out.document["problems"]
     assert figures(out, "operating_cost") == []  # never 843123.46
     assert figures(out, "income_general_public_budget")[0]["value"] == "7176100.00"  # the rest lands
+    # '比上年减少1.55万元' is the refused figure's change: not kept either, and said so
+    assert figures(out, "operating_cost_change_vs_prior_year") == []
+    [dropped] = [p for p in out.rows["raw_problems"] if p["code"] == "narrative_change_of_refused_figure"]
+    assert (dropped["severity"], dropped["source_line"]) == ("warning", "29")
+    assert dropped["message"] == (
+        "operating_cost_change_vs_prior_year 1.55万元 is the change of the operating_cost figure that was "
+        "refused (not stored exactly): not kept either"
+    )
+    # a change whose figure is kept stays (the same document, untouched: 运行经费 84.31万元)
+    original = process(DOC_000.read_bytes(), "x")
+    assert figures(original, "operating_cost_change_vs_prior_year")[0]["value"] == "-15500.00"
 
 
 def test_an_amount_beyond_decimal_20_2_is_a_problem_of_its_document():
@@ -112,6 +123,7 @@ def test_an_amount_beyond_decimal_20_2_is_a_problem_of_its_document():
     assert out.document["status"] == "partial"
     assert "amount_out_of_range" in codes(out)
     assert figures(out, "operating_cost") == []
+    assert figures(out, "operating_cost_change_vs_prior_year") == []  # its change goes with it
     for rows in out.rows.values():
         for row in rows:
             for column in ("amount_yuan", "value"):
@@ -397,22 +409,18 @@ def test_a_file_that_was_never_read_has_an_unknown_format(tmp_path: Path):
     assert out.document["source_format"] == "unknown"
 
 
-KUNMING = (
-    Path(__file__).resolve().parents[1]
-    / "fixtures"
-    / "published"
-    / "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
-)
+# a document with many problems, several of one kind (the Putuo 决算 as pdftotext -layout text)
+MANY_PROBLEMS = PUBLISHED / "layout_text" / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.txt"
 
 
 def test_dim_document_problems_name_each_message_once_in_order():
-    out = process(KUNMING.read_bytes(), "kunming")
-    listed = out.document["problems"].split("; ")
+    out = process(MANY_PROBLEMS.read_bytes(), "putuo")
     every = [
         row["message"] + (f" (line {row['source_line']})" if row["source_line"] else "")
         for row in out.rows["raw_problems"]
     ]
-    assert listed == list(dict.fromkeys(every))  # each once, in the order first found; none lost
+    assert len(every) >= 10 and len({row["code"] for row in out.rows["raw_problems"]}) >= 4
+    assert out.document["problems"] == "; ".join(dict.fromkeys(every))  # each once, in the order first found; none lost
 
 
 def test_a_repeated_problem_is_summarised_once():

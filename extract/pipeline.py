@@ -273,7 +273,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
 
     if document.page_count is not None:
         add_pages(result, linear)
-    doc["layout"] = tables.layout
+    doc["layout"] = layout_name(document.source_format, tables.layout)
     doc["table_count"] = str(tables.table_count)
     doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative) or "万元"
     if not narrative.rows.get("raw_narrative_figures") and tables.table_count == 0:
@@ -285,6 +285,23 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
                 " (a page that only links to the disclosure, or a layout this version does not know)"
             )
         result.problem("error", "unknown_layout", message)
+
+
+# the tables of a format that is not text reach the table parser as rows its reader built (PDF
+# grids from ruling lines, Word/HTML tables, sheets): its layout names that, not a text export's
+TABLE_LAYOUTS = {"pdf": "pdf_grid", "docx": "docx_table", "xlsx": "xlsx_sheet", "html": "html_table"}
+#: every dim_document.layout value ('' for a document never read); models/marts/dim_document.yml
+#: accepts exactly these
+LAYOUTS = ("narrative_only", "cell_per_line", "tsv_rows", "unknown", *TABLE_LAYOUTS.values())
+
+
+def layout_name(source_format: str, table_layout: str) -> str:
+    """dim_document.layout: how the document's tables were read. A text file keeps its text
+    layout ('tsv_rows', 'cell_per_line'); a PDF, Word, spreadsheet or HTML file that holds tables
+    says its own ('pdf_grid' …); 'narrative_only' (no table) and 'unknown' stay as they are."""
+    if table_layout in ("narrative_only", "unknown"):
+        return table_layout
+    return TABLE_LAYOUTS.get(source_format, table_layout)
 
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word file", "xlsx": "spreadsheet", "html": "HTML web page", "text": "text"}

@@ -309,3 +309,16 @@ def names_a_place(name: str) -> bool:
     a unit without a district is then a municipal or provincial one, not an unreadable name."""
     province, district = place_of(name)
     return bool(province or district or _CITY.match(name))
+
+
+# a template's mark where a unit's name goes: 'XX', '××', 'ＸＸ', '***', '某某'
+_NAME_PLACEHOLDER = re.compile(r"[XxＸｘ]{2,}|[×✕╳]{2,}|[*＊]{2,}|[○〇]{2,}|某某")
+
+
+def unit_name_placeholder(name: str) -> str:
+    """The placeholder mark in a unit name ('XX' in '上海市XX局'), '' when the name is a real one.
+
+    Input: the unit name from the title block. A name holding such a mark is an unfilled
+    template, not any unit's disclosure."""
+    found = _NAME_PLACEHOLDER.search(re.sub(r"\s+", "", name))
+    return found.group(0) if found else ""

@@ -230,6 +230,14 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
             "(which unit's budget it is), so none of its figures can be used",
         )
         return
+    if detect_mod.unit_name_placeholder(meta.unit_name):
+        result.problem(
+            "error",
+            "unit_name_placeholder",
+            f"the unit's name {meta.unit_name!r} is a placeholder: a blank template, not a disclosure "
+            "(none of its figures belong to a unit)",
+        )
+        return
     for code, message in meta.problems:
         result.problem("warning", code, message)
     if not meta.district and not detect_mod.names_a_place(meta.unit_name):
@@ -265,7 +273,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
 
     if document.page_count is not None:
         add_pages(result, linear)
-    doc["layout"] = tables.layout
+    doc["layout"] = layout_name(document.source_format, tables.layout)
     doc["table_count"] = str(tables.table_count)
     doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative) or "万元"
     if not narrative.rows.get("raw_narrative_figures") and tables.table_count == 0:
@@ -277,6 +285,23 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
                 " (a page that only links to the disclosure, or a layout this version does not know)"
             )
         result.problem("error", "unknown_layout", message)
+
+
+# the tables of a format that is not text reach the table parser as rows its reader built (PDF
+# grids from ruling lines, Word/HTML tables, sheets): its layout names that, not a text export's
+TABLE_LAYOUTS = {"pdf": "pdf_grid", "docx": "docx_table", "xlsx": "xlsx_sheet", "html": "html_table"}
+#: every dim_document.layout value ('' for a document never read); models/marts/dim_document.yml
+#: accepts exactly these
+LAYOUTS = ("narrative_only", "cell_per_line", "tsv_rows", "unknown", *TABLE_LAYOUTS.values())
+
+
+def layout_name(source_format: str, table_layout: str) -> str:
+    """dim_document.layout: how the document's tables were read. A text file keeps its text
+    layout ('tsv_rows', 'cell_per_line'); a PDF, Word, spreadsheet or HTML file that holds tables
+    says its own ('pdf_grid' …); 'narrative_only' (no table) and 'unknown' stay as they are."""
+    if table_layout in ("narrative_only", "unknown"):
+        return table_layout
+    return TABLE_LAYOUTS.get(source_format, table_layout)
 
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word file", "xlsx": "spreadsheet", "html": "HTML web page", "text": "text"}
@@ -296,7 +321,9 @@ def add_pages(result: ParseResult, linear: LinearText) -> None:
 def check_amounts(result: ParseResult) -> None:
     """Drop every row whose amount the warehouse cannot hold exactly, with a 'partial' problem:
     beyond DECIMAL(20, 2) ('amount_out_of_range') or with places beyond the fen
-    ('amount_not_exact': 84.3123456万元 is 843,123.456 元, never stored rounded)."""
+    ('amount_not_exact': 84.3123456万元 is 843,123.456 元, never stored rounded); the narrative's
+    prior-year change of a refused figure goes with it."""
+    refused: list[dict[str, str]] = []
     for name, rows in result.rows.items():
         column = AMOUNT_COLUMNS.get(name)
         if column is None or not rows:
@@ -314,9 +341,47 @@ def check_amounts(result: ParseResult) -> None:
                     code, message = problem
                     line = row.get("source_line", "")
                     result.problem("partial", code, message, line=int(line) if line.isdigit() else None)
+                    if name == "raw_narrative_figures":
+                        refused.append(row)
                     continue
             kept.append(row)
         rows[:] = kept
+    _drop_changes_of_refused(result, refused)
+
+
+def _drop_changes_of_refused(result: ParseResult, refused: list[dict[str, str]]) -> None:
+    """Drop the prior-year change stated with a narrative figure that was refused ('运行经费
+    84.3123456万元，比上年减少1.55万元'): it is that figure's change, and a change whose figure is
+    not kept is not kept either (as for a figure that loses a conflict). A 'warning'
+    'narrative_change_of_refused_figure' names it and why."""
+    from extract.narrative.metrics import change_base
+
+    if not refused:
+        return
+    rows = result.rows.get("raw_narrative_figures", [])
+
+    def place(row: dict[str, str], metric: str) -> tuple[str, str, str, str]:
+        return (row.get("source_line", ""), metric, row.get("function_code", ""), row.get("unit_text", ""))
+
+    gone = {place(row, row.get("metric", "")) for row in refused}
+    still = {place(row, row.get("metric", "")) for row in rows}
+    kept = []
+    for row in rows:
+        base = change_base(row.get("metric", ""))
+        key = place(row, base)
+        if base and key in gone and key not in still:
+            line = row.get("source_line", "")
+            result.problem(
+                "warning",
+                "narrative_change_of_refused_figure",
+                f"{row['metric']} {row.get('value_text', '')} is the change of the {base} figure that was "
+                "refused (not stored exactly): not kept either",
+                "narrative",
+                int(line) if line.isdigit() else None,
+            )
+            continue
+        kept.append(row)
+    rows[:] = kept
 
 
 def _amount_problem(value: Decimal | None, text: str, row: dict[str, str]) -> tuple[str, str] | None:

@@ -66,6 +66,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("no_unit_name", "error", "no unit name in the title block: the document has no identity"),
     ProblemCode(
+        "unit_name_placeholder",
+        "error",
+        "the unit name in the title block is a template placeholder ('上海市XX局'): a blank template, not a disclosure",
+    ),
+    ProblemCode(
         "cut_row_dropped", "partial", "the rows of the last, cut-off line are not used (it may stop mid-number)"
     ),
     # completeness
@@ -164,6 +169,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "indicator_realigned", "warning", "performance indicator rows with a cell too many or too few, realigned"
     ),
     # narrative
+    ProblemCode(
+        "narrative_change_of_refused_figure",
+        "warning",
+        "a prior-year change stated with a figure that was refused (not stored exactly): not kept either",
+    ),
     ProblemCode("narrative_unparsed_figure", "warning", "an amount in the narrative whose label no rule understands"),
     ProblemCode(
         "narrative_item_unresolved",

@@ -80,7 +80,7 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "fiscal_year",
         "doc_kind",  # 'budget' | 'final_accounts'
         "is_correction",  # 'true' for an explicit 更正/调整 version
-        "layout",  # 'narrative_only' | 'cell_per_line' | 'tsv_rows' | 'unknown' | ''
+        "layout",  # pipeline.LAYOUTS: a text layout ('tsv_rows' …), 'pdf_grid' …, or ''
         "amount_unit",  # '万元' | '元'
         "table_count",
         "status",  # 'ok' | 'partial' | 'failed'

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.narrative import metrics as m
-from extract.narrative.text import COUNT_UNITS, Amount, Clause, Paragraph, Sentence, amounts, sentences
+from extract.narrative.text import (
+    COUNT_UNITS,
+    Amount,
+    Clause,
+    Paragraph,
+    Sentence,
+    amounts,
+    broken_amounts,
+    sentences,
+)
 from extract.narrative.wording import classify_count, classify_money
 from extract.numbers import format_yuan
 from extract.spaces import compact
@@ -192,6 +201,16 @@ class Walker:
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
         found = amounts(paragraph.text)
+        for at, printed in broken_amounts(paragraph.text, found):
+            start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(at),
+                    printed,
+                    compact(paragraph.text[start:at]) + printed,
+                    "an amount broken by a space: not read",
+                )
+            )
         self._paragraph_start = found[0].start if found else -1
         before, self._before = self._before, compact(paragraph.text)
         if block := _PROJECT_BLOCK.match(self._before):

@@ -300,6 +300,22 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     return found
 
 
+# digits, a space of any kind (the reader makes every space an ASCII one), digits, a money unit:
+# '278.6 6万元' is one amount broken by a space, or two numbers run together. Neither is read
+# (the tail '6万元' is never taken for the amount): the caller reports it.
+_BROKEN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+\d[\d.,]*)+\s*(?:亿\s?元|万\s?元|元)")
+
+
+def broken_amounts(text: str, found: Sequence[Amount]) -> list[tuple[int, str]]:
+    """The money amounts of ``text`` that a space breaks ('278.6 6万元'), none of whose parts
+    ``amounts`` read: (offset, text as printed) each, in text order."""
+    out = []
+    for match in _BROKEN_AMOUNT.finditer(text):
+        if not any(match.start() <= a.start < match.end() for a in found):
+            out.append((match.start(), match.group()))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _value(number: str, unit: str) -> Decimal | None:
     """The exact value of a printed number with its unit: yuan for money, the count for counts;

@@ -18,7 +18,7 @@ from extract.result import ParseResult
 from extract.tables import interpret, layouts, titles
 from extract.tables.context import Context
 from extract.tables.grid import absorb_meta, build_grid, is_data_row
-from extract.tables.model import Table, Title
+from extract.tables.model import Row, Table, Title
 from extract.tables.performance import performance_table
 
 GRID_KINDS = tuple(interpret.INTERPRETERS)
@@ -188,7 +188,24 @@ def _interpret(result: ParseResult, table: Table, last: bool, doc_kind: str = ""
                 )
     except Exception as exc:  # a bug or an unforeseen shape: this table only
         _crashed(result, table, exc)
-    table.is_empty = table.value_count == 0 and (table.kind in GRID_KINDS or table.row_count == 0)
+    table.is_empty = (
+        table.value_count == 0
+        and (table.kind in GRID_KINDS or table.row_count == 0)
+        and not holds_figures(table.rows + table.orphans)
+    )
+
+
+# an amount as tables print it: with its decimals or its thousands separators ('2,946.25',
+# '0.00', '12,345'); a bare integer may be a 类/款/项 or 经济分类 code and is not counted
+_PRINTED_AMOUNT = re.compile(r"^[-−－]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
+
+
+def holds_figures(rows: Sequence[Row]) -> bool:
+    """Whether any cell of ``rows`` is a printed amount, read or not.
+
+    A table is empty only when its region holds no figure: a table whose figures are printed but
+    were not read (a header the reader could not lay out, rows that fit no header) is not."""
+    return any(_PRINTED_AMOUNT.match(cell) for row in rows for cell in row.stripped)
 
 
 def _fragment(result: ParseResult, table: Table, seq: int) -> Table:

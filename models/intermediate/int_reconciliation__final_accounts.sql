@@ -5,7 +5,8 @@
       final_accounts_table_present     a standard 决算 table is in the document and holds
                                        figures when the text states its amount (documents
                                        that print the standard table set, four of its kinds at
-                                       least; a fragment is not judged)
+                                       least; a fragment is not judged, nor a table whose
+                                       printed figures were not read)
       final_accounts_budget_equals_budget_document  the 决算's 年初预算数 = the figure of the
                                        unit's budget document of that year, when both are loaded
     Income = expenditure is a budget rule and is not applied here. One row per document x
@@ -87,7 +88,10 @@ document_tables as (
     select
         raw_tables.document_id,
         raw_tables.table_kind,
-        sum(raw_tables.value_count) as value_count
+        sum(raw_tables.value_count) as value_count,
+        -- empty: no figure printed in its region; a table whose printed figures were not read
+        -- (a header the reader could not lay out) is not empty and cannot be judged
+        bool_and(raw_tables.is_empty) as is_empty
     from {{ ref('stg_raw__tables') }} as raw_tables
     inner join documents
         on raw_tables.document_id = documents.document_id
@@ -157,7 +161,9 @@ table_checks as (
         left join document_tables as printed
             on stated.document_id = printed.document_id
                 and printed.table_kind = '{{ kind }}'
-        where stated.metric = '{{ metric }}' and stated.stated_yuan > 0
+        where
+            stated.metric = '{{ metric }}' and stated.stated_yuan > 0
+            and not (coalesce(printed.value_count, 0) = 0 and not coalesce(printed.is_empty, true))
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
 

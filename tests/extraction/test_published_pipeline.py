@@ -492,3 +492,31 @@ def test_summary_table_spending_split_columns_are_parts_not_totals():
         ("total", "", "basic_public", "1744680.00"),
         ("total", "", "project", "64840547.00"),
     ]
+
+
+def test_dim_document_layout_says_how_the_tables_were_read():
+    """A PDF's tables are grids its reader built ('pdf_grid'), not a text export's tab rows; the
+    same document as ``pdftotext -layout`` text is 'tsv_rows'; a web page without a table is
+    'narrative_only'. The mart's accepted values are exactly the extractor's."""
+    import yaml
+
+    from extract.pipeline import LAYOUTS, layout_name
+
+    assert extracted(SH_DEPT).document["layout"] == "pdf_grid"
+    as_text = process_file(str(PUBLISHED / "layout_text" / SH_DEPT.replace(".pdf", ".txt")))
+    assert (as_text.document["source_format"], as_text.document["layout"]) == ("text", "tsv_rows")
+    kunming = process_file(str(PUBLISHED / "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"))
+    assert (kunming.document["source_format"], kunming.document["layout"]) == ("html", "narrative_only")
+    assert [layout_name(f, "tsv_rows") for f in ("docx", "xlsx", "html", "text")] == [
+        "docx_table",
+        "xlsx_sheet",
+        "html_table",
+        "tsv_rows",
+    ]
+    assert layout_name("pdf", "unknown") == "unknown"
+
+    contract = yaml.safe_load((PUBLISHED.parents[2] / "models" / "marts" / "dim_document.yml").read_text("utf-8"))
+    [model] = [m for m in contract["models"] if m["name"] == "dim_document"]
+    [column] = [c for c in model["columns"] if c["name"] == "layout"]
+    [accepted] = [t["accepted_values"]["arguments"]["values"] for t in column["data_tests"]]
+    assert sorted(accepted) == sorted([*LAYOUTS, ""])

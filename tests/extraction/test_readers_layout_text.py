@@ -46,6 +46,7 @@ def figures(output: DocumentOutput, kind: str) -> set[tuple[str, ...]]:
 
 
 BUDGETS = ["上海市普陀区司法局2026年部门预算", "上海市普陀区司法局2026年单位预算"]
+TEMPLATE = "部门决算模板（空白）"  # the blank national template: no unit's disclosure
 ALL = sorted(p.stem for p in LAYOUT.glob("*.txt"))
 
 
@@ -69,10 +70,18 @@ def test_a_district_budget_as_layout_text_gives_the_pdfs_table_figures(name):
 @pytest.mark.parametrize("name", ALL)
 def test_layout_text_never_gives_a_figure_the_pdf_does_not(name):
     """A header the text cannot lay out column by column leaves its figures unread: missing, never
-    wrong (Hangzhou's 三公 header of five lines, Foshan's 决算 tables, the 决算 template)."""
+    wrong (Hangzhou's 三公 header of five lines, Foshan's 决算 tables)."""
     pdf, text = extracted(PUBLISHED / f"{name}.pdf"), extracted(LAYOUT / f"{name}.txt")
     for kind in FIGURE_KEYS:
         assert figures(text, kind) <= figures(pdf, kind), kind
+    if name == TEMPLATE:  # its unit is '上海市XX局': failed in either format, nothing of it used
+        for output in (pdf, text):
+            assert output.document["status"] == "failed"
+            # (the text's reader notes its unclear headers first: reading comes before identity)
+            assert [p["code"] for p in output.rows["raw_problems"]][-1] == "unit_name_placeholder"
+            assert [p["severity"] for p in output.rows["raw_problems"]][-1] == "error"
+            assert set(output.rows) == {"raw_problems"}
+        return
     # ... and the document says so: 'partial', naming the table's line
     unclear = [p for p in text.rows["raw_problems"] if p["code"] == "aligned_header_unclear"]
     if name in BUDGETS:
@@ -92,3 +101,14 @@ def test_the_unit_line_stays_a_line_and_the_page_header_cells_are_spelled_out():
     assert "204\t06\t01\t行政运行\t16726725.44\t16726725.44\t0.00\t0.00\t0.00" in lines
     # a header cell wrapped over two lines ('机关运行经费预算' / '数') is one label
     assert any("机关运行经费预算数" in line.split("\t") for line in lines)
+
+
+def test_a_table_whose_printed_figures_were_not_read_is_not_empty():
+    """The Putuo 决算's 收入决算表: its header cannot be laid out, its rows (合计 2,946.25 …) fit
+    no header. It prints figures, so it is not empty; the 三公 table, printed without one, is."""
+    text = extracted(LAYOUT / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.txt")
+    tables = {t["table_kind"]: (t["is_empty"], t["value_count"]) for t in text.rows["raw_tables"] if t["table_kind"]}
+    assert tables["fa_income"] == ("false", "0")
+    assert tables["three_public"] == ("true", "0")
+    assert tables["fa_summary"] == ("false", "12")
+    assert any(p["code"] == "aligned_header_unclear" and p["source_line"] == "163" for p in text.rows["raw_problems"])

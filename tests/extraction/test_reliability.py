@@ -76,6 +76,25 @@ def test_a_hidden_character_inside_a_narrative_number_never_gives_its_tail():
     assert [a.value for a in amounts("减少278.66万元，增加 42.25 万元")] == [Decimal("2786600"), Decimal("422500")]
 
 
+@pytest.mark.parametrize(
+    "space", ["\u00a0", " ", "\u3000", "\u2009", "\u202f"], ids=["nbsp", "space", "ideographic", "thin", "narrow_nbsp"]
+)
+def test_an_amount_broken_by_a_space_of_any_kind_is_not_read_and_says_so(space):
+    """'278.6\u00a06万元' reads as '278.6 6万元' (spaces are made ASCII ones on reading), as an
+    ordinary space does: never 6万元, never silently gone."""
+    text = fixture_text("invisible_char_inside_amount.txt").replace("\u00ad", space)
+    out = process(text.encode("utf-8"), "x")
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert figures(out, "income_change_vs_prior_year") == []
+    [warning] = [p for p in out.rows["raw_problems"] if p["code"] == "narrative_unparsed_figure"]
+    assert (warning["severity"], warning["source_line"]) == ("warning", "15")
+    assert warning["message"] == (
+        "unparsed figure: 278.6 6万元 in “收入较去年减少278.6 6万元” (an amount broken by a space: not read)"
+    )
+    # the rest of the line still lands
+    assert figures(out, "income_total")[0]["value"] == "7176100.00"
+
+
 # --- a figure that cannot be stored exactly -----------------------------------------------
 
 
@@ -86,6 +105,17 @@ def test_many_decimals_are_refused_not_rounded():
     assert "84.3123456万元" in out.document["problems"]
     assert figures(out, "operating_cost") == []  # never 843123.46
     assert figures(out, "income_general_public_budget")[0]["value"] == "7176100.00"  # the rest lands
+    # '比上年减少1.55万元' is the refused figure's change: not kept either, and said so
+    assert figures(out, "operating_cost_change_vs_prior_year") == []
+    [dropped] = [p for p in out.rows["raw_problems"] if p["code"] == "narrative_change_of_refused_figure"]
+    assert (dropped["severity"], dropped["source_line"]) == ("warning", "29")
+    assert dropped["message"] == (
+        "operating_cost_change_vs_prior_year 1.55万元 is the change of the operating_cost figure that was "
+        "refused (not stored exactly): not kept either"
+    )
+    # a change whose figure is kept stays (the same document, untouched: 运行经费 84.31万元)
+    original = process(DOC_000.read_bytes(), "x")
+    assert figures(original, "operating_cost_change_vs_prior_year")[0]["value"] == "-15500.00"
 
 
 def test_an_amount_beyond_decimal_20_2_is_a_problem_of_its_document():
@@ -93,6 +123,7 @@ def test_an_amount_beyond_decimal_20_2_is_a_problem_of_its_document():
     assert out.document["status"] == "partial"
     assert "amount_out_of_range" in codes(out)
     assert figures(out, "operating_cost") == []
+    assert figures(out, "operating_cost_change_vs_prior_year") == []  # its change goes with it
     for rows in out.rows.values():
         for row in rows:
             for column in ("amount_yuan", "value"):
@@ -109,6 +140,44 @@ def test_a_document_without_a_unit_name_fails_with_a_reason():
     assert codes(out) == ["no_unit_name"]
     assert "no unit name" in out.document["problems"]
     assert set(out.rows) == {"raw_problems"}  # no figure of an unknown unit
+
+
+PUBLISHED = ROOT / "tests" / "fixtures" / "published"
+
+
+def test_the_blank_template_is_no_unit_and_fails_with_a_reason():
+    """部门决算模板（空白）.pdf: its title block names '上海市 XX 局', a template, not a unit."""
+    out = process_file(str(PUBLISHED / "部门决算模板（空白）.pdf"))
+    assert out.document["status"] == "failed"
+    assert codes(out) == ["unit_name_placeholder"]
+    assert out.document["problems"] == (
+        "the unit's name '上海市XX局' is a placeholder: a blank template, not a disclosure "
+        "(none of its figures belong to a unit)"
+    )
+    assert set(out.rows) == {"raw_problems"}  # no operating_cost 0.00 of '上海市XX局'
+
+
+@pytest.mark.parametrize("mark", ["XX", "××", "ＸＸ", "***", "＊＊"])
+def test_a_unit_name_with_a_placeholder_mark_fails(mark):
+    text = DOC_000.read_text(encoding="utf-8")
+    unit = process(text.encode("utf-8"), "x").document["unit_name"]
+    assert unit and process(text.encode("utf-8"), "x").document["status"] != "failed"
+    blank = unit[:3] + mark + "局"
+    out = process(text.replace(unit, blank).encode("utf-8"), "x")
+    assert out.document["status"] == "failed"
+    assert codes(out) == ["unit_name_placeholder"]
+    # the name as read (full-width letters are folded on reading: 'ＸＸ' -> 'XX')
+    assert out.document["problems"].startswith(f"the unit's name {out.document['unit_name']!r} is a placeholder")
+    assert out.document["unit_name"].startswith(unit[:3])
+
+
+def test_a_placeholder_in_the_text_of_a_real_unit_is_a_finding_not_a_failure():
+    """The Putuo 决算 prints '上海市普陀区XX局' in a heading (a planted slip): its unit is real."""
+    out = process_file(str(PUBLISHED / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.pdf"))
+    assert out.document["unit_name"] == "上海市普陀区财政局"
+    assert out.document["status"] != "failed"
+    assert "unit_name_placeholder" not in codes(out)
+    assert any(c["claim_text"] == "XX局" for c in out.rows["raw_narrative_claims"])
 
 
 # --- invalid bytes ----------------------------------------------------------------------------
@@ -340,22 +409,18 @@ def test_a_file_that_was_never_read_has_an_unknown_format(tmp_path: Path):
     assert out.document["source_format"] == "unknown"
 
 
-KUNMING = (
-    Path(__file__).resolve().parents[1]
-    / "fixtures"
-    / "published"
-    / "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
-)
+# a document with many problems, several of one kind (the Putuo 决算 as pdftotext -layout text)
+MANY_PROBLEMS = PUBLISHED / "layout_text" / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.txt"
 
 
 def test_dim_document_problems_name_each_message_once_in_order():
-    out = process(KUNMING.read_bytes(), "kunming")
-    listed = out.document["problems"].split("; ")
+    out = process(MANY_PROBLEMS.read_bytes(), "putuo")
     every = [
         row["message"] + (f" (line {row['source_line']})" if row["source_line"] else "")
         for row in out.rows["raw_problems"]
     ]
-    assert listed == list(dict.fromkeys(every))  # each once, in the order first found; none lost
+    assert len(every) >= 10 and len({row["code"] for row in out.rows["raw_problems"]}) >= 4
+    assert out.document["problems"] == "; ".join(dict.fromkeys(every))  # each once, in the order first found; none lost
 
 
 def test_a_repeated_problem_is_summarised_once():

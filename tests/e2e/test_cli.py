@@ -59,6 +59,17 @@ def test_a_copy_of_the_project_writes_into_the_copy(bundled_run):
     assert (bundled_run.project / "target" / "run_results.json").exists()
 
 
+def test_the_build_reuses_the_sessions_dbt_parse(bundled_run):
+    """dbt parses only what changed since the session's parse (conftest): the build gives dbt a
+    path that is the same in every build (yusuan.build.database_link), so the profile is too."""
+    log = (bundled_run.project / "logs" / "dbt.log").read_text(encoding="utf-8")
+    assert "Unable to do partial parsing" not in log
+    assert "Partial parsing enabled" in log
+    # the link dbt wrote through is gone; the warehouse is the swapped-in build file
+    assert not list((bundled_run.project / ".yusuan" / "dbt").glob("*"))
+    assert not bundled_run.db_path.is_symlink()
+
+
 def test_outside_a_project_is_an_environment_error(tmp_path):
     result = run_yusuan(tmp_path, "extract")
     assert result.returncode == 2

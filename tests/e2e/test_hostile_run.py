@@ -59,7 +59,7 @@ def hostile_run(tmp_path_factory):
     (raw / "planted_fiscal_total.txt").write_bytes(
         planted("004", "丙", "收入合计\t2,686.02", "收入合计\t2,696.02")
     )
-    run = run_yusuan(project, "run", db_path=base / "warehouse.duckdb")
+    run = run_yusuan(project, "run", db_path=base / "warehouse" / "yusuan.duckdb")
     return run
 
 

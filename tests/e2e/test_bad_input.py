@@ -2,14 +2,15 @@
 
 Each case is made by the test from the five real documents (encode, convert, cut, duplicate,
 rename, change the year) in a temporary copy of the project, and the real `yusuan` command
-runs there. Five pipeline runs in all:
+runs there. Two pipeline runs and two builds in all:
 
-1. junk   — the five documents (renamed, in sub-folders) plus one of each bad kind;
+1. junk and versions — the five documents (renamed, in sub-folders) plus one of each bad
+   kind, and the versions: a corrected re-publication (of 002 under a unit name of its own,
+   so that the renamed 002 stays current), a partial larger copy of 004, next year's 001;
 2. variants — the five originals plus, for each, every encoding / line-ending / character /
    unit variant (each variant's unit name carries a tag so that all are current);
-3. versions — corrected re-publication, complete vs partial, next year's file;
-4. a build with a deliberately broken model, 5. a build from a corrupt raw CSV: both leave
-   run 3's warehouse as it was.
+3. a build with a deliberately broken model, 4. a build from a corrupt raw CSV: both leave
+   run 1's warehouse as it was.
 """
 
 from __future__ import annotations
@@ -377,8 +378,9 @@ def junk_run(tmp_path_factory):
         "cut_table": put(project, "partial/003-cut.txt", cut_at(text_of("003"), "2150501\t行政运行", 12).encode()),
     }
     duplicate = put(project, "copies/same as 001.txt", ORIGINALS["001"].read_bytes())
+    versions = put_versions(project, good)
     run = run_yusuan(project, "run")
-    return run, good, bad, duplicate
+    return run, good, bad, duplicate, versions
 
 
 EXPECTED_BAD = {
@@ -394,7 +396,7 @@ EXPECTED_BAD = {
 
 
 def test_junk_run_exits_1_and_names_every_bad_file(junk_run):
-    run, good, bad, _ = junk_run
+    run, good, bad, *_ = junk_run
     assert run.returncode == 1, run.output[-4000:]
     summary = run.stdout
     for case, rel in bad.items():
@@ -406,7 +408,7 @@ def test_junk_run_exits_1_and_names_every_bad_file(junk_run):
 
 @pytest.mark.parametrize("case", sorted(EXPECTED_BAD))
 def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
-    run, _, bad, _ = junk_run
+    run, _, bad, *_ = junk_run
     status, words = EXPECTED_BAD[case]
     doc = dim_documents(run)[bad[case]]
     assert doc["status"] == status, doc["problems"]
@@ -418,7 +420,7 @@ def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
 
 
 def test_the_five_documents_load_exactly_beside_the_junk(junk_run, variants_run):
-    run, good, _, _ = junk_run
+    run, good, *_ = junk_run
     alone, made = variants_run
     docs, dims = documents_by_path(run.project), dim_documents(run)
     reference = documents_by_path(alone.project)
@@ -431,7 +433,7 @@ def test_the_five_documents_load_exactly_beside_the_junk(junk_run, variants_run)
 
 
 def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
-    run, good, bad, _ = junk_run
+    run, good, bad, *_ = junk_run
     docs = documents_by_path(run.project)
     for case, prefix in (("cut_narrative", "000"), ("cut_table", "003")):
         cut, whole = docs[bad[case]], docs[good[prefix]]
@@ -447,7 +449,7 @@ def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
 
 
 def test_the_same_content_twice_is_one_document(junk_run):
-    run, good, _, duplicate = junk_run
+    run, good, _, duplicate, _ = junk_run
     docs = documents_by_path(run.project)
     assert docs[duplicate]["document_id"] == docs[good["001"]]["document_id"]
     with run.connect() as con:
@@ -470,24 +472,30 @@ def next_year(text: str) -> str:
     return re.sub(r"(?<!\d)(20\d{2})(?=\s*年)", lambda m: str(int(m.group(1)) + 1), text)
 
 
-@pytest.fixture(scope="module")
-def versions_run(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("versions") / "project", with_documents=False)
-    text_002 = text_of("002")
+def put_versions(project: Path, good: dict[str, str]) -> dict[str, str]:
+    """The versions beside the junk run's documents (``good``: prefix -> path): 002 and its
+    correction under a unit name of their own, a partial 004 larger than the whole one,
+    next year's 001. Returns name -> path."""
+    text_002 = tag_unit(text_of("002"), "版本")
     corrected = text_002.replace("2026年预算公开情况说明", "2026年预算公开情况说明（更正）", 1)
     assert corrected != text_002
     cut_004 = cut_at(text_of("004"), "2101101\t", 10)
     padded = cut_004 + "\n" * (len(text_of("004").encode()) - len(cut_004.encode()) + 100)  # larger than whole
-    paths = {
-        "002": put(project, "2026/002.txt", ORIGINALS["002"].read_bytes()),
+    return {
+        "002": put(project, "2026/002.txt", text_002.encode()),
         "002_corrected": put(project, "2026/更正/002.txt", corrected.encode()),
-        "004": put(project, "2025/004.txt", ORIGINALS["004"].read_bytes()),
+        "004": good["004"],
         "004_partial": put(project, "2025/004-partial.txt", padded.encode()),
-        "001": put(project, "2026/001.txt", ORIGINALS["001"].read_bytes()),
+        "001": good["001"],
         "001_next": put(project, "2027/001.txt", next_year(text_of("001")).encode()),
     }
-    run = run_yusuan(project, "run")
-    return run, paths
+
+
+@pytest.fixture(scope="module")
+def versions_run(junk_run):
+    """The junk run, with the paths of the versions."""
+    run, *_, versions = junk_run
+    return run, versions
 
 
 def test_versions_run_loads(versions_run):

@@ -2,22 +2,23 @@
 
 Each case is made by the test from the five real documents (encode, convert, cut, duplicate,
 rename, change the year) in a temporary copy of the project, and the real `yusuan` command
-runs there. Two pipeline runs and two builds in all:
+runs there. Two pipeline runs in all:
 
 1. junk and versions — the five documents (renamed, in sub-folders) plus one of each bad
    kind, and the versions: a corrected re-publication (of 002 under a unit name of its own,
    so that the renamed 002 stays current), a partial larger copy of 004, next year's 001;
 2. variants — the five originals plus, for each, every encoding / line-ending / character /
-   unit variant (each variant's unit name carries a tag so that all are current);
-3. a build with a deliberately broken model, 4. a build from a corrupt raw CSV: both leave
-   run 1's warehouse as it was.
+   unit variant (each variant's unit name carries a tag so that all are current).
+
+A build with a deliberately broken model and one from a corrupt raw CSV, which both leave the
+previous warehouse as it was, are in test_manifest_and_formats_run.py (on that run's
+warehouse, so that they run beside this module's runs under pytest-xdist).
 """
 
 from __future__ import annotations
 
 import csv
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -546,43 +547,3 @@ def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run, variants_r
     alone, made = variants_run
     before = documents_by_path(alone.project)[made[("001", "original")][0]]
     assert rows_of(run.project, this["document_id"]) == rows_of(alone.project, before["document_id"])
-
-
-def warehouse_snapshot(db_path: Path):
-    with duckdb.connect(str(db_path), read_only=True) as con:
-        return con.execute("select document_id, status, is_current from marts.dim_document order by all").fetchall()
-
-
-@pytest.fixture(scope="module")
-def built_versions(versions_run):
-    run, _ = versions_run
-    assert run.db_path.exists(), run.output[-4000:]
-    return run, warehouse_snapshot(run.db_path)
-
-
-def test_a_broken_model_leaves_the_previous_warehouse(built_versions):
-    run, before = built_versions
-    broken = run.project / "models" / "marts" / "zz_broken_on_purpose.sql"
-    broken.write_text("select definitely not valid sql from\n", encoding="utf-8")
-    try:
-        again = run_yusuan(run.project, "build", db_path=run.db_path)
-    finally:
-        broken.unlink()
-    assert again.returncode != 0, again.output[-4000:]
-    assert warehouse_snapshot(run.db_path) == before
-    assert [p.name for p in run.db_path.parent.iterdir() if "building" in p.name] == []
-
-
-def test_a_corrupt_raw_csv_leaves_the_previous_warehouse(built_versions, tmp_path):
-    run, before = built_versions
-    seeds = run.project / "seeds" / "raw"
-    saved = tmp_path / "raw_documents.csv"
-    shutil.copy2(seeds / "raw_documents.csv", saved)
-    try:
-        with (seeds / "raw_documents.csv").open("a", encoding="utf-8") as handle:
-            handle.write('"unterminated,quote,\x00garbage\n1,2\n')
-        again = run_yusuan(run.project, "build", db_path=run.db_path)
-    finally:
-        shutil.copy2(saved, seeds / "raw_documents.csv")
-    assert again.returncode != 0, again.output[-4000:]
-    assert warehouse_snapshot(run.db_path) == before

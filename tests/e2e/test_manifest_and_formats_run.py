@@ -9,13 +9,19 @@ under their own unit name, so they are five more current documents of the run. R
 result (field README): fact_expenditure 201 basic 2,000,000.00, 201 project 2,000,000.00,
 221 basic 1,000,000.00, no row for the 0.00 cell, no mismatch. PDF and workbook rows name
 their page. They give the same marts.
+
+Last, two builds that fail leave the run's warehouse as it was: one with a deliberately broken
+model, one from a corrupt raw CSV.
 """
 
 from __future__ import annotations
 
 import datetime
+import shutil
 from decimal import Decimal
+from pathlib import Path
 
+import duckdb
 import format_fixtures as fixtures
 import pytest
 from conftest import copy_project, run_yusuan
@@ -104,3 +110,47 @@ def test_every_format_lands_with_the_same_facts(manifest_run):
             assert {page for *_, page in rows} == {page_count}, unit  # 1 for PDF and sheet, else null
         mismatches = con.execute("select count(*) from marts.fact_reconciliation where status = 'mismatch'").fetchone()
         assert mismatches == (0,)
+
+
+# --- failed builds leave the previous warehouse (bad input) ------------------------------------
+
+
+def warehouse_snapshot(db_path: Path):
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        return con.execute("select document_id, status, is_current from marts.dim_document order by all").fetchall()
+
+
+@pytest.fixture(scope="module")
+def built_warehouse(manifest_run):
+    """The run's warehouse and what it holds, before the failed builds below."""
+    run = manifest_run
+    assert run.db_path.exists(), run.output[-4000:]
+    return run, warehouse_snapshot(run.db_path)
+
+
+def test_a_broken_model_leaves_the_previous_warehouse(built_warehouse):
+    run, before = built_warehouse
+    broken = run.project / "models" / "marts" / "zz_broken_on_purpose.sql"
+    broken.write_text("select definitely not valid sql from\n", encoding="utf-8")
+    try:
+        again = run_yusuan(run.project, "build", db_path=run.db_path)
+    finally:
+        broken.unlink()
+    assert again.returncode != 0, again.output[-4000:]
+    assert warehouse_snapshot(run.db_path) == before
+    assert [p.name for p in run.db_path.parent.iterdir() if "building" in p.name] == []
+
+
+def test_a_corrupt_raw_csv_leaves_the_previous_warehouse(built_warehouse, tmp_path):
+    run, before = built_warehouse
+    seeds = run.project / "seeds" / "raw"
+    saved = tmp_path / "raw_documents.csv"
+    shutil.copy2(seeds / "raw_documents.csv", saved)
+    try:
+        with (seeds / "raw_documents.csv").open("a", encoding="utf-8") as handle:
+            handle.write('"unterminated,quote,\x00garbage\n1,2\n')
+        again = run_yusuan(run.project, "build", db_path=run.db_path)
+    finally:
+        shutil.copy2(saved, seeds / "raw_documents.csv")
+    assert again.returncode != 0, again.output[-4000:]
+    assert warehouse_snapshot(run.db_path) == before

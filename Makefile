@@ -46,6 +46,7 @@ test: venv lint pytest
 
 lint: venv
 	$(BIN)/ruff check extract yusuan bench tests scripts
+	$(BIN)/ruff format --check extract yusuan bench tests scripts
 	YUSUAN_DB=$(TEST_DB) $(BIN)/sqlfluff lint models macros tests --processes 2
 	@rm -f $(TEST_DB) $(TEST_DB).wal
 

@@ -267,6 +267,7 @@ class Catalogue:
     duties: tuple[str, ...]  # sentences of section 一 without figures
 
     def leaves_by_category(self) -> dict[str, dict[str, list[str]]]:
+        """The 项 codes (7 digits) by 类 (3) and 款 (5), for the 项 whose 类 and 款 are named too."""
         tree: dict[str, dict[str, list[str]]] = {}
         for code in sorted(self.functions):
             if len(code) == 7 and code[:3] in self.functions and code[:5] in self.functions:
@@ -274,6 +275,7 @@ class Catalogue:
         return tree
 
     def economic_leaves(self) -> dict[str, list[str]]:
+        """The economic 款 codes (5 digits) by their 类 (3), for the 款 whose 类 is named too."""
         out: dict[str, list[str]] = {}
         for code in sorted(self.economic):
             if len(code) == 5 and code[:3] in self.economic:
@@ -350,7 +352,7 @@ class Budget:
     unit_code: str
     unit_only: bool
     year: int
-    unit: str  # '万元' | '元'
+    amount_unit: str  # '万元' | '元'
     layout: str
     style: str  # 'compact' (000, 002) | 'spaced' (003, 004)
     functions: list[Line]  # print order: 类, its 款, their 项, ...
@@ -376,17 +378,21 @@ class Budget:
 
     @property
     def unit_name(self) -> str:
+        """The budget unit's full name: province, district and department ('（本级）' for a unit alone)."""
         return f"{self.province}{self.district}{self.department}" + ("（本级）" if self.unit_only else "")
 
     @property
     def short_name(self) -> str:
+        """The budget unit's name without the province, as the narrative's subject."""
         return f"{self.district}{self.department}" + ("（本级）" if self.unit_only else "")
 
     @property
     def scope(self) -> str:
+        """'部门' (a department with its units) or '单位' (one unit alone), as the titles print it."""
         return "单位" if self.unit_only else "部门"
 
     def categories(self) -> list[Line]:
+        """The function classification's 类 lines (level 1), in print order."""
         return [line for line in self.functions if line.level == 1]
 
 
@@ -420,13 +426,19 @@ def _amount(rng: random.Random, low: float, high: float) -> int:
 
 
 def make_budget(seed: int, index: int, catalogue: Catalogue) -> Budget:
+    """Document ``index`` of corpus ``seed``: a budget whose amounts add up exactly.
+
+    catalogue: the codes, names and duty sentences harvested from data/raw. Amounts are
+    integer cents of 元: leaves are drawn (seeded by seed and index only, so the same
+    document comes out whatever the corpus size), parents are the sums of their children.
+    """
     rng = random.Random(f"yusuan-bench:{seed}:{index}")
     slot = index  # unit slot: one unit per document index, so units never collide
     province, district = place(slot)
     department, dept_code = _DEPARTMENTS[slot % len(_DEPARTMENTS)]
     unit_only = rng.random() < 0.15
     year = YEARS[(index // 7 + rng.randrange(len(YEARS))) % len(YEARS)]
-    unit = "元" if rng.random() < YUAN_SHARE else "万元"
+    amount_unit = "元" if rng.random() < YUAN_SHARE else "万元"
     layout = rng.choices(LAYOUTS, LAYOUT_WEIGHTS)[0]
     style = "compact" if layout == "cell_per_line" else rng.choice(("compact", "spaced"))
 
@@ -523,7 +535,7 @@ def make_budget(seed: int, index: int, catalogue: Catalogue) -> Budget:
         unit_code=dept_code + ("001" if unit_only else ""),
         unit_only=unit_only,
         year=year,
-        unit=unit,
+        amount_unit=amount_unit,
         layout=layout,
         style=style,
         functions=lines,
@@ -558,7 +570,7 @@ class Printer:
     """Turns exact cents of 元 into the document's printed figures."""
 
     def __init__(self, budget: Budget):
-        self.wan = budget.unit == "万元"
+        self.wan = budget.amount_unit == "万元"
         self.spaced = budget.style == "spaced"
 
     def cents(self, yuan_cents: int) -> int:
@@ -569,6 +581,11 @@ class Printer:
         return sign * ((abs(yuan_cents) + 5000) // 10000)
 
     def cell(self, yuan_cents: int, spaced: bool = False, blank_zero: bool = True) -> str:
+        """A table cell: the amount in the document's unit, two decimals, thousands separators.
+
+        yuan_cents: integer cents of 元; spaced: print '2, 465. 43' as some PDF exports do;
+        blank_zero: an empty cell for 0 (as the documents print it).
+        """
         if not yuan_cents and blank_zero:
             return ""
         value = self.cents(yuan_cents)
@@ -585,9 +602,15 @@ class Printer:
         return f" {number} {unit}" if self.spaced else f"{number}{unit}"
 
     def year(self, year: int) -> str:
+        """A year as the narrative prints it: '2024年' (compact) or '2024 年' (spaced)."""
         return f"{year} 年" if self.spaced else f"{year}年"
 
     def change(self, yuan_cents: int, prior: str) -> str:
+        """A change against the prior year: '比2023年增加12.5万元'; '与上年持平' for 0 in the spaced style.
+
+        yuan_cents: the signed change in cents of 元 (printed without its sign, by 增加/减少);
+        prior: the prior year as ``year`` prints it.
+        """
         if yuan_cents == 0 and self.spaced:
             return "与上年持平"
         word = "减少" if yuan_cents < 0 else "增加"
@@ -595,6 +618,11 @@ class Printer:
 
 
 def narrative(budget: Budget, p: Printer) -> list[str]:
+    """The narrative's lines (sections 一 … 五 and the contact line) stating the budget's figures.
+
+    The amounts are those of the tables, printed in the document's unit by ``p``; the reason
+    clauses (主要原因是…) are drawn from a generator seeded by the document index.
+    """
     y, prior = p.year(budget.year), p.year(budget.year - 1)
     scope = budget.scope
     rng_reason = random.Random(budget.index)
@@ -678,6 +706,11 @@ Row = list[str | None]
 
 
 def tables(budget: Budget, p: Printer) -> list[tuple[str, list[Row], str]]:
+    """The document's eight tables as (title, rows, note below the table).
+
+    Each row is a list of cells: text as printed, '' for an empty cell, None for a position
+    covered by a merged cell. Amounts are printed in the document's unit by ``p``.
+    """
     cats = budget.categories()
     total, basic, project = budget.total, budget.basic, budget.project
     current = total - budget.carryover
@@ -787,7 +820,7 @@ def tables(budget: Budget, p: Printer) -> list[tuple[str, list[Row], str]]:
 
 def render_tsv(budget: Budget, p: Printer, out: list[str]) -> None:
     """One tab-separated row per line, empty cells kept (003, 004)."""
-    unit_line = f"单位：{budget.unit}"
+    unit_line = f"单位：{budget.amount_unit}"
     for number, (title, rows, note) in enumerate(tables(budget, p), start=1):
         if budget.table_numbers:
             out += [f"表{_cn(number)}", ""]
@@ -809,7 +842,7 @@ def render_cells(budget: Budget, p: Printer, out: list[str]) -> None:
             out += [head + split, "", title[len(split) :]]
         else:
             out.append(head + title)
-        out += ["", "", "", f"单位：{budget.unit}"]
+        out += ["", "", "", f"单位：{budget.amount_unit}"]
         for i, row in enumerate(rows):
             if i:
                 out.append("")
@@ -823,6 +856,7 @@ def _cn(number: int) -> str:
 
 
 def render(budget: Budget) -> str:
+    """The whole document as text in its layout (narrative, then the tables), ending in a newline."""
     p = Printer(budget)
     out = narrative(budget, p)
     if budget.layout == "tsv_rows":
@@ -898,6 +932,7 @@ def generate(n: int, seed: int, out: Path, workers: int | None = None, raw_dir: 
 
 
 def corpus_is_complete(out: Path, n: int, seed: int) -> bool:
+    """True when ``out`` holds a whole corpus of ``n`` documents of ``seed`` by this generator version."""
     path = out / ".manifest.json"
     if not path.exists():
         return False
@@ -910,6 +945,7 @@ def corpus_is_complete(out: Path, n: int, seed: int) -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Command line: generate a corpus (--n, --seed, --out, --workers) and print its manifest as JSON."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, required=True, help="number of documents")
     parser.add_argument("--seed", type=int, default=1)

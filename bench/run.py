@@ -95,6 +95,7 @@ def _rss_bytes(pid: int) -> int:
 
 
 def tree_rss(root: int) -> int:
+    """Resident memory in bytes of process ``root`` and all its descendants (from /proc; 0 if gone)."""
     children = _children_map()
     total, todo = 0, [root]
     while todo:
@@ -255,6 +256,13 @@ class Result:
 def bench_one(
     n: int, seed: int, workers: int | None, corpus_root: Path, keep: bool, work_root: Path | None, added: int = 0
 ) -> Result:
+    """Benchmark one corpus size end to end; returns its ``Result`` (seconds, rows, memory).
+
+    n: documents; seed: the corpus seed (the corpus is generated under ``corpus_root`` unless
+    already complete); workers: extraction processes (None: all cores); keep: keep the
+    project copy made under ``work_root`` (default: system temp); added: new documents for
+    the nightly (incremental) run afterwards (0: none).
+    """
     corpus = corpus_root / f"corpus-s{seed}-n{n}"
     result = Result(n=n, seed=seed, workers=workers or os.cpu_count() or 1, corpus_dir=str(corpus))
     if not corpus_is_complete(corpus, n, seed):
@@ -491,6 +499,7 @@ COLUMNS = [
 
 
 def flat(result: Result) -> dict:
+    """One table row of a result: its fields and its metrics in one dict."""
     row = {k: v for k, v in asdict(result).items() if k != "metrics"}
     row.update(result.metrics)
     return row
@@ -514,6 +523,7 @@ INCREMENTAL_COLUMNS = [
 
 
 def print_table(rows: list[dict], columns: list[tuple[str, str]] = COLUMNS) -> None:
+    """Print rows as a right-aligned text table; columns: (heading, key) pairs ('' when missing)."""
     cells = [[h for h, _ in columns]] + [["" if r.get(k) is None else str(r.get(k)) for _, k in columns] for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
     for i, row in enumerate(cells):
@@ -523,6 +533,7 @@ def print_table(rows: list[dict], columns: list[tuple[str, str]] = COLUMNS) -> N
 
 
 def verdict(rows: list[dict]) -> list[str]:
+    """One line per target of ``TARGETS`` (met / missed, with the figure), for the sizes measured."""
     by_n = {r["n"]: r for r in rows}
     out = []
     best = max((float(r.get("docs_per_s") or 0) for r in rows), default=0)
@@ -553,6 +564,7 @@ def verdict(rows: list[dict]) -> list[str]:
 
 
 def machine() -> dict[str, str | int | float]:
+    """The machine the benchmark ran on: cores, CPU model, memory in MB, Python, load average."""
     mem = 0
     with open("/proc/meminfo") as handle:
         for line in handle:
@@ -575,6 +587,7 @@ def machine() -> dict[str, str | int | float]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line (see the module docstring); returns 1 when an extract or dbt run failed, else 0."""
     parser = argparse.ArgumentParser(description="yusuan benchmark (see the module docstring)")
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="comma-separated N")
     parser.add_argument("--seed", type=int, default=1)

@@ -90,6 +90,13 @@ class Entry:
 
 
 def dumps(entry: Entry) -> bytes:
+    """The bytes of a cache entry: one JSON header line, then each raw table's CSV lines.
+
+    entry: the document's raw_documents fields, row counts and encoded rows (see ``Entry``).
+    Returns UTF-8 bytes in the layout the module describes; the header holds the entry format,
+    the byte length of each non-empty table's rows (in ``RAW_TABLES`` order) and a CRC-32 of
+    them, so ``loads`` can refuse a cut or altered file. Never raises for a well-formed Entry.
+    """
     names = [name for name in RAW_TABLES if entry.encoded.get(name)]
     payload = b"".join(entry.encoded[name] for name in names)
     header = {
@@ -143,6 +150,7 @@ class DocumentCache:
         self._prefix = os.path.join(str(self.folder), "")  # plain text: no Path per look-up
 
     def path(self, sha256: str) -> Path:
+        """Where the entry for a file with this sha256 (64 hex digits) lives (it may not exist yet)."""
         return Path(self._file(sha256))
 
     def _file(self, sha256: str) -> str:

@@ -243,38 +243,26 @@ def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
     where = f"table {seq} {title} (line {last.get('title_line', '?')})"
     end_of_file = _last_content_line(lines)
 
+    def cut(code: str, message: str) -> Problem:
+        return Problem("partial", code, message, table_kind=last.get("table_kind", ""), source_line=end_of_file)
+
     if last.get("is_empty") != "true" and _int(last.get("row_count")) == 0:
-        return [
-            Problem(
-                "partial",
-                "table_without_rows",
-                f"{where} has a title but no rows: the file ends after it",
-                table_kind=last.get("table_kind", ""),
-                source_line=end_of_file,
-            )
-        ]
+        return [cut("table_without_rows", f"{where} has a title but no rows: the file ends after it")]
 
     problems = []
     shortfall = _shortfall_against_total(tables, seq, last)
     if shortfall:
         problems.append(
-            Problem(
-                "partial",
-                "table_cut_off",
-                f"{where} ends before its rows add up to its 合计: {shortfall}; the file looks cut off",
-                table_kind=last.get("table_kind", ""),
-                source_line=end_of_file,
+            cut(
+                "table_cut_off", f"{where} ends before its rows add up to its 合计: {shortfall}; the file looks cut off"
             )
         )
     short_row = _short_last_row(lines, _int(last.get("title_line")), getattr(tables, "layout", ""))
     if short_row:
         problems.append(
-            Problem(
-                "partial",
+            cut(
                 "table_cut_off",
                 f"the last row of {where} has {short_row[0]} of its {short_row[1]} cells: the file ends inside it",
-                table_kind=last.get("table_kind", ""),
-                source_line=end_of_file,
             )
         )
     return problems

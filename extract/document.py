@@ -52,6 +52,7 @@ class TableGrid:
 
     @property
     def width(self) -> int:
+        """The number of cells of the longest row (0 for a grid without rows)."""
         return max((len(row) for row in self.rows), default=0)
 
 
@@ -289,6 +290,7 @@ class Deadline:
         self.at = self._clock() + seconds
 
     def check(self) -> None:
+        """Raise ``ReadError('timed_out', …)`` when the time limit has passed; else return None."""
         if self._clock() > self.at:
             from extract.read import ReadError
 

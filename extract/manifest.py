@@ -35,8 +35,16 @@ def find_manifest(raw_dir: Path) -> Path | None:
 
 
 def _row(path: str = "", line: int | None = None, **values: str) -> dict[str, str]:
-    row = {"source_path": path, "source_url": "", "publisher": "", "published_on": "", "manifest_file": "",
-           "manifest_line": "" if line is None else str(line), "problem_code": "", "problem": ""}
+    row = {
+        "source_path": path,
+        "source_url": "",
+        "publisher": "",
+        "published_on": "",
+        "manifest_file": "",
+        "manifest_line": "" if line is None else str(line),
+        "problem_code": "",
+        "problem": "",
+    }
     row.update(values)
     return row
 
@@ -64,15 +72,25 @@ def read_manifest(raw_dir: Path, known_paths: set[str]) -> list[dict[str, str]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        return [_row(manifest_file=name, problem_code="manifest_unreadable",
-                     problem=f"{name} could not be read as UTF-8 text ({exc.__class__.__name__}): no source metadata loaded")]
+        return [
+            _row(
+                manifest_file=name,
+                problem_code="manifest_unreadable",
+                problem=f"{name} could not be read as UTF-8 text ({exc.__class__.__name__}): no source metadata loaded",
+            )
+        ]
     reader = csv.DictReader(io.StringIO(text))
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     reader.fieldnames = fields
     key = "file" if "file" in fields else "source_path" if "source_path" in fields else None
     if key is None:
-        return [_row(manifest_file=name, problem_code="manifest_no_file_column",
-                     problem=f"{name} has no 'file' (or 'source_path') column in its header: no source metadata loaded")]
+        return [
+            _row(
+                manifest_file=name,
+                problem_code="manifest_no_file_column",
+                problem=f"{name} has no 'file' (or 'source_path') column in its header: no source metadata loaded",
+            )
+        ]
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
     for record in reader:
@@ -86,25 +104,31 @@ def read_manifest(raw_dir: Path, known_paths: set[str]) -> list[dict[str, str]]:
         published = (record.get("published_on") or "").strip()
         day = parse_date(published) if published else ""
         if day is None:
-            problems.append(("manifest_bad_date", f"published_on {published!r} is not a date (e.g. 2026-01-05): left empty"))
+            problems.append(
+                ("manifest_bad_date", f"published_on {published!r} is not a date (e.g. 2026-01-05): left empty")
+            )
             day = ""
         if not file:
             problems.append(("manifest_no_file", "the row names no file: ignored"))
         elif file in seen:
-            problems.append(("manifest_duplicate_file", f"{file} is listed again: the first row is used, this one ignored"))
+            problems.append(
+                ("manifest_duplicate_file", f"{file} is listed again: the first row is used, this one ignored")
+            )
             file = ""
         elif file not in known_paths:
             problems.append(("manifest_unknown_file", f"{file} is not a document in the raw folder: ignored"))
         if file:
             seen.add(file)
-        rows.append(_row(
-            file if file in known_paths else "",
-            line,
-            source_url=url,
-            publisher=(record.get("publisher") or "").strip(),
-            published_on=day,
-            manifest_file=name,
-            problem_code=problems[0][0] if problems else "",
-            problem="; ".join(f"{name} line {line}: {message}" for _, message in problems),
-        ))
+        rows.append(
+            _row(
+                file if file in known_paths else "",
+                line,
+                source_url=url,
+                publisher=(record.get("publisher") or "").strip(),
+                published_on=day,
+                manifest_file=name,
+                problem_code=problems[0][0] if problems else "",
+                problem="; ".join(f"{name} line {line}: {message}" for _, message in problems),
+            )
+        )
     return rows

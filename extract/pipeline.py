@@ -28,7 +28,7 @@ from extract.cache import DocumentCache, Entry
 from extract.document import LinearText
 from extract.manifest import read_manifest
 from extract.read import ReadError, SourceError, list_sources, max_file_bytes, normalise, read_source
-from extract.readers import read_document
+from extract.readers import UNKNOWN_FORMAT, format_of, read_document
 from extract.result import ParseResult, Problem
 from extract.schema import RAW_TABLES
 from extract.write import TableWriter, encode_documents, encode_rows
@@ -117,6 +117,7 @@ class ExtractSummary:
 
     @property
     def failed(self) -> list[dict[str, str]]:
+        """The raw_documents rows whose status is not 'ok' ('failed' and 'partial'), in run order."""
         return [d for d in self.documents if d["status"] != "ok"]
 
 
@@ -157,9 +158,11 @@ def process(data: bytes, document_id: str, seconds: float | None = None) -> Docu
 
 def _output(document_id: str, doc: dict[str, str], result: ParseResult) -> DocumentOutput:
     doc["status"] = status_of(result.problems)
+    doc.setdefault("source_format", UNKNOWN_FORMAT)  # a file that was never read (gone, too large)
     if doc["status"] == "failed":
         result.rows = {}  # nothing is used from a failed document
-    doc["problems"] = "; ".join(p.text() for p in result.problems)
+    # the summary names each message once, in first-seen order (raw_problems keeps every one)
+    doc["problems"] = "; ".join(dict.fromkeys(p.text() for p in result.problems))
     problems = [
         {
             "seq": str(i),
@@ -187,6 +190,8 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         document = read_document(data)
     except ReadError as exc:
         doc["encoding"] = ""
+        # a truncated PDF is still a PDF; an empty or binary file that is no format is 'unknown'
+        doc["source_format"] = format_of(data)
         result.problem("error", exc.code, exc.message)
         return
     linear = document.linear()
@@ -329,6 +334,8 @@ def _amount_problem(value: Decimal | None, text: str, row: dict[str, str]) -> tu
             f"the amount {printed!r} has places beyond the fen (0.01 yuan): not stored rounded, not used",
         )
     return None
+
+
 def function_names(tables: ParseResult) -> dict[str, str]:
     """Code -> name as printed, from the document's function tables (the first name wins)."""
     names: dict[str, str] = {}

@@ -45,6 +45,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode("encrypted_pdf", "error", "the PDF is password-protected"),
     ProblemCode("too_many_pages", "error", "a PDF with more pages than a budget disclosure has"),
     ProblemCode("page_unreadable", "partial", "a PDF page could not be read"),
+    ProblemCode(
+        "aligned_header_unclear",
+        "partial",
+        "a table aligned with spaces whose header or figures cannot be placed column by column: its figures are not read",
+    ),
     ProblemCode("page_without_text", "partial", "PDF pages that hold an image without a text layer (a scan)"),
     ProblemCode("sheet_unreadable", "partial", "a spreadsheet sheet could not be read"),
     ProblemCode("macros_ignored", "warning", "the workbook holds macros: they are not run, only cell values are read"),
@@ -53,9 +58,7 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
-    ProblemCode(
-        "no_district", "warning", "the unit name names no place (province, city or district) at all"
-    ),
+    ProblemCode("no_district", "warning", "the unit name names no place (province, city or district) at all"),
     ProblemCode(
         "title_year_incomplete",
         "warning",

@@ -116,10 +116,12 @@ class SourceFile:
 
     @property
     def sha256(self) -> str:
+        """The sha256 of the file's bytes, 64 lower-case hex digits."""
         return hashlib.sha256(self.data).hexdigest()
 
     @property
     def document_id(self) -> str:
+        """The document's id: the first 16 hex digits of its sha256 (content, never the path)."""
         return self.sha256[:16]
 
 
@@ -170,6 +172,7 @@ class DecodedText:
 
     @property
     def text(self) -> str:
+        """The decoded lines joined by newlines (no trailing newline)."""
         return "\n".join(self.lines)
 
 

@@ -18,6 +18,7 @@ REFERENCE_FILES = (
     "function_categories.csv",
     "function_codes.csv",
     "function_name_aliases.csv",
+    "metric_wording.csv",
     "metrics.csv",
     "prefecture_cities.csv",
 )
@@ -65,10 +66,22 @@ def category_code(name: str) -> str:
 @cache
 def metrics() -> dict[str, dict[str, str]]:
     """seeds/reference/metrics.csv keyed by metric: label_zh, label_en, value_unit ('yuan' |
-    'count'), definition, wording (the words that name it), part_of (the total it is a part
-    of, '' if none), change_of (for a *_change_vs_prior_year metric: the metric it changes).
+    'count'), definition, part_of (the total it is a part of, '' if none), change_of (for a
+    *_change_vs_prior_year metric: the metric it changes). The words that name a metric are
+    in seeds/reference/metric_wording.csv (``metric_wording``).
     The one list of metrics; dbt reads the same file as a seed (marts.dim_metric)."""
     return {row["metric"]: row for row in _rows("metrics.csv")}
+
+
+@cache
+def metric_wording() -> list[dict[str, str]]:
+    """seeds/reference/metric_wording.csv: the rules that tell the metric of a narrative label,
+    one dict per rule with rule_order, unit_kind ('money' | 'vehicles' | 'people'), metric
+    ('' = the label names no metric), kind ('wording' | 'state' | 'level_mark' | 'coded_path' |
+    'category_name'), wording (the condition, see extract.narrative.wording), sets (state it
+    sets, 'key=value' joined by ','), note. In file order; extract.narrative.wording sorts and
+    checks them."""
+    return _rows("metric_wording.csv")
 
 
 @cache

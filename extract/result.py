@@ -29,6 +29,7 @@ class Problem:
             raise ValueError(f"unknown severity {self.severity!r}")
 
     def text(self) -> str:
+        """The message as a person reads it, with '(line N)' appended when the line is known."""
         where = f" (line {self.source_line})" if self.source_line else ""
         return f"{self.message}{where}"
 
@@ -60,7 +61,7 @@ class ParseResult:
         self.rows.setdefault(table, []).append(row)
 
     def problem(self, severity: str, code: str, message: str, table_kind: str = "", line: int | None = None):
-        """Record a problem: severity 'warning' | 'partial' | 'failed', a snake_case code, a message a
+        """Record a problem: severity 'error' | 'partial' | 'warning', a snake_case code, a message a
         person understands, the table kind and the 1-based source line where it is.
         """
         self.problems.append(Problem(severity, code, message, table_kind, line))

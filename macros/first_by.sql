@@ -12,17 +12,9 @@
 {%- endmacro %}
 
 {% macro default__first_by(value, order_by) -%}
-    {%- if order_by | length == 1 -%}
-        min_by({{ value }}, case when {{ value }} is not null then {{ order_by[0] }} end)
-    {%- else -%}
-        min_by({{ value }}, case when {{ value }} is not null then struct({{ order_by | join(', ') }}) end)
-    {%- endif -%}
+    {{ by_aggregate('min_by', value, order_by, 'struct', true) }}
 {%- endmacro %}
 
 {% macro duckdb__first_by(value, order_by) -%}
-    {%- if order_by | length == 1 -%}
-        arg_min({{ value }}, {{ order_by[0] }})
-    {%- else -%}
-        arg_min({{ value }}, row({{ order_by | join(', ') }}))
-    {%- endif -%}
+    {{ by_aggregate('arg_min', value, order_by, 'row', false) }}
 {%- endmacro %}

@@ -37,6 +37,12 @@ class StepResult:
     items: int = 0  # nodes (dbt) or check families run, for the rate in the summary
 
 
+def not_swapped(kept: str) -> StepResult:
+    """The failed 'swap' step of a build whose models did not all build; ``kept`` says what was
+    left as it was (e.g. 'the previous warehouse /path/x.duckdb was left as it was')."""
+    return StepResult(name="swap", ok=False, seconds=0.0, failures=[f"models did not all build: {kept}"])
+
+
 @dataclass
 class BuildOutcome:
     steps: list[StepResult]
@@ -45,14 +51,22 @@ class BuildOutcome:
 
     @property
     def ok(self) -> bool:
+        """True when every step (dbt seed/run/test, the checkpoint) succeeded."""
         return all(step.ok for step in self.steps)
 
     @property
     def failed_steps(self) -> list[StepResult]:
+        """The steps that did not succeed, in the order they ran (empty when ``ok``)."""
         return [step for step in self.steps if not step.ok]
 
 
 def dbt_env(settings: Settings, db_path: Path) -> dict[str, str]:
+    """The environment for a dbt process: the caller's, plus the database file and project paths.
+
+    Sets YUSUAN_DB (read by profiles.yml) to ``db_path``, DBT_PROFILES_DIR and DBT_PROJECT_DIR
+    to the project root, turns dbt's usage tracking off, and its colours off when stdout is
+    not a terminal (a log file). Returns a new dict; ``os.environ`` is not changed.
+    """
     env = dict(os.environ)
     env.update(
         YUSUAN_DB=str(db_path),
@@ -67,6 +81,10 @@ def dbt_env(settings: Settings, db_path: Path) -> dict[str, str]:
 
 
 def dbt_executable() -> str:
+    """The path of the ``dbt`` installed beside the running Python (the project's .venv).
+
+    Raises EnvironmentProblem (exit code 2) when there is none.
+    """
     candidate = Path(sys.executable).parent / "dbt"
     if candidate.exists():
         return str(candidate)
@@ -165,6 +183,11 @@ def database_link(root: Path, db_path: Path) -> Iterator[Path]:
 
 
 def read_failures(path: Path) -> list[str]:
+    """The failed nodes of a dbt run, one line each: '<unique_id>: <status> — <first message line>'.
+
+    path: dbt's target/run_results.json. Statuses 'error', 'fail' and 'runtime error' count;
+    a missing file gives []. Raises json.JSONDecodeError on a damaged file.
+    """
     if not path.exists():
         return []
     results = json.loads(path.read_text(encoding="utf-8")).get("results", [])
@@ -279,14 +302,7 @@ def _build(
         os.replace(building, target)
         Path(str(target) + ".wal").unlink(missing_ok=True)
     else:
-        steps.append(
-            StepResult(
-                name="swap",
-                ok=False,
-                seconds=0.0,
-                failures=[f"models did not all build: the previous warehouse {target} was left as it was"],
-            )
-        )
+        steps.append(not_swapped(f"the previous warehouse {target} was left as it was"))
         _discard(building)
     return BuildOutcome(steps=steps, db_path=target, swapped=complete)
 
@@ -309,6 +325,7 @@ def run_checks(settings: Settings, db_path: Path, on_count: OnCount | None = Non
         ok=outcome.success,
         seconds=time.perf_counter() - started,
         failures=list(outcome.failures),
-        detail=f"{outcome.checks_run} expectations" + (f", Data Docs: {outcome.docs_path}" if outcome.docs_path else ""),
+        detail=f"{outcome.checks_run} expectations"
+        + (f", Data Docs: {outcome.docs_path}" if outcome.docs_path else ""),
         items=outcome.checks_run,
     )

@@ -27,14 +27,25 @@ from yusuan.summary import print_documents as _print_documents
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="yusuan (预算): budget disclosures -> DuckDB.")
+# rich_markup_mode=None: click's plain help, where a flag is just its name (typer's rich help
+# prints a type column, '<bool>' beside every flag); values are named by their metavar.
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"max_content_width": 120},  # the command list's one-line help, not cut at 80 columns
+    help="yusuan (预算): budget disclosures -> DuckDB.",
+)
 # Logs are read by schedulers and CI too: a wide console when not attached to a terminal.
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 RawOption = Annotated[
-    Path | None, typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).")
+    Path | None,
+    typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).", metavar="DIR"),
 ]
-WorkersOption = Annotated[int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).")]
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).", metavar="N")
+]
 FullOption = Annotated[
     bool,
     typer.Option("--full", help="Extract every document again, even those the cache holds from an earlier run."),
@@ -86,6 +97,7 @@ EngineOption = Annotated[
         "--engine",
         help="duckdb (this machine, the default) or spark: extraction as a Spark job, dbt on dbt-spark, "
         "marts as Parquet under warehouse/spark/ (local[2] unless run under spark-submit or SPARK_REMOTE).",
+        metavar="duckdb|spark",
     ),
 ]
 
@@ -148,7 +160,9 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
         # file names and problems may hold [brackets]: never read as markup
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
     if not summary.documents:
-        console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty")
+        console.print(
+            f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty"
+        )
     return not bad
 
 
@@ -227,7 +241,9 @@ def do_run_spark(settings: Settings) -> tuple[bool, bool]:
     started = time.perf_counter()
     spark = get_session(settings.root)
     try:
-        console.print(f"spark: session {spark.version} ({_spark_master(spark)}) in {time.perf_counter() - started:.1f}s")
+        console.print(
+            f"spark: session {spark.version} ({_spark_master(spark)}) in {time.perf_counter() - started:.1f}s"
+        )
         started = time.perf_counter()
         console.print(f"extract (spark): {settings.raw_dir} -> {raw_dir}")
         summary = extract_spark(spark, settings.raw_dir, raw_dir)
@@ -238,9 +254,7 @@ def do_run_spark(settings: Settings) -> tuple[bool, bool]:
             f"{len(bad)} not ok, in {time.perf_counter() - started:.2f}s"
         )
         for doc in bad:
-            console.print(
-                f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}"
-            )
+            console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
         if not summary.documents:
             console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
         console.print("build (spark): dbt (target spark) + export + checks")
@@ -298,7 +312,10 @@ def _locked(settings: Settings, command: str):
 
 @app.command()
 def extract(
-    raw: RawOption = None, workers: WorkersOption = None, full: FullOption = False, allow_empty: AllowEmptyOption = False
+    raw: RawOption = None,
+    workers: WorkersOption = None,
+    full: FullOption = False,
+    allow_empty: AllowEmptyOption = False,
 ) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed).
 
@@ -357,7 +374,9 @@ FormatOption = Annotated[
 @app.command()
 def export(
     fmt: FormatOption = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output folder (default: export/ in the project).", metavar="DIR")
+    ] = None,
 ) -> None:
     """Every mart as Parquet (partitioned by fiscal_year where it has one) and CSV files.
 
@@ -379,7 +398,9 @@ def export(
 
 @app.command()
 def report(
-    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output folder (default: report/ in the project).", metavar="DIR")
+    ] = None,
 ) -> None:
     """A static HTML report over the marts (charts and findings) that opens offline in a browser.
 

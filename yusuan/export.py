@@ -3,6 +3,7 @@
 Layout under the output folder (default ``export/`` in the project)::
 
     parquet/<mart>/fiscal_year=<year>/data_0.parquet   a mart with a fiscal_year column (hive partitions)
+    parquet/<mart>/data_0.parquet                      such a mart when no row has a fiscal_year (empty)
     parquet/<mart>.parquet                             a mart without one (the dimensions)
     csv/<mart>.csv                                     every mart, one file, UTF-8 with a header row
 
@@ -22,6 +23,8 @@ import duckdb
 
 FORMATS = ("parquet", "csv")
 PARTITION_COLUMN = "fiscal_year"
+#: the one file of a partitioned mart whose rows state no fiscal_year (see ``export_marts``)
+UNPARTITIONED_FILE = "data_0.parquet"
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,12 @@ class Exported:
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def _has_partition_key(con: duckdb.DuckDBPyConnection, query: str) -> bool:
+    """True when some row of the query has a fiscal_year (hive folders can then be typed)."""
+    found = con.execute(f"select count({PARTITION_COLUMN}) > 0 from ({query})").fetchone()
+    return bool(found and found[0])
 
 
 def marts(con: duckdb.DuckDBPyConnection, schema: str = "marts") -> dict[str, list[str]]:
@@ -55,8 +64,10 @@ def export_marts(
 ) -> list[Exported]:
     """Write every mart of ``db_path`` (opened read-only) under ``out_dir``; returns what was written.
 
-    Raises FileNotFoundError when the warehouse does not exist and ValueError for an unknown
-    format or a warehouse without marts."""
+    Every folder or file written reads back with pyarrow (``pyarrow.parquet.read_table``) and
+    DuckDB (``read_parquet('<mart>/**/*.parquet', hive_partitioning = true)``), an empty mart
+    too (zero rows, all its columns). Raises FileNotFoundError when the warehouse does not
+    exist and ValueError for an unknown format or a warehouse without marts."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown export format {unknown[0]!r}: use {' or '.join(FORMATS)}")
@@ -74,19 +85,24 @@ def export_marts(
             query = f'select * from "{schema}"."{mart}" order by {order}'
             rows = con.execute(f"select count(*) from ({query})").fetchone()[0]
             for fmt in formats:
-                partitioned = fmt == "parquet" and PARTITION_COLUMN in columns
-                target = out_dir / fmt / (mart if partitioned else f"{mart}.{fmt}")
+                by_year = fmt == "parquet" and PARTITION_COLUMN in columns
+                target = out_dir / fmt / (mart if by_year else f"{mart}.{fmt}")
                 for old in (out_dir / fmt / mart, out_dir / fmt / f"{mart}.{fmt}"):
                     if old.is_dir():
                         shutil.rmtree(old)
                     elif old.exists():
                         old.unlink()
-                if fmt == "parquet":
+                partitioned = by_year and _has_partition_key(con, query)
+                if by_year and not partitioned:
+                    # no row states a fiscal_year (an empty mart, or only failed documents): hive
+                    # folders would be none or only fiscal_year=__HIVE_DEFAULT_PARTITION__, which
+                    # pyarrow cannot type; one file in the mart's folder keeps every column
+                    target.mkdir(parents=True)
+                    con.execute(f"copy ({query}) to {_quote(str(target / UNPARTITIONED_FILE))} (format parquet)")
+                elif fmt == "parquet":
                     options = "format parquet" + (f", partition_by ({PARTITION_COLUMN})" if partitioned else "")
+                    con.execute(f"copy ({query}) to {_quote(str(target))} ({options})")
                 else:
-                    options = "format csv, header true"
-                con.execute(f"copy ({query}) to {_quote(str(target))} ({options})")
-                if partitioned:
-                    target.mkdir(exist_ok=True)  # an empty mart still gets its folder
+                    con.execute(f"copy ({query}) to {_quote(str(target))} (format csv, header true)")
                 written.append(Exported(mart, fmt, target, rows, partitioned))
     return written

@@ -58,6 +58,7 @@ def compiled_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
 
 
 def is_built(package_dir: Path = PACKAGE_DIR) -> bool:
+    """True when any compiled extension module lies under ``package_dir`` (current or not)."""
     return bool(compiled_files(package_dir))
 
 

@@ -33,6 +33,7 @@ class RateColumn(ProgressColumn):
     """Items per second, in the unit the task names (e.g. '42.0 docs/s')."""
 
     def render(self, task: Task) -> Text:
+        """The task's rate as text ('42.0 docs/s'; '- docs/s' before there is one)."""
         speed = task.finished_speed or task.speed
         unit = task.fields.get("unit", "items")
         return Text(f"{speed:,.1f} {unit}/s" if speed else f"- {unit}/s", style="progress.data.speed")
@@ -56,9 +57,11 @@ class Stage:
         return self.task
 
     def advance(self, n: int = 1) -> None:
+        """Count ``n`` more items done (shows the bar on first use)."""
         self.progress.advance(self._task(), n)
 
     def update(self, **kwargs) -> None:
+        """Pass keyword arguments (completed=, total=, description=) to rich's ``Progress.update``."""
         self.progress.update(self._task(), **kwargs)
 
 
@@ -107,6 +110,12 @@ class DbtProgress:
     errors: list[str] = field(default_factory=list)
 
     def feed(self, line: str) -> None:
+        """Read one line of dbt's output: a JSON log event, or text dbt printed outside its log.
+
+        Counts finished nodes (calling ``on_count(done, total)``), takes dbt's total from the
+        events that state it, and keeps error messages (ANSI colours removed) and any non-JSON
+        line in ``errors``. Never raises on a malformed line.
+        """
         line = line.strip()
         if not line.startswith("{"):
             if line:

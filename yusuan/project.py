@@ -50,6 +50,14 @@ class Settings:
 
     @classmethod
     def load(cls, raw: Path | None = None, workers: int | None = None, start: Path | None = None) -> Settings:
+        """The settings of the project at or above ``start`` (default: the current folder).
+
+        raw: the documents folder (default ``<root>/data/raw``; relative to the current folder);
+        workers: extraction processes (default: the CPU count). The database is YUSUAN_DB or
+        ``warehouse/yusuan.duckdb`` (relative to the root); YUSUAN_KEEP_RUNS checkpoint runs are
+        kept (default 30). Raises EnvironmentProblem when no dbt_project.yml is found, the raw
+        folder does not exist, or a setting is not a positive whole number.
+        """
         root = find_root(start)
         raw_dir = (raw if raw is not None else root / "data" / "raw").expanduser()
         raw_dir = (Path.cwd() / raw_dir).resolve() if not raw_dir.is_absolute() else raw_dir

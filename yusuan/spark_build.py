@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from yusuan.build import BuildOutcome, StepResult, models_complete, read_failures
+from yusuan.build import BuildOutcome, StepResult, models_complete, not_swapped, read_failures
 from yusuan.project import EnvironmentProblem, Settings
 from yusuan.spark_session import spark_dir
 
@@ -109,14 +109,7 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
 
     steps = [run_dbt_spark(settings, raw_dir, "build")]
     if not models_complete(settings.root / "target" / "run_results.json"):
-        steps.append(
-            StepResult(
-                name="swap",
-                ok=False,
-                seconds=0.0,
-                failures=[f"models did not all build: the previous marts {marts} were left as they were"],
-            )
-        )
+        steps.append(not_swapped(f"the previous marts {marts} were left as they were"))
         return BuildOutcome(steps=steps, db_path=marts, swapped=False)
 
     started = time.perf_counter()

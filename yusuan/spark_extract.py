@@ -60,10 +60,12 @@ class SparkExtractSummary:
 
     @property
     def failed(self) -> list[dict[str, str]]:
+        """The raw_documents rows whose status is not 'ok' ('failed' and 'partial'), in run order."""
         return [d for d in self.documents if d["status"] != "ok"]
 
 
 def wide_schema() -> pa.Schema:
+    """The Arrow schema of the workers' wide frame: every column of ``WIDE_COLUMNS``, as string."""
     import pyarrow as pa
 
     return pa.schema([(col, pa.string()) for col in WIDE_COLUMNS])

@@ -53,6 +53,10 @@ def describe_problems(kinds: Counter[str] | None, count: int) -> str:
 
 
 def counts_of(summary: Any, doc: dict[str, str]) -> int:
+    """The number of raw_problems rows of one document (0 when it has none).
+
+    summary: an ExtractSummary (or the Spark one); doc: its raw_documents row.
+    """
     return summary.counts.get(doc["document_id"], {}).get("raw_problems", 0)
 
 

@@ -4,7 +4,8 @@ Reads sections 一 … 六 (everything before the first table, and narrative par
 tables that open with a heading: 其他相关情况说明, 部门预算编制说明, …) and fills:
 
 * ``raw_narrative_figures`` — one row per metric the text states (names in
-  ``metrics.METRICS``: seeds/reference/metrics.csv), and one
+  ``metrics.METRICS``: seeds/reference/metrics.csv; the metric a label names: the rules of
+  seeds/reference/metric_wording.csv, run by ``wording``), and one
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
     - one row per (metric, function_code, unit_text): when the text states a metric again with
@@ -41,6 +42,8 @@ from extract.spaces import compact
 
 __all__ = ["METRICS", "parse_narrative"]
 
+# the metrics of one 款 or 项, whose code an item named by its levels gets from the tables
+_ITEM_METRICS = frozenset({"expenditure_function", "expenditure_function_change_vs_prior_year"})
 _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
 
 
@@ -74,10 +77,14 @@ def parse_narrative(
         walker.paragraph(paragraph, _subject_unit(paragraph, own))
 
     figures: list[Figure] = []
+    unresolved: set[str] = set()
     for figure in walker.figures:
-        if figure.metric == "expenditure_function" and not figure.function_code and "/" in figure.name_text:
+        if figure.metric in _ITEM_METRICS and not figure.function_code and "/" in figure.name_text:
             figure.function_code = _item_code(figure.name_text, function_names or {})
+            if not figure.function_code and figure.metric != "expenditure_function" and figure.name_text in unresolved:
+                continue  # the change of an item reported unresolved: neither is kept
             if not figure.function_code:
+                unresolved.add(figure.name_text)
                 result.problem(
                     "warning",
                     "narrative_item_unresolved",

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from extract.narrative import metrics as m
 from extract.narrative.text import COUNT_UNITS, Amount, Clause, Paragraph, Sentence, amounts, sentences
+from extract.narrative.wording import classify_count, classify_money
 from extract.numbers import format_yuan
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -27,7 +28,9 @@ _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:�
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
-_NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$")
+_NONE = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
+)
 _ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
@@ -60,7 +63,9 @@ _FLAT_CLAUSE = re.compile(
 )
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = re.compile(r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
+_WORDING_HINT = re.compile(
+    r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零"
+)
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -92,12 +97,18 @@ class Figure:
     value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
 
     def value_str(self) -> str:
+        """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
         if self.value_unit == "yuan":
             return format_yuan(self.value)
         return str(self.value)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
+        """(metric, function_code, unit_text, value_role): the figures that state the same thing.
+
+        Two figures with one key are one row of raw_narrative_figures; a different value under the
+        same key is a narrative_conflict.
+        """
         return self.metric, self.function_code, self.unit_text, self.value_role
 
 
@@ -131,6 +142,13 @@ class Walker:
         self.final_accounts = final_accounts
         self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
         self._previous = ""  # the text of the paragraph before
+        # the first money figure of the paragraph (its subject) and whether a change was read in
+        # the paragraph; those of the paragraph before, for a paragraph that opens with a change
+        self._lead: Figure | None = None
+        self._lead_changed = False
+        self._previous_lead: Figure | None = None
+        self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
+        self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -149,11 +167,23 @@ class Walker:
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        """Read the figures of one paragraph into ``figures`` and its unreadable amounts into ``unparsed``.
+
+        paragraph: the paragraph's text with its character -> source line map; unit_text: the
+        sub-unit the paragraph is about ('' for the document's own unit). Amounts in 万元/亿元 are
+        held in yuan (Decimal); amounts in reason clauses (主要是…) explain a change and are skipped.
+        The topic a sentence sets (收入 / 支出 / 三公…) carries to the next sentences of the same
+        paragraph only. Returns None; raises nothing on odd text (what is not understood is
+        recorded in ``unparsed``).
+        """
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
         self._item = None
         self._first_amount = True
+        self._previous_lead = None if self._lead_changed else self._lead
+        self._lead, self._lead_changed = None, False
         found = amounts(paragraph.text)
+        self._paragraph_start = found[0].start if found else -1
         if self.final_accounts:
             # a 决算 reads its 类/款/项 paragraphs by the item path (each figure has its own role)
             self._item_of(paragraph, found)
@@ -164,6 +194,11 @@ class Walker:
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
                 self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+                self._first_amount = False
+            elif m.has_level_mark(opening) and (head := _item_head(opening)):
+                # '1.一般公共服务支出（类）人大事务（款）行政运行（项）：2026年预算数为X': the same,
+                # the item named in a clause of its own
+                self._item = (head, None)
                 self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
@@ -195,7 +230,9 @@ class Walker:
             return _carried_topic(sentence, topic)
         state: dict[str, str] = {}
         anchor: Figure | None = None
-        in_reason = False
+        in_reason = use_only = use_money = False
+        self._sentence_start = found[0].start if found else -1
+        self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
             # clauses never split an amount and come in order: each takes the amounts that start in it
@@ -204,16 +241,29 @@ class Walker:
                 following += 1
             inside = found[first:following]
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
-            if _REASON.search(lead) and not (
-                not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))
+            reason = _REASON.search(lead)
+            if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
+                in_reason, use_money = True, False
+                use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
+            if (
+                in_reason
+                and use_only
+                and not use_money
+                and anchor is not None
+                and inside
+                and inside[0].is_money
+                and _opens_change(lead)
             ):
-                in_reason = True
+                # '公务用车购置支出151.68万元，主要用于…，比上年预算数增加27.78万元': the change of the
+                # figure before 用于 (the uses named no amount of their own)
+                in_reason = False
             if in_reason:
                 self.reasons += len(inside)
+                use_money = use_money or any(a.is_money for a in inside)
                 if clause.delimiter in ("；", ";"):
                     in_reason = False
                 continue
-            named = m.topic_of(lead)
+            named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
             if named and not (topic == "performance" and named in ("income", "expenditure")):
@@ -240,7 +290,28 @@ class Walker:
                     self._first_amount = False
                     if m.has_level_mark(label) or (figure is not None and figure.metric in _ITEM_METRICS):
                         self._item = (compact(label), amount.value)
+                if figure is None and amount.is_money and m.change_direction(label) is None:
+                    anchor = None  # a change after an amount not read may be that amount's
                 if figure is not None:
+                    if (
+                        self._item is not None
+                        and figure.value_unit == "yuan"
+                        and figure.metric not in _ITEM_FIGURES
+                        and not _restates_total(figure, label)
+                        and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
+                    ):
+                        # '…（项）：预算数为5万元，其中：基本支出3万元': the item's part, not the document's
+                        anchor = None  # (a change after it is the part's: not the item's)
+                        self.unparsed.append(
+                            Unparsed(
+                                figure.source_line,
+                                figure.value_text,
+                                compact(label) + figure.value_text,
+                                f"a paragraph about {self._item[0]} states {figure.metric}: the item's, "
+                                "not the document's",
+                            )
+                        )
+                        continue
                     if self._item is not None and _restates_total(figure, label):
                         if figure.value != self._item[1]:
                             self.unparsed.append(
@@ -257,6 +328,10 @@ class Walker:
                     self.figures.append(figure)
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
+                        if self._lead is None and figure.value_unit == "yuan":
+                            self._lead = figure
+                    else:
+                        self._lead_changed = True
         return topic
 
     def _figure(
@@ -297,6 +372,11 @@ class Walker:
 
         direction = m.change_direction(label)
         compared = state.pop("compare", "")
+        # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
+        part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
+        if part and _PART_LEAD.match(compact(label)):
+            label = part.group("subject") + "比上年" + part.group("word")
+            direction = m.change_direction(label)
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
@@ -322,6 +402,13 @@ class Walker:
                 unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
                 return None
             base = self._change_base(label, topic, anchor, state)
+            subject = anchor
+            if base is None and anchor is None and not m.change_subject(label):
+                # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
+                # change of nothing named is about the subject of its paragraph (or, when it opens
+                # the paragraph, of the one before), unless a change was read there already
+                subject = self._subject_of_change(amount.start, amount.start)
+                base = (subject.metric, subject.function_code) if subject is not None else None
             if base is None:
                 unparsed("a change whose subject is not stated")
                 return None
@@ -336,11 +423,32 @@ class Walker:
                     return None
                 return make(change, code, Decimal("0.00"))
             signed = -amount.value if direction == "-" and amount.value else amount.value
-            return make(change, code, signed)
+            state["changed"] = "1"
+            figure = make(change, code, signed)
+            if metric == "expenditure_function" and not code and subject is not None:
+                figure.name_text = subject.name_text  # an item named by its levels: coded later
+            return figure
         other_year = self._other_year(label)
         if other_year:
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
+        if (
+            self._item is not None
+            and self._item[1] is None
+            and amount.is_money
+            and not self.final_accounts
+            and m.is_filler(m.core(label))
+        ):
+            # the first amount a paragraph about an item states, named by nothing else ('…（项）：
+            # 2026年预算数为X', '…（项）。2026年预算为X'): the item's figure
+            head = self._item[0]
+            metric, code = classify_money(head, "", {})
+            path = "" if metric in _ITEM_METRICS else _named_item(head)
+            if metric in _ITEM_METRICS or path:
+                self._item = (head, amount.value)
+                figure = make(metric, code) if metric in _ITEM_METRICS else make("expenditure_function")
+                figure.name_text = path or head
+                return figure
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
             if self.item:
@@ -350,7 +458,7 @@ class Walker:
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
         if amount.is_money:
-            metric, code = m.classify_money(label, topic, state)
+            metric, code = classify_money(label, topic, state)
             if (
                 metric in _TOTALS
                 and anchor is not None
@@ -364,7 +472,7 @@ class Walker:
                 unparsed(f"a part of {anchor.metric} named only by the words of a total")
                 return None
         else:
-            metric, code = m.classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
         if not metric and amount.is_money and (path := _named_item(label)):
             # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
             # named by its levels without their digits; its code comes from the document's tables
@@ -375,6 +483,25 @@ class Walker:
             unparsed("label not understood")
             return None
         return make(metric, code)
+
+    def _subject_of_change(self, start: int, end: int) -> Figure | None:
+        """The figure a change of nothing named belongs to, when the change opens its sentence
+        (its words, paragraph offsets ``start`` to ``end``, are the sentence's first clause:
+        '比上年执行数增加', '与2025年预算持平'): the paragraph's first money figure, or, when no
+        amount comes before it in the paragraph, that of the paragraph before. None when anything
+        comes before it in its sentence (an amount or words may name its subject) or a change
+        was read in that paragraph already."""
+        if 0 <= self._sentence_start < start:
+            return None
+        opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
+        if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:
+            return None
+        if self._lead is not None:
+            return None if self._lead_changed else self._lead
+        if (self._paragraph_start < 0 or self._paragraph_start >= start) and self._previous_lead is not None:
+            lead, self._previous_lead = self._previous_lead, None
+            return lead
+        return None
 
     def _other_year(self, label: str) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
@@ -391,7 +518,7 @@ class Walker:
     ) -> tuple[str, str] | None:
         subject = m.change_subject(label)
         if subject:
-            metric, code = m.classify_money(subject, m.topic_of(subject) or topic, state)
+            metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
@@ -429,7 +556,7 @@ class Walker:
 
         whole = _WHOLE.match(bare)
         if whole and anchor is not None and anchor.value_unit == "yuan":
-            metric, code = m.classify_money(whole.group("name"), topic, {})
+            metric, code = classify_money(whole.group("name"), topic, {})
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
                 return make(metric, code, anchor.value, anchor.value_text, bare)
             return None
@@ -439,7 +566,7 @@ class Walker:
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
-            metric, code = m.classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
+            metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
             return None
@@ -448,12 +575,23 @@ class Walker:
             subject = m.core(bare[: flat.start()])
             base = None
             if subject:
-                metric, code = m.classify_money(subject, m.topic_of(subject) or topic, {})
+                metric, code = classify_money(subject, m.topic_of(subject) or topic, {})
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
-            if base is not None and (change := m.change_metric(base[0])):
+            elif (
+                anchor is None
+                and (lead := self._subject_of_change(clause.start, clause.start + len(clause.text))) is not None
+            ):
+                # '（三）公务接待费0.83万元。与2025年预算持平': the paragraph's subject
+                base = lead.metric, lead.function_code
+            if (
+                base is not None
+                and (change := m.change_metric(base[0]))
+                and (base[1] or base[0] != "expenditure_function")
+            ):
                 make(change, base[1], Decimal("0.00"), "持平", bare)
+                self._lead_changed = True
             return None
         return None
 
@@ -465,7 +603,39 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
+# the figures a paragraph about one 类/款/项 may state: the items' and their changes
+_ITEM_FIGURES = _ITEM_METRICS | {
+    "expenditure_category_change_vs_prior_year",
+    "expenditure_function_change_vs_prior_year",
+}
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+
+
+# a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
+# clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
+_UNNAMED_CHANGE = re.compile(
+    r"^(?:比|较|与|同比)[^，,；;：:、。]*$"
+    r"|^(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，,；;。]*?相比[，,](?:增加|增长|上升|提高|减少|下降|降低)$"
+)
+
+
+def _item_head(opening: str) -> str:
+    """The item an opening names in a clause of its own ('1.一般公共服务支出（类）…行政运行（项）：'
+    -> the text before '：'), '' when the last 类/款/项 mark is not followed by a clause delimiter
+    (the item then labels the amount after it)."""
+    text = compact(opening)
+    marks = list(m.LEVEL_MARK.finditer(text))
+    if not marks:
+        return ""
+    end = marks[-1].end()
+    stop = re.search(r"[：:，,]", text[end:])
+    return text[: end + stop.start()] if stop else ""
+
+
+def _opens_change(lead: str) -> bool:
+    """The words before a clause's first amount are a change of nothing named ('比上年预算数增加')."""
+    bare = compact(lead)
+    return bare.startswith(("比", "较")) and m.change_direction(bare) is not None and not m.change_subject(bare)
 
 
 def _named_item(label: str) -> str:

@@ -1,8 +1,10 @@
-"""What a narrative label means: label text (+ the topic of its sentence) -> metric name.
+"""The words of a narrative label: its core, topic, function code marks and change wording.
 
 Labels are the words printed before a figure, e.g. '其中：一般公共服务支出' -> the category 201,
 '2026年“三公”经费预算' -> three_public_total, '比2025年减少' -> a change of the figure before it.
-Rules go by wording, never by a document; a label no rule understands is left unparsed.
+Which metric a label names is decided by the rules of seeds/reference/metric_wording.csv
+(``extract.narrative.wording``), with the helpers here; never by a document; a label no rule
+understands is left unparsed.
 """
 
 from __future__ import annotations
@@ -40,13 +42,6 @@ TOPICS = (
     ("income", "收入"),
     ("expenditure", "支出"),
 )
-_TOPIC_TOTALS = {
-    "income": "income_total",
-    "expenditure": "expenditure_total",
-    "three_public": "three_public_total",
-    "procurement": "procurement_total",
-    "operating": "operating_cost",
-}
 
 
 def topic_of(text: str) -> str:
@@ -73,13 +68,6 @@ _FILLER = re.compile(
 )
 
 
-_PROCUREMENT_WORDS = re.compile(r"政府采购|一般公共预算|财政拨款|拨款")
-_PERFORMANCE_MONEY = re.compile(r"财政拨款|拨款|资金")
-_GPB_MONEY = re.compile(r"拨款|资金|收入|支出")
-_FISCAL_TOTAL_WORDS = re.compile(r"财政拨款|收入|支出|预算|本年|合计|总额|为")
-_VEHICLE_PURCHASE = re.compile(r"购置|购买|新增|更新")
-
-
 @lru_cache(maxsize=4096)
 def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""
@@ -96,6 +84,7 @@ def core(label: str) -> str:
 
 # '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
 _LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
+LEVEL_MARK = _LEVEL_MARK  # (read by figures: where an item's name ends)
 _LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
 _AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")
@@ -164,7 +153,10 @@ def has_level_mark(label: str) -> bool:
     return bool(_LEVEL_MARK.search(label))
 
 
+@lru_cache(maxsize=4096)
 def is_filler(text: str) -> bool:
+    """True when ``text`` (a label's core) is made only of words that name no subject ('年初预算数',
+    '总额', '本年'): the label stands for its topic's total."""
     return _FILLER.sub("", text) == ""
 
 
@@ -172,6 +164,7 @@ _CHANGE = re.compile(r"^(?P<subject>.*?)(?:比|较|与|同比)(?P<rest>.*)$")
 _INCREASE = re.compile(r"增加|增长|上升|提高|增")
 _DECREASE = re.compile(r"减少|下降|降低|减")
 _FLAT = re.compile(r"持平|保持一致|无变化|没有变化|相同|一致")
+_CHANGED = re.compile(r"变化|变动")
 
 
 @lru_cache(maxsize=4096)
@@ -191,6 +184,8 @@ def change_direction(label: str) -> str | None:
         return "-"
     if _FLAT.search(rest):
         return "0"
+    if _CHANGED.search(rest):  # '比上年决算数相比变化0万元': a change that names no direction
+        return "?"
     return None
 
 
@@ -210,150 +205,7 @@ def against_budget(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def change_subject(label: str) -> str:
+    """The core of what a change label compares ('一般公共预算拨款比上年增加' -> '一般公共预算拨款');
+    '' when the label is no comparison (比 / 较 / 与 / 同比)."""
     match = _CHANGE.match(compact(label))
     return core(match.group("subject")) if match else ""
-
-
-def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:
-    """(metric, function_code) for a money figure labelled ``label``; ('', '') when not understood.
-
-    ``state`` carries what earlier clauses of the sentence established (e.g. the
-    一般公共预算拨款 procurement subset).
-    """
-    text = core(label)
-    if not text:
-        return "", ""
-    if _LEVEL_MARK.search(text):
-        code = marked_function_code(text)
-        if not code:
-            return "", ""
-        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
-    code = coded_path_code(text)
-    if code:
-        return ("expenditure_category" if len(code) == 3 else "expenditure_function"), code
-    if "收入支出总计" in compact(label) or text.endswith("收入支出"):  # (core drops the trailing 总计)
-        return ("fiscal_grand_total" if "财政拨款" in text else "grand_total"), ""
-    if "年末结转" in text or "结转下年" in text:
-        return "expenditure_carryover", ""
-    if "年初结转" in text:
-        return "income_carryover", ""
-    if "使用非财政拨款结余" in text:
-        return "non_fiscal_balance_used", ""
-    if text.endswith("结余分配"):
-        return "balance_distribution", ""
-    code = category_code(text)
-    if code:
-        return "expenditure_category", code
-    if "三公" in text:
-        return "three_public_total", ""
-    if "因公出国" in text or "出国（境）" in text or "出国(境)" in text:
-        return "three_public_overseas", ""
-    if "公务接待" in text:
-        return "three_public_reception", ""
-    if "公务用车" in text:
-        purchase, operation = "购置" in text, "运行" in text or "维护" in text
-        if purchase and not operation:
-            return "three_public_vehicle_purchase", ""
-        if operation and not purchase:
-            return "three_public_vehicle_operation", ""
-        return "three_public_vehicle_total", ""
-    if "运行经费" in text:
-        return "operating_cost", ""
-    if "政府采购" in text or topic == "procurement":
-        prefix = "procurement_gpb_" if state.get("procurement_subset") else "procurement_"
-        if "货物" in text:
-            return prefix + "goods", ""
-        if "工程" in text:
-            return prefix + "works", ""
-        if "服务" in text:
-            return prefix + "services", ""
-        rest = _PROCUREMENT_WORDS.sub("", text)
-        if is_filler(rest):
-            return prefix + "total", ""
-        return "", ""
-    if topic == "performance":
-        # a sentence about performance targets: its money is theirs, never a document total
-        return ("performance_target_amount" if _PERFORMANCE_MONEY.search(text) else ""), ""
-    if "基本支出" in text:
-        return "basic_expenditure", ""
-    if "项目支出" in text:
-        return "project_expenditure", ""
-    if "人员经费" in text or text in ("人员支出", "人员经费支出"):
-        return "personnel_expenditure", ""
-    if "公用经费" in text or text in ("日常公用支出", "公用支出"):
-        return "public_use_expenditure", ""
-    spending = "支出" in text or (topic == "expenditure" and "收入" not in text)
-    if "政府性基金" in text:
-        return ("expenditure_government_fund" if spending else "income_government_fund"), ""
-    if "一般公共预算" in text and _GPB_MONEY.search(text):
-        return ("expenditure_general_public_budget" if spending else "income_general_public_budget"), ""
-    if "财政拨款" in text and _FISCAL_TOTAL_WORDS.sub("", text) == "":
-        return ("expenditure_fiscal_appropriation" if spending else "income_fiscal_appropriation"), ""
-    if "国有资本经营" in text:
-        return ("expenditure_state_capital" if spending else "income_state_capital"), ""
-    if "财政专户" in text and not spending:
-        return "income_special_account", ""
-    if "上年结转" in text and not spending:
-        return "income_carryover", ""
-    if "事业单位经营收入" in text or text == "经营收入":
-        return "income_operating", ""
-    if "事业收入" in text:
-        return "income_business", ""
-    if "其他收入" in text:
-        return "income_other", ""
-    if is_filler(text):
-        has_income, has_spending = "收入" in text, "支出" in text
-        if has_income and has_spending:
-            return "", ""
-        subject = "income" if has_income else "expenditure" if has_spending else topic
-        return _TOPIC_TOTALS.get(subject, ""), ""
-    return "", ""
-
-
-# the other kinds of official vehicle a disclosure counts (党政机关公务用车 categories), most
-# specific words first: the label ends with them ('其中：部级领导干部用车0辆')
-_VEHICLE_KINDS = (
-    ("部级领导干部用车", "ministerial_leader"),
-    ("主要领导干部用车", "principal_leader"),
-    ("机要通信用车", "confidential_communication"),
-    ("应急保障用车", "emergency"),
-    ("离退休干部用车", "retired_cadres"),
-    ("其他用车", "other"),
-)
-
-
-def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
-    """Metric for a count (vehicles or people); '' when not understood. Updates ``state``."""
-    text = core(label)
-    if unit_kind == "vehicles":
-        if _VEHICLE_PURCHASE.search(text):
-            state["vehicle_purchase"] = "1"
-            if "车辆" in text:
-                return "vehicles_to_purchase"
-        prefix = "vehicles_to_purchase" if state.get("vehicle_purchase") else "vehicles"
-        if "一般公务用车" in text:
-            return f"{prefix}_general_purpose"
-        if "执勤执法" in text or "执法执勤" in text:
-            return f"{prefix}_law_enforcement"
-        if "特种专业技术" in text:
-            return f"{prefix}_special"
-        for words, kind in _VEHICLE_KINDS:
-            if text.endswith(words):
-                return f"{prefix}_{kind}"
-        if text in ("车辆", "车辆总数", "车辆数", "拥有车辆", "各类车辆"):
-            return "vehicles_to_purchase" if state.get("vehicle_purchase") else "vehicles_total"
-        return ""
-    if unit_kind == "people":
-        kind = "_admin" if "行政" in text else "_institution" if "事业" in text else ""
-        if "编制" in text:
-            if not kind and "工勤" in text:  # 工勤人员编制: a kind of post no metric holds
-                return ""
-            state["staff_kind"] = kind
-            return f"staff_authorized{kind}"
-        if "实有" in text:
-            return f"staff_actual{kind or state.get('staff_kind', '')}"
-        if "聘用" in text:
-            return "staff_contract"
-        if "退休" in text:
-            return "staff_retired"
-    return ""

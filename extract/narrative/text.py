@@ -59,13 +59,16 @@ class Amount:
 
     @property
     def is_money(self) -> bool:
+        """True for an amount in 元/万元/亿元, False for a count (辆, 人, 名)."""
         return self.unit in MONEY_UNITS
 
     @property
     def value_unit(self) -> str:
+        """'yuan' for money (``value`` is then in yuan), 'count' for a count."""
         return "yuan" if self.is_money else "count"
 
     def value_str(self) -> str:
+        """The value as text: yuan with two decimal places for money, the count as is."""
         return format_yuan(self.value) if self.is_money else str(self.value)
 
 
@@ -76,6 +79,7 @@ class Paragraph:
     section: str = ""  # '一' .. '六' ('' before the first section heading)
 
     def line_at(self, offset: int) -> int:
+        """The 1-based source line of the character at ``offset`` (clamped to the text; 0 when unknown)."""
         if not self.lines:
             return 0
         return self.lines[min(max(offset, 0), len(self.lines) - 1)]

@@ -35,6 +35,11 @@ class Reader(Protocol):
 
 
 READERS: tuple[Reader, ...] = (pdf, docx, xlsx, legacy, zipped, html, text)
+#: raw_documents.source_format of a file whose format is not known (unreadable, or no
+#: reader claims it and it is not text)
+UNKNOWN_FORMAT = "unknown"
+#: every value raw_documents.source_format takes (dim_document.yml lists the same)
+SOURCE_FORMAT_VALUES: tuple[str, ...] = (*(reader.NAME for reader in READERS), UNKNOWN_FORMAT)
 
 
 def reader_for(data: bytes) -> Reader:
@@ -43,6 +48,15 @@ def reader_for(data: bytes) -> Reader:
         if reader.sniff(data):
             return reader
     return text
+
+
+def format_of(data: bytes) -> str:
+    """The format the content is, by the readers' ``sniff`` (leading bytes or structure): a
+    reader's ``NAME`` ('pdf', 'docx', 'xlsx', 'legacy_office', 'zip', 'html'), or 'unknown'
+    when no reader but the text reader (which takes anything) claims it. For the
+    raw_documents.source_format of a file that could not be read; never raises."""
+    reader = reader_for(data)
+    return UNKNOWN_FORMAT if reader is text else reader.NAME
 
 
 def read_document(data: bytes, time_limit: float | None = None) -> Document:

@@ -1,72 +1,282 @@
-"""Tables aligned with runs of spaces (``pdftotext -layout`` output) -> tab-separated rows.
+"""Tables aligned with runs of spaces (``pdftotext -layout`` output, or text typed that way)
+-> tab-separated rows.
 
-A block is a run of consecutive lines that each hold at least two fields separated by two
-or more spaces, and at least two lines of the block hold three or more fields. Columns are
-found from the block's gutters: display positions (a CJK character is two columns wide)
-that are blank on every line. Each field goes to the column its text falls in, so a total
-row whose label is indented under the name column keeps its place. Lines outside blocks
-are returned as they are.
+Fields are runs of text without two spaces in a row; an amount followed by one space and a
+label ('96,282,213.44 一、公共安全支出', as ``pdftotext -layout`` writes two side-by-side
+cells that almost touch) is two fields. A block is a run of lines that each hold at least two
+fields; blank lines inside it are skipped, a page break (form feed) or a line of one field
+ends it, and at least two of its lines hold three or more fields.
+
+Columns are found from the block's gutters: positions that are blank on every line that
+holds an amount (the body). Positions are counted in one of two ways, whichever finds more
+columns in the block: display columns (a CJK character is two wide, as a person aligns text
+in an editor) or characters (``pdftotext -layout`` gives every character one position). A
+field goes to the column it overlaps most (the nearest one when it lies in a gutter), so a
+header cell merged over several columns lands in one of them and a total row whose label is
+indented under the name column keeps its place. Each page is laid out on its own, so a table
+crossing a page break is two blocks. Lines outside blocks are returned as they are.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+from extract.result import Problem
+from extract.tables.meta import is_column_numbers, unit_of
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # fields: runs of text without two spaces in a row
+# '96,282,213.44 一、公共安全支出': an amount, one space, then a label that starts with no digit
+_AMOUNT_THEN_LABEL = re.compile(r"^(-?[\d,]*\d(?:\.\d+)?) (?=[^\d\s.,-])")
+_AMOUNT = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _MIN_FIELDS = 3
 _RULED = re.compile(r"[|│┃┆┊╎║]")  # a table drawn with vertical bars is another layout, not read here
 
+Field = tuple[int, int, str]
 
-def _width(text: str) -> int:
+
+def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _fields(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each field, in display columns."""
-    out = []
+def _fields(line: str, width: Callable[[str], int]) -> list[Field]:
+    """(start, end, text) of each field of ``line``, positions measured by ``width``."""
+    out: list[Field] = []
     for match in _FIELD.finditer(line):
-        start = _width(line[: match.start()])
-        out.append((start, start + _width(match.group()), match.group()))
+        text, begin = match.group(), match.start()
+        split = _AMOUNT_THEN_LABEL.match(text)
+        parts = [(begin, split.group(1)), (begin + split.end(), text[split.end() :])] if split else [(begin, text)]
+        for at, part in parts:
+            start = width(line[:at])
+            out.append((start, start + width(part), part))
     return out
 
 
-def tabulate_aligned(lines: Sequence[str]) -> tuple[str, ...]:
-    """The lines with every space-aligned table block written as tab-separated rows."""
+def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Problem]]:
+    """The lines with every space-aligned table block written as tab-separated rows.
+
+    ``lines``: the decoded lines of a text file (a form feed starts a page). Returns as many
+    lines, in order: a line in a block becomes its cells joined by tabs (empty cells kept),
+    every other line is unchanged. One way of measuring positions serves the whole file (one
+    tool wrote it): the one that finds more columns in its blocks. Also returns a problem
+    ('aligned_header_unclear', partial) for each block whose header or figures cannot be
+    placed column by column: those lines are left as they are and the table's figures go
+    unread.
+    """
     out = list(lines)
-    parsed = [_fields(line) if "  " in line.strip() and not _RULED.search(line) else [] for line in lines]
+    problems: list[Problem] = []
+    blocks = _blocks(lines)
+    if not blocks:
+        return tuple(out), problems
+    texts = [[lines[k].replace("\f", "") for k in block] for block in blocks]
+    measured = {width: [[_fields(line, width) for line in block] for block in texts] for width in (_display_width, len)}
+    width = max(measured, key=lambda w: sum(len(_columns(block)) for block in measured[w]))
+    for block, fields in zip(blocks, measured[width], strict=True):
+        rows = _table(fields)
+        for k, row in zip(block, rows, strict=True):
+            if row is not None:
+                out[k] = "\t".join(row)
+        if None in rows:
+            problems.append(
+                Problem(
+                    "partial",
+                    "aligned_header_unclear",
+                    "a table aligned with spaces whose header (several lines of merged cells) or figures cannot "
+                    "be placed column by column: its figures are not read; give yusuan the PDF itself",
+                    source_line=block[0] + 1,
+                )
+            )
+    return tuple(out), problems
+
+
+def _blocks(lines: Sequence[str]) -> list[list[int]]:
+    """The line indexes of each table block (see the module docstring)."""
+    counted = [_fields(line, len) if _tabular(line) else [] for line in lines]
+    blocks: list[list[int]] = []
     i = 0
     while i < len(lines):
-        if len(parsed[i]) < 2:
+        if len(counted[i]) < 2:
             i += 1
             continue
-        j = i
-        while j < len(lines) and len(parsed[j]) >= 2:
+        block = [i]
+        j = i + 1
+        while j < len(lines) and "\f" not in lines[j]:
+            if len(counted[j]) >= 2 or (lines[j].strip() and _header_line(lines[j]) and _before_row(lines, counted, j)):
+                block.append(j)
+            elif lines[j].strip() and not unit_of(lines[j]):
+                break
             j += 1
-        block = range(i, j)
-        if sum(1 for k in block if len(parsed[k]) >= _MIN_FIELDS) >= 2:
-            for k, row in zip(block, _rows([parsed[k] for k in block]), strict=True):
-                out[k] = "\t".join(row)
+        if sum(1 for k in block if len(counted[k]) >= _MIN_FIELDS) >= 2:
+            # header cells on lines of their own right above the first row ('“三公”经费预算数')
+            k = i - 1
+            while k >= 0 and "\f" not in lines[k + 1] and lines[k].strip() and _header_line(lines[k]):
+                block.insert(0, k)
+                k -= 1
+            blocks.append(block)
         i = j
-    return tuple(out)
+    return blocks
 
 
-def _rows(block: list[list[tuple[int, int, str]]]) -> list[list[str]]:
-    spans = sorted((start, end) for fields in block for start, end, _ in fields)
-    columns: list[list[int]] = []
-    for start, end in spans:
-        if columns and start <= columns[-1][1]:
-            columns[-1][1] = max(columns[-1][1], end)
+# a sentence, not a header cell
+_SENTENCE = re.compile(r"[。；，,;]")
+
+
+def _header_line(line: str) -> bool:
+    """A line of one field that can be a header cell on a line of its own ('功能分类科目编码' over
+    its sub-columns, the wrapped end of a header): not a table's title (text that ends with 表),
+    not a unit line, not a sentence."""
+    text = line.strip()
+    return not (unit_of(text) or text.rstrip("（）()续").endswith("表") or _SENTENCE.search(text) or len(text) > 30)
+
+
+def _before_row(lines: Sequence[str], counted: list[list[Field]], index: int) -> bool:
+    """The next line with text on the same page holds two fields or more."""
+    for after in range(index + 1, len(lines)):
+        if "\f" in lines[after]:
+            return False
+        if lines[after].strip():
+            return len(counted[after]) >= 2
+    return False
+
+
+def _tabular(line: str) -> bool:
+    text = line.strip()
+    if unit_of(text):  # '编制部门：X      单位：元' stays a line of its own: the table's unit
+        return False
+    return ("  " in text or bool(_AMOUNT_THEN_LABEL.match(text))) and not _RULED.search(line)
+
+
+Column = tuple[int, int, bool]  # start, end, holds amounts (right-aligned)
+
+
+def _columns(block: list[list[Field]]) -> list[Column]:
+    """Column spans: the union of overlapping field spans over the body (lines with an amount),
+    or over every line when none holds an amount. In a body of three or more lines, a span of
+    text that only one line has (a total's label indented between the name and the amounts)
+    makes no column: that field goes to the nearest one."""
+    body = [fields for fields in block if _is_body(fields)] or block
+    spans = sorted((start, end, text, n) for n, fields in enumerate(body) for start, end, text in fields)
+    # [start, end, the amounts' (start, end, text), the lines it has fields of]
+    columns: list[list] = []
+    for start, end, text, n in spans:
+        amounts = [(start, end, text)] if _AMOUNT.match(text) else []
+        if columns and start < columns[-1][1]:
+            column = columns[-1]
+            column[1] = max(column[1], end)
+            column[2] += amounts
+            column[3].add(n)
         else:
-            columns.append([start, end])
+            columns.append([start, end, amounts, {n}])
+    if len(body) >= 3:
+        columns = [c for c in columns if c[2] or len(c[3]) > 1] or columns
+    return [(c[0], c[1], _right_aligned(c[2])) for c in columns]
+
+
+def _right_aligned(amounts: list[Field]) -> bool:
+    """Figures aligned on their right edge (amounts), not on their left (codes such as 201, 06
+    or 30101 in a column of their own): only a column of digit strings of two or more digits
+    whose left edges agree at least as well as their right edges is one of codes."""
+    if not amounts:
+        return False
+    codes = all(a[2].isdigit() and len(a[2]) >= 2 for a in amounts)
+    return not (codes and len({a[0] for a in amounts}) <= len({a[1] for a in amounts}))
+
+
+def _is_body(fields: list[Field]) -> bool:
+    """A line of figures (not the row that numbers the columns: '栏次 1 2 3', '** 1 2 3')."""
+    texts = [text for _, _, text in fields]
+    return any(_AMOUNT.match(text) for text in texts) and not is_column_numbers(texts)
+
+
+def _overlapping(start: int, end: int, columns: list[Column]) -> list[int]:
+    return [c for c, (c_start, c_end, _) in enumerate(columns) if start < c_end and end > c_start]
+
+
+def _cells(columns: list[Column]) -> list[tuple[float, float]]:
+    """Each column's cell: the stretch of the line it owns, up to its neighbours. Amounts are
+    right-aligned (a cell ends where its figures end), text is left-aligned (a cell starts where
+    its text starts); between a text column and an amount column the gap is split in half."""
+    bounds: list[float] = []
+    for (_, end, amount), (start, _, next_amount) in itertools.pairwise(columns):
+        if amount:
+            bounds.append(end)
+        elif next_amount:
+            bounds.append((end + start) / 2)
+        else:
+            bounds.append(start)
+    edges = [float("-inf"), *bounds, float("inf")]
+    return list(itertools.pairwise(edges))
+
+
+def _column_of(start: int, end: int, cells: list[tuple[float, float]]) -> int:
+    """The cell holding most of the field (its centre, when it lies across a boundary)."""
+    shares = [min(end, c_end) - max(start, c_start) for c_start, c_end in cells]
+    best = max(range(len(cells)), key=lambda c: shares[c])
+    return best
+
+
+def _table(block: list[list[Field]]) -> list[list[str] | None]:
+    """Rows of cells. Above the first line with an amount lies the header: a header text goes
+    to every column whose cell it covers for the most part (one merged over several columns
+    goes to each), and each empty header cell takes the text above it in its column, or else
+    the one below (a cell merged over several header lines), so that every header cell is
+    spelled out as a reader of the grid expects it."""
+    first_body = next((n for n, fields in enumerate(block) if _is_body(fields)), len(block))
+    columns = _columns(block)
+    # header cells right of the last column the figures fill (政府性基金预算 | 国有资本经营预算
+    # over columns left empty): columns of their own
+    last = columns[-1][1] if columns else 0
+    beyond = sorted((start, end) for fields in block[:first_body] for start, end, _ in fields if start >= last)
+    for start, end in beyond:
+        if columns and columns[-1][1] > start >= last:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], end), columns[-1][2])
+        else:
+            columns.append((start, end, False))
+    cells = _cells(columns)
     rows = []
-    for fields in block:
-        row = [""] * len(columns)
+    header_clear = True
+    for n, fields in enumerate(block):
+        row = [""] * len(cells)
         for start, end, text in fields:
-            for c, (c_start, c_end) in enumerate(columns):
-                if start < c_end and end > c_start:
-                    row[c] = f"{row[c]} {text}".strip()
-                    break
+            covered = [c for c, (c_start, c_end) in enumerate(cells) if _covers(start, end, c_start, c_end)]
+            for c in covered if n < first_body and covered else [_column_of(start, end, cells)]:
+                if row[c] and n < first_body:
+                    header_clear = False  # two header texts of one line in one column
+                if row[c] and _AMOUNT.match(text) and n >= first_body:
+                    return [None] * len(block)  # two figures in one cell: the columns are not clear
+                row[c] = f"{row[c]} {text}".strip()
         rows.append(row)
+    if not header_clear and first_body < len(block):
+        # a header whose texts cannot be told apart column by column is left as text: the
+        # table's figures go unread (a 'partial' document) rather than under a wrong label
+        # (a table without figures, '无', keeps its header as placed: there is nothing to mislabel)
+        return [None] * first_body + rows[first_body:]
+    header = rows[:first_body]
+    # a header line of one short text under a column's text is that cell's wrapped end
+    # ('机关运行经费预算' / '数'): joined to it
+    for n in range(len(header) - 1, 0, -1):
+        filled = [c for c, text in enumerate(header[n]) if text]
+        if len(filled) == 1 and len(block[n]) == 1:
+            c = filled[0]
+            above = next((m for m in range(n - 1, -1, -1) if header[m][c]), None)
+            if above is not None and len(header[n][c]) < len(header[above][c]):
+                header[above][c] += header[n][c]
+                header[n][c] = ""
+    if len(header) > 1:
+        for c in range(len(cells)):
+            texts = [row[c] for row in header]
+            filled = [i for i, text in enumerate(texts) if text]
+            for i in range(len(header)):
+                if not texts[i] and filled:
+                    above = [k for k in filled if k < i]
+                    header[i][c] = texts[above[-1]] if above else texts[filled[0]]
     return rows
+
+
+def _covers(start: int, end: int, c_start: float, c_end: float) -> bool:
+    """A header text covers a cell when it overlaps more than half of it, or the cell is wider
+    and holds more than half of the text."""
+    share = min(end, c_end) - max(start, c_start)
+    return share > 0 and (share * 2 > (c_end - c_start) or share * 2 > (end - start))

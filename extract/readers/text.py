@@ -23,17 +23,19 @@ def read(data: bytes, deadline: Deadline) -> Document:
     """Bytes of a text file -> a Document of one unpaged page, one ``TextLine`` per source line.
 
     Decoding and normalisation as ``extract.read.decode`` (its encoding, traditional flag and
-    problems are kept on the Document); space-aligned tables become tab-separated rows. Raises
+    problems are kept on the Document); space-aligned tables become tab-separated rows (a table
+    whose header cannot be laid out adds an 'aligned_header_unclear' problem). Raises
     ``ReadError`` ('empty_file', 'binary_file', 'undecodable') for bytes that are not text.
     """
     decoded = decode(data)
-    lines = decoded.lines
+    lines, problems = decoded.lines, list(decoded.problems)
     if not any("\t" in line for line in lines):
-        lines = tabulate_aligned(lines)
+        lines, unclear = tabulate_aligned(lines)
+        problems += unclear
     return Document(
         source_format=NAME,
         pages=[Page(number=None, lines=[TextLine(line) for line in lines])],
         encoding=decoded.encoding,
         is_traditional=decoded.is_traditional,
-        problems=list(decoded.problems),
+        problems=problems,
     )

@@ -84,8 +84,8 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
         tables.append(table)
         try:
             absorb_meta(table, reader.read_rows(lines, title.end_line, end))
-            if not table.unit and title.unit:
-                table.unit, table.unit_line = title.unit, title.end_line
+            if not table.amount_unit and title.amount_unit:
+                table.amount_unit, table.amount_unit_line = title.amount_unit, title.end_line
         except Exception as exc:  # never raise out of parse_tables
             _crashed(out.result, table, exc)
     tables = _merge_continued(tables)
@@ -112,7 +112,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
                 "table_number": table.title.number,
                 "title_line": table.title.line,
                 "end_line": table.end_line,
-                "amount_unit": table.unit,
+                "amount_unit": table.amount_unit,
                 "is_empty": "true" if table.is_empty else "false",
                 "row_count": table.row_count,
                 "value_count": table.value_count,
@@ -120,7 +120,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
         )
     _numbering_gaps(out.result, [t for t in out.tables if t.kind or t.title.text])
     out.table_count = sum(1 for t in out.tables if t.title.text)
-    units = Counter([t.unit for t in out.tables if t.unit])
+    units = Counter([t.amount_unit for t in out.tables if t.amount_unit])
     out.amount_unit = units.most_common(1)[0][0] if units else ""
     return out
 

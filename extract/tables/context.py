@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from extract.numbers import NumberError, format_yuan, parse_amount, to_yuan
@@ -14,15 +15,22 @@ from extract.tables.model import Row, Table
 class Context:
     result: ParseResult
     table: Table
-    default_unit: str = "万元"
+    default_amount_unit: str = "万元"
     # the document's kind ('budget' | 'final_accounts'; '' when not told): what a table's
     # figures must be (a 决算's procurement table loads its actual amounts only)
     doc_kind: str = ""
     warned: set[str] = field(default_factory=set)
 
     @property
-    def unit(self) -> str:
-        return self.table.unit or self.default_unit
+    def amount_unit(self) -> str:
+        """The money unit of the table's cells: its own unit line ('万元' | '元'), else the document's."""
+        return self.table.amount_unit or self.default_amount_unit
+
+    @property
+    def fen(self) -> Decimal:
+        """One fen (0.01) of the table's printed unit, in yuan (100 for 万元, 0.01 for 元): the
+        rounding slack of one printed figure, for telling levels apart by their sums."""
+        return Decimal("100") if self.amount_unit == "万元" else Decimal("0.01")
 
     def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, str]:
         """The columns every line-level row starts with (extract.schema.LINE_PREFIX), as text."""
@@ -39,7 +47,7 @@ class Context:
         """(value_text, amount_yuan) of a cell; None for an empty cell or a non-number (a problem)."""
         if not text:
             return None
-        got = _cell_amount(text, unit or self.unit)
+        got = _cell_amount(text, unit or self.amount_unit)
         if got == _UNREADABLE:  # (by value: a compiled build copies tuples)
             self.problem("partial", "value_unreadable", f"{what}: {text.strip()!r} is not a number", line)
             return None
@@ -48,11 +56,31 @@ class Context:
         self.table.value_count += 1
         return got
 
+    def add_amount_row(self, table_name: str, row: dict[str, str], text: str, line: int, what: str) -> None:
+        """Add ``row`` (a raw table's columns as text, without value_text and amount_yuan) to
+        ``table_name`` of the result with the amount of the cell ``text`` (see ``amount``); no row
+        for an empty cell or a non-number (a 'partial' problem 'value_unreadable' names ``what``)."""
+        got = self.amount(text, line, what)
+        if got is not None:
+            row["value_text"], row["amount_yuan"] = got
+            self.result.add_row(table_name, row)
+
     def problem(self, severity: str, code: str, message: str, line: int | None = None) -> None:
+        """Record a problem on the result, its message prefixed by the table title.
+
+        severity: 'error' | 'partial' | 'warning'; code: a snake_case code of the problem
+        catalogue (extract.problems); line: the 1-based source line, when known. The table kind
+        goes with it. Raises ValueError for an unknown severity.
+        """
         title = self.table.title.text or "untitled rows"
         self.result.problem(severity, code, f"{title}: {message}", self.table.kind, line)
 
     def warn_once(self, key: str, code: str, message: str, line: int | None = None) -> None:
+        """Record a 'warning' (as ``problem``) the first time ``key`` is seen in this table only.
+
+        key: any text naming what is warned about (e.g. 'col3' for a column), so that a column
+        that is not recognised is reported once, not once per row.
+        """
         if key not in self.warned:
             self.warned.add(key)
             self.problem("warning", code, message, line)

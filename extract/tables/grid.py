@@ -39,8 +39,8 @@ def absorb_meta(table: Table, rows: list[Row]) -> None:
             text = filled[0]
             unit = meta.unit_of(text)
             if unit:
-                if not table.unit:
-                    table.unit, table.unit_line = unit, row.line
+                if not table.amount_unit:
+                    table.amount_unit, table.amount_unit_line = unit, row.line
                 continue
             if meta.is_subtitle(text):
                 table.subtitles.append(meta.compact(text))
@@ -60,8 +60,8 @@ def absorb_meta(table: Table, rows: list[Row]) -> None:
         table.end_line = max(max(r.lines) for r in table.rows)
     for line, _ in table.notes:
         table.end_line = max(table.end_line, line)
-    if table.unit_line:
-        table.end_line = max(table.end_line, table.unit_line)
+    if table.amount_unit_line:
+        table.end_line = max(table.end_line, table.amount_unit_line)
 
 
 def is_data_row(row: Row, numbers_only: bool = False) -> bool:

@@ -147,9 +147,20 @@ def _row_code(
 
 
 def _cell_amounts(
-    ctx: Context, row: Row, cells: list[str], code_text: str, value_cols: list[Column], measures: list[str]
+    ctx: Context,
+    row: Row,
+    cells: list[str],
+    prefix: dict[str, str],
+    code: str,
+    code_col: int,
+    name_col: int,
+    value_cols: list[Column],
+    measures: list[str],
 ):
-    """(position, column, measure, (value_text, amount_yuan)) of every readable amount in the row."""
+    """(position, column, line) of every readable amount in a classified row: ``line`` holds the
+    columns a function or economic line shares (code, code_text, name_text, column_label,
+    measure, value_text, amount_yuan), the row's prefix first."""
+    code_text, name_text = cells[code_col], cells[name_col]
     for i, (col, measure) in enumerate(zip(value_cols, measures, strict=True)):
         text = cells[col.index]
         if not text:  # an empty cell holds no amount
@@ -159,7 +170,20 @@ def _cell_amounts(
             continue
         if not measure:
             ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-        yield i, col, measure, got
+        yield (
+            i,
+            col,
+            {
+                **prefix,
+                "code": code,
+                "code_text": code_text,
+                "name_text": name_text,
+                "column_label": col.label,
+                "measure": measure,
+                "value_text": got[0],
+                "amount_yuan": got[1],
+            },
+        )
 
 
 def function_table(ctx: Context, grid: Grid) -> None:
@@ -197,29 +221,12 @@ def function_table(ctx: Context, grid: Grid) -> None:
             code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
         if code is None:
             continue
-        code_text, name_text = cells[code_col], cells[name_col]
-        for i, col, measure, got in _cell_amounts(ctx, row, cells, code_text, value_cols, measures):
-            ctx.result.add_row(
-                "raw_function_lines",
-                {
-                    **prefix,
-                    "code": code,
-                    "code_text": code_text,
-                    "name_text": name_text,
-                    "column_label": col.label,
-                    "measure": measure,
-                    "period": periods[i],
-                    "column_year": col.year,
-                    "value_text": got[0],
-                    "amount_yuan": got[1],
-                    "value_role": roles[i],
-                },
-            )
+        for i, col, line in _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures):
+            line.update(period=periods[i], column_year=col.year, value_role=roles[i])
+            ctx.result.add_row("raw_function_lines", line)
 
 
-def _total_row_only(
-    ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int
-) -> list[tuple[Row, list[str]]]:
+def _total_row_only(ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int) -> list[tuple[Row, list[str]]]:
     """The 合计 row of a table that lists each unit of the department in a row of its own; the
     unit rows are a breakdown the warehouse has no place for (reported once, not loaded)."""
     total = [(row, cells) for row, cells in fitted if is_total(cells[unit_col])]
@@ -255,12 +262,14 @@ def _codes_by_structure(
     if total_col is None:
         return None
     out, items = _named_rows(
-        ctx, fitted, value_cols, total_col,
+        ctx,
+        fitted,
+        value_cols,
+        total_col,
         lambda cells: cells[name_col],
         lambda cells: is_total(cells[name_col]) or (code_col != name_col and is_total(cells[code_col])),
     )
-    fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
-    resolved = hierarchy.resolve([(name, amount) for _, name, amount in items], fen)
+    resolved = hierarchy.resolve([(name, amount) for _, name, amount in items], ctx.fen)
     if resolved is None:
         ctx.problem(
             "partial",
@@ -363,24 +372,13 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 if code is None:
                     continue
             classification = (by_code.get(code[:1], "") if code else "") or table_class
-            code_text, name_text = cells[code_col], cells[name_col]
-            for _, col, measure, got in _cell_amounts(ctx, row, cells, code_text, value_cols, measures):
-                ctx.result.add_row(
-                    "raw_economic_lines",
-                    {
-                        **prefix,
-                        "classification": classification,
-                        "expenditure_type": expenditure_type,
-                        "code": code,
-                        "code_text": code_text,
-                        "name_text": name_text,
-                        "column_label": col.label,
-                        "measure": measure,
-                        "value_text": got[0],
-                        "amount_yuan": got[1],
-                        "value_role": labels.path_role(col.path),
-                    },
+            for _, col, line in _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures):
+                line.update(
+                    classification=classification,
+                    expenditure_type=expenditure_type,
+                    value_role=labels.path_role(col.path),
                 )
+                ctx.result.add_row("raw_economic_lines", line)
 
 
 def _economic_codes_by_structure(
@@ -397,12 +395,14 @@ def _economic_codes_by_structure(
     if parts or total_col is None:
         return None
     out, items = _named_rows(
-        ctx, fitted, value_cols, total_col,
+        ctx,
+        fitted,
+        value_cols,
+        total_col,
         lambda cells: cells[name_col] or cells[code_col],
         lambda cells: is_total(cells[name_col] or cells[code_col]),
     )
-    fen = Decimal("100") if ctx.unit == "万元" else Decimal("0.01")
-    resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], fen, classification)
+    resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], ctx.fen, classification)
     if resolved is None:
         ctx.problem(
             "partial",
@@ -560,19 +560,26 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
             item = labels.three_public_item(col.path)
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-            ctx.result.add_row(
-                "raw_three_public",
-                {
-                    **prefix,
-                    "item": item,
-                    "column_label": col.label,
-                    "period": _period(col, main_year),
-                    "column_year": col.year,
-                    "value_text": got[0],
-                    "amount_yuan": got[1],
-                    "value_role": labels.path_role(col.path),
-                },
-            )
+            _add_three_public(ctx, prefix, item, col, main_year, got)
+
+
+def _add_three_public(
+    ctx: Context, prefix: dict[str, str], item: str, col: Column, main_year: str, got: tuple[str, str]
+) -> None:
+    """One raw_three_public row: the 三公 part ``item`` of column ``col`` and its amount ``got``."""
+    ctx.result.add_row(
+        "raw_three_public",
+        {
+            **prefix,
+            "item": item,
+            "column_label": col.label,
+            "period": _period(col, main_year),
+            "column_year": col.year,
+            "value_text": got[0],
+            "amount_yuan": got[1],
+            "value_role": labels.path_role(col.path),
+        },
+    )
 
 
 _OPERATING_COST = re.compile(r"机关运行经费")
@@ -612,21 +619,8 @@ def operating_cost_table(ctx: Context, grid: Grid) -> None:
         if not text or not is_number(text):
             continue
         got = ctx.amount(text, row.line, f"机关运行经费 {col.label}")
-        if got is None:
-            continue
-        ctx.result.add_row(
-            "raw_three_public",
-            {
-                **prefix,
-                "item": "operating_cost",
-                "column_label": col.label,
-                "period": _period(col, main_year),
-                "column_year": col.year,
-                "value_text": got[0],
-                "amount_yuan": got[1],
-                "value_role": labels.path_role(col.path),
-            },
-        )
+        if got is not None:
+            _add_three_public(ctx, prefix, "operating_cost", col, main_year, got)
 
 
 _CATEGORY = {"货物": "goods", "工程": "works", "服务": "services"}
@@ -718,26 +712,21 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
             categories = {c for c in (text_category, row_category, entry.category) if c}
             if len(categories) > 1:  # a 货物 row under a 服务 column: no one figure
                 continue
-            got = ctx.amount(text, row.line, f"{cell('name') or row_kind} {col.label}")
-            if got is None:
-                continue
-            ctx.result.add_row(
-                "raw_procurement_lines",
-                {
-                    **prefix,
-                    "row_kind": row_kind,
-                    "unit_text": cell("unit"),
-                    "project_code": cell("code"),
-                    "project_name": cell("name"),
-                    "function_text": cell("function"),
-                    "gov_economic_text": cell("gov_economic"),
-                    "dept_economic_text": cell("dept_economic"),
-                    "category": categories.pop() if categories else "",
-                    "column_label": col.label,
-                    "measure": entry.measure,
-                    "value_text": got[0],
-                    "amount_yuan": got[1],
-                },
+            fields = {
+                **prefix,
+                "row_kind": row_kind,
+                "unit_text": cell("unit"),
+                "project_code": cell("code"),
+                "project_name": cell("name"),
+                "function_text": cell("function"),
+                "gov_economic_text": cell("gov_economic"),
+                "dept_economic_text": cell("dept_economic"),
+                "category": categories.pop() if categories else "",
+                "column_label": col.label,
+                "measure": entry.measure,
+            }
+            ctx.add_amount_row(
+                "raw_procurement_lines", fields, text, row.line, f"{cell('name') or row_kind} {col.label}"
             )
     if shares:
         ctx.problem(
@@ -841,22 +830,15 @@ def project_budget_table(ctx: Context, grid: Grid) -> None:
             text = cells[col.index]
             if not text or is_total(text) or (not is_number(text) and col.index == 0):
                 continue
-            got = ctx.amount(text, row.line, f"{name} {col.label}")
-            if got is None:
-                continue
-            ctx.result.add_row(
-                "raw_projects",
-                {
-                    **prefix,
-                    "unit_text": unit,
-                    "project_code": code,
-                    "project_name": name,
-                    "column_label": col.label,
-                    "measure": labels.path_key(col.path) or labels.function_measure(col.label),
-                    "value_text": got[0],
-                    "amount_yuan": got[1],
-                },
-            )
+            fields = {
+                **prefix,
+                "unit_text": unit,
+                "project_code": code,
+                "project_name": name,
+                "column_label": col.label,
+                "measure": labels.path_key(col.path) or labels.function_measure(col.label),
+            }
+            ctx.add_amount_row("raw_projects", fields, text, row.line, f"{name} {col.label}")
 
 
 #: table kind -> its interpreter (Context, Grid) -> None, which adds the table's rows to

@@ -3,14 +3,41 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from extract.tables.meta import compact
 
+#: (compiled pattern, key) pairs, in order: the first pattern found in a text names its key.
+Wordings = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def wordings(pairs: Iterable[tuple[str, str]]) -> Wordings:
+    """(regular expression, key) pairs -> the same pairs compiled, in the order given."""
+    return tuple((re.compile(pattern), key) for pattern, key in pairs)
+
+
+def first_key(table: Wordings, text: str) -> str:
+    """The key of the first pattern of ``table`` found in ``text``; '' when none is."""
+    for pattern, key in table:
+        if pattern.search(text):
+            return key
+    return ""
+
+
+def most_specific(path: Sequence[str], role_of: Callable[[str], str]) -> str:
+    """The first non-empty ``role_of(text)`` from the bottom of a header path (top to bottom)
+    upwards: the most specific header text that states one wins; '' when none does."""
+    for text in reversed(path):
+        role = role_of(text)
+        if role:
+            return role
+    return ""
+
+
 # Funding sources, as printed in income tables, procurement tables and summary tables.
-SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key)
-    for pattern, key in (
+SOURCE_KEYS = wordings(
+    (
         (r"^(?:总计|合计|小计|预算数|预算支出总额|决算数|本年收入合计|本年支出合计)$", "total"),
         (r"一般公共预算", "general_public_budget"),
         (r"政府性基金", "government_fund"),
@@ -36,11 +63,13 @@ SOURCE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 @lru_cache(maxsize=4096)
 def source_key(label: str) -> str:
-    text = compact(label)
-    for pattern, key in SOURCE_KEYS:
-        if pattern.search(text):
-            return key
-    return ""
+    """The funding source a header or item label names ('' when none).
+
+    label: a cell's text as printed. Returns a key of ``SOURCE_KEYS`` ('general_public_budget',
+    'government_fund', 'fiscal', 'carryover', 'total', …), found by wording: the first pattern
+    that matches wins, so the more specific words are listed first.
+    """
+    return first_key(SOURCE_KEYS, compact(label))
 
 
 def path_key(path: list[str]) -> str:
@@ -79,6 +108,13 @@ _FUNCTION_OTHER = (
 
 @lru_cache(maxsize=4096)
 def function_measure(label: str) -> str:
+    """What a column of a function-classification table holds, from one header text.
+
+    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数), a
+    final-accounts column beside the spending split ('carryover_start', 'carryover_end',
+    'income', 'remittance_to_superior', 'operating', 'subsidy_to_subordinate') or '' when the
+    text names none of them.
+    """
     text = compact(label)
     if "基本支出" in text:
         return "basic"
@@ -127,35 +163,34 @@ def summary_split_measure(path: list[str]) -> str:
     return ""
 
 
-_ADJUSTED = re.compile(r"调整(?:后)?预算|预算调整")
-_BUDGET = re.compile(r"预算数|年初预算|全年预算|完成预算")
-_ACTUAL = re.compile(r"决算|执行数|实际支出|实际数")
+# in this order: an adjusted budget also says 预算, an actual figure may say 预算 too (完成预算)
+_VALUE_ROLES = wordings(
+    (
+        (r"调整(?:后)?预算|预算调整", "adjusted_budget"),
+        (r"决算|执行数|实际支出|实际数", "actual"),
+        (r"预算数|年初预算|全年预算|完成预算", "budget"),
+    )
+)
 
 
 @lru_cache(maxsize=4096)
 def value_role(label: str) -> str:
     """'adjusted_budget' | 'budget' | 'actual' | '' for a column label or a narrative label."""
-    text = compact(label)
-    if _ADJUSTED.search(text):
-        return "adjusted_budget"
-    if _ACTUAL.search(text):
-        return "actual"
-    if _BUDGET.search(text):
-        return "budget"
-    return ""
+    return first_key(_VALUE_ROLES, compact(label))
 
 
 def path_role(path: list[str]) -> str:
     """The value role of a column: the most specific header text that states one."""
-    for text in reversed(path):
-        role = value_role(text)
-        if role:
-            return role
-    return ""
+    return most_specific(path, value_role)
 
 
 @lru_cache(maxsize=4096)
 def economic_measure(label: str) -> str:
+    """What a column of an economic-classification table holds, from one header text.
+
+    Returns 'personnel' (人员经费), 'public' (公用经费 / 日常公用支出), 'total' (合计, 基本支出,
+    项目支出, 预算数, 金额 …: the row's whole amount) or '' when the text names none.
+    """
     text = compact(label)
     if "人员经费" in text:
         return "personnel"
@@ -166,9 +201,8 @@ def economic_measure(label: str) -> str:
     return ""
 
 
-THREE_PUBLIC_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key)
-    for pattern, key in (
+THREE_PUBLIC_ITEMS = wordings(
+    (
         (r"机关运行经费", "operating_cost"),  # printed beside the 三公 (三公经费和机关运行经费预算表)
         (r"出国", "overseas"),
         (r"接待", "reception"),
@@ -208,10 +242,7 @@ def _three_public_label(path: list[str]) -> str:
         return "vehicle_total"
     if "购置及运行" in last or "购置和运行" in last:
         return "vehicle_total"
-    for pattern, key in THREE_PUBLIC_ITEMS:
-        if pattern.search(last):
-            return key
-    return ""
+    return first_key(THREE_PUBLIC_ITEMS, last)
 
 
 # An enumeration printed before an item: 一、 （一） (1) 1. 1、 1．
@@ -230,9 +261,8 @@ def item_label(item: str) -> str:
 
 
 # Items of the two-sided summary tables.
-INCOME_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key)
-    for pattern, key in (
+INCOME_ITEMS = wordings(
+    (
         (r"^一、本年收入|^本年收入", "current_year_total"),
         (r"^二、上年结转|^上年结转|年初(?:财政拨款)?结转和?结余", "carryover_total"),
         (r"使用非财政拨款结余|用事业基金弥补", "non_fiscal_balance_used"),
@@ -240,9 +270,8 @@ INCOME_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"收入合计|收入总计|^合计$|^总计$", "total"),
     )
 )
-EXPENDITURE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key)
-    for pattern, key in (
+EXPENDITURE_ITEMS = wordings(
+    (
         (r"^一、本年支出|^本年支出", "current_year_total"),
         (r"结转下年|年末(?:财政拨款)?结转和?结余", "carryover_next_year"),
         (r"结余分配", "balance_distribution"),
@@ -256,9 +285,9 @@ def summary_income_key(item: str, in_carryover: bool) -> str:
     """Key of an income item ('' when not recognised); its enumeration is not part of it.
     'fiscal' is the 财政拨款收入 line whose parts (一般公共预算, 政府性基金...) follow it."""
     text = item_label(item)
-    for pattern, key in INCOME_ITEMS:
-        if pattern.search(text):
-            return key
+    key = first_key(INCOME_ITEMS, text)
+    if key:
+        return key
     key = source_key(text)
     if not key or key in ("total", "fiscal"):
         return ""
@@ -267,19 +296,25 @@ def summary_income_key(item: str, in_carryover: bool) -> str:
 
 @lru_cache(maxsize=4096)
 def summary_expenditure_key(item: str) -> str:
-    text = item_label(item)
-    for pattern, key in EXPENDITURE_ITEMS:
-        if pattern.search(text):
-            return key
-    return "category"
+    """Key of an expenditure item of a two-sided summary table (收支总表), by its label.
+
+    item: the row label as printed (its enumeration '一、' is ignored). Returns
+    'current_year_total', 'carryover_next_year', 'balance_distribution', 'total', or
+    'category' for any other line (a function category, read by name or code elsewhere).
+    """
+    return first_key(EXPENDITURE_ITEMS, item_label(item)) or "category"
 
 
 # Government procurement (政府采购) tables: what a column or row is.
 _PROCUREMENT_CATEGORIES = (("货物", "goods"), ("工程", "works"), ("服务", "services"))
-# the planned group of a final-accounts procurement table (采购计划金额, 采购预算金额)
-_PROCUREMENT_PLANNED = re.compile(r"计划|采购预算|预算金额")
-# the actual group (实际采购金额, 实际支出); 决算数 / 执行数 are value_role's
-_PROCUREMENT_ACTUAL = re.compile(r"实际")
+_PROCUREMENT_ROLES = wordings(
+    (
+        # the planned group of a final-accounts procurement table (采购计划金额, 采购预算金额)
+        (r"计划|采购预算|预算金额", "budget"),
+        # the actual group (实际采购金额, 实际支出); 决算数 / 执行数 are value_role's
+        (r"实际", "actual"),
+    )
+)
 # amounts that are a share of the procurement (授予中小企业合同金额, 面向小微企业预留), never a total
 _PROCUREMENT_SHARE = re.compile(r"中小企业|小微企业|中小微|预留|监狱企业|残疾人")
 # a change or a rate printed beside the amounts (比上年增减, 完成率), not an amount of its own
@@ -294,14 +329,7 @@ _PROCUREMENT_TOTAL_ITEM = re.compile(r"^(?:政府采购|采购)(?:支出|实际�
 
 @lru_cache(maxsize=4096)
 def _procurement_text_role(text: str) -> str:
-    role = value_role(text)
-    if role:
-        return role
-    if _PROCUREMENT_PLANNED.search(text):
-        return "budget"
-    if _PROCUREMENT_ACTUAL.search(text):
-        return "actual"
-    return ""
+    return value_role(text) or first_key(_PROCUREMENT_ROLES, text)
 
 
 def procurement_role(path: list[str]) -> str:
@@ -309,11 +337,7 @@ def procurement_role(path: list[str]) -> str:
     bottom): 'budget' (采购计划金额, 采购预算金额, 预算数, 年初预算数), 'adjusted_budget'
     (调整预算数), 'actual' (实际采购金额, 决算数) or '' when no header text says (the
     most specific text that says wins). A fund source (一般公共预算) is not a role."""
-    for text in reversed(path):
-        role = _procurement_text_role(compact(text))
-        if role:
-            return role
-    return ""
+    return most_specific(path, lambda text: _procurement_text_role(compact(text)))
 
 
 def procurement_category(text: str) -> str:

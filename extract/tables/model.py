@@ -31,6 +31,7 @@ class Row:
 
     @property
     def line(self) -> int:
+        """The 1-based source line of the row's first cell (0 for a row without cells)."""
         return self.lines[0] if self.lines else 0
 
     @property
@@ -49,6 +50,7 @@ class Row:
 
     @property
     def text(self) -> str:
+        """The stripped cells joined by tabs, trailing empty cells dropped (raw rows' source_text)."""
         return "\t".join(self.stripped).rstrip("\t")
 
 
@@ -60,10 +62,11 @@ class Title:
     end_line: int  # 1-based line of its last part
     number: str = ""  # 表一 ... as printed
     number_line: int | None = None
-    unit: str = ""  # a unit line printed on the title's own line ('…表部门名称：X 单位：万元')
+    amount_unit: str = ""  # a unit line printed on the title's own line ('…表部门名称：X 单位：万元')
 
     @property
     def start_line(self) -> int:
+        """The first line of the title block: the 表一 number's line when printed apart, else the title's."""
         return self.number_line or self.line
 
 
@@ -72,8 +75,8 @@ class Table:
     seq: int
     title: Title
     rows: list[Row] = field(default_factory=list)  # every row of the body, meta rows removed
-    unit: str = ""  # from the table's own unit line
-    unit_line: int | None = None
+    amount_unit: str = ""  # from the table's own unit line ('万元' | '元')
+    amount_unit_line: int | None = None
     subtitles: list[str] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # 备注 / 说明 lines
     end_line: int = 0
@@ -86,4 +89,5 @@ class Table:
 
     @property
     def kind(self) -> str:
+        """The table kind of its title (a key of extract.schema.TABLE_KINDS, '' when not recognised)."""
         return self.title.kind

@@ -9,14 +9,13 @@ from functools import lru_cache
 
 from extract.tables.context import Context
 from extract.tables.grid import build_grid, is_number
-from extract.tables.labels import path_key
+from extract.tables.labels import first_key, path_key, wordings
 from extract.tables.meta import compact
 from extract.tables.model import Row
 
 _COLON = "：:"
-_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), name)
-    for pattern, name in (
+_KEYS = wordings(
+    (
         (r"^项目名称$", "project"),
         (r"^(?:单位信息|填报单位|编制单位|实施单位|预算[（(]单位[)）]名称)$", "unit"),
         (r"^(?:业务)?主管部门$|^部门[（(]?单位?[)）]?名称$|^部门名称$", "info"),
@@ -31,9 +30,8 @@ _KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _STRUCTURAL = ("project", "unit", "summary", "basis", "goal", "note")
 _FUND = re.compile(r"资金|总额|拨款|预算|安排|补助|贷款|投入")
 _NOT_FUND = re.compile(r"率|权重|%|电话|人数|数量|联系|年度[:：]?$")
-_FUND_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), measure)
-    for pattern, measure in (
+_FUND_MEASURES = wordings(
+    (
         (r"总额|当年预算|预算数|预算支出总额", "total"),
         (r"财政专户", "fiscal_special_account"),
         (r"财政资金|财政拨款", "fiscal"),
@@ -47,9 +45,8 @@ _FUND_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _UNIT_IN_KEY = re.compile(r"[（(]\s*(万元|元)\s*[)）]")
 _OPERATOR = re.compile(r"^(?:≥|≤|=|＝|>|<|≧|≦|＞|＜|定性|定量|大于等于|小于等于|等于|大于|小于)$")
-_HEADER_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), name)
-    for pattern, name in (
+_HEADER_FIELDS = wordings(
+    (
         (r"^一级指标$", "level1"),
         (r"^二级指标$", "level2"),
         (r"^三级指标$|^指标名称$", "level3"),
@@ -86,20 +83,22 @@ def key_field(token: str) -> str:
             return name
     if _FUND.search(text) and not _NOT_FUND.search(text):
         return "fund"
-    for pattern, name in _KEYS:
-        if pattern.search(text):
-            return name
+    name = first_key(_KEYS, text)
+    if name:
+        return name
     if compact(token)[-1:] in _COLON:
         return "info"
     return ""
 
 
 def fund_measure(key: str) -> str:
-    text = _bare(key)
-    for pattern, measure in _FUND_MEASURES:
-        if pattern.search(text):
-            return measure
-    return ""
+    """The fund a performance table's amount key names ('' when none).
+
+    key: a key cell as printed ('资金总额：', '其中：财政拨款'). Returns 'total',
+    'fiscal_special_account', 'fiscal', 'own_level', 'superior_subsidy', 'unit_funds',
+    'social_investment', 'bank_loan' or 'other' — by wording, the first match wins.
+    """
+    return first_key(_FUND_MEASURES, _bare(key))
 
 
 def _header_map(cells: list[str]) -> dict[int, str]:
@@ -117,10 +116,7 @@ def _header_field(cell: str) -> str:
     text = _BRACKETED.sub("", compact(cell))
     if not text:
         return ""
-    for pattern, name in _HEADER_FIELDS:
-        if pattern.search(text):
-            return name
-    return ""
+    return first_key(_HEADER_FIELDS, text)
 
 
 @dataclass
@@ -312,7 +308,7 @@ def _pair(ctx: Context, state: _State, row: Row, key: str, name: str, value: str
 
 def _fund(ctx: Context, state: _State, row: Row, key: str, value: str, unit: str = "") -> None:
     match = _UNIT_IN_KEY.search(key)
-    unit = unit or (match.group(1) if match else "") or state.fund_unit or ctx.unit
+    unit = unit or (match.group(1) if match else "") or state.fund_unit or ctx.amount_unit
     got = ctx.amount(value, row.line, key.strip(), unit)
     if got is None:
         return
@@ -365,7 +361,7 @@ def _fund_grids(ctx: Context, state: _State) -> set[int]:
             if not text:
                 continue
             label = "/".join(p for p in col.path if not _UNIT_IN_KEY.search(p))
-            got = ctx.amount(text, row.line, label, unit or ctx.unit)
+            got = ctx.amount(text, row.line, label, unit or ctx.amount_unit)
             if got is None:
                 continue
             _target(

@@ -5,34 +5,34 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.tables.labels import first_key, wordings
 from extract.tables.meta import compact
 from extract.tables.model import Title
 
 # Order matters: the first pattern that matches the end of the compact title wins.
-KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
-    for kind, pattern in (
+KIND_PATTERNS = wordings(
+    (
         # final accounts (决算): the two balance tables first, they end like the others
-        ("fa_fiscal_summary", r"财政拨款收入支出决算总表$"),
-        ("fa_summary", r"收入支出决算总表$"),
-        ("fiscal_summary", r"财政拨款收支(?:预算)?总表$"),
-        ("dept_summary", r"收支(?:预算)?总表$"),
-        ("dept_income", r"收入(?:预算)?总表$"),
-        ("dept_expenditure", r"支出(?:预算)?总表$"),
-        ("three_public", r"三公.{0,4}经费.{0,12}表$"),
+        (r"财政拨款收入支出决算总表$", "fa_fiscal_summary"),
+        (r"收入支出决算总表$", "fa_summary"),
+        (r"财政拨款收支(?:预算)?总表$", "fiscal_summary"),
+        (r"收支(?:预算)?总表$", "dept_summary"),
+        (r"收入(?:预算)?总表$", "dept_income"),
+        (r"支出(?:预算)?总表$", "dept_expenditure"),
+        (r"三公.{0,4}经费.{0,12}表$", "three_public"),
         # after the 三公 (三公经费和机关运行经费预算表 is a 三公 table with an operating-cost column)
-        ("operating_cost", r"机关运行经费.{0,12}表$"),
-        ("gov_fund", r"政府性基金.{0,12}支出.{0,8}表$"),
-        ("state_capital", r"国有资本经营.{0,12}支出.{0,8}表$"),
-        ("gpb_basic_economic", r"基本支出(?:.{0,4}经济分类)?(?:预算|决算)?(?:明细)?表$"),
-        ("gpb_project_economic", r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算|决算)?表$"),
-        ("project_budget", r"项目支出(?:预算)?(?:明细)?表$"),
-        ("gpb_function", r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算|决算)?(?:明细)?表$"),
-        ("fa_income", r"收入决算(?:明细)?表$"),
-        ("fa_expenditure", r"支出决算(?:明细)?表$"),
-        ("procurement", r"政府采购.{0,6}(?:明细|情况)表$"),
-        ("unit_performance", r"整体(?:支出)?绩效目标表$"),
-        ("project_performance", r"项目.{0,4}绩效(?:目标)?表$"),
+        (r"机关运行经费.{0,12}表$", "operating_cost"),
+        (r"政府性基金.{0,12}支出.{0,8}表$", "gov_fund"),
+        (r"国有资本经营.{0,12}支出.{0,8}表$", "state_capital"),
+        (r"基本支出(?:.{0,4}经济分类)?(?:预算|决算)?(?:明细)?表$", "gpb_basic_economic"),
+        (r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算|决算)?表$", "gpb_project_economic"),
+        (r"项目支出(?:预算)?(?:明细)?表$", "project_budget"),
+        (r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算|决算)?(?:明细)?表$", "gpb_function"),
+        (r"收入决算(?:明细)?表$", "fa_income"),
+        (r"支出决算(?:明细)?表$", "fa_expenditure"),
+        (r"政府采购.{0,6}(?:明细|情况)表$", "procurement"),
+        (r"整体(?:支出)?绩效目标表$", "unit_performance"),
+        (r"项目.{0,4}绩效(?:目标)?表$", "project_performance"),
     )
 )
 
@@ -64,10 +64,7 @@ def kind_of(title: str) -> str:
     '' when the text names no table kind this version reads.
     """
     text = _without_continued(compact(title))
-    for kind, pattern in KIND_PATTERNS:
-        if pattern.search(text):
-            return kind
-    return ""
+    return first_key(KIND_PATTERNS, text)
 
 
 def number_value(number: str) -> int | None:
@@ -207,7 +204,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                         end_line=end + 1,
                         number=number,
                         number_line=number_line,
-                        unit=glued.group(1) if glued else "",
+                        amount_unit=glued.group(1) if glued else "",
                     )
                 )
                 number, number_line = "", None

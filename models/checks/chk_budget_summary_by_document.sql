@@ -21,17 +21,15 @@ summary as (
 
 per_document as (
 
+    {%- set negative = "value < 0 and metric not like '%change%'" %}
+    {%- set count_disagreement = "value_unit = 'count' and narrative_value != table_value" %}
     select
         document_id,
         count(*) as metric_rows,
-        count(*) filter (where value < 0 and metric not like '%change%') as negative_value_rows,
-        min(metric) filter (where value < 0 and metric not like '%change%') as first_negative_metric,
-        count(*) filter (
-            where value_unit = 'count' and narrative_value != table_value
-        ) as count_disagreement_rows,
-        min(metric) filter (
-            where value_unit = 'count' and narrative_value != table_value
-        ) as first_count_disagreement
+        count(*) filter (where {{ negative }}) as negative_value_rows,
+        min(metric) filter (where {{ negative }}) as first_negative_metric,
+        count(*) filter (where {{ count_disagreement }}) as count_disagreement_rows,
+        min(metric) filter (where {{ count_disagreement }}) as first_count_disagreement
     from summary
     group by document_id
 

@@ -18,44 +18,29 @@ economic_codes as (
 
 ),
 
-function_shapes as (
-
-    select
-        {{ dbt.concat(["'function:'", 'function_code']) }} as row_key,
-        'function' as classification,
-        function_code as code,
-        cast(level as integer) as code_level,
-        parent_code,
-        {{ is_classification_code('function_code') }} as is_well_formed,
-        length(function_code) = 2 * level + 1 as is_level_consistent,
-        case
-            when length(function_code) = 3 then parent_code is null
-            else coalesce(parent_code = left(function_code, length(function_code) - 2), false)
-        end as is_parent_consistent
-    from function_codes
-
-),
-
-economic_shapes as (
-
-    select
-        {{ dbt.concat(["'economic:'", 'economic_code']) }} as row_key,
-        'economic' as classification,
-        economic_code as code,
-        cast(level as integer) as code_level,
-        parent_code,
-        {{ is_classification_code('economic_code') }} as is_well_formed,
-        true as is_level_consistent,
-        true as is_parent_consistent
-    from economic_codes
-
-),
+{#- per classification: (name, its codes, the level rule, the parent rule) -#}
+{%- set shapes = [
+    ('function', 'function_codes', 'length(function_code) = 2 * level + 1',
+        'case when length(function_code) = 3 then parent_code is null'
+        ~ ' else coalesce(parent_code = left(function_code, length(function_code) - 2), false) end'),
+    ('economic', 'economic_codes', 'true', 'true'),
+] %}
 
 final as (
 
-    select * from function_shapes
-    union all
-    select * from economic_shapes
+    {% for classification, codes, level_rule, parent_rule in shapes %}
+        select
+            {{ dbt.concat(["'" ~ classification ~ ":'", classification ~ '_code']) }} as row_key,
+            '{{ classification }}' as classification,
+            {{ classification }}_code as code,
+            cast(level as integer) as code_level,
+            parent_code,
+            {{ is_classification_code(classification ~ '_code') }} as is_well_formed,
+            {{ level_rule }} as is_level_consistent,
+            {{ parent_rule }} as is_parent_consistent
+        from {{ codes }}
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
 
 )
 

@@ -21,19 +21,13 @@ reconciliation as (
 
 per_document as (
 
+    {%- set inconsistent = "expected is not null and actual is not null and difference is not null and abs("
+        ~ cents('difference') ~ ") != abs(" ~ cents('actual') ~ " - " ~ cents('expected') ~ ")" %}
     select
         document_id,
         count(*) as reconciliation_rows,
-        count(*) filter (
-            where
-            expected is not null and actual is not null and difference is not null
-            and abs({{ cents('difference') }}) != abs({{ cents('actual') }} - {{ cents('expected') }})
-        ) as inconsistent_difference_rows,
-        min(check_name) filter (
-            where
-            expected is not null and actual is not null and difference is not null
-            and abs({{ cents('difference') }}) != abs({{ cents('actual') }} - {{ cents('expected') }})
-        ) as first_inconsistent_difference
+        count(*) filter (where {{ inconsistent }}) as inconsistent_difference_rows,
+        min(check_name) filter (where {{ inconsistent }}) as first_inconsistent_difference
     from reconciliation
     group by document_id
 

@@ -15,8 +15,7 @@ with
 
 documents as (
 
-    select * from {{ ref('int_documents_ranked') }}
-    where is_current
+    {{ current_documents() }}
 
 ),
 

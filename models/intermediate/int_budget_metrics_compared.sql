@@ -34,8 +34,14 @@ narrative_figures as (
     select * from {{ ref('int_narrative_figures_scoped') }}
     where
         metric is not null
-        -- per function code (类, 款, 项): fact_expenditure's, never one summary metric
-        and metric not in ('expenditure_category', 'expenditure_function')
+        -- per function code (类, 款, 项) and their changes: never one summary metric (a
+        -- document states one per code; the first of them is no figure of the document)
+        and metric not in (
+            'expenditure_category',
+            'expenditure_function',
+            'expenditure_category_change_vs_prior_year',
+            'expenditure_function_change_vs_prior_year'
+        )
         and figure_value is not null
 
 ),
@@ -157,7 +163,7 @@ scopes as (
         max(case when compared.metric = 'expenditure_fiscal_appropriation' then compared.metric_value end)
             over (partition by compared.document_id) as fiscal_total,
         max(case when compared.metric = 'expenditure_general_public_budget' then compared.metric_value end)
-            over (partition by compared.document_id) as gpb_total,
+            over (partition by compared.document_id) as general_public_budget_total,
         max(
             case
                 when
@@ -189,10 +195,12 @@ comparable as (
                 and table_kind in ('gpb_function', 'gpb_basic_economic')
                 then coalesce(
                         narrative_fund_scope = 'general_public_budget'
-                        or abs(all_funds_total - gpb_total) <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
+                        or abs(all_funds_total - general_public_budget_total)
+                        <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
                         or (
                             narrative_fund_scope = 'fiscal_appropriation'
-                            and abs(fiscal_total - gpb_total) <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
+                            and abs(fiscal_total - general_public_budget_total)
+                            <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
                         ),
                         false
                     )

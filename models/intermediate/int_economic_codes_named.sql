@@ -36,10 +36,7 @@ printed_names_ranked as (
 
     select
         *,
-        row_number() over (
-            partition by economic_code
-            order by times_printed desc, economic_name asc
-        ) as name_rank
+        {{ printed_name_rank('economic_code', 'economic_name') }} as name_rank
     from printed_names
 
 ),
@@ -50,8 +47,7 @@ all_codes as (
     union
     select economic_code from printed_names
     union
-    select substr(economic_code, 1, 3) from printed_names
-    where {{ dbt.length('economic_code') }} = 5
+    {{ ancestor_codes('printed_names', 'economic_code', [], [3]) }}
 
 ),
 

@@ -38,12 +38,7 @@ amounts as (
 
 ancestors as (
 
-    select distinct
-        document_id,
-        table_seq,
-        substr(economic_code, 1, 3) as economic_code
-    from amounts
-    where {{ dbt.length('economic_code') }} > 3
+    {{ ancestor_codes('amounts', 'economic_code', ['document_id', 'table_seq'], [3]) }}
 
 ),
 

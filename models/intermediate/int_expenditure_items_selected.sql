@@ -75,19 +75,7 @@ ranked_rows as (
 -- this stays a hash join at national scale)
 ancestors as (
 
-    select distinct
-        document_id,
-        table_seq,
-        substr(function_code, 1, 3) as function_code
-    from ranked_rows
-    where {{ dbt.length('function_code') }} > 3
-    union
-    select distinct
-        document_id,
-        table_seq,
-        substr(function_code, 1, 5) as function_code
-    from ranked_rows
-    where {{ dbt.length('function_code') }} > 5
+    {{ ancestor_codes('ranked_rows', 'function_code', ['document_id', 'table_seq']) }}
 
 ),
 
@@ -103,49 +91,26 @@ leaves as (
 
 ),
 
+-- a split row gives its basic and project amounts, an unsplit one its total
 table_items as (
 
-    select
-        document_id,
-        source_rank,
-        table_kind,
-        table_title,
-        function_code,
-        'basic' as expenditure_type,
-        basic_yuan as amount_yuan,
-        source_line,
-        source_page,
-        source_text
-    from leaves
-    where is_split and basic_yuan != 0
-    union all
-    select
-        document_id,
-        source_rank,
-        table_kind,
-        table_title,
-        function_code,
-        'project' as expenditure_type,
-        project_yuan as amount_yuan,
-        source_line,
-        source_page,
-        source_text
-    from leaves
-    where is_split and project_yuan != 0
-    union all
-    select
-        document_id,
-        source_rank,
-        table_kind,
-        table_title,
-        function_code,
-        'unsplit' as expenditure_type,
-        total_yuan as amount_yuan,
-        source_line,
-        source_page,
-        source_text
-    from leaves
-    where not is_split and total_yuan != 0
+    {% for expenditure_type, amount, split in [('basic', 'basic', true), ('project', 'project', true),
+        ('unsplit', 'total', false)] %}
+        select
+            document_id,
+            source_rank,
+            table_kind,
+            table_title,
+            function_code,
+            '{{ expenditure_type }}' as expenditure_type,
+            {{ amount }}_yuan as amount_yuan,
+            source_line,
+            source_page,
+            source_text
+        from leaves
+        where {{ '' if split else 'not ' }}is_split and {{ amount }}_yuan != 0
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
 
 ),
 

@@ -122,11 +122,7 @@ all_codes as (
 
     select function_code from named_codes
     union
-    select substr(function_code, 1, 3) from named_codes
-    where {{ dbt.length('function_code') }} > 3
-    union
-    select substr(function_code, 1, 5) from named_codes
-    where {{ dbt.length('function_code') }} > 5
+    {{ ancestor_codes('named_codes', 'function_code') }}
 
 ),
 
@@ -149,10 +145,7 @@ printed_names_ranked as (
 
     select
         *,
-        row_number() over (
-            partition by function_code
-            order by times_printed desc, function_name asc
-        ) as name_rank
+        {{ printed_name_rank('function_code', 'function_name') }} as name_rank
     from printed_names
 
 ),

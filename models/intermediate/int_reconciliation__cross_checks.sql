@@ -79,32 +79,32 @@ metric_values as (
 
     select
         document_id,
-        max(case when metric = 'three_public_total' then metric_value end) as three_public_total,
-        max(case when metric = 'three_public_overseas' then metric_value end) as three_public_overseas,
-        max(case when metric = 'three_public_reception' then metric_value end) as three_public_reception,
-        max(case when metric = 'three_public_vehicle_total' then metric_value end) as three_public_vehicle_total,
-        max(case when metric = 'three_public_vehicle_operation' then metric_value end)
-            as three_public_vehicle_operation,
-        max(case when metric = 'three_public_vehicle_purchase' then metric_value end)
-            as three_public_vehicle_purchase,
-        max(case when metric = 'procurement_total' then metric_value end) as procurement_total,
-        max(case when metric = 'procurement_goods' then metric_value end) as procurement_goods,
-        max(case when metric = 'procurement_works' then metric_value end) as procurement_works,
-        max(case when metric = 'procurement_services' then metric_value end) as procurement_services,
-        max(case when metric = 'income_total' then metric_value end) as income_total,
-        max(case when metric = 'expenditure_total' then metric_value end) as expenditure_total,
-        max(case when metric = 'expenditure_general_public_budget' then metric_value end)
-            as expenditure_general_public_budget,
-        max(case when metric = 'expenditure_fiscal_appropriation' then metric_value end)
-            as expenditure_fiscal_appropriation,
+        {{ metric_columns([
+            'three_public_total',
+            'three_public_overseas',
+            'three_public_reception',
+            'three_public_vehicle_total',
+            'three_public_vehicle_operation',
+            'three_public_vehicle_purchase',
+            'procurement_total',
+            'procurement_goods',
+            'procurement_works',
+            'procurement_services',
+            'income_total',
+            'expenditure_total',
+            'expenditure_general_public_budget',
+            'expenditure_fiscal_appropriation',
+        ]) }},
         -- the split from the 一般公共预算 table is of that fund only
         max(
             case when metric in ('basic_expenditure', 'project_expenditure') and table_kind = 'gpb_function' then 1 end
         ) as split_from_general_public_budget_table,
-        max(case when metric = 'basic_expenditure' then metric_value end) as basic_expenditure,
-        max(case when metric = 'project_expenditure' then metric_value end) as project_expenditure,
-        max(case when metric = 'personnel_expenditure' then metric_value end) as personnel_expenditure,
-        max(case when metric = 'public_use_expenditure' then metric_value end) as public_use_expenditure,
+        {{ metric_columns([
+            'basic_expenditure',
+            'project_expenditure',
+            'personnel_expenditure',
+            'public_use_expenditure',
+        ]) }},
         -- the printed unit of the narrative figures used (a table's figure is used when both)
         max(case when metric like 'three_public%' and table_value is null then narrative_printed_unit_yuan end)
             as three_public_unit_yuan,
@@ -301,9 +301,7 @@ procurement_line_checks as (
         totals.amount_yuan as expected_yuan,
         procurement_line_sums.actual_yuan,
         procurement_line_sums.n_terms,
-        {{ dbt.concat([
-            "'line '", 'cast(totals.source_line as ' ~ dbt.type_string() ~ ')', "': '", 'totals.source_text',
-        ]) }} as detail,
+        {{ line_detail('', 'totals.source_line', 'totals.source_text') }} as detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from procurement_lines as totals
     -- a total without any line read has nothing to compare
@@ -350,9 +348,7 @@ narrative_checks as (
         table_value as expected_yuan,
         narrative_value as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat([
-            "'table line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text',
-        ]) }} as detail,
+        {{ line_detail('table', 'source_line', 'source_text') }} as detail,
         narrative_printed_unit_yuan as figure_unit_yuan
     from metrics
     where is_comparable
@@ -382,10 +378,9 @@ economic_checks as (
         function_basic.amount_yuan as expected_yuan,
         economic_totals.total_yuan as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat([
-            "'economic table line '", 'cast(economic_totals.source_line as ' ~ dbt.type_string() ~ ')',
-            "', function table line '", 'cast(function_basic.source_line as ' ~ dbt.type_string() ~ ')',
-        ]) }} as detail,
+        {{ lines_detail(
+            'economic table', 'economic_totals.source_line', 'function table', 'function_basic.source_line',
+        ) }} as detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from economic_rows as economic_totals
     inner join figures as function_basic
@@ -442,10 +437,7 @@ summary_checks as (
         fiscal.amount_yuan as expected_yuan,
         dept.amount_yuan as actual_yuan,
         1 as n_terms,
-        {{ dbt.concat([
-            "'部门收支总表 line '", 'cast(dept.source_line as ' ~ dbt.type_string() ~ ')',
-            "', 财政拨款收支总表 line '", 'cast(fiscal.source_line as ' ~ dbt.type_string() ~ ')',
-        ]) }} as detail,
+        {{ lines_detail('部门收支总表', 'dept.source_line', '财政拨款收支总表', 'fiscal.source_line') }} as detail,
         cast(null as decimal(20, 2)) as figure_unit_yuan
     from summary_cells as dept
     inner join summary_cells as fiscal

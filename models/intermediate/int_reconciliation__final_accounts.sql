@@ -35,13 +35,15 @@ balance as (
 
     select
         document_id,
-        max(case when metric = 'grand_total' then metric_value end) as grand_total,
-        max(case when metric = 'income_total' then metric_value end) as income_total,
-        max(case when metric = 'non_fiscal_balance_used' then metric_value end) as non_fiscal_balance_used,
-        max(case when metric = 'income_carryover' then metric_value end) as income_carryover,
-        max(case when metric = 'expenditure_total' then metric_value end) as expenditure_total,
-        max(case when metric = 'balance_distribution' then metric_value end) as balance_distribution,
-        max(case when metric = 'expenditure_carryover' then metric_value end) as expenditure_carryover,
+        {{ metric_columns([
+            'grand_total',
+            'income_total',
+            'non_fiscal_balance_used',
+            'income_carryover',
+            'expenditure_total',
+            'balance_distribution',
+            'expenditure_carryover',
+        ]) }},
         max(case when metric = 'grand_total' then source_text end) as grand_total_text
     from metrics
     group by document_id

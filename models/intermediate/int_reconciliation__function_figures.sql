@@ -104,7 +104,7 @@ totals as (
         max(case when metrics.metric = 'expenditure_fiscal_appropriation' then metrics.metric_value end)
             as fiscal_total,
         max(case when metrics.metric = 'expenditure_general_public_budget' then metrics.metric_value end)
-            as gpb_total,
+            as general_public_budget_total,
         max(
             case
                 when metrics.table_value is null and metrics.narrative_printed_unit_yuan > documents.unit_yuan
@@ -129,12 +129,14 @@ coinciding as (
 
     select
         document_id,
-        coalesce(abs(all_funds_total - gpb_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false)
-            as all_is_gpb,
+        coalesce(
+            abs(all_funds_total - general_public_budget_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false
+        ) as all_is_general_public_budget,
         coalesce(abs(all_funds_total - fiscal_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false)
             as all_is_fiscal,
-        coalesce(abs(fiscal_total - gpb_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false)
-            as fiscal_is_gpb
+        coalesce(
+            abs(fiscal_total - general_public_budget_total) <= {{ rounding_tolerance_yuan('unit_yuan', 1) }}, false
+        ) as fiscal_is_general_public_budget
     from totals
 
 ),
@@ -147,7 +149,7 @@ table_codes as (
         sum(case when table_kind = 'dept_expenditure' then total_yuan end) as all_funds_yuan,
         sum(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then total_yuan end)
             as fiscal_yuan,
-        sum(case when table_kind = 'gpb_function' then total_yuan end) as gpb_yuan
+        sum(case when table_kind = 'gpb_function' then total_yuan end) as general_public_budget_yuan
     from function_rows
     group by document_id, function_code
 
@@ -168,7 +170,7 @@ scoped as (
         {%- for column, printed, incomplete in [
             ('all_funds_yuan', 'has_all_funds', 'all_funds_incomplete'),
             ('fiscal_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
-            ('gpb_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
+            ('general_public_budget_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
         ] %}
             case
                 when table_codes.{{ column }} is not null then table_codes.{{ column }}
@@ -180,9 +182,9 @@ scoped as (
             end as {{ column }},
         {%- endfor %}
         coalesce(table_kinds.has_other_funds, 0) = 1 as has_other_funds,
-        coalesce(coinciding.all_is_gpb, false) as all_is_gpb,
+        coalesce(coinciding.all_is_general_public_budget, false) as all_is_general_public_budget,
         coalesce(coinciding.all_is_fiscal, false) as all_is_fiscal,
-        coalesce(coinciding.fiscal_is_gpb, false) as fiscal_is_gpb
+        coalesce(coinciding.fiscal_is_general_public_budget, false) as fiscal_is_general_public_budget
     from stated
     inner join table_kinds
         on stated.document_id = table_kinds.document_id
@@ -206,13 +208,13 @@ candidates as (
         'all_funds' as row_scope,
         case
             when all_funds_yuan is not null then all_funds_yuan
-            when all_is_gpb then gpb_yuan
+            when all_is_general_public_budget then general_public_budget_yuan
             when all_is_fiscal then fiscal_yuan
         end as table_yuan
     from scoped
     where
         (fund_scope = 'all_funds' or fund_scope is null)
-        and (all_funds_yuan is not null or all_is_gpb or all_is_fiscal)
+        and (all_funds_yuan is not null or all_is_general_public_budget or all_is_fiscal)
     union all
     select
         *,
@@ -221,18 +223,18 @@ candidates as (
     from scoped
     where
         (fund_scope = 'fiscal_appropriation' or fund_scope is null)
-        and (has_other_funds or fiscal_is_gpb or all_is_gpb)
+        and (has_other_funds or fiscal_is_general_public_budget or all_is_general_public_budget)
     union all
     select
         *,
         'general_public_budget' as row_scope,
-        gpb_yuan as table_yuan
+        general_public_budget_yuan as table_yuan
     from scoped
     where
         fund_scope = 'general_public_budget'
-        or (fund_scope = 'fiscal_appropriation' and (fiscal_is_gpb or all_is_gpb))
+        or (fund_scope = 'fiscal_appropriation' and (fiscal_is_general_public_budget or all_is_general_public_budget))
         -- unknown scope: compared only when the broadest scope's row is known too
-        or (fund_scope is null and (all_funds_yuan is not null or all_is_gpb))
+        or (fund_scope is null and (all_funds_yuan is not null or all_is_general_public_budget))
 
 ),
 

@@ -181,51 +181,6 @@ comparison_checks as (
 
 ),
 
-text_checks as (
-
-    select
-        document_id,
-        'text_year_is_fiscal_year' as check_name,
-        claim_scope as scope,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as expected_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as actual_yuan,
-        0 as n_terms,
-        {{ dbt.concat([
-            "case when subject_text = 'year_end' then 'the year-end date “' else 'the heading “' end",
-            "case when subject_text = 'year_end' then claim_text else source_text end", "'” (line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "') names '",
-            'claimed_value_text', "' in a '", 'cast(fiscal_year as ' ~ dbt.type_string() ~ ')',
-            "case when doc_kind = 'final_accounts' then ' final accounts (决算)' else ' budget (预算)' end",
-        ]) }} as detail,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as subject_unit_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as reference_unit_yuan
-    from located
-    where
-        claim_kind = 'year'
-        and fiscal_year is not null
-        and claimed_value is not null
-        and not (
-            claimed_value = fiscal_year
-            or (subject_text = 'year_end' and doc_kind = 'budget' and claimed_value = fiscal_year - 1)
-        )
-    union all
-    select
-        document_id,
-        'text_has_no_unfilled_placeholder' as check_name,
-        claim_scope as scope,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as expected_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as actual_yuan,
-        0 as n_terms,
-        {{ dbt.concat([
-            "'an unfilled template placeholder “'", 'claim_text', "'” in a unit name: “'", 'source_text',
-            "'” (line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "')'",
-        ]) }} as detail,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as subject_unit_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as reference_unit_yuan
-    from located
-    where claim_kind = 'placeholder'
-
-),
-
 sections as (
 
     select
@@ -242,26 +197,6 @@ sections as (
         ) as previous_title
     from located
     where claim_kind = 'section'
-
-),
-
-section_checks as (
-
-    select
-        document_id,
-        'text_sections_in_order' as check_name,
-        claim_scope as scope,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as expected_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as actual_yuan,
-        0 as n_terms,
-        {{ dbt.concat([
-            "'the section “'", 'claim_text', "'” (line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')',
-            "') comes after “'", 'previous_title', "'”: the sections are out of their order'",
-        ]) }} as detail,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as subject_unit_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as reference_unit_yuan
-    from sections
-    where claimed_value <= previous_number
 
 ),
 
@@ -288,22 +223,60 @@ economic_tables as (
 
 ),
 
-listed_checks as (
+-- textual findings: a statement of the text that fails, without amounts
+findings as (
 
+    select
+        document_id,
+        'text_year_is_fiscal_year' as check_name,
+        claim_scope as scope,
+        {{ dbt.concat([
+            "case when subject_text = 'year_end' then 'the year-end date “' else 'the heading “' end",
+            "case when subject_text = 'year_end' then claim_text else source_text end", "'” (line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "') names '",
+            'claimed_value_text', "' in a '", 'cast(fiscal_year as ' ~ dbt.type_string() ~ ')',
+            "case when doc_kind = 'final_accounts' then ' final accounts (决算)' else ' budget (预算)' end",
+        ]) }} as detail
+    from located
+    where
+        claim_kind = 'year'
+        and fiscal_year is not null
+        and claimed_value is not null
+        and not (
+            claimed_value = fiscal_year
+            or (subject_text = 'year_end' and doc_kind = 'budget' and claimed_value = fiscal_year - 1)
+        )
+    union all
+    select
+        document_id,
+        'text_has_no_unfilled_placeholder' as check_name,
+        claim_scope as scope,
+        {{ dbt.concat([
+            "'an unfilled template placeholder “'", 'claim_text', "'” in a unit name: “'", 'source_text',
+            "'” (line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "')'",
+        ]) }} as detail
+    from located
+    where claim_kind = 'placeholder'
+    union all
+    select
+        document_id,
+        'text_sections_in_order' as check_name,
+        claim_scope as scope,
+        {{ dbt.concat([
+            "'the section “'", 'claim_text', "'” (line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')',
+            "') comes after “'", 'previous_title', "'”: the sections are out of their order'",
+        ]) }} as detail
+    from sections
+    where claimed_value <= previous_number
+    union all
     select
         located.document_id,
         'narrative_listed_item_has_figure' as check_name,
         located.claim_scope as scope,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as expected_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as actual_yuan,
-        0 as n_terms,
         {{ dbt.concat([
             "'“'", 'located.claim_text', "'” is listed under “'", 'located.subject_text', "'” (line '",
             'cast(located.source_line as ' ~ dbt.type_string() ~ ')',
             "') but the 一般公共预算财政拨款基本支出决算表 prints no figure for it'",
-        ]) }} as detail,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as subject_unit_yuan,
-        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as reference_unit_yuan
+        ]) }} as detail
     from located
     inner join economic_tables
         on located.document_id = economic_tables.document_id
@@ -319,17 +292,29 @@ listed_checks as (
 
 ),
 
+finding_checks as (
+
+    select
+        document_id,
+        check_name,
+        scope,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as expected_yuan,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as actual_yuan,
+        0 as n_terms,
+        detail,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as subject_unit_yuan,
+        {{ dbt.safe_cast('null', 'decimal(20, 2)') }} as reference_unit_yuan
+    from findings
+
+),
+
 unioned as (
 
     select * from share_checks
     union all
     select * from comparison_checks
     union all
-    select * from text_checks
-    union all
-    select * from listed_checks
-    union all
-    select * from section_checks
+    select * from finding_checks
 
 ),
 

@@ -9,9 +9,13 @@
       narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
       narrative_changes_vehicle_parts_equal_total       (购置 + 运行维护 changes)
       narrative_income_parts_equal_total          收入 = the sources listed with it (财政拨款收入,
-                                                  一般公共预算拨款, 政府性基金, 事业收入, 上年结转 …;
+                                                  一般公共预算拨款, 政府性基金, 事业收入, 上年结转,
+                                                  上级补助收入, 附属单位上缴收入 …;
                                                   not for a 决算, whose income
                                                   final_accounts_income_side checks)
+      narrative_asset_parts_equal_total           资产总额 = 流动资产 + 固定资产 + 对外投资及有价证券
+                                                  + 在建工程 + 无形资产 + 其他资产 (国有资产占有
+                                                  使用情况; checked when all six are stated)
     Final accounts: only the actuals are read (a 年初预算 figure is a budget).
     Only figures that were read count: a part the narrative does not state (or that could not
     be read) is not 0, and a relation with a fixed list of parts is checked only when every
@@ -66,7 +70,15 @@
         [
             'income_fiscal_appropriation', 'income_general_public_budget', 'income_government_fund',
             'income_state_capital', 'income_special_account', 'income_business', 'income_operating',
-            'income_other', 'income_carryover',
+            'income_other', 'income_carryover', 'income_superior_subsidy', 'income_subsidiary_remittance',
+        ],
+    ),
+    'narrative_asset_parts_equal_total': (
+        6,
+        ['assets_total'],
+        [
+            'assets_current', 'assets_fixed', 'assets_investment', 'assets_construction_in_progress',
+            'assets_intangible', 'assets_other',
         ],
     ),
 } -%}
@@ -143,25 +155,6 @@ relation_terms as (
 
 ),
 
-totals as (
-
-    select
-        relation_terms.check_name,
-        relation_terms.preference,
-        relation_terms.parts_required,
-        statements.document_id,
-        statements.metric,
-        statements.figure_value,
-        statements.value_text,
-        statements.printed_unit_yuan,
-        statements.source_line
-    from relation_terms
-    inner join statements
-        on relation_terms.metric = statements.metric
-    where relation_terms.term_role = 'total'
-
-),
-
 holders as (
 
     {% for part, holder in held_by.items() %}
@@ -173,22 +166,29 @@ holders as (
 
 ),
 
-stated_parts as (
+{#- the statements of each relation's total (with how the relation takes them) and of its parts #}
+{%- set stated_terms = [('totals', 'total', ['preference', 'parts_required']), ('stated_parts', 'part', [])] %}
+{% for cte, term_role, term_columns in stated_terms %}
+    {{ cte }} as (
 
-    select
-        relation_terms.check_name,
-        statements.document_id,
-        statements.metric,
-        statements.figure_value,
-        statements.value_text,
-        statements.printed_unit_yuan,
-        statements.source_line
-    from relation_terms
-    inner join statements
-        on relation_terms.metric = statements.metric
-    where relation_terms.term_role = 'part'
+        select
+            relation_terms.check_name,
+            {%- for column in term_columns %}
+                relation_terms.{{ column }},
+            {%- endfor %}
+            statements.document_id,
+            statements.metric,
+            statements.figure_value,
+            statements.value_text,
+            statements.printed_unit_yuan,
+            statements.source_line
+        from relation_terms
+        inner join statements
+            on relation_terms.metric = statements.metric
+        where relation_terms.term_role = '{{ term_role }}'
 
-),
+    ),
+{% endfor %}
 
 -- a part whose holder is stated on the same line is inside the holder: left out
 parts as (

@@ -41,7 +41,7 @@ function_checks as (
         total_yuan as expected_yuan,
         coalesce(basic_yuan, 0) + coalesce(project_yuan, 0) as actual_yuan,
         2 as n_terms,
-        {{ dbt.concat(["'line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text']) }} as detail
+        {{ line_detail('', 'source_line', 'source_text') }} as detail
     from function_rows
 
 ),
@@ -58,7 +58,7 @@ economic_checks as (
         total_yuan as expected_yuan,
         coalesce(personnel_yuan, 0) + coalesce(public_yuan, 0) as actual_yuan,
         2 as n_terms,
-        {{ dbt.concat(["'line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'source_text']) }} as detail
+        {{ line_detail('', 'source_line', 'source_text') }} as detail
     from economic_rows
     where table_kind = 'gpb_basic_economic'
 

@@ -168,9 +168,7 @@ final as (
         expected_yuan,
         actual_yuan,
         n_terms,
-        {{ dbt.concat([
-            "'table from line '", 'cast(first_line as ' ~ dbt.type_string() ~ ')', "': '", 'table_title',
-        ]) }} as detail
+        {{ line_detail('table from', 'first_line', 'table_title') }} as detail
     from checks
 
 )

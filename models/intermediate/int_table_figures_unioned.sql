@@ -47,31 +47,24 @@ procurement_totals as (
 
 figures as (
 
-    {% for measure in ['total', 'basic', 'project'] %}
-        select
-            document_id,
-            table_seq,
-            table_kind,
-            {{ dbt.concat(['table_kind', "'." ~ measure ~ "'"]) }} as figure_key,
-            {{ measure }}_yuan as amount_yuan,
-            source_line,
-            source_text
-        from function_rows
-        where {{ measure }}_yuan is not null
-        union all
-    {% endfor %}
-    {% for measure in ['total', 'personnel', 'public'] %}
-        select
-            document_id,
-            table_seq,
-            table_kind,
-            {{ dbt.concat(['table_kind', "'." ~ measure ~ "'"]) }} as figure_key,
-            {{ measure }}_yuan as amount_yuan,
-            source_line,
-            source_text
-        from economic_rows
-        where {{ measure }}_yuan is not null
-        union all
+    {%- set pivoted = [
+        ('function_rows', ['total', 'basic', 'project']),
+        ('economic_rows', ['total', 'personnel', 'public']),
+    ] %}
+    {% for rows, measures in pivoted %}
+        {% for measure in measures %}
+            select
+                document_id,
+                table_seq,
+                table_kind,
+                {{ dbt.concat(['table_kind', "'." ~ measure ~ "'"]) }} as figure_key,
+                {{ measure }}_yuan as amount_yuan,
+                source_line,
+                source_text
+            from {{ rows }}
+            where {{ measure }}_yuan is not null
+            union all
+        {% endfor %}
     {% endfor %}
     select
         document_id,

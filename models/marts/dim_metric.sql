@@ -1,5 +1,7 @@
 {#- One row per metric of fact_budget_summary, from seeds/reference/metrics.csv (the list the
-    extractor reads too): join fact_budget_summary.metric to it for labels and units. -#}
+    extractor reads too): join fact_budget_summary.metric to it for labels and units. Its
+    wording: the rules of seeds/reference/metric_wording.csv that give it, in the order the
+    extractor tries them; a change metric is named by the change wording after its figure. -#}
 with
 
 metrics as (
@@ -8,19 +10,54 @@ metrics as (
 
 ),
 
+rules as (
+
+    select * from {{ ref('stg_reference__metric_wording') }}
+
+),
+
+rule_wordings as (
+
+    select
+        metric,
+        string_agg(
+            case
+                when rule_kind = 'wording' then wording
+                else rule_kind || ': ' || note
+            end,
+            ' ; '
+            order by unit_kind, rule_order
+        ) as wording
+    from rules
+    where metric is not null
+    group by metric
+
+),
+
 final as (
 
     select
         -- ids
-        metric,
+        metrics.metric,
         -- strings
-        label_zh,
-        label_en,
-        value_unit,
-        definition,
-        part_of_metric,
-        change_of_metric
+        metrics.label_zh,
+        metrics.label_en,
+        metrics.value_unit,
+        metrics.definition,
+        coalesce(
+            rule_wordings.wording,
+            case
+                when metrics.change_of_metric is not null
+                    then
+                        'a change of ' || metrics.change_of_metric
+                        || ' vs the prior year: 比|较|与|同比 … 增加|减少|持平'
+            end,
+            ''
+        ) as wording,
+        metrics.part_of_metric,
+        metrics.change_of_metric
     from metrics
+    left join rule_wordings on metrics.metric = rule_wordings.metric
 
 )
 

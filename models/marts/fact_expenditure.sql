@@ -8,8 +8,7 @@ items as (
 
 documents as (
 
-    select * from {{ ref('int_documents_ranked') }}
-    where is_current
+    {{ current_documents() }}
 
 ),
 

@@ -9,8 +9,7 @@ economic_rows as (
 
 documents as (
 
-    select * from {{ ref('int_documents_ranked') }}
-    where is_current
+    {{ current_documents() }}
 
 ),
 

@@ -26,7 +26,7 @@ renamed as (
         coalesce({{ clean_text('amount_unit') }}, '万元') as amount_unit,
         coalesce({{ clean_text('status') }}, 'failed') as status,
         coalesce(problems, '') as problems,
-        coalesce(source_format, '') as source_format,
+        coalesce(nullif(trim(source_format), ''), 'unknown') as source_format,
         -- numerics
         cast(nullif(trim(file_bytes), '') as bigint) as file_bytes,
         {{ to_int('line_count') }} as line_count,

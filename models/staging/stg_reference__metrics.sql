@@ -16,7 +16,6 @@ renamed as (
         trim(label_en) as label_en,
         trim(value_unit) as value_unit,
         coalesce(definition, '') as definition,
-        coalesce(wording, '') as wording,
         nullif(trim(part_of), '') as part_of_metric,
         nullif(trim(change_of), '') as change_of_metric
     from source

@@ -385,14 +385,14 @@ def junk_run(tmp_path_factory):
 
 
 EXPECTED_BAD = {
-    # case -> (status, words the reason must contain)
-    "empty": ("failed", "empty"),
-    "binary": ("failed", "PNG"),
-    "html": ("failed", "HTML"),
-    "news": ("failed", "not a budget disclosure"),
-    "unknown": ("failed", "layout"),
-    "cut_narrative": ("partial", "section"),
-    "cut_table": ("partial", "cut off"),
+    # case -> (status, words the reason must contain, dim_document.source_format)
+    "empty": ("failed", "empty", "unknown"),
+    "binary": ("failed", "PNG", "unknown"),
+    "html": ("failed", "HTML", "html"),
+    "news": ("failed", "not a budget disclosure", "text"),
+    "unknown": ("failed", "layout", "text"),
+    "cut_narrative": ("partial", "section", "text"),
+    "cut_table": ("partial", "cut off", "text"),
 }
 
 
@@ -410,10 +410,11 @@ def test_junk_run_exits_1_and_names_every_bad_file(junk_run):
 @pytest.mark.parametrize("case", sorted(EXPECTED_BAD))
 def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
     run, _, bad, *_ = junk_run
-    status, words = EXPECTED_BAD[case]
+    status, words, source_format = EXPECTED_BAD[case]
     doc = dim_documents(run)[bad[case]]
     assert doc["status"] == status, doc["problems"]
     assert words in doc["problems"], doc["problems"]
+    assert doc["source_format"] == source_format
     assert doc["is_current"] is False
     if status == "failed":  # nothing is extracted from it
         rows = rows_of(run.project, doc["document_id"])

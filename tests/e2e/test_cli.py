@@ -150,7 +150,10 @@ def test_the_bundled_run_reports_progress_rates_problems_and_its_end(bundled_run
     assert "seeds/raw/raw_problems.csv" in out
     # 004 (大渡口区) is ok with warnings: the table row names them by kind, most frequent first
     assert "9 in 3 document(s) by kind: indicator_realigned 2, table_number_gap 2, indicator_unaligned 1," in out
-    assert "  004_a76c5e7673ca46c8.txt: 7: table_number_gap 2, indicator_realigned 1, indicator_unaligned 1, +3 more kinds" in out
+    assert (
+        "  004_a76c5e7673ca46c8.txt: 7: table_number_gap 2, indicator_realigned 1, indicator_unaligned 1, +3 more kinds"
+        in out
+    )
 
 
 def test_the_dbt_docs_site_builds_on_the_bundled_warehouse(bundled_run, bundled_docs):

@@ -35,7 +35,12 @@ def exported(bundled_run, tmp_path_factory):
 
 def test_every_mart_is_exported_in_both_formats(exported, warehouse):
     out, result = exported
-    marts = {r[0] for r in warehouse.execute("select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
+    marts = {
+        r[0]
+        for r in warehouse.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts'"
+        ).fetchall()
+    }
     assert marts >= MARTS
     for mart in marts:
         assert (out / "csv" / f"{mart}.csv").is_file(), mart
@@ -76,10 +81,14 @@ def test_csv_holds_the_exact_published_figures(exported):
 
 
 def test_one_format_and_a_bad_format(bundled_run, tmp_path):
-    result = run_yusuan(bundled_run.project, "export", "--format", "csv", "--out", str(tmp_path / "o"), db_path=bundled_run.db_path)
+    result = run_yusuan(
+        bundled_run.project, "export", "--format", "csv", "--out", str(tmp_path / "o"), db_path=bundled_run.db_path
+    )
     assert result.returncode == 0, result.output
     assert (tmp_path / "o" / "csv").is_dir() and not (tmp_path / "o" / "parquet").exists()
-    bad = run_yusuan(bundled_run.project, "export", "--format", "xlsx", "--out", str(tmp_path / "b"), db_path=bundled_run.db_path)
+    bad = run_yusuan(
+        bundled_run.project, "export", "--format", "xlsx", "--out", str(tmp_path / "b"), db_path=bundled_run.db_path
+    )
     assert bad.returncode == 2 and "unknown export format 'xlsx'" in bad.output
 
 

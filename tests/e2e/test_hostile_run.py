@@ -79,9 +79,7 @@ def hostile_run(tmp_path_factory):
     (raw / "planted_income_part.txt").write_bytes(
         planted("002", "乙", "其中：一般公共预算拨款4844.56万元", "其中：一般公共预算拨款4814.56万元")
     )
-    (raw / "planted_fiscal_total.txt").write_bytes(
-        planted("004", "丙", "收入合计\t2,686.02", "收入合计\t2,696.02")
-    )
+    (raw / "planted_fiscal_total.txt").write_bytes(planted("004", "丙", "收入合计\t2,686.02", "收入合计\t2,696.02"))
     (raw / CHANGED).write_bytes(planted("003", "丁", ORIGINAL_ROW, CHANGED_ROW))
     run = run_yusuan(project, "run", db_path=base / "warehouse" / "yusuan.duckdb")
     return run
@@ -320,7 +318,9 @@ def test_the_last_line_says_the_run_failed_and_that_the_warehouse_holds_the_find
     assert "the warehouse was updated and holds the findings" in last and "exit 1" in last, last
     # never the plain success wording while something failed
     assert "warehouse written" not in run.output
-    assert re.search(r"build: FAILED \((dbt build, )?checks\) — the warehouse .* was updated", run.output), run.output[-3000:]
+    assert re.search(r"build: FAILED \((dbt build, )?checks\) — the warehouse .* was updated", run.output), run.output[
+        -3000:
+    ]
     assert run.db_path.exists()  # swapped in: the mismatch is in its fact_reconciliation (test above)
 
 

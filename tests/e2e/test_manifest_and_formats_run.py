@@ -81,7 +81,9 @@ def test_dim_document_cites_its_source(manifest_run):
     assert published == datetime.date(2026, 2, 10)
     url, publisher, published, problems = rows["004_a76c5e7673ca46c8.txt"]
     assert url == "https://www.cqdd.gov.cn/budget/2025.pdf" and published is None
-    assert problems.endswith("manifest.csv line 3: published_on '2025年2月30日' is not a date (e.g. 2026-01-05): left empty")
+    assert problems.endswith(
+        "manifest.csv line 3: published_on '2025年2月30日' is not a date (e.g. 2026-01-05): left empty"
+    )
     assert rows["000_d9672e515e496097.txt"][:3] == (None, None, None)
 
 

@@ -150,3 +150,28 @@ def test_welfare_home_item_figure_that_matches_no_table_row_is_a_finding(publish
     assert items["2210201"] == (Decimal("335816.00"), Decimal("335800.00"), "rounding")
     assert [scope for scope, (_, _, status) in items.items() if status == "mismatch"] == ["2081005"]
     assert "narrative_item_equals_table_row" in run.output
+
+
+def test_kunming_assets_and_income_parts_are_checked_and_item_changes_stay_per_code(published_run):
+    """Kunming's statement of assets (资产总额 16,444,468.22 = 流动资产 216,893.34 + 固定资产
+    13,624,141.20 + 对外投资及有价证券 0 + 在建工程 0 + 无形资产 2,603,433.68 + 其他资产 0) and
+    its income line, whose every source is now read (上级补助收入 0, 附属单位上缴收入 0 among them),
+    add up; Hangzhou's changes of single 款/项 are per code, never one summary metric."""
+    _, con = published_run
+    assets = _checks(con, "昆明", "narrative_asset_parts_equal_total")
+    assert assets == {"assets_total": (Decimal("16444468.22"), Decimal("16444468.22"), "pass")}
+    income = _checks(con, "昆明", "narrative_income_parts_equal_total")
+    assert income == {"income_total": (Decimal("80778193.86"), Decimal("80778193.86"), "pass")}
+    per_code = con.execute(
+        "select count(*) from marts.fact_budget_summary where metric in "
+        "('expenditure_function_change_vs_prior_year', 'expenditure_category_change_vs_prior_year')"
+    ).fetchone()
+    assert per_code == (0,)
+    summary = dict(
+        con.execute(
+            "select s.metric, s.value from marts.fact_budget_summary s join marts.dim_document d using (document_id) "
+            "where d.title like '%昆明%' and s.metric like 'assets_%'"
+        ).fetchall()
+    )
+    assert summary["assets_total"] == Decimal("16444468.22")
+    assert summary["assets_fixed_change_vs_prior_year"] == Decimal("998942.50")

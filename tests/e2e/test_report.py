@@ -45,7 +45,13 @@ def open_page(browser, path):
 
 def test_every_page_loads_offline_with_no_console_error_and_draws_its_charts(site, browser):
     pages = sorted(site.glob("*.html"))
-    assert [p.name for p in pages] == ["district-1.html", "district-2.html", "district-3.html", "district-4.html", "index.html"]
+    assert [p.name for p in pages] == [
+        "district-1.html",
+        "district-2.html",
+        "district-3.html",
+        "district-4.html",
+        "index.html",
+    ]
     assert (site / "assets" / "plotly.min.js").stat().st_size > 1_000_000  # the library itself, not a link
     for path in pages:
         text = path.read_text(encoding="utf-8")

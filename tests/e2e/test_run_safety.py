@@ -57,7 +57,10 @@ def test_the_lock_is_released_when_its_holder_is_killed(small_project: Path):
     )
     try:
         assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(EnvironmentProblem, match="another yusuan command"), project_lock(small_project, "run", wait=0):
+        with (
+            pytest.raises(EnvironmentProblem, match="another yusuan command"),
+            project_lock(small_project, "run", wait=0),
+        ):
             pass
     finally:
         holder.kill()

@@ -182,9 +182,12 @@ def test_seeded_mutations_never_crash_hang_or_land_a_wrong_figure(capsys):
             if reason:
                 wrong.append(f"{path.name} {kind}: {row['table']} {reason}")
         if kind == "invisible":
-            landed = sorted((r["table"], r.get("metric", ""), r.get("value", ""), r.get("amount_yuan", "")) for r in figures(out))
+            landed = sorted(
+                (r["table"], r.get("metric", ""), r.get("value", ""), r.get("amount_yuan", "")) for r in figures(out)
+            )
             expected = sorted(
-                (r["table"], r.get("metric", ""), r.get("value", ""), r.get("amount_yuan", "")) for r in figures(originals[path])
+                (r["table"], r.get("metric", ""), r.get("value", ""), r.get("amount_yuan", ""))
+                for r in figures(originals[path])
             )
             if landed != expected:
                 wrong.append(f"{path.name} invisible: the figures changed")

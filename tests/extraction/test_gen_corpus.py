@@ -28,7 +28,7 @@ def number(text: str | None) -> Decimal:
 
 def tolerance(budget: corpus.Budget, terms: int) -> Decimal:
     # 万元 documents: each printed figure is rounded on its own; 元 documents add up exactly
-    return Decimal("0.005") * (terms + 1) if budget.unit == "万元" else Decimal(0)
+    return Decimal("0.005") * (terms + 1) if budget.amount_unit == "万元" else Decimal(0)
 
 
 def test_same_seed_same_bytes_other_seed_other_bytes(catalogue):
@@ -41,7 +41,7 @@ def test_same_seed_same_bytes_other_seed_other_bytes(catalogue):
 
 
 def test_every_layout_and_both_units_are_generated(catalogue):
-    seen = {(b.layout, b.unit) for b in budgets(catalogue)}
+    seen = {(b.layout, b.amount_unit) for b in budgets(catalogue)}
     assert seen == {(layout, unit) for layout in corpus.LAYOUTS for unit in ("万元", "元")}
 
 
@@ -87,7 +87,7 @@ def test_narrative_states_the_table_totals(catalogue):
     for budget in budgets(catalogue, count=60):
         printer = corpus.Printer(budget)
         text = "\n".join(corpus.narrative(budget, printer))
-        unit = "万元" if budget.unit == "万元" else "元"
+        unit = "万元" if budget.amount_unit == "万元" else "元"
         for amount in (budget.total, budget.basic, budget.project, budget.public):
             assert printer.text(amount) in text
         assert printer.text(budget.total).strip().endswith(unit)
@@ -96,7 +96,7 @@ def test_narrative_states_the_table_totals(catalogue):
 
 
 def test_units_in_yuan_documents(catalogue):
-    budget = next(b for b in budgets(catalogue) if b.unit == "元" and b.layout == "tsv_rows")
+    budget = next(b for b in budgets(catalogue) if b.amount_unit == "元" and b.layout == "tsv_rows")
     text = corpus.render(budget)
     assert "单位：元" in text and "单位：万元" not in text
     assert "万元" not in text.split("六、专业性名词解释")[0]

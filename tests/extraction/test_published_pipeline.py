@@ -477,7 +477,9 @@ def test_summary_table_spending_split_columns_are_parts_not_totals():
     rows = [
         (r["item_key"], r["function_code"], r["measure"], r["amount_yuan"])
         for r in extracted(SH_UNIT).rows["raw_summary_items"]
-        if r["table_kind"] == "dept_summary" and r["side"] == "expenditure" and r["function_code"] in ("", "204")
+        if r["table_kind"] == "dept_summary"
+        and r["side"] == "expenditure"
+        and r["function_code"] in ("", "204")
         and r["item_key"] in ("total", "category")
     ]
     assert rows == [

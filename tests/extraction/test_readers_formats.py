@@ -16,14 +16,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 from extract import pipeline
-from extract.readers import read_document, reader_for
+from extract.document import SOURCE_FORMATS
+from extract.readers import SOURCE_FORMAT_VALUES, read_document, reader_for
 from extract.result import ParseResult
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import format_fixtures as fixtures
 
+ROOT = Path(__file__).resolve().parents[2]
 SPACE_ALIGNED = Path(__file__).resolve().parents[1] / "fixtures" / "published" / "02_space_aligned_table.txt"
 
 EXPECTED_ROWS = {
@@ -116,33 +119,49 @@ def zip_of(files: dict[str, bytes]) -> bytes:
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "published" / "上海市普陀区司法局2026年部门预算.pdf"
 
 BAD = {
-    # case -> (bytes, status, problem code, words in the reason)
-    "encrypted_pdf": (lambda: fixtures.pdf_bytes(password="secret"), "failed", "encrypted_pdf", "encrypted"),
-    "truncated_pdf": (lambda: SAMPLE.read_bytes()[:100_000], "failed", "damaged_pdf", "truncated"),
+    # case -> (bytes, status, problem code, words in the reason, dim_document.source_format)
+    "encrypted_pdf": (lambda: fixtures.pdf_bytes(password="secret"), "failed", "encrypted_pdf", "encrypted", "pdf"),
+    "truncated_pdf": (lambda: SAMPLE.read_bytes()[:100_000], "failed", "damaged_pdf", "truncated", "pdf"),
     "pdf_without_budget": (
         lambda: fixtures.pdf_bytes(text=["会议纪要", "2026年1月5日", "一、会议议定事项"]),
         "failed",
         "not_a_disclosure",
         "not a budget disclosure",
+        "pdf",
     ),
-    "pdf_of_500_pages": (lambda: fixtures.pdf_bytes(pages=500), "failed", "too_many_pages", "500 pages"),
-    "zip": (lambda: zip_of({"a.txt": SPACE_ALIGNED.read_bytes()}), "failed", "archive_file", "ZIP archive"),
+    "pdf_of_500_pages": (lambda: fixtures.pdf_bytes(pages=500), "failed", "too_many_pages", "500 pages", "pdf"),
+    "zip": (lambda: zip_of({"a.txt": SPACE_ALIGNED.read_bytes()}), "failed", "archive_file", "ZIP archive", "zip"),
     "legacy_doc": (
         lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "WordDocument".encode("utf-16-le") + b"\0" * 500,
         "failed",
         "legacy_doc",
         "convert it to .docx",
+        "legacy_office",
     ),
+    # no reader claims these and they are not text: the format is not known
+    "empty": (lambda: b"", "failed", "empty_file", "empty", "unknown"),
+    "png": (lambda: b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "failed", "binary_file", "PNG", "unknown"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD))
 def test_bad_input_gets_a_status_and_a_plain_reason(case):
-    build, status, code, words = BAD[case]
+    build, status, code, words, source_format = BAD[case]
     doc, result = parse(build())
     assert doc["status"] == status, doc["problems"]
     assert code in [p.code for p in result.problems]
     assert words in doc["problems"]
+    assert doc["source_format"] == source_format
+
+
+def test_the_source_formats_are_the_contract_s_accepted_values():
+    marts = yaml.safe_load((ROOT / "models" / "marts" / "dim_document.yml").read_text(encoding="utf-8"))
+    (column,) = [
+        c for m in marts["models"] for c in m["columns"] if m["name"] == "dim_document" and c["name"] == "source_format"
+    ]
+    (accepted,) = [t["accepted_values"]["arguments"]["values"] for t in column["data_tests"] if "accepted_values" in t]
+    assert sorted(accepted) == sorted(SOURCE_FORMAT_VALUES)
+    assert set(SOURCE_FORMATS) < set(SOURCE_FORMAT_VALUES)
 
 
 def test_a_workbook_with_macros_is_read_without_running_them():

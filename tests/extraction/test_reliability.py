@@ -332,3 +332,39 @@ def test_a_second_incremental_run_copes_with_the_same_bad_files(hostile_raw: Pat
     documents = {row["source_path"]: row for row in raw_rows(out_dir, "raw_documents")}
     assert documents["outside.txt"]["status"] == "failed"
     assert documents["self.txt"]["status"] == "failed"
+
+
+def test_a_file_that_was_never_read_has_an_unknown_format(tmp_path: Path):
+    out = process_file(str(tmp_path / "gone.pdf"), str(tmp_path))  # no such file: not a byte was read
+    assert out.document["status"] == "failed"
+    assert out.document["source_format"] == "unknown"
+
+
+KUNMING = (
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "published"
+    / "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
+)
+
+
+def test_dim_document_problems_name_each_message_once_in_order():
+    out = process(KUNMING.read_bytes(), "kunming")
+    listed = out.document["problems"].split("; ")
+    every = [
+        row["message"] + (f" (line {row['source_line']})" if row["source_line"] else "")
+        for row in out.rows["raw_problems"]
+    ]
+    assert listed == list(dict.fromkeys(every))  # each once, in the order first found; none lost
+
+
+def test_a_repeated_problem_is_summarised_once():
+    from extract.pipeline import _output
+    from extract.result import ParseResult
+
+    result = ParseResult()
+    for code, message, line in (("a", "first", 3), ("b", "second", None), ("a", "first", 3), ("b", "second", None)):
+        result.problem("warning", code, message, "narrative", line)
+    out = _output("d", {"document_id": "d"}, result)
+    assert out.document["problems"] == "first (line 3); second"
+    assert len(out.rows["raw_problems"]) == 4  # the raw rows keep every occurrence

@@ -43,6 +43,7 @@ def wan(yuan: Decimal | None) -> str:
 
 
 def esc(value: Any) -> str:
+    """``value`` as HTML-escaped text ('' for None)."""
     return html.escape("" if value is None else str(value))
 
 
@@ -69,6 +70,11 @@ code, .source { font-family: "Noto Sans Mono CJK SC", monospace; font-size: .8re
 
 
 def page(title: str, body: str, nav: str) -> str:
+    """A whole HTML page: ``title`` (escaped), ``body`` and ``nav`` (HTML, inserted as given).
+
+    The page loads assets/plotly.min.js and notes the build time (UTC) and that amounts are
+    in 万元, exact to 0.01.
+    """
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -88,7 +94,9 @@ of the warehouse; amounts in 万元 as published, exact to 0.01.</footer>
 """
 
 
-def table(headers: list[str], rows: list[list[str]], numeric: set[int] | None = None, raw: set[int] | None = None) -> str:
+def table(
+    headers: list[str], rows: list[list[str]], numeric: set[int] | None = None, raw: set[int] | None = None
+) -> str:
     """An HTML table; cells are escaped unless their column is in ``raw``."""
     numeric, raw = numeric or set(), raw or set()
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
@@ -103,10 +111,18 @@ def table(headers: list[str], rows: list[list[str]], numeric: set[int] | None = 
 
 
 def figure_box(value: str, label: str, key: str) -> str:
+    """One headline figure as an HTML box: ``value`` (already formatted, e.g. '1,234.56'),
+    ``label`` below it, ``key`` as its data-key attribute (for tests and scripts). All escaped.
+    """
     return f'<div class="figure" data-key="{esc(key)}"><div class="value">{esc(value)}</div><div class="label">{esc(label)}</div></div>'
 
 
 KIND = {"budget": "预算", "final_accounts": "决算"}
+
+
+def _year_and_kind(row: dict[str, Any]) -> list[str]:
+    """The year and document-kind cells of a report row (预算 / 决算 for the known kinds)."""
+    return [str(row["fiscal_year"]), KIND.get(row["doc_kind"], row["doc_kind"])]
 
 
 def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> str:
@@ -132,7 +148,12 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
         table(
             ["year", "kind", "district", "documents", "expenditure_total (万元)"],
             [
-                [str(r["fiscal_year"]), KIND.get(r["doc_kind"], r["doc_kind"]), r["district"], str(r["documents"]), wan(r["expenditure_total"])]
+                [
+                    *_year_and_kind(r),
+                    r["district"],
+                    str(r["documents"]),
+                    wan(r["expenditure_total"]),
+                ]
                 for r in totals
             ],
             numeric={3, 4},
@@ -140,7 +161,9 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     )
     parts.append("</section>")
 
-    units = queries.metric_by_unit(con, ("expenditure_total", "basic_expenditure", "project_expenditure", "three_public_total"))
+    units = queries.metric_by_unit(
+        con, ("expenditure_total", "basic_expenditure", "project_expenditure", "three_public_total")
+    )
     by_unit: dict[tuple, dict[str, Any]] = {}
     for row in units:
         key = (row["district"], row["unit_name"], row["fiscal_year"], row["doc_kind"])
@@ -175,7 +198,15 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     parts.append(
         table(
             ["year", "kind", "类", "name", "amount (万元)"],
-            [[str(r["fiscal_year"]), KIND.get(r["doc_kind"], r["doc_kind"]), r["category_code"] or "", r["category_name"], wan(r["amount_yuan"])] for r in categories],
+            [
+                [
+                    *_year_and_kind(r),
+                    r["category_code"] or "",
+                    r["category_name"],
+                    wan(r["amount_yuan"]),
+                ]
+                for r in categories
+            ],
             numeric={4},
         )
     )
@@ -193,7 +224,10 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     parts.append(
         table(
             ["year", "district", "item", "万元"],
-            [[str(r["fiscal_year"]), r["district"], labels.get(r["metric"], r["metric"]), wan(r["value"])] for r in three],
+            [
+                [str(r["fiscal_year"]), r["district"], labels.get(r["metric"], r["metric"]), wan(r["value"])]
+                for r in three
+            ],
             numeric={3},
         )
     )
@@ -207,8 +241,16 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
             table(
                 ["district", "unit", "year", "item", "budget (万元)", "adjusted", "actual", "rate"],
                 [
-                    [r["district"], r["unit_name"], str(r["fiscal_year"]), r["item"], wan(r["budget_yuan"]), wan(r["adjusted_budget_yuan"]), wan(r["actual_yuan"]),
-                     "" if r["execution_rate"] is None else f"{Decimal(r['execution_rate']) * 100:.1f}%"]
+                    [
+                        r["district"],
+                        r["unit_name"],
+                        str(r["fiscal_year"]),
+                        r["item"],
+                        wan(r["budget_yuan"]),
+                        wan(r["adjusted_budget_yuan"]),
+                        wan(r["actual_yuan"]),
+                        "" if r["execution_rate"] is None else f"{Decimal(r['execution_rate']) * 100:.1f}%",
+                    ]
                     for r in execution
                 ],
                 numeric={4, 5, 6, 7},
@@ -224,13 +266,26 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
     found = queries.findings(con)
     tally = ", ".join(f"{r['status']} {r['n']}" for r in queries.reconciliation_tally(con))
     parts = ['<section id="findings"><h2>Findings (发现): sums that do not add up, and document problems</h2>']
-    parts.append(f'<p class="note">fact_reconciliation checks by status: {esc(tally)}. '
-                 "A mismatch is a published total its parts do not reach beyond rounding; a known issue is one "
-                 "explained in seeds/reference/known_source_issues.csv.</p>")
+    parts.append(
+        f'<p class="note">fact_reconciliation checks by status: {esc(tally)}. '
+        "A mismatch is a published total its parts do not reach beyond rounding; a known issue is one "
+        "explained in seeds/reference/known_source_issues.csv.</p>"
+    )
     if found:
         parts.append(
             table(
-                ["status", "document", "unit", "check", "scope", "expected (万元)", "actual", "difference", "source line", "detail"],
+                [
+                    "status",
+                    "document",
+                    "unit",
+                    "check",
+                    "scope",
+                    "expected (万元)",
+                    "actual",
+                    "difference",
+                    "source line",
+                    "detail",
+                ],
                 [
                     [
                         f'<span class="status-{esc(r["status"])}">{esc(r["status"])}</span>',
@@ -259,7 +314,15 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
             table(
                 ["document", "status", "current", "year", "district", "unit", "problems (with their lines)"],
                 [
-                    [r["source_path"], r["status"], "yes" if r["is_current"] else "no", str(r["fiscal_year"] or ""), r["district"] or "", r["unit_name"] or "", r["problems"] or ""]
+                    [
+                        r["source_path"],
+                        r["status"],
+                        "yes" if r["is_current"] else "no",
+                        str(r["fiscal_year"] or ""),
+                        r["district"] or "",
+                        r["unit_name"] or "",
+                        r["problems"] or "",
+                    ]
                     for r in problems
                 ],
             )
@@ -279,7 +342,14 @@ def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
         table(
             ["unit", "year", "kind", "类", "name", "type", "amount (万元)"],
             [
-                [r["unit_name"], str(r["fiscal_year"]), KIND.get(r["doc_kind"], r["doc_kind"]), r["category_code"] or "", r["category_name"], types.get(r["expenditure_type"], r["expenditure_type"]), wan(r["amount_yuan"])]
+                [
+                    r["unit_name"],
+                    *_year_and_kind(r),
+                    r["category_code"] or "",
+                    r["category_name"],
+                    types.get(r["expenditure_type"], r["expenditure_type"]),
+                    wan(r["amount_yuan"]),
+                ]
                 for r in rows
             ],
             numeric={6},
@@ -310,11 +380,12 @@ def build_report(db_path: Path, out_dir: Path) -> Report:
             f'<a href="{esc(p)}">{esc(d)}</a>' for d, p in district_pages.items()
         )
         index = out_dir / "index.html"
-        index.write_text(page("yusuan 预算 report: budgets and final accounts", _index(con, district_pages), nav), encoding="utf-8")
+        index.write_text(
+            page("yusuan 预算 report: budgets and final accounts", _index(con, district_pages), nav), encoding="utf-8"
+        )
         pages.append(index)
         for name, file in district_pages.items():
             path = out_dir / file
             path.write_text(page(f"{name} — yusuan 预算", _district(con, name), nav), encoding="utf-8")
             pages.append(path)
     return Report(index=index, pages=pages)
-

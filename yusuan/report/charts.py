@@ -45,6 +45,11 @@ def _html(fig: go.Figure, name: str) -> str:
 
 
 def totals_by_year(rows: list[dict[str, Any]]) -> str:
+    """Stacked bars of expenditure_total per year and document kind, one series per district.
+
+    rows: ``queries.totals_by_year`` (district, fiscal_year, doc_kind, expenditure_total in
+    yuan as Decimal). Drawn in 万元 (floats for drawing only; the tables keep the exact values).
+    """
     fig = go.Figure()
     for district in sorted({r["district"] for r in rows}):
         mine = [r for r in rows if r["district"] == district]
@@ -59,6 +64,11 @@ def totals_by_year(rows: list[dict[str, Any]]) -> str:
 
 
 def categories(rows: list[dict[str, Any]]) -> str:
+    """Stacked bars of spending per function category (类) per year and document kind.
+
+    rows: ``queries.function_categories`` (fiscal_year, doc_kind, category_code,
+    category_name, amount_yuan as Decimal yuan). Drawn in 万元.
+    """
     fig = go.Figure()
     names = sorted({(r["category_code"] or "", r["category_name"]) for r in rows})
     for code, name in names:
@@ -74,6 +84,11 @@ def categories(rows: list[dict[str, Any]]) -> str:
 
 
 def three_public(rows: list[dict[str, Any]]) -> str:
+    """Lines of the 三公 total per year, one per district.
+
+    rows: ``queries.three_public`` (district, fiscal_year, metric, value in yuan); only the
+    'three_public_total' rows are drawn, in 万元.
+    """
     fig = go.Figure()
     totals = [r for r in rows if r["metric"] == "three_public_total"]
     for district in sorted({r["district"] for r in totals}):
@@ -85,11 +100,18 @@ def three_public(rows: list[dict[str, Any]]) -> str:
             mode="lines+markers",
             hovertemplate="%{x}年 " + district + " 三公: %{y:,.2f} 万元<extra></extra>",
         )
-    fig.update_layout(title="“三公”经费合计 by year (万元)", xaxis_title="年度", yaxis_title="万元", xaxis_type="category")
+    fig.update_layout(
+        title="“三公”经费合计 by year (万元)", xaxis_title="年度", yaxis_title="万元", xaxis_type="category"
+    )
     return _html(fig, "three-public")
 
 
 def execution(rows: list[dict[str, Any]]) -> str:
+    """Grouped bars of 预算 (budget, else adjusted budget) against 决算 (actual) per item.
+
+    rows: ``queries.budget_execution`` (unit_name, fiscal_year, item, budget_yuan,
+    adjusted_budget_yuan, actual_yuan in yuan). Drawn in 万元.
+    """
     labels = [f"{r['unit_name']} {r['fiscal_year']} {r['item']}" for r in rows]
     fig = go.Figure()
     fig.add_bar(name="预算 budget", x=labels, y=[_wan(r["budget_yuan"] or r["adjusted_budget_yuan"]) for r in rows])
@@ -99,6 +121,11 @@ def execution(rows: list[dict[str, Any]]) -> str:
 
 
 def unit_categories(rows: list[dict[str, Any]]) -> str:
+    """Horizontal stacked bars of one district's units (× year) by function category (类).
+
+    rows: ``queries.unit_categories`` (unit_name, fiscal_year, category_code, category_name,
+    amount_yuan as Decimal yuan; the expenditure types of a category are summed). Drawn in 万元.
+    """
     fig = go.Figure()
     totals: dict[tuple[str, str], dict[str, Decimal]] = {}
     for r in rows:
@@ -115,5 +142,7 @@ def unit_categories(rows: list[dict[str, Any]]) -> str:
             orientation="h",
             hovertemplate="%{y} " + category + ": %{x:,.2f} 万元<extra></extra>",
         )
-    fig.update_layout(barmode="stack", title="units by 类 (万元)", xaxis_title="万元", height=max(360, 140 + 60 * len(units)))
+    fig.update_layout(
+        barmode="stack", title="units by 类 (万元)", xaxis_title="万元", height=max(360, 140 + 60 * len(units))
+    )
     return _html(fig, "units")

@@ -20,6 +20,7 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) 
 
 
 def has_table(con: duckdb.DuckDBPyConnection, name: str, schema: str = "marts") -> bool:
+    """True when the database holds table or view ``schema.name`` (e.g. a mart not built yet)."""
     return bool(
         con.execute(
             "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, name]
@@ -188,6 +189,7 @@ def findings(con: duckdb.DuckDBPyConnection) -> Rows:
 
 
 def reconciliation_tally(con: duckdb.DuckDBPyConnection) -> Rows:
+    """Rows (status, n): fact_reconciliation's rows counted per status, by status."""
     return _rows(con, "select status, count(*) as n from marts.fact_reconciliation group by 1 order by 1")
 
 
@@ -206,6 +208,7 @@ def document_problems(con: duckdb.DuckDBPyConnection) -> Rows:
 
 
 def districts(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The districts of the current documents' units, sorted (units without one left out)."""
     return [
         r[0]
         for r in con.execute(

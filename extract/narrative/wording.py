@@ -1,0 +1,280 @@
+"""The metric of a narrative label, by the rules of seeds/reference/metric_wording.csv.
+
+The table is the one home of the wording that names a metric; this module reads it once,
+checks every rule (``WordingError`` names a rule it cannot read) and compiles the rules of each
+unit kind ('money' for an amount, 'vehicles' / 'people' for a count) into one function that
+tries them in ``rule_order``, an if-chain (``CHAINS``: the function and its source, e.g.
+``print(CHAINS['money'][1])``). The first rule that holds decides: its metric, or '' (a rule
+with no metric says the label names none, and stops the search). No rule holding: ''.
+Answers are cached per (label, topic, the state the rules read).
+
+A rule's ``kind``:
+
+* ``wording``: its ``wording`` condition holds for the label;
+* ``state``: its condition holds: set ``sets`` in the sentence's state, then try the next rules;
+* ``level_mark``: the label prints 类/款/项 marks ('公共安全支出（204类）司法（06款）'): its code
+  (``metrics.marked_function_code``); the metric is the rule's when its level fits the code
+  (expenditure_category for a 3-digit code, else expenditure_function); marks whose code
+  cannot be told name nothing;
+* ``coded_path``: the label is a code before the names of its levels
+  (``metrics.coded_path_code``), the metric as for ``level_mark``;
+* ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``).
+
+The ``wording`` condition: terms joined by ``&`` must all hold; a term holds when one of its
+alternatives joined by ``|`` holds; ``!`` before an alternative negates it. Alternatives:
+
+* ``词``: the label contains 词 (the label's core: without spaces, years, leading connectives
+  and trailing copulas, ``metrics.core``);
+* ``is:词`` the label is 词; ``end:词`` it ends with 词;
+* ``topic:T``: the sentence's topic is T (``metrics.TOPICS``);
+* ``state:K`` an earlier clause set K; ``state:K=V`` set it to V ('' when unset);
+* ``spending``: the label is about spending: it says 支出, or the sentence is about
+  expenditure and the label does not say 收入 (else it is income);
+* ``filler``: the label is made only of total words ('年初预算数', '总额', ``metrics.is_filler``);
+  ``filler:A+B`` the same once the words A, B are removed;
+* ``only:A+B``: nothing is left once the words A, B are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from extract.narrative.metrics import coded_path_code, core, has_level_mark, is_filler, marked_function_code
+from extract.reference import category_code, metric_wording, metrics
+
+#: a compiled alternative: (label core, sentence topic, state) -> holds
+Test = Callable[[str, str, dict[str, str]], bool]
+UNIT_KINDS = ("money", "vehicles", "people")
+KINDS = ("wording", "state", "level_mark", "coded_path", "category_name")
+_CATEGORY = "expenditure_category"
+
+
+class WordingError(ValueError):
+    """A rule of seeds/reference/metric_wording.csv that cannot be read (the message names it)."""
+
+
+def _words(spec: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in spec.split("+") if word))
+
+
+def _alternative(alternative: str, names: dict[str, object]) -> str:
+    """One alternative of a term -> a Python expression over ``text``, ``topic`` and ``state``
+    (see the module docstring for the forms); a pattern it needs goes into ``names``."""
+    if alternative.startswith("!"):
+        return f"not ({_alternative(alternative[1:], names)})"
+    prefix, colon, value = alternative.partition(":")
+    if not colon:
+        prefix, value = "", alternative
+    if prefix == "" and value == "spending":
+        return "('支出' in text or (topic == 'expenditure' and '收入' not in text))"
+    if prefix == "" and value == "filler":
+        return "is_filler(text)"
+    if not value:
+        raise WordingError(f"empty alternative {alternative!r}")
+    if prefix == "":
+        return f"{value!r} in text"
+    if prefix == "is":
+        return f"text == {value!r}"
+    if prefix == "end":
+        return f"text.endswith({value!r})"
+    if prefix == "topic":
+        return f"topic == {value!r}"
+    if prefix == "state":
+        key, equals, wanted = value.partition("=")
+        return f"state.get({key!r}, '') == {wanted!r}" if equals else f"bool(state.get({key!r}))"
+    if prefix in ("filler", "only"):
+        name = f"_removed{len(names)}"
+        names[name] = _words(value)
+        return f"is_filler({name}.sub('', text))" if prefix == "filler" else f"{name}.sub('', text) == ''"
+    raise WordingError(f"unknown form {prefix!r} in {alternative!r}")
+
+
+def _expression(wording: str, names: dict[str, object]) -> str:
+    """A ``wording`` condition -> one Python expression over ``text``, ``topic``, ``state`` (the
+    table's words as string literals, never a document's text); patterns go into ``names``.
+
+    Raises WordingError on an empty term or alternative or an unknown form."""
+    terms = []
+    for term in wording.split("&"):
+        alternatives = [alt.strip() for alt in term.split("|")]
+        if not term.strip() or any(not alt for alt in alternatives):
+            raise WordingError(f"empty term or alternative in {wording!r}")
+        terms.append("(" + " or ".join(_alternative(alt, names) for alt in alternatives) + ")")
+    return " and ".join(terms)
+
+
+def compile_wording(wording: str) -> Test:
+    """A ``wording`` condition -> its test ``(label core, topic, state) -> holds``.
+
+    Raises WordingError on an empty term or alternative or an unknown form."""
+    names: dict[str, object] = {"is_filler": is_filler}
+    return eval(f"lambda text, topic, state: {_expression(wording, names)}", names)
+
+
+class Rule:
+    """One compiled row of metric_wording.csv."""
+
+    __slots__ = ("kind", "metric", "order", "sets", "unit_kind", "wording")
+
+    def __init__(self, row: dict[str, str], known: set[str]):
+        where = f"metric_wording.csv rule {row.get('unit_kind')}/{row.get('rule_order')}"
+        try:
+            self.order = int(row["rule_order"])
+        except ValueError:
+            raise WordingError(f"{where}: rule_order is not an integer") from None
+        self.unit_kind, self.metric, self.kind = row["unit_kind"], row["metric"], row["kind"]
+        self.wording = row["wording"]
+        if self.unit_kind not in UNIT_KINDS:
+            raise WordingError(f"{where}: unit_kind must be one of {UNIT_KINDS}")
+        if self.kind not in KINDS:
+            raise WordingError(f"{where}: kind must be one of {KINDS}")
+        if self.metric and self.metric not in known:
+            raise WordingError(f"{where}: metric {self.metric!r} is not in metrics.csv")
+        if (self.kind == "wording" or self.kind == "state") != bool(self.wording.strip()):
+            raise WordingError(
+                f"{where}: a {self.kind} rule {'needs' if self.kind in ('wording', 'state') else 'takes no'} wording"
+            )
+        if self.kind not in ("wording", "state") and not self.metric:
+            raise WordingError(f"{where}: a {self.kind} rule needs its metric")
+        try:
+            _expression(self.wording, {}) if self.wording.strip() else ""
+        except WordingError as exc:
+            raise WordingError(f"{where}: {exc}") from None
+        sets = [item.partition("=") for item in row["sets"].split(",") if item.strip()]
+        if any(not eq or not key.strip() for key, eq, _ in sets):
+            raise WordingError(f"{where}: sets must be 'key=value' joined by ','")
+        self.sets = tuple((key.strip(), value.strip()) for key, _, value in sets)
+
+
+def load_rules(rows: list[dict[str, str]], known: set[str]) -> dict[str, tuple[Rule, ...]]:
+    """Rows of metric_wording.csv -> unit kind -> its rules in rule_order.
+
+    Raises WordingError for a rule that cannot be read or a rule_order used twice in one unit kind."""
+    by_kind: dict[str, list[Rule]] = {kind: [] for kind in UNIT_KINDS}
+    for row in rows:
+        rule = Rule(row, known)
+        by_kind[rule.unit_kind].append(rule)
+    out = {}
+    for kind, rules in by_kind.items():
+        rules.sort(key=lambda rule: rule.order)
+        orders = [rule.order for rule in rules]
+        if len(set(orders)) != len(orders):
+            raise WordingError(f"metric_wording.csv: a rule_order is used twice for unit_kind {kind}")
+        out[kind] = tuple(rules)
+    return out
+
+
+RULES = load_rules(metric_wording(), set(metrics()))
+# the state keys each unit kind's rules read: the cache key of a classification
+_STATE_KEYS = {
+    kind: tuple(sorted({m.group(1) for rule in rules for m in re.finditer(r"state:([^=&|\s]+)", rule.wording)}))
+    for kind, rules in RULES.items()
+}
+
+
+# The structural steps, as lines of the chain: a level_mark / coded_path rule gives its metric
+# when the code's level fits it (expenditure_category: 3 digits); 类/款/项 marks whose code
+# cannot be told name nothing.
+_STRUCTURAL = {
+    "level_mark": (
+        "    if has_level_mark(text):",
+        "        code = marked_function_code(text)",
+        "        if not code:",
+        "            return '', ''",
+        "        if len(code) {fits} 3:",
+        "            return {metric}, code",
+    ),
+    "coded_path": (
+        "    code = coded_path_code(text)",
+        "    if code and len(code) {fits} 3:",
+        "        return {metric}, code",
+    ),
+    "category_name": (
+        "    code = category_code(text)",
+        "    if code:",
+        "        return {metric}, code",
+    ),
+}
+_STRUCTURAL_NAMES = {
+    "has_level_mark": has_level_mark,
+    "marked_function_code": marked_function_code,
+    "coded_path_code": coded_path_code,
+    "category_code": category_code,
+}
+
+#: (label core, topic, state, sets) -> (metric, code); appends to ``sets`` what the rules set
+Chain = Callable[[str, str, dict[str, str], list[tuple[str, str]]], tuple[str, str]]
+
+
+def build_chain(rules: tuple[Rule, ...]) -> tuple[Chain, str]:
+    """One unit kind's rules, in order -> one function trying them as an if-chain, and its source.
+
+    Each wording rule is one ``if`` on its condition's expression; a structural rule is its
+    lines of ``_STRUCTURAL``; a state rule records its ``sets`` and goes on. The first rule that holds
+    returns its metric ('' for a rule without one); none: ('', '')."""
+    names: dict[str, object] = {"is_filler": is_filler, "RULES": rules, **_STRUCTURAL_NAMES}
+    lines = ["def chain(text, topic, state, sets):"]
+    for index, rule in enumerate(rules):
+        lines.append(f"    # {rule.order} {rule.metric or '-'} ({rule.kind})")
+        if rule.kind in _STRUCTURAL:
+            fits = "==" if rule.metric == _CATEGORY else "!="
+            lines += [line.format(metric=repr(rule.metric), fits=fits) for line in _STRUCTURAL[rule.kind]]
+            continue
+        lines.append(f"    if {_expression(rule.wording, names)}:")
+        if rule.sets:
+            lines.append(f"        sets.extend(RULES[{index}].sets)")
+        if rule.kind == "state":
+            lines.append(f"        state.update(RULES[{index}].sets)" if rule.sets else "        pass")
+        else:
+            lines.append(f"        return {rule.metric!r}, ''")
+    lines.append("    return '', ''")
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, "<metric_wording.csv>", "exec"), names)
+    return names["chain"], source  # type: ignore[return-value]
+
+
+#: unit kind -> (its rules as one function, that function's source: what the table runs as)
+CHAINS = {kind: build_chain(rules) for kind, rules in RULES.items()}
+
+
+@lru_cache(maxsize=8192)
+def _classify(
+    unit_kind: str, label: str, topic: str, values: tuple[str, ...]
+) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    text = core(label)
+    if not text:
+        return "", "", ()
+    state = {key: value for key, value in zip(_STATE_KEYS[unit_kind], values, strict=True) if value is not None}
+    sets: list[tuple[str, str]] = []
+    metric, code = CHAINS[unit_kind][0](text, topic, state, sets)
+    return metric, code, tuple(sets)
+
+
+def classify(unit_kind: str, label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:
+    """(metric, function_code) of a figure labelled ``label`` (unit kind 'money' | 'vehicles' |
+    'people'), in a sentence about ``topic``; ('', '') when no rule names a metric. Updates
+    ``state`` (what earlier clauses of the sentence established) with the ``sets`` of the
+    rules that held. The code is set for expenditure_category / expenditure_function only."""
+    rules = RULES.get(unit_kind)
+    if rules is None:
+        return "", ""
+    values = tuple(map(state.get, _STATE_KEYS[unit_kind]))
+    metric, code, sets = _classify(unit_kind, label, topic, values)
+    for key, value in sets:
+        state[key] = value
+    return metric, code
+
+
+def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:
+    """(metric, function_code) for a money figure labelled ``label`` in a sentence about
+    ``topic``; ('', '') when not understood. ``state`` carries what earlier clauses of the
+    sentence established (e.g. the 一般公共预算拨款 procurement subset)."""
+    return classify("money", label, topic, state)
+
+
+def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:
+    """Metric for a count (``unit_kind`` 'vehicles' or 'people'); '' when not understood.
+    Updates ``state`` (e.g. the vehicles after '拟购置' are to be purchased)."""
+    return classify(unit_kind, label, "", state)[0]

@@ -1,0 +1,316 @@
+"""Recall of the narrative on other regions' templates: every figure a published narrative states,
+listed by hand, against what the extractor reads (raw_narrative_figures).
+
+``tests/fixtures/published/<document>.stated.csv`` lists every amount and count the narrative
+prints (and the figures it states by wording: 持平, 无), one row each, read off the text:
+  line, clause     where it is printed and the words before it;
+  printed, value   the figure as printed and its value in the extractor's unit (yuan with two
+                   places, or the count); a decrease is negative;
+  metric, function_code  what it is (seeds/reference/metrics.csv); '' when no metric holds it
+                   (the row counts as missed), function_code '' for an item whose code the
+                   reference list lacks (missed too: a code is never guessed);
+  value_role       (final accounts only) 'actual' or 'budget', as raw_narrative_figures;
+  kind             'stated', or 'not_a_figure' for amounts that are none of the document's
+                   figures (a prior year's amount, a threshold like 单价100万元以上, an item's
+                   amount restated) and must not be taken;
+  note             why, where it is not plain.
+
+found = stated rows read with their value; missed = the other stated rows; wrong = figures read
+that the list does not state with that value (must stay 0: a wrong number is worse than a
+missing one). The floors are what the extractor reaches; raise them when recall improves.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.extraction.test_published_pipeline import HANGZHOU, KUNMING, PUBLISHED, SH_DEPT, extracted
+
+FOSHAN = "广东佛山_佛山市轨道交通局_2019年度_部门决算.pdf"
+
+
+def expected(name: str) -> list[dict[str, str]]:
+    path = PUBLISHED / (Path(name).stem + ".stated.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _key(row: dict[str, str]) -> tuple[str, str, str]:
+    """(metric, function_code, value_role): a final account's budget and actual are two figures."""
+    return row["metric"], row["function_code"], row.get("value_role", "")
+
+
+def measure(name: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
+    """(found, missed, wrong): the stated rows read, the stated rows not read, the rows read that
+    are no stated figure of that value."""
+    rows = [
+        r for r in extracted(name).rows["raw_narrative_figures"] if r["is_rejected"] == "false" and r["unit_text"] == ""
+    ]
+    read: dict[tuple[str, str, str], set[Decimal]] = {}
+    for row in rows:
+        read.setdefault(_key(row), set()).add(Decimal(row["value"]))
+    stated = [r for r in expected(name) if r["kind"] == "stated"]
+    allowed: dict[tuple[str, str, str], set[Decimal]] = {}
+    for row in stated:
+        if row["metric"]:
+            allowed.setdefault(_key(row), set()).add(Decimal(row["value"]))
+    found, missed = [], []
+    for row in stated:
+        key = _key(row)
+        ok = bool(row["metric"]) and (not row["metric"].startswith("expenditure_function") or row["function_code"])
+        (found if ok and Decimal(row["value"]) in read.get(key, set()) else missed).append(row)
+    wrong = [
+        r
+        for r in rows
+        if Decimal(r["value"]) not in allowed.get(_key(r), set())
+        or (r["metric"].startswith("expenditure_function") and not r["function_code"])
+    ]
+    return found, missed, wrong
+
+
+# (document, the least share of its stated figures found, in percent)
+FLOORS = [(SH_DEPT, 98), (HANGZHOU, 64), (KUNMING, 92), (FOSHAN, 80)]
+
+
+@pytest.mark.parametrize(("name", "floor"), FLOORS)
+def test_stated_figures_found_none_wrong(name: str, floor: int) -> None:
+    found, missed, wrong = measure(name)
+    total = len(found) + len(missed)
+    share = 100 * len(found) / total
+    print(f"{name}: found {len(found)} / missed {len(missed)} / wrong {len(wrong)} ({share:.0f} %)")
+    assert not wrong, [(r["source_line"], r["metric"], r["function_code"], r["value"]) for r in wrong]
+    assert share >= floor, [(r["line"], r["clause"], r["printed"], r["metric"]) for r in missed]
+
+
+@pytest.mark.parametrize("name", [SH_DEPT, HANGZHOU, KUNMING, FOSHAN])
+def test_stated_list_is_well_formed(name: str) -> None:
+    """The hand-made list: known metrics, values with the unit's places, kinds."""
+    from extract.reference import metrics
+
+    names = set(metrics())
+    for row in expected(name):
+        assert row["kind"] in ("stated", "not_a_figure"), row
+        assert not row["metric"] or row["metric"] in names, row
+        Decimal(row["value"])
+        if row["kind"] == "not_a_figure":
+            assert not row["metric"] and row["note"], row
+
+
+# --- the rules behind the recall, one wording each (short cuts in other regions' wordings)
+RULES = [
+    (  # an item's change in the sentence after its figure (Zhejiang item-level prose)
+        "item change, next sentence",
+        [
+            "（3）公共安全支出（类）司法（款）行政运行（项）8,553.80 万元，主要用于日常运行支出。比上年执行数增加"
+            " 2,017.17 万元，增长 30.9%，主要原因是人员经费增加。"
+        ],
+        {
+            "expenditure_function:2040601": "85538000.00",
+            "expenditure_function_change_vs_prior_year:2040601": "20171700.00",
+        },
+        [],
+    ),
+    (  # ... or in the paragraph after it
+        "item change, next paragraph",
+        [
+            "（6）公共安全支出（类）司法（款）普法宣传（项）119.63 万元，主要用于普法工作的支出。",
+            "比上年执行数减少 26.19 万元，下降 18.0%，主要原因是宣传规模缩小。",
+        ],
+        {
+            "expenditure_function:2040605": "1196300.00",
+            "expenditure_function_change_vs_prior_year:2040605": "-261900.00",
+        },
+        [],
+    ),
+    (  # an item whose names the reference list lacks: neither it nor its change is kept
+        "unresolved item and its change",
+        ["（1）公共安全支出（类）某某（款）某某事务（项）10.00 万元，主要用于某某。比上年执行数增加 1.00 万元。"],
+        {},
+        ["narrative_item_unresolved"],
+    ),
+    (  # a change was read in the paragraph already: a second unnamed change is not guessed
+        "second unnamed change",
+        ["2026年收入预算100万元，比上年增加10万元。其中：事业收入20万元。比上年增加5万元。"],
+        {"income_total": "1000000.00", "income_change_vs_prior_year": "100000.00", "income_business": "200000.00"},
+        ["narrative_unparsed_figure"],
+    ),
+    (  # an amount not understood before the change in its sentence may be its subject
+        "unnamed change after an unread amount",
+        ["2026年收入预算100万元。某某项目30万元，比上年增加5万元。"],
+        {"income_total": "1000000.00"},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+    ),
+    (  # the paragraph's total, stated again in the paragraph after it ('与上年对比增加…')
+        "unnamed change opening the next paragraph",
+        [
+            "2026年部门财务总收入80,778,193.86元，其中：一般公共预算80,778,193.86元，上级补助收入0.00元，附属单位上缴收入0.00元。",
+            "与上年对比增加55,108.40元，主要原因分析：人员增加。",
+        ],
+        {
+            "income_total": "80778193.86",
+            "income_general_public_budget": "80778193.86",
+            "income_superior_subsidy": "0.00",
+            "income_subsidiary_remittance": "0.00",
+            "income_change_vs_prior_year": "55108.40",
+        },
+        [],
+    ),
+    (  # 主要用于 names what the money is for: the change after it is the figure's ...
+        "change after the uses",
+        ["公务用车购置费50万元，主要用于经批准购置的2辆公务用车，比上年预算数增加5万元，主要原因是更新车辆。"],
+        {
+            "three_public_vehicle_purchase": "500000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "50000.00",
+        },
+        [],
+    ),
+    (  # ... unless the uses have amounts of their own (the change may be theirs): not read
+        "change after uses with amounts",
+        ["公务用车购置费50万元，主要用于购置车辆30万元，比上年增加5万元。"],
+        {"three_public_vehicle_purchase": "500000.00"},
+        [],
+    ),
+    (  # words before the change name (or may name) its subject: the paragraph's total is not it
+        "unnamed change after words",
+        ["2026年支出预算100万元。项目支出主要用于A和B，比上年增加5万元。基本支出安排，比上年减少2万元。"],
+        {"expenditure_total": "1000000.00"},
+        ["narrative_unparsed_figure"],
+    ),
+    (  # an item named in a clause of its own: the amount after it is the item's, never a total
+        "item named before a colon",
+        ["公共安全支出（204类）司法（06款）行政运行（01项）：预算数为1672.67万元，比上年增加10万元。"],
+        {
+            "expenditure_function:2040601": "16726700.00",
+            "expenditure_function_change_vs_prior_year:2040601": "100000.00",
+        },
+        [],
+    ),
+    (  # ... and what else its paragraph states is the item's, not the document's (nor its change)
+        "a part of the item",
+        [
+            "公共安全支出（204类）司法（06款）行政运行（01项）：预算数为1672.67万元，其中：基本支出1000万元，比上年增加2万元。"
+        ],
+        {"expenditure_function:2040601": "16726700.00"},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+    ),
+    (  # a change after an amount not read is not the figure's before it
+        "change after an unread amount",
+        ["公共安全支出（204类）司法（06款）行政运行（01项）100万元，某某30万元，比上年增加5万元。"],
+        {"expenditure_function:2040601": "1000000.00"},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+    ),
+    (  # a comparison clause opening the sentence after the figure
+        "comparison in the next sentence",
+        ["2026年支出预算100万元。与2025年相比，减少5万元，主要原因是压减支出。"],
+        {"expenditure_total": "1000000.00", "expenditure_change_vs_prior_year": "-50000.00"},
+        [],
+    ),
+    (  # 持平 in the sentence after the figure
+        "flat, next sentence",
+        ["（三）公务接待费0.83万元。与2025年预算持平，主要原因是公务接待无变化。"],
+        {"three_public_reception": "8300.00", "three_public_reception_change_vs_prior_year": "0.00"},
+        [],
+    ),
+    (  # a statement of state-owned assets; a part's change after the whole's
+        "assets",
+        [
+            "截至2025年12月31日，某市某局资产总额 1,000.00 元，其中，流动资产200.00元，固定资产800.00元，在建工程0.00元。"
+            "与上年相比，本年资产总额增加100.00元，其中固定资产增加50.00元。处置车辆1辆，账面原值3.00元。"
+        ],
+        {
+            "assets_total": "1000.00",
+            "assets_current": "200.00",
+            "assets_fixed": "800.00",
+            "assets_construction_in_progress": "0.00",
+            "assets_total_change_vs_prior_year": "100.00",
+            "assets_fixed_change_vs_prior_year": "50.00",
+            "vehicles_disposed": "1",
+        },
+        ["narrative_unparsed_figure"],  # 账面原值: the book value of what the clause before names
+    ),
+    (
+        "asset incomes",
+        ["报废报损资产1项，实现资产处置收入2,600.00元；资产使用收入10.00元，其中出租资产5平方米，资产出租收入8.00元。"],
+        {"assets_disposal_income": "2600.00", "assets_use_income": "10.00", "assets_rental_income": "8.00"},
+        [],
+    ),
+    (  # the 收支总表's other expenditure lines, numbered; a change that names no direction
+        "other expenditure lines; a change of no direction",
+        [
+            "1.基本支出 10万元。2.项目支出 5万元。3.上缴上级支出 0万元。4.经营支出 0万元。5.对附属单位补助支出0万元。6.经营收入 0万元。",
+            "一般公共预算财政拨款收入 3万元，比上年决算数相比变化 0 万元，增长 0%。2026年其他收入 2万元，比上年相比变化 1 万元。",
+        ],
+        {
+            "basic_expenditure": "100000.00",
+            "project_expenditure": "50000.00",
+            "expenditure_remitted_to_superior": "0.00",
+            "expenditure_operating": "0.00",
+            "expenditure_subsidiary_subsidy": "0.00",
+            "income_operating": "0.00",
+            "income_general_public_budget": "30000.00",
+            "income_general_public_budget_change_vs_prior_year": "0.00",
+            "income_other": "20000.00",
+        },
+        ["narrative_unparsed_figure"],  # '变化1万元': up or down is not said
+    ),
+    (  # staff by post and funding, retired staff, the vehicle authorisation
+        "staff and vehicles",
+        [
+            "在职人员编制10人，其中：行政编制8人，工勤人员编制2人。在职实有9人，其中：财政全额保障9人，财政差额补助0人，"
+            "财政专户资金、单位资金保障0人。离退休人员5人，其中：离休1人，退休4人。车辆编制3辆，实有车辆2辆，超编0辆。"
+        ],
+        {
+            "staff_authorized": "10",
+            "staff_authorized_admin": "8",
+            "staff_authorized_worker": "2",
+            "staff_actual": "9",
+            "staff_actual_fully_funded": "9",
+            "staff_actual_partly_funded": "0",
+            "staff_actual_other_funded": "0",
+            "staff_retired": "5",
+            "staff_retired_veteran": "1",
+            "staff_retired_regular": "4",
+            "vehicles_authorized": "3",
+            "vehicles_total": "2",
+            "vehicles_over_authorized": "0",
+        },
+        [],
+    ),
+    (
+        "totals of the 收支总表, carryover, entrusted business fee, SME procurement",
+        [
+            "2026年收支总预算 99.00 万元。年终结转结余 0.00 万元。2026年财政拨款收支总预算 91.00 万元。",
+            "2026年委托业务费安排20.00万元，与上年对比减少1.00万元。",
+            "2026年本部门政府采购预算10万元。2026年本部门面向中小企业预留政府采购项目预算金额8万元，其中，"
+            "预留给小型和微型企业的政府采购项目预算为6万元。",
+        ],
+        {
+            "grand_total": "990000.00",
+            "expenditure_carryover": "0.00",
+            "fiscal_grand_total": "910000.00",
+            "entrusted_business_fee": "200000.00",
+            "entrusted_business_fee_change_vs_prior_year": "-10000.00",
+            "procurement_total": "100000.00",
+            "procurement_sme_reserved": "80000.00",
+            "procurement_small_micro_reserved": "60000.00",
+        },
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
+def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:
+    from extract.narrative import parse_narrative
+
+    lines = ["某市某局", "2026年部门预算说明", "一、部门预算情况说明", "", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year="2026")
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    got = {r["metric"] + (":" + r["function_code"] if r["function_code"] else ""): r["value"] for r in rows}
+    assert got == want
+    assert len(rows) == len(want)
+    assert [p.code for p in result.problems] == problems, [p.message for p in result.problems]

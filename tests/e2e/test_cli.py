@@ -65,8 +65,9 @@ def test_the_build_reuses_the_sessions_dbt_parse(bundled_run):
     log = (bundled_run.project / "logs" / "dbt.log").read_text(encoding="utf-8")
     assert "Unable to do partial parsing" not in log
     assert "Partial parsing enabled" in log
-    # the link dbt wrote through is gone; the warehouse is the swapped-in build file
-    assert not list((bundled_run.project / ".yusuan" / "dbt").glob("*"))
+    # the link dbt wrote through is gone (the folder may hold the docs tests' copy of the
+    # warehouse, see conftest.dbt_env_on_a_copy); the warehouse is the swapped-in build file
+    assert not [p for p in (bundled_run.project / ".yusuan" / "dbt").glob("*") if p.is_symlink()]
     assert not bundled_run.db_path.is_symlink()
 
 

@@ -43,7 +43,6 @@ LIBRARIES = (
     "opencc-python-reimplemented",
     "polars",
     "pdfplumber",
-    "pdfminer.six",
     "pypdfium2",
     "python-docx",
     "python-calamine",

@@ -104,12 +104,18 @@ class Figure:
 
     @property
     def key(self) -> tuple[str, str, str, str]:
-        """(metric, function_code, unit_text, value_role): the figures that state the same thing.
+        """(metric, function_code or the project of a per-project metric, unit_text, value_role): the
+        figures that state the same thing.
 
         Two figures with one key are one row of raw_narrative_figures; a different value under the
         same key is a narrative_conflict.
         """
-        return self.metric, self.function_code, self.unit_text, self.value_role
+        return self.metric, self.function_code or self.project, self.unit_text, self.value_role
+
+    @property
+    def project(self) -> str:
+        """The project a per-project figure is of (its name_text), else ''."""
+        return self.name_text if self.metric in PER_PROJECT else ""
 
 
 @dataclass
@@ -142,6 +148,9 @@ class Walker:
         self.final_accounts = final_accounts
         self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
         self._previous = ""  # the text of the paragraph before
+        # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
+        # project its title names, and the paragraph before (its heading)
+        self._project_block = self._before = ""
         # the first money figure of the paragraph (its subject) and whether a change was read in
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
@@ -184,6 +193,11 @@ class Walker:
         self._lead, self._lead_changed = None, False
         found = amounts(paragraph.text)
         self._paragraph_start = found[0].start if found else -1
+        before, self._before = self._before, compact(paragraph.text)
+        if block := _PROJECT_BLOCK.match(self._before):
+            self._project_block = block.group("name")
+        elif self._project_block and self._project_budget(paragraph, found, before):
+            return
         if self.final_accounts:
             # a 决算 reads its 类/款/项 paragraphs by the item path (each figure has its own role)
             self._item_of(paragraph, found)
@@ -258,6 +272,10 @@ class Walker:
                 # figure before 用于 (the uses named no amount of their own)
                 in_reason = False
             if in_reason:
+                bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
+                if bought is not None:
+                    self.figures.append(bought)
+                    inside = inside[1:]
                 self.reasons += len(inside)
                 use_money = use_money or any(a.is_money for a in inside)
                 if clause.delimiter in ("；", ";"):
@@ -276,6 +294,11 @@ class Walker:
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                 if _COMPARE.search(bare):
                     state["compare"] = "1"
+                elif disposed := _disposal_of(bare):
+                    state["disposed"] = disposed  # '处置房屋建筑物0平方米，账面原值X': the book value's assets
+                elif "绩效" in sentence.text and (project := _project_name(bare)):
+                    # '（一）12345热线工作经费，年初预算X，绩效目标：…': the amounts after it are the project's
+                    state["project"] = project
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     anchor = self._wording(paragraph, sentence, clause, bare, topic, anchor, unit_text) or anchor
                 continue
@@ -468,7 +491,11 @@ class Walker:
                 and m.is_filler(m.core(label))
             ):
                 # '财政拨款收入X，其中：本年收入Y': a part of the figure before it, named by nothing
-                # but words of a total ('本年收入'), is not the document's total
+                # but words of a total ('本年收入'), is not the document's total: the year's own
+                # part of that figure when metrics.csv has one, else unparsed
+                current = _current_year_part(anchor.metric)
+                if current and "本年" in compact(label):
+                    return make(current)
                 unparsed(f"a part of {anchor.metric} named only by the words of a total")
                 return None
         else:
@@ -482,7 +509,67 @@ class Walker:
         if not metric:
             unparsed("label not understood")
             return None
-        return make(metric, code)
+        figure = make(metric, code)
+        if metric == "key_project_budget":
+            figure.name_text = state.get("project", "")
+        return figure
+
+    def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
+        """In a project's own statement, a paragraph that is one amount alone under a budget heading
+        ('六、年度预算安排' then '795万元'): the project's budget (key_project_budget, name_text the
+        project). True when read."""
+        if len(found) != 1 or not found[0].is_money or self.final_accounts:
+            return False
+        if compact(paragraph.text).rstrip("。") != compact(found[0].text) or not _BUDGET_HEADING.match(heading):
+            return False
+        amount = found[0]
+        self.figures.append(
+            Figure(
+                section=paragraph.section,
+                metric="key_project_budget",
+                function_code="",
+                name_text=self._project_block,
+                value=amount.value,
+                value_unit=amount.value_unit,
+                value_text=amount.text.strip(),
+                source_line=paragraph.line_at(amount.start),
+                source_text=paragraph.text,
+            )
+        )
+        return True
+
+    def _bought_with(
+        self,
+        paragraph: Paragraph,
+        sentence: Sentence,
+        clause: Clause,
+        lead: str,
+        inside: list[Amount],
+        anchor: Figure | None,
+        use_only: bool,
+        unit_text: str,
+    ) -> Figure | None:
+        """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车': the count of what the money
+        before 用于 buys, when that money's metric has such a count (``_BOUGHT_WITH``) and the
+        count opens the clause after words of buying; else None."""
+        if not use_only or anchor is None or not inside or inside[0].is_money:
+            return None
+        wanted = _BOUGHT_WITH.get(anchor.metric)
+        amount = inside[0]
+        if wanted is None or COUNT_UNITS[amount.unit] != wanted[0] or not _BUYING.search(compact(lead)):
+            return None
+        return Figure(
+            section=paragraph.section,
+            metric=wanted[1],
+            function_code="",
+            name_text=compact(lead),
+            value=amount.value,
+            value_unit=amount.value_unit,
+            value_text=amount.text.strip(),
+            source_line=paragraph.line_at(amount.start),
+            source_text=sentence.segment_text(clause.start),
+            unit_text=unit_text,
+        )
 
     def _subject_of_change(self, start: int, end: int) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
@@ -600,6 +687,20 @@ _MIN_OWN_FORM = 3
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+#: money metric -> (count unit kind, metric) of what it buys: '公务用车购置支出X万元，主要用于经批准
+#: 购置的5辆公务用车' (the count in the clause that says what the money is used for)
+_BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
+_BUYING = re.compile(r"(?:购置|购买|更新)的?$")
+# the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
+# the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
+_PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
+_BUDGET_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+    r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$"
+)
+#: the metrics a document states once per project it names (name_text holds the project)
+PER_PROJECT = frozenset({"key_project_budget"})
+
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
@@ -609,6 +710,51 @@ _ITEM_FIGURES = _ITEM_METRICS | {
     "expenditure_function_change_vs_prior_year",
 }
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+
+
+# a clause of its own naming one project in a sentence that states its performance targets: '（一）12345热线
+# 工作经费', '2.政府信息公开项目' (numbered, a name ending in 经费/项目/专项/资金); never a group
+# of projects ('重点项目', '项目支出', '部门项目')
+_PROJECT_CLAUSE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])(?P<name>[^，,；;：:、。（()）]{2,40}?(?:经费|项目|专项|资金))$"
+)
+_PROJECT_GROUP = re.compile(
+    r"^(?:重点|部门|单位|全部|所有|其他|一级|二级|本级|下属)*(?:项目|专项|经费|资金|项目经费|项目资金)$"
+)
+
+
+def _project_name(bare: str) -> str:
+    """A clause without amounts (compacted) -> the one project it names, or '' (see _PROJECT_CLAUSE)."""
+    found = _PROJECT_CLAUSE.match(bare)
+    if not found or _PROJECT_GROUP.match(found.group("name")) or "绩效" in found.group("name"):
+        return ""
+    return found.group("name")
+
+
+# a clause that counts assets disposed of in units no figure is read in ('处置房屋建筑物0平方米',
+# '报废报损资产1项'): what the 账面原值 after it is the book value of
+_DISPOSAL_CLAUSE = re.compile(
+    r"^(?P<verb>处置|报废报损|报废|报损)(?P<what>\D{1,12}?)\d+(?:\.\d+)?(?:平方米|项|台（套）|台|套|件|处)$"
+)
+
+
+def _disposal_of(bare: str) -> str:
+    """A clause without amounts (compacted) -> the kind of assets it counts as disposed of
+    ('buildings', 'written_off'; the state metric_wording.csv rules read as ``disposed``), else ''."""
+    found = _DISPOSAL_CLAUSE.match(bare)
+    if not found:
+        return ""
+    if found.group("verb") != "处置":
+        return "written_off"
+    return "buildings" if re.search(r"房屋|建筑物|土地", found.group("what")) else ""
+
+
+def _current_year_part(metric: str) -> str:
+    """The metric of the year's own part of ``metric`` ('本年收入' within 财政拨款收入):
+    ``<metric>_current_year`` when seeds/reference/metrics.csv lists it as a part of ``metric``,
+    else ''."""
+    name = f"{metric}_current_year"
+    return name if m.metrics().get(name, {}).get("part_of") == metric else ""
 
 
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no

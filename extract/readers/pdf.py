@@ -1,21 +1,34 @@
-"""PDF: pages -> text lines and ruled tables, with pdfplumber (pdfminer.six; MIT licence).
+"""PDF: pages -> text lines and ruled tables, with pdfium (pypdfium2) and pdfplumber's table
+finder and text layout.
 
+* pdfium interprets each page: its characters (the text page: a character's text, box and
+  font size), its painted paths (lines, rectangles, curves), images and clipping paths. A
+  character gets the box pdfminer would give it (from its origin along its advance, from the
+  font's descent to descent + font size), in pdfplumber's coordinates (points from the
+  top-left corner of the page as displayed, after /Rotate), and paths become pdfplumber's
+  edges the way pdfminer classifies them; pdfplumber's lattice finder and text-line builder
+  then work on these as they would on pdfminer's objects (``_Plane``).
 * Only what is visible is read: characters outside the page's crop box, and characters of
   text objects drawn outside their clipping path (text a publisher left beyond the page
   edge or the page's clip box, e.g. a paragraph overflowing from the page before), are
-  dropped. Clipping paths are read with pypdfium2 (pdfminer ignores them).
+  dropped.
 * Tables are found from their ruling lines (pdfplumber's lattice finder); each becomes a
-  grid whose merged cells are ''. Text outside the tables becomes lines, top to bottom.
+  grid whose merged cells are ''. Text outside the tables becomes lines, top to bottom. A
+  white filled box without a stroke (a background) is no ruling line.
 * Page numbers in the top or bottom margin ("12", "- 12 -", "第 12 页") are left out, so a
   table crossing a page break reads on.
 * A page that holds an image but no text is a scan: the document is 'partial' with a
   problem naming the page (no OCR).
 * An encrypted (password-protected), damaged or truncated file raises ReadError.
+
+pdfium is not thread-safe: a document is read in one thread (the extractor runs documents
+in worker processes, each reading one document at a time).
 """
 
 from __future__ import annotations
 
-import logging
+import ctypes
+import itertools
 import re
 
 from extract.document import Deadline, Document, Page, TableGrid, TextLine
@@ -28,6 +41,12 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/�
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";")
 _MARGIN = 0.12  # share of the page height at the top and bottom where page numbers sit
 _EDGE_SLACK = 1.0  # points: a character may touch the page edge
+_NOISE = 0.01  # points: pdfium's single-precision coordinates differ from the printed ones by less
+_FORM_DEPTH = 8  # form XObjects nested deeper than this are not looked into
+_BLANK_WIDTH = 0.01  # points: a text object narrower than this is blank (pdfium's kSizeEpsilon)
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the top-left
+Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f (PDF order)
 
 
 def sniff(data: bytes) -> bool:
@@ -41,35 +60,29 @@ def read(data: bytes, deadline: Deadline) -> Document:
 
     A page that cannot be read is kept empty with a 'partial' problem 'page_unreadable'; pages
     without a text layer (scans) give one 'partial' problem 'page_without_text' (no OCR).
-    Raises ``ReadError`` 'damaged_pdf' (no page, or a file pdfminer cannot open),
+    Raises ``ReadError`` 'damaged_pdf' (no page, or a file pdfium cannot open),
     'encrypted_pdf', 'too_many_pages' (more than ``MAX_PAGES``) or 'timed_out'.
     """
-    import io
+    import pypdfium2
 
-    import pdfplumber
-
-    for name in ("pdfminer", "pdfplumber"):
-        logging.getLogger(name).setLevel(logging.ERROR)
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        count = len(pdf.pages)
-    except Exception as exc:  # pdfminer raises many types for bad files
+        pdf = pypdfium2.PdfDocument(data)
+    except Exception as exc:  # pdfium's load error names the cause (password, format)
         raise _classified(exc) from exc
-    if count == 0:
-        pdf.close()
-        raise ReadError("damaged_pdf", "a PDF without any page (damaged or truncated file)")
-    if count > MAX_PAGES:
-        pdf.close()
-        raise ReadError("too_many_pages", f"a PDF of {count} pages: more than {MAX_PAGES}, not a budget disclosure")
-    pages: list[Page] = []
-    problems: list[Problem] = []
-    clipped = _Clipping(data)
     try:
-        for number, plumber_page in enumerate(pdf.pages, start=1):
+        count = len(pdf)
+        if count == 0:
+            raise ReadError("damaged_pdf", "a PDF without any page (damaged or truncated file)")
+        if count > MAX_PAGES:
+            raise ReadError("too_many_pages", f"a PDF of {count} pages: more than {MAX_PAGES}, not a budget disclosure")
+        pages: list[Page] = []
+        problems: list[Problem] = []
+        doctop = 0.0
+        for number in range(1, count + 1):
             deadline.check()
-            _convert_chars_fast(plumber_page)
             try:
-                pages.append(_read_page(plumber_page, number, clipped.hidden(number - 1)))
+                page, height = _read_page(pdf, number, doctop)
+                doctop += height
             except ReadError:
                 raise
             except Exception as exc:
@@ -78,16 +91,10 @@ def read(data: bytes, deadline: Deadline) -> Document:
                         "partial", "page_unreadable", f"page {number} could not be read ({type(exc).__name__}: {exc})"
                     )
                 )
-                pages.append(Page(number=number))
-            finally:
-                plumber_page.close()  # free the page's parsed objects: memory stays flat
-    except ReadError:
-        raise
-    except Exception as exc:
-        raise _classified(exc) from exc
+                page = Page(number=number)
+            pages.append(page)
     finally:
         pdf.close()
-        clipped.close()
     scans = [page.number for page in pages if not page.has_text_layer]
     if scans:
         listed = ", ".join(str(n) for n in scans)
@@ -110,123 +117,126 @@ def _classified(exc: Exception) -> ReadError:
     return ReadError("damaged_pdf", f"the PDF cannot be parsed (damaged or truncated file): {text[:200]}")
 
 
-Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the top-left
+class _Frame:
+    """A page's geometry: PDF user space -> pdfplumber's coordinates (x from the left, ``top``
+    from the top of the page as displayed, /Rotate applied the way pdfminer applies it).
+
+    ``bbox``: the page (media box) in those coordinates; ``visible``: its crop box.
+    """
+
+    def __init__(self, page):
+        x0, y0, x1, y1 = _normalized(page.get_mediabox())
+        rotation = page.get_rotation() % 360
+        # pdfminer's device matrix for the rotation (PDFPageInterpreter.process_page)
+        if rotation == 90:
+            device: Matrix = (0, -1, 1, 0, -y0, x1)
+        elif rotation == 180:
+            device = (-1, 0, 0, -1, x1, y1)
+        elif rotation == 270:
+            device = (0, 1, -1, 0, y1, -x0)
+        else:
+            device = (1, 0, 0, 1, -x0, -y0)
+        # pdfplumber's page box: the media box, its sides swapped for a quarter turn, upside down
+        bx0, by0, bx1, by1 = (y0, x0, y1, x1) if rotation in (90, 270) else (x0, y0, x1, y1)
+        height = by1 - by0
+        self.bbox: Box = (bx0, height - by1, bx1, height - by0)
+        self.height = self.bbox[3] - self.bbox[1]
+        ra, rb, rc, rd, re_, rf = device
+        # x = X + bbox x0; top = (page height - Y) + bbox top, (X, Y) = device(x, y)
+        self.matrix: Matrix = (ra, -rb, rc, -rd, re_ + self.bbox[0], self.height + self.bbox[1] - rf)
+        self.device = device
+        # the usual page: x as in PDF, top = page height - y
+        self.upright_page = self.matrix[:5] == (1, 0, 0, -1, 0)
+        crop = _normalized(page.get_cropbox())
+        cx0, ctop, cx1, cbottom = self.box(crop)
+        # the visible page: the crop box, within the media box (the media box when they miss)
+        self.visible: Box = (
+            max(cx0, self.bbox[0]),
+            max(ctop, self.bbox[1]),
+            min(cx1, self.bbox[2]),
+            min(cbottom, self.bbox[3]),
+        )
+        if self.visible[2] <= self.visible[0] or self.visible[3] <= self.visible[1]:
+            self.visible = self.bbox
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.matrix
+        return a * x + c * y + e, b * x + d * y + f
+
+    def box(self, rect: tuple[float, float, float, float]) -> Box:
+        """(left, bottom, right, top) in user space -> (x0, top, x1, bottom) on the page."""
+        left, bottom, right, top = rect
+        ax, ay = self.point(left, bottom)
+        bx, by = self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
-class _Clipping:
-    """Text objects drawn outside their clipping path, page by page (pypdfium2)."""
+def _normalized(rect) -> tuple[float, float, float, float]:
+    left, bottom, right, top = (float(v) for v in rect)
+    return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
 
-    def __init__(self, data: bytes):
+
+class _Plane:
+    """What pdfplumber's ``TableFinder`` (lines strategy) and ``Table`` read of a page:
+    ``edges`` (ruling lines as pdfplumber edges) and ``bbox``."""
+
+    def __init__(self, edges: list[dict], bbox: Box):
+        self.edges = edges
+        self.bbox = bbox
+
+
+def _read_page(pdf, number: int, doctop: float) -> tuple[Page, float]:
+    """One page -> (its Page, its height in points: the next page's ``doctop`` offset)."""
+    page = pdf[number - 1]
+    try:
+        frame = _Frame(page)
+        edges, hidden, images, blanks = _page_objects(page, frame, doctop)
+        textpage = page.get_textpage()
         try:
-            import pypdfium2
-
-            self.pdf = pypdfium2.PdfDocument(data)
-        except Exception:  # pdfium refuses a file pdfminer reads: no clipping information
-            self.pdf = None
-
-    def hidden(self, index: int) -> list[tuple[Box, Box]]:
-        """(object box, clip box) of each text object whose centre lies outside its clip."""
-        if self.pdf is None or index >= len(self.pdf):
-            return []
-        import ctypes
-
-        import pypdfium2.raw as raw
-
-        page = self.pdf[index]
-        try:
-            height = page.get_height()
-            out = []
-            x, y = ctypes.c_float(), ctypes.c_float()
-            boxes: dict[int, tuple[float, float, float, float] | None] = {}  # clip boxes by handle
-            for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
-                clip = raw.FPDFPageObj_GetClipPath(obj.raw)
-                if not clip:
-                    continue
-                key = ctypes.cast(clip, ctypes.c_void_p).value or 0
-                if key not in boxes:  # objects drawn in one clip state share its handle
-                    xs, ys = [], []
-                    for path in range(raw.FPDFClipPath_CountPaths(clip)):
-                        for seg in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
-                            segment = raw.FPDFClipPath_GetPathSegment(clip, path, seg)
-                            if raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
-                                xs.append(x.value)
-                                ys.append(y.value)
-                    boxes[key] = (min(xs), min(ys), max(xs), max(ys)) if xs else None
-                clip_box = boxes[key]
-                if clip_box is None:
-                    continue
-                left, bottom, right, top = obj.get_bounds()
-                cx, cy = (left + right) / 2, (bottom + top) / 2
-                c_left, c_bottom, c_right, c_top = clip_box
-                if (
-                    c_left - _EDGE_SLACK <= cx <= c_right + _EDGE_SLACK
-                    and c_bottom - _EDGE_SLACK <= cy <= c_top + _EDGE_SLACK
-                ):
-                    continue
-                box = (left, height - top, right, height - bottom)
-                out.append((box, (c_left, height - c_top, c_right, height - c_bottom)))
-            return out
+            chars = _chars(textpage, frame, hidden, doctop)
         finally:
-            page.close()
+            textpage.close()
+        if chars:
+            vx0, vtop, vx1, vbottom = frame.visible
+            for blank in blanks:
+                if vx0 <= blank["x0"] <= vx1 and vtop <= blank["top"] and blank["bottom"] <= vbottom:
+                    chars.append(blank)
+    finally:
+        page.close()
+    return _layout(number, frame, chars, edges, images), frame.height
 
-    def close(self) -> None:
-        if self.pdf is not None:
-            self.pdf.close()
 
+def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], images: float) -> Page:
+    """Characters and edges of a page -> its Page (tables, then the text lines outside them)."""
+    from pdfplumber.table import TableFinder, TableSettings
+    from pdfplumber.utils import chars_to_textmap
 
-def _inside(x: float, y: float, box: Box, slack: float = 0.5) -> bool:
-    return box[0] - slack <= x <= box[2] + slack and box[1] - slack <= y <= box[3] + slack
-
-
-def _read_page(page, number: int, hidden: list[tuple[Box, Box]]) -> Page:
-    x0, top, x1, bottom = page.bbox
-
-    def visible(obj) -> bool:
-        kind = obj.get("object_type")
-        if kind == "rect":  # a white background box is no ruling line
-            return bool(obj.get("stroke")) or not _is_white(obj.get("non_stroking_color"))
-        if kind != "char":
-            return True
-        inside_page = (
-            obj["x0"] >= x0 - _EDGE_SLACK
-            and obj["x1"] <= x1 + _EDGE_SLACK
-            and obj["top"] >= top - _EDGE_SLACK
-            and obj["bottom"] <= bottom + _EDGE_SLACK
-        )
-        if not inside_page or not hidden:
-            return inside_page
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        # pdfium's boxes are tight around the glyph, pdfminer's span the whole em (a full-width
-        # 。 sits in a corner of it): the object's box is widened by its own height
-        return not any(
-            _inside(cx, cy, box, max(box[3] - box[1], 4.0)) and not _inside(cx, cy, clip, 0.0) for box, clip in hidden
-        )
-
-    shown = page.filter(visible)
-    chars = shown.chars
+    x0, top, x1, bottom = frame.visible
     if not chars:
         area = (x1 - x0) * (bottom - top) or 1.0
-        covered = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
-        return Page(number=number, has_text_layer=covered < 0.2 * area)
+        return Page(number=number, has_text_layer=images < 0.2 * area)
 
-    found = shown.find_tables()
+    found = TableFinder(_Plane(edges, frame.bbox), TableSettings.resolve(None)).tables
     boxes = [table.bbox for table in found]
     tables = []
     for table in found:
-        rows = [[_text(cell) for cell in row] for row in _cell_texts(table, chars)]
+        rows = [[cell or "" for cell in row] for row in _cell_texts(table, chars)]
         if rows:
             tables.append(TableGrid(rows=rows, top=table.bbox[1], bottom=table.bbox[3]))
 
-    def outside_tables(obj) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-    text_part = shown.filter(outside_tables) if boxes else shown
+    if boxes:
+        outside = []
+        for char in chars:
+            cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+            if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+                outside.append(char)
+    else:
+        outside = chars
+    bx0, btop, bx1, bbottom = frame.bbox
+    textmap = chars_to_textmap(outside, layout_bbox=frame.bbox, layout_width=bx1 - bx0, layout_height=bbottom - btop)
     height = bottom - top
     found_lines = []
-    for line in text_part.extract_text_lines(return_chars=False, strip=True):
+    for line in textmap.extract_text_lines(strip=True, return_chars=False):
         text = line["text"]
         in_margin = line["top"] - top < _MARGIN * height or bottom - line["bottom"] < _MARGIN * height
         if not text or (in_margin and _PAGE_NUMBER.match(text)):
@@ -240,71 +250,387 @@ def _read_page(page, number: int, hidden: list[tuple[Box, Box]]) -> Page:
     for line in found_lines:
         size = max(line["bottom"] - line["top"], 4.0)
         # a line ending a sentence at the margin may end its paragraph: never joined
-        wraps = wide and line["x1"] >= right - 1.5 * size and not line["text"].endswith(_SENTENCE_END)
+        wraps = wide and line["x1"] >= right - 1.5 * size - _NOISE and not line["text"].endswith(_SENTENCE_END)
         indented = line["x0"] > left + 0.8 * size
         lines.append(TextLine(line["text"], top=line["top"], x0=line["x0"], wraps=wraps, indented=indented))
     return Page(number=number, lines=lines, tables=tables)
 
 
-def _convert_chars_fast(page) -> None:
-    """Let pdfplumber turn pdfminer's characters into dicts the quick way.
+def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> list[dict]:
+    """The visible characters of a text page as pdfplumber character dicts.
 
-    pdfplumber's ``Page.process_object`` resolves every attribute of every character through
-    its generic (recursive) resolver; a character's attributes are plain numbers, strings and
-    tuples of numbers, kept as they are, so the same dict is built here directly (anything
-    else still goes through the resolver). Other objects (lines, rects,
-    curves, images) still go through pdfplumber's own conversion.
+    A character's box is pdfminer's: x from its origin along its advance (pdfium's loose box),
+    y from the font's descent to descent + font size. ``hidden``: text objects drawn outside
+    their clip (object handle -> clip box on the page); their characters outside the clip
+    box are dropped, as are characters outside the visible page.
     """
-    from unicodedata import normalize as normalize_unicode
+    import pypdfium2.raw as raw
 
-    from pdfminer.layout import LTChar
-    from pdfplumber.page import ALL_ATTRS
-    from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    get_unicode = raw.FPDFText_GetUnicode
+    get_box = raw.FPDFText_GetLooseCharBox
+    get_matrix = raw.FPDFText_GetMatrix
+    get_size = raw.FPDFText_GetFontSize
+    is_generated = raw.FPDFText_IsGenerated
+    text_object = raw.FPDFText_GetTextObject
+    rect = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
+    fa, fb, fc, fd, fe, ff = frame.matrix
+    ra, rb, rc, rd = frame.device[:4]
+    vx0, vtop, vx1, vbottom = frame.visible
+    vx0, vtop, vx1, vbottom = vx0 - _EDGE_SLACK, vtop - _EDGE_SLACK, vx1 + _EDGE_SLACK, vbottom + _EDGE_SLACK
+    shift = doctop
+    upright_page = frame.upright_page
+    out = []
+    for index in range(count):
+        code = get_unicode(handle, index)
+        if code in (0x20, 0x0D, 0x0A, 0xFFFE, 0x02) and is_generated(handle, index) == 1:
+            continue  # a space or line break pdfium inserted between words or lines
+        if not get_box(handle, index, rect_ref) or not get_matrix(handle, index, matrix_ref):
+            continue
+        a, b, c, d, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.f
+        size = get_size(handle, index)
+        left, right, low = rect.left, rect.right, rect.bottom
+        if b == 0 and c == 0 and a != 0:
+            # pdfium's loose box: origin.y + descent * a * size; pdfminer's: f + d * descent * size
+            descent = (low - f) / (a * size) if size else 0.0
+            y0 = f + d * descent * size
+            y1 = f + d * (descent + 1.0) * size
+            if y1 < y0:
+                y0, y1 = y1, y0
+        else:  # turned or skewed text: pdfium's loose box as it is
+            y0, y1 = low, rect.top
+        if upright_page:
+            x0, x1 = (left, right) if left <= right else (right, left)
+            top, bottom = ff - y1, ff - y0
+        else:
+            px, py = fa * left + fc * y0 + fe, fb * left + fd * y0 + ff
+            qx, qy = fa * right + fc * y1 + fe, fb * right + fd * y1 + ff
+            x0, x1 = (px, qx) if px <= qx else (qx, px)
+            top, bottom = (py, qy) if py <= qy else (qy, py)
+        if x0 < vx0 or x1 > vx1 or top < vtop or bottom > vbottom:
+            continue  # outside the visible page
+        if hidden:
+            clip = hidden.get(_address(text_object(handle, index)))
+            if clip is not None:
+                cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+                if not (clip[0] <= cx <= clip[2] and clip[1] <= cy <= clip[3]):
+                    continue  # drawn outside its clipping path
+        # pdfminer: upright when the character's matrix (with the page's turn) keeps x and y
+        ua, ub = a * ra + b * rc, a * rb + b * rd
+        uc, ud = c * ra + d * rc, c * rb + d * rd
+        out.append(
+            {
+                "text": chr(code) if code < 0xD800 else _character(code),
+                "x0": x0,
+                "x1": x1,
+                "top": top,
+                "bottom": bottom,
+                "doctop": top + shift,
+                "width": x1 - x0,
+                "height": bottom - top,
+                "size": bottom - top,
+                "upright": ua * ud > 0 and ub * uc <= 0,
+            }
+        )
+    return out
 
-    generic = page.process_object
-    norm = page.pdf.unicode_norm
-    number = page.page_number
-    mb_x0, mb_top = page.mediabox[:2]
-    height = page.height
-    doctop0 = page.initial_doctop
-    names: dict[object, object] = {}  # colour-space names, decoded once
 
-    def convert(obj) -> dict:
-        if type(obj) is not LTChar:
-            return generic(obj)
-        attr = {}
-        for key, value in obj.__dict__.items():
-            if key in ALL_ATTRS:
-                kind = type(value)
-                if kind in _PLAIN or (kind is tuple and all(type(v) in _PLAIN for v in value)):
-                    attr[key] = value  # numbers and strings (the matrix: a tuple of numbers)
-                else:
-                    attr[key] = resolve_all(value)
-        attr["object_type"] = "char"
-        attr["page_number"] = number
-        name = obj.ncs.name
-        if name not in names:
-            names[name] = resolve_and_decode(name)
-        attr["ncs"] = names[name]
-        text = obj.get_text()
-        attr["text"] = normalize_unicode(norm, text) if norm is not None else text
-        gs = obj.graphicstate
-        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
-        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
-        if isinstance(attr["fontname"], bytes):
-            return generic(obj)  # a rare byte-encoded font name: pdfplumber's own repair
-        attr["top"] = (height - attr["y1"]) + mb_top
-        attr["bottom"] = (height - attr["y0"]) + mb_top
-        attr["doctop"] = doctop0 + attr["top"]
-        if mb_x0 != 0:
-            attr["x0"] = attr["x0"] + mb_x0
-            attr["x1"] = attr["x1"] + mb_x0
-        return attr
-
-    page.process_object = convert
+def _character(code: int) -> str:
+    """A code point from pdfium as text; a surrogate or a value beyond Unicode is U+FFFD."""
+    return chr(code) if 0xE000 <= code <= 0x10FFFF else "\ufffd"
 
 
-_PLAIN = frozenset((float, int, str, bool, type(None)))
+def _page_objects(page, frame: _Frame, doctop: float) -> tuple[list[dict], dict[int, Box], float, list[dict]]:
+    """A page's painted paths as pdfplumber edges, its text objects drawn outside their clip
+    (handle -> clip box), the area its images cover (square points) and its blank text
+    objects as blank characters (see ``_blank_char``).
+
+    Paths are classified as pdfminer does (``PDFLayoutAnalyzer.paint_path``): each subpath
+    (from a move) is a line (one segment), a rectangle (four axis-parallel sides, closed) or a
+    curve (its points, joined pairwise); a rectangle gives its four sides. A rectangle filled
+    white and not stroked is a background, not a ruling line.
+    """
+    import pypdfium2.raw as raw
+
+    edges: list[dict] = []
+    hidden: dict[int, Box] = {}
+    blanks: list[dict | None] = []
+    clips: dict[tuple, Box | None] = {}
+    images = 0.0
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    fs_matrix = raw.FS_MATRIX()
+
+    def walk(count: int, get, parent, outer: Matrix | None, depth: int) -> None:
+        nonlocal images
+        for i in range(count):
+            obj = get(parent, i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                raw.FPDFPageObj_GetMatrix(obj, fs_matrix)
+                own = (fs_matrix.a, fs_matrix.b, fs_matrix.c, fs_matrix.d, fs_matrix.e, fs_matrix.f)
+                _path_edges(obj, _times(own, outer) if outer else own, frame, doctop, edges)
+            elif kind == raw.FPDF_PAGEOBJ_TEXT:
+                raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+                clip_box = _clip_box(obj, clips, outer)
+                if clip_box is not None:  # centre and clip in user space
+                    x0, y0, x1, y1 = _map_rect((left.value, bottom.value, right.value, top.value), outer)
+                    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                    c_left, c_bottom, c_right, c_top = clip_box
+                    if not (
+                        c_left - _EDGE_SLACK <= cx <= c_right + _EDGE_SLACK
+                        and c_bottom - _EDGE_SLACK <= cy <= c_top + _EDGE_SLACK
+                    ):
+                        hidden[_address(obj)] = frame.box(clip_box)
+                        continue
+                if right.value - left.value < _BLANK_WIDTH:
+                    blanks.append(_blank_char(obj, outer, frame, doctop))
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+                x0, y0, x1, y1 = _map_rect((left.value, bottom.value, right.value, top.value), outer)
+                images += abs((x1 - x0) * (y1 - y0))
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+                raw.FPDFPageObj_GetMatrix(obj, fs_matrix)
+                own = (fs_matrix.a, fs_matrix.b, fs_matrix.c, fs_matrix.d, fs_matrix.e, fs_matrix.f)
+                walk(
+                    raw.FPDFFormObj_CountObjects(obj),
+                    raw.FPDFFormObj_GetObject,
+                    obj,
+                    _times(own, outer) if outer else own,
+                    depth + 1,
+                )
+
+    walk(raw.FPDFPage_CountObjects(page.raw), raw.FPDFPage_GetObject, page.raw, None, 0)
+    return edges, hidden, images, [blank for blank in blanks if blank is not None]
+
+
+def _blank_char(obj, outer: Matrix | None, frame: _Frame, doctop: float) -> dict | None:
+    """A text object without width (spaces: their glyphs have no outline) as one blank
+    character at its origin, from the font's descent to descent + size like pdfminer's
+    characters. pdfium's text page leaves such objects out (it puts a space of its own
+    where it sees a gap), yet pdfminer reads a space there, which ends a word."""
+    import pypdfium2.raw as raw
+
+    fs_matrix = raw.FS_MATRIX()
+    size, descent = ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetMatrix(obj, fs_matrix) or not raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
+        return None
+    font = raw.FPDFTextObj_GetFont(obj)
+    if not font or not raw.FPDFFont_GetDescent(font, size.value, ctypes.byref(descent)):
+        return None
+    own = (fs_matrix.a, fs_matrix.b, fs_matrix.c, fs_matrix.d, fs_matrix.e, fs_matrix.f)
+    a, b, c, d, e, f = _times(_times(own, outer), frame.matrix)
+    low, high = descent.value, descent.value + size.value  # text space, y up
+    px, py = c * low + e, d * low + f
+    qx, qy = c * high + e, d * high + f
+    x0, x1 = min(px, qx), max(px, qx)
+    top, bottom = min(py, qy), max(py, qy)
+    return {
+        "text": " ",
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top + doctop,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "size": bottom - top,
+        "upright": a * d < 0 and b * c >= 0,  # y runs down on the page: upright has d < 0 here
+    }
+
+
+def _address(pointer) -> int:
+    """The address a pdfium handle (a ctypes pointer) points to; 0 for NULL. (``addressof`` of
+    its target: several times cheaper than casting the pointer.)"""
+    return ctypes.addressof(pointer.contents) if pointer else 0
+
+
+def _times(inner: Matrix, outer: Matrix | None) -> Matrix:
+    """``inner`` then ``outer`` (PDF's row-vector order: inner × outer)."""
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    oa, ob, oc, od, oe, of = outer
+    return (
+        a * oa + b * oc,
+        a * ob + b * od,
+        c * oa + d * oc,
+        c * ob + d * od,
+        e * oa + f * oc + oe,
+        e * ob + f * od + of,
+    )
+
+
+def _map_rect(rect: tuple[float, float, float, float], outer: Matrix | None) -> tuple[float, float, float, float]:
+    """A (left, bottom, right, top) rectangle of a form's space -> its bounds in page space."""
+    if outer is None:
+        return rect
+    a, b, c, d, e, f = outer
+    xs, ys = [], []
+    for x, y in ((rect[0], rect[1]), (rect[2], rect[1]), (rect[0], rect[3]), (rect[2], rect[3])):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _clip_box(obj, clips: dict[tuple, Box | None], outer: Matrix | None) -> Box | None:
+    """The bounds of an object's clipping path in PDF user space: (left, bottom, right, top),
+    None without a clip.
+
+    Objects drawn in one clip state share its paths' points (pdfium copies on write): the
+    addresses of each path's first point identify the clip, so each clip is measured once.
+    """
+    import pypdfium2.raw as raw
+
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    count = raw.FPDFClipPath_CountPaths(clip)
+    if count <= 0:
+        return None
+    first = raw.FPDFClipPath_GetPathSegment
+    key = (
+        count,
+        outer,
+        *(_address(first(clip, path, 0)) for path in range(count)),
+    )
+    if key not in clips:
+        x, y = ctypes.c_float(), ctypes.c_float()
+        xs, ys = [], []
+        for path in range(count):
+            for seg in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+                segment = raw.FPDFClipPath_GetPathSegment(clip, path, seg)
+                if raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                    xs.append(x.value)
+                    ys.append(y.value)
+        clips[key] = _map_rect((min(xs), min(ys), max(xs), max(ys)), outer) if xs else None
+    return clips[key]
+
+
+def _path_edges(obj, matrix: Matrix, frame: _Frame, doctop: float, edges: list[dict]) -> None:
+    """Append the edges of one path object (see ``_page_objects``)."""
+    import pypdfium2.raw as raw
+
+    move, bezier_to = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+    count = raw.FPDFPath_CountSegments(obj)
+    if count <= 0:
+        return
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xr, yr = ctypes.byref(x), ctypes.byref(y)
+    a, b, c, d, e, f = _times(matrix, frame.matrix)
+    # each subpath as pdfminer's shape letters and end points (on the page, top-down)
+    subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
+    shape: list[str] = []
+    points: list[tuple[float, float]] = []
+    bezier = 0
+    get_segment, get_type, get_point = (
+        raw.FPDFPath_GetPathSegment,
+        raw.FPDFPathSegment_GetType,
+        raw.FPDFPathSegment_GetPoint,
+    )
+    closes = raw.FPDFPathSegment_GetClose
+    for i in range(count):
+        segment = get_segment(obj, i)
+        kind = get_type(segment)
+        get_point(segment, xr, yr)
+        px, py = x.value, y.value
+        point = (a * px + c * py + e, b * px + d * py + f)
+        if kind == move:
+            if shape:
+                subpaths.append((shape, points))
+            shape, points, bezier = ["m"], [point], 0
+        elif kind == bezier_to:
+            bezier += 1
+            if bezier % 3 == 0:  # a Bézier curve: two control points, then its end point
+                shape.append("c")
+                points.append(point)
+        else:
+            shape.append("l")
+            points.append(point)
+        if closes(segment) and shape:
+            shape.append("h")
+            points.append(points[0])
+    if shape:
+        subpaths.append((shape, points))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    stroked = bool(stroke.value)
+    white = None
+    for shape, points in subpaths:
+        if shape[0] != "m" or len(shape) < 2:
+            continue
+        if len(shape) > 3 and shape[-2:] == ["l", "h"] and points[-2] == points[0]:
+            shape = [*shape[:-2], "h"]  # a redundant line back to the start of a closed path
+            points = points[:-2] + points[-1:]
+        text = "".join(shape)
+        if text in ("ml", "mlh"):
+            _add_line(points[0], points[1], doctop, edges)
+        elif text in ("mlllh", "mllll") and _is_rect(points):
+            if not stroked:
+                if white is None:
+                    white = _filled_white(obj)
+                if white:
+                    continue  # a white background box is no ruling line
+            _add_rect(points, doctop, edges)
+        else:
+            _add_curve(points, doctop, edges)
+
+
+def _is_rect(points: list[tuple[float, float]]) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = points
+    if last != points[0]:
+        return False
+    return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+
+
+def _edge(kind: str, x0: float, top: float, x1: float, bottom: float, doctop: float, orientation) -> dict:
+    return {
+        "object_type": kind,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top + doctop,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
+
+
+def _add_line(p, q, doctop: float, edges: list[dict]) -> None:
+    x0, x1 = min(p[0], q[0]), max(p[0], q[0])
+    top, bottom = min(p[1], q[1]), max(p[1], q[1])
+    edges.append(_edge("line", x0, top, x1, bottom, doctop, "h" if top == bottom else "v"))
+
+
+def _add_rect(points, doctop: float, edges: list[dict]) -> None:
+    xs = (points[0][0], points[2][0])
+    ys = (points[0][1], points[2][1])
+    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    edges.append(_edge("rect_edge", x0, top, x1, top, doctop, "h"))
+    edges.append(_edge("rect_edge", x0, bottom, x1, bottom, doctop, "h"))
+    edges.append(_edge("rect_edge", x0, top, x0, bottom, doctop, "v"))
+    edges.append(_edge("rect_edge", x1, top, x1, bottom, doctop, "v"))
+
+
+def _add_curve(points, doctop: float, edges: list[dict]) -> None:
+    for p, q in itertools.pairwise(points):
+        orientation = "v" if p[0] == q[0] else ("h" if p[1] == q[1] else None)
+        x0, x1 = min(p[0], q[0]), max(p[0], q[0])
+        top, bottom = min(p[1], q[1]), max(p[1], q[1])
+        edges.append(_edge("curve_edge", x0, top, x1, bottom, doctop, orientation))
+
+
+def _filled_white(obj) -> bool:
+    """A path filled white (gray 1, RGB 1 1 1, CMYK 0 0 0 0: pdfium gives it as RGB 255)."""
+    import pypdfium2.raw as raw
+
+    r, g, b, alpha = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not raw.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(alpha)):
+        return False
+    return min(r.value, g.value, b.value) >= 250
 
 
 def _cell_texts(table, chars: list[dict]) -> list[list[str | None]]:
@@ -314,8 +640,6 @@ def _cell_texts(table, chars: list[dict]) -> list[list[str | None]]:
     character belongs to a cell by its centre (left/top edges inclusive, right/bottom
     exclusive), so only characters whose centre lies in the table's box can belong to one.
     """
-    from pdfplumber import utils
-
     x0, top, x1, bottom = table.bbox
     inside = []
     for char in chars:
@@ -339,24 +663,45 @@ def _cell_texts(table, chars: list[dict]) -> list[list[str | None]]:
                 continue
             cx0, ctop, cx1, cbottom = cell
             cell_chars = [c for h, v, c in row_chars if cx0 <= h < cx1 and ctop <= v < cbottom]
-            cells.append(utils.extract_text(cell_chars) if cell_chars else "")
+            cells.append(_cell_text(cell_chars) if cell_chars else "")
         out.append(cells)
     return out
 
 
-def _is_white(color) -> bool:
-    """A fill colour that is white: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
-    if color is None:
-        return False
-    values = tuple(color) if isinstance(color, (tuple, list)) else (color,)
-    try:
-        numbers = [float(v) for v in values]
-    except (TypeError, ValueError):
-        return False
-    if len(numbers) == 4:
-        return all(v <= 0.02 for v in numbers)
-    return bool(numbers) and all(v >= 0.98 for v in numbers)
+def _cell_text(chars: list[dict]) -> str:
+    """pdfplumber's ``utils.extract_text(chars)`` with its default settings, the usual case of
+    a cell holding one line worked out directly.
 
+    Upright characters whose tops lie within the line tolerance are one line; taken left to
+    right, a blank, a step back or a gap wider than the x tolerance starts a new word; the
+    words are joined by one space. Anything else (text over several lines, turned text) goes
+    to pdfplumber.
+    """
+    from pdfplumber import utils
+    from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
 
-def _text(cell: str | None) -> str:
-    return cell or ""
+    tops = [char["top"] for char in chars]
+    if max(tops) - min(tops) > DEFAULT_Y_TOLERANCE or not all(char["upright"] and char["text"] for char in chars):
+        return utils.extract_text(chars)
+    words: list[str] = []
+    word: list[str] = []
+    last = None
+    for char in sorted(chars, key=lambda c: c["x0"]):
+        text = char["text"]
+        if text.isspace():
+            if word:
+                words.append("".join(word))
+            word, last = [], None
+            continue
+        if last is not None and (
+            char["x0"] < last["x0"]
+            or char["x0"] > last["x1"] + DEFAULT_X_TOLERANCE
+            or abs(char["top"] - last["top"]) > DEFAULT_Y_TOLERANCE
+        ):
+            words.append("".join(word))
+            word = []
+        word.append(LIGATURES.get(text, text))
+        last = char
+    if word:
+        words.append("".join(word))
+    return " ".join(words)

@@ -81,7 +81,10 @@ own_metric_budgets as (
         value_role,
         {{ first_by('figure_value', ['source_line']) }} as amount_yuan
     from narrative
-    where value_role in ('budget', 'adjusted_budget') and metric not in ('expenditure_function', 'expenditure_category')
+    where
+        value_role in ('budget', 'adjusted_budget')
+        -- per code or per project: no one figure of the document
+        and metric not in ('expenditure_function', 'expenditure_category', 'key_project_budget')
     group by document_id, metric, value_role
     union all
     select

@@ -34,13 +34,15 @@ narrative_figures as (
     select * from {{ ref('int_narrative_figures_scoped') }}
     where
         metric is not null
-        -- per function code (类, 款, 项) and their changes: never one summary metric (a
-        -- document states one per code; the first of them is no figure of the document)
+        -- per function code (类, 款, 项) and their changes, per project: never one summary
+        -- metric (a document states one per code or project; the first of them is no figure of
+        -- the document)
         and metric not in (
             'expenditure_category',
             'expenditure_function',
             'expenditure_category_change_vs_prior_year',
-            'expenditure_function_change_vs_prior_year'
+            'expenditure_function_change_vs_prior_year',
+            'key_project_budget'
         )
         and figure_value is not null
 

@@ -488,7 +488,8 @@ def test_wording_variants():
 def test_wrong_is_worse_than_missing_a_part_named_by_the_words_of_a_total():
     # the Kunming web page's wording: '部门财务总收入' is the all-funds income; '财政拨款收入X，其中：
     # 本年收入Y，上年结转收入Z' names a part of the appropriation by the words of a total: never the
-    # document's income_total (here it would be 800,000.00, the total is 1,000,000.00)
+    # document's income_total (here it would be 800,000.00, the total is 1,000,000.00) but the
+    # appropriation's own part of the year (metrics.csv: income_fiscal_appropriation_current_year)
     doc = text(
         "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
         "2026年部门财务总收入1,000,000.00元，其中：一般公共预算900,000.00元，事业收入100,000.00元。\n"
@@ -496,25 +497,147 @@ def test_wrong_is_worse_than_missing_a_part_named_by_the_words_of_a_total():
     )
     assert doc.metric("income_total") == D("1000000.00")
     assert doc.metric("income_fiscal_appropriation") == D("900000.00")
+    assert doc.metric("income_fiscal_appropriation_current_year") == D("800000.00")
+    assert doc.metric("income_carryover") == D("100000.00")
+
+
+def test_wrong_is_worse_than_missing_a_part_no_metric_holds():
+    # the same wording after a figure whose year's own part metrics.csv has no metric for: unparsed
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
+        "2026年部门财务总收入1,000,000.00元，其中：一般公共预算900,000.00元，事业收入100,000.00元。\n"
+        "2026年一般公共预算拨款收入900,000.00元，其中：本年收入800,000.00元，上年结转收入100,000.00元。\n"
+    )
+    assert doc.metric("income_total") == D("1000000.00")
     assert D("800000.00") not in doc.values()
     unparsed = [p["message"] for p in doc.problems if p["code"] == "narrative_unparsed_figure"]
-    assert any("800,000.00元" in m and "a part of income_fiscal_appropriation" in m for m in unparsed), unparsed
+    assert any("800,000.00元" in m and "a part of income_general_public_budget" in m for m in unparsed), unparsed
 
 
 def test_wrong_is_worse_than_missing_the_change_of_a_figure_not_kept():
-    # Hangzhou: '一般公共预算拨款收入 91,495.48 万元' and later '一般公共预算当年拨款 91,842.80 万元，
-    # 比上年执行数增加 6,600.98 万元': the first statement is kept; the change is the second's, so it
-    # is not stored as the first's change
+    # an income stated twice ('一般公共预算拨款收入90.00万元' and later '一般公共预算拨款收入95.00万元，
+    # 比上年执行数增加5.00万元'): the first statement is kept; the change is the second's, so it is
+    # not stored as the first's change
     doc = text(
         "杭州市某局\n2026年部门预算\n一、收支预算\n"
         "2026年收入预算100.00万元，比上年增加3.00万元。其中：一般公共预算拨款收入90.00万元；其他收入10.00万元。\n"
-        "2026年一般公共预算当年拨款95.00万元，比上年执行数增加5.00万元。\n"
+        "2026年一般公共预算拨款收入95.00万元，比上年执行数增加5.00万元。\n"
     )
     assert doc.metric("income_general_public_budget") == D("900000.00")
     assert doc.metric("income_change_vs_prior_year") == D("30000.00")  # its own figure was kept
     assert doc.metric("income_general_public_budget_change_vs_prior_year") is None
     assert D("50000.00") not in doc.values()
     assert any("not kept either" in p["message"] for p in doc.problems if p["code"] == "narrative_conflict")
+
+
+def test_wording_the_appropriation_of_the_year_is_its_spending():
+    # Hangzhou (the Zhejiang template): '（五）一般公共预算当年拨款情况说明' states the spending of the
+    # 一般公共预算当年拨款表 (its 类 follow), and its change against the prior year's 执行数; beside the
+    # income '一般公共预算拨款收入90.00万元' it is no second statement of that income
+    doc = text(
+        "杭州市某局\n2026年部门预算\n一、收支预算\n"
+        "2026年收入预算100.00万元，比上年增加3.00万元。其中：一般公共预算拨款收入90.00万元；其他收入10.00万元。\n"
+        "（五）一般公共预算当年拨款情况说明\n"
+        "2026年一般公共预算当年拨款95.00万元，比上年执行数增加5.00万元。\n"
+    )
+    assert doc.metric("income_general_public_budget") == D("900000.00")
+    assert doc.metric("income_general_public_budget_change_vs_prior_year") is None
+    assert doc.metric("expenditure_general_public_budget") == D("950000.00")
+    assert doc.metric("expenditure_general_public_budget_change_vs_prior_year") == D("50000.00")
+    assert not [p for p in doc.problems if p["code"] == "narrative_conflict"]
+
+
+def test_wording_a_key_project_states_its_own_budget():
+    # the Kunming web page: '八、重点项目预算绩效目标情况' names each project in a clause of its own and
+    # its 年初预算: the project's budget (key_project_budget, name_text the project), one per
+    # project, never a document total; a clause naming a group of projects ('重点项目') names none
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
+        "2026年部门财务总收入1,000,000.00元，其中：一般公共预算1,000,000.00元。\n"
+        "八、重点项目预算绩效目标情况\n"
+        "（一）12345热线工作经费，年初预算600,000.00元，绩效目标：提高热线接通率。\n"
+        "（二）政府信息公开工作经费，年初预算80,000.00元，绩效目标：网站合格率100%。\n"
+        "（三）重点项目，年初预算700,000.00元，绩效目标：按期完成。\n"
+    )
+    projects = {
+        (r["name_text"], D(r["value"]))
+        for r in doc.rows["raw_narrative_figures"]
+        if r["metric"] == "key_project_budget" and r["is_rejected"] == "false"
+    }
+    assert projects == {("12345热线工作经费", D("600000.00")), ("政府信息公开工作经费", D("80000.00"))}
+    others = {
+        r["metric"]: D(r["value"]) for r in doc.rows["raw_narrative_figures"] if r["metric"] != "key_project_budget"
+    }
+    assert others["income_total"] == D("1000000.00")
+    assert D("700000.00") not in others.values()
+    assert not [p for p in doc.problems if p["code"] == "narrative_conflict"]
+
+
+def test_wording_a_project_statement_states_its_budget_under_a_heading():
+    # the Shanghai template's project statement: '人民调解项目经费情况说明 … 六、年度预算安排' and the
+    # amount alone on the next line: that project's budget; a lone amount under another heading is not
+    doc = text(
+        "上海市普陀区某局\n2026年部门预算情况说明\n一、收支预算总体情况\n"
+        "2026年，本部门收入预算1000万元。\n"
+        "人民调解项目经费情况说明\n一、项目概述\n人民调解承担着化解社会矛盾的责任。\n"
+        "五、实施周期\n2025年1月1日-2025年12月31日\n六、年度预算安排\n795万元\n"
+        "七、绩效目标\n推动人民调解工作规范化。\n八、其他\n20万元\n"
+    )
+    rows = [r for r in doc.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"]
+    assert [(r["name_text"], r["value"]) for r in rows] == [("人民调解项目经费", "7950000.00")]
+    assert D("200000.00") not in doc.values()
+
+
+def test_wording_the_book_value_of_assets_disposed_of():
+    # the Yunnan template's 国有资产占有使用情况: each 账面原值 is the book value of the assets the
+    # clause before it counts (buildings, vehicles, assets written off); one whose assets are not
+    # said names nothing
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、国有资产占有使用情况\n"
+        "截至2025年12月31日，本单位资产总额100.00元。处置房屋建筑物10平方米，账面原值1,000.00元；"
+        "处置车辆1辆，账面原值2,000.00元；报废报损资产3项，账面原值3,000.00元，实现资产处置收入400.00元。\n"
+        "另有资产账面原值5,000.00元。\n"
+    )
+    assert doc.metric("assets_disposed_buildings_book_value") == D("1000.00")
+    assert doc.metric("vehicles_disposed") == D("1")
+    assert doc.metric("assets_disposed_vehicles_book_value") == D("2000.00")
+    assert doc.metric("assets_written_off_book_value") == D("3000.00")
+    assert doc.metric("assets_disposal_income") == D("400.00")
+    assert D("5000.00") not in doc.values()
+
+
+def test_wording_vehicles_held_bought_and_people_received():
+    # the Guangdong final-accounts template: cars bought in the year (购置数), held at its end (保有量),
+    # 岗位保障用车, people received (接待人数); Kunming: the planned 年末公务用车保有量
+    doc = text(
+        "佛山市某局\n2019年度部门决算\n一、其他\n"
+        "2.公务用车购置及运行维护费支出 2万元，其中：公务用车购置支出为 0万元，2019年公务用车购置数 1辆。"
+        "公务用车运行及维护支出 2万元，2019 年局机关及下属 0 个单位公务用车保有量为 3辆，主要用于执法。\n"
+        "3.公务接待费支出 0.16万元。发生国内接待 1次，接待人数共 13人。\n"
+        "截至 2019年 12 月 31 日，本部门共有车辆 3辆，其中，岗位保障用车 1 辆、执法执勤用车 2 辆。\n"
+    )
+    assert doc.metric("vehicles_to_purchase") == D("1")
+    assert doc.metric("vehicles_year_end") == D("3")
+    assert doc.metric("three_public_reception_people") == D("13")
+    assert doc.metric("vehicles_total") == D("3")
+    assert doc.metric("vehicles_post_support") == D("1")
+    assert doc.metric("vehicles_law_enforcement") == D("2")
+
+
+def test_wording_the_cars_the_purchase_money_buys():
+    # Hangzhou (the Zhejiang template): the 三公 purchase money 'is used for' N cars: a count of its
+    # own (vehicles_to_purchase_three_public), not the department's cars to buy (all funds, 6);
+    # the change after it is still the purchase money's
+    doc = text(
+        "杭州市某局\n2026年部门预算\n一、三公\n"
+        "公务用车购置及运行维护费预算 339.68 万元。其中，公务用车购置支出 151.68万元（含购置税等附加费用），"
+        "主要用于经批准购置的 5辆公务用车，比上年预算数增加 27.78 万元，增长 22.4%。\n"
+        "2026 年部门预算安排购置车辆 6 辆，其中，一般公务用车 0 辆、执法执勤用车 6 辆。\n"
+    )
+    assert doc.metric("three_public_vehicle_purchase") == D("1516800.00")
+    assert doc.metric("vehicles_to_purchase_three_public") == D("5")
+    assert doc.metric("three_public_vehicle_purchase_change_vs_prior_year") == D("277800.00")
+    assert doc.metric("vehicles_to_purchase") == D("6")
 
 
 def test_wording_every_kind_of_official_vehicle_is_counted():

@@ -13,6 +13,8 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +23,12 @@ import pytest
 import yaml
 
 from yusuan import native
+from yusuan.build import DBT_LINK_FOLDER
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 YUSUAN = str(Path(sys.executable).parent / "yusuan")
+DBT = str(Path(sys.executable).parent / "dbt")
 _SKIP = {
     ".venv",
     "warehouse",
@@ -42,6 +46,63 @@ _SKIP = {
 }
 
 
+#: the folder of the session's dbt parse (partial_parse.msgpack), set by pytest_configure
+PARSE_ENV = "YUSUAN_TEST_DBT_PARSE"
+
+
+def parse_project_once(config) -> None:
+    """``dbt parse`` of this checkout, once per session (by the controller under pytest-xdist),
+    into a temporary folder whose partial_parse.msgpack ``copy_project`` copies into every
+    project copy's target/. Runs in the background while the workers start and collect.
+
+    dbt reuses a parse only for the same profile, which holds the database path: the parse is
+    made for the path ``yusuan build`` gives dbt (``.yusuan/dbt/<warehouse file name>``,
+    relative to the project, see yusuan.build.database_link) with the file name yusuan.duckdb,
+    so a copy's build with a warehouse named yusuan.duckdb (anywhere) parses only what it
+    changed, not the whole project (several seconds of CPU per build). A failed parse only
+    costs that time again: the builds parse for themselves."""
+    if os.environ.get(PARSE_ENV) or hasattr(config, "workerinput"):
+        return  # started already (workers inherit the variable)
+    folder = Path(tempfile.mkdtemp(prefix="yusuan-dbt-parse-"))
+    env = dict(
+        os.environ,
+        YUSUAN_DB=str(DBT_LINK_FOLDER / "yusuan.duckdb"),
+        DO_NOT_TRACK="1",
+        DBT_SEND_ANONYMOUS_USAGE_STATS="false",
+    )
+    # 'done' (or 'failed') marks the end: the msgpack is not written in one step
+    script = (
+        "import pathlib, subprocess, sys\n"
+        "code = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+        "pathlib.Path(sys.argv[1], 'done' if code == 0 else 'failed').touch()"
+    )
+    command = [DBT, "parse", "--profiles-dir", ".", "--target-path", str(folder), "--quiet"]
+    process = subprocess.Popen([sys.executable, "-c", script, str(folder), *command], cwd=ROOT, env=env)
+    os.environ[PARSE_ENV] = str(folder)
+
+    def cleanup() -> None:
+        process.kill()
+        process.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    config.add_cleanup(cleanup)
+
+
+def session_parse() -> Path | None:
+    """The session's partial_parse.msgpack once ``parse_project_once`` has made it (waits for it), else None."""
+    folder = os.environ.get(PARSE_ENV)
+    if not folder:
+        return None
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        if (Path(folder) / "done").exists():
+            return Path(folder) / "partial_parse.msgpack"
+        if (Path(folder) / "failed").exists() or not Path(folder).is_dir():
+            return None
+        time.sleep(0.2)
+    return None
+
+
 def copy_project(dest: Path, with_documents: bool = True) -> Path:
     """Copy the project into dest (created); data/raw holds the bundled documents unless told not to."""
 
@@ -49,11 +110,11 @@ def copy_project(dest: Path, with_documents: bool = True) -> Path:
         return {n for n in names if n in _SKIP}
 
     shutil.copytree(ROOT, dest, ignore=ignore, dirs_exist_ok=True)
-    # keep dbt's parse cache: it makes each copied build several seconds faster
-    target = ROOT / "target" / "partial_parse.msgpack"
-    if target.exists():
+    # dbt's parse of the project, made once per session: every copy's build reuses it
+    parse = session_parse()
+    if parse is not None and parse.exists():
         (dest / "target").mkdir(exist_ok=True)
-        shutil.copy2(target, dest / "target" / target.name)
+        shutil.copy2(parse, dest / "target" / parse.name)
     (dest / "warehouse").mkdir(exist_ok=True)
     if not with_documents:
         shutil.rmtree(dest / "data" / "raw")
@@ -87,6 +148,18 @@ def run_yusuan(project: Path, *args: str, db_path: Path | None = None, timeout: 
     return Run(done.returncode, done.stdout, done.stderr, project, db_path)
 
 
+def dbt_env_on_a_copy(run: Run) -> dict[str, str]:
+    """The environment for a dbt command in ``run.project`` on a copy of its warehouse.
+
+    dbt opens its database for writing, which DuckDB refuses while a session holds the file
+    open read-only. The copy goes where the project's builds point dbt
+    (``.yusuan/dbt/yusuan.duckdb``), so the command reuses the build's parse of the project."""
+    copy = run.project / DBT_LINK_FOLDER / "yusuan.duckdb"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(run.db_path, copy)
+    return dict(os.environ, YUSUAN_DB=str(DBT_LINK_FOLDER / "yusuan.duckdb"), DO_NOT_TRACK="1")
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
@@ -101,7 +174,8 @@ def bundled_run(tmp_path_factory) -> Run:
     """
     base = tmp_path_factory.mktemp("bundled")
     project = copy_project(base / "project")
-    return run_yusuan(project, "run", db_path=base / "elsewhere" / "other.duckdb")
+    # named yusuan.duckdb like the project's own, so that the build reuses the session's dbt parse
+    return run_yusuan(project, "run", db_path=base / "elsewhere" / "yusuan.duckdb")
 
 
 @pytest.fixture(scope="session")
@@ -120,16 +194,12 @@ def bundled_docs(bundled_run: Run, tmp_path_factory):
     Writes target/catalog.json, target/index.html and target/static_index.html in the bundled
     project copy; returns the finished process (returncode, stdout, stderr). dbt opens its
     database for writing and the session's `warehouse` fixture holds the file open read-only
-    (DuckDB allows one or the other), so dbt reads a copy."""
+    (DuckDB allows one or the other), so dbt reads a copy (``dbt_env_on_a_copy``)."""
     assert bundled_run.returncode == 0, bundled_run.output[-2000:]
-    db = tmp_path_factory.mktemp("docs") / "copy.duckdb"
-    shutil.copy2(bundled_run.db_path, db)
-    env = dict(os.environ, YUSUAN_DB=str(db), DO_NOT_TRACK="1")
-    dbt = str(Path(sys.executable).parent / "dbt")
     return subprocess.run(
-        [dbt, "docs", "generate", "--static", "--profiles-dir", ".", "--quiet"],
+        [DBT, "docs", "generate", "--static", "--profiles-dir", ".", "--quiet"],
         cwd=bundled_run.project,
-        env=env,
+        env=dbt_env_on_a_copy(bundled_run),
         capture_output=True,
         text=True,
         check=False,
@@ -206,6 +276,7 @@ def pytest_configure(config) -> None:
     stale = native.stale_build()
     if stale:
         pytest.exit(stale, returncode=2)
+    parse_project_once(config)
 
 
 # The yml writes the portable type names (DuckDB and Spark alike); DuckDB shows some under another name.

@@ -14,7 +14,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,16 +108,19 @@ def run_dbt(settings: Settings, db_path: Path, *args: str, on_count: OnCount | N
         str(settings.root),
     ]
     reader = DbtProgress(on_count=on_count)
-    with subprocess.Popen(
-        command,
-        cwd=settings.root,
-        env=dbt_env(settings, db_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-    ) as process:
+    with (
+        database_link(settings.root, db_path) as dbt_db_path,
+        subprocess.Popen(
+            command,
+            cwd=settings.root,
+            env=dbt_env(settings, dbt_db_path),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        ) as process,
+    ):
         assert process.stdout is not None
         for line in process.stdout:
             reader.feed(line)
@@ -138,6 +142,44 @@ def run_dbt(settings: Settings, db_path: Path, *args: str, on_count: OnCount | N
         detail=f"{reader.done} nodes",
         items=reader.done,
     )
+
+
+#: the folder (in the project) of the fixed path under which dbt opens the database it builds
+DBT_LINK_FOLDER = Path(".yusuan") / "dbt"
+
+
+@contextmanager
+def database_link(root: Path, db_path: Path) -> Iterator[Path]:
+    """The database path to hand dbt for ``db_path``: ``.yusuan/dbt/<warehouse file name>``,
+    relative to the project root ``root`` (dbt's working folder), a symbolic link to db_path.
+
+    dbt reuses its parse of the project (target/partial_parse.msgpack, several seconds of every
+    command) only while the profile is unchanged, and the profile holds the database path; a
+    build file's path changes with every build (``.<warehouse>.<pid>.building``), so dbt would
+    parse every model again each time. The link's path is the same for every build of this
+    warehouse name, in this project and in any copy of it. The link carries the warehouse's file
+    name, so DuckDB names the database (the catalog in the views' SQL) after the warehouse, as
+    it does for the build file. DuckDB writes its write-ahead log beside the path it opened: a
+    log left beside the link is moved beside ``db_path`` when dbt is done. The project lock
+    keeps one build per project at a time. Where no link can be made, yields ``db_path``."""
+    match = _BUILDING.match(db_path.name)
+    link = DBT_LINK_FOLDER / (match.group("name") if match else db_path.name)
+    absolute = root / link
+    try:
+        absolute.parent.mkdir(parents=True, exist_ok=True)
+        absolute.unlink(missing_ok=True)
+        absolute.symlink_to(db_path.resolve())
+    except OSError:
+        yield db_path
+        return
+    try:
+        yield link
+    finally:
+        wal = absolute.with_name(absolute.name + ".wal")
+        if wal.exists():
+            shutil.move(wal, str(db_path) + ".wal")
+        shutil.rmtree(absolute.with_name(absolute.name + ".tmp"), ignore_errors=True)
+        absolute.unlink(missing_ok=True)
 
 
 def read_failures(path: Path) -> list[str]:

@@ -2,21 +2,23 @@
 
 Each case is made by the test from the five real documents (encode, convert, cut, duplicate,
 rename, change the year) in a temporary copy of the project, and the real `yusuan` command
-runs there. Five pipeline runs in all:
+runs there. Two pipeline runs in all:
 
-1. junk   — the five documents (renamed, in sub-folders) plus one of each bad kind;
+1. junk and versions — the five documents (renamed, in sub-folders) plus one of each bad
+   kind, and the versions: a corrected re-publication (of 002 under a unit name of its own,
+   so that the renamed 002 stays current), a partial larger copy of 004, next year's 001;
 2. variants — the five originals plus, for each, every encoding / line-ending / character /
-   unit variant (each variant's unit name carries a tag so that all are current);
-3. versions — corrected re-publication, complete vs partial, next year's file;
-4. a build with a deliberately broken model, 5. a build from a corrupt raw CSV: both leave
-   run 3's warehouse as it was.
+   unit variant (each variant's unit name carries a tag so that all are current).
+
+A build with a deliberately broken model and one from a corrupt raw CSV, which both leave the
+previous warehouse as it was, are in test_manifest_and_formats_run.py (on that run's
+warehouse, so that they run beside this module's runs under pytest-xdist).
 """
 
 from __future__ import annotations
 
 import csv
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -377,8 +379,9 @@ def junk_run(tmp_path_factory):
         "cut_table": put(project, "partial/003-cut.txt", cut_at(text_of("003"), "2150501\t行政运行", 12).encode()),
     }
     duplicate = put(project, "copies/same as 001.txt", ORIGINALS["001"].read_bytes())
+    versions = put_versions(project, good)
     run = run_yusuan(project, "run")
-    return run, good, bad, duplicate
+    return run, good, bad, duplicate, versions
 
 
 EXPECTED_BAD = {
@@ -394,7 +397,7 @@ EXPECTED_BAD = {
 
 
 def test_junk_run_exits_1_and_names_every_bad_file(junk_run):
-    run, good, bad, _ = junk_run
+    run, good, bad, *_ = junk_run
     assert run.returncode == 1, run.output[-4000:]
     summary = run.stdout
     for case, rel in bad.items():
@@ -406,7 +409,7 @@ def test_junk_run_exits_1_and_names_every_bad_file(junk_run):
 
 @pytest.mark.parametrize("case", sorted(EXPECTED_BAD))
 def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
-    run, _, bad, _ = junk_run
+    run, _, bad, *_ = junk_run
     status, words, source_format = EXPECTED_BAD[case]
     doc = dim_documents(run)[bad[case]]
     assert doc["status"] == status, doc["problems"]
@@ -419,7 +422,7 @@ def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
 
 
 def test_the_five_documents_load_exactly_beside_the_junk(junk_run, variants_run):
-    run, good, _, _ = junk_run
+    run, good, *_ = junk_run
     alone, made = variants_run
     docs, dims = documents_by_path(run.project), dim_documents(run)
     reference = documents_by_path(alone.project)
@@ -432,7 +435,7 @@ def test_the_five_documents_load_exactly_beside_the_junk(junk_run, variants_run)
 
 
 def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
-    run, good, bad, _ = junk_run
+    run, good, bad, *_ = junk_run
     docs = documents_by_path(run.project)
     for case, prefix in (("cut_narrative", "000"), ("cut_table", "003")):
         cut, whole = docs[bad[case]], docs[good[prefix]]
@@ -448,7 +451,7 @@ def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
 
 
 def test_the_same_content_twice_is_one_document(junk_run):
-    run, good, _, duplicate = junk_run
+    run, good, _, duplicate, _ = junk_run
     docs = documents_by_path(run.project)
     assert docs[duplicate]["document_id"] == docs[good["001"]]["document_id"]
     with run.connect() as con:
@@ -471,24 +474,30 @@ def next_year(text: str) -> str:
     return re.sub(r"(?<!\d)(20\d{2})(?=\s*年)", lambda m: str(int(m.group(1)) + 1), text)
 
 
-@pytest.fixture(scope="module")
-def versions_run(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("versions") / "project", with_documents=False)
-    text_002 = text_of("002")
+def put_versions(project: Path, good: dict[str, str]) -> dict[str, str]:
+    """The versions beside the junk run's documents (``good``: prefix -> path): 002 and its
+    correction under a unit name of their own, a partial 004 larger than the whole one,
+    next year's 001. Returns name -> path."""
+    text_002 = tag_unit(text_of("002"), "版本")
     corrected = text_002.replace("2026年预算公开情况说明", "2026年预算公开情况说明（更正）", 1)
     assert corrected != text_002
     cut_004 = cut_at(text_of("004"), "2101101\t", 10)
     padded = cut_004 + "\n" * (len(text_of("004").encode()) - len(cut_004.encode()) + 100)  # larger than whole
-    paths = {
-        "002": put(project, "2026/002.txt", ORIGINALS["002"].read_bytes()),
+    return {
+        "002": put(project, "2026/002.txt", text_002.encode()),
         "002_corrected": put(project, "2026/更正/002.txt", corrected.encode()),
-        "004": put(project, "2025/004.txt", ORIGINALS["004"].read_bytes()),
+        "004": good["004"],
         "004_partial": put(project, "2025/004-partial.txt", padded.encode()),
-        "001": put(project, "2026/001.txt", ORIGINALS["001"].read_bytes()),
+        "001": good["001"],
         "001_next": put(project, "2027/001.txt", next_year(text_of("001")).encode()),
     }
-    run = run_yusuan(project, "run")
-    return run, paths
+
+
+@pytest.fixture(scope="module")
+def versions_run(junk_run):
+    """The junk run, with the paths of the versions."""
+    run, *_, versions = junk_run
+    return run, versions
 
 
 def test_versions_run_loads(versions_run):
@@ -539,43 +548,3 @@ def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run, variants_r
     alone, made = variants_run
     before = documents_by_path(alone.project)[made[("001", "original")][0]]
     assert rows_of(run.project, this["document_id"]) == rows_of(alone.project, before["document_id"])
-
-
-def warehouse_snapshot(db_path: Path):
-    with duckdb.connect(str(db_path), read_only=True) as con:
-        return con.execute("select document_id, status, is_current from marts.dim_document order by all").fetchall()
-
-
-@pytest.fixture(scope="module")
-def built_versions(versions_run):
-    run, _ = versions_run
-    assert run.db_path.exists(), run.output[-4000:]
-    return run, warehouse_snapshot(run.db_path)
-
-
-def test_a_broken_model_leaves_the_previous_warehouse(built_versions):
-    run, before = built_versions
-    broken = run.project / "models" / "marts" / "zz_broken_on_purpose.sql"
-    broken.write_text("select definitely not valid sql from\n", encoding="utf-8")
-    try:
-        again = run_yusuan(run.project, "build", db_path=run.db_path)
-    finally:
-        broken.unlink()
-    assert again.returncode != 0, again.output[-4000:]
-    assert warehouse_snapshot(run.db_path) == before
-    assert [p.name for p in run.db_path.parent.iterdir() if "building" in p.name] == []
-
-
-def test_a_corrupt_raw_csv_leaves_the_previous_warehouse(built_versions, tmp_path):
-    run, before = built_versions
-    seeds = run.project / "seeds" / "raw"
-    saved = tmp_path / "raw_documents.csv"
-    shutil.copy2(seeds / "raw_documents.csv", saved)
-    try:
-        with (seeds / "raw_documents.csv").open("a", encoding="utf-8") as handle:
-            handle.write('"unterminated,quote,\x00garbage\n1,2\n')
-        again = run_yusuan(run.project, "build", db_path=run.db_path)
-    finally:
-        shutil.copy2(saved, seeds / "raw_documents.csv")
-    assert again.returncode != 0, again.output[-4000:]
-    assert warehouse_snapshot(run.db_path) == before

@@ -59,6 +59,18 @@ def test_a_copy_of_the_project_writes_into_the_copy(bundled_run):
     assert (bundled_run.project / "target" / "run_results.json").exists()
 
 
+def test_the_build_reuses_the_sessions_dbt_parse(bundled_run):
+    """dbt parses only what changed since the session's parse (conftest): the build gives dbt a
+    path that is the same in every build (yusuan.build.database_link), so the profile is too."""
+    log = (bundled_run.project / "logs" / "dbt.log").read_text(encoding="utf-8")
+    assert "Unable to do partial parsing" not in log
+    assert "Partial parsing enabled" in log
+    # the link dbt wrote through is gone (the folder may hold the docs tests' copy of the
+    # warehouse, see conftest.dbt_env_on_a_copy); the warehouse is the swapped-in build file
+    assert not [p for p in (bundled_run.project / ".yusuan" / "dbt").glob("*") if p.is_symlink()]
+    assert not bundled_run.db_path.is_symlink()
+
+
 def test_outside_a_project_is_an_environment_error(tmp_path):
     result = run_yusuan(tmp_path, "extract")
     assert result.returncode == 2
@@ -131,7 +143,9 @@ def test_the_bundled_run_reports_progress_rates_problems_and_its_end(bundled_run
     assert lines[-1].startswith("run: ok — documents extracted, all tests and checks passed"), lines[-1]
     assert "build: ok — warehouse written to" in out
     # per-stage counts and rates (a log gets these lines; a terminal also gets live bars with an ETA)
-    assert re.search(r"extract: 5 file\(s\), 5 distinct document\(s\), 0 not ok, in [\d.]+s, [\d,.e-]+ files/s", out), out
+    assert re.search(r"extract: 5 file\(s\), 5 distinct document\(s\), 0 not ok, in [\d.]+s, [\d,.e-]+ files/s", out), (
+        out
+    )
     assert re.search(r"dbt build +ok +[\d.]+s \d+ nodes \([\d.]+/s\)", out), out
     assert re.search(r"checks +ok +[\d.]+s \d+ expectations, Data Docs: .*index\.html \([\d.]+/s\)", out), out
     # an 'ok' document with problems says which kinds, and where all are listed

@@ -52,7 +52,7 @@ def field_run(tmp_path_factory):
         assert lines[0].startswith(unit)
         lines[0] = lines[0].replace(unit, f"{unit}测试副本{prefix}号", 1)
         path.write_text("\n".join(lines), encoding="utf-8")
-    return run_yusuan(project, "run", db_path=base / "field.duckdb")
+    return run_yusuan(project, "run", db_path=base / "field" / "yusuan.duckdb")
 
 
 def failed_checks(run) -> list[str]:

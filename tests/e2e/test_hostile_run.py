@@ -5,11 +5,22 @@ Right behaviour (tests/fixtures/reliability/README.md): the bundled documents la
 always; every planted arithmetic error is a 'mismatch' row of fact_reconciliation (and the
 run exits 1); a figure is stored exactly or not at all; every bad file is its own row with
 a reason.
+
+The same run holds the checkpoint case (the tests after "checkpoint" below): 003 prints
+(表三, 一般公共预算财政拨款支出预算表, line 114)
+    2080899	其他优抚支出	25.65		25.65
+under 20808 抚恤 25.65. A copy of 003 under another unit name makes the 项 row say 35.65
+(total and 项目 columns alike, so the row itself still adds up) and expects: exit 1, a
+'mismatch' row for that document in fact_reconciliation, a failed Great Expectations
+expectation in the stored validation results, Data Docs and a summary naming the document,
+the check and the difference, and the five bundled documents loaded as usual.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -27,10 +38,22 @@ def planted(prefix: str, unit_tag: str, old: str, new: str) -> bytes:
     text = ORIGINALS[prefix].read_text(encoding="utf-8")
     assert text.count(old) == 1, old
     lines = text.replace(old, new).split("\n")
-    # the unit line is the first line of 000 / 002 and the second of 004 (after its title line)
-    at = next(i for i, line in enumerate(lines[:3]) if line.strip().endswith(("局", "办公室")))
-    lines[at] = lines[at].rstrip() + unit_tag
+    # the unit line is the first line of 000 / 002, the second of 004 (after its title line)
+    # and the third of 003 (after two empty lines), which ends in （本级）
+    at = next(i for i, line in enumerate(lines[:3]) if line.strip().endswith(("局", "办公室", "（本级）")))
+    line = lines[at].rstrip()
+    if line.endswith("（本级）"):
+        lines[at] = line[: -len("（本级）")] + unit_tag + "（本级）"
+    else:
+        lines[at] = line + unit_tag
     return "\n".join(lines).encode("utf-8")
+
+
+# the checkpoint case: one 项 row of 003 changed (see the module's docstring)
+ORIGINAL_ROW = "2080899\t其他优抚支出\t25.65\t\t25.65"
+CHANGED_ROW = "2080899\t其他优抚支出\t35.65\t\t35.65"
+CHANGED = "planted_section_item.txt"
+CHANGED_UNIT = "重庆市綦江区经济和信息化委员会丁（本级）"
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +80,8 @@ def hostile_run(tmp_path_factory):
         planted("002", "乙", "其中：一般公共预算拨款4844.56万元", "其中：一般公共预算拨款4814.56万元")
     )
     (raw / "planted_fiscal_total.txt").write_bytes(planted("004", "丙", "收入合计\t2,686.02", "收入合计\t2,696.02"))
-    run = run_yusuan(project, "run", db_path=base / "warehouse.duckdb")
+    (raw / CHANGED).write_bytes(planted("003", "丁", ORIGINAL_ROW, CHANGED_ROW))
+    run = run_yusuan(project, "run", db_path=base / "warehouse" / "yusuan.duckdb")
     return run
 
 
@@ -208,3 +232,108 @@ def test_bad_files_are_rows_with_reasons(hostile_run):
     raw_documents = (hostile_run.project / "seeds" / "raw" / "raw_documents.csv").read_text(encoding="utf-8")
     assert "zz/%FF%FE.txt" in raw_documents
     assert "[/red] [bold]x.txt" in raw_documents
+
+
+# --- checkpoint: the changed 项 row of 003 ---------------------------------------------------
+
+
+def changed_document_id(run) -> str:
+    with run.connect() as con:
+        return con.execute("select document_id from marts.dim_document where source_path = ?", [CHANGED]).fetchone()[0]
+
+
+def test_fact_reconciliation_has_the_mismatch(hostile_run):
+    run = hostile_run
+    document_id = changed_document_id(run)
+    with run.connect() as con:
+        rows = con.execute(
+            "select check_name, scope, expected, actual, difference from marts.fact_reconciliation "
+            "where status = 'mismatch' and document_id = ? order by all",
+            [document_id],
+        ).fetchall()
+        unit = con.execute(
+            "select u.unit_name, d.status, d.is_current from marts.dim_document d join marts.dim_unit u using (unit_id) "
+            "where d.document_id = ?",
+            [document_id],
+        ).fetchone()
+    assert unit == (CHANGED_UNIT, "ok", True)
+    assert (
+        "function_items_sum_to_section",
+        "gpb_function:20808:total",
+        Decimal("256500.00"),
+        Decimal("356500.00"),
+        Decimal("100000.00"),
+    ) in rows
+    # of the changed document and the five it sits beside, it alone has a mismatch
+    assert {row[0] for row in mismatches(run)} & {CHANGED, *(p.name for p in ORIGINALS.values())} == {CHANGED}
+
+
+def test_the_other_documents_load_unharmed(hostile_run):
+    with hostile_run.connect() as con:
+        rows = con.execute(
+            "select source_path, status, is_current from marts.dim_document where source_path in (?, ?, ?, ?, ?) "
+            "order by 1",
+            [p.name for p in ORIGINALS.values()],
+        ).fetchall()
+        other_mismatches = con.execute(
+            "select count(*) from marts.fact_reconciliation as r join marts.dim_document as d using (document_id) "
+            "where r.status = 'mismatch' and d.source_path in (?, ?, ?, ?, ?)",
+            [p.name for p in ORIGINALS.values()],
+        ).fetchone()[0]
+    assert len(rows) == 5 and all(status == "ok" and current for _, status, current in rows)
+    assert other_mismatches == 0
+
+
+def test_a_great_expectations_expectation_failed(hostile_run):
+    run = hostile_run
+    results = sorted((run.project / "gx" / "uncommitted" / "validations").rglob("*.json"))
+    assert results, "no validation results were stored"
+    failed = []
+    for path in results:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        for result in document.get("results", []):
+            if not result.get("success", True):
+                config = result["expectation_config"]
+                failed.append((config["type"], config.get("kwargs", {}).get("column")))
+    assert failed, "every stored expectation passed"
+    assert any(column == "mismatch_rows" for _, column in failed), failed  # fact_reconciliation: no mismatch
+    assert (run.project / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html").exists()
+
+
+def test_the_summary_names_the_document_the_check_and_the_difference(hostile_run):
+    run = hostile_run
+    document_id = changed_document_id(run)
+    lines = [line for line in run.output.splitlines() if document_id in line and "mismatch" in line]
+    assert lines, run.output[-3000:]
+    assert any("function_items_sum_to_section" in line for line in lines), lines
+    assert "100,000.00" in run.output
+
+
+def test_the_last_line_says_the_run_failed_and_that_the_warehouse_holds_the_findings(hostile_run):
+    run = hostile_run
+    assert run.returncode == 1, run.output[-3000:]
+    last = run.stdout.strip().splitlines()[-1]
+    assert last.startswith("run: FAILED"), last
+    assert "checks failed" in last, last
+    assert "the warehouse was updated and holds the findings" in last and "exit 1" in last, last
+    # never the plain success wording while something failed
+    assert "warehouse written" not in run.output
+    assert re.search(r"build: FAILED \((dbt build, )?checks\) — the warehouse .* was updated", run.output), run.output[
+        -3000:
+    ]
+    assert run.db_path.exists()  # swapped in: the mismatch is in its fact_reconciliation (test above)
+
+
+def test_data_docs_name_the_document_unit_and_check_of_the_failure_in_a_named_run(hostile_run):
+    run = hostile_run
+    site = run.project / "gx" / "uncommitted" / "data_docs" / "local_site" / "validations"
+    pages = [p for p in site.rglob("*.html") if "fact_reconciliation" in str(p)]
+    assert pages, sorted(str(p) for p in site.rglob("*.html"))
+    run_names = {p.relative_to(site).parts[-3] for p in site.rglob("*.html")}
+    assert "__none__" not in run_names
+    assert all(n.startswith("yusuan-") and n.endswith("Z") for n in run_names), run_names
+    text = "\n".join(p.read_text(encoding="utf-8") for p in pages)
+    assert 'class="yusuan-failures"' in text
+    # the document (its file), its unit and the check, not a bare number
+    assert CHANGED in text and f"unit {CHANGED_UNIT}" in text
+    assert "function_items_sum_to_section" in text or "mismatch" in text

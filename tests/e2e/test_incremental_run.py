@@ -39,13 +39,13 @@ def test_incremental_run_builds_the_same_warehouse_as_a_full_run(project_copy):
     (raw / "new").mkdir()
     (raw / "new" / rel.replace("/", "_")).write_text(text, encoding="utf-8")
 
-    night = run_yusuan(project_copy, "run", db_path=project_copy / "warehouse" / "night.duckdb")
+    night = run_yusuan(project_copy, "run", db_path=project_copy / "warehouse" / "night" / "yusuan.duckdb")
     assert night.returncode == 0, night.output[-3000:]
     assert "1 new, 1 changed, 1 removed, 3 unchanged; document(s): 2 extracted, 3 reused from the cache" in night.stdout
     seeds = {p.name: p.read_bytes() for p in sorted((project_copy / "seeds" / "raw").glob("*.csv"))}
     nightly = marts(night.db_path)
 
-    full = run_yusuan(project_copy, "run", "--full", db_path=project_copy / "warehouse" / "full.duckdb")
+    full = run_yusuan(project_copy, "run", "--full", db_path=project_copy / "warehouse" / "full" / "yusuan.duckdb")
     assert full.returncode == 0, full.output[-3000:]
     assert "document(s): 5 extracted, full run" in full.stdout
     assert {p.name: p.read_bytes() for p in sorted((project_copy / "seeds" / "raw").glob("*.csv"))} == seeds

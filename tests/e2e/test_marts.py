@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conftest import mart_contract
+from conftest import dbt_env_on_a_copy, mart_contract
 
 D = Decimal
 
@@ -320,8 +320,6 @@ def test_economic_facts_are_the_basic_expenditure_table(warehouse):
 def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, tmp_path):
     """The macro rounding_tolerance_yuan, run by dbt on the warehouse, = extract.numbers.rounding_tolerance_yuan."""
     import json
-    import os
-    import shutil
     import subprocess
     import sys
     from pathlib import Path
@@ -335,9 +333,7 @@ def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, 
         f"from (values {values}) as cases (n_terms, unit_yuan)"
     )
     # dbt opens its database for writing: a copy, since this session holds the warehouse read-only
-    db = tmp_path / "copy.duckdb"
-    shutil.copy2(bundled_run.db_path, db)
-    env = dict(os.environ, YUSUAN_DB=str(db), DO_NOT_TRACK="1")
+    env = dbt_env_on_a_copy(bundled_run)
     done = subprocess.run(
         [
             str(Path(sys.executable).parent / "dbt"),

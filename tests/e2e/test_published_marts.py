@@ -34,7 +34,7 @@ def published_run(tmp_path_factory):
     project = copy_project(base / "project", with_documents=False)
     for name in (KUNMING, HANGZHOU, WELFARE_HOME):
         shutil.copy(PUBLISHED / name, project / "data" / "raw" / name)
-    run = run_yusuan(project, "run", db_path=base / "published.duckdb")
+    run = run_yusuan(project, "run", db_path=base / "published" / "yusuan.duckdb")
     con = run.connect()
     yield run, con
     con.close()

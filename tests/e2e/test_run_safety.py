@@ -146,3 +146,28 @@ def test_a_full_disk_or_no_permission_while_extracting_exits_2(small_project: Pa
     assert said in result.output
     assert "raw_documents.csv.tmp" in result.output
     assert Settings.load(start=small_project).seeds_dir.is_dir()
+
+
+def test_dbt_writes_the_build_file_through_a_fixed_link_that_is_gone_afterwards(tmp_path: Path):
+    """database_link: dbt gets .yusuan/dbt/<warehouse name> (relative to the project), a link to
+    the build file; a write-ahead log left beside the link ends up beside the build file."""
+    import duckdb
+
+    root = tmp_path / "project"
+    root.mkdir()
+    building = tmp_path / "elsewhere" / ".yusuan.duckdb.123.building"
+    building.parent.mkdir()
+    with build_mod.database_link(root, building) as path:
+        assert path == Path(".yusuan") / "dbt" / "yusuan.duckdb"
+        assert (root / path).is_symlink()
+        con = duckdb.connect(str(root / path))
+        assert con.execute("select current_database()").fetchone() == ("yusuan",)  # named after the warehouse
+        con.execute("create table t as select 42 as answer")
+        con.close()
+        (root / path).with_name("yusuan.duckdb.wal").write_bytes(b"log")  # as a killed dbt would leave it
+    assert building.is_file() and not building.is_symlink()
+    assert building.with_name(building.name + ".wal").read_bytes() == b"log"
+    assert list((root / ".yusuan" / "dbt").iterdir()) == []
+    building.with_name(building.name + ".wal").unlink()
+    with duckdb.connect(str(building), read_only=True) as con:
+        assert con.execute("select answer from t").fetchone() == (42,)

@@ -290,7 +290,8 @@ scopes as (
         with_funds.*,
         documents.unit_yuan,
         case
-            when with_funds.narrative_printed_unit_yuan > documents.unit_yuan then with_funds.narrative_printed_unit_yuan
+            when with_funds.narrative_printed_unit_yuan > documents.unit_yuan
+                then with_funds.narrative_printed_unit_yuan
             else documents.unit_yuan
         end as compared_unit_yuan,
         max(case when with_funds.metric = 'expenditure_total' then with_funds.metric_value end)
@@ -379,7 +380,9 @@ final as (
         -- coarser of the narrative's printed unit and the document's)
         case
             when compared_table_value is not null
-                then abs(narrative_value - compared_table_value) <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+                then
+                    abs(narrative_value - compared_table_value)
+                    <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
         end as agrees
     from comparable
 

@@ -21,7 +21,7 @@ from rich.markup import escape
 from yusuan import native
 from yusuan.progress import stage, stages
 from yusuan.project import EnvironmentProblem, Settings
-from yusuan.summary import SUMMARY_ROWS, print_manifest, problem_kinds
+from yusuan.summary import SUMMARY_ROWS, print_manifest, print_versions, problem_kinds
 from yusuan.summary import print_documents as _print_documents
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -149,13 +149,14 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
     seconds = time.perf_counter() - started
     print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"))
     bad = summary.failed
-    rate = f", {len(summary.documents) / seconds:,.0f} files/s" if seconds > 0 and summary.documents else ""
+    rate = f", {files_per_second(len(summary.documents), seconds)} files/s" if seconds > 0 and summary.documents else ""
     console.print(
         f"extract: {len(summary.documents)} file(s), {len(summary.counts)} distinct document(s), "
         f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({native.parsers_in_use()})"
     )
     console.print(changes_line(summary.changes), markup=False)
     print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
+    print_versions(console, settings.seeds_dir / "raw_documents.csv")
     for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
@@ -171,7 +172,15 @@ def changes_line(changes) -> str:
     documents were reused from the cache or extracted (every one of them with --full)."""
     files = f"{changes.new} new, {changes.changed} changed, {changes.removed} removed, {changes.unchanged} unchanged"
     how = "full run" if changes.full else f"{changes.reused} reused from the cache"
+    if not changes.full and not changes.reused and changes.unchanged:
+        how += " (it held none of the unchanged files: a first run here, or a new extractor version)"
     return f"extract: file(s) since the last run: {files}; document(s): {changes.extracted} extracted, {how}"
+
+
+def files_per_second(files: int, seconds: float) -> str:
+    """A rate as a person reads it: whole numbers from 10/s, one decimal below (never '0')."""
+    rate = files / seconds
+    return f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}" if rate >= 0.1 else f"{rate:.2g}"
 
 
 def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:

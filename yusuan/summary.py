@@ -150,3 +150,36 @@ def print_manifest(console: Console, manifest_csv: Path, limit: int = 20) -> Non
         console.print(f"  {row['problem_code']}: {row['problem']}", markup=False, highlight=False, soft_wrap=True)
     if len(bad) > limit:
         console.print(f"  ... and {len(bad) - limit} more (seeds/raw/raw_manifest.csv, column problem)", markup=False)
+
+
+def print_versions(console: Console, documents_csv: Path, limit: int = 20) -> None:
+    """One line per unit x fiscal year x kind that more than one distinct document (different
+    contents) covers, naming its files — at most ``limit`` lines, then a count.
+
+    Only one of them is current (dim_document.is_current; the build decides: a 更正 / 调整
+    correction first, then 'ok' over 'partial', then the longer file). Identical copies are no
+    versions: they collapse to one document. Failed documents are left out.
+    """
+    if not documents_csv.is_file():
+        return
+    import csv
+
+    with documents_csv.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r.get("status") != "failed" and r.get("unit_name")]
+    groups: dict[tuple[str, ...], dict[str, str]] = {}
+    for row in sorted(rows, key=lambda r: r["source_path"]):
+        key = (row["province"], row["district"], row["unit_name"], row["scope"], row["fiscal_year"], row["doc_kind"])
+        groups.setdefault(key, {}).setdefault(row["document_id"], row["source_path"])
+    several = [(key, paths) for key, paths in sorted(groups.items()) if len(paths) > 1]
+    if not several:
+        return
+    console.print(
+        f"versions: {len(several)} unit-year(s) have more than one version; one is current "
+        "(a 更正/调整 correction first, then 'ok' over 'partial', then the longer file: dim_document.is_current)",
+        markup=False,
+    )
+    for (_, _, unit, scope, year, kind), paths in several[:limit]:
+        files = ", ".join(paths.values())
+        console.print(f"  {unit} ({scope}) {year} {kind}: {files}", markup=False, highlight=False, soft_wrap=True)
+    if len(several) > limit:
+        console.print(f"  ... and {len(several) - limit} more", markup=False)

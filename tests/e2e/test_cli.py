@@ -131,7 +131,7 @@ def test_the_bundled_run_reports_progress_rates_problems_and_its_end(bundled_run
     assert lines[-1].startswith("run: ok — documents extracted, all tests and checks passed"), lines[-1]
     assert "build: ok — warehouse written to" in out
     # per-stage counts and rates (a log gets these lines; a terminal also gets live bars with an ETA)
-    assert re.search(r"extract: 5 file\(s\), 5 distinct document\(s\), 0 not ok, in [\d.]+s, [\d,]+ files/s", out), out
+    assert re.search(r"extract: 5 file\(s\), 5 distinct document\(s\), 0 not ok, in [\d.]+s, [\d,.e-]+ files/s", out), out
     assert re.search(r"dbt build +ok +[\d.]+s \d+ nodes \([\d.]+/s\)", out), out
     assert re.search(r"checks +ok +[\d.]+s \d+ expectations, Data Docs: .*index\.html \([\d.]+/s\)", out), out
     # an 'ok' document with problems says which kinds, and where all are listed

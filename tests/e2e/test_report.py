@@ -5,9 +5,10 @@ no network request, draws its charts, and shows the marts' figures."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
-from conftest import run_yusuan
+from conftest import copy_project, run_yusuan
 from playwright.sync_api import sync_playwright
 
 
@@ -76,7 +77,7 @@ def test_the_index_shows_the_key_figures_of_the_marts(site, browser):
     assert figures["total-2025-budget"] == "2,686.02"
     assert figures["documents_current"] == "5" and figures["districts"] == "4"
     units = page.locator("#units").inner_text()
-    assert "重庆市九龙坡区人民政府办公室\t2026\t预算\t4,844.56\t2,309.40\t2,535.16\t40.00" in units
+    assert "重庆市九龙坡区人民政府办公室\t部门\t2026\t预算\t4,844.56\t2,309.40\t2,535.16\t40.00" in units
     three = page.locator("#three-public").inner_text()
     assert "2025\t大渡口区\t合计\t29.70" in three
     functions = page.locator("#functions").inner_text()
@@ -105,7 +106,7 @@ def test_a_district_page_lists_its_units_by_category(site, browser):
     page, problems = open_page(browser, site / link)
     text = page.locator("#district").inner_text()
     assert "九龙坡区" in page.title()
-    assert "重庆市九龙坡区人民政府办公室\t2026\t预算\t201\t一般公共服务支出" in text
+    assert "重庆市九龙坡区人民政府办公室\t部门\t2026\t预算\t201\t一般公共服务支出" in text
     page.wait_for_selector("#chart-units .main-svg")
     assert problems == []
 
@@ -144,6 +145,65 @@ def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundle
     report = build_report(db, tmp_path / "site")
     page, problems = open_page(browser, report.index)
     section = page.locator("#execution").inner_text()
-    assert "重庆市九龙坡区人民政府办公室\t2026\texpenditure_total\t4,844.56\t\t4,500.00\t92.9%" in section
+    assert "重庆市九龙坡区人民政府办公室\t部门\t2026\texpenditure_total\t4,844.56\t\t4,500.00\t92.9%" in section
     page.wait_for_selector("#chart-execution .main-svg")
     assert problems == []
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+HANGZHOU = FIXTURES / "published" / "layout_text" / "浙江杭州_杭州市司法局_2026年度_部门预算.txt"
+
+
+@pytest.fixture(scope="module")
+def same_name_site(tmp_path_factory):
+    """The report over tests/fixtures/field/18a (上海市普陀区司法局 2026 部门预算: 支出 9628.22万元,
+    三公 10.81万元) and 18b (the same name's 单位预算, the unit itself: 8695.94万元, 10.71万元),
+    and 杭州市司法局's 2026 部门预算 (a municipal unit: no district)."""
+    base = tmp_path_factory.mktemp("same_name")
+    project = copy_project(base / "project", with_documents=False)
+    for name in ("18a_department_budget.txt", "18b_unit_budget_same_name.txt"):
+        shutil.copy(FIXTURES / "field" / name, project / "data" / "raw" / name)
+    shutil.copy(HANGZHOU, project / "data" / "raw" / "hangzhou_justice_2026.txt")
+    run = run_yusuan(project, "run", db_path=base / "w.duckdb")
+    assert "build: FAILED (models)" not in run.output, run.output[-4000:]
+    out = base / "report"
+    result = run_yusuan(project, "report", "--out", str(out), db_path=base / "w.duckdb")
+    assert result.returncode == 0, result.output
+    return out
+
+
+def test_a_department_and_its_unit_of_one_name_are_two_rows_and_counted_once(same_name_site, browser):
+    page, problems = open_page(browser, same_name_site / "index.html")
+    units = page.locator("#units").inner_text()
+    department = [line for line in units.splitlines() if "\t18a_department_budget.txt\t" in line]
+    unit_only = [line for line in units.splitlines() if "18b_unit_budget_same_name.txt" in line]
+    assert len(department) == 1 and len(unit_only) == 1, units
+    assert department[0].startswith("普陀区\t上海市普陀区司法局\t部门\t2026\t预算\t9,628.22\t")
+    assert department[0].endswith("\t10.81\t18a_department_budget.txt\tyes")
+    assert unit_only[0].startswith("普陀区\t上海市普陀区司法局\t单位（本级）\t2026\t预算\t8,695.94\t")
+    assert unit_only[0].endswith("\t10.71\t18b_unit_budget_same_name.txt\tno: in 18a_department_budget.txt")
+    # the district's sums hold the department once, not the department plus the unit it contains
+    totals = page.locator("#totals").inner_text()
+    assert "2026\t预算\t普陀区\t1\t9,628.22\t1" in totals
+    assert "18b_unit_budget_same_name.txt\t18a_department_budget.txt" in totals
+    assert "2026\t普陀区\t合计\t10.81" in page.locator("#three-public").inner_text()
+    # the headline: 9,628.22 (普陀区司法局, 部门) + 99,230.46 (杭州市司法局) 万元, without 18b's 8,695.94
+    assert page.locator('.figure[data-key="total-2026-budget"] .value').inner_text() == "108,858.68"
+    assert problems == []
+
+
+def test_every_place_has_a_page_units_without_district_too(same_name_site, browser):
+    assert sorted(p.name for p in same_name_site.glob("*.html")) == ["district-1.html", "district-2.html", "index.html"]
+    index, _ = open_page(browser, same_name_site / "index.html")
+    assert index.locator("nav a", has_text="普陀区").get_attribute("href") == "district-1.html"
+    assert index.locator("nav a", has_text="浙江省 · 无区县").get_attribute("href") == "district-2.html"
+    putuo, problems = open_page(browser, same_name_site / "district-1.html")
+    text = putuo.locator("#district").inner_text()
+    # both units, each with its own figures (the two documents print no 功能分类 table)
+    assert "上海市普陀区司法局\t部门\t2026\t预算\t9,628.22" in text
+    assert "上海市普陀区司法局\t单位（本级）\t2026\t预算\t8,695.94" in text
+    assert "No function classification" in text
+    municipal, more = open_page(browser, same_name_site / "district-2.html")
+    assert "杭州市司法局\t部门\t2026\t预算" in municipal.locator("#district").inner_text()
+    municipal.wait_for_selector("#chart-units .main-svg")
+    assert problems == [] and more == []

@@ -102,3 +102,60 @@ def test_a_small_corpus_lists_every_file_in_order(monkeypatch):
     positions = [text.index(f"d/{i:06d}.txt") for i in range(5)]
     assert positions == sorted(positions)
     assert "not listed" not in text
+
+
+def test_a_slow_first_run_reports_a_rate_that_is_not_zero():
+    from yusuan.cli import files_per_second
+
+    assert files_per_second(5, 12.0) == "0.4"  # was '0' files/s
+    assert files_per_second(100_000, 150.0) == "667"
+    assert files_per_second(1, 100.0) == "0.01"
+
+
+def test_a_first_run_says_why_nothing_came_from_the_cache():
+    from extract.pipeline import Changes
+    from yusuan.cli import changes_line
+
+    first = changes_line(Changes(unchanged=5, extracted=5, full=False))
+    assert first.endswith(
+        "5 extracted, 0 reused from the cache (it held none of the unchanged files: a first run here, or a new extractor version)"
+    )
+    nightly = changes_line(Changes(new=1, unchanged=4, extracted=1, reused=4, full=False))
+    assert nightly.endswith("1 extracted, 4 reused from the cache")
+
+
+def test_two_versions_of_one_unit_year_are_named(tmp_path):
+    """Two different files for one unit x year x kind: the run says so (one is current), where a
+    copy of the same file is no version and a failed file no candidate."""
+    import csv
+
+    columns = [
+        "document_id",
+        "source_path",
+        "province",
+        "district",
+        "unit_name",
+        "scope",
+        "fiscal_year",
+        "doc_kind",
+        "status",
+    ]
+    rows = [
+        ("a1", "05_v1.txt", "上海市", "普陀区", "上海市普陀区司法局", "department", "2026", "budget", "ok"),
+        ("a2", "05_v2.txt", "上海市", "普陀区", "上海市普陀区司法局", "department", "2026", "budget", "ok"),
+        ("a2", "05_v2_copy.txt", "上海市", "普陀区", "上海市普陀区司法局", "department", "2026", "budget", "ok"),
+        ("b1", "18b.txt", "上海市", "普陀区", "上海市普陀区司法局", "unit_only", "2026", "budget", "ok"),
+        ("c1", "x.txt", "上海市", "普陀区", "上海市普陀区财政局", "department", "2024", "final_accounts", "ok"),
+        ("c2", "x_bad.txt", "上海市", "普陀区", "上海市普陀区财政局", "department", "2024", "final_accounts", "failed"),
+    ]
+    path = tmp_path / "raw_documents.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    console = Console(record=True, width=200)
+    summary.print_versions(console, path)
+    out = console.export_text()
+    assert out.startswith("versions: 1 unit-year(s) have more than one version")
+    assert "  上海市普陀区司法局 (department) 2026 budget: 05_v1.txt, 05_v2.txt\n" in out
+    assert "18b" not in out and "财政局" not in out

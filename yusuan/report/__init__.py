@@ -5,12 +5,18 @@ Layout under the output folder (default ``report/`` in the project)::
     index.html               headline figures, totals by year, the function breakdown (类),
                              三公 over time, budget against actual (only when final accounts
                              give both), the findings with their source lines
-    district-<n>.html        one page per district: its units, their totals and categories
+    district-<n>.html        one page per place: a district, or '<province> · 无区县' for the
+                             units without a district (municipal, provincial): its units
+                             (name × scope), their categories
     assets/plotly.min.js     the charting library (plotly.js, shipped in the plotly package):
                              every page loads it from here, never from the network
 
-Tables print the exact figures (万元 with two decimals, from the Decimal yuan of the marts);
-charts draw the same figures (as floats, for drawing only).
+Tables print the exact figures (万元 with two decimals, from the Decimal yuan of the marts;
+a figure that is not zero but under 0.005 万元 is printed in 元, never as 0.00 or -0.00);
+charts draw the same figures (as floats, for drawing only). A 部门 (department) and a
+单位（本级） of one name are two units with their own rows; the sums over a district count a
+document a department's document of the same year already contains only once (see
+``queries.COUNTED_DOCUMENTS``).
 """
 
 from __future__ import annotations
@@ -36,10 +42,34 @@ class Report:
 
 
 def wan(yuan: Decimal | None) -> str:
-    """Yuan as 万元 text with thousands separators and two decimals ('' for None)."""
+    """Yuan as 万元 text with thousands separators and two decimals ('' for None).
+
+    A value that is not zero but rounds to 0.00 万元 is given in 元 with its unit
+    (``Decimal('-0.34')`` -> '-0.34 元'), so a difference never reads as nothing; zero is '0.00'.
+    """
     if yuan is None:
         return ""
-    return f"{(Decimal(yuan) / WAN).quantize(Decimal('0.01')):,}"
+    value = Decimal(yuan)
+    rounded = (value / WAN).quantize(Decimal("0.01"))
+    if rounded == 0:
+        return "0.00" if value == 0 else f"{value.quantize(Decimal('0.01')):,} 元"
+    return f"{rounded:,}"
+
+
+def difference(yuan: Decimal | None) -> str:
+    """A difference as text a reader can trust: in 万元 ('-5.00') when it is a whole number of
+    0.01 万元 (100 元), else exactly in 元 with its unit ('-0.34 元', '-150.50 元'); '' for None."""
+    if yuan is None:
+        return ""
+    value = Decimal(yuan)
+    if value % 100 == 0:
+        return wan(value)
+    return f"{value.quantize(Decimal('0.01')):,} 元"
+
+
+def scope_label(scope: str | None) -> str:
+    """'部门' (department with its sub-units) or '单位（本级）' (the unit itself); '' for None."""
+    return queries.SCOPE_LABELS.get(scope, scope or "")
 
 
 def esc(value: Any) -> str:
@@ -125,6 +155,70 @@ def _year_and_kind(row: dict[str, Any]) -> list[str]:
     return [str(row["fiscal_year"]), KIND.get(row["doc_kind"], row["doc_kind"])]
 
 
+COUNTING_NOTE = (
+    '<p class="note">Sums count every figure once: a 单位（本级） document (or a sub-unit\'s) whose '
+    "department (部门) has a document of the same year and kind here is left out of the sums, "
+    "because the department's figures contain it; it keeps its own row in the unit table.</p>"
+)
+
+
+def _unit_text(name: str | None, scope: str | None) -> str:
+    """A unit's name with its scope label ('上海市普陀区司法局 · 部门'); '' for no unit."""
+    if not name:
+        return ""
+    label = scope_label(scope)
+    return f"{name} · {label}" if label else name
+
+
+UNIT_METRICS = ("expenditure_total", "basic_expenditure", "project_expenditure", "three_public_total")
+
+
+def _units_table(units: list[dict[str, Any]], district_pages: dict[str, str] | None) -> str:
+    """The units' totals, one row per unit (name × scope: unit_id) × year × kind, never merged
+    across scopes. ``units``: rows of ``queries.metric_by_unit`` over UNIT_METRICS;
+    ``district_pages`` (place -> page) adds a linked district column, None leaves it out."""
+    by_unit: dict[tuple, dict[str, Any]] = {}
+    for row in units:
+        key = (
+            row["district"],
+            row["unit_name"],
+            row["scope"] or "",
+            row["fiscal_year"],
+            row["doc_kind"],
+            row["unit_id"],
+        )
+        entry = by_unit.setdefault(key, {"source_path": row["source_path"], "contained_in": row["contained_in"]})
+        entry[row["metric"]] = row["value"]
+    note = (
+        '<p class="note">A unit is its name and its scope: 部门 (the department with its sub-units) '
+        "and 单位（本级） (the unit itself) are separate rows with their own figures and documents.</p>"
+    )
+    headers = ["unit", "scope", "year", "kind", "支出合计 (万元)", "基本支出", "项目支出", "三公经费"]
+    headers += ["document", "in the district sums"]
+    rows = []
+    for (d, u, scope, y, k, _), v in sorted(by_unit.items()):
+        row = [
+            esc(u),
+            esc(scope_label(scope)),
+            str(y),
+            KIND.get(k, k),
+            wan(v.get("expenditure_total")),
+            wan(v.get("basic_expenditure")),
+            wan(v.get("project_expenditure")),
+            wan(v.get("three_public_total")),
+            esc(v["source_path"]),
+            "yes" if v["contained_in"] is None else esc(f"no: in {v['contained_in']}"),
+        ]
+        if district_pages is not None:
+            row.insert(0, f'<a href="{esc(district_pages.get(d, "#"))}">{esc(d)}</a>')
+        rows.append(row)
+    shift = 0 if district_pages is None else 1
+    if district_pages is not None:
+        headers.insert(0, "district")
+    numeric = {4 + shift, 5 + shift, 6 + shift, 7 + shift}
+    return note + table(headers, rows, numeric=numeric, raw=set(range(len(headers))))
+
+
 def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> str:
     info = queries.overview(con)
     totals = queries.totals_by_year(con)
@@ -134,7 +228,7 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
         by_year[key] = by_year.get(key, Decimal(0)) + row["expenditure_total"]
     parts = ['<section id="overview"><div class="figures">']
     parts.append(figure_box(f"{info['documents_current']}", "current documents (当前文件)", "documents_current"))
-    parts.append(figure_box(f"{info['units']}", "units (单位)", "units"))
+    parts.append(figure_box(f"{info['units']}", "units (单位; 部门 and 本级 apart)", "units"))
     parts.append(figure_box(f"{info['districts']}", "districts (区县)", "districts"))
     for (year, kind), total in sorted(by_year.items()):
         parts.append(figure_box(wan(total), f"{year}年{KIND.get(kind, kind)}支出合计 (万元)", f"total-{year}-{kind}"))
@@ -143,57 +237,53 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     parts.append("</div></section>")
 
     parts.append('<section id="totals"><h2>支出合计 by year and district (totals by year)</h2>')
+    parts.append(COUNTING_NOTE)
     parts.append(charts.totals_by_year(totals))
     parts.append(
         table(
-            ["year", "kind", "district", "documents", "expenditure_total (万元)"],
+            ["year", "kind", "district", "documents counted", "expenditure_total (万元)", "documents left out"],
             [
                 [
                     *_year_and_kind(r),
                     r["district"],
                     str(r["documents"]),
                     wan(r["expenditure_total"]),
+                    str(r["documents_left_out"]),
                 ]
                 for r in totals
             ],
-            numeric={3, 4},
+            numeric={3, 4, 5},
         )
     )
+    left_out = queries.left_out_documents(con)
+    if left_out:
+        parts.append('<h3 id="left-out">Documents left out of the sums (their department\'s document holds them)</h3>')
+        parts.append(
+            table(
+                ["district", "unit", "scope", "year", "kind", "document", "contained in"],
+                [
+                    [
+                        r["district"],
+                        r["unit_name"],
+                        scope_label(r["scope"]),
+                        *_year_and_kind(r),
+                        r["source_path"],
+                        r["contained_in"],
+                    ]
+                    for r in left_out
+                ],
+            )
+        )
     parts.append("</section>")
 
-    units = queries.metric_by_unit(
-        con, ("expenditure_total", "basic_expenditure", "project_expenditure", "three_public_total")
-    )
-    by_unit: dict[tuple, dict[str, Any]] = {}
-    for row in units:
-        key = (row["district"], row["unit_name"], row["fiscal_year"], row["doc_kind"])
-        by_unit.setdefault(key, {"source_path": row["source_path"]})[row["metric"]] = row["value"]
+    units = queries.metric_by_unit(con, UNIT_METRICS)
     parts.append('<section id="units"><h2>Per district and unit (各区县、单位)</h2>')
-    parts.append(
-        table(
-            ["district", "unit", "year", "kind", "支出合计 (万元)", "基本支出", "项目支出", "三公经费", "document"],
-            [
-                [
-                    f'<a href="{esc(district_pages.get(d, "#"))}">{esc(d)}</a>',
-                    esc(u),
-                    str(y),
-                    KIND.get(k, k),
-                    wan(v.get("expenditure_total")),
-                    wan(v.get("basic_expenditure")),
-                    wan(v.get("project_expenditure")),
-                    wan(v.get("three_public_total")),
-                    esc(v["source_path"]),
-                ]
-                for (d, u, y, k), v in sorted(by_unit.items())
-            ],
-            numeric={4, 5, 6, 7},
-            raw={0, 1, 2, 3, 4, 5, 6, 7, 8},
-        )
-    )
+    parts.append(_units_table(units, district_pages))
     parts.append("</section>")
 
     categories = queries.function_categories(con)
     parts.append('<section id="functions"><h2>功能分类 by 类 (function classification)</h2>')
+    parts.append(COUNTING_NOTE)
     parts.append(charts.categories(categories))
     parts.append(
         table(
@@ -214,6 +304,7 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
 
     three = queries.three_public(con)
     parts.append('<section id="three-public"><h2>“三公”经费 over time (three public expenses)</h2>')
+    parts.append(COUNTING_NOTE)
     parts.append(charts.three_public(three))
     labels = {
         "three_public_total": "合计",
@@ -239,11 +330,12 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
         parts.append(charts.execution(execution))
         parts.append(
             table(
-                ["district", "unit", "year", "item", "budget (万元)", "adjusted", "actual", "rate"],
+                ["district", "unit", "scope", "year", "item", "budget (万元)", "adjusted", "actual", "rate"],
                 [
                     [
                         r["district"],
                         r["unit_name"],
+                        scope_label(r["scope"]),
                         str(r["fiscal_year"]),
                         r["item"],
                         wan(r["budget_yuan"]),
@@ -253,7 +345,7 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
                     ]
                     for r in execution
                 ],
-                numeric={4, 5, 6, 7},
+                numeric={5, 6, 7, 8},
             )
         )
         parts.append("</section>")
@@ -269,7 +361,8 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
     parts.append(
         f'<p class="note">fact_reconciliation checks by status: {esc(tally)}. '
         "A mismatch is a published total its parts do not reach beyond rounding; a known issue is one "
-        "explained in seeds/reference/known_source_issues.csv.</p>"
+        "explained in seeds/reference/known_source_issues.csv. A difference that is not a whole "
+        "0.01 万元 is printed exactly in 元 (e.g. '-0.34 元').</p>"
     )
     if found:
         parts.append(
@@ -290,12 +383,14 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
                     [
                         f'<span class="status-{esc(r["status"])}">{esc(r["status"])}</span>',
                         esc(r["source_path"]),
-                        esc(r["unit_name"]),
+                        esc(_unit_text(r["unit_name"], r["unit_scope"])),
                         esc(r["check_name"]),
                         esc(r["scope"]),
                         wan(r["expected"]),
                         wan(r["actual"]),
-                        wan(r["difference"]),
+                        f'<span title="{esc(r["difference"])} 元">{esc(difference(r["difference"]))}</span>'
+                        if r["difference"] is not None
+                        else "",
                         esc(f"line {r['source_line']}: {r['source_text']}" if r["source_line"] else ""),
                         f'<span class="source">{esc(r["detail"])}</span>',
                     ]
@@ -320,7 +415,7 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
                         "yes" if r["is_current"] else "no",
                         str(r["fiscal_year"] or ""),
                         r["district"] or "",
-                        r["unit_name"] or "",
+                        _unit_text(r["unit_name"], r["unit_scope"]),
                         r["problems"] or "",
                     ]
                     for r in problems
@@ -335,24 +430,36 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
 
 def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
     rows = queries.unit_categories(con, district)
-    parts = [f'<section id="district"><h2>{esc(district)}: units by 类 and expenditure type</h2>']
+    parts = [f'<section id="district"><h2>{esc(district)}: units, and their spending by 类 and expenditure type</h2>']
+    if district.endswith("无区县"):
+        parts.append(
+            '<p class="note">Units whose documents name no district (区县): municipal or provincial '
+            "units, grouped by province.</p>"
+        )
+    units = [r for r in queries.metric_by_unit(con, UNIT_METRICS) if r["district"] == district]
+    parts.append(_units_table(units, None))
+    if not rows:
+        parts.append("<p>No function classification (功能分类) rows in these units' documents.</p></section>")
+        return "\n".join(parts)
     parts.append(charts.unit_categories(rows))
     types = {"basic": "基本支出", "project": "项目支出", "unsplit": "未分"}
     parts.append(
         table(
-            ["unit", "year", "kind", "类", "name", "type", "amount (万元)"],
+            ["unit", "scope", "year", "kind", "类", "name", "type", "amount (万元)", "document"],
             [
                 [
                     r["unit_name"],
+                    scope_label(r["scope"]),
                     *_year_and_kind(r),
                     r["category_code"] or "",
                     r["category_name"],
                     types.get(r["expenditure_type"], r["expenditure_type"]),
                     wan(r["amount_yuan"]),
+                    r["source_path"],
                 ]
                 for r in rows
             ],
-            numeric={6},
+            numeric={7},
         )
     )
     parts.append("</section>")

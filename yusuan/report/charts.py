@@ -10,6 +10,8 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
+from yusuan.report import queries
+
 FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 KIND = {"budget": "预算", "final_accounts": "决算"}
 _counter = {"n": 0}
@@ -20,6 +22,12 @@ def write_library(path: Path) -> None:
     text = get_plotlyjs()
     if not path.exists() or path.stat().st_size != len(text.encode("utf-8")):
         path.write_text(text, encoding="utf-8")
+
+
+def _unit(row: dict[str, Any]) -> str:
+    """A unit's name with its scope ('上海市普陀区司法局 · 部门') when the row has one."""
+    label = queries.SCOPE_LABELS.get(row.get("scope") or "", row.get("scope") or "")
+    return f"{row['unit_name']} · {label}" if label else row["unit_name"]
 
 
 def _wan(value: Decimal | None) -> float | None:
@@ -112,7 +120,7 @@ def execution(rows: list[dict[str, Any]]) -> str:
     rows: ``queries.budget_execution`` (unit_name, fiscal_year, item, budget_yuan,
     adjusted_budget_yuan, actual_yuan in yuan). Drawn in 万元.
     """
-    labels = [f"{r['unit_name']} {r['fiscal_year']} {r['item']}" for r in rows]
+    labels = [f"{_unit(r)} {r['fiscal_year']} {r['item']}" for r in rows]
     fig = go.Figure()
     fig.add_bar(name="预算 budget", x=labels, y=[_wan(r["budget_yuan"] or r["adjusted_budget_yuan"]) for r in rows])
     fig.add_bar(name="决算 actual", x=labels, y=[_wan(r["actual_yuan"]) for r in rows])
@@ -124,12 +132,13 @@ def unit_categories(rows: list[dict[str, Any]]) -> str:
     """Horizontal stacked bars of one district's units (× year) by function category (类).
 
     rows: ``queries.unit_categories`` (unit_name, fiscal_year, category_code, category_name,
-    amount_yuan as Decimal yuan; the expenditure types of a category are summed). Drawn in 万元.
+    amount_yuan as Decimal yuan; the expenditure types of a category are summed). A unit is its
+    name and scope: a 部门 and its 单位（本级） are two bars. Drawn in 万元.
     """
     fig = go.Figure()
     totals: dict[tuple[str, str], dict[str, Decimal]] = {}
     for r in rows:
-        unit = f"{r['unit_name']} {r['fiscal_year']}"
+        unit = f"{_unit(r)} {r['fiscal_year']}"
         category = f"{r['category_code'] or ''} {r['category_name']}"
         cell = totals.setdefault((category, unit), {})
         cell["v"] = cell.get("v", Decimal(0)) + r["amount_yuan"]

@@ -2,6 +2,12 @@
 
 Every function returns a list of plain dicts, one per row, with the column names of its query.
 Amounts are ``Decimal`` yuan as stored; only current documents enter the figures.
+
+A unit is its name and its scope (``dim_unit.unit_id``): a 部门 (department, ``scope =
+'department'``, the department with its sub-units) and a 单位（本级） (``'unit_only'``, the unit
+itself) of one name are two units, each with its own documents and figures. Sums over a
+district and year count every figure once: a document whose figures a department's document
+of the same year and kind already contains is left out of them (see ``COUNTED_DOCUMENTS``).
 """
 
 from __future__ import annotations
@@ -11,6 +17,60 @@ from typing import Any
 import duckdb
 
 Rows = list[dict[str, Any]]
+
+# The place a unit is shown under: its district, else its province '· 无区县' (a municipal or
+# provincial unit), else '无区县'. Needs dim_unit as ``u``.
+PLACE = "coalesce(u.district, u.province || ' · 无区县', '无区县')"
+
+# The scope labels a reader sees ('部门' contains its 单位（本级） and its other sub-units).
+SCOPE_LABELS = {"department": "部门", "unit_only": "单位（本级）"}
+
+# A unit name with its '（本级）' mark, brackets' width and white space taken away (matching only).
+_NAME_KEY = (
+    "regexp_replace(replace(replace(regexp_replace({0}, '\\s+', '', 'g'), '(', '（'), ')', '）'), '（本级）$', '')"
+)
+
+# One row per current document: its unit, place, scope and ``contained_in`` — the source_path of
+# the current document of the same year and kind that already holds its figures, or null. A
+# document is contained when a department of the same province, district and name (the unit's
+# 本级 document beside its department's) or the department listing the unit as a sub-unit
+# (dim_unit.parent_unit_id) has such a document. Sums count only rows where contained_in is null.
+COUNTED_DOCUMENTS = f"""
+    current_documents as (
+        select
+            d.document_id, d.fiscal_year, d.doc_kind, d.source_path,
+            u.unit_id, u.unit_name, u.scope, u.parent_unit_id, u.province, u.district,
+            {PLACE} as place,
+            {_NAME_KEY.format("u.unit_name")} as name_key
+        from marts.dim_document as d
+        inner join marts.dim_unit as u on d.unit_id = u.unit_id
+        where d.is_current
+    ),
+
+    counted_documents as (
+        select
+            c.*,
+            (
+                select min(p.source_path)
+                from current_documents as p
+                where
+                    p.document_id <> c.document_id
+                    and p.fiscal_year = c.fiscal_year
+                    and p.doc_kind = c.doc_kind
+                    and p.scope = 'department'
+                    and (
+                        p.unit_id = c.parent_unit_id
+                        or (
+                            c.scope = 'unit_only'
+                            and p.name_key = c.name_key
+                            and p.province is not distinct from c.province
+                            and p.district is not distinct from c.district
+                        )
+                    )
+            ) as contained_in
+        from current_documents as c
+    )
+"""
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Rows:
@@ -29,7 +89,8 @@ def has_table(con: duckdb.DuckDBPyConnection, name: str, schema: str = "marts") 
 
 
 def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Counts for the headline: documents by status, current documents, units, districts, years."""
+    """Counts for the headline: documents by status, current documents, units (name × scope),
+    districts, years."""
     row = _rows(
         con,
         """
@@ -53,56 +114,79 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
 
 def metric_by_unit(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]) -> Rows:
-    """One row per current document × metric: district, unit, year, kind, metric, value (yuan)
-    and where it was read (source_line, source_text)."""
+    """One row per current document × metric: district (place), unit_name, unit_id, scope,
+    fiscal_year, doc_kind, source_path, contained_in (the department document that holds this
+    one's figures, else None), metric, value (yuan) and where it was read (source_line,
+    source_text)."""
     marks = ", ".join("?" for _ in metrics)
     return _rows(
         con,
         f"""
+        with {COUNTED_DOCUMENTS}
         select
-            coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, u.unit_id, d.fiscal_year, d.doc_kind, d.source_path,
-            s.metric, s.value, s.source_line, s.source_text
+            c.place as district, c.unit_name, c.unit_id, c.scope, c.fiscal_year, c.doc_kind, c.source_path,
+            c.contained_in, s.metric, s.value, s.source_line, s.source_text
         from marts.fact_budget_summary as s
-        join marts.dim_document as d using (document_id)
-        join marts.dim_unit as u on u.unit_id = s.unit_id
-        where d.is_current and s.metric in ({marks})
-        order by u.district, u.unit_name, d.fiscal_year, s.metric
+        inner join counted_documents as c on s.document_id = c.document_id
+        where s.metric in ({marks})
+        order by c.place, c.unit_name, c.scope, c.fiscal_year, s.metric
         """,
         list(metrics),
     )
 
 
 def totals_by_year(con: duckdb.DuckDBPyConnection) -> Rows:
-    """Per district × year × kind: documents and their summed expenditure_total (yuan)."""
+    """Per district (place) × year × kind: documents counted, their summed expenditure_total
+    (yuan) and documents_left_out (current documents a department's document there contains)."""
     return _rows(
         con,
-        """
-        select coalesce(u.district, u.province || ' · 无区县', '无区县') as district, d.fiscal_year, d.doc_kind, count(*) as documents, sum(s.value) as expenditure_total
+        f"""
+        with {COUNTED_DOCUMENTS}
+        select
+            c.place as district, c.fiscal_year, c.doc_kind,
+            count(*) filter (where c.contained_in is null) as documents,
+            sum(s.value) filter (where c.contained_in is null) as expenditure_total,
+            count(*) filter (where c.contained_in is not null) as documents_left_out
         from marts.fact_budget_summary as s
-        join marts.dim_document as d using (document_id)
-        join marts.dim_unit as u on u.unit_id = s.unit_id
-        where d.is_current and s.metric = 'expenditure_total'
+        inner join counted_documents as c on s.document_id = c.document_id
+        where s.metric = 'expenditure_total'
         group by 1, 2, 3
         order by 2, 1, 3
         """,
     )
 
 
-def function_categories(con: duckdb.DuckDBPyConnection, district: str | None = None) -> Rows:
-    """fact_expenditure summed by function category (类) × year × kind (yuan)."""
-    where = "and u.district = ?" if district else ""
+def left_out_documents(con: duckdb.DuckDBPyConnection) -> Rows:
+    """The current documents left out of the sums: district (place), unit_name, scope,
+    fiscal_year, doc_kind, source_path and contained_in (the department document holding them)."""
     return _rows(
         con,
         f"""
+        with {COUNTED_DOCUMENTS}
+        select place as district, unit_name, scope, fiscal_year, doc_kind, source_path, contained_in
+        from counted_documents
+        where contained_in is not null
+        order by 1, 2, 4, 5
+        """,
+    )
+
+
+def function_categories(con: duckdb.DuckDBPyConnection, district: str | None = None) -> Rows:
+    """fact_expenditure of the counted current documents summed by function category (类) ×
+    year × kind (yuan); ``district`` (a place as ``districts`` names it) keeps its units only."""
+    where = "and c.place = ?" if district else ""
+    return _rows(
+        con,
+        f"""
+        with {COUNTED_DOCUMENTS}
         select
-            f.fiscal_year, d.doc_kind, c.category_code,
-            coalesce(c.category_name, '(未知类)') as category_name,
+            f.fiscal_year, c.doc_kind, fc.category_code,
+            coalesce(fc.category_name, '(未知类)') as category_name,
             sum(f.amount_yuan) as amount_yuan
         from marts.fact_expenditure as f
-        join marts.dim_document as d using (document_id)
-        join marts.dim_unit as u on u.unit_id = f.unit_id
-        left join marts.dim_function_code as c using (function_code)
-        where true {where}
+        inner join counted_documents as c on f.document_id = c.document_id
+        left join marts.dim_function_code as fc on f.function_code = fc.function_code
+        where c.contained_in is null {where}
         group by 1, 2, 3, 4
         order by 1, 2, 3
         """,
@@ -111,36 +195,39 @@ def function_categories(con: duckdb.DuckDBPyConnection, district: str | None = N
 
 
 def unit_categories(con: duckdb.DuckDBPyConnection, district: str) -> Rows:
-    """fact_expenditure of one district's units by category (类) and expenditure type (yuan)."""
+    """fact_expenditure of one place's current documents by unit (name × scope), category (类)
+    and expenditure type (yuan): unit_name, scope, fiscal_year, doc_kind, source_path,
+    contained_in, category_code, category_name, expenditure_type, amount_yuan. Every unit has
+    its own rows (a 部门 and its 单位（本级） are not added together)."""
     return _rows(
         con,
-        """
+        f"""
+        with {COUNTED_DOCUMENTS}
         select
-            u.unit_name, f.fiscal_year, d.doc_kind, c.category_code,
-            coalesce(c.category_name, '(未知类)') as category_name, f.expenditure_type,
+            c.unit_name, c.scope, f.fiscal_year, c.doc_kind, c.source_path, c.contained_in, fc.category_code,
+            coalesce(fc.category_name, '(未知类)') as category_name, f.expenditure_type,
             sum(f.amount_yuan) as amount_yuan
         from marts.fact_expenditure as f
-        join marts.dim_document as d using (document_id)
-        join marts.dim_unit as u on u.unit_id = f.unit_id
-        left join marts.dim_function_code as c using (function_code)
-        where u.district = ?
-        group by 1, 2, 3, 4, 5, 6
-        order by 1, 2, 4, 6
+        inner join counted_documents as c on f.document_id = c.document_id
+        left join marts.dim_function_code as fc on f.function_code = fc.function_code
+        where c.place = ?
+        group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+        order by 1, 2, 3, 7, 9
         """,
         [district],
     )
 
 
 def three_public(con: duckdb.DuckDBPyConnection) -> Rows:
-    """三公 total and parts per district × year (yuan)."""
+    """三公 total and parts per district (place) × year (yuan), over the counted documents."""
     return _rows(
         con,
-        """
-        select coalesce(u.district, u.province || ' · 无区县', '无区县') as district, d.fiscal_year, s.metric, sum(s.value) as value
+        f"""
+        with {COUNTED_DOCUMENTS}
+        select c.place as district, c.fiscal_year, s.metric, sum(s.value) as value
         from marts.fact_budget_summary as s
-        join marts.dim_document as d using (document_id)
-        join marts.dim_unit as u on u.unit_id = s.unit_id
-        where d.is_current and s.metric in (
+        inner join counted_documents as c on s.document_id = c.document_id
+        where c.contained_in is null and s.metric in (
             'three_public_total', 'three_public_overseas', 'three_public_reception', 'three_public_vehicle_total'
         )
         group by 1, 2, 3
@@ -155,13 +242,13 @@ def budget_execution(con: duckdb.DuckDBPyConnection) -> Rows:
         return []
     return _rows(
         con,
-        """
-        select coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, e.fiscal_year, e.item_kind, e.item,
+        f"""
+        select {PLACE} as district, u.unit_name, u.scope, e.fiscal_year, e.item_kind, e.item,
                e.budget_yuan, e.adjusted_budget_yuan, e.actual_yuan, e.execution_rate
         from marts.fact_budget_execution as e
         join marts.dim_unit as u using (unit_id)
         where e.actual_yuan is not null and (e.budget_yuan is not null or e.adjusted_budget_yuan is not null)
-        order by 1, 2, 3, 4, 5
+        order by 1, 2, 3, 4, 5, 6
         """,
     )
 
@@ -171,10 +258,10 @@ def findings(con: duckdb.DuckDBPyConnection) -> Rows:
     issues, with the document and the source line of the figure where the mart has one."""
     return _rows(
         con,
-        """
+        f"""
         select
             r.status, r.check_name, r.scope, r.expected, r.actual, r.difference, r.detail,
-            d.source_path, coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, d.fiscal_year,
+            d.source_path, {PLACE} as district, u.unit_name, u.scope as unit_scope, d.fiscal_year,
             (select min(f.source_line) from marts.fact_expenditure as f
              where f.document_id = r.document_id and f.function_code = split_part(r.scope, ':', -1)) as source_line,
             (select min(f.source_text) from marts.fact_expenditure as f
@@ -197,8 +284,9 @@ def document_problems(con: duckdb.DuckDBPyConnection) -> Rows:
     """Every document with a status other than ok, or with problems recorded, and its problems."""
     return _rows(
         con,
-        """
-        select d.source_path, d.status, d.is_current, d.fiscal_year, coalesce(u.district, u.province || ' · 无区县', '无区县') as district, u.unit_name, d.problems
+        f"""
+        select d.source_path, d.status, d.is_current, d.fiscal_year, {PLACE} as district, u.unit_name,
+               u.scope as unit_scope, d.problems
         from marts.dim_document as d
         left join marts.dim_unit as u using (unit_id)
         where d.status <> 'ok' or coalesce(d.problems, '') <> ''
@@ -208,11 +296,10 @@ def document_problems(con: duckdb.DuckDBPyConnection) -> Rows:
 
 
 def districts(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The districts of the current documents' units, sorted (units without one left out)."""
-    return [
-        r[0]
-        for r in con.execute(
-            "select distinct u.district from marts.dim_document d join marts.dim_unit u using (unit_id) "
-            "where d.is_current and u.district is not null order by 1"
-        ).fetchall()
-    ]
+    """The places of the current documents' units, sorted: districts, then '<province> · 无区县'
+    for units without a district (each place gets a page), '无区县' when neither is known."""
+    rows = con.execute(
+        f"select distinct {PLACE}, u.district is null from marts.dim_document d join marts.dim_unit u using (unit_id) "
+        "where d.is_current"
+    ).fetchall()
+    return [place for place, _ in sorted(rows, key=lambda r: (r[1], r[0]))]

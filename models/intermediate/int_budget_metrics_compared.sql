@@ -4,24 +4,33 @@
       narrative_value  the first non-rejected statement of the metric in the narrative;
       table_value      from the tables, per seeds/reference/summary_metric_sources.csv:
                        the figures of the best (lowest) priority present, added up. A
-                       table of narrower scope never stands for an all-funds metric (the
+                       figure of a narrower fund never stands for an all-funds metric unless
+                       that fund is all the document's funds (fund_is_all_funds): the
                        一般公共预算 table's 合计 is expenditure_general_public_budget, never
-                       expenditure_total): a wrong figure is worse than a missing one;
+                       expenditure_total, and its 基本支出 / 项目支出 (and the basic economic
+                       table's 人员经费 / 公用经费) give the all-funds metric only then; else
+                       the all-funds tables (部门支出总表, 部门收支总表) give it, or nothing
+                       does (narrative only). A wrong figure is worse than a missing one;
+      fund_is_all_funds  the 一般公共预算 expenditure total equals the all-funds total (within
+                       the rounding of one printed figure), or no all-funds total is stated,
+                       no all-funds table is printed and no other fund spends;
       table_kind       the kind of table table_value comes from (for checks of like scope);
       value            the table's when both exist (tables are the detailed source);
-      agrees           narrative_value = table_value within the rounding rule when both
-                       exist and are comparable (a two-decimal 万元 figure against an exact 元
+      compared_table_value  the table figure of the narrative's own funds: for a split
+                       metric stated of 一般公共预算 that fund's table (or the all-funds figure
+                       where that fund is all the funds), for one of 财政拨款 likewise where
+                       财政拨款 is all 一般公共预算, else table_value; null when none is of
+                       its funds (an unknown scope of a split is taken as the metric's, all funds);
+      agrees           narrative_value = compared_table_value within the rounding rule when
+                       both exist (a two-decimal 万元 figure against an exact 元
                        table differs by up to 50 元 by rounding alone; the tolerance is
                        fact_reconciliation's for one term), else null;
       narrative_fund_scope  the funds the narrative's figure covers: the scope of the expenditure
                        total stated on its line ('2026年支出预算…' all_funds), else the wording
                        of its sentence ('一般公共预算基本支出…' general_public_budget, 财政拨款
                        fiscal_appropriation), else null (not told);
-      is_comparable    whether narrative_value and table_value are of one funds scope: a
-                       split of the 一般公共预算 tables (basic / project / personnel / public
-                       use) is compared with a narrative figure of that fund, or of any scope
-                       when the document's totals make the scopes one (all its spending is
-                       一般公共预算); an unknown scope is never compared;
+      is_comparable    whether the narrative figure has a table figure of its funds
+                       (compared_table_value is not null);
       narrative_printed_unit_yuan  the unit to whose 0.01 the narrative printed its value
                        (10000 for '9628.22万元'; null when exact), for the rounding rule.
 -#}
@@ -90,6 +99,7 @@ sourced as (
         table_figures.document_id,
         metric_sources.metric,
         metric_sources.priority,
+        max(metric_sources.fund_scope) as fund_scope,
         sum(table_figures.amount_yuan) as table_value,
         count(*) as table_figures,
         min(table_figures.table_kind) as table_kind,
@@ -102,18 +112,126 @@ sourced as (
 
 ),
 
--- the best (lowest) priority present
-table_metrics as (
+-- whether the 一般公共预算 fund is all the document's funds: its expenditure total equals
+-- the all-funds total (within the rounding of one printed figure), or no all-funds total
+-- is stated, no all-funds table is printed and no other fund (政府性基金, 国有资本经营) spends
+best_totals as (
 
     select
         document_id,
         metric,
-        {{ first_by('table_value', ['priority']) }} as table_value,
-        {{ first_by('table_figures', ['priority']) }} as table_figures,
-        {{ first_by('table_kind', ['priority']) }} as table_kind,
-        {{ first_by('source_line', ['priority']) }} as source_line,
-        {{ first_by('source_text', ['priority']) }} as source_text
+        {{ first_by('table_value', ['priority']) }} as table_value
     from sourced
+    where metric in ('expenditure_total', 'expenditure_general_public_budget')
+    group by document_id, metric
+
+),
+
+fund_totals as (
+
+    select
+        documents.document_id,
+        documents.unit_yuan,
+        max(case when best_totals.metric = 'expenditure_total' then best_totals.table_value end)
+            as all_funds_table_total,
+        max(case when best_totals.metric = 'expenditure_general_public_budget' then best_totals.table_value end)
+            as general_public_budget_table_total
+    from documents
+    left join best_totals
+        on documents.document_id = best_totals.document_id
+    group by documents.document_id, documents.unit_yuan
+
+),
+
+other_funds as (
+
+    select
+        document_id,
+        max(case when table_kind in ('dept_expenditure', 'dept_summary') then 1 else 0 end) as has_all_funds_table,
+        max(
+            case
+                when
+                    amount_yuan != 0
+                    and (
+                        table_kind in ('gov_fund', 'state_capital')
+                        or figure_key like '%.government_fund'
+                        or figure_key like '%.state_capital'
+                    )
+                    then 1
+                else 0
+            end
+        ) as has_other_fund
+    from table_figures
+    group by document_id
+
+),
+
+fund_scopes as (
+
+    select
+        fund_totals.document_id,
+        case
+            when coalesce(fund_totals.all_funds_table_total, all_funds.narrative_value) is null
+                then
+                    coalesce(other_funds.has_all_funds_table, 0) = 0
+                    and coalesce(other_funds.has_other_fund, 0) = 0
+            when coalesce(fund_totals.general_public_budget_table_total, general_public_budget.narrative_value) is null
+                then false
+            else
+                abs(
+                    coalesce(fund_totals.all_funds_table_total, all_funds.narrative_value)
+                    - coalesce(fund_totals.general_public_budget_table_total, general_public_budget.narrative_value)
+                )
+                <= {{ rounding_tolerance_yuan(
+                    'greatest(fund_totals.unit_yuan, '
+                    ~ 'case when fund_totals.all_funds_table_total is null '
+                    ~ 'then coalesce(all_funds.narrative_printed_unit_yuan, 0) else 0 end, '
+                    ~ 'case when fund_totals.general_public_budget_table_total is null '
+                    ~ 'then coalesce(general_public_budget.narrative_printed_unit_yuan, 0) else 0 end)',
+                    1
+                ) }}
+        end as fund_is_all_funds
+    from fund_totals
+    left join other_funds
+        on fund_totals.document_id = other_funds.document_id
+    left join narrative_metrics as all_funds
+        on fund_totals.document_id = all_funds.document_id
+            and all_funds.metric = 'expenditure_total'
+    left join narrative_metrics as general_public_budget
+        on fund_totals.document_id = general_public_budget.document_id
+            and general_public_budget.metric = 'expenditure_general_public_budget'
+
+),
+
+-- the best (lowest) priority present; a figure of a narrower fund stands for the metric only
+-- where that fund is all the funds
+table_metrics as (
+
+    select
+        sourced.document_id,
+        sourced.metric,
+        {{ first_by('sourced.table_value', ['sourced.priority']) }} as table_value,
+        {{ first_by('sourced.table_figures', ['sourced.priority']) }} as table_figures,
+        {{ first_by('sourced.table_kind', ['sourced.priority']) }} as table_kind,
+        {{ first_by('sourced.source_line', ['sourced.priority']) }} as source_line,
+        {{ first_by('sourced.source_text', ['sourced.priority']) }} as source_text
+    from sourced
+    inner join fund_scopes
+        on sourced.document_id = fund_scopes.document_id
+    where sourced.fund_scope is null or fund_scopes.fund_is_all_funds
+    group by sourced.document_id, sourced.metric
+
+),
+
+-- the figure of the 一般公共预算 tables themselves, for a narrative figure of that fund
+general_public_budget_metrics as (
+
+    select
+        document_id,
+        metric,
+        {{ first_by('table_value', ['priority']) }} as general_public_budget_table_value
+    from sourced
+    where fund_scope = 'general_public_budget'
     group by document_id, metric
 
 ),
@@ -149,65 +267,89 @@ compared as (
 
 ),
 
+with_funds as (
+
+    select
+        compared.*,
+        general_public_budget_metrics.general_public_budget_table_value,
+        coalesce(fund_scopes.fund_is_all_funds, false) as fund_is_all_funds
+    from compared
+    left join general_public_budget_metrics
+        on compared.document_id = general_public_budget_metrics.document_id
+            and compared.metric = general_public_budget_metrics.metric
+    left join fund_scopes
+        on compared.document_id = fund_scopes.document_id
+
+),
+
 -- whether the document's totals make the scopes one: equal within the rounding of one
 -- printed figure
 scopes as (
 
     select
-        compared.*,
+        with_funds.*,
         documents.unit_yuan,
         case
-            when compared.narrative_printed_unit_yuan > documents.unit_yuan then compared.narrative_printed_unit_yuan
+            when with_funds.narrative_printed_unit_yuan > documents.unit_yuan
+                then with_funds.narrative_printed_unit_yuan
             else documents.unit_yuan
         end as compared_unit_yuan,
-        max(case when compared.metric = 'expenditure_total' then compared.metric_value end)
-            over (partition by compared.document_id) as all_funds_total,
-        max(case when compared.metric = 'expenditure_fiscal_appropriation' then compared.metric_value end)
-            over (partition by compared.document_id) as fiscal_total,
-        max(case when compared.metric = 'expenditure_general_public_budget' then compared.metric_value end)
-            over (partition by compared.document_id) as general_public_budget_total,
+        max(case when with_funds.metric = 'expenditure_total' then with_funds.metric_value end)
+            over (partition by with_funds.document_id) as all_funds_total,
+        max(case when with_funds.metric = 'expenditure_fiscal_appropriation' then with_funds.metric_value end)
+            over (partition by with_funds.document_id) as fiscal_total,
+        max(case when with_funds.metric = 'expenditure_general_public_budget' then with_funds.metric_value end)
+            over (partition by with_funds.document_id) as general_public_budget_total,
         max(
             case
                 when
-                    compared.metric in (
+                    with_funds.metric in (
                         'expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget'
                     )
-                    and compared.table_value is null
-                    and compared.narrative_printed_unit_yuan > documents.unit_yuan
-                    then compared.narrative_printed_unit_yuan
+                    and with_funds.table_value is null
+                    and with_funds.narrative_printed_unit_yuan > documents.unit_yuan
+                    then with_funds.narrative_printed_unit_yuan
                 else documents.unit_yuan
             end
-        ) over (partition by compared.document_id) as totals_unit_yuan
-    from compared
+        ) over (partition by with_funds.document_id) as totals_unit_yuan
+    from with_funds
     inner join documents
-        on compared.document_id = documents.document_id
+        on with_funds.document_id = documents.document_id
 
 ),
 
+-- the table figure a narrative figure is compared with: of its own funds. A split metric
+-- (basic / project / personnel / public use) stated of the 一般公共预算 fund is compared with
+-- that fund's table, or with the all-funds figure where that fund is all the funds; one
+-- stated of 财政拨款 likewise where 财政拨款 is all 一般公共预算 (or all the funds); one of all
+-- funds, or whose funds are not told, with the metric's table figure (all funds: a narrower
+-- fund's figure stands for it only where that fund is all the funds)
 comparable as (
 
     select
         *,
         case
-            when table_value is null or narrative_value is null then null
+            when narrative_value is null then null
             when
-                metric in (
+                metric not in (
                     'basic_expenditure', 'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
                 )
-                and table_kind in ('gpb_function', 'gpb_basic_economic')
-                then coalesce(
-                        narrative_fund_scope = 'general_public_budget'
-                        or abs(all_funds_total - general_public_budget_total)
-                        <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
-                        or (
-                            narrative_fund_scope = 'fiscal_appropriation'
-                            and abs(fiscal_total - general_public_budget_total)
-                            <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
-                        ),
-                        false
-                    )
-            else true
-        end as is_comparable
+                or narrative_fund_scope is null
+                or narrative_fund_scope = 'all_funds'
+                then table_value
+            when narrative_fund_scope = 'general_public_budget'
+                then coalesce(general_public_budget_table_value, case when fund_is_all_funds then table_value end)
+            when
+                narrative_fund_scope = 'fiscal_appropriation'
+                and abs(fiscal_total - general_public_budget_total)
+                <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
+                then coalesce(general_public_budget_table_value, case when fund_is_all_funds then table_value end)
+            when
+                narrative_fund_scope = 'fiscal_appropriation'
+                and abs(fiscal_total - all_funds_total)
+                <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
+                then table_value
+        end as compared_table_value
     from scopes
 
 ),
@@ -230,13 +372,17 @@ final as (
         narrative_printed_unit_yuan,
         source_line,
         table_figures,
+        compared_table_value,
         -- booleans
-        is_comparable,
+        fund_is_all_funds,
+        compared_table_value is not null as is_comparable,
         -- the rounding rule of fact_reconciliation's narrative_equals_table (one term, in the
         -- coarser of the narrative's printed unit and the document's)
         case
-            when is_comparable
-                then abs(narrative_value - table_value) <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+            when compared_table_value is not null
+                then
+                    abs(narrative_value - compared_table_value)
+                    <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
         end as agrees
     from comparable
 

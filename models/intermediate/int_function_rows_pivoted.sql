@@ -2,7 +2,9 @@
     Function-classification table rows, current-year columns only (a prior-year column,
     e.g. 2024年预算数 in a 2025 table, never enters a sum). One row per document x table
     x code ('' is the 合计 row) with its 总计 / 基本支出 / 项目支出 cells side by side;
-    has_basic_parts: the row prints 基本支出 as 人员 and 公用 parts (never summed here).
+    has_basic_parts: the row prints 基本支出 as 人员 and 公用 parts (never summed here; the
+    parts are kept as printed, basic_personnel_yuan / basic_public_yuan, and added up where
+    both are, basic_parts_yuan).
     Tables: 一般公共预算财政拨款支出预算表 (gpb_function), 政府性基金预算支出表 (gov_fund),
     部门支出总表 (dept_expenditure); in final accounts also 支出决算表 (fa_expenditure) and
     国有资本经营预算财政拨款支出决算表 (state_capital).
@@ -34,6 +36,8 @@ amounts as (
         sum(case when measure = 'total' then amount_yuan end) as total_yuan,
         sum(case when measure = 'basic' then amount_yuan end) as basic_yuan,
         sum(case when measure = 'project' then amount_yuan end) as project_yuan,
+        sum(case when measure = 'basic_personnel' then amount_yuan end) as basic_personnel_yuan,
+        sum(case when measure = 'basic_public' then amount_yuan end) as basic_public_yuan,
         count(case when measure in ('basic_personnel', 'basic_public') then 1 end) > 0 as has_basic_parts,
         count(distinct source_line) as printed_lines,
         {{ first_by('table_kind', ['source_line', 'measure']) }} as table_kind,
@@ -63,6 +67,10 @@ final as (
         total_yuan,
         basic_yuan,
         project_yuan,
+        basic_personnel_yuan,
+        basic_public_yuan,
+        -- 基本支出 as the sum of its two parts, where both are printed (a part alone is not it)
+        basic_personnel_yuan + basic_public_yuan as basic_parts_yuan,
         first_line as source_line,
         source_page,
         printed_lines,

@@ -2,9 +2,10 @@
     Reconciliation between figures of one document, each a published total against
     its parts or against the same figure elsewhere:
       basic_plus_project_equals_expenditure_total  基本支出 + 项目支出 = the expenditure total of the
-                                            same funds (the 一般公共预算 table's split against
-                                            that fund's total), as stated
+                                            same funds (both terms of one funds scope, against
+                                            that scope's total), as stated
       personnel_plus_public_equals_basic_expenditure  人员经费 + 日常公用经费 = 基本支出, as stated
+                                            (the three of one funds scope)
       three_public_parts_equal_total        因公出国(境) + 公务接待 + 公务用车 = 三公 total
       three_public_vehicle_parts_equal_total 购置 + 运行维护 = 公务用车 total
       procurement_parts_equal_total         货物 + 工程 + 服务 = 政府采购 total
@@ -30,6 +31,14 @@
 {#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
     checks in one query instead of writing every intermediate step as a table -#}
 {{ config(materialized='view') }}
+
+{%- set term_scope -%}
+    case
+        when table_value is not null and table_kind in ('gpb_function', 'gpb_basic_economic') then 'general_public_budget'
+        when table_value is not null then 'all_funds'
+        else coalesce(narrative_fund_scope, 'all_funds')
+    end
+{%- endset %}
 
 with
 
@@ -95,10 +104,21 @@ metric_values as (
             'expenditure_general_public_budget',
             'expenditure_fiscal_appropriation',
         ]) }},
-        -- the split from the 一般公共预算 table is of that fund only
-        max(
-            case when metric in ('basic_expenditure', 'project_expenditure') and table_kind = 'gpb_function' then 1 end
-        ) as split_from_general_public_budget_table,
+        -- the funds of each term of a split: its table's (a 一般公共预算 table's figure stands
+        -- for all funds only where that fund is all the funds), else the narrative's wording
+        -- (not told: taken as all funds); terms of two funds are summed only where the
+        -- 一般公共预算 fund is all the funds
+        count(distinct case when metric in ('basic_expenditure', 'project_expenditure') then {{ term_scope }} end)
+            as split_scopes,
+        max(case when metric in ('basic_expenditure', 'project_expenditure') then {{ term_scope }} end)
+            as split_scope,
+        count(
+            distinct case
+                when metric in ('basic_expenditure', 'personnel_expenditure', 'public_use_expenditure')
+                    then {{ term_scope }}
+            end
+        ) as basic_parts_scopes,
+        max(case when fund_is_all_funds then 1 else 0 end) as fund_is_all_funds,
         {{ metric_columns([
             'basic_expenditure',
             'project_expenditure',
@@ -195,8 +215,8 @@ split_checks as (
     inner join scoped_totals
         on metric_values.document_id = scoped_totals.document_id
             and scoped_totals.fund_scope = case
-                when metric_values.split_from_general_public_budget_table = 1 then 'general_public_budget'
-                else 'all_funds'
+                when metric_values.split_scopes = 1 then metric_values.split_scope
+                when metric_values.fund_is_all_funds = 1 then 'all_funds'
             end
     where metric_values.basic_expenditure is not null and metric_values.project_expenditure is not null
     union all
@@ -210,7 +230,10 @@ split_checks as (
         'personnel_expenditure + public_use_expenditure' as detail,
         split_unit_yuan as figure_unit_yuan
     from metric_values
-    where basic_expenditure is not null and personnel_expenditure is not null and public_use_expenditure is not null
+    where
+        basic_expenditure is not null and personnel_expenditure is not null and public_use_expenditure is not null
+        -- the parts and the whole of one funds scope
+        and (basic_parts_scopes = 1 or fund_is_all_funds = 1)
 
 ),
 
@@ -345,7 +368,7 @@ narrative_checks as (
         document_id,
         'narrative_equals_table' as check_name,
         metric as scope,
-        table_value as expected_yuan,
+        compared_table_value as expected_yuan,
         narrative_value as actual_yuan,
         1 as n_terms,
         {{ line_detail('table', 'source_line', 'source_text') }} as detail,

@@ -22,6 +22,7 @@ final as (
         items.function_code,
         -- strings
         items.expenditure_type,
+        items.fund_scope,
         -- numerics
         cast(items.amount_yuan as decimal(20, 2)) as amount_yuan,
         -- provenance

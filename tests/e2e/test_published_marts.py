@@ -8,7 +8,8 @@ corrects either figure.
 The Hangzhou department budget states its figures of all funds in the narrative (公共安全支出
 76,468.81 万元, 项目支出 28,506.17 万元) and prints a 一般公共预算 table beside an all-funds one:
 each narrative figure is compared with the table of its own funds scope, or not at all when
-its scope cannot be told. The Putuo 社会福利院 unit budget states "社会福利事业单位（项）738.66万元"
+its scope cannot be told; the all-funds metrics come from the all-funds table, since that fund is
+not all the department's funds. The Putuo 社会福利院 unit budget states "社会福利事业单位（项）738.66万元"
 while both its tables print 6,964,796 元 (一般公共预算) and 9,584,796 元 (all funds) on that row:
 a real discrepancy of the source, reported as a 'mismatch'.
 """
@@ -121,16 +122,75 @@ def test_hangzhou_narrative_figures_are_compared_like_scope_with_like_scope(publ
     categories = _checks(con, "杭州市司法局", "narrative_category_equals_table")
     assert categories["204"] == (Decimal("764688100.00"), Decimal("764688100.00"), "pass")
     assert set(categories) == {"201", "204", "208", "210"}
-    # 项目支出 28,506.17 万元 of all funds is not compared with the 一般公共预算 table's 21,118.51;
-    # "2026 年一般公共预算基本支出 70,724.29 万元" names its fund and is
+    # 项目支出 28,506.17 万元 of all funds is compared with the all-funds table (表3 部门支出预算总表
+    # 合计 项目支出 28,506.17), never with the 一般公共预算 table's 21,118.51;
+    # "2026 年一般公共预算基本支出 70,724.29 万元" names its fund and is compared with that fund's table
     metrics = _checks(con, "杭州市司法局", "narrative_equals_table")
-    assert "project_expenditure" not in metrics
+    assert metrics["project_expenditure"] == (Decimal("285061700.00"), Decimal("285061700.00"), "pass")
     assert metrics["basic_expenditure"] == (Decimal("707242900.00"), Decimal("707242900.00"), "pass")
-    summary = con.execute(
-        "select s.agrees from marts.fact_budget_summary s join marts.dim_document d using (document_id) "
-        "where d.title like '%杭州市司法局%' and s.metric = 'project_expenditure'"
-    ).fetchone()
-    assert summary == (None,)
+    # basic + project of all funds against the all-funds total (99,230.46 万元), like scope
+    split = _checks(con, "杭州市司法局", "basic_plus_project_equals_expenditure_total")
+    assert split == {"expenditure_total": (Decimal("992304600.00"), Decimal("992304600.00"), "pass")}
+
+
+def test_hangzhou_split_metrics_are_of_all_funds(published_run):
+    """The 一般公共预算 fund (91,842.80 万元) is not all of Hangzhou's funds (99,230.46 万元): its
+    table's 项目支出 21,118.51 万元 never stands for the all-funds metric. 表3 部门支出预算总表 gives
+    合计 项目支出 28,506.17 万元 and 基本支出 as its parts 人员支出 58,486.35 + 日常公用支出 12,237.94
+    = 70,724.29 万元, so basic + project = the all-funds total."""
+    _, con = published_run
+    summary = {
+        metric: (value, narrative, table, agrees)
+        for metric, value, narrative, table, agrees in con.execute(
+            "select s.metric, s.value, s.narrative_value, s.table_value, s.agrees from marts.fact_budget_summary s "
+            "join marts.dim_document d using (document_id) where d.title like '%杭州市司法局%' and s.metric in "
+            "('expenditure_total', 'basic_expenditure', 'project_expenditure', 'personnel_expenditure', "
+            "'public_use_expenditure')"
+        ).fetchall()
+    }
+    assert summary["project_expenditure"] == (
+        Decimal("285061700.00"),
+        Decimal("285061700.00"),
+        Decimal("285061700.00"),
+        True,
+    )
+    assert summary["basic_expenditure"][0] == Decimal("707242900.00")
+    assert summary["basic_expenditure"][3] is True
+    assert summary["personnel_expenditure"] == (
+        Decimal("584863500.00"),
+        Decimal("584863500.00"),
+        Decimal("584863500.00"),
+        True,
+    )
+    assert summary["public_use_expenditure"][0] == Decimal("122379400.00")
+    total = summary["expenditure_total"][0]
+    assert total == Decimal("992304600.00")
+    assert summary["basic_expenditure"][0] + summary["project_expenditure"][0] == total
+
+
+def test_welfare_home_project_spending_is_of_all_funds(published_run):
+    """The 社会福利院's 一般公共预算 (9,501,164 元) is basic spending only; its 项目支出 2,620,000 元 is
+    funded otherwise and comes from the all-funds table (部门支出总表), never from the fund's."""
+    _, con = published_run
+    summary = dict(
+        con.execute(
+            "select s.metric, s.value from marts.fact_budget_summary s join marts.dim_document d using (document_id) "
+            "where d.title like '%社会福利院%' and s.metric in ('expenditure_total', 'basic_expenditure', "
+            "'project_expenditure')"
+        ).fetchall()
+    )
+    assert summary == {
+        "expenditure_total": Decimal("12121164.00"),
+        "basic_expenditure": Decimal("9501164.00"),
+        "project_expenditure": Decimal("2620000.00"),
+    }
+    # fact_expenditure holds the 一般公共预算 function table's rows (it says so in fund_scope): the
+    # project spending of other funds is not among them
+    rows = con.execute(
+        "select f.fund_scope, f.expenditure_type, count(*), sum(f.amount_yuan) from marts.fact_expenditure f "
+        "join marts.dim_document d using (document_id) where d.title like '%社会福利院%' group by all"
+    ).fetchall()
+    assert rows == [("general_public_budget", "basic", 7, Decimal("9501164.00"))]
     # the function tables lack rows whose code is unknown: their fact rows are not summed against a total
     assert _checks(con, "杭州市司法局", "fact_expenditure_equals_expenditure_total") == {}
     # item prose against the table rows of the same code

@@ -20,14 +20,11 @@ rule_wordings as (
 
     select
         metric,
-        string_agg(
-            case
-                when rule_kind = 'wording' then wording
-                else rule_kind || ': ' || note
-            end,
-            ' ; '
-            order by unit_kind, rule_order
-        ) as wording
+        {{ ordered_string_agg(
+            "case when rule_kind = 'wording' then wording else rule_kind || ': ' || note end",
+            "' ; '",
+            "unit_kind || '/' || lpad(cast(rule_order as " ~ dbt.type_string() ~ "), 6, '0')"
+        ) }} as wording
     from rules
     where metric is not null
     group by metric

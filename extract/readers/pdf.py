@@ -429,13 +429,7 @@ def _blank_char(obj, outer: Matrix | None, frame: _Frame, doctop: float) -> dict
     top, bottom = min(py, qy), max(py, qy)
     return {
         "text": " ",
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "doctop": top + doctop,
-        "width": x1 - x0,
-        "height": bottom - top,
+        **_box(x0, top, x1, bottom, doctop),
         "size": bottom - top,
         "upright": a * d < 0 and b * c >= 0,  # y runs down on the page: upright has d < 0 here
     }
@@ -586,8 +580,13 @@ def _is_rect(points: list[tuple[float, float]]) -> bool:
 
 
 def _edge(kind: str, x0: float, top: float, x1: float, bottom: float, doctop: float, orientation) -> dict:
+    return {"object_type": kind, **_box(x0, top, x1, bottom, doctop), "orientation": orientation}
+
+
+def _box(x0: float, top: float, x1: float, bottom: float, doctop: float) -> dict:
+    """The position keys of a pdfplumber object (page points, y down; ``doctop``: the page's
+    offset in the document added to ``top``)."""
     return {
-        "object_type": kind,
         "x0": x0,
         "x1": x1,
         "top": top,
@@ -595,7 +594,6 @@ def _edge(kind: str, x0: float, top: float, x1: float, bottom: float, doctop: fl
         "doctop": top + doctop,
         "width": x1 - x0,
         "height": bottom - top,
-        "orientation": orientation,
     }
 
 

@@ -638,32 +638,31 @@ def _cell_texts(table, chars: list[dict]) -> list[list[str | None]]:
     character belongs to a cell by its centre (left/top edges inclusive, right/bottom
     exclusive), so only characters whose centre lies in the table's box can belong to one.
     """
-    x0, top, x1, bottom = table.bbox
-    inside = []
-    for char in chars:
-        h_mid = (char["x0"] + char["x1"]) / 2
-        v_mid = (char["top"] + char["bottom"]) / 2
-        if x0 <= h_mid < x1 and top <= v_mid < bottom:
-            inside.append(char)
+    inside = _centred_in(table.bbox, _centres(chars))
     out = []
     for row in table.rows:
-        rx0, rtop, rx1, rbottom = row.bbox
-        row_chars = []
-        for char in inside:
-            h_mid = (char["x0"] + char["x1"]) / 2
-            v_mid = (char["top"] + char["bottom"]) / 2
-            if rx0 <= h_mid < rx1 and rtop <= v_mid < rbottom:
-                row_chars.append((h_mid, v_mid, char))
+        row_chars = _centred_in(row.bbox, inside)
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
                 cells.append(None)
                 continue
-            cx0, ctop, cx1, cbottom = cell
-            cell_chars = [c for h, v, c in row_chars if cx0 <= h < cx1 and ctop <= v < cbottom]
+            cell_chars = [char for _, _, char in _centred_in(cell, row_chars)]
             cells.append(_cell_text(cell_chars) if cell_chars else "")
         out.append(cells)
     return out
+
+
+def _centres(chars: list[dict]) -> list[tuple[float, float, dict]]:
+    """(horizontal centre, vertical centre, character) of each character."""
+    return [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in chars]
+
+
+def _centred_in(box, centred: list[tuple[float, float, dict]]) -> list[tuple[float, float, dict]]:
+    """The characters whose centre lies in ``box`` (x0, top, x1, bottom): left and top edges
+    inclusive, right and bottom exclusive, as pdfplumber assigns a character to a cell."""
+    x0, top, x1, bottom = box
+    return [item for item in centred if x0 <= item[0] < x1 and top <= item[1] < bottom]
 
 
 def _cell_text(chars: list[dict]) -> str:

@@ -138,10 +138,23 @@ class Run:
         return duckdb.connect(str(self.db_path), read_only=True)
 
 
-def run_yusuan(project: Path, *args: str, db_path: Path | None = None, timeout: int = 600) -> Run:
-    """Run the real `yusuan` command inside a project copy."""
+#: dbt's unit tests (models/**/*.yml ``unit_tests``) read only the rows their yml gives, never a
+#: run's documents: the session runs them once, in ``bundled_run`` (a build as ``make run`` makes
+#: it), and the other project runs leave them out (dbt's ``--exclude-resource-type``, as its
+#: environment variable). Every model, seed, data test and check still runs in every build.
+SKIP_DBT_UNIT_TESTS = {"DBT_EXCLUDE_RESOURCE_TYPES": "unit_test"}
+
+
+def run_yusuan(
+    project: Path, *args: str, db_path: Path | None = None, timeout: int = 600, dbt_unit_tests: bool = False
+) -> Run:
+    """Run the real `yusuan` command inside a project copy.
+
+    dbt's unit tests run only when ``dbt_unit_tests`` is true (see ``SKIP_DBT_UNIT_TESTS``)."""
     db_path = db_path or project / "warehouse" / "yusuan.duckdb"
     env = dict(os.environ, YUSUAN_DB=str(db_path), DO_NOT_TRACK="1", DBT_SEND_ANONYMOUS_USAGE_STATS="false")
+    if not dbt_unit_tests:
+        env.update(SKIP_DBT_UNIT_TESTS)
     done = subprocess.run(
         [YUSUAN, *args], cwd=project, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )
@@ -175,7 +188,8 @@ def bundled_run(tmp_path_factory) -> Run:
     base = tmp_path_factory.mktemp("bundled")
     project = copy_project(base / "project")
     # named yusuan.duckdb like the project's own, so that the build reuses the session's dbt parse
-    return run_yusuan(project, "run", db_path=base / "elsewhere" / "yusuan.duckdb")
+    # the session's one build with dbt's unit tests (the others leave them out: run_yusuan)
+    return run_yusuan(project, "run", db_path=base / "elsewhere" / "yusuan.duckdb", dbt_unit_tests=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,8 @@
 """Final accounts (决算) end to end: the Putuo 财政局 2024 决算 (the published PDF, a copy
 with planted errors), field cases 09/11/20/21 and a budget + final-accounts pair of one
-unit and year, built into one warehouse.
+unit and year, built into one warehouse. The same run holds the Putuo 决算 given as
+``pdftotext -layout`` text (the last test, under a unit name of its own so that both copies are
+current).
 
 Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
   * the narrative prints 收入支出总计 0 万元 while the 收入支出决算总表 总计 is 2,995.39;
@@ -19,6 +21,7 @@ Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
 
 from __future__ import annotations
 
+import csv
 import shutil
 from decimal import Decimal
 
@@ -52,11 +55,23 @@ DOCUMENTS = [
 ]
 
 
+# the Putuo 财政局 2024 决算 (the copy with planted errors) as poppler's ``pdftotext -layout`` writes
+# it; its unit line carries a tag, so that it is a unit of its own beside the PDF (the two would
+# otherwise be one unit's two versions of one year, and only one of them current)
+LAYOUT_TEXT = FIXTURES / "published" / "layout_text" / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.txt"
+LAYOUT_UNIT = "上海市普陀区财政局"
+LAYOUT_TAGGED = "上海市普陀区财政局版式文本"
+
+
 @pytest.fixture(scope="module")
 def warehouse_run(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("final") / "project", with_documents=False)
     for path in DOCUMENTS:
         shutil.copy(path, project / "data" / "raw" / path.name)
+    lines = LAYOUT_TEXT.read_text(encoding="utf-8").split("\n")
+    assert lines[0] == LAYOUT_UNIT
+    lines[0] = LAYOUT_TAGGED
+    (project / "data" / "raw" / LAYOUT_TEXT.name).write_text("\n".join(lines), encoding="utf-8")
     run = run_yusuan(project, "run")
     # the planted errors are mismatches, so the checkpoint fails on fact_reconciliation (and on
     # nothing else): every model is built and the marts hold the findings
@@ -95,6 +110,8 @@ def test_every_document_is_recognised_with_its_kind_and_year(warehouse):
     unclear = "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt"
     assert kinds.pop(unclear) == ("final_accounts", 2024, "partial")
     assert kinds.pop("foshan_rail_transit_2019_final_accounts.pdf") == ("final_accounts", 2019, "ok")
+    # the 决算 as layout text: its 收入决算表 header cannot be laid out (test at the end)
+    assert kinds.pop(LAYOUT_TEXT.name) == ("final_accounts", 2024, "partial")
     for path, (kind, year, status) in kinds.items():
         if "budget.txt" not in path:
             assert (kind, year, status) == ("final_accounts", 2024, "ok"), path
@@ -493,3 +510,41 @@ def test_procurement_text_differing_from_its_table_is_a_mismatch(warehouse):
         [_doc(warehouse, "qijiang_test_museum")],
     ).fetchone()
     assert summary == (Decimal("567800.00"), False)  # the table's figure, flagged
+
+
+# --- the Putuo 决算 as layout text ------------------------------------------------------------
+
+
+def test_layout_text_a_table_whose_figures_were_not_read_is_not_printed_without_figures(warehouse_run, warehouse):
+    """The aligned reader cannot lay out the 收入决算表's header (a header of several lines of
+    merged cells: 'aligned_header_unclear'), so its figures (合计 2,946.25 …) are printed but not
+    read. That table is not empty: no finding may say it "is printed without figures"; the
+    planted 三公 table, printed without a figure in the text too, is still one."""
+    con = warehouse
+    (document_id, status, unit) = con.execute(
+        "select d.document_id, d.status, u.unit_name from marts.dim_document as d "
+        "inner join marts.dim_unit as u using (unit_id) where d.source_path = ?",
+        [LAYOUT_TEXT.name],
+    ).fetchone()
+    assert status == "partial"
+    assert unit == LAYOUT_TAGGED
+    with (warehouse_run.project / "seeds" / "raw" / "raw_tables.csv").open(encoding="utf-8", newline="") as f:
+        income = [
+            (t["is_empty"], t["value_count"])
+            for t in csv.DictReader(f)
+            if t["table_kind"] == "fa_income" and t["document_id"] == document_id
+        ]
+    assert income == [("false", "0")]  # printed, not read: not empty
+    present = con.execute(
+        "select scope, status, detail from marts.fact_reconciliation "
+        "where check_name = 'final_accounts_table_present' and document_id = ? order by scope",
+        [document_id],
+    ).fetchall()
+    assert [(scope, status) for scope, status, _ in present] == [
+        ("fa_expenditure", "mismatch"),  # 支出决算表: not in the document
+        ("fa_summary", "pass"),
+        ("gpb_basic_economic", "pass"),
+        ("gpb_function", "pass"),
+        ("three_public", "mismatch"),  # printed without figures
+    ]  # no fa_income: its figures were not read, so the check cannot tell
+    assert "财政拨款“三公”经费支出决算表 is printed without figures" in present[-1][2]

@@ -189,7 +189,16 @@ def bundled_run(tmp_path_factory) -> Run:
     project = copy_project(base / "project")
     # named yusuan.duckdb like the project's own, so that the build reuses the session's dbt parse
     # the session's one build with dbt's unit tests (the others leave them out: run_yusuan)
-    return run_yusuan(project, "run", db_path=base / "elsewhere" / "yusuan.duckdb", dbt_unit_tests=True)
+    run = run_yusuan(project, "run", db_path=base / "elsewhere" / "yusuan.duckdb", dbt_unit_tests=True)
+    # the build's results, before a later dbt command in the copy (docs generate) replaces them
+    results = project / "target" / "run_results.json"
+    if results.exists():
+        shutil.copy2(results, base / BUILD_RESULTS)
+    return run
+
+
+#: the bundled run's target/run_results.json of its dbt build, kept beside the project copy
+BUILD_RESULTS = "build_run_results.json"
 
 
 @pytest.fixture(scope="session")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, copy_project, run_yusuan
+from conftest import BUILD_RESULTS, ROOT, copy_project, run_yusuan
 
 EXPECTED_DOCUMENTS = {
     # source file -> (district, unit name, fiscal year), read from each title block
@@ -69,6 +70,16 @@ def test_the_build_reuses_the_sessions_dbt_parse(bundled_run):
     # warehouse, see conftest.dbt_env_on_a_copy); the warehouse is the swapped-in build file
     assert not [p for p in (bundled_run.project / ".yusuan" / "dbt").glob("*") if p.is_symlink()]
     assert not bundled_run.db_path.is_symlink()
+
+
+def test_the_bundled_run_runs_every_dbt_unit_test(bundled_run):
+    """The other project runs of the session leave dbt's unit tests out (conftest.run_yusuan):
+    this build runs every one the project defines, and each passes."""
+    results = json.loads((bundled_run.project.parent / BUILD_RESULTS).read_text(encoding="utf-8"))["results"]
+    ran = {r["unique_id"]: r["status"] for r in results if r["unique_id"].startswith("unit_test.")}
+    manifest = json.loads((bundled_run.project / "target" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["unit_tests"] and set(ran) == set(manifest["unit_tests"]), ran
+    assert set(ran.values()) == {"pass"}, ran
 
 
 def test_outside_a_project_is_an_environment_error(tmp_path):

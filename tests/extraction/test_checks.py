@@ -17,8 +17,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import mart_schema_sql
+from conftest import mart_schema_sql, session_parse
 
+from yusuan.build import DBT_LINK_FOLDER
 from yusuan.checks.checkpoint import prune_history, run_checkpoint, write_frames
 from yusuan.checks.suites import FAMILIES, FRAMES_DIR, expectation_dicts, yuan
 
@@ -77,12 +78,19 @@ insert into marts.fact_reconciliation (document_id, check_name, scope, expected,
 
 @pytest.fixture(scope="module")
 def check_models(tmp_path_factory) -> dict[str, str]:
-    """The check models (models/checks/*.sql) compiled by dbt: name -> SQL over "warehouse"."marts".*.
+    """The check models (models/checks/*.sql) compiled by dbt: name -> SQL over "yusuan"."marts".*.
 
-    Compiled against a database file named warehouse.duckdb, so the SQL reads the hand-made
-    marts of every test's own warehouse.duckdb (DuckDB names a database after its file)."""
+    Compiled against a database file named yusuan.duckdb, so the SQL reads the hand-made marts
+    of every test's own yusuan.duckdb (DuckDB names a database after its file). The profile is
+    the one of the session's dbt parse (the database at .yusuan/dbt/yusuan.duckdb, relative to
+    the folder dbt runs in), so dbt reuses that parse instead of parsing the project again."""
     work = tmp_path_factory.mktemp("check_models")
-    env = dict(os.environ, YUSUAN_DB=str(work / "warehouse.duckdb"), DO_NOT_TRACK="1")
+    parse = session_parse()
+    if parse is not None and parse.exists():
+        (work / "target").mkdir()
+        shutil.copy2(parse, work / "target" / parse.name)
+    (work / DBT_LINK_FOLDER).mkdir(parents=True)  # dbt opens the (empty) database there
+    env = dict(os.environ, YUSUAN_DB=str(DBT_LINK_FOLDER / "yusuan.duckdb"), DO_NOT_TRACK="1")
     dbt = str(Path(sys.executable).parent / "dbt")
     done = subprocess.run(
         [
@@ -98,7 +106,7 @@ def check_models(tmp_path_factory) -> dict[str, str]:
             str(work / "target"),
             "--quiet",
         ],
-        cwd=ROOT,
+        cwd=work,
         env=env,
         capture_output=True,
         text=True,
@@ -112,9 +120,9 @@ def check_models(tmp_path_factory) -> dict[str, str]:
 @pytest.fixture
 def make_marts(check_models):
     def make(path: Path, *changes: str) -> Path:
-        """The small contract marts in path (named warehouse.duckdb), each SQL change applied,
+        """The small contract marts in path (named yusuan.duckdb), each SQL change applied,
         and the check models as views in schema checks, as `dbt build` leaves them."""
-        assert path.name == "warehouse.duckdb"
+        assert path.name == "yusuan.duckdb"
         with duckdb.connect(str(path)) as con:
             con.execute(SCHEMA)
             con.execute(ROWS)
@@ -145,7 +153,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def frames_for(make_marts, tmp_path: Path, *changes: str) -> tuple[Path, dict[str, str]]:
-    db = make_marts(tmp_path / "warehouse.duckdb", *changes)
+    db = make_marts(tmp_path / "yusuan.duckdb", *changes)
     out = tmp_path / "frames"
     return out, write_frames(db, out)
 
@@ -183,7 +191,7 @@ def test_clean_marts_give_integer_cents(tmp_path, make_marts):
 
 
 def test_checkpoint_passes_on_clean_marts_and_builds_docs(tmp_path, project, make_marts):
-    db = make_marts(tmp_path / "warehouse.duckdb")
+    db = make_marts(tmp_path / "yusuan.duckdb")
     outcome = run_checkpoint(project, db)
     assert outcome.failures == []
     assert outcome.success
@@ -197,7 +205,7 @@ def test_checkpoint_passes_on_clean_marts_and_builds_docs(tmp_path, project, mak
 
 
 def test_a_checkpoint_run_keeps_the_newest_runs_and_the_index_lists_only_them(tmp_path, project, make_marts):
-    db = make_marts(tmp_path / "warehouse.duckdb")
+    db = make_marts(tmp_path / "yusuan.duckdb")
     first = run_checkpoint(project, db, keep_runs=2)
     second = run_checkpoint(project, db, keep_runs=2)
     third = run_checkpoint(project, db, keep_runs=2)
@@ -217,7 +225,7 @@ def test_a_checkpoint_run_keeps_the_newest_runs_and_the_index_lists_only_them(tm
 
 def test_mismatch_in_reconciliation_fails_and_only_for_current_documents(tmp_path, project, make_marts):
     db = make_marts(
-        tmp_path / "warehouse.duckdb",
+        tmp_path / "yusuan.duckdb",
         "insert into marts.fact_reconciliation (document_id, check_name, scope, expected, actual, difference, status, detail) values ('doc_yuan', 'narrative_total_equals_table', 'total', "
         "1334.56, 1434.56, 100.00, 'mismatch', '叙述 1434.56 元 vs 表 1334.56 元')",
     )
@@ -230,7 +238,7 @@ def test_mismatch_in_reconciliation_fails_and_only_for_current_documents(tmp_pat
 
 def test_row_level_rules(tmp_path, project, make_marts):
     db = make_marts(
-        tmp_path / "warehouse.duckdb",
+        tmp_path / "yusuan.duckdb",
         "update marts.fact_expenditure set amount_yuan = -amount_yuan "
         "where document_id = 'doc_yuan' and function_code = '2010302'",
         "update marts.dim_function_code set parent_code = '20805' where function_code = '2010301'",
@@ -251,7 +259,7 @@ def test_row_level_rules(tmp_path, project, make_marts):
 
 
 def test_missing_mart_fails_clearly(tmp_path, project, make_marts):
-    db = make_marts(tmp_path / "warehouse.duckdb", "drop table marts.fact_reconciliation")
+    db = make_marts(tmp_path / "yusuan.duckdb", "drop table marts.fact_reconciliation")
     outcome = run_checkpoint(project, db)
     assert not outcome.success
     assert ("fact_reconciliation.status", "query") in outcome.failed_checks
@@ -263,13 +271,13 @@ def test_missing_mart_fails_clearly(tmp_path, project, make_marts):
 
 def test_empty_marts_with_no_current_documents_pass(tmp_path, project, make_marts):
     tables = ["dim_document", "dim_unit", "fact_expenditure", "fact_budget_summary", "fact_reconciliation"]
-    db = make_marts(tmp_path / "warehouse.duckdb", *(f"delete from marts.{t}" for t in tables))
+    db = make_marts(tmp_path / "yusuan.duckdb", *(f"delete from marts.{t}" for t in tables))
     assert run_checkpoint(project, db).failures == []
 
 
 def test_fact_rows_without_a_stated_total_fail(tmp_path, project, make_marts):
     db = make_marts(
-        tmp_path / "warehouse.duckdb",
+        tmp_path / "yusuan.duckdb",
         "delete from marts.fact_budget_summary where document_id = 'doc_yuan' and metric = 'expenditure_total'",
     )
     outcome = run_checkpoint(project, db)
@@ -279,7 +287,7 @@ def test_fact_rows_without_a_stated_total_fail(tmp_path, project, make_marts):
 
 def test_execution_rate_that_is_not_actual_over_budget_fails(tmp_path, project, make_marts):
     db = make_marts(
-        tmp_path / "warehouse.duckdb",
+        tmp_path / "yusuan.duckdb",
         "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, title, source_path, "
         "file_sha256, amount_unit, layout, status, problems, is_current) values ('doc_final', 'u1', 2026, "
         "'final_accounts', '2026年度部门决算', 'fa.txt', 'dd', '万元', 'tsv_rows', 'ok', '', true)",
@@ -318,7 +326,7 @@ def test_frames_dir_is_ignored_by_git():
 def test_data_docs_load_nothing_from_the_network(tmp_path, project, make_marts):
     import re
 
-    db = make_marts(tmp_path / "warehouse.duckdb", "update marts.fact_reconciliation set status = 'mismatch'")
+    db = make_marts(tmp_path / "yusuan.duckdb", "update marts.fact_reconciliation set status = 'mismatch'")
     outcome = run_checkpoint(project, db)
     assert not outcome.success
     site = outcome.docs_path.parent

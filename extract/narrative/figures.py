@@ -391,7 +391,8 @@ class Walker:
         name = compact(label)
         role = ""
         if self.final_accounts and amount.is_money:
-            role = value_role(label) or "actual"
+            # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
+            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "actual")
             label = _ROLE_WORDS.sub("", compact(label))
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
@@ -431,7 +432,7 @@ class Walker:
             elif subject := _SUBJECT_CHANGE.match(bare):
                 label = subject.group("subject") + "比上年" + subject.group("word")
                 direction = m.change_direction(label)
-        if direction is not None and role and "预算" in name:
+        if direction is not None and role and "预算" in _FUND_NAMES.sub("", name):
             unparsed("a change against the budget, not against the prior year")
             return None
         if direction is not None:
@@ -501,6 +502,20 @@ class Walker:
                 return make(anchor.metric, anchor.function_code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if (
+                metric in ("income_total", "expenditure_total")
+                and anchor is not None
+                and anchor.metric == metric
+                and anchor.value_role == role
+                and "本年" in compact(label)
+                and "总" in compact(anchor.name_text)
+                and anchor.value != amount.value  # (equal: no carry-over, the whole is the year's total)
+                and (state.get("parts") or _PART_LEAD.match(compact(label)))
+            ):
+                # '总收入X，其中本年收入Y' / '收入总计X，其中：本年收入合计Y': the whole (with the
+                # carry-over) is the grand total of the 收支总表, the year's part is the total
+                anchor.metric = "grand_total"
+                return make(metric, code)
             if (
                 metric in _TOTALS
                 and anchor is not None
@@ -721,6 +736,9 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
+# a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
+_BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
+_FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 # the figures a paragraph about one 类/款/项 may state: the items' and their changes

@@ -316,3 +316,64 @@ def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], pro
     assert got == want
     assert len(rows) == len(want)
     assert [p.code for p in result.problems] == problems, [p.message for p in result.problems]
+
+
+# --- final accounts (决算): the rules behind the recall on other regions' 决算 wordings, one each
+FINAL_RULES = [
+    (  # a whole with the carry-over, then the year's part: the whole is the grand total
+        "grand total before the year's income",
+        [
+            "（一）本单位2024年度总收入300.00万元，其中本年收入250.00万元，较2023年度决算数减少20.00万元，下降7%。",
+            "（二）本单位2024年度总支出300.00万元，其中本年支出260.00万元，较2023年度决算数增加10.00万元。",
+        ],
+        {
+            "grand_total@actual": "3000000.00",
+            "income_total@actual": "2500000.00",
+            "income_change_vs_prior_year": "-200000.00",
+            "expenditure_total@actual": "2600000.00",
+            "expenditure_change_vs_prior_year": "100000.00",
+        },
+        [],
+    ),
+    (  # the same with 收入总计 / 本年收入合计
+        "收入总计 with 本年收入合计",
+        ["2024年度收入总计88.50万元，其中：本年收入合计80.00万元，年初结转和结余8.50万元。"],
+        {"grand_total@actual": "885000.00", "income_total@actual": "800000.00", "income_carryover@actual": "85000.00"},
+        [],
+    ),
+    (  # a label ending in 预算 is the budget, the one saying 决算 the actual
+        "budget then actual of a 三公 total",
+        ["2024年度“三公”经费财政拨款支出预算为30.00万元，实际支出“三公”经费决算为12.50万元。"],
+        {"three_public_total@budget": "300000.00", "three_public_total@actual": "125000.00"},
+        [],
+    ),
+    (  # a fund's name says 预算: a change of that fund against the prior year is still read
+        "change of a fund named 一般公共预算",
+        ["2024年一般公共预算财政拨款支出500.00万元。与2023年相比，一般公共预算财政拨款增加40.00万元，增长8.7%。"],
+        {
+            "expenditure_general_public_budget@actual": "5000000.00",
+            "expenditure_general_public_budget_change_vs_prior_year": "400000.00",
+        },
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), FINAL_RULES, ids=[r[0] for r in FINAL_RULES])
+def test_recall_rule_final_accounts(
+    kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]
+) -> None:
+    from extract.narrative import parse_narrative
+
+    lines = ["某市某中心", "2024年度部门决算", "一、部门决算情况说明", "", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year="2024", final_accounts=True)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    got = {
+        r["metric"]
+        + (":" + r["function_code"] if r["function_code"] else "")
+        + ("@" + r["value_role"] if r["value_role"] else ""): r["value"]
+        for r in rows
+    }
+    assert got == want
+    assert len(rows) == len(want)
+    assert [p.code for p in result.problems] == problems, [p.message for p in result.problems]

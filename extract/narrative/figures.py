@@ -264,6 +264,7 @@ class Walker:
         state: dict[str, str] = {}
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
+        last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         self._sentence_start = found[0].start if found else -1
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
@@ -311,6 +312,8 @@ class Walker:
                 bare = compact(clause.text)
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
+                    if last_whole == "unread":
+                        state["unread_parts"] = "1"  # ... and X was not understood
                 if _COMPARE.search(bare):
                     state["compare"] = "1"
                 elif disposed := _disposal_of(bare):
@@ -326,7 +329,26 @@ class Walker:
             for amount in inside:
                 label = self.without_own_name(paragraph.text[begin : amount.start])
                 begin = amount.end
+                if last_whole == "unread" and _PART_LEAD.match(compact(label)):
+                    state["unread_parts"] = "1"
+                if state.get("unread_parts"):
+                    # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
+                    # understood are its parts, never the document's totals (nor their changes)
+                    anchor = None
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(label) + amount.text.strip(),
+                            "a part of an amount not understood",
+                        )
+                    )
+                    continue
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if state.pop("prior_amount", ""):
+                    continue  # (the figure before it keeps its change)
+                if amount.is_money and m.change_direction(label) is None:
+                    last_whole = "unread" if figure is None else "read"
                 if self._first_amount:
                     # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
                     self._first_amount = False
@@ -414,6 +436,11 @@ class Walker:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
+        if direction is None and amount.is_money and _PRIOR_AMOUNT.search(compact(label)):
+            # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
+            unparsed("the prior year's amount a change is measured from")
+            state["compare"] = state["prior_amount"] = "1"
+            return None
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
@@ -736,6 +763,8 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
+# a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
+_PRIOR_AMOUNT = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，。；,;：:比较]*$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")

@@ -58,9 +58,11 @@ _YEAR = re.compile(r"\d{4}\s*年度?")
 _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
 
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
     r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于|包括)+"
 )
+# a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
+_HEADING = re.compile(r"^.*(?:情况说明|情况的说明)(?=.)")
 _TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(
@@ -74,6 +76,7 @@ def core(label: str) -> str:
     text = compact(label)
     text = _YEAR.sub("", text)
     text = _REMARK.sub("", text)
+    text = _HEADING.sub("", text)
     previous = None
     while previous != text:
         previous = text

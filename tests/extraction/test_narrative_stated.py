@@ -305,6 +305,49 @@ RULES = [
 ]
 
 
+RULES += [
+    (  # an amount no rule names (the running costs of institutions), then its parts: none is read
+        "parts of an amount not understood",
+        [
+            "另外，本局下属共有3个事业单位，事业运行经费总预算安排500.00万元，其中：基本支出预算80.00万元，项目支出预算420.00万元，同比增加60.00万元。"
+        ],
+        {},
+        ["narrative_unparsed_figure"] * 4,
+    ),
+    (  # the prior year's amount printed in the comparison, then the change from it
+        "prior year's amount before the change",
+        [
+            "2026年“三公”经费预算总额为90万元，较2025年的100万元减少10万元，其中：公务接待费20万元，较上年持平；公务用车购置及运行维护费70万元，较上年减少10万元。"
+        ],
+        {
+            "three_public_total": "900000.00",
+            "three_public_change_vs_prior_year": "-100000.00",
+            "three_public_reception": "200000.00",
+            "three_public_reception_change_vs_prior_year": "0.00",
+            "three_public_vehicle_total": "700000.00",
+            "three_public_vehicle_total_change_vs_prior_year": "-100000.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+    (  # a category numbered '1.' like a list item, its change in the clause after it
+        "numbered category",
+        ["2026年支出预算100万元，其中：", "1.教育支出60.00万元：主要用于学校运转。较2025年预算数减少5.00万元。"],
+        {
+            "expenditure_total": "1000000.00",
+            "expenditure_category:205": "600000.00",
+            "expenditure_category_change_vs_prior_year:205": "-50000.00",
+        },
+        [],
+    ),
+    (  # a heading without punctuation run into the sentence after it
+        "heading run into the sentence",
+        ["三、", "支出预算情况说明", "2026年本年支出合计80.00万元，其中：基本支出50.00万元，项目支出30.00万元。"],
+        {"expenditure_total": "800000.00", "basic_expenditure": "500000.00", "project_expenditure": "300000.00"},
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:
     from extract.narrative import parse_narrative

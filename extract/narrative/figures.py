@@ -68,7 +68,8 @@ _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
 _TRAILING_CHANGE = re.compile(r"(?:增加|增长|上升|提高|减少|下降|降低)$")
 _FLAT_CLAUSE = re.compile(
-    r"(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|一致|无变化|没有变化|未变化|相同|不变)"
+    r"(?:(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)|^同比)[^，。；]*?"
+    r"(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)"
 )
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
@@ -164,6 +165,7 @@ class Walker:
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
         self._lead_changed = False
+        self._named_subject = ""  # a clause without amount named the subject of the changes after it
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
@@ -265,6 +267,7 @@ class Walker:
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
+        outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         self._sentence_start = found[0].start if found else -1
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
@@ -274,6 +277,10 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             inside = found[first:following]
+            if outer and not _paren_depth(paragraph.text[sentence.start : clause.start]):
+                # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
+                # parenthesis, a change is of the figure before it, not of the parts inside it
+                anchor = outer.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
@@ -314,7 +321,11 @@ class Walker:
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
-                if _COMPARE.search(bare):
+                if (subject := m.change_subject(bare)) and classify_money(subject, m.topic_of(subject) or topic, {})[0]:
+                    # '公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元': the clause names
+                    # the subject of the changes after it (against the budget or the prior year)
+                    state["subject"] = subject
+                if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
                     state["compare"] = "1"
                 elif disposed := _disposal_of(bare):
                     state["disposed"] = disposed  # '处置房屋建筑物0平方米，账面原值X': the book value's assets
@@ -322,6 +333,7 @@ class Walker:
                     # '（一）12345热线工作经费，年初预算X，绩效目标：…': the amounts after it are the project's
                     state["project"] = project
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
+                    self._named_subject = state.get("subject", "")
                     anchor = self._wording(paragraph, sentence, clause, bare, topic, anchor, unit_text) or anchor
                 continue
             segment = sentence.segment_text(clause.start)
@@ -331,6 +343,8 @@ class Walker:
                 begin = amount.end
                 if last_whole == "unread" and _PART_LEAD.match(compact(label)):
                     state["unread_parts"] = "1"
+                if not outer and _paren_depth(paragraph.text[sentence.start : amount.start]):
+                    outer.append(anchor)
                 if state.get("unread_parts"):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
@@ -468,7 +482,7 @@ class Walker:
             if not amount.is_money:
                 unparsed("a change of a count")
                 return None
-            if m.against_budget(label):
+            if m.against_budget(label) or self._own_year_base(label):
                 unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
                 return None
             base = self._change_base(label, topic, anchor, state)
@@ -651,6 +665,14 @@ class Walker:
             return lead
         return None
 
+    def _own_year_base(self, label: str) -> bool:
+        """A comparison whose base is the document's own year ('与2024年度预算相比' in a 2024
+        决算): this year's budget, never the prior year."""
+        if not self.fiscal_year or not self.final_accounts:
+            return False
+        found = _BASE_YEAR.search(compact(label))
+        return bool(found) and found.group("year") == self.fiscal_year
+
     def _other_year(self, label: str) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
         else ''; a date ('截至2025年8月31日') names a day, not a fiscal year."""
@@ -670,6 +692,9 @@ class Walker:
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
+        if anchor is None and (named := state.get("subject")):
+            metric, code = classify_money(named, m.topic_of(named) or topic, {})
+            return (metric, code) if metric else None
         return None
 
     def _wording(
@@ -719,6 +744,8 @@ class Walker:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
             return None
         flat = _FLAT_CLAUSE.search(bare)
+        if flat and self._own_year_base(bare[flat.start() :]):
+            return None  # '与2024年度预算相比无变化' in a 2024 决算: against the budget, not the prior year
         if flat:
             subject = m.core(bare[: flat.start()])
             base = None
@@ -727,6 +754,9 @@ class Walker:
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
+            elif anchor is None and self._named_subject:
+                metric, code = classify_money(self._named_subject, m.topic_of(self._named_subject) or topic, {})
+                base = (metric, code) if metric else None
             elif (
                 anchor is None
                 and (lead := self._subject_of_change(clause.start, clause.start + len(clause.text))) is not None
@@ -745,6 +775,7 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
+_BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
@@ -858,6 +889,17 @@ def _named_item(label: str) -> str:
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""
     return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
+
+
+def _paren_depth(text: str) -> int:
+    """How many parentheses are open at the end of ``text`` (never below 0)."""
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

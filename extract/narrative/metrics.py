@@ -178,6 +178,8 @@ def change_direction(label: str) -> str | None:
     if not match:
         return None
     rest = match.group("rest")
+    if "无增减" in rest:  # '较上年无增减（变化）': flat
+        return "0"
     up, down = bool(_INCREASE.search(rest)), bool(_DECREASE.search(rest))
     if up and down:
         return "?"

@@ -347,6 +347,36 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # flat wordings: 无增减, 同比无变化, 与上年预算数相比无变化 (a comparison clause that is itself flat)
+        "flat wordings",
+        [
+            "2026年公务接待费3万元，较上年无增减。公务用车购置费0万元，与上年预算数相比无变化。",
+            "2026年“三公”经费预算5万元，同比无变化。",
+        ],
+        {
+            "three_public_reception": "30000.00",
+            "three_public_reception_change_vs_prior_year": "0.00",
+            "three_public_vehicle_purchase": "0.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "0.00",
+            "three_public_total": "50000.00",
+            "three_public_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+    (  # after a parenthesis of parts, a change is of the figure before the parenthesis
+        "change after a parenthesis of parts",
+        ["2026年公务用车购置及运行费12万元（公务用车购置费0万元，公务用车运行维护费12万元），较上年无增减。"],
+        {
+            "three_public_vehicle_total": "120000.00",
+            "three_public_vehicle_purchase": "0.00",
+            "three_public_vehicle_operation": "120000.00",
+            "three_public_vehicle_total_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:
@@ -398,6 +428,29 @@ FINAL_RULES = [
             "expenditure_general_public_budget_change_vs_prior_year": "400000.00",
         },
         [],
+    ),
+]
+
+
+FINAL_RULES += [
+    (  # a clause without amount names the subject; against the budget it is no change, against 去年 it is
+        "subject named before the changes",
+        [
+            "公务接待费支出决算比预算无增减变化，比去年增加0.30万元；因公出国（境）费支出决算比预算无增减变化，比去年无增减变化。"
+        ],
+        {
+            "three_public_reception_change_vs_prior_year": "3000.00",
+            "three_public_overseas_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+    (  # '与2024年度预算相比' in a 2024 决算 compares with this year's budget, not the prior year
+        "own year's budget is no prior year",
+        [
+            "1.公务接待费支出1.20万元，与2024年度预算相比增加0.20万元。2.因公出国（境）费支出0万元，与2024年度预算相比无变化。"
+        ],
+        {"three_public_reception@actual": "12000.00", "three_public_overseas@actual": "0.00"},
+        ["narrative_unparsed_figure"],
     ),
 ]
 

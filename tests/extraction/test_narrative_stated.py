@@ -447,7 +447,7 @@ FINAL_RULES += [
     (  # '与2024年度预算相比' in a 2024 决算 compares with this year's budget, not the prior year
         "own year's budget is no prior year",
         [
-            "1.公务接待费支出1.20万元，与2024年度预算相比增加0.20万元。2.因公出国（境）费支出0万元，与2024年度预算相比无变化。"
+            "1.公务接待费支出1.20万元，与2024年度预算相比，增加0.20万元。2.因公出国（境）费支出0万元，与2024年度预算相比无变化。"
         ],
         {"three_public_reception@actual": "12000.00", "three_public_overseas@actual": "0.00"},
         ["narrative_unparsed_figure"],

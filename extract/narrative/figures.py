@@ -326,7 +326,7 @@ class Walker:
                     # the subject of the changes after it (against the budget or the prior year)
                     state["subject"] = subject
                 if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
-                    state["compare"] = "1"
+                    state["compare"] = bare  # (its base: the prior year, or this year's budget)
                 elif disposed := _disposal_of(bare):
                     state["disposed"] = disposed  # '处置房屋建筑物0平方米，账面原值X': the book value's assets
                 elif "绩效" in sentence.text and (project := _project_name(bare)):
@@ -461,6 +461,13 @@ class Walker:
         if part and _PART_LEAD.match(compact(label)):
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
+        if (
+            direction is None
+            and compared not in ("", "1")
+            and (self._own_year_base(compared) or m.against_budget(compared))
+        ):
+            unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
+            return None
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)

@@ -452,6 +452,12 @@ FINAL_RULES += [
         {"three_public_reception@actual": "12000.00", "three_public_overseas@actual": "0.00"},
         ["narrative_unparsed_figure"],
     ),
+    (  # ... and so is '与年初预算相比' before a change in a clause of its own
+        "the budget named in a comparison clause",
+        ["公务用车运行维护费支出决算5.00万元，与年初预算相比，减少1.00万元。"],
+        {"three_public_vehicle_operation@actual": "50000.00"},
+        ["narrative_unparsed_figure"],
+    ),
 ]
 
 

@@ -377,6 +377,18 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # 万 without 元 before a stop is 万元 (never 万人, 万平方米); 公车 is short for 公务用车
+        "万 without 元; 公车",
+        [
+            "2026年安排公车购置及运行维护费12万。公务接待费预算3万，服务对象约5万人。",
+            "经营收入 0.00 万,为经营活动的收入。",
+        ],
+        {"three_public_vehicle_total": "120000.00", "three_public_reception": "30000.00", "income_operating": "0.00"},
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:

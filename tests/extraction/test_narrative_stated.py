@@ -389,6 +389,21 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # a procurement sentence's money by fund: the general public budget's named alone
+        "procurement by fund",
+        [
+            "2026年政府采购预算20000元，同比增加5000元。按政府采购资金类型划分，一般公共预算拨款15000元，财政专户管理的资金安排5000元。"
+        ],
+        {
+            "procurement_total": "20000.00",
+            "procurement_total_change_vs_prior_year": "5000.00",
+            "procurement_gpb_total": "15000.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:
@@ -463,6 +478,12 @@ FINAL_RULES += [
         ],
         {"three_public_reception@actual": "12000.00", "three_public_overseas@actual": "0.00"},
         ["narrative_unparsed_figure"],
+    ),
+    (  # the subject of a comparison clause names what the change after it is of
+        "subject of a comparison clause",
+        ["2024年度收入支出总计120.00万元。收入支出总体与上年相比，增加8.00万元，增长7.1%。"],
+        {"grand_total@actual": "1200000.00", "grand_total_change_vs_prior_year": "80000.00"},
+        [],
     ),
     (  # ... and so is '与年初预算相比' before a change in a clause of its own
         "the budget named in a comparison clause",

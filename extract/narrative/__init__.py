@@ -142,8 +142,11 @@ def _item_code(path: str, names: dict[str, str]) -> str:
     ('类名/款名/项名', levels may be empty); '' when none or several match."""
     lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
 
+    lei = lei.lstrip(".．、")  # ('1.社会保障和就业（类）…': the numbering's point)
+
     def named(code: str, name: str) -> bool:
-        return not name or compact(names.get(code, "")) == name
+        # a level may be printed without its trailing 支出 ('社会保障和就业（类）')
+        return not name or compact(names.get(code, "")) in (name, name + "支出")
 
     found = [
         code

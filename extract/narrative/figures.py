@@ -864,7 +864,7 @@ def _current_year_part(metric: str) -> str:
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
 _UNNAMED_CHANGE = re.compile(
-    r"^(?:比|较|与|同比)[^，,；;：:、。]*$"
+    r"^(?:同口径)?(?:比|较|与|同比)[^，,；;：:、。]*$"
     r"|^(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，,；;。]*?相比[，,](?:增加|增长|上升|提高|减少|下降|降低)$"
 )
 

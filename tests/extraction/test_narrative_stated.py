@@ -404,6 +404,23 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # '同口径比2025年减少…' opening a sentence: the change of the paragraph's subject
+        "同口径 change opening a sentence",
+        [
+            "2026年“三公”经费预算为60万元。其中，因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行费30万元。同口径比2025年减少6万元，下降9%。"
+        ],
+        {
+            "three_public_total": "600000.00",
+            "three_public_overseas": "100000.00",
+            "three_public_reception": "200000.00",
+            "three_public_vehicle_total": "300000.00",
+            "three_public_change_vs_prior_year": "-60000.00",
+        },
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:
@@ -512,3 +529,27 @@ def test_recall_rule_final_accounts(
     assert got == want
     assert len(rows) == len(want)
     assert [p.code for p in result.problems] == problems, [p.message for p in result.problems]
+
+
+def test_numbered_item_whose_category_is_printed_without_its_expenditure_word() -> None:
+    """'1.社会保障和就业（类）行政事业单位养老支出（款）…（项）': the 类 printed without 支出, after a
+    numbering point, still names the item the document's tables print."""
+    from extract.narrative import parse_narrative
+
+    names = {
+        "208": "社会保障和就业支出",
+        "20805": "行政事业单位养老支出",
+        "2080505": "机关事业单位基本养老保险缴费支出",
+    }
+    lines = [
+        "某市某中心",
+        "2024年度部门决算",
+        "一、部门决算情况说明",
+        "",
+        "1.社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为12.30万元，完成预算100%。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2024", final_accounts=True, function_names=names)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert [(r["metric"], r["function_code"], r["value_role"], r["value"]) for r in rows] == [
+        ("expenditure_function", "2080505", "actual", "123000.00")
+    ]

@@ -343,8 +343,11 @@ class Walker:
                 begin = amount.end
                 if last_whole == "unread" and _PART_LEAD.match(compact(label)):
                     state["unread_parts"] = "1"
-                if not outer and _paren_depth(paragraph.text[sentence.start : amount.start]):
+                depth = _paren_depth(paragraph.text[sentence.start : amount.start])
+                if not outer and depth:
                     outer.append(anchor)
+                elif outer and not depth:
+                    anchor = outer.pop()  # (the parenthesis closed inside this clause)
                 if state.get("unread_parts"):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
@@ -468,6 +471,19 @@ class Walker:
         ):
             unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
             return None
+        if (
+            direction is None
+            and not compared
+            and (state.get("changed") or self._lead_changed)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and _BARE_CHANGE.match(compact(label))
+            and _BARE_CHANGE.match(compact(label)).end() == len(compact(label))
+        ):
+            # '预算总额3136万元，较2020年减少42万元。其中：公务接待费980万元，减少30万元': once the
+            # sentence compared a figure with the prior year, a bare change after the next figure is its
+            label = "比" + compact(label)
+            direction = m.change_direction(label)
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)

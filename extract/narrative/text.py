@@ -49,6 +49,7 @@ COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
 _CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))")
 _SEGMENT_END = re.compile(r"[；;]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+_CLOSING_PAREN = re.compile(r"\s*[)）]")
 _PUNCTUATED = re.compile(r"[，。；,;]")
 
 
@@ -284,6 +285,8 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
     """
     out, begin = [], 0
     for match in _SENTENCE_STOP.finditer(paragraph.text):
+        if _CLOSING_PAREN.match(paragraph.text, match.end()):
+            continue  # '（…运行维护费400万元，比上年增加0万元。）比上年…': the stop ends a parenthesis only
         out.append(Sentence(paragraph.text[begin : match.end()], begin))
         begin = match.end()
     if begin < len(paragraph.text):

@@ -421,6 +421,45 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # once the paragraph compared a figure with the prior year, a bare '减少X' after the next one is its change
+        "bare change after a figure",
+        [
+            "2026年“三公”经费预算总额为200万元，较2025年减少20万元。其中：公务接待费50万元，减少5万元；公务车购置经费30万元，增加3万元。"
+        ],
+        {
+            "three_public_total": "2000000.00",
+            "three_public_change_vs_prior_year": "-200000.00",
+            "three_public_reception": "500000.00",
+            "three_public_reception_change_vs_prior_year": "-50000.00",
+            "three_public_vehicle_purchase": "300000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "30000.00",
+        },
+        [],
+    ),
+    (  # a stop right before a closing parenthesis ends the parenthesis, not the sentence
+        "stop inside a parenthesis",
+        [
+            "2026年公务用车购置及运行费50万元（公务用车购置费10万元，比上年增加0万元；公务用车运行维护费40万元，比上年增加0万元。）比上年增加2万元。"
+        ],
+        {
+            "three_public_vehicle_total": "500000.00",
+            "three_public_vehicle_purchase": "100000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "0.00",
+            "three_public_vehicle_operation": "400000.00",
+            "three_public_vehicle_operation_change_vs_prior_year": "0.00",
+            "three_public_vehicle_total_change_vs_prior_year": "20000.00",
+        },
+        [],
+    ),
+    (  # the money of the projects under performance targets, by the words 涉及预算
+        "performance targets' money",
+        ["2026年本单位开展绩效目标管理的项目5个，涉及预算120.50万元。"],
+        {"performance_target_amount": "1205000.00"},
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:

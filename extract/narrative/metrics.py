@@ -63,7 +63,7 @@ _LEAD = re.compile(
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 _HEADING = re.compile(r"^.*(?:情况说明|情况的说明)(?=.)")
-_TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
+_TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共|类科目)+$")  # ('住房保障支出类科目X元')
 # A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(
     r"年初|预算数|预算|财务|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|金额|数|为|是|共|计|总|年|度|的"

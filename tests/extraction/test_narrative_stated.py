@@ -460,6 +460,22 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # a category named with 类科目 after it, its change in the same sentence
+        "category named with 类科目",
+        [
+            "2026年一般公共预算支出100000元，其中：",
+            "（一）教育支出类科目60000元，占支出总预算60%，同比减少5000元，下降7.7%。",
+        ],
+        {
+            "expenditure_general_public_budget": "100000.00",
+            "expenditure_category:205": "60000.00",
+            "expenditure_category_change_vs_prior_year:205": "-5000.00",
+        },
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:

@@ -476,6 +476,24 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # a label ending in 等 sums several things; short names of the vehicle parts in a 三公 sentence
+        "等 sums several things; short vehicle part names",
+        [
+            "2026年提前安排必须支付的基本支出、项目支出等80万元。",
+            "2026年“三公”经费预算20万元，其中：公务用车购置及运行费15万元（包括购置费5万元、运行费10万元），公务接待费5万元。",
+        ],
+        {
+            "three_public_total": "200000.00",
+            "three_public_vehicle_total": "150000.00",
+            "three_public_vehicle_purchase": "50000.00",
+            "three_public_vehicle_operation": "100000.00",
+            "three_public_reception": "50000.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:

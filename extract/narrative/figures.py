@@ -40,7 +40,7 @@ _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$
 _NONE = re.compile(
     r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
 )
-_ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
+_ZERO = re.compile(r"^(?P<name>.+?)(?:(?:均)?(?:为|是)(?:零|0)|没有)$")  # ('因公出国（境）费用没有')
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
     {
@@ -747,6 +747,9 @@ class Walker:
                 unit_text,
                 by_wording=True,
             )
+            if self.final_accounts and not metric.endswith("_change_vs_prior_year"):
+                # a 决算's figure stated by words ('无…', '…没有', '均为…') is an actual, as its amounts are
+                figure.value_role = anchor.value_role if whole and anchor is not None else "actual"
             self.figures.append(figure)
             return figure
 

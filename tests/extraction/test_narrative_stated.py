@@ -575,6 +575,19 @@ FINAL_RULES += [
         {"grand_total@actual": "1200000.00", "grand_total_change_vs_prior_year": "80000.00"},
         [],
     ),
+    (  # a zero stated by words ('…没有', '无…') is the 决算's actual, as its printed amounts are
+        "zero by words in a 决算",
+        [
+            "2024年“三公”经费支出43万元，其中，因公出国（境）费用没有，原因是压缩开支；公务接待支出43万元。本单位无机关运行经费。"
+        ],
+        {
+            "three_public_total@actual": "430000.00",
+            "three_public_overseas@actual": "0.00",
+            "three_public_reception@actual": "430000.00",
+            "operating_cost@actual": "0.00",
+        },
+        [],
+    ),
     (  # ... and so is '与年初预算相比' before a change in a clause of its own
         "the budget named in a comparison clause",
         ["公务用车运行维护费支出决算5.00万元，与年初预算相比，减少1.00万元。"],

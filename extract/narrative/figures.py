@@ -58,6 +58,8 @@ _ZERO_METRICS = frozenset(
         "expenditure_state_capital",
     }
 )
+# a clause that is a list item's numbering alone ('三' before '、')
+_LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
@@ -283,6 +285,8 @@ class Walker:
                 anchor = outer.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
+            if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
+                in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
                 use_only = reason.group().endswith("用于")  # what the money is for, not why it changed

@@ -494,6 +494,23 @@ RULES += [
     ),
 ]
 
+RULES += [
+    (  # items numbered inside one sentence: the next item's numbering ends the reason before it
+        "numbered item ends a reason",
+        [
+            "2026年“三公”经费预算40万元：一、因公出国（境）费预算0万元，二、公务用车运行费25万元，主要原因是车辆老化，三、2026年公务接待费预算15万元，与2025年预算相比持平。"
+        ],
+        {
+            "three_public_total": "400000.00",
+            "three_public_overseas": "0.00",
+            "three_public_vehicle_operation": "250000.00",
+            "three_public_reception": "150000.00",
+            "three_public_reception_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:

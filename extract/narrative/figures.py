@@ -28,7 +28,7 @@ from extract.narrative.text import (
     broken_amounts,
     sentences,
 )
-from extract.narrative.wording import classify_count, classify_money
+from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state
 from extract.numbers import format_yuan
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -167,6 +167,9 @@ class Walker:
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
+        # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
+        # the kind of a performance evaluation): the state a sentence starts with
+        self._carried: dict[str, str] = {}
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -200,6 +203,7 @@ class Walker:
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
+        self._carried = {}
         found = amounts(paragraph.text)
         for at, printed in broken_amounts(paragraph.text, found):
             start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
@@ -260,8 +264,10 @@ class Walker:
     ) -> str:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
-            return _carried_topic(sentence, topic)
-        state: dict[str, str] = {}
+            topic = _carried_topic(sentence, topic)
+            self._carry_plain(sentence, topic)
+            return topic
+        state: dict[str, str] = dict(self._carried)
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
         self._sentence_start = found[0].start if found else -1
@@ -309,6 +315,7 @@ class Walker:
                 state["procurement_subset"] = "1"
             if not inside:
                 bare = compact(clause.text)
+                clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                 if _COMPARE.search(bare):
@@ -374,7 +381,25 @@ class Walker:
                             self._lead = figure
                     else:
                         self._lead_changed = True
+        self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         return topic
+
+    def _carry_plain(self, sentence: Sentence, topic: str) -> None:
+        """A sentence that states no figure may still say what the paragraph is about ('部门整体支出
+        绩效自评综述：…得分为0分。'): its clauses' state (``clause_state``; reasons excepted) is
+        carried to the next sentences of the paragraph. ``topic``: the paragraph's topic after it."""
+        if not PARAGRAPH_STATE_KEYS:
+            return
+        state = dict(self._carried)
+        in_reason = False
+        for clause, delimiter in sentence.clause_texts():
+            if _REASON.search(clause):
+                in_reason = True
+            if not in_reason:
+                clause_state(compact(clause), m.topic_of(compact(clause)) or topic, state)
+            elif delimiter in ("；", ";"):
+                in_reason = False
+        self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
 
     def _figure(
         self,
@@ -499,6 +524,13 @@ class Walker:
                 return figure
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
+            if topic == "performance" and not m.core(label):
+                # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
+                # paragraph whose state says what is evaluated (elsewhere role words alone name no
+                # total: a 全年预算数 of unknown subject is not read)
+                metric, code = classify_money(name, topic, state)
+                if metric:
+                    return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
             if (

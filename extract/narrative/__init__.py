@@ -112,6 +112,7 @@ def parse_narrative(
                 "source_text": figure.source_text,
                 "unit_text": figure.unit_text,
                 "value_role": figure.value_role,
+                "fund_scope": figure.fund_scope,
             },
         )
     for item in walker.unparsed:
@@ -189,10 +190,32 @@ def _reject(figure: Figure, why: str, result: ParseResult) -> None:
 
 
 def _check_categories(figures: list[Figure], result: ParseResult) -> None:
-    """Detect category amounts that cannot be parts of the expenditure total (source slips)."""
-    categories = [f for f in figures if f.metric == "expenditure_category" and not f.unit_text]
-    totals = [f for f in figures if f.metric == "expenditure_total" and not f.unit_text]
-    total = totals[0] if totals else None
+    """Detect category amounts that cannot be parts of their expenditure total (source slips),
+    among the categories of one fund scope: those of all funds or of funds not told against the
+    expenditure total, those of one fund (财政拨款, 一般公共预算 …) against that fund's total (a
+    category of the 财政拨款 is never a slip of the same category of all funds)."""
+    groups: dict[str, list[Figure]] = {}
+    for figure in figures:
+        if figure.metric == "expenditure_category" and not figure.unit_text:
+            scope = "" if figure.fund_scope == "all_funds" else figure.fund_scope
+            groups.setdefault(scope, []).append(figure)
+    for scope, categories in groups.items():
+        metric = _SCOPE_TOTALS.get(scope)
+        totals = [f for f in figures if metric and f.metric == metric and not f.unit_text]
+        _check_category_group(categories, totals[0] if totals else None, result)
+
+
+# a fund scope ('' for all funds or not told) -> the metric of its expenditure total
+_SCOPE_TOTALS = {
+    "": "expenditure_total",
+    "fiscal_appropriation": "expenditure_fiscal_appropriation",
+    "general_public_budget": "expenditure_general_public_budget",
+    "government_fund": "expenditure_government_fund",
+}
+
+
+def _check_category_group(categories: list[Figure], total: Figure | None, result: ParseResult) -> None:
+    """The slips among the categories of one fund scope, against that scope's total (None: not stated)."""
     if total is not None:
         for figure in categories:
             others = [o for o in categories if o is not figure and o.value not in (0, total.value)]

@@ -104,6 +104,9 @@ class Figure:
     is_rejected: bool = False
     by_wording: bool = False  # stated by words alone (均为…, 无…, 持平), not by a printed amount
     value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
+    # a 类/款/项 figure's funds, as its sentence, paragraph or heading states them (FUND_SCOPES), ''
+    # when not told; '' for every other figure
+    fund_scope: str = ""
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -112,14 +115,15 @@ class Figure:
         return str(self.value)
 
     @property
-    def key(self) -> tuple[str, str, str, str]:
-        """(metric, function_code or the project of a per-project metric, unit_text, value_role): the
-        figures that state the same thing.
+    def key(self) -> tuple[str, str, str, str, str]:
+        """(metric, function_code or the project of a per-project metric, unit_text, value_role,
+        fund_scope): the figures that state the same thing (a 类 of all funds and the same 类 of
+        the 财政拨款 are two figures).
 
         Two figures with one key are one row of raw_narrative_figures; a different value under the
         same key is a narrative_conflict.
         """
-        return self.metric, self.function_code or self.project, self.unit_text, self.value_role
+        return self.metric, self.function_code or self.project, self.unit_text, self.value_role, self.fund_scope
 
     @property
     def project(self) -> str:
@@ -170,6 +174,12 @@ class Walker:
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
         self._carried: dict[str, str] = {}
+        # the funds the text is about, for a 类/款/项 figure whose sentence does not say: the
+        # headings' (level, fund scope) from the outermost, and that of the last total read
+        # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
+        self._headings: list[tuple[int, str]] = []
+        self._total_scope = ""
+        self._sentence_total_scope = ""  # that of a total read in the sentence
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -216,6 +226,8 @@ class Walker:
                 )
             )
         self._paragraph_start = found[0].start if found else -1
+        if not found:
+            self._heading(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
         if block := _PROJECT_BLOCK.match(self._before):
             self._project_block = block.group("name")
@@ -247,6 +259,32 @@ class Walker:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
 
+    def _heading(self, bare: str) -> None:
+        """A paragraph without amounts (``bare``: its text without whitespace) that is a numbered
+        heading ('（四）财政拨款收支预算情况的总体说明', '2.一般公共预算当年拨款结构情况。'): it ends
+        the headings of its level and below and the scope of the last total; its funds, when it
+        names some, hold for the figures under it."""
+        level = _heading_level(bare)
+        if not level or len(bare) > _MAX_HEADING:
+            return
+        self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._total_scope = ""
+        if scope := _named_scope(bare):
+            self._headings.append((level, scope))
+
+    def _fund_scope_at(self, start: int) -> str:
+        """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
+        before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
+        支出…，主要用于：…'); else those of the last total read since the last heading; else the
+        innermost heading's; '' when nothing says (FUND_SCOPES)."""
+        if self._sentence_total_scope:
+            return self._sentence_total_scope
+        if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
+            return scope
+        if self._total_scope:
+            return self._total_scope
+        return self._headings[-1][1] if self._headings else ""
+
     def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
@@ -268,6 +306,7 @@ class Walker:
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
+        self._sentence_total_scope = ""
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
         self._sentence_start = found[0].start if found else -1
@@ -334,6 +373,8 @@ class Walker:
                 label = self.without_own_name(paragraph.text[begin : amount.start])
                 begin = amount.end
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if figure is not None and figure.metric in _ITEM_FIGURES:
+                    figure.fund_scope = self._fund_scope_at(amount.start)
                 if self._first_amount:
                     # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
                     self._first_amount = False
@@ -375,6 +416,8 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if scope := _TOTAL_SCOPES.get(figure.metric):
+                        self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
                         if self._lead is None and figure.value_unit == "yuan":
@@ -728,7 +771,9 @@ class Walker:
                 and (change := m.change_metric(base[0]))
                 and (base[1] or base[0] != "expenditure_function")
             ):
-                make(change, base[1], Decimal("0.00"), "持平", bare)
+                figure = make(change, base[1], Decimal("0.00"), "持平", bare)
+                if change in _ITEM_FIGURES:
+                    figure.fund_scope = self._fund_scope_at(clause.start)
                 self._lead_changed = True
             return None
         return None
@@ -760,6 +805,50 @@ _ITEM_FIGURES = _ITEM_METRICS | {
     "expenditure_category_change_vs_prior_year",
     "expenditure_function_change_vs_prior_year",
 }
+#: the funds a 类/款/项 figure may be of (the words of fact_expenditure.fund_scope, and
+#: 'government_fund', compared with no table); '' = not told
+FUND_SCOPES = ("all_funds", "fiscal_appropriation", "general_public_budget", "government_fund")
+#: a total's metric -> the funds the 类/款/项 figures stated after it split
+_TOTAL_SCOPES = {
+    "expenditure_total": "all_funds",
+    "grand_total": "all_funds",
+    "expenditure_fiscal_appropriation": "fiscal_appropriation",
+    "fiscal_grand_total": "fiscal_appropriation",
+    "expenditure_general_public_budget": "general_public_budget",
+    "expenditure_government_fund": "government_fund",
+}
+# the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
+# says where money comes from, not which spending a figure is of
+_FUND_WORDS = re.compile(
+    r"(?P<general_public_budget>一般公共预算(?:当年)?(?:财政)?(?:拨款)?)(?!收入)"
+    r"|(?P<government_fund>政府性基金(?:预算)?(?:财政)?(?:拨款)?)(?!收入)"
+    r"|(?P<fiscal_appropriation>财政拨款)(?!收入)"
+)
+_HEADING_LEVELS = (
+    (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1),
+    (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
+    (re.compile(r"^\d{1,2}[、.．](?!\d)"), 3),
+    (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
+)
+_MAX_HEADING = 40
+
+
+def _heading_level(bare: str) -> int:
+    """1 for '一、', 2 for '（一）', 3 for '1.', 4 for '（1）' opening ``bare``; 0 for none."""
+    for pattern, level in _HEADING_LEVELS:
+        if pattern.match(bare):
+            return level
+    return 0
+
+
+def _named_scope(bare: str) -> str:
+    """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none."""
+    last = None
+    for last in _FUND_WORDS.finditer(bare):  # noqa: B007 - the last match counts
+        pass
+    return last.lastgroup or "" if last else ""
+
+
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
 
 

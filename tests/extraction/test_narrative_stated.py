@@ -73,7 +73,7 @@ def measure(name: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list
 
 
 # (document, the least share of its stated figures found, in percent)
-FLOORS = [(SH_DEPT, 100), (HANGZHOU, 67), (KUNMING, 100), (FOSHAN, 100)]
+FLOORS = [(SH_DEPT, 100), (HANGZHOU, 68), (KUNMING, 100), (FOSHAN, 100)]
 
 
 @pytest.mark.parametrize(("name", "floor"), FLOORS)

@@ -263,8 +263,12 @@ class Walker:
         """A paragraph without amounts (``bare``: its text without whitespace) that is a numbered
         heading ('（四）财政拨款收支预算情况的总体说明', '2.一般公共预算当年拨款结构情况。'): it ends
         the headings of its level and below and the scope of the last total; its funds, when it
-        names some, hold for the figures under it."""
+        names some, hold for the figures under it. A lead-in to a list that names a fund
+        ('财政拨款支出主要内容如下：') scopes the figures after it as a total would."""
         level = _heading_level(bare)
+        if not level and bare.endswith(("：", ":")) and (scope := _named_scope(bare)):
+            self._total_scope = scope  # '财政拨款支出主要内容如下：': the list after it is of that fund
+            return
         if not level or len(bare) > _MAX_HEADING:
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
@@ -275,8 +279,8 @@ class Walker:
     def _fund_scope_at(self, start: int) -> str:
         """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
         before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
-        支出…，主要用于：…'); else those of the last total read since the last heading; else the
-        innermost heading's; '' when nothing says (FUND_SCOPES)."""
+        支出…，主要用于：…'); else those of the last total (not 0) or lead-in read since the last
+        heading; else the innermost heading's; '' when nothing says (FUND_SCOPES)."""
         if self._sentence_total_scope:
             return self._sentence_total_scope
         if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
@@ -416,7 +420,8 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
-                    if scope := _TOTAL_SCOPES.get(figure.metric):
+                    if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
+                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
                         self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure

@@ -101,3 +101,16 @@ def test_a_slip_within_one_scope_is_still_a_slip():
     rejected = [(r["function_code"], r["value"]) for r in rows if r["is_rejected"] == "true"]
     assert rejected == [("201", "700000.00")]
     assert "narrative_category_slip" in problems
+
+
+def test_a_lead_in_naming_a_fund_scopes_the_list_after_it_and_a_zero_total_scopes_nothing():
+    """'…政府性基金预算支出0万元。' has no parts; '财政拨款安排的支出主要用于以下方面：' introduces the
+    items of the 财政拨款."""
+    rows, _ = _figures(
+        [
+            "2026年支出预算900万元，其中：一般公共预算支出900万元，政府性基金预算支出0万元。",
+            "财政拨款安排的支出主要用于以下方面：",
+            "1.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”76.76万元。",
+        ]
+    )
+    assert _scoped(rows) == {("expenditure_function", "2080505", "fiscal_appropriation"): "767600.00"}

@@ -8,12 +8,14 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
   seeds/reference/metric_wording.csv, run by ``wording``), and one
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
-    - one row per (metric, function_code, unit_text): when the text states a metric again with
+    - one row per (metric, function_code, unit_text, value_role, fund_scope; a 类/款/项 figure's
+      fund_scope is the funds its sentence, paragraph or heading states): when the text states a metric again with
       the same value (二 and 三 often repeat the totals) the first statement is kept — except that
       a figure stated only by wording (均为…, 无…, 持平) yields to a later explicit amount; a repeat
       with a *different* value is not a row but a 'warning' problem (narrative_conflict);
     - a category amount detected as a source slip (it equals the expenditure total while other
-      categories are listed, or a second, inconsistent mention of the same category) is kept with
+      categories are listed, or a second, inconsistent mention of the same category of the same
+      funds) is kept with
       is_rejected = 'true' and reported as a 'warning' (narrative_category_slip);
     - unit_text is '' for figures about the document's unit; staff counts that section 一 gives
       per sub-unit carry that sub-unit's name as printed (so '' rows are the document's own);

@@ -824,10 +824,12 @@ _TOTAL_SCOPES = {
 }
 # the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
 # says where money comes from, not which spending a figure is of
+# (atomic groups: '一般公共预算拨款收入' is income as a whole, not '一般公共预算' before '拨款';
+# '…收入支出情况' is of both)
 _FUND_WORDS = re.compile(
-    r"(?P<general_public_budget>一般公共预算(?:当年)?(?:财政)?(?:拨款)?)(?!收入)"
-    r"|(?P<government_fund>政府性基金(?:预算)?(?:财政)?(?:拨款)?)(?!收入)"
-    r"|(?P<fiscal_appropriation>财政拨款)(?!收入)"
+    r"(?P<general_public_budget>(?>一般公共预算(?:当年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"|(?P<government_fund>(?>政府性基金(?:预算)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"|(?P<fiscal_appropriation>财政拨款)(?!收入(?!支出))"
 )
 _HEADING_LEVELS = (
     (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1),

@@ -114,3 +114,20 @@ def test_a_lead_in_naming_a_fund_scopes_the_list_after_it_and_a_zero_total_scope
         ]
     )
     assert _scoped(rows) == {("expenditure_function", "2080505", "fiscal_appropriation"): "767600.00"}
+
+
+def test_a_heading_of_a_funds_income_and_spending_scopes_its_spending():
+    """'一般公共预算财政拨款收入支出情况' is of that fund (收入支出: both), '一般公共预算拨款收入' alone is
+    income and scopes nothing."""
+    rows, _ = _figures(
+        [
+            "三、一般公共预算财政拨款收入支出情况",
+            "支出包括：一般公共服务支出10万元。",
+            "四、其他情况",
+            "一般公共预算拨款收入20万元。支出包括：教育支出20万元。",
+        ]
+    )
+    assert _scoped(rows) == {
+        ("expenditure_category", "201", "general_public_budget"): "100000.00",
+        ("expenditure_category", "205", ""): "200000.00",
+    }

@@ -389,3 +389,20 @@ def test_key_evaluation_state_does_not_outlive_its_paragraph() -> None:
         "performance_key_evaluation_government_fund": "50000.00",
         "performance_target_amount": "70000.00",
     }
+
+
+def test_an_evaluation_not_carried_out_states_no_figure() -> None:
+    """'未开展重点绩效评价' / '无政府性基金预算项目' say that nothing was evaluated, not that an amount
+    of 0 was: no figure (a stated '0万元' is one, above)."""
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "某市某局",
+        "2023年度部门决算",
+        "四、其他重要事项的情况说明",
+        "",
+        "本部门2023年度未开展重点绩效评价，无政府性基金预算项目，未组织部门整体支出绩效评价。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    assert result.rows.get("raw_narrative_figures", []) == []
+    assert result.problems == []

@@ -428,8 +428,8 @@ class Walker:
             elif found := _TRAILING_CHANGE.search(bare):
                 label = bare[: found.start()] + "比上年" + found.group()
                 direction = m.change_direction(label)
-            elif subject := _SUBJECT_CHANGE.match(bare):
-                label = subject.group("subject") + "比上年" + subject.group("word")
+            elif subject_change := _SUBJECT_CHANGE.match(bare):
+                label = subject_change.group("subject") + "比上年" + subject_change.group("word")
                 direction = m.change_direction(label)
         if direction is not None and role and "预算" in name:
             unparsed("a change against the budget, not against the prior year")

@@ -362,15 +362,17 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 code = ""
                 measures = [labels.economic_measure(label)] * len(value_cols)
             elif named is not None:
-                code = named.get(n)
-                if code is None:
+                named_code = named.get(n)
+                if named_code is None:
                     continue
+                code = named_code
             else:
                 if not any(cells[c.index] for c in value_cols) and not (cells[code_col] or cells[name_col]):
                     continue  # this block of the row is empty (the other block runs longer)
-                code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
-                if code is None:
+                row_code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
+                if row_code is None:
                     continue
+                code = row_code
             classification = (by_code.get(code[:1], "") if code else "") or table_class
             for _, col, line in _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures):
                 line.update(

@@ -271,7 +271,7 @@ CHAINS = {kind: build_chain(rules) for kind, rules in RULES.items()}
 
 @lru_cache(maxsize=8192)
 def _classify(
-    unit_kind: str, label: str, topic: str, values: tuple[str, ...]
+    unit_kind: str, label: str, topic: str, values: tuple[str | None, ...]
 ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     text = core(label)
     if not text:

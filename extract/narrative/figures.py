@@ -28,7 +28,7 @@ from extract.narrative.text import (
     broken_amounts,
     sentences,
 )
-from extract.narrative.wording import classify_count, classify_money
+from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state
 from extract.numbers import format_yuan
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -104,6 +104,9 @@ class Figure:
     is_rejected: bool = False
     by_wording: bool = False  # stated by words alone (均为…, 无…, 持平), not by a printed amount
     value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
+    # a 类/款/项 figure's funds, as its sentence, paragraph or heading states them (FUND_SCOPES), ''
+    # when not told; '' for every other figure
+    fund_scope: str = ""
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -112,14 +115,15 @@ class Figure:
         return str(self.value)
 
     @property
-    def key(self) -> tuple[str, str, str, str]:
-        """(metric, function_code or the project of a per-project metric, unit_text, value_role): the
-        figures that state the same thing.
+    def key(self) -> tuple[str, str, str, str, str]:
+        """(metric, function_code or the project of a per-project metric, unit_text, value_role,
+        fund_scope): the figures that state the same thing (a 类 of all funds and the same 类 of
+        the 财政拨款 are two figures).
 
         Two figures with one key are one row of raw_narrative_figures; a different value under the
         same key is a narrative_conflict.
         """
-        return self.metric, self.function_code or self.project, self.unit_text, self.value_role
+        return self.metric, self.function_code or self.project, self.unit_text, self.value_role, self.fund_scope
 
     @property
     def project(self) -> str:
@@ -167,6 +171,15 @@ class Walker:
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
+        # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
+        # the kind of a performance evaluation): the state a sentence starts with
+        self._carried: dict[str, str] = {}
+        # the funds the text is about, for a 类/款/项 figure whose sentence does not say: the
+        # headings' (level, fund scope) from the outermost, and that of the last total read
+        # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
+        self._headings: list[tuple[int, str]] = []
+        self._total_scope = ""
+        self._sentence_total_scope = ""  # that of a total read in the sentence
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -200,6 +213,7 @@ class Walker:
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
+        self._carried = {}
         found = amounts(paragraph.text)
         for at, printed in broken_amounts(paragraph.text, found):
             start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
@@ -212,6 +226,8 @@ class Walker:
                 )
             )
         self._paragraph_start = found[0].start if found else -1
+        if not found:
+            self._heading(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
         if block := _PROJECT_BLOCK.match(self._before):
             self._project_block = block.group("name")
@@ -243,6 +259,36 @@ class Walker:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
 
+    def _heading(self, bare: str) -> None:
+        """A paragraph without amounts (``bare``: its text without whitespace) that is a numbered
+        heading ('（四）财政拨款收支预算情况的总体说明', '2.一般公共预算当年拨款结构情况。'): it ends
+        the headings of its level and below and the scope of the last total; its funds, when it
+        names some, hold for the figures under it. A lead-in to a list that names a fund
+        ('财政拨款支出主要内容如下：') scopes the figures after it as a total would."""
+        level = _heading_level(bare)
+        if not level and bare.endswith(("：", ":")) and (scope := _named_scope(bare)):
+            self._total_scope = scope  # '财政拨款支出主要内容如下：': the list after it is of that fund
+            return
+        if not level or len(bare) > _MAX_HEADING:
+            return
+        self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._total_scope = ""
+        if scope := _named_scope(bare):
+            self._headings.append((level, scope))
+
+    def _fund_scope_at(self, start: int) -> str:
+        """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
+        before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
+        支出…，主要用于：…'); else those of the last total (not 0) or lead-in read since the last
+        heading; else the innermost heading's; '' when nothing says (FUND_SCOPES)."""
+        if self._sentence_total_scope:
+            return self._sentence_total_scope
+        if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
+            return scope
+        if self._total_scope:
+            return self._total_scope
+        return self._headings[-1][1] if self._headings else ""
+
     def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
@@ -260,8 +306,11 @@ class Walker:
     ) -> str:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
-            return _carried_topic(sentence, topic)
-        state: dict[str, str] = {}
+            topic = _carried_topic(sentence, topic)
+            self._carry_plain(sentence, topic)
+            return topic
+        state: dict[str, str] = dict(self._carried)
+        self._sentence_total_scope = ""
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
         self._sentence_start = found[0].start if found else -1
@@ -309,6 +358,7 @@ class Walker:
                 state["procurement_subset"] = "1"
             if not inside:
                 bare = compact(clause.text)
+                clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                 if _COMPARE.search(bare):
@@ -327,6 +377,8 @@ class Walker:
                 label = self.without_own_name(paragraph.text[begin : amount.start])
                 begin = amount.end
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if figure is not None and figure.metric in _ITEM_FIGURES:
+                    figure.fund_scope = self._fund_scope_at(amount.start)
                 if self._first_amount:
                     # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
                     self._first_amount = False
@@ -368,13 +420,34 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
+                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
+                        self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
                         if self._lead is None and figure.value_unit == "yuan":
                             self._lead = figure
                     else:
                         self._lead_changed = True
+        self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         return topic
+
+    def _carry_plain(self, sentence: Sentence, topic: str) -> None:
+        """A sentence that states no figure may still say what the paragraph is about ('部门整体支出
+        绩效自评综述：…得分为0分。'): its clauses' state (``clause_state``; reasons excepted) is
+        carried to the next sentences of the paragraph. ``topic``: the paragraph's topic after it."""
+        if not PARAGRAPH_STATE_KEYS:
+            return
+        state = dict(self._carried)
+        in_reason = False
+        for clause, delimiter in sentence.clause_texts():
+            if _REASON.search(clause):
+                in_reason = True
+            if not in_reason:
+                clause_state(compact(clause), m.topic_of(compact(clause)) or topic, state)
+            elif delimiter in ("；", ";"):
+                in_reason = False
+        self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
 
     def _figure(
         self,
@@ -499,6 +572,13 @@ class Walker:
                 return figure
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
+            if topic == "performance" and not m.core(label):
+                # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
+                # paragraph whose state says what is evaluated (elsewhere role words alone name no
+                # total: a 全年预算数 of unknown subject is not read)
+                metric, code = classify_money(name, topic, state)
+                if metric:
+                    return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
             if (
@@ -696,7 +776,9 @@ class Walker:
                 and (change := m.change_metric(base[0]))
                 and (base[1] or base[0] != "expenditure_function")
             ):
-                make(change, base[1], Decimal("0.00"), "持平", bare)
+                figure = make(change, base[1], Decimal("0.00"), "持平", bare)
+                if change in _ITEM_FIGURES:
+                    figure.fund_scope = self._fund_scope_at(clause.start)
                 self._lead_changed = True
             return None
         return None
@@ -728,6 +810,52 @@ _ITEM_FIGURES = _ITEM_METRICS | {
     "expenditure_category_change_vs_prior_year",
     "expenditure_function_change_vs_prior_year",
 }
+#: the funds a 类/款/项 figure may be of (the words of fact_expenditure.fund_scope, and
+#: 'government_fund', compared with no table); '' = not told
+FUND_SCOPES = ("all_funds", "fiscal_appropriation", "general_public_budget", "government_fund")
+#: a total's metric -> the funds the 类/款/项 figures stated after it split
+_TOTAL_SCOPES = {
+    "expenditure_total": "all_funds",
+    "grand_total": "all_funds",
+    "expenditure_fiscal_appropriation": "fiscal_appropriation",
+    "fiscal_grand_total": "fiscal_appropriation",
+    "expenditure_general_public_budget": "general_public_budget",
+    "expenditure_government_fund": "government_fund",
+}
+# the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
+# says where money comes from, not which spending a figure is of
+# (atomic groups: '一般公共预算拨款收入' is income as a whole, not '一般公共预算' before '拨款';
+# '…收入支出情况' is of both)
+_FUND_WORDS = re.compile(
+    r"(?P<general_public_budget>(?>一般公共预算(?:当年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"|(?P<government_fund>(?>政府性基金(?:预算)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"|(?P<fiscal_appropriation>财政拨款)(?!收入(?!支出))"
+)
+_HEADING_LEVELS = (
+    (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1),
+    (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
+    (re.compile(r"^\d{1,2}[、.．](?!\d)"), 3),
+    (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
+)
+_MAX_HEADING = 40
+
+
+def _heading_level(bare: str) -> int:
+    """1 for '一、', 2 for '（一）', 3 for '1.', 4 for '（1）' opening ``bare``; 0 for none."""
+    for pattern, level in _HEADING_LEVELS:
+        if pattern.match(bare):
+            return level
+    return 0
+
+
+def _named_scope(bare: str) -> str:
+    """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none."""
+    last = None
+    for last in _FUND_WORDS.finditer(bare):  # noqa: B007 - the last match counts
+        pass
+    return last.lastgroup or "" if last else ""
+
+
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
 
 

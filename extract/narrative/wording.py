@@ -12,6 +12,8 @@ A rule's ``kind``:
 
 * ``wording``: its ``wording`` condition holds for the label;
 * ``state``: its condition holds: set ``sets`` in the sentence's state, then try the next rules;
+  the money state rules also run on a clause that holds no amount (``clause_state``), and their
+  keys (``PARAGRAPH_STATE_KEYS``) hold to the end of the paragraph;
 * ``level_mark``: the label prints 类/款/项 marks ('公共安全支出（204类）司法（06款）'): its code
   (``metrics.marked_function_code``); the metric is the rule's when its level fits the code
   (expenditure_category for a 3-digit code, else expenditure_function); marks whose code
@@ -295,6 +297,21 @@ def classify(unit_kind: str, label: str, topic: str, state: dict[str, str]) -> t
     for key, value in sets:
         state[key] = value
     return metric, code
+
+
+#: the money rules of kind 'state' alone, as one function (they never return a metric)
+_MONEY_STATE = build_chain(tuple(rule for rule in RULES["money"] if rule.kind == "state"))[0]
+#: the state keys money 'state' rules set: what a sentence is about ('evaluation', 'fund' of a
+#: performance evaluation), which holds to the end of its paragraph
+PARAGRAPH_STATE_KEYS = frozenset(key for rule in RULES["money"] if rule.kind == "state" for key, _ in rule.sets)
+
+
+def clause_state(text: str, topic: str, state: dict[str, str]) -> None:
+    """Apply the money 'state' rules to a clause that holds no amount (``text``, e.g. '组织对0个
+    政府性基金预算项目开展绩效自评', in a sentence about ``topic``): each rule that holds sets its
+    keys in ``state`` (updated in place), for the figures after it. Returns None."""
+    if PARAGRAPH_STATE_KEYS and (text := core(text)):
+        _MONEY_STATE(text, topic, state, [])
 
 
 def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:

@@ -73,7 +73,7 @@ def measure(name: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list
 
 
 # (document, the least share of its stated figures found, in percent)
-FLOORS = [(SH_DEPT, 100), (HANGZHOU, 67), (KUNMING, 100), (FOSHAN, 88)]
+FLOORS = [(SH_DEPT, 100), (HANGZHOU, 68), (KUNMING, 100), (FOSHAN, 100)]
 
 
 @pytest.mark.parametrize(("name", "floor"), FLOORS)
@@ -316,3 +316,93 @@ def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], pro
     assert got == want
     assert len(rows) == len(want)
     assert [p.code for p in result.problems] == problems, [p.message for p in result.problems]
+
+
+# --- performance evaluations of a final account (the national 决算 template's 预算绩效管理工作开展情况),
+# in another wording than Foshan's: each amount is the metric of what is evaluated and of which fund
+PERFORMANCE = [
+    "（四）预算绩效管理工作开展情况",
+    "根据预算绩效管理要求，本部门组织对2023年度一般公共预算项目支出全面开展绩效自评，其中，一级项目3个，"
+    "二级项目12个，共涉及资金1,234.56万元，占一般公共预算项目支出总额的100%。组织对2023年度2个政府性基金"
+    "预算项目支出开展绩效自评，共涉及资金88.00万元，占政府性基金预算项目支出总额的100%。",
+    "组织对5个项目开展了部门评价，涉及一般公共预算支出300.50万元，政府性基金预算支出20.00万元。其中，对2个项目"
+    "分别委托第三方机构开展绩效评价。",
+    "组织对1个部门（单位）开展整体支出绩效评价，涉及一般公共预算支出2,000.00万元，政府性基金预算支出0万元。",
+    "1.部门整体支出绩效自评综述：根据年初设定的绩效目标，部门整体支出绩效自评得分为95.5分。全年预算数为"
+    "2,100.00万元，执行数为2,050.00万元，完成预算的97.62%。",
+]
+
+
+def test_performance_evaluation_figures_of_a_final_account() -> None:
+    from extract.narrative import parse_narrative
+
+    lines = ["某市某局", "2023年度部门决算", "四、其他重要事项的情况说明", "", *PERFORMANCE]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    got = {(r["metric"], r["value_role"]): r["value"] for r in rows}
+    assert got == {
+        ("performance_target_amount", "actual"): "12345600.00",
+        ("performance_target_amount_government_fund", "actual"): "880000.00",
+        ("performance_key_evaluation_general_public_budget", "actual"): "3005000.00",
+        ("performance_key_evaluation_government_fund", "actual"): "200000.00",
+        ("performance_unit_evaluation_general_public_budget", "actual"): "20000000.00",
+        ("performance_unit_evaluation_government_fund", "actual"): "0.00",
+        ("performance_unit_evaluation_spending", "budget"): "21000000.00",
+        ("performance_unit_evaluation_spending", "actual"): "20500000.00",
+    }
+    assert len(rows) == len(got)
+    assert [p.code for p in result.problems] == []
+
+
+def test_role_words_alone_name_nothing_outside_an_evaluation() -> None:
+    """'全年预算数X，执行数Y' whose paragraph says nothing of what they are: no figure (never a total)."""
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "某市某局",
+        "2023年度部门决算",
+        "四、其他重要事项的情况说明",
+        "",
+        "全年预算数为100.00万元，执行数为90.00万元。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    assert [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"] == []
+    assert [p.code for p in result.problems] == ["narrative_unparsed_figure", "narrative_unparsed_figure"]
+
+
+def test_key_evaluation_state_does_not_outlive_its_paragraph() -> None:
+    """The funds and the kind of evaluation a paragraph states hold to its end only: the next
+    paragraph's '共涉及资金' of projects is the projects' money again."""
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "某市某局",
+        "2023年度部门决算",
+        "四、其他重要事项的情况说明",
+        "",
+        "组织对2个项目开展了重点绩效评价，涉及政府性基金预算支出5.00万元。",
+        "本部门对一般公共预算项目支出开展绩效自评，共涉及资金7.00万元。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert {r["metric"]: r["value"] for r in rows} == {
+        "performance_key_evaluation_government_fund": "50000.00",
+        "performance_target_amount": "70000.00",
+    }
+
+
+def test_an_evaluation_not_carried_out_states_no_figure() -> None:
+    """'未开展重点绩效评价' / '无政府性基金预算项目' say that nothing was evaluated, not that an amount
+    of 0 was: no figure (a stated '0万元' is one, above)."""
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "某市某局",
+        "2023年度部门决算",
+        "四、其他重要事项的情况说明",
+        "",
+        "本部门2023年度未开展重点绩效评价，无政府性基金预算项目，未组织部门整体支出绩效评价。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    assert result.rows.get("raw_narrative_figures", []) == []
+    assert result.problems == []

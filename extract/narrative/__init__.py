@@ -265,7 +265,7 @@ def _first_value(figures: list[Figure], code: str) -> Decimal:
 
 def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
     lost: set[tuple[int, str]] = set()
-    kept: dict[tuple[str, str, str], Figure] = {}
+    kept: dict[tuple[str, ...], Figure] = {}  # by Figure.key
     order: list[Figure] = []
     for figure in figures:
         if figure.is_rejected:

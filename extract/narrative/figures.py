@@ -79,7 +79,7 @@ _WORDING_HINT = re.compile(
     r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零"
 )
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
-_TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
+_TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = re.compile(r"^(?P<subject>.+?)(?P<word>增加|增长|上升|提高|减少|下降|降低)$")
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
@@ -570,8 +570,8 @@ class Walker:
             elif found := _TRAILING_CHANGE.search(bare):
                 label = bare[: found.start()] + "比上年" + found.group()
                 direction = m.change_direction(label)
-            elif subject := _SUBJECT_CHANGE.match(bare):
-                label = subject.group("subject") + "比上年" + subject.group("word")
+            elif subject_change := _SUBJECT_CHANGE.match(bare):
+                label = subject_change.group("subject") + "比上年" + subject_change.group("word")
                 direction = m.change_direction(label)
         if direction is not None and role and "预算" in _FUND_NAMES.sub("", name):
             unparsed("a change against the budget, not against the prior year")

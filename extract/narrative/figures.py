@@ -68,6 +68,7 @@ _COMPARE = re.compile(
 )
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
+_BARE_CHANGE_ONLY = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)$")  # ('减少' and nothing else)
 _TRAILING_CHANGE = re.compile(r"(?:增加|增长|上升|提高|减少|下降|降低)$")
 _FLAT_CLAUSE = re.compile(
     r"(?:(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)|^同比)[^，。；]*?"
@@ -554,8 +555,7 @@ class Walker:
             and (state.get("changed") or self._lead_changed)
             and anchor is not None
             and anchor.value_unit == "yuan"
-            and _BARE_CHANGE.match(compact(label))
-            and _BARE_CHANGE.match(compact(label)).end() == len(compact(label))
+            and _BARE_CHANGE_ONLY.match(compact(label))
         ):
             # '预算总额3136万元，较2020年减少42万元。其中：公务接待费980万元，减少30万元': once the
             # sentence compared a figure with the prior year, a bare change after the next figure is its
@@ -778,7 +778,7 @@ class Walker:
         if not self.fiscal_year or not self.final_accounts:
             return False
         found = _BASE_YEAR.search(compact(label))
-        return bool(found) and found.group("year") == self.fiscal_year
+        return found is not None and found.group("year") == self.fiscal_year
 
     def _other_year(self, label: str) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),

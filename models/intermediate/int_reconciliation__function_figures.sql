@@ -20,9 +20,6 @@
     scope. expected = the nearest row of the scopes compared; actual = the narrative figure.
     One row per document x check x function code (the first statement of each code).
 -#}
-{#- read once, by the next reconciliation model: a view -#}
-{{ config(materialized='view') }}
-
 with
 
 -- not rejected, the actuals of final accounts, with the funds each covers (fund_scope)

@@ -218,9 +218,9 @@ def place_of(name: str) -> tuple[str, str]:
     seeds/reference/prefecture_cities.csv) gives its province and no district; '' for what the
     name does not say."""
     rest, province = name, ""
-    for city in _MUNICIPALITIES:
-        if rest.startswith(city):
-            province, rest = city, rest[len(city) :]
+    for municipality in _MUNICIPALITIES:
+        if rest.startswith(municipality):
+            province, rest = municipality, rest[len(municipality) :]
             break
     else:
         found = _PROVINCE.match(rest)

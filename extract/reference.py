@@ -19,6 +19,7 @@ REFERENCE_FILES = (
     "function_codes.csv",
     "function_name_aliases.csv",
     "metric_wording.csv",
+    "metric_wording_words.csv",
     "metrics.csv",
     "prefecture_cities.csv",
 )
@@ -82,6 +83,16 @@ def metric_wording() -> list[dict[str, str]]:
     sets, 'key=value' joined by ','), note. In file order; extract.narrative.wording sorts and
     checks them."""
     return _rows("metric_wording.csv")
+
+
+@cache
+def metric_wording_words() -> list[dict[str, str]]:
+    """seeds/reference/metric_wording_words.csv: the word lists the rules of metric_wording.csv
+    read, one dict per word with kind ('topic' | 'filler' | 'lead' | 'trail'), word_order (an
+    integer, the order words of a kind are tried in), word, topic (the topic a 'topic' word
+    names, '' for the other kinds), note. In file order; extract.narrative.metrics checks them
+    (``load_words``)."""
+    return _rows("metric_wording_words.csv")
 
 
 @cache

@@ -8,12 +8,14 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
   seeds/reference/metric_wording.csv, run by ``wording``), and one
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
-    - one row per (metric, function_code, unit_text): when the text states a metric again with
+    - one row per (metric, function_code, unit_text, value_role, fund_scope; a 类/款/项 figure's
+      fund_scope is the funds its sentence, paragraph or heading states): when the text states a metric again with
       the same value (二 and 三 often repeat the totals) the first statement is kept — except that
       a figure stated only by wording (均为…, 无…, 持平) yields to a later explicit amount; a repeat
       with a *different* value is not a row but a 'warning' problem (narrative_conflict);
     - a category amount detected as a source slip (it equals the expenditure total while other
-      categories are listed, or a second, inconsistent mention of the same category) is kept with
+      categories are listed, or a second, inconsistent mention of the same category of the same
+      funds) is kept with
       is_rejected = 'true' and reported as a 'warning' (narrative_category_slip);
     - unit_text is '' for figures about the document's unit; staff counts that section 一 gives
       per sub-unit carry that sub-unit's name as printed (so '' rows are the document's own);
@@ -112,6 +114,7 @@ def parse_narrative(
                 "source_text": figure.source_text,
                 "unit_text": figure.unit_text,
                 "value_role": figure.value_role,
+                "fund_scope": figure.fund_scope,
             },
         )
     for item in walker.unparsed:
@@ -142,8 +145,11 @@ def _item_code(path: str, names: dict[str, str]) -> str:
     ('类名/款名/项名', levels may be empty); '' when none or several match."""
     lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
 
+    lei = lei.lstrip(".．、")  # ('1.社会保障和就业（类）…': the numbering's point)
+
     def named(code: str, name: str) -> bool:
-        return not name or compact(names.get(code, "")) == name
+        # a level may be printed without its trailing 支出 ('社会保障和就业（类）')
+        return not name or compact(names.get(code, "")) in (name, name + "支出")
 
     found = [
         code
@@ -189,10 +195,32 @@ def _reject(figure: Figure, why: str, result: ParseResult) -> None:
 
 
 def _check_categories(figures: list[Figure], result: ParseResult) -> None:
-    """Detect category amounts that cannot be parts of the expenditure total (source slips)."""
-    categories = [f for f in figures if f.metric == "expenditure_category" and not f.unit_text]
-    totals = [f for f in figures if f.metric == "expenditure_total" and not f.unit_text]
-    total = totals[0] if totals else None
+    """Detect category amounts that cannot be parts of their expenditure total (source slips),
+    among the categories of one fund scope: those of all funds or of funds not told against the
+    expenditure total, those of one fund (财政拨款, 一般公共预算 …) against that fund's total (a
+    category of the 财政拨款 is never a slip of the same category of all funds)."""
+    groups: dict[str, list[Figure]] = {}
+    for figure in figures:
+        if figure.metric == "expenditure_category" and not figure.unit_text:
+            scope = "" if figure.fund_scope == "all_funds" else figure.fund_scope
+            groups.setdefault(scope, []).append(figure)
+    for scope, categories in groups.items():
+        metric = _SCOPE_TOTALS.get(scope)
+        totals = [f for f in figures if metric and f.metric == metric and not f.unit_text]
+        _check_category_group(categories, totals[0] if totals else None, result)
+
+
+# a fund scope ('' for all funds or not told) -> the metric of its expenditure total
+_SCOPE_TOTALS = {
+    "": "expenditure_total",
+    "fiscal_appropriation": "expenditure_fiscal_appropriation",
+    "general_public_budget": "expenditure_general_public_budget",
+    "government_fund": "expenditure_government_fund",
+}
+
+
+def _check_category_group(categories: list[Figure], total: Figure | None, result: ParseResult) -> None:
+    """The slips among the categories of one fund scope, against that scope's total (None: not stated)."""
     if total is not None:
         for figure in categories:
             others = [o for o in categories if o is not figure and o.value not in (0, total.value)]
@@ -237,7 +265,7 @@ def _first_value(figures: list[Figure], code: str) -> Decimal:
 
 def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
     lost: set[tuple[int, str]] = set()
-    kept: dict[tuple[str, str, str], Figure] = {}
+    kept: dict[tuple[str, ...], Figure] = {}  # by Figure.key
     order: list[Figure] = []
     for figure in figures:
         if figure.is_rejected:

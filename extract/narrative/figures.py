@@ -28,7 +28,7 @@ from extract.narrative.text import (
     broken_amounts,
     sentences,
 )
-from extract.narrative.wording import classify_count, classify_money
+from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state
 from extract.numbers import format_yuan
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -40,7 +40,7 @@ _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$
 _NONE = re.compile(
     r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
 )
-_ZERO = re.compile(r"^(?P<name>.+?)(?:均)?(?:为|是)(?:零|0)$")
+_ZERO = re.compile(r"^(?P<name>.+?)(?:(?:均)?(?:为|是)(?:零|0)|没有)$")  # ('因公出国（境）费用没有')
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
     {
@@ -58,6 +58,8 @@ _ZERO_METRICS = frozenset(
         "expenditure_state_capital",
     }
 )
+# a clause that is a list item's numbering alone ('三' before '、')
+_LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
@@ -66,9 +68,11 @@ _COMPARE = re.compile(
 )
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
+_BARE_CHANGE_ONLY = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)$")  # ('减少' and nothing else)
 _TRAILING_CHANGE = re.compile(r"(?:增加|增长|上升|提高|减少|下降|降低)$")
 _FLAT_CLAUSE = re.compile(
-    r"(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)[^，。；]*?(?:持平|一致|无变化|没有变化|未变化|相同|不变)"
+    r"(?:(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)|^同比)[^，。；]*?"
+    r"(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)"
 )
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
@@ -76,7 +80,7 @@ _WORDING_HINT = re.compile(
     r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零"
 )
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
-_TOPIC_WORD = re.compile("|".join(word for _, word in m.TOPICS))
+_TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = re.compile(r"^(?P<subject>.+?)(?P<word>增加|增长|上升|提高|减少|下降|降低)$")
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
@@ -104,6 +108,9 @@ class Figure:
     is_rejected: bool = False
     by_wording: bool = False  # stated by words alone (均为…, 无…, 持平), not by a printed amount
     value_role: str = ""  # extract.schema.VALUE_ROLES: final accounts tell budget from actual
+    # a 类/款/项 figure's funds, as its sentence, paragraph or heading states them (FUND_SCOPES), ''
+    # when not told; '' for every other figure
+    fund_scope: str = ""
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -112,14 +119,15 @@ class Figure:
         return str(self.value)
 
     @property
-    def key(self) -> tuple[str, str, str, str]:
-        """(metric, function_code or the project of a per-project metric, unit_text, value_role): the
-        figures that state the same thing.
+    def key(self) -> tuple[str, str, str, str, str]:
+        """(metric, function_code or the project of a per-project metric, unit_text, value_role,
+        fund_scope): the figures that state the same thing (a 类 of all funds and the same 类 of
+        the 财政拨款 are two figures).
 
         Two figures with one key are one row of raw_narrative_figures; a different value under the
         same key is a narrative_conflict.
         """
-        return self.metric, self.function_code or self.project, self.unit_text, self.value_role
+        return self.metric, self.function_code or self.project, self.unit_text, self.value_role, self.fund_scope
 
     @property
     def project(self) -> str:
@@ -164,9 +172,19 @@ class Walker:
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
         self._lead_changed = False
+        self._named_subject = ""  # a clause without amount named the subject of the changes after it
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
+        # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
+        # the kind of a performance evaluation): the state a sentence starts with
+        self._carried: dict[str, str] = {}
+        # the funds the text is about, for a 类/款/项 figure whose sentence does not say: the
+        # headings' (level, fund scope) from the outermost, and that of the last total read
+        # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
+        self._headings: list[tuple[int, str]] = []
+        self._total_scope = ""
+        self._sentence_total_scope = ""  # that of a total read in the sentence
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -200,6 +218,7 @@ class Walker:
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
+        self._carried = {}
         found = amounts(paragraph.text)
         for at, printed in broken_amounts(paragraph.text, found):
             start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
@@ -212,6 +231,8 @@ class Walker:
                 )
             )
         self._paragraph_start = found[0].start if found else -1
+        if not found:
+            self._heading(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
         if block := _PROJECT_BLOCK.match(self._before):
             self._project_block = block.group("name")
@@ -243,6 +264,36 @@ class Walker:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
 
+    def _heading(self, bare: str) -> None:
+        """A paragraph without amounts (``bare``: its text without whitespace) that is a numbered
+        heading ('（四）财政拨款收支预算情况的总体说明', '2.一般公共预算当年拨款结构情况。'): it ends
+        the headings of its level and below and the scope of the last total; its funds, when it
+        names some, hold for the figures under it. A lead-in to a list that names a fund
+        ('财政拨款支出主要内容如下：') scopes the figures after it as a total would."""
+        level = _heading_level(bare)
+        if not level and bare.endswith(("：", ":")) and (scope := _named_scope(bare)):
+            self._total_scope = scope  # '财政拨款支出主要内容如下：': the list after it is of that fund
+            return
+        if not level or len(bare) > _MAX_HEADING:
+            return
+        self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._total_scope = ""
+        if scope := _named_scope(bare):
+            self._headings.append((level, scope))
+
+    def _fund_scope_at(self, start: int) -> str:
+        """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
+        before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
+        支出…，主要用于：…'); else those of the last total (not 0) or lead-in read since the last
+        heading; else the innermost heading's; '' when nothing says (FUND_SCOPES)."""
+        if self._sentence_total_scope:
+            return self._sentence_total_scope
+        if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
+            return scope
+        if self._total_scope:
+            return self._total_scope
+        return self._headings[-1][1] if self._headings else ""
+
     def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
@@ -260,10 +311,15 @@ class Walker:
     ) -> str:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
-            return _carried_topic(sentence, topic)
-        state: dict[str, str] = {}
+            topic = _carried_topic(sentence, topic)
+            self._carry_plain(sentence, topic)
+            return topic
+        state: dict[str, str] = dict(self._carried)
+        self._sentence_total_scope = ""
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
+        last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
+        outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         self._sentence_start = found[0].start if found else -1
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
@@ -273,8 +329,14 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             inside = found[first:following]
+            if outer and not _paren_depth(paragraph.text[sentence.start : clause.start]):
+                # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
+                # parenthesis, a change is of the figure before it, not of the parts inside it
+                anchor = outer.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
+            if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
+                in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
                 use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
@@ -309,16 +371,24 @@ class Walker:
                 state["procurement_subset"] = "1"
             if not inside:
                 bare = compact(clause.text)
+                clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
-                if _COMPARE.search(bare):
-                    state["compare"] = "1"
+                    if last_whole == "unread":
+                        state["unread_parts"] = "1"  # ... and X was not understood
+                if (subject := m.change_subject(bare)) and classify_money(subject, m.topic_of(subject) or topic, {})[0]:
+                    # '公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元': the clause names
+                    # the subject of the changes after it (against the budget or the prior year)
+                    state["subject"] = subject
+                if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
+                    state["compare"] = bare  # (its base: the prior year, or this year's budget)
                 elif disposed := _disposal_of(bare):
                     state["disposed"] = disposed  # '处置房屋建筑物0平方米，账面原值X': the book value's assets
                 elif "绩效" in sentence.text and (project := _project_name(bare)):
                     # '（一）12345热线工作经费，年初预算X，绩效目标：…': the amounts after it are the project's
                     state["project"] = project
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
+                    self._named_subject = state.get("subject", "")
                     anchor = self._wording(paragraph, sentence, clause, bare, topic, anchor, unit_text) or anchor
                 continue
             segment = sentence.segment_text(clause.start)
@@ -326,7 +396,33 @@ class Walker:
             for amount in inside:
                 label = self.without_own_name(paragraph.text[begin : amount.start])
                 begin = amount.end
+                if last_whole == "unread" and _PART_LEAD.match(compact(label)):
+                    state["unread_parts"] = "1"
+                depth = _paren_depth(paragraph.text[sentence.start : amount.start])
+                if not outer and depth:
+                    outer.append(anchor)
+                elif outer and not depth:
+                    anchor = outer.pop()  # (the parenthesis closed inside this clause)
+                if state.get("unread_parts"):
+                    # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
+                    # understood are its parts, never the document's totals (nor their changes)
+                    anchor = None
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(label) + amount.text.strip(),
+                            "a part of an amount not understood",
+                        )
+                    )
+                    continue
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if state.pop("prior_amount", ""):
+                    continue  # (the figure before it keeps its change)
+                if amount.is_money and m.change_direction(label) is None:
+                    last_whole = "unread" if figure is None else "read"
+                if figure is not None and figure.metric in _ITEM_FIGURES:
+                    figure.fund_scope = self._fund_scope_at(amount.start)
                 if self._first_amount:
                     # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
                     self._first_amount = False
@@ -368,13 +464,34 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
+                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
+                        self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         anchor = figure
                         if self._lead is None and figure.value_unit == "yuan":
                             self._lead = figure
                     else:
                         self._lead_changed = True
+        self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         return topic
+
+    def _carry_plain(self, sentence: Sentence, topic: str) -> None:
+        """A sentence that states no figure may still say what the paragraph is about ('部门整体支出
+        绩效自评综述：…得分为0分。'): its clauses' state (``clause_state``; reasons excepted) is
+        carried to the next sentences of the paragraph. ``topic``: the paragraph's topic after it."""
+        if not PARAGRAPH_STATE_KEYS:
+            return
+        state = dict(self._carried)
+        in_reason = False
+        for clause, delimiter in sentence.clause_texts():
+            if _REASON.search(clause):
+                in_reason = True
+            if not in_reason:
+                clause_state(compact(clause), m.topic_of(compact(clause)) or topic, state)
+            elif delimiter in ("；", ";"):
+                in_reason = False
+        self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
 
     def _figure(
         self,
@@ -391,7 +508,8 @@ class Walker:
         name = compact(label)
         role = ""
         if self.final_accounts and amount.is_money:
-            role = value_role(label) or "actual"
+            # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
+            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "actual")
             label = _ROLE_WORDS.sub("", compact(label))
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
@@ -413,11 +531,35 @@ class Walker:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
         direction = m.change_direction(label)
+        if direction is None and amount.is_money and _PRIOR_AMOUNT.search(compact(label)):
+            # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
+            unparsed("the prior year's amount a change is measured from")
+            state["compare"] = state["prior_amount"] = "1"
+            return None
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
         if part and _PART_LEAD.match(compact(label)):
             label = part.group("subject") + "比上年" + part.group("word")
+            direction = m.change_direction(label)
+        if (
+            direction is None
+            and compared not in ("", "1")
+            and (self._own_year_base(compared) or m.against_budget(compared))
+        ):
+            unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
+            return None
+        if (
+            direction is None
+            and not compared
+            and (state.get("changed") or self._lead_changed)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and _BARE_CHANGE_ONLY.match(compact(label))
+        ):
+            # '预算总额3136万元，较2020年减少42万元。其中：公务接待费980万元，减少30万元': once the
+            # sentence compared a figure with the prior year, a bare change after the next figure is its
+            label = "比" + compact(label)
             direction = m.change_direction(label)
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
@@ -428,10 +570,10 @@ class Walker:
             elif found := _TRAILING_CHANGE.search(bare):
                 label = bare[: found.start()] + "比上年" + found.group()
                 direction = m.change_direction(label)
-            elif subject := _SUBJECT_CHANGE.match(bare):
-                label = subject.group("subject") + "比上年" + subject.group("word")
+            elif subject_change := _SUBJECT_CHANGE.match(bare):
+                label = subject_change.group("subject") + "比上年" + subject_change.group("word")
                 direction = m.change_direction(label)
-        if direction is not None and role and "预算" in name:
+        if direction is not None and role and "预算" in _FUND_NAMES.sub("", name):
             unparsed("a change against the budget, not against the prior year")
             return None
         if direction is not None:
@@ -440,7 +582,7 @@ class Walker:
             if not amount.is_money:
                 unparsed("a change of a count")
                 return None
-            if m.against_budget(label):
+            if m.against_budget(label) or self._own_year_base(label):
                 unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
                 return None
             base = self._change_base(label, topic, anchor, state)
@@ -499,8 +641,29 @@ class Walker:
                 return figure
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
+            if topic == "performance" and not m.core(label):
+                # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
+                # paragraph whose state says what is evaluated (elsewhere role words alone name no
+                # total: a 全年预算数 of unknown subject is not read)
+                metric, code = classify_money(name, topic, state)
+                if metric:
+                    return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if (
+                metric in ("income_total", "expenditure_total")
+                and anchor is not None
+                and anchor.metric == metric
+                and anchor.value_role == role
+                and "本年" in compact(label)
+                and "总" in compact(anchor.name_text)
+                and anchor.value != amount.value  # (equal: no carry-over, the whole is the year's total)
+                and (state.get("parts") or _PART_LEAD.match(compact(label)))
+            ):
+                # '总收入X，其中本年收入Y' / '收入总计X，其中：本年收入合计Y': the whole (with the
+                # carry-over) is the grand total of the 收支总表, the year's part is the total
+                anchor.metric = "grand_total"
+                return make(metric, code)
             if (
                 metric in _TOTALS
                 and anchor is not None
@@ -609,6 +772,14 @@ class Walker:
             return lead
         return None
 
+    def _own_year_base(self, label: str) -> bool:
+        """A comparison whose base is the document's own year ('与2024年度预算相比' in a 2024
+        决算): this year's budget, never the prior year."""
+        if not self.fiscal_year or not self.final_accounts:
+            return False
+        found = _BASE_YEAR.search(compact(label))
+        return found is not None and found.group("year") == self.fiscal_year
+
     def _other_year(self, label: str) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
         else ''; a date ('截至2025年8月31日') names a day, not a fiscal year."""
@@ -628,6 +799,9 @@ class Walker:
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
+        if anchor is None and (named := state.get("subject")):
+            metric, code = classify_money(named, m.topic_of(named) or topic, {})
+            return (metric, code) if metric else None
         return None
 
     def _wording(
@@ -657,6 +831,9 @@ class Walker:
                 unit_text,
                 by_wording=True,
             )
+            if self.final_accounts and not metric.endswith("_change_vs_prior_year"):
+                # a 决算's figure stated by words ('无…', '…没有', '均为…') is an actual, as its amounts are
+                figure.value_role = anchor.value_role if whole and anchor is not None else "actual"
             self.figures.append(figure)
             return figure
 
@@ -677,6 +854,8 @@ class Walker:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
             return None
         flat = _FLAT_CLAUSE.search(bare)
+        if flat and self._own_year_base(bare[flat.start() :]):
+            return None  # '与2024年度预算相比无变化' in a 2024 决算: against the budget, not the prior year
         if flat:
             subject = m.core(bare[: flat.start()])
             base = None
@@ -685,6 +864,9 @@ class Walker:
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
+            elif anchor is None and self._named_subject:
+                metric, code = classify_money(self._named_subject, m.topic_of(self._named_subject) or topic, {})
+                base = (metric, code) if metric else None
             elif (
                 anchor is None
                 and (lead := self._subject_of_change(clause.start, clause.start + len(clause.text))) is not None
@@ -696,13 +878,16 @@ class Walker:
                 and (change := m.change_metric(base[0]))
                 and (base[1] or base[0] != "expenditure_function")
             ):
-                make(change, base[1], Decimal("0.00"), "持平", bare)
+                figure = make(change, base[1], Decimal("0.00"), "持平", bare)
+                if change in _ITEM_FIGURES:
+                    figure.fund_scope = self._fund_scope_at(clause.start)
                 self._lead_changed = True
             return None
         return None
 
 
 _MIN_OWN_FORM = 3
+_BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
@@ -721,6 +906,11 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
+# a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
+_PRIOR_AMOUNT = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，。；,;：:比较]*$")
+# a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
+_BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
+_FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 # the figures a paragraph about one 类/款/项 may state: the items' and their changes
@@ -728,6 +918,52 @@ _ITEM_FIGURES = _ITEM_METRICS | {
     "expenditure_category_change_vs_prior_year",
     "expenditure_function_change_vs_prior_year",
 }
+#: the funds a 类/款/项 figure may be of (the words of fact_expenditure.fund_scope, and
+#: 'government_fund', compared with no table); '' = not told
+FUND_SCOPES = ("all_funds", "fiscal_appropriation", "general_public_budget", "government_fund")
+#: a total's metric -> the funds the 类/款/项 figures stated after it split
+_TOTAL_SCOPES = {
+    "expenditure_total": "all_funds",
+    "grand_total": "all_funds",
+    "expenditure_fiscal_appropriation": "fiscal_appropriation",
+    "fiscal_grand_total": "fiscal_appropriation",
+    "expenditure_general_public_budget": "general_public_budget",
+    "expenditure_government_fund": "government_fund",
+}
+# the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
+# says where money comes from, not which spending a figure is of
+# (atomic groups: '一般公共预算拨款收入' is income as a whole, not '一般公共预算' before '拨款';
+# '…收入支出情况' is of both)
+_FUND_WORDS = re.compile(
+    r"(?P<general_public_budget>(?>一般公共预算(?:当年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"|(?P<government_fund>(?>政府性基金(?:预算)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"|(?P<fiscal_appropriation>财政拨款)(?!收入(?!支出))"
+)
+_HEADING_LEVELS = (
+    (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1),
+    (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
+    (re.compile(r"^\d{1,2}[、.．](?!\d)"), 3),
+    (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
+)
+_MAX_HEADING = 40
+
+
+def _heading_level(bare: str) -> int:
+    """1 for '一、', 2 for '（一）', 3 for '1.', 4 for '（1）' opening ``bare``; 0 for none."""
+    for pattern, level in _HEADING_LEVELS:
+        if pattern.match(bare):
+            return level
+    return 0
+
+
+def _named_scope(bare: str) -> str:
+    """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none."""
+    last = None
+    for last in _FUND_WORDS.finditer(bare):  # noqa: B007 - the last match counts
+        pass
+    return last.lastgroup or "" if last else ""
+
+
 _ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
 
 
@@ -779,7 +1015,7 @@ def _current_year_part(metric: str) -> str:
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
 _UNNAMED_CHANGE = re.compile(
-    r"^(?:比|较|与|同比)[^，,；;：:、。]*$"
+    r"^(?:同口径)?(?:比|较|与|同比)[^，,；;：:、。]*$"
     r"|^(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，,；;。]*?相比[，,](?:增加|增长|上升|提高|减少|下降|降低)$"
 )
 
@@ -811,6 +1047,17 @@ def _named_item(label: str) -> str:
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""
     return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
+
+
+def _paren_depth(text: str) -> int:
+    """How many parentheses are open at the end of ``text`` (never below 0)."""
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

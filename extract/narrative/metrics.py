@@ -4,15 +4,18 @@ Labels are the words printed before a figure, e.g. '其中：一般公共服务�
 '2026年“三公”经费预算' -> three_public_total, '比2025年减少' -> a change of the figure before it.
 Which metric a label names is decided by the rules of seeds/reference/metric_wording.csv
 (``extract.narrative.wording``), with the helpers here; never by a document; a label no rule
-understands is left unparsed.
+understands is left unparsed. The words these helpers read (the topics, the filler words, the
+leading connectives and trailing copulas) are seeds/reference/metric_wording_words.csv, checked
+at import (``load_words``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from extract.reference import category_code, child_code, metrics
+from extract.reference import category_code, child_code, metric_wording_words, metrics
 from extract.spaces import compact
 
 #: metric -> definition, from seeds/reference/metrics.csv (the one list of metrics, shared with dbt)
@@ -31,17 +34,82 @@ def change_metric(metric: str) -> str:
     return _CHANGE_NAMES.get(metric, "")
 
 
+class WordingError(ValueError):
+    """A rule of seeds/reference/metric_wording.csv or a word of metric_wording_words.csv that
+    cannot be read (the message names the rule or the row)."""
+
+
+#: the kinds of metric_wording_words.csv: 'topic' (a word naming what a sentence is about),
+#: 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end)
+WORD_KINDS = ("topic", "filler", "lead", "trail")
+_TOPIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def load_words(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Rows of metric_wording_words.csv (dicts with kind, word_order, word, topic) -> kind -> its
+    (word, topic) pairs in word_order (topic '' but for 'topic' words); every kind of
+    ``WORD_KINDS`` is a key.
+
+    Raises WordingError naming the row (its line in the file) for an unknown kind, a word_order
+    that is no integer or is used twice in a kind, an empty word or one holding a space (labels
+    are read without spaces), a word listed twice for a kind, a 'topic' word without a
+    snake_case topic or another word with one; and naming the kind when it has no word."""
+    by_kind: dict[str, list[tuple[int, str, str]]] = {kind: [] for kind in WORD_KINDS}
+    seen: set[tuple[str, str]] = set()
+    orders: set[tuple[str, int]] = set()
+    for line, row in enumerate(rows, start=2):
+        kind, word, topic = row["kind"], row["word"], row["topic"]
+        where = f"metric_wording_words.csv line {line} ({kind} {word!r})"
+        if kind not in by_kind:
+            raise WordingError(f"{where}: unknown kind {kind!r}, must be one of {WORD_KINDS}")
+        if not word.strip():
+            raise WordingError(f"{where}: empty word")
+        if word != "".join(word.split()):
+            raise WordingError(f"{where}: the word holds a space (labels are read without spaces)")
+        try:
+            order = int(row["word_order"])
+        except ValueError:
+            raise WordingError(f"{where}: word_order {row['word_order']!r} is not an integer") from None
+        if (kind, word) in seen:
+            raise WordingError(f"{where}: duplicate: {word!r} is listed twice for kind {kind}")
+        if (kind, order) in orders:
+            raise WordingError(f"{where}: duplicate: word_order {order} is used twice for kind {kind}")
+        if (kind == "topic") != bool(topic):
+            needs = "a topic word needs its topic" if kind == "topic" else "only a topic word takes a topic"
+            raise WordingError(f"{where}: {needs}")
+        if topic and not _TOPIC_NAME.fullmatch(topic):
+            raise WordingError(f"{where}: topic {topic!r} is not snake_case")
+        seen.add((kind, word))
+        orders.add((kind, order))
+        by_kind[kind].append((order, word, topic))
+    for kind, words in by_kind.items():
+        if not words:
+            raise WordingError(f"metric_wording_words.csv: no word of kind {kind}")
+    return {kind: tuple((word, topic) for _, word, topic in sorted(words)) for kind, words in by_kind.items()}
+
+
+#: kind -> (word, topic) pairs in word_order, from seeds/reference/metric_wording_words.csv
+WORDS = load_words(metric_wording_words())
 # Topics: what a sentence is about, so that a bare '年初预算数' / '总额' knows its subject.
-# (topic, the word that names it), the first found wins.
-TOPICS = (
-    ("three_public", "三公"),
-    ("performance", "绩效"),
-    ("procurement", "政府采购"),
-    ("operating", "运行经费"),
-    ("vehicles", "车辆"),
-    ("income", "收入"),
-    ("expenditure", "支出"),
-)
+#: (topic, the word that names it) in word_order; the first found wins.
+TOPICS = tuple((topic, word) for word, topic in WORDS["topic"])
+
+
+def topic_words(topic: str) -> tuple[str, ...]:
+    """The words that name ``topic`` ('expenditure' -> ('支出',)), in word_order; () for a topic
+    metric_wording_words.csv does not list."""
+    return tuple(word for name, word in TOPICS if name == topic)
+
+
+def words_of(kind: str) -> tuple[str, ...]:
+    """The words of ``kind`` (one of ``WORD_KINDS``) in word_order. Raises KeyError for another kind."""
+    return tuple(word for word, _ in WORDS[kind])
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """Words -> a regular expression matching any of them, tried in the order given (each word
+    escaped: a word is text, never a pattern)."""
+    return "|".join(re.escape(word) for word in words)
 
 
 def topic_of(text: str) -> str:
@@ -57,15 +125,18 @@ def topic_of(text: str) -> str:
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
 
+# numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
+# one before 包括/其中; then the leading connectives and trailing copulas of the words table
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|其中|另外|此外|同时|以及|及|和|并|本年度?|全年|今年|当年"
-    r"|本部门|本单位|我单位|我部门|部门|单位|所属各预算单位|各预算单位|所属单位|共有|共|安排|用于|包括)+"
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|[。)）]|[（(](?=包括|其中)|"
+    + words_pattern(words_of("lead"))
+    + ")+"
 )
-_TRAIL = re.compile(r"(?:为|是|共计|合计|总计|计|达到?|约|共)+$")
-# A label made only of these words names the topic's total ('年初预算数', '收入预算为', '总额').
-_FILLER = re.compile(
-    r"年初|预算数|预算|财务|收入|支出|总额|总计|合计|共计|总数|本年|全年|部门|单位|安排|金额|数|为|是|共|计|总|年|度|的"
-)
+# a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
+_HEADING = re.compile(r"^.*(?:情况说明|情况的说明)(?=.)")
+_TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
+# A label made only of filler words names the topic's total ('年初预算数', '收入预算为', '总额').
+_FILLER = re.compile(words_pattern(words_of("filler")))
 
 
 @lru_cache(maxsize=4096)
@@ -74,6 +145,7 @@ def core(label: str) -> str:
     text = compact(label)
     text = _YEAR.sub("", text)
     text = _REMARK.sub("", text)
+    text = _HEADING.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -155,8 +227,9 @@ def has_level_mark(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_filler(text: str) -> bool:
-    """True when ``text`` (a label's core) is made only of words that name no subject ('年初预算数',
-    '总额', '本年'): the label stands for its topic's total."""
+    """True when ``text`` (a label's core) is made only of filler words, words that name no subject
+    ('年初预算数', '总额', '本年'; seeds/reference/metric_wording_words.csv): the label stands for
+    its topic's total."""
     return _FILLER.sub("", text) == ""
 
 
@@ -175,6 +248,8 @@ def change_direction(label: str) -> str | None:
     if not match:
         return None
     rest = match.group("rest")
+    if "无增减" in rest:  # '较上年无增减（变化）': flat
+        return "0"
     up, down = bool(_INCREASE.search(rest)), bool(_DECREASE.search(rest))
     if up and down:
         return "?"

@@ -38,7 +38,10 @@ _NUMBER = (
 )
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
-AMOUNT = re.compile(rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|元|辆|人(?![民次])|名)")
+# ('38万。' / '0.00 万,': 万 without 元 before a stop is 万元; never '万人', '万平方米')
+AMOUNT = re.compile(
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)]|$))|元|辆|人(?![民次])|名)"
+)
 MONEY_UNITS = {"亿元", "万元", "元"}
 COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
 
@@ -46,6 +49,7 @@ COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
 _CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))")
 _SEGMENT_END = re.compile(r"[；;]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+_CLOSING_PAREN = re.compile(r"\s*[)）]")
 _PUNCTUATED = re.compile(r"[，。；,;]")
 
 
@@ -281,6 +285,8 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
     """
     out, begin = [], 0
     for match in _SENTENCE_STOP.finditer(paragraph.text):
+        if _CLOSING_PAREN.match(paragraph.text, match.end()):
+            continue  # '（…运行维护费400万元，比上年增加0万元。）比上年…': the stop ends a parenthesis only
         out.append(Sentence(paragraph.text[begin : match.end()], begin))
         begin = match.end()
     if begin < len(paragraph.text):
@@ -293,6 +299,8 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     found = []
     for match in AMOUNT.finditer(text):
         unit = "".join(match.group("unit").split())
+        if unit == "万":
+            unit = "万元"
         value = _value(match.group("number"), unit)
         if value is None:
             continue

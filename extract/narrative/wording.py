@@ -12,6 +12,8 @@ A rule's ``kind``:
 
 * ``wording``: its ``wording`` condition holds for the label;
 * ``state``: its condition holds: set ``sets`` in the sentence's state, then try the next rules;
+  the money state rules also run on a clause that holds no amount (``clause_state``), and their
+  keys (``PARAGRAPH_STATE_KEYS``) hold to the end of the paragraph;
 * ``level_mark``: the label prints 类/款/项 marks ('公共安全支出（204类）司法（06款）'): its code
   (``metrics.marked_function_code``); the metric is the rule's when its level fits the code
   (expenditure_category for a 3-digit code, else expenditure_function); marks whose code
@@ -20,17 +22,22 @@ A rule's ``kind``:
   (``metrics.coded_path_code``), the metric as for ``level_mark``;
 * ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``).
 
+The words these forms read (topics, filler words, and the leading connectives and trailing
+copulas a label's core is read without) are data too: seeds/reference/metric_wording_words.csv,
+checked by ``metrics.load_words``.
+
 The ``wording`` condition: terms joined by ``&`` must all hold; a term holds when one of its
 alternatives joined by ``|`` holds; ``!`` before an alternative negates it. Alternatives:
 
 * ``词``: the label contains 词 (the label's core: without spaces, years, leading connectives
   and trailing copulas, ``metrics.core``);
 * ``is:词`` the label is 词; ``end:词`` it ends with 词;
-* ``topic:T``: the sentence's topic is T (``metrics.TOPICS``);
+* ``topic:T``: the sentence's topic is T (a topic of seeds/reference/metric_wording_words.csv,
+  ``metrics.TOPICS``; another name is refused);
 * ``state:K`` an earlier clause set K; ``state:K=V`` set it to V ('' when unset);
-* ``spending``: the label is about spending: it says 支出, or the sentence is about
-  expenditure and the label does not say 收入 (else it is income);
-* ``filler``: the label is made only of total words ('年初预算数', '总额', ``metrics.is_filler``);
+* ``spending``: the label is about spending: it holds a word of the topic 'expenditure' (支出), or
+  the sentence is about expenditure and the label holds no word of the topic 'income' (收入);
+* ``filler``: the label is made only of filler words ('年初预算数', '总额', ``metrics.is_filler``);
   ``filler:A+B`` the same once the words A, B are removed;
 * ``only:A+B``: nothing is left once the words A, B are removed.
 """
@@ -41,7 +48,16 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from extract.narrative.metrics import coded_path_code, core, has_level_mark, is_filler, marked_function_code
+from extract.narrative.metrics import (
+    TOPICS,
+    WordingError,
+    coded_path_code,
+    core,
+    has_level_mark,
+    is_filler,
+    marked_function_code,
+    topic_words,
+)
 from extract.reference import category_code, metric_wording, metrics
 
 #: a compiled alternative: (label core, sentence topic, state) -> holds
@@ -51,8 +67,22 @@ KINDS = ("wording", "state", "level_mark", "coded_path", "category_name")
 _CATEGORY = "expenditure_category"
 
 
-class WordingError(ValueError):
-    """A rule of seeds/reference/metric_wording.csv that cannot be read (the message names it)."""
+_TOPIC_NAMES = {topic for topic, _ in TOPICS}
+
+
+def _spending() -> str:
+    """The expression of ``spending``: a word of the topic 'expenditure' in the label, or the
+    sentence about expenditure and no word of the topic 'income' in the label."""
+    spent, earned = topic_words("expenditure"), topic_words("income")
+    if not spent or not earned:
+        raise WordingError(
+            "'spending' needs words of the topics 'expenditure' and 'income' in metric_wording_words.csv"
+        )
+    says = " or ".join(f"{word!r} in text" for word in spent)
+    unsaid = (
+        f"{earned[0]!r} not in text" if len(earned) == 1 else f"not ({' or '.join(f'{w!r} in text' for w in earned)})"
+    )
+    return f"({says} or (topic == 'expenditure' and {unsaid}))"
 
 
 def _words(spec: str) -> re.Pattern[str]:
@@ -68,7 +98,7 @@ def _alternative(alternative: str, names: dict[str, object]) -> str:
     if not colon:
         prefix, value = "", alternative
     if prefix == "" and value == "spending":
-        return "('支出' in text or (topic == 'expenditure' and '收入' not in text))"
+        return _spending()
     if prefix == "" and value == "filler":
         return "is_filler(text)"
     if not value:
@@ -80,6 +110,8 @@ def _alternative(alternative: str, names: dict[str, object]) -> str:
     if prefix == "end":
         return f"text.endswith({value!r})"
     if prefix == "topic":
+        if value not in _TOPIC_NAMES:
+            raise WordingError(f"unknown topic {value!r} (metric_wording_words.csv names {sorted(_TOPIC_NAMES)})")
         return f"topic == {value!r}"
     if prefix == "state":
         key, equals, wanted = value.partition("=")
@@ -241,7 +273,7 @@ CHAINS = {kind: build_chain(rules) for kind, rules in RULES.items()}
 
 @lru_cache(maxsize=8192)
 def _classify(
-    unit_kind: str, label: str, topic: str, values: tuple[str, ...]
+    unit_kind: str, label: str, topic: str, values: tuple[str | None, ...]
 ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     text = core(label)
     if not text:
@@ -265,6 +297,21 @@ def classify(unit_kind: str, label: str, topic: str, state: dict[str, str]) -> t
     for key, value in sets:
         state[key] = value
     return metric, code
+
+
+#: the money rules of kind 'state' alone, as one function (they never return a metric)
+_MONEY_STATE = build_chain(tuple(rule for rule in RULES["money"] if rule.kind == "state"))[0]
+#: the state keys money 'state' rules set: what a sentence is about ('evaluation', 'fund' of a
+#: performance evaluation), which holds to the end of its paragraph
+PARAGRAPH_STATE_KEYS = frozenset(key for rule in RULES["money"] if rule.kind == "state" for key, _ in rule.sets)
+
+
+def clause_state(text: str, topic: str, state: dict[str, str]) -> None:
+    """Apply the money 'state' rules to a clause that holds no amount (``text``, e.g. '组织对0个
+    政府性基金预算项目开展绩效自评', in a sentence about ``topic``): each rule that holds sets its
+    keys in ``state`` (updated in place), for the figures after it. Returns None."""
+    if PARAGRAPH_STATE_KEYS and (text := core(text)):
+        _MONEY_STATE(text, topic, state, [])
 
 
 def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:

@@ -199,7 +199,8 @@ def function_table(ctx: Context, grid: Grid) -> None:
     parts = code_part_columns(grid)
     code_col = parts[0] if parts else _column(columns, _CODE_HEADER, 0)
     name_col = _column(columns, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
-    value_cols = [c for c in columns if c.index not in (code_col, name_col, *parts)]
+    label_cols = {code_col, name_col, *parts}
+    value_cols = [c for c in columns if c.index not in label_cols]
     main_year = _main_year(value_cols)
     income = ctx.table.kind in INCOME_KINDS
     measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
@@ -337,7 +338,8 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             parts = [i for i in _later_parts(grid, min(indexes)) if i in indexes]
         code_col = parts[0] if parts else _column(block, _ECONOMIC_CODE_HEADER, block[0].index)
         name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
-        value_cols = [c for c in block if c.index not in (code_col, name_col, *parts)]
+        label_cols = {code_col, name_col, *parts}
+        value_cols = [c for c in block if c.index not in label_cols]
         plans.append((parts, code_col, name_col, value_cols))
     codes = []
     for _, printed in fitted:
@@ -362,15 +364,17 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 code = ""
                 measures = [labels.economic_measure(label)] * len(value_cols)
             elif named is not None:
-                code = named.get(n)
-                if code is None:
+                named_code = named.get(n)
+                if named_code is None:
                     continue
+                code = named_code
             else:
                 if not any(cells[c.index] for c in value_cols) and not (cells[code_col] or cells[name_col]):
                     continue  # this block of the row is empty (the other block runs longer)
-                code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
-                if code is None:
+                row_code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
+                if row_code is None:
                     continue
+                code = row_code
             classification = (by_code.get(code[:1], "") if code else "") or table_class
             for _, col, line in _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures):
                 line.update(

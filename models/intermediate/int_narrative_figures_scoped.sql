@@ -8,7 +8,11 @@
                        'fiscal_appropriation', expenditure_general_public_budget
                        'general_public_budget' ('一般公共预算财政拨款支出2940.05万元，主要用于：…');
                        null when no total is stated on the line
-      fund_scope       line_fund_scope, else the wording of the figure's sentence (一般公共预算
+      fund_scope       the scope the extractor read for a 类/款/项 figure (stated_fund_scope: its
+                       sentence's total or words, else its paragraph's last total, else its heading:
+                       '（四）财政拨款收支预算情况的总体说明' … '支出包括：公共安全支出69,081.15万元'
+                       'fiscal_appropriation'; 'government_fund' is compared with no table), else
+                       line_fund_scope, else the wording of the figure's sentence (一般公共预算
                        'general_public_budget', 财政拨款 'fiscal_appropriation'), else null
                        (not told: unknown)
     One row per narrative figure (all columns of stg_raw__narrative_figures, plus the two).
@@ -64,6 +68,7 @@ final as (
     select
         *,
         case
+            when stated_fund_scope is not null then stated_fund_scope
             when line_fund_scope is not null then line_fund_scope
             when source_text like '%一般公共预算%' then 'general_public_budget'
             when source_text like '%财政拨款%' then 'fiscal_appropriation'

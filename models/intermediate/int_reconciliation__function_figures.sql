@@ -18,7 +18,10 @@
     unknown scope is compared only when every scope's row was read (or the scopes coincide), and
     holds when it equals any of them: a figure that equals none is a discrepancy whatever its
     scope. expected = the nearest row of the scopes compared; actual = the narrative figure.
-    One row per document x check x function code (the first statement of each code).
+    One row per document x check x function code x funds scope the text states it in (the first
+    statement of each): scope is the code for the code's first statement, the code and its funds
+    ('204 fiscal_appropriation') for a statement of the same code in other funds ('公共安全支出
+    76,468.81万元' of all funds, then '支出包括：公共安全支出69,081.15万元' of the 财政拨款).
 -#}
 with
 
@@ -51,7 +54,7 @@ stated as (
             else 'narrative_item_equals_table_row'
         end as check_name,
         row_number() over (
-            partition by narrative_figures.document_id, narrative_figures.function_code
+            partition by narrative_figures.document_id, narrative_figures.function_code, narrative_figures.fund_scope
             order by narrative_figures.source_line
         ) as statement_rank
     from narrative_figures
@@ -152,10 +155,26 @@ table_codes as (
 
 ),
 
+-- the first statement of each code and funds scope; the code's first of all keeps the code as
+-- its check's scope
+first_statements as (
+
+    select
+        *,
+        row_number() over (
+            partition by document_id, function_code
+            order by source_line, fund_scope
+        ) as scope_rank
+    from stated
+    where statement_rank = 1
+
+),
+
 scoped as (
 
     select
         stated.document_id,
+        stated.scope_rank,
         stated.check_name,
         stated.function_code,
         stated.fund_scope,
@@ -182,7 +201,7 @@ scoped as (
         coalesce(coinciding.all_is_general_public_budget, false) as all_is_general_public_budget,
         coalesce(coinciding.all_is_fiscal, false) as all_is_fiscal,
         coalesce(coinciding.fiscal_is_general_public_budget, false) as fiscal_is_general_public_budget
-    from stated
+    from first_statements as stated
     inner join table_kinds
         on stated.document_id = table_kinds.document_id
     left join incomplete
@@ -192,7 +211,6 @@ scoped as (
             and stated.function_code = table_codes.function_code
     left join coinciding
         on stated.document_id = coinciding.document_id
-    where stated.statement_rank = 1
 
 ),
 
@@ -240,7 +258,7 @@ nearest as (
     select
         *,
         row_number() over (
-            partition by document_id, check_name, function_code
+            partition by document_id, check_name, function_code, scope_rank
             order by
                 abs(figure_value - table_yuan),
                 case row_scope when 'general_public_budget' then 1 when 'fiscal_appropriation' then 2 else 3 end
@@ -255,7 +273,10 @@ final as (
     select
         document_id,
         check_name,
-        function_code as scope,
+        case
+            when scope_rank = 1 then function_code
+            else {{ dbt.concat(['function_code', "' '", "coalesce(fund_scope, 'funds not stated')"]) }}
+        end as scope,
         table_yuan as expected_yuan,
         figure_value as actual_yuan,
         1 as n_terms,

@@ -19,6 +19,7 @@ renamed as (
         coalesce({{ clean_text('value_unit') }}, 'yuan') as value_unit,
         {{ clean_text('value_text') }} as value_text,
         {{ clean_text('value_role') }} as value_role,
+        {{ clean_text('fund_scope') }} as stated_fund_scope,
         coalesce(source_text, '') as source_text,
         -- numerics: yuan with two places, or a count (exact either way)
         {{ to_yuan('value') }} as figure_value,

@@ -117,11 +117,19 @@ def test_hangzhou_narrative_figures_are_compared_like_scope_with_like_scope(publ
         "using (document_id) where d.title like '%杭州市司法局%' and r.status = 'mismatch'"
     ).fetchall()
     assert mismatches == []
-    # 公共安全支出 76,468.81 万元 (all funds: no total on its line, so its scope is not told) equals
-    # the all-funds table's row, not the 一般公共预算 table's 69,081.15
+    # 公共安全支出 76,468.81 万元 (all funds: the 支出预算 99,230.46 万元 of the paragraph before, under
+    # the same heading) equals the all-funds table's row, not the 一般公共预算 table's 69,081.15
     categories = _checks(con, "杭州市司法局", "narrative_category_equals_table")
     assert categories["204"] == (Decimal("764688100.00"), Decimal("764688100.00"), "pass")
-    assert set(categories) == {"201", "204", "208", "210"}
+    # ... and again, in the 一般公共预算当年拨款 part ('2.一般公共预算当年拨款结构情况。公共安全（类）支出
+    # 69,081.15 万元'), as that fund's category: against that fund's table, never the all-funds one;
+    # '支出包括：公共安全支出69,081.15万元' of the 财政拨款 is compared with no table (Hangzhou prints
+    # no 政府性基金 table and no 财政拨款 spending total: its 财政拨款 rows are not known)
+    assert categories["204 general_public_budget"] == (Decimal("690811500.00"), Decimal("690811500.00"), "pass")
+    assert set(categories) == {"201", "204", "208", "210"} | {
+        f"{code} general_public_budget" for code in ("201", "204", "208", "210")
+    }
+    assert all(status == "pass" for _, _, status in categories.values())
     # 项目支出 28,506.17 万元 of all funds is compared with the all-funds table (表3 部门支出预算总表
     # 合计 项目支出 28,506.17), never with the 一般公共预算 table's 21,118.51;
     # "2026 年一般公共预算基本支出 70,724.29 万元" names its fund and is compared with that fund's table

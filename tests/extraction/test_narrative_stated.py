@@ -73,7 +73,7 @@ def measure(name: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list
 
 
 # (document, the least share of its stated figures found, in percent)
-FLOORS = [(SH_DEPT, 100), (HANGZHOU, 67), (KUNMING, 100), (FOSHAN, 88)]
+FLOORS = [(SH_DEPT, 100), (HANGZHOU, 68), (KUNMING, 100), (FOSHAN, 100)]
 
 
 @pytest.mark.parametrize(("name", "floor"), FLOORS)
@@ -305,6 +305,213 @@ RULES = [
 ]
 
 
+RULES += [
+    (  # an amount no rule names (the running costs of institutions), then its parts: none is read
+        "parts of an amount not understood",
+        [
+            "另外，本局下属共有3个事业单位，事业运行经费总预算安排500.00万元，其中：基本支出预算80.00万元，项目支出预算420.00万元，同比增加60.00万元。"
+        ],
+        {},
+        ["narrative_unparsed_figure"] * 4,
+    ),
+    (  # the prior year's amount printed in the comparison, then the change from it
+        "prior year's amount before the change",
+        [
+            "2026年“三公”经费预算总额为90万元，较2025年的100万元减少10万元，其中：公务接待费20万元，较上年持平；公务用车购置及运行维护费70万元，较上年减少10万元。"
+        ],
+        {
+            "three_public_total": "900000.00",
+            "three_public_change_vs_prior_year": "-100000.00",
+            "three_public_reception": "200000.00",
+            "three_public_reception_change_vs_prior_year": "0.00",
+            "three_public_vehicle_total": "700000.00",
+            "three_public_vehicle_total_change_vs_prior_year": "-100000.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+    (  # a category numbered '1.' like a list item, its change in the clause after it
+        "numbered category",
+        ["2026年支出预算100万元，其中：", "1.教育支出60.00万元：主要用于学校运转。较2025年预算数减少5.00万元。"],
+        {
+            "expenditure_total": "1000000.00",
+            "expenditure_category:205": "600000.00",
+            "expenditure_category_change_vs_prior_year:205": "-50000.00",
+        },
+        [],
+    ),
+    (  # a heading without punctuation run into the sentence after it
+        "heading run into the sentence",
+        ["三、", "支出预算情况说明", "2026年本年支出合计80.00万元，其中：基本支出50.00万元，项目支出30.00万元。"],
+        {"expenditure_total": "800000.00", "basic_expenditure": "500000.00", "project_expenditure": "300000.00"},
+        [],
+    ),
+]
+
+RULES += [
+    (  # flat wordings: 无增减, 同比无变化, 与上年预算数相比无变化 (a comparison clause that is itself flat)
+        "flat wordings",
+        [
+            "2026年公务接待费3万元，较上年无增减。公务用车购置费0万元，与上年预算数相比无变化。",
+            "2026年“三公”经费预算5万元，同比无变化。",
+        ],
+        {
+            "three_public_reception": "30000.00",
+            "three_public_reception_change_vs_prior_year": "0.00",
+            "three_public_vehicle_purchase": "0.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "0.00",
+            "three_public_total": "50000.00",
+            "three_public_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+    (  # after a parenthesis of parts, a change is of the figure before the parenthesis
+        "change after a parenthesis of parts",
+        ["2026年公务用车购置及运行费12万元（公务用车购置费0万元，公务用车运行维护费12万元），较上年无增减。"],
+        {
+            "three_public_vehicle_total": "120000.00",
+            "three_public_vehicle_purchase": "0.00",
+            "three_public_vehicle_operation": "120000.00",
+            "three_public_vehicle_total_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+]
+
+RULES += [
+    (  # 万 without 元 before a stop is 万元 (never 万人, 万平方米); 公车 is short for 公务用车
+        "万 without 元; 公车",
+        [
+            "2026年安排公车购置及运行维护费12万。公务接待费预算3万，服务对象约5万人。",
+            "经营收入 0.00 万,为经营活动的收入。",
+        ],
+        {"three_public_vehicle_total": "120000.00", "three_public_reception": "30000.00", "income_operating": "0.00"},
+        [],
+    ),
+]
+
+RULES += [
+    (  # a procurement sentence's money by fund: the general public budget's named alone
+        "procurement by fund",
+        [
+            "2026年政府采购预算20000元，同比增加5000元。按政府采购资金类型划分，一般公共预算拨款15000元，财政专户管理的资金安排5000元。"
+        ],
+        {
+            "procurement_total": "20000.00",
+            "procurement_total_change_vs_prior_year": "5000.00",
+            "procurement_gpb_total": "15000.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+]
+
+RULES += [
+    (  # '同口径比2025年减少…' opening a sentence: the change of the paragraph's subject
+        "同口径 change opening a sentence",
+        [
+            "2026年“三公”经费预算为60万元。其中，因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行费30万元。同口径比2025年减少6万元，下降9%。"
+        ],
+        {
+            "three_public_total": "600000.00",
+            "three_public_overseas": "100000.00",
+            "three_public_reception": "200000.00",
+            "three_public_vehicle_total": "300000.00",
+            "three_public_change_vs_prior_year": "-60000.00",
+        },
+        [],
+    ),
+]
+
+RULES += [
+    (  # once the paragraph compared a figure with the prior year, a bare '减少X' after the next one is its change
+        "bare change after a figure",
+        [
+            "2026年“三公”经费预算总额为200万元，较2025年减少20万元。其中：公务接待费50万元，减少5万元；公务车购置经费30万元，增加3万元。"
+        ],
+        {
+            "three_public_total": "2000000.00",
+            "three_public_change_vs_prior_year": "-200000.00",
+            "three_public_reception": "500000.00",
+            "three_public_reception_change_vs_prior_year": "-50000.00",
+            "three_public_vehicle_purchase": "300000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "30000.00",
+        },
+        [],
+    ),
+    (  # a stop right before a closing parenthesis ends the parenthesis, not the sentence
+        "stop inside a parenthesis",
+        [
+            "2026年公务用车购置及运行费50万元（公务用车购置费10万元，比上年增加0万元；公务用车运行维护费40万元，比上年增加0万元。）比上年增加2万元。"
+        ],
+        {
+            "three_public_vehicle_total": "500000.00",
+            "three_public_vehicle_purchase": "100000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "0.00",
+            "three_public_vehicle_operation": "400000.00",
+            "three_public_vehicle_operation_change_vs_prior_year": "0.00",
+            "three_public_vehicle_total_change_vs_prior_year": "20000.00",
+        },
+        [],
+    ),
+    (  # the money of the projects under performance targets, by the words 涉及预算
+        "performance targets' money",
+        ["2026年本单位开展绩效目标管理的项目5个，涉及预算120.50万元。"],
+        {"performance_target_amount": "1205000.00"},
+        [],
+    ),
+]
+
+RULES += [
+    (  # a category named with 类科目 after it, its change in the same sentence
+        "category named with 类科目",
+        [
+            "2026年一般公共预算支出100000元，其中：",
+            "（一）教育支出类科目60000元，占支出总预算60%，同比减少5000元，下降7.7%。",
+        ],
+        {
+            "expenditure_general_public_budget": "100000.00",
+            "expenditure_category:205": "60000.00",
+            "expenditure_category_change_vs_prior_year:205": "-5000.00",
+        },
+        [],
+    ),
+]
+
+RULES += [
+    (  # a label ending in 等 sums several things; short names of the vehicle parts in a 三公 sentence
+        "等 sums several things; short vehicle part names",
+        [
+            "2026年提前安排必须支付的基本支出、项目支出等80万元。",
+            "2026年“三公”经费预算20万元，其中：公务用车购置及运行费15万元（包括购置费5万元、运行费10万元），公务接待费5万元。",
+        ],
+        {
+            "three_public_total": "200000.00",
+            "three_public_vehicle_total": "150000.00",
+            "three_public_vehicle_purchase": "50000.00",
+            "three_public_vehicle_operation": "100000.00",
+            "three_public_reception": "50000.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+]
+
+RULES += [
+    (  # items numbered inside one sentence: the next item's numbering ends the reason before it
+        "numbered item ends a reason",
+        [
+            "2026年“三公”经费预算40万元：一、因公出国（境）费预算0万元，二、公务用车运行费25万元，主要原因是车辆老化，三、2026年公务接待费预算15万元，与2025年预算相比持平。"
+        ],
+        {
+            "three_public_total": "400000.00",
+            "three_public_overseas": "0.00",
+            "three_public_vehicle_operation": "250000.00",
+            "three_public_reception": "150000.00",
+            "three_public_reception_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), RULES, ids=[r[0] for r in RULES])
 def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]) -> None:
     from extract.narrative import parse_narrative
@@ -316,3 +523,226 @@ def test_recall_rule(kind: str, paragraphs: list[str], want: dict[str, str], pro
     assert got == want
     assert len(rows) == len(want)
     assert [p.code for p in result.problems] == problems, [p.message for p in result.problems]
+
+
+# --- final accounts (决算): the rules behind the recall on other regions' 决算 wordings, one each
+FINAL_RULES = [
+    (  # a whole with the carry-over, then the year's part: the whole is the grand total
+        "grand total before the year's income",
+        [
+            "（一）本单位2024年度总收入300.00万元，其中本年收入250.00万元，较2023年度决算数减少20.00万元，下降7%。",
+            "（二）本单位2024年度总支出300.00万元，其中本年支出260.00万元，较2023年度决算数增加10.00万元。",
+        ],
+        {
+            "grand_total@actual": "3000000.00",
+            "income_total@actual": "2500000.00",
+            "income_change_vs_prior_year": "-200000.00",
+            "expenditure_total@actual": "2600000.00",
+            "expenditure_change_vs_prior_year": "100000.00",
+        },
+        [],
+    ),
+    (  # the same with 收入总计 / 本年收入合计
+        "收入总计 with 本年收入合计",
+        ["2024年度收入总计88.50万元，其中：本年收入合计80.00万元，年初结转和结余8.50万元。"],
+        {"grand_total@actual": "885000.00", "income_total@actual": "800000.00", "income_carryover@actual": "85000.00"},
+        [],
+    ),
+    (  # a label ending in 预算 is the budget, the one saying 决算 the actual
+        "budget then actual of a 三公 total",
+        ["2024年度“三公”经费财政拨款支出预算为30.00万元，实际支出“三公”经费决算为12.50万元。"],
+        {"three_public_total@budget": "300000.00", "three_public_total@actual": "125000.00"},
+        [],
+    ),
+    (  # a fund's name says 预算: a change of that fund against the prior year is still read
+        "change of a fund named 一般公共预算",
+        ["2024年一般公共预算财政拨款支出500.00万元。与2023年相比，一般公共预算财政拨款增加40.00万元，增长8.7%。"],
+        {
+            "expenditure_general_public_budget@actual": "5000000.00",
+            "expenditure_general_public_budget_change_vs_prior_year": "400000.00",
+        },
+        [],
+    ),
+]
+
+
+FINAL_RULES += [
+    (  # a clause without amount names the subject; against the budget it is no change, against 去年 it is
+        "subject named before the changes",
+        [
+            "公务接待费支出决算比预算无增减变化，比去年增加0.30万元；因公出国（境）费支出决算比预算无增减变化，比去年无增减变化。"
+        ],
+        {
+            "three_public_reception_change_vs_prior_year": "3000.00",
+            "three_public_overseas_change_vs_prior_year": "0.00",
+        },
+        [],
+    ),
+    (  # '与2024年度预算相比' in a 2024 决算 compares with this year's budget, not the prior year
+        "own year's budget is no prior year",
+        [
+            "1.公务接待费支出1.20万元，与2024年度预算相比，增加0.20万元。2.因公出国（境）费支出0万元，与2024年度预算相比无变化。"
+        ],
+        {"three_public_reception@actual": "12000.00", "three_public_overseas@actual": "0.00"},
+        ["narrative_unparsed_figure"],
+    ),
+    (  # the subject of a comparison clause names what the change after it is of
+        "subject of a comparison clause",
+        ["2024年度收入支出总计120.00万元。收入支出总体与上年相比，增加8.00万元，增长7.1%。"],
+        {"grand_total@actual": "1200000.00", "grand_total_change_vs_prior_year": "80000.00"},
+        [],
+    ),
+    (  # a zero stated by words ('…没有', '无…') is the 决算's actual, as its printed amounts are
+        "zero by words in a 决算",
+        [
+            "2024年“三公”经费支出43万元，其中，因公出国（境）费用没有，原因是压缩开支；公务接待支出43万元。本单位无机关运行经费。"
+        ],
+        {
+            "three_public_total@actual": "430000.00",
+            "three_public_overseas@actual": "0.00",
+            "three_public_reception@actual": "430000.00",
+            "operating_cost@actual": "0.00",
+        },
+        [],
+    ),
+    (  # ... and so is '与年初预算相比' before a change in a clause of its own
+        "the budget named in a comparison clause",
+        ["公务用车运行维护费支出决算5.00万元，与年初预算相比，减少1.00万元。"],
+        {"three_public_vehicle_operation@actual": "50000.00"},
+        ["narrative_unparsed_figure"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "paragraphs", "want", "problems"), FINAL_RULES, ids=[r[0] for r in FINAL_RULES])
+def test_recall_rule_final_accounts(
+    kind: str, paragraphs: list[str], want: dict[str, str], problems: list[str]
+) -> None:
+    from extract.narrative import parse_narrative
+
+    lines = ["某市某中心", "2024年度部门决算", "一、部门决算情况说明", "", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year="2024", final_accounts=True)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    got = {
+        r["metric"]
+        + (":" + r["function_code"] if r["function_code"] else "")
+        + ("@" + r["value_role"] if r["value_role"] else ""): r["value"]
+        for r in rows
+    }
+    assert got == want
+    assert len(rows) == len(want)
+    assert [p.code for p in result.problems] == problems, [p.message for p in result.problems]
+
+
+def test_numbered_item_whose_category_is_printed_without_its_expenditure_word() -> None:
+    """'1.社会保障和就业（类）行政事业单位养老支出（款）…（项）': the 类 printed without 支出, after a
+    numbering point, still names the item the document's tables print."""
+    from extract.narrative import parse_narrative
+
+    names = {
+        "208": "社会保障和就业支出",
+        "20805": "行政事业单位养老支出",
+        "2080505": "机关事业单位基本养老保险缴费支出",
+    }
+    lines = [
+        "某市某中心",
+        "2024年度部门决算",
+        "一、部门决算情况说明",
+        "",
+        "1.社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为12.30万元，完成预算100%。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2024", final_accounts=True, function_names=names)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert [(r["metric"], r["function_code"], r["value_role"], r["value"]) for r in rows] == [
+        ("expenditure_function", "2080505", "actual", "123000.00")
+    ]
+
+
+# --- performance evaluations of a final account (the national 决算 template's 预算绩效管理工作开展情况),
+# in another wording than Foshan's: each amount is the metric of what is evaluated and of which fund
+PERFORMANCE = [
+    "（四）预算绩效管理工作开展情况",
+    "根据预算绩效管理要求，本部门组织对2023年度一般公共预算项目支出全面开展绩效自评，其中，一级项目3个，"
+    "二级项目12个，共涉及资金1,234.56万元，占一般公共预算项目支出总额的100%。组织对2023年度2个政府性基金"
+    "预算项目支出开展绩效自评，共涉及资金88.00万元，占政府性基金预算项目支出总额的100%。",
+    "组织对5个项目开展了部门评价，涉及一般公共预算支出300.50万元，政府性基金预算支出20.00万元。其中，对2个项目"
+    "分别委托第三方机构开展绩效评价。",
+    "组织对1个部门（单位）开展整体支出绩效评价，涉及一般公共预算支出2,000.00万元，政府性基金预算支出0万元。",
+    "1.部门整体支出绩效自评综述：根据年初设定的绩效目标，部门整体支出绩效自评得分为95.5分。全年预算数为"
+    "2,100.00万元，执行数为2,050.00万元，完成预算的97.62%。",
+]
+
+
+def test_performance_evaluation_figures_of_a_final_account() -> None:
+    from extract.narrative import parse_narrative
+
+    lines = ["某市某局", "2023年度部门决算", "四、其他重要事项的情况说明", "", *PERFORMANCE]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    got = {(r["metric"], r["value_role"]): r["value"] for r in rows}
+    assert got == {
+        ("performance_target_amount", "actual"): "12345600.00",
+        ("performance_target_amount_government_fund", "actual"): "880000.00",
+        ("performance_key_evaluation_general_public_budget", "actual"): "3005000.00",
+        ("performance_key_evaluation_government_fund", "actual"): "200000.00",
+        ("performance_unit_evaluation_general_public_budget", "actual"): "20000000.00",
+        ("performance_unit_evaluation_government_fund", "actual"): "0.00",
+        ("performance_unit_evaluation_spending", "budget"): "21000000.00",
+        ("performance_unit_evaluation_spending", "actual"): "20500000.00",
+    }
+    assert len(rows) == len(got)
+    assert [p.code for p in result.problems] == []
+
+
+def test_role_words_alone_name_nothing_outside_an_evaluation() -> None:
+    """'全年预算数X，执行数Y' whose paragraph says nothing of what they are: no figure (never a total)."""
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "某市某局",
+        "2023年度部门决算",
+        "四、其他重要事项的情况说明",
+        "",
+        "全年预算数为100.00万元，执行数为90.00万元。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    assert [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"] == []
+    assert [p.code for p in result.problems] == ["narrative_unparsed_figure", "narrative_unparsed_figure"]
+
+
+def test_key_evaluation_state_does_not_outlive_its_paragraph() -> None:
+    """The funds and the kind of evaluation a paragraph states hold to its end only: the next
+    paragraph's '共涉及资金' of projects is the projects' money again."""
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "某市某局",
+        "2023年度部门决算",
+        "四、其他重要事项的情况说明",
+        "",
+        "组织对2个项目开展了重点绩效评价，涉及政府性基金预算支出5.00万元。",
+        "本部门对一般公共预算项目支出开展绩效自评，共涉及资金7.00万元。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert {r["metric"]: r["value"] for r in rows} == {
+        "performance_key_evaluation_government_fund": "50000.00",
+        "performance_target_amount": "70000.00",
+    }
+
+
+def test_an_evaluation_not_carried_out_states_no_figure() -> None:
+    """'未开展重点绩效评价' / '无政府性基金预算项目' say that nothing was evaluated, not that an amount
+    of 0 was: no figure (a stated '0万元' is one, above)."""
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "某市某局",
+        "2023年度部门决算",
+        "四、其他重要事项的情况说明",
+        "",
+        "本部门2023年度未开展重点绩效评价，无政府性基金预算项目，未组织部门整体支出绩效评价。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
+    assert result.rows.get("raw_narrative_figures", []) == []
+    assert result.problems == []

@@ -1,0 +1,127 @@
+"""The word lists the wording rules read (topics, filler, leading and trailing words) are data:
+seeds/reference/metric_wording_words.csv, read by the extractor (extract.narrative.metrics) and
+declared as a dbt seed."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extract.narrative import metrics as m
+from extract.narrative.wording import WordingError, load_rules
+from extract.reference import REFERENCE_DIR, metric_wording_words, metrics
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _row(**values: str) -> dict[str, str]:
+    return {"kind": "filler", "word_order": "10", "word": "总额", "topic": "", "note": ""} | values
+
+
+def _words(*rows: dict[str, str]) -> list[dict[str, str]]:
+    # one word of every kind, then the rows under test
+    base = [
+        _row(kind="topic", word="收入", topic="income"),
+        _row(kind="topic", word_order="20", word="支出", topic="expenditure"),
+        _row(kind="lead", word="其中"),
+        _row(kind="trail", word="为"),
+        _row(),
+    ]
+    return base + list(rows)
+
+
+def test_the_seed_gives_the_words_the_rules_read():
+    assert m.TOPICS == (
+        ("three_public", "三公"),
+        ("performance", "绩效"),
+        ("procurement", "政府采购"),
+        ("operating", "运行经费"),
+        ("vehicles", "车辆"),
+        ("income", "收入"),
+        ("expenditure", "支出"),
+    )
+    assert m.topic_words("expenditure") == ("支出",)
+    assert m.topic_words("no_such_topic") == ()
+    assert m.words_of("filler")[:3] == ("年初", "预算数", "预算")
+    assert m.words_of("trail") == ("为", "是", "共计", "合计", "总计", "计", "达到", "达", "约", "共", "类科目")
+
+
+def test_topics_fillers_and_the_core_follow_the_words():
+    # the first topic in word_order decides, not the first word in the text
+    assert m.topic_of("2026年部门收入预算、“三公”经费预算") == "three_public"
+    assert m.topic_of("政府采购支出") == "procurement"
+    assert m.topic_of("一般公共预算收入") == "income"
+    assert m.topic_of("人员情况") == ""
+    assert m.is_filler("年初预算数")
+    assert m.is_filler("总额")
+    assert not m.is_filler("额度")  # 度 is a filler word, 额 alone is not: the label names something
+    assert not m.is_filler("一般公共预算拨款")
+    # leading connectives (longest first: 本年度, not 本年 leaving 度) and trailing copulas
+    assert m.core("（一）其中本年度安排基本支出为") == "基本支出"
+    assert m.core("其中：基本支出") == "：基本支出"  # (a colon is no connective)
+    assert m.core("其中本年度基本支出共计") == "基本支出"
+    assert m.core("2026年政府采购预算达到") == "政府采购预算"
+
+
+def test_words_are_read_in_word_order_not_file_order():
+    words = m.load_words(_words(_row(word_order="5", word="年初")))
+    assert [word for word, _ in words["filler"]] == ["年初", "总额"]
+    assert words["topic"] == (("收入", "income"), ("支出", "expenditure"))
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (_row(kind="total"), "line 7 (total '总额'): unknown kind 'total', must be one of"),
+        (_row(word=""), "line 7 (filler ''): empty word"),
+        (_row(word=" "), "empty word"),
+        (_row(word="总 额"), "the word holds a space"),
+        (_row(word_order="10", word="年初"), "duplicate: word_order 10 is used twice for kind filler"),
+        (_row(word_order="20"), "duplicate: '总额' is listed twice for kind filler"),
+        (_row(word_order="ten", word="年初"), "word_order 'ten' is not an integer"),
+        (_row(kind="topic", word_order="30", word="三公"), "a topic word needs its topic"),
+        (_row(word_order="20", word="年初", topic="income"), "only a topic word takes a topic"),
+        (_row(kind="topic", word_order="30", word="三公", topic="Three public"), "topic 'Three public' is not snake"),
+    ],
+)
+def test_a_word_that_cannot_be_read_is_named(row, message):
+    with pytest.raises(WordingError, match=r"metric_wording_words\.csv line ") as caught:
+        m.load_words(_words(row))
+    assert message in str(caught.value)
+
+
+def test_every_kind_needs_a_word():
+    rows = [row for row in _words() if row["kind"] != "trail"]
+    with pytest.raises(WordingError, match="no word of kind trail"):
+        m.load_words(rows)
+
+
+def test_a_rule_naming_a_topic_the_words_do_not_list_is_refused():
+    rule = {"rule_order": "10", "unit_kind": "money", "metric": "income_total", "kind": "wording"}
+    rule |= {"wording": "topic:incomes & filler", "sets": "", "note": ""}
+    with pytest.raises(WordingError, match=r"rule money/10: unknown topic 'incomes'"):
+        load_rules([rule], set(metrics()))
+
+
+def test_the_file_is_kept_sorted_by_kind_then_word_order():
+    rows = metric_wording_words()
+    kinds = [row["kind"] for row in rows]
+    assert kinds == sorted(kinds, key=m.WORD_KINDS.index)
+    for kind in m.WORD_KINDS:
+        orders = [int(row["word_order"]) for row in rows if row["kind"] == kind]
+        assert orders == sorted(orders), f"{kind}: keep metric_wording_words.csv in word_order"
+
+
+@pytest.mark.parametrize("seed", ["metrics", "metric_wording", "metric_wording_words"])
+def test_the_seed_is_declared_for_dbt_with_every_column_typed_and_described(seed):
+    with (REFERENCE_DIR / f"{seed}.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    declared = yaml.safe_load((REFERENCE_DIR / "_reference__seeds.yml").read_text(encoding="utf-8"))
+    (entry,) = [item for item in declared["seeds"] if item["name"] == seed]
+    assert [column["name"] for column in entry["columns"]] == header
+    assert all(column.get("description") for column in entry["columns"])
+    project = yaml.safe_load((ROOT / "dbt_project.yml").read_text(encoding="utf-8"))
+    assert list(project["seeds"]["yusuan"][seed]["+column_types"]) == header

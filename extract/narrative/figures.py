@@ -203,6 +203,18 @@ class Walker:
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        """Read the figures of one paragraph (``_paragraph``), a paired statement ('收、支总计各减少
+        X，Y万元') first written out as the two statements it makes (``unpaired``); the figures
+        keep the printed words as their source text."""
+        paragraph, swaps = unpaired(paragraph)
+        before = len(self.figures)
+        self._paragraph(paragraph, unit_text)
+        for figure in self.figures[before:]:
+            for written, printed in swaps:
+                if written in figure.source_text:
+                    figure.source_text = figure.source_text.replace(written, printed)
+
+    def _paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """Read the figures of one paragraph into ``figures`` and its unreadable amounts into ``unparsed``.
 
         paragraph: the paragraph's text with its character -> source line map; unit_text: the
@@ -323,6 +335,7 @@ class Walker:
         self._sentence_start = found[0].start if found else -1
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
+        restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
@@ -335,10 +348,18 @@ class Walker:
                 anchor = outer.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
+            if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
+                # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
+                # 减少4.65万元': after a lead-in naming the topic, a statement opening with the year
+                # and naming the same topic restates the figure and its change, it gives no reason
+                in_reason = m.topic_of(compact(lead)) != restating
+            restating = ""
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
+                if not inside and clause.delimiter in ("：", ":") and _CHANGE_OF.search(lead[: reason.start()]):
+                    restating = m.topic_of(compact(lead[: reason.start()]))
                 use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
             if (
                 in_reason
@@ -734,10 +755,12 @@ class Walker:
         """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车': the count of what the money
         before 用于 buys, when that money's metric has such a count (``_BOUGHT_WITH``) and the
         count opens the clause after words of buying; else None."""
-        if not use_only or anchor is None or not inside or inside[0].is_money:
+        if anchor is None or not inside or inside[0].is_money:
             return None
-        wanted = _BOUGHT_WITH.get(anchor.metric)
         amount = inside[0]
+        if not use_only:
+            return self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+        wanted = _BOUGHT_WITH.get(anchor.metric)
         if wanted is None or COUNT_UNITS[amount.unit] != wanted[0] or not _BUYING.search(compact(lead)):
             return None
         return Figure(
@@ -745,6 +768,43 @@ class Walker:
             metric=wanted[1],
             function_code="",
             name_text=compact(lead),
+            value=amount.value,
+            value_unit=amount.value_unit,
+            value_text=amount.text.strip(),
+            source_line=paragraph.line_at(amount.start),
+            source_text=sentence.segment_text(clause.start),
+            unit_text=unit_text,
+        )
+
+    def _bought_as_reason(
+        self,
+        paragraph: Paragraph,
+        sentence: Sentence,
+        clause: Clause,
+        lead: str,
+        amount: Amount,
+        anchor: Figure,
+        unit_text: str,
+    ) -> Figure | None:
+        """'公务用车购置费25万元，比上年减少35万元，主要原因是本年度预计购置执法执勤用车2辆，比上年度
+        少3辆': the vehicles the purchase money buys, stated as the reason for its amount. Read only
+        after a vehicle purchase figure, when the words before the count say buying (购置 / 购买 /
+        更新) of this year's vehicles a count rule names, with no change word (少 / 减少) and no
+        other year (上年 / 2021年); else None (the count stays part of the reason, unread)."""
+        if anchor.metric != "three_public_vehicle_purchase" or COUNT_UNITS[amount.unit] != "vehicles":
+            return None
+        reason = _REASON.search(lead)
+        words = compact(lead[reason.end() :] if reason else lead)
+        if not _BUYING_WORD.search(words) or _NOT_THIS_YEARS.search(words) or self._other_year(words):
+            return None
+        metric = classify_count(words, "vehicles", {})
+        if not metric.startswith("vehicles_to_purchase"):
+            return None
+        return Figure(
+            section=paragraph.section,
+            metric=metric,
+            function_code="",
+            name_text=words,
             value=amount.value,
             value_unit=amount.value_unit,
             value_text=amount.text.strip(),
@@ -895,6 +955,11 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 #: 购置的5辆公务用车' (the count in the clause that says what the money is used for)
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
 _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
+_CHANGE_OF = re.compile(r"增减|变化|变动")
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_BUYING_WORD = re.compile(r"购置|购买|更新")
+# words of a reason whose count is not this year's purchase: a change, another year, what was done
+_NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
@@ -1002,6 +1067,49 @@ def _disposal_of(bare: str) -> str:
     if found.group("verb") != "处置":
         return "written_off"
     return "buildings" if re.search(r"房屋|建筑物|土地", found.group("what")) else ""
+
+
+# a paired statement: '收、支总计各是4125.49，4143.91万元', '与2021年相比，收、支总计各减少1267.86，
+# 2570.97万元' (the first amount may go without its unit); a comparison before it gives the base
+_PAIRED = re.compile(
+    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+    r"(?P<a>收入|收)\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)\s*各\s*(?:自\s*)?"
+    r"(?P<verb>是|为|减少|增加|增长|下降)\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
+    r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
+)
+_PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
+
+
+def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
+    """A paragraph whose paired statements ('收、支总计各是X，Y万元': X of the first, Y of the
+    second) are written out as two ('收入总计是X万元，支出总计是Y万元'), and the (written, printed)
+    texts swapped. A pair is left as printed when it can be read two ways: a first amount without
+    unit and a second of three digits after a comma (a thousands separator: '1,267万元'), two
+    different units, or a change (减少 / 增加) with no comparison before it to say from what."""
+    swaps: list[tuple[str, str]] = []
+    text, lines = paragraph.text, list(paragraph.lines)
+    for match in reversed(list(_PAIRED.finditer(text))):
+        x, y, unit = match.group("x"), match.group("y"), match.group("uy")
+        if match.group("ux") and match.group("ux") != unit:
+            continue
+        if not match.group("ux") and "." not in x and len(x) <= 3 and len(y.split(".")[0]) == 3:
+            continue
+        verb, base = match.group("verb"), match.group("base")
+        if verb not in ("是", "为"):
+            if not base:
+                continue
+            verb = f"比{compact(base)}{verb}"
+        sep = "，" if match.group("sep") in ("、", "和") else match.group("sep")
+        noun = match.group("noun")
+        a, b = _PAIR_WORDS[match.group("a")], _PAIR_WORDS[match.group("b")]
+        written = f"{a}{noun}{verb}{x}{unit}{sep}{b}{noun}{verb}{y}{unit}"
+        swaps.append((written, match.group()))
+        line = paragraph.line_at(match.start())
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    if not swaps:
+        return paragraph, swaps
+    return Paragraph(text, lines, paragraph.section), swaps
 
 
 def _current_year_part(metric: str) -> str:

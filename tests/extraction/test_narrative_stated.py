@@ -511,9 +511,7 @@ RULES += [
     ),
     (  # kind: a count inside a reason clause — the vehicles the purchase money buys this year
         "count inside a reason clause",
-        [
-            "公务用车购置费20万元，比2025年预算减少15万元，下降原因主要是本年度预计购置执法执勤用车1辆，比上年度少2辆。"
-        ],
+        ["公务用车购置费20万元，比2025年预算减少15万元，下降原因主要是本年度预计购置执法执勤用车1辆，比上年度少2辆。"],
         {
             "three_public_vehicle_purchase": "200000.00",
             "three_public_vehicle_purchase_change_vs_prior_year": "-150000.00",

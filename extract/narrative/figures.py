@@ -671,6 +671,14 @@ class Walker:
                     return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_start == amount.start:
+                # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
+                # that name another figure: that figure's amount, not the document's total
+                words = compact(self._text[self._sentence_begin : amount.start])
+                named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
+                if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
+                    unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
+                    return None
             if (
                 metric in ("income_total", "expenditure_total")
                 and anchor is not None
@@ -914,6 +922,8 @@ class Walker:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
             return None
         flat = _FLAT_CLAUSE.search(bare)
+        if flat and _ROUGHLY.search(bare[flat.start() :]):
+            return None  # '与2020年预算基本持平': about the same, not an exact 0 change
         if flat and self._own_year_base(bare[flat.start() :]):
             return None  # '与2024年度预算相比无变化' in a 2024 决算: against the budget, not the prior year
         if flat:
@@ -955,6 +965,8 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 #: 购置的5辆公务用车' (the count in the clause that says what the money is used for)
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
 _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
+# a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
+_ROUGHLY = re.compile(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 _BUYING_WORD = re.compile(r"购置|购买|更新")

@@ -540,6 +540,12 @@ RULES += [
         {},
         [],
     ),
+    (  # kind 10: '基本持平' (about the same) states no exact change
+        "roughly flat is no change figure",
+        ["2026年“三公”经费支出预算为120万元，与2025年预算基本持平，其中：因公出国（境）费用10万元。"],
+        {"three_public_total": "1200000.00", "three_public_overseas": "100000.00"},
+        [],
+    ),
 ]
 
 
@@ -673,6 +679,12 @@ FINAL_RULES += [
         ["2024年因公出国（境）团组0个；公务用车购置3辆，公务用车保有量20辆。"],
         {"vehicles_to_purchase": "3", "vehicles_year_end": "20"},
         [],
+    ),
+    (  # kind 10: a total's words alone ('支出') after words naming a 三公 part are not the total
+        "a total's words after words naming another figure",
+        ["（3）公务接待费支出情况。", "2024年公务接待12批次，90人次，支出1.50万元，较上年减少0.20万元。"],
+        {},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
     ),
 ]
 

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from extract import reference
 from extract.names import normalise_name
+from extract.spaces import compact
 
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明",
 # "…2024年单位预算", "…2026年区级部门预算", "2024 年度部门决算", "2026年部门预算编制说明"; a year left
@@ -221,7 +223,8 @@ _GOVERNMENT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "transfers to or from other governments (税收返还 / 转移支付)",
         re.compile(
-            r"(?:对(?:市县|县区|区县|下级|乡镇)|上级|一般性|专项)\S{0,6}转移支付(?:收入|支出)?\s*(?:安排|为)?" + _AMOUNT
+            r"(?:(?:对(?:市县|县区|区县|下级|乡镇)|上级|一般性|专项)\S{0,6}转移支付(?:收入|支出)?|转移性(?:收入|支出))"
+            r"\s*(?:安排|为|完成)?" + _AMOUNT
         ),
     ),
     (
@@ -230,6 +233,13 @@ _GOVERNMENT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _GOVERNMENT_KINDS_NEEDED = 2
+# the title of a report to a people's congress: '关于某区2025年预算执行情况和2026年预算草案的报告',
+# '…决算草案的报告', '在某县第五届人民代表大会第三次会议上' (one more kind, read in the first lines only)
+_REPORT_TITLE = re.compile(
+    r"预算执行情况\S{0,12}(?:和|与|及)\S{0,20}预算草案|决算草案\S{0,12}报告|在\S{0,30}人民代表大会\S{0,20}会议上"
+)
+_REPORT_TITLE_LINES = 12
+_REPORT_TITLE_KIND = "the title of a budget report to a people's congress"
 
 
 def government_report_evidence(lines) -> list[tuple[str, int, str]]:
@@ -237,9 +247,15 @@ def government_report_evidence(lines) -> list[tuple[str, int, str]]:
     department's or unit's disclosure -> [(what, 1-based line, the words)], one per kind of
     government-level figure stated with an amount in prose: a whole level's 一般公共预算
     revenue or expenditure, 预备费, 债务还本支出, 税收收入, transfers between governments,
-    上解支出. Fewer than two kinds -> [] (one such sentence can occur in a finance bureau's own
+    上解支出; a title of a report to a people's congress in the first twelve lines (预算执行情况和…
+    预算草案, 决算草案的报告) is one more kind. Fewer than two kinds -> [] (one such sentence can occur in a finance bureau's own
     disclosure; a table row, which prints no unit after its figure, never counts)."""
     found: dict[str, tuple[str, int, str]] = {}
+    head = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
+    for number, line in islice(head, _REPORT_TITLE_LINES):
+        if hit := _REPORT_TITLE.search(compact(line)):
+            found[_REPORT_TITLE_KIND] = (_REPORT_TITLE_KIND, number, hit.group(0))
+            break
     for number, line in enumerate(lines, start=1):
         if "元" not in line:
             continue

@@ -143,6 +143,13 @@ GOVERNMENT_REPORTS = {
     "disclosure_like_title": "某县人民政府\n2025年预算公开情况说明\n" + GOVERNMENT_REPORT_BODY,
     "unit_title_over_government_text": "某县某某中心\n2025年部门预算情况说明\n" + GOVERNMENT_REPORT_BODY,
 }
+# a report to the people's congress whose text states one kind of government figure: its title is the other
+CONGRESS_REPORT = """关于某区2025年预算执行情况和2026年预算草案的报告
+——2026年1月10日在某区第三届人民代表大会第二次会议上
+各位代表：
+一、2025年预算执行情况
+2025年全区一般公共预算收入完成80.50亿元，完成年度预算的101.2%，同比增长3.1%。
+"""
 
 
 @pytest.mark.parametrize("text", GOVERNMENT_REPORTS.values(), ids=GOVERNMENT_REPORTS.keys())
@@ -152,6 +159,16 @@ def test_a_government_budget_report_is_not_a_unit_disclosure(text):
     assert meta.refusal == "not_a_unit_disclosure"
     assert "government's own budget" in meta.reason
     assert "预备费0.45亿元" in meta.reason and "债务还本支出2.08亿元" in meta.reason
+
+
+def test_a_report_to_the_congress_is_not_a_unit_disclosure():
+    meta = detect(lines(CONGRESS_REPORT))
+    assert not meta.is_disclosure
+    assert meta.refusal == "not_a_unit_disclosure"
+    assert "people's congress" in meta.reason and "全区一般公共预算收入完成80.50亿元" in meta.reason
+    # its title alone, with no government figure, is left to the title check ('no title block')
+    only_title = detect(lines(CONGRESS_REPORT.replace("全区一般公共预算收入完成80.50亿元", "收入情况良好")))
+    assert only_title.refusal == "not_a_disclosure" and "no title block" in only_title.reason
 
 
 def test_a_government_budget_report_fails_and_keeps_no_figure():

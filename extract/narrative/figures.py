@@ -1090,13 +1090,21 @@ _PAIRED = re.compile(
     r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
+# ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
+# 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
+_PAIRED_ONE = re.compile(
+    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*各\s*(?:自\s*)?"
+    r"(?P<verb>是|为|减少|增加|增长|下降)?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
+)
 
 
 def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     """A paragraph whose paired statements ('收、支总计各是X，Y万元': X of the first, Y of the
-    second) are written out as two ('收入总计是X万元，支出总计是Y万元'), and the (written, printed)
-    texts swapped. A pair is left as printed when it can be read two ways: a first amount without
-    unit and a second of three digits after a comma (a thousands separator: '1,267万元'), two
+    second) are written out as two ('收入总计是X万元，支出总计是Y万元'), one amount for both
+    ('收、支总计各X万元') as the 收入支出总计 it is, and the (written, printed) texts swapped. A pair is left as printed when it can be read two ways: a first amount without
+    unit and a second of three digits after a comma (a thousands separator: '1,267万元'; the
+    one-amount form is then not read either), two
     different units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
     text, lines = paragraph.text, list(paragraph.lines)
@@ -1117,6 +1125,19 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         written = f"{a}{noun}{verb}{x}{unit}{sep}{b}{noun}{verb}{y}{unit}"
         swaps.append((written, match.group()))
         line = paragraph.line_at(match.start())
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    for match in reversed(list(_PAIRED_ONE.finditer(text))):
+        if "," in match.group("x"):
+            continue  # '各是1,234万元': one amount, or two ('1' and '234')?
+        verb, base = match.group("verb") or "", match.group("base")
+        if verb not in ("", "是", "为"):
+            if not base:
+                continue
+            verb = f"比{compact(base)}{verb}"
+        written = f"收入支出总计{verb}{match.group('x')}"
+        swaps.append((written, match.group()))
+        line = lines[min(match.start(), len(lines) - 1)] if lines else 0
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     if not swaps:

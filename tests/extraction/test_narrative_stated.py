@@ -686,6 +686,12 @@ FINAL_RULES += [
         {},
         ["narrative_unparsed_figure", "narrative_unparsed_figure"],
     ),
+    (  # kind: the template's paired 各 statement with one amount: the equal totals, 收入支出总计
+        "paired 各 statement with one amount",
+        ["2024年度收、支总计各950.20万元。与2023年相比，收、支总计各增加35.10万元，增长3.8%。主要原因是人员增加。"],
+        {"grand_total@actual": "9502000.00", "grand_total_change_vs_prior_year": "351000.00"},
+        [],
+    ),
 ]
 
 

@@ -1100,12 +1100,12 @@ _PAIRED_ONE = re.compile(
 
 
 def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
-    """A paragraph whose paired statements ('收、支总计各是X，Y万元': X of the first, Y of the
-    second) are written out as two ('收入总计是X万元，支出总计是Y万元'), one amount for both
-    ('收、支总计各X万元') as the 收入支出总计 it is, and the (written, printed) texts swapped. A pair is left as printed when it can be read two ways: a first amount without
-    unit and a second of three digits after a comma (a thousands separator: '1,267万元'; the
-    one-amount form is then not read either), two
-    different units, or a change (减少 / 增加) with no comparison before it to say from what."""
+    """A paragraph whose paired statements are written out as the statements they make, and the
+    (written, printed) texts swapped: '收、支总计各是X，Y万元' (X of the first, Y of the second) as
+    '收入总计是X万元，支出总计是Y万元'; '收、支总计各X万元' (one amount for both) as the 收入支出总计
+    it is. A statement is left as printed when it can be read two ways: an amount with a comma
+    that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
+    units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_PAIRED.finditer(text))):

@@ -564,7 +564,8 @@ def verdict(rows: list[dict]) -> list[str]:
 
 
 def machine() -> dict[str, str | int | float]:
-    """The machine the benchmark ran on: cores, CPU model, memory in MB, Python, load average."""
+    """The machine the benchmark ran on: cores, CPU model, memory in MB, Python, load average,
+    and the DuckDB memory limit dbt build runs with (YUSUAN_DUCKDB_MEMORY_LIMIT when set)."""
     mem = 0
     with open("/proc/meminfo") as handle:
         for line in handle:
@@ -583,6 +584,8 @@ def machine() -> dict[str, str | int | float]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "load_avg_at_start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        # dbt build's DuckDB memory limit (profiles.yml), which bounds its peak RSS
+        "duckdb_memory_limit": os.environ.get("YUSUAN_DUCKDB_MEMORY_LIMIT", "profiles.yml default"),
     }
 
 
@@ -603,7 +606,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
 
     info = machine()
-    print(f"[bench] {info['cpus']} cpu(s) {info['cpu_model']}, {info['mem_mb']} MB, load {info['load_avg_at_start']}")
+    print(
+        f"[bench] {info['cpus']} cpu(s) {info['cpu_model']}, {info['mem_mb']} MB, load {info['load_avg_at_start']}, "
+        f"DuckDB memory limit {info['duckdb_memory_limit']}"
+    )
     rows = []
     for n in sizes:
         rows.append(flat(bench_one(n, args.seed, args.workers, args.corpus_dir, args.keep, args.work_dir, args.added)))

@@ -10,6 +10,11 @@ has no sentence punctuation. So a news article that *mentions* a disclosure
 ("…公布了2026年部门预算情况说明，…") is not taken for one. An HTML page is refused
 as such (only text exports are read).
 
+A government's own budget or final-accounts report (the 省级 / 全市 / 区本级 budget: its 一般公共预算
+revenue and expenditure, 预备费, 债务还本, 税收返还和转移支付, 上解支出) is not a department's or
+unit's disclosure, whatever its title says: it is refused by its wording (see
+``government_report_evidence``), so none of its figures is taken for a unit's.
+
 A correction (更正 / 调整) counts only where it marks the title — after the kind words,
 around the unit name in brackets, or on a line of its own in the title block — never
 because a unit's name contains 调整.
@@ -19,9 +24,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from extract import reference
 from extract.names import normalise_name
+from extract.spaces import compact
 
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明",
 # "…2024年单位预算", "…2026年区级部门预算", "2024 年度部门决算", "2026年部门预算编制说明"; a year left
@@ -75,6 +82,7 @@ class DocumentMeta:
     doc_kind: str = ""
     is_correction: bool = False
     reason: str = ""  # why it is not a disclosure
+    refusal: str = "not_a_disclosure"  # the problem code of that reason
     problems: tuple[tuple[str, str], ...] = ()  # (code, message) of what the title leaves unclear
 
 
@@ -87,6 +95,18 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         return DocumentMeta(
             is_disclosure=False,
             reason="an HTML web page, not a text export of a budget disclosure",
+        )
+    evidence = government_report_evidence(lines)
+    if evidence:
+        return DocumentMeta(
+            is_disclosure=False,
+            refusal="not_a_unit_disclosure",
+            reason=(
+                "a government's own budget or final-accounts report (the budget of a province, city or "
+                "county as a whole), not a department's or unit's disclosure: it states "
+                + "; ".join(f"{what} (line {number}: '{text}')" for what, number, text in evidence)
+                + ". yusuan reads 部门/单位 disclosures only, so none of its figures is kept"
+            ),
         )
     head: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
@@ -183,6 +203,66 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         is_correction=is_correction,
         problems=tuple(problems),
     )
+
+
+# a government's own budget, stated with an amount in prose (a table row has no unit after its
+# figure, so a unit's function table listing "债务还本支出" is not one of these): each kind once
+_AMOUNT = r"\s*[0-9][0-9,，]*(?:\.[0-9]+)?\s*(?:亿元|万元)"
+_LEVEL = r"(?:全省|全市|全区|全县|全州|全旗|全镇|全乡|省级|市级|区级|县级|州级|旗级|(?:省|市|区|县|州|旗)本级)"
+_GOVERNMENT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "the revenue or expenditure of a whole level's 一般公共预算",
+        re.compile(
+            _LEVEL + r"\s*一般公共预算\s*(?:总)?(?:收入|支出)\s*(?:总计|合计|总额)?\s*(?:预算)?\s*"
+            r"(?:安排|完成|执行数?|决算数?|预算数|为|是|共计|达到?)?" + _AMOUNT
+        ),
+    ),
+    ("a reserve fund (预备费)", re.compile(r"预备费\s*(?:安排|为|共计)?" + _AMOUNT)),
+    ("debt principal repaid (债务还本)", re.compile(r"债务还本(?:付息)?支出\s*(?:安排|为|共计)?" + _AMOUNT)),
+    ("tax revenue (税收收入)", re.compile(r"(?<!非)税收收入\s*(?:完成|实现|为|共计|达到?)?" + _AMOUNT)),
+    (
+        "transfers to or from other governments (税收返还 / 转移支付)",
+        re.compile(
+            r"(?:(?:对(?:市县|县区|区县|下级|乡镇)|上级|一般性|专项)\S{0,6}转移支付(?:收入|支出)?|转移性(?:收入|支出))"
+            r"\s*(?:安排|为|完成)?" + _AMOUNT
+        ),
+    ),
+    (
+        "remittances to a higher government (上解支出)",
+        re.compile(r"上解(?:中央|省|市|上级)?支出\s*(?:安排|为)?" + _AMOUNT),
+    ),
+)
+_GOVERNMENT_KINDS_NEEDED = 2
+# the title of a report to a people's congress: '关于某区2025年预算执行情况和2026年预算草案的报告',
+# '…决算草案的报告', '在某县第五届人民代表大会第三次会议上' (one more kind, read in the first lines only)
+_REPORT_TITLE = re.compile(
+    r"预算执行情况\S{0,12}(?:和|与|及)\S{0,20}预算草案|决算草案\S{0,12}报告|在\S{0,30}人民代表大会\S{0,20}会议上"
+)
+_REPORT_TITLE_LINES = 12
+_REPORT_TITLE_KIND = "the title of a budget report to a people's congress"
+
+
+def government_report_evidence(lines) -> list[tuple[str, int, str]]:
+    """What shows a text to be a government's own budget or final-accounts report rather than a
+    department's or unit's disclosure -> [(what, 1-based line, the words)], one per kind of
+    government-level figure stated with an amount in prose: a whole level's 一般公共预算
+    revenue or expenditure, 预备费, 债务还本支出, 税收收入, transfers between governments,
+    上解支出; a title of a report to a people's congress in the first twelve lines (预算执行情况和…
+    预算草案, 决算草案的报告) is one more kind. Fewer than two kinds -> [] (one such sentence can occur in a finance bureau's own
+    disclosure; a table row, which prints no unit after its figure, never counts)."""
+    found: dict[str, tuple[str, int, str]] = {}
+    head = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
+    for number, line in islice(head, _REPORT_TITLE_LINES):
+        if hit := _REPORT_TITLE.search(compact(line)):
+            found[_REPORT_TITLE_KIND] = (_REPORT_TITLE_KIND, number, hit.group(0))
+            break
+    for number, line in enumerate(lines, start=1):
+        if "元" not in line:
+            continue
+        for what, pattern in _GOVERNMENT_FIGURES:
+            if what not in found and (hit := pattern.search(line)):
+                found[what] = (what, number, hit.group(0).strip())
+    return list(found.values()) if len(found) >= _GOVERNMENT_KINDS_NEEDED else []
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")

@@ -209,7 +209,8 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
 
     meta = detect_mod.detect(lines)
     if not meta.is_disclosure:
-        result.problem("error", "not_a_disclosure", f"not a budget disclosure: {meta.reason}")
+        what = "a department or unit disclosure" if meta.refusal == "not_a_unit_disclosure" else "a budget disclosure"
+        result.problem("error", meta.refusal, f"not {what}: {meta.reason}")
         return
     doc.update(
         title=meta.title,

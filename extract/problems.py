@@ -56,6 +56,12 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     # recognising the document
     ProblemCode("not_a_disclosure", "error", "no budget or final-accounts title block: not a disclosure"),
     ProblemCode(
+        "not_a_unit_disclosure",
+        "error",
+        "a government's own budget or final-accounts report (一般公共预算 revenue/expenditure of a whole level, "
+        "预备费, 债务还本, transfers): not a department's or unit's disclosure, no figure is kept",
+    ),
+    ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
     ProblemCode("no_district", "warning", "the unit name names no place (province, city or district) at all"),

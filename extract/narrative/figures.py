@@ -203,6 +203,18 @@ class Walker:
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        """Read the figures of one paragraph (``_paragraph``), a paired statement ('收、支总计各减少
+        X，Y万元') first written out as the two statements it makes (``unpaired``); the figures
+        keep the printed words as their source text."""
+        paragraph, swaps = unpaired(paragraph)
+        before = len(self.figures)
+        self._paragraph(paragraph, unit_text)
+        for figure in self.figures[before:]:
+            for written, printed in swaps:
+                if written in figure.source_text:
+                    figure.source_text = figure.source_text.replace(written, printed)
+
+    def _paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """Read the figures of one paragraph into ``figures`` and its unreadable amounts into ``unparsed``.
 
         paragraph: the paragraph's text with its character -> source line map; unit_text: the
@@ -323,6 +335,7 @@ class Walker:
         self._sentence_start = found[0].start if found else -1
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
+        restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
@@ -335,10 +348,18 @@ class Walker:
                 anchor = outer.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
+            if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
+                # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
+                # 减少4.65万元': after a lead-in naming the topic, a statement opening with the year
+                # and naming the same topic restates the figure and its change, it gives no reason
+                in_reason = m.topic_of(compact(lead)) != restating
+            restating = ""
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
+                if not inside and clause.delimiter in ("：", ":") and _CHANGE_OF.search(lead[: reason.start()]):
+                    restating = m.topic_of(compact(lead[: reason.start()]))
                 use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
             if (
                 in_reason
@@ -650,6 +671,14 @@ class Walker:
                     return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_start == amount.start:
+                # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
+                # that name another figure: that figure's amount, not the document's total
+                words = compact(self._text[self._sentence_begin : amount.start])
+                named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
+                if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
+                    unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
+                    return None
             if (
                 metric in ("income_total", "expenditure_total")
                 and anchor is not None
@@ -734,10 +763,12 @@ class Walker:
         """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车': the count of what the money
         before 用于 buys, when that money's metric has such a count (``_BOUGHT_WITH``) and the
         count opens the clause after words of buying; else None."""
-        if not use_only or anchor is None or not inside or inside[0].is_money:
+        if anchor is None or not inside or inside[0].is_money:
             return None
-        wanted = _BOUGHT_WITH.get(anchor.metric)
         amount = inside[0]
+        if not use_only:
+            return self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+        wanted = _BOUGHT_WITH.get(anchor.metric)
         if wanted is None or COUNT_UNITS[amount.unit] != wanted[0] or not _BUYING.search(compact(lead)):
             return None
         return Figure(
@@ -745,6 +776,43 @@ class Walker:
             metric=wanted[1],
             function_code="",
             name_text=compact(lead),
+            value=amount.value,
+            value_unit=amount.value_unit,
+            value_text=amount.text.strip(),
+            source_line=paragraph.line_at(amount.start),
+            source_text=sentence.segment_text(clause.start),
+            unit_text=unit_text,
+        )
+
+    def _bought_as_reason(
+        self,
+        paragraph: Paragraph,
+        sentence: Sentence,
+        clause: Clause,
+        lead: str,
+        amount: Amount,
+        anchor: Figure,
+        unit_text: str,
+    ) -> Figure | None:
+        """'公务用车购置费25万元，比上年减少35万元，主要原因是本年度预计购置执法执勤用车2辆，比上年度
+        少3辆': the vehicles the purchase money buys, stated as the reason for its amount. Read only
+        after a vehicle purchase figure, when the words before the count say buying (购置 / 购买 /
+        更新) of this year's vehicles a count rule names, with no change word (少 / 减少) and no
+        other year (上年 / 2021年); else None (the count stays part of the reason, unread)."""
+        if anchor.metric != "three_public_vehicle_purchase" or COUNT_UNITS[amount.unit] != "vehicles":
+            return None
+        reason = _REASON.search(lead)
+        words = compact(lead[reason.end() :] if reason else lead)
+        if not _BUYING_WORD.search(words) or _NOT_THIS_YEARS.search(words) or self._other_year(words):
+            return None
+        metric = classify_count(words, "vehicles", {})
+        if not metric.startswith("vehicles_to_purchase"):
+            return None
+        return Figure(
+            section=paragraph.section,
+            metric=metric,
+            function_code="",
+            name_text=words,
             value=amount.value,
             value_unit=amount.value_unit,
             value_text=amount.text.strip(),
@@ -854,6 +922,8 @@ class Walker:
                 return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
             return None
         flat = _FLAT_CLAUSE.search(bare)
+        if flat and _ROUGHLY.search(bare[flat.start() :]):
+            return None  # '与2020年预算基本持平': about the same, not an exact 0 change
         if flat and self._own_year_base(bare[flat.start() :]):
             return None  # '与2024年度预算相比无变化' in a 2024 决算: against the budget, not the prior year
         if flat:
@@ -895,6 +965,13 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 #: 购置的5辆公务用车' (the count in the clause that says what the money is used for)
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
 _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
+# a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
+_ROUGHLY = re.compile(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)")
+_CHANGE_OF = re.compile(r"增减|变化|变动")
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_BUYING_WORD = re.compile(r"购置|购买|更新")
+# words of a reason whose count is not this year's purchase: a change, another year, what was done
+_NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
@@ -1002,6 +1079,70 @@ def _disposal_of(bare: str) -> str:
     if found.group("verb") != "处置":
         return "written_off"
     return "buildings" if re.search(r"房屋|建筑物|土地", found.group("what")) else ""
+
+
+# a paired statement: '收、支总计各是4125.49，4143.91万元', '与2021年相比，收、支总计各减少1267.86，
+# 2570.97万元' (the first amount may go without its unit); a comparison before it gives the base
+_PAIRED = re.compile(
+    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+    r"(?P<a>收入|收)\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)\s*各\s*(?:自\s*)?"
+    r"(?P<verb>是|为|减少|增加|增长|下降)\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
+    r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
+)
+_PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
+# ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
+# 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
+_PAIRED_ONE = re.compile(
+    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*各\s*(?:自\s*)?"
+    r"(?P<verb>是|为|减少|增加|增长|下降)?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
+)
+
+
+def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
+    """A paragraph whose paired statements are written out as the statements they make, and the
+    (written, printed) texts swapped: '收、支总计各是X，Y万元' (X of the first, Y of the second) as
+    '收入总计是X万元，支出总计是Y万元'; '收、支总计各X万元' (one amount for both) as the 收入支出总计
+    it is. A statement is left as printed when it can be read two ways: an amount with a comma
+    that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
+    units, or a change (减少 / 增加) with no comparison before it to say from what."""
+    swaps: list[tuple[str, str]] = []
+    text, lines = paragraph.text, list(paragraph.lines)
+    for match in reversed(list(_PAIRED.finditer(text))):
+        x, y, unit = match.group("x"), match.group("y"), match.group("uy")
+        if match.group("ux") and match.group("ux") != unit:
+            continue
+        if not match.group("ux") and "." not in x and len(x) <= 3 and len(y.split(".")[0]) == 3:
+            continue
+        verb, base = match.group("verb"), match.group("base")
+        if verb not in ("是", "为"):
+            if not base:
+                continue
+            verb = f"比{compact(base)}{verb}"
+        sep = "，" if match.group("sep") in ("、", "和") else match.group("sep")
+        noun = match.group("noun")
+        a, b = _PAIR_WORDS[match.group("a")], _PAIR_WORDS[match.group("b")]
+        written = f"{a}{noun}{verb}{x}{unit}{sep}{b}{noun}{verb}{y}{unit}"
+        swaps.append((written, match.group()))
+        line = paragraph.line_at(match.start())
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    for match in reversed(list(_PAIRED_ONE.finditer(text))):
+        if "," in match.group("x"):
+            continue  # '各是1,234万元': one amount, or two ('1' and '234')?
+        verb, base = match.group("verb") or "", match.group("base")
+        if verb not in ("", "是", "为"):
+            if not base:
+                continue
+            verb = f"比{compact(base)}{verb}"
+        written = f"收入支出总计{verb}{match.group('x')}"
+        swaps.append((written, match.group()))
+        line = lines[min(match.start(), len(lines) - 1)] if lines else 0
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    if not swaps:
+        return paragraph, swaps
+    return Paragraph(text, lines, paragraph.section), swaps
 
 
 def _current_year_part(metric: str) -> str:

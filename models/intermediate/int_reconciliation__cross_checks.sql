@@ -28,10 +28,6 @@
     document's unit applies). The rounding tolerance follows it.
     One row per document x check x scope.
 -#}
-{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
-    checks in one query instead of writing every intermediate step as a table -#}
-{{ config(materialized='view') }}
-
 {%- set term_scope -%}
     case
         when table_value is not null and table_kind in ('gpb_function', 'gpb_basic_economic') then 'general_public_budget'

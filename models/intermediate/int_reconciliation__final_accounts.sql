@@ -12,8 +12,6 @@
     Income = expenditure is a budget rule and is not applied here. One row per document x
     check x scope.
 -#}
-{{ config(materialized='view') }}
-
 with
 
 documents as (

@@ -23,9 +23,6 @@
     ('204 fiscal_appropriation') for a statement of the same code in other funds ('公共安全支出
     76,468.81万元' of all funds, then '支出包括：公共安全支出69,081.15万元' of the 财政拨款).
 -#}
-{#- read once, by the next reconciliation model: a view -#}
-{{ config(materialized='view') }}
-
 with
 
 -- not rejected, the actuals of final accounts, with the funds each covers (fund_scope)

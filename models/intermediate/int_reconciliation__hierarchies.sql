@@ -10,10 +10,6 @@
     (function_code_unknown / economic_code_unknown) is not checked.
     One row per document x check x table:parent:column.
 -#}
-{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
-    checks in one query instead of writing every intermediate step as a table -#}
-{{ config(materialized='view') }}
-
 with
 
 function_rows as (

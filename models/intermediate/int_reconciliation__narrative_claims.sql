@@ -38,8 +38,6 @@
     The comparisons hold n_terms 0 (a claim against one figure: half a unit of tolerance).
     One row per document x check x scope (the line and the claim as printed).
 -#}
-{{ config(materialized='view') }}
-
 with
 
 documents as (

@@ -25,10 +25,6 @@
     others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
     them: they are not added twice. One row per document x check x total metric.
 -#}
-{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
-    checks in one query instead of writing every intermediate step as a table -#}
-{{ config(materialized='view') }}
-
 {#- check_name: (parts required: 0 = any parts stated, the totals in order of preference, the parts) -#}
 {%- set relations = {
     'narrative_basic_plus_project_equals_total': (

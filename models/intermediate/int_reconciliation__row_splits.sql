@@ -4,10 +4,6 @@
     row of the basic-expenditure economic table. One row per document x check x
     table:code.
 -#}
-{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
-    checks in one query instead of writing every intermediate step as a table -#}
-{{ config(materialized='view') }}
-
 with
 
 function_rows as (

@@ -11,10 +11,6 @@
     and a check needs its total and at least one of its parts. One row per document x check
     x table:measure.
 -#}
-{#- read once, by the next reconciliation model: a view, so fact_reconciliation computes the
-    checks in one query instead of writing every intermediate step as a table -#}
-{{ config(materialized='view') }}
-
 with
 
 summary_items as (

@@ -127,3 +127,71 @@ def test_what_is_not_a_disclosure(text, words):
 def test_html_detection_does_not_fire_on_documents():
     for path in RAW.glob("*.txt"):
         assert not looks_like_html(decode(path.read_bytes()).lines)
+
+
+# A government's own budget report, in the style of a provincial or county budget report (constructed
+# words and numbers): the level's 一般公共预算 totals, 预备费, 债务还本, transfers. It is not a
+# department's or unit's disclosure (issue 20, kinds 1 and 10), whatever its title says.
+GOVERNMENT_REPORT_BODY = """一、一般公共预算支出安排情况
+2025年县级一般公共预算总支出安排48.62亿元，收支平衡。其中，县本级支出21.30亿元；对乡镇转移支付3.15亿元；
+上解省支出1.42亿元；预备费0.45亿元，占本级支出的2.1%；债务还本支出2.08亿元。
+二、“三公”经费安排情况
+县级部门“三公”经费安排0.36亿元，比上年减少0.02亿元。
+"""
+GOVERNMENT_REPORTS = {
+    "report_title": "关于某县2025年预算执行情况和2026年预算草案的报告\n" + GOVERNMENT_REPORT_BODY,
+    "disclosure_like_title": "某县人民政府\n2025年预算公开情况说明\n" + GOVERNMENT_REPORT_BODY,
+    "unit_title_over_government_text": "某县某某中心\n2025年部门预算情况说明\n" + GOVERNMENT_REPORT_BODY,
+}
+# a report to the people's congress whose text states one kind of government figure: its title is the other
+CONGRESS_REPORT = """关于某区2025年预算执行情况和2026年预算草案的报告
+——2026年1月10日在某区第三届人民代表大会第二次会议上
+各位代表：
+一、2025年预算执行情况
+2025年全区一般公共预算收入完成80.50亿元，完成年度预算的101.2%，同比增长3.1%。
+"""
+
+
+@pytest.mark.parametrize("text", GOVERNMENT_REPORTS.values(), ids=GOVERNMENT_REPORTS.keys())
+def test_a_government_budget_report_is_not_a_unit_disclosure(text):
+    meta = detect(lines(text))
+    assert not meta.is_disclosure
+    assert meta.refusal == "not_a_unit_disclosure"
+    assert "government's own budget" in meta.reason
+    assert "预备费0.45亿元" in meta.reason and "债务还本支出2.08亿元" in meta.reason
+
+
+def test_a_report_to_the_congress_is_not_a_unit_disclosure():
+    meta = detect(lines(CONGRESS_REPORT))
+    assert not meta.is_disclosure
+    assert meta.refusal == "not_a_unit_disclosure"
+    assert "people's congress" in meta.reason and "全区一般公共预算收入完成80.50亿元" in meta.reason
+    # its title alone, with no government figure, is left to the title check ('no title block')
+    only_title = detect(lines(CONGRESS_REPORT.replace("全区一般公共预算收入完成80.50亿元", "收入情况良好")))
+    assert only_title.refusal == "not_a_disclosure" and "no title block" in only_title.reason
+
+
+def test_a_government_budget_report_fails_and_keeps_no_figure():
+    from extract.pipeline import process
+
+    out = process(GOVERNMENT_REPORTS["unit_title_over_government_text"].encode("utf-8"), "gov")
+    assert out.document["status"] == "failed"
+    assert [p["code"] for p in out.rows["raw_problems"]] == ["not_a_unit_disclosure"]
+    assert "not a department or unit disclosure" in out.rows["raw_problems"][0]["message"]
+    assert set(out.rows) == {"raw_problems"}  # no figure of it is kept
+
+
+FINANCE_BUREAU = """某县财政局
+2025年部门预算情况说明
+一、部门基本情况
+主要职责：受县政府委托，向县人民代表大会报告全县预算执行情况；管理地方政府债务。
+二、部门预算情况说明
+本部门2025年债务还本支出120.00万元，用于归还到期的部门借款。
+"""
+
+
+def test_a_finance_bureau_naming_one_government_figure_stays_a_disclosure():
+    # one kind of government-level wording (a bureau's own 债务还本支出, its duties) is not enough
+    meta = detect(lines(FINANCE_BUREAU))
+    assert meta.is_disclosure
+    assert meta.unit_name == "某县财政局"

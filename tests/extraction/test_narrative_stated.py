@@ -509,6 +509,43 @@ RULES += [
         },
         [],
     ),
+    (  # kind: a count inside a reason clause — the vehicles the purchase money buys this year
+        "count inside a reason clause",
+        ["公务用车购置费20万元，比2025年预算减少15万元，下降原因主要是本年度预计购置执法执勤用车1辆，比上年度少2辆。"],
+        {
+            "three_public_vehicle_purchase": "200000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "-150000.00",
+            "vehicles_to_purchase_law_enforcement": "1",
+        },
+        [],
+    ),
+    (  # ... but a count of vehicles bought before is part of the reason, not read
+        "count of a past purchase inside a reason clause",
+        ["公务用车购置费20万元，比2025年预算减少15万元，主要原因是上年已购置执法执勤用车3辆。"],
+        {
+            "three_public_vehicle_purchase": "200000.00",
+            "three_public_vehicle_purchase_change_vs_prior_year": "-150000.00",
+        },
+        [],
+    ),
+    (  # kind: a reason lead-in that restates the total and its change before the reasons
+        "reason lead-in restating the total and its change",
+        ["“三公”经费预算增减变化的主要原因是：2026年“三公”经费支出预算合计30.50万元，比上年预算数减少3.20万元。"],
+        {"three_public_total": "305000.00", "three_public_change_vs_prior_year": "-32000.00"},
+        [],
+    ),
+    (  # ... a reason after such a lead-in that names another subject stays a reason
+        "reason lead-in followed by a reason",
+        ["“三公”经费预算增减变化的主要原因是：2026年人员经费增加10万元。"],
+        {},
+        [],
+    ),
+    (  # kind 10: '基本持平' (about the same) states no exact change
+        "roughly flat is no change figure",
+        ["2026年“三公”经费支出预算为120万元，与2025年预算基本持平，其中：因公出国（境）费用10万元。"],
+        {"three_public_total": "1200000.00", "three_public_overseas": "100000.00"},
+        [],
+    ),
 ]
 
 
@@ -610,6 +647,50 @@ FINAL_RULES += [
         ["公务用车运行维护费支出决算5.00万元，与年初预算相比，减少1.00万元。"],
         {"three_public_vehicle_operation@actual": "50000.00"},
         ["narrative_unparsed_figure"],
+    ),
+    (  # kind: a paired 各 statement, the first amount without its unit
+        "paired 各 statement",
+        [
+            "2024年度收、支总计各是4100.50,4120.75万元。与2023年相比,收、支总计各减少1200.10,2500.20万元,"
+            "各下降22.64%、37.76%。主要变动原因是项目完成。"
+        ],
+        {
+            "income_total@actual": "41005000.00",
+            "expenditure_total@actual": "41207500.00",
+            "income_change_vs_prior_year": "-12001000.00",
+            "expenditure_change_vs_prior_year": "-25002000.00",
+        },
+        [],
+    ),
+    (  # ... read two ways (a thousands separator?) or a change from nothing stated: not read
+        "paired 各 statement that can be read two ways",
+        ["2024年度收、支总计各是1,234万元。收、支总计各减少100.00，200.00万元。"],
+        {},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+    ),
+    (  # kind: a qualifier before the change word
+        "qualifier before the change word",
+        ["2024年一般公共预算拨款安排的“三公”经费决算支出数为120.50万元，按同口径同比减少6.30万元，下降5%。"],
+        {"three_public_total@actual": "1205000.00", "three_public_change_vs_prior_year": "-63000.00"},
+        [],
+    ),
+    (  # kind: a bare vehicle purchase count (决算: the vehicles bought in the year)
+        "bare vehicle purchase count",
+        ["2024年因公出国（境）团组0个；公务用车购置3辆，公务用车保有量20辆。"],
+        {"vehicles_to_purchase": "3", "vehicles_year_end": "20"},
+        [],
+    ),
+    (  # kind 10: a total's words alone ('支出') after words naming a 三公 part are not the total
+        "a total's words after words naming another figure",
+        ["（3）公务接待费支出情况。", "2024年公务接待12批次，90人次，支出1.50万元，较上年减少0.20万元。"],
+        {},
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+    ),
+    (  # kind: the template's paired 各 statement with one amount: the equal totals, 收入支出总计
+        "paired 各 statement with one amount",
+        ["2024年度收、支总计各950.20万元。与2023年相比，收、支总计各增加35.10万元，增长3.8%。主要原因是人员增加。"],
+        {"grand_total@actual": "9502000.00", "grand_total_change_vs_prior_year": "351000.00"},
+        [],
     ),
 ]
 
@@ -746,3 +827,17 @@ def test_an_evaluation_not_carried_out_states_no_figure() -> None:
     result = parse_narrative(lines, None, fiscal_year="2023", final_accounts=True)
     assert result.rows.get("raw_narrative_figures", []) == []
     assert result.problems == []
+
+
+def test_paired_statement_keeps_the_printed_words_as_its_source() -> None:
+    """A paired statement is read as the two statements it makes; each figure's source text is the
+    sentence as printed, not the words it was read as."""
+    from extract.narrative import parse_narrative
+
+    paragraph = "与2023年相比，收、支总计各增加10.00，20.00万元。"
+    lines = ["某市某中心", "2024年度部门决算", "一、部门决算情况说明", "", paragraph]
+    result = parse_narrative(lines, None, fiscal_year="2024", final_accounts=True)
+    rows = {r["metric"]: r for r in result.rows["raw_narrative_figures"]}
+    assert rows["income_change_vs_prior_year"]["value"] == "100000.00"
+    assert rows["expenditure_change_vs_prior_year"]["value"] == "200000.00"
+    assert all("收、支总计各增加10.00，20.00万元" in r["source_text"] for r in rows.values())

@@ -404,7 +404,7 @@ def test_kunming_web_page_is_ok_with_every_figure():
         "operating_cost": "5804493.64",
         "operating_cost_change_vs_prior_year": "133275.40",
         # 三公 as printed: the parts add to 804,395.20 while the page states 804,395.02 (a source
-        # error: a 'mismatch' in fact_reconciliation, tests/e2e/test_published_marts.py)
+        # error: a 'mismatch' in fact_reconciliation, tests/e2e/test_field_regions_pipeline.py)
         "three_public_total": "804395.02",
         "three_public_overseas": "0.00",
         "three_public_reception": "580000.00",

@@ -28,7 +28,7 @@ from extract.narrative.text import (
     broken_amounts,
     sentences,
 )
-from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state
+from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -718,7 +718,10 @@ class Walker:
             figure.name_text = path
             return figure
         if not metric:
-            unparsed("label not understood")
+            kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
+            whole, part = part_of(kind, label, topic, state)
+            # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
+            unparsed(f"a part ({part}) of {whole} that no metric names" if whole else "label not understood")
             return None
         figure = make(metric, code)
         if metric == "key_project_budget":

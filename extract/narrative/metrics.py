@@ -40,8 +40,10 @@ class WordingError(ValueError):
 
 
 #: the kinds of metric_wording_words.csv: 'topic' (a word naming what a sentence is about),
-#: 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end)
-WORD_KINDS = ("topic", "filler", "lead", "trail")
+#: 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end),
+#: 'part' (a word between the name of a metric and a part of it: '机关运行经费中办公费'), 'not_part'
+#: (a word holding a part word that is no part marker: '中心', '集中')
+WORD_KINDS = ("topic", "filler", "lead", "trail", "part", "not_part")
 _TOPIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -137,6 +139,21 @@ _HEADING = re.compile(r"^.*(?:情况说明|情况的说明)(?=.)")
 _TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
 # A label made only of filler words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(words_pattern(words_of("filler")))
+_PART = re.compile(words_pattern(words_of("part")))
+_NOT_PART = re.compile(words_pattern(words_of("not_part")))
+
+
+def part_splits(text: str) -> list[tuple[str, str]]:
+    """The ways a label's core (``text``) reads as '<whole> <part word> <part>' ('机关运行经费中办公费'
+    -> [('机关运行经费', '办公费')]), from the leftmost part word (seeds/reference/
+    metric_wording_words.csv, kind 'part'; the words of kind 'not_part', '中心', '集中', are no
+    marker); only splits with words on both sides. Which split names a metric the caller decides."""
+    masked = _NOT_PART.sub(lambda found: "\0" * len(found.group()), text)
+    return [
+        (text[: found.start()], text[found.end() :])
+        for found in _PART.finditer(masked)
+        if found.start() > 0 and found.end() < len(text)
+    ]
 
 
 @lru_cache(maxsize=4096)

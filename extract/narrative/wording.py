@@ -56,6 +56,8 @@ from extract.narrative.metrics import (
     has_level_mark,
     is_filler,
     marked_function_code,
+    part_splits,
+    topic_of,
     topic_words,
 )
 from extract.reference import category_code, metric_wording, metrics
@@ -279,9 +281,39 @@ def _classify(
     if not text:
         return "", "", ()
     state = {key: value for key, value in zip(_STATE_KEYS[unit_kind], values, strict=True) if value is not None}
+    if split := _part_split(unit_kind, text, topic, values):
+        # '机关运行经费中办公费': the figure is the part's, named by the part's words alone (in the
+        # whole's topic), never the whole's; a part no rule names names nothing
+        return _classify(unit_kind, split[1], topic_of(split[0]) or topic, values)
     sets: list[tuple[str, str]] = []
     metric, code = CHAINS[unit_kind][0](text, topic, state, sets)
     return metric, code, tuple(sets)
+
+
+def _part_split(unit_kind: str, text: str, topic: str, values: tuple[str | None, ...]) -> tuple[str, str, str] | None:
+    """(whole, part, the whole's metric) of a label core that names a part of a metric
+    ('机关运行经费中办公费', '“三公”经费中的公务接待费', '基本支出其中人员经费'): the first split at a
+    part word (``metrics.part_splits``) whose words before it name a metric and whose words after
+    it are more than filler ('收入预算中合计' is no part); None otherwise."""
+    for whole, part in part_splits(text):
+        rest = core(part)
+        if not rest or is_filler(rest):
+            continue
+        metric = _classify(unit_kind, whole, topic, values)[0]
+        if metric:
+            return whole, part, metric
+    return None
+
+
+def part_of(unit_kind: str, label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:
+    """(the whole's metric, the part's words) when ``label`` names a part of a metric ('2026年机关运行
+    经费中办公费' -> ('operating_cost', '办公费')), else ('', ''): the figure is the part's (see
+    ``classify``), and when no rule names the part it is not read."""
+    text = core(label)
+    if not text or unit_kind not in RULES:
+        return "", ""
+    split = _part_split(unit_kind, text, topic, tuple(map(state.get, _STATE_KEYS[unit_kind])))
+    return (split[2], split[1]) if split else ("", "")
 
 
 def classify(unit_kind: str, label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:

@@ -28,6 +28,8 @@ def _words(*rows: dict[str, str]) -> list[dict[str, str]]:
         _row(kind="topic", word_order="20", word="支出", topic="expenditure"),
         _row(kind="lead", word="其中"),
         _row(kind="trail", word="为"),
+        _row(kind="part", word="中"),
+        _row(kind="not_part", word="中心"),
         _row(),
     ]
     return base + list(rows)
@@ -66,6 +68,18 @@ def test_topics_fillers_and_the_core_follow_the_words():
     assert m.core("2026年政府采购预算达到") == "政府采购预算"
 
 
+def test_part_words_split_a_label_into_its_whole_and_part():
+    assert m.part_splits("机关运行经费中办公费") == [("机关运行经费", "办公费")]
+    assert m.part_splits("“三公”经费中的公务接待费") == [("“三公”经费", "公务接待费")]
+    assert m.part_splits("基本支出其中人员经费") == [("基本支出", "人员经费")]
+    assert m.part_splits("收入预算包括一般公共预算拨款") == [("收入预算", "一般公共预算拨款")]
+    # words holding 中 that are no marker (kind not_part)
+    assert m.part_splits("政府集中采购预算中货物") == [("政府集中采购预算", "货物")]
+    assert m.part_splits("某服务中心支出") == []
+    assert m.part_splits("中央补助收入") == []
+    assert m.part_splits("其中基本支出") == []  # (nothing before the word: a leading connective)
+
+
 def test_words_are_read_in_word_order_not_file_order():
     words = m.load_words(_words(_row(word_order="5", word="年初")))
     assert [word for word, _ in words["filler"]] == ["年初", "总额"]
@@ -75,8 +89,8 @@ def test_words_are_read_in_word_order_not_file_order():
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        (_row(kind="total"), "line 7 (total '总额'): unknown kind 'total', must be one of"),
-        (_row(word=""), "line 7 (filler ''): empty word"),
+        (_row(kind="total"), "line 9 (total '总额'): unknown kind 'total', must be one of"),
+        (_row(word=""), "line 9 (filler ''): empty word"),
         (_row(word=" "), "empty word"),
         (_row(word="总 额"), "the word holds a space"),
         (_row(word_order="10", word="年初"), "duplicate: word_order 10 is used twice for kind filler"),

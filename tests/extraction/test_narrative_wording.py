@@ -347,6 +347,54 @@ CASES = [
 ]
 
 
+# A label '<metric words>中<other words>' (其中 / 中的 / 包括) names a part of the metric: the figure
+# is the part's (its metric, or none: unparsed), never the whole's.
+PART_CASES = [
+    (
+        "五",
+        ["2026年机关运行经费中办公费10.00万元，机关运行经费预算合计45.67万元。"],
+        {"operating_cost": "456700.00"},
+        ["narrative_unparsed_figure"],
+    ),
+    ("五", ["2026年机关运行经费中的办公费10.00万元。"], {}, ["narrative_unparsed_figure"]),
+    ("五", ["2026年机关运行经费包括办公费10.00万元。"], {}, ["narrative_unparsed_figure"]),
+    (
+        "四",
+        ["2026年“三公”经费中公务接待费5.00万元，“三公”经费合计20.00万元。"],
+        {"three_public_reception": "50000.00", "three_public_total": "200000.00"},
+        [],
+    ),
+    ("四", ["“三公”经费中的公务接待费5.00万元。"], {"three_public_reception": "50000.00"}, []),
+    (
+        "三",
+        ["基本支出中人员经费30.00万元，基本支出合计50.00万元。"],
+        {"personnel_expenditure": "300000.00", "basic_expenditure": "500000.00"},
+        [],
+    ),
+    ("三", ["基本支出其中人员经费30.00万元。"], {"personnel_expenditure": "300000.00"}, []),
+    (
+        "五",
+        ["政府采购预算中货物类10.00万元，政府采购预算合计40.00万元。"],
+        {"procurement_goods": "100000.00", "procurement_total": "400000.00"},
+        [],
+    ),
+    ("三", ["一般公共预算支出中教育支出10.00万元。"], {"expenditure_category:205": "100000.00"}, []),
+]
+
+
+@pytest.mark.parametrize(("section", "paragraphs", "expected", "problems"), PART_CASES, ids=lambda c: str(c)[:40])
+def test_a_part_of_a_metric_is_never_the_metric(section, paragraphs, expected, problems):
+    test_wording(section, paragraphs, expected, problems)
+
+
+def test_a_part_no_metric_names_is_reported_as_a_part():
+    result = _run("五", ["2026年机关运行经费中办公费10.00万元。"])
+    assert result.rows.get("raw_narrative_figures", []) == []
+    (problem,) = result.problems
+    assert problem.code == "narrative_unparsed_figure"
+    assert "a part (办公费) of operating_cost" in problem.message
+
+
 def _run(section: str, paragraphs: list[str]):
     lines = ["重庆市某区某局", "2026年部门预算情况说明", HEADINGS[section], "", *paragraphs]
     return parse_narrative(lines, None)

@@ -25,6 +25,7 @@ from extract.narrative.text import (
     Paragraph,
     Sentence,
     amounts,
+    approximate_amounts,
     broken_amounts,
     sentences,
 )
@@ -240,6 +241,17 @@ class Walker:
                     printed,
                     compact(paragraph.text[start:at]) + printed,
                     "an amount broken by a space: not read",
+                )
+            )
+        for at, printed in approximate_amounts(paragraph.text):
+            # '100余万元', '100多万元', '100万余元': an approximate amount (the number is no figure)
+            start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(at),
+                    printed,
+                    compact(paragraph.text[start:at]) + printed,
+                    "an approximate amount (余 / 多 with the number): not the figure",
                 )
             )
         self._paragraph_start = found[0].start if found else -1
@@ -551,6 +563,10 @@ class Walker:
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
+        if approximate := m.approximate_word(compact(label), compact(paragraph.text[amount.end : amount.end + 8])):
+            # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
+            unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
+            return None
         direction = m.change_direction(label)
         if direction is None and amount.is_money and _PRIOR_AMOUNT.search(compact(label)):
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it

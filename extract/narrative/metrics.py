@@ -42,8 +42,9 @@ class WordingError(ValueError):
 #: the kinds of metric_wording_words.csv: 'topic' (a word naming what a sentence is about),
 #: 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end),
 #: 'part' (a word between the name of a metric and a part of it: '机关运行经费中办公费'), 'not_part'
-#: (a word holding a part word that is no part marker: '中心', '集中')
-WORD_KINDS = ("topic", "filler", "lead", "trail", "part", "not_part")
+#: (a word holding a part word that is no part marker: '中心', '集中'), 'approximate' /
+#: 'approximate_after' (a word before / after an amount that makes it approximate or a bound)
+WORD_KINDS = ("topic", "filler", "lead", "trail", "part", "not_part", "approximate", "approximate_after")
 _TOPIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -141,6 +142,21 @@ _TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
 _FILLER = re.compile(words_pattern(words_of("filler")))
 _PART = re.compile(words_pattern(words_of("part")))
 _NOT_PART = re.compile(words_pattern(words_of("not_part")))
+
+
+_APPROXIMATE = re.compile(
+    "(?:" + words_pattern(words_of("approximate")) + ")(?:" + words_pattern(words_of("trail")) + ")*$"
+)
+_APPROXIMATE_AFTER = re.compile("^(?:" + words_pattern(words_of("approximate_after")) + ")")
+
+
+def approximate_word(before: str, after: str) -> str:
+    """The word that makes an amount approximate or a bound, '' when none: ``before`` is the text
+    before the amount (its label, without spaces; '收入预算约为' -> '约为'), ``after`` the text
+    right after it ('左右，…' -> '左右'); the words are seeds/reference/metric_wording_words.csv,
+    kinds 'approximate' and 'approximate_after'. Such an amount is not the figure."""
+    found = _APPROXIMATE.search(before) or _APPROXIMATE_AFTER.match(after)
+    return found.group() if found else ""
 
 
 def part_splits(text: str) -> list[tuple[str, str]]:

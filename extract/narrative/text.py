@@ -314,6 +314,19 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
 _BROKEN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+\d[\d.,]*)+\s*(?:亿\s?元|万\s?元|元)")
 
 
+# '100余万元', '100多万元', '100万余元', '20余人': 余 / 多 between the number and its unit
+_APPROXIMATE_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?=\d)(?:{_NUMBER})\s*(?:(?:余|多)\s*(?:亿\s?元|万\s?元|元|辆|人|名)|(?:亿|万)\s?(?:余|多)\s?元)"
+)
+
+
+def approximate_amounts(text: str) -> list[tuple[int, str]]:
+    """The approximate amounts of ``text`` that ``amounts`` does not read: a number, then 余 or
+    多, then its unit ('100余万元', '100多万元', '100万余元', '20余人'): (offset, text as printed)
+    each, in text order."""
+    return [(match.start(), match.group()) for match in _APPROXIMATE_AMOUNT.finditer(text)]
+
+
 def broken_amounts(text: str, found: Sequence[Amount]) -> list[tuple[int, str]]:
     """The money amounts of ``text`` that a space breaks ('278.6 6万元'), none of whose parts
     ``amounts`` read: (offset, text as printed) each, in text order."""

@@ -30,6 +30,8 @@ def _words(*rows: dict[str, str]) -> list[dict[str, str]]:
         _row(kind="trail", word="为"),
         _row(kind="part", word="中"),
         _row(kind="not_part", word="中心"),
+        _row(kind="approximate", word="约"),
+        _row(kind="approximate_after", word="左右"),
         _row(),
     ]
     return base + list(rows)
@@ -48,7 +50,7 @@ def test_the_seed_gives_the_words_the_rules_read():
     assert m.topic_words("expenditure") == ("支出",)
     assert m.topic_words("no_such_topic") == ()
     assert m.words_of("filler")[:3] == ("年初", "预算数", "预算")
-    assert m.words_of("trail") == ("为", "是", "共计", "合计", "总计", "计", "达到", "达", "约", "共", "类科目")
+    assert m.words_of("trail") == ("为", "是", "共计", "合计", "总计", "计", "达到", "达", "共", "类科目")
 
 
 def test_topics_fillers_and_the_core_follow_the_words():
@@ -80,6 +82,16 @@ def test_part_words_split_a_label_into_its_whole_and_part():
     assert m.part_splits("其中基本支出") == []  # (nothing before the word: a leading connective)
 
 
+def test_approximate_words_before_or_after_an_amount():
+    assert m.approximate_word("收入预算约为", "") == "约为"
+    assert m.approximate_word("收入预算将近", "") == "将近"
+    assert m.approximate_word("收入预算不超过", "") == "不超过"
+    assert m.approximate_word("收入预算", "左右。") == "左右"
+    assert m.approximate_word("收入预算为", "以上的项目") == "以上"
+    assert m.approximate_word("收入预算为", "，比上年增加") == ""
+    assert m.approximate_word("收入预算达", "。") == ""
+
+
 def test_words_are_read_in_word_order_not_file_order():
     words = m.load_words(_words(_row(word_order="5", word="年初")))
     assert [word for word, _ in words["filler"]] == ["年初", "总额"]
@@ -89,8 +101,8 @@ def test_words_are_read_in_word_order_not_file_order():
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        (_row(kind="total"), "line 9 (total '总额'): unknown kind 'total', must be one of"),
-        (_row(word=""), "line 9 (filler ''): empty word"),
+        (_row(kind="total"), "line 11 (total '总额'): unknown kind 'total', must be one of"),
+        (_row(word=""), "line 11 (filler ''): empty word"),
         (_row(word=" "), "empty word"),
         (_row(word="总 额"), "the word holds a space"),
         (_row(word_order="10", word="年初"), "duplicate: word_order 10 is used twice for kind filler"),

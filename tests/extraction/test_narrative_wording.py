@@ -395,6 +395,43 @@ def test_a_part_no_metric_names_is_reported_as_a_part():
     assert "a part (办公费) of operating_cost" in problem.message
 
 
+# An approximate amount or a bound ('约', '近', '超过', '余', '多', '不到', '左右', '以上') is not
+# the figure: reported (narrative_unparsed_figure, saying approximate), no figure kept.
+APPROXIMATE_CASES = [
+    "2026年收入预算约1234.56万元。",
+    "2026年收入预算约为1234.56万元。",
+    "2026年收入预算大约1234.56万元。",
+    "2026年收入预算近1234.56万元。",
+    "2026年收入预算将近1234.56万元。",
+    "2026年收入预算超过1234.56万元。",
+    "2026年收入预算逾1234.56万元。",
+    "2026年收入预算1234余万元。",
+    "2026年收入预算1234多万元。",
+    "2026年收入预算1234万余元。",
+    "2026年收入预算不到1234.56万元。",
+    "2026年收入预算不足1234.56万元。",
+    "2026年收入预算1234.56万元左右。",
+    "2026年收入预算为1234.56万元以上。",
+]
+
+
+@pytest.mark.parametrize("sentence", APPROXIMATE_CASES)
+def test_an_approximate_amount_is_not_the_figure(sentence):
+    result = _run("二", [sentence])
+    assert [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"] == []
+    (problem,) = result.problems
+    assert problem.code == "narrative_unparsed_figure"
+    assert "approximate" in problem.message
+
+
+def test_an_approximate_change_is_not_the_change_and_the_exact_figure_stays():
+    result = _run("二", ["2026年收入预算1234.56万元，比上年增加约5万元，支出预算近1200万元。"])
+    rows = result.rows["raw_narrative_figures"]
+    assert {_key(r): r["value"] for r in rows} == {"income_total": "12345600.00"}
+    assert [p.code for p in result.problems] == ["narrative_unparsed_figure"] * 2
+    assert all("approximate" in p.message for p in result.problems)
+
+
 def _run(section: str, paragraphs: list[str]):
     lines = ["重庆市某区某局", "2026年部门预算情况说明", HEADINGS[section], "", *paragraphs]
     return parse_narrative(lines, None)

@@ -735,9 +735,9 @@ class Walker:
             return figure
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
-            whole, part = part_of(kind, label, topic, state)
+            whole, part_words = part_of(kind, label, topic, state)
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
-            unparsed(f"a part ({part}) of {whole} that no metric names" if whole else "label not understood")
+            unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
             return None
         figure = make(metric, code)
         if metric == "key_project_budget":

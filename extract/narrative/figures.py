@@ -687,6 +687,11 @@ class Walker:
                     return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if metric and (change_word := _TRAILING_CHANGE.search(m.core(label))):
+                # '与2023年预算相比增长16.75%，其中…，公务用车运行维护费增加2.01万元': a change whose
+                # base this label does not state, never the level of its subject
+                unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
+                return None
             if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_start == amount.start:
                 # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
                 # that name another figure: that figure's amount, not the document's total

@@ -432,6 +432,17 @@ def test_an_approximate_change_is_not_the_change_and_the_exact_figure_stays():
     assert all("approximate" in p.message for p in result.problems)
 
 
+def test_a_change_whose_base_is_not_stated_is_never_the_level():
+    # the comparison clause is taken by the first change; the second names its subject and 增加 but
+    # no base: not the level of 公务用车运行维护费 (it was read as one, 2.01万元)
+    test_wording(
+        "四",
+        ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元。"],
+        {"three_public_overseas_change_vs_prior_year": "0.00"},
+        ["narrative_unparsed_figure"],
+    )
+
+
 def _run(section: str, paragraphs: list[str]):
     lines = ["重庆市某区某局", "2026年部门预算情况说明", HEADINGS[section], "", *paragraphs]
     return parse_narrative(lines, None)

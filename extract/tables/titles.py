@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extract.tables.labels import first_key, wordings
-from extract.tables.meta import compact
+from extract.tables.meta import compact, unit_of
 from extract.tables.model import Title
 
 # Order matters: the first pattern that matches the end of the compact title wins.
@@ -41,9 +41,12 @@ _NUMBERED = re.compile(r"^表[一二三四五六七八九十百零〇\d]+[:：.�
 _CONTINUED = re.compile(r"[（(]?续(?:表)?[)）]?$")  # 续表 / （续）: a table continued after a page break
 _SENTENCE = re.compile(r"[。，；：:,;]")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
-# a list entry numbered in words (a 目录 line '一、收入支出决算总表') or a part heading
-# ('第二部分 …年度部门决算表') names tables, it never titles one
-_WORD_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+# a part heading ('第二部分 …年度部门决算表') names the tables of the part, it never titles one
+_PART_HEADING = re.compile(r"^第[一二三四五六七八九十]+部分")
+# a section or list number before a title ('五、', '（五）', '(5)', '5.', '5、'): the title is
+# what follows it; a list of such entries (a 目录, a list of tables) is told apart by what
+# lies under each entry (``contents_lines``, ``_without_lists``), not by its numbering
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]、?|\d{1,2}[.、．](?!\d))")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经费|收支)[^表]{0,8}表$")
 MAX_TITLE = 60
@@ -95,11 +98,14 @@ def _candidate(line: str) -> str:
     glued = _GLUED_UNIT.search(text)
     if glued and glued.start() > 0:
         text = text[: glued.start()]
+    if text.startswith(("附表", "附件")) or _PART_HEADING.match(text):
+        return ""
+    section = _SECTION_NUMBER.match(text)
+    if section:
+        text = text[section.end() :]  # '五、一般公共预算支出功能分类预算表' is titled by what follows 五、
     numbered = _NUMBERED.match(text)
     body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' before a title is its number
     if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
-        return ""
-    if text.startswith(("附表", "附件")) or _WORD_LIST_ITEM.match(text):
         return ""
     return text
 
@@ -117,6 +123,20 @@ def _next_nonblank(lines: Sequence[str], index: int, limit: int = _TAIL_LIMIT) -
         if lines[j].strip():
             return j
     return None
+
+
+# the first words of a table's header printed one cell per line
+_HEADER_START = re.compile(r"^(?:功能分类|经济分类|支出功能|科目编码|科目名称|项目|项目名称|类|单位名称|部门名称|编码)")
+
+
+def _table_follows(lines: Sequence[str], end: int) -> bool:
+    """A table starts within the few lines after a title ending on 0-based line ``end``: a
+    unit line ('单位：万元'), a row of tab-separated cells or the first cell of a header."""
+    for j in range(end + 1, min(len(lines), end + 1 + _TAIL_LIMIT)):
+        line = lines[j].strip()
+        if line and ("\t" in line or unit_of(line) or _HEADER_START.match(compact(line))):
+            return True
+    return False
 
 
 _CONTENTS = re.compile(r"^目录$")
@@ -189,6 +209,8 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 joined = text + tail
                 if j is not None and tail and _is_title(joined) and (not _is_title(tail) or _YEAR_PREFIX.match(text)):
                     found = (joined, j)
+            if found is not None and _SECTION_NUMBER.match(compact(line)) and not _table_follows(lines, found[1]):
+                found = None  # '五、…表' in a list of the tables or an outline: it names a table, titles none
             if found is not None:
                 title_text, end = found
                 numbered = _NUMBERED.match(title_text)

@@ -56,6 +56,14 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
     """
     out = TablesOutput()
     found = titles.find_titles(lines)
+    for line, text in titles.unread_titles(lines, found):
+        out.result.problem(
+            "partial",
+            "table_not_read",
+            f"{text}: a table title with figures under it that was not recognised as a table; its figures are not read",
+            titles.kind_of(text),
+            line,
+        )
     if not found:
         return out
     out.first_table_line = titles.annex_start(lines, found[0])

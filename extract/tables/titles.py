@@ -46,7 +46,9 @@ _PART_HEADING = re.compile(r"^第[一二三四五六七八九十]+部分")
 # a section or list number before a title ('五、', '（五）', '(5)', '5.', '5、'): the title is
 # what follows it; a list of such entries (a 目录, a list of tables) is told apart by what
 # lies under each entry (``contents_lines``, ``_without_lists``), not by its numbering
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]、?|\d{1,2}[.、．](?!\d))")
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]、?|\d{1,2}[.、．](?!\d))"
+)
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经费|收支)[^表]{0,8}表$")
 MAX_TITLE = 60
@@ -254,6 +256,37 @@ def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
         if empty[i] and (in_list or not titles[i].kind):
             listed.add(i)
     return [title for i, title in enumerate(titles) if i not in listed] if listed else titles
+
+
+_FIGURE = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}$")  # an amount printed with decimals
+_FIGURES_WITHIN = 8  # a table's first row of figures is at most this many lines below its title
+
+
+def unread_titles(lines: Sequence[str], found: Sequence[Title]) -> list[tuple[int, str]]:
+    """(1-based line, title text) of each line that reads as the title of a known table kind
+    (whatever number or section mark precedes it) and has a row of two or more figures within
+    the next few lines, but is not one of the ``found`` titles: a table that is printed and
+    was not recognised, so its figures go unread. [] when every such table was found."""
+    taken = {n for title in found for n in range(title.start_line, title.end_line + 1)}
+    skipped = contents_lines(lines) if any("目" in line and "录" in line for line in lines[:400]) else set()
+    missed: list[tuple[int, str]] = []
+    for at, line in enumerate(lines):
+        if at + 1 in taken or at in skipped or "表" not in line or "\t" in line.strip():
+            continue
+        text = compact(line)
+        section = _SECTION_NUMBER.match(text)
+        text = text[section.end() :] if section else text
+        numbered = _NUMBERED.match(text)
+        body = text[numbered.end() :] if numbered else text
+        if not body.endswith("表") or len(body) > MAX_TITLE or _SENTENCE.search(body) or not kind_of(body):
+            continue
+        for after in lines[at + 1 : at + 1 + _FIGURES_WITHIN]:
+            if compact(after).endswith("表"):
+                break
+            if sum(1 for cell in re.split(r"\t|\s{2,}", after.strip()) if _FIGURE.match(cell)) >= 2:
+                missed.append((at + 1, body))
+                break
+    return missed
 
 
 def annex_start(lines: Sequence[str], first_title: Title) -> int:

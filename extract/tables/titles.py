@@ -44,8 +44,8 @@ _LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
 # a part heading ('第二部分 …年度部门决算表') names the tables of the part, it never titles one
 _PART_HEADING = re.compile(r"^第[一二三四五六七八九十]+部分")
 # a section or list number before a title ('五、', '（五）', '(5)', '5.', '5、'): the title is
-# what follows it; a list of such entries (a 目录, a list of tables) is told apart by what
-# lies under each entry (``contents_lines``, ``_without_lists``), not by its numbering
+# what follows it; a list of such entries (a 目录, a list of tables, an outline) is told apart
+# by what lies under each entry (``contents_lines``, ``_table_follows``, ``_without_lists``)
 _SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]、?|\d{1,2}[.、．](?!\d))"
 )

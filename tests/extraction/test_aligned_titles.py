@@ -9,6 +9,7 @@ with figures under it that yields no table leaves a problem, never 'ok' with not
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,22 @@ def test_a_known_title_with_figures_under_it_that_is_not_read_is_a_problem():
     out = parse_tables(read_document("\n".join(noted).encode()).linear().lines)
     problems = [p for p in out.result.problems if p.code == "table_not_read"]
     assert out.table_count == 0 and len(problems) == 1 and problems[0].severity == "partial"
+
+
+def test_a_numbered_title_over_tab_separated_rows_gives_its_figures():
+    """The same table with its cells separated by tabs (a Word or spreadsheet export): the
+    title's number is no obstacle there either."""
+    lines = NUMBERED.read_text(encoding="utf-8").splitlines()
+    at = lines.index("            " + TITLE)
+    cells = [re.split(r"\s{2,}", line.strip()) for line in lines[at + 2 :]]
+    # the indented 合计 row keeps an empty code cell
+    rows = [
+        "\t".join(([""] if line.startswith(" ") else []) + row)
+        for line, row in zip(lines[at + 2 :], cells, strict=True)
+    ]
+    tabbed = [*lines[: at + 2], *rows]
+    doc, result = parse("\n".join(tabbed).encode())
+    assert (doc["status"], doc["layout"], doc["table_count"]) == ("ok", "tsv_rows", "1"), result.problems
+    figures = function_figures(result)
+    assert figures[("2010102", "project")] == "2005000.00"
+    assert figures[("2080505", "basic")] == "1340600.00"

@@ -44,7 +44,7 @@ RawOption = Annotated[
     typer.Option("--raw", help="Folder of source documents (default: data/raw of the project).", metavar="DIR"),
 ]
 WorkersOption = Annotated[
-    int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).", metavar="N")
+    int | None, typer.Option("--workers", help="Extraction processes (default: CPU count).", metavar="N", min=1)
 ]
 FullOption = Annotated[
     bool,

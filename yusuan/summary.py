@@ -157,7 +157,8 @@ def print_versions(console: Console, documents_csv: Path, limit: int = 20) -> No
     contents) covers, naming its files — at most ``limit`` lines, then a count.
 
     Only one of them is current (dim_document.is_current; the build decides: a 更正 / 调整
-    correction first, then 'ok' over 'partial', then the longer file). Identical copies are no
+    correction first, then 'ok' over 'partial', then the later manifest published_on, then the
+    longer file). Identical copies are no
     versions: they collapse to one document. Failed documents are left out.
     """
     if not documents_csv.is_file():
@@ -175,7 +176,8 @@ def print_versions(console: Console, documents_csv: Path, limit: int = 20) -> No
         return
     console.print(
         f"versions: {len(several)} unit-year(s) have more than one version; one is current "
-        "(a 更正/调整 correction first, then 'ok' over 'partial', then the longer file: dim_document.is_current)",
+        "(a 更正/调整 correction first, then 'ok' over 'partial', then the later published_on in a manifest, "
+        "then the longer file: dim_document.is_current)",
         markup=False,
     )
     for (_, _, unit, scope, year, kind), paths in several[:limit]:

@@ -6,13 +6,33 @@
       2. a failed document is never current;
       3. an explicit correction (更正 / 调整: is_correction) beats the original;
       4. a complete document ('ok') beats a 'partial' one;
-      5. then the longer file, then the smallest document_id (deterministic).
+      5. a later published_on (the manifest's date for any of its paths) beats an earlier or
+         an unknown one;
+      6. then the longer file, then the smallest document_id (deterministic).
 -#}
 with
 
 documents as (
 
     select * from {{ ref('stg_raw__documents') }}
+
+),
+
+manifest as (
+
+    select * from {{ ref('stg_raw__manifest') }}
+
+),
+
+published as (
+
+    select
+        documents.document_id,
+        max(manifest.published_on) as published_on
+    from documents
+    inner join manifest
+        on documents.source_path = manifest.source_path
+    group by documents.document_id
 
 ),
 
@@ -43,17 +63,20 @@ identified as (
 ranked as (
 
     select
-        *,
+        identified.*,
         row_number() over (
-            partition by unit_id, fiscal_year, doc_kind
+            partition by identified.unit_id, identified.fiscal_year, identified.doc_kind
             order by
-                case when status = 'failed' then 1 else 0 end,
-                case when is_correction then 0 else 1 end,
-                case when status = 'ok' then 0 else 1 end,
-                file_bytes desc,
-                document_id asc
+                case when identified.status = 'failed' then 1 else 0 end,
+                case when identified.is_correction then 0 else 1 end,
+                case when identified.status = 'ok' then 0 else 1 end,
+                published.published_on desc nulls last,
+                identified.file_bytes desc,
+                identified.document_id asc
         ) as currency_rank
     from identified
+    left join published
+        on identified.document_id = published.document_id
 
 ),
 

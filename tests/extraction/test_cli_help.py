@@ -41,3 +41,10 @@ def test_the_command_list_names_every_command():
     text = _help()
     for command in COMMANDS:
         assert re.search(rf"^\s+{command}\s+\S", text, re.M), text
+
+
+@pytest.mark.parametrize("command", ["extract", "run"])
+def test_workers_below_one_is_refused_before_any_work(command):
+    result = CliRunner().invoke(app, [command, "--workers", "0"], env={"COLUMNS": "120"})
+    assert result.exit_code == 2, result.output
+    assert "Invalid value for '--workers'" in result.output, result.output

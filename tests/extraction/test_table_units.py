@@ -6,6 +6,7 @@ the extractor does not scale (美元, 万美元, %) leaves the table unread with
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -193,3 +194,65 @@ def test_a_document_with_a_table_in_dollars_is_partial() -> None:
     assert out.document["status"] == "partial"
     codes = [(p["severity"], p["code"], p["source_line"]) for p in out.rows["raw_problems"]]
     assert ("partial", "amount_unit_unknown", "119") in codes
+
+
+# Every reader (PDF, Word, spreadsheet, web page, space-aligned text) hands its unit line to the
+# same unit reader: the disclosure of tests/format_fixtures.py with its function table in 千元.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import format_fixtures as fixtures  # noqa: E402
+
+FORMAT_ROWS = {
+    ("201", "total"): "4000000.00",
+    ("201", "basic"): "2000000.00",
+    ("201", "project"): "2000000.00",
+    ("221", "total"): "1000000.00",
+    ("221", "basic"): "1000000.00",
+    ("221", "project"): "0.00",
+    ("", "total"): "5000000.00",
+    ("", "basic"): "3000000.00",
+    ("", "project"): "2000000.00",
+}
+
+
+def _in_thousands(cell: str) -> str:
+    return f"{Decimal(cell) * 10:.2f}" if re.fullmatch(r"\d+\.\d\d", cell) else cell
+
+
+def _aligned_text(unit_line: str) -> bytes:
+    text = (RAW.parents[1] / "tests" / "fixtures" / "published" / "02_space_aligned_table.txt").read_text("utf-8")
+    text = re.sub(r" (\d{3})\.00", r"\g<1>0.00", text)  # ×10, the columns kept aligned
+    return text.replace("单位：万元", unit_line).encode("utf-8")
+
+
+FORMAT_BUILDERS = {
+    "pdf": fixtures.pdf_bytes,
+    "docx": fixtures.docx_bytes,
+    "xlsx": fixtures.xlsx_bytes,
+    "html": fixtures.html_bytes,
+}
+
+
+def _format_document(case: str, unit_line: str, monkeypatch: pytest.MonkeyPatch) -> DocumentOutput:
+    if case == "space_aligned_text":
+        return process(_aligned_text(unit_line), "units")
+    monkeypatch.setattr(fixtures, "UNIT_LINE", unit_line)
+    monkeypatch.setattr(fixtures, "TABLE", [[_in_thousands(c) for c in row] for row in fixtures.TABLE])
+    return process(FORMAT_BUILDERS[case](), "units")
+
+
+@pytest.mark.parametrize("case", [*sorted(FORMAT_BUILDERS), "space_aligned_text"])
+@pytest.mark.parametrize("unit_line", ["单位：千元", "（单位：千元）"])
+def test_every_reader_reads_a_table_in_thousands(case: str, unit_line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _format_document(case, unit_line, monkeypatch)
+    rows = out.rows["raw_function_lines"]
+    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in rows} == FORMAT_ROWS
+    assert [r["amount_unit"] for r in out.rows["raw_tables"]] == ["千元"]
+    assert out.document["status"] == "ok"
+
+
+@pytest.mark.parametrize("case", [*sorted(FORMAT_BUILDERS), "space_aligned_text"])
+def test_every_reader_leaves_a_table_in_dollars_unread(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _format_document(case, "单位：美元", monkeypatch)
+    assert out.rows.get("raw_function_lines", []) == []
+    assert out.document["status"] == "partial"
+    assert "amount_unit_unknown" in {p["code"] for p in out.rows["raw_problems"]}

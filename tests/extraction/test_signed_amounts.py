@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from extract.narrative import parse_narrative
 from extract.narrative.figures import printed_sign
 from extract.pipeline import DocumentOutput, process
 from extract.tables import parse_tables
@@ -107,3 +108,16 @@ def test_an_accounting_negative_in_a_table_is_a_problem_not_a_positive_figure(ce
     out = parse_tables((HEAD + TABLE.format(cell=cell)).split("\n"))
     assert out.result.rows.get("raw_function_lines", []) == []
     assert {p.code for p in out.result.problems} == {"value_unreadable"}
+
+
+def test_a_share_claim_keeps_the_minus_of_its_amounts() -> None:
+    lines = [
+        "某某局",
+        "2024年度部门决算",
+        "二、收入决算情况说明",
+        "本年收入合计 -2946.25 万元，其中：财政拨款收入 -2940.05 万元，占 99.79%；其他收入 1-6.2 万元，占 0.21%。",
+    ]
+    rows = parse_narrative(lines, fiscal_year="2024", final_accounts=True).rows.get("raw_narrative_claims", [])
+    shares = [(r["claim_text"], r["subject_yuan"], r["reference_yuan"]) for r in rows if r["claim_kind"] == "share"]
+    # (the hyphen of '1-6.2' is a range's after a digit: 6.2 万元 as before)
+    assert shares == [("占99.79%", "-29400500.00", "-29462500.00"), ("占0.21%", "62000.00", "-29462500.00")]

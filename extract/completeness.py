@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from extract.numbers import UNIT_FACTORS, rounding_tolerance_yuan
+from extract.numbers import UNIT_FACTORS, WAN, rounding_tolerance_yuan
 from extract.result import ParseResult, Problem
 from extract.spaces import compact
 
@@ -284,9 +284,7 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
         return ""
     total = max(totals)
     summed = sum(categories, Decimal(0))
-    unit = UNIT_FACTORS[
-        "万元" if (table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元") == "万元" else "元"
-    ]
+    unit = UNIT_FACTORS.get(table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元", WAN)
     allowance = rounding_tolerance_yuan(len(categories), unit)
     if total - summed <= allowance:
         return ""

@@ -99,6 +99,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("table_unknown", "partial", "a table kind not recognised from its title and header; values not loaded"),
     ProblemCode(
+        "amount_unit_unknown",
+        "partial",
+        "a table's unit line names a unit that is not 元/千元/万元/十万元/百万元/千万元/亿元 (美元, %): values not loaded",
+    ),
+    ProblemCode(
         "table_unparsed",
         "partial",
         "a recognised table could not be read (e.g. income and expenditure sides not told apart)",

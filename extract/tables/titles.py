@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extract.tables.labels import first_key, wordings
-from extract.tables.meta import compact, unit_of
+from extract.tables.meta import amount_unit_name, compact, unit_of
 from extract.tables.model import Title
 
 # Order matters: the first pattern that matches the end of the compact title wins.
@@ -54,7 +54,18 @@ _GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经�
 MAX_TITLE = 60
 # '…基本支出预算表部门名称：杭州市司法局 单位：万元': the table's unit line printed on the title's
 # line (the page's text runs them together); the title is what comes before it
-_GLUED_UNIT = re.compile(r"(?:部门名称|编制部门|编制单位|单位名称)[:：].*?(?:金额)?单位[:：](万元|元)$")
+# (any unit extract.tables.meta.amount_unit_name reads, known or not: see _glued_unit)
+_GLUED_UNIT = re.compile(
+    r"(?:部门名称|编制部门|编制单位|单位名称)[:：].*?(?:金额|货币)?单位[:：][（(\[【]?([^:：()（）\[\]【】]{1,8})[)）\]】]?$"
+)
+
+
+def _glued_unit(text: str) -> re.Match[str] | None:
+    """The match of a unit line glued to the end of a title line (its group 1 the unit), None when
+    there is none or it names no money unit ('单位：上海市普陀区司法局')."""
+    glued = _GLUED_UNIT.search(text)
+    return glued if glued and amount_unit_name(glued.group(1)) else None
+
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -97,7 +108,7 @@ def _candidate(line: str) -> str:
     if "\t" in line:
         return ""
     text = compact(line)
-    glued = _GLUED_UNIT.search(text)
+    glued = _glued_unit(text)
     if glued and glued.start() > 0:
         text = text[: glued.start()]
     if text.startswith(("附表", "附件")) or _PART_HEADING.match(text):
@@ -219,7 +230,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 if numbered and not number:
                     number, number_line = numbered.group(0)[:-1], index + 1
                     title_text = title_text[numbered.end() :]
-                glued = _GLUED_UNIT.search(compact(lines[end]))
+                glued = _glued_unit(compact(lines[end]))
                 titles.append(
                     Title(
                         kind=kind_of(title_text),
@@ -228,7 +239,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                         end_line=end + 1,
                         number=number,
                         number_line=number_line,
-                        amount_unit=glued.group(1) if glued else "",
+                        amount_unit=amount_unit_name(glued.group(1)) if glued else "",
                     )
                 )
                 number, number_line = "", None

@@ -13,7 +13,8 @@ them; the five bundled documents are the test):
 * ``table_without_rows``: the last table has a title (and maybe a header) but no row
   and no "此表无数据" marker: the file ends right after it.
 * ``table_cut_off``: the file ends inside its last table:
-  - its 类 rows (3-digit codes) add up to less than its own 合计 row, beyond the rounding
+  - its top rows (the 类 rows, 3-digit codes; in a table that prints only 款 or 项 rows,
+    those) add up to less than its own 合计 row, beyond the rounding
     allowance 0.005 × (n + 1) of the table's unit (the 合计 comes first, the rows that
     would make it up are missing);
   - or (one-row-per-line exports) its last line has fewer cells than the table's rows
@@ -31,7 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from extract.numbers import UNIT_FACTORS, rounding_tolerance_yuan
+from extract.numbers import UNIT_FACTORS, WAN, rounding_tolerance_yuan
 from extract.result import ParseResult, Problem
 from extract.spaces import compact
 
@@ -269,7 +270,11 @@ def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
 
 
 def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
-    """'Σ 类 = a, 合计 = b' when the 类 rows of the table fall short of its total row."""
+    """'Σ 类 = a, 合计 = b' when the table's top rows fall short of its total row, else ''.
+
+    The top rows are those no other printed row contains: the 类 rows (3-digit codes), or, in a
+    table that prints no parent of them, its 款 or 项 rows. Amounts in 元 (Decimal); the
+    allowance for rounding follows the table's unit (``rounding_tolerance_yuan``)."""
     lines = [
         row
         for name in ("raw_function_lines", "raw_economic_lines")
@@ -279,18 +284,27 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
         and row.get("period", "current") in ("current", "")
     ]
     totals = [t for row in lines if row.get("code", "") == "" and (t := _amount(row)) is not None]
-    categories = [c for row in lines if len(row.get("code", "")) == 3 and (c := _amount(row)) is not None]
     if not totals:
         return ""
+    codes = {row.get("code", "") for row in lines} - {""}
+    # the rows no printed row contains: the 类 rows, or the 款/项 rows of a table that prints
+    # none of their parents (a table of 项 only sums its 项)
+    top = [
+        (code, amount)
+        for row in lines
+        if (code := row.get("code", ""))
+        and not any(code[:cut] in codes for cut in (3, 5) if cut < len(code))
+        and (amount := _amount(row)) is not None
+    ]
+    categories = [amount for _, amount in top]
+    level = "类" if all(len(code) == 3 for code, _ in top) else "top-level (no parent printed)"
     total = max(totals)
     summed = sum(categories, Decimal(0))
-    unit = UNIT_FACTORS[
-        "万元" if (table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元") == "万元" else "元"
-    ]
+    unit = UNIT_FACTORS.get(table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元", WAN)
     allowance = rounding_tolerance_yuan(len(categories), unit)
     if total - summed <= allowance:
         return ""
-    return f"its {len(categories)} 类 rows sum to {summed:.2f} 元, its 合计 says {total:.2f} 元"
+    return f"its {len(categories)} {level} rows sum to {summed:.2f} 元, its 合计 says {total:.2f} 元"
 
 
 def _short_last_row(lines: Sequence[str], title_line: int, layout: str) -> tuple[int, int] | None:

@@ -39,7 +39,18 @@ _FULLWIDTH.update(
 )
 _FULLWIDTH.update({code: None for code in (*range(0x2060, 0x2065), *range(0x2066, 0x2070))})
 
-UNIT_FACTORS = {"万元": WAN, "元": Decimal(1)}
+# Every standard Chinese money unit a table or a cell can be printed in, in yuan (exact).
+UNIT_FACTORS = {
+    "元": Decimal(1),
+    "千元": Decimal(1000),
+    "万元": WAN,
+    "十万元": Decimal(100000),
+    "百万元": Decimal(1000000),
+    "千万元": Decimal(10000000),
+    "亿元": Decimal(100000000),
+}
+# longest first: '百万元' ends with '万元', '万元' with '元'
+_UNITS_LONGEST_FIRST = tuple(sorted(UNIT_FACTORS, key=len, reverse=True))
 _HALF_CENT = Decimal("0.005")
 
 
@@ -72,9 +83,10 @@ def halfwidth(text: str) -> str:
 
 
 def split_unit(text: str) -> tuple[str, str]:
-    """``'717.61万元'`` -> ``('717.61', '万元')``; no unit -> ``(text, '')``."""
+    """``'717.61万元'`` -> ``('717.61', '万元')``, ``'1.2亿元'`` -> ``('1.2', '亿元')`` (any unit of
+    ``UNIT_FACTORS``, the longest that ends the text); no unit -> ``(text, '')``."""
     stripped = text.strip()
-    for unit in ("万元", "元"):
+    for unit in _UNITS_LONGEST_FIRST:
         if stripped.endswith(unit):
             return stripped[: -len(unit)], unit
     return stripped, ""
@@ -128,7 +140,8 @@ def parse_amount(text: str | None, default_unit: str = "万元") -> tuple[Decima
 
 
 def to_yuan(value: Decimal, unit: str) -> Decimal:
-    """Exact conversion to yuan. ``unit`` is '万元' or '元'."""
+    """Exact conversion to yuan: ``value`` x the unit's factor. ``unit`` is a key of
+    ``UNIT_FACTORS`` ('元', '千元', '万元', '百万元', '亿元', ...); raises ``NumberError`` for any other."""
     try:
         return value * UNIT_FACTORS[unit]
     except KeyError as exc:

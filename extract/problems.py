@@ -88,6 +88,9 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode("announced_tables_absent", "partial", "the narrative announces tables the file does not hold"),
     ProblemCode("table_without_rows", "partial", "a table has its title and header but no rows"),
     ProblemCode(
+        "table_not_read", "partial", "a line reads as a table title with figures under it, but no table was read there"
+    ),
+    ProblemCode(
         "table_cut_off", "partial", "a table ends early: rows or columns missing, or its 类 rows fall short of its 合计"
     ),
     # tables
@@ -95,6 +98,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "table_layout_unknown", "partial", "table titles found, but the tables are in no layout this version reads"
     ),
     ProblemCode("table_unknown", "partial", "a table kind not recognised from its title and header; values not loaded"),
+    ProblemCode(
+        "amount_unit_unknown",
+        "partial",
+        "a table's unit line names a unit that is not 元/千元/万元/十万元/百万元/千万元/亿元 (美元, %): values not loaded",
+    ),
     ProblemCode(
         "table_unparsed",
         "partial",

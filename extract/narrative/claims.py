@@ -41,9 +41,10 @@ from extract.narrative.text import Paragraph
 from extract.numbers import NumberError, format_yuan, parse_decimal, to_yuan
 from extract.spaces import compact
 
-# a match starts only at the first digit of a number and never backtracks into it (linear
-# time on a line of 50,000 digits)
-_AMOUNT = r"(?<![\d,.])(?P<{name}>\d[\d,]*+(?:\.\d++)?)(?P<{name}_unit>万元|元)"
+# a match starts only at the first digit of a number, or at the minus sign before it (a printed
+# sign is never dropped: '-5万元' is -50,000 元; a hyphen after a digit is a range's, '1-5万元'), and
+# never backtracks into it (linear time on a line of 50,000 digits)
+_AMOUNT = r"(?<![\d,.])(?P<{name}>[-－−]?\d[\d,]*+(?:\.\d++)?)(?P<{name}_unit>万元|元)"
 _PART = re.compile(
     _AMOUNT.format(name="part") + r"[，,]?占(?:比)?(?P<label>[^，。；;%\d]{1,20}?的)?(?P<pct>\d+(?:\.\d+)?)%"
 )

@@ -450,6 +450,16 @@ class Walker:
                     )
                     continue
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if (
+                    figure is not None
+                    and printed_sign(paragraph.text, amount.start) == "-"
+                    and not figure.metric.endswith("_change_vs_prior_year")
+                ):
+                    # '收入总额-5万元': a minus before a figure that is no change is never dropped
+                    self.unparsed.append(
+                        Unparsed(figure.source_line, figure.value_text, compact(label) + figure.value_text, _NEGATIVE)
+                    )
+                    figure = None
                 if state.pop("prior_amount", ""):
                     continue  # (the figure before it keeps its change)
                 if amount.is_money and m.change_direction(label) is None:
@@ -567,6 +577,10 @@ class Walker:
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
             return None
+        sign = printed_sign(paragraph.text, amount.start)
+        if sign == "?":
+            unparsed("a dash right before the amount: whether it is a minus sign is not certain")
+            return None
         direction = m.change_direction(label)
         if direction is None and amount.is_money and _PRIOR_AMOUNT.search(compact(label)):
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
@@ -643,7 +657,9 @@ class Walker:
                     unparsed("the text does not say whether it is an increase or a decrease")
                     return None
                 return make(change, code, Decimal("0.00"))
-            signed = -amount.value if direction == "-" and amount.value else amount.value
+            # a printed sign keeps its arithmetic: '增加-56.78万元' is -56.78, '减少-10万元' is +10
+            printed = -amount.value if sign == "-" and amount.value else amount.value
+            signed = -printed if direction == "-" and printed else printed
             state["changed"] = "1"
             figure = make(change, code, signed)
             if metric == "expenditure_function" and not code and subject is not None:
@@ -1008,6 +1024,33 @@ PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
+_NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
+# the sign printed right before an amount's digits (spaces between allowed): ASCII / full-width
+# hyphen-minus and the minus sign; a dash (— – ―) there may be a sign or a separator. After a
+# digit it is a range ('1-5万元'), no sign.
+_MINUS = "-－−﹣"
+_DASHES = "—–―"
+
+
+def printed_sign(text: str, start: int) -> str:
+    """The sign printed before the amount at ``text[start:]``: '-' for a minus ('-56.78万元',
+    '－56.78万元'), '+' for a plus, '?' for a dash that may be one ('—56.78万元'), '' for none
+    (or a range's hyphen after a digit: '1-5万元')."""
+    before = text[:start].rstrip()
+    if not before:
+        return ""
+    mark = before[-1]
+    if len(before) > 1 and before[-2].isdigit():
+        return ""
+    if mark in _MINUS:
+        return "-"
+    if mark in "+＋":
+        return "+"
+    if mark in _DASHES:
+        return "?"
+    return ""
+
+
 _PRIOR_AMOUNT = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，。；,;：:比较]*$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")

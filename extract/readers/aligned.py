@@ -60,7 +60,9 @@ def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Proble
     ``lines``: the decoded lines of a text file (a form feed starts a page). Returns as many
     lines, in order: a line in a block becomes its cells joined by tabs (empty cells kept),
     every other line is unchanged. One way of measuring positions serves the whole file (one
-    tool wrote it): the one that finds more columns in its blocks. Also returns a problem
+    tool wrote it): the one under which fewer blocks have figures in a column with no header
+    text (a row whose name is longer than the others shifts its figures under the wrong one),
+    then the one that finds more columns. Also returns a problem
     ('aligned_header_unclear', partial) for each block whose header or figures cannot be
     placed column by column: those lines are left as they are and the table's figures go
     unread.
@@ -72,19 +74,23 @@ def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Proble
         return tuple(out), problems
     texts = [[lines[k].replace("\f", "") for k in block] for block in blocks]
     measured = {width: [[_fields(line, width) for line in block] for block in texts] for width in (_display_width, len)}
-    width = max(measured, key=lambda w: sum(len(_columns(block)) for block in measured[w]))
-    for block, fields in zip(blocks, measured[width], strict=True):
-        rows = _table(fields)
+    tables = {width: [_table(fields) for fields in measured[width]] for width in measured}
+    # the measure under which fewer tables have figures in a column with no header text (the
+    # measure that shifts a row whose name is longer than the others), then more columns
+    width = min(
+        measured,
+        key=lambda w: (sum(why == _UNNAMED for _, why in tables[w]), -sum(len(_columns(b)) for b in measured[w])),
+    )
+    for block, (rows, why) in zip(blocks, tables[width], strict=True):
         for k, row in zip(block, rows, strict=True):
             if row is not None:
                 out[k] = "\t".join(row)
-        if None in rows:
+        if why:
             problems.append(
                 Problem(
                     "partial",
                     "aligned_header_unclear",
-                    "a table aligned with spaces whose header (several lines of merged cells) or figures cannot "
-                    "be placed column by column: its figures are not read; give yusuan the PDF itself",
+                    f"a table aligned with spaces whose {why}: its figures are not read; give yusuan the PDF itself",
                     source_line=block[0] + 1,
                 )
             )
@@ -217,8 +223,8 @@ def _column_of(start: int, end: int, cells: list[tuple[float, float]]) -> int:
     return best
 
 
-def _table(block: list[list[Field]]) -> list[list[str] | None]:
-    """Rows of cells. Above the first line with an amount lies the header: a header text goes
+def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
+    """Rows of cells, and '' or what is unclear (then the unclear rows are None).  Above the first line with an amount lies the header: a header text goes
     to every column whose cell it covers for the most part (one merged over several columns
     goes to each), and each empty header cell takes the text above it in its column, or else
     the one below (a cell merged over several header lines), so that every header cell is
@@ -245,15 +251,21 @@ def _table(block: list[list[Field]]) -> list[list[str] | None]:
                 if row[c] and n < first_body:
                     header_clear = False  # two header texts of one line in one column
                 if row[c] and _AMOUNT.match(text) and n >= first_body:
-                    return [None] * len(block)  # two figures in one cell: the columns are not clear
+                    # two figures in one cell: the columns are not clear
+                    return [None] * len(block), "figures do not line up in columns (two amounts fall in one cell)"
                 row[c] = f"{row[c]} {text}".strip()
         rows.append(row)
     if not header_clear and first_body < len(block):
         # a header whose texts cannot be told apart column by column is left as text: the
         # table's figures go unread (a 'partial' document) rather than under a wrong label
         # (a table without figures, '无', keeps its header as placed: there is nothing to mislabel)
-        return [None] * first_body + rows[first_body:]
+        return [None] * first_body + rows[first_body:], _header_unclear(first_body)
     header = rows[:first_body]
+    spread = any(len(fields) >= _MIN_FIELDS for fields in block[:first_body])  # a header row, not names
+    if spread and not _named_over_figures(header, rows[first_body:]):
+        # figures in a column no header cell stands over: the header's columns do not line up
+        # with the figures, so no figure can be given its column's name
+        return [None] * first_body + rows[first_body:], _UNNAMED
     # a header line of one short text under a column's text is that cell's wrapped end
     # ('机关运行经费预算' / '数'): joined to it
     for n in range(len(header) - 1, 0, -1):
@@ -272,7 +284,23 @@ def _table(block: list[list[Field]]) -> list[list[str] | None]:
                 if not texts[i] and filled:
                     above = [k for k in filled if k < i]
                     header[i][c] = texts[above[-1]] if above else texts[filled[0]]
-    return rows
+    return rows, ""
+
+
+_UNNAMED = "figures lie in a column that no header text stands over (the header does not line up with them)"
+
+
+def _header_unclear(lines: int) -> str:
+    """What is unclear about a header of ``lines`` lines whose texts cannot be placed."""
+    if lines == 1:
+        return "one-line header's column names do not line up with the figures below them"
+    return f"header of {lines} lines (merged cells) cannot be placed over the columns of its figures"
+
+
+def _named_over_figures(header: list[list[str]], body: list[list[str]]) -> bool:
+    """Every column that holds an amount in ``body`` has a header text on some header line."""
+    named = {c for row in header for c, text in enumerate(row) if text}
+    return all(c in named for row in body for c, text in enumerate(row) if _AMOUNT.match(text))
 
 
 def _covers(start: int, end: int, c_start: float, c_end: float) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.result import ParseResult
-from extract.tables import interpret, layouts, titles
+from extract.tables import interpret, layouts, meta, titles
 from extract.tables.context import Context
 from extract.tables.grid import absorb_meta, build_grid, is_data_row
 from extract.tables.model import Row, Table, Title
@@ -33,7 +33,8 @@ class TablesOutput:
     layout: str = "narrative_only"  # 'narrative_only' | 'cell_per_line' | 'tsv_rows' | 'unknown'
     first_table_line: int | None = None  # 1-based line of the first table title (narrative ends before it)
     table_count: int = 0
-    amount_unit: str = ""  # the unit most tables state ('万元' | '元'), '' when no table
+    # the known unit most tables state (a key of extract.numbers.UNIT_FACTORS), '' when none does
+    amount_unit: str = ""
     # 1-based line of a part heading after the tables ('第三部分 …决算情况说明'): the narrative
     # goes on there (final accounts print their tables between two narrative parts)
     narrative_resumes_line: int | None = None
@@ -56,6 +57,14 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
     """
     out = TablesOutput()
     found = titles.find_titles(lines)
+    for line, text in titles.unread_titles(lines, found):
+        out.result.problem(
+            "partial",
+            "table_not_read",
+            f"{text}: a table title with figures under it that was not recognised as a table; its figures are not read",
+            titles.kind_of(text),
+            line,
+        )
     if not found:
         return out
     out.first_table_line = titles.annex_start(lines, found[0])
@@ -120,7 +129,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
         )
     _numbering_gaps(out.result, [t for t in out.tables if t.kind or t.title.text])
     out.table_count = sum(1 for t in out.tables if t.title.text)
-    units = Counter([t.amount_unit for t in out.tables if t.amount_unit])
+    units = Counter([t.amount_unit for t in out.tables if meta.is_known_unit(t.amount_unit)])
     out.amount_unit = units.most_common(1)[0][0] if units else ""
     return out
 
@@ -158,7 +167,16 @@ def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:
 def _interpret(result: ParseResult, table: Table, last: bool, doc_kind: str = "") -> None:
     ctx = Context(result=result, table=table, doc_kind=doc_kind)
     try:
-        if not table.kind:
+        if table.amount_unit and not meta.is_known_unit(table.amount_unit):
+            # never read in another unit (the document's): a wrong figure is worse than none
+            ctx.problem(
+                "partial",
+                "amount_unit_unknown",
+                f"the table's unit line names {table.amount_unit!r}, not a money unit this version reads "
+                "(元, 千元, 万元, 十万元, 百万元, 千万元, 亿元); its values are not loaded",
+                table.amount_unit_line or table.title.line,
+            )
+        elif not table.kind:
             ctx.problem(
                 "partial", "table_unknown", "table kind not recognised; its values are not loaded", table.title.line
             )

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from extract.numbers import NumberError, format_yuan, parse_amount, to_yuan
+from extract.numbers import CENT, UNIT_FACTORS, NumberError, format_yuan, parse_amount, to_yuan
 from extract.result import ParseResult
 from extract.tables.model import Row, Table
 
@@ -23,14 +23,16 @@ class Context:
 
     @property
     def amount_unit(self) -> str:
-        """The money unit of the table's cells: its own unit line ('万元' | '元'), else the document's."""
+        """The money unit of the table's cells: its own unit line (a key of
+        extract.numbers.UNIT_FACTORS: '元', '千元', '万元', '百万元', '亿元' ...), else the document's.
+        (A table whose unit line names a unit not in UNIT_FACTORS is never interpreted.)"""
         return self.table.amount_unit or self.default_amount_unit
 
     @property
     def fen(self) -> Decimal:
-        """One fen (0.01) of the table's printed unit, in yuan (100 for 万元, 0.01 for 元): the
-        rounding slack of one printed figure, for telling levels apart by their sums."""
-        return Decimal("100") if self.amount_unit == "万元" else Decimal("0.01")
+        """One fen (0.01) of the table's printed unit, in yuan (100 for 万元, 10 for 千元, 0.01 for 元):
+        the rounding slack of one printed figure, for telling levels apart by their sums."""
+        return CENT * UNIT_FACTORS.get(self.amount_unit, Decimal(1))
 
     def prefix(self, row: Row, cells: list[str] | None = None) -> dict[str, str]:
         """The columns every line-level row starts with (extract.schema.LINE_PREFIX), as text."""

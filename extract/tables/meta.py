@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 
+from extract.numbers import UNIT_FACTORS, halfwidth
 from extract.spaces import compact
 
-# 单位：万元 alone, or after the unit's name on the same line ("编制部门：X 单位：元", '部门： 佛山市轨道交通局 单位：万元')
-_UNIT = re.compile(r"^(?:(?:部门|部门名称|单位名称|编制部门|编制单位)[:：].*\s)?(?:金额)?单位[:：]\s*(万元|元)\s*$")
+# 单位：万元 alone, or after the unit's name on the same line ("编制部门：X 单位：元", '部门： 佛山市轨道交通局 单位：万元'),
+# in brackets ('（单位：千元）', '单位：（千元）'), as 金额单位 / 货币单位; matched on the half-width text
+# (full-width colons and brackets read as ASCII). The unit itself is told apart by ``amount_unit_name``.
+_UNIT = re.compile(
+    r"^[(\[【]?\s*(?:(?:部门|部门名称|单位名称|编制部门|编制单位)\s*:.*\s)?(?:金额|货币)?\s*单\s*位\s*:\s*"
+    r"[(\[【]?\s*(?P<unit>[^:()\[\]【】]+?)\s*[)\]】]?\s*[)\]】]?\s*$"
+)
+# a unit that names money or a share but is not one of UNIT_FACTORS: '美元', '万美元', '港币', '%'
+# ('单位：上海市普陀区司法局' names the organisation, not a unit: not matched)
+_OTHER_UNIT = re.compile(r"^(?:[^\d]{0,5}(?:元|币)|%|‰|百分比|百分点)$")
 # a row that numbers the columns ('栏次 | 1 | 2 | 3', '1 | 2 | … | 12', '** | 1 | 2 | 3' with
 # asterisks over the text columns): neither header nor data
 _COLUMN_NUMBERS_LABEL = re.compile(r"^(?:栏次|\*+)$")
@@ -17,10 +26,33 @@ _NOTE = re.compile(r"^(?:备注|说明|注)\s*[:：]")
 _NO_DATA = re.compile(r"(?:此表)?无数据|本(?:单位|部门)无")
 
 
+def amount_unit_name(text: str) -> str:
+    """The money unit a unit line's unit text names, compact: '千元', ' 万 元' -> '万元', '人民币万元'
+    -> '万元' (a key of ``extract.numbers.UNIT_FACTORS``), or the unknown unit as printed ('美元',
+    '万美元', '%'); '' when the text is no money unit (an organisation's name: '上海市普陀区司法局')."""
+    unit = compact(halfwidth(text))
+    if unit.startswith("人民币") and unit[3:] in UNIT_FACTORS:
+        unit = unit[3:]
+    if unit in UNIT_FACTORS or _OTHER_UNIT.match(unit):
+        return unit
+    return ""
+
+
+def is_known_unit(unit: str) -> bool:
+    """True for a unit the extractor scales exactly (a key of ``extract.numbers.UNIT_FACTORS``)."""
+    return unit in UNIT_FACTORS
+
+
 def unit_of(text: str) -> str:
-    """'单位：万元' or '编制部门：X 单位：元' -> the unit; '' when the line is not a unit line."""
-    match = _UNIT.match(text.strip())
-    return match.group(1) if match else ""
+    """A table's unit line -> its money unit, '' when the line is not a unit line.
+
+    '单位：万元', '编制部门：X 单位：元', '（单位：千元）', '金额单位：百万元', '单位： 亿 元' -> the unit
+    (a key of ``extract.numbers.UNIT_FACTORS``); a unit line naming a unit this version does not
+    scale ('单位：美元', '单位：万美元', '单位：%') -> that unit as printed (``is_known_unit`` is
+    False for it: the table must not be read in another unit); '单位：上海市普陀区司法局' -> ''.
+    """
+    match = _UNIT.match(halfwidth(text).strip())
+    return amount_unit_name(match.group("unit")) if match else ""
 
 
 def is_subtitle(text: str) -> bool:

@@ -62,7 +62,7 @@ class Title:
     end_line: int  # 1-based line of its last part
     number: str = ""  # 表一 ... as printed
     number_line: int | None = None
-    amount_unit: str = ""  # a unit line printed on the title's own line ('…表部门名称：X 单位：万元')
+    amount_unit: str = ""  # a unit printed on the title's own line ('…表部门名称：X 单位：万元'), see Table
 
     @property
     def start_line(self) -> int:
@@ -75,7 +75,10 @@ class Table:
     seq: int
     title: Title
     rows: list[Row] = field(default_factory=list)  # every row of the body, meta rows removed
-    amount_unit: str = ""  # from the table's own unit line ('万元' | '元')
+    # from the table's own unit line (extract.tables.meta.unit_of): a key of
+    # extract.numbers.UNIT_FACTORS ('元' | '千元' | '万元' | '百万元' | '亿元' ...), or a unit
+    # printed there that is not one ('美元', '%': the table is left unread)
+    amount_unit: str = ""
     amount_unit_line: int | None = None
     subtitles: list[str] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # 备注 / 说明 lines

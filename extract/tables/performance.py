@@ -43,7 +43,8 @@ _FUND_MEASURES = wordings(
         (r"其他资金", "other"),
     )
 )
-_UNIT_IN_KEY = re.compile(r"[（(]\s*(万元|元)\s*[)）]")
+# a key that names its unit ('年度资金总额（万元）', '（千元）'): any unit of extract.numbers.UNIT_FACTORS
+_UNIT_IN_KEY = re.compile(r"[（(]\s*(十万元|百万元|千万元|千元|万元|亿元|元)\s*[)）]")
 _OPERATOR = re.compile(r"^(?:≥|≤|=|＝|>|<|≧|≦|＞|＜|定性|定量|大于等于|小于等于|等于|大于|小于)$")
 _HEADER_FIELDS = wordings(
     (

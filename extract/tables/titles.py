@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extract.tables.labels import first_key, wordings
-from extract.tables.meta import compact
+from extract.tables.meta import amount_unit_name, compact, unit_of
 from extract.tables.model import Title
 
 # Order matters: the first pattern that matches the end of the compact title wins.
@@ -41,15 +41,31 @@ _NUMBERED = re.compile(r"^表[一二三四五六七八九十百零〇\d]+[:：.�
 _CONTINUED = re.compile(r"[（(]?续(?:表)?[)）]?$")  # 续表 / （续）: a table continued after a page break
 _SENTENCE = re.compile(r"[。，；：:,;]")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
-# a list entry numbered in words (a 目录 line '一、收入支出决算总表') or a part heading
-# ('第二部分 …年度部门决算表') names tables, it never titles one
-_WORD_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+# a part heading ('第二部分 …年度部门决算表') names the tables of the part, it never titles one
+_PART_HEADING = re.compile(r"^第[一二三四五六七八九十]+部分")
+# a section or list number before a title ('五、', '（五）', '(5)', '5.', '5、'): the title is
+# what follows it; a list of such entries (a 目录, a list of tables, an outline) is told apart
+# by what lies under each entry (``contents_lines``, ``_table_follows``, ``_without_lists``)
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]、?|\d{1,2}[.、．](?!\d))"
+)
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GENERIC_TITLE = re.compile(r"(?:预算|决算|支出|收入|绩效|采购|经费|收支)[^表]{0,8}表$")
 MAX_TITLE = 60
 # '…基本支出预算表部门名称：杭州市司法局 单位：万元': the table's unit line printed on the title's
 # line (the page's text runs them together); the title is what comes before it
-_GLUED_UNIT = re.compile(r"(?:部门名称|编制部门|编制单位|单位名称)[:：].*?(?:金额)?单位[:：](万元|元)$")
+# (any unit extract.tables.meta.amount_unit_name reads, known or not: see _glued_unit)
+_GLUED_UNIT = re.compile(
+    r"(?:部门名称|编制部门|编制单位|单位名称)[:：].*?(?:金额|货币)?单位[:：][（(\[【]?([^:：()（）\[\]【】]{1,8})[)）\]】]?$"
+)
+
+
+def _glued_unit(text: str) -> re.Match[str] | None:
+    """The match of a unit line glued to the end of a title line (its group 1 the unit), None when
+    there is none or it names no money unit ('单位：上海市普陀区司法局')."""
+    glued = _GLUED_UNIT.search(text)
+    return glued if glued and amount_unit_name(glued.group(1)) else None
+
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -92,14 +108,17 @@ def _candidate(line: str) -> str:
     if "\t" in line:
         return ""
     text = compact(line)
-    glued = _GLUED_UNIT.search(text)
+    glued = _glued_unit(text)
     if glued and glued.start() > 0:
         text = text[: glued.start()]
+    if text.startswith(("附表", "附件")) or _PART_HEADING.match(text):
+        return ""
+    section = _SECTION_NUMBER.match(text)
+    if section:
+        text = text[section.end() :]  # '五、一般公共预算支出功能分类预算表' is titled by what follows 五、
     numbered = _NUMBERED.match(text)
     body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' before a title is its number
     if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
-        return ""
-    if text.startswith(("附表", "附件")) or _WORD_LIST_ITEM.match(text):
         return ""
     return text
 
@@ -117,6 +136,20 @@ def _next_nonblank(lines: Sequence[str], index: int, limit: int = _TAIL_LIMIT) -
         if lines[j].strip():
             return j
     return None
+
+
+# the first words of a table's header printed one cell per line
+_HEADER_START = re.compile(r"^(?:功能分类|经济分类|支出功能|科目编码|科目名称|项目|项目名称|类|单位名称|部门名称|编码)")
+
+
+def _table_follows(lines: Sequence[str], end: int) -> bool:
+    """A table starts within the few lines after a title ending on 0-based line ``end``: a
+    unit line ('单位：万元'), a row of tab-separated cells or the first cell of a header."""
+    for j in range(end + 1, min(len(lines), end + 1 + _TAIL_LIMIT)):
+        line = lines[j].strip()
+        if line and ("\t" in line or unit_of(line) or _HEADER_START.match(compact(line))):
+            return True
+    return False
 
 
 _CONTENTS = re.compile(r"^目录$")
@@ -189,13 +222,15 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 joined = text + tail
                 if j is not None and tail and _is_title(joined) and (not _is_title(tail) or _YEAR_PREFIX.match(text)):
                     found = (joined, j)
+            if found is not None and _SECTION_NUMBER.match(compact(line)) and not _table_follows(lines, found[1]):
+                found = None  # '五、…表' in a list of the tables or an outline: it names a table, titles none
             if found is not None:
                 title_text, end = found
                 numbered = _NUMBERED.match(title_text)
                 if numbered and not number:
                     number, number_line = numbered.group(0)[:-1], index + 1
                     title_text = title_text[numbered.end() :]
-                glued = _GLUED_UNIT.search(compact(lines[end]))
+                glued = _glued_unit(compact(lines[end]))
                 titles.append(
                     Title(
                         kind=kind_of(title_text),
@@ -204,7 +239,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                         end_line=end + 1,
                         number=number,
                         number_line=number_line,
-                        amount_unit=glued.group(1) if glued else "",
+                        amount_unit=amount_unit_name(glued.group(1)) if glued else "",
                     )
                 )
                 number, number_line = "", None
@@ -232,6 +267,37 @@ def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
         if empty[i] and (in_list or not titles[i].kind):
             listed.add(i)
     return [title for i, title in enumerate(titles) if i not in listed] if listed else titles
+
+
+_FIGURE = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}$")  # an amount printed with decimals
+_FIGURES_WITHIN = 8  # a table's first row of figures is at most this many lines below its title
+
+
+def unread_titles(lines: Sequence[str], found: Sequence[Title]) -> list[tuple[int, str]]:
+    """(1-based line, title text) of each line that reads as the title of a known table kind
+    (whatever number or section mark precedes it) and has a row of two or more figures within
+    the next few lines, but is not one of the ``found`` titles: a table that is printed and
+    was not recognised, so its figures go unread. [] when every such table was found."""
+    taken = {n for title in found for n in range(title.start_line, title.end_line + 1)}
+    skipped = contents_lines(lines) if any("目" in line and "录" in line for line in lines[:400]) else set()
+    missed: list[tuple[int, str]] = []
+    for at, line in enumerate(lines):
+        if at + 1 in taken or at in skipped or "表" not in line or "\t" in line.strip():
+            continue
+        text = compact(line)
+        section = _SECTION_NUMBER.match(text)
+        text = text[section.end() :] if section else text
+        numbered = _NUMBERED.match(text)
+        body = text[numbered.end() :] if numbered else text
+        if not body.endswith("表") or len(body) > MAX_TITLE or _SENTENCE.search(body) or not kind_of(body):
+            continue
+        for after in lines[at + 1 : at + 1 + _FIGURES_WITHIN]:
+            if compact(after).endswith("表"):
+                break
+            if sum(1 for cell in re.split(r"\t|\s{2,}", after.strip()) if _FIGURE.match(cell)) >= 2:
+                missed.append((at + 1, body))
+                break
+    return missed
 
 
 def annex_start(lines: Sequence[str], first_title: Title) -> int:

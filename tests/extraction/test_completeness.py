@@ -163,6 +163,21 @@ def test_categories_short_of_their_total_mean_a_cut_table():
     assert "2 类 rows sum to 2129000.00 元, its 合计 says 24654300.00 元" in problems[0].message
 
 
+def test_a_table_of_items_only_sums_its_items_against_its_total():
+    # no 类 or 款 row printed: the 项 rows are the top rows, and they make up the 合计
+    items = [("2010101", "800000.00"), ("2010102", "200000.00"), ("2080505", "1340600.00")]
+    tables = table_output([("", "2340600.00"), *items])
+    assert check_completeness(FILLER, tables, ParseResult()) == []
+    # a 项 missing under the same total is still a cut table
+    tables = table_output([("", "2340600.00"), *items[:2]])
+    problems = check_completeness(FILLER, tables, ParseResult())
+    assert codes(problems) == ["table_cut_off"]
+    assert "2 top-level (no parent printed) rows sum to 1000000.00 元" in problems[0].message
+    # a 项 under a printed 类 is not counted twice
+    tables = table_output([("", "2340600.00"), ("201", "1000000.00"), *items[:2], ("2080505", "1340600.00")])
+    assert check_completeness(FILLER, tables, ParseResult()) == []
+
+
 def test_categories_within_rounding_of_their_total_are_complete():
     # 3 terms: the allowance is 0.005 x 4 = 0.02 万元 = 200 元
     tables = table_output([("", "300.02"), ("201", "100.00"), ("208", "100.00"), ("210", "100.00")], unit="元")

@@ -30,6 +30,20 @@ TABLE = [
 ]
 
 
+# (code, measure) -> amount in 元 that TABLE gives, whatever the format carrying it
+EXPECTED_ROWS = {
+    ("201", "total"): "4000000.00",
+    ("201", "basic"): "2000000.00",
+    ("201", "project"): "2000000.00",
+    ("221", "total"): "1000000.00",
+    ("221", "basic"): "1000000.00",
+    ("221", "project"): "0.00",
+    ("", "total"): "5000000.00",
+    ("", "basic"): "3000000.00",
+    ("", "project"): "2000000.00",
+}
+
+
 def docx_bytes(unit: str = TITLE[0]) -> bytes:
     import docx
 

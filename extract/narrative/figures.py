@@ -233,26 +233,22 @@ class Walker:
         self._lead, self._lead_changed = None, False
         self._carried = {}
         found = amounts(paragraph.text)
-        for at, printed in broken_amounts(paragraph.text, found):
+        # amounts no figure is read from: broken by a space, or approximate ('100余万元',
+        # '100多万元', '100万余元': the number is no figure)
+        unread = [
+            *(
+                (at, printed, "an amount broken by a space: not read")
+                for at, printed in broken_amounts(paragraph.text, found)
+            ),
+            *(
+                (at, printed, "an approximate amount (余 / 多 with the number): not the figure")
+                for at, printed in approximate_amounts(paragraph.text)
+            ),
+        ]
+        for at, printed, reason in unread:
             start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
             self.unparsed.append(
-                Unparsed(
-                    paragraph.line_at(at),
-                    printed,
-                    compact(paragraph.text[start:at]) + printed,
-                    "an amount broken by a space: not read",
-                )
-            )
-        for at, printed in approximate_amounts(paragraph.text):
-            # '100余万元', '100多万元', '100万余元': an approximate amount (the number is no figure)
-            start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
-            self.unparsed.append(
-                Unparsed(
-                    paragraph.line_at(at),
-                    printed,
-                    compact(paragraph.text[start:at]) + printed,
-                    "an approximate amount (余 / 多 with the number): not the figure",
-                )
+                Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
         self._paragraph_start = found[0].start if found else -1
         if not found:

@@ -29,18 +29,6 @@ import format_fixtures as fixtures
 ROOT = Path(__file__).resolve().parents[2]
 SPACE_ALIGNED = Path(__file__).resolve().parents[1] / "fixtures" / "published" / "02_space_aligned_table.txt"
 
-EXPECTED_ROWS = {
-    ("201", "total"): "4000000.00",
-    ("201", "basic"): "2000000.00",
-    ("201", "project"): "2000000.00",
-    ("221", "total"): "1000000.00",
-    ("221", "basic"): "1000000.00",
-    ("221", "project"): "0.00",
-    ("", "total"): "5000000.00",
-    ("", "basic"): "3000000.00",
-    ("", "project"): "2000000.00",
-}
-
 
 def parse(data: bytes) -> tuple[dict[str, str], ParseResult]:
     result, doc = ParseResult(), {}
@@ -69,8 +57,8 @@ def test_every_format_gives_the_same_function_rows(case):
     assert doc["page_count"] == page_count
     assert (doc["unit_name"], doc["fiscal_year"], doc["doc_kind"]) == ("重庆市綦江区测试局", "2025", "budget")
     rows = result.rows["raw_function_lines"]
-    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in rows} == EXPECTED_ROWS
-    assert len(rows) == len(EXPECTED_ROWS)
+    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in rows} == fixtures.EXPECTED_ROWS
+    assert len(rows) == len(fixtures.EXPECTED_ROWS)
     pages = {r.get("source_page", "") for r in rows}
     assert pages == ({"1"} if page_count else {""})  # a PDF page or a sheet; nothing for unpaged formats
     figures = result.rows["raw_narrative_figures"]
@@ -168,7 +156,9 @@ def test_a_workbook_with_macros_is_read_without_running_them():
     doc, result = parse(fixtures.xlsx_bytes(macros=True))
     assert doc["status"] == "ok"
     assert [p.code for p in result.problems] == ["macros_ignored"]
-    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in result.rows["raw_function_lines"]} == EXPECTED_ROWS
+    assert {
+        (r["code"], r["measure"]): r["amount_yuan"] for r in result.rows["raw_function_lines"]
+    } == fixtures.EXPECTED_ROWS
 
 
 def test_reading_has_a_time_limit():

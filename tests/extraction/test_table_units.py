@@ -201,18 +201,6 @@ def test_a_document_with_a_table_in_dollars_is_partial() -> None:
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import format_fixtures as fixtures  # noqa: E402
 
-FORMAT_ROWS = {
-    ("201", "total"): "4000000.00",
-    ("201", "basic"): "2000000.00",
-    ("201", "project"): "2000000.00",
-    ("221", "total"): "1000000.00",
-    ("221", "basic"): "1000000.00",
-    ("221", "project"): "0.00",
-    ("", "total"): "5000000.00",
-    ("", "basic"): "3000000.00",
-    ("", "project"): "2000000.00",
-}
-
 
 def _in_thousands(cell: str) -> str:
     return f"{Decimal(cell) * 10:.2f}" if re.fullmatch(r"\d+\.\d\d", cell) else cell
@@ -245,7 +233,7 @@ def _format_document(case: str, unit_line: str, monkeypatch: pytest.MonkeyPatch)
 def test_every_reader_reads_a_table_in_thousands(case: str, unit_line: str, monkeypatch: pytest.MonkeyPatch) -> None:
     out = _format_document(case, unit_line, monkeypatch)
     rows = out.rows["raw_function_lines"]
-    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in rows} == FORMAT_ROWS
+    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in rows} == fixtures.EXPECTED_ROWS
     assert [r["amount_unit"] for r in out.rows["raw_tables"]] == ["千元"]
     assert out.document["status"] == "ok"
 

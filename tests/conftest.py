@@ -25,6 +25,14 @@ import yaml
 from yusuan import native
 from yusuan.build import DBT_LINK_FOLDER
 
+# A pytest-xdist worker's __main__ has neither __spec__ nor __file__. pyspark (installed in the
+# same .venv by `make spark-test`) takes that for a doctest run of its Spark Connect module and
+# calls sys.exit(0) when Great Expectations imports it — every checkpoint test would then fail
+# after a `make spark-test`. Give the worker's __main__ a name, as a script's has.
+_MAIN = sys.modules["__main__"]
+if getattr(_MAIN, "__spec__", None) is None and not hasattr(_MAIN, "__file__"):
+    _MAIN.__file__ = "<pytest-xdist worker>"
+
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 YUSUAN = str(Path(sys.executable).parent / "yusuan")

@@ -8,6 +8,7 @@ real ``yusuan`` command from this checkout's .venv there.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 import re
 import shutil
@@ -25,13 +26,26 @@ import yaml
 from yusuan import native
 from yusuan.build import DBT_LINK_FOLDER
 
-# A pytest-xdist worker's __main__ has neither __spec__ nor __file__. pyspark (installed in the
-# same .venv by `make spark-test`) takes that for a doctest run of its Spark Connect module and
-# calls sys.exit(0) when Great Expectations imports it — every checkpoint test would then fail
-# after a `make spark-test`. Give the worker's __main__ a name, as a script's has.
-_MAIN = sys.modules["__main__"]
-if getattr(_MAIN, "__spec__", None) is None and not hasattr(_MAIN, "__file__"):
-    _MAIN.__file__ = "<pytest-xdist worker>"
+
+def _import_great_expectations_beside_pyspark() -> None:
+    """A pytest-xdist worker's __main__ has neither __spec__ nor __file__. pyspark (installed in
+    the same .venv by `make spark-test`) takes that for a doctest run of its Spark Connect module
+    and calls sys.exit(0) when Great Expectations imports it, so every checkpoint test failed
+    after a `make spark-test`. Import Great Expectations once with pyspark's interactive-session
+    mark set (its guard skips the exit then; the missing grpc is an ImportError GE handles)."""
+    main = sys.modules["__main__"]
+    if getattr(main, "__spec__", None) is not None or hasattr(main, "__file__") or hasattr(sys, "ps1"):
+        return
+    if importlib.util.find_spec("pyspark") is None:
+        return
+    sys.ps1 = ""
+    try:
+        import great_expectations  # noqa: F401
+    finally:
+        del sys.ps1
+
+
+_import_great_expectations_beside_pyspark()
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

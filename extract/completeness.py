@@ -247,6 +247,8 @@ def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
     def cut(code: str, message: str) -> Problem:
         return Problem("partial", code, message, table_kind=last.get("table_kind", ""), source_line=end_of_file)
 
+    if last.get("amount_unit") and last["amount_unit"] not in UNIT_FACTORS:
+        return []  # its rows are printed in a unit not read: amount_unit_unknown says so
     if last.get("is_empty") != "true" and _int(last.get("row_count")) == 0:
         return [cut("table_without_rows", f"{where} has a title but no rows: the file ends after it")]
 

@@ -238,7 +238,8 @@ def _fragment(result: ParseResult, table: Table, seq: int) -> Table:
         "warning",
         "untitled_rows",
         f"{len(rows)} row(s) of {'/'.join(map(str, widths))} cells after {table.title.text} (lines {first}-{last}) "
-        "fit no header: the title and header of their table are missing from the file; values not loaded",
+        "fit no header read above them (their table's title and header are missing from the file, or a "
+        "header was printed but could not be laid out); values not loaded",
         table.kind,
         first,
     )

@@ -178,6 +178,13 @@ def test_a_table_of_items_only_sums_its_items_against_its_total():
     assert check_completeness(FILLER, tables, ParseResult()) == []
 
 
+def test_a_last_table_in_an_unknown_unit_is_not_called_rowless():
+    # its rows are printed but not loaded (amount_unit_unknown reports it): no table_without_rows
+    tables = table_output([], unit="美元")
+    assert check_completeness(FILLER, tables, ParseResult()) == []
+    assert codes(check_completeness(FILLER, table_output([]), ParseResult())) == ["table_without_rows"]
+
+
 def test_categories_within_rounding_of_their_total_are_complete():
     # 3 terms: the allowance is 0.005 x 4 = 0.02 万元 = 200 元
     tables = table_output([("", "300.02"), ("201", "100.00"), ("208", "100.00"), ("210", "100.00")], unit="元")

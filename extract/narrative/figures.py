@@ -144,6 +144,25 @@ class Unparsed:
     why: str
 
 
+def _amount_figure(
+    paragraph: Paragraph, amount: Amount, metric: str, name_text: str, source_text: str, unit_text: str = ""
+) -> Figure:
+    """A Figure of ``metric`` holding ``amount`` as printed (value in its value_unit, 元 for money),
+    placed at the amount's line of ``paragraph``; no function code, no value role."""
+    return Figure(
+        section=paragraph.section,
+        metric=metric,
+        function_code="",
+        name_text=name_text,
+        value=amount.value,
+        value_unit=amount.value_unit,
+        value_text=amount.text.strip(),
+        source_line=paragraph.line_at(amount.start),
+        source_text=source_text,
+        unit_text=unit_text,
+    )
+
+
 class Walker:
     """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
 
@@ -771,17 +790,7 @@ class Walker:
             return False
         amount = found[0]
         self.figures.append(
-            Figure(
-                section=paragraph.section,
-                metric="key_project_budget",
-                function_code="",
-                name_text=self._project_block,
-                value=amount.value,
-                value_unit=amount.value_unit,
-                value_text=amount.text.strip(),
-                source_line=paragraph.line_at(amount.start),
-                source_text=paragraph.text,
-            )
+            _amount_figure(paragraph, amount, "key_project_budget", self._project_block, paragraph.text)
         )
         return True
 
@@ -807,17 +816,8 @@ class Walker:
         wanted = _BOUGHT_WITH.get(anchor.metric)
         if wanted is None or COUNT_UNITS[amount.unit] != wanted[0] or not _BUYING.search(compact(lead)):
             return None
-        return Figure(
-            section=paragraph.section,
-            metric=wanted[1],
-            function_code="",
-            name_text=compact(lead),
-            value=amount.value,
-            value_unit=amount.value_unit,
-            value_text=amount.text.strip(),
-            source_line=paragraph.line_at(amount.start),
-            source_text=sentence.segment_text(clause.start),
-            unit_text=unit_text,
+        return _amount_figure(
+            paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
         )
 
     def _bought_as_reason(
@@ -844,18 +844,7 @@ class Walker:
         metric = classify_count(words, "vehicles", {})
         if not metric.startswith("vehicles_to_purchase"):
             return None
-        return Figure(
-            section=paragraph.section,
-            metric=metric,
-            function_code="",
-            name_text=words,
-            value=amount.value,
-            value_unit=amount.value_unit,
-            value_text=amount.text.strip(),
-            source_line=paragraph.line_at(amount.start),
-            source_text=sentence.segment_text(clause.start),
-            unit_text=unit_text,
-        )
+        return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
 
     def _subject_of_change(self, start: int, end: int) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence

@@ -567,7 +567,17 @@ class Walker:
         role = ""
         if self.final_accounts and amount.is_money:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
-            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "actual")
+            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "")
+            if (
+                not role
+                and anchor is not None
+                and anchor.value_unit == "yuan"
+                and (state.get("parts") or _PART_LEAD.match(compact(label)))
+            ):
+                # '“三公”经费预算为20万元，其中：公务接待费9万元': a part that names no role of its own
+                # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
+                role = anchor.value_role
+            role = role or "actual"
             label = _ROLE_WORDS.sub("", compact(label))
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:

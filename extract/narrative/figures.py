@@ -195,6 +195,7 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
+        self._sentence_money_start = -1  # the offset of the sentence's first money amount
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
@@ -359,11 +360,22 @@ class Walker:
         in_reason = use_only = use_money = False
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
+        # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
+        # the parenthesis's part does not change what the count after it is of)
+        outer_counted: list[str] = []
         self._sentence_start = found[0].start if found else -1
+        # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
+        self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
+        segment_ended = False
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
+            if segment_ended:
+                # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
+                # within a '；'-separated part
+                state.pop("counted", None)
+            segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
             while following < len(found) and found[following].start < end:
@@ -373,6 +385,7 @@ class Walker:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
+                state["counted"] = outer_counted.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
@@ -449,8 +462,10 @@ class Walker:
                 depth = _paren_depth(paragraph.text[sentence.start : amount.start])
                 if not outer and depth:
                     outer.append(anchor)
+                    outer_counted.append(state.get("counted", ""))
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
+                    state["counted"] = outer_counted.pop()
                 if state.get("unread_parts"):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
@@ -733,7 +748,7 @@ class Walker:
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
-            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_start == amount.start:
+            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_money_start == amount.start:
                 # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
                 # that name another figure: that figure's amount, not the document's total
                 words = compact(self._text[self._sentence_begin : amount.start])

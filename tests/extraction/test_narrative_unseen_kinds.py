@@ -58,3 +58,65 @@ def test_final_accounts_a_part_naming_its_own_role_keeps_it():
         ("three_public_total", "budget"): "200000.00",
         ("three_public_reception", "actual"): "90000.00",
     }
+
+
+# --- counts of the 三公 statements: batches (批次), person-visits (人次), groups sent abroad
+
+
+def test_reception_batches_and_the_person_visits_after_them():
+    got = _final("2021年某镇国内公务接待共8批次,160人次。")  # (an ASCII comma after a unit ends a clause)
+    assert got == {("three_public_reception_batches", ""): "8", ("three_public_reception_people", ""): "160"}
+
+
+def test_reception_person_visits_named_by_their_words():
+    got = _final("2021年度国内公务接待275批次，国内公务接待2700人次，无国（境）外公务接待情况。")
+    assert got == {("three_public_reception_batches", ""): "275", ("three_public_reception_people", ""): "2700"}
+
+
+def test_reception_batches_counted_in_ge_after_their_word():
+    got = _final("国内公务接待批次为520个，接待人次为4200人。")
+    assert got == {("three_public_reception_batches", ""): "520", ("three_public_reception_people", ""): "4200"}
+
+
+def test_a_foreign_part_in_parentheses_is_not_read_and_does_not_change_the_count_after_it():
+    got = _final("2021年某局国内公务接待共30批次（其中外事接待26批次），579人次（其中外事接待500人次）。")
+    assert got == {("three_public_reception_batches", ""): "30", ("three_public_reception_people", ""): "579"}
+
+
+def test_a_foreign_reception_count_is_never_the_reception_people():
+    # '国(境)外公务接待批次23个，接待人次142人': the 142 people are the foreign reception's
+    got = _final("国（境）外公务接待批次23个，接待人次142人。")
+    assert got == {}
+    got = _final("国内公务接待批次3978个，接待人次28598人；国（境）外公务接待批次23个，接待人次142人。")
+    assert got == {("three_public_reception_batches", ""): "3978", ("three_public_reception_people", ""): "28598"}
+
+
+def test_what_the_counts_count_ends_with_the_semicolon_part():
+    got = _final("共接待国外来访团组0个，来访外宾0人次；发生国内接待1次，接待人数共13人。")
+    assert got == {("three_public_reception_people", ""): "13"}
+
+
+def test_overseas_groups_and_people():
+    assert _final("2021年某局因公出国（境）团组0次，累计出国（境）0人次。") == {
+        ("three_public_overseas_groups", ""): "0",
+        ("three_public_overseas_people", ""): "0",
+    }
+    assert _final("参加（组织）因公出国（境）团组2个，9人次。") == {
+        ("three_public_overseas_groups", ""): "2",
+        ("three_public_overseas_people", ""): "9",
+    }
+    assert _final("因公出国（境）团组0个，人数0人；公务用车保有量345辆。") == {
+        ("three_public_overseas_groups", ""): "0",
+        ("three_public_overseas_people", ""): "0",
+        ("vehicles_year_end", ""): "345",
+    }
+
+
+def test_person_visits_named_by_nothing_after_nothing_counted_are_not_read():
+    assert _final("2021年某局共计50人次。") == {}
+
+
+def test_the_money_after_counts_is_no_total():
+    # '公务接待24批次，210人次，支出2.05万元': the counts before it do not make '支出' the expenditure total
+    got = _final("（3）公务接待费支出情况。", "2021年公务接待24批次，210人次，支出2.05万元。")
+    assert got == {("three_public_reception_batches", ""): "24", ("three_public_reception_people", ""): "210"}

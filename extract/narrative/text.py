@@ -48,6 +48,9 @@ AMOUNT = re.compile(
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
 )
+# '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
+# the same clause (elsewhere '设备3台' counts equipment)
+_VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<number>{_NUMBER})\s*(?P<unit>台)(?![（(]?套)")
 MONEY_UNITS = {"亿元", "万元", "元"}
 # the unit kind of each count unit (extract.narrative.wording.UNIT_KINDS)
 COUNT_UNITS = {
@@ -58,6 +61,7 @@ COUNT_UNITS = {
     "批次": "occasions",
     "个": "occasions",
     "次": "occasions",
+    "台": "vehicles",
 }
 
 # Clause delimiters; an ASCII ',' only when it is not a thousands separator (one is always
@@ -321,7 +325,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if value is None:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
-    for match in _OCCASION_COUNT.finditer(text):
+    for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
         value = _value(match.group("number"), match.group("unit"))
         if value is not None:
             start = match.start("number")

@@ -120,3 +120,24 @@ def test_the_money_after_counts_is_no_total():
     # '公务接待24批次，210人次，支出2.05万元': the counts before it do not make '支出' the expenditure total
     got = _final("（3）公务接待费支出情况。", "2021年公务接待24批次，210人次，支出2.05万元。")
     assert got == {("three_public_reception_batches", ""): "24", ("three_public_reception_people", ""): "210"}
+
+
+# --- vehicles counted in 台; staff counted as 实际
+
+
+def test_vehicles_authorised_in_tai():
+    got = _budget("2025年某中心一般公务用车编制3台。安排公车购置及运行维护费38万。")
+    assert got == {("vehicles_authorized", ""): "3", ("three_public_vehicle_total", ""): "380000.00"}
+
+
+def test_tai_counts_no_equipment():
+    assert _budget("2025年某中心拟购置单价50万元以上设备3台。") == {}
+
+
+def test_staff_actual_worded_as_shiji():
+    got = _figures(
+        ["某幼儿园", "2024年度部门决算", "一、单位概况", "核定人员编制71人，实际正式教职工62人，退休职工28人。"],
+        True,
+        "2024",
+    )
+    assert got == {("staff_authorized", ""): "71", ("staff_actual", ""): "62", ("staff_retired", ""): "28"}

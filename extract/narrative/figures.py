@@ -1061,7 +1061,8 @@ def printed_sign(text: str, start: int) -> str:
     return ""
 
 
-_PRIOR_AMOUNT = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，。；,;：:比较]*$")
+# ('经比较2020年度“三公”经费41万元': the verb 比较, to compare, is no comparison with 2020)
+_PRIOR_AMOUNT = re.compile(r"(?:比(?!较)|(?<!比)较|与|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，。；,;：:比较]*$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")

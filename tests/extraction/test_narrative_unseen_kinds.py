@@ -141,3 +141,19 @@ def test_staff_actual_worded_as_shiji():
         "2024",
     )
     assert got == {("staff_authorized", ""): "71", ("staff_actual", ""): "62", ("staff_retired", ""): "28"}
+
+
+# --- 经比较 (upon comparison) is no comparison with a year
+
+
+def test_jing_bijiao_is_no_prior_year_amount():
+    got = _final("经比较2021年度镇本级“三公”经费41万元，较上年减少19万元，下降43.78%，较年初预算数减少4万元。")
+    assert got == {
+        ("three_public_total", "actual"): "410000.00",
+        ("three_public_change_vs_prior_year", ""): "-190000.00",
+    }
+
+
+def test_a_prior_years_amount_before_the_change_stays_unread():
+    got = _budget("2025年“三公”经费预算总额为1238万元，较2024年年初预算的1278万元减少40万元。")
+    assert got == {("three_public_total", ""): "12380000.00", ("three_public_change_vs_prior_year", ""): "-400000.00"}

@@ -630,9 +630,12 @@ class Walker:
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
-        if part and _PART_LEAD.match(compact(label)):
+        if part and (_PART_LEAD.match(compact(label)) or state.get("part_changes")):
+            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元':
+            # the parts after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
+            state["part_changes"] = "1"
         if (
             direction is None
             and compared not in ("", "1")
@@ -655,6 +658,8 @@ class Walker:
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
+            if _PART_LEAD.match(compact(label)):
+                state["part_changes"] = "1"  # (the parts after it share the comparison)
             if _BARE_CHANGE.match(bare):
                 label = "比" + bare
                 direction = m.change_direction(label)

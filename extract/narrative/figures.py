@@ -370,6 +370,7 @@ class Walker:
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         segment_ended = False
+        respective = _respective_labels(paragraph.text, sentence, found)
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
@@ -455,7 +456,19 @@ class Walker:
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
-                label = self.without_own_name(paragraph.text[begin : amount.start])
+                label = self.without_own_name(respective.get(amount.start, paragraph.text[begin : amount.start]))
+                if amount.start in respective and not label:
+                    begin = amount.end
+                    anchor = None
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(paragraph.text[clause.start : amount.end]),
+                            "'分别为' with names and amounts that do not pair: whose amount it is is not certain",
+                        )
+                    )
+                    continue
                 begin = amount.end
                 if last_whole == "unread" and _PART_LEAD.match(compact(label)):
                     state["unread_parts"] = "1"
@@ -1106,6 +1119,38 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+
+
+# '公务用车购置数及保有量分别为1辆和130辆': the names before 分别为, the amounts after it in turn
+_RESPECTIVE = re.compile(r"(?P<names>[^，。；,;：:]+?)分别(?:为|是)\s*$")
+_NAME_SEPARATOR = re.compile(r"、|及|和|与")
+_AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
+
+
+def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
+    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's),
+    keyed by the amount's offset in ``text`` ({} when the sentence has none); when the names and
+    the amounts (joined by nothing but 、 / 及 / 和 / 与 / a comma) do not pair one to one, the
+    first amount's label is '' (not read: whose amount it is is not certain)."""
+    out: dict[int, str] = {}
+    inside = [a for a in found if sentence.start <= a.start < sentence.start + len(sentence.text)]
+    for index, amount in enumerate(inside):
+        begin = inside[index - 1].end if index else sentence.start
+        head = _RESPECTIVE.search(text[begin : amount.start])
+        if head is None:
+            continue
+        names = [name for name in _NAME_SEPARATOR.split(head.group("names")) if name.strip()]
+        run = [amount]
+        for after in inside[index + 1 :]:
+            if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):
+                break
+            run.append(after)
+        if len(names) < 2 or len(run) != len(names):
+            out[amount.start] = ""  # (several names, amounts that do not pair: whose amount is not certain)
+            continue
+        for name, paired in zip(names, run, strict=True):
+            out[paired.start] = name
+    return out
 
 
 def _heading_level(bare: str) -> int:

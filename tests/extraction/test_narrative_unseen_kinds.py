@@ -157,3 +157,19 @@ def test_jing_bijiao_is_no_prior_year_amount():
 def test_a_prior_years_amount_before_the_change_stays_unread():
     got = _budget("2025年“三公”经费预算总额为1238万元，较2024年年初预算的1278万元减少40万元。")
     assert got == {("three_public_total", ""): "12380000.00", ("three_public_change_vs_prior_year", ""): "-400000.00"}
+
+
+# --- '分别为': the names before it, the amounts after it in turn
+
+
+def test_respectively_pairs_names_and_amounts():
+    got = _final("2021年公务用车购置数及保有量分别为1辆和130辆。")
+    assert got == {("vehicles_to_purchase", ""): "1", ("vehicles_year_end", ""): "130"}
+    got = _budget("2025年因公出国（境）费、公务接待费分别为0万元、5万元。")
+    assert got == {("three_public_overseas", ""): "0.00", ("three_public_reception", ""): "50000.00"}
+
+
+def test_respectively_with_names_and_amounts_unpaired_reads_nothing_new():
+    # three names, two amounts: no pairing is certain
+    got = _budget("2025年因公出国（境）费、公务接待费及公务用车运行维护费分别为0万元、5万元。")
+    assert ("three_public_reception", "") not in got

@@ -40,7 +40,7 @@ def test_dim_metric_labels_the_metrics_in_chinese_and_english(warehouse):
 
 def test_dim_metric_words_a_change_metric_with_the_change_words_of_the_seed(warehouse):
     (wording,) = warehouse.execute(
-        "select wording from marts.dim_metric where metric = 'income_total_change_vs_prior_year'"
+        "select wording from marts.dim_metric where metric = 'income_change_vs_prior_year'"
     ).fetchone()
     assert wording == (
         "a change of income_total vs the prior year: 比|较|与|同比 … "

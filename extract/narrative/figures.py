@@ -187,6 +187,7 @@ class Walker:
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
         self._lead_changed = False
+        self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
@@ -293,6 +294,7 @@ class Walker:
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
+        self._sentence_changed = False
         for sentence in sentences(paragraph):
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
@@ -345,11 +347,17 @@ class Walker:
         self, paragraph: Paragraph, sentence: Sentence, found: list[Amount], topic: str, unit_text: str
     ) -> str:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
+        changed_before, self._sentence_changed = self._sentence_changed, False
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic)
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
+        read_before = len(self.figures)
+        if changed_before and _PART_LEAD.match(compact(sentence.text)):
+            # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
+            # right after a change lists the parts' changes against the same base
+            state["changed"] = "1"
         self._sentence_total_scope = ""
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
@@ -555,6 +563,9 @@ class Walker:
                     else:
                         self._lead_changed = True
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
+        self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
+            "_change_vs_prior_year"
+        )
         return topic
 
     def _carry_plain(self, sentence: Sentence, topic: str) -> None:
@@ -634,13 +645,18 @@ class Walker:
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")
             state["compare"] = state["prior_amount"] = "1"
+            if anchor is None and (subject := self._prior_amount_subject(label, topic)):
+                # '较2014年度“三公”经费合计16.08万元增加15.15万元': the prior amount's words name
+                # what the change after it is of (when no figure before it in the sentence does)
+                state["subject"] = subject
             return None
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
-        if part and (_PART_LEAD.match(compact(label)) or state.get("part_changes")):
-            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元':
-            # the parts after 其中 in the same sentence share the whole's comparison)
+        if part and (_PART_LEAD.match(compact(label)) or state.get("part_changes") or state.get("parts")):
+            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元' /
+            # '…决算数比2016年度减少0.28万元，其中：因公出国（境）费支出决算减少0万元；…': the parts
+            # after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
             state["part_changes"] = "1"
@@ -720,6 +736,12 @@ class Walker:
             return figure
         other_year = self._other_year(label)
         if other_year:
+            if self._prior_of_anchor(label, other_year, anchor, topic, state):
+                # '公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元': the prior year's
+                # amount of the figure before it; a change after it is that figure's
+                unparsed("the prior year's amount a change is measured from")
+                state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
+                return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
         if (
@@ -903,6 +925,36 @@ class Walker:
             return lead
         return None
 
+    def _prior_of_anchor(
+        self, label: str, other_year: str, anchor: Figure | None, topic: str, state: dict[str, str]
+    ) -> bool:
+        """Whether a money amount of another year (``other_year``, '2015年') is the prior year's
+        amount of ``anchor``, the figure read before it in the sentence: the year is the one
+        before the document's and the label names the anchor's metric or nothing but role words
+        ('2015年预算', '2015年三公经费预算拨入')."""
+        if anchor is None or anchor.value_unit != "yuan" or not self.fiscal_year.isdigit():
+            return False
+        if other_year != f"{int(self.fiscal_year) - 1}年" or anchor.metric.endswith("_change_vs_prior_year"):
+            return False
+        rest = _PRIOR_ROLE.sub("", _ROLE_WORDS.sub("", m.core(label)))
+        if not rest or m.is_filler(rest):
+            return True
+        return classify_money(label, topic, dict(state))[0] == anchor.metric
+
+    def _prior_amount_subject(self, label: str, topic: str) -> str:
+        """The words a prior year's amount is named by ('较2014年度部门决算公开“三公”经费合计' ->
+        '部门决算公开“三公”经费合计') when they name a money figure and the year is the one before
+        the document's; '' otherwise (another year, or words that name nothing)."""
+        found = _PRIOR_SUBJECT.search(compact(label))
+        if found is None or not self.fiscal_year.isdigit():
+            return ""
+        year = found.group("year")
+        if year and int(year) != int(self.fiscal_year) - 1:
+            return ""
+        subject = found.group("subject")
+        metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
+        return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
+
     def _own_year_base(self, label: str) -> bool:
         """A comparison whose base is the document's own year ('与2024年度预算相比' in a 2024
         决算): this year's budget, never the prior year."""
@@ -925,6 +977,11 @@ class Walker:
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
         subject = m.change_subject(label)
+        residue = _COMPARE_RESIDUE.match(subject)
+        if residue and (residue.group("base") or state.get("prior_base")):
+            # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
+            # figure before it; '对比减少' with no prior year anywhere names no base: not read)
+            subject = ""
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             return (metric, code) if metric else None
@@ -1076,6 +1133,12 @@ def printed_sign(text: str, start: int) -> str:
 
 # ('经比较2020年度“三公”经费41万元': the verb 比较, to compare, is no comparison with 2020)
 _PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
+# what is left before 比 of a comparison word that names nothing ('对比减少', '与上年对比减少')
+_COMPARE_RESIDUE = re.compile(r"^(?:与|和|同)?(?P<base>上年|去年)?(?:对|相)$")
+# role words left in a prior year's label once its year is removed ('2015年预算' -> '')
+_PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
+# the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'
+_PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")

@@ -173,3 +173,100 @@ def test_respectively_with_names_and_amounts_unpaired_reads_nothing_new():
     # three names, two amounts: no pairing is certain
     got = _budget("2025年因公出国（境）费、公务接待费及公务用车运行维护费分别为0万元、5万元。")
     assert ("three_public_reception", "") not in got
+
+
+# --- the parts after 其中 share the whole's comparison (a clause of its own, or the next sentence)
+
+
+def test_part_changes_after_a_qizhong_clause_share_the_wholes_base():
+    got = _final(
+        "2021年度“三公”经费财政拨款支出决算数比2020年度减少0.28万元，降低3.09%，其中：因公出国（境）费支出决算"
+        "减少0万元，降低0%；公务用车购置及运行维护费支出决算减少0.29万元，降低3.31%；公务接待费支出决算增加0.01万元，"
+        "增长3.45%。"
+    )
+    assert got == {
+        ("three_public_change_vs_prior_year", ""): "-2800.00",
+        ("three_public_overseas_change_vs_prior_year", ""): "0.00",
+        ("three_public_vehicle_total_change_vs_prior_year", ""): "-2900.00",
+        ("three_public_reception_change_vs_prior_year", ""): "100.00",
+    }
+
+
+def test_part_changes_in_a_sentence_opening_with_qizhong_after_the_wholes_change():
+    got = _final(
+        "2021年“三公”经费合计31.23万元。较2020年度“三公”经费合计16.08万元增加15.15万元。"
+        "其中：公务接待费减少0.26万元，公务用车运行维护费增加14.79万元。"
+    )
+    assert got == {
+        ("three_public_total", "actual"): "312300.00",
+        ("three_public_change_vs_prior_year", ""): "151500.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-2600.00",
+        ("three_public_vehicle_operation_change_vs_prior_year", ""): "147900.00",
+    }
+
+
+def test_part_changes_after_a_sentence_with_no_change_have_no_base():
+    got = _final("2021年“三公”经费合计31.23万元。其中：公务接待费减少0.26万元。")
+    assert got == {("three_public_total", "actual"): "312300.00"}
+
+
+# --- a prior year's amount names what the change after it is of
+
+
+def test_prior_year_amount_names_the_subject_of_the_change():
+    got = _final("较2020年度部门决算公开“三公”经费合计16.08万元增加15.15万元。")
+    assert got == {("three_public_change_vs_prior_year", ""): "151500.00"}
+
+
+def test_an_older_years_amount_names_no_subject():
+    # 2019 is not the year before the document's 2021: the change's base is not the prior year
+    got = _final("较2019年度“三公”经费合计16.08万元增加15.15万元。")
+    assert got == {}
+
+
+def test_prior_years_amount_after_the_figure_then_duibi_change():
+    got = _budget(
+        "2025年三公经费预算拨入33万元，2024年三公经费预算拨入57.55万元，与上年对比减少24.55万元。"
+        "其中：1、公务接待费2025年预算8万元，2024年预算12.5万元；对比减少4.5万元；减少率36%。"
+    )
+    assert got == {
+        ("three_public_total", ""): "330000.00",
+        ("three_public_change_vs_prior_year", ""): "-245500.00",
+        ("three_public_reception", ""): "80000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-45000.00",
+    }
+
+
+def test_duibi_change_with_no_prior_year_is_not_read():
+    got = _budget("2025年公务接待费预算8万元，对比减少4.5万元。")
+    assert got == {("three_public_reception", ""): "80000.00"}
+
+
+# --- counts: 实有离休 / 实有退休 are the retired, 人 after a reception's batches
+
+
+def test_shiyou_retired_counts_are_the_retired_not_the_staff():
+    got = _figures(
+        ["某中心", "2025年部门预算", "一、单位概况", "2025年我单位人员编制总数为15人，实有在职人员总数14人，实有离休人员0人，实有退休人员2人。"],
+        False,
+        "2025",
+    )
+    assert got == {
+        ("staff_authorized", ""): "15",
+        ("staff_actual", ""): "14",
+        ("staff_retired_veteran", ""): "0",
+        ("staff_retired_regular", ""): "2",
+    }
+
+
+def test_people_after_reception_batches_are_the_reception_people():
+    got = _final("2021年度支出公务接待费为1.58万元，较2020年公务接待费减少0.26万元（本单位接待16批次、128人）。")
+    assert got == {
+        ("three_public_reception", "actual"): "15800.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-2600.00",
+        ("three_public_reception_batches", ""): "16",
+        ("three_public_reception_people", ""): "128",
+    }
+    # a foreign reception's people stay out
+    got = _final("全年接待外宾3批次、20人，国内公务接待5批次、40人。")
+    assert got == {("three_public_reception_batches", ""): "5", ("three_public_reception_people", ""): "40"}

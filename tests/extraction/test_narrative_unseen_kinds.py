@@ -247,7 +247,12 @@ def test_duibi_change_with_no_prior_year_is_not_read():
 
 def test_shiyou_retired_counts_are_the_retired_not_the_staff():
     got = _figures(
-        ["某中心", "2025年部门预算", "一、单位概况", "2025年我单位人员编制总数为15人，实有在职人员总数14人，实有离休人员0人，实有退休人员2人。"],
+        [
+            "某中心",
+            "2025年部门预算",
+            "一、单位概况",
+            "2025年我单位人员编制总数为15人，实有在职人员总数14人，实有离休人员0人，实有退休人员2人。",
+        ],
         False,
         "2025",
     )

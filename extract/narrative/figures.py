@@ -67,6 +67,10 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
 _COMPARE = m.change_pattern(r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$")
+# a change in per cent against a year ('较2017年预算增长14.5%'): its comparison ('较2017年预算')
+_PERCENT_CHANGE = m.change_pattern(
+    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?)(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
+)
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
 _BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and nothing else)
@@ -80,7 +84,7 @@ _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
-_ROLE_WORDS = re.compile(r"完成(?:年初)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_ROLE_WORDS = re.compile(r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -447,6 +451,10 @@ class Walker:
                     state["subject"] = subject
                 if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
                     state["compare"] = bare  # (its base: the prior year, or this year's budget)
+                elif percent := _PERCENT_CHANGE.match(bare):
+                    # '…962万元，较2017年预算增长14.5%，增支119万元': a change in per cent names the
+                    # comparison the money change after it is made against
+                    state["compare"] = percent.group("base")
                 elif disposed := _disposal_of(bare):
                     state["disposed"] = disposed  # '处置房屋建筑物0平方米，账面原值X': the book value's assets
                 elif "绩效" in sentence.text and (project := _project_name(bare)):
@@ -663,9 +671,9 @@ class Walker:
         if (
             direction is None
             and compared not in ("", "1")
-            and (self._own_year_base(compared) or m.against_budget(compared))
+            and (self._own_year_base(compared) or m.against_budget(compared) or self._older_base_year(compared))
         ):
-            unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
+            unparsed("a change against the budget (年初预算 / 预算数) or another year, not against the prior year")
             return None
         if (
             direction is None
@@ -704,6 +712,10 @@ class Walker:
                 return None
             if m.against_budget(label) or self._own_year_base(label):
                 unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
+                return None
+            if older := self._older_base_year(label):
+                # '比2019年（疫情前）决算数减少24.87万元' in a 2023 决算: a change against another year
+                unparsed(f"a change against {older}, not against the prior year")
                 return None
             base = self._change_base(label, topic, anchor, state)
             subject = anchor
@@ -954,6 +966,15 @@ class Walker:
         subject = found.group("subject")
         metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
         return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
+
+    def _older_base_year(self, label: str) -> str:
+        """The base year of a comparison ('比2019年…减少') when it is neither the document's year
+        nor the one before ('2019年'), else ''."""
+        found = _BASE_YEAR.search(compact(label))
+        if found is None or not self.fiscal_year.isdigit():
+            return ""
+        year = found.group("year")
+        return "" if int(year) in (int(self.fiscal_year), int(self.fiscal_year) - 1) else year + "年"
 
     def _own_year_base(self, label: str) -> bool:
         """A comparison whose base is the document's own year ('与2024年度预算相比' in a 2024

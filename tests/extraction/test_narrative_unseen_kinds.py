@@ -275,3 +275,72 @@ def test_people_after_reception_batches_are_the_reception_people():
     # a foreign reception's people stay out
     got = _final("全年接待外宾3批次、20人，国内公务接待5批次、40人。")
     assert got == {("three_public_reception_batches", ""): "5", ("three_public_reception_people", ""): "40"}
+
+
+# --- a change in per cent names the comparison of the money change after it (增支 / 减支 are change words)
+
+
+def test_zengzhi_after_a_percent_change_is_the_change():
+    got = _budget("2025年度“三公”经费支出预算为962万元，较2024年预算增长14.5%，增支119万元。")
+    assert got == {("three_public_total", ""): "9620000.00", ("three_public_change_vs_prior_year", ""): "1190000.00"}
+    got = _budget("2025年度“三公”经费支出预算为962万元，较上年下降2%，减支19万元。")
+    assert got == {("three_public_total", ""): "9620000.00", ("three_public_change_vs_prior_year", ""): "-190000.00"}
+
+
+def test_a_percent_change_against_the_own_years_budget_is_no_prior_year_change():
+    got = _final("2021年度“三公”经费支出决算为962万元，较2021年预算增长14.5%，增支119万元。")
+    assert got == {("three_public_total", "actual"): "9620000.00"}
+
+
+# --- a change against an older year is no change against the prior year
+
+
+def test_a_change_against_an_older_year_is_not_read():
+    got = _final(
+        "2021年度“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元，"
+        "增长168.7%；比2019年（疫情前）决算数减少24.87万元，降低28.6%。"
+    )
+    assert got == {
+        ("three_public_total", "actual"): "620700.00",
+        ("three_public_total", "budget"): "848200.00",  # 完成全年预算X的Y%: the budget
+        ("three_public_change_vs_prior_year", ""): "389700.00",
+    }
+
+
+# --- 三公 items named without 三公, and their short names
+
+
+def test_vehicle_costs_named_alone_make_a_three_public_sentence():
+    got = _budget("（三）公务用车购置及运行费支出预算505万元，其中购置经费199万元。")
+    assert got == {
+        ("three_public_vehicle_total", ""): "5050000.00",
+        ("three_public_vehicle_purchase", ""): "1990000.00",
+    }
+
+
+def test_short_name_of_the_vehicle_costs_after_the_vehicle_count():
+    got = _budget(
+        "2025年“三公”经费支出合计35万元，比上年减少2.28万元。其中：公务用车保有量2辆，购置及运行维护费5万元，"
+        "比上年减少0.28万元，公务接待费30万元，比上年减少2万元。"
+    )
+    assert got == {
+        ("three_public_total", ""): "350000.00",
+        ("three_public_change_vs_prior_year", ""): "-22800.00",
+        ("vehicles_year_end", ""): "2",
+        ("three_public_vehicle_total", ""): "50000.00",
+        ("three_public_vehicle_total_change_vs_prior_year", ""): "-2800.00",
+        ("three_public_reception", ""): "300000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-20000.00",
+    }
+
+
+# --- 政府采购资金共计: 资金 names nothing more than the procurement
+
+
+def test_procurement_money_total():
+    got = _figures(
+        ["某局", "2025年部门预算", "一、政府采购情况说明", "2025年年初预算安排政府采购资金共计758.8万元。"],
+        False,
+        "2025",
+    )
+    assert got == {("procurement_total", ""): "7588000.00"}

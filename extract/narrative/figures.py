@@ -801,7 +801,17 @@ class Walker:
                 words = compact(self._text[self._sentence_begin : amount.start])
                 named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
+                    before = words[: -len(compact(label))] if compact(label) else words
+                    if named in _THREE_PUBLIC_PARTS and _COUNTS_AFTER_NAME.search(before):
+                        # '2018年公务接待24批次，210人次，支出2.05万元': a 三公 part's name, then
+                        # nothing but its counts: the money is that part's
+                        return make(named)
                     unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
+                    return None
+                if 0 <= self._sentence_start < amount.start:
+                    # '2018年外宾接待24批次，210人次，支出2.05万元': a total's words after counts of
+                    # something not understood are that thing's money, not the document's total
+                    unparsed("a total's words after counts: whose amount it is is not certain")
                     return None
             if (
                 metric in ("income_total", "expenditure_total")
@@ -1102,6 +1112,11 @@ _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+_THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
+# a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
+_COUNTS_AFTER_NAME = re.compile(
+    r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
+)
 #: money metric -> (count unit kind, metric) of what it buys: '公务用车购置支出X万元，主要用于经批准
 #: 购置的5辆公务用车' (the count in the clause that says what the money is used for)
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}

@@ -117,9 +117,14 @@ def test_person_visits_named_by_nothing_after_nothing_counted_are_not_read():
 
 
 def test_the_money_after_counts_is_no_total():
-    # '公务接待24批次，210人次，支出2.05万元': the counts before it do not make '支出' the expenditure total
+    # '公务接待24批次，210人次，支出2.05万元': the counts before it do not make '支出' the expenditure
+    # total; after the reception's name and its counts alone it is the reception's money
     got = _final("（3）公务接待费支出情况。", "2021年公务接待24批次，210人次，支出2.05万元。")
-    assert got == {("three_public_reception_batches", ""): "24", ("three_public_reception_people", ""): "210"}
+    assert got == {
+        ("three_public_reception_batches", ""): "24",
+        ("three_public_reception_people", ""): "210",
+        ("three_public_reception", "actual"): "20500.00",
+    }
 
 
 # --- vehicles counted in 台; staff counted as 实际
@@ -344,3 +349,22 @@ def test_procurement_money_total():
         "2025",
     )
     assert got == {("procurement_total", ""): "7588000.00"}
+
+
+# --- money after a 三公 part's counts is that part's; after counts of something else, nobody's
+
+
+def test_money_after_a_reception_count_is_the_reception():
+    got = _final("2021年公务接待24批次，210人次，支出2.05万元，较上年减少0.03万元，减少了1.44%，原因为厉行节约。")
+    assert got == {
+        ("three_public_reception_batches", ""): "24",
+        ("three_public_reception_people", ""): "210",
+        ("three_public_reception", "actual"): "20500.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-300.00",
+    }
+
+
+def test_money_after_counts_of_something_not_understood_is_no_total():
+    # (read as the document's expenditure total before)
+    got = _final("2021年外宾接待24批次，210人次，支出2.05万元。")
+    assert got == {}

@@ -378,7 +378,8 @@ class Walker:
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         segment_ended = False
         respective = _respective_labels(paragraph.text, sentence, found)
-        for clause in sentence.clauses([(a.start, a.end) for a in found]):
+        clauses = sentence.clauses([(a.start, a.end) for a in found])
+        for index, clause in enumerate(clauses):
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
                 # within a '；'-separated part
@@ -420,6 +421,18 @@ class Walker:
             ):
                 # '公务用车购置支出151.68万元，主要用于…，比上年预算数增加27.78万元': the change of the
                 # figure before 用于 (the uses named no amount of their own)
+                in_reason = False
+            if (
+                in_reason
+                and not reason
+                and inside
+                and inside[0].is_money
+                and index + 1 < len(clauses)
+                and _REASON.match(compact(clauses[index + 1].text))
+                and _names_three_public_part(compact(lead))
+            ):
+                # '…，主要原因是…核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控经费': a 三公
+                # part named in full, its amount and then its own reason: a statement, not the reason
                 in_reason = False
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
@@ -1112,6 +1125,10 @@ _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+_THREE_PUBLIC_PART_NAME = re.compile(
+    r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
+    r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
+)
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
 _COUNTS_AFTER_NAME = re.compile(
@@ -1413,6 +1430,13 @@ def _named_item(label: str) -> str:
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""
     return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
+
+
+def _names_three_public_part(lead: str) -> bool:
+    """Whether the words before an amount are a 三公 part's full name and nothing else
+    ('公务用车购置费', '2023年公务接待费预算'), never a change, an action ('压减公务用车运行费') or
+    a reason."""
+    return _THREE_PUBLIC_PART_NAME.fullmatch(m.core(lead)) is not None
 
 
 def _paren_depth(text: str) -> int:

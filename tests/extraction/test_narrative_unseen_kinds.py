@@ -368,3 +368,29 @@ def test_money_after_counts_of_something_not_understood_is_no_total():
     # (read as the document's expenditure total before)
     got = _final("2021年外宾接待24批次，210人次，支出2.05万元。")
     assert got == {}
+
+
+# --- a 三公 part named in full with its own reason after it ends the reason before it
+
+
+def test_a_part_with_its_own_reason_inside_a_reason_run_is_read():
+    got = _budget(
+        "二、2025年公务用车购置及运行费预算150万元，其中公务用车运行费150万元，与2024年预算相比减少170万元，"
+        "主要原因是相应核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控“三公”经费。"
+    )
+    assert got == {
+        ("three_public_vehicle_total", ""): "1500000.00",
+        ("three_public_vehicle_operation", ""): "1500000.00",
+        ("three_public_vehicle_operation_change_vs_prior_year", ""): "-1700000.00",
+        ("three_public_vehicle_purchase", ""): "0.00",
+    }
+
+
+def test_an_action_on_a_part_inside_a_reason_stays_a_reason():
+    got = _budget(
+        "2025年公务接待费预算20万元，比上年减少5万元，主要原因：一是调整，压减公务用车运行费2万元，主要用于保障。"
+    )
+    assert got == {
+        ("three_public_reception", ""): "200000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-50000.00",
+    }

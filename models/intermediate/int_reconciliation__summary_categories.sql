@@ -59,7 +59,7 @@ other_funds_nil as (
     group by document_id
     having
         count(distinct case when is_empty then table_kind end) = 2
-        and count(case when not is_empty then 1 end) = 0
+        and count(case when not coalesce(is_empty, false) then 1 end) = 0
 
 ),
 

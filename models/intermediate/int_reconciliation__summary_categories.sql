@@ -223,12 +223,7 @@ final as (
             'cast(category_rows.source_line as ' ~ dbt.type_string() ~ ')',
             "' ('", "coalesce(category_rows.column_label, '')", "') prints '", 'category_rows.value_text',
         ]) }} as detail,
-        case
-            when summary_tables.unit_yuan is null then function_tables.unit_yuan
-            when function_tables.unit_yuan is null then summary_tables.unit_yuan
-            when summary_tables.unit_yuan > function_tables.unit_yuan then summary_tables.unit_yuan
-            else function_tables.unit_yuan
-        end as figure_unit_yuan
+        {{ coarser_unit_yuan('summary_tables.unit_yuan', 'function_tables.unit_yuan') }} as figure_unit_yuan
     from summary_cells
     inner join category_rows
         on summary_cells.document_id = category_rows.document_id

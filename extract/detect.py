@@ -31,17 +31,18 @@ from extract.names import normalise_name
 from extract.spaces import compact
 
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明",
+# "2024年度部门决算公开报告",
 # "…2024年单位预算", "…2026年区级部门预算", "2024 年度部门决算", "2026年部门预算编制说明"; a year left
 # incomplete ("202 年度") is read too (fiscal_year then comes from the text)
 _KIND_LINE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2}|2\d{0,2}(?=\s*年))\s*年\s*度?\s*(?P<level>(?:省|市|区|县|旗|乡|镇)(?:本)?级)?\s*"
-    r"(?:(?P<scope>部门|单位)\s*(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?"
-    r"|(?P<kind2>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开))"
+    r"(?:(?P<scope>部门|单位)\s*(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开|报告)?"
+    r"|(?P<kind2>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开|报告))"
 )
 # "2019 年佛山市轨道交通局 部门决算": the year before the unit's name
 _YEAR_FIRST = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<unit>[^\d\s][^，。；,;]{1,58}?)\s*"
-    r"(?P<rest>(?:部门|单位)\s*(?:预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?.*)$"
+    r"(?P<rest>(?:部门|单位)\s*(?:预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开|报告)?.*)$"
 )
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[-—–－])?$")
 # "预算主管部门：上海市普陀区司法局" / "单位名称：…": the unit named on a line of the title block
@@ -343,7 +344,8 @@ def place_of(name: str) -> tuple[str, str]:
     """(province, district) from the start of a unit name: '重庆市渝中区…' -> ('重庆市', '渝中区'),
     '重庆市财政局' -> ('重庆市', ''), '浙江省杭州市上城区…' -> ('浙江省', '上城区'), '浙江省财政厅' ->
     ('浙江省', ''), '杭州市司法局' -> ('浙江省', ''): a prefecture city (GB/T 2260 name, in
-    seeds/reference/prefecture_cities.csv) gives its province and no district; a party or
+    seeds/reference/prefecture_cities.csv) gives its province and no district, a city that is no
+    prefecture city is a county-level one ('某省海城市教育局' -> the district '海城市'); a party or
     political-consultative organ's name is read after its organ words ('中共某县委办公室' -> the
     county); '' for what the name does not say."""
     rest, province = _ORGAN_BEFORE_PLACE.sub("", name), ""
@@ -363,6 +365,11 @@ def place_of(name: str) -> tuple[str, str]:
             city = _CITY.match(rest)
             if city and len(rest) > city.end():
                 rest = rest[city.end() :]
+                county_city = city.group("city") if city.group("city").endswith("市") else ""
+                if county_city and not _DISTRICT.match(rest):
+                    # a 市 that is no prefecture city ('海城市', '景洪市'), with no district after it:
+                    # a county-level city, the unit's district
+                    return province, county_city
     district = _DISTRICT.match(rest)
     if district and len(rest) > district.end():
         return province, district.group("district")

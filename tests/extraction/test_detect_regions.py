@@ -221,3 +221,30 @@ def test_unit_identity_department_with_its_units(suffix):
 def test_unit_identity_a_unit_budget_keeps_its_scope():
     meta = detect(lines("北京市某区文化馆\n2024年单位预算情况说明" + BODY))
     assert (meta.unit_name, meta.scope) == ("北京市某区文化馆", "unit_only")
+
+
+@pytest.mark.parametrize(
+    ("name", "province", "district"),
+    [
+        ("某江市勐某镇中心幼儿园", "", "某江市"),  # a county-level city: no prefecture city of that name
+        ("辽宁省鞍山市某城市教育局", "辽宁省", "某城市"),  # prefecture city, then a county-level city
+        ("潜某市人民政府办公室", "", "潜某市"),
+        ("昆明市人民政府办公室", "云南省", ""),  # a prefecture city stays the city, no district
+        ("某某州人民代表大会常务委员会", "", ""),  # a 州 is no county-level city
+        ("上海师范大学附属某某实验幼儿园", "", ""),  # a university's 上海 is no place of the unit
+    ],
+)
+def test_places_a_county_level_city(name, province, district):
+    assert place_of(name) == (province, district)
+
+
+def test_title_blocks_a_disclosure_report():
+    # '…2024年度部门决算公开报告' (a final-accounts disclosure titled as a report)
+    meta = detect(lines("发布时间:2025-09-19 22:04\n某大学附属某某实验幼儿园2024年度部门决算公开报告" + BODY))
+    assert meta.is_disclosure, meta.reason
+    assert (meta.unit_name, meta.fiscal_year, meta.doc_kind, meta.scope) == (
+        "某大学附属某某实验幼儿园",
+        "2024",
+        "final_accounts",
+        "department",
+    )

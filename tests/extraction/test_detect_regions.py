@@ -2,8 +2,9 @@
 
 Each case is a constructed text in the shape of a real page beginning harvested from another
 province (a web page's banner and metadata rows above the title, a title held only in a
-metadata row, a title that ends in 目录, a text that starts at its outline, a party organ's
-name before the place, a department published "及所属单位"). Names are made up.
+metadata row, a title that ends in 目录 or reads "…公开报告", a text that starts at its outline,
+a party organ's name before the place, a county-level city, a department published
+"及所属单位"). Names are made up.
 """
 
 from __future__ import annotations
@@ -195,9 +196,15 @@ def test_title_blocks_outline_title_keeps_the_document_ok():
         ("中共重庆市某区委办公室", "重庆市", "某区"),
         ("政协重庆市委员会办公厅", "重庆市", ""),
         ("中国致公党北京市委员会", "北京市", ""),
+        ("某江市勐某镇中心幼儿园", "", "某江市"),  # a county-level city: no prefecture city of that name
+        ("辽宁省鞍山市某城市教育局", "辽宁省", "某城市"),  # prefecture city, then a county-level city
+        ("潜某市人民政府办公室", "", "潜某市"),
+        ("昆明市人民政府办公室", "云南省", ""),  # a prefecture city stays the city, no district
+        ("某某州人民代表大会常务委员会", "", ""),  # a 州 is no county-level city
+        ("上海师范大学附属某某实验幼儿园", "", ""),  # a university's 上海 is no place of the unit
     ],
 )
-def test_places_after_a_party_or_consultative_organ(name, province, district):
+def test_places_after_a_party_organ_and_county_level_cities(name, province, district):
     assert place_of(name) == (province, district)
 
 
@@ -221,21 +228,6 @@ def test_unit_identity_department_with_its_units(suffix):
 def test_unit_identity_a_unit_budget_keeps_its_scope():
     meta = detect(lines("北京市某区文化馆\n2024年单位预算情况说明" + BODY))
     assert (meta.unit_name, meta.scope) == ("北京市某区文化馆", "unit_only")
-
-
-@pytest.mark.parametrize(
-    ("name", "province", "district"),
-    [
-        ("某江市勐某镇中心幼儿园", "", "某江市"),  # a county-level city: no prefecture city of that name
-        ("辽宁省鞍山市某城市教育局", "辽宁省", "某城市"),  # prefecture city, then a county-level city
-        ("潜某市人民政府办公室", "", "潜某市"),
-        ("昆明市人民政府办公室", "云南省", ""),  # a prefecture city stays the city, no district
-        ("某某州人民代表大会常务委员会", "", ""),  # a 州 is no county-level city
-        ("上海师范大学附属某某实验幼儿园", "", ""),  # a university's 上海 is no place of the unit
-    ],
-)
-def test_places_a_county_level_city(name, province, district):
-    assert place_of(name) == (province, district)
 
 
 def test_title_blocks_a_disclosure_report():

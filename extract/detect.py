@@ -152,6 +152,16 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         if found:
             kind_at = at
             break
+    listed = _listed_titles(head)
+    if len(listed) >= _LISTED_UNITS:
+        return DocumentMeta(
+            is_disclosure=False,
+            reason=(
+                f"a list of {len(listed)} disclosures of different units (an index or links page: "
+                + "; ".join(f"line {n}: '{text}'" for n, text in listed[:3])
+                + "), not one unit's disclosure"
+            ),
+        )
     problems: list[tuple[str, str]] = []
     if found is None:
         part = _outline_title(lines)
@@ -400,6 +410,21 @@ def _title_match(text: str) -> tuple[re.Match[str], str, str] | None:
             continue  # a headline about a disclosure ('区财政局公开2026年部门预算'), not its title
         return match, core, text
     return None
+
+
+# titles of this many different units before section 一: a page that lists disclosures (links)
+_LISTED_UNITS = 3
+
+
+def _listed_titles(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(line, text) of the first title line of each unit that the head's title lines name (a title
+    that names its unit: '某局2026年部门预算情况说明'); one per unit."""
+    seen: dict[str, tuple[int, str]] = {}
+    for number, text in head:
+        found = _title_match(_metadata_title(text) or _part_words(text) or text)
+        if found and found[1]:
+            seen.setdefault(normalise_name(_UNIT_ONLY.sub("", found[1])), (number, text))
+    return list(seen.values())
 
 
 def _metadata_title(text: str) -> str:

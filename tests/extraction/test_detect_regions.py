@@ -240,3 +240,21 @@ def test_title_blocks_a_disclosure_report():
         "final_accounts",
         "department",
     )
+
+
+LINKS_PAGE = """区直部门和直属单位预算
+某区财政局2024年部门预算
+某区教育局2024年部门预算
+某区卫生健康局2024年部门预算
+某区民政局2024年部门预算
+"""
+
+
+def test_title_blocks_a_page_listing_disclosures_is_no_disclosure():
+    # an index page whose links are titles of several units: none of them is its identity
+    meta = detect(lines(LINKS_PAGE))
+    assert not meta.is_disclosure
+    assert "a list of 4 disclosures of different units" in meta.reason
+    # two title lines of one unit, its names in two forms, are one disclosure
+    meta = detect(lines("中共某某县委办公室2022年部门决算公开\n某某县委员会办公室2022年度部门决算" + BODY))
+    assert (meta.unit_name, meta.district) == ("中共某某县委办公室", "某某县")

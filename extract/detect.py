@@ -5,10 +5,17 @@ a line such as ``2026年部门预算情况说明`` / ``2026 年单位预算情�
 ``2026年预算公开情况说明`` (or ``…决算…``). Both may also share one line.
 
 The kind line must read as a title: after the matched words only a correction marker
-may follow (``（更正）``, ``更正版``, ``的更正``), and the unit name before it is short and
+may follow (``（更正）``, ``更正版``, ``的更正``) or ``目录``, and the unit name before it is short and
 has no sentence punctuation. So a news article that *mentions* a disclosure
 ("…公布了2026年部门预算情况说明，…") is not taken for one. An HTML page is refused
 as such (only text exports are read).
+
+A web page's text puts its banner, breadcrumbs and metadata rows above the title: the title is
+looked for in the first forty lines before section 一, a metadata row may hold it
+(``标题 | …2024年单位预算情况说明 | ||``), and a text that starts at its outline takes it from the
+part heading that names the unit (``第三部分 某镇人民政府2023年度部门决算情况说明``, with a
+``title_from_outline`` problem). A page listing the titles of three or more units (an index of
+links) is no disclosure.
 
 A government's own budget or final-accounts report (the 省级 / 全市 / 区本级 budget: its 一般公共预算
 revenue and expenditure, 预备费, 债务还本, 税收返还和转移支付, 上解支出) is not a department's or

@@ -578,7 +578,16 @@ class Walker:
                         # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
                         self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
-                        anchor = figure
+                        if not (
+                            _ALL_OF.match(compact(label))
+                            and anchor is not None
+                            and anchor.value == figure.value
+                            and anchor.value_unit == "yuan"
+                        ):
+                            # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
+                            # 持平': a part that is all of the whole restates it; a change after it
+                            # stays the whole's)
+                            anchor = figure
                         if self._lead is None and figure.value_unit == "yuan":
                             self._lead = figure
                     else:
@@ -1125,6 +1134,8 @@ _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+# a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
+_ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
 _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"

@@ -394,3 +394,36 @@ def test_an_action_on_a_part_inside_a_reason_stays_a_reason():
         ("three_public_reception", ""): "200000.00",
         ("three_public_reception_change_vs_prior_year", ""): "-50000.00",
     }
+
+
+# --- wrong before: the vehicles held after a purchase count are not to be purchased
+
+
+def test_vehicles_held_after_a_purchase_count_are_held():
+    got = _final(
+        "公务用车购置支出0万元，全年购置公务用车0辆，年末公务用车保有量38辆，其中：公务用车4辆，执勤执法用车34辆。"
+    )
+    assert got == {
+        ("three_public_vehicle_purchase", "actual"): "0.00",
+        ("vehicles_to_purchase", ""): "0",
+        ("vehicles_year_end", ""): "38",
+        ("vehicles_law_enforcement", ""): "34",  # (read as to be purchased before)
+    }
+    got = _budget("2025年拟购置公务用车3辆，其中：执勤执法用车2辆，一般公务用车1辆。")
+    assert got == {
+        ("vehicles_to_purchase", ""): "3",
+        ("vehicles_to_purchase_law_enforcement", ""): "2",
+        ("vehicles_to_purchase_general_purpose", ""): "1",
+    }
+
+
+# --- wrong before: a part that is all of the whole restates it; the change after it is the whole's
+
+
+def test_a_change_after_a_part_that_is_all_of_the_whole_is_the_wholes():
+    got = _final("二、2021年公务用车购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2020年持平。")
+    assert got == {
+        ("three_public_vehicle_total", "actual"): "119000.00",
+        ("three_public_vehicle_operation", "actual"): "119000.00",
+        ("three_public_vehicle_total_change_vs_prior_year", ""): "0.00",  # (the operation's before)
+    }

@@ -835,10 +835,15 @@ class Walker:
                     # something not understood are that thing's money, not the document's total
                     unparsed("a total's words after counts: whose amount it is is not certain")
                     return None
+            if metric in _TOTALS and _BOTTOM_ROW.match(compact(label)):
+                # '2022年度收入总计3341.83万元': the bottom row of the 收支总表 named alone; it
+                # holds the carry-over (年初结转和结余 / 上年结转) and equals 支出总计: the grand
+                # total, not the year's income or expenditure (本年收入合计)
+                return make("grand_total")
             if (
                 metric in ("income_total", "expenditure_total")
                 and anchor is not None
-                and anchor.metric == metric
+                and anchor.metric in (metric, "grand_total")
                 and anchor.value_role == role
                 and "本年" in compact(label)
                 and "总" in compact(anchor.name_text)
@@ -1167,6 +1172,8 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
+# the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为'
+_BOTTOM_ROW = re.compile(r"^[，,；;：:、\s]*(?:\d{4}年度?)?[，,]?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
 # the sign printed right before an amount's digits (spaces between allowed): ASCII / full-width
@@ -1340,11 +1347,13 @@ _PAIRED = m.change_pattern(
     r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
+# an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
-    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*各\s*(?:自\s*)?"
+    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
@@ -1371,6 +1380,10 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
             verb = f"比{compact(base)}{verb}"
         sep = "，" if match.group("sep") in ("、", "和") else match.group("sep")
         noun = match.group("noun")
+        if noun == "总计" and x != y:
+            # two different 总计: the 收支总表's 收入总计 and 支出总计 balance, so two amounts are
+            # the year's income and expenditure (本年收入合计 / 本年支出合计), not that row
+            noun = "合计"
         a, b = _PAIR_WORDS[match.group("a")], _PAIR_WORDS[match.group("b")]
         written = f"{a}{noun}{verb}{x}{unit}{sep}{b}{noun}{verb}{y}{unit}"
         swaps.append((written, match.group()))
@@ -1378,7 +1391,7 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     for match in reversed(list(_PAIRED_ONE.finditer(text))):
-        if "," in match.group("x"):
+        if "," in match.group("x") and (match.group("each") == "各" or not _THOUSANDS.fullmatch(match.group("x"))):
             continue  # '各是1,234万元': one amount, or two ('1' and '234')?
         verb, base = match.group("verb") or "", match.group("base")
         if verb not in ("", "是", "为"):

@@ -546,6 +546,12 @@ RULES += [
         {"three_public_total": "1200000.00", "three_public_overseas": "100000.00"},
         [],
     ),
+    (  # a budget's 收入总计 (本年收入 + 上年结转) is the grand total of its 收支总表
+        "收入总计 alone in a budget is the grand total",
+        ["2026年收入总计500.00万元，其中：本年收入480.00万元，上年结转20.00万元。"],
+        {"grand_total": "5000000.00", "income_total": "4800000.00", "income_carryover": "200000.00"},
+        [],
+    ),
 ]
 
 
@@ -698,6 +704,36 @@ FINAL_RULES += [
         ["2024年度收、支总计各950.20万元。与2023年相比，收、支总计各增加35.10万元，增长3.8%。主要原因是人员增加。"],
         {"grand_total@actual": "9502000.00", "grand_total_change_vs_prior_year": "351000.00"},
         [],
+    ),
+    (  # a joint subject with one amount and no 各: both sides of the 收支总表 are the grand total
+        "joint subject 收、支总计 with one amount",
+        ["2024年度收、支总计9,685.55万元，比上年增加1,027.91万元，增长11.87%。"],
+        {"grand_total@actual": "96855500.00", "grand_total_change_vs_prior_year": "10279100.00"},
+        [],
+    ),
+    (  # the same said with 均为
+        "joint subject 收入、支出总计均为",
+        ["2024年度收入、支出总计均为241.78万元。"],
+        {"grand_total@actual": "2417800.00"},
+        [],
+    ),
+    (  # 收入总计 named alone holds the carry-over: the grand total, never the year's income
+        "收入总计 alone is the grand total",
+        ["2024年度收入总计3341.83万元，比上年增加12.00万元。支出总计3341.83万元。"],
+        {"grand_total@actual": "33418300.00", "grand_total_change_vs_prior_year": "120000.00"},
+        [],
+    ),
+    (  # two different 总计 cannot be the balanced bottom row: the year's income and expenditure
+        "paired 收、支总计 with two amounts",
+        ["2024年度收、支总计各是412.54，414.39万元。"],
+        {"income_total@actual": "4125400.00", "expenditure_total@actual": "4143900.00"},
+        [],
+    ),
+    (  # '各' with a comma amount stays unread: one amount or two?
+        "joint subject 各 with a comma amount",
+        ["2024年度收、支总计各1,267万元。"],
+        {},
+        ["narrative_unparsed_figure"],
     ),
 ]
 

@@ -70,6 +70,9 @@ _PLACEHOLDER = re.compile(
 )
 
 
+_NON_SPACE = re.compile(r"\S+")  # \s is str.isspace, as compact() removes it
+
+
 @dataclass(slots=True)
 class _Compact:
     """A paragraph without whitespace, with the source line of each character."""
@@ -80,11 +83,17 @@ class _Compact:
     @classmethod
     def of(cls, paragraph: Paragraph) -> _Compact:
         text, lines = paragraph.text, paragraph.lines
-        kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+        compact_text = compact(text)
         if not lines:  # Paragraph.line_at: 0 when the source lines are unknown
-            return cls("".join(text[i] for i in kept), [0] * len(kept))
-        last = len(lines) - 1  # Paragraph.line_at clamps to the last known line
-        return cls("".join(text[i] for i in kept), [lines[i] if i <= last else lines[last] for i in kept])
+            return cls(compact_text, [0] * len(compact_text))
+        if len(lines) < len(text):  # Paragraph.line_at clamps to the last known line
+            lines = lines + [lines[-1]] * (len(text) - len(lines))
+        if len(compact_text) == len(text):  # no whitespace: the lines as they are
+            return cls(compact_text, lines[: len(text)])
+        kept: list[int] = []
+        for run in _NON_SPACE.finditer(text):  # runs of characters between whitespace
+            kept.extend(lines[run.start() : run.end()])
+        return cls(compact_text, kept)
 
     def line_at(self, offset: int) -> int:
         return self.lines[min(max(offset, 0), len(self.lines) - 1)] if self.lines else 0
@@ -268,6 +277,8 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
     for number, line in enumerate(lines, start=1):
         if "\t" in line:  # a table row
             continue
+        if "年" not in line and not any(mark in line for mark in _PLACEHOLDER_MARKS):  # no claim can match
+            continue
         text = compact(line)
         if not text:
             continue
@@ -286,6 +297,9 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
         for match in _PLACEHOLDER.finditer(text):
             yield _row("placeholder", match.group(0).lstrip("省市区县州旗"), number, text)
 
+
+# a year claim holds 年; a placeholder one of these characters
+_PLACEHOLDER_MARKS = "XxＸｘ×*＊"
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SECTION = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})、")

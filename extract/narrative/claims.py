@@ -277,7 +277,7 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
     for number, line in enumerate(lines, start=1):
         if "\t" in line:  # a table row
             continue
-        if "年" not in line and not any(mark in line for mark in _PLACEHOLDER_MARKS):  # no claim can match
+        if "年" not in line and not _PLACEHOLDER_MARK.search(line):  # no claim can match
             continue
         text = compact(line)
         if not text:
@@ -299,7 +299,7 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
 
 
 # a year claim holds 年; a placeholder one of these characters
-_PLACEHOLDER_MARKS = "XxＸｘ×*＊"
+_PLACEHOLDER_MARK = re.compile("[XxＸｘ×*＊]")
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SECTION = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})、")

@@ -88,7 +88,9 @@ def metric_wording() -> list[dict[str, str]]:
 @cache
 def metric_wording_words() -> list[dict[str, str]]:
     """seeds/reference/metric_wording_words.csv: the word lists the rules of metric_wording.csv
-    read, one dict per word with kind ('topic' | 'filler' | 'lead' | 'trail'), word_order (an
+    and the change patterns read, one dict per word with kind (one of
+    ``extract.narrative.metrics.WORD_KINDS``: 'topic', 'filler', 'lead', 'trail', …, the change
+    words 'change_mark' … 'change_none'), word_order (an
     integer, the order words of a kind are tried in), word, topic (the topic a 'topic' word
     names, '' for the other kinds), note. In file order; extract.narrative.metrics checks them
     (``load_words``)."""

@@ -63,27 +63,22 @@ _ZERO_METRICS = frozenset(
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
+# The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
+# change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
-_COMPARE = re.compile(
-    r"(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}\s*年度?)[^，。；]*?相比|^(?:比|较)(?:上年|去年|\d{4}\s*年度?)$"
-)
+_COMPARE = m.change_pattern(r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$")
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
-_BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
-_BARE_CHANGE_ONLY = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)$")  # ('减少' and nothing else)
-_TRAILING_CHANGE = re.compile(r"(?:增加|增长|上升|提高|减少|下降|降低)$")
-_FLAT_CLAUSE = re.compile(
-    r"(?:(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)|^同比)[^，。；]*?"
-    r"(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)"
-)
+_BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
+_BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and nothing else)
+_TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
+_FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})")
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = re.compile(
-    r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零"
-)
+_WORDING_HINT = m.change_pattern(r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
-_SUBJECT_CHANGE = re.compile(r"^(?P<subject>.+?)(?P<word>增加|增长|上升|提高|减少|下降|降低)$")
+_SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
 _ROLE_WORDS = re.compile(r"完成(?:年初)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
@@ -982,7 +977,7 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
-_BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(?P<year>(?:19|20)\d{2})年")
+_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
@@ -991,7 +986,7 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
 _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 # a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
-_ROUGHLY = re.compile(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)")
+_ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
@@ -1036,7 +1031,7 @@ def printed_sign(text: str, start: int) -> str:
     return ""
 
 
-_PRIOR_AMOUNT = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，。；,;：:比较]*$")
+_PRIOR_AMOUNT = m.change_pattern(r"(?:{prior})(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
@@ -1135,19 +1130,19 @@ def _disposal_of(bare: str) -> str:
 
 # a paired statement: '收、支总计各是4125.49，4143.91万元', '与2021年相比，收、支总计各减少1267.86，
 # 2570.97万元' (the first amount may go without its unit); a comparison before it gives the base
-_PAIRED = re.compile(
-    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+_PAIRED = m.change_pattern(
+    r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
     r"(?P<a>收入|收)\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)\s*各\s*(?:自\s*)?"
-    r"(?P<verb>是|为|减少|增加|增长|下降)\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
+    r"(?P<verb>是|为|{up}|{down})\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
     r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
 # ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
-_PAIRED_ONE = re.compile(
-    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+_PAIRED_ONE = m.change_pattern(
+    r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
     r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*各\s*(?:自\s*)?"
-    r"(?P<verb>是|为|减少|增加|增长|下降)?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
+    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
 
@@ -1207,9 +1202,9 @@ def _current_year_part(metric: str) -> str:
 
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
-_UNNAMED_CHANGE = re.compile(
-    r"^(?:同口径)?(?:比|较|与|同比)[^，,；;：:、。]*$"
-    r"|^(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，,；;。]*?相比[，,](?:增加|增长|上升|提高|减少|下降|降低)$"
+_UNNAMED_CHANGE = m.change_pattern(
+    r"^(?:同口径)?(?:{mark})[^，,；;：:、。]*$"
+    r"|^(?:{with})(?:{base}|\d{4}年度?)[^，,；;。]*?相比[，,](?:{up}|{down})$"
 )
 
 
@@ -1226,10 +1221,13 @@ def _item_head(opening: str) -> str:
     return text[: end + stop.start()] if stop else ""
 
 
+_THAN = m.words_of("change_than")
+
+
 def _opens_change(lead: str) -> bool:
     """The words before a clause's first amount are a change of nothing named ('比上年预算数增加')."""
     bare = compact(lead)
-    return bare.startswith(("比", "较")) and m.change_direction(bare) is not None and not m.change_subject(bare)
+    return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
 
 
 def _named_item(label: str) -> str:

@@ -24,7 +24,8 @@ A rule's ``kind``:
 
 The words these forms read (topics, filler words, and the leading connectives and trailing
 copulas a label's core is read without) are data too: seeds/reference/metric_wording_words.csv,
-checked by ``metrics.load_words``.
+checked by ``metrics.load_words``; so are the words of a change vs the prior year (kinds change_*,
+read by ``metrics.change_direction`` and the patterns of ``extract.narrative.figures``).
 
 The ``wording`` condition: terms joined by ``&`` must all hold; a term holds when one of its
 alternatives joined by ``|`` holds; ``!`` before an alternative negates it. Alternatives:

@@ -358,13 +358,14 @@ class Walker:
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
+        depths = _paren_depths(sentence.text)  # parentheses open before each offset of the sentence
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
             while following < len(found) and found[following].start < end:
                 following += 1
             inside = found[first:following]
-            if outer and not _paren_depth(paragraph.text[sentence.start : clause.start]):
+            if outer and not depths[clause.start - sentence.start]:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
@@ -441,7 +442,7 @@ class Walker:
                 begin = amount.end
                 if last_whole == "unread" and _PART_LEAD.match(compact(label)):
                     state["unread_parts"] = "1"
-                depth = _paren_depth(paragraph.text[sentence.start : amount.start])
+                depth = depths[amount.start - sentence.start]
                 if not outer and depth:
                     outer.append(anchor)
                 elif outer and not depth:
@@ -1240,15 +1241,19 @@ def _named_item(label: str) -> str:
     return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
 
 
-def _paren_depth(text: str) -> int:
-    """How many parentheses are open at the end of ``text`` (never below 0)."""
-    depth = 0
+def _paren_depths(text: str) -> list[int]:
+    """How many parentheses are open before each offset of ``text`` (never below 0): item i for
+    ``text[:i]``, len(text) + 1 items (all 0 without an opening parenthesis)."""
+    if "（" not in text and "(" not in text:
+        return [0] * (len(text) + 1)
+    depths, depth = [0], 0
     for ch in text:
         if ch in "（(":
             depth += 1
         elif ch in ")）" and depth:
             depth -= 1
-    return depth
+        depths.append(depth)
+    return depths
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

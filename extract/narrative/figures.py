@@ -1155,6 +1155,8 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
     units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
+    if "各" not in paragraph.text:  # every paired statement holds 各
+        return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_PAIRED.finditer(text))):
         x, y, unit = match.group("x"), match.group("y"), match.group("uy")

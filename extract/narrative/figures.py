@@ -559,12 +559,12 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
-        name = compact(label)
+        name = bare = compact(label)  # (bare: compact(label) while label is not rewritten)
         role = ""
         if self.final_accounts and amount.is_money:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
-            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "actual")
-            label = _ROLE_WORDS.sub("", compact(label))
+            role = value_role(label) or ("budget" if _BUDGET_END.search(name) else "actual")
+            label = bare = _ROLE_WORDS.sub("", name)
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -584,7 +584,7 @@ class Walker:
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
-        if approximate := m.approximate_word(compact(label), compact(paragraph.text[amount.end : amount.end + 8])):
+        if approximate := m.approximate_word(bare, compact(paragraph.text[amount.end : amount.end + 8])):
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
             return None
@@ -593,7 +593,7 @@ class Walker:
             unparsed("a dash right before the amount: whether it is a minus sign is not certain")
             return None
         direction = m.change_direction(label)
-        if direction is None and amount.is_money and _PRIOR_AMOUNT.search(compact(label)):
+        if direction is None and amount.is_money and _PRIOR_AMOUNT.search(bare):
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")
             state["compare"] = state["prior_amount"] = "1"
@@ -601,7 +601,7 @@ class Walker:
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
-        if part and _PART_LEAD.match(compact(label)):
+        if part and _PART_LEAD.match(bare):
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
         if (

@@ -171,6 +171,8 @@ def _whole_of_sentence(text: str, at: int) -> tuple[str, str] | None:
 
 def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str, str]]:
     text = para.text
+    if "%" not in text:  # both kinds end in a percentage
+        return
     for match in _PART.finditer(text):
         part = _yuan(match.group("part"), match.group("part_unit"))
         label = (match.group("label") or "").removesuffix("的")
@@ -224,6 +226,8 @@ _ITEM_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 
 def _listed_items(para: _Compact) -> Iterator[dict[str, str]]:
     text = para.text
+    if "经费" not in text:  # each list follows 人员经费 / 公用经费
+        return
     for match in _LISTED.finditer(text):
         yuan = _yuan(match.group("w"), match.group("w_unit"))
         if not yuan:
@@ -247,6 +251,8 @@ def _listed_items(para: _Compact) -> Iterator[dict[str, str]]:
 
 def _comparisons(para: _Compact) -> Iterator[dict[str, str]]:
     text = para.text
+    if "决算" not in text:  # each comparison names the 决算
+        return
     previous_end = 0
     for match in _COMPARE.finditer(text):
         budgets = list(_BUDGET.finditer(text, previous_end, match.start()))

@@ -190,6 +190,7 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
+        self._sentence_money_start = -1  # the offset of the sentence's first money amount
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
@@ -354,12 +355,24 @@ class Walker:
         in_reason = use_only = use_money = False
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
+        # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
+        # the parenthesis's part does not change what the count after it is of)
+        outer_counted: list[str] = []
         self._sentence_start = found[0].start if found else -1
+        # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
+        self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         depths = _paren_depths(sentence.text)  # parentheses open before each offset of the sentence
+        segment_ended = False
+        respective = _respective_labels(paragraph.text, sentence, found)
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
+            if segment_ended:
+                # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
+                # within a '；'-separated part
+                state.pop("counted", None)
+            segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
             while following < len(found) and found[following].start < end:
@@ -369,6 +382,7 @@ class Walker:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
+                state["counted"] = outer_counted.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
@@ -438,15 +452,29 @@ class Walker:
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
-                label = self.without_own_name(paragraph.text[begin : amount.start])
+                label = self.without_own_name(respective.get(amount.start, paragraph.text[begin : amount.start]))
+                if amount.start in respective and not label:
+                    begin = amount.end
+                    anchor = None
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(paragraph.text[clause.start : amount.end]),
+                            "'分别为' with names and amounts that do not pair: whose amount it is is not certain",
+                        )
+                    )
+                    continue
                 begin = amount.end
                 if last_whole == "unread" and _PART_LEAD.match(compact(label)):
                     state["unread_parts"] = "1"
                 depth = depths[amount.start - sentence.start]
                 if not outer and depth:
                     outer.append(anchor)
+                    outer_counted.append(state.get("counted", ""))
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
+                    state["counted"] = outer_counted.pop()
                 if state.get("unread_parts"):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
@@ -563,7 +591,17 @@ class Walker:
         role = ""
         if self.final_accounts and amount.is_money:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
-            role = value_role(label) or ("budget" if _BUDGET_END.search(name) else "actual")
+            role = value_role(label) or ("budget" if _BUDGET_END.search(name) else "")
+            if (
+                not role
+                and anchor is not None
+                and anchor.value_unit == "yuan"
+                and (state.get("parts") or _PART_LEAD.match(name))
+            ):
+                # '“三公”经费预算为20万元，其中：公务接待费9万元': a part that names no role of its own
+                # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
+                role = anchor.value_role
+            role = role or "actual"
             label = bare = _ROLE_WORDS.sub("", name)
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
@@ -601,9 +639,12 @@ class Walker:
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
-        if part and _PART_LEAD.match(bare):
+        if part and (_PART_LEAD.match(bare) or state.get("part_changes")):
+            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元':
+            # the parts after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
+            state["part_changes"] = "1"
         if (
             direction is None
             and compared not in ("", "1")
@@ -626,6 +667,8 @@ class Walker:
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
+            if _PART_LEAD.match(compact(label)):
+                state["part_changes"] = "1"  # (the parts after it share the comparison)
             if _BARE_CHANGE.match(bare):
                 label = "比" + bare
                 direction = m.change_direction(label)
@@ -719,7 +762,7 @@ class Walker:
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
-            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_start == amount.start:
+            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_money_start == amount.start:
                 # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
                 # that name another figure: that figure's amount, not the document's total
                 words = compact(self._text[self._sentence_begin : amount.start])
@@ -1032,7 +1075,8 @@ def printed_sign(text: str, start: int) -> str:
     return ""
 
 
-_PRIOR_AMOUNT = m.change_pattern(r"(?:{prior})(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
+# ('经比较2020年度“三公”经费41万元': the verb 比较, to compare, is no comparison with 2020)
+_PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
@@ -1071,6 +1115,38 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+
+
+# '公务用车购置数及保有量分别为1辆和130辆': the names before 分别为, the amounts after it in turn
+_RESPECTIVE = re.compile(r"(?P<names>[^，。；,;：:]+?)分别(?:为|是)\s*$")
+_NAME_SEPARATOR = re.compile(r"、|及|和|与")
+_AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
+
+
+def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
+    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's),
+    keyed by the amount's offset in ``text`` ({} when the sentence has none); when the names and
+    the amounts (joined by nothing but 、 / 及 / 和 / 与 / a comma) do not pair one to one, the
+    first amount's label is '' (not read: whose amount it is is not certain)."""
+    out: dict[int, str] = {}
+    inside = [a for a in found if sentence.start <= a.start < sentence.start + len(sentence.text)]
+    for index, amount in enumerate(inside):
+        begin = inside[index - 1].end if index else sentence.start
+        head = _RESPECTIVE.search(text[begin : amount.start])
+        if head is None:
+            continue
+        names = [name for name in _NAME_SEPARATOR.split(head.group("names")) if name.strip()]
+        run = [amount]
+        for after in inside[index + 1 :]:
+            if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):
+                break
+            run.append(after)
+        if len(names) < 2 or len(run) != len(names):
+            out[amount.start] = ""  # (several names, amounts that do not pair: whose amount is not certain)
+            continue
+        for name, paired in zip(names, run, strict=True):
+            out[paired.start] = name
+    return out
 
 
 def _heading_level(bare: str) -> int:

@@ -266,19 +266,26 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
 # figure, so a unit's function table listing "债务还本支出" is not one of these): each kind once
 _AMOUNT = r"\s*[0-9][0-9,，]*(?:\.[0-9]+)?\s*(?:亿元|万元)"
 _LEVEL = r"(?:全省|全市|全区|全县|全州|全旗|全镇|全乡|省级|市级|区级|县级|州级|旗级|(?:省|市|区|县|州|旗)本级)"
-_GOVERNMENT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+# (what, words every match holds, pattern): the words are tested first (a cheap test on every line)
+_GOVERNMENT_FIGURES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "the revenue or expenditure of a whole level's 一般公共预算",
+        "一般公共预算",
         re.compile(
             _LEVEL + r"\s*一般公共预算\s*(?:总)?(?:收入|支出)\s*(?:总计|合计|总额)?\s*(?:预算)?\s*"
             r"(?:安排|完成|执行数?|决算数?|预算数|为|是|共计|达到?)?" + _AMOUNT
         ),
     ),
-    ("a reserve fund (预备费)", re.compile(r"预备费\s*(?:安排|为|共计)?" + _AMOUNT)),
-    ("debt principal repaid (债务还本)", re.compile(r"债务还本(?:付息)?支出\s*(?:安排|为|共计)?" + _AMOUNT)),
-    ("tax revenue (税收收入)", re.compile(r"(?<!非)税收收入\s*(?:完成|实现|为|共计|达到?)?" + _AMOUNT)),
+    ("a reserve fund (预备费)", "预备费", re.compile(r"预备费\s*(?:安排|为|共计)?" + _AMOUNT)),
+    (
+        "debt principal repaid (债务还本)",
+        "债务还本",
+        re.compile(r"债务还本(?:付息)?支出\s*(?:安排|为|共计)?" + _AMOUNT),
+    ),
+    ("tax revenue (税收收入)", "税收收入", re.compile(r"(?<!非)税收收入\s*(?:完成|实现|为|共计|达到?)?" + _AMOUNT)),
     (
         "transfers to or from other governments (税收返还 / 转移支付)",
+        "转移",
         re.compile(
             r"(?:(?:对(?:市县|县区|区县|下级|乡镇)|上级|一般性|专项)\S{0,6}转移支付(?:收入|支出)?|转移性(?:收入|支出))"
             r"\s*(?:安排|为|完成)?" + _AMOUNT
@@ -286,6 +293,7 @@ _GOVERNMENT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "remittances to a higher government (上解支出)",
+        "上解",
         re.compile(r"上解(?:中央|省|市|上级)?支出\s*(?:安排|为)?" + _AMOUNT),
     ),
 )
@@ -316,8 +324,8 @@ def government_report_evidence(lines) -> list[tuple[str, int, str]]:
     for number, line in enumerate(lines, start=1):
         if "元" not in line:
             continue
-        for what, pattern in _GOVERNMENT_FIGURES:
-            if what not in found and (hit := pattern.search(line)):
+        for what, words, pattern in _GOVERNMENT_FIGURES:
+            if words in line and what not in found and (hit := pattern.search(line)):
                 found[what] = (what, number, hit.group(0).strip())
     return list(found.values()) if len(found) >= _GOVERNMENT_KINDS_NEEDED else []
 

@@ -129,6 +129,8 @@ def _first_line(page: Page) -> TextLine | None:
 
 def _page_lines(page: Page, state: _CodeColumns) -> list[tuple[str, bool | None]]:
     """(text, wraps) of the page's lines in order; wraps is None for table rows."""
+    if not page.order and not page.tables:  # lines only (every text document): no items to sort
+        return _lines_only(page, state)
     if page.order:
         items = page.order
     else:
@@ -145,6 +147,23 @@ def _page_lines(page: Page, state: _CodeColumns) -> list[tuple[str, bool | None]
             out.append((line.text, line.wraps))
         else:
             out.extend((text, None) for text in table_lines(page.tables[i], state))
+    return out
+
+
+def _lines_only(page: Page, state: _CodeColumns) -> list[tuple[str, bool | None]]:
+    """``_page_lines`` of a page without tables: its lines by ``top`` (a stable sort, so in
+    their order when the tops never decrease, as on every text page)."""
+    lines = page.lines
+    tops = [line.top for line in lines]
+    if tops != sorted(tops):
+        lines = sorted(lines, key=lambda line: (line.top, 0))
+    if lines:
+        state.spec = None  # text between tables: the next table is not a continuation
+    out: list[tuple[str, bool | None]] = []
+    for line in lines:
+        if line.indented and out and out[-1][1]:
+            out[-1] = (out[-1][0], False)  # a new paragraph: the line above does not carry on
+        out.append((line.text, line.wraps))
     return out
 
 

@@ -346,6 +346,7 @@ def check_amounts(result: ParseResult) -> None:
     ('amount_not_exact': 84.3123456万元 is 843,123.456 元, never stored rounded); the narrative's
     prior-year change of a refused figure goes with it."""
     refused: list[dict[str, str]] = []
+    exact: set[str] = set()  # amounts already found storable (tables repeat their amounts)
     for name, rows in result.rows.items():
         column = AMOUNT_COLUMNS.get(name)
         if column is None or not rows:
@@ -353,7 +354,7 @@ def check_amounts(result: ParseResult) -> None:
         kept = []
         for row in rows:
             text = row.get(column, "")
-            if text:
+            if text and text not in exact:
                 try:
                     value = Decimal(text)
                 except InvalidOperation:
@@ -366,6 +367,7 @@ def check_amounts(result: ParseResult) -> None:
                     if name == "raw_narrative_figures":
                         refused.append(row)
                     continue
+                exact.add(text)
             kept.append(row)
         rows[:] = kept
     _drop_changes_of_refused(result, refused)

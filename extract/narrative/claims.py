@@ -70,6 +70,9 @@ _PLACEHOLDER = re.compile(
 )
 
 
+_NON_SPACE = re.compile(r"\S+")  # \s is str.isspace, as compact() removes it
+
+
 @dataclass(slots=True)
 class _Compact:
     """A paragraph without whitespace, with the source line of each character."""
@@ -80,11 +83,17 @@ class _Compact:
     @classmethod
     def of(cls, paragraph: Paragraph) -> _Compact:
         text, lines = paragraph.text, paragraph.lines
-        kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+        compact_text = compact(text)
         if not lines:  # Paragraph.line_at: 0 when the source lines are unknown
-            return cls("".join(text[i] for i in kept), [0] * len(kept))
-        last = len(lines) - 1  # Paragraph.line_at clamps to the last known line
-        return cls("".join(text[i] for i in kept), [lines[i] if i <= last else lines[last] for i in kept])
+            return cls(compact_text, [0] * len(compact_text))
+        if len(lines) < len(text):  # Paragraph.line_at clamps to the last known line
+            lines = lines + [lines[-1]] * (len(text) - len(lines))
+        if len(compact_text) == len(text):  # no whitespace: the lines as they are
+            return cls(compact_text, lines[: len(text)])
+        kept: list[int] = []
+        for run in _NON_SPACE.finditer(text):  # runs of characters between whitespace
+            kept.extend(lines[run.start() : run.end()])
+        return cls(compact_text, kept)
 
     def line_at(self, offset: int) -> int:
         return self.lines[min(max(offset, 0), len(self.lines) - 1)] if self.lines else 0
@@ -162,6 +171,8 @@ def _whole_of_sentence(text: str, at: int) -> tuple[str, str] | None:
 
 def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str, str]]:
     text = para.text
+    if "%" not in text:  # both kinds end in a percentage
+        return
     for match in _PART.finditer(text):
         part = _yuan(match.group("part"), match.group("part_unit"))
         label = (match.group("label") or "").removesuffix("的")
@@ -215,6 +226,8 @@ _ITEM_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 
 def _listed_items(para: _Compact) -> Iterator[dict[str, str]]:
     text = para.text
+    if "经费" not in text:  # each list follows 人员经费 / 公用经费
+        return
     for match in _LISTED.finditer(text):
         yuan = _yuan(match.group("w"), match.group("w_unit"))
         if not yuan:
@@ -238,6 +251,8 @@ def _listed_items(para: _Compact) -> Iterator[dict[str, str]]:
 
 def _comparisons(para: _Compact) -> Iterator[dict[str, str]]:
     text = para.text
+    if "决算" not in text:  # each comparison names the 决算
+        return
     previous_end = 0
     for match in _COMPARE.finditer(text):
         budgets = list(_BUDGET.finditer(text, previous_end, match.start()))
@@ -268,6 +283,8 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
     for number, line in enumerate(lines, start=1):
         if "\t" in line:  # a table row
             continue
+        if "年" not in line and not _PLACEHOLDER_MARK.search(line):  # no claim can match
+            continue
         text = compact(line)
         if not text:
             continue
@@ -286,6 +303,9 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
         for match in _PLACEHOLDER.finditer(text):
             yield _row("placeholder", match.group(0).lstrip("省市区县州旗"), number, text)
 
+
+# a year claim holds 年; a placeholder one of these characters
+_PLACEHOLDER_MARK = re.compile("[XxＸｘ×*＊]")
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SECTION = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})、")

@@ -376,6 +376,7 @@ class Walker:
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
+        depths = _paren_depths(sentence.text)  # parentheses open before each offset of the sentence
         segment_ended = False
         respective = _respective_labels(paragraph.text, sentence, found)
         clauses = sentence.clauses([(a.start, a.end) for a in found])
@@ -390,7 +391,7 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             inside = found[first:following]
-            if outer and not _paren_depth(paragraph.text[sentence.start : clause.start]):
+            if outer and not depths[clause.start - sentence.start]:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
@@ -496,7 +497,7 @@ class Walker:
                 begin = amount.end
                 if last_whole == "unread" and _PART_LEAD.match(compact(label)):
                     state["unread_parts"] = "1"
-                depth = _paren_depth(paragraph.text[sentence.start : amount.start])
+                depth = depths[amount.start - sentence.start]
                 if not outer and depth:
                     outer.append(anchor)
                     outer_counted.append(state.get("counted", ""))
@@ -627,22 +628,22 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
-        name = compact(label)
+        name = bare_label = compact(label)  # (compact(label) while label is not rewritten)
         role = ""
         if self.final_accounts and amount.is_money:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
-            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "")
+            role = value_role(label) or ("budget" if _BUDGET_END.search(name) else "")
             if (
                 not role
                 and anchor is not None
                 and anchor.value_unit == "yuan"
-                and (state.get("parts") or _PART_LEAD.match(compact(label)))
+                and (state.get("parts") or _PART_LEAD.match(name))
             ):
                 # '“三公”经费预算为20万元，其中：公务接待费9万元': a part that names no role of its own
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
                 role = anchor.value_role
             role = role or "actual"
-            label = _ROLE_WORDS.sub("", compact(label))
+            label = bare_label = _ROLE_WORDS.sub("", name)
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -662,7 +663,7 @@ class Walker:
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
-        if approximate := m.approximate_word(compact(label), compact(paragraph.text[amount.end : amount.end + 8])):
+        if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
             return None
@@ -671,7 +672,7 @@ class Walker:
             unparsed("a dash right before the amount: whether it is a minus sign is not certain")
             return None
         direction = m.change_direction(label)
-        if direction is None and amount.is_money and _PRIOR_AMOUNT.search(compact(label)):
+        if direction is None and amount.is_money and _PRIOR_AMOUNT.search(bare_label):
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")
             state["compare"] = state["prior_amount"] = "1"
@@ -683,7 +684,7 @@ class Walker:
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
-        if part and (_PART_LEAD.match(compact(label)) or state.get("part_changes") or state.get("parts")):
+        if part and (_PART_LEAD.match(bare_label) or state.get("part_changes") or state.get("parts")):
             # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元' /
             # '…决算数比2016年度减少0.28万元，其中：因公出国（境）费支出决算减少0万元；…': the parts
             # after 其中 in the same sentence share the whole's comparison)
@@ -1366,6 +1367,8 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
     units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
+    if "各" not in paragraph.text:  # every paired statement holds 各
+        return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_PAIRED.finditer(text))):
         x, y, unit = match.group("x"), match.group("y"), match.group("uy")
@@ -1463,15 +1466,19 @@ def _names_three_public_part(lead: str) -> bool:
     return _THREE_PUBLIC_PART_NAME.fullmatch(m.core(lead)) is not None
 
 
-def _paren_depth(text: str) -> int:
-    """How many parentheses are open at the end of ``text`` (never below 0)."""
-    depth = 0
+def _paren_depths(text: str) -> list[int]:
+    """How many parentheses are open before each offset of ``text`` (never below 0): item i for
+    ``text[:i]``, len(text) + 1 items (all 0 without an opening parenthesis)."""
+    if "（" not in text and "(" not in text:
+        return [0] * (len(text) + 1)
+    depths, depth = [0], 0
     for ch in text:
         if ch in "（(":
             depth += 1
         elif ch in ")）" and depth:
             depth -= 1
-    return depth
+        depths.append(depth)
+    return depths
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

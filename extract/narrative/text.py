@@ -353,6 +353,8 @@ def approximate_amounts(text: str) -> list[tuple[int, str]]:
     """The approximate amounts of ``text`` that ``amounts`` does not read: a number, then 余 or
     多, then its unit ('100余万元', '100多万元', '100万余元', '20余人'): (offset, text as printed)
     each, in text order."""
+    if "余" not in text and "多" not in text:  # each such amount holds one of them
+        return []
     return [(match.start(), match.group()) for match in _APPROXIMATE_AMOUNT.finditer(text)]
 
 

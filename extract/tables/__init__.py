@@ -84,7 +84,9 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
     tables: list[Table] = []
     for i, title in enumerate(found):
         end = found[i + 1].start_line - 1 if i + 1 < len(found) else len(lines)
-        part = next((j for j in range(title.end_line, end) if _PART_HEADING.match(lines[j])), None)
+        part = next(
+            (j for j in range(title.end_line, end) if "部分" in lines[j] and _PART_HEADING.match(lines[j])), None
+        )
         if part is not None:  # a part heading ends the tables' part
             end = part
             if i + 1 == len(found):

@@ -27,7 +27,7 @@ def is_code(text: str) -> bool:
 
 def is_total(text: str) -> bool:
     """True when the cell text is a total label: 合计 or 总计 (a colon allowed after it)."""
-    return bool(_TOTAL.match(meta.compact(text)))
+    return "计" in text and bool(_TOTAL.match(meta.compact(text)))
 
 
 def absorb_meta(table: Table, rows: list[Row]) -> None:

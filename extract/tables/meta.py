@@ -77,6 +77,9 @@ def says_no_data(text: str) -> bool:
 
 def is_column_numbers(cells: list[str]) -> bool:
     """The filled cells of a row are '栏次' labels and the numbers 1, 2, 3 … in order."""
+    for cell in cells:  # a cheap refusal first: most rows hold a cell that is neither
+        if not (cell.isdigit() or "栏" in cell or "*" in cell):
+            return False
     numbers = [c for c in cells if not _COLUMN_NUMBERS_LABEL.match(compact(c))]
     labels = len(cells) - len(numbers)
     return (

@@ -163,7 +163,7 @@ def contents_lines(lines: Sequence[str]) -> set[int]:
     printed again (the body repeating its first heading or title)."""
     inside: set[int] = set()
     for at, line in enumerate(lines):
-        if not _CONTENTS.match(compact(line)):
+        if "目" not in line or not _CONTENTS.match(compact(line)):
             continue
         seen: set[str] = set()
         for index in range(at + 1, len(lines)):

@@ -1362,12 +1362,14 @@ _PAIRED_ONE = m.change_pattern(
 def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     """A paragraph whose paired statements are written out as the statements they make, and the
     (written, printed) texts swapped: '收、支总计各是X，Y万元' (X of the first, Y of the second) as
-    '收入总计是X万元，支出总计是Y万元'; '收、支总计各X万元' (one amount for both) as the 收入支出总计
-    it is. A statement is left as printed when it can be read two ways: an amount with a comma
+    '收入总计是X万元，支出总计是Y万元'; '收、支总计各X万元', '收、支总计X万元', '收入、支出总计均为X万元'
+    (one amount for both) as the 收入支出总计 it is; two different 总计 as the year's 收入合计 and
+    支出合计 (the 收支总表's 总计 balance). A statement is left as printed when it can be read two ways: an amount with a comma
     that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
     units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
-    if "各" not in paragraph.text:  # every paired statement holds 各
+    if "各" not in paragraph.text and "总计" not in paragraph.text:
+        # every paired statement holds 各; a joint one ('收、支总计X万元') 总计
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_PAIRED.finditer(text))):

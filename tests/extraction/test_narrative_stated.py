@@ -552,6 +552,21 @@ RULES += [
         {"grand_total": "5000000.00", "income_total": "4800000.00", "income_carryover": "200000.00"},
         [],
     ),
+    (  # 参公 posts count with the 行政 ones; a 事业编制 named by its funding is a part: no metric
+        "参公 and funding parts of the 事业编制 are no metric",
+        [
+            "编制人数共计30人，其中：行政编制人数5人、参照公务员管理的事业编制人数2人、全部补助事业编制人数20人、"
+            "部分补助事业编制人数3人。实有人数共计28人。"
+        ],
+        {"staff_authorized": "30", "staff_authorized_admin": "5", "staff_actual": "28"},
+        ["narrative_unparsed_figure"] * 3,
+    ),
+    (  # the 实有 count after such a part is the part's
+        "实有 after a funding part of the 事业编制",
+        ["全额拨款事业编制12人，实有12人。"],
+        {},
+        ["narrative_unparsed_figure"] * 2,
+    ),
 ]
 
 

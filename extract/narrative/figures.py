@@ -74,6 +74,8 @@ _PERCENT_CHANGE = m.change_pattern(
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
 _BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and nothing else)
+# a direction word of any length, one character too ('少', '增'), and nothing else
+_DIRECTION_WORD = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
 _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
 _FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})")
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
@@ -364,6 +366,7 @@ class Walker:
             state["changed"] = "1"
         self._sentence_total_scope = ""
         anchor: Figure | None = None
+        counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         in_reason = use_only = use_money = False
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
@@ -476,7 +479,13 @@ class Walker:
                     state["project"] = project
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
-                    anchor = self._wording(paragraph, sentence, clause, bare, topic, anchor, unit_text) or anchor
+                    of_counts = (
+                        counted is not None and anchor is not None and counted.metric.startswith(anchor.metric + "_")
+                    )
+                    # (a flat clause right after the counts may be theirs: '接待74批次，813人次，与上年持平')
+                    subject = counted if of_counts else anchor
+                    anchor = self._wording(paragraph, sentence, clause, bare, topic, subject, unit_text) or anchor
+                    counted = None
                 continue
             segment = sentence.segment_text(clause.start)
             begin = clause.start
@@ -584,11 +593,20 @@ class Walker:
                             and anchor is not None
                             and anchor.value == figure.value
                             and anchor.value_unit == "yuan"
+                        ) and not (
+                            # ('公务接待费4万元，接待74批次813人，比上年增加2.95万元': the counts of the
+                            # money's own subject leave it the subject of a money change after them)
+                            anchor is not None
+                            and anchor.value_unit == "yuan"
+                            and figure.value_unit != "yuan"
+                            and figure.metric.startswith(anchor.metric + "_")
                         ):
                             # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
                             # 持平': a part that is all of the whole restates it; a change after it
                             # stays the whole's)
-                            anchor = figure
+                            anchor, counted = figure, None
+                        elif figure.value_unit != "yuan":
+                            counted = figure
                         if self._lead is None and figure.value_unit == "yuan":
                             self._lead = figure
                     else:
@@ -715,7 +733,9 @@ class Walker:
             bare = m.core(label)
             if _PART_LEAD.match(compact(label)):
                 state["part_changes"] = "1"  # (the parts after it share the comparison)
-            if _BARE_CHANGE.match(bare):
+            if _BARE_CHANGE.match(bare) or (compared == "1" and _DIRECTION_WORD.fullmatch(bare)):
+                # ('比去年3.01万元少0.07万元': right after the prior year's amount, a direction word of
+                # one character is the change's, as in a change label)
                 label = "比" + bare
                 direction = m.change_direction(label)
             elif found := _TRAILING_CHANGE.search(bare):

@@ -750,6 +750,36 @@ FINAL_RULES += [
         {},
         ["narrative_unparsed_figure"],
     ),
+    (  # a one-character direction word right after the prior year's amount is the change's
+        "少 after the prior year's amount",
+        ["2024年公务用车运行维护费2.94万元，比去年3.01万元少0.07万元。"],
+        {
+            "three_public_vehicle_operation@actual": "29400.00",
+            "three_public_vehicle_operation_change_vs_prior_year": "-700.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+    (  # 批(次) counts batches; the counts of a part leave its money the subject of a money change
+        "批(次) and a money change after a part's counts",
+        ["2024年公务接待费用4万元，接待74批(次)813人，同比去年1.05万元增加2.95万元。"],
+        {
+            "three_public_reception@actual": "40000.00",
+            "three_public_reception_batches": "74",
+            "three_public_reception_people": "813",
+            "three_public_reception_change_vs_prior_year": "29500.00",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+    (  # a flat clause right after the counts may be theirs: no change is read
+        "flat clause after a part's counts",
+        ["2024年公务接待费4万元，接待74批次，813人次，与上年持平。"],
+        {
+            "three_public_reception@actual": "40000.00",
+            "three_public_reception_batches": "74",
+            "three_public_reception_people": "813",
+        },
+        [],
+    ),
 ]
 
 

@@ -198,6 +198,7 @@ class Walker:
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
+        self._sentence_found: list[Amount] = []  # the sentence's amounts, in order
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
@@ -376,6 +377,7 @@ class Walker:
         self._sentence_start = found[0].start if found else -1
         # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
+        self._sentence_found = found
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
@@ -584,6 +586,10 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if figure.metric == "income_carryover" and self.final_accounts:
+                        self._carryover_part(
+                            figure, self.figures[read_before:-1], paragraph.text[sentence.start : amount.start]
+                        )
                     if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
                         # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
                         self._total_scope = self._sentence_total_scope = scope
@@ -838,10 +844,19 @@ class Walker:
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
-            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_money_start == amount.start:
+            before_it = [a for a in self._sentence_found if a.start < amount.start]
+            if (
+                metric in _TOTALS
+                and m.is_filler(m.core(label))
+                and (self._sentence_money_start == amount.start or (before_it and not before_it[-1].is_money))
+            ):
                 # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
-                # that name another figure: that figure's amount, not the document's total
-                words = compact(self._text[self._sentence_begin : amount.start])
+                # that name another figure: that figure's amount, not the document's total (also
+                # after an earlier amount: '外事接待费支出0万元，国内公务接待221批次，1768人，共计支出
+                # 9.95万元' names its subject after that amount)
+                money_before = [a for a in before_it if a.is_money]
+                begin = money_before[-1].end if money_before else self._sentence_begin
+                words = compact(self._text[begin : amount.start])
                 named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
                     before = words[: -len(compact(label))] if compact(label) else words
@@ -851,15 +866,16 @@ class Walker:
                         return make(named)
                     unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
                     return None
-                if 0 <= self._sentence_start < amount.start:
+                if before_it:
                     # '2018年外宾接待24批次，210人次，支出2.05万元': a total's words after counts of
                     # something not understood are that thing's money, not the document's total
                     unparsed("a total's words after counts: whose amount it is is not certain")
                     return None
-            if metric in _TOTALS and _BOTTOM_ROW.match(compact(label)):
-                # '2022年度收入总计3341.83万元': the bottom row of the 收支总表 named alone; it
-                # holds the carry-over (年初结转和结余 / 上年结转) and equals 支出总计: the grand
-                # total, not the year's income or expenditure (本年收入合计)
+            if self.final_accounts and metric in _TOTALS and _BOTTOM_ROW.match(compact(label)):
+                # '2022年度收入总计3341.83万元' in a final account: the bottom row of the 收支总表
+                # named alone; it holds 年初结转和结余 and equals 支出总计: the grand total, not the
+                # year's income or expenditure (本年收入合计). (A budget's income_total is its
+                # 收支总表 total, 上年结转 included: the income parts the checks sum hold it.)
                 return make("grand_total")
             if (
                 metric in ("income_total", "expenditure_total")
@@ -1010,6 +1026,26 @@ class Walker:
         if not rest or m.is_filler(rest):
             return True
         return classify_money(label, topic, dict(state))[0] == anchor.metric
+
+    @staticmethod
+    def _carryover_part(carryover: Figure, before: list[Figure], text: str) -> None:
+        """'2024年收入预算11376591.44元，其中：本年财政拨款收入9538991.44元；上年结转1837600元':
+        in a final account, a whole whose parts (after 其中) list the carry-over holds it: the grand
+        total of the 收支总表, not the year's income (income_total, 本年收入合计; a budget's
+        income_total holds its 上年结转, so budgets never come here). ``before``: the sentence's figures
+        read before ``carryover``; ``text``: the sentence up to it. The whole is re-tagged in place."""
+        for whole in reversed(before):
+            if whole.metric != "income_total" or whole.value_role != carryover.value_role:
+                continue
+            at = text.find(whole.value_text)
+            if (
+                at >= 0
+                and "其中" in text[at:]
+                and "本年" not in compact(whole.name_text)
+                and whole.value > carryover.value
+            ):
+                whole.metric = "grand_total"
+            return
 
     def _prior_amount_subject(self, label: str, topic: str) -> str:
         """The words a prior year's amount is named by ('较2014年度部门决算公开“三公”经费合计' ->

@@ -546,10 +546,10 @@ RULES += [
         {"three_public_total": "1200000.00", "three_public_overseas": "100000.00"},
         [],
     ),
-    (  # a budget's 收入总计 (本年收入 + 上年结转) is the grand total of its 收支总表
-        "收入总计 alone in a budget is the grand total",
-        ["2026年收入总计500.00万元，其中：本年收入480.00万元，上年结转20.00万元。"],
-        {"grand_total": "5000000.00", "income_total": "4800000.00", "income_carryover": "200000.00"},
+    (  # a budget's income_total is its 收支总表 total, 上年结转 included: 收入总计 alone stays it
+        "收入总计 alone in a budget is its income_total",
+        ["2026年收入总计500.00万元，支出总计500.00万元。"],
+        {"income_total": "5000000.00", "expenditure_total": "5000000.00"},
         [],
     ),
     (  # 参公 posts count with the 行政 ones; a 事业编制 named by its funding is a part: no metric
@@ -566,6 +566,12 @@ RULES += [
         ["全额拨款事业编制12人，实有12人。"],
         {},
         ["narrative_unparsed_figure"] * 2,
+    ),
+    (  # in a budget the 收入预算 holds its 上年结转: still the income_total
+        "收入预算 whose parts hold the carry-over, in a budget",
+        ["2026年收入预算500.00万元，其中：本年财政拨款收入480.00万元，占96%；上年结转20.00万元，占4%。"],
+        {"income_total": "5000000.00", "income_fiscal_appropriation": "4800000.00", "income_carryover": "200000.00"},
+        [],
     ),
 ]
 
@@ -777,6 +783,26 @@ FINAL_RULES += [
             "three_public_reception@actual": "40000.00",
             "three_public_reception_batches": "74",
             "three_public_reception_people": "813",
+        },
+        [],
+    ),
+    (  # a total's words after a part's counts, after an earlier amount: that part's money
+        "共计支出 after a part's counts",
+        ["其中：外事接待费支出0万元，国内公务接待221批次，1768人，共计支出9.95万元，具体开支内容包括党政常规接待。"],
+        {
+            "three_public_reception@actual": "99500.00",
+            "three_public_reception_batches": "221",
+            "three_public_reception_people": "1768",
+        },
+        ["narrative_unparsed_figure"],
+    ),
+    (  # in a final account a whole whose parts list the carry-over is the grand total
+        "收入 whose parts hold the carry-over, in a final account",
+        ["2024年度收入1200.00万元，其中：财政拨款收入1000.00万元，年初结转和结余200.00万元。"],
+        {
+            "grand_total@actual": "12000000.00",
+            "income_fiscal_appropriation@actual": "10000000.00",
+            "income_carryover@actual": "2000000.00",
         },
         [],
     ),

@@ -66,7 +66,11 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 # The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
-_COMPARE = m.change_pattern(r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$")
+# (a comparison whose 与 is left out: '收入合计4697.76万元，2023年度相比，减少956.31万元')
+_COMPARE = m.change_pattern(
+    r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
+    r"|^(?:{base}|\d{4}\s*年度?)相比$"
+)
 # a change in per cent against a year ('较2017年预算增长14.5%'): its comparison ('较2017年预算')
 _PERCENT_CHANGE = m.change_pattern(
     r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?)(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
@@ -1404,6 +1408,14 @@ _PAIRED = m.change_pattern(
     r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
+# a joint subject compared with a prior year, with no noun: '收、支与2023年度相比，减少419.79万元'
+# (one change for both sides: the balanced total of the 收支总表 changed by it, 收入支出总计)
+_JOINT_CHANGE = m.change_pattern(
+    r"(?<![\u4e00-\u9fff])(?:收入|收)\s*[、和与及]?\s*(?:支出|支)(?=\s*(?:{with}|{than})\s*(?:{base}|\d{4}\s*年))"
+)
+_EACH = re.compile(r"各|分别")
+# where the change of a joint subject ends: its amount's unit, or the sentence
+_CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
@@ -1424,10 +1436,21 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
     units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
-    if "各" not in paragraph.text and "总计" not in paragraph.text:
+    if "各" not in paragraph.text and "总计" not in paragraph.text and not _JOINT_CHANGE.search(paragraph.text):
         # every paired statement holds 各; a joint one ('收、支总计X万元') 总计
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
+    for match in reversed(list(_JOINT_CHANGE.finditer(text))):
+        stop = _CHANGE_END.search(text, match.end())
+        if _EACH.search(text[match.end() : stop.end() if stop else len(text)]):
+            continue  # ('收支较上年分别增加X、Y万元': two changes, each its own)
+        if "总计" not in text[: match.start()]:
+            continue  # (after 本年收入合计 and 本年支出合计 a joint change says not whose)
+        written = "收入支出总计"
+        swaps.append((written, match.group()))
+        line = paragraph.line_at(match.start())
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
     for match in reversed(list(_PAIRED.finditer(text))):
         x, y, unit = match.group("x"), match.group("y"), match.group("uy")
         if match.group("ux") and match.group("ux") != unit:

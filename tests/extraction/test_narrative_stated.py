@@ -806,6 +806,26 @@ FINAL_RULES += [
         },
         [],
     ),
+    (  # after 收入总计 and 支出总计, '收、支' compared with the prior year changed by one amount
+        "joint change 收、支与上年相比 after the 总计",
+        [
+            "2024年度收入总计3534.19万元，支出总计3534.19万元。收、支与2023年度相比，减少419.79万元，下降10.6%，主要原因是各类项目减少。"
+        ],
+        {"grand_total@actual": "35341900.00", "grand_total_change_vs_prior_year": "-4197900.00"},
+        [],
+    ),
+    (  # after 本年 figures that differ a joint change says not whose
+        "joint change after unequal 本年 figures",
+        ["2024年度本年收入合计100.00万元，本年支出合计90.00万元。收支与上年相比，减少5.00万元。"],
+        {"income_total@actual": "1000000.00", "expenditure_total@actual": "900000.00"},
+        ["narrative_unparsed_figure"],
+    ),
+    (  # a comparison whose 与 is left out
+        "comparison without 与 ('2023年度相比')",
+        ["2024年度收入合计4697.76万元，2023年度相比，减少956.31万元，下降16.9%。"],
+        {"income_total@actual": "46977600.00", "income_change_vs_prior_year": "-9563100.00"},
+        [],
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import mart_schema_sql, session_parse
+from conftest import CHECK_MODELS, mart_schema_sql, session_check_models, session_parse
 
 from yusuan.build import DBT_LINK_FOLDER
 from yusuan.checks.checkpoint import prune_history, run_checkpoint, write_frames
@@ -83,7 +83,12 @@ def check_models(tmp_path_factory) -> dict[str, str]:
     Compiled against a database file named yusuan.duckdb, so the SQL reads the hand-made marts
     of every test's own yusuan.duckdb (DuckDB names a database after its file). The profile is
     the one of the session's dbt parse (the database at .yusuan/dbt/yusuan.duckdb, relative to
-    the folder dbt runs in), so dbt reuses that parse instead of parsing the project again."""
+    the folder dbt runs in), so dbt reuses that parse instead of parsing the project again.
+    The session's dbt command compiles them already (conftest.session_check_models); this
+    compiles them only when it failed, to show dbt's error."""
+    compiled = session_check_models()
+    if compiled is not None:
+        return compiled
     work = tmp_path_factory.mktemp("check_models")
     parse = session_parse()
     if parse is not None and parse.exists():
@@ -97,7 +102,7 @@ def check_models(tmp_path_factory) -> dict[str, str]:
             dbt,
             "compile",
             "--select",
-            "path:models/checks",
+            CHECK_MODELS,
             "--profiles-dir",
             str(ROOT),
             "--project-dir",

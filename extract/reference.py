@@ -88,7 +88,9 @@ def metric_wording() -> list[dict[str, str]]:
 @cache
 def metric_wording_words() -> list[dict[str, str]]:
     """seeds/reference/metric_wording_words.csv: the word lists the rules of metric_wording.csv
-    read, one dict per word with kind ('topic' | 'filler' | 'lead' | 'trail'), word_order (an
+    and the change patterns read, one dict per word with kind (one of
+    ``extract.narrative.metrics.WORD_KINDS``: 'topic', 'filler', 'lead', 'trail', …, the change
+    words 'change_mark' … 'change_none'), word_order (an
     integer, the order words of a kind are tried in), word, topic (the topic a 'topic' word
     names, '' for the other kinds), note. In file order; extract.narrative.metrics checks them
     (``load_words``)."""
@@ -103,14 +105,28 @@ def prefecture_provinces() -> dict[str, str]:
     return {row["city_name"]: row["province_name"] for row in _rows("prefecture_cities.csv")}
 
 
+@cache
 def _children() -> dict[str, dict[str, str]]:
     """Parent code -> {official name (compact) -> code} for the 款 (5-digit) and 项 (7-digit)
-    codes of seeds/reference/function_codes.csv."""
+    codes of seeds/reference/function_codes.csv.
+
+    Raises ValueError when the file lists a code twice, or one name twice under one parent:
+    either would make the code of a name printed without one a pick between two rows."""
     children: dict[str, dict[str, str]] = {}
+    seen: set[str] = set()
     for row in _rows("function_codes.csv"):
         code = row["function_code"].strip()
-        if len(code) in (5, 7) and code.isdigit():
-            children.setdefault(code[:-2], {})[compact(row["function_name"]).translate(_PARENS)] = code
+        if len(code) not in (5, 7) or not code.isdigit():
+            continue
+        name = compact(row["function_name"]).translate(_PARENS)
+        siblings = children.setdefault(code[:-2], {})
+        if code in seen or name in siblings:
+            raise ValueError(
+                f"seeds/reference/function_codes.csv: {code} {row['function_name']!r} repeats "
+                f"{'the code' if code in seen else 'the name of ' + siblings[name]} under {code[:-2]}"
+            )
+        seen.add(code)
+        siblings[name] = code
     return children
 
 

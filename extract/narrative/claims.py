@@ -79,8 +79,12 @@ class _Compact:
 
     @classmethod
     def of(cls, paragraph: Paragraph) -> _Compact:
-        chars = [(ch, paragraph.line_at(i)) for i, ch in enumerate(paragraph.text) if not ch.isspace()]
-        return cls("".join(ch for ch, _ in chars), [line for _, line in chars])
+        text, lines = paragraph.text, paragraph.lines
+        kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+        if not lines:  # Paragraph.line_at: 0 when the source lines are unknown
+            return cls("".join(text[i] for i in kept), [0] * len(kept))
+        last = len(lines) - 1  # Paragraph.line_at clamps to the last known line
+        return cls("".join(text[i] for i in kept), [lines[i] if i <= last else lines[last] for i in kept])
 
     def line_at(self, offset: int) -> int:
         return self.lines[min(max(offset, 0), len(self.lines) - 1)] if self.lines else 0

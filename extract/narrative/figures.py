@@ -63,27 +63,22 @@ _ZERO_METRICS = frozenset(
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
+# The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
+# change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
-_COMPARE = re.compile(
-    r"(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}\s*年度?)[^，。；]*?相比|^(?:比|较)(?:上年|去年|\d{4}\s*年度?)$"
-)
+_COMPARE = m.change_pattern(r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$")
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
-_BARE_CHANGE = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)")
-_BARE_CHANGE_ONLY = re.compile(r"^(?:增加|增长|上升|提高|减少|下降|降低)$")  # ('减少' and nothing else)
-_TRAILING_CHANGE = re.compile(r"(?:增加|增长|上升|提高|减少|下降|降低)$")
-_FLAT_CLAUSE = re.compile(
-    r"(?:(?:与|和|同|较|比)(?:上年|去年|上一?年度|\d{4}\s*年(?:度)?)|^同比)[^，。；]*?"
-    r"(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)"
-)
+_BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
+_BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and nothing else)
+_TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
+_FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})")
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = re.compile(
-    r"政府性基金|持平|一致|变化|相同|不变|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零"
-)
+_WORDING_HINT = m.change_pattern(r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
-_SUBJECT_CHANGE = re.compile(r"^(?P<subject>.+?)(?P<word>增加|增长|上升|提高|减少|下降|降低)$")
+_SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
 _ROLE_WORDS = re.compile(r"完成(?:年初)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
@@ -195,6 +190,7 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
+        self._sentence_money_start = -1  # the offset of the sentence's first money amount
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
@@ -359,11 +355,23 @@ class Walker:
         in_reason = use_only = use_money = False
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
+        # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
+        # the parenthesis's part does not change what the count after it is of)
+        outer_counted: list[str] = []
         self._sentence_start = found[0].start if found else -1
+        # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
+        self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
         self._sentence_begin, self._text = sentence.start, paragraph.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
+        segment_ended = False
+        respective = _respective_labels(paragraph.text, sentence, found)
         for clause in sentence.clauses([(a.start, a.end) for a in found]):
+            if segment_ended:
+                # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
+                # within a '；'-separated part
+                state.pop("counted", None)
+            segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
             while following < len(found) and found[following].start < end:
@@ -373,6 +381,7 @@ class Walker:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
+                state["counted"] = outer_counted.pop()
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
@@ -442,15 +451,29 @@ class Walker:
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
-                label = self.without_own_name(paragraph.text[begin : amount.start])
+                label = self.without_own_name(respective.get(amount.start, paragraph.text[begin : amount.start]))
+                if amount.start in respective and not label:
+                    begin = amount.end
+                    anchor = None
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(paragraph.text[clause.start : amount.end]),
+                            "'分别为' with names and amounts that do not pair: whose amount it is is not certain",
+                        )
+                    )
+                    continue
                 begin = amount.end
                 if last_whole == "unread" and _PART_LEAD.match(compact(label)):
                     state["unread_parts"] = "1"
                 depth = _paren_depth(paragraph.text[sentence.start : amount.start])
                 if not outer and depth:
                     outer.append(anchor)
+                    outer_counted.append(state.get("counted", ""))
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
+                    state["counted"] = outer_counted.pop()
                 if state.get("unread_parts"):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
@@ -567,7 +590,17 @@ class Walker:
         role = ""
         if self.final_accounts and amount.is_money:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
-            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "actual")
+            role = value_role(label) or ("budget" if _BUDGET_END.search(compact(label)) else "")
+            if (
+                not role
+                and anchor is not None
+                and anchor.value_unit == "yuan"
+                and (state.get("parts") or _PART_LEAD.match(compact(label)))
+            ):
+                # '“三公”经费预算为20万元，其中：公务接待费9万元': a part that names no role of its own
+                # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
+                role = anchor.value_role
+            role = role or "actual"
             label = _ROLE_WORDS.sub("", compact(label))
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
@@ -605,9 +638,12 @@ class Walker:
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
-        if part and _PART_LEAD.match(compact(label)):
+        if part and (_PART_LEAD.match(compact(label)) or state.get("part_changes")):
+            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元':
+            # the parts after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
+            state["part_changes"] = "1"
         if (
             direction is None
             and compared not in ("", "1")
@@ -630,6 +666,8 @@ class Walker:
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
+            if _PART_LEAD.match(compact(label)):
+                state["part_changes"] = "1"  # (the parts after it share the comparison)
             if _BARE_CHANGE.match(bare):
                 label = "比" + bare
                 direction = m.change_direction(label)
@@ -723,7 +761,7 @@ class Walker:
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
-            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_start == amount.start:
+            if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_money_start == amount.start:
                 # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
                 # that name another figure: that figure's amount, not the document's total
                 words = compact(self._text[self._sentence_begin : amount.start])
@@ -982,7 +1020,7 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
-_BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(?P<year>(?:19|20)\d{2})年")
+_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
@@ -991,7 +1029,7 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
 _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 # a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
-_ROUGHLY = re.compile(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:持平|一致|无变化|没有变化|未变化|相同|不变|无增减)")
+_ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
@@ -1036,7 +1074,8 @@ def printed_sign(text: str, start: int) -> str:
     return ""
 
 
-_PRIOR_AMOUNT = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，。；,;：:比较]*$")
+# ('经比较2020年度“三公”经费41万元': the verb 比较, to compare, is no comparison with 2020)
+_PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
@@ -1075,6 +1114,38 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+
+
+# '公务用车购置数及保有量分别为1辆和130辆': the names before 分别为, the amounts after it in turn
+_RESPECTIVE = re.compile(r"(?P<names>[^，。；,;：:]+?)分别(?:为|是)\s*$")
+_NAME_SEPARATOR = re.compile(r"、|及|和|与")
+_AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
+
+
+def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
+    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's),
+    keyed by the amount's offset in ``text`` ({} when the sentence has none); when the names and
+    the amounts (joined by nothing but 、 / 及 / 和 / 与 / a comma) do not pair one to one, the
+    first amount's label is '' (not read: whose amount it is is not certain)."""
+    out: dict[int, str] = {}
+    inside = [a for a in found if sentence.start <= a.start < sentence.start + len(sentence.text)]
+    for index, amount in enumerate(inside):
+        begin = inside[index - 1].end if index else sentence.start
+        head = _RESPECTIVE.search(text[begin : amount.start])
+        if head is None:
+            continue
+        names = [name for name in _NAME_SEPARATOR.split(head.group("names")) if name.strip()]
+        run = [amount]
+        for after in inside[index + 1 :]:
+            if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):
+                break
+            run.append(after)
+        if len(names) < 2 or len(run) != len(names):
+            out[amount.start] = ""  # (several names, amounts that do not pair: whose amount is not certain)
+            continue
+        for name, paired in zip(names, run, strict=True):
+            out[paired.start] = name
+    return out
 
 
 def _heading_level(bare: str) -> int:
@@ -1135,19 +1206,19 @@ def _disposal_of(bare: str) -> str:
 
 # a paired statement: '收、支总计各是4125.49，4143.91万元', '与2021年相比，收、支总计各减少1267.86，
 # 2570.97万元' (the first amount may go without its unit); a comparison before it gives the base
-_PAIRED = re.compile(
-    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+_PAIRED = m.change_pattern(
+    r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
     r"(?P<a>收入|收)\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)\s*各\s*(?:自\s*)?"
-    r"(?P<verb>是|为|减少|增加|增长|下降)\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
+    r"(?P<verb>是|为|{up}|{down})\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
     r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
 # ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
-_PAIRED_ONE = re.compile(
-    r"(?:(?:与|和|同)\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+_PAIRED_ONE = m.change_pattern(
+    r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
     r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*各\s*(?:自\s*)?"
-    r"(?P<verb>是|为|减少|增加|增长|下降)?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
+    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
 
@@ -1207,9 +1278,9 @@ def _current_year_part(metric: str) -> str:
 
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
-_UNNAMED_CHANGE = re.compile(
-    r"^(?:同口径)?(?:比|较|与|同比)[^，,；;：:、。]*$"
-    r"|^(?:与|和|同)(?:上年|去年|上一?年度?|\d{4}年度?)[^，,；;。]*?相比[，,](?:增加|增长|上升|提高|减少|下降|降低)$"
+_UNNAMED_CHANGE = m.change_pattern(
+    r"^(?:同口径)?(?:{mark})[^，,；;：:、。]*$"
+    r"|^(?:{with})(?:{base}|\d{4}年度?)[^，,；;。]*?相比[，,](?:{up}|{down})$"
 )
 
 
@@ -1226,10 +1297,13 @@ def _item_head(opening: str) -> str:
     return text[: end + stop.start()] if stop else ""
 
 
+_THAN = m.words_of("change_than")
+
+
 def _opens_change(lead: str) -> bool:
     """The words before a clause's first amount are a change of nothing named ('比上年预算数增加')."""
     bare = compact(lead)
-    return bare.startswith(("比", "较")) and m.change_direction(bare) is not None and not m.change_subject(bare)
+    return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
 
 
 def _named_item(label: str) -> str:

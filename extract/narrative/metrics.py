@@ -5,8 +5,8 @@ Labels are the words printed before a figure, e.g. '其中：一般公共服务�
 Which metric a label names is decided by the rules of seeds/reference/metric_wording.csv
 (``extract.narrative.wording``), with the helpers here; never by a document; a label no rule
 understands is left unparsed. The words these helpers read (the topics, the filler words, the
-leading connectives and trailing copulas) are seeds/reference/metric_wording_words.csv, checked
-at import (``load_words``).
+leading connectives and trailing copulas, and the change words: 比 / 与 …, 上年, 增加 / 减少, 持平)
+are seeds/reference/metric_wording_words.csv, checked at import (``load_words``).
 """
 
 from __future__ import annotations
@@ -43,8 +43,31 @@ class WordingError(ValueError):
 #: 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end),
 #: 'part' (a word between the name of a metric and a part of it: '机关运行经费中办公费'), 'not_part'
 #: (a word holding a part word that is no part marker: '中心', '集中'), 'approximate' /
-#: 'approximate_after' (a word before / after an amount that makes it approximate or a bound)
-WORD_KINDS = ("topic", "filler", "lead", "trail", "part", "not_part", "approximate", "approximate_after")
+#: 'approximate_after' (a word before / after an amount that makes it approximate or a bound);
+#: the change words: 'change_mark' (opens the change in a label: '比', '与'), 'change_yoy' ('同比': no
+#: base printed), 'change_than' (compares with the base right after it: '比上年'), 'change_with'
+#: (opens a comparison 相比 closes: '与上年相比'), 'change_prior' (before a prior year whose amount
+#: follows: '较2024年的'), 'change_base' (the prior year: '上年', '去年'), 'change_up' / 'change_down'
+#: (the direction: '增加', '减少'), 'change_none' (no change: '持平', '无增减')
+WORD_KINDS = (
+    "topic",
+    "filler",
+    "lead",
+    "trail",
+    "part",
+    "not_part",
+    "approximate",
+    "approximate_after",
+    "change_mark",
+    "change_yoy",
+    "change_than",
+    "change_with",
+    "change_prior",
+    "change_base",
+    "change_up",
+    "change_down",
+    "change_none",
+)
 _TOPIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -55,7 +78,8 @@ def load_words(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[str, str], .
 
     Raises WordingError naming the row (its line in the file) for an unknown kind, a word_order
     that is no integer or is used twice in a kind, an empty word or one holding a space (labels
-    are read without spaces), a word listed twice for a kind, a 'topic' word without a
+    are read without spaces), a 'change_than' word of more than one character, a word listed
+    twice for a kind, a 'topic' word without a
     snake_case topic or another word with one; and naming the kind when it has no word."""
     by_kind: dict[str, list[tuple[int, str, str]]] = {kind: [] for kind in WORD_KINDS}
     seen: set[tuple[str, str]] = set()
@@ -73,6 +97,8 @@ def load_words(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[str, str], .
             order = int(row["word_order"])
         except ValueError:
             raise WordingError(f"{where}: word_order {row['word_order']!r} is not an integer") from None
+        if kind == "change_than" and len(word) != 1:
+            raise WordingError(f"{where}: a change_than word is one character (a prior amount ends at one)")
         if (kind, word) in seen:
             raise WordingError(f"{where}: duplicate: {word!r} is listed twice for kind {kind}")
         if (kind, order) in orders:
@@ -266,22 +292,59 @@ def is_filler(text: str) -> bool:
     return _FILLER.sub("", text) == ""
 
 
-_CHANGE = re.compile(r"^(?P<subject>.*?)(?:比|较|与|同比)(?P<rest>.*)$")
-_INCREASE = re.compile(r"增加|增长|上升|提高|增")
-_DECREASE = re.compile(r"减少|下降|降低|减")
-_FLAT = re.compile(r"持平|保持一致|无变化|没有变化|相同|一致")
+def _clause_words(kind: str) -> tuple[str, ...]:
+    """The words of ``kind`` a clause is read by: those of two characters or more (a one-character
+    direction word, '增' / '减', is read only in a change label, after its comparison word)."""
+    return tuple(word for word in words_of(kind) if len(word) > 1)
+
+
+#: The change words of seeds/reference/metric_wording_words.csv (kinds change_*) as regular-expression
+#: alternatives, the parts the change patterns are composed of ('{up}' in a ``change_pattern``):
+#: mark (change_mark, then change_yoy: '比|较|与|同比'), yoy, than, with, prior, base, up / down
+#: (the words a clause is read by), none; the structure around them is the patterns' own.
+CHANGE_WORDS = {
+    "mark": words_pattern(words_of("change_mark") + words_of("change_yoy")),
+    "yoy": words_pattern(words_of("change_yoy")),
+    "than": words_pattern(words_of("change_than")),
+    "than_chars": "".join(re.escape(word) for word in words_of("change_than")),
+    "with": words_pattern(words_of("change_with")),
+    "prior": words_pattern(words_of("change_prior")),
+    "base": words_pattern(words_of("change_base")),
+    "up": words_pattern(_clause_words("change_up")),
+    "down": words_pattern(_clause_words("change_down")),
+    "none": words_pattern(words_of("change_none")),
+}
+
+
+def change_pattern(template: str) -> re.Pattern[str]:
+    """``template``, a regular expression, with each '{part}' (a key of ``CHANGE_WORDS``: '{up}',
+    '{base}') replaced by that part's alternatives, compiled ('(?:{than})上年' -> '(?:比|较)上年').
+    Quantifiers ('\\d{4}') are left as they are. Raises KeyError for an unknown part."""
+    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda found: CHANGE_WORDS[found.group(1)], template))
+
+
+_CHANGE = change_pattern(r"^(?P<subject>.*?)(?:{mark})(?P<rest>.*)$")
+_INCREASE = re.compile(words_pattern(words_of("change_up")))
+_DECREASE = re.compile(words_pattern(words_of("change_down")))
+_FLAT = re.compile(CHANGE_WORDS["none"])
+# a no-change word holding a direction word ('无增减'): read before the direction words
+_FLAT_FIRST = re.compile(
+    words_pattern(w for w in words_of("change_none") if _INCREASE.search(w) or _DECREASE.search(w)) or "(?!)"
+)
 _CHANGED = re.compile(r"变化|变动")
 
 
 @lru_cache(maxsize=4096)
 def change_direction(label: str) -> str | None:
-    """'+', '-', '?' (both words: '减少（或增加）'), '0' (持平) for a change label; None otherwise."""
+    """'+', '-', '?' (both words: '减少（或增加）'), '0' (持平) for a change label; None otherwise.
+    The words are seeds/reference/metric_wording_words.csv, kinds change_mark / change_yoy (where
+    the change begins), change_up, change_down and change_none."""
     text = compact(label)
     match = _CHANGE.match(text)
     if not match:
         return None
     rest = match.group("rest")
-    if "无增减" in rest:  # '较上年无增减（变化）': flat
+    if _FLAT_FIRST.search(rest):  # '较上年无增减（变化）': flat
         return "0"
     up, down = bool(_INCREASE.search(rest)), bool(_DECREASE.search(rest))
     if up and down:
@@ -297,7 +360,7 @@ def change_direction(label: str) -> str | None:
     return None
 
 
-_PRIOR_BASE = re.compile(r"上年|去年|上一?年度|同期|\d{4}\s*年")
+_PRIOR_BASE = change_pattern(r"{base}|\d{4}\s*年")
 
 
 @lru_cache(maxsize=4096)

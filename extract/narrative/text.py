@@ -39,14 +39,34 @@ _NUMBER = (
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
 # ('38万。' / '0.00 万,': 万 without 元 before a stop is 万元; never '万人', '万平方米')
+# ('15批次', '579人次': counts of occasions and of person-visits, the 三公 statements' units)
 AMOUNT = re.compile(
-    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)]|$))|元|辆|人(?![民次])|名)"
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)]|$))|元|辆|人次|人(?![民次])|名|批次)"
 )
+# '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
+# right after the word that names them (elsewhere '3个项目', '1次' count anything)
+_OCCASION_COUNT = re.compile(
+    rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
+)
+# '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
+# the same clause (elsewhere '设备3台' counts equipment)
+_VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<number>{_NUMBER})\s*(?P<unit>台)(?![（(]?套)")
 MONEY_UNITS = {"亿元", "万元", "元"}
-COUNT_UNITS = {"辆": "vehicles", "人": "people", "名": "people"}
+# the unit kind of each count unit (extract.narrative.wording.UNIT_KINDS)
+COUNT_UNITS = {
+    "辆": "vehicles",
+    "人": "people",
+    "名": "people",
+    "人次": "person_times",
+    "批次": "occasions",
+    "个": "occasions",
+    "次": "occasions",
+    "台": "vehicles",
+}
 
-# Clause delimiters; an ASCII ',' only when it is not a thousands separator.
-_CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))")
+# Clause delimiters; an ASCII ',' only when it is not a thousands separator (one is always
+# after a digit: '共8批次,160人次' is two clauses).
+_CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))|(?<![\d\s]),")
 _SEGMENT_END = re.compile(r"[；;]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _CLOSING_PAREN = re.compile(r"\s*[)）]")
@@ -305,6 +325,15 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if value is None:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
+    for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
+        value = _value(match.group("number"), match.group("unit"))
+        if value is not None:
+            start = match.start("number")
+            found.append(
+                Amount(offset + start, offset + match.end(), text[start : match.end()], match.group("unit"), value)
+            )
+    if len(found) > 1:
+        found.sort(key=lambda a: a.start)
     return found
 
 

@@ -2,7 +2,8 @@
 
 The table is the one home of the wording that names a metric; this module reads it once,
 checks every rule (``WordingError`` names a rule it cannot read) and compiles the rules of each
-unit kind ('money' for an amount, 'vehicles' / 'people' for a count) into one function that
+unit kind ('money' for an amount; 'vehicles', 'people', 'person_times' (人次) or 'occasions'
+(批次, a group's 个) for a count) into one function that
 tries them in ``rule_order``, an if-chain (``CHAINS``: the function and its source, e.g.
 ``print(CHAINS['money'][1])``). The first rule that holds decides: its metric, or '' (a rule
 with no metric says the label names none, and stops the search). No rule holding: ''.
@@ -24,7 +25,8 @@ A rule's ``kind``:
 
 The words these forms read (topics, filler words, and the leading connectives and trailing
 copulas a label's core is read without) are data too: seeds/reference/metric_wording_words.csv,
-checked by ``metrics.load_words``.
+checked by ``metrics.load_words``; so are the words of a change vs the prior year (kinds change_*,
+read by ``metrics.change_direction`` and the patterns of ``extract.narrative.figures``).
 
 The ``wording`` condition: terms joined by ``&`` must all hold; a term holds when one of its
 alternatives joined by ``|`` holds; ``!`` before an alternative negates it. Alternatives:
@@ -64,7 +66,7 @@ from extract.reference import category_code, metric_wording, metrics
 
 #: a compiled alternative: (label core, sentence topic, state) -> holds
 Test = Callable[[str, str, dict[str, str]], bool]
-UNIT_KINDS = ("money", "vehicles", "people")
+UNIT_KINDS = ("money", "vehicles", "people", "person_times", "occasions")
 KINDS = ("wording", "state", "level_mark", "coded_path", "category_name")
 _CATEGORY = "expenditure_category"
 
@@ -278,7 +280,9 @@ def _classify(
     unit_kind: str, label: str, topic: str, values: tuple[str | None, ...]
 ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     text = core(label)
-    if not text:
+    if not text and unit_kind == "money":
+        # (a count named by nothing may be named by what the sentence counted before it:
+        # '国内公务接待共8批次，160人次')
         return "", "", ()
     state = {key: value for key, value in zip(_STATE_KEYS[unit_kind], values, strict=True) if value is not None}
     if split := _part_split(unit_kind, text, topic, values):

@@ -1,7 +1,8 @@
 {#- One row per metric of fact_budget_summary, from seeds/reference/metrics.csv (the list the
     extractor reads too): join fact_budget_summary.metric to it for labels and units. Its
     wording: the rules of seeds/reference/metric_wording.csv that give it, in the order the
-    extractor tries them; a change metric is named by the change wording after its figure. -#}
+    extractor tries them; a change metric is named by the change wording after its figure (the
+    change words of seeds/reference/metric_wording_words.csv). -#}
 with
 
 metrics as (
@@ -31,6 +32,40 @@ rule_wordings as (
 
 ),
 
+words as (
+
+    select * from {{ ref('stg_reference__metric_wording_words') }}
+
+),
+
+-- the change words of the seed: the comparison words that open a change (change_mark, then
+-- change_yoy), and the words of its direction (change_up, change_down, change_none)
+change_word_lists as (
+
+    select
+        case when word_kind in ('change_mark', 'change_yoy') then 'mark' else 'direction' end as word_list,
+        {{ ordered_string_agg(
+            "word",
+            "'|'",
+            "case word_kind when 'change_mark' then 1 when 'change_yoy' then 2 when 'change_up' then 3"
+            ~ " when 'change_down' then 4 else 5 end * 1000000 + word_order"
+        ) }} as words
+    from words
+    where word_kind in ('change_mark', 'change_yoy', 'change_up', 'change_down', 'change_none')
+    group by word_list
+
+),
+
+change_wording as (
+
+    select
+        max(case when word_list = 'mark' then words end)
+        || ' … '
+        || max(case when word_list = 'direction' then words end) as wording
+    from change_word_lists
+
+),
+
 final as (
 
     select
@@ -47,7 +82,7 @@ final as (
                 when metrics.change_of_metric is not null
                     then
                         'a change of ' || metrics.change_of_metric
-                        || ' vs the prior year: 比|较|与|同比 … 增加|减少|持平'
+                        || ' vs the prior year: ' || change_wording.wording
             end,
             ''
         ) as wording,
@@ -55,6 +90,7 @@ final as (
         metrics.change_of_metric
     from metrics
     left join rule_wordings on metrics.metric = rule_wordings.metric
+    cross join change_wording
 
 )
 

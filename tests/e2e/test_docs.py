@@ -38,6 +38,16 @@ def test_dim_metric_labels_the_metrics_in_chinese_and_english(warehouse):
     assert missing == []
 
 
+def test_dim_metric_words_a_change_metric_with_the_change_words_of_the_seed(warehouse):
+    (wording,) = warehouse.execute(
+        "select wording from marts.dim_metric where metric = 'income_change_vs_prior_year'"
+    ).fetchone()
+    assert wording == (
+        "a change of income_total vs the prior year: 比|较|与|同比 … "
+        "增加|增长|上升|提高|增|减少|下降|降低|减|持平|一致|无变化|没有变化|未变化|相同|不变|无增减"
+    )
+
+
 def test_dbt_docs_are_one_static_file_with_the_projects_overview(bundled_run, bundled_docs):
     project = bundled_run.project
     done = bundled_docs  # dbt docs generate --static on a copy of the warehouse (conftest)

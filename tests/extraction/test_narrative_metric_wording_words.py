@@ -32,6 +32,15 @@ def _words(*rows: dict[str, str]) -> list[dict[str, str]]:
         _row(kind="not_part", word="中心"),
         _row(kind="approximate", word="约"),
         _row(kind="approximate_after", word="左右"),
+        _row(kind="change_mark", word="比"),
+        _row(kind="change_yoy", word="同比"),
+        _row(kind="change_than", word="比"),
+        _row(kind="change_with", word="与"),
+        _row(kind="change_prior", word="比"),
+        _row(kind="change_base", word="上年"),
+        _row(kind="change_up", word="增加"),
+        _row(kind="change_down", word="减少"),
+        _row(kind="change_none", word="持平"),
         _row(),
     ]
     return base + list(rows)
@@ -92,6 +101,42 @@ def test_approximate_words_before_or_after_an_amount():
     assert m.approximate_word("收入预算达", "。") == ""
 
 
+def test_the_change_words_are_the_seeds():
+    # the comparison words, the prior year, the direction and no change: kinds change_*
+    assert m.CHANGE_WORDS["mark"] == "比|较|与|同比"
+    assert m.CHANGE_WORDS["than"] == "比|较"
+    assert m.CHANGE_WORDS["with"] == "与|和|同"
+    assert m.CHANGE_WORDS["prior"] == "比|较|与|同"
+    assert m.CHANGE_WORDS["base"] == "上一年度|上年度|上一年|上年|去年|同期"
+    # a clause is read by the direction words of two characters or more; a label also by 增 / 减
+    assert m.CHANGE_WORDS["up"] == "增加|增长|上升|提高"
+    assert m.CHANGE_WORDS["down"] == "减少|下降|降低"
+    assert m.words_of("change_up")[-1] == "增"
+    assert m.CHANGE_WORDS["none"] == "持平|一致|无变化|没有变化|未变化|相同|不变|无增减"
+
+
+@pytest.mark.parametrize(
+    ("label", "direction", "subject", "against_budget"),
+    [
+        ("一般公共预算拨款比上年增加", "+", "一般公共预算拨款", False),
+        ("收入较去年减少", "-", "收入", False),
+        ("同比增5", "+", "", False),  # a one-character direction word after the comparison word
+        ("较上年无增减变化", "0", "", False),  # a no-change word holding 增 and 减
+        ("与上年持平", "0", "", False),
+        ("比上年未变化", "0", "", False),
+        ("比上年减少（或增加）", "?", "", False),
+        ("比年初预算数增加", "+", "", True),  # this year's budget, no prior year
+        ("比上一年预算数增加", "+", "", False),  # a base word of change_base: the prior year
+        ("比同期预算增加", "+", "", False),
+        ("收入和支出增加", None, "", False),  # 和 opens no change in a label
+    ],
+)
+def test_a_change_label_is_read_by_the_change_words(label, direction, subject, against_budget):
+    assert m.change_direction(label) == direction
+    assert m.change_subject(label) == subject
+    assert m.against_budget(label) is against_budget
+
+
 def test_words_are_read_in_word_order_not_file_order():
     words = m.load_words(_words(_row(word_order="5", word="年初")))
     assert [word for word, _ in words["filler"]] == ["年初", "总额"]
@@ -101,8 +146,8 @@ def test_words_are_read_in_word_order_not_file_order():
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        (_row(kind="total"), "line 11 (total '总额'): unknown kind 'total', must be one of"),
-        (_row(word=""), "line 11 (filler ''): empty word"),
+        (_row(kind="total"), "line 20 (total '总额'): unknown kind 'total', must be one of"),
+        (_row(word=""), "line 20 (filler ''): empty word"),
         (_row(word=" "), "empty word"),
         (_row(word="总 额"), "the word holds a space"),
         (_row(word_order="10", word="年初"), "duplicate: word_order 10 is used twice for kind filler"),
@@ -111,6 +156,19 @@ def test_words_are_read_in_word_order_not_file_order():
         (_row(kind="topic", word_order="30", word="三公"), "a topic word needs its topic"),
         (_row(word_order="20", word="年初", topic="income"), "only a topic word takes a topic"),
         (_row(kind="topic", word_order="30", word="三公", topic="Three public"), "topic 'Three public' is not snake"),
+        (
+            _row(kind="change_up", word_order="20", word="增加"),
+            "line 20 (change_up '增加'): duplicate: '增加' is listed twice for kind change_up",
+        ),
+        (_row(kind="change_none", word_order="10", word="一致"), "duplicate: word_order 10 is used twice"),
+        (
+            _row(kind="change_than", word_order="20", word="比较"),
+            "line 20 (change_than '比较'): a change_than word is one character",
+        ),
+        (
+            _row(kind="change_base", word_order="20", word="上 年"),
+            "line 20 (change_base '上 年'): the word holds a space",
+        ),
     ],
 )
 def test_a_word_that_cannot_be_read_is_named(row, message):

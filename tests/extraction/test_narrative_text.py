@@ -67,7 +67,13 @@ def test_amounts_are_exact_in_every_printed_form():
 
 
 def test_people_words_are_not_counts():
-    assert amounts("2026人民政府、接待50人次") == []
+    # '人民' is no count of people; '人次' is a count of its own (person-visits), never one of '人'
+    assert [(a.text, a.unit) for a in amounts("2026人民政府、接待50人次")] == [("50人次", "人次")]
+
+
+def test_groups_and_batches_are_counted_only_after_their_word():
+    found = amounts("出国团组0个，接待批次为3978个，国内公务接待15批次，下属3个单位，发生接待1次")
+    assert [(a.text, a.unit) for a in found] == [("0个", "个"), ("3978个", "个"), ("15批次", "批次")]
 
 
 def test_clauses_never_split_an_amount():

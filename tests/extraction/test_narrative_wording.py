@@ -433,11 +433,22 @@ def test_an_approximate_change_is_not_the_change_and_the_exact_figure_stays():
 
 
 def test_a_change_whose_base_is_not_stated_is_never_the_level():
-    # the comparison clause is taken by the first change; the second names its subject and 增加 but
-    # no base: not the level of 公务用车运行维护费 (it was read as one, 2.01万元)
+    # the comparison clause is taken by the first change; the parts after 其中 in the same sentence
+    # share it: the second is the change of 公务用车运行维护费, never its level (it was read as one,
+    # 2.01万元)
     test_wording(
         "四",
         ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元。"],
+        {
+            "three_public_overseas_change_vs_prior_year": "0.00",
+            "three_public_vehicle_operation_change_vs_prior_year": "20100.00",
+        },
+        [],
+    )
+    # a change named by its subject alone in a sentence of its own: its base is not stated
+    test_wording(
+        "四",
+        ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元。公务接待费减少0万元。"],
         {"three_public_overseas_change_vs_prior_year": "0.00"},
         ["narrative_unparsed_figure"],
     )

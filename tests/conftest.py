@@ -104,19 +104,7 @@ def parse_project_once(config) -> None:
         "pathlib.Path(sys.argv[1], 'done' if code == 0 else 'failed').touch()"
     )
     (folder / DBT_LINK_FOLDER).mkdir(parents=True)
-    command = [
-        DBT,
-        "compile",
-        "--select",
-        CHECK_MODELS,
-        "--profiles-dir",
-        str(ROOT),
-        "--project-dir",
-        str(ROOT),
-        "--target-path",
-        str(folder),
-        "--quiet",
-    ]
+    command = compile_check_models_command(folder)
     process = subprocess.Popen([sys.executable, "-c", script, str(folder), *command], cwd=folder, env=env)
     os.environ[PARSE_ENV] = str(folder)
 
@@ -132,6 +120,31 @@ def parse_project_once(config) -> None:
 CHECK_MODELS = "path:models/checks"
 
 
+def compile_check_models_command(target: Path) -> list[str]:
+    """``dbt compile`` of the check models of this checkout into the folder ``target`` (with its
+    parse: partial_parse.msgpack); run it in a folder of its own, where dbt opens the database
+    of the profile (``.yusuan/dbt/yusuan.duckdb``, relative: it must exist as a folder)."""
+    return [
+        DBT,
+        "compile",
+        "--select",
+        CHECK_MODELS,
+        "--profiles-dir",
+        str(ROOT),
+        "--project-dir",
+        str(ROOT),
+        "--target-path",
+        str(target),
+        "--quiet",
+    ]
+
+
+def compiled_check_models(target: Path) -> dict[str, str]:
+    """The check models' SQL that ``compile_check_models_command(target)`` wrote: name -> SQL."""
+    compiled = target / "compiled" / "yusuan" / "models" / "checks"
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(compiled.glob("*.sql"))}
+
+
 def session_check_models() -> dict[str, str] | None:
     """The check models' SQL compiled with the session's parse (name -> SQL over "yusuan"."marts".*,
     for a database file named yusuan.duckdb), once ``parse_project_once`` has made it (waits);
@@ -139,9 +152,7 @@ def session_check_models() -> dict[str, str] | None:
     parse = session_parse()
     if parse is None:
         return None
-    compiled = parse.parent / "compiled" / "yusuan" / "models" / "checks"
-    models = {path.stem: path.read_text(encoding="utf-8") for path in sorted(compiled.glob("*.sql"))}
-    return models or None
+    return compiled_check_models(parse.parent) or None
 
 
 def session_parse() -> Path | None:

@@ -12,12 +12,17 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import CHECK_MODELS, mart_schema_sql, session_check_models, session_parse
+from conftest import (
+    compile_check_models_command,
+    compiled_check_models,
+    mart_schema_sql,
+    session_check_models,
+    session_parse,
+)
 
 from yusuan.build import DBT_LINK_FOLDER
 from yusuan.checks.checkpoint import prune_history, run_checkpoint, write_frames
@@ -96,21 +101,8 @@ def check_models(tmp_path_factory) -> dict[str, str]:
         shutil.copy2(parse, work / "target" / parse.name)
     (work / DBT_LINK_FOLDER).mkdir(parents=True)  # dbt opens the (empty) database there
     env = dict(os.environ, YUSUAN_DB=str(DBT_LINK_FOLDER / "yusuan.duckdb"), DO_NOT_TRACK="1")
-    dbt = str(Path(sys.executable).parent / "dbt")
     done = subprocess.run(
-        [
-            dbt,
-            "compile",
-            "--select",
-            CHECK_MODELS,
-            "--profiles-dir",
-            str(ROOT),
-            "--project-dir",
-            str(ROOT),
-            "--target-path",
-            str(work / "target"),
-            "--quiet",
-        ],
+        compile_check_models_command(work / "target"),
         cwd=work,
         env=env,
         capture_output=True,
@@ -118,8 +110,7 @@ def check_models(tmp_path_factory) -> dict[str, str]:
         check=False,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    compiled = work / "target" / "compiled" / "yusuan" / "models" / "checks"
-    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(compiled.glob("*.sql"))}
+    return compiled_check_models(work / "target")
 
 
 @pytest.fixture

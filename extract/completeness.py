@@ -89,12 +89,16 @@ _OPEN_END = re.compile(r"(?:[，、：:,（(“‘—]|其中|为|是|包括|以
 _MONEY = re.compile(r"\d\s*(?:亿元|万元|元)")
 _MID_NUMBER = re.compile(r"\d\s*[.．,，]\s*$")  # '300.' / '1,': the number stops before its digits
 _BARE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d[\d,，.\s]*$")
-_WORDS_AFTER_COMMA = re.compile(r"[，,、]\s*[\u4e00-\u9fff“”]{1,16}$")
+# '…支出744.03万元，比2023年增': a clause after a comma that stops before its amount
+_WORDS_AFTER_COMMA = re.compile(r"[，,、]\s*[\u4e00-\u9fff“”\d]{1,16}$")
+# '…减少0.98万元。其中：基本': a list opened after a sentence, its first item without its amount
+_LIST_OPENED = re.compile(r"^\s*其中\s*[：:]")
 
 
 def _broken_off(line: str) -> bool:
     """The last line stops mid-sentence: after a comma or a connective, on a number whose unit
-    never comes, or on words after a comma in a sentence that states an amount. A line that
+    never comes, on words after a comma in a sentence that states an amount, or on a list
+    opened ('其中：') after a sentence with an amount whose first item has none. A line that
     merely lacks a closing 。 (a contact line, a date, a list item) is not broken off."""
     if _MID_NUMBER.search(line):
         return True
@@ -104,6 +108,8 @@ def _broken_off(line: str) -> bool:
     if _OPEN_END.search(open_tail):
         return True
     if _MONEY.search(line) and _BARE_NUMBER_END.search(open_tail):
+        return True
+    if _LIST_OPENED.match(open_tail) and _MONEY.search(line) and not _MONEY.search(open_tail):
         return True
     return bool(_MONEY.search(open_tail) and _WORDS_AFTER_COMMA.search(open_tail))
 

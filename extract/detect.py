@@ -5,10 +5,17 @@ a line such as ``2026年部门预算情况说明`` / ``2026 年单位预算情�
 ``2026年预算公开情况说明`` (or ``…决算…``). Both may also share one line.
 
 The kind line must read as a title: after the matched words only a correction marker
-may follow (``（更正）``, ``更正版``, ``的更正``), and the unit name before it is short and
+may follow (``（更正）``, ``更正版``, ``的更正``) or ``目录``, and the unit name before it is short and
 has no sentence punctuation. So a news article that *mentions* a disclosure
 ("…公布了2026年部门预算情况说明，…") is not taken for one. An HTML page is refused
 as such (only text exports are read).
+
+A web page's text puts its banner, breadcrumbs and metadata rows above the title: the title is
+looked for in the first forty lines before section 一, a metadata row may hold it
+(``标题 | …2024年单位预算情况说明 | ||``), and a text that starts at its outline takes it from the
+part heading that names the unit (``第三部分 某镇人民政府2023年度部门决算情况说明``, with a
+``title_from_outline`` problem). A page listing the titles of three or more units (an index of
+links) is no disclosure.
 
 A government's own budget or final-accounts report (the 省级 / 全市 / 区本级 budget: its 一般公共预算
 revenue and expenditure, 预备费, 债务还本, 税收返还和转移支付, 上解支出) is not a department's or
@@ -31,17 +38,18 @@ from extract.names import normalise_name
 from extract.spaces import compact
 
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明",
+# "2024年度部门决算公开报告",
 # "…2024年单位预算", "…2026年区级部门预算", "2024 年度部门决算", "2026年部门预算编制说明"; a year left
 # incomplete ("202 年度") is read too (fiscal_year then comes from the text)
 _KIND_LINE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2}|2\d{0,2}(?=\s*年))\s*年\s*度?\s*(?P<level>(?:省|市|区|县|旗|乡|镇)(?:本)?级)?\s*"
-    r"(?:(?P<scope>部门|单位)\s*(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?"
-    r"|(?P<kind2>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开))"
+    r"(?:(?P<scope>部门|单位)\s*(?P<kind>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开|报告)?"
+    r"|(?P<kind2>预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开|报告))"
 )
 # "2019 年佛山市轨道交通局 部门决算": the year before the unit's name
 _YEAR_FIRST = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<unit>[^\d\s][^，。；,;]{1,58}?)\s*"
-    r"(?P<rest>(?:部门|单位)\s*(?:预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开)?.*)$"
+    r"(?P<rest>(?:部门|单位)\s*(?:预算|决算)\s*(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开|报告)?.*)$"
 )
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[-—–－])?$")
 # "预算主管部门：上海市普陀区司法局" / "单位名称：…": the unit named on a line of the title block
@@ -54,18 +62,34 @@ _OPEN, _CLOSE = r"[（(【\[〔]", r"[)）】\]〕]"
 # what may follow the kind words on a title line
 _TITLE_TAIL = re.compile(
     rf"^\s*(?:(?:及|和|与|暨)\s*[“\"]?三公[”\"]?\s*经费\s*(?:预算|决算)?\s*(?:公开)?\s*(?:情况)?\s*(?:说明|公开)?)?"
-    rf"\s*{_OPEN}?\s*(?:的)?\s*(?:更正|调整)?\s*(?:版|稿|后|公告)?\s*{_CLOSE}?\s*$"
+    rf"\s*{_OPEN}?\s*(?:的)?\s*(?:更正|调整)?\s*(?:版|稿|后|公告)?\s*{_CLOSE}?\s*(?:目\s*录)?\s*$"
 )
 # a correction marker in brackets, or a title-block line that is only one
 _CORRECTION_MARK = re.compile(rf"{_OPEN}\s*(?:更正|调整)\s*(?:版|稿|后)?\s*{_CLOSE}")
 _CORRECTION_LINE = re.compile(rf"^\s*{_OPEN}?\s*(?:关于)?\s*(?:更正|调整)\s*(?:版|稿|后|公告|说明)?\s*{_CLOSE}?\s*$")
 _LEAD_IN = re.compile(r"^\s*关于\s*")
 _VERB_BEFORE = re.compile(r"(?:公开|公布|发布|印发|下达|批复|审议|通过|编制|执行|做好|开展|完成)(?:了)?\s*$")
-_SENTENCE = re.compile(r"[，。；！？,;]")
+_SENTENCE = re.compile(r"[，。；！？,;：:|｜]")
 _MAX_UNIT_NAME = 60
 _HTML = re.compile(r"<\s*(?:!doctype|html|head|body|meta|div|p|table|script|span|a)\b", re.IGNORECASE)
 _UNIT_ONLY = re.compile(r"[（(]\s*本级\s*[)）]")
-_TITLE_LINES = 6
+# the lines before section 一 that may hold the title: a web page puts its banner, breadcrumbs and
+# a metadata block (索引号, 发布机构, 发布日期 …) above it
+_TITLE_LINES = 40
+# a web page's metadata row that holds the title: '标题 | …情况说明 | ||', '标 题: | …', '[ 标题 ] …',
+# '信息名称: …决算公开 主题分类: 决算'
+_METADATA_TITLE = re.compile(
+    r"^\s*[\[【]?\s*(?:标\s*题|题\s*名|信息名称|文件名称|文章标题|公文标题)\s*[\]】]?\s*[：:|｜]\s*(?:[|｜]\s*)?"
+    r"(?P<value>\S.*)$"
+)
+# where a metadata value ends: the next cell ('|') or the next field ('  主题分类: …')
+_METADATA_VALUE_END = re.compile(r"\s*[|｜]|\s+(?=[\u4e00-\u9fff]{2,6}\s*[：:])")
+# an outline's part heading: '第三部分 萧县某镇人民政府2023年度部门决算情况说明', '第二部分：…'
+_PART_HEADING = re.compile(r"^\s*第\s*[一二三四五六七八九十\d]{1,3}\s*部分\s*[：:、.．]?\s*(?P<rest>\S.*)$")
+# how far into the text an outline's part headings are looked for (a contents page may list tens of tables)
+_OUTLINE_LINES = 120
+# '…文化和旅游局及所属单位': the department with its units (a 部门 scope), not a part of the unit's name
+_WITH_UNITS = re.compile(r"\s*(?:及|和|与|暨)\s*(?:其)?\s*(?:所属|下属|直属)\s*(?:各)?\s*(?:单位|事业单位|机构)\s*$")
 
 
 @dataclass(frozen=True)
@@ -122,15 +146,45 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
             break
 
     found = None
-    for at, (_, text) in enumerate(head):
-        found = _title_match(text)
+    shown: dict[int, str] = {}  # the title text of a line whose title is one of its fields
+    for at, (number, text) in enumerate(head):
+        # a metadata row's title or an outline part heading's words ('第一部分 2024年度部门预算情况说明')
+        # count only with the unit's name in them: the line above them is another field or part
+        field_value = _metadata_title(text) or _part_words(text)
+        found = _title_match(field_value or text)
+        if found and field_value:
+            shown[number] = field_value
+            if not found[1]:
+                found = None
         if found:
             kind_at = at
             break
-    if found is None:
+    listed = _listed_titles(head)
+    if len(listed) >= _LISTED_UNITS:
         return DocumentMeta(
             is_disclosure=False,
-            reason="no title block: expected a line such as '2026年部门预算情况说明' before section 一",
+            reason=(
+                f"a list of {len(listed)} disclosures of different units (an index or links page: "
+                + "; ".join(f"line {n}: '{text}'" for n, text in listed[:3])
+                + "), not one unit's disclosure"
+            ),
+        )
+    problems: list[tuple[str, str]] = []
+    if found is None:
+        part = _outline_title(lines)
+        if part is None:
+            return DocumentMeta(
+                is_disclosure=False,
+                reason="no title block: expected a line such as '2026年部门预算情况说明' before section 一",
+            )
+        number, found, shown[number] = part
+        head, kind_at = [(number, shown[number])], 0
+        problems.append(
+            (
+                "title_from_outline",
+                f"no title line before the outline: year, kind and unit are read from its part heading "
+                f"(line {number}: '{lines[number - 1].strip()}')",
+            )
         )
 
     match, prefix, kind_text = found  # (kind_text: the title line, the year moved after the unit)
@@ -165,6 +219,10 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         or any(_CORRECTION_LINE.match(text) for n, text in head if n in used)
     )
     unit_name = normalise_name(_LEAD_IN.sub("", _CORRECTION_MARK.sub("", unit_raw)))
+    # '…局及所属单位': the department with its units, whose name is the department's
+    with_units = _WITH_UNITS.search(unit_name)
+    if with_units and with_units.start() > 0:
+        unit_name = unit_name[: with_units.start()]
     province, district = place_of(unit_name)
     if field is not None and not (province or district) and prefix:
         # the title names the region ('上海市普陀区2026年区级部门预算'), the field the unit by a short
@@ -174,8 +232,7 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         if province or district:
             short = unit_name[1:] if region[-1] == unit_name[0] else unit_name
             unit_name = region + short
-    title = " ".join(text for n, text in head if n in used)
-    problems: list[tuple[str, str]] = []
+    title = " ".join(shown.get(n, text) for n, text in head if n in used)
     year = match.group("year")
     if len(year) != 4:
         printed = year
@@ -291,13 +348,24 @@ _CITY = re.compile(r"^(?P<city>[^\s省市区县局厅委办院]{2,6}?(?:市|地�
 _DISTRICT = re.compile(r"^(?P<district>[^\s省市区县局厅委办院]{1,6}?(?:自治县|自治旗|新区|林区|特区|区|县|市|旗))")
 
 
+# the party, league and political-consultative organs whose unit names put the place after them:
+# '中共某县委办公室', '中国共产党某县委员会办公室', '政协某市委员会', '中国致公党某市委员会'
+_ORGAN_BEFORE_PLACE = re.compile(
+    r"^(?:中国共产党|中共|中国共产主义青年团|共青团|中国人民政治协商会议|政协|中国国民党革命委员会|民革|"
+    r"中国民主同盟|民盟|中国民主建国会|民建|中国民主促进会|民进|中国农工民主党|农工党|中国致公党|致公党|"
+    r"九三学社|台湾民主自治同盟|台盟)"
+)
+
+
 def place_of(name: str) -> tuple[str, str]:
     """(province, district) from the start of a unit name: '重庆市渝中区…' -> ('重庆市', '渝中区'),
     '重庆市财政局' -> ('重庆市', ''), '浙江省杭州市上城区…' -> ('浙江省', '上城区'), '浙江省财政厅' ->
     ('浙江省', ''), '杭州市司法局' -> ('浙江省', ''): a prefecture city (GB/T 2260 name, in
-    seeds/reference/prefecture_cities.csv) gives its province and no district; '' for what the
-    name does not say."""
-    rest, province = name, ""
+    seeds/reference/prefecture_cities.csv) gives its province and no district, a city that is no
+    prefecture city is a county-level one ('某省海城市教育局' -> the district '海城市'); a party or
+    political-consultative organ's name is read after its organ words ('中共某县委办公室' -> the
+    county); '' for what the name does not say."""
+    rest, province = _ORGAN_BEFORE_PLACE.sub("", name), ""
     for municipality in _MUNICIPALITIES:
         if rest.startswith(municipality):
             province, rest = municipality, rest[len(municipality) :]
@@ -314,6 +382,11 @@ def place_of(name: str) -> tuple[str, str]:
             city = _CITY.match(rest)
             if city and len(rest) > city.end():
                 rest = rest[city.end() :]
+                county_city = city.group("city") if city.group("city").endswith("市") else ""
+                if county_city and not _DISTRICT.match(rest):
+                    # a 市 that is no prefecture city ('海城市', '景洪市'), with no district after it:
+                    # a county-level city, the unit's district
+                    return province, county_city
     district = _DISTRICT.match(rest)
     if district and len(rest) > district.end():
         return province, district.group("district")
@@ -343,6 +416,50 @@ def _title_match(text: str) -> tuple[re.Match[str], str, str] | None:
         if core and (not _plausible_unit(core) or _VERB_BEFORE.search(core)):
             continue  # a headline about a disclosure ('区财政局公开2026年部门预算'), not its title
         return match, core, text
+    return None
+
+
+# titles of this many different units before section 一: a page that lists disclosures (links)
+_LISTED_UNITS = 3
+
+
+def _listed_titles(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(line, text) of the first title line of each unit that the head's title lines name (a title
+    that names its unit: '某局2026年部门预算情况说明'); one per unit."""
+    seen: dict[str, tuple[int, str]] = {}
+    for number, text in head:
+        found = _title_match(_metadata_title(text) or _part_words(text) or text)
+        if found and found[1]:
+            seen.setdefault(normalise_name(_UNIT_ONLY.sub("", found[1])), (number, text))
+    return list(seen.values())
+
+
+def _metadata_title(text: str) -> str:
+    """The title a web page's metadata row holds ('标题 | X | ||', '信息名称: X 主题分类: 决算' -> 'X');
+    '' when the line is not such a row."""
+    found = _METADATA_TITLE.match(text)
+    if not found:
+        return ""
+    return _METADATA_VALUE_END.split(found.group("value"), maxsplit=1)[0].strip()
+
+
+def _part_words(text: str) -> str:
+    """The words of an outline part heading ('第二部分：X' -> 'X'); '' for another line."""
+    part = _PART_HEADING.match(text)
+    return part.group("rest").strip() if part else ""
+
+
+def _outline_title(lines) -> tuple[int, tuple[re.Match[str], str, str], str] | None:
+    """(line, title match, heading text) of the first outline part heading that reads as a title
+    naming its unit ('第三部分 萧县某镇人民政府2023年度部门决算情况说明'), for a text with no title
+    line before its outline; None when there is none."""
+    for number, line in enumerate(lines[:_OUTLINE_LINES], start=1):
+        rest = _part_words(line.strip())
+        if not rest:
+            continue
+        found = _title_match(rest)
+        if found and found[1]:
+            return number, found, rest
     return None
 
 

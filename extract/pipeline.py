@@ -11,6 +11,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import re
 import signal
 import threading
 import traceback
@@ -278,6 +279,17 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     doc["table_count"] = str(tables.table_count)
     doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative) or "万元"
     if not narrative.rows.get("raw_narrative_figures") and tables.table_count == 0:
+        if not states_an_amount(lines):
+            what = "text" if document.source_format == "text" else FORMAT_NAMES[document.source_format]
+            result.problem(
+                "error",
+                "no_amount_stated",
+                f"the {what} states no amount (no figure in 元/万元/亿元 and no row of figures): only its title "
+                "block and outline could be read, so nothing is kept (a cover or contents page, a page that "
+                "only links to the disclosure, a page cut before its figures, or one whose figures are "
+                "published in another file)",
+            )
+            return
         if document.source_format == "text":
             message = "no narrative figure and no table could be read: the layout is not one this version knows"
         else:
@@ -286,6 +298,15 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
                 " (a page that only links to the disclosure, or a layout this version does not know)"
             )
         result.problem("error", "unknown_layout", message)
+
+
+_STATED_AMOUNT = re.compile(r"\d\s*(?:亿元|万元|千元|元)|(?<![\d.])\d[\d,]*\.\d{1,2}(?![\d.])")
+
+
+def states_an_amount(lines: Iterable[str]) -> bool:
+    """Whether any line states an amount: a number followed by 元/千元/万元/亿元, or a figure printed
+    with decimals (a table cell, '1,234.56'). Input: the document's linear lines."""
+    return any(_STATED_AMOUNT.search(line) for line in lines)
 
 
 # the tables of a format that is not text reach the table parser as rows its reader built (PDF

@@ -64,6 +64,16 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
+    ProblemCode(
+        "no_amount_stated",
+        "error",
+        "the text states no amount at all (title block and outline only): nothing to keep; not a layout fault",
+    ),
+    ProblemCode(
+        "title_from_outline",
+        "warning",
+        "no title line before the outline: year, kind and unit are read from an outline part heading",
+    ),
     ProblemCode("no_district", "warning", "the unit name names no place (province, city or district) at all"),
     ProblemCode(
         "title_year_incomplete",

@@ -67,6 +67,10 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
 _COMPARE = m.change_pattern(r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$")
+# a change in per cent against a year ('较2017年预算增长14.5%'): its comparison ('较2017年预算')
+_PERCENT_CHANGE = m.change_pattern(
+    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?)(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
+)
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
 _BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and nothing else)
@@ -80,7 +84,7 @@ _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
-_ROLE_WORDS = re.compile(r"完成(?:年初)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_ROLE_WORDS = re.compile(r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -187,6 +191,7 @@ class Walker:
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
         self._lead_changed = False
+        self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
@@ -293,6 +298,7 @@ class Walker:
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         topic = ""
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
+        self._sentence_changed = False
         for sentence in sentences(paragraph):
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
@@ -345,11 +351,17 @@ class Walker:
         self, paragraph: Paragraph, sentence: Sentence, found: list[Amount], topic: str, unit_text: str
     ) -> str:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
+        changed_before, self._sentence_changed = self._sentence_changed, False
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic)
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
+        read_before = len(self.figures)
+        if changed_before and _PART_LEAD.match(compact(sentence.text)):
+            # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
+            # right after a change lists the parts' changes against the same base
+            state["changed"] = "1"
         self._sentence_total_scope = ""
         anchor: Figure | None = None
         in_reason = use_only = use_money = False
@@ -366,7 +378,8 @@ class Walker:
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         segment_ended = False
         respective = _respective_labels(paragraph.text, sentence, found)
-        for clause in sentence.clauses([(a.start, a.end) for a in found]):
+        clauses = sentence.clauses([(a.start, a.end) for a in found])
+        for index, clause in enumerate(clauses):
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
                 # within a '；'-separated part
@@ -409,6 +422,18 @@ class Walker:
                 # '公务用车购置支出151.68万元，主要用于…，比上年预算数增加27.78万元': the change of the
                 # figure before 用于 (the uses named no amount of their own)
                 in_reason = False
+            if (
+                in_reason
+                and not reason
+                and inside
+                and inside[0].is_money
+                and index + 1 < len(clauses)
+                and _REASON.match(compact(clauses[index + 1].text))
+                and _names_three_public_part(compact(lead))
+            ):
+                # '…，主要原因是…核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控经费': a 三公
+                # part named in full, its amount and then its own reason: a statement, not the reason
+                in_reason = False
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
                 if bought is not None:
@@ -439,6 +464,10 @@ class Walker:
                     state["subject"] = subject
                 if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
                     state["compare"] = bare  # (its base: the prior year, or this year's budget)
+                elif percent := _PERCENT_CHANGE.match(bare):
+                    # '…962万元，较2017年预算增长14.5%，增支119万元': a change in per cent names the
+                    # comparison the money change after it is made against
+                    state["compare"] = percent.group("base")
                 elif disposed := _disposal_of(bare):
                     state["disposed"] = disposed  # '处置房屋建筑物0平方米，账面原值X': the book value's assets
                 elif "绩效" in sentence.text and (project := _project_name(bare)):
@@ -549,12 +578,24 @@ class Walker:
                         # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
                         self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
-                        anchor = figure
+                        if not (
+                            _ALL_OF.match(compact(label))
+                            and anchor is not None
+                            and anchor.value == figure.value
+                            and anchor.value_unit == "yuan"
+                        ):
+                            # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
+                            # 持平': a part that is all of the whole restates it; a change after it
+                            # stays the whole's)
+                            anchor = figure
                         if self._lead is None and figure.value_unit == "yuan":
                             self._lead = figure
                     else:
                         self._lead_changed = True
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
+        self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
+            "_change_vs_prior_year"
+        )
         return topic
 
     def _carry_plain(self, sentence: Sentence, topic: str) -> None:
@@ -634,22 +675,27 @@ class Walker:
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")
             state["compare"] = state["prior_amount"] = "1"
+            if anchor is None and (subject := self._prior_amount_subject(label, topic)):
+                # '较2014年度“三公”经费合计16.08万元增加15.15万元': the prior amount's words name
+                # what the change after it is of (when no figure before it in the sentence does)
+                state["subject"] = subject
             return None
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
-        if part and (_PART_LEAD.match(compact(label)) or state.get("part_changes")):
-            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元':
-            # the parts after 其中 in the same sentence share the whole's comparison)
+        if part and (_PART_LEAD.match(compact(label)) or state.get("part_changes") or state.get("parts")):
+            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元' /
+            # '…决算数比2016年度减少0.28万元，其中：因公出国（境）费支出决算减少0万元；…': the parts
+            # after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
             state["part_changes"] = "1"
         if (
             direction is None
             and compared not in ("", "1")
-            and (self._own_year_base(compared) or m.against_budget(compared))
+            and (self._own_year_base(compared) or m.against_budget(compared) or self._older_base_year(compared))
         ):
-            unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
+            unparsed("a change against the budget (年初预算 / 预算数) or another year, not against the prior year")
             return None
         if (
             direction is None
@@ -689,6 +735,10 @@ class Walker:
             if m.against_budget(label) or self._own_year_base(label):
                 unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
                 return None
+            if older := self._older_base_year(label):
+                # '比2019年（疫情前）决算数减少24.87万元' in a 2023 决算: a change against another year
+                unparsed(f"a change against {older}, not against the prior year")
+                return None
             base = self._change_base(label, topic, anchor, state)
             subject = anchor
             if base is None and anchor is None and not m.change_subject(label):
@@ -720,6 +770,12 @@ class Walker:
             return figure
         other_year = self._other_year(label)
         if other_year:
+            if self._prior_of_anchor(label, other_year, anchor, topic, state):
+                # '公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元': the prior year's
+                # amount of the figure before it; a change after it is that figure's
+                unparsed("the prior year's amount a change is measured from")
+                state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
+                return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
         if (
@@ -767,7 +823,17 @@ class Walker:
                 words = compact(self._text[self._sentence_begin : amount.start])
                 named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
+                    before = words[: -len(compact(label))] if compact(label) else words
+                    if named in _THREE_PUBLIC_PARTS and _COUNTS_AFTER_NAME.search(before):
+                        # '2018年公务接待24批次，210人次，支出2.05万元': a 三公 part's name, then
+                        # nothing but its counts: the money is that part's
+                        return make(named)
                     unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
+                    return None
+                if 0 <= self._sentence_start < amount.start:
+                    # '2018年外宾接待24批次，210人次，支出2.05万元': a total's words after counts of
+                    # something not understood are that thing's money, not the document's total
+                    unparsed("a total's words after counts: whose amount it is is not certain")
                     return None
             if (
                 metric in ("income_total", "expenditure_total")
@@ -903,6 +969,45 @@ class Walker:
             return lead
         return None
 
+    def _prior_of_anchor(
+        self, label: str, other_year: str, anchor: Figure | None, topic: str, state: dict[str, str]
+    ) -> bool:
+        """Whether a money amount of another year (``other_year``, '2015年') is the prior year's
+        amount of ``anchor``, the figure read before it in the sentence: the year is the one
+        before the document's and the label names the anchor's metric or nothing but role words
+        ('2015年预算', '2015年三公经费预算拨入')."""
+        if anchor is None or anchor.value_unit != "yuan" or not self.fiscal_year.isdigit():
+            return False
+        if other_year != f"{int(self.fiscal_year) - 1}年" or anchor.metric.endswith("_change_vs_prior_year"):
+            return False
+        rest = _PRIOR_ROLE.sub("", _ROLE_WORDS.sub("", m.core(label)))
+        if not rest or m.is_filler(rest):
+            return True
+        return classify_money(label, topic, dict(state))[0] == anchor.metric
+
+    def _prior_amount_subject(self, label: str, topic: str) -> str:
+        """The words a prior year's amount is named by ('较2014年度部门决算公开“三公”经费合计' ->
+        '部门决算公开“三公”经费合计') when they name a money figure and the year is the one before
+        the document's; '' otherwise (another year, or words that name nothing)."""
+        found = _PRIOR_SUBJECT.search(compact(label))
+        if found is None or not self.fiscal_year.isdigit():
+            return ""
+        year = found.group("year")
+        if year and int(year) != int(self.fiscal_year) - 1:
+            return ""
+        subject = found.group("subject")
+        metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
+        return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
+
+    def _older_base_year(self, label: str) -> str:
+        """The base year of a comparison ('比2019年…减少') when it is neither the document's year
+        nor the one before ('2019年'), else ''."""
+        found = _BASE_YEAR.search(compact(label))
+        if found is None or not self.fiscal_year.isdigit():
+            return ""
+        year = found.group("year")
+        return "" if int(year) in (int(self.fiscal_year), int(self.fiscal_year) - 1) else year + "年"
+
     def _own_year_base(self, label: str) -> bool:
         """A comparison whose base is the document's own year ('与2024年度预算相比' in a 2024
         决算): this year's budget, never the prior year."""
@@ -925,6 +1030,11 @@ class Walker:
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
         subject = m.change_subject(label)
+        residue = _COMPARE_RESIDUE.match(subject)
+        if residue and (residue.group("base") or state.get("prior_base")):
+            # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
+            # figure before it; '对比减少' with no prior year anywhere names no base: not read)
+            subject = ""
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             return (metric, code) if metric else None
@@ -1024,6 +1134,17 @@ _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
+# a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
+_ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
+_THREE_PUBLIC_PART_NAME = re.compile(
+    r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
+    r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
+)
+_THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
+# a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
+_COUNTS_AFTER_NAME = re.compile(
+    r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
+)
 #: money metric -> (count unit kind, metric) of what it buys: '公务用车购置支出X万元，主要用于经批准
 #: 购置的5辆公务用车' (the count in the clause that says what the money is used for)
 _BOUGHT_WITH = {"three_public_vehicle_purchase": ("vehicles", "vehicles_to_purchase_three_public")}
@@ -1076,6 +1197,12 @@ def printed_sign(text: str, start: int) -> str:
 
 # ('经比较2020年度“三公”经费41万元': the verb 比较, to compare, is no comparison with 2020)
 _PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
+# what is left before 比 of a comparison word that names nothing ('对比减少', '与上年对比减少')
+_COMPARE_RESIDUE = re.compile(r"^(?:与|和|同)?(?P<base>上年|去年)?(?:对|相)$")
+# role words left in a prior year's label once its year is removed ('2015年预算' -> '')
+_PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
+# the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'
+_PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
@@ -1314,6 +1441,13 @@ def _named_item(label: str) -> str:
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""
     return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
+
+
+def _names_three_public_part(lead: str) -> bool:
+    """Whether the words before an amount are a 三公 part's full name and nothing else
+    ('公务用车购置费', '2023年公务接待费预算'), never a change, an action ('压减公务用车运行费') or
+    a reason."""
+    return _THREE_PUBLIC_PART_NAME.fullmatch(m.core(lead)) is not None
 
 
 def _paren_depth(text: str) -> int:

@@ -254,13 +254,16 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
 def _without_lists(lines: Sequence[str], titles: list[Title]) -> list[Title]:
     """The titles without those of a list of tables (two or more titles in a row with nothing
     under them, e.g. '四、预算公开表' and the 表1…表11 it lists): they name tables, the
-    tables themselves come later. A lone title of no known kind with nothing under it (a
+    tables themselves come later; a title right above an outline's next part ('第三部分 …')
+    has nothing under it. A lone title of no known kind with nothing under it (a
     heading '…部门预算公开表' over tables published elsewhere, e.g. a linked spreadsheet)
     titles no table either."""
     empty = []
     for i, title in enumerate(titles):
         end = titles[i + 1].start_line - 1 if i + 1 < len(titles) else len(lines)
-        empty.append(not any(lines[j].strip() for j in range(title.end_line, end)))
+        under = next((lines[j] for j in range(title.end_line, end) if lines[j].strip()), "")
+        # an outline's next part ('第三部分 …情况说明') right under it: nothing is under it either
+        empty.append(not under or bool(_PART_HEADING.match(compact(under))))
     listed = set()
     for i in range(len(titles)):
         in_list = (i > 0 and empty[i - 1]) or (i + 1 < len(titles) and empty[i + 1])

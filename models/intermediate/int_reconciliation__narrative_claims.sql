@@ -327,10 +327,7 @@ final as (
         n_terms,
         detail,
         -- the coarser unit to whose 0.01 the claim's figures were printed
-        case
-            when coalesce(subject_unit_yuan, 0) >= coalesce(reference_unit_yuan, 0) then subject_unit_yuan
-            else reference_unit_yuan
-        end as figure_unit_yuan
+        {{ coarser_unit_yuan('subject_unit_yuan', 'reference_unit_yuan') }} as figure_unit_yuan
     from unioned
 
 )

@@ -18,8 +18,9 @@ documents as (
 
 checks as (
 
-    {#- (model, whether it states the printed unit of its narrative figures): the others are
-        table-only checks, or final-accounts checks, whose figures have the document's unit -#}
+    {#- (model, whether it states the printed unit of its figures: that of its narrative figures,
+        or of the tables it compares when each states its own): the others are table-only checks,
+        or final-accounts checks, whose figures have the document's unit -#}
     {%- set sources = [
         ('int_reconciliation__hierarchies', false),
         ('int_reconciliation__row_splits', false),
@@ -27,6 +28,7 @@ checks as (
         ('int_reconciliation__function_figures', true),
         ('int_reconciliation__narrative_relations', true),
         ('int_reconciliation__summary_tables', false),
+        ('int_reconciliation__summary_categories', true),
         ('int_reconciliation__final_accounts', false),
         ('int_reconciliation__narrative_claims', true),
     ] %}

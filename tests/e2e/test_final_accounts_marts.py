@@ -16,7 +16,9 @@ Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
     the 2024 final accounts;
   * the unfilled placeholder in "第二部分 上海市普陀区XX局 2024 年度部门决算表";
   * "人员经费 2152.26 万元，主要包括：…、个人农业生产补贴" while the 基本支出决算表 prints no
-    figure for 个人农业生产补贴 (the template lists only items with a figure).
+    figure for 个人农业生产补贴 (the template lists only items with a figure);
+  * the 财政拨款收入支出决算总表 prints 社会保障和就业支出 326.71 in its 一般公共预算财政拨款 column
+    while the 一般公共预算财政拨款支出决算表 prints 208 社会保障和就业支出 326.72.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ DOCUMENTS = [
             "qijiang_test_museum_2024_final_accounts_text_differs.txt",
         )
     ),
+    # a summary table's 类 figures against the function tables' (constructed: one set that
+    # agrees, a 万元 summary against a 元 支出决算表 among them; one 0.01 apart)
+    *sorted((FIXTURES / "final_accounts" / "summary_categories").glob("*.txt")),
     # (fact_reconciliation covers every document; the field cases share a unit and year
     # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
     *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
@@ -130,12 +135,85 @@ def test_putuo_planted_errors_are_mismatches(warehouse):
         ("text_year_is_fiscal_year", "line 308: 截至2023年12月31日"),  # vehicles
         ("text_has_no_unfilled_placeholder", "line 57: XX局"),  # 第二部分 heading
         ("narrative_listed_item_has_figure", "line 283: 个人农业生产补贴"),  # 人员经费 list
+        # 社会保障和就业支出 326.71 in the 财政拨款收入支出决算总表, 326.72 in the 一般公共预算 table
+        ("summary_category_equals_function_table", "fa_fiscal_summary:3:general_public_budget:208"),
     }
     detail = warehouse.execute(
         "select detail from marts.fact_reconciliation where document_id = ? and scope = 'fa_expenditure'",
         [_doc(warehouse, "putuo")],
     ).fetchone()[0]
     assert detail.startswith("支出决算表 is not in the document while the text states expenditure_total")
+
+
+def _summary_categories(con, prefix: str) -> dict[str, tuple]:
+    rows = con.execute(
+        "select scope, expected, actual, tolerance, status, detail from marts.fact_reconciliation "
+        "where document_id = ? and check_name = 'summary_category_equals_function_table'",
+        [_doc(con, prefix)],
+    ).fetchall()
+    return {scope: tuple(rest) for scope, *rest in rows}
+
+
+def test_putuo_planted_summary_category_differs_from_the_function_table(warehouse):
+    """The 财政拨款收入支出决算总表 prints 社会保障和就业支出 326.71 (一般公共预算财政拨款 column), the
+    一般公共预算财政拨款支出决算表 208 326.72: two 万元 figures of one 类 and fund, which must agree
+    exactly. The other 类 agree; the 收入支出决算总表 (all funds) has no 支出决算表 to be compared with."""
+    got = _summary_categories(warehouse, "putuo")
+    assert {scope: row[3] for scope, row in got.items()} == {
+        "fa_fiscal_summary:3:general_public_budget:201": "pass",
+        "fa_fiscal_summary:3:general_public_budget:208": "mismatch",
+        "fa_fiscal_summary:3:general_public_budget:210": "pass",
+        "fa_fiscal_summary:3:general_public_budget:221": "pass",
+    }
+    assert got["fa_fiscal_summary:3:general_public_budget:208"] == (
+        Decimal("3267200.00"),
+        Decimal("3267100.00"),
+        Decimal("50.000"),
+        "mismatch",
+        "208 社会保障和就业支出: 财政拨款收入支出决算总表 line 131 (一般公共预算财政拨款) prints 326.71, "
+        "一般公共预算财政拨款支出决算表 line 170 (合计) prints 326.72",
+    )
+
+
+def test_summary_categories_that_agree_with_the_function_tables_pass(warehouse):
+    """A constructed 决算 whose summary tables' 类 figures agree with its function tables': 'pass',
+    and 'rounding' where a 万元 figure (收入支出决算总表 412.00) meets an exact 元 table
+    (支出决算表 4,119,996.37: 3.63 元 apart, within the 50 元 of one 万元 figure's rounding). Its
+    城乡社区事务支出 (an old name the reference list does not hold) is matched by the 212 row the
+    document itself prints under that name."""
+    got = _summary_categories(warehouse, "qijiang_test_sports_bureau")
+    assert {scope: row[3] for scope, row in got.items()} == {
+        "fa_summary:1:amount:201": "rounding",
+        "fa_summary:1:amount:208": "pass",
+        "fa_summary:1:amount:212": "pass",
+        "fa_fiscal_summary:3:general_public_budget:201": "pass",
+        "fa_fiscal_summary:3:general_public_budget:208": "pass",
+        "fa_fiscal_summary:3:general_public_budget:212": "pass",
+    }
+    assert got["fa_summary:1:amount:201"][:3] == (Decimal("4119996.37"), Decimal("4120000.00"), Decimal("50.000"))
+    assert got["fa_summary:1:amount:212"][4] == (
+        "212 城乡社区事务支出: 收入支出决算总表 line 13 (决算数) prints 10.00, 支出决算表 line 36 (合计) prints 100,000.00"
+    )
+    assert _mismatches(warehouse, "qijiang_test_sports_bureau") == set()
+
+
+def test_summary_category_a_hundredth_apart_from_the_function_table_is_a_mismatch(warehouse):
+    """The same 决算 with its 财政拨款收入支出决算总表 printing 社会保障和就业支出 78.01 against the
+    一般公共预算财政拨款支出决算表's 78.00: a mismatch (two 万元 figures), and the document's only one."""
+    prefix = "qijiang_test_sports_school"
+    assert _mismatches(warehouse, prefix) == {
+        ("summary_category_equals_function_table", "fa_fiscal_summary:2:general_public_budget:208")
+    }
+    got = _summary_categories(warehouse, prefix)
+    assert got["fa_fiscal_summary:2:general_public_budget:201"][3] == "pass"
+    assert got["fa_fiscal_summary:2:general_public_budget:208"] == (
+        Decimal("780000.00"),
+        Decimal("780100.00"),
+        Decimal("50.000"),
+        "mismatch",
+        "208 社会保障和就业支出: 财政拨款收入支出决算总表 line 27 (一般公共预算财政拨款) prints 78.01, "
+        "一般公共预算财政拨款支出决算表 line 45 (合计) prints 78.00",
+    )
 
 
 def _finding(con, scope: str) -> tuple:

@@ -384,6 +384,8 @@ def test_each_check_takes_the_tolerance_of_its_coarsest_printed_figure(warehouse
         units = [UNIT_FACTORS[amount_unit] * 10**k for k in range(5)]
         assert tolerance in [rounding_tolerance_yuan(n_terms, unit) for unit in units], (n_terms, amount_unit)
         if tolerance != rounding_tolerance_yuan(n_terms, UNIT_FACTORS[amount_unit]):
-            assert check_name.startswith(("narrative", "three_public", "procurement", "fact_", "basic_", "personnel_"))
+            assert check_name.startswith(
+                ("narrative", "three_public", "procurement", "fact_", "basic_", "personnel_", "summary_category_")
+            )
     one_decimal = [row for row in rows if row[3] == "narrative_category_equals_table" and row[4].endswith("156.7万元")]
     assert [row[2] for row in one_decimal] == [D("1000.000")]  # 0.005 x 100000 x 2

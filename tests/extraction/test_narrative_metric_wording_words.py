@@ -49,6 +49,8 @@ def _words(*rows: dict[str, str]) -> list[dict[str, str]]:
 def test_the_seed_gives_the_words_the_rules_read():
     assert m.TOPICS == (
         ("three_public", "三公"),
+        ("three_public", "公务用车购置及运行"),
+        ("three_public", "公车购置及运行"),
         ("performance", "绩效"),
         ("procurement", "政府采购"),
         ("operating", "运行经费"),
@@ -66,6 +68,7 @@ def test_topics_fillers_and_the_core_follow_the_words():
     # the first topic in word_order decides, not the first word in the text
     assert m.topic_of("2026年部门收入预算、“三公”经费预算") == "three_public"
     assert m.topic_of("政府采购支出") == "procurement"
+    assert m.topic_of("（三）公务用车购置及运行费支出预算") == "three_public"  # a 三公 item named alone
     assert m.topic_of("一般公共预算收入") == "income"
     assert m.topic_of("人员情况") == ""
     assert m.is_filler("年初预算数")
@@ -109,8 +112,8 @@ def test_the_change_words_are_the_seeds():
     assert m.CHANGE_WORDS["prior"] == "比|较|与|同"
     assert m.CHANGE_WORDS["base"] == "上一年度|上年度|上一年|上年|去年|同期"
     # a clause is read by the direction words of two characters or more; a label also by 增 / 减
-    assert m.CHANGE_WORDS["up"] == "增加|增长|上升|提高"
-    assert m.CHANGE_WORDS["down"] == "减少|下降|降低"
+    assert m.CHANGE_WORDS["up"] == "增加|增长|上升|提高|增支"
+    assert m.CHANGE_WORDS["down"] == "减少|下降|降低|减支"
     assert m.words_of("change_up")[-1] == "增"
     assert m.CHANGE_WORDS["none"] == "持平|一致|无变化|没有变化|未变化|相同|不变|无增减"
 

@@ -680,12 +680,18 @@ FINAL_RULES += [
         {"three_public_overseas_groups": "0", "vehicles_to_purchase": "3", "vehicles_year_end": "20"},
         [],
     ),
-    (  # kind 10: a total's words alone ('支出') after words naming a 三公 part are not the total
+    (  # kind 10: a total's words alone ('支出') after words naming a 三公 part are not the total:
+        # after the part's name and nothing but its counts, they are the part's money
         "a total's words after words naming another figure",
         ["（3）公务接待费支出情况。", "2024年公务接待12批次，90人次，支出1.50万元，较上年减少0.20万元。"],
         # (the batches and the 人次 after them are the reception's counts)
-        {"three_public_reception_batches": "12", "three_public_reception_people": "90"},
-        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
+        {
+            "three_public_reception_batches": "12",
+            "three_public_reception_people": "90",
+            "three_public_reception@actual": "15000.00",
+            "three_public_reception_change_vs_prior_year": "-2000.00",
+        },
+        [],
     ),
     (  # kind: the template's paired 各 statement with one amount: the equal totals, 收入支出总计
         "paired 各 statement with one amount",

@@ -117,9 +117,14 @@ def test_person_visits_named_by_nothing_after_nothing_counted_are_not_read():
 
 
 def test_the_money_after_counts_is_no_total():
-    # '公务接待24批次，210人次，支出2.05万元': the counts before it do not make '支出' the expenditure total
+    # '公务接待24批次，210人次，支出2.05万元': the counts before it do not make '支出' the expenditure
+    # total; after the reception's name and its counts alone it is the reception's money
     got = _final("（3）公务接待费支出情况。", "2021年公务接待24批次，210人次，支出2.05万元。")
-    assert got == {("three_public_reception_batches", ""): "24", ("three_public_reception_people", ""): "210"}
+    assert got == {
+        ("three_public_reception_batches", ""): "24",
+        ("three_public_reception_people", ""): "210",
+        ("three_public_reception", "actual"): "20500.00",
+    }
 
 
 # --- vehicles counted in 台; staff counted as 实际
@@ -173,3 +178,252 @@ def test_respectively_with_names_and_amounts_unpaired_reads_nothing_new():
     # three names, two amounts: no pairing is certain
     got = _budget("2025年因公出国（境）费、公务接待费及公务用车运行维护费分别为0万元、5万元。")
     assert ("three_public_reception", "") not in got
+
+
+# --- the parts after 其中 share the whole's comparison (a clause of its own, or the next sentence)
+
+
+def test_part_changes_after_a_qizhong_clause_share_the_wholes_base():
+    got = _final(
+        "2021年度“三公”经费财政拨款支出决算数比2020年度减少0.28万元，降低3.09%，其中：因公出国（境）费支出决算"
+        "减少0万元，降低0%；公务用车购置及运行维护费支出决算减少0.29万元，降低3.31%；公务接待费支出决算增加0.01万元，"
+        "增长3.45%。"
+    )
+    assert got == {
+        ("three_public_change_vs_prior_year", ""): "-2800.00",
+        ("three_public_overseas_change_vs_prior_year", ""): "0.00",
+        ("three_public_vehicle_total_change_vs_prior_year", ""): "-2900.00",
+        ("three_public_reception_change_vs_prior_year", ""): "100.00",
+    }
+
+
+def test_part_changes_in_a_sentence_opening_with_qizhong_after_the_wholes_change():
+    got = _final(
+        "2021年“三公”经费合计31.23万元。较2020年度“三公”经费合计16.08万元增加15.15万元。"
+        "其中：公务接待费减少0.26万元，公务用车运行维护费增加14.79万元。"
+    )
+    assert got == {
+        ("three_public_total", "actual"): "312300.00",
+        ("three_public_change_vs_prior_year", ""): "151500.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-2600.00",
+        ("three_public_vehicle_operation_change_vs_prior_year", ""): "147900.00",
+    }
+
+
+def test_part_changes_after_a_sentence_with_no_change_have_no_base():
+    got = _final("2021年“三公”经费合计31.23万元。其中：公务接待费减少0.26万元。")
+    assert got == {("three_public_total", "actual"): "312300.00"}
+
+
+# --- a prior year's amount names what the change after it is of
+
+
+def test_prior_year_amount_names_the_subject_of_the_change():
+    got = _final("较2020年度部门决算公开“三公”经费合计16.08万元增加15.15万元。")
+    assert got == {("three_public_change_vs_prior_year", ""): "151500.00"}
+
+
+def test_an_older_years_amount_names_no_subject():
+    # 2019 is not the year before the document's 2021: the change's base is not the prior year
+    got = _final("较2019年度“三公”经费合计16.08万元增加15.15万元。")
+    assert got == {}
+
+
+def test_prior_years_amount_after_the_figure_then_duibi_change():
+    got = _budget(
+        "2025年三公经费预算拨入33万元，2024年三公经费预算拨入57.55万元，与上年对比减少24.55万元。"
+        "其中：1、公务接待费2025年预算8万元，2024年预算12.5万元；对比减少4.5万元；减少率36%。"
+    )
+    assert got == {
+        ("three_public_total", ""): "330000.00",
+        ("three_public_change_vs_prior_year", ""): "-245500.00",
+        ("three_public_reception", ""): "80000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-45000.00",
+    }
+
+
+def test_duibi_change_with_no_prior_year_is_not_read():
+    got = _budget("2025年公务接待费预算8万元，对比减少4.5万元。")
+    assert got == {("three_public_reception", ""): "80000.00"}
+
+
+# --- counts: 实有离休 / 实有退休 are the retired, 人 after a reception's batches
+
+
+def test_shiyou_retired_counts_are_the_retired_not_the_staff():
+    got = _figures(
+        [
+            "某中心",
+            "2025年部门预算",
+            "一、单位概况",
+            "2025年我单位人员编制总数为15人，实有在职人员总数14人，实有离休人员0人，实有退休人员2人。",
+        ],
+        False,
+        "2025",
+    )
+    assert got == {
+        ("staff_authorized", ""): "15",
+        ("staff_actual", ""): "14",
+        ("staff_retired_veteran", ""): "0",
+        ("staff_retired_regular", ""): "2",
+    }
+
+
+def test_people_after_reception_batches_are_the_reception_people():
+    got = _final("2021年度支出公务接待费为1.58万元，较2020年公务接待费减少0.26万元（本单位接待16批次、128人）。")
+    assert got == {
+        ("three_public_reception", "actual"): "15800.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-2600.00",
+        ("three_public_reception_batches", ""): "16",
+        ("three_public_reception_people", ""): "128",
+    }
+    # a foreign reception's people stay out
+    got = _final("全年接待外宾3批次、20人，国内公务接待5批次、40人。")
+    assert got == {("three_public_reception_batches", ""): "5", ("three_public_reception_people", ""): "40"}
+
+
+# --- a change in per cent names the comparison of the money change after it (增支 / 减支 are change words)
+
+
+def test_zengzhi_after_a_percent_change_is_the_change():
+    got = _budget("2025年度“三公”经费支出预算为962万元，较2024年预算增长14.5%，增支119万元。")
+    assert got == {("three_public_total", ""): "9620000.00", ("three_public_change_vs_prior_year", ""): "1190000.00"}
+    got = _budget("2025年度“三公”经费支出预算为962万元，较上年下降2%，减支19万元。")
+    assert got == {("three_public_total", ""): "9620000.00", ("three_public_change_vs_prior_year", ""): "-190000.00"}
+
+
+def test_a_percent_change_against_the_own_years_budget_is_no_prior_year_change():
+    got = _final("2021年度“三公”经费支出决算为962万元，较2021年预算增长14.5%，增支119万元。")
+    assert got == {("three_public_total", "actual"): "9620000.00"}
+
+
+# --- a change against an older year is no change against the prior year
+
+
+def test_a_change_against_an_older_year_is_not_read():
+    got = _final(
+        "2021年度“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元，"
+        "增长168.7%；比2019年（疫情前）决算数减少24.87万元，降低28.6%。"
+    )
+    assert got == {
+        ("three_public_total", "actual"): "620700.00",
+        ("three_public_total", "budget"): "848200.00",  # 完成全年预算X的Y%: the budget
+        ("three_public_change_vs_prior_year", ""): "389700.00",
+    }
+
+
+# --- 三公 items named without 三公, and their short names
+
+
+def test_vehicle_costs_named_alone_make_a_three_public_sentence():
+    got = _budget("（三）公务用车购置及运行费支出预算505万元，其中购置经费199万元。")
+    assert got == {
+        ("three_public_vehicle_total", ""): "5050000.00",
+        ("three_public_vehicle_purchase", ""): "1990000.00",
+    }
+
+
+def test_short_name_of_the_vehicle_costs_after_the_vehicle_count():
+    got = _budget(
+        "2025年“三公”经费支出合计35万元，比上年减少2.28万元。其中：公务用车保有量2辆，购置及运行维护费5万元，"
+        "比上年减少0.28万元，公务接待费30万元，比上年减少2万元。"
+    )
+    assert got == {
+        ("three_public_total", ""): "350000.00",
+        ("three_public_change_vs_prior_year", ""): "-22800.00",
+        ("vehicles_year_end", ""): "2",
+        ("three_public_vehicle_total", ""): "50000.00",
+        ("three_public_vehicle_total_change_vs_prior_year", ""): "-2800.00",
+        ("three_public_reception", ""): "300000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-20000.00",
+    }
+
+
+# --- 政府采购资金共计: 资金 names nothing more than the procurement
+
+
+def test_procurement_money_total():
+    got = _figures(
+        ["某局", "2025年部门预算", "一、政府采购情况说明", "2025年年初预算安排政府采购资金共计758.8万元。"],
+        False,
+        "2025",
+    )
+    assert got == {("procurement_total", ""): "7588000.00"}
+
+
+# --- money after a 三公 part's counts is that part's; after counts of something else, nobody's
+
+
+def test_money_after_a_reception_count_is_the_reception():
+    got = _final("2021年公务接待24批次，210人次，支出2.05万元，较上年减少0.03万元，减少了1.44%，原因为厉行节约。")
+    assert got == {
+        ("three_public_reception_batches", ""): "24",
+        ("three_public_reception_people", ""): "210",
+        ("three_public_reception", "actual"): "20500.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-300.00",
+    }
+
+
+def test_money_after_counts_of_something_not_understood_is_no_total():
+    # (read as the document's expenditure total before)
+    got = _final("2021年外宾接待24批次，210人次，支出2.05万元。")
+    assert got == {}
+
+
+# --- a 三公 part named in full with its own reason after it ends the reason before it
+
+
+def test_a_part_with_its_own_reason_inside_a_reason_run_is_read():
+    got = _budget(
+        "二、2025年公务用车购置及运行费预算150万元，其中公务用车运行费150万元，与2024年预算相比减少170万元，"
+        "主要原因是相应核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控“三公”经费。"
+    )
+    assert got == {
+        ("three_public_vehicle_total", ""): "1500000.00",
+        ("three_public_vehicle_operation", ""): "1500000.00",
+        ("three_public_vehicle_operation_change_vs_prior_year", ""): "-1700000.00",
+        ("three_public_vehicle_purchase", ""): "0.00",
+    }
+
+
+def test_an_action_on_a_part_inside_a_reason_stays_a_reason():
+    got = _budget(
+        "2025年公务接待费预算20万元，比上年减少5万元，主要原因：一是调整，压减公务用车运行费2万元，主要用于保障。"
+    )
+    assert got == {
+        ("three_public_reception", ""): "200000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-50000.00",
+    }
+
+
+# --- wrong before: the vehicles held after a purchase count are not to be purchased
+
+
+def test_vehicles_held_after_a_purchase_count_are_held():
+    got = _final(
+        "公务用车购置支出0万元，全年购置公务用车0辆，年末公务用车保有量38辆，其中：公务用车4辆，执勤执法用车34辆。"
+    )
+    assert got == {
+        ("three_public_vehicle_purchase", "actual"): "0.00",
+        ("vehicles_to_purchase", ""): "0",
+        ("vehicles_year_end", ""): "38",
+        ("vehicles_law_enforcement", ""): "34",  # (read as to be purchased before)
+    }
+    got = _budget("2025年拟购置公务用车3辆，其中：执勤执法用车2辆，一般公务用车1辆。")
+    assert got == {
+        ("vehicles_to_purchase", ""): "3",
+        ("vehicles_to_purchase_law_enforcement", ""): "2",
+        ("vehicles_to_purchase_general_purpose", ""): "1",
+    }
+
+
+# --- wrong before: a part that is all of the whole restates it; the change after it is the whole's
+
+
+def test_a_change_after_a_part_that_is_all_of_the_whole_is_the_wholes():
+    got = _final("二、2021年公务用车购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2020年持平。")
+    assert got == {
+        ("three_public_vehicle_total", "actual"): "119000.00",
+        ("three_public_vehicle_operation", "actual"): "119000.00",
+        ("three_public_vehicle_total_change_vs_prior_year", ""): "0.00",  # (the operation's before)
+    }

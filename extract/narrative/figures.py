@@ -1245,7 +1245,10 @@ _MAX_HEADING = 40
 
 
 # '公务用车购置数及保有量分别为1辆和130辆': the names before 分别为, the amounts after it in turn
-_RESPECTIVE = re.compile(r"(?P<names>[^，。；,;：:]+?)分别(?:为|是)\s*$")
+# (the names: back from 分别 to the last of these stops; found by rfind, since a regex that
+# looks for where the names begin tries every start of a long line, e.g. 50,000 digits)
+_RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
+_NAME_STOPS = "，。；,;：:"
 _NAME_SEPARATOR = re.compile(r"、|及|和|与")
 _AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
 
@@ -1259,10 +1262,14 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     inside = [a for a in found if sentence.start <= a.start < sentence.start + len(sentence.text)]
     for index, amount in enumerate(inside):
         begin = inside[index - 1].end if index else sentence.start
-        head = _RESPECTIVE.search(text[begin : amount.start])
+        before = text[begin : amount.start]
+        head = _RESPECTIVE.search(before)
         if head is None:
             continue
-        names = [name for name in _NAME_SEPARATOR.split(head.group("names")) if name.strip()]
+        named = before[max(before.rfind(stop) for stop in _NAME_STOPS) + 1 : head.start()]
+        if not named:
+            continue
+        names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
         run = [amount]
         for after in inside[index + 1 :]:
             if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):

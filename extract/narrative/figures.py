@@ -676,10 +676,10 @@ class Walker:
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")
             state["compare"] = state["prior_amount"] = "1"
-            if anchor is None and (subject := self._prior_amount_subject(label, topic)):
+            if anchor is None and (prior_subject := self._prior_amount_subject(label, topic)):
                 # '较2014年度“三公”经费合计16.08万元增加15.15万元': the prior amount's words name
                 # what the change after it is of (when no figure before it in the sentence does)
-                state["subject"] = subject
+                state["subject"] = prior_subject
             return None
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
@@ -821,7 +821,10 @@ class Walker:
             if metric in _TOTALS and m.is_filler(m.core(label)) and self._sentence_money_start == amount.start:
                 # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
                 # that name another figure: that figure's amount, not the document's total
-                words = compact(self._text[self._sentence_begin : amount.start])
+                # the words since the sentence's last '；': a count before it ('…共有车辆2辆；
+                # 司法局收入预算500.00万元') belongs to another statement
+                begin = max(self._sentence_begin, *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;"))
+                words = compact(self._text[begin : amount.start])
                 named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
                     before = words[: -len(compact(label))] if compact(label) else words
@@ -831,7 +834,9 @@ class Walker:
                         return make(named)
                     unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
                     return None
-                if 0 <= self._sentence_start < amount.start:
+                if 0 <= self._sentence_start < amount.start and (
+                    begin <= self._sentence_start or _COUNT_AMOUNT.search(self._text, begin, amount.start)
+                ):
                     # '2018年外宾接待24批次，210人次，支出2.05万元': a total's words after counts of
                     # something not understood are that thing's money, not the document's total
                     unparsed("a total's words after counts: whose amount it is is not certain")
@@ -1143,6 +1148,8 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
+#: a count printed in the text ('24批次', '210人次', '2辆')
+_COUNT_AMOUNT = re.compile(r"\d\s*(?:批次|人次|人|个|次|团组|辆|台)")
 _COUNTS_AFTER_NAME = re.compile(
     r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
 )

@@ -73,9 +73,14 @@ PARSE_ENV = "YUSUAN_TEST_DBT_PARSE"
 
 
 def parse_project_once(config) -> None:
-    """``dbt parse`` of this checkout, once per session (by the controller under pytest-xdist),
+    """dbt's parse of this checkout, once per session (by the controller under pytest-xdist),
     into a temporary folder whose partial_parse.msgpack ``copy_project`` copies into every
     project copy's target/. Runs in the background while the workers start and collect.
+
+    The command is ``dbt compile --select path:models/checks``: the parse, plus the check models'
+    SQL that tests/extraction/test_checks.py runs on its hand-made marts (``session_check_models``),
+    for ~1 CPU-s more instead of a dbt process of their own (~4 CPU-s). It runs in the folder, so
+    the empty database dbt opens (``.yusuan/dbt/yusuan.duckdb``) is made there, not in the checkout.
 
     dbt reuses a parse only for the same profile, which holds the database path: the parse is
     made for the path ``yusuan build`` gives dbt (``.yusuan/dbt/<warehouse file name>``,
@@ -98,8 +103,9 @@ def parse_project_once(config) -> None:
         "code = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
         "pathlib.Path(sys.argv[1], 'done' if code == 0 else 'failed').touch()"
     )
-    command = [DBT, "parse", "--profiles-dir", ".", "--target-path", str(folder), "--quiet"]
-    process = subprocess.Popen([sys.executable, "-c", script, str(folder), *command], cwd=ROOT, env=env)
+    (folder / DBT_LINK_FOLDER).mkdir(parents=True)
+    command = compile_check_models_command(folder)
+    process = subprocess.Popen([sys.executable, "-c", script, str(folder), *command], cwd=folder, env=env)
     os.environ[PARSE_ENV] = str(folder)
 
     def cleanup() -> None:
@@ -108,6 +114,45 @@ def parse_project_once(config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
     config.add_cleanup(cleanup)
+
+
+#: the dbt selection of the check models (models/checks), compiled with the session's parse
+CHECK_MODELS = "path:models/checks"
+
+
+def compile_check_models_command(target: Path) -> list[str]:
+    """``dbt compile`` of the check models of this checkout into the folder ``target`` (with its
+    parse: partial_parse.msgpack); run it in a folder of its own, where dbt opens the database
+    of the profile (``.yusuan/dbt/yusuan.duckdb``, relative: it must exist as a folder)."""
+    return [
+        DBT,
+        "compile",
+        "--select",
+        CHECK_MODELS,
+        "--profiles-dir",
+        str(ROOT),
+        "--project-dir",
+        str(ROOT),
+        "--target-path",
+        str(target),
+        "--quiet",
+    ]
+
+
+def compiled_check_models(target: Path) -> dict[str, str]:
+    """The check models' SQL that ``compile_check_models_command(target)`` wrote: name -> SQL."""
+    compiled = target / "compiled" / "yusuan" / "models" / "checks"
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(compiled.glob("*.sql"))}
+
+
+def session_check_models() -> dict[str, str] | None:
+    """The check models' SQL compiled with the session's parse (name -> SQL over "yusuan"."marts".*,
+    for a database file named yusuan.duckdb), once ``parse_project_once`` has made it (waits);
+    None when the session made none (its dbt command failed)."""
+    parse = session_parse()
+    if parse is None:
+        return None
+    return compiled_check_models(parse.parent) or None
 
 
 def session_parse() -> Path | None:

@@ -704,10 +704,10 @@ class Walker:
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")
             state["compare"] = state["prior_amount"] = "1"
-            if anchor is None and (subject := self._prior_amount_subject(label, topic)):
+            if anchor is None and (prior_subject := self._prior_amount_subject(label, topic)):
                 # '较2014年度“三公”经费合计16.08万元增加15.15万元': the prior amount's words name
                 # what the change after it is of (when no figure before it in the sentence does)
-                state["subject"] = subject
+                state["subject"] = prior_subject
             return None
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
@@ -857,9 +857,14 @@ class Walker:
                 # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
                 # that name another figure: that figure's amount, not the document's total (also
                 # after an earlier amount: '外事接待费支出0万元，国内公务接待221批次，1768人，共计支出
-                # 9.95万元' names its subject after that amount)
+                # 9.95万元' names its subject after that amount); the words since the sentence's last
+                # '；' at most: a count before it ('…共有车辆2辆；司法局收入预算500.00万元') belongs to
+                # another statement
                 money_before = [a for a in before_it if a.is_money]
-                begin = money_before[-1].end if money_before else self._sentence_begin
+                begin = max(
+                    money_before[-1].end if money_before else self._sentence_begin,
+                    *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;"),
+                )
                 words = compact(self._text[begin : amount.start])
                 named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
@@ -870,7 +875,9 @@ class Walker:
                         return make(named)
                     unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
                     return None
-                if before_it:
+                if 0 <= self._sentence_start < amount.start and (
+                    begin <= self._sentence_start or _COUNT_AMOUNT.search(self._text, begin, amount.start)
+                ):
                     # '2018年外宾接待24批次，210人次，支出2.05万元': a total's words after counts of
                     # something not understood are that thing's money, not the document's total
                     unparsed("a total's words after counts: whose amount it is is not certain")
@@ -1208,6 +1215,8 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
+#: a count printed in the text ('24批次', '210人次', '2辆')
+_COUNT_AMOUNT = re.compile(r"\d\s*(?:批次|人次|人|个|次|团组|辆|台)")
 _COUNTS_AFTER_NAME = re.compile(
     r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
 )
@@ -1312,7 +1321,10 @@ _MAX_HEADING = 40
 
 
 # '公务用车购置数及保有量分别为1辆和130辆': the names before 分别为, the amounts after it in turn
-_RESPECTIVE = re.compile(r"(?P<names>[^，。；,;：:]+?)分别(?:为|是)\s*$")
+# (the names: back from 分别 to the last of these stops; found by rfind, since a regex that
+# looks for where the names begin tries every start of a long line, e.g. 50,000 digits)
+_RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
+_NAME_STOPS = "，。；,;：:"
 _NAME_SEPARATOR = re.compile(r"、|及|和|与")
 _AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
 
@@ -1326,10 +1338,14 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     inside = [a for a in found if sentence.start <= a.start < sentence.start + len(sentence.text)]
     for index, amount in enumerate(inside):
         begin = inside[index - 1].end if index else sentence.start
-        head = _RESPECTIVE.search(text[begin : amount.start])
+        before = text[begin : amount.start]
+        head = _RESPECTIVE.search(before)
         if head is None:
             continue
-        names = [name for name in _NAME_SEPARATOR.split(head.group("names")) if name.strip()]
+        named = before[max(before.rfind(stop) for stop in _NAME_STOPS) + 1 : head.start()]
+        if not named:
+            continue
+        names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
         run = [amount]
         for after in inside[index + 1 :]:
             if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):

@@ -320,7 +320,11 @@ def change_pattern(template: str) -> re.Pattern[str]:
     """``template``, a regular expression, with each '{part}' (a key of ``CHANGE_WORDS``: '{up}',
     '{base}') replaced by that part's alternatives, compiled ('(?:{than})上年' -> '(?:比|较)上年').
     Quantifiers ('\\d{4}') are left as they are. Raises KeyError for an unknown part."""
-    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda found: CHANGE_WORDS[found.group(1)], template))
+
+    def alternatives(found: re.Match[str]) -> str:
+        return CHANGE_WORDS[found.group(1)]
+
+    return re.compile(re.sub(r"\{([a-z_]+)\}", alternatives, template))
 
 
 _CHANGE = change_pattern(r"^(?P<subject>.*?)(?:{mark})(?P<rest>.*)$")

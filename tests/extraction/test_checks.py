@@ -12,12 +12,17 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import mart_schema_sql, session_parse
+from conftest import (
+    compile_check_models_command,
+    compiled_check_models,
+    mart_schema_sql,
+    session_check_models,
+    session_parse,
+)
 
 from yusuan.build import DBT_LINK_FOLDER
 from yusuan.checks.checkpoint import prune_history, run_checkpoint, write_frames
@@ -83,7 +88,12 @@ def check_models(tmp_path_factory) -> dict[str, str]:
     Compiled against a database file named yusuan.duckdb, so the SQL reads the hand-made marts
     of every test's own yusuan.duckdb (DuckDB names a database after its file). The profile is
     the one of the session's dbt parse (the database at .yusuan/dbt/yusuan.duckdb, relative to
-    the folder dbt runs in), so dbt reuses that parse instead of parsing the project again."""
+    the folder dbt runs in), so dbt reuses that parse instead of parsing the project again.
+    The session's dbt command compiles them already (conftest.session_check_models); this
+    compiles them only when it failed, to show dbt's error."""
+    compiled = session_check_models()
+    if compiled is not None:
+        return compiled
     work = tmp_path_factory.mktemp("check_models")
     parse = session_parse()
     if parse is not None and parse.exists():
@@ -91,21 +101,8 @@ def check_models(tmp_path_factory) -> dict[str, str]:
         shutil.copy2(parse, work / "target" / parse.name)
     (work / DBT_LINK_FOLDER).mkdir(parents=True)  # dbt opens the (empty) database there
     env = dict(os.environ, YUSUAN_DB=str(DBT_LINK_FOLDER / "yusuan.duckdb"), DO_NOT_TRACK="1")
-    dbt = str(Path(sys.executable).parent / "dbt")
     done = subprocess.run(
-        [
-            dbt,
-            "compile",
-            "--select",
-            "path:models/checks",
-            "--profiles-dir",
-            str(ROOT),
-            "--project-dir",
-            str(ROOT),
-            "--target-path",
-            str(work / "target"),
-            "--quiet",
-        ],
+        compile_check_models_command(work / "target"),
         cwd=work,
         env=env,
         capture_output=True,
@@ -113,8 +110,7 @@ def check_models(tmp_path_factory) -> dict[str, str]:
         check=False,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    compiled = work / "target" / "compiled" / "yusuan" / "models" / "checks"
-    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(compiled.glob("*.sql"))}
+    return compiled_check_models(work / "target")
 
 
 @pytest.fixture

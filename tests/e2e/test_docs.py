@@ -3,9 +3,12 @@ and the dbt docs site as one static file with the project's overview page."""
 
 from __future__ import annotations
 
+import csv
 import shutil
 
 from playwright.sync_api import sync_playwright
+
+from tests.conftest import ROOT
 
 
 def test_every_mart_and_every_mart_column_has_a_comment_in_the_database(warehouse):
@@ -42,10 +45,21 @@ def test_dim_metric_words_a_change_metric_with_the_change_words_of_the_seed(ware
     (wording,) = warehouse.execute(
         "select wording from marts.dim_metric where metric = 'income_change_vs_prior_year'"
     ).fetchone()
-    assert wording == (
-        "a change of income_total vs the prior year: 比|较|与|同比 … "
-        "增加|增长|上升|提高|增|减少|下降|降低|减|持平|一致|无变化|没有变化|未变化|相同|不变|无增减"
-    )
+    with (ROOT / "seeds" / "reference" / "metric_wording_words.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+
+    def words(*kinds: str) -> list[str]:
+        return [
+            r["word"]
+            for kind in kinds
+            for r in sorted((r for r in rows if r["kind"] == kind), key=lambda r: int(r["word_order"]))
+        ]
+
+    marks = "|".join(words("change_mark", "change_yoy"))
+    directions = "|".join(words("change_up", "change_down", "change_none"))
+    assert marks == "比|较|与|同比"
+    assert {"增加", "减少", "持平"} <= set(directions.split("|"))
+    assert wording == f"a change of income_total vs the prior year: {marks} … {directions}"
 
 
 def test_dbt_docs_are_one_static_file_with_the_projects_overview(bundled_run, bundled_docs):

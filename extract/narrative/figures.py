@@ -489,8 +489,10 @@ class Walker:
                         counted is not None and anchor is not None and counted.metric.startswith(anchor.metric + "_")
                     )
                     # (a flat clause right after the counts may be theirs: '接待74批次，813人次，与上年持平')
-                    subject = counted if of_counts else anchor
-                    anchor = self._wording(paragraph, sentence, clause, bare, topic, subject, unit_text) or anchor
+                    wording_subject = counted if of_counts else anchor
+                    anchor = (
+                        self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text) or anchor
+                    )
                     counted = None
                 continue
             segment = sentence.segment_text(clause.start)

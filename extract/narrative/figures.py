@@ -878,7 +878,8 @@ class Walker:
                     unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
                     return None
                 if 0 <= self._sentence_start < amount.start and (
-                    begin <= self._sentence_start or _COUNT_AMOUNT.search(self._text, begin, amount.start)
+                    begin <= self._sentence_start
+                    or any(not a.is_money for a in amounts(self._text[begin : amount.start]))
                 ):
                     # '2018年外宾接待24批次，210人次，支出2.05万元': a total's words after counts of
                     # something not understood are that thing's money, not the document's total
@@ -1217,8 +1218,6 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
-#: a count printed in the text ('24批次', '210人次', '2辆')
-_COUNT_AMOUNT = re.compile(r"\d\s*(?:批次|人次|人|个|次|团组|辆|台)")
 _COUNTS_AFTER_NAME = re.compile(
     r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
 )
@@ -1277,7 +1276,7 @@ def printed_sign(text: str, start: int) -> str:
 # ('经比较2020年度“三公”经费41万元': the verb 比较, to compare, is no comparison with 2020)
 _PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
 # what is left before 比 of a comparison word that names nothing ('对比减少', '与上年对比减少')
-_COMPARE_RESIDUE = re.compile(r"^(?:与|和|同)?(?P<base>上年|去年)?(?:对|相)$")
+_COMPARE_RESIDUE = m.change_pattern(r"^(?:{with})?(?P<base>{base})?(?:对|相)$")
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')
 _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'

@@ -449,6 +449,17 @@ class Walker:
                 if bought is not None:
                     self.figures.append(bought)
                     inside = inside[1:]
+                stated = (
+                    None
+                    if use_only
+                    else self._statement_in_reason(paragraph, clauses, index, lead, inside, found, following)
+                )
+                if stated is not None:
+                    # '…主要是因为严格执行规定,严控290.5万元，比2017年减少26.7万元': an amount with its
+                    # own change is a figure stated, not a reason, yet its label was lost: a problem
+                    # (not after 用于: '主要用于购置车辆30万元，比上年增加5万元' names a use)
+                    self.unparsed.append(stated)
+                    inside = inside[1:]
                 self.reasons += len(inside)
                 use_money = use_money or any(a.is_money for a in inside)
                 if clause.delimiter in ("；", ";"):
@@ -978,6 +989,37 @@ class Walker:
             return None
         return _amount_figure(
             paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
+        )
+
+    @staticmethod
+    def _statement_in_reason(
+        paragraph: Paragraph,
+        clauses: list[Clause],
+        index: int,
+        lead: str,
+        inside: list[Amount],
+        found: list[Amount],
+        following: int,
+    ) -> Unparsed | None:
+        """An Unparsed for the first amount of a reason clause when it is a figure stated with its
+        own change in the next clause ('…,严控290.5万元，比2017年减少26.7万元': the text lost the
+        part's label), else None. The amount is money, its words are no change, and the next
+        clause opens with a change of nothing named whose amount is its first."""
+        if not inside or not inside[0].is_money or index + 1 >= len(clauses):
+            return None
+        if m.change_direction(compact(lead)) is not None:
+            return None
+        after = clauses[index + 1]
+        if following >= len(found) or found[following].start >= after.start + len(after.text):
+            return None
+        if not _opens_change(paragraph.text[after.start : found[following].start]):
+            return None
+        amount = inside[0]
+        return Unparsed(
+            paragraph.line_at(amount.start),
+            amount.text.strip(),
+            compact(lead) + amount.text.strip(),
+            "an amount with its own change inside a reason clause: a figure whose label is not understood",
         )
 
     def _bought_as_reason(

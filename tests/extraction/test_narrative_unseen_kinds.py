@@ -427,3 +427,31 @@ def test_a_change_after_a_part_that_is_all_of_the_whole_is_the_wholes():
         ("three_public_vehicle_operation", "actual"): "119000.00",
         ("three_public_vehicle_total_change_vs_prior_year", ""): "0.00",  # (the operation's before)
     }
+
+
+# --- silent before: a 三公 part whose label the text lost, stated with its change inside a reason
+
+
+def test_a_figure_with_its_own_change_inside_a_reason_is_a_problem_not_silence():
+    lines = [
+        "某市某委员会",
+        "2025年部门预算",
+        "三、“三公”经费情况说明",
+        "2025年“三公”经费预算120万元,比2024年减少10万元。其中:因公出国(境)费用20万元,比2024年减少5万元,"
+        "主要是因为严格执行规定,压减80万元，比2024年减少3万元,主要是压缩开支,严格车运行维护费20万元,"
+        "比2024年减少2万元,主要是减少用车;公务用车购置费0万元,与2024年一致。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2025", final_accounts=False)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert {(r["metric"], r["value"]) for r in rows} == {
+        ("three_public_total", "1200000.00"),
+        ("three_public_change_vs_prior_year", "-100000.00"),
+        ("three_public_overseas", "200000.00"),
+        ("three_public_overseas_change_vs_prior_year", "-50000.00"),
+        ("three_public_vehicle_purchase", "0.00"),
+        ("three_public_vehicle_purchase_change_vs_prior_year", "0.00"),
+    }
+    unparsed = [p.message for p in result.problems if p.code == "narrative_unparsed_figure"]
+    assert len(unparsed) == 2, unparsed
+    assert "80万元" in unparsed[0] and "its own change inside a reason clause" in unparsed[0]
+    assert "车运行维护费20万元" in unparsed[1]

@@ -1418,7 +1418,15 @@ def _named_scope(bare: str) -> str:
     return last.lastgroup or "" if last else ""
 
 
-_ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+# the edges of an item path label: the list numbers before it, and after it 科目 ('…（项）"科目43.83万元')
+# or the words that lead to its amount
+_ITEM_LABEL_EDGES = re.compile(
+    r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|(?:科目)?[:：为是]*$"
+)
+# quotes around an item path, the full-width straight one ('＂') included
+_ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
+# a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
+_BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 
 
 # a clause of its own naming one project in a sentence that states its performance targets: '（一）12345热线
@@ -1592,7 +1600,7 @@ def _opens_change(lead: str) -> bool:
 def _named_item(label: str) -> str:
     """'类名/款名/项名' when the whole label is an item path of names with empty level marks
     ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”'), else ''."""
-    bare = _ITEM_LABEL_EDGES.sub("", re.sub(r"[“”\"‘’'「」『』]", "", compact(label)))
+    bare = _ITEM_LABEL_EDGES.sub("", _ITEM_QUOTES.sub("", _BARE_LIST_NUMBER.sub(r"\1、", compact(label))))
     path = _ITEM_PATH.fullmatch(bare)
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""

@@ -455,3 +455,36 @@ def test_a_figure_with_its_own_change_inside_a_reason_is_a_problem_not_silence()
     assert len(unparsed) == 2, unparsed
     assert "80万元" in unparsed[0] and "its own change inside a reason clause" in unparsed[0]
     assert "车运行维护费20万元" in unparsed[1]
+
+
+# --- missed before: a quoted 类/款/项 path printed with 科目 after it, a full-width straight quote, or a
+# list number without its mark
+
+
+def test_item_paths_with_subject_word_odd_quotes_and_bare_list_numbers_are_read():
+    names = {
+        "201": "一般公共服务支出",
+        "20105": "统计信息事务",
+        "2010507": "专项普查活动",
+        "208": "社会保障和就业支出",
+        "20805": "行政事业单位养老支出",
+        "2080502": "事业单位离退休",
+        "2080599": "其他行政事业单位养老支出",
+    }
+    lines = [
+        "某区某局",
+        "2025年部门预算",
+        "一、部门预算编制说明",
+        "财政拨款支出主要内容如下：",
+        '1. "一般公共服务支出（类）统计信息事务（款）专项普查活动（项）"科目12.34万元，主要用于统计调查。',
+        "2.“社会保障和就业支出(类)行政事业单位养老支出(款)事业单位离退休(项)＂56.78万元，主要用于退休人员。",
+        "3“社会保障和就业支出(类)行政事业单位养老支出(款)其他行政事业单位养老支出(项)”9.01万元，主要用于活动费。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2025", final_accounts=False, function_names=names)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert {(r["metric"], r["function_code"], r["value"]) for r in rows} == {
+        ("expenditure_function", "2010507", "123400.00"),
+        ("expenditure_function", "2080502", "567800.00"),
+        ("expenditure_function", "2080599", "90100.00"),
+    }
+    assert [p.code for p in result.problems] == []

@@ -216,7 +216,8 @@ class Walker:
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
-        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word."""
+        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word; a scope printed right after it
+        (（部门）, （本级）) goes with it."""
         if not self._own_forms:
             return label
         text = compact(label)
@@ -227,7 +228,8 @@ class Walker:
             before = m.core(text[:at])
             if before and not _DATE_ONLY.match(before):
                 continue
-            return text[:at] + text[at + len(form) :]
+            rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
+            return text[:at] + rest
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
@@ -952,12 +954,17 @@ class Walker:
         return figure
 
     def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
-        """In a project's own statement, a paragraph that is one amount alone under a budget heading
-        ('六、年度预算安排' then '795万元'): the project's budget (key_project_budget, name_text the
-        project). True when read."""
+        """In a project's own statement, a paragraph that is one amount under a budget heading, alone
+        or after words that say this year's budget only ('六、年度预算安排' then '795万元' or
+        '2026年度预算安排795万元'): the project's budget (key_project_budget, name_text the project).
+        True when read; another year's amount ('2025年安排…') is never read."""
         if len(found) != 1 or not found[0].is_money or self.final_accounts:
             return False
-        if compact(paragraph.text).rstrip("。") != compact(found[0].text) or not _BUDGET_HEADING.match(heading):
+        if compact(paragraph.text[found[0].end :]).rstrip("。") or not _BUDGET_HEADING.match(heading):
+            return False
+        lead = compact(paragraph.text[: found[0].start])
+        said = _PROJECT_BUDGET_LEAD.match(lead)
+        if lead and (not said or (said.group("year") and said.group("year") != self.fiscal_year)):
             return False
         amount = found[0]
         self.figures.append(
@@ -1250,6 +1257,9 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
+# the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
+# the name's, no part of the label
+_OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
@@ -1277,6 +1287,11 @@ _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
+# the words before a project's budget amount under its budget heading: this year's budget and nothing
+# else ('2026年度预算安排', '本年度预算金额为')
+_PROJECT_BUDGET_LEAD = re.compile(
+    r"^(?:(?P<year>\d{4})年度?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
+)
 _BUDGET_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
     r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$"

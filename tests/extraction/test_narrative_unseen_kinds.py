@@ -488,3 +488,32 @@ def test_item_paths_with_subject_word_odd_quotes_and_bare_list_numbers_are_read(
         ("expenditure_function", "2080599", "90100.00"),
     }
     assert [p.code for p in result.problems] == []
+
+
+# --- missed before (fresh15e, a 街道's 单位预算): item paths whose levels are joined by dashes, the
+# year's budget words between the path and its amount, the prior year's budget and execution after it
+
+
+def test_dash_joined_item_paths_with_the_years_budget_words_are_read_once():
+    names = {"201": "一般公共服务支出", "20105": "统计信息事务", "2010507": "专项普查活动", "20138": "市场监督管理事务"}
+    names["2013802"] = "一般行政管理事务"
+    lines = [
+        "某区某街道办事处（本级）",
+        "2026年单位预算",
+        "一、单位预算编制说明",
+        "财政拨款支出主要内容如下：",
+        "1.“一般公共服务支出(类）-统计信息事务（款）-专项普查活动（项）”2026年度预算40万元，2025年度预算60.50万元，"
+        "主要用于：人口调查。2025年当年预算执行数为35.20万元，2026年预算安排40万元，比2025年预算执行数增加13.64%。",
+        "“一般公共服务支出(类）-市场监督管理事务（款）-一般行政管理事务（项）”2025年度预算12万元，主要用于：检查。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2026", final_accounts=False, function_names=names)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    # the year's budget once; the prior year's budget and execution, and an item given only with the
+    # prior year's budget, are never read
+    assert [(r["metric"], r["function_code"], r["value"]) for r in rows] == [
+        ("expenditure_function", "2010507", "400000.00")
+    ]
+    unparsed = [p.message for p in result.problems if p.code == "narrative_unparsed_figure"]
+    assert any("60.50万元" in u for u in unparsed)
+    assert any("35.20万元" in u for u in unparsed)
+    assert any("12万元" in u and "2025年" in u for u in unparsed)

@@ -517,3 +517,28 @@ def test_dash_joined_item_paths_with_the_years_budget_words_are_read_once():
     assert any("60.50万元" in u for u in unparsed)
     assert any("35.20万元" in u for u in unparsed)
     assert any("12万元" in u and "2025年" in u for u in unparsed)
+
+
+# --- missed before (fresh15e): an item path naming its 类 by a former name ('医疗卫生与计划生育支出' for
+# 卫生健康支出, '文化体育与传媒支出' for 文化旅游体育与传媒支出) while the tables print the current one
+
+
+def test_an_item_path_with_a_former_category_name_takes_the_one_code_of_its_kuan_and_xiang():
+    names = {"210": "卫生健康支出", "21011": "行政事业单位医疗", "2101101": "行政单位医疗", "2101102": "事业单位医疗"}
+    names |= {"201": "一般公共服务支出", "20103": "政府办公厅（室）及相关机构事务", "2010301": "行政运行"}
+    names |= {"212": "城乡社区支出", "21201": "城乡社区管理事务", "2120101": "行政运行"}
+    lines = [
+        "某区某街道办事处",
+        "2026年单位预算",
+        "一、单位预算编制说明",
+        "财政拨款支出主要内容如下：",
+        "1.“医疗卫生与计划生育支出(类）-行政事业单位医疗（款）-行政单位医疗（项）”2026年度预算12.50万元。",
+        # a 类 the tables name, whose 款/项 are not under it: no guess
+        "2.“一般公共服务支出(类）-城乡社区管理事务（款）-行政运行（项）”2026年度预算30万元。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2026", final_accounts=False, function_names=names)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert [(r["metric"], r["function_code"], r["value"]) for r in rows] == [
+        ("expenditure_function", "2101101", "125000.00")
+    ]
+    assert [p.code for p in result.problems] == ["narrative_item_unresolved"]

@@ -16,6 +16,13 @@ def _figures(lines: list[str], final_accounts: bool, year: str) -> dict[tuple[st
     return out
 
 
+def _budget_read(lines: list[str], year: str, names: dict[str, str] | None = None) -> tuple[list, list]:
+    """The (metric, function code, value) read from a budget's ``lines``, and its problems."""
+    result = parse_narrative(lines, None, fiscal_year=year, final_accounts=False, function_names=names)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return [(r["metric"], r["function_code"], r["value"]) for r in rows], result.problems
+
+
 def _final(*paragraphs: str) -> dict[tuple[str, str], str]:
     return _figures(["某镇人民政府", "2021年度部门决算", "一、“三公”经费决算情况说明", *paragraphs], True, "2021")
 
@@ -441,9 +448,8 @@ def test_a_figure_with_its_own_change_inside_a_reason_is_a_problem_not_silence()
         "主要是因为严格执行规定,压减80万元，比2024年减少3万元,主要是压缩开支,严格车运行维护费20万元,"
         "比2024年减少2万元,主要是减少用车;公务用车购置费0万元,与2024年一致。",
     ]
-    result = parse_narrative(lines, None, fiscal_year="2025", final_accounts=False)
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    assert {(r["metric"], r["value"]) for r in rows} == {
+    read, problems = _budget_read(lines, "2025")
+    assert {(metric, value) for metric, _, value in read} == {
         ("three_public_total", "1200000.00"),
         ("three_public_change_vs_prior_year", "-100000.00"),
         ("three_public_overseas", "200000.00"),
@@ -451,7 +457,7 @@ def test_a_figure_with_its_own_change_inside_a_reason_is_a_problem_not_silence()
         ("three_public_vehicle_purchase", "0.00"),
         ("three_public_vehicle_purchase_change_vs_prior_year", "0.00"),
     }
-    unparsed = [p.message for p in result.problems if p.code == "narrative_unparsed_figure"]
+    unparsed = [p.message for p in problems if p.code == "narrative_unparsed_figure"]
     assert len(unparsed) == 2, unparsed
     assert "80万元" in unparsed[0] and "its own change inside a reason clause" in unparsed[0]
     assert "车运行维护费20万元" in unparsed[1]
@@ -480,14 +486,13 @@ def test_item_paths_with_subject_word_odd_quotes_and_bare_list_numbers_are_read(
         "2.“社会保障和就业支出(类)行政事业单位养老支出(款)事业单位离退休(项)＂56.78万元，主要用于退休人员。",
         "3“社会保障和就业支出(类)行政事业单位养老支出(款)其他行政事业单位养老支出(项)”9.01万元，主要用于活动费。",
     ]
-    result = parse_narrative(lines, None, fiscal_year="2025", final_accounts=False, function_names=names)
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    assert {(r["metric"], r["function_code"], r["value"]) for r in rows} == {
+    read, problems = _budget_read(lines, "2025", names)
+    assert set(read) == {
         ("expenditure_function", "2010507", "123400.00"),
         ("expenditure_function", "2080502", "567800.00"),
         ("expenditure_function", "2080599", "90100.00"),
     }
-    assert [p.code for p in result.problems] == []
+    assert [p.code for p in problems] == []
 
 
 # --- missed before (fresh15e, a 街道's 单位预算): item paths whose levels are joined by dashes, the
@@ -506,14 +511,11 @@ def test_dash_joined_item_paths_with_the_years_budget_words_are_read_once():
         "主要用于：人口调查。2025年当年预算执行数为35.20万元，2026年预算安排40万元，比2025年预算执行数增加13.64%。",
         "“一般公共服务支出(类）-市场监督管理事务（款）-一般行政管理事务（项）”2025年度预算12万元，主要用于：检查。",
     ]
-    result = parse_narrative(lines, None, fiscal_year="2026", final_accounts=False, function_names=names)
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    read, problems = _budget_read(lines, "2026", names)
     # the year's budget once; the prior year's budget and execution, and an item given only with the
     # prior year's budget, are never read
-    assert [(r["metric"], r["function_code"], r["value"]) for r in rows] == [
-        ("expenditure_function", "2010507", "400000.00")
-    ]
-    unparsed = [p.message for p in result.problems if p.code == "narrative_unparsed_figure"]
+    assert read == [("expenditure_function", "2010507", "400000.00")]
+    unparsed = [p.message for p in problems if p.code == "narrative_unparsed_figure"]
     assert any("60.50万元" in u for u in unparsed)
     assert any("35.20万元" in u for u in unparsed)
     assert any("12万元" in u and "2025年" in u for u in unparsed)
@@ -536,9 +538,6 @@ def test_an_item_path_with_a_former_category_name_takes_the_one_code_of_its_kuan
         # a 类 the tables name, whose 款/项 are not under it: no guess
         "2.“一般公共服务支出(类）-城乡社区管理事务（款）-行政运行（项）”2026年度预算30万元。",
     ]
-    result = parse_narrative(lines, None, fiscal_year="2026", final_accounts=False, function_names=names)
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    assert [(r["metric"], r["function_code"], r["value"]) for r in rows] == [
-        ("expenditure_function", "2101101", "125000.00")
-    ]
-    assert [p.code for p in result.problems] == ["narrative_item_unresolved"]
+    read, problems = _budget_read(lines, "2026", names)
+    assert read == [("expenditure_function", "2101101", "125000.00")]
+    assert [p.code for p in problems] == ["narrative_item_unresolved"]

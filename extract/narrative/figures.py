@@ -936,7 +936,11 @@ class Walker:
                 return None
         else:
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
-        if not metric and amount.is_money and (path := _named_item(label, budget=not self.final_accounts)):
+        if (
+            not metric
+            and amount.is_money
+            and (path := _named_item(label, None if self.final_accounts else self.fiscal_year))
+        ):
             # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
             # named by its levels without their digits; its code comes from the document's tables
             figure = make("expenditure_function")
@@ -1443,7 +1447,7 @@ _ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
 # the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
 _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 # a budget's words for the year's figure after an item path ('”2026年度预算50万元')
-_ITEM_BUDGET_WORDS = re.compile(r"(?:\d{4}年度?)?预算(?:数|安排)?为?$")
+_ITEM_BUDGET_WORDS = re.compile(r"(?:(?P<year>\d{4})年度?)?预算(?:数|安排)?为?$")
 # a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
 _BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 
@@ -1616,16 +1620,18 @@ def _opens_change(lead: str) -> bool:
     return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
 
 
-def _named_item(label: str, budget: bool = False) -> str:
+def _named_item(label: str, budget_year: str | None = None) -> str:
     """'类名/款名/项名' when the whole label is an item path of names with empty level marks
     ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”', the levels
     maybe joined by dashes: '“…(类）-统计信息事务（款）-专项普查活动（项）”'), else ''. In a
-    budget (``budget``) the path may be followed by the year's budget words ('”2026年度预算'): the
-    caller has made sure any year there is the document's."""
+    budget of the year ``budget_year`` ('2026'; None: not a budget) the path may be followed by
+    that year's budget words ('”2026年度预算', '”预算数'); another year's never."""
     bare = _ITEM_LABEL_EDGES.sub("", _ITEM_QUOTES.sub("", _BARE_LIST_NUMBER.sub(r"\1、", compact(label))))
     bare = _ITEM_LEVEL_JOIN.sub("", bare)
-    if budget:
-        bare = _ITEM_LABEL_EDGES.sub("", _ITEM_BUDGET_WORDS.sub("", bare))
+    if budget_year is not None and (words := _ITEM_BUDGET_WORDS.search(bare)):
+        if words.group("year") and words.group("year") != budget_year:
+            return ""
+        bare = _ITEM_LABEL_EDGES.sub("", bare[: words.start()])
     path = _ITEM_PATH.fullmatch(bare)
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""

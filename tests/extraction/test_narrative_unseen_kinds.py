@@ -519,6 +519,9 @@ def test_dash_joined_item_paths_with_the_years_budget_words_are_read_once():
     assert any("60.50万元" in u for u in unparsed)
     assert any("35.20万元" in u for u in unparsed)
     assert any("12万元" in u and "2025年" in u for u in unparsed)
+    # the document's year unknown: whose year 2026 is cannot be told, so nothing is read
+    read, _ = _budget_read(lines, "", names)
+    assert [row for row in read if row[0] == "expenditure_function"] == []
 
 
 # --- missed before (fresh15e): an item path naming its 类 by a former name ('医疗卫生与计划生育支出' for

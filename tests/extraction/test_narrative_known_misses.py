@@ -1,0 +1,75 @@
+"""Kinds of stated figures real disclosures were seen to state and the parser missed (each
+kind fixed as a whole, never for one document): constructed sentences, several wordings of
+each kind, with every figure each must yield (metric, role, value) and nothing more.
+"""
+
+from __future__ import annotations
+
+from extract.narrative import parse_narrative
+from extract.result import ParseResult
+
+
+def _parse(paragraphs: tuple[str, ...], final_accounts: bool) -> ParseResult:
+    year = "2021" if final_accounts else "2025"
+    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
+    lines = ["某县某局", title, "一、“三公”经费情况说明", *paragraphs]
+    return parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts)
+
+
+def _figures(result: ParseResult) -> dict[tuple[str, str], str]:
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
+    assert len(out) == len(rows), rows  # no metric read twice
+    return out
+
+
+def _final(*paragraphs: str) -> dict[tuple[str, str], str]:
+    return _figures(_parse(paragraphs, True))
+
+
+def _budget(*paragraphs: str) -> dict[tuple[str, str], str]:
+    return _figures(_parse(paragraphs, False))
+
+
+def _unparsed(*paragraphs: str, final_accounts: bool = True) -> list[str]:
+    result = _parse(paragraphs, final_accounts)
+    return [p.message for p in result.problems if p.code == "narrative_unparsed_figure"]
+
+
+# --- kind 1: the 三公 vehicle costs named by 车辆 alone (no 公务用车)
+
+
+def test_vehicle_operation_named_by_cheliang_alone():
+    assert _final("2021年车辆运行维护费支出13.01万元，比上年减少1.5万元。") == {
+        ("three_public_vehicle_operation", "actual"): "130100.00",
+        ("three_public_vehicle_operation_change_vs_prior_year", ""): "-15000.00",
+    }
+    assert _final("1、决算车辆运行维护费用2.94万元，比去年3.01万元少0.07万元。") == {
+        ("three_public_vehicle_operation", "actual"): "29400.00",
+        ("three_public_vehicle_operation_change_vs_prior_year", ""): "-700.00",
+    }
+    assert _budget("车辆运行费预算3万元。") == {("three_public_vehicle_operation", ""): "30000.00"}
+    assert _budget("2025年车辆运维费1万元。") == {("three_public_vehicle_operation", ""): "10000.00"}
+    assert _budget("公车运行维护费5万元。") == {("three_public_vehicle_operation", ""): "50000.00"}
+
+
+def test_vehicle_purchase_and_total_named_by_cheliang_alone():
+    assert _final("2021年更新购置公务用车0辆，车辆购置支出0万元。") == {
+        ("vehicles_to_purchase", ""): "0",
+        ("three_public_vehicle_purchase", "actual"): "0.00",
+    }
+    assert _final("无因公出国费用、无车辆购置费支出。") == {
+        ("three_public_overseas", "actual"): "0.00",
+        ("three_public_vehicle_purchase", "actual"): "0.00",
+    }
+    assert _budget("车辆购置及运行维护费9万元，其中：车辆购置费0万元，车辆运行维护费9万元。") == {
+        ("three_public_vehicle_total", ""): "90000.00",
+        ("three_public_vehicle_purchase", ""): "0.00",
+        ("three_public_vehicle_operation", ""): "90000.00",
+    }
+
+
+def test_other_vehicle_money_is_no_three_public_part():
+    # a bus subsidy, the vehicle purchase tax, a part of the 机关运行经费: not the 三公 vehicles
+    assert _budget("公交车辆运行维护费补贴500万元，车辆购置税支出20万元。") == {}
+    assert _budget("机关运行经费中车辆运行维护费5万元。") == {}

@@ -73,3 +73,23 @@ def test_other_vehicle_money_is_no_three_public_part():
     # a bus subsidy, the vehicle purchase tax, a part of the 机关运行经费: not the 三公 vehicles
     assert _budget("公交车辆运行维护费补贴500万元，车辆购置税支出20万元。") == {}
     assert _budget("机关运行经费中车辆运行维护费5万元。") == {}
+
+
+# --- kind 6: the official vehicles a unit holds (共有 / 现有 / 实有 公务用车), vehicles_total
+
+
+def test_official_vehicles_held_are_the_vehicles_total():
+    assert _final("截至2021年12月底，单位共有公务用车8辆，其中：一般公务用车6辆。") == {
+        ("vehicles_total", ""): "8",
+        ("vehicles_general_purpose", ""): "6",
+    }
+    assert _final("本单位现有公务车辆3辆。") == {("vehicles_total", ""): "3"}
+    assert _budget("2025年实有公务用车数5辆。") == {("vehicles_total", ""): "5"}
+    assert _final("2021年公务用车保有18辆。") == {("vehicles_year_end", ""): "18"}
+
+
+def test_official_vehicles_not_said_to_be_held_or_after_a_purchase_are_not_read():
+    # the vehicles' name alone: held or bought? after a purchase counted in the sentence: not read
+    assert _final("2021年公务用车8辆。") == {}
+    assert _final("2021年购置公务用车2辆，现有公务用车10辆。") == {("vehicles_to_purchase", ""): "2"}
+    assert any("10辆" in message for message in _unparsed("2021年购置公务用车2辆，现有公务用车10辆。"))

@@ -14,7 +14,7 @@ Anything with an amount that no rule understands is reported as an unparsed figu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract.narrative import metrics as m
@@ -41,7 +41,11 @@ _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$
 _NONE = re.compile(
     r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
 )
-_ZERO = re.compile(r"^(?P<name>.+?)(?:(?:均)?(?:为|是)(?:零|0)|没有)$")  # ('因公出国（境）费用没有')
+_ZERO = re.compile(
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有))$"
+)  # ('因公出国（境）费用没有', '…均无')
+# an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
+_EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
     {
@@ -490,8 +494,10 @@ class Walker:
                     )
                     # (a flat clause right after the counts may be theirs: '接待74批次，813人次，与上年持平')
                     wording_subject = counted if of_counts else anchor
+                    listed = _listed_before(clauses, index, found)
                     anchor = (
-                        self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text) or anchor
+                        self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text, listed)
+                        or anchor
                     )
                     counted = None
                 continue
@@ -592,6 +598,9 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if amount is inside[0] and not figure.value and _EACH_LABEL.search(compact(label)):
+                        # '因公出国（境）费、公务用车购置费均为0万元': the amount is every item's
+                        self._each_of_list(paragraph, _listed_before(clauses, index, found), figure, topic)
                     if figure.metric == "income_carryover" and self.final_accounts:
                         self._carryover_part(
                             figure, self.figures[read_before:-1], paragraph.text[sentence.start : amount.start]
@@ -628,6 +637,27 @@ class Walker:
             "_change_vs_prior_year"
         )
         return topic
+
+    def _each_of_list(self, paragraph: Paragraph, listed: list[Clause], figure: Figure, topic: str) -> None:
+        """The items before a list's last item (``listed``: clauses without amounts, each ending in
+        '、') that a zero said of every item ('…均为0万元', ``figure`` the last item's) is read for:
+        a figure of the same value and role for each item naming a metric a zero is read for
+        (``_ZERO_METRICS``); an item that names none is reported, no figure."""
+        for item in listed:
+            name = compact(item.text)
+            metric, code = classify_money(name, m.topic_of(name) or topic, {})
+            if metric in _ZERO_METRICS:
+                self.figures.append(replace(figure, metric=metric, function_code=code, name_text=name))
+            else:
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(item.start),
+                        figure.value_text,
+                        name + "…" + figure.name_text + figure.value_text,
+                        f"an item of a list said to be 0 ('{name}') names no metric a zero is read for: "
+                        "no figure for it",
+                    )
+                )
 
     def _carry_plain(self, sentence: Sentence, topic: str) -> None:
         """A sentence that states no figure may still say what the paragraph is about ('部门整体支出
@@ -1130,9 +1160,13 @@ class Walker:
         topic: str,
         anchor: Figure | None,
         unit_text: str,
+        listed: list[Clause] | None = None,
     ) -> Figure | None:
         """Figures stated by wording alone (a clause without amount, ``bare`` its text without
-        whitespace): 均为…, 无…政府性基金…支出, 与上年持平. Only 均为… needs a money figure before it."""
+        whitespace): 均为…, 无…政府性基金…支出, 与上年持平. Only 均为… needs a money figure before it.
+        ``listed``: the clauses without amounts right before it, each ending in '、' (the items
+        of a list whose last item is this clause: '因公出国（境）费、公务用车购置费均为0' says each
+        is 0)."""
 
         def make(metric: str, code: str, value: Decimal, value_text: str, name: str) -> Figure:
             figure = Figure(
@@ -1165,6 +1199,24 @@ class Walker:
         bare_subject = compact(self.without_own_name(m.core(bare)))
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
+        if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
+            # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
+            last = None
+            for item, name in [*((item, compact(item.text)) for item in listed), (clause, none.group("name"))]:
+                metric, code = classify_money(name, m.topic_of(name) or topic, {})
+                if metric in _ZERO_METRICS:
+                    last = make(metric, code, Decimal("0.00"), "零", bare)
+                else:
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(item.start),
+                            "0",
+                            bare if item is clause else compact(item.text) + "…" + bare,
+                            f"an item of a list said to be 0 ('{name}') names no metric a zero is read for: "
+                            "no figure for it",
+                        )
+                    )
+            return last
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
@@ -1507,6 +1559,19 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     if not swaps:
         return paragraph, swaps
     return Paragraph(text, lines, paragraph.section), swaps
+
+
+def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> list[Clause]:
+    """The clauses right before ``clauses[index]`` that are items of one list with it: each ends in
+    '、' and holds no amount ('因公出国（境）费、公务用车购置费均为0': [the clause '因公出国（境）费']),
+    in order; [] when the clause before it ends otherwise."""
+    items: list[Clause] = []
+    for before in reversed(clauses[:index]):
+        end = before.start + len(before.text)
+        if before.delimiter != "、" or any(before.start <= a.start < end for a in found):
+            break
+        items.insert(0, before)
+    return items
 
 
 def _current_year_part(metric: str) -> str:

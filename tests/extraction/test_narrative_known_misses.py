@@ -93,3 +93,37 @@ def test_official_vehicles_not_said_to_be_held_or_after_a_purchase_are_not_read(
     assert _final("2021年公务用车8辆。") == {}
     assert _final("2021年购置公务用车2辆，现有公务用车10辆。") == {("vehicles_to_purchase", ""): "2"}
     assert any("10辆" in message for message in _unparsed("2021年购置公务用车2辆，现有公务用车10辆。"))
+
+
+# --- kind 3: a list of items said to be 0 together ('…均为0', '…均为零', '…均无', '…均为0万元')
+
+
+def test_each_item_of_a_list_said_to_be_zero():
+    assert _final("2021年因公出国（境）费、公务用车购置费均为0。") == {
+        ("three_public_overseas", "actual"): "0.00",
+        ("three_public_vehicle_purchase", "actual"): "0.00",
+    }
+    assert _final("因公出国（境）费、公务接待费、公务用车购置费均为零。") == {
+        ("three_public_overseas", "actual"): "0.00",
+        ("three_public_reception", "actual"): "0.00",
+        ("three_public_vehicle_purchase", "actual"): "0.00",
+    }
+    assert _budget("2025年因公出国（境）费、公务用车购置费均无。") == {
+        ("three_public_overseas", ""): "0.00",
+        ("three_public_vehicle_purchase", ""): "0.00",
+    }
+    assert _final("因公出国（境）费、公务接待费均为0万元，公务用车运行维护费5万元。") == {
+        ("three_public_overseas", "actual"): "0.00",
+        ("three_public_reception", "actual"): "0.00",
+        ("three_public_vehicle_operation", "actual"): "50000.00",
+    }
+
+
+def test_an_item_of_a_zero_list_that_names_no_metric_is_reported_not_read():
+    text = "2021年因公出国（境）费、培训费均为0。"
+    assert _final(text) == {("three_public_overseas", "actual"): "0.00"}
+    assert any("培训费" in message for message in _unparsed(text))
+    # a non-zero amount said of a list is the last item's only (the others are not read)
+    assert _final("公务接待费、公务用车运行维护费均为5万元。") == {
+        ("three_public_vehicle_operation", "actual"): "50000.00",
+    }

@@ -48,6 +48,7 @@ AMOUNT = re.compile(
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
+    rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个)(?=\s*(?:团组|批次))"  # ('0个团组、0人次')
 )
 # '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
 # the same clause (elsewhere '设备3台' counts equipment)
@@ -329,12 +330,12 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
-        value = _value(match.group("number"), match.group("unit"))
+        number = "number" if match.group("number") is not None else "number_before"
+        unit = match.group("unit") or match.group("unit_before")
+        value = _value(match.group(number), unit)
         if value is not None:
-            start = match.start("number")
-            found.append(
-                Amount(offset + start, offset + match.end(), text[start : match.end()], match.group("unit"), value)
-            )
+            start = match.start(number)
+            found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
     if len(found) > 1:
         found.sort(key=lambda a: a.start)
     return found

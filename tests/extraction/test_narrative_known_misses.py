@@ -127,3 +127,27 @@ def test_an_item_of_a_zero_list_that_names_no_metric_is_reported_not_read():
     assert _final("公务接待费、公务用车运行维护费均为5万元。") == {
         ("three_public_vehicle_operation", "actual"): "50000.00",
     }
+
+
+# --- kind 5: groups sent abroad counted before their word ('0个团组、0人次')
+
+
+def test_groups_abroad_counted_before_their_word_and_the_person_visits_after():
+    assert _final("2021年因公出国（境）0个团组、0人次。") == {
+        ("three_public_overseas_groups", ""): "0",
+        ("three_public_overseas_people", ""): "0",
+    }
+    assert _final("组织因公出国（境）团组0个，0人次。") == {
+        ("three_public_overseas_groups", ""): "0",
+        ("three_public_overseas_people", ""): "0",
+    }
+    assert _budget("2025年安排因公出国（境）共2个团组，12人次。") == {
+        ("three_public_overseas_groups", ""): "2",
+        ("three_public_overseas_people", ""): "12",
+    }
+    assert _final("国内公务接待15个批次，120人次。") == {
+        ("three_public_reception_batches", ""): "15",
+        ("three_public_reception_people", ""): "120",
+    }
+    # 个 counts groups or batches only before their word: '3个项目' is no count read
+    assert _final("2021年开展3个项目。") == {}

@@ -88,7 +88,22 @@ _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
 _FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})")
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = m.change_pattern(r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
+_WORDING_HINT = m.change_pattern(
+    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购"
+)
+# no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
+# '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
+_VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
+_NO_PURCHASE_COUNT = re.compile(
+    rf"^(?:故|因此|所以|因而)?(?:无|没有|未|不|未计划|无计划|不计划)(?:新购|购置|购买|更新购置|更新)(?:新的?)?"
+    rf"{_VEHICLE_WORD}(?:的)?(?:计划)?$"
+)
+_NO_PURCHASE_ITEM = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
+)
+# words that put a clause about buying vehicles in another year than the document's
+_OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -1197,6 +1212,21 @@ class Walker:
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         bare_subject = compact(self.without_own_name(m.core(bare)))
+        no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
+        if no_count or no_item:
+            # '本年度未购置公务用车' / '无公务用车购置': no vehicle bought (the year the sentence is about
+            # only: '上年无购置…', '2020年未购置…' say nothing of this one)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            if _OTHER_TIME.search(said) or self._other_year(said):
+                return None
+            money = make("three_public_vehicle_purchase", "", Decimal("0.00"), "无", bare)
+            if no_item:
+                return money
+            # (the vehicles counted: the figure made is a count, of no value role)
+            self.figures[-1] = replace(
+                money, metric="vehicles_to_purchase", value=Decimal(0), value_unit="count", value_role=""
+            )
+            return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:

@@ -151,3 +151,33 @@ def test_groups_abroad_counted_before_their_word_and_the_person_visits_after():
     }
     # 个 counts groups or batches only before their word: '3个项目' is no count read
     assert _final("2021年开展3个项目。") == {}
+
+
+# --- kind 4: no official vehicle bought, in words ('本年度未购置公务用车', '无购置车辆计划')
+
+_NONE_BOUGHT = {("vehicles_to_purchase", ""): "0"}
+_NO_PURCHASE_MONEY = {("three_public_vehicle_purchase", "actual"): "0.00"}
+
+
+def test_no_vehicle_bought_said_in_words():
+    # the vehicles counted: none bought (the purchase money is not said: no money figure)
+    assert _final("本年度未购置公务用车。") == _NONE_BOUGHT
+    assert _final("2021年无购置车辆计划。") == _NONE_BOUGHT
+    assert _final("2021年度公务用车保有量为2辆，无新购车辆。") == {("vehicles_year_end", ""): "2", **_NONE_BOUGHT}
+    assert _final("本年度未购置公务用车，公务用车运行维护费5万元。") == {
+        **_NONE_BOUGHT,
+        ("three_public_vehicle_operation", "actual"): "50000.00",
+    }
+    # the 三公 purchase item named: its money is 0 (no count said)
+    assert _final("2021年，单位未安排公务用车购置。") == _NO_PURCHASE_MONEY
+    assert _final("无公务用车购置。") == _NO_PURCHASE_MONEY
+    assert _budget("2025年未安排公务用车购置。") == {("three_public_vehicle_purchase", ""): "0.00"}
+    assert _budget("2025年无购置车辆计划。") == {("vehicles_to_purchase", ""): "0"}
+
+
+def test_no_vehicle_bought_in_another_year_says_nothing_of_this_one():
+    assert _final("上年无购置公务用车。") == {}
+    assert _final("2020年，本单位未购置公务用车。") == {}
+    assert _final("以前年度未购置公务用车。") == {}
+    # the purchase money and its cost together are no purchase ('无公务用车购置及运行维护费': the total)
+    assert _final("无公务用车购置及运行维护费。") == {("three_public_vehicle_total", "actual"): "0.00"}

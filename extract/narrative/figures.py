@@ -27,6 +27,7 @@ from extract.narrative.text import (
     amounts,
     approximate_amounts,
     broken_amounts,
+    chinese_unread,
     sentences,
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
@@ -289,6 +290,10 @@ class Walker:
             *(
                 (at, printed, "an approximate amount (余 / 多 with the number): not the figure")
                 for at, printed in approximate_amounts(paragraph.text)
+            ),
+            *(
+                (at, printed, "Chinese numerals that are no whole, unambiguous number (点, 几, 余, 两三): not read")
+                for at, printed in chinese_unread(paragraph.text)
             ),
         ]
         for at, printed, reason in unread:

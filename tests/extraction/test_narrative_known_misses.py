@@ -181,3 +181,42 @@ def test_no_vehicle_bought_in_another_year_says_nothing_of_this_one():
     assert _final("以前年度未购置公务用车。") == {}
     # the purchase money and its cost together are no purchase ('无公务用车购置及运行维护费': the total)
     assert _final("无公务用车购置及运行维护费。") == {("three_public_vehicle_total", "actual"): "0.00"}
+
+
+# --- kind 2: counts and amounts in Chinese numerals
+
+
+def test_counts_in_chinese_numerals():
+    assert _final("公务车辆现保有量为壹辆。") == {("vehicles_year_end", ""): "1"}
+    assert _final("2021年购置公务用车两辆。") == {("vehicles_to_purchase", ""): "2"}
+    assert _final("因公出国（境）一个团组、十二人次。") == {
+        ("three_public_overseas_groups", ""): "1",
+        ("three_public_overseas_people", ""): "12",
+    }
+    assert _final("公务接待费2万元，国内公务接待三批次、二十人次。") == {
+        ("three_public_reception", "actual"): "20000.00",
+        ("three_public_reception_batches", ""): "3",
+        ("three_public_reception_people", ""): "20",
+    }
+
+
+def test_whole_amounts_in_chinese_numerals():
+    assert _final("公务接待费伍万元，比上年减少一万元。") == {
+        ("three_public_reception", "actual"): "50000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-10000.00",
+    }
+    assert _budget("“三公”经费预算壹拾贰万叁仟元整。") == {("three_public_total", ""): "123000.00"}
+
+
+def test_chinese_numerals_that_are_no_whole_unambiguous_number_are_reported_not_read():
+    for text, printed in (
+        ("公务接待费三点五万元。", "三点五万元"),
+        ("2021年购置公务用车十几辆。", "十几辆"),
+        ("2021年购置公务用车两三辆。", "两三辆"),
+    ):
+        assert _final(text) == {}
+        assert any(printed in message for message in _unparsed(text))
+    # numerals inside words are no amount: an ordinal, a bound, '一元化'
+    for text in ("第二批次接待于3月。", "公务接待费上百万元。", "数十万元的公务接待费。", "实行收入一元化管理。"):
+        assert _final(text) == {}
+        assert _unparsed(text) == []

@@ -233,6 +233,7 @@ class Walker:
         self._headings: list[tuple[int, str]] = []
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
+        self._sentence_read_before = 0  # the number of figures read before the sentence
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -388,7 +389,7 @@ class Walker:
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
-        read_before = len(self.figures)
+        read_before = self._sentence_read_before = len(self.figures)
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
             # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
             # right after a change lists the parts' changes against the same base
@@ -524,7 +525,12 @@ class Walker:
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
-                label = self.without_own_name(respective.get(amount.start, paragraph.text[begin : amount.start]))
+                printed = paragraph.text[begin : amount.start]
+                if begin == clause.start and amount.start not in respective:
+                    # '“三公”经费（含因公出国（境）费、公务接待费、…）预算10万元': the words around the
+                    # parenthesis the clause opens inside, never its last item's
+                    printed = _around_parenthesis(paragraph.text, clauses[: index + 1], amount, found)
+                label = self.without_own_name(respective.get(amount.start, printed))
                 if amount.start in respective and not label:
                     begin = amount.end
                     anchor = None
@@ -979,6 +985,12 @@ class Walker:
             figure = make("expenditure_function")
             figure.name_text = path
             return figure
+        if not metric and amount.is_money and _SUM_WORDS.fullmatch(compact(label)):
+            # '因公出国（境）费0万元，公务接待费2万元，公务用车运行维护费8万元，合计10万元': a sum
+            # named by nothing after the parts of one whole that cover every part of it is that whole
+            metric = _whole_of_parts(
+                [f.metric for f in self.figures[self._sentence_read_before :] if f.value_role == role]
+            )
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
@@ -1594,6 +1606,67 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     if not swaps:
         return paragraph, swaps
     return Paragraph(text, lines, paragraph.section), swaps
+
+
+# a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
+_SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
+
+
+def _ancestors(metric: str) -> list[str]:
+    """The metrics ``metric`` is part of (metrics.csv part_of), the nearest first."""
+    out: list[str] = []
+    while (metric := m.metrics().get(metric, {}).get("part_of", "")) and metric not in out:
+        out.append(metric)
+    return out
+
+
+def _whole_of_parts(read: list[str]) -> str:
+    """The metric a sum named by nothing states after the figures ``read`` before it in its sentence
+    (their metrics, in order): the nearest whole every money part among them is part of, when they
+    are two or more and cover each of its direct parts (metrics.csv part_of: a part, or a part of
+    it, was read); '' otherwise (a sum of some parts is no metric's)."""
+    parts = [metric for metric in read if not m.change_base(metric) and m.metrics()[metric]["value_unit"] == "yuan"]
+    parts = [p for p in parts if not any(p in _ancestors(other) for other in parts)]  # (the whole itself)
+    if len(parts) < 2:
+        return ""
+    for whole in _ancestors(parts[0]):
+        if all(whole in _ancestors(p) for p in parts):
+            direct = [name for name, row in m.metrics().items() if row["part_of"] == whole]
+            covered = all(any(d == p or d in _ancestors(p) for p in parts) for d in direct)
+            return whole if covered else ""
+    return ""
+
+
+def _around_parenthesis(text: str, clauses: list[Clause], amount: Amount, found: list[Amount]) -> str:
+    """The label of the first amount of the last of ``clauses`` (those of its sentence up to it):
+    the words before it in its clause; when they close a parenthesis opened in an earlier clause
+    ('公务用车购置及运行维护费）预算' after '“三公”经费（含因公出国（境）费、'), the words of the clause
+    that opens it before the parenthesis and those after it ('“三公”经费' + '预算'), provided the
+    parenthesis holds no amount (else the words as they are)."""
+    clause = clauses[-1]
+    words = text[clause.start : amount.start]
+    depth, close = 0, -1
+    for at, ch in enumerate(words):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth:
+                depth -= 1
+            else:
+                close = at  # a parenthesis opened before the clause closes here
+    if close < 0:
+        return words
+    depth, start = 1, clauses[0].start
+    for at in range(clause.start - 1, start - 1, -1):
+        depth += 1 if text[at] in "）)" else -1 if text[at] in "（(" else 0
+        if not depth:
+            break
+    else:
+        return words
+    if any(at < a.start < clause.start + close for a in found):
+        return words
+    opening = next(c for c in reversed(clauses) if c.start <= at)
+    return text[opening.start : at] + words[close + 1 :]
 
 
 def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> list[Clause]:

@@ -220,3 +220,54 @@ def test_chinese_numerals_that_are_no_whole_unambiguous_number_are_reported_not_
     for text in ("第二批次接待于3月。", "公务接待费上百万元。", "数十万元的公务接待费。", "实行收入一元化管理。"):
         assert _final(text) == {}
         assert _unparsed(text) == []
+
+
+# --- kind 7: a 三公 total stated as the sum after its parts; a 三公 total of 0 in words
+
+
+def test_a_sum_after_the_parts_covering_its_whole_is_the_whole():
+    assert _final("2021年因公出国（境）费0万元，公务接待费2万元，公务用车运行维护费8万元，合计10万元。") == {
+        ("three_public_overseas", "actual"): "0.00",
+        ("three_public_reception", "actual"): "20000.00",
+        ("three_public_vehicle_operation", "actual"): "80000.00",
+        ("three_public_total", "actual"): "100000.00",
+    }
+    got = _budget(
+        "2025年“三公”经费预算情况：因公出国（境）费0万元，公务接待费2万元，公务用车购置费0万元，"
+        "公务用车运行维护费8万元，以上合计10万元。"
+    )
+    assert got[("three_public_total", "")] == "100000.00"
+    assert len(got) == 5
+
+
+def test_a_sum_of_some_parts_only_is_no_metric():
+    # the 因公出国（境）费 is not among the parts: the sum is not the 三公 total
+    text = "公务接待费2万元，公务用车运行维护费8万元，合计10万元。"
+    assert _final(text) == {
+        ("three_public_reception", "actual"): "20000.00",
+        ("three_public_vehicle_operation", "actual"): "80000.00",
+    }
+    assert any("10万元" in message for message in _unparsed(text))
+
+
+def test_three_public_zero_in_words_is_the_total_only():
+    assert _final("2021年本单位“三公”经费为0。") == {("three_public_total", "actual"): "0.00"}
+    assert _budget("2025年无“三公”经费预算。") == {("three_public_total", ""): "0.00"}
+
+
+# --- the 三公 named before one part, or before a parenthesis listing its parts
+
+
+def test_three_public_named_before_one_part_is_that_parts():
+    assert _budget("2025年“三公”经费支出因公出国（境）费0万元，公务接待费2万元。") == {
+        ("three_public_overseas", ""): "0.00",
+        ("three_public_reception", ""): "20000.00",
+    }
+    assert _budget("2025年“三公”经费预算公务接待费2万元。") == {("three_public_reception", ""): "20000.00"}
+    assert _budget("2025年“三公”经费（不含公务用车购置费）预算10万元。") == {("three_public_total", ""): "100000.00"}
+
+
+def test_the_words_around_a_parenthesis_listing_parts_name_the_amount():
+    assert _budget("2025年“三公”经费（含因公出国（境）费、公务接待费、公务用车购置及运行维护费）预算10万元。") == {
+        ("three_public_total", ""): "100000.00"
+    }

@@ -90,7 +90,7 @@ _FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:�
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
-    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购"
+    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
@@ -102,6 +102,12 @@ _NO_PURCHASE_COUNT = re.compile(
 )
 _NO_PURCHASE_ITEM = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
+)
+# no one sent abroad, in words: '无因公出国（境）人员', '未组织因公出国（境）团组', '无出国（境）团组和人员'
+# (groups and people sent abroad: three_public_overseas_groups / _people 0)
+_NO_OVERSEAS = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
+    r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员)(?:情况)?$"
 )
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
@@ -1243,6 +1249,17 @@ class Walker:
             self.figures[-1] = replace(
                 money, metric="vehicles_to_purchase", value=Decimal(0), value_unit="count", value_role=""
             )
+            return None
+        if abroad := _NO_OVERSEAS.match(bare_subject):
+            # '2015年无因公出国（境）人员': no group, or no one, sent abroad (that year only)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            if _OTHER_TIME.search(said) or self._other_year(said):
+                return None
+            what = abroad.group("what")
+            for metric, named in (("three_public_overseas_groups", "团组"), ("three_public_overseas_people", "人")):
+                if named in what:
+                    make(metric, "", Decimal(0), "无", bare)
+                    self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost

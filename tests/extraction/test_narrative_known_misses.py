@@ -271,3 +271,16 @@ def test_the_words_around_a_parenthesis_listing_parts_name_the_amount():
     assert _budget("2025年“三公”经费（含因公出国（境）费、公务接待费、公务用车购置及运行维护费）预算10万元。") == {
         ("three_public_total", ""): "100000.00"
     }
+
+
+# --- no one sent abroad, in words (groups and people sent abroad: 0)
+
+
+def test_no_one_sent_abroad_said_in_words():
+    assert _final("2021年无因公出国（境）人员。") == {("three_public_overseas_people", ""): "0"}
+    assert _final("2021年未组织因公出国（境）团组。") == {("three_public_overseas_groups", ""): "0"}
+    assert _final("无出国（境）团组和人员。") == {
+        ("three_public_overseas_groups", ""): "0",
+        ("three_public_overseas_people", ""): "0",
+    }
+    assert _final("上年无因公出国（境）人员。") == {}

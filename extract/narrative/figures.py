@@ -47,6 +47,8 @@ _ZERO = re.compile(
 )  # ('因公出国（境）费用没有', '…均无')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
+# a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
+_EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
     {
@@ -1284,7 +1286,13 @@ class Walker:
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
-                return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+                whole = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+                if none.re is _ZERO and _EACH_PART.search(none.group("name")):
+                    # '“三公”经费各项支出均为0': each part of the whole is said to be 0 too
+                    for part, row in m.metrics().items():
+                        if row["part_of"] == metric and part in _ZERO_METRICS:
+                            make(part, "", Decimal("0.00"), "零", bare)
+                return whole
             return None
         flat = _FLAT_CLAUSE.search(bare)
         if flat and _ROUGHLY.search(bare[flat.start() :]):

@@ -253,6 +253,16 @@ def test_a_sum_of_some_parts_only_is_no_metric():
 def test_three_public_zero_in_words_is_the_total_only():
     assert _final("2021年本单位“三公”经费为0。") == {("three_public_total", "actual"): "0.00"}
     assert _budget("2025年无“三公”经费预算。") == {("three_public_total", ""): "0.00"}
+    assert _final("本单位三公经费均为0。") == {("three_public_total", "actual"): "0.00"}
+    # the parts only when the sentence says each is 0
+    each = {
+        ("three_public_total", "actual"): "0.00",
+        ("three_public_overseas", "actual"): "0.00",
+        ("three_public_reception", "actual"): "0.00",
+        ("three_public_vehicle_total", "actual"): "0.00",
+    }
+    assert _final("2021年“三公”经费各项支出均为0。") == each
+    assert _final("“三公”经费三项支出均为零。") == each
 
 
 # --- the 三公 named before one part, or before a parenthesis listing its parts

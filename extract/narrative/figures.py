@@ -1267,11 +1267,11 @@ class Walker:
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
             # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
-            last = None
+            listed_zero: Figure | None = None
             for item, name in [*((item, compact(item.text)) for item in listed), (clause, none.group("name"))]:
                 metric, code = classify_money(name, m.topic_of(name) or topic, {})
                 if metric in _ZERO_METRICS:
-                    last = make(metric, code, Decimal("0.00"), "零", bare)
+                    listed_zero = make(metric, code, Decimal("0.00"), "零", bare)
                 else:
                     self.unparsed.append(
                         Unparsed(
@@ -1282,17 +1282,17 @@ class Walker:
                             "no figure for it",
                         )
                     )
-            return last
+            return listed_zero
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
-                whole = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+                zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 if none.re is _ZERO and _EACH_PART.search(none.group("name")):
                     # '“三公”经费各项支出均为0': each part of the whole is said to be 0 too
                     for part, row in m.metrics().items():
                         if row["part_of"] == metric and part in _ZERO_METRICS:
                             make(part, "", Decimal("0.00"), "零", bare)
-                return whole
+                return zeroed
             return None
         flat = _FLAT_CLAUSE.search(bare)
         if flat and _ROUGHLY.search(bare[flat.start() :]):

@@ -359,8 +359,8 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             start = match.start(number)
             found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
     for match in _CN_AMOUNT.finditer(text):
-        number = chinese_integer(match.group("number"))
-        value = None if number is None else _value(str(number), match.group("unit"))
+        integer = chinese_integer(match.group("number"))
+        value = None if integer is None else _value(str(integer), match.group("unit"))
         if value is not None:
             found.append(
                 Amount(offset + match.start(), offset + match.end(), match.group(), match.group("unit"), value)

@@ -632,7 +632,12 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
-                    if amount is inside[0] and not figure.value and _EACH_LABEL.search(compact(label)):
+                    if (
+                        amount is inside[0]
+                        and amount.is_money
+                        and not figure.value
+                        and _EACH_LABEL.search(compact(label))
+                    ):
                         # '因公出国（境）费、公务用车购置费均为0万元': the amount is every item's
                         self._each_of_list(paragraph, _listed_before(clauses, index, found), figure, topic)
                     if figure.metric == "income_carryover" and self.final_accounts:

@@ -73,6 +73,8 @@ _SENTENCE = re.compile(r"[，。；！？,;：:|｜]")
 _MAX_UNIT_NAME = 60
 _HTML = re.compile(r"<\s*(?:!doctype|html|head|body|meta|div|p|table|script|span|a)\b", re.IGNORECASE)
 _UNIT_ONLY = re.compile(r"[（(]\s*本级\s*[)）]")
+# a title-block line that is only a place's name: '上海市普陀区', '浙江省杭州市', '某县'
+_REGION_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:省|市|区|县|自治州|州|旗|盟)$")
 # the lines before section 一 that may hold the title: a web page puts its banner, breadcrumbs and
 # a metadata block (索引号, 发布机构, 发布日期 …) above it
 _TITLE_LINES = 40
@@ -203,6 +205,15 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         unit_raw, used = prefix, [number]
     elif kind_at > 0 and _plausible_unit(head[kind_at - 1][1]):
         unit_raw, used = head[kind_at - 1][1], [head[kind_at - 1][0], number]
+        # a title block wrapped over three lines ('上海市普陀区' / '文化和旅游局' / '2025 年度部门决算'):
+        # a line that is only a place's name, above a unit name that names none, starts the name
+        region = head[kind_at - 2][1] if kind_at > 1 else ""
+        if (
+            _REGION_ONLY.match(compact(region))
+            and not any(place_of(normalise_name(unit_raw)))
+            and any(place_of(normalise_name(region) + "某"))
+        ):
+            unit_raw, used = compact(region) + unit_raw, [head[kind_at - 2][0], *used]
     else:
         unit_raw, used = "", [number]
     # a correction marker on a line of its own just before or after the title

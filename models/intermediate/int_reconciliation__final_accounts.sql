@@ -2,6 +2,12 @@
     Reconciliation of final accounts (决算), besides the checks every document gets:
       final_accounts_income_side       本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计
       final_accounts_expenditure_side  本年支出合计 + 结余分配 + 年末结转和结余 = 总计
+                                       (a term that was not read counts as 0 only when the
+                                       收入支出决算总表 was read - a blank row there is 0;
+                                       otherwise, balances being never negative, the side is
+                                       checked only when the read terms reach the 总计 within
+                                       rounding - they then make it, or exceed it whatever the
+                                       unread terms hold: an unread part is not 0)
       final_accounts_table_present     a standard 决算 table is in the document and holds
                                        figures when the text states its amount (documents
                                        that print the standard table set, four of its kinds at
@@ -49,6 +55,31 @@ balance as (
 
 ),
 
+-- documents whose 收入支出决算总表 was read with figures: a term it leaves blank is a printed 0
+summary_read as (
+
+    select raw_tables.document_id
+    from {{ ref('stg_raw__tables') }} as raw_tables
+    where raw_tables.table_kind = 'fa_summary'
+    group by raw_tables.document_id
+    having sum(raw_tables.value_count) > 0
+
+),
+
+balance_sides as (
+
+    select
+        balance.*,
+        summary_read.document_id is not null as summary_is_read,
+        {{ rounding_tolerance_yuan('documents.unit_yuan', 3) }} as tolerance_yuan
+    from balance
+    inner join documents
+        on balance.document_id = documents.document_id
+    left join summary_read
+        on balance.document_id = summary_read.document_id
+
+),
+
 balance_checks as (
 
     select
@@ -62,8 +93,15 @@ balance_checks as (
             "'本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 against the printed 总计 (收入支出总计: '",
             "coalesce(grand_total_text, '')", "')'",
         ]) }} as detail
-    from balance
-    where grand_total is not null and income_total is not null
+    from balance_sides
+    where
+        grand_total is not null and income_total is not null
+        and (
+            summary_is_read
+            or (non_fiscal_balance_used is not null and income_carryover is not null)
+            or income_total + coalesce(non_fiscal_balance_used, 0) + coalesce(income_carryover, 0)
+            >= grand_total - tolerance_yuan
+        )
     union all
     select
         document_id,
@@ -76,8 +114,15 @@ balance_checks as (
             "'本年支出合计 + 结余分配 + 年末结转和结余 against the printed 总计 (收入支出总计: '",
             "coalesce(grand_total_text, '')", "')'",
         ]) }} as detail
-    from balance
-    where grand_total is not null and expenditure_total is not null
+    from balance_sides
+    where
+        grand_total is not null and expenditure_total is not null
+        and (
+            summary_is_read
+            or (balance_distribution is not null and expenditure_carryover is not null)
+            or expenditure_total + coalesce(balance_distribution, 0) + coalesce(expenditure_carryover, 0)
+            >= grand_total - tolerance_yuan
+        )
 
 ),
 

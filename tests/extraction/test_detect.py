@@ -81,6 +81,29 @@ def test_a_unit_named_for_adjustment_is_not_a_correction():
 
 
 @pytest.mark.parametrize(
+    ("head", "unit", "province", "district"),
+    [
+        # issue 20 (kind 1/7/8): a cover printed over three lines - the place's name, the unit, the kind
+        ("浙江省杭州市\n教育局\n2025 年度部门决算", "浙江省杭州市教育局", "浙江省", ""),
+        (
+            "重庆市江北区\n文化和旅游发展委员会\n2024年度部门决算情况说明",
+            "重庆市江北区文化和旅游发展委员会",
+            "重庆市",
+            "江北区",
+        ),
+        # the unit line names its place itself: the line above is not part of it
+        ("重庆市江北区\n重庆市江北区财政局\n2024年度部门决算情况说明", "重庆市江北区财政局", "重庆市", "江北区"),
+        # a line above that is no place's name is not part of the name
+        ("公开目录\n重庆市江北区财政局\n2024年度部门决算情况说明", "重庆市江北区财政局", "重庆市", "江北区"),
+    ],
+)
+def test_a_title_block_wrapped_over_three_lines_names_the_whole_unit(head, unit, province, district):
+    meta = detect(lines(head + BODY))
+    assert meta.is_disclosure
+    assert (meta.unit_name, meta.province, meta.district) == (unit, province, district)
+
+
+@pytest.mark.parametrize(
     ("head", "year", "kind"),
     [
         ("重庆市渝中区人民政府办公室\n2027年部门预算情况说明", "2027", "budget"),

@@ -236,6 +236,15 @@ def _same_title(wanted: str, seen: str) -> bool:
 # --- the last table -----------------------------------------------------------------------
 
 
+# a figure as a table prints it ('8.53', '2,000.00', '76,306,134'), a word of its own
+_PRINTED_FIGURE = re.compile(r"^[-−－]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
+
+
+def _figures_after(lines: Sequence[str], title_line: int) -> bool:
+    """Whether a figure stands as a word of its own on a line after ``title_line`` (1-based)."""
+    return any(_PRINTED_FIGURE.match(word) for line in lines[title_line:] for word in line.split())
+
+
 def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
     """Document lines and the parsed tables -> 'partial' problems when the last table runs into the
     end of the file: 'table_without_rows' (a title and nothing after it) or 'table_cut_off' (rows
@@ -256,6 +265,8 @@ def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
     if last.get("amount_unit") and last["amount_unit"] not in UNIT_FACTORS:
         return []  # its rows are printed in a unit not read: amount_unit_unknown says so
     if last.get("is_empty") != "true" and _int(last.get("row_count")) == 0:
+        if _figures_after(lines, _int(last.get("title_line"))):
+            return []  # figures printed after its title, unread (a problem of the table says so): not cut
         return [cut("table_without_rows", f"{where} has a title but no rows: the file ends after it")]
 
     problems = []

@@ -107,6 +107,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "table_layout_unknown", "partial", "table titles found, but the tables are in no layout this version reads"
     ),
+    ProblemCode(
+        "page_text_columns_unread",
+        "partial",
+        "a classification table in PDF page text (empty cells dropped): only each row's code, name and total are read",
+    ),
     ProblemCode("table_unknown", "partial", "a table kind not recognised from its title and header; values not loaded"),
     ProblemCode(
         "amount_unit_unknown",

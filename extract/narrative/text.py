@@ -252,13 +252,36 @@ def later_blocks(lines: Sequence[str], start: int) -> list[tuple[int, int]]:
         while end < len(lines):
             following = lines[end]
             stripped = following.strip()
-            if "\t" in following or (stripped and _TABLE_START.match(stripped)):
+            after = lines[end + 1] if end + 1 < len(lines) else ""
+            if "\t" in following or (stripped and _TABLE_START.match(stripped)) or _figure_row(stripped, after):
                 break
             end += 1
         if any(_SENTENCE_STOP.search(lines[i]) for i in range(index + 1, end)):
             blocks.append((index, end))
         index = end
     return blocks
+
+
+_PROSE_MARK = re.compile(r"[，。；;：:！？!?]")  # the ASCII comma is a thousands separator here
+# a figure as a table prints it, standing alone: '17,130.42', '2,000.00', '76,306,134'
+_TABLE_FIGURE = re.compile(r"(?:^|\s)[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?=\s|$)(?!\s*(?:万|元|亿|%|％))")
+
+
+_UNIT_AFTER = re.compile(r"\d\s*(?:万|元|亿|%|％)")
+_UNIT_FIRST = re.compile(r"^\s*(?:万|元|亿|%|％)")
+
+
+def _figure_row(text: str, following: str = "") -> bool:
+    """A table row of a PDF's page text (cells separated by spaces, no tab): a figure standing
+    alone, on a line without sentence punctuation and without a figure followed by its unit, the
+    next line not starting with one ('七、附属单位上缴收入 七、文化旅游体育与传媒支出 17,130.42';
+    not '…收入支出总计 4733.14' wrapped before '万元。')."""
+    return (
+        bool(_TABLE_FIGURE.search(text))
+        and not _PROSE_MARK.search(text)
+        and not _UNIT_AFTER.search(text)
+        and not _UNIT_FIRST.match(following)
+    )
 
 
 def _opens_later_part(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Plain text (any encoding ``extract.read.decode`` knows): one unpaged page of lines.
 
 Text whose tables are aligned with runs of spaces (what ``pdftotext -layout`` writes) has
-those tables turned into tab-separated rows (see ``extract.readers.aligned``); text that
-already uses tabs is kept line for line.
+those tables turned into tab-separated rows (see ``extract.readers.aligned``), and so has a
+PDF's page text whose classification tables print one space between cells (code, name and
+total only: see ``extract.readers.page_text``); text that already uses tabs is kept line for line.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from extract.document import Deadline, Document, Page, TextLine
 from extract.read import decode
 from extract.readers.aligned import tabulate_aligned
+from extract.readers.page_text import tabulate_page_text
 
 NAME = "text"
 
@@ -31,7 +33,10 @@ def read(data: bytes, deadline: Deadline) -> Document:
     lines, problems = decoded.lines, list(decoded.problems)
     if not any("\t" in line for line in lines):
         lines, unclear = tabulate_aligned(lines)
-        problems += unclear
+        lines, unread, written = tabulate_page_text(lines)
+        # a block the aligned reader could not lay out but read here as page text is read
+        problems += [p for p in unclear if not any((p.source_line or 0) - 1 in block for block in written)]
+        problems += unread
     return Document(
         source_format=NAME,
         pages=[Page(number=None, lines=[TextLine(line) for line in lines])],

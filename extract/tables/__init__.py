@@ -186,7 +186,15 @@ def _interpret(result: ParseResult, table: Table, last: bool, doc_kind: str = ""
             grid = build_grid(table.rows, numbers_only=table.kind == "three_public")
             for line, message in grid.warnings:
                 ctx.problem("warning", "header_unaligned", message, line)
-            if not grid.data and not table.empty_marker and last:
+            if not grid.data and holds_figures(table.rows):
+                # figures printed under the title that fit no column: unread, not a cut file
+                ctx.problem(
+                    "partial",
+                    "table_unparsed",
+                    "its figures are printed in rows this version cannot lay out in columns; they are not read",
+                    table.title.line,
+                )
+            elif not grid.data and not table.empty_marker and last:
                 ctx.problem(
                     "partial",
                     "table_cut_off",
@@ -221,11 +229,13 @@ _PRINTED_AMOUNT = re.compile(r"^[-−－]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\
 
 
 def holds_figures(rows: Sequence[Row]) -> bool:
-    """Whether any cell of ``rows`` is a printed amount, read or not.
+    """Whether any cell of ``rows`` is, or holds among its space-separated words, a printed amount,
+    read or not.
 
     A table is empty only when its region holds no figure: a table whose figures are printed but
-    were not read (a header the reader could not lay out, rows that fit no header) is not."""
-    return any(_PRINTED_AMOUNT.match(cell) for row in rows for cell in row.stripped)
+    were not read (a header the reader could not lay out, rows that fit no header, a row of page
+    text left as one cell: '一、财政拨款收入 76,306,134 一、一般公共服务支出 3,353,072') is not."""
+    return any(_PRINTED_AMOUNT.match(word) for row in rows for cell in row.stripped for word in cell.split())
 
 
 def _fragment(result: ParseResult, table: Table, seq: int) -> Table:

@@ -157,13 +157,16 @@ _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
 # one before 包括/其中; then the leading connectives and trailing copulas of the words table
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|[。)）]|[（(](?=包括|其中)|"
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(](?=包括|其中)|"
     + words_pattern(words_of("lead"))
     + ")+"
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 _HEADING = re.compile(r"^.*(?:情况说明|情况的说明)(?=.)")
 _TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
+# a label that is one quoted name ('1.“一般公共服务”30万元'; '11“.灾害防治及应急管理支出”': the opening
+# quote printed before the numbering's point): the name
+_QUOTED_NAME = re.compile(r"^[“\"][、.．]?(?P<name>[^“”\"]+)[”\"]$")
 # A label made only of filler words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(words_pattern(words_of("filler")))
 _PART = re.compile(words_pattern(words_of("part")))
@@ -210,6 +213,7 @@ def core(label: str) -> str:
         previous = text
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
+        text = _QUOTED_NAME.sub(r"\g<name>", text)
     return text
 
 

@@ -1,0 +1,119 @@
+"""Kinds of 决算 item prose met first in third-party 2025 final accounts (issue 20, helper fresh16):
+'“类（类）款（款）项（项）”X万元 … 年初预算为Y万元，支出决算为X万元' paragraphs as a PDF prints
+them (item headings wrapped over lines, older level names, quoted category lists). Constructed
+sentences of the same shape, each with every figure it must yield and nothing more.
+"""
+
+from __future__ import annotations
+
+from extract.narrative import parse_narrative
+
+# code -> name as the document's function tables print them (current official names)
+_NAMES = {
+    "208": "社会保障和就业支出",
+    "20805": "行政事业单位养老支出",
+    "2080501": "行政单位离退休",
+    "2080502": "事业单位离退休",
+    "221": "住房保障支出",
+    "22102": "住房改革支出",
+    "2210201": "住房公积金",
+    "204": "公共安全支出",
+    "20406": "司法",
+    "2040607": "公共法律服务",
+    "20499": "其他公共安全支出",
+    "2049999": "其他公共安全支出",
+}
+
+
+def _final(*lines: str) -> tuple[dict[tuple[str, str, str], str], list[str]]:
+    result = parse_narrative(
+        ["某街道办事处", "2025年度部门决算", *lines],
+        None,
+        fiscal_year="2025",
+        final_accounts=True,
+        function_names=_NAMES,
+    )
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    out = {(r["metric"], r["function_code"], r["value_role"]): r["value"] for r in rows}
+    assert len(out) == len(rows), rows  # no figure read twice
+    return out, [p.code for p in result.problems]
+
+
+_HEAD = "五、一般公共预算财政拨款支出决算情况说明"
+
+
+def test_item_heading_wrapped_over_two_lines_is_one_item():
+    # kind: a numbered item heading whose quote the line's end leaves open is no heading of its own
+    got, _ = _final(
+        _HEAD,
+        "3.“住房保障支出（类）住房改革支出（款）住房公",
+        "积金（项）”88.40 万元，主要用于：缴纳住房公积金。年初预算为 90.10 万元，支",
+        "出决算为 88.40 万元，完成年初预算的 98.11%。",
+    )
+    assert got == {
+        ("expenditure_function", "2210201", "actual"): "884000.00",
+        ("expenditure_function", "2210201", "budget"): "901000.00",
+    }
+
+
+def test_item_path_printed_by_older_level_names():
+    # kind: 款 20805 printed by its name before 2020, 项 2080501 by its older name
+    got, _ = _final(
+        _HEAD,
+        "“社会保障和就业支出（类）行政事业单位离退休（款）",
+        "归口管理的行政单位离退休（项）”12.30 万元，主要用于：离退休干部活动。年初预算为",
+        "13.00 万元，支出决算为 12.30 万元，完成年初预算的 94.62%。",
+        "“社会保障和就业支出（类）行政事业单位离退休（款）事业单位离退休（项）”7.50 万元，主要用于：",
+        "退休人员补贴。年初预算为 7.00 万元，支出决算为 7.50 万元，完成年初预算的 107.14%。",
+    )
+    assert got == {
+        ("expenditure_function", "2080501", "actual"): "123000.00",
+        ("expenditure_function", "2080501", "budget"): "130000.00",
+        ("expenditure_function", "2080502", "actual"): "75000.00",
+        ("expenditure_function", "2080502", "budget"): "70000.00",
+    }
+
+
+def test_item_heading_with_spaced_numbering_and_amount_on_the_next_line():
+    # kind: '2. “…（项）”' on a line of its own (the numbering's point and the quote before the 类
+    # name), its amount on the next line
+    got, _ = _final(
+        _HEAD,
+        "2. “公共安全支出（类）司法（款）公共法律服务（项）”",
+        "15.20 万元，主要用于：法律援助。年初预算为 16 万元，支出决算为 15.20 万元，完成年初预算的 95%。",
+    )
+    assert got == {
+        ("expenditure_function", "2040607", "actual"): "152000.00",
+        ("expenditure_function", "2040607", "budget"): "160000.00",
+    }
+
+
+def test_item_whose_levels_name_no_code_keeps_no_figure():
+    # kind: a 项 printed under a 款 it does not belong to (no code has both names): never guessed
+    got, problems = _final(
+        _HEAD,
+        "“公共安全支出（类）司法（款）其他公共安全支出（项）”40.00 万元，主要用于：平安建设。"
+        "年初预算为 41.00 万元，支出决算为 40.00 万元。",
+    )
+    assert got == {}
+    assert "narrative_item_unresolved" in problems
+
+
+def test_quoted_category_names_in_a_structure_list():
+    # kind: '1.“一般公共服务”X万元' - each 类 quoted, printed without 支出, by its older name, or
+    # with the opening quote before the numbering's point ('11“. 灾害防治…”')
+    got, _ = _final(
+        "（二）一般公共预算财政拨款支出决算结构情况",
+        "一般公共预算财政拨款支出 100 万元，主要用于以下方面：",
+        "1.“一般公共服务”10.50 万元，占 10.50%；",
+        "2.“文化体育与传媒支出”20 万元，占 20%；",
+        "3.“社会保障和就业支出”40.25 万元，占 40.25%；",
+        "11“. 灾害防治及应急管理支出”29.25 万元，占 29.25%。",
+    )
+    assert got == {
+        ("expenditure_general_public_budget", "", "actual"): "1000000.00",
+        ("expenditure_category", "201", "actual"): "105000.00",
+        ("expenditure_category", "207", "actual"): "200000.00",
+        ("expenditure_category", "208", "actual"): "402500.00",
+        ("expenditure_category", "224", "actual"): "292500.00",
+    }

@@ -40,7 +40,7 @@ class WordingError(ValueError):
 
 
 #: the kinds of metric_wording_words.csv: 'topic' (a word naming what a sentence is about),
-#: 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end),
+#: 'not_topic' (a word holding a topic word that names no topic: '绩效工资' holds 绩效), 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end),
 #: 'part' (a word between the name of a metric and a part of it: '机关运行经费中办公费'), 'not_part'
 #: (a word holding a part word that is no part marker: '中心', '集中'), 'approximate' /
 #: 'approximate_after' (a word before / after an amount that makes it approximate or a bound);
@@ -51,6 +51,7 @@ class WordingError(ValueError):
 #: (the direction: '增加', '减少'), 'change_none' (no change: '持平', '无增减')
 WORD_KINDS = (
     "topic",
+    "not_topic",
     "filler",
     "lead",
     "trail",
@@ -145,6 +146,7 @@ def topic_of(text: str) -> str:
     """The topic of a narrative heading or sentence (the first of ``TOPICS`` whose word it holds), ''
     when none.
     """
+    text = _NOT_TOPIC.sub("\0", text)
     for topic, word in TOPICS:
         if word in text:
             return topic
@@ -171,6 +173,8 @@ _QUOTED_NAME = re.compile(r"^[“\"][、.．]?(?P<name>[^“”\"]+)[”\"]$")
 _FILLER = re.compile(words_pattern(words_of("filler")))
 _PART = re.compile(words_pattern(words_of("part")))
 _NOT_PART = re.compile(words_pattern(words_of("not_part")))
+# words holding a topic word that name no topic ('绩效工资', an economic item, holds 绩效): masked first
+_NOT_TOPIC = re.compile(words_pattern(words_of("not_topic")))
 
 
 _APPROXIMATE = re.compile(

@@ -38,11 +38,12 @@ _NUMBER = (
 )
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
-# ('38万。' / '0.00 万,': 万 without 元 before a stop is 万元; never '万人', '万平方米')
+# ('38万。' / '0.00 万,' / '0.40 万（含…）': 万 without 元 before a stop or a parenthesis is 万元;
+# never '万人', '万平方米')
 # ('15批次', '579人次': counts of occasions and of person-visits, the 三公 statements' units;
 # '接待74批(次)813人': 批(次) is 批次)
 AMOUNT = re.compile(
-    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)（(]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
 # '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)

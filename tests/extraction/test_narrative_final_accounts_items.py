@@ -117,3 +117,49 @@ def test_quoted_category_names_in_a_structure_list():
         ("expenditure_category", "208", "actual"): "402500.00",
         ("expenditure_category", "224", "actual"): "292500.00",
     }
+
+
+def _plain(*lines: str) -> tuple[dict[tuple[str, str], str], list[str]]:
+    got, problems = _final(*lines)
+    return {(metric, role): value for (metric, _, role), value in got.items()}, problems
+
+
+def test_performance_pay_in_a_personnel_list_names_no_performance_topic():
+    # kind: '绩效工资' (an item of the 人员经费 list) holds 绩效 but is no performance statement:
+    # the 公用经费 after it is still read
+    got, _ = _plain(
+        "六、一般公共预算财政拨款基本支出决算情况说明",
+        "一般公共预算财政拨款基本支出 500 万元。其中：人员经费 420 万元，主要包括：基本工资、绩效工资、",
+        "退休费；公用经费 80 万元，主要包括：办公费、印刷费。",
+    )
+    assert got == {
+        ("basic_expenditure", "actual"): "5000000.00",
+        ("personnel_expenditure", "actual"): "4200000.00",
+        ("public_use_expenditure", "actual"): "800000.00",
+    }
+
+
+def test_reception_counts_after_what_its_money_was_for():
+    # kind: '…，主要用于公务接待伙食费支出，公务接待3批次、30人次': the counts are the reception's,
+    # not a use of its money; the foreign part after 其中 names none
+    got, _ = _plain(
+        "七、财政拨款“三公”经费支出决算情况说明",
+        "3、公务接待费支出 0.60 万元。主要用于公务接待伙食费支出，公务接待 3 批次、30 人次，其中：",
+        "接待外宾 0 批次、0 人次。",
+    )
+    assert got == {
+        ("three_public_reception", "actual"): "6000.00",
+        ("three_public_reception_batches", ""): "3",
+        ("three_public_reception_people", ""): "30",
+    }
+
+
+def test_foreign_reception_money_in_a_parenthesis_is_not_the_reception():
+    # kind: '国内公务接待支出0.50万（含外宾接待支出0.10万元）': 万 before a parenthesis is 万元, and
+    # the foreign part is no three_public_reception (reading it would be WRONG)
+    got, problems = _plain(
+        "七、财政拨款“三公”经费支出决算情况说明",
+        "3、公务接待费支出情况。国内公务接待支出 0.50 万（含外宾接待支出 0.10 万元）。",
+    )
+    assert got == {("three_public_reception", "actual"): "5000.00"}
+    assert "narrative_unparsed_figure" in problems

@@ -801,6 +801,9 @@ class Walker:
                 return None
             if direction == "?":
                 if amount.value != 0:
+                    # ('决算数比2024年度减增加21.90万元，…，其中：公务用车…增加21.90万元': the base
+                    # is stated, only the whole's direction is not; its parts share the base)
+                    state["changed"] = "1"
                     unparsed("the text does not say whether it is an increase or a decrease")
                     return None
                 return make(change, code, Decimal("0.00"))

@@ -163,3 +163,27 @@ def test_foreign_reception_money_in_a_parenthesis_is_not_the_reception():
     )
     assert got == {("three_public_reception", "actual"): "5000.00"}
     assert "narrative_unparsed_figure" in problems
+
+
+def test_vehicles_of_the_unit_named_with_its_scope_word():
+    # kind: '<unit>部门（单位）共有车辆10辆' - the scope word after the unit's name is no label
+    got, _ = _plain(
+        "十一、其他重要事项的情况说明",
+        "截至 2025 年 12 月 31 日，某街道办事处部门（单位）共有车辆 6 辆，其中：应急保障用车 1 辆、其他用车 5 辆。",
+    )
+    assert got == {("vehicles_total", ""): "6", ("vehicles_emergency", ""): "1", ("vehicles_other", ""): "5"}
+
+
+def test_parts_share_the_base_of_a_whole_whose_direction_is_garbled():
+    # kind: '比2024年度减增加X' (a slip: no direction) is not read, but the base it states holds
+    # for the parts after 其中
+    got, problems = _plain(
+        "七、财政拨款“三公”经费支出决算情况说明",
+        "2025 年度“三公”经费财政拨款支出决算数比 2024 年度减增加 8.00 万元，其中：公务用车购置及运行维护费支出"
+        "决算增加 8.00 万元；公务接待费支出决算 0 万元。",
+    )
+    assert got == {
+        ("three_public_vehicle_total_change_vs_prior_year", ""): "80000.00",
+        ("three_public_reception", "actual"): "0.00",
+    }
+    assert "narrative_unparsed_figure" in problems

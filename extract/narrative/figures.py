@@ -465,6 +465,11 @@ class Walker:
                 if clause.delimiter in ("；", ";"):
                     in_reason = False
                 continue
+            if self.final_accounts and inside and (path := _ITEM_PATH.search(compact(lead))):
+                # '…支出具体情况如下：住房保障支出（类）…（款）…（项）135.00万元，…。年初预算为…':
+                # an item named inside a paragraph (after a lead-in with its own amounts) is what
+                # the role words after it are about, never the document's total
+                self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total

@@ -187,3 +187,25 @@ def test_parts_share_the_base_of_a_whole_whose_direction_is_garbled():
         ("three_public_reception", "actual"): "0.00",
     }
     assert "narrative_unparsed_figure" in problems
+
+
+def test_item_named_after_a_lead_in_with_amounts_owns_the_role_words_after_it():
+    # kind (a WRONG at first contact): '政府性基金…收入X万元，支出具体情况如下：<类>（类）<款>（款）<项>
+    # （项）Y万元，…。年初预算为0万元，支出决算为Y万元' - the item runs on in the paragraph of the
+    # lead-in; its 支出决算 is the item's (kept only with its code), never expenditure_total
+    lines = (
+        "八、政府性基金预算财政拨款收入支出决算情况说明",
+        "政府性基金预算财政拨款收入 60.00 万元，支出具体情况如下：",
+        "住房保障支出（类）住房改革支出（款）住房公积金（项）60.00 万元，主要用于缴纳公积金。"
+        "年初预算为 0.00 万元，支出决算为 60.00 万元。",
+    )
+    got, _ = _final(*lines)
+    assert got == {
+        ("income_government_fund", "", "actual"): "600000.00",
+        ("expenditure_function", "2210201", "actual"): "600000.00",
+        ("expenditure_function", "2210201", "budget"): "0.00",
+    }
+    # the same item under a 款 no code has: nothing kept for it, and no total either
+    unknown, problems = _final(*(line.replace("住房改革支出（款）", "某特别国债安排的支出（款）") for line in lines))
+    assert unknown == {("income_government_fund", "", "actual"): "600000.00"}
+    assert "narrative_item_unresolved" in problems

@@ -437,7 +437,7 @@ class Walker:
                 and use_only
                 and not reason
                 and inside
-                and inside[0].unit == "批次"
+                and inside[0].unit in ("批次", "次")
                 and _RECEPTION_COUNT_LEAD.fullmatch(compact(lead))
             ):
                 # '公务接待费支出0.40万元，主要用于公务接待伙食费支出，公务接待2批次、24人次': the
@@ -1236,7 +1236,8 @@ _THREE_PUBLIC_PART_NAME = re.compile(
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
 )
 # a clause that opens with the reception's counts and nothing else ('公务接待2批次、24人次')
-_RECEPTION_COUNT_LEAD = re.compile(r"(?:国内)?公务接待(?:共计?|合计)?")
+# ('其中：接待批次1次、接待15人次' after '主要用于接待…代表团')
+_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?")
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
 _COUNTS_AFTER_NAME = re.compile(

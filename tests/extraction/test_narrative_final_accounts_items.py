@@ -209,3 +209,26 @@ def test_item_named_after_a_lead_in_with_amounts_owns_the_role_words_after_it():
     unknown, problems = _final(*(line.replace("住房改革支出（款）", "某特别国债安排的支出（款）") for line in lines))
     assert unknown == {("income_government_fund", "", "actual"): "600000.00"}
     assert "narrative_item_unresolved" in problems
+
+
+def test_reception_counts_after_a_use_clause_and_qi_zhong():
+    # kind: '主要用于接待某市代表团，其中：接待批次1次、接待15人次、陪同5人' - the reception's counts
+    # (陪同 people name no metric)
+    got, _ = _plain(
+        "七、财政拨款“三公”经费支出决算情况说明",
+        "3、公务接待费支出 0.2 万元。主要用于接待某县考察团，其中：接待批次 2 次、接待 12 人次、陪同 4 人。",
+    )
+    assert got == {
+        ("three_public_reception", "actual"): "2000.00",
+        ("three_public_reception_batches", ""): "2",
+        ("three_public_reception_people", ""): "12",
+    }
+
+
+def test_vehicles_of_the_unit_with_its_scope_word_in_parentheses():
+    # kind: '<unit>（部门）共有车辆9辆'
+    got, _ = _plain(
+        "十一、其他重要事项的情况说明",
+        "截至 2025 年 12 月 31 日，某街道办事处（部门）共有车辆 3 辆，其中：执法执勤用车 2 辆、其他用车 1 辆。",
+    )
+    assert got == {("vehicles_total", ""): "3", ("vehicles_law_enforcement", ""): "2", ("vehicles_other", ""): "1"}

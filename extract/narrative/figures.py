@@ -347,8 +347,12 @@ class Walker:
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
         paragraphs after it up to the next numbered heading."""
         before, self._previous = self._previous, paragraph.text
-        head = compact(before[-40:] + (paragraph.text[: found[0].start] if found else paragraph.text))
-        path = _ITEM_PATH.search(head)
+        head = compact(before + (paragraph.text[: found[0].start] if found else paragraph.text))
+        # the last path named (a window of the paragraph before could cut a long path's 类 name off:
+        # '8.卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项），主要用于…。' + '年初预算为…')
+        path = None
+        for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
+            pass
         if path:
             self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
         elif _NUMBERED.match(paragraph.text):

@@ -232,3 +232,18 @@ def test_vehicles_of_the_unit_with_its_scope_word_in_parentheses():
         "截至 2025 年 12 月 31 日，某街道办事处（部门）共有车辆 3 辆，其中：执法执勤用车 2 辆、其他用车 1 辆。",
     )
     assert got == {("vehicles_total", ""): "3", ("vehicles_law_enforcement", ""): "2", ("vehicles_other", ""): "1"}
+
+
+def test_long_item_path_in_the_paragraph_before_is_not_cut():
+    # kind: '8.卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项），主要用于…。' then a paragraph
+    # '年初预算为…': the whole path of the paragraph before (a fixed window cut its 类 name off)
+    got, _ = _final(
+        _HEAD,
+        "2.社会保障和就业支出（类）行政事业单位养老支出（款）",
+        "事业单位离退休（项），主要用于支付事业单位退休人员的补贴、福利费和活动经费等各项支出。",
+        "年初预算为 30.00 万元，支出决算为 28.50 万元，决算数小于预算数的主要原因：人员减少。",
+    )
+    assert got == {
+        ("expenditure_function", "2080502", "budget"): "300000.00",
+        ("expenditure_function", "2080502", "actual"): "285000.00",
+    }

@@ -354,7 +354,7 @@ class Walker:
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
         if path:
-            self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+            self.item = _path_text(path)
         elif _NUMBERED.match(paragraph.text):
             self.item = ""
 
@@ -473,7 +473,7 @@ class Walker:
                 # '…支出具体情况如下：住房保障支出（类）…（款）…（项）135.00万元，…。年初预算为…':
                 # an item named inside a paragraph (after a lead-in with its own amounts) is what
                 # the role words after it are about, never the document's total
-                self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+                self.item = _path_text(path)
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
@@ -1580,7 +1580,12 @@ def _named_item(label: str) -> str:
     path = _ITEM_PATH.fullmatch(bare)
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""
-    return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
+    return _path_text(path)
+
+
+def _path_text(path: re.Match[str]) -> str:
+    """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty)."""
+    return "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
 
 
 def _names_three_public_part(lead: str) -> bool:

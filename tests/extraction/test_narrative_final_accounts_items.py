@@ -247,3 +247,15 @@ def test_long_item_path_in_the_paragraph_before_is_not_cut():
         ("expenditure_function", "2080502", "budget"): "300000.00",
         ("expenditure_function", "2080502", "actual"): "285000.00",
     }
+
+
+def test_reception_whose_label_includes_its_foreign_part_is_the_reception():
+    # kind (the guard of the foreign-part rule): '公务接待费（含外宾接待费）X万元' names the whole reception
+    got, _ = _plain(
+        "七、财政拨款“三公”经费支出决算情况说明",
+        "公务接待费（含外宾接待费）2.5 万元，比 2024 年减少 0.5 万元。",
+    )
+    assert got == {
+        ("three_public_reception", "actual"): "25000.00",
+        ("three_public_reception_change_vs_prior_year", ""): "-5000.00",
+    }

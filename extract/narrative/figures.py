@@ -216,7 +216,8 @@ class Walker:
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
-        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word."""
+        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word; a scope printed right after it
+        (（部门）, （本级）) goes with it."""
         if not self._own_forms:
             return label
         text = compact(label)
@@ -227,7 +228,8 @@ class Walker:
             before = m.core(text[:at])
             if before and not _DATE_ONLY.match(before):
                 continue
-            return text[:at] + text[at + len(form) :]
+            rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
+            return text[:at] + rest
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
@@ -463,6 +465,17 @@ class Walker:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
                 if bought is not None:
                     self.figures.append(bought)
+                    inside = inside[1:]
+                stated = (
+                    None
+                    if use_only
+                    else self._statement_in_reason(paragraph, clauses, index, lead, inside, found, following)
+                )
+                if stated is not None:
+                    # '…主要是因为严格执行规定,严控290.5万元，比2017年减少26.7万元': an amount with its
+                    # own change is a figure stated, not a reason, yet its label was lost: a problem
+                    # (not after 用于: '主要用于购置车辆30万元，比上年增加5万元' names a use)
+                    self.unparsed.append(stated)
                     inside = inside[1:]
                 self.reasons += len(inside)
                 use_money = use_money or any(a.is_money for a in inside)
@@ -946,7 +959,11 @@ class Walker:
                 return None
         else:
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
-        if not metric and amount.is_money and (path := _named_item(label)):
+        if (
+            not metric
+            and amount.is_money
+            and (path := _named_item(label, None if self.final_accounts else self.fiscal_year))
+        ):
             # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
             # named by its levels without their digits; its code comes from the document's tables
             figure = make("expenditure_function")
@@ -964,12 +981,17 @@ class Walker:
         return figure
 
     def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
-        """In a project's own statement, a paragraph that is one amount alone under a budget heading
-        ('六、年度预算安排' then '795万元'): the project's budget (key_project_budget, name_text the
-        project). True when read."""
+        """In a project's own statement, a paragraph that is one amount under a budget heading, alone
+        or after words that say this year's budget only ('六、年度预算安排' then '795万元' or
+        '2026年度预算安排795万元'): the project's budget (key_project_budget, name_text the project).
+        True when read; another year's amount ('2025年安排…') is never read."""
         if len(found) != 1 or not found[0].is_money or self.final_accounts:
             return False
-        if compact(paragraph.text).rstrip("。") != compact(found[0].text) or not _BUDGET_HEADING.match(heading):
+        if compact(paragraph.text[found[0].end :]).rstrip("。") or not _BUDGET_HEADING.match(heading):
+            return False
+        lead = compact(paragraph.text[: found[0].start])
+        said = _PROJECT_BUDGET_LEAD.match(lead)
+        if lead and (not said or (said.group("year") and said.group("year") != self.fiscal_year)):
             return False
         amount = found[0]
         self.figures.append(
@@ -1001,6 +1023,37 @@ class Walker:
             return None
         return _amount_figure(
             paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
+        )
+
+    @staticmethod
+    def _statement_in_reason(
+        paragraph: Paragraph,
+        clauses: list[Clause],
+        index: int,
+        lead: str,
+        inside: list[Amount],
+        found: list[Amount],
+        following: int,
+    ) -> Unparsed | None:
+        """An Unparsed for the first amount of a reason clause when it is a figure stated with its
+        own change in the next clause ('…,严控290.5万元，比2017年减少26.7万元': the text lost the
+        part's label), else None. The amount is money, its words are no change, and the next
+        clause opens with a change of nothing named whose amount is its first."""
+        if not inside or not inside[0].is_money or index + 1 >= len(clauses):
+            return None
+        if m.change_direction(compact(lead)) is not None:
+            return None
+        after = clauses[index + 1]
+        if following >= len(found) or found[following].start >= after.start + len(after.text):
+            return None
+        if not _opens_change(paragraph.text[after.start : found[following].start]):
+            return None
+        amount = inside[0]
+        return Unparsed(
+            paragraph.line_at(amount.start),
+            amount.text.strip(),
+            compact(lead) + amount.text.strip(),
+            "an amount with its own change inside a reason clause: a figure whose label is not understood",
         )
 
     def _bought_as_reason(
@@ -1231,6 +1284,9 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
+# the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
+# the name's, no part of the label
+_OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
@@ -1261,6 +1317,11 @@ _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
+# the words before a project's budget amount under its budget heading: this year's budget and nothing
+# else ('2026年度预算安排', '本年度预算金额为')
+_PROJECT_BUDGET_LEAD = re.compile(
+    r"^(?:(?P<year>\d{4})年度?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
+)
 _BUDGET_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
     r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$"
@@ -1402,7 +1463,19 @@ def _named_scope(bare: str) -> str:
     return last.lastgroup or "" if last else ""
 
 
-_ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+# the edges of an item path label: the list numbers before it, and after it 科目 ('…（项）"科目43.83万元')
+# or the words that lead to its amount
+_ITEM_LABEL_EDGES = re.compile(
+    r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|(?:科目)?[:：为是]*$"
+)
+# quotes around an item path, the full-width straight one ('＂') included
+_ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
+# the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
+_ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
+# a budget's words for the year's figure after an item path ('”2026年度预算50万元')
+_ITEM_BUDGET_WORDS = re.compile(r"(?:(?P<year>\d{4})年度?)?预算(?:数|安排)?为?$")
+# a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
+_BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 
 
 # a clause of its own naming one project in a sentence that states its performance targets: '（一）12345热线
@@ -1573,10 +1646,18 @@ def _opens_change(lead: str) -> bool:
     return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
 
 
-def _named_item(label: str) -> str:
+def _named_item(label: str, budget_year: str | None = None) -> str:
     """'类名/款名/项名' when the whole label is an item path of names with empty level marks
-    ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”'), else ''."""
-    bare = _ITEM_LABEL_EDGES.sub("", re.sub(r"[“”\"‘’'「」『』]", "", compact(label)))
+    ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”', the levels
+    maybe joined by dashes: '“…(类）-统计信息事务（款）-专项普查活动（项）”'), else ''. In a
+    budget of the year ``budget_year`` ('2026'; None: not a budget) the path may be followed by
+    that year's budget words ('”2026年度预算', '”预算数'); another year's never."""
+    bare = _ITEM_LABEL_EDGES.sub("", _ITEM_QUOTES.sub("", _BARE_LIST_NUMBER.sub(r"\1、", compact(label))))
+    bare = _ITEM_LEVEL_JOIN.sub("", bare)
+    if budget_year is not None and (words := _ITEM_BUDGET_WORDS.search(bare)):
+        if words.group("year") and words.group("year") != budget_year:
+            return ""
+        bare = _ITEM_LABEL_EDGES.sub("", bare[: words.start()])
     path = _ITEM_PATH.fullmatch(bare)
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""

@@ -169,9 +169,7 @@ def _item_code(path: str, names: dict[str, str]) -> str:
         if len(code) == 7 and xiang and named(code, xiang) and named(code[:5], kuan) and named(code[:3], lei)
     ]
     if not found and lei and kuan and not any(len(code) == 3 and named(code, lei) for code in names):
-        found = [
-            code for code, name in names.items() if len(code) == 7 and compact(name) == xiang and named(code[:5], kuan)
-        ]
+        found = [code for code in names if len(code) == 7 and xiang and named(code, xiang) and named(code[:5], kuan)]
     return found[0] if len(found) == 1 else ""
 
 

@@ -454,6 +454,10 @@ class Walker:
             restating = ""
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
+            if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):
+                # '…，增加原因是人员工资增加，2017年项目支出2626万元，2016年项目支出398万元，与上年相比增了
+                # 2228万元': this year's figure and the prior year's of the same metric end the reason
+                in_reason = False
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
                 if not inside and clause.delimiter in ("：", ":") and _CHANGE_OF.search(lead[: reason.start()]):
@@ -1100,6 +1104,33 @@ class Walker:
             paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
         )
 
+    def _year_pair_statement(
+        self, clauses: list[Clause], index: int, lead: str, found: list[Amount], following: int, topic: str
+    ) -> bool:
+        """Whether clause ``index`` of a reason run-on opens a statement of its own: its words
+        (``lead``, before its first amount) are the document's year and a money metric's name, and
+        the next clause opens with the prior year and names the same metric before its own amount
+        ('2017年项目支出2626万元，2016年项目支出398万元，…' in a 2017 document: the pair a change is
+        stated after, never a reason). ``found``: the sentence's amounts, ``following`` the index
+        of the first one after the clause."""
+        if not self.fiscal_year.isdigit() or index + 1 >= len(clauses) or following >= len(found):
+            return False
+        words = compact(lead)
+        own = _OPENING_YEAR.match(words)
+        if own is None or own.group("year") != self.fiscal_year or not found[following].is_money:
+            return False
+        metric = classify_money(words[own.end() :], topic, {})[0]
+        if not metric or metric.endswith("_change_vs_prior_year"):
+            return False
+        after = clauses[index + 1]
+        if found[following].start >= after.start + len(after.text):
+            return False
+        before = compact(self._text[after.start : found[following].start])
+        prior = _OPENING_YEAR.match(before)
+        if prior is None or int(prior.group("year")) != int(self.fiscal_year) - 1:
+            return False
+        return classify_money(before[prior.end() :], topic, {})[0] == metric
+
     @staticmethod
     def _statement_in_reason(
         paragraph: Paragraph,
@@ -1440,6 +1471,8 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+# a label opening with a year: '2017年项目支出', '2016年度基本支出'
+_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")

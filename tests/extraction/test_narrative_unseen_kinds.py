@@ -544,3 +544,59 @@ def test_an_item_path_with_a_former_category_name_takes_the_one_code_of_its_kuan
     read, problems = _budget_read(lines, "2026", names)
     assert read == [("expenditure_function", "2101101", "125000.00")]
     assert [p.code for p in problems] == ["narrative_item_unresolved"]
+
+
+# --- fund names in an income breakdown; a year pair after a reason (fresh17)
+
+
+def _final_2019(*paragraphs: str) -> tuple[dict[tuple[str, str], str], list]:
+    result = parse_narrative(
+        ["某区某局", "2019年度部门决算", "三、2019年度部门决算情况说明", *paragraphs],
+        None,
+        fiscal_year="2019",
+        final_accounts=True,
+    )
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
+    assert len(out) == len(rows), rows
+    return out, result.problems
+
+
+def test_the_bare_name_of_the_state_capital_fund_is_the_funds_money_not_the_category():
+    """'国有资本经营预算' is the fund; the 类 国有资本经营预算支出 (223) is never read from it without 支出."""
+    got, _ = _final_2019(
+        "本年收入合计512.30万元；包括财政拨款收入500.00万元（其中，一般公共预算500.00万元，政府性基金预算0万元，"
+        "国有资本经营预算0万元），占收入合计97.6%；其他收入12.30万元。",
+        "本年财政拨款支出500.00万元（其中，一般公共预算480.00万元，政府性基金预算20.00万元，国有资本经营预算0万元）。",
+    )
+    assert got == {
+        ("income_total", "actual"): "5123000.00",
+        ("income_fiscal_appropriation", "actual"): "5000000.00",
+        ("income_general_public_budget", "actual"): "5000000.00",
+        ("income_government_fund", "actual"): "0.00",
+        ("income_state_capital", "actual"): "0.00",
+        ("income_other", "actual"): "123000.00",
+        ("expenditure_fiscal_appropriation", "actual"): "5000000.00",
+        ("expenditure_general_public_budget", "actual"): "4800000.00",
+        ("expenditure_government_fund", "actual"): "200000.00",
+        ("expenditure_state_capital", "actual"): "0.00",
+    }
+
+
+def test_this_years_and_the_prior_years_figure_of_one_metric_end_a_reason_run_on():
+    """'…，增加原因是…，2019年项目支出X，2018年项目支出Y，与上年相比增了Z': the pair and its change
+    are a statement; a figure of the year inside a reason without the prior year's stays unread."""
+    got, problems = _final_2019(
+        "2019年度基本支出150万元，2018年度基本支出140万元，2019年比上年基本支出增加10万元，增加原因是人员调资，"
+        "2019年项目支出880万元，2018年项目支出650万元，与上年相比增了230万元，增加的原因是新增防汛项目。",
+        "2019年度其他收入12万元，主要原因是2019年新增项目支出30万元由单位自筹。",
+    )
+    assert got == {
+        ("basic_expenditure", "actual"): "1500000.00",
+        ("basic_expenditure_change_vs_prior_year", ""): "100000.00",
+        ("project_expenditure", "actual"): "8800000.00",
+        ("project_expenditure_change_vs_prior_year", ""): "2300000.00",
+        ("income_other", "actual"): "120000.00",
+    }
+    prior = [p for p in problems if "prior year's amount" in p.message]
+    assert len(prior) == 2, problems

@@ -600,3 +600,27 @@ def test_this_years_and_the_prior_years_figure_of_one_metric_end_a_reason_run_on
     }
     prior = [p for p in problems if "prior year's amount" in p.message]
     assert len(prior) == 2, problems
+
+
+# --- missed before (fresh15b, with the document's own names): an item path naming its 款 by a former
+# name ('其他文化体育与传媒支出' for 20799 其他文化旅游体育与传媒支出)
+
+
+def test_an_item_path_with_a_former_kuan_name_takes_the_code_of_its_xiang_under_that_kuan():
+    names = {"207": "文化旅游体育与传媒支出", "20701": "文化和旅游", "2070101": "行政运行"}
+    names |= {"20799": "其他文化旅游体育与传媒支出", "2079903": "文化产业发展专项支出"}
+    names |= {"2079999": "其他文化旅游体育与传媒支出"}
+    lines = [
+        "某区某局",
+        "2026年部门预算",
+        "一、部门预算编制说明",
+        "财政拨款支出主要内容如下：",
+        "1.“文化旅游体育与传媒支出(类)其他文化体育与传媒支出(款)文化产业发展专项支出(项)”1,200.00万元，主要用于产业扶持。",
+        "2.“文化旅游体育与传媒支出(类)其他文化体育与传媒支出(款)其他文化旅游体育与传媒支出(项)”15.00万元，主要用于活动。",
+    ]
+    read, problems = _budget_read(lines, "2026", names)
+    assert read == [
+        ("expenditure_function", "2079903", "12000000.00"),
+        ("expenditure_function", "2079999", "150000.00"),
+    ]
+    assert [p.code for p in problems if p.code == "narrative_item_unresolved"] == []

@@ -8,12 +8,17 @@ from __future__ import annotations
 from extract.narrative import parse_narrative
 
 
-def _figures(lines: list[str], final_accounts: bool, year: str) -> dict[tuple[str, str], str]:
+def _figures_and_problems(lines: list[str], final_accounts: bool, year: str) -> tuple[dict[tuple[str, str], str], list]:
+    """(metric, role) -> value of every figure read from ``lines`` (no metric read twice), and the problems."""
     result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts)
     rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
     out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
     assert len(out) == len(rows), rows  # no metric read twice
-    return out
+    return out, result.problems
+
+
+def _figures(lines: list[str], final_accounts: bool, year: str) -> dict[tuple[str, str], str]:
+    return _figures_and_problems(lines, final_accounts, year)[0]
 
 
 def _budget_read(lines: list[str], year: str, names: dict[str, str] | None = None) -> tuple[list, list]:
@@ -550,16 +555,9 @@ def test_an_item_path_with_a_former_category_name_takes_the_one_code_of_its_kuan
 
 
 def _final_2019(*paragraphs: str) -> tuple[dict[tuple[str, str], str], list]:
-    result = parse_narrative(
-        ["某区某局", "2019年度部门决算", "三、2019年度部门决算情况说明", *paragraphs],
-        None,
-        fiscal_year="2019",
-        final_accounts=True,
+    return _figures_and_problems(
+        ["某区某局", "2019年度部门决算", "三、2019年度部门决算情况说明", *paragraphs], True, "2019"
     )
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
-    assert len(out) == len(rows), rows
-    return out, result.problems
 
 
 def test_the_bare_name_of_the_state_capital_fund_is_the_funds_money_not_the_category():

@@ -622,3 +622,15 @@ def test_an_item_path_with_a_former_kuan_name_takes_the_code_of_its_xiang_under_
         ("expenditure_function", "2079999", "150000.00"),
     ]
     assert [p.code for p in problems if p.code == "narrative_item_unresolved"] == []
+
+
+# --- missed before (fresh10): the staff in post counted as 现有教职工 / 现有在职人员
+
+
+def test_the_staff_now_in_post_are_staff_actual_never_the_retired():
+    got = _budget("学校现有编制35人，现有教职工33人，现有退休职工12人，在校学生410人。")
+    assert got == {
+        ("staff_authorized", ""): "35",
+        ("staff_actual", ""): "33",
+        ("staff_retired", ""): "12",
+    }

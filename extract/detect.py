@@ -73,8 +73,18 @@ _SENTENCE = re.compile(r"[，。；！？,;：:|｜]")
 _MAX_UNIT_NAME = 60
 _HTML = re.compile(r"<\s*(?:!doctype|html|head|body|meta|div|p|table|script|span|a)\b", re.IGNORECASE)
 _UNIT_ONLY = re.compile(r"[（(]\s*本级\s*[)）]")
-# a title-block line that is only a place's name: '上海市普陀区', '浙江省杭州市', '某县'
-_REGION_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:省|市|区|县|自治州|州|旗|盟)$")
+# a title-block line that may start a unit's wrapped name: '上海市普陀区', '上海市普陀区人民政府'
+_PLACE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}$")
+_KIND_WORDS = re.compile(r"预算|决算|目录|说明|公开")
+
+
+def _place_line(text: str) -> bool:
+    """A short title-block line of CJK text only that names a place and no kind words: the start of
+    a unit name wrapped over lines ('上海市普陀区', '浙江省杭州市', '上海市普陀区人民政府')."""
+    text = compact(text)
+    return bool(_PLACE_LINE.match(text)) and not _KIND_WORDS.search(text) and any(place_of(normalise_name(text) + "某"))
+
+
 # the lines before section 一 that may hold the title: a web page puts its banner, breadcrumbs and
 # a metadata block (索引号, 发布机构, 发布日期 …) above it
 _TITLE_LINES = 40
@@ -161,6 +171,14 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         if found:
             kind_at = at
             break
+    if found is None:
+        # a title wrapped inside its year words ('石泉路街道办事处 2025' / '年度部门决算'): the two lines read as one
+        for at in range(len(head) - 1):
+            (number, text), (_, following) = head[at], head[at + 1]
+            if re.search(r"\d$", text) and following.startswith("年") and (found := _title_match(text + following)):
+                head = [*head[:at], (number, text + following), *head[at + 2 :]]
+                kind_at = at
+                break
     listed = _listed_titles(head)
     if len(listed) >= _LISTED_UNITS:
         return DocumentMeta(
@@ -203,16 +221,16 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         unit_raw, used = field[1], [number, field[0]]
     elif prefix:  # unit name and year on one line
         unit_raw, used = prefix, [number]
+        # the name wrapped: the line above holds its start, the place ('上海市普陀区人民政府' / '石泉路街道办事处 2025…')
+        above_line = head[kind_at - 1][1] if kind_at > 0 else ""
+        if _place_line(above_line) and not any(place_of(normalise_name(prefix))):
+            unit_raw, used = compact(above_line) + prefix, [head[kind_at - 1][0], number]
     elif kind_at > 0 and _plausible_unit(head[kind_at - 1][1]):
         unit_raw, used = head[kind_at - 1][1], [head[kind_at - 1][0], number]
         # a title block wrapped over three lines ('上海市普陀区' / '文化和旅游局' / '2025 年度部门决算'):
         # a line that is only a place's name, above a unit name that names none, starts the name
         region = head[kind_at - 2][1] if kind_at > 1 else ""
-        if (
-            _REGION_ONLY.match(compact(region))
-            and not any(place_of(normalise_name(unit_raw)))
-            and any(place_of(normalise_name(region) + "某"))
-        ):
+        if _place_line(region) and not any(place_of(normalise_name(unit_raw))):
             unit_raw, used = compact(region) + unit_raw, [head[kind_at - 2][0], *used]
     else:
         unit_raw, used = "", [number]

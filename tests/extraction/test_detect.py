@@ -91,6 +91,13 @@ def test_a_unit_named_for_adjustment_is_not_a_correction():
             "重庆市",
             "江北区",
         ),
+        # the name wrapped after the place, the year split from its 年度
+        (
+            "浙江省杭州市西湖区人民政府\n北山街道办事处 2024\n年度部门决算",
+            "浙江省杭州市西湖区人民政府北山街道办事处",
+            "浙江省",
+            "西湖区",
+        ),
         # the unit line names its place itself: the line above is not part of it
         ("重庆市江北区\n重庆市江北区财政局\n2024年度部门决算情况说明", "重庆市江北区财政局", "重庆市", "江北区"),
         # a line above that is no place's name is not part of the name

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from extract.numbers import UNIT_FACTORS, WAN, rounding_tolerance_yuan
+from extract.numbers import PRINTED_AMOUNT, UNIT_FACTORS, WAN, rounding_tolerance_yuan
 from extract.result import ParseResult, Problem
 from extract.spaces import compact
 
@@ -236,13 +236,9 @@ def _same_title(wanted: str, seen: str) -> bool:
 # --- the last table -----------------------------------------------------------------------
 
 
-# a figure as a table prints it ('8.53', '2,000.00', '76,306,134'), a word of its own
-_PRINTED_FIGURE = re.compile(r"^[-−－]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
-
-
 def _figures_after(lines: Sequence[str], title_line: int) -> bool:
     """Whether a figure stands as a word of its own on a line after ``title_line`` (1-based)."""
-    return any(_PRINTED_FIGURE.match(word) for line in lines[title_line:] for word in line.split())
+    return any(PRINTED_AMOUNT.match(word) for line in lines[title_line:] for word in line.split())
 
 
 def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:

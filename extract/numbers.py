@@ -13,6 +13,10 @@ from functools import lru_cache
 
 from extract.spaces import compact as _compact
 
+# an amount as tables print it, a word of its own: with its decimals or its thousands separators
+# ('2,946.25', '0.00', '12,345'); a bare integer may be a 类/款/项 or 经济分类 code and is not one
+PRINTED_AMOUNT = re.compile(r"^[-−－]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
+
 WAN = Decimal(10000)
 CENT = Decimal("0.01")
 

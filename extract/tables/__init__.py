@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from extract.numbers import PRINTED_AMOUNT
 from extract.result import ParseResult
 from extract.tables import interpret, layouts, meta, titles
 from extract.tables.context import Context
@@ -223,11 +224,6 @@ def _interpret(result: ParseResult, table: Table, last: bool, doc_kind: str = ""
     )
 
 
-# an amount as tables print it: with its decimals or its thousands separators ('2,946.25',
-# '0.00', '12,345'); a bare integer may be a 类/款/项 or 经济分类 code and is not counted
-_PRINTED_AMOUNT = re.compile(r"^[-−－]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
-
-
 def holds_figures(rows: Sequence[Row]) -> bool:
     """Whether any cell of ``rows`` is, or holds among its space-separated words, a printed amount,
     read or not.
@@ -235,7 +231,7 @@ def holds_figures(rows: Sequence[Row]) -> bool:
     A table is empty only when its region holds no figure: a table whose figures are printed but
     were not read (a header the reader could not lay out, rows that fit no header, a row of page
     text left as one cell: '一、财政拨款收入 76,306,134 一、一般公共服务支出 3,353,072') is not."""
-    return any(_PRINTED_AMOUNT.match(word) for row in rows for cell in row.stripped for word in cell.split())
+    return any(PRINTED_AMOUNT.match(word) for row in rows for cell in row.stripped for word in cell.split())
 
 
 def _fragment(result: ParseResult, table: Table, seq: int) -> Table:

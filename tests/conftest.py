@@ -213,15 +213,22 @@ SKIP_DBT_UNIT_TESTS = {"DBT_EXCLUDE_RESOURCE_TYPES": "unit_test"}
 
 
 def run_yusuan(
-    project: Path, *args: str, db_path: Path | None = None, timeout: int = 600, dbt_unit_tests: bool = False
+    project: Path,
+    *args: str,
+    db_path: Path | None = None,
+    timeout: int = 600,
+    dbt_unit_tests: bool = False,
+    env: dict[str, str] | None = None,
 ) -> Run:
-    """Run the real `yusuan` command inside a project copy.
+    """Run the real `yusuan` command inside a project copy (``env``: more environment variables).
 
     dbt's unit tests run only when ``dbt_unit_tests`` is true (see ``SKIP_DBT_UNIT_TESTS``)."""
     db_path = db_path or project / "warehouse" / "yusuan.duckdb"
+    more = env or {}
     env = dict(os.environ, YUSUAN_DB=str(db_path), DO_NOT_TRACK="1", DBT_SEND_ANONYMOUS_USAGE_STATS="false")
     if not dbt_unit_tests:
         env.update(SKIP_DBT_UNIT_TESTS)
+    env.update(more)
     done = subprocess.run(
         [YUSUAN, *args], cwd=project, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )

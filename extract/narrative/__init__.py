@@ -142,7 +142,9 @@ def parse_narrative(
 
 def _item_code(path: str, names: dict[str, str]) -> str:
     """The one function code whose name (and parents' names, where given) is ``path``
-    ('类名/款名/项名', levels may be empty); '' when none or several match."""
+    ('类名/款名/项名', levels may be empty); '' when none or several match. A 类 printed by a name
+    no category of ``names`` has (a former name: '医疗卫生与计划生育支出' for 卫生健康支出) does
+    not stop the match when its 款 and 项 are named and name exactly one code."""
     lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
 
     lei = lei.lstrip(".．、")  # ('1.社会保障和就业（类）…': the numbering's point)
@@ -156,6 +158,10 @@ def _item_code(path: str, names: dict[str, str]) -> str:
         for code, name in names.items()
         if len(code) == 7 and compact(name) == xiang and named(code[:5], kuan) and named(code[:3], lei)
     ]
+    if not found and lei and kuan and not any(len(code) == 3 and named(code, lei) for code in names):
+        found = [
+            code for code, name in names.items() if len(code) == 7 and compact(name) == xiang and named(code[:5], kuan)
+        ]
     return found[0] if len(found) == 1 else ""
 
 

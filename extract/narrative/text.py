@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from extract.numbers import format_yuan, halfwidth, parse_decimal, to_yuan
+from extract.numbers import (
+    CHINESE_BIG_UNITS,
+    CHINESE_DIGITS,
+    CHINESE_SMALL_UNITS,
+    chinese_integer,
+    format_yuan,
+    halfwidth,
+    parse_decimal,
+    to_yuan,
+)
 
 SECTION_NUMERALS = "一二三四五六七八九十"
 _TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
@@ -48,10 +57,24 @@ AMOUNT = re.compile(
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
+    rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个)(?=\s*(?:团组|批次))"  # ('0个团组、0人次')
 )
 # '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
 # the same clause (elsewhere '设备3台' counts equipment)
 _VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<number>{_NUMBER})\s*(?P<unit>台)(?![（(]?套)")
+# counts and amounts in Chinese numerals ('壹辆', '两辆', '一个团组', '十二人次', '伍万元'): read when the
+# numerals are one whole, unambiguous number (numbers.chinese_integer), else reported (``chinese_unread``).
+# Never after a character that makes the numeral part of a word or a bound ('第二批次', '每一辆', '数十万元',
+# '上百万元'); a run may open with a digit or 十 only ('百万元' is no number); a money unit is read only
+# before a stop or a comparison ('一元化' is no amount); counts only in the units of the 三公 statements
+# and vehicles (never 人 / 名: '一人一岗', '三人小组').
+_CN_CHARS = "".join([*CHINESE_DIGITS, *CHINESE_SMALL_UNITS, *CHINESE_BIG_UNITS])
+_CN_VAGUE = "点几余多来"
+_CN_AMOUNT = re.compile(
+    rf"(?<![{_CN_CHARS}{_CN_VAGUE}\d.．第每单逐任数上近成好约])"
+    rf"(?P<number>[{''.join(CHINESE_DIGITS)}十拾][{_CN_CHARS}{_CN_VAGUE}]*)\s*"
+    r"(?P<unit>(?:亿元|万元|元)(?=[，。；、,;：:）)\s]|$|整|比|较|同比)|辆|人次|批次|个(?=\s*(?:团组|批次)))"
+)
 MONEY_UNITS = {"亿元", "万元", "元"}
 # the unit kind of each count unit (extract.narrative.wording.UNIT_KINDS)
 COUNT_UNITS = {
@@ -329,15 +352,33 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
-        value = _value(match.group("number"), match.group("unit"))
+        number = "number" if match.group("number") is not None else "number_before"
+        unit = match.group("unit") or match.group("unit_before")
+        value = _value(match.group(number), unit)
         if value is not None:
-            start = match.start("number")
+            start = match.start(number)
+            found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
+    for match in _CN_AMOUNT.finditer(text):
+        integer = chinese_integer(match.group("number"))
+        value = None if integer is None else _value(str(integer), match.group("unit"))
+        if value is not None:
             found.append(
-                Amount(offset + start, offset + match.end(), text[start : match.end()], match.group("unit"), value)
+                Amount(offset + match.start(), offset + match.end(), match.group(), match.group("unit"), value)
             )
     if len(found) > 1:
         found.sort(key=lambda a: a.start)
     return found
+
+
+def chinese_unread(text: str) -> list[tuple[int, str]]:
+    """The counts and amounts in Chinese numerals of ``text`` that ``amounts`` does not read, the
+    numerals being no whole, unambiguous number ('三点五万元', '十几辆', '两三辆'): (offset, text as
+    printed) each, in text order."""
+    return [
+        (match.start(), match.group())
+        for match in _CN_AMOUNT.finditer(text)
+        if chinese_integer(match.group("number")) is None
+    ]
 
 
 # digits, a space of any kind (the reader makes every space an ASCII one), digits, a money unit:

@@ -18,7 +18,7 @@ with exactly the rows of the committed seeds/raw (the five alone, tests/extracti
 
 A build with a deliberately broken model and one from a corrupt raw CSV, which both leave the
 previous warehouse as it was, are in test_manifest_and_formats_run.py (on that run's
-warehouse, so that they run beside this module's runs under pytest-xdist).
+warehouse, so that they run beside this module's run under pytest-xdist).
 """
 
 from __future__ import annotations

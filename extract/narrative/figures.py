@@ -382,10 +382,14 @@ class Walker:
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
         paragraphs after it up to the next numbered heading."""
         before, self._previous = self._previous, paragraph.text
-        head = compact(before[-40:] + (paragraph.text[: found[0].start] if found else paragraph.text))
-        path = _ITEM_PATH.search(head)
+        head = compact(before + (paragraph.text[: found[0].start] if found else paragraph.text))
+        # the last path named (a window of the paragraph before could cut a long path's 类 name off:
+        # '8.卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项），主要用于…。' + '年初预算为…')
+        path = None
+        for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
+            pass
         if path:
-            self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+            self.item = _path_text(path)
         elif _NUMBERED.match(paragraph.text):
             self.item = ""
 
@@ -450,6 +454,10 @@ class Walker:
             restating = ""
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
+            if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):
+                # '…，增加原因是人员工资增加，2017年项目支出2626万元，2016年项目支出398万元，与上年相比增了
+                # 2228万元': this year's figure and the prior year's of the same metric end the reason
+                in_reason = False
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
                 if not inside and clause.delimiter in ("：", ":") and _CHANGE_OF.search(lead[: reason.start()]):
@@ -466,6 +474,17 @@ class Walker:
             ):
                 # '公务用车购置支出151.68万元，主要用于…，比上年预算数增加27.78万元': the change of the
                 # figure before 用于 (the uses named no amount of their own)
+                in_reason = False
+            if (
+                in_reason
+                and use_only
+                and not reason
+                and inside
+                and inside[0].unit in ("批次", "次")
+                and _RECEPTION_COUNT_LEAD.fullmatch(compact(lead))
+            ):
+                # '公务接待费支出0.40万元，主要用于公务接待伙食费支出，公务接待2批次、24人次': the
+                # reception's own counts after what its money was for, not a use of it
                 in_reason = False
             if (
                 in_reason
@@ -500,6 +519,11 @@ class Walker:
                 if clause.delimiter in ("；", ";"):
                     in_reason = False
                 continue
+            if self.final_accounts and inside and (path := _ITEM_PATH.search(compact(lead))):
+                # '…支出具体情况如下：住房保障支出（类）…（款）…（项）135.00万元，…。年初预算为…':
+                # an item named inside a paragraph (after a lead-in with its own amounts) is what
+                # the role words after it are about, never the document's total
+                self.item = _path_text(path)
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
@@ -872,6 +896,9 @@ class Walker:
                 return None
             if direction == "?":
                 if amount.value != 0:
+                    # ('决算数比2024年度减增加21.90万元，…，其中：公务用车…增加21.90万元': the base
+                    # is stated, only the whole's direction is not; its parts share the base)
+                    state["changed"] = "1"
                     unparsed("the text does not say whether it is an increase or a decrease")
                     return None
                 return make(change, code, Decimal("0.00"))
@@ -1076,6 +1103,33 @@ class Walker:
         return _amount_figure(
             paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
         )
+
+    def _year_pair_statement(
+        self, clauses: list[Clause], index: int, lead: str, found: list[Amount], following: int, topic: str
+    ) -> bool:
+        """Whether clause ``index`` of a reason run-on opens a statement of its own: its words
+        (``lead``, before its first amount) are the document's year and a money metric's name, and
+        the next clause opens with the prior year and names the same metric before its own amount
+        ('2017年项目支出2626万元，2016年项目支出398万元，…' in a 2017 document: the pair a change is
+        stated after, never a reason). ``found``: the sentence's amounts, ``following`` the index
+        of the first one after the clause."""
+        if not self.fiscal_year.isdigit() or index + 1 >= len(clauses) or following >= len(found):
+            return False
+        words = compact(lead)
+        own = _OPENING_YEAR.match(words)
+        if own is None or own.group("year") != self.fiscal_year or not found[following].is_money:
+            return False
+        metric = classify_money(words[own.end() :], topic, {})[0]
+        if not metric or metric.endswith("_change_vs_prior_year"):
+            return False
+        after = clauses[index + 1]
+        if found[following].start >= after.start + len(after.text):
+            return False
+        before = compact(self._text[after.start : found[following].start])
+        prior = _OPENING_YEAR.match(before)
+        if prior is None or int(prior.group("year")) != int(self.fiscal_year) - 1:
+            return False
+        return classify_money(before[prior.end() :], topic, {})[0] == metric
 
     @staticmethod
     def _statement_in_reason(
@@ -1401,6 +1455,9 @@ _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
 )
+# a clause that opens with the reception's counts and nothing else ('公务接待2批次、24人次')
+# ('其中：接待批次1次、接待15人次' after '主要用于接待…代表团')
+_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?")
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
 _COUNTS_AFTER_NAME = re.compile(
@@ -1414,6 +1471,8 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+# a label opening with a year: '2017年项目支出', '2016年度基本支出'
+_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
@@ -1838,7 +1897,12 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
     path = _ITEM_PATH.fullmatch(bare)
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""
-    return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
+    return _path_text(path)
+
+
+def _path_text(path: re.Match[str]) -> str:
+    """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty)."""
+    return "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
 
 
 def _names_three_public_part(lead: str) -> bool:

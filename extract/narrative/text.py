@@ -47,11 +47,12 @@ _NUMBER = (
 )
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
-# ('38万。' / '0.00 万,': 万 without 元 before a stop is 万元; never '万人', '万平方米')
+# ('38万。' / '0.00 万,' / '0.40 万（含…）': 万 without 元 before a stop or a parenthesis is 万元;
+# never '万人', '万平方米')
 # ('15批次', '579人次': counts of occasions and of person-visits, the 三公 statements' units;
 # '接待74批(次)813人': 批(次) is 批次)
 AMOUNT = re.compile(
-    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)（(]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
 # '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)
@@ -277,14 +278,31 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?
 _COLON_THEN_TEXT = re.compile(r"[：:]\s*\S")
 
 
+# a classification level mark ('（类）', '（款）', '（项）') and a line ending in one or in a closing quote
+_LEVEL_MARK = re.compile(r"[（(]\s*[类款项]\s*[)）]")
+_LEVEL_END = re.compile(r"(?:[（(]\s*[类款项]\s*[)）]|[”」』\"])\s*[。.．]?$")
+
+
 def _is_heading_only(text: str) -> bool:
-    """A heading line without its text ('（一）机关运行经费'); '2.公务接待费：2026年安排…' holds text."""
+    """A heading line without its text ('（一）机关运行经费'); '2.公务接待费：2026年安排…' holds text,
+    and so does an item heading cut off by the line's end ('10.“住房保障支出（类）住房改革支出
+    （款）住房公' + '积金（项）”434.93万元…': a quote left open, or a level mark and then a name
+    cut off), which runs on into the next line."""
     return (
         bool(_HEADING.match(text))
         and len(text) <= 40
         and not _PUNCTUATED.search(text)
         and not _COLON_THEN_TEXT.search(text)
+        and not _cut_item_path(text)
     )
+
+
+def _cut_item_path(text: str) -> bool:
+    """An item path the line's end cuts off: an opening quote left open, or a level mark after
+    which the line does not end in one."""
+    if text.count("“") > text.count("”"):
+        return True
+    return bool(_LEVEL_MARK.search(text)) and not _LEVEL_END.search(text)
 
 
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:

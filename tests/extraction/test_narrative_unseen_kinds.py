@@ -8,12 +8,17 @@ from __future__ import annotations
 from extract.narrative import parse_narrative
 
 
-def _figures(lines: list[str], final_accounts: bool, year: str) -> dict[tuple[str, str], str]:
+def _figures_and_problems(lines: list[str], final_accounts: bool, year: str) -> tuple[dict[tuple[str, str], str], list]:
+    """(metric, role) -> value of every figure read from ``lines`` (no metric read twice), and the problems."""
     result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts)
     rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
     out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
     assert len(out) == len(rows), rows  # no metric read twice
-    return out
+    return out, result.problems
+
+
+def _figures(lines: list[str], final_accounts: bool, year: str) -> dict[tuple[str, str], str]:
+    return _figures_and_problems(lines, final_accounts, year)[0]
 
 
 def _budget_read(lines: list[str], year: str, names: dict[str, str] | None = None) -> tuple[list, list]:
@@ -544,3 +549,88 @@ def test_an_item_path_with_a_former_category_name_takes_the_one_code_of_its_kuan
     read, problems = _budget_read(lines, "2026", names)
     assert read == [("expenditure_function", "2101101", "125000.00")]
     assert [p.code for p in problems] == ["narrative_item_unresolved"]
+
+
+# --- fund names in an income breakdown; a year pair after a reason (fresh17)
+
+
+def _final_2019(*paragraphs: str) -> tuple[dict[tuple[str, str], str], list]:
+    return _figures_and_problems(
+        ["某区某局", "2019年度部门决算", "三、2019年度部门决算情况说明", *paragraphs], True, "2019"
+    )
+
+
+def test_the_bare_name_of_the_state_capital_fund_is_the_funds_money_not_the_category():
+    """'国有资本经营预算' is the fund; the 类 国有资本经营预算支出 (223) is never read from it without 支出."""
+    got, _ = _final_2019(
+        "本年收入合计512.30万元；包括财政拨款收入500.00万元（其中，一般公共预算500.00万元，政府性基金预算0万元，"
+        "国有资本经营预算0万元），占收入合计97.6%；其他收入12.30万元。",
+        "本年财政拨款支出500.00万元（其中，一般公共预算480.00万元，政府性基金预算20.00万元，国有资本经营预算0万元）。",
+    )
+    assert got == {
+        ("income_total", "actual"): "5123000.00",
+        ("income_fiscal_appropriation", "actual"): "5000000.00",
+        ("income_general_public_budget", "actual"): "5000000.00",
+        ("income_government_fund", "actual"): "0.00",
+        ("income_state_capital", "actual"): "0.00",
+        ("income_other", "actual"): "123000.00",
+        ("expenditure_fiscal_appropriation", "actual"): "5000000.00",
+        ("expenditure_general_public_budget", "actual"): "4800000.00",
+        ("expenditure_government_fund", "actual"): "200000.00",
+        ("expenditure_state_capital", "actual"): "0.00",
+    }
+
+
+def test_this_years_and_the_prior_years_figure_of_one_metric_end_a_reason_run_on():
+    """'…，增加原因是…，2019年项目支出X，2018年项目支出Y，与上年相比增了Z': the pair and its change
+    are a statement; a figure of the year inside a reason without the prior year's stays unread."""
+    got, problems = _final_2019(
+        "2019年度基本支出150万元，2018年度基本支出140万元，2019年比上年基本支出增加10万元，增加原因是人员调资，"
+        "2019年项目支出880万元，2018年项目支出650万元，与上年相比增了230万元，增加的原因是新增防汛项目。",
+        "2019年度其他收入12万元，主要原因是2019年新增项目支出30万元由单位自筹。",
+    )
+    assert got == {
+        ("basic_expenditure", "actual"): "1500000.00",
+        ("basic_expenditure_change_vs_prior_year", ""): "100000.00",
+        ("project_expenditure", "actual"): "8800000.00",
+        ("project_expenditure_change_vs_prior_year", ""): "2300000.00",
+        ("income_other", "actual"): "120000.00",
+    }
+    prior = [p for p in problems if "prior year's amount" in p.message]
+    assert len(prior) == 2, problems
+
+
+# --- missed before (fresh15b, with the document's own names): an item path naming its 款 by a former
+# name ('其他文化体育与传媒支出' for 20799 其他文化旅游体育与传媒支出)
+
+
+def test_an_item_path_with_a_former_kuan_name_takes_the_code_of_its_xiang_under_that_kuan():
+    names = {"207": "文化旅游体育与传媒支出", "20701": "文化和旅游", "2070101": "行政运行"}
+    names |= {"20799": "其他文化旅游体育与传媒支出", "2079903": "文化产业发展专项支出"}
+    names |= {"2079999": "其他文化旅游体育与传媒支出"}
+    lines = [
+        "某区某局",
+        "2026年部门预算",
+        "一、部门预算编制说明",
+        "财政拨款支出主要内容如下：",
+        "1.“文化旅游体育与传媒支出(类)其他文化体育与传媒支出(款)文化产业发展专项支出(项)”1,200.00万元，主要用于产业扶持。",
+        "2.“文化旅游体育与传媒支出(类)其他文化体育与传媒支出(款)其他文化旅游体育与传媒支出(项)”15.00万元，主要用于活动。",
+    ]
+    read, problems = _budget_read(lines, "2026", names)
+    assert read == [
+        ("expenditure_function", "2079903", "12000000.00"),
+        ("expenditure_function", "2079999", "150000.00"),
+    ]
+    assert [p.code for p in problems if p.code == "narrative_item_unresolved"] == []
+
+
+# --- missed before (fresh10): the staff in post counted as 现有教职工 / 现有在职人员
+
+
+def test_the_staff_now_in_post_are_staff_actual_never_the_retired():
+    got = _budget("学校现有编制35人，现有教职工33人，现有退休职工12人，在校学生410人。")
+    assert got == {
+        ("staff_authorized", ""): "35",
+        ("staff_actual", ""): "33",
+        ("staff_retired", ""): "12",
+    }

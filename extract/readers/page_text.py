@@ -16,6 +16,11 @@ could stand before it. Such a block becomes a table of three columns - code, nam
 a header of the printed code / name / total labels; its other columns are not read (a 'partial'
 problem 'page_text_columns_unread' names the table). A block whose header does not qualify is
 left as printed (its table stays unread, as before).
+
+A summary table (收支总表) whose header gives one figure column a side ('项目 决算数 项目 决算数') is
+written as income item | figure | expenditure item | figure (``tabulate_summary_sides``): a figure
+always follows its item, so only an item's side needs telling, and a row that does not tell it
+leaves the table as printed.
 """
 
 from __future__ import annotations
@@ -197,3 +202,108 @@ def _place_fragments(rows: list[_Row], row: _Row, fragments: list[str]) -> None:
         previous.after.extend(fragments)
     else:
         row.before.extend(fragments)
+
+
+# --- two-sided summary tables (收支总表: income items on the left, expenditure on the right) ---
+
+_SIDE_HEADER = re.compile(r"^项目\s+(决算数|预算数|金额)\s+项目\s+\1$")
+_FIGURE = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?$")
+_LIST_MARK = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])$")
+_GLUED = re.compile(r"(\d)(?=[一二三四五六七八九十]+、)")  # '47,483,458一、社会保障和就业支出'
+_RIGHT_WORDS = re.compile(r"支出|结余分配|年末")
+_LEFT_WORDS = re.compile(r"收入|年初|使用")
+_FRAGMENT_MAX = 4
+
+
+def _pairs(line: str) -> list[list[str]] | None:
+    """The (label, figure) pairs of a summary row in print order ('' for a label printed without
+    its figure, a label '' for a figure alone); None for a line that is not one."""
+    pairs: list[list[str]] = []
+    for word in _GLUED.sub(r"\1 ", line).split():
+        if _FIGURE.match(word):
+            if pairs and not pairs[-1][1]:
+                pairs[-1][1] = word
+            else:
+                pairs.append(["", word])
+        elif pairs and _LIST_MARK.match(pairs[-1][0]) and not pairs[-1][1]:
+            pairs[-1][0] += " " + word  # '1. 一般公共预算'
+        else:
+            pairs.append([word, ""])
+    return pairs
+
+
+def _side(label: str) -> str:
+    right, left = bool(_RIGHT_WORDS.search(label)), bool(_LEFT_WORDS.search(label))
+    return "right" if right and not left else "left" if left and not right else ""
+
+
+def tabulate_summary_sides(lines: Sequence[str]) -> tuple[tuple[str, ...], list[range]]:
+    """The lines with every page-text summary table whose header is '项目 决算数 项目 决算数' (one
+    figure column a side) written as tab-separated rows: income item, its figure, expenditure item,
+    its figure.
+
+    A figure belongs to the item printed right before it; a row of two items is income then
+    expenditure; a row of one item is on the side its words say (支出 / 结余分配 / 年末: expenditure;
+    收入 / 年初 / 使用: income); a short line of one word ends the item above it (a name wrapped:
+    '二十二、灾害防治及应急管理支' / '出'), a figure alone on its line is that item's. A table with a row
+    that none of this places is left as printed. Returns the lines and the ranges written.
+    """
+    out = list(lines)
+    written: list[range] = []
+    for at, line in enumerate(lines):
+        if "\t" in line or not _SIDE_HEADER.match(line.strip()):
+            continue
+        rows: list[tuple[int, list[list[str]]]] = []
+        end = at + 1
+        ok = True
+        while end < len(lines):
+            text = lines[end].strip()
+            if not text or "\t" in lines[end] or text.startswith("注") or unit_of(text) or text.endswith("表"):
+                break
+            pairs = _pairs(text)
+            if pairs and len(pairs) == 1 and not pairs[0][0] and rows:  # a figure alone: the item above's
+                last = rows[-1][1][-1]
+                if last[1]:
+                    ok = False
+                    break
+                last[1] = pairs[0][1]
+            elif (
+                pairs
+                and len(pairs) == 1
+                and not pairs[0][1]
+                and len(text) <= _FRAGMENT_MAX
+                and not _side(text)
+                and not _LIST_MARK.match(text)
+                and rows
+            ):
+                rows[-1][1][-1][0] += text  # the end of a wrapped item
+            elif pairs and len(pairs) <= 2 and all(label for label, _ in pairs):
+                rows.append((end, pairs))
+            else:
+                ok = False
+                break
+            end += 1
+        placed: list[tuple[int, str]] = []
+        for index, pairs in rows if ok else []:
+            if len(pairs) == 2:
+                cells = [*pairs[0], *pairs[1]]
+            else:
+                side = _side(pairs[0][0])
+                if not side:
+                    ok = False
+                    break
+                cells = [*pairs[0], "", ""] if side == "left" else ["", "", *pairs[0]]
+            placed.append((index, "\t".join(cells)))
+        if not ok or len(placed) < 2:
+            continue
+        for k in range(at + 1, end):
+            out[k] = ""
+        for index, text in placed:
+            out[index] = text
+        figure_label = line.split()[1]
+        out[at] = "\t".join(["项目", figure_label, "项目", figure_label])
+        above = lines[at - 1].split() if at > 0 else []
+        if len(above) == 2 and not any(_FIGURE.match(word) for word in above):  # '收入 支出', '本年收入 本年支出'
+            out[at - 1] = f"{above[0]}\t\t{above[1]}\t"
+        written.append(range(at, end))
+    return tuple(out), written

@@ -3,7 +3,8 @@
 Text whose tables are aligned with runs of spaces (what ``pdftotext -layout`` writes) has
 those tables turned into tab-separated rows (see ``extract.readers.aligned``), and so has a
 PDF's page text whose classification tables print one space between cells (code, name and
-total only: see ``extract.readers.page_text``); text that already uses tabs is kept line for line.
+total only; a 收支总表 of one figure column a side: see ``extract.readers.page_text``); text that
+already uses tabs is kept line for line.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from extract.document import Deadline, Document, Page, TextLine
 from extract.read import decode
 from extract.readers.aligned import tabulate_aligned
-from extract.readers.page_text import tabulate_page_text
+from extract.readers.page_text import tabulate_page_text, tabulate_summary_sides
 
 NAME = "text"
 
@@ -34,6 +35,7 @@ def read(data: bytes, deadline: Deadline) -> Document:
     if not any("\t" in line for line in lines):
         lines, unclear = tabulate_aligned(lines)
         lines, unread, written = tabulate_page_text(lines)
+        lines, _ = tabulate_summary_sides(lines)
         # a block the aligned reader could not lay out but read here as page text is read
         problems += [p for p in unclear if not any((p.source_line or 0) - 1 in block for block in written)]
         problems += unread

@@ -15,7 +15,7 @@ from pathlib import Path
 from extract.completeness import last_table_cut_off
 from extract.narrative.text import later_blocks
 from extract.pipeline import DocumentOutput, process_file
-from extract.readers.page_text import tabulate_page_text
+from extract.readers.page_text import tabulate_page_text, tabulate_summary_sides
 from extract.tables import TablesOutput, holds_figures
 from extract.tables.model import Row
 
@@ -58,16 +58,63 @@ def test_page_text_document_is_partial_for_what_it_cannot_read_and_never_cut_off
     assert document["status"] == "partial"
     codes = sorted((p["severity"], p["code"], p["source_line"]) for p in extracted().rows["raw_problems"])
     assert codes == [
-        ("partial", "page_text_columns_unread", "34"),
-        ("partial", "table_unparsed", "12"),  # the two-sided 收入支出决算总表
-        ("partial", "table_unparsed", "46"),  # the 三公 table: a row of figures only, not 'cut off'
+        ("partial", "page_text_columns_unread", "36"),
+        ("partial", "table_unparsed", "48"),  # the 三公 table: a row of figures only, not 'cut off'
     ]
+
+
+def test_two_sided_summary_gives_each_item_its_side_and_figure():
+    items = {
+        (r["side"], r["item_key"], r["function_code"], r["item_text"]): r["amount_yuan"]
+        for r in extracted().rows["raw_summary_items"]
+    }
+    assert items == {
+        ("income", "general_public_budget", "", "一、一般公共预算财政拨款收入"): "12505000.00",
+        ("expenditure", "category", "207", "七、文化旅游体育与传媒支出"): "11003000.00",
+        # '八、社会保障和就业支' / '150.20' / '出': the name wrapped around its figure
+        ("expenditure", "category", "208", "八、社会保障和就业支出"): "1502000.00",
+        ("income", "current_year_total", "", "本年收入合计"): "12505000.00",
+        ("expenditure", "current_year_total", "", "本年支出合计"): "12505000.00",
+        ("income", "carryover_total", "", "年初结转和结余"): "100000.00",
+        ("expenditure", "carryover_next_year", "", "年末结转和结余"): "100000.00",
+        ("income", "total", "", "总计"): "12605000.00",
+        ("expenditure", "total", "", "总计"): "12605000.00",
+    }
+
+
+def test_summary_rows_glued_or_of_one_side_and_tables_of_several_columns():
+    lines = [
+        "本年收入 本年支出",
+        "项目 预算数 项目 预算数",
+        "一、财政拨款收入 1,000一、社会保障和就业支出 600",
+        "1. 一般公共预算 1,000二、卫生健康支出 400",
+        "二、事业收入",
+        "收入总计 1,000 支出总计 1,000",
+    ]
+    out, written = tabulate_summary_sides(lines)
+    assert out == (
+        "本年收入\t\t本年支出\t",
+        "项目\t预算数\t项目\t预算数",
+        "一、财政拨款收入\t1,000\t一、社会保障和就业支出\t600",
+        "1. 一般公共预算\t1,000\t二、卫生健康支出\t400",
+        "二、事业收入\t\t\t",
+        "收入总计\t1,000\t支出总计\t1,000",
+    )
+    assert written == [range(1, 6)]
+    # a row of one item whose words name no side: the table is left as printed
+    unsure = [*lines[:4], "三、其他 5", lines[5]]
+    assert tabulate_summary_sides(unsure) == (tuple(unsure), [])
+    # several figure columns on a side ('项目 合计 一般公共预算 …'): not this layout
+    several = ["项目 预算数 项目 合计 一般公共预算", "一、一般公共预算 1,000 一、社会保障和就业支出 600 600"]
+    assert tabulate_summary_sides(several) == (tuple(several), [])
 
 
 def test_rows_of_an_unread_table_are_no_narrative_sections():
     sections = [r["claim_text"] for r in extracted().rows["raw_narrative_claims"] if r["claim_kind"] == "section"]
     assert sections == ["一、主要职能", "一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明"]
-    figures = {r["metric"]: r["value"] for r in extracted().rows["raw_narrative_figures"]}
+    figures = {
+        r["metric"]: r["value"] for r in extracted().rows["raw_narrative_figures"]
+    }  # the narrative after the tables
     assert figures["grand_total"] == "12605000.00"
     assert figures["income_total"] == "12505000.00"
 

@@ -57,8 +57,9 @@ test: venv report-deps
 
 ## sqlfluff renders the models and data tests with its jinja templater, no dbt process
 ## (.sqlfluff; scripts/lint/dbt_shims renders what dbt renders: scripts/lint_render_check.py
-## proves it); macros/ is linted through the models that call it. One process: on 2 cores
-## a second one costs more CPU than it saves time (docs/performance.md).
+## proves it); macros/ is linted through the models that call it. One process: in `make test`
+## the lint runs on the CPU time pytest leaves, and a second process only adds CPU time
+## (docs/performance.md).
 lint: venv
 	$(BIN)/ruff check extract yusuan bench tests scripts
 	$(BIN)/ruff format --check extract yusuan bench tests scripts

@@ -168,3 +168,57 @@ def yuan_text(text: str | None, unit: str) -> str:
     """Cell text -> amount_yuan text ('' for an empty cell). Raises NumberError."""
     value = parse_decimal(text)
     return "" if value is None else format_yuan(to_yuan(value, unit))
+
+
+# Chinese numerals: the digits (common and financial forms, 两 for 2) and the units
+CHINESE_DIGITS = {
+    **dict.fromkeys("零〇", 0),
+    **dict.fromkeys("一壹", 1),
+    **dict.fromkeys("二贰两", 2),
+    **dict.fromkeys("三叁", 3),
+    **dict.fromkeys("四肆", 4),
+    **dict.fromkeys("五伍", 5),
+    **dict.fromkeys("六陆", 6),
+    **dict.fromkeys("七柒", 7),
+    **dict.fromkeys("八捌", 8),
+    **dict.fromkeys("九玖", 9),
+}
+CHINESE_SMALL_UNITS = {**dict.fromkeys("十拾", 10), **dict.fromkeys("百佰", 100), **dict.fromkeys("千仟", 1000)}
+CHINESE_BIG_UNITS = {"万": 10**4, "亿": 10**8}
+
+
+@lru_cache(maxsize=1024)
+def chinese_integer(text: str) -> int | None:
+    """A whole number written in Chinese numerals -> its value ('十二' -> 12, '壹' -> 1,
+    '一百零五' -> 105, '两' -> 2, '壹拾贰万叁仟' -> 123000, '零' -> 0); None for anything that is not
+    one whole, unambiguous number: another character (a point 点, 几, 余), two digits with no unit
+    between ('两三': two or three), a unit with no digit before it but a leading 十 ('百万'), units
+    out of order ('十百')."""
+    if not text:
+        return None
+    total = section = 0
+    digit: int | None = None
+    small = big = 10**13  # the last unit used (units fall from left to right)
+    for ch in text:
+        if ch in CHINESE_DIGITS:
+            if digit:  # ('两三': two digits with no unit between; '零五' is fine)
+                return None
+            digit = CHINESE_DIGITS[ch]
+        elif ch in CHINESE_SMALL_UNITS:
+            unit = CHINESE_SMALL_UNITS[ch]
+            if digit is None and unit == 10 and not section and not total:
+                digit = 1  # ('十二' is 12)
+            if not digit or unit >= small:
+                return None
+            section, digit, small = section + digit * unit, None, unit
+        elif ch in CHINESE_BIG_UNITS:
+            unit = CHINESE_BIG_UNITS[ch]
+            section += digit or 0
+            if not section or unit >= big:
+                return None
+            # (亿 multiplies all before it; 万 after a 亿 only its own section: '一亿二千万')
+            total = (total + section) * unit if unit == 10**8 else total + section * unit
+            section, digit, small, big = 0, None, 10**13, unit
+        else:
+            return None
+    return total + section + (digit or 0)

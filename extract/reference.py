@@ -50,6 +50,13 @@ def category_codes() -> dict[str, str]:
     return names
 
 
+@cache
+def function_aliases() -> dict[str, str]:
+    """Another name of a function code as printed (an older official name, a known misprint;
+    seeds/reference/function_name_aliases.csv) -> the code, for 类, 款 and 项 alike."""
+    return {compact(row["alias"]): row["function_code"] for row in _rows("function_name_aliases.csv")}
+
+
 @lru_cache(maxsize=4096)
 def category_code(name: str) -> str:
     """The 类 code for a category name as printed ('' when not recognised: never guessed).

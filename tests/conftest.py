@@ -213,15 +213,22 @@ SKIP_DBT_UNIT_TESTS = {"DBT_EXCLUDE_RESOURCE_TYPES": "unit_test"}
 
 
 def run_yusuan(
-    project: Path, *args: str, db_path: Path | None = None, timeout: int = 600, dbt_unit_tests: bool = False
+    project: Path,
+    *args: str,
+    db_path: Path | None = None,
+    timeout: int = 600,
+    dbt_unit_tests: bool = False,
+    env: dict[str, str] | None = None,
 ) -> Run:
-    """Run the real `yusuan` command inside a project copy.
+    """Run the real `yusuan` command inside a project copy (``env``: more environment variables).
 
     dbt's unit tests run only when ``dbt_unit_tests`` is true (see ``SKIP_DBT_UNIT_TESTS``)."""
     db_path = db_path or project / "warehouse" / "yusuan.duckdb"
+    more = env or {}
     env = dict(os.environ, YUSUAN_DB=str(db_path), DO_NOT_TRACK="1", DBT_SEND_ANONYMOUS_USAGE_STATS="false")
     if not dbt_unit_tests:
         env.update(SKIP_DBT_UNIT_TESTS)
+    env.update(more)
     done = subprocess.run(
         [YUSUAN, *args], cwd=project, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )
@@ -297,21 +304,49 @@ def bundled_docs(bundled_run: Run, tmp_path_factory):
     )
 
 
+@pytest.fixture(scope="session")
+def regions_run(tmp_path_factory) -> Run:
+    """`yusuan run` once over the documents of other regions and the final accounts
+    (tests/other_regions.py), shared by test_field_regions_pipeline.py and
+    test_final_accounts_marts.py: each asserts on its own documents. Both sets hold documents
+    that do not add up (findings of the sources), so the run exits 1."""
+    from other_regions import put_field_documents, put_final_accounts_documents
+
+    base = tmp_path_factory.mktemp("regions")
+    project = copy_project(base / "project", with_documents=False)
+    put_field_documents(project / "data" / "raw")
+    put_final_accounts_documents(project / "data" / "raw")
+    return run_yusuan(project, "run", db_path=base / "warehouse" / "yusuan.duckdb")
+
+
 # Session fixtures that hold one pipeline run: under pytest-xdist, the test files using one of
-# them go to one worker, so that the run is made once.
-_SHARED_RUN_FIXTURES = ("bundled_run", "warehouse", "bundled_docs")
-_USES_SHARED_RUN = re.compile(r"def \w+\([^)]*\b(?:" + "|".join(_SHARED_RUN_FIXTURES) + r")\b", re.DOTALL)
-_DEFINES_OWN = re.compile(r"^def (?:" + "|".join(_SHARED_RUN_FIXTURES) + r")\(", re.MULTILINE)
+# them go to one worker (their group), so that the run is made once.
+_SHARED_RUN_FIXTURES = {
+    "bundled": ("bundled_run", "warehouse", "bundled_docs"),
+    "regions": ("regions_run",),
+}
+_USES_SHARED_RUN = {
+    group: re.compile(r"def \w+\([^)]*\b(?:" + "|".join(names) + r")\b", re.DOTALL)
+    for group, names in _SHARED_RUN_FIXTURES.items()
+}
+_DEFINES_OWN = {
+    group: re.compile(r"^def (?:" + "|".join(names) + r")\(", re.MULTILINE)
+    for group, names in _SHARED_RUN_FIXTURES.items()
+}
 
 
 def shared_run_group(nodeid: str) -> str:
-    """The worker group of a test for ``make test`` (pytest-xdist): 'bundled' for the tests of a
-    file whose functions take a session pipeline fixture of this conftest (and that does not
-    define a fixture of that name itself), else the test's file. Read from the file's text: the
-    xdist controller schedules before any test is collected."""
+    """The worker group of a test for ``make test`` (pytest-xdist): the shared run's group
+    ('bundled', 'regions') for the tests of a file whose functions take a session pipeline
+    fixture of this conftest (and that does not define a fixture of that name itself), else the
+    test's file. Read from the file's text: the xdist controller schedules before any test is
+    collected."""
     path = nodeid.split("::", 1)[0]
     text = _test_file_text(path)
-    return "bundled" if _USES_SHARED_RUN.search(text) and not _DEFINES_OWN.search(text) else path
+    for group, uses in _USES_SHARED_RUN.items():
+        if uses.search(text) and not _DEFINES_OWN[group].search(text):
+            return group
+    return path
 
 
 @functools.cache
@@ -358,7 +393,7 @@ def pytest_xdist_make_scheduler(config, log):
 
 def _runs_pipeline(group: str) -> bool:
     """True for the groups whose tests run `yusuan` in a project copy: the slow ones."""
-    return group == "bundled" or group.startswith("tests/e2e/")
+    return group in _SHARED_RUN_FIXTURES or group.startswith("tests/e2e/")
 
 
 def pytest_configure(config) -> None:

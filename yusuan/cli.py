@@ -21,7 +21,7 @@ from rich.markup import escape
 from yusuan import native
 from yusuan.progress import stage, stages
 from yusuan.project import EnvironmentProblem, Settings
-from yusuan.summary import SUMMARY_ROWS, print_manifest, print_versions, problem_kinds
+from yusuan.summary import SUMMARY_ROWS, not_ok_line, not_ok_reasons, print_manifest, print_versions, problem_kinds
 from yusuan.summary import print_documents as _print_documents
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -157,9 +157,11 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
     console.print(changes_line(summary.changes), markup=False)
     print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
     print_versions(console, settings.seeds_dir / "raw_documents.csv")
+    reasons = not_ok_reasons(settings.seeds_dir / "raw_problems.csv") if bad else {}
     for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup
-        console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(doc['problems'])}")
+        why = not_ok_line(doc, reasons, "seeds/raw/raw_problems.csv")
+        console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(why)}")
     if not summary.documents:
         console.print(
             f"[yellow]warning:[/yellow] no files in {settings.raw_dir} (--allow-empty): the warehouse will be empty"

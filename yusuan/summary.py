@@ -40,6 +40,58 @@ def problem_kinds(problems_csv: Path) -> dict[str, Counter[str]]:
     return out
 
 
+#: the problems named on a not-ok document's line before "+N more"
+REASONS_SHOWN = 3
+#: what made a document not ok: its problems of these severities (extract.problems.CATALOGUE)
+_NOT_OK_SEVERITIES = ("error", "partial")
+
+
+def not_ok_reasons(problems_csv: Path) -> dict[str, tuple[list[str], int]]:
+    """{document_id: (the texts of its 'error'/'partial' problems, the number of its other
+    problems)} from the extractor's raw_problems.csv; a text is the message with '(line N)'
+    when the line is known, as ``Problem.text()`` writes it; each text once, in file order.
+
+    An absent or unreadable file gives {} (the caller then prints the document's own list)."""
+    if not problems_csv.is_file():
+        return {}
+    import polars as pl
+
+    try:
+        frame = pl.read_csv(
+            problems_csv, columns=["document_id", "severity", "source_line", "message"], infer_schema=False
+        )
+    except (pl.exceptions.PolarsError, OSError):
+        return {}
+    out: dict[str, tuple[list[str], int]] = {}
+    for document_id, severity, line, message in frame.iter_rows():
+        reasons, others = out.get(document_id, ([], 0))
+        if severity in _NOT_OK_SEVERITIES:
+            text = f"{message} (line {line})" if line else (message or "")
+            if text not in reasons:
+                reasons.append(text)
+        else:
+            others += 1
+        out[document_id] = (reasons, others)
+    return out
+
+
+def not_ok_line(doc: dict[str, str], reasons: dict[str, tuple[list[str], int]], problems_path: str) -> str:
+    """The text after 'STATUS path: ' for a document that is not ok: the first REASONS_SHOWN
+    problems that made it so, then how many more there are and where they are listed in full.
+    Without its rows in ``reasons`` (see not_ok_reasons), the document's own problem list."""
+    found = reasons.get(doc["document_id"])
+    if not found or not found[0]:
+        return doc["problems"]
+    texts, others = found
+    shown = "; ".join(texts[:REASONS_SHOWN])
+    more = []
+    if len(texts) > REASONS_SHOWN:
+        more.append(f"{len(texts) - REASONS_SHOWN} more like these")
+    if others:
+        more.append(f"{others} warning(s)")
+    return f"{shown} (+{', '.join(more)}: {problems_path})" if more else shown
+
+
 def describe_problems(kinds: Counter[str] | None, count: int) -> str:
     """'0', or '7: untitled_rows 5, unknown_category 2' (the most frequent kinds first)."""
     if not count:

@@ -39,6 +39,7 @@ from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import rounding_tolerance_yuan
+from extract.reference import function_aliases
 from extract.result import ParseResult
 from extract.spaces import compact
 
@@ -46,6 +47,8 @@ __all__ = ["METRICS", "parse_narrative"]
 
 # the metrics of one 款 or 项, whose code an item named by its levels gets from the tables
 _ITEM_METRICS = frozenset({"expenditure_function", "expenditure_function_change_vs_prior_year"})
+# what may stand before an item's 类 name in its label: the numbering's point, quotes
+_BEFORE_ITEM = re.compile(r"[.．、“”\"'「」『』]")
 _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
 
 
@@ -142,20 +145,31 @@ def parse_narrative(
 
 def _item_code(path: str, names: dict[str, str]) -> str:
     """The one function code whose name (and parents' names, where given) is ``path``
-    ('类名/款名/项名', levels may be empty); '' when none or several match."""
+    ('类名/款名/项名', levels may be empty); '' when none or several match. A 类 printed by a name
+    no category of ``names`` has (a former name: '医疗卫生与计划生育支出' for 卫生健康支出) does
+    not stop the match when its 款 and 项 are named and name exactly one code."""
     lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
 
-    lei = lei.lstrip(".．、")  # ('1.社会保障和就业（类）…': the numbering's point)
+    # ('1.“社会保障和就业（类）…': the numbering's point, an opening quote and what comes before it)
+    lei = _BEFORE_ITEM.split(lei)[-1]
+    aliases = function_aliases()
 
     def named(code: str, name: str) -> bool:
-        # a level may be printed without its trailing 支出 ('社会保障和就业（类）')
-        return not name or compact(names.get(code, "")) in (name, name + "支出")
+        # a level may be printed without its trailing 支出 ('社会保障和就业（类）'), or by an older
+        # official name ('行政事业单位离退休（款）' for 20805 行政事业单位养老支出)
+        return (
+            not name
+            or compact(names.get(code, "")) in (name, name + "支出")
+            or code in (aliases.get(name), aliases.get(name + "支出"))
+        )
 
     found = [
         code
-        for code, name in names.items()
-        if len(code) == 7 and compact(name) == xiang and named(code[:5], kuan) and named(code[:3], lei)
+        for code in names
+        if len(code) == 7 and xiang and named(code, xiang) and named(code[:5], kuan) and named(code[:3], lei)
     ]
+    if not found and lei and kuan and not any(len(code) == 3 and named(code, lei) for code in names):
+        found = [code for code in names if len(code) == 7 and xiang and named(code, xiang) and named(code[:5], kuan)]
     return found[0] if len(found) == 1 else ""
 
 

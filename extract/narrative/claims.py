@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.narrative.text import Paragraph
-from extract.numbers import NumberError, format_yuan, parse_decimal, to_yuan
+from extract.numbers import NumberError, chinese_integer, format_yuan, parse_decimal, to_yuan
 from extract.spaces import compact
 
 # a match starts only at the first digit of a number, or at the minus sign before it (a printed
@@ -307,21 +307,14 @@ def _line_claims(lines: Sequence[str]) -> Iterator[dict[str, str]]:
 # a year claim holds 年; a placeholder one of these characters
 _PLACEHOLDER_MARK = re.compile("[XxＸｘ×*＊]")
 
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SECTION = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})、")
 _PART_HEADING = re.compile(r"^第[一二三四五六七八九十]+部分")
 _UNNUMBERED_HEADING = re.compile(r"^(?![一二三四五六七八九十]+、|[（(\d])[^，。；：:、,;]{2,40}$")
 
 
 def _chinese_number(text: str) -> int | None:
-    """'十一' -> 11, '二十' -> 20, '七' -> 7; None beyond the section numbers used."""
-    if text in _CN:
-        return _CN[text]
-    if len(text) == 2 and text[0] == "十" and text[1] in _CN:
-        return 10 + _CN[text[1]]
-    if len(text) in (2, 3) and text[1] == "十" and text[0] in _CN and (len(text) == 2 or text[2] in _CN):
-        return _CN[text[0]] * 10 + (_CN[text[2]] if len(text) == 3 else 0)
-    return None
+    """'十一' -> 11, '二十' -> 20, '七' -> 7 (numbers.chinese_integer); None for no number or 0."""
+    return chinese_integer(text) or None
 
 
 def _sections(paragraphs: Sequence[_Compact], contents: set[int]) -> Iterator[dict[str, str]]:

@@ -14,7 +14,7 @@ Anything with an amount that no rule understands is reported as an unparsed figu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract.narrative import metrics as m
@@ -27,6 +27,7 @@ from extract.narrative.text import (
     amounts,
     approximate_amounts,
     broken_amounts,
+    chinese_unread,
     sentences,
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
@@ -41,7 +42,13 @@ _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$
 _NONE = re.compile(
     r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
 )
-_ZERO = re.compile(r"^(?P<name>.+?)(?:(?:均)?(?:为|是)(?:零|0)|没有)$")  # ('因公出国（境）费用没有')
+_ZERO = re.compile(
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有))$"
+)  # ('因公出国（境）费用没有', '…均无')
+# an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
+_EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
+# a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
+_EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 _ZERO_METRICS = frozenset(
     {
@@ -84,7 +91,28 @@ _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
 _FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})")
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
-_WORDING_HINT = m.change_pattern(r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零")
+_WORDING_HINT = m.change_pattern(
+    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出"
+)
+# no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
+# '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
+_VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
+_NO_PURCHASE_COUNT = re.compile(
+    rf"^(?:故|因此|所以|因而)?(?:无|没有|未|不|未计划|无计划|不计划)(?:新购|购置|购买|更新购置|更新)(?:新的?)?"
+    rf"{_VEHICLE_WORD}(?:的)?(?:计划)?$"
+)
+_NO_PURCHASE_ITEM = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
+)
+# no one sent abroad, in words: '无因公出国（境）人员', '未组织因公出国（境）团组', '无出国（境）团组和人员'
+# (groups and people sent abroad: three_public_overseas_groups / _people 0)
+_NO_OVERSEAS = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
+    r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员)(?:情况)?$"
+)
+# words that put a clause about buying vehicles in another year than the document's
+_OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -213,10 +241,12 @@ class Walker:
         self._headings: list[tuple[int, str]] = []
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
+        self._sentence_read_before = 0  # the number of figures read before the sentence
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
-        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word."""
+        -> '2026年，收入预算'): the name may follow a year or a date clause, never a word; a scope printed right after it
+        (（部门）, （本级）) goes with it."""
         if not self._own_forms:
             return label
         text = compact(label)
@@ -227,7 +257,8 @@ class Walker:
             before = m.core(text[:at])
             if before and not _DATE_ONLY.match(before):
                 continue
-            return text[:at] + text[at + len(form) :]
+            rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
+            return text[:at] + rest
         return label
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
@@ -270,6 +301,10 @@ class Walker:
             *(
                 (at, printed, "an approximate amount (余 / 多 with the number): not the figure")
                 for at, printed in approximate_amounts(paragraph.text)
+            ),
+            *(
+                (at, printed, "Chinese numerals that are no whole, unambiguous number (点, 几, 余, 两三): not read")
+                for at, printed in chinese_unread(paragraph.text)
             ),
         ]
         for at, printed, reason in unread:
@@ -347,10 +382,14 @@ class Walker:
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
         paragraphs after it up to the next numbered heading."""
         before, self._previous = self._previous, paragraph.text
-        head = compact(before[-40:] + (paragraph.text[: found[0].start] if found else paragraph.text))
-        path = _ITEM_PATH.search(head)
+        head = compact(before + (paragraph.text[: found[0].start] if found else paragraph.text))
+        # the last path named (a window of the paragraph before could cut a long path's 类 name off:
+        # '8.卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项），主要用于…。' + '年初预算为…')
+        path = None
+        for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
+            pass
         if path:
-            self.item = "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+            self.item = _path_text(path)
         elif _NUMBERED.match(paragraph.text):
             self.item = ""
 
@@ -364,7 +403,7 @@ class Walker:
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
-        read_before = len(self.figures)
+        read_before = self._sentence_read_before = len(self.figures)
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
             # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
             # right after a change lists the parts' changes against the same base
@@ -415,6 +454,10 @@ class Walker:
             restating = ""
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
+            if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):
+                # '…，增加原因是人员工资增加，2017年项目支出2626万元，2016年项目支出398万元，与上年相比增了
+                # 2228万元': this year's figure and the prior year's of the same metric end the reason
+                in_reason = False
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
                 if not inside and clause.delimiter in ("：", ":") and _CHANGE_OF.search(lead[: reason.start()]):
@@ -434,6 +477,17 @@ class Walker:
                 in_reason = False
             if (
                 in_reason
+                and use_only
+                and not reason
+                and inside
+                and inside[0].unit in ("批次", "次")
+                and _RECEPTION_COUNT_LEAD.fullmatch(compact(lead))
+            ):
+                # '公务接待费支出0.40万元，主要用于公务接待伙食费支出，公务接待2批次、24人次': the
+                # reception's own counts after what its money was for, not a use of it
+                in_reason = False
+            if (
+                in_reason
                 and not reason
                 and inside
                 and inside[0].is_money
@@ -449,11 +503,27 @@ class Walker:
                 if bought is not None:
                     self.figures.append(bought)
                     inside = inside[1:]
+                stated = (
+                    None
+                    if use_only
+                    else self._statement_in_reason(paragraph, clauses, index, lead, inside, found, following)
+                )
+                if stated is not None:
+                    # '…主要是因为严格执行规定,严控290.5万元，比2017年减少26.7万元': an amount with its
+                    # own change is a figure stated, not a reason, yet its label was lost: a problem
+                    # (not after 用于: '主要用于购置车辆30万元，比上年增加5万元' names a use)
+                    self.unparsed.append(stated)
+                    inside = inside[1:]
                 self.reasons += len(inside)
                 use_money = use_money or any(a.is_money for a in inside)
                 if clause.delimiter in ("；", ";"):
                     in_reason = False
                 continue
+            if self.final_accounts and inside and (path := _ITEM_PATH.search(compact(lead))):
+                # '…支出具体情况如下：住房保障支出（类）…（款）…（项）135.00万元，…。年初预算为…':
+                # an item named inside a paragraph (after a lead-in with its own amounts) is what
+                # the role words after it are about, never the document's total
+                self.item = _path_text(path)
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
@@ -490,15 +560,22 @@ class Walker:
                     )
                     # (a flat clause right after the counts may be theirs: '接待74批次，813人次，与上年持平')
                     wording_subject = counted if of_counts else anchor
+                    listed = _listed_before(clauses, index, found)
                     anchor = (
-                        self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text) or anchor
+                        self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text, listed)
+                        or anchor
                     )
                     counted = None
                 continue
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
-                label = self.without_own_name(respective.get(amount.start, paragraph.text[begin : amount.start]))
+                printed = paragraph.text[begin : amount.start]
+                if begin == clause.start and amount.start not in respective:
+                    # '“三公”经费（含因公出国（境）费、公务接待费、…）预算10万元': the words around the
+                    # parenthesis the clause opens inside, never its last item's
+                    printed = _around_parenthesis(paragraph.text, clauses[: index + 1], amount, found)
+                label = self.without_own_name(respective.get(amount.start, printed))
                 if amount.start in respective and not label:
                     begin = amount.end
                     anchor = None
@@ -592,6 +669,14 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if (
+                        amount is inside[0]
+                        and amount.is_money
+                        and not figure.value
+                        and _EACH_LABEL.search(compact(label))
+                    ):
+                        # '因公出国（境）费、公务用车购置费均为0万元': the amount is every item's
+                        self._each_of_list(paragraph, _listed_before(clauses, index, found), figure, topic)
                     if figure.metric == "income_carryover" and self.final_accounts:
                         self._carryover_part(
                             figure, self.figures[read_before:-1], paragraph.text[sentence.start : amount.start]
@@ -628,6 +713,27 @@ class Walker:
             "_change_vs_prior_year"
         )
         return topic
+
+    def _each_of_list(self, paragraph: Paragraph, listed: list[Clause], figure: Figure, topic: str) -> None:
+        """The items before a list's last item (``listed``: clauses without amounts, each ending in
+        '、') that a zero said of every item ('…均为0万元', ``figure`` the last item's) is read for:
+        a figure of the same value and role for each item naming a metric a zero is read for
+        (``_ZERO_METRICS``); an item that names none is reported, no figure."""
+        for item in listed:
+            name = compact(item.text)
+            metric, code = classify_money(name, m.topic_of(name) or topic, {})
+            if metric in _ZERO_METRICS:
+                self.figures.append(replace(figure, metric=metric, function_code=code, name_text=name))
+            else:
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(item.start),
+                        figure.value_text,
+                        name + "…" + figure.name_text + figure.value_text,
+                        f"an item of a list said to be 0 ('{name}') names no metric a zero is read for: "
+                        "no figure for it",
+                    )
+                )
 
     def _carry_plain(self, sentence: Sentence, topic: str) -> None:
         """A sentence that states no figure may still say what the paragraph is about ('部门整体支出
@@ -790,6 +896,9 @@ class Walker:
                 return None
             if direction == "?":
                 if amount.value != 0:
+                    # ('决算数比2024年度减增加21.90万元，…，其中：公务用车…增加21.90万元': the base
+                    # is stated, only the whole's direction is not; its parts share the base)
+                    state["changed"] = "1"
                     unparsed("the text does not say whether it is an increase or a decrease")
                     return None
                 return make(change, code, Decimal("0.00"))
@@ -923,12 +1032,22 @@ class Walker:
                 return None
         else:
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
-        if not metric and amount.is_money and (path := _named_item(label)):
+        if (
+            not metric
+            and amount.is_money
+            and (path := _named_item(label, None if self.final_accounts else self.fiscal_year))
+        ):
             # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
             # named by its levels without their digits; its code comes from the document's tables
             figure = make("expenditure_function")
             figure.name_text = path
             return figure
+        if not metric and amount.is_money and _SUM_WORDS.fullmatch(compact(label)):
+            # '因公出国（境）费0万元，公务接待费2万元，公务用车运行维护费8万元，合计10万元': a sum
+            # named by nothing after the parts of one whole that cover every part of it is that whole
+            metric = _whole_of_parts(
+                [f.metric for f in self.figures[self._sentence_read_before :] if f.value_role == role]
+            )
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
@@ -941,12 +1060,17 @@ class Walker:
         return figure
 
     def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
-        """In a project's own statement, a paragraph that is one amount alone under a budget heading
-        ('六、年度预算安排' then '795万元'): the project's budget (key_project_budget, name_text the
-        project). True when read."""
+        """In a project's own statement, a paragraph that is one amount under a budget heading, alone
+        or after words that say this year's budget only ('六、年度预算安排' then '795万元' or
+        '2026年度预算安排795万元'): the project's budget (key_project_budget, name_text the project).
+        True when read; another year's amount ('2025年安排…') is never read."""
         if len(found) != 1 or not found[0].is_money or self.final_accounts:
             return False
-        if compact(paragraph.text).rstrip("。") != compact(found[0].text) or not _BUDGET_HEADING.match(heading):
+        if compact(paragraph.text[found[0].end :]).rstrip("。") or not _BUDGET_HEADING.match(heading):
+            return False
+        lead = compact(paragraph.text[: found[0].start])
+        said = _PROJECT_BUDGET_LEAD.match(lead)
+        if lead and (not said or (said.group("year") and said.group("year") != self.fiscal_year)):
             return False
         amount = found[0]
         self.figures.append(
@@ -978,6 +1102,64 @@ class Walker:
             return None
         return _amount_figure(
             paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
+        )
+
+    def _year_pair_statement(
+        self, clauses: list[Clause], index: int, lead: str, found: list[Amount], following: int, topic: str
+    ) -> bool:
+        """Whether clause ``index`` of a reason run-on opens a statement of its own: its words
+        (``lead``, before its first amount) are the document's year and a money metric's name, and
+        the next clause opens with the prior year and names the same metric before its own amount
+        ('2017年项目支出2626万元，2016年项目支出398万元，…' in a 2017 document: the pair a change is
+        stated after, never a reason). ``found``: the sentence's amounts, ``following`` the index
+        of the first one after the clause."""
+        if not self.fiscal_year.isdigit() or index + 1 >= len(clauses) or following >= len(found):
+            return False
+        words = compact(lead)
+        own = _OPENING_YEAR.match(words)
+        if own is None or own.group("year") != self.fiscal_year or not found[following].is_money:
+            return False
+        metric = classify_money(words[own.end() :], topic, {})[0]
+        if not metric or metric.endswith("_change_vs_prior_year"):
+            return False
+        after = clauses[index + 1]
+        if found[following].start >= after.start + len(after.text):
+            return False
+        before = compact(self._text[after.start : found[following].start])
+        prior = _OPENING_YEAR.match(before)
+        if prior is None or int(prior.group("year")) != int(self.fiscal_year) - 1:
+            return False
+        return classify_money(before[prior.end() :], topic, {})[0] == metric
+
+    @staticmethod
+    def _statement_in_reason(
+        paragraph: Paragraph,
+        clauses: list[Clause],
+        index: int,
+        lead: str,
+        inside: list[Amount],
+        found: list[Amount],
+        following: int,
+    ) -> Unparsed | None:
+        """An Unparsed for the first amount of a reason clause when it is a figure stated with its
+        own change in the next clause ('…,严控290.5万元，比2017年减少26.7万元': the text lost the
+        part's label), else None. The amount is money, its words are no change, and the next
+        clause opens with a change of nothing named whose amount is its first."""
+        if not inside or not inside[0].is_money or index + 1 >= len(clauses):
+            return None
+        if m.change_direction(compact(lead)) is not None:
+            return None
+        after = clauses[index + 1]
+        if following >= len(found) or found[following].start >= after.start + len(after.text):
+            return None
+        if not _opens_change(paragraph.text[after.start : found[following].start]):
+            return None
+        amount = inside[0]
+        return Unparsed(
+            paragraph.line_at(amount.start),
+            amount.text.strip(),
+            compact(lead) + amount.text.strip(),
+            "an amount with its own change inside a reason clause: a figure whose label is not understood",
         )
 
     def _bought_as_reason(
@@ -1130,9 +1312,13 @@ class Walker:
         topic: str,
         anchor: Figure | None,
         unit_text: str,
+        listed: list[Clause] | None = None,
     ) -> Figure | None:
         """Figures stated by wording alone (a clause without amount, ``bare`` its text without
-        whitespace): 均为…, 无…政府性基金…支出, 与上年持平. Only 均为… needs a money figure before it."""
+        whitespace): 均为…, 无…政府性基金…支出, 与上年持平. Only 均为… needs a money figure before it.
+        ``listed``: the clauses without amounts right before it, each ending in '、' (the items
+        of a list whose last item is this clause: '因公出国（境）费、公务用车购置费均为0' says each
+        is 0)."""
 
         def make(metric: str, code: str, value: Decimal, value_text: str, name: str) -> Figure:
             figure = Figure(
@@ -1163,12 +1349,62 @@ class Walker:
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         bare_subject = compact(self.without_own_name(m.core(bare)))
+        no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
+        if no_count or no_item:
+            # '本年度未购置公务用车' / '无公务用车购置': no vehicle bought (the year the sentence is about
+            # only: '上年无购置…', '2020年未购置…' say nothing of this one)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            if _OTHER_TIME.search(said) or self._other_year(said):
+                return None
+            money = make("three_public_vehicle_purchase", "", Decimal("0.00"), "无", bare)
+            if no_item:
+                return money
+            # (the vehicles counted: the figure made is a count, of no value role)
+            self.figures[-1] = replace(
+                money, metric="vehicles_to_purchase", value=Decimal(0), value_unit="count", value_role=""
+            )
+            return None
+        if abroad := _NO_OVERSEAS.match(bare_subject):
+            # '2015年无因公出国（境）人员': no group, or no one, sent abroad (that year only)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            if _OTHER_TIME.search(said) or self._other_year(said):
+                return None
+            what = abroad.group("what")
+            for metric, named in (("three_public_overseas_groups", "团组"), ("three_public_overseas_people", "人")):
+                if named in what:
+                    make(metric, "", Decimal(0), "无", bare)
+                    self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
+            return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
+        if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
+            # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
+            listed_zero: Figure | None = None
+            for item, name in [*((item, compact(item.text)) for item in listed), (clause, none.group("name"))]:
+                metric, code = classify_money(name, m.topic_of(name) or topic, {})
+                if metric in _ZERO_METRICS:
+                    listed_zero = make(metric, code, Decimal("0.00"), "零", bare)
+                else:
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(item.start),
+                            "0",
+                            bare if item is clause else compact(item.text) + "…" + bare,
+                            f"an item of a list said to be 0 ('{name}') names no metric a zero is read for: "
+                            "no figure for it",
+                        )
+                    )
+            return listed_zero
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
-                return make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+                zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+                if none.re is _ZERO and _EACH_PART.search(none.group("name")):
+                    # '“三公”经费各项支出均为0': each part of the whole is said to be 0 too
+                    for part, row in m.metrics().items():
+                        if row["part_of"] == metric and part in _ZERO_METRICS:
+                            make(part, "", Decimal("0.00"), "零", bare)
+                return zeroed
             return None
         flat = _FLAT_CLAUSE.search(bare)
         if flat and _ROUGHLY.search(bare[flat.start() :]):
@@ -1208,6 +1444,9 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
+# the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
+# the name's, no part of the label
+_OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
@@ -1216,6 +1455,9 @@ _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
 )
+# a clause that opens with the reception's counts and nothing else ('公务接待2批次、24人次')
+# ('其中：接待批次1次、接待15人次' after '主要用于接待…代表团')
+_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?")
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
 _COUNTS_AFTER_NAME = re.compile(
@@ -1229,12 +1471,19 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+# a label opening with a year: '2017年项目支出', '2016年度基本支出'
+_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
+# the words before a project's budget amount under its budget heading: this year's budget and nothing
+# else ('2026年度预算安排', '本年度预算金额为')
+_PROJECT_BUDGET_LEAD = re.compile(
+    r"^(?:(?P<year>\d{4})年度?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
+)
 _BUDGET_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
     r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$"
@@ -1376,7 +1625,19 @@ def _named_scope(bare: str) -> str:
     return last.lastgroup or "" if last else ""
 
 
-_ITEM_LABEL_EDGES = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|[:：为是]*$")
+# the edges of an item path label: the list numbers before it, and after it 科目 ('…（项）"科目43.83万元')
+# or the words that lead to its amount
+_ITEM_LABEL_EDGES = re.compile(
+    r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|(?:科目)?[:：为是]*$"
+)
+# quotes around an item path, the full-width straight one ('＂') included
+_ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
+# the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
+_ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
+# a budget's words for the year's figure after an item path ('”2026年度预算50万元')
+_ITEM_BUDGET_WORDS = re.compile(r"(?:(?P<year>\d{4})年度?)?预算(?:数|安排)?为?$")
+# a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
+_BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 
 
 # a clause of its own naming one project in a sentence that states its performance targets: '（一）12345热线
@@ -1509,6 +1770,80 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     return Paragraph(text, lines, paragraph.section), swaps
 
 
+# a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
+_SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
+
+
+def _ancestors(metric: str) -> list[str]:
+    """The metrics ``metric`` is part of (metrics.csv part_of), the nearest first."""
+    out: list[str] = []
+    while (metric := m.metrics().get(metric, {}).get("part_of", "")) and metric not in out:
+        out.append(metric)
+    return out
+
+
+def _whole_of_parts(read: list[str]) -> str:
+    """The metric a sum named by nothing states after the figures ``read`` before it in its sentence
+    (their metrics, in order): the nearest whole every money part among them is part of, when they
+    are two or more and cover each of its direct parts (metrics.csv part_of: a part, or a part of
+    it, was read); '' otherwise (a sum of some parts is no metric's)."""
+    parts = [metric for metric in read if not m.change_base(metric) and m.metrics()[metric]["value_unit"] == "yuan"]
+    parts = [p for p in parts if not any(p in _ancestors(other) for other in parts)]  # (the whole itself)
+    if len(parts) < 2:
+        return ""
+    for whole in _ancestors(parts[0]):
+        if all(whole in _ancestors(p) for p in parts):
+            direct = [name for name, row in m.metrics().items() if row["part_of"] == whole]
+            covered = all(any(d == p or d in _ancestors(p) for p in parts) for d in direct)
+            return whole if covered else ""
+    return ""
+
+
+def _around_parenthesis(text: str, clauses: list[Clause], amount: Amount, found: list[Amount]) -> str:
+    """The label of the first amount of the last of ``clauses`` (those of its sentence up to it):
+    the words before it in its clause; when they close a parenthesis opened in an earlier clause
+    ('公务用车购置及运行维护费）预算' after '“三公”经费（含因公出国（境）费、'), the words of the clause
+    that opens it before the parenthesis and those after it ('“三公”经费' + '预算'), provided the
+    parenthesis holds no amount (else the words as they are)."""
+    clause = clauses[-1]
+    words = text[clause.start : amount.start]
+    depth, close = 0, -1
+    for at, ch in enumerate(words):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth:
+                depth -= 1
+            else:
+                close = at  # a parenthesis opened before the clause closes here
+    if close < 0:
+        return words
+    depth, start = 1, clauses[0].start
+    for at in range(clause.start - 1, start - 1, -1):
+        depth += 1 if text[at] in "）)" else -1 if text[at] in "（(" else 0
+        if not depth:
+            break
+    else:
+        return words
+    if any(at < a.start < clause.start + close for a in found):
+        return words
+    opening = next(c for c in reversed(clauses) if c.start <= at)
+    return text[opening.start : at] + words[close + 1 :]
+
+
+def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> list[Clause]:
+    """The clauses right before ``clauses[index]`` that are items of one list with it: each ends in
+    '、' and holds no amount ('因公出国（境）费、公务用车购置费均为0': [the clause '因公出国（境）费']),
+    in order; [] when the clause before it ends otherwise."""
+    items: list[Clause] = []
+    for before in reversed(clauses[:index]):
+        end = before.start + len(before.text)
+        if before.delimiter != "、" or any(before.start <= a.start < end for a in found):
+            break
+        items.insert(0, before)
+    return items
+
+
 def _current_year_part(metric: str) -> str:
     """The metric of the year's own part of ``metric`` ('本年收入' within 财政拨款收入):
     ``<metric>_current_year`` when seeds/reference/metrics.csv lists it as a part of ``metric``,
@@ -1547,14 +1882,27 @@ def _opens_change(lead: str) -> bool:
     return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
 
 
-def _named_item(label: str) -> str:
+def _named_item(label: str, budget_year: str | None = None) -> str:
     """'类名/款名/项名' when the whole label is an item path of names with empty level marks
-    ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”'), else ''."""
-    bare = _ITEM_LABEL_EDGES.sub("", re.sub(r"[“”\"‘’'「」『』]", "", compact(label)))
+    ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”', the levels
+    maybe joined by dashes: '“…(类）-统计信息事务（款）-专项普查活动（项）”'), else ''. In a
+    budget of the year ``budget_year`` ('2026'; None: not a budget) the path may be followed by
+    that year's budget words ('”2026年度预算', '”预算数'); another year's never."""
+    bare = _ITEM_LABEL_EDGES.sub("", _ITEM_QUOTES.sub("", _BARE_LIST_NUMBER.sub(r"\1、", compact(label))))
+    bare = _ITEM_LEVEL_JOIN.sub("", bare)
+    if budget_year is not None and (words := _ITEM_BUDGET_WORDS.search(bare)):
+        if words.group("year") and words.group("year") != budget_year:
+            return ""
+        bare = _ITEM_LABEL_EDGES.sub("", bare[: words.start()])
     path = _ITEM_PATH.fullmatch(bare)
     if not path or not path.group("lei") or not path.group("kuan"):
         return ""
-    return "/".join(compact(path.group(g)) for g in ("lei", "kuan", "xiang"))
+    return _path_text(path)
+
+
+def _path_text(path: re.Match[str]) -> str:
+    """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty)."""
+    return "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
 
 
 def _names_three_public_part(lead: str) -> bool:

@@ -40,7 +40,7 @@ class WordingError(ValueError):
 
 
 #: the kinds of metric_wording_words.csv: 'topic' (a word naming what a sentence is about),
-#: 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end),
+#: 'not_topic' (a word holding a topic word that names no topic: '绩效工资' holds 绩效), 'filler' (a total word naming no subject), 'lead' / 'trail' (removed from a label's start / end),
 #: 'part' (a word between the name of a metric and a part of it: '机关运行经费中办公费'), 'not_part'
 #: (a word holding a part word that is no part marker: '中心', '集中'), 'approximate' /
 #: 'approximate_after' (a word before / after an amount that makes it approximate or a bound);
@@ -51,6 +51,7 @@ class WordingError(ValueError):
 #: (the direction: '增加', '减少'), 'change_none' (no change: '持平', '无增减')
 WORD_KINDS = (
     "topic",
+    "not_topic",
     "filler",
     "lead",
     "trail",
@@ -145,6 +146,7 @@ def topic_of(text: str) -> str:
     """The topic of a narrative heading or sentence (the first of ``TOPICS`` whose word it holds), ''
     when none.
     """
+    text = _NOT_TOPIC.sub("\0", text)
     for topic, word in TOPICS:
         if word in text:
             return topic
@@ -157,17 +159,22 @@ _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
 # one before 包括/其中; then the leading connectives and trailing copulas of the words table
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|[。)）]|[（(](?=包括|其中)|"
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(](?=包括|其中)|"
     + words_pattern(words_of("lead"))
     + ")+"
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 _HEADING = re.compile(r"^.*(?:情况说明|情况的说明)(?=.)")
 _TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
+# a label that is one quoted name ('1.“一般公共服务”30万元'; '11“.灾害防治及应急管理支出”': the opening
+# quote printed before the numbering's point): the name
+_QUOTED_NAME = re.compile(r"^[“\"][、.．]?(?P<name>[^“”\"]+)[”\"]$")
 # A label made only of filler words names the topic's total ('年初预算数', '收入预算为', '总额').
 _FILLER = re.compile(words_pattern(words_of("filler")))
 _PART = re.compile(words_pattern(words_of("part")))
 _NOT_PART = re.compile(words_pattern(words_of("not_part")))
+# words holding a topic word that name no topic ('绩效工资', an economic item, holds 绩效): masked first
+_NOT_TOPIC = re.compile(words_pattern(words_of("not_topic")))
 
 
 _APPROXIMATE = re.compile(
@@ -210,6 +217,7 @@ def core(label: str) -> str:
         previous = text
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
+        text = _QUOTED_NAME.sub(r"\g<name>", text)
     return text
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extract.narrative.text import Paragraph
+from extract.numbers import chinese_integer
 from extract.spaces import compact
 
 _UNIT_SUFFIX = r"(?:中心|办公室|局|委员会|委|站|所|院|馆|队|处|社|园|学校|校|医院|厂|台|库|会|（本级）|\(本级\))"
@@ -34,7 +35,6 @@ _LIST_BEFORE = re.compile(
 )
 _HEADING_NAME = re.compile(r"^\d{1,3}\s*[.．、]\s*(?P<name>\S.*)$")
 _MANAGED = re.compile(r"^(?P<name>[^，。；：]{2,40}?)为[^，。；]{1,30}?管理的[^，。；]{0,20}?单位")
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,8 @@ class SubUnit:
 
 
 def _count(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if len(text) == 1:
-        return _CN.get(text)
-    if len(text) == 2 and text[0] == "十":
-        return 10 + _CN.get(text[1], 0)
-    return None
+    """'12' -> 12, '十二' -> 12, '两' -> 2 (numbers.chinese_integer); None for no count."""
+    return int(text) if text.isdigit() else chinese_integer(text)
 
 
 _NAME_SEPARATOR = re.compile(r"[、，,]")

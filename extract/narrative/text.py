@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from extract.numbers import format_yuan, halfwidth, parse_decimal, to_yuan
+from extract.numbers import (
+    CHINESE_BIG_UNITS,
+    CHINESE_DIGITS,
+    CHINESE_SMALL_UNITS,
+    chinese_integer,
+    format_yuan,
+    halfwidth,
+    parse_decimal,
+    to_yuan,
+)
 
 SECTION_NUMERALS = "一二三四五六七八九十"
 _TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
@@ -38,20 +47,35 @@ _NUMBER = (
 )
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
-# ('38万。' / '0.00 万,': 万 without 元 before a stop is 万元; never '万人', '万平方米')
+# ('38万。' / '0.00 万,' / '0.40 万（含…）': 万 without 元 before a stop or a parenthesis is 万元;
+# never '万人', '万平方米')
 # ('15批次', '579人次': counts of occasions and of person-visits, the 三公 statements' units;
 # '接待74批(次)813人': 批(次) is 批次)
 AMOUNT = re.compile(
-    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)（(]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
 # '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
+    rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个)(?=\s*(?:团组|批次))"  # ('0个团组、0人次')
 )
 # '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
 # the same clause (elsewhere '设备3台' counts equipment)
 _VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<number>{_NUMBER})\s*(?P<unit>台)(?![（(]?套)")
+# counts and amounts in Chinese numerals ('壹辆', '两辆', '一个团组', '十二人次', '伍万元'): read when the
+# numerals are one whole, unambiguous number (numbers.chinese_integer), else reported (``chinese_unread``).
+# Never after a character that makes the numeral part of a word or a bound ('第二批次', '每一辆', '数十万元',
+# '上百万元'); a run may open with a digit or 十 only ('百万元' is no number); a money unit is read only
+# before a stop or a comparison ('一元化' is no amount); counts only in the units of the 三公 statements
+# and vehicles (never 人 / 名: '一人一岗', '三人小组').
+_CN_CHARS = "".join([*CHINESE_DIGITS, *CHINESE_SMALL_UNITS, *CHINESE_BIG_UNITS])
+_CN_VAGUE = "点几余多来"
+_CN_AMOUNT = re.compile(
+    rf"(?<![{_CN_CHARS}{_CN_VAGUE}\d.．第每单逐任数上近成好约])"
+    rf"(?P<number>[{''.join(CHINESE_DIGITS)}十拾][{_CN_CHARS}{_CN_VAGUE}]*)\s*"
+    r"(?P<unit>(?:亿元|万元|元)(?=[，。；、,;：:）)\s]|$|整|比|较|同比)|辆|人次|批次|个(?=\s*(?:团组|批次)))"
+)
 MONEY_UNITS = {"亿元", "万元", "元"}
 # the unit kind of each count unit (extract.narrative.wording.UNIT_KINDS)
 COUNT_UNITS = {
@@ -254,14 +278,31 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?
 _COLON_THEN_TEXT = re.compile(r"[：:]\s*\S")
 
 
+# a classification level mark ('（类）', '（款）', '（项）') and a line ending in one or in a closing quote
+_LEVEL_MARK = re.compile(r"[（(]\s*[类款项]\s*[)）]")
+_LEVEL_END = re.compile(r"(?:[（(]\s*[类款项]\s*[)）]|[”」』\"])\s*[。.．]?$")
+
+
 def _is_heading_only(text: str) -> bool:
-    """A heading line without its text ('（一）机关运行经费'); '2.公务接待费：2026年安排…' holds text."""
+    """A heading line without its text ('（一）机关运行经费'); '2.公务接待费：2026年安排…' holds text,
+    and so does an item heading cut off by the line's end ('10.“住房保障支出（类）住房改革支出
+    （款）住房公' + '积金（项）”434.93万元…': a quote left open, or a level mark and then a name
+    cut off), which runs on into the next line."""
     return (
         bool(_HEADING.match(text))
         and len(text) <= 40
         and not _PUNCTUATED.search(text)
         and not _COLON_THEN_TEXT.search(text)
+        and not _cut_item_path(text)
     )
+
+
+def _cut_item_path(text: str) -> bool:
+    """An item path the line's end cuts off: an opening quote left open, or a level mark after
+    which the line does not end in one."""
+    if text.count("“") > text.count("”"):
+        return True
+    return bool(_LEVEL_MARK.search(text)) and not _LEVEL_END.search(text)
 
 
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
@@ -329,15 +370,33 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
-        value = _value(match.group("number"), match.group("unit"))
+        number = "number" if match.group("number") is not None else "number_before"
+        unit = match.group("unit") or match.group("unit_before")
+        value = _value(match.group(number), unit)
         if value is not None:
-            start = match.start("number")
+            start = match.start(number)
+            found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
+    for match in _CN_AMOUNT.finditer(text):
+        integer = chinese_integer(match.group("number"))
+        value = None if integer is None else _value(str(integer), match.group("unit"))
+        if value is not None:
             found.append(
-                Amount(offset + start, offset + match.end(), text[start : match.end()], match.group("unit"), value)
+                Amount(offset + match.start(), offset + match.end(), match.group(), match.group("unit"), value)
             )
     if len(found) > 1:
         found.sort(key=lambda a: a.start)
     return found
+
+
+def chinese_unread(text: str) -> list[tuple[int, str]]:
+    """The counts and amounts in Chinese numerals of ``text`` that ``amounts`` does not read, the
+    numerals being no whole, unambiguous number ('三点五万元', '十几辆', '两三辆'): (offset, text as
+    printed) each, in text order."""
+    return [
+        (match.start(), match.group())
+        for match in _CN_AMOUNT.finditer(text)
+        if chinese_integer(match.group("number")) is None
+    ]
 
 
 # digits, a space of any kind (the reader makes every space an ASCII one), digits, a money unit:

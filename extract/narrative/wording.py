@@ -34,6 +34,8 @@ alternatives joined by ``|`` holds; ``!`` before an alternative negates it. Alte
 * ``词``: the label contains 词 (the label's core: without spaces, years, leading connectives
   and trailing copulas, ``metrics.core``);
 * ``is:词`` the label is 词; ``end:词`` it ends with 词;
+* ``printed:词``: the label as printed (without spaces, before its core is taken) contains 词, a
+  word the core drops ('共有' in '单位共有公务用车');
 * ``topic:T``: the sentence's topic is T (a topic of seeds/reference/metric_wording_words.csv,
   ``metrics.TOPICS``; another name is refused);
 * ``state:K`` an earlier clause set K; ``state:K=V`` set it to V ('' when unset);
@@ -63,9 +65,10 @@ from extract.narrative.metrics import (
     topic_words,
 )
 from extract.reference import category_code, metric_wording, metrics
+from extract.spaces import compact
 
-#: a compiled alternative: (label core, sentence topic, state) -> holds
-Test = Callable[[str, str, dict[str, str]], bool]
+#: a compiled alternative: (label core, sentence topic, state, label as printed) -> holds
+Test = Callable[[str, str, dict[str, str], str], bool]
 UNIT_KINDS = ("money", "vehicles", "people", "person_times", "occasions")
 KINDS = ("wording", "state", "level_mark", "coded_path", "category_name")
 _CATEGORY = "expenditure_category"
@@ -113,6 +116,8 @@ def _alternative(alternative: str, names: dict[str, object]) -> str:
         return f"text == {value!r}"
     if prefix == "end":
         return f"text.endswith({value!r})"
+    if prefix == "printed":
+        return f"{value!r} in printed"
     if prefix == "topic":
         if value not in _TOPIC_NAMES:
             raise WordingError(f"unknown topic {value!r} (metric_wording_words.csv names {sorted(_TOPIC_NAMES)})")
@@ -142,11 +147,11 @@ def _expression(wording: str, names: dict[str, object]) -> str:
 
 
 def compile_wording(wording: str) -> Test:
-    """A ``wording`` condition -> its test ``(label core, topic, state) -> holds``.
+    """A ``wording`` condition -> its test ``(label core, topic, state, label as printed) -> holds``.
 
     Raises WordingError on an empty term or alternative or an unknown form."""
     names: dict[str, object] = {"is_filler": is_filler}
-    return eval(f"lambda text, topic, state: {_expression(wording, names)}", names)
+    return eval(f"lambda text, topic, state, printed='': {_expression(wording, names)}", names)
 
 
 class Rule:
@@ -240,8 +245,9 @@ _STRUCTURAL_NAMES = {
     "category_code": category_code,
 }
 
-#: (label core, topic, state, sets) -> (metric, code); appends to ``sets`` what the rules set
-Chain = Callable[[str, str, dict[str, str], list[tuple[str, str]]], tuple[str, str]]
+#: (label core, topic, state, sets, label as printed) -> (metric, code); appends to ``sets`` what
+#: the rules set
+Chain = Callable[[str, str, dict[str, str], list[tuple[str, str]], str], tuple[str, str]]
 
 
 def build_chain(rules: tuple[Rule, ...]) -> tuple[Chain, str]:
@@ -251,7 +257,7 @@ def build_chain(rules: tuple[Rule, ...]) -> tuple[Chain, str]:
     lines of ``_STRUCTURAL``; a state rule records its ``sets`` and goes on. The first rule that holds
     returns its metric ('' for a rule without one); none: ('', '')."""
     names: dict[str, object] = {"is_filler": is_filler, "RULES": rules, **_STRUCTURAL_NAMES}
-    lines = ["def chain(text, topic, state, sets):"]
+    lines = ["def chain(text, topic, state, sets, printed):"]
     for index, rule in enumerate(rules):
         lines.append(f"    # {rule.order} {rule.metric or '-'} ({rule.kind})")
         if rule.kind in _STRUCTURAL:
@@ -290,7 +296,7 @@ def _classify(
         # whole's topic), never the whole's; a part no rule names names nothing
         return _classify(unit_kind, split[1], topic_of(split[0]) or topic, values)
     sets: list[tuple[str, str]] = []
-    metric, code = CHAINS[unit_kind][0](text, topic, state, sets)
+    metric, code = CHAINS[unit_kind][0](text, topic, state, sets, compact(label))
     return metric, code, tuple(sets)
 
 
@@ -347,7 +353,7 @@ def clause_state(text: str, topic: str, state: dict[str, str]) -> None:
     政府性基金预算项目开展绩效自评', in a sentence about ``topic``): each rule that holds sets its
     keys in ``state`` (updated in place), for the figures after it. Returns None."""
     if PARAGRAPH_STATE_KEYS and (text := core(text)):
-        _MONEY_STATE(text, topic, state, [])
+        _MONEY_STATE(text, topic, state, [], text)
 
 
 def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, str]:

@@ -2,19 +2,23 @@
 
 Each case is made by the test from the five real documents (encode, convert, cut, duplicate,
 rename, change the year) in a temporary copy of the project, and the real `yusuan` command
-runs there. Two pipeline runs in all:
+runs there. One pipeline run in all: the five originals (the bundled files) beside
 
-1. junk and versions — the five documents (renamed, in sub-folders) plus one of each bad
-   kind, and the versions: a corrected re-publication (of 002 under a unit name of its own,
-   so that the renamed 002 stays current), a partial larger copy of 004, next year's 001;
-2. variants and hostile input — the five originals plus, for each, every encoding /
-   line-ending / character / unit variant (each variant's unit name carries a tag so that all
-   are current), and the hostile input with the checkpoint case (the tests after "hostile
-   input" below, which say what they add).
+* junk — one of each bad kind and a second copy of 003;
+* versions — a corrected re-publication (of 002 under a unit name of its own, so that the
+  original 002 stays current), a partial larger copy of 004, next year's 001;
+* variants — for each original, every encoding / line-ending / character / unit variant (each
+  variant's unit name carries a tag so that all are current);
+* hostile input with the checkpoint case (the tests after "hostile input" below, which say
+  what they add).
+
+Bad input must never take good documents down with it: the originals and their variants are
+asserted on the run that holds all the junk and the planted errors, and the originals load
+with exactly the rows of the committed seeds/raw (the five alone, tests/extraction/test_determinism.py).
 
 A build with a deliberately broken model and one from a corrupt raw CSV, which both leave the
 previous warehouse as it was, are in test_manifest_and_formats_run.py (on that run's
-warehouse, so that they run beside this module's runs under pytest-xdist).
+warehouse, so that they run beside this module's run under pytest-xdist).
 """
 
 from __future__ import annotations
@@ -24,13 +28,14 @@ import json
 import os
 import re
 import shutil
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import opencc
 import pytest
-from conftest import RAW, copy_project, run_yusuan
+from conftest import RAW, ROOT, Run, copy_project, run_yusuan
 
 from extract.detect import detect
 
@@ -359,18 +364,12 @@ def unknown_layout() -> str:
     return "\n".join([*lines[: unit_line_index(text) + 3], "", *boxed])
 
 
-@pytest.fixture(scope="module")
-def junk_run(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("junk") / "project", with_documents=False)
-    good = {
-        "000": "渝中/产业发展促进局/download.php",
-        "001": "渝中/区政府办/预算公开 (1).txt",
-        "002": "九龙坡/2026/a",
-        "003": "綦江区/经信委.TXT",
-        "004": "x/y/z/004.txt",
-    }
-    for prefix, rel in good.items():
-        put(project, rel, ORIGINALS[prefix].read_bytes())
+#: the five originals of the run (the bundled files): prefix -> path under data/raw
+GOOD = {prefix: path.name for prefix, path in ORIGINALS.items()}
+
+
+def put_junk(project: Path) -> tuple[dict[str, str], str]:
+    """One file of each bad kind, and a second copy of 003; returns (case -> path, the copy's path)."""
     bad = {
         "empty": put(project, "empty.txt", b""),
         "binary": put(project, "images/scan.png", PNG),
@@ -382,10 +381,15 @@ def junk_run(tmp_path_factory):
         ),
         "cut_table": put(project, "partial/003-cut.txt", cut_at(text_of("003"), "2150501\t行政运行", 12).encode()),
     }
-    duplicate = put(project, "copies/same as 001.txt", ORIGINALS["001"].read_bytes())
-    versions = put_versions(project, good)
-    run = run_yusuan(project, "run")
-    return run, good, bad, duplicate, versions
+    duplicate = put(project, "copies/same as 003.txt", ORIGINALS["003"].read_bytes())
+    return bad, duplicate
+
+
+@pytest.fixture(scope="module")
+def junk_run(bad_input_run):
+    """The run, the originals (prefix -> path), the junk (case -> path), the copy of 003 and the
+    versions (name -> path)."""
+    return bad_input_run.run, GOOD, bad_input_run.bad, bad_input_run.duplicate, bad_input_run.versions
 
 
 EXPECTED_BAD = {
@@ -425,17 +429,18 @@ def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
         assert not any(rows[name] for name in rows if name != "raw_problems"), rows
 
 
-def test_the_five_documents_load_exactly_beside_the_junk(junk_run, variants_run):
+def test_the_five_documents_load_exactly_beside_the_junk(junk_run):
+    """The same rows as the five alone: the committed seeds/raw (data/raw's five documents)."""
     run, good, *_ = junk_run
-    alone, made = variants_run
     docs, dims = documents_by_path(run.project), dim_documents(run)
-    reference = documents_by_path(alone.project)
+    reference = documents_by_path(ROOT)
+    assert sorted(reference) == sorted(good.values())
     for prefix, rel in good.items():
         assert docs[rel]["status"] == "ok", docs[rel]["problems"]
         assert dims[rel]["is_current"] is True
-        same = reference[made[(prefix, "original")][0]]
+        same = reference[ORIGINALS[prefix].name]
         assert docs[rel]["document_id"] == same["document_id"]
-        assert rows_of(run.project, docs[rel]["document_id"]) == rows_of(alone.project, same["document_id"])
+        assert rows_of(run.project, docs[rel]["document_id"]) == rows_of(ROOT, same["document_id"])
 
 
 def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
@@ -457,7 +462,7 @@ def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
 def test_the_same_content_twice_is_one_document(junk_run):
     run, good, _, duplicate, _ = junk_run
     docs = documents_by_path(run.project)
-    assert docs[duplicate]["document_id"] == docs[good["001"]]["document_id"]
+    assert docs[duplicate]["document_id"] == docs[good["003"]]["document_id"]
     with run.connect() as con:
         rows = con.execute(
             "select source_path, file_copies from marts.dim_document where document_id = ?",
@@ -467,7 +472,7 @@ def test_the_same_content_twice_is_one_document(junk_run):
     assert len(rows) == 1
     row = {"source_path": rows[0][0], "file_copies": rows[0][1]}
     assert row["file_copies"] == 2
-    assert row["source_path"] == min(duplicate, good["001"])
+    assert row["source_path"] == min(duplicate, good["003"])
 
 
 # --- versions: correction, complete vs partial, next year; then failed builds ----------------
@@ -541,17 +546,17 @@ def test_exactly_one_current_document_per_unit_year_kind(versions_run):
     assert counts and all(row[3] == 1 for row in counts), counts
 
 
-def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run, variants_run):
+def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run):
     run, paths = versions_run
     dims = dim_documents(run)
     this, following = dims[paths["001"]], dims[paths["001_next"]]
     assert following["unit_id"] == this["unit_id"]
     assert (this["fiscal_year"], following["fiscal_year"]) == (2026, 2027)
     assert this["is_current"] and following["is_current"]
-    # the earlier year is untouched: same rows as when it is loaded without the later one
-    alone, made = variants_run
-    before = documents_by_path(alone.project)[made[("001", "original")][0]]
-    assert rows_of(run.project, this["document_id"]) == rows_of(alone.project, before["document_id"])
+    # the earlier year is untouched: same rows as when it is loaded without the later one (the
+    # committed seeds/raw of the five bundled documents)
+    before = documents_by_path(ROOT)[ORIGINALS["001"].name]
+    assert rows_of(run.project, this["document_id"]) == rows_of(ROOT, before["document_id"])
 
 
 # --- hostile input ---------------------------------------------------------------------------
@@ -599,11 +604,22 @@ CHANGED = "planted_section_item.txt"
 CHANGED_UNIT = "重庆市綦江区经济和信息化委员会丁（本级）"
 
 
+@dataclass
+class BadInputRun:
+    """The module's one run, and what was put beside the originals."""
+
+    run: Run
+    made: dict[tuple[str, str], tuple[str, str]]  # (prefix, variant name) -> (path, encoding)
+    bad: dict[str, str]  # junk case -> path
+    duplicate: str  # the second copy of 003
+    versions: dict[str, str]  # version name -> path
+
+
 @pytest.fixture(scope="module")
-def hostile_and_variants_run(tmp_path_factory):
-    """One run over the five bundled documents, their variants (``variants_run``) and the
-    hostile input; returns (run, what variants_run made)."""
-    base = tmp_path_factory.mktemp("hostile")
+def bad_input_run(tmp_path_factory) -> BadInputRun:
+    """One run over the five bundled documents, the junk, the versions, their variants
+    (``variants_run``) and the hostile input."""
+    base = tmp_path_factory.mktemp("bad_input")
     project = copy_project(base / "project")
     raw = project / "data" / "raw"
     for path in FIXTURES.glob("*.txt"):
@@ -633,13 +649,21 @@ def hostile_and_variants_run(tmp_path_factory):
         for name, (data, encoding) in variants(prefix).items():
             rel = VARIANT_FOLDERS[name].format(p=prefix)
             made[(prefix, name)] = (put(project, rel, data), encoding)
+    bad, duplicate = put_junk(project)
+    versions = put_versions(project, GOOD)
     run = run_yusuan(project, "run", db_path=base / "warehouse" / "yusuan.duckdb")
-    return run, made
+    return BadInputRun(run, made, bad, duplicate, versions)
 
 
 @pytest.fixture(scope="module")
-def hostile_run(hostile_and_variants_run):
-    return hostile_and_variants_run[0]
+def hostile_and_variants_run(bad_input_run):
+    """(the run, what ``variants_run`` made)."""
+    return bad_input_run.run, bad_input_run.made
+
+
+@pytest.fixture(scope="module")
+def hostile_run(bad_input_run):
+    return bad_input_run.run
 
 
 def documents(run) -> dict[str, dict]:

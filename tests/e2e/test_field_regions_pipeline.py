@@ -1,6 +1,8 @@
 """Other regions end to end: honest reconciliation and unit identity through extract + dbt.
 
-One `yusuan run` in a temporary project copy whose data/raw holds the field fixtures that
+One `yusuan run` in a temporary project copy (the session's ``regions_run``, which also holds
+the documents of test_final_accounts_marts.py: the tests here assert on this module's
+documents, tests/other_regions.py) whose data/raw holds the field fixtures that
 are complete documents (tests/fixtures/field/: 01, 06, 08, 14, 15, 16, 17, 18a, 18b, 19, cut from
 real Shanghai Putuo and Chongqing disclosures) and the published 上海市普陀区社会福利院 2024 unit
 budget (tests/fixtures/published/, a PDF). Their published figures add up but for two:
@@ -17,57 +19,35 @@ budget (a PDF); the 社会福利院 PDF is the field run's own.
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_yusuan
+from other_regions import FILES, HANGZHOU, KUNMING, field_file_names
 
-FIELD = Path(__file__).resolve().parents[1] / "fixtures" / "field"
-WELFARE_HOME_PDF = (
-    Path(__file__).resolve().parents[1] / "fixtures" / "published" / "上海市普陀区社会福利院2024年单位预算.pdf"
-)
-PUBLISHED = Path(__file__).resolve().parents[1] / "fixtures" / "published"
-KUNMING = "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
-HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算.pdf"
-FILES = ("01", "06", "08", "14", "15", "16", "17", "18a", "18b", "19")
-# cut from the same document as another file of the run: one would replace the other as the
-# current document of that unit and year, so these run under unit names of their own
-RENAMED = {
-    "01": "上海市普陀区社会福利院",
-    "06": "上海市普陀区司法局",
-    "14": "上海市普陀区司法局",
-    "16": "上海市普陀区财政局",
-    "17": "上海市普陀区司法局",
-    "19": "上海市普陀区社会福利院",
-}
 D = Decimal
+#: this module's documents among the shared run's (tests/other_regions.py)
+OWN = (*field_file_names(), KUNMING, HANGZHOU)
 
 
 @pytest.fixture(scope="module")
-def field_run(tmp_path_factory):
-    base = tmp_path_factory.mktemp("field")
-    project = copy_project(base / "project", with_documents=False)
-    for prefix in FILES:
-        (path,) = FIELD.glob(f"{prefix}_*.txt")
-        shutil.copy(path, project / "data" / "raw" / path.name)
-    shutil.copy(WELFARE_HOME_PDF, project / "data" / "raw" / "welfare_home_2024_unit_budget.pdf")
-    for name in (KUNMING, HANGZHOU):  # the published documents (see the module's docstring)
-        shutil.copy(PUBLISHED / name, project / "data" / "raw" / name)
-    for prefix, unit in RENAMED.items():
-        (path,) = (project / "data" / "raw").glob(f"{prefix}_*.txt")
-        lines = path.read_text(encoding="utf-8").split("\n")
-        assert lines[0].startswith(unit)
-        lines[0] = lines[0].replace(unit, f"{unit}测试副本{prefix}号", 1)
-        path.write_text("\n".join(lines), encoding="utf-8")
-    return run_yusuan(project, "run", db_path=base / "field" / "yusuan.duckdb")
+def field_run(regions_run):
+    """The shared run over these documents and the final accounts' (``regions_run``)."""
+    return regions_run
+
+
+#: SQL: the document_id of this module's documents (the run also holds the final accounts')
+OWN_DOCUMENTS = (
+    "(select document_id from marts.dim_document where source_path in (" + ", ".join(f"'{name}'" for name in OWN) + "))"
+)
 
 
 def failed_checks(run, published: bool = False) -> list[str]:
-    """The summary's lines of failed checks: of the field documents, or of the published ones."""
+    """The summary's lines of failed checks: of the field documents, or of the published ones
+    (the lines of the final accounts' documents, which share the run, are neither). A line
+    names its document's file as '(<file>, unit ...)' or '(<file>)'."""
     lines = [line.strip() for line in run.output.splitlines() if line.strip().startswith("- document")]
-    return [line for line in lines if (KUNMING in line or HANGZHOU in line) == published]
+    named = (KUNMING, HANGZHOU) if published else OWN[: -len((KUNMING, HANGZHOU))]
+    return [line for line in lines if any(f"({name}," in line or f"({name})" in line for name in named)]
 
 
 @pytest.fixture(scope="module")
@@ -115,13 +95,16 @@ def test_field_documents_that_add_up_never_fail_a_run(field_run, marts):
     # and the published documents' one: Kunming's 三公 slip
     (published,) = failed_checks(field_run, published=True)
     assert KUNMING in published and "three_public_parts_equal_total" in published, published
-    statuses = marts.execute("select source_path, status from marts.dim_document order by 1").fetchall()
+    statuses = marts.execute(
+        f"select source_path, status from marts.dim_document where document_id in {OWN_DOCUMENTS} order by 1"
+    ).fetchall()
     # the published documents: Hangzhou is partial (rows without a code), Kunming ok
     assert [s for p, s in statuses if p not in (KUNMING, HANGZHOU)] == ["ok"] * (len(FILES) + 1), statuses
     assert [(p, s) for p, s in statuses if p in (KUNMING, HANGZHOU)] == [(KUNMING, "ok"), (HANGZHOU, "partial")]
     mismatches = marts.execute(
         "select d.source_path, r.check_name, r.scope from marts.fact_reconciliation r "
-        "join marts.dim_document d using (document_id) where r.status = 'mismatch'"
+        f"join marts.dim_document d using (document_id) where r.status = 'mismatch' "
+        f"and d.document_id in {OWN_DOCUMENTS}"
     ).fetchall()
     assert sorted(mismatches) == [
         ("16_category_with_lei_marker.txt", "narrative_share_matches_figures", "line 4: 占71.73%"),
@@ -531,7 +514,8 @@ def test_kunming_assets_and_income_parts_are_checked_and_item_changes_stay_per_c
     assert income == {"income_total": (Decimal("80778193.86"), Decimal("80778193.86"), "pass")}
     per_code = con.execute(
         "select count(*) from marts.fact_budget_summary where metric in "
-        "('expenditure_function_change_vs_prior_year', 'expenditure_category_change_vs_prior_year')"
+        "('expenditure_function_change_vs_prior_year', 'expenditure_category_change_vs_prior_year') "
+        f"and document_id in {OWN_DOCUMENTS}"
     ).fetchone()
     assert per_code == (0,)
     summary = dict(

@@ -1,6 +1,8 @@
 """Final accounts (决算) end to end: the Putuo 财政局 2024 决算 (the published PDF, a copy
 with planted errors), field cases 09/11/20/21 and a budget + final-accounts pair of one
-unit and year, built into one warehouse. The same run holds the Putuo 决算 given as
+unit and year, built into one warehouse (the session's ``regions_run``, which also holds the
+documents of test_field_regions_pipeline.py: the tests here assert on this module's documents,
+tests/other_regions.py). The same run holds the Putuo 决算 given as
 ``pdftotext -layout`` text (the last test, under a unit name of its own so that both copies are
 current).
 
@@ -24,60 +26,21 @@ Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
 from __future__ import annotations
 
 import csv
-import shutil
 from decimal import Decimal
 
 import pytest
+from other_regions import LAYOUT_TAGGED, LAYOUT_TEXT, final_accounts_file_names
 
-from tests.conftest import ROOT, copy_project, run_yusuan
+from tests.conftest import ROOT
 
-FIXTURES = ROOT / "tests" / "fixtures"
-DOCUMENTS = [
-    FIXTURES / "pdf" / "putuo_finance_2024_final_accounts_planted_errors.pdf",  # as published
-    FIXTURES / "pdf" / "foshan_rail_transit_2019_final_accounts.pdf",  # another region's template
-    FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
-    FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
-    # a 决算 with a 机关运行经费支出决算表 (年初预算数 / 决算数, itemised)
-    FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt",
-    # 政府采购情况表: the national layout (采购计划金额 | 实际采购金额), items with 预算数 | 决算数,
-    # a header that cannot tell the two groups apart (its table loads no figure), and a text
-    # whose 政府采购支出总额 differs from its table
-    *(
-        FIXTURES / "final_accounts" / "procurement" / name
-        for name in (
-            "qijiang_test_archives_2024_final_accounts.txt",
-            "qijiang_test_science_museum_2024_final_accounts.txt",
-            "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt",
-            "qijiang_test_museum_2024_final_accounts_text_differs.txt",
-        )
-    ),
-    # a summary table's 类 figures against the function tables' (constructed: one set that
-    # agrees, a 万元 summary against a 元 支出决算表 among them; one 0.01 apart)
-    *sorted((FIXTURES / "final_accounts" / "summary_categories").glob("*.txt")),
-    # (fact_reconciliation covers every document; the field cases share a unit and year
-    # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
-    *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
-]
-
-
-# the Putuo 财政局 2024 决算 (the copy with planted errors) as poppler's ``pdftotext -layout`` writes
-# it; its unit line carries a tag, so that it is a unit of its own beside the PDF (the two would
-# otherwise be one unit's two versions of one year, and only one of them current)
-LAYOUT_TEXT = FIXTURES / "published" / "layout_text" / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.txt"
-LAYOUT_UNIT = "上海市普陀区财政局"
-LAYOUT_TAGGED = "上海市普陀区财政局版式文本"
+#: this module's documents among the shared run's (tests/other_regions.py)
+OWN = final_accounts_file_names()
 
 
 @pytest.fixture(scope="module")
-def warehouse_run(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("final") / "project", with_documents=False)
-    for path in DOCUMENTS:
-        shutil.copy(path, project / "data" / "raw" / path.name)
-    lines = LAYOUT_TEXT.read_text(encoding="utf-8").split("\n")
-    assert lines[0] == LAYOUT_UNIT
-    lines[0] = LAYOUT_TAGGED
-    (project / "data" / "raw" / LAYOUT_TEXT.name).write_text("\n".join(lines), encoding="utf-8")
-    run = run_yusuan(project, "run")
+def warehouse_run(regions_run):
+    """The shared run over these documents and the field and published ones (``regions_run``)."""
+    run = regions_run
     # the planted errors are mismatches, so the checkpoint fails on fact_reconciliation (and on
     # nothing else): every model is built and the marts hold the findings
     assert "build: FAILED (checks)" in run.output, run.output[-3000:]
@@ -109,7 +72,8 @@ def _mismatches(con, prefix: str) -> set[tuple[str, str]]:
 
 def test_every_document_is_recognised_with_its_kind_and_year(warehouse):
     rows = warehouse.execute("select source_path, doc_kind, fiscal_year, status from marts.dim_document").fetchall()
-    kinds = {path: (kind, year, status) for path, kind, year, status in rows}
+    kinds = {path: (kind, year, status) for path, kind, year, status in rows if path in OWN}
+    assert sorted(kinds) == sorted(OWN)
     assert kinds["qijiang_test_bureau_2024_budget.txt"] == ("budget", 2024, "ok")
     # its procurement table's header does not tell planned from actual: partial, no table figure
     unclear = "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt"

@@ -122,6 +122,11 @@ def warehouse_snapshot(db_path: Path):
         return con.execute("select document_id, status, is_current from marts.dim_document order by all").fetchall()
 
 
+#: the failed builds stop at dbt's first failure (``--fail-fast``): what the build leaves is the
+#: same whether the other models built into the discarded file or not, and they cost a full build
+FAIL_FAST = {"DBT_FAIL_FAST": "true"}
+
+
 @pytest.fixture(scope="module")
 def built_warehouse(manifest_run):
     """The run's warehouse and what it holds, before the failed builds below."""
@@ -135,10 +140,11 @@ def test_a_broken_model_leaves_the_previous_warehouse(built_warehouse):
     broken = run.project / "models" / "marts" / "zz_broken_on_purpose.sql"
     broken.write_text("select definitely not valid sql from\n", encoding="utf-8")
     try:
-        again = run_yusuan(run.project, "build", db_path=run.db_path)
+        again = run_yusuan(run.project, "build", db_path=run.db_path, env=FAIL_FAST)
     finally:
         broken.unlink()
     assert again.returncode != 0, again.output[-4000:]
+    assert "model.yusuan.zz_broken_on_purpose: error" in again.output, again.output[-4000:]  # that model, no other
     assert warehouse_snapshot(run.db_path) == before
     assert [p.name for p in run.db_path.parent.iterdir() if "building" in p.name] == []
 
@@ -151,8 +157,9 @@ def test_a_corrupt_raw_csv_leaves_the_previous_warehouse(built_warehouse, tmp_pa
     try:
         with (seeds / "raw_documents.csv").open("a", encoding="utf-8") as handle:
             handle.write('"unterminated,quote,\x00garbage\n1,2\n')
-        again = run_yusuan(run.project, "build", db_path=run.db_path)
+        again = run_yusuan(run.project, "build", db_path=run.db_path, env=FAIL_FAST)
     finally:
         shutil.copy2(saved, seeds / "raw_documents.csv")
     assert again.returncode != 0, again.output[-4000:]
+    assert "model.yusuan.stg_raw__documents: error" in again.output, again.output[-4000:]  # the model reading it
     assert warehouse_snapshot(run.db_path) == before

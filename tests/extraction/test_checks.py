@@ -8,6 +8,7 @@ contract; the tolerance edges are exact to the cent.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -113,23 +114,24 @@ def check_models(tmp_path_factory) -> dict[str, str]:
     return compiled_check_models(work / "target")
 
 
+def marts_with(check_models: dict[str, str], path: Path, *changes: str) -> Path:
+    """The small contract marts in path (named yusuan.duckdb), each SQL change applied, and the
+    check models as views in schema checks, as `dbt build` leaves them."""
+    assert path.name == "yusuan.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute(SCHEMA)
+        con.execute(ROWS)
+        con.execute("create schema checks")
+        for name, sql in check_models.items():
+            con.execute(f"create view checks.{name} as {sql}")
+        for change in changes:
+            con.execute(change)
+    return path
+
+
 @pytest.fixture
 def make_marts(check_models):
-    def make(path: Path, *changes: str) -> Path:
-        """The small contract marts in path (named yusuan.duckdb), each SQL change applied,
-        and the check models as views in schema checks, as `dbt build` leaves them."""
-        assert path.name == "yusuan.duckdb"
-        with duckdb.connect(str(path)) as con:
-            con.execute(SCHEMA)
-            con.execute(ROWS)
-            con.execute("create schema checks")
-            for name, sql in check_models.items():
-                con.execute(f"create view checks.{name} as {sql}")
-            for change in changes:
-                con.execute(change)
-        return path
-
-    return make
+    return functools.partial(marts_with, check_models)
 
 
 def frame(frames_dir: Path, name: str) -> dict[str, dict]:
@@ -219,30 +221,54 @@ def test_a_checkpoint_run_keeps_the_newest_runs_and_the_index_lists_only_them(tm
     assert newest in third.docs_path.read_text(encoding="utf-8")
 
 
-def test_mismatch_in_reconciliation_fails_and_only_for_current_documents(tmp_path, project, make_marts):
-    db = make_marts(
-        tmp_path / "yusuan.duckdb",
-        "insert into marts.fact_reconciliation (document_id, check_name, scope, expected, actual, difference, status, detail) values ('doc_yuan', 'narrative_total_equals_table', 'total', "
-        "1334.56, 1434.56, 100.00, 'mismatch', '叙述 1434.56 元 vs 表 1334.56 元')",
-    )
-    outcome = run_checkpoint(project, db)
+# Four planted faults of the marts, each failing checks of its own (the tests below): one
+# checkpoint run over the marts holding all four, as a build's checkpoint sees several faults at once.
+MISMATCH = (
+    "insert into marts.fact_reconciliation (document_id, check_name, scope, expected, actual, difference, status, detail) values ('doc_yuan', 'narrative_total_equals_table', 'total', "
+    "1334.56, 1434.56, 100.00, 'mismatch', '叙述 1434.56 元 vs 表 1334.56 元')",
+)
+ROW_LEVEL = (
+    "update marts.fact_expenditure set amount_yuan = -amount_yuan "
+    "where document_id = 'doc_yuan' and function_code = '2010302'",
+    "update marts.dim_function_code set parent_code = '20805' where function_code = '2010301'",
+    "insert into marts.dim_economic_code (economic_code, economic_name, classification) "
+    "values ('3010', 'bad', 'department')",
+    "update marts.fact_budget_summary set narrative_value = 3 where metric = 'vehicles_total'",
+)
+NO_STATED_TOTAL = (
+    "delete from marts.fact_budget_summary where document_id = 'doc_yuan' and metric = 'expenditure_total'",
+)
+EXECUTION_RATE = (
+    "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, title, source_path, "
+    "file_sha256, amount_unit, layout, status, problems, is_current) values ('doc_final', 'u1', 2026, "
+    "'final_accounts', '2026年度部门决算', 'fa.txt', 'dd', '万元', 'tsv_rows', 'ok', '', true)",
+    "insert into marts.fact_budget_execution (unit_id, fiscal_year, item_kind, item, budget_document_id, "
+    "final_document_id, budget_yuan, adjusted_budget_yuan, actual_yuan, execution_rate, budget_source) "
+    "values ('u1', 2026, 'metric', 'expenditure_total', 'doc_wan', 'doc_final', 100.00, null, 98.00, "
+    "0.9900, 'budget_document')",
+)
+
+
+@pytest.fixture(scope="module")
+def planted(check_models, tmp_path_factory):
+    """One checkpoint run over the small marts with the four planted faults above."""
+    root = tmp_path_factory.mktemp("planted")
+    project = root / "project"
+    shutil.copytree(ROOT / "gx", project / "gx", ignore=shutil.ignore_patterns("uncommitted"))
+    db = marts_with(check_models, root / "yusuan.duckdb", *MISMATCH, *ROW_LEVEL, *NO_STATED_TOTAL, *EXECUTION_RATE)
+    return run_checkpoint(project, db)
+
+
+def test_mismatch_in_reconciliation_fails_and_only_for_current_documents(planted):
+    outcome = planted
     assert not outcome.success
     lines = [f for f in outcome.failures if "fact_reconciliation.status" in f]
     assert len(lines) == 1, outcome.failures  # doc_old's mismatch is not current: not reported
     assert "doc_yuan" in lines[0] and "narrative_total_equals_table" in lines[0] and "100.00 yuan" in lines[0]
 
 
-def test_row_level_rules(tmp_path, project, make_marts):
-    db = make_marts(
-        tmp_path / "yusuan.duckdb",
-        "update marts.fact_expenditure set amount_yuan = -amount_yuan "
-        "where document_id = 'doc_yuan' and function_code = '2010302'",
-        "update marts.dim_function_code set parent_code = '20805' where function_code = '2010301'",
-        "insert into marts.dim_economic_code (economic_code, economic_name, classification) "
-        "values ('3010', 'bad', 'department')",
-        "update marts.fact_budget_summary set narrative_value = 3 where metric = 'vehicles_total'",
-    )
-    outcome = run_checkpoint(project, db)
+def test_row_level_rules(planted):
+    outcome = planted
     failed = set(outcome.failed_checks)
     assert {
         ("fact_expenditure.totals", "no_negative_amounts"),
@@ -271,34 +297,17 @@ def test_empty_marts_with_no_current_documents_pass(tmp_path, project, make_mart
     assert run_checkpoint(project, db).failures == []
 
 
-def test_fact_rows_without_a_stated_total_fail(tmp_path, project, make_marts):
-    db = make_marts(
-        tmp_path / "yusuan.duckdb",
-        "delete from marts.fact_budget_summary where document_id = 'doc_yuan' and metric = 'expenditure_total'",
-    )
-    outcome = run_checkpoint(project, db)
+def test_fact_rows_without_a_stated_total_fail(planted):
+    outcome = planted
     assert ("fact_expenditure.totals", "expenditure_total_stated") in outcome.failed_checks
     assert any("doc_yuan" in f and "no expenditure_total" in f for f in outcome.failures), outcome.failures
 
 
-def test_execution_rate_that_is_not_actual_over_budget_fails(tmp_path, project, make_marts):
-    db = make_marts(
-        tmp_path / "yusuan.duckdb",
-        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, title, source_path, "
-        "file_sha256, amount_unit, layout, status, problems, is_current) values ('doc_final', 'u1', 2026, "
-        "'final_accounts', '2026年度部门决算', 'fa.txt', 'dd', '万元', 'tsv_rows', 'ok', '', true)",
-        "insert into marts.fact_budget_execution (unit_id, fiscal_year, item_kind, item, budget_document_id, "
-        "final_document_id, budget_yuan, adjusted_budget_yuan, actual_yuan, execution_rate, budget_source) "
-        "values ('u1', 2026, 'metric', 'expenditure_total', 'doc_wan', 'doc_final', 100.00, null, 98.00, "
-        "0.9900, 'budget_document')",
-    )
-    outcome = run_checkpoint(project, db)
+def test_execution_rate_that_is_not_actual_over_budget_fails(planted):
+    outcome = planted
     assert ("fact_budget_execution.rates", "rate_is_actual_over_budget") in outcome.failed_checks
     assert ("fact_budget_execution.rates", "budget_document_is_a_budget") not in outcome.failed_checks
     assert any("execution_rate 0.9900" in f for f in outcome.failures), outcome.failures
-
-
-# --- the committed context ----------------------------------------------------------------------
 
 
 def test_committed_suites_match_the_registry():

@@ -159,3 +159,26 @@ def test_two_versions_of_one_unit_year_are_named(tmp_path):
     assert out.startswith("versions: 1 unit-year(s) have more than one version")
     assert "  上海市普陀区司法局 (department) 2026 budget: 05_v1.txt, 05_v2.txt\n" in out
     assert "18b" not in out and "财政局" not in out
+
+
+def test_a_not_ok_line_names_what_made_it_so_and_where_the_rest_is(tmp_path):
+    # a partial document with 5 partial problems (one on two lines) and 2 warnings: the line
+    # names the first three partial ones, then counts the rest
+    csv = tmp_path / "raw_problems.csv"
+    rows = ["document_id,seq,severity,code,table_kind,source_line,message"]
+    rows.append("aa,1,warning,untitled_rows,,3,a warning first")
+    rows += [f"aa,{i + 2},partial,function_code_unknown,gpb_function,{10 + i},item {i} not loaded" for i in range(4)]
+    rows.append('aa,6,partial,function_code_unknown,gpb_function,,"no line, a comma"')
+    rows.append("aa,7,warning,untitled_rows,,,another warning")
+    rows.append("bb,1,error,no_unit_name,,,no unit name")
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    reasons = summary.not_ok_reasons(csv)
+    partial = {"document_id": "aa", "problems": "the document's own list"}
+    assert summary.not_ok_line(partial, reasons, "raw_problems.csv") == (
+        "item 0 not loaded (line 10); item 1 not loaded (line 11); item 2 not loaded (line 12)"
+        " (+2 more like these, 2 warning(s): raw_problems.csv)"
+    )
+    assert summary.not_ok_line({"document_id": "bb", "problems": "x"}, reasons, "p") == "no unit name"
+    # a document without rows there (an unreadable file, another run's csv): its own list
+    assert summary.not_ok_line({"document_id": "cc", "problems": "own"}, reasons, "p") == "own"
+    assert summary.not_ok_reasons(tmp_path / "absent.csv") == {}

@@ -305,6 +305,18 @@ def test_unit_name_as_subject_variants(sentence):
     assert "narrative_unparsed_figure" not in doc.codes()
 
 
+def test_unit_name_with_its_scope_as_subject():
+    # '上海市普陀区建设和管理委员会（部门）共有车辆14辆' (a 2026 budget, fresh15b): the scope after the
+    # name goes with it
+    doc = text(
+        "上海市普陀区司法局\n2026年部门预算情况说明\n一、国有资产占有使用情况\n"
+        "截至2025年8月31日，上海市普陀区司法局（部门）共有车辆7辆，其中：执法执勤用车6辆、其他用车1辆。\n"
+    )
+    assert doc.metric("vehicles_total") == D("7")
+    assert doc.metric("vehicles_law_enforcement") == D("6")
+    assert "narrative_unparsed_figure" not in doc.codes()
+
+
 def test_another_units_name_is_not_stripped():
     doc = text("上海市普陀区司法局\n2026年部门预算情况说明\n一、说明\n2026年，上海市普陀区财政局收入预算500.00万元。\n")
     assert doc.metric("income_total") is None
@@ -586,6 +598,26 @@ def test_wording_a_project_statement_states_its_budget_under_a_heading():
     rows = [r for r in doc.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"]
     assert [(r["name_text"], r["value"]) for r in rows] == [("人民调解项目经费", "7950000.00")]
     assert D("200000.00") not in doc.values()
+
+
+@pytest.mark.parametrize(
+    ("budget_line", "want"),
+    [
+        ("2026年度预算安排1,234.56万元。", "12345600.00"),  # this year's words before the amount (fresh15b)
+        ("本年度预算金额为300万元。", "3000000.00"),
+        ("2025年安排建设资金500万元。", None),  # another year's money: never this budget's
+        ("总投资为900万元。", None),  # not the year's budget
+    ],
+)
+def test_wording_a_project_budget_after_this_years_words(budget_line, want):
+    doc = text(
+        "上海市普陀区某委员会\n2026年部门预算情况说明\n一、收支预算总体情况\n"
+        "2026年，本部门收入预算5000万元。\n"
+        "某路下立交工程项目经费情况说明\n一、项目概述\n道路全长约500米。\n"
+        "六、年度预算安排\n" + budget_line + "\n七、绩效目标\n详见项目绩效目标表\n"
+    )
+    rows = [r for r in doc.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"]
+    assert [(r["name_text"], r["value"]) for r in rows] == ([("某路下立交工程项目经费", want)] if want else [])
 
 
 def test_wording_the_book_value_of_assets_disposed_of():

@@ -26,6 +26,7 @@ def _words(*rows: dict[str, str]) -> list[dict[str, str]]:
     base = [
         _row(kind="topic", word="收入", topic="income"),
         _row(kind="topic", word_order="20", word="支出", topic="expenditure"),
+        _row(kind="not_topic", word="绩效工资"),
         _row(kind="lead", word="其中"),
         _row(kind="trail", word="为"),
         _row(kind="part", word="中"),
@@ -150,8 +151,8 @@ def test_words_are_read_in_word_order_not_file_order():
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        (_row(kind="total"), "line 20 (total '总额'): unknown kind 'total', must be one of"),
-        (_row(word=""), "line 20 (filler ''): empty word"),
+        (_row(kind="total"), "line 21 (total '总额'): unknown kind 'total', must be one of"),
+        (_row(word=""), "line 21 (filler ''): empty word"),
         (_row(word=" "), "empty word"),
         (_row(word="总 额"), "the word holds a space"),
         (_row(word_order="10", word="年初"), "duplicate: word_order 10 is used twice for kind filler"),
@@ -162,16 +163,16 @@ def test_words_are_read_in_word_order_not_file_order():
         (_row(kind="topic", word_order="30", word="三公", topic="Three public"), "topic 'Three public' is not snake"),
         (
             _row(kind="change_up", word_order="20", word="增加"),
-            "line 20 (change_up '增加'): duplicate: '增加' is listed twice for kind change_up",
+            "line 21 (change_up '增加'): duplicate: '增加' is listed twice for kind change_up",
         ),
         (_row(kind="change_none", word_order="10", word="一致"), "duplicate: word_order 10 is used twice"),
         (
             _row(kind="change_than", word_order="20", word="比较"),
-            "line 20 (change_than '比较'): a change_than word is one character",
+            "line 21 (change_than '比较'): a change_than word is one character",
         ),
         (
             _row(kind="change_base", word_order="20", word="上 年"),
-            "line 20 (change_base '上 年'): the word holds a space",
+            "line 21 (change_base '上 年'): the word holds a space",
         ),
     ],
 )

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract.numbers import NumberError, format_yuan, parse_amount, parse_decimal, to_yuan, yuan_text
+from extract.numbers import NumberError, chinese_integer, format_yuan, parse_amount, parse_decimal, to_yuan, yuan_text
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,25 @@ def test_rounding_tolerance_in_yuan_for_both_units():
     assert rounding_tolerance_yuan(208) == Decimal("10450.000")
     assert rounding_tolerance_yuan(2, UNIT_FACTORS["万元"]) == Decimal("150.000")
     assert rounding_tolerance_yuan(2, UNIT_FACTORS["元"]) == Decimal("0.015")
+
+
+def test_chinese_integer_reads_whole_unambiguous_numbers_only():
+    cases = {
+        "壹": 1,
+        "两": 2,
+        "十二": 12,
+        "二十": 20,
+        "九十九": 99,
+        "一百零五": 105,
+        "一百一十": 110,
+        "一千二百三十四": 1234,
+        "五万": 50000,
+        "壹拾贰万叁仟": 123000,
+        "一亿二千万": 120000000,
+        "两亿零五百万": 205000000,
+        "零": 0,
+    }
+    for text, value in cases.items():
+        assert chinese_integer(text) == value, text
+    for text in ("", "两三", "十几", "三点五", "百万", "十百", "万", "一百十", "五余"):
+        assert chinese_integer(text) is None, text

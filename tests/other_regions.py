@@ -1,0 +1,118 @@
+"""The documents of one `yusuan run` shared by tests/e2e/test_field_regions_pipeline.py and
+tests/e2e/test_final_accounts_marts.py (the session fixture ``regions_run`` in conftest.py):
+
+* the field fixtures that are complete documents and the real published documents of other
+  regions (budgets: Shanghai Putuo, Chongqing, Kunming, Hangzhou);
+* final accounts (决算): the Putuo 财政局 2024 决算 with planted errors (PDF and layout text),
+  Foshan, field cases 09/11/20/21 and constructed Qijiang cases.
+
+Every document of one set is a unit of its own or a version the set's own tests expect (the
+copies cut from one document carry a unit tag), so the two sets do not change which document
+of the other is current; each module asserts on its own documents (by file)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# --- field fixtures and published documents ----------------------------------------------------
+
+FIELD = FIXTURES / "field"
+PUBLISHED = FIXTURES / "published"
+WELFARE_HOME_PDF = PUBLISHED / "上海市普陀区社会福利院2024年单位预算.pdf"
+WELFARE_HOME = "welfare_home_2024_unit_budget.pdf"
+KUNMING = "云南昆明_昆明市人民政府办公室机关_2026年_部门预算说明（网页正文）.html"
+HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算.pdf"
+FILES = ("01", "06", "08", "14", "15", "16", "17", "18a", "18b", "19")
+# cut from the same document as another file of the run: one would replace the other as the
+# current document of that unit and year, so these run under unit names of their own (15 is
+# the Putuo 财政局 2024 决算 of the final-accounts documents)
+RENAMED = {
+    "01": "上海市普陀区社会福利院",
+    "06": "上海市普陀区司法局",
+    "14": "上海市普陀区司法局",
+    "15": "上海市普陀区财政局",
+    "16": "上海市普陀区财政局",
+    "17": "上海市普陀区司法局",
+    "19": "上海市普陀区社会福利院",
+}
+
+
+def field_file_names() -> list[str]:
+    """The file names the field set puts into data/raw (the field fixtures, then the 社会福利院 PDF)."""
+    names = []
+    for prefix in FILES:
+        (path,) = FIELD.glob(f"{prefix}_*.txt")
+        names.append(path.name)
+    return [*names, WELFARE_HOME]
+
+
+def put_field_documents(raw: Path) -> None:
+    """The field fixtures (FILES, RENAMED under a unit tag), the 社会福利院 PDF and the published
+    Kunming web page and Hangzhou PDF, into the folder ``raw``."""
+    for prefix in FILES:
+        (path,) = FIELD.glob(f"{prefix}_*.txt")
+        shutil.copy(path, raw / path.name)
+    shutil.copy(WELFARE_HOME_PDF, raw / WELFARE_HOME)
+    for name in (KUNMING, HANGZHOU):
+        shutil.copy(PUBLISHED / name, raw / name)
+    for prefix, unit in RENAMED.items():
+        (path,) = raw.glob(f"{prefix}_*.txt")
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert lines[0].startswith(unit)
+        lines[0] = lines[0].replace(unit, f"{unit}测试副本{prefix}号", 1)
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+
+# --- final accounts ----------------------------------------------------------------------------
+
+FINAL_ACCOUNTS = [
+    FIXTURES / "pdf" / "putuo_finance_2024_final_accounts_planted_errors.pdf",  # as published
+    FIXTURES / "pdf" / "foshan_rail_transit_2019_final_accounts.pdf",  # another region's template
+    FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_budget.txt",
+    FIXTURES / "final_accounts" / "pair" / "qijiang_test_bureau_2024_final_accounts.txt",
+    # a 决算 with a 机关运行经费支出决算表 (年初预算数 / 决算数, itemised)
+    FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt",
+    # 政府采购情况表: the national layout (采购计划金额 | 实际采购金额), items with 预算数 | 决算数,
+    # a header that cannot tell the two groups apart (its table loads no figure), and a text
+    # whose 政府采购支出总额 differs from its table
+    *(
+        FIXTURES / "final_accounts" / "procurement" / name
+        for name in (
+            "qijiang_test_archives_2024_final_accounts.txt",
+            "qijiang_test_science_museum_2024_final_accounts.txt",
+            "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt",
+            "qijiang_test_museum_2024_final_accounts_text_differs.txt",
+        )
+    ),
+    # a summary table's 类 figures against the function tables' (constructed: one set that
+    # agrees, a 万元 summary against a 元 支出决算表 among them; one 0.01 apart)
+    *sorted((FIXTURES / "final_accounts" / "summary_categories").glob("*.txt")),
+    # (fact_reconciliation covers every document; the field cases share a unit and year
+    # with the sample, so their summary values are tested on the raw rows, test_final_accounts.py in tests/extraction)
+    *sorted((FIXTURES / "field").glob("*_final_accounts_*.txt")),
+]
+
+# the Putuo 财政局 2024 决算 (the copy with planted errors) as poppler's ``pdftotext -layout`` writes
+# it; its unit line carries a tag, so that it is a unit of its own beside the PDF (the two would
+# otherwise be one unit's two versions of one year, and only one of them current)
+LAYOUT_TEXT = PUBLISHED / "layout_text" / "上海市普陀区财政局2024年度部门决算（含错误的测试版本）.txt"
+LAYOUT_UNIT = "上海市普陀区财政局"
+LAYOUT_TAGGED = "上海市普陀区财政局版式文本"
+
+
+def final_accounts_file_names() -> list[str]:
+    """The file names the final-accounts set puts into data/raw."""
+    return [path.name for path in FINAL_ACCOUNTS] + [LAYOUT_TEXT.name]
+
+
+def put_final_accounts_documents(raw: Path) -> None:
+    """The final-accounts documents (FINAL_ACCOUNTS, and LAYOUT_TEXT under its unit tag) into ``raw``."""
+    for path in FINAL_ACCOUNTS:
+        shutil.copy(path, raw / path.name)
+    lines = LAYOUT_TEXT.read_text(encoding="utf-8").split("\n")
+    assert lines[0] == LAYOUT_UNIT
+    lines[0] = LAYOUT_TAGGED
+    (raw / LAYOUT_TEXT.name).write_text("\n".join(lines), encoding="utf-8")

@@ -8,11 +8,15 @@ differ (a unified diff) and exits 1 if any does, 0 when all are identical.
 
 Run it after changing a macro's dispatch, a dbt or dbt-duckdb version, the sources'
 external_location or the shims: `.venv/bin/python scripts/lint_render_check.py` from the
-project root (~15 CPU-s: dbt's parse and compile of the project).
+project root (~15 CPU-s: dbt's parse and compile of the project). `--compiled DIR` compares
+with dbt's compiled SQL of a build already made instead (DIR = `<project>/target/compiled/yusuan`
+of a project built into a database file named yusuan.duckdb; `tests/e2e/test_lint_render.py`
+passes the bundled run's), ~2 CPU-s.
 """
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import os
 import subprocess
@@ -38,42 +42,52 @@ def dbt_compiled(target: Path) -> Path:
     return target / "compiled" / "yusuan"
 
 
-def main() -> int:
-    """Compare every model's and data test's two renderings; print the differences; 0 if none."""
-    os.chdir(ROOT)
-    linter = Linter(config=FluffConfig.from_root())
+def compare(compiled_root: Path) -> int:
+    """Print each model or data test whose lint rendering differs from `compiled_root/<path>`;
+    return how many differ (or failed to render, or were not compiled)."""
+    linter = Linter(config=FluffConfig.from_path(str(ROOT)))
     differing = 0
     compared = 0
-    with tempfile.TemporaryDirectory(prefix="yusuan-lint-render-") as tmp:
-        compiled_root = dbt_compiled(Path(tmp))
-        for folder in ("models", "tests"):
-            for path in sorted(Path(folder).rglob("*.sql")):
-                compiled_path = compiled_root / path
-                if not compiled_path.exists():
-                    print(f"{path}: dbt compiled no such node")
-                    differing += 1
-                    continue
-                rendered = linter.render_file(str(path), linter.config)
-                if rendered.templater_violations:
-                    print(f"{path}: {rendered.templater_violations[0].desc()}")
-                    differing += 1
-                    continue
-                ours = str(rendered.templated_variants[0]).rstrip()
-                theirs = compiled_path.read_text(encoding="utf-8").rstrip()
-                compared += 1
-                if ours != theirs:
-                    differing += 1
-                    sys.stdout.writelines(
-                        difflib.unified_diff(
-                            theirs.splitlines(keepends=True),
-                            ours.splitlines(keepends=True),
-                            f"dbt compile: {path}",
-                            f"sqlfluff jinja: {path}",
-                        )
+    for folder in ("models", "tests"):
+        for path in sorted(Path(folder).rglob("*.sql")):
+            compiled_path = compiled_root / path
+            if not compiled_path.exists():
+                print(f"{path}: dbt compiled no such node")
+                differing += 1
+                continue
+            rendered = linter.render_file(str(path), linter.config)
+            if rendered.templater_violations:
+                print(f"{path}: {rendered.templater_violations[0].desc()}")
+                differing += 1
+                continue
+            ours = str(rendered.templated_variants[0]).rstrip()
+            theirs = compiled_path.read_text(encoding="utf-8").rstrip()
+            compared += 1
+            if ours != theirs:
+                differing += 1
+                sys.stdout.writelines(
+                    difflib.unified_diff(
+                        theirs.splitlines(keepends=True),
+                        ours.splitlines(keepends=True),
+                        f"dbt compile: {path}",
+                        f"sqlfluff jinja: {path}",
                     )
-                    print()
+                )
+                print()
     print(f"{compared} files compared, {differing} differ or failed")
-    return 1 if differing else 0
+    return differing
+
+
+def main() -> int:
+    """Compile (or take `--compiled`), compare every model and data test; 0 when all are identical."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compiled", type=Path, help="dbt's compiled SQL of a build already made")
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    if args.compiled is not None:
+        return 1 if compare(args.compiled.resolve()) else 0
+    with tempfile.TemporaryDirectory(prefix="yusuan-lint-render-") as tmp:
+        return 1 if compare(dbt_compiled(Path(tmp))) else 0
 
 
 if __name__ == "__main__":

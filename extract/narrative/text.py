@@ -64,10 +64,12 @@ _OCCASION_COUNT = re.compile(
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
 # ('行政编制19、事业编制23、自收自支编制13人'): the number must end its clause (no unit, no point after it:
 # '编制2022年预算', '人数3.5%' are none)
-_BARE_PEOPLE_END = r"(?=\s*(?:[，,、；;。）)]|$))"
+# '编制数：19、…' is read, '实有人数：1、行政人员5人' is a numbered list (a number after a colon never
+# ends in '、'); a listed count follows its label's last character (never a colon's '：1、')
 _BARE_PEOPLE = re.compile(
-    rf"(?:人数|编制数|编制)\s*(?:为|是|共|共计|合计|[：:])?\s*(?P<number>{_NUMBER}){_BARE_PEOPLE_END}"
-    rf"|(?<=[^\d.,\s，、；;。])\s*(?P<listed>\d+)"
+    rf"(?:人数|编制数|编制)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)]|$))"
+    rf"|(?:人数|编制数|编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
+    r"|(?<=[\u4e00-\u9fff])\s*(?P<listed>\d+)"
     r"(?=、(?:[^，。；;,、\d]{1,30}\d+、)*[^，。；;,、\d]{1,30}\d+\s*人(?![民次]))"
 )
 # '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
@@ -411,7 +413,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
     if "人" in text or "编制" in text:
         for match in _BARE_PEOPLE.finditer(text):
-            number = "number" if match.group("number") is not None else "listed"
+            number = next(name for name in ("number", "after_colon", "listed") if match.group(name) is not None)
             value = _value(match.group(number), "人")
             if value is not None:
                 start, end = match.start(number), match.end(number)

@@ -86,6 +86,7 @@ def test_staff_counts_printed_without_ren_or_with_spaces(sentence, expected):
     [
         "编制2022年部门预算，编制人数3.5%。",  # a year and a share are no counts
         "共有科室4、下属单位3个。",  # a list ending in 个, not in 人
+        "实有人数：1、行政人员5人。",  # a numbered list after a colon, not a count
     ],
 )
 def test_bare_numbers_that_count_no_one_are_not_read(sentence):

@@ -159,14 +159,21 @@ def test_reception_renshu_of_a_foreign_reception_or_of_nothing_counted_is_not_re
 
 
 @pytest.mark.parametrize(
-    "sentence", ["县文联无公务用车，所以没有公务用车运行维护费。", "本单位没有公务车辆，故无公务用车运行维护费。"]
+    "sentence",
+    [
+        "县文联无公务用车，所以没有公务用车运行维护费。",
+        "本单位没有公务车辆，故无公务用车运行维护费。",
+        "该单位暂无公务车，因此没有公务用车运行维护费。",
+    ],
 )
 def test_vehicles_none_held_is_a_zero_fleet(sentence):
     got = _read(["某县文联", "2015年度部门决算", "一、“三公”经费情况说明", sentence], True, "2015")
     assert got == {("vehicles_year_end", ""): "0", ("three_public_vehicle_operation", "actual"): "0.00"}
 
 
-@pytest.mark.parametrize("sentence", ["上年无公务用车。", "下属单位无公务用车。", "2014年无公务用车。"])
+@pytest.mark.parametrize(
+    "sentence", ["上年无公务用车。", "下属单位无公务用车。", "各单位均无公务用车。", "2014年无公务用车。"]
+)
 def test_vehicles_none_of_another_year_or_unit_is_not_read(sentence):
     assert _read(["某县文联", "2015年度部门决算", "一、“三公”经费情况说明", sentence], True, "2015") == {}
 

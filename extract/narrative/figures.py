@@ -28,6 +28,7 @@ from extract.narrative.text import (
     approximate_amounts,
     broken_amounts,
     chinese_unread,
+    other_unit_amounts,
     sentences,
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
@@ -314,6 +315,10 @@ class Walker:
                 (at, printed, "Chinese numerals that are no whole, unambiguous number (点, 几, 余, 两三): not read")
                 for at, printed in chinese_unread(paragraph.text)
             ),
+            *(
+                (at, printed, "an amount in a unit the narrative does not read (元, 千元, 万元, 百万元, 千万元, 亿元 only)")
+                for at, printed in other_unit_amounts(paragraph.text)
+            ),
         ]
         for at, printed, reason in unread:
             start = max((paragraph.text.rfind(c, 0, at) for c in "，。；,;：:"), default=-1) + 1
@@ -556,6 +561,13 @@ class Walker:
                     # '公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元': the clause names
                     # the subject of the changes after it (against the budget or the prior year)
                     state["subject"] = subject
+                if anchor is not None and (item := self._unread_item(paragraph, clauses, index, bare, anchor, topic)):
+                    # '公务接待费14.6万元；公务用车运行维护费2.8，比2025年减少0.3万元': the clause names
+                    # another item, whose amount was not read: a change after it is that item's
+                    # (read when its label names a metric), never the earlier clause's figure's
+                    anchor, counted = None, None
+                    state["subject"] = item
+                    continue
                 if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
                     state["compare"] = bare  # (its base: the prior year, or this year's budget)
                 elif percent := _PERCENT_CHANGE.match(bare):
@@ -612,6 +624,19 @@ class Walker:
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
                     state["counted"] = outer_counted.pop()
+                if excluded := _excluded_by(paragraph.text, sentence.start, amount.start, label):
+                    # '基本支出539.61万元（不含离退休人员经费20万元）': what the figure before it leaves
+                    # out, no part of it and never the document's value of what it names
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(label) + amount.text.strip(),
+                            f"an amount the figure before it excludes ('{excluded}'): no part of it, "
+                            "and not the document's value of what it names",
+                        )
+                    )
+                    continue
                 if state.get("unread_parts"):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
@@ -894,12 +919,15 @@ class Walker:
                 return None
             base = self._change_base(label, topic, anchor, state)
             subject = anchor
-            if base is None and anchor is None and not m.change_subject(label):
+            if base is None and anchor is None and not m.change_subject(label) and not state.get("subject"):
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
                 # change of nothing named is about the subject of its paragraph (or, when it opens
                 # the paragraph, of the one before), unless a change was read there already
                 subject = self._subject_of_change(amount.start, amount.start)
                 base = (subject.metric, subject.function_code) if subject is not None else None
+            if base is None and anchor is None and (named := state.get("subject")) and not m.change_subject(label):
+                unparsed(f"a change of '{named}', whose amount was not read and whose label names no metric")
+                return None
             if base is None:
                 unparsed("a change whose subject is not stated")
                 return None
@@ -1331,6 +1359,41 @@ class Walker:
             return found.group("year") + "年"
         return ""
 
+    def _unread_item(
+        self, paragraph: Paragraph, clauses: list[Clause], index: int, bare: str, anchor: Figure, topic: str
+    ) -> str:
+        """The label of another item than ``anchor``'s that a clause without a read amount names
+        (``bare``: the clause ``clauses[index]`` without whitespace), else ''. Either the clause
+        prints a number after a money label that no amount was read from ('公务用车运行维护费2.8':
+        no unit, reported here; '…2万余元', '…28美元': reported where found), or it is a label
+        alone naming another metric than the anchor's, right before a change of nothing named
+        ('公务用车运行维护费，比上年减少0.3万元')."""
+        if m.change_direction(bare) is not None or _COMPARE.search(bare) or _WORDING_HINT.search(bare):
+            return ""
+        if unread := _UNREAD_ITEM.match(bare):
+            label = unread.group("label")
+            if not unread.group("tail"):
+                clause = clauses[index]
+                at = clause.start + len(clause.text) - len(clause.text.lstrip()) + len(clause.text.strip())
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(at - 1),
+                        unread.group("number"),
+                        bare,
+                        "a number after a label without a unit (元 / 万元): not read",
+                    )
+                )
+            return label
+        if index + 1 >= len(clauses) or not _MONEY_WORD.search(bare) or _WHOLE.match(bare) or _PART_LEAD.match(bare):
+            return ""
+        following = clauses[index + 1].text
+        if not _opens_change(following[: next((i for i, c in enumerate(following) if c.isdigit()), len(following))]):
+            return ""
+        metric = classify_money(bare, m.topic_of(bare) or topic, {})[0]
+        if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
+            return bare
+        return ""
+
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
@@ -1527,6 +1590,13 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 # a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
+# a clause that names an item and prints a number no amount was read from: '公务用车运行维护费2.8'
+# (no unit), '公务用车运行维护费2万余元' (approximate), '…28美元' (a unit not read); never a share
+# ('占支出总额的24.8%') or a label that holds a number ('2026年…')
+_UNREAD_ITEM = re.compile(
+    r"^(?P<label>[^\d%％]*?(?:费|支出|经费|资金|收入|拨款|预算)[^\d%％]{0,6}?)(?:为|是|共|共计|合计)?[:：]?"
+    r"(?P<number>\d[\d,.]*)(?P<tail>[^\d%％．.]{0,4})$"
+)
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?")
@@ -1931,6 +2001,32 @@ def _item_head(opening: str) -> str:
 
 
 _THAN = m.words_of("change_than")
+
+
+# the words that say what a figure leaves out: '（不含离退休人员经费20万元）', '（除上年结转外）'
+_EXCLUDING = re.compile(r"^[（(，,、\s]*(?P<word>不含|未含|不包含|未包含|不包括|未包括|除去|除|扣除|剔除)")
+_OPENING = "（("
+_CLOSING = "）)"
+
+
+def _excluded_by(text: str, sentence_start: int, start: int, label: str) -> str:
+    """The exclusion word ('不含', '不包括', '除' …) an amount at offset ``start`` of ``text`` is
+    stated under, else '': its label opens with one ('，不含上年结转12万元'), or the parenthesis
+    it is in, opened in its sentence (from ``sentence_start``), does ('（不含离退休人员经费、住房
+    公积金20万元）')."""
+    if said := _EXCLUDING.match(compact(label)):
+        return said.group("word")
+    depth = 0
+    for at in range(start - 1, sentence_start - 1, -1):
+        char = text[at]
+        if char in _CLOSING:
+            depth += 1
+        elif char in _OPENING:
+            if not depth:
+                said = _EXCLUDING.match(compact(text[at + 1 : start]))
+                return said.group("word") if said else ""
+            depth -= 1
+    return ""
 
 
 def _opens_change(lead: str) -> bool:

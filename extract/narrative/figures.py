@@ -316,7 +316,11 @@ class Walker:
                 for at, printed in chinese_unread(paragraph.text)
             ),
             *(
-                (at, printed, "an amount in a unit the narrative does not read (元, 千元, 万元, 百万元, 千万元, 亿元 only)")
+                (
+                    at,
+                    printed,
+                    "an amount in a unit the narrative does not read (元, 千元, 万元, 百万元, 千万元, 亿元 only)",
+                )
                 for at, printed in other_unit_amounts(paragraph.text)
             ),
         ]
@@ -1384,13 +1388,17 @@ class Walker:
                     )
                 )
             return label
-        if index + 1 >= len(clauses) or not _MONEY_WORD.search(bare) or _WHOLE.match(bare) or _PART_LEAD.match(bare):
+        if index + 1 >= len(clauses) or _WHOLE.match(bare) or _PART_LEAD.match(bare) or re.search(r"\d", bare):
             return ""
         following = clauses[index + 1].text
         if not _opens_change(following[: next((i for i, c in enumerate(following) if c.isdigit()), len(following))]):
             return ""
         metric = classify_money(bare, m.topic_of(bare) or topic, {})[0]
         if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
+            return bare
+        if not metric and (index == 0 or clauses[index - 1].delimiter in ("；", ";")) and len(_CJK.findall(bare)) > 1:
+            # '公务接待费14.6万元；车辆运维，比上年减少0.3万元': a '；'-part opening with words no metric
+            # is read for: the change is theirs, whose it is not certain
             return bare
         return ""
 
@@ -1591,10 +1599,11 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
 # a clause that names an item and prints a number no amount was read from: '公务用车运行维护费2.8'
-# (no unit), '公务用车运行维护费2万余元' (approximate), '…28美元' (a unit not read); never a share
-# ('占支出总额的24.8%') or a label that holds a number ('2026年…')
+# (no unit), '公务用车运行维护费2万余元' (approximate), '车辆运维费28美元' (a unit not read); never a
+# share ('占支出总额的24.8%'), a date ('截至2025年12月31日') or a label that holds a number
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNREAD_ITEM = re.compile(
-    r"^(?P<label>[^\d%％]*?(?:费|支出|经费|资金|收入|拨款|预算)[^\d%％]{0,6}?)(?:为|是|共|共计|合计)?[:：]?"
+    r"^(?P<label>[^\d%％]*?[\u4e00-\u9fff][^\d%％]*?[\u4e00-\u9fff”」）)])(?:为|是|共|共计|合计)?[:：]?"
     r"(?P<number>\d[\d,.]*)(?P<tail>[^\d%％．.]{0,4})$"
 )
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")

@@ -565,13 +565,6 @@ class Walker:
                     # '公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元': the clause names
                     # the subject of the changes after it (against the budget or the prior year)
                     state["subject"] = subject
-                if anchor is not None and (item := self._unread_item(paragraph, clauses, index, bare, anchor, topic)):
-                    # '公务接待费14.6万元；公务用车运行维护费2.8，比2025年减少0.3万元': the clause names
-                    # another item, whose amount was not read: a change after it is that item's
-                    # (read when its label names a metric), never the earlier clause's figure's
-                    anchor, counted = None, None
-                    state["subject"] = item
-                    continue
                 if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
                     state["compare"] = bare  # (its base: the prior year, or this year's budget)
                 elif percent := _PERCENT_CHANGE.match(bare):
@@ -583,6 +576,12 @@ class Walker:
                 elif "绩效" in sentence.text and (project := _project_name(bare)):
                     # '（一）12345热线工作经费，年初预算X，绩效目标：…': the amounts after it are the project's
                     state["project"] = project
+                elif anchor is not None and (item := self._unread_item(paragraph, clauses, index, bare, anchor, topic)):
+                    # '公务接待费14.6万元；公务用车运行维护费2.8，比2025年减少0.3万元': the clause names
+                    # another item, whose amount was not read: a change after it is that item's
+                    # (read when its label names a metric), never the earlier clause's figure's
+                    anchor, counted = None, None
+                    state["subject"] = item
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
                     of_counts = (

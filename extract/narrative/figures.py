@@ -236,6 +236,8 @@ class Walker:
         self._lead_changed = False
         self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
+        # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
+        self._unread_at = -1
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
@@ -582,6 +584,7 @@ class Walker:
                     # (read when its label names a metric), never the earlier clause's figure's
                     anchor, counted = None, None
                     state["subject"] = item
+                    self._unread_at = len(self.figures)
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
                     of_counts = (
@@ -1261,7 +1264,9 @@ class Walker:
         amount comes before it in the paragraph, that of the paragraph before. None when anything
         comes before it in its sentence (an amount or words may name its subject) or a change
         was read in that paragraph already."""
-        if 0 <= self._sentence_start < start:
+        if 0 <= self._sentence_start < start or self._unread_at == len(self.figures):
+            # (…or the last thing stated before it was an item whose amount was not read:
+            # '公务用车运行维护费2.8。比上年减少0.3万元' is that item's change, never the lead's)
             return None
         opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
         if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:

@@ -98,6 +98,18 @@ def test_change_after_an_unread_amount_of_an_unnamed_item_is_nobodys():
     assert any("0.3万元" in message for message in unparsed), unparsed
 
 
+def test_change_opening_the_next_sentence_after_an_unread_amount_is_nobodys():
+    # the paragraph's first figure (the reception) is not the subject of a change stated after an
+    # item whose amount was not read
+    for change in ("比上年减少0.3万元。", "较2025年减少0.3万元。"):
+        figures, unparsed = _read("公务接待费14.6万元，公务用车运行维护费2.8。" + change)
+        assert figures == {"three_public_reception": "146000.00"}, change
+        assert any("0.3万元" in message for message in unparsed), (change, unparsed)
+    # (with nothing unread before it, the paragraph's subject keeps its change)
+    figures, _ = _read("（三）公务接待费0.83万元。比上年减少0.3万元。")
+    assert figures == {"three_public_reception": "8300.00", "three_public_reception_change_vs_prior_year": "-3000.00"}
+
+
 def test_a_share_between_a_figure_and_its_change_keeps_the_change_the_figures():
     # '占…%' names no other item: the change after it stays the figure's
     figures, _ = _read("公务接待费14.6万元，占“三公”经费的83.9%，比上年减少0.1万元。")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extract.narrative import parse_narrative
 from extract.pipeline import process
 
@@ -65,30 +67,22 @@ def test_change_after_a_unitless_amount_is_that_items_never_the_previous_items()
     assert any("2.8" in message and "without a unit" in message for message in unparsed), unparsed
 
 
-def test_change_after_an_approximate_amount_is_that_items():
-    figures, unparsed = _read("公务接待费14.6万元；公务用车运行维护费2万余元，比2025年减少0.3万元。")
+@pytest.mark.parametrize(
+    ("paragraph", "change", "unread"),
+    [
+        ("公务接待费14.6万元；公务用车运行维护费2万余元，比2025年减少0.3万元。", "-3000.00", "2万余元"),  # approximate
+        ("公务接待费14.6万元；公务用车运行维护费，比上年减少0.3万元。", "-3000.00", ""),  # a label alone
+        ("公务接待费14.6万元；车辆运维，比上年减少0.3万元。", "-3000.00", ""),  # a short label
+        ("公务接待费14.6万元，公务用车运行维护费为2.8，与上年持平。", "0.00", "2.8"),  # flat, no unit
+    ],
+)
+def test_change_after_another_items_unread_amount_is_that_items(paragraph: str, change: str, unread: str):
+    figures, unparsed = _read(paragraph)
     assert figures == {
         "three_public_reception": "146000.00",
-        "three_public_vehicle_operation_change_vs_prior_year": "-3000.00",
+        "three_public_vehicle_operation_change_vs_prior_year": change,
     }
-    assert any("2万余元" in message for message in unparsed), unparsed
-
-
-def test_change_after_a_label_alone_naming_another_item_is_that_items():
-    figures, _ = _read("公务接待费14.6万元；公务用车运行维护费，比上年减少0.3万元。")
-    assert figures == {
-        "three_public_reception": "146000.00",
-        "three_public_vehicle_operation_change_vs_prior_year": "-3000.00",
-    }
-
-
-def test_flat_change_after_an_unread_amount_is_that_items():
-    figures, unparsed = _read("公务接待费14.6万元，公务用车运行维护费为2.8，与上年持平。")
-    assert figures == {
-        "three_public_reception": "146000.00",
-        "three_public_vehicle_operation_change_vs_prior_year": "0.00",
-    }
-    assert any("2.8" in message for message in unparsed), unparsed
+    assert not unread or any(unread in message for message in unparsed), unparsed
 
 
 def test_change_after_an_unread_amount_of_an_unnamed_item_is_nobodys():
@@ -131,23 +125,31 @@ def test_bundled_document_with_unread_vehicle_amounts_credits_no_change_to_the_r
 # --- kind: amounts in 千元 (and the other multiples of 元 the tables read) are read exactly
 
 
-def test_thousand_yuan_amount_is_read_exactly():
-    figures, unparsed = _read("公务接待费14.6万元；公务用车运行维护费28千元，比2025年减少0.3万元。")
-    assert figures == {
-        "three_public_reception": "146000.00",
-        "three_public_vehicle_operation": "28000.00",
-        "three_public_vehicle_operation_change_vs_prior_year": "-3000.00",
-    }
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "公务接待费14.6万元；公务用车运行维护费28千元，比2025年减少0.3万元。",
+            {
+                "three_public_reception": "146000.00",
+                "three_public_vehicle_operation": "28000.00",
+                "three_public_vehicle_operation_change_vs_prior_year": "-3000.00",
+            },
+        ),
+        (  # spaces before the unit, decimals, a change in 千元
+            "2026年“三公”经费预算174 千元，比上年减少1.5千元。其中：公务接待费146.25 千元。",
+            {
+                "three_public_total": "174000.00",
+                "three_public_change_vs_prior_year": "-1500.00",
+                "three_public_reception": "146250.00",
+            },
+        ),
+    ],
+)
+def test_thousand_yuan_amounts_are_read_exactly(paragraph: str, expected: dict[str, str]):
+    figures, unparsed = _read(paragraph)
+    assert figures == expected
     assert unparsed == []
-
-
-def test_thousand_yuan_amounts_with_spaces_decimals_and_changes():
-    figures, _ = _read("2026年“三公”经费预算174 千元，比上年减少1.5千元。其中：公务接待费146.25 千元。")
-    assert figures == {
-        "three_public_total": "174000.00",
-        "three_public_change_vs_prior_year": "-1500.00",
-        "three_public_reception": "146250.00",
-    }
 
 
 def test_million_yuan_amounts_are_read_exactly():

@@ -2018,6 +2018,8 @@ _THAN = m.words_of("change_than")
 
 # the words that say what a figure leaves out: '（不含离退休人员经费20万元）', '（除上年结转外）'
 _EXCLUDING = re.compile(r"^[（(，,、\s]*(?P<word>不含|未含|不包含|未包含|不包括|未包括|除去|除|扣除|剔除)")
+# the 外 that closes a '除…外' before the clause or the parenthesis ends
+_EXCEPT_END = re.compile(r"[^，。；,;）)]*?外")
 _OPENING = "（("
 _CLOSING = "）)"
 
@@ -2027,19 +2029,21 @@ def _excluded_by(text: str, sentence_start: int, start: int, label: str) -> str:
     stated under, else '': its label opens with one ('，不含上年结转12万元'), or the parenthesis
     it is in, opened in its sentence (from ``sentence_start``), does ('（不含离退休人员经费、住房
     公积金20万元）')."""
-    if said := _EXCLUDING.match(compact(label)):
-        return said.group("word")
-    depth = 0
-    for at in range(start - 1, sentence_start - 1, -1):
-        char = text[at]
-        if char in _CLOSING:
-            depth += 1
-        elif char in _OPENING:
-            if not depth:
-                said = _EXCLUDING.match(compact(text[at + 1 : start]))
-                return said.group("word") if said else ""
-            depth -= 1
-    return ""
+    said = _EXCLUDING.match(compact(label))
+    if said is None:
+        depth = 0
+        for at in range(start - 1, sentence_start - 1, -1):
+            char = text[at]
+            if char in _CLOSING:
+                depth += 1
+            elif char in _OPENING:
+                if not depth:
+                    said = _EXCLUDING.match(compact(text[at + 1 : start]))
+                    break
+                depth -= 1
+    if said is None or (said.group("word") == "除" and not _EXCEPT_END.match(text, start)):
+        return ""  # ('除险加固支出100万元': 除 without its 外 is no exclusion)
+    return said.group("word")
 
 
 def _opens_change(lead: str) -> bool:

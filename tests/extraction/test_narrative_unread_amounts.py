@@ -214,6 +214,14 @@ def test_excluded_carryover_is_no_income_part():
         assert any("12万元" in message for message in unparsed), (printed, unparsed)
 
 
+def test_a_label_opening_with_chu_but_no_wai_is_no_exclusion():
+    # '除险加固' (making safe) is no '除…外'; '除…以外' is
+    _, unparsed = _read("项目支出200万元，除险加固支出100万元。", heading="三、支出预算情况说明")
+    assert not any("excludes" in message for message in unparsed), unparsed
+    _, unparsed = _read("支出预算717.61万元（除上年结转12万元以外）。", heading="三、支出预算情况说明")
+    assert any("12万元" in message and "excludes" in message for message in unparsed), unparsed
+
+
 def test_included_carryover_is_a_part_of_the_total():
     figures, _ = _read(
         "（一）收入预算：2026年年初预算717.61万元（含上年结转12万元），均为一般公共预算拨款。",

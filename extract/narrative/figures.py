@@ -1442,8 +1442,8 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
-_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
-_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
+_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
+_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
@@ -1470,9 +1470,9 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 # a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
-_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
-_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?")
+_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决算))")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
@@ -1482,7 +1482,7 @@ _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目�
 # the words before a project's budget amount under its budget heading: this year's budget and nothing
 # else ('2026年度预算安排', '本年度预算金额为')
 _PROJECT_BUDGET_LEAD = re.compile(
-    r"^(?:(?P<year>\d{4})年度?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
+    r"^(?:(?P<year>\d{4})(?:年度?)?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
 )
 _BUDGET_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
@@ -1635,7 +1635,7 @@ _ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
 # the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
 _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 # a budget's words for the year's figure after an item path ('”2026年度预算50万元')
-_ITEM_BUDGET_WORDS = re.compile(r"(?:(?P<year>\d{4})年度?)?预算(?:数|安排)?为?$")
+_ITEM_BUDGET_WORDS = re.compile(r"(?:(?<!\d)(?P<year>\d{4})(?:年度?)?)?预算(?:数|安排)?为?$")
 # a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
 _BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 

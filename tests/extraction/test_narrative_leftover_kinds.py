@@ -1,0 +1,79 @@
+"""Kinds of wording left over after the unseen-disclosure passes, each pinned by constructed
+sentences of several wordings (never a passage's text):
+
+* kind "bare year": a budget line whose year is printed without 年 ('2026预算安排9万元',
+  '2026预算数为…') is still that year's: the document's year is read, another year's is not;
+* kind "count in a reason clause": a vehicle count inside a reason (主要原因是…) is read only by a
+  rule that says what the count is (this year's purchase, named with this year), never another
+  year's or a change.
+"""
+
+from __future__ import annotations
+
+from extract.narrative import parse_narrative
+
+_ITEM_NAMES = {"201": "一般公共服务支出", "20134": "统战事务", "2013402": "一般行政管理事务"}
+
+
+def _read(
+    paragraphs: list[str], year: str = "2026", final_accounts: bool = False, heading: str = ""
+) -> tuple[list, list]:
+    """(metric, function code, value role, value) of every figure read, and the problems."""
+    kind = "部门决算" if final_accounts else "部门预算"
+    heading = heading or ("二、财政拨款支出决算情况说明" if final_accounts else "二、财政拨款支出预算情况说明")
+    result = parse_narrative(
+        ["某区某街道办事处", f"{year}年{kind}", heading, *paragraphs],
+        None,
+        fiscal_year=year,
+        final_accounts=final_accounts,
+        function_names=_ITEM_NAMES,
+    )
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return [(r["metric"], r["function_code"], r.get("value_role", ""), r["value"]) for r in rows], result.problems
+
+
+def _unparsed(problems: list) -> list[str]:
+    return [p.message for p in problems if p.code == "narrative_unparsed_figure"]
+
+
+# --- kind "bare year": 年 left out after the year
+
+
+_PATH = "“一般公共服务支出(类）-统战事务（款）-一般行政管理事务（项）”"
+
+
+def test_bare_year_item_budget_of_the_documents_year_is_read():
+    for wording in ("2026预算9万元", "2026预算安排9万元", "2026预算数为9万元", "2026年预算安排9万元"):
+        got, _ = _read([_PATH + wording + "。"])
+        assert got == [("expenditure_function", "2013402", "", "90000.00")], wording
+
+
+def test_bare_year_item_budget_and_the_prior_years_after_it():
+    got, problems = _read([_PATH + "2026预算9万元，2025预算10万元。"])
+    assert got == [("expenditure_function", "2013402", "", "90000.00")]
+    assert any("10万元" in message for message in _unparsed(problems))
+
+
+def test_bare_year_of_another_year_stays_unread():
+    for line in (
+        _PATH + "2025预算安排9万元。",
+        "2025预算安排“三公”经费9万元。",
+        "“三公”经费2025预算数为9万元。",
+        "本部门2025预算收入9万元。",
+    ):
+        got, problems = _read([line])
+        assert got == [], line
+        assert any("2025年" in message for message in _unparsed(problems)), line
+
+
+def test_bare_year_whole_figures_of_the_documents_year():
+    got, problems = _read(["“三公”经费2026预算数为9万元，2025预算数为8万元。"])
+    assert got == [("three_public_total", "", "", "90000.00")]
+    assert any("8万元" in message for message in _unparsed(problems))
+    got, _ = _read(["本部门2026预算收入120万元。"])
+    assert got == [("income_total", "", "", "1200000.00")]
+
+
+def test_a_year_like_number_that_is_an_amount_is_no_year():
+    got, _ = _read(["本部门2026年收入预算2025万元。"])
+    assert got == [("income_total", "", "", "20250000.00")]

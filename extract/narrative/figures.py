@@ -1173,20 +1173,38 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         """'公务用车购置费25万元，比上年减少35万元，主要原因是本年度预计购置执法执勤用车2辆，比上年度
-        少3辆': the vehicles the purchase money buys, stated as the reason for its amount. Read only
-        after a vehicle purchase figure, when the words before the count say buying (购置 / 购买 /
-        更新) of this year's vehicles a count rule names, with no change word (少 / 减少) and no
-        other year (上年 / 2021年); else None (the count stays part of the reason, unread)."""
-        if anchor.metric != "three_public_vehicle_purchase" or COUNT_UNITS[amount.unit] != "vehicles":
+        少3辆' / '公务用车购置及运行费36.56万元，…，主要原因是2025年新增1辆公务用车购置': the vehicles
+        the purchase money buys, stated as the reason for its amount. Read only after a vehicle
+        purchase figure (the purchase money, or the purchase-and-running money), when the words
+        around the count say buying (购置 / 购买 / 更新) of this year's vehicles a count rule names
+        (the vehicles named before the count or right after it), with no change word (少 / 减少)
+        and no other year (上年 / 2021年), and when no other count of the sentence says buying too
+        ('更新公务用车1辆，购置车辆2辆': which of them, or their sum, is the purchase is not said);
+        else None (the count stays part of the reason, unread)."""
+        if anchor.metric not in _BOUGHT_AS_REASON_AFTER or COUNT_UNITS[amount.unit] != "vehicles":
             return None
         reason = _REASON.search(lead)
-        words = compact(lead[reason.end() :] if reason else lead)
+        words = _REASON_COPULA.sub("", compact(lead[reason.end() :] if reason else lead))
+        after = _VEHICLES_AFTER_COUNT.match(compact(clause.text[amount.end - clause.start :]))
+        if after is not None:
+            words += after.group()  # '新增1辆公务用车购置': the vehicles are named after the count
         if not _BUYING_WORD.search(words) or _NOT_THIS_YEARS.search(words) or self._other_year(words):
+            return None
+        if any(other is not amount and self._counts_buying(other) for other in self._sentence_found):
             return None
         metric = classify_count(words, "vehicles", {})
         if not metric.startswith("vehicles_to_purchase"):
             return None
         return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
+
+    def _counts_buying(self, amount: Amount) -> bool:
+        """Whether ``amount`` of the current sentence is a vehicle count whose words (back to the
+        clause's start) say buying and no change ('购置车辆2辆', never '比上年增加2辆')."""
+        if amount.is_money or COUNT_UNITS.get(amount.unit) != "vehicles":
+            return False
+        before = self._text[self._sentence_begin : amount.start]
+        words = compact(_CLAUSE_BREAK.split(before)[-1])
+        return bool(_BUYING_WORD.search(words)) and not _NOT_THIS_YEARS.search(words)
 
     def _subject_of_change(self, start: int, end: int) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
@@ -1474,6 +1492,14 @@ _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决算))")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
+# the money a count of vehicles bought may be the reason of: the purchase money, or the money of
+# buying and running them
+_BOUGHT_AS_REASON_AFTER = frozenset({"three_public_vehicle_purchase", "three_public_vehicle_total"})
+# the copula left after a reason word ('主要原因是…' leaves '是')
+_REASON_COPULA = re.compile(r"^(?:是|为|在于|系)[：:]?")
+# the vehicles named right after their count ('1辆公务用车购置', '2辆执法执勤用车')
+_VEHICLES_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:公务用车|车辆|用车)(?:购置|购买|更新)?")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,

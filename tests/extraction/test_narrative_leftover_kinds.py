@@ -77,3 +77,69 @@ def test_bare_year_whole_figures_of_the_documents_year():
 def test_a_year_like_number_that_is_an_amount_is_no_year():
     got, _ = _read(["本部门2026年收入预算2025万元。"])
     assert got == [("income_total", "", "", "20250000.00")]
+
+
+# --- kind "count in a reason clause": read only by the rule that says what the count is
+
+
+def _vehicle_counts(line: str, year: str, final_accounts: bool) -> list[tuple[str, str]]:
+    heading = "三、“三公”经费支出决算情况说明" if final_accounts else "三、“三公”经费预算情况说明"
+    got, _ = _read([line], year=year, final_accounts=final_accounts, heading=heading)
+    return [(metric, value) for metric, _code, _role, value in got if metric.startswith("vehicles")]
+
+
+def test_reason_count_of_this_years_purchase_after_the_vehicle_money_is_read():
+    for line, year, final_accounts, want in (
+        # the purchase-and-running money's reason: this year's purchase, the vehicles after the count
+        (
+            "公务用车购置及运行费36.56万元，比2024年预算减少10万元，主要原因是2025年新增1辆公务用车购置，"
+            "但与2024年购置的车辆类型不同。",
+            "2025",
+            False,
+            [("vehicles_to_purchase", "1")],
+        ),
+        (
+            "公务用车购置费15万元，比2024年预算增加10万元，主要原因是2025年计划购置1辆公务用车。",
+            "2025",
+            False,
+            [("vehicles_to_purchase", "1")],
+        ),
+        (
+            "公务用车购置费15万元，比上年增加10万元，主要原因是本年度购置公务用车1辆。",
+            "2024",
+            True,
+            [("vehicles_to_purchase", "1")],
+        ),
+        (
+            "公务用车购置及运行费25万元，比上年增加10万元，主要原因是当年购置执法执勤用车1辆。",
+            "2024",
+            True,
+            [("vehicles_to_purchase_law_enforcement", "1")],
+        ),
+    ):
+        assert _vehicle_counts(line, year, final_accounts) == want, line
+
+
+def test_reason_count_of_another_year_or_a_change_stays_unread():
+    for line, year, final_accounts in (
+        # the prior year's purchase explains the change: never this year's count
+        ("公务用车购置及运行费36.56万元，比2024年预算减少10万元，主要原因是2024年新增1辆公务用车购置。", "2025", False),
+        ("公务用车购置费15万元，比2025年预算减少10万元，主要原因是2025年新增1辆公务用车购置。", "2026", False),
+        ("公务用车购置费20万元，比上年增加5万元，主要原因是上年购置公务用车1辆。", "2024", True),
+        ("公务用车购置费15万元，比2024年预算增加10万元，主要原因是2025年比上年多购置1辆公务用车。", "2025", False),
+        ("公务用车购置费20万元，比上年减少5万元，主要原因是购置车辆数减少1辆。", "2024", True),
+        ("公务用车购置费20万元，比上年减少5万元，主要原因是公务用车购置数量由3辆减少为2辆。", "2024", True),
+    ):
+        assert _vehicle_counts(line, year, final_accounts) == [], line
+
+
+def test_reason_count_after_other_money_or_beside_another_purchase_count_stays_unread():
+    for line in (
+        # the running money's or the 三公 total's reason: no rule says the count is the purchase
+        "公务用车运行维护费25万元，比上年增加10万元，主要原因是本年购置公务用车2辆，车辆运行费用增加。",
+        "“三公”经费支出20万元，比上年增加5万元，主要原因是购置公务用车1辆。",
+        "公务用车运行维护费25万元，比上年增加10万元，主要原因是新增公务用车2辆。",
+        # two purchase counts: which of them (or their sum) is the purchase is not said
+        "公务用车购置费20万元，比上年增加5万元，主要原因是按计划更新公务用车1辆，购置车辆2辆。",
+    ):
+        assert _vehicle_counts(line, "2024", True) == [], line

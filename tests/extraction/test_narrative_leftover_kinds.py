@@ -5,7 +5,10 @@ sentences of several wordings (never a passage's text):
   '2026预算数为…') is still that year's: the document's year is read, another year's is not;
 * kind "count in a reason clause": a vehicle count inside a reason (主要原因是…) is read only by a
   rule that says what the count is (this year's purchase, named with this year), never another
-  year's or a change.
+  year's or a change;
+* kind "performance amounts": '涉及预算金额' / '项目预算金额' after the projects under performance
+  targets is performance_target_amount; after one project named in a sentence of its targets it is
+  that project's key_project_budget; a tracking evaluation's (绩效跟踪) money is neither.
 """
 
 from __future__ import annotations
@@ -143,3 +146,46 @@ def test_reason_count_after_other_money_or_beside_another_purchase_count_stays_u
         "公务用车购置费20万元，比上年增加5万元，主要原因是按计划更新公务用车1辆，购置车辆2辆。",
     ):
         assert _vehicle_counts(line, "2024", True) == [], line
+
+
+# --- kind "performance amounts": 涉及预算金额 / 项目预算金额
+
+
+def _performance(line: str, year: str = "2026", final_accounts: bool = False) -> tuple[list, list]:
+    got, problems = _read([line], year=year, final_accounts=final_accounts, heading="五、预算绩效管理情况")
+    return [(metric, value) for metric, _code, _role, value in got], problems
+
+
+def test_performance_target_money_worded_as_a_budget_amount():
+    for line in (
+        "2026年度，本单位编报绩效目标的项目共41个，涉及预算金额4929.31万元。",
+        "2026年度，本单位编报绩效目标的项目共41个，涉及项目预算金额4929.31万元。",
+        "本部门共有41个项目开展绩效目标管理，项目预算金额4929.31万元。",
+    ):
+        assert _performance(line)[0] == [("performance_target_amount", "49293100.00")], line
+
+
+def test_one_named_projects_budget_amount_is_that_projects():
+    for line in (
+        "（一）社区治理经费，涉及预算金额120万元，绩效目标：提升社区治理水平。",
+        "（一）社区治理经费，涉及项目预算资金120万元，绩效目标：提升社区治理水平。",
+        "2.社区治理项目，项目预算金额120万元，绩效目标：提升社区治理水平。",
+    ):
+        assert _performance(line)[0] == [("key_project_budget", "1200000.00")], line
+
+
+def test_a_projects_budget_amount_outside_a_performance_sentence_stays_unread():
+    got, problems = _performance("1.社区治理项目，涉及预算金额120万元。绩效目标：提升社区治理水平。")
+    assert got == []
+    assert any("120万元" in message for message in _unparsed(problems))
+
+
+def test_tracking_evaluation_money_is_no_performance_target_money():
+    got, problems = _performance(
+        "本部门2025年度全过程绩效管理实施情况：编报绩效目标的2025年度项目12个，涉及预算金额300万元；"
+        "绩效跟踪评价的2025年度项目3个，涉及预算金额100万元。",
+        year="2025",
+        final_accounts=True,
+    )
+    assert got == [("performance_target_amount", "3000000.00")]
+    assert any("100万元" in message for message in _unparsed(problems))

@@ -390,6 +390,10 @@ class Walker:
             pass
         if path:
             self.item = _path_text(path)
+        elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
+            # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
+            # role-word figures are that 类's (no 项 code: reported unresolved), never the totals
+            self.item = _level_name(category.group("lei")) + "//"
         elif _NUMBERED.match(paragraph.text):
             self.item = ""
 
@@ -1658,6 +1662,13 @@ _ITEM_LABEL_EDGES = re.compile(
 )
 # quotes around an item path, the full-width straight one ('＂') included
 _ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
+# a 类 named alone, no 款 or 项 after it ('2.“一般公共服务支出（类）。', '一般公共服务支出（类）：')
+_CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
+# what stands before a level name of an item path found inside running text ends at the numbering's
+# point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')
+_BEFORE_LEVEL_NAME = re.compile(r"[.．、“”\"'「」『』＂＇]")
+# a quote or a dash joining a level to the level before it, left at a level name's edges ('-人大事务')
+_LEVEL_NAME_EDGES = re.compile(r"^[“”\"‘’'「」『』＂＇:：\-－—–]+|[“”\"‘’'「」『』＂＇\-－—–]+$")
 # the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
 _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 # a budget's words for the year's figure after an item path ('”2026年度预算50万元')
@@ -1927,8 +1938,17 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
 
 
 def _path_text(path: re.Match[str]) -> str:
-    """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty)."""
-    return "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+    """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty); each name
+    without the quotes, list-number points or joining dashes printed around it ('2. “一般公共服务
+    支出（类）…' names 一般公共服务支出)."""
+    return "/".join(_level_name(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+
+
+def _level_name(printed: str) -> str:
+    """One level's name of an item path as printed in running text, without what stands before
+    it up to the numbering's point or an opening quote ('…情况说明“一般公共服务支出', '.“一般公共
+    服务支出' -> '一般公共服务支出') and without a quote or joining dash at its edges ('-人大事务')."""
+    return _LEVEL_NAME_EDGES.sub("", _BEFORE_LEVEL_NAME.split(compact(printed))[-1])
 
 
 def _names_three_public_part(lead: str) -> bool:

@@ -8,7 +8,10 @@ sentences of several wordings (never a passage's text):
   year's or a change;
 * kind "performance amounts": '涉及预算金额' / '项目预算金额' after the projects under performance
   targets is performance_target_amount; after one project named in a sentence of its targets it is
-  that project's key_project_budget; a tracking evaluation's (绩效跟踪) money is neither.
+  that project's key_project_budget; a tracking evaluation's (绩效跟踪) money is neither;
+* kind "item name edges": a 决算 item path printed after a list number or an opening quote
+  ('2. “一般公共服务支出（类）…') resolves and is labelled by its names alone; an item named by
+  its 类 alone gives its role-word figures to no total.
 """
 
 from __future__ import annotations
@@ -189,3 +192,52 @@ def test_tracking_evaluation_money_is_no_performance_target_money():
     )
     assert got == [("performance_target_amount", "3000000.00")]
     assert any("100万元" in message for message in _unparsed(problems))
+
+
+# --- kind "item name edges": quotes and list numbers are no part of an item's name
+
+_FINAL_NAMES = {
+    "201": "一般公共服务支出",
+    "20101": "人大事务",
+    "2010101": "行政运行",
+    "20103": "政府办公厅（室）及相关机构事务",
+    "2010301": "行政运行",
+}
+
+
+def _final_items(line: str) -> tuple[list, list]:
+    result = parse_narrative(
+        ["某区某街道办事处", "2024年度部门决算", "二、一般公共预算财政拨款支出决算情况说明", line],
+        None,
+        fiscal_year="2024",
+        final_accounts=True,
+        function_names=_FINAL_NAMES,
+    )
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return [
+        (r["metric"], r["function_code"], r["value_role"], r["value"], r["name_text"]) for r in rows
+    ], result.problems
+
+
+def test_item_path_after_a_list_number_or_quote_is_named_by_its_names():
+    want = [
+        ("expenditure_function", "2010101", "budget", "100000.00", "一般公共服务支出/人大事务/行政运行"),
+        ("expenditure_function", "2010101", "actual", "90000.00", "一般公共服务支出/人大事务/行政运行"),
+    ]
+    for opening in ("2. “", "2.“", "（2）“", "“", "2、“", "（二）“"):
+        for path in (
+            "一般公共服务支出（类）人大事务（款）行政运行（项）",
+            "一般公共服务支出（类）-人大事务（款）-行政运行（项）",
+        ):
+            line = opening + path + "”，年初预算为10万元，支出决算为9万元。"
+            assert _final_items(line)[0] == want, line
+
+
+def test_item_named_by_its_category_alone_gives_no_total():
+    for line in (
+        "2. “一般公共服务支出（类）。年初预算为10万元，支出决算为9万元。",
+        "一般公共服务支出（类）：年初预算为10万元，支出决算为9万元。",
+    ):
+        got, problems = _final_items(line)
+        assert got == [], line
+        assert any(p.code == "narrative_item_unresolved" for p in problems), line

@@ -105,6 +105,14 @@ _NO_PURCHASE_COUNT = re.compile(
 _NO_PURCHASE_ITEM = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
 )
+# no official vehicle held, in words: '无公务用车', '本单位没有公务车辆', '县文联无公务用车' (the unit as
+# subject: its own name, or a short name ending in a word of a unit's kind; never a sub-unit's
+# '下属', a time's '上年' or a count's '编制'): the vehicles held, 0 (vehicles_year_end)
+_NO_VEHICLES = re.compile(
+    r"^(?:故|因此|所以|因而)?(?P<subject>(?:本|我|该)(?:单位|部门|局|委|会|办|院|镇|乡|街道)"
+    r"|[^\d，。；、,;：:（）()无没未下属各]{0,16}(?:局|委|委员会|会|办|办公室|院|所|站|中心|联|部门|单位|政府|镇|乡|街道|馆|队|处))?"
+    r"(?:本年度?|年末|目前)?(?:暂|尚|均)?(?:无|没有|未配备|未配置|没有配备|不配备)(?:公务用车|公务车辆|公务车|公车)$"
+)
 # no one sent abroad, in words: '无因公出国（境）人员', '未组织因公出国（境）团组', '无出国（境）团组和人员'
 # (groups and people sent abroad: three_public_overseas_groups / _people 0)
 _NO_OVERSEAS = re.compile(
@@ -435,8 +443,10 @@ class Walker:
         for index, clause in enumerate(clauses):
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
-                # within a '；'-separated part
+                # within a '；'-separated part; so does the kind of 编制 the staff counts are of
+                # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again)
                 state.pop("counted", None)
+                state.pop("staff_kind", None)
             segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
@@ -506,6 +516,10 @@ class Walker:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
                 if bought is not None:
                     self.figures.append(bought)
+                    inside = inside[1:]
+                held = self._held_as_reason(paragraph, sentence, clause, lead, inside, unit_text)
+                if held is not None:
+                    self.figures.append(held)
                     inside = inside[1:]
                 stated = (
                     None
@@ -914,7 +928,7 @@ class Walker:
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
             return figure
-        other_year = self._other_year(label)
+        other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people")
         if other_year:
             if self._prior_of_anchor(label, other_year, anchor, topic, state):
                 # '公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元': the prior year's
@@ -1210,6 +1224,27 @@ class Walker:
         words = compact(_CLAUSE_BREAK.split(before)[-1])
         return bool(_BUYING_WORD.search(words)) and not _NOT_THIS_YEARS.search(words)
 
+    def _held_as_reason(
+        self, paragraph: Paragraph, sentence: Sentence, clause: Clause, lead: str, inside: list[Amount], unit_text: str
+    ) -> Figure | None:
+        """'…下降的原因是实行公车改革，<the unit's own name>共有车辆0辆': the vehicles the unit holds,
+        given as the reason for a vehicle cost. Read when the clause's words (after the reason word,
+        without the unit's own name) are those of the vehicles held (a count rule names
+        vehicles_total or vehicles_year_end), with no word of buying, of change or of another time
+        or year; else None (the count stays part of the reason, unread)."""
+        if not inside or inside[0].is_money or COUNT_UNITS[inside[0].unit] != "vehicles":
+            return None
+        amount = inside[0]
+        before = lead[: amount.start - clause.start] if amount.start - clause.start <= len(lead) else lead
+        reason = _REASON.search(before)
+        words = compact(self.without_own_name(before[reason.end() :] if reason else before))
+        if _BUYING_WORD.search(words) or _NOT_THIS_YEARS.search(words) or self._other_year(words):
+            return None
+        metric = classify_count(words, "vehicles", {})
+        if metric not in ("vehicles_total", "vehicles_year_end"):
+            return None
+        return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
+
     def _subject_of_change(self, start: int, end: int) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
         (its words, paragraph offsets ``start`` to ``end``, are the sentence's first clause:
@@ -1296,14 +1331,26 @@ class Walker:
         found = _BASE_YEAR.search(compact(label))
         return found is not None and found.group("year") == self.fiscal_year
 
-    def _other_year(self, label: str) -> str:
+    def _other_year(self, label: str, staff: bool = False) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
-        else ''; a date ('截至2025年8月31日') names a day, not a fiscal year."""
+        else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
+        of a count of people, which a budget states at the end of the year before it ('2021年年末
+        实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's)."""
         if not self.fiscal_year:
             return ""
-        for found in _LABEL_YEAR.finditer(compact(label)):
-            if found.group("year") != self.fiscal_year:
-                return found.group("year") + "年"
+        text = compact(label)
+        for found in _LABEL_YEAR.finditer(text):
+            if found.group("year") == self.fiscal_year:
+                continue
+            if (
+                staff
+                and not self.final_accounts
+                and self.fiscal_year.isdigit()
+                and int(found.group("year")) == int(self.fiscal_year) - 1
+                and _YEAR_END.match(text, found.end())
+            ):
+                continue
+            return found.group("year") + "年"
         return ""
 
     def _change_base(
@@ -1386,6 +1433,15 @@ class Walker:
                 money, metric="vehicles_to_purchase", value=Decimal(0), value_unit="count", value_role=""
             )
             return None
+        if _NO_VEHICLES.match(bare_subject):
+            # '县文联无公务用车，所以没有公务用车运行维护费': no vehicle held (the year the sentence is
+            # about only: '上年无公务用车' says nothing of this one)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            if _OTHER_TIME.search(said) or self._other_year(said):
+                return None
+            make("vehicles_year_end", "", Decimal(0), "无", bare)
+            self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
+            return None
         if abroad := _NO_OVERSEAS.match(bare_subject):
             # '2015年无因公出国（境）人员': no group, or no one, sent abroad (that year only)
             said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
@@ -1465,6 +1521,7 @@ class Walker:
 
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
+_YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label

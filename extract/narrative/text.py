@@ -60,6 +60,18 @@ _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个)(?=\s*(?:团组|批次))"  # ('0个团组、0人次')
 )
+# counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
+# '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
+# ('行政编制19、事业编制23、自收自支编制13人'): the number must end its clause (no unit, no point after it:
+# '编制2022年预算', '人数3.5%' are none)
+# '编制数：19、…' is read, '实有人数：1、行政人员5人' is a numbered list (a number after a colon never
+# ends in '、'); a listed count follows its label's last character (never a colon's '：1、')
+_BARE_PEOPLE = re.compile(
+    rf"(?:人数|编制数|编制)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)]|$))"
+    rf"|(?:人数|编制数|编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
+    r"|(?<=[\u4e00-\u9fff])\s*(?P<listed>\d+)"
+    r"(?=、(?:[^，。；;,、\d]{1,30}\d+、)*[^，。；;,、\d]{1,30}\d+\s*人(?![民次]))"
+)
 # '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
 # the same clause (elsewhere '设备3台' counts equipment)
 _VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<number>{_NUMBER})\s*(?P<unit>台)(?![（(]?套)")
@@ -399,6 +411,13 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if value is not None:
             start = match.start(number)
             found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
+    if "人" in text or "编制" in text:
+        for match in _BARE_PEOPLE.finditer(text):
+            number = next(name for name in ("number", "after_colon", "listed") if match.group(name) is not None)
+            value = _value(match.group(number), "人")
+            if value is not None:
+                start, end = match.start(number), match.end(number)
+                found.append(Amount(offset + start, offset + end, text[start:end], "人", value))
     for match in _CN_AMOUNT.finditer(text):
         integer = chinese_integer(match.group("number"))
         value = None if integer is None else _value(str(integer), match.group("unit"))

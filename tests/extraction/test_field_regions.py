@@ -720,9 +720,9 @@ def test_wording_no_is_zero_only_for_what_a_unit_may_not_have():
     # '无' before a word that is no such metric states nothing
     doc = text("某市某局\n2026年部门预算\n一、说明\n本单位无下属单位。支出预算10.00万元。\n")
     assert doc.figures() == {("expenditure_total", ""): D("100000.00")}
-    # no cars is not a car cost of 0; no car running cost is
+    # no cars is not a car cost of 0 (it is a fleet of 0: vehicles_year_end); no car running cost is
     doc = text("某市某局\n2026年部门预算\n一、三公\n本单位无公务用车，故无公务用车运行维护费。\n")
-    assert doc.figures() == {("three_public_vehicle_operation", ""): D("0.00")}
+    assert doc.figures() == {("three_public_vehicle_operation", ""): D("0.00"), ("vehicles_year_end", ""): D("0")}
 
 
 # --- 7. municipal and provincial units ---------------------------------------------------------

@@ -11,7 +11,9 @@ sentences of several wordings (never a passage's text):
   that project's key_project_budget; a tracking evaluation's (绩效跟踪) money is neither;
 * kind "item name edges": a 决算 item path printed after a list number or an opening quote
   ('2. “一般公共服务支出（类）…') resolves and is labelled by its names alone; an item named by
-  its 类 alone gives its role-word figures to no total.
+  its 类 alone gives its role-word figures to no total;
+* kind "title line run on": an unnumbered title line ending in 说明 ('某局2016年“三公经费”预算对比
+  增减说明') is a heading of its own, never the start of the first sentence's label.
 """
 
 from __future__ import annotations
@@ -241,3 +243,22 @@ def test_item_named_by_its_category_alone_gives_no_total():
         got, problems = _final_items(line)
         assert got == [], line
         assert any(p.code == "narrative_item_unresolved" for p in problems), line
+
+
+# --- kind "title line run on": a title ending in 说明 is no part of the next line's label
+
+
+def test_unnumbered_title_ending_in_shuoming_is_not_run_into_the_first_sentence():
+    for title in (
+        "某局2016年“三公经费”预算对比增减说明",
+        "某局2016年部门预算编制说明",
+        "2016年三公经费增减变化情况说明",
+    ):
+        result = parse_narrative(
+            [title, "2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元。"],
+            None,
+            fiscal_year="2016",
+        )
+        rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+        got = [(r["metric"], r["value"]) for r in rows]
+        assert got == [("three_public_total", "330000.00"), ("three_public_change_vs_prior_year", "-245500.00")], title

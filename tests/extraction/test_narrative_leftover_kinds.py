@@ -255,7 +255,13 @@ def test_unnumbered_title_ending_in_shuoming_is_not_run_into_the_first_sentence(
         "2016年三公经费增减变化情况说明",
     ):
         result = parse_narrative(
-            [title, "2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元。"],
+            [
+                "某局",
+                "2016年部门预算",
+                "一、部门预算情况说明",
+                title,
+                "2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元。",
+            ],
             None,
             fiscal_year="2016",
         )

@@ -1050,6 +1050,16 @@ class Walker:
                 return None
         else:
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if (
+                not metric
+                and amount.unit == "批次"
+                and m.is_filler(m.core(label).removeprefix("累"))
+                and self._about_reception_only()
+            ):
+                # '2015年公务接待费X元，…。…主要用于…检查。共376批次、3314人次。': batches named by
+                # nothing in a paragraph about the reception money alone are its batches (the 人次
+                # after them are its people by the state the batches set)
+                metric = classify_count(_RECEPTION_WORD + compact(label), COUNT_UNITS[amount.unit], state)
         if (
             not metric
             and amount.is_money
@@ -1244,6 +1254,16 @@ class Walker:
         if metric not in ("vehicles_total", "vehicles_year_end"):
             return None
         return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
+
+    def _about_reception_only(self) -> bool:
+        """Whether the current paragraph's first money figure is the 公务接待费 and every figure
+        read after it is of the reception too (its change, its counts): nothing else the
+        paragraph names could be what a bare count counts."""
+        lead = self._lead
+        if lead is None or lead.metric != "three_public_reception":
+            return False
+        at = next((index for index, figure in enumerate(self.figures) if figure is lead), None)
+        return at is not None and all(f.metric.startswith("three_public_reception") for f in self.figures[at:])
 
     def _subject_of_change(self, start: int, end: int) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
@@ -1555,6 +1575,8 @@ _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决�
 _BUYING_WORD = re.compile(r"购置|购买|更新")
 # the money a count of vehicles bought may be the reason of: the purchase money, or the money of
 # buying and running them
+# the word naming the reception a bare count of batches is of (see Walker._about_reception_only)
+_RECEPTION_WORD = "公务接待"
 _BOUGHT_AS_REASON_AFTER = frozenset({"three_public_vehicle_purchase", "three_public_vehicle_total"})
 # the copula left after a reason word ('主要原因是…' leaves '是')
 _REASON_COPULA = re.compile(r"^(?:是|为|在于|系)[：:]?")

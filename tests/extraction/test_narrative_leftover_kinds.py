@@ -13,7 +13,9 @@ sentences of several wordings (never a passage's text):
   ('2. “一般公共服务支出（类）…') resolves and is labelled by its names alone; an item named by
   its 类 alone gives its role-word figures to no total;
 * kind "title line run on": an unnumbered title line ending in 说明 ('某局2016年“三公经费”预算对比
-  增减说明') is a heading of its own, never the start of the first sentence's label.
+  增减说明') is a heading of its own, never the start of the first sentence's label;
+* kind "bare reception counts": '共376批次、3314人次' named by nothing, in a paragraph about the
+  公务接待费 alone, are the reception's batches and people; after any other money they stay unread.
 """
 
 from __future__ import annotations
@@ -268,3 +270,38 @@ def test_unnumbered_title_ending_in_shuoming_is_not_run_into_the_first_sentence(
         rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
         got = [(r["metric"], r["value"]) for r in rows]
         assert got == [("three_public_total", "330000.00"), ("three_public_change_vs_prior_year", "-245500.00")], title
+
+
+# --- kind "bare reception counts"
+
+
+def _final_three_public(paragraph: str) -> dict[str, str]:
+    result = parse_narrative(
+        ["某局", "2015年度部门决算", "三、“三公”经费支出决算情况说明", paragraph],
+        None,
+        fiscal_year="2015",
+        final_accounts=True,
+    )
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return {r["metric"]: r["value"] for r in rows if not r["metric"].endswith("change_vs_prior_year")}
+
+
+def test_bare_batches_after_the_reception_money_are_its_counts():
+    for paragraph in (
+        "2015年公务接待费345950元,较2014年决算数增加270380元。2015年公务接待费主要用于工作指导和检查。共376批次、3314人次。",
+        "公务接待费34.6万元。主要用于上级部门检查指导。合计376批次,3314人次。",
+        "2015年公务接待费支出345950元。累计376批次、3314人次。",
+    ):
+        got = _final_three_public(paragraph)
+        assert got.get("three_public_reception_batches") == "376", paragraph
+        assert got.get("three_public_reception_people") == "3314", paragraph
+
+
+def test_bare_batches_after_other_money_stay_unread():
+    for paragraph in (
+        "2015年“三公”经费支出50万元，其中公务接待费34.6万元，因公出国（境）费15.4万元。共376批次、3314人次。",
+        "2015年因公出国（境）费15.4万元。共3批次、12人次。",
+    ):
+        got = _final_three_public(paragraph)
+        assert "three_public_reception_batches" not in got, paragraph
+        assert "three_public_reception_people" not in got, paragraph

@@ -440,7 +440,10 @@ class Walker:
         segment_ended = False
         respective = _respective_labels(paragraph.text, sentence, found)
         clauses = sentence.clauses([(a.start, a.end) for a in found])
+        resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
         for index, clause in enumerate(clauses):
+            if resume_reason:
+                in_reason, resume_reason = True, False
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
                 # within a '；'-separated part; so does the kind of 编制 the staff counts are of
@@ -512,6 +515,10 @@ class Walker:
                 # '…，主要原因是…核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控经费': a 三公
                 # part named in full, its amount and then its own reason: a statement, not the reason
                 in_reason = False
+            if in_reason and not reason and self._year_count_statement(lead, inside, respective):
+                # '…，主要是2016年公务用车改革完成，保留车辆数减少，2016年公务用车购置数及保有量分别为1辆
+                # 和130辆': this year's counts, each named in full by a count rule: stated, not a reason
+                in_reason, resume_reason = False, True
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
                 if bought is not None:
@@ -1255,6 +1262,26 @@ class Walker:
             return None
         return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
 
+    def _year_count_statement(self, lead: str, inside: list[Amount], respective: dict[int, str]) -> bool:
+        """Whether a clause of a reason run-on states this year's vehicle counts: its words
+        (``lead``) open with the document's year and say no change, and each count is named
+        (alone, or by its name of a '…分别为…' pair in ``respective``) as the vehicles held
+        (vehicles_total, vehicles_year_end) or, in final accounts, bought in the year (购置数)."""
+        if not inside or not self.fiscal_year.isdigit():
+            return False
+        if any(a.is_money or COUNT_UNITS.get(a.unit) != "vehicles" for a in inside):
+            return False
+        words = compact(lead)
+        own = _OPENING_YEAR.match(words)
+        if own is None or own.group("year") != self.fiscal_year or m.change_direction(words) is not None:
+            return False
+        stated = _STATED_VEHICLE_COUNTS | ({"vehicles_to_purchase"} if self.final_accounts else set())
+        for amount in inside:
+            label = respective.get(amount.start, words if len(inside) == 1 else "")
+            if not label or _NOT_THIS_YEARS.search(label) or classify_count(label, "vehicles", {}) not in stated:
+                return False
+        return True
+
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
         read after it is of the reception too (its change, its counts): nothing else the
@@ -1575,6 +1602,8 @@ _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决�
 _BUYING_WORD = re.compile(r"购置|购买|更新")
 # the money a count of vehicles bought may be the reason of: the purchase money, or the money of
 # buying and running them
+# the vehicle counts a reason run-on may state in full (Walker._year_count_statement)
+_STATED_VEHICLE_COUNTS = frozenset({"vehicles_total", "vehicles_year_end"})
 # the word naming the reception a bare count of batches is of (see Walker._about_reception_only)
 _RECEPTION_WORD = "公务接待"
 _BOUGHT_AS_REASON_AFTER = frozenset({"three_public_vehicle_purchase", "three_public_vehicle_total"})

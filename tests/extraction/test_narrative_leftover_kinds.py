@@ -5,7 +5,8 @@ sentences of several wordings (never a passage's text):
   '2026预算数为…') is still that year's: the document's year is read, another year's is not;
 * kind "count in a reason clause": a vehicle count inside a reason (主要原因是…) is read only by a
   rule that says what the count is (this year's purchase, named with this year), never another
-  year's or a change;
+  year's or a change; a clause of a reason run-on opening with this year and naming each count
+  in full as the vehicles held or (决算) bought in the year is a statement and is read;
 * kind "performance amounts": '涉及预算金额' / '项目预算金额' after the projects under performance
   targets is performance_target_amount; after one project named in a sentence of its targets it is
   that project's key_project_budget; a tracking evaluation's (绩效跟踪) money is neither;
@@ -305,3 +306,18 @@ def test_bare_batches_after_other_money_stay_unread():
         got = _final_three_public(paragraph)
         assert "three_public_reception_batches" not in got, paragraph
         assert "three_public_reception_people" not in got, paragraph
+
+
+def test_reason_run_on_clause_stating_this_years_vehicle_counts_in_full_is_read():
+    head = "公务用车运行费958万元，比上年决算数下降26.24%，主要是2016年公务用车改革完成，保留车辆数减少，"
+    assert _vehicle_counts(head + "2016年公务用车购置数及保有量分别为1辆和130辆。", "2016", True) == [
+        ("vehicles_to_purchase", "1"),
+        ("vehicles_year_end", "130"),
+    ]
+    assert _vehicle_counts(head + "2016年末公务用车保有量为130辆。", "2016", True) == [("vehicles_year_end", "130")]
+    for tail in (
+        "2015年公务用车购置数及保有量分别为1辆和130辆。",  # another year's
+        "2016年公务用车保有量减少20辆。",  # a change
+        "2016年公务用车购置数及保有量分别为1辆。",  # names and counts do not pair
+    ):
+        assert _vehicle_counts(head + tail, "2016", True) == [], tail

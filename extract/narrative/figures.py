@@ -1057,6 +1057,8 @@ class Walker:
                 return None
         else:
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
+                metric = self._general_purpose_part(amount, label)
             if (
                 not metric
                 and amount.unit == "批次"
@@ -1281,6 +1283,26 @@ class Walker:
             if not label or _NOT_THIS_YEARS.search(label) or classify_count(label, "vehicles", {}) not in stated:
                 return False
         return True
+
+    def _general_purpose_part(self, amount: Amount, label: str) -> str:
+        """'年末公务用车保有量38辆，其中：公务用车4辆，执勤执法用车34辆': 公务用车 listed as a part of
+        the vehicles just counted, beside parts of named kinds, is the general-purpose kind
+        (vehicles_general_purpose) when the parts add up to the whole; else '' (公务用车 alone
+        names every official vehicle: which it is here is not certain)."""
+        if m.core(label).removeprefix("其中") != _PLAIN_VEHICLES:
+            return ""
+        whole = self.figures[-1] if len(self.figures) > self._sentence_read_before else None
+        if whole is None or whole.metric not in _STATED_VEHICLE_COUNTS:
+            return ""
+        total, end = amount.value, amount.end
+        for later in (a for a in self._sentence_found if a.start >= amount.end):
+            if later.is_money or COUNT_UNITS.get(later.unit) != "vehicles":
+                break
+            kind = classify_count(compact(self._text[end : later.start]).strip("，,、；;和及"), "vehicles", {})
+            if not kind.startswith("vehicles_") or kind in _STATED_VEHICLE_COUNTS or kind.endswith("general_purpose"):
+                return ""
+            total, end = total + later.value, later.end
+        return "vehicles_general_purpose" if end > amount.end and total == whole.value else ""
 
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
@@ -1604,6 +1626,8 @@ _BUYING_WORD = re.compile(r"购置|购买|更新")
 # buying and running them
 # the vehicle counts a reason run-on may state in full (Walker._year_count_statement)
 _STATED_VEHICLE_COUNTS = frozenset({"vehicles_total", "vehicles_year_end"})
+# official vehicles named by nothing but the common word (Walker._general_purpose_part)
+_PLAIN_VEHICLES = "公务用车"
 # the word naming the reception a bare count of batches is of (see Walker._about_reception_only)
 _RECEPTION_WORD = "公务接待"
 _BOUGHT_AS_REASON_AFTER = frozenset({"three_public_vehicle_purchase", "three_public_vehicle_total"})

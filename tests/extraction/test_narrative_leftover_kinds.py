@@ -16,7 +16,9 @@ sentences of several wordings (never a passage's text):
 * kind "title line run on": an unnumbered title line ending in 说明 ('某局2016年“三公经费”预算对比
   增减说明') is a heading of its own, never the start of the first sentence's label;
 * kind "bare reception counts": '共376批次、3314人次' named by nothing, in a paragraph about the
-  公务接待费 alone, are the reception's batches and people; after any other money they stay unread.
+  公务接待费 alone, are the reception's batches and people; after any other money they stay unread;
+* kind "plain 公务用车 as a part": 公务用车 listed after 其中 beside parts of named kinds, the parts
+  adding up to the vehicles just counted, is the general-purpose kind; otherwise unread.
 """
 
 from __future__ import annotations
@@ -321,3 +323,33 @@ def test_reason_run_on_clause_stating_this_years_vehicle_counts_in_full_is_read(
         "2016年公务用车购置数及保有量分别为1辆。",  # names and counts do not pair
     ):
         assert _vehicle_counts(head + tail, "2016", True) == [], tail
+
+
+# --- kind "plain 公务用车 as a part"
+
+
+def test_plain_official_vehicles_beside_named_kinds_adding_up_are_general_purpose():
+    for line, want in (
+        (
+            "年末公务用车保有量38辆，其中：公务用车4辆，执勤执法用车34辆。",
+            [("vehicles_year_end", "38"), ("vehicles_general_purpose", "4"), ("vehicles_law_enforcement", "34")],
+        ),
+        (
+            "本单位共有车辆38辆，其中：公务用车4辆、执法执勤用车30辆、特种专业技术用车4辆。",
+            [
+                ("vehicles_total", "38"),
+                ("vehicles_general_purpose", "4"),
+                ("vehicles_law_enforcement", "30"),
+                ("vehicles_special", "4"),
+            ],
+        ),
+    ):
+        assert _vehicle_counts(line, "2021", True) == want, line
+
+
+def test_plain_official_vehicles_not_adding_up_or_alone_stay_unread():
+    for line in (
+        "年末公务用车保有量38辆，其中：公务用车4辆，执勤执法用车30辆。",
+        "年末公务用车保有量38辆，其中：公务用车4辆。",
+    ):
+        assert ("vehicles_general_purpose", "4") not in _vehicle_counts(line, "2021", True), line

@@ -1363,11 +1363,31 @@ class Walker:
         if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:
             return None
         if self._lead is not None:
-            return None if self._lead_changed else self._lead
+            if self._lead_changed or self._other_items_after(self._lead):
+                return None
+            return self._lead
         if (self._paragraph_start < 0 or self._paragraph_start >= start) and self._previous_lead is not None:
             lead, self._previous_lead = self._previous_lead, None
             return lead
         return None
+
+    def _other_items_after(self, lead: Figure) -> bool:
+        """Whether money figures of another metric than ``lead``'s, and no part of it (metrics.csv
+        part_of), were read after it ('公务接待费14.6万元，公务用车运行维护费2.8万元。比上年减少0.3
+        万元': the change opening the next sentence may be either's; after '“三公”经费3328万元。其中，
+        …公务接待费478万元…' it stays the whole's)."""
+        after = False
+        for figure in reversed(self.figures):
+            if figure is lead:
+                return after
+            after = after or (
+                figure.value_unit == "yuan"
+                and figure.metric != lead.metric
+                and not figure.metric.endswith("_change_vs_prior_year")
+                and figure.metric in m.metrics()
+                and lead.metric not in _ancestors(figure.metric)
+            )
+        return False
 
     def _prior_of_anchor(
         self, label: str, other_year: str, anchor: Figure | None, topic: str, state: dict[str, str]
@@ -1471,7 +1491,7 @@ class Walker:
             return ""
         if unread := _UNREAD_ITEM.match(bare):
             label = unread.group("label")
-            if not unread.group("tail"):
+            if not unread.group("tail").strip("）)”」\"'"):
                 clause = clauses[index]
                 at = clause.start + len(clause.text) - len(clause.text.lstrip()) + len(clause.text.strip())
                 self.unparsed.append(
@@ -1698,7 +1718,7 @@ _CHANGE_OF = re.compile(r"增减|变化|变动")
 # share ('占支出总额的24.8%'), a date ('截至2025年12月31日') or a label that holds a number
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNREAD_ITEM = re.compile(
-    r"^(?P<label>[^\d%％]*?[\u4e00-\u9fff][^\d%％]*?[\u4e00-\u9fff”」）)])(?:为|是|共|共计|合计)?[:：]?"
+    r"^(?P<label>[^\d%％]*?[\u4e00-\u9fff][^\d%％]*?[\u4e00-\u9fff”」）)])(?:为|是|共|共计|合计)?[:：]?[（(]?"
     r"(?P<number>\d[\d,.]*)(?P<tail>[^\d%％．.]{0,4})$"
 )
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")

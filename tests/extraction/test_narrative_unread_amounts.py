@@ -104,6 +104,28 @@ def test_change_opening_the_next_sentence_after_an_unread_amount_is_nobodys():
     assert figures == {"three_public_reception": "8300.00", "three_public_reception_change_vs_prior_year": "-3000.00"}
 
 
+def test_change_opening_the_next_sentence_after_two_items_is_nobodys():
+    # two items read, then '比上年减少…' in a sentence of its own: whose change it is is not said
+    figures, unparsed = _read("公务接待费14.6万元，公务用车运行维护费2.8万元。比上年减少0.3万元。")
+    assert figures == {"three_public_reception": "146000.00", "three_public_vehicle_operation": "28000.00"}
+    assert any("0.3万元" in message for message in unparsed), unparsed
+    # (after a whole and its parts it stays the whole's)
+    figures, _ = _read(
+        "2026年“三公”经费预算为3328万元。其中，公务接待费478万元，公务用车购置及运行费2850万元。"
+        "同口径比2025年减少830万元。"
+    )
+    assert figures["three_public_change_vs_prior_year"] == "-8300000.00"
+
+
+def test_unread_amount_in_parenthesis_after_a_label_names_that_item():
+    figures, unparsed = _read("公务接待费14.6万元；公务用车运行维护费（2.8），比2025年减少0.3万元。")
+    assert figures == {
+        "three_public_reception": "146000.00",
+        "three_public_vehicle_operation_change_vs_prior_year": "-3000.00",
+    }
+    assert any("2.8" in message for message in unparsed), unparsed
+
+
 def test_a_share_between_a_figure_and_its_change_keeps_the_change_the_figures():
     # '占…%' names no other item: the change after it stays the figure's
     figures, _ = _read("公务接待费14.6万元，占“三公”经费的83.9%，比上年减少0.1万元。")

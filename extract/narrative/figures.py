@@ -1489,7 +1489,7 @@ class Walker:
         ('公务用车运行维护费，比上年减少0.3万元')."""
         if m.change_direction(bare) is not None or _COMPARE.search(bare) or _WORDING_HINT.search(bare):
             return ""
-        if unread := _UNREAD_ITEM.match(bare):
+        if (unread := _UNREAD_ITEM.match(bare)) and not _REFERENCE_END.search(unread.group("label")):
             label = unread.group("label")
             if not unread.group("tail").strip("）)”」\"'"):
                 clause = clauses[index]
@@ -1717,6 +1717,8 @@ _CHANGE_OF = re.compile(r"增减|变化|变动")
 # (no unit), '公务用车运行维护费2万余元' (approximate), '车辆运维费28美元' (a unit not read); never a
 # share ('占支出总额的24.8%'), a date ('截至2025年12月31日') or a label that holds a number
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a number that refers to a table, a page or a rule, no amount: '（详见表11）', '见附件2', '第3条'
+_REFERENCE_END = re.compile(r"(?:表|图|附件|第|页|条|号)[（(]?$")
 _UNREAD_ITEM = re.compile(
     r"^(?P<label>[^\d%％]*?[\u4e00-\u9fff][^\d%％]*?[\u4e00-\u9fff”」）)])(?:为|是|共|共计|合计)?[:：]?[（(]?"
     r"(?P<number>\d[\d,.]*)(?P<tail>[^\d%％．.]{0,4})$"

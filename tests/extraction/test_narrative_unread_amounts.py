@@ -126,6 +126,15 @@ def test_unread_amount_in_parenthesis_after_a_label_names_that_item():
     assert any("2.8" in message for message in unparsed), unparsed
 
 
+def test_a_table_reference_between_a_figure_and_its_change_is_no_amount():
+    figures, unparsed = _read("公务接待费14.6万元（详见表11），比上年减少0.3万元。")
+    assert figures == {
+        "three_public_reception": "146000.00",
+        "three_public_reception_change_vs_prior_year": "-3000.00",
+    }
+    assert unparsed == []
+
+
 def test_a_share_between_a_figure_and_its_change_keeps_the_change_the_figures():
     # '占…%' names no other item: the change after it stays the figure's
     figures, _ = _read("公务接待费14.6万元，占“三公”经费的83.9%，比上年减少0.1万元。")

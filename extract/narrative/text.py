@@ -116,12 +116,12 @@ class Amount:
     start: int  # offsets in the paragraph text
     end: int
     text: str  # as printed, number and unit, e.g. '2,465.43 万元'
-    unit: str  # '亿元' | '万元' | '元' | '辆' | '人' | '名'
+    unit: str  # a money unit of MONEY_UNITS ('万元', '千元' …) or a count's (COUNT_UNITS: '辆', '人' …)
     value: Decimal  # yuan for money, the count for counts
 
     @property
     def is_money(self) -> bool:
-        """True for an amount in 元/万元/亿元, False for a count (辆, 人, 名)."""
+        """True for an amount in a money unit (MONEY_UNITS: 元, 千元, 万元 …), False for a count (辆, 人, 名)."""
         return self.unit in MONEY_UNITS
 
     @property

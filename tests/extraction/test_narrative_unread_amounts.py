@@ -262,6 +262,20 @@ def test_included_carryover_is_a_part_of_the_total():
     assert figures["income_carryover"] == "120000.00"
 
 
+@pytest.mark.parametrize("opening", ["（含", "（含：", "（其中"])
+def test_included_parts_in_parenthesis_are_parts_and_the_change_after_stays_the_wholes(opening: str):
+    figures, unparsed = _read(
+        f"2026年“三公”经费预算17.4万元{opening}公务接待费14.6万元、公务用车运行维护费2.8万元），比上年减少0.1万元。"
+    )
+    assert figures == {
+        "three_public_total": "174000.00",
+        "three_public_reception": "146000.00",
+        "three_public_vehicle_operation": "28000.00",
+        "three_public_change_vs_prior_year": "-1000.00",
+    }
+    assert unparsed == []
+
+
 def test_one_kind_of_staffs_personnel_funds_is_not_the_personnel_expenditure():
     for printed in ("（含离退休人员经费20万元）", "，其中在职人员经费20万元"):
         figures, _ = _read(f"其中：基本支出539.61万元{printed}。", heading="三、支出预算情况说明")

@@ -27,11 +27,32 @@ _PARENS = str.maketrans({"(": "（", ")": "）"})
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 
+class ReferenceFileError(ValueError):
+    """A reference CSV that dbt would refuse too: a row with more or fewer fields than its header."""
+
+
 def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of one reference file as dicts keyed by its header.
+
+    Raises KeyError for a file not in REFERENCE_FILES, and ReferenceFileError naming the file
+    and line of a row whose field count is not the header's (an unquoted comma in a note: dbt
+    seed stops on the same row, so the extractor must not read it differently)."""
     if name not in REFERENCE_FILES:
         raise KeyError(f"{name} is not in REFERENCE_FILES (the extractor version must cover it)")
     with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        rows = []
+        for fields in reader:
+            if not fields:  # a blank line (DictReader skips it too)
+                continue
+            if len(fields) != len(header):
+                raise ReferenceFileError(
+                    f"seeds/reference/{name} line {reader.line_num}: {len(fields)} fields where the header has "
+                    f"{len(header)} (quote a value that holds a comma)"
+                )
+            rows.append(dict(zip(header, fields, strict=True)))
+        return rows
 
 
 @cache

@@ -210,7 +210,8 @@ def print_versions(console: Console, documents_csv: Path, limit: int = 20) -> No
 
     Only one of them is current (dim_document.is_current; the build decides: a 更正 / 调整
     correction first, then 'ok' over 'partial', then the later manifest published_on, then the
-    longer file). Identical copies are no
+    longer file; versions that no correction, status or date ranked are compared figure by figure in
+    fact_reconciliation, check versions_agree). Identical copies are no
     versions: they collapse to one document. Failed documents are left out.
     """
     if not documents_csv.is_file():
@@ -229,7 +230,8 @@ def print_versions(console: Console, documents_csv: Path, limit: int = 20) -> No
     console.print(
         f"versions: {len(several)} unit-year(s) have more than one version; one is current "
         "(a 更正/调整 correction first, then 'ok' over 'partial', then the later published_on in a manifest, "
-        "then the longer file: dim_document.is_current)",
+        "then the longer file: dim_document.is_current); where no correction, status or date chose and they print "
+        "different figures, each is a versions_agree mismatch in fact_reconciliation",
         markup=False,
     )
     for (_, _, unit, scope, year, kind), paths in several[:limit]:

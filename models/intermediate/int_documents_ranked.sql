@@ -64,6 +64,7 @@ ranked as (
 
     select
         identified.*,
+        published.published_on,
         row_number() over (
             partition by identified.unit_id, identified.fiscal_year, identified.doc_kind
             order by
@@ -109,6 +110,8 @@ final as (
         file_bytes,
         file_copies,
         currency_rank,
+        -- dates
+        published_on,
         -- booleans
         is_correction,
         is_traditional,

@@ -6,7 +6,9 @@ runs there. One pipeline run in all: the five originals (the bundled files) besi
 
 * junk — one of each bad kind and a second copy of 003;
 * versions — a corrected re-publication (of 002 under a unit name of its own, so that the
-  original 002 stays current), a partial larger copy of 004, next year's 001;
+  original 002 stays current), a partial larger copy of 004, next year's 001, and three versions
+  of 000 under a unit name of their own that nothing but the length ranks: one that prints
+  other 三公 figures and a re-save with other line endings;
 * variants — for each original, every encoding / line-ending / character / unit variant (each
   variant's unit name carries a tag so that all are current);
 * hostile input with the checkpoint case (the tests after "hostile input" below, which say
@@ -323,16 +325,17 @@ def test_the_variants_reconcile_like_their_originals(variants_run):
                     assert variant[key][3] == status, (prefix, name, key)
     assert drifted == {made[(p, "yuan")][0] for p in ("002", "003", "004")}  # 000/001 have no drift
     # of the variants and their originals, they alone fail the run (exit 1), and its summary names
-    # each one; the run's other failures are the hostile input's planted errors (tests below)
+    # each one; the run's other failures are the planted errors (tests below)
     assert run.returncode == 1
     failed = [line for line in run.output.splitlines() if line.lstrip().startswith("- document")]
-    ours = [line for line in failed if not HOSTILE_FAILED.search(line)]
+    ours = [line for line in failed if not PLANTED_FAILED.search(line)]
     assert ours and all("yuan/" in line for line in ours), failed
     assert len({dims[rel]["document_id"] for rel, _ in made.values()}) == len(made)
 
 
-# the files of the hostile input whose planted errors fail the run (see "hostile input" below)
-HOSTILE_FAILED = re.compile(r"planted_\w+\.txt")
+# the files whose planted errors fail the run: the hostile input's (see "hostile input" below)
+# and the current one of the versions of 000 that print different figures (see "versions")
+PLANTED_FAILED = re.compile(r"planted_\w+\.txt|2026/000-resaved\.txt")
 
 
 # --- junk ---------------------------------------------------------------------------------
@@ -486,7 +489,14 @@ def next_year(text: str) -> str:
 def put_versions(project: Path, good: dict[str, str]) -> dict[str, str]:
     """The versions beside the junk run's documents (``good``: prefix -> path): 002 and its
     correction under a unit name of their own, a partial 004 larger than the whole one,
-    next year's 001. Returns name -> path."""
+    next year's 001; 000 under a unit name of its own, a copy of it that prints other 三公
+    figures (the same length) and a re-save of it with CRLF line endings (the longest, hence
+    current), none a correction, none dated. Returns name -> path."""
+    text_000 = tag_unit(text_of("000"), "两版")
+    changed_000 = text_000.replace("公务接待费14.6万元", "公务接待费14.7万元", 1).replace(
+        "“三公”经费预算17.4万元", "“三公”经费预算17.5万元", 1
+    )
+    assert changed_000.count("14.7万元") == text_000.count("14.7万元") + 1 and "17.5万元" in changed_000
     text_002 = tag_unit(text_of("002"), "版本")
     corrected = text_002.replace("2026年预算公开情况说明", "2026年预算公开情况说明（更正）", 1)
     assert corrected != text_002
@@ -499,6 +509,9 @@ def put_versions(project: Path, good: dict[str, str]) -> dict[str, str]:
         "004_partial": put(project, "2025/004-partial.txt", padded.encode()),
         "001": good["001"],
         "001_next": put(project, "2027/001.txt", next_year(text_of("001")).encode()),
+        "000_tagged": put(project, "2026/000.txt", text_000.encode()),
+        "000_changed": put(project, "2026/000-changed.txt", changed_000.encode()),
+        "000_resaved": put(project, "2026/000-resaved.txt", text_000.replace("\n", "\r\n").encode()),
     }
 
 
@@ -544,6 +557,45 @@ def test_exactly_one_current_document_per_unit_year_kind(versions_run):
             "from marts.dim_document where unit_id is not null group by all"
         ).fetchall()
     assert counts and all(row[3] == 1 for row in counts), counts
+
+
+def test_versions_that_print_different_figures_are_a_mismatch_of_the_current_one(versions_run):
+    """Three versions of 000 that nothing but the length ranks: the re-save (CRLF, the longest)
+    is current; it agrees with the version it re-saves (no row) and not with the one that prints
+    公务接待费14.7万元 and “三公”经费预算17.5万元 (14.6 and 17.4 in 000): a versions_agree mismatch per
+    figure, the other version's figure expected. No other versions of the run (a correction, a
+    partial copy, next year's file) give such a row."""
+    run, paths = versions_run
+    dims = dim_documents(run)
+    tagged, changed, resaved = (dims[paths[k]] for k in ("000_tagged", "000_changed", "000_resaved"))
+    assert tagged["unit_id"] == changed["unit_id"] == resaved["unit_id"]
+    assert (tagged["status"], changed["status"], resaved["status"]) == ("ok", "ok", "ok")
+    assert (tagged["is_current"], changed["is_current"], resaved["is_current"]) == (False, False, True)
+    with run.connect() as con:
+        rows = con.execute(
+            "select document_id, scope, expected, actual, tolerance, status, detail from marts.fact_reconciliation "
+            "where check_name = 'versions_agree' order by scope"
+        ).fetchall()
+    other = changed["document_id"]
+    assert [row[:6] for row in rows] == [
+        (
+            resaved["document_id"],
+            f"metric:three_public_reception:{other}",
+            Decimal("147000.00"),
+            Decimal("146000.00"),
+            Decimal("0.000"),
+            "mismatch",
+        ),
+        (
+            resaved["document_id"],
+            f"metric:three_public_total:{other}",
+            Decimal("175000.00"),
+            Decimal("174000.00"),
+            Decimal("0.000"),
+            "mismatch",
+        ),
+    ]
+    assert all(paths["000_changed"] in row[6] for row in rows), rows
 
 
 def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run):

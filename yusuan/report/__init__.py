@@ -102,6 +102,8 @@ code.code { color: #52606d; font-size: .75rem; }
 #findings table { table-layout: auto; width: 100%; }
 #findings td:nth-child(2), #findings td:nth-child(3) { min-width: 11rem; }
 #findings td:nth-child(7) { min-width: 16rem; }
+#document-problems + table td:nth-child(1), #document-problems + table td:nth-child(6) { min-width: 10rem; }
+#document-problems + table td:nth-child(5) { min-width: 5rem; }
 #findings .check { font-size: .8rem; color: #52606d; }
 code, .source { font-family: "Noto Sans Mono CJK SC", monospace; font-size: .8rem; white-space: pre-wrap; }
 """
@@ -463,7 +465,7 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
     else:
         parts.append("<p>No mismatch and no known source issue.</p>")
     problems = queries.document_problems(con)
-    parts.append("<h3>Documents with problems (dim_document)</h3>")
+    parts.append('<h3 id="document-problems">Documents with problems (dim_document)</h3>')
     if problems:
         parts.append(
             table(

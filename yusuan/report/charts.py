@@ -36,13 +36,13 @@ def _wan(value: Decimal | None) -> float | None:
 
 def _html(fig: go.Figure, name: str) -> str:
     """The figure as an HTML fragment (div ``chart-<name>``) in the report's style; a height the
-    chart set is kept (default 420 px)."""
+    chart set is kept (default 420 px), and so is a legend position it set (default: below)."""
     _counter["n"] += 1
     fig.update_layout(
         font={"family": FONT, "size": 13},
         margin={"l": 60, "r": 20, "t": 50, "b": 60},
         height=fig.layout.height or 420,
-        legend={"orientation": "h", "y": -0.2},
+        legend={"orientation": "h", "y": -0.2} if fig.layout.legend.y is None else fig.layout.legend,
         template="plotly_white",
     )
     if fig.layout.xaxis.categoryorder is None and not any(getattr(t, "orientation", None) == "h" for t in fig.data):
@@ -154,6 +154,7 @@ def execution(rows: list[dict[str, Any]]) -> str:
         xaxis_title="万元",
         height=max(360, 160 + 56 * len(rows)),
         yaxis={"autorange": "reversed", "automargin": True},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0.5, "xanchor": "center"},
     )
     return _html(fig, "execution")
 

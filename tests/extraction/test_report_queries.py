@@ -205,7 +205,7 @@ def test_a_partial_document_in_the_category_sums_is_named_with_the_share_loaded(
     assert (row["amount_yuan"], row["partial_yuan"]) == (Decimal("423025700.00"), Decimal("326743500.00"))
     note = _partial_note(partial)
     assert "杭州市司法局 · 部门 2026 预算" in note
-    assert "only 32,674.35 of its 91,842.80 万元 of 一般公共预算财政拨款支出 are loaded (35.6%)" in note
+    assert "32,674.35 of its 91,842.80 万元 of 一般公共预算财政拨款支出 are loaded (35.6%)" in note
     assert _partial_note([]) == ""
 
 

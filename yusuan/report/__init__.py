@@ -251,16 +251,21 @@ def _partial_note(partial: list[dict[str, Any]], column: bool = True) -> str:
         if r["published_yuan"]:
             share = Decimal(r["loaded_yuan"]) / Decimal(r["published_yuan"]) * 100
             loaded = (
-                f"only {wan(r['loaded_yuan'])} of its {wan(r['published_yuan'])} 万元 of "
+                f"{wan(r['loaded_yuan'])} of its {wan(r['published_yuan'])} 万元 of "
                 f"{r['published_label']} are loaded ({share:.1f}%)"
             )
+        elif r["total_yuan"]:
+            loaded = (
+                f"{wan(r['loaded_yuan'])} 万元 are loaded, from rows whose funds it states no total for "
+                f"(its 支出合计 of all funds: {wan(r['total_yuan'])} 万元)"
+            )
         else:
-            loaded = f"{wan(r['loaded_yuan'])} 万元 are loaded; the document prints no total to compare them with"
+            loaded = f"{wan(r['loaded_yuan'])} 万元 are loaded; it publishes no total to compare them with"
         items.append(f"<li><b>{esc(what)}</b> ({esc(r['source_path'])}): {esc(loaded)}.</li>")
     return (
         '<div class="partial" role="note"><b>Partial documents in these sums.</b> The figures below '
         "include function rows of documents whose status is 'partial' (part of their tables could not be "
-        "read; the reasons are under Findings): the sums are too low by what is missing."
+        "read; the reasons are under Findings): the sums may lack what was not read."
         + (" The column “of which from partial documents” gives their part of each row." if column else "")
         + f"<ul>{''.join(items)}</ul></div>"
     )

@@ -211,7 +211,9 @@ def partial_documents(con: duckdb.DuckDBPyConnection, district: str | None = Non
     (place), unit_name, scope, fiscal_year, doc_kind, source_path, fund_scope, loaded_yuan (the
     rows' sum), published_metric and its label_zh (the document's published total of those funds,
     dim_metric) and published_yuan (None when the document prints no such total, or the scope
-    has none). ``district`` keeps one place's documents."""
+    has none: narrative rows whose funds are not stated, 'items'), and total_yuan (the
+    document's expenditure_total, all funds; None when not published). ``district`` keeps one
+    place's documents."""
     where = "and c.place = ?" if district else ""
     return _rows(
         con,
@@ -226,7 +228,9 @@ def partial_documents(con: duckdb.DuckDBPyConnection, district: str | None = Non
             c.place as district, c.unit_name, c.scope, c.fiscal_year, c.doc_kind, c.source_path, l.fund_scope,
             l.loaded_yuan, l.published_metric, m.label_zh as published_label,
             (select max(s.value) from marts.fact_budget_summary as s
-             where s.document_id = c.document_id and s.metric = l.published_metric) as published_yuan
+             where s.document_id = c.document_id and s.metric = l.published_metric) as published_yuan,
+            (select max(s.value) from marts.fact_budget_summary as s
+             where s.document_id = c.document_id and s.metric = 'expenditure_total') as total_yuan
         from counted_documents as c
         inner join loaded as l on c.document_id = l.document_id
         left join marts.dim_metric as m on l.published_metric = m.metric

@@ -75,7 +75,9 @@ def test_the_index_shows_the_key_figures_of_the_marts(site, browser):
     # 2026: 717.61 + 11,491.61 + 4,844.56 + 2,465.43 万元; 2025: 大渡口区 2,686.02 万元
     assert figures["total-2026-budget"] == "19,519.21"
     assert figures["total-2025-budget"] == "2,686.02"
-    assert figures["documents_current"] == "5" and figures["districts"] == "4"
+    assert figures["documents_current"] == "5" and figures["places"] == "4"
+    # the headline counts the places the report has pages for, in the plural
+    assert page.locator('.figure[data-key="places"] .label').inner_text().startswith("places with a page")
     units = page.locator("#units").inner_text()
     assert "重庆市九龙坡区人民政府办公室\t部门\t2026\t预算\t4,844.56\t2,309.40\t2,535.16\t40.00" in units
     three = page.locator("#three-public").inner_text()
@@ -92,9 +94,18 @@ def test_the_findings_name_the_document_the_check_and_the_source_line(site, brow
     page, problems = open_page(browser, site / "index.html")
     findings = page.locator("#findings").inner_text()
     # 002's procurement table prints 合计 210.90 万元 over lines summing to 205.90 (a known source issue)
-    assert "known_issue\t002_19b5df8ff6376e0f.txt" in findings
-    assert "procurement_lines_equal_total\tprocurement:total\t210.90\t205.90\t-5.00" in findings
-    assert "line 1577:" in findings
+    assert "known_issue\t002_19b5df8ff6376e0f.txt\n重庆市九龙坡区人民政府办公室 · 部门" in findings
+    # the check by its description (dim_check, from seeds/reference/reconciliation_checks.csv), its name small
+    assert (
+        "The lines of the 政府采购 table add up to its 合计\nprocurement_lines_equal_total\t210.90\t205.90\t-5.00\t"
+        "procurement:total\nline 1577:"
+    ) in findings
+    # the table fits the page: no horizontal scrolling, no column squeezed to a character
+    width = page.evaluate("document.querySelector('#findings table').scrollWidth")
+    assert width <= page.evaluate("document.querySelector('#findings').clientWidth"), width
+    for column in (2, 3):
+        cell = page.locator("#findings table").first.locator(f"tbody tr:first-child td:nth-child({column})")
+        assert cell.bounding_box()["width"] > 150, column
     # dim_document problems with their lines, e.g. 003's project fragment
     assert "003_2b7b38b2db384d80.txt" in findings and "(line 438)" in findings
     assert problems == []
@@ -145,8 +156,15 @@ def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundle
     report = build_report(db, tmp_path / "site")
     page, problems = open_page(browser, report.index)
     section = page.locator("#execution").inner_text()
-    assert "重庆市九龙坡区人民政府办公室\t部门\t2026\texpenditure_total\t4,844.56\t\t4,500.00\t92.9%" in section
+    # the item by its Chinese label (dim_metric), the code in small print
+    assert (
+        "重庆市九龙坡区人民政府办公室\t部门\t2026\t支出预算总额 expenditure_total\t4,844.56\t\t4,500.00\t92.9%"
+        in section
+    )
     page.wait_for_selector("#chart-execution .main-svg")
+    # horizontal bars: the item labels are on the y axis, one per line, drawn in Chinese
+    ticks = page.locator("#chart-execution .yaxislayer-above .ytick").all_text_contents()
+    assert any(t.startswith("支出预算总额") for t in ticks), ticks
     assert problems == []
 
 
@@ -189,6 +207,16 @@ def test_a_department_and_its_unit_of_one_name_are_two_rows_and_counted_once(sam
     assert "2026\t普陀区\t合计\t10.81" in page.locator("#three-public").inner_text()
     # the headline: 9,628.22 (普陀区司法局, 部门) + 99,230.46 (杭州市司法局) 万元, without 18b's 8,695.94
     assert page.locator('.figure[data-key="total-2026-budget"] .value').inner_text() == "108,858.68"
+    assert page.locator('.figure[data-key="places"] .value').inner_text() == "2"
+    # 杭州市司法局's document is 'partial': the 类 sums hold its rows, and say so beside the chart
+    functions = page.locator("#functions")
+    note = functions.locator(".partial").inner_text()
+    assert "杭州市司法局 · 部门 2026 预算 (hangzhou_justice_2026.txt)" in note
+    # this text fixture's function rows are the narrative's 类 figures, whose funds are not stated
+    assert "99,230.47 万元 are loaded, from rows whose funds it states no total for" in note
+    assert "(its 支出合计 of all funds: 99,230.46 万元)" in note
+    assert functions.locator(".partial + div #chart-functions").count() == 1  # right above the chart
+    assert "of which from partial documents" in functions.inner_text()
     assert problems == []
 
 
@@ -205,5 +233,7 @@ def test_every_place_has_a_page_units_without_district_too(same_name_site, brows
     assert "No function classification" in text
     municipal, more = open_page(browser, same_name_site / "district-2.html")
     assert "杭州市司法局\t部门\t2026\t预算" in municipal.locator("#district").inner_text()
+    assert "99,230.47 万元 are loaded" in municipal.locator("#district .partial").inner_text()
+    assert putuo.locator("#district .partial").count() == 0
     municipal.wait_for_selector("#chart-units .main-svg")
     assert problems == [] and more == []

@@ -20,7 +20,7 @@ def _warehouse() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         "create table marts.dim_document (document_id varchar, unit_id varchar, fiscal_year integer, "
-        "doc_kind varchar, is_current boolean, source_path varchar)"
+        "doc_kind varchar, is_current boolean, source_path varchar, status varchar default 'ok')"
     )
     con.execute(
         "create table marts.fact_budget_summary (document_id varchar, unit_id varchar, metric varchar, source_line integer, source_text varchar, "
@@ -38,7 +38,7 @@ def _warehouse() -> duckdb.DuckDBPyConnection:
         "('u2', '佛山市轨道交通局', '广东省', null, 'department', null), ('u3', '某局', null, null, 'department', null)"
     )
     con.execute(
-        "insert into marts.dim_document values ('d1', 'u1', 2024, 'final_accounts', true, 'd1.txt'), "
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path) values ('d1', 'u1', 2024, 'final_accounts', true, 'd1.txt'), "
         "('d2', 'u2', 2019, 'final_accounts', true, 'd2.txt'), ('d3', 'u3', 2026, 'budget', true, 'd3.txt')"
     )
     con.execute(
@@ -57,7 +57,7 @@ def _same_name(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
         "('own', '上海市普陀区司法局', '上海市', '普陀区', 'unit_only', null)"
     )
     con.execute(
-        "insert into marts.dim_document values "
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path) values "
         "('a', 'dep', 2026, 'budget', true, '18a_department_budget.txt'), "
         "('b', 'own', 2026, 'budget', true, '18b_unit_budget_same_name.txt'), "
         "('old', 'dep', 2026, 'budget', false, '18a_old.txt')"
@@ -157,7 +157,9 @@ def test_a_sub_unit_listed_by_its_department_is_left_out_of_the_sums_when_the_de
     con.execute(
         "insert into marts.dim_unit values ('sub', '上海市普陀区公证处', '上海市', '普陀区', 'department', 'dep')"
     )
-    con.execute("insert into marts.dim_document values ('s', 'sub', 2026, 'budget', true, 'sub.txt')")
+    con.execute(
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path) values ('s', 'sub', 2026, 'budget', true, 'sub.txt')"
+    )
     con.execute("insert into marts.fact_budget_summary values ('s', 'sub', 'expenditure_total', null, null, 500000.00)")
     totals = {(r["district"], r["fiscal_year"]): r for r in queries.totals_by_year(con)}
     assert totals[("普陀区", 2026)]["expenditure_total"] == Decimal("96282200.00")
@@ -172,3 +174,73 @@ def test_a_small_difference_never_prints_as_zero():
     assert difference(Decimal("-50000.00")) == "-5.00"
     assert wan(Decimal("0")) == "0.00" and difference(Decimal("0.00")) == "0.00"
     assert wan(Decimal("86959400.00")) == "8,695.94"
+
+
+def test_a_partial_document_in_the_category_sums_is_named_with_the_share_loaded():
+    """杭州市司法局's 2026 部门预算 as the real sample loads it: 'partial', its 一般公共预算 function
+    rows sum to 32,674.35 万元 of the 91,842.80 万元 it publishes; the sums say so."""
+    from yusuan.report import _partial_note
+
+    con = _same_name(_warehouse())
+    con.execute("alter table marts.fact_expenditure add column fund_scope varchar default 'general_public_budget'")
+    con.execute("create table marts.dim_metric (metric varchar, label_zh varchar)")
+    con.execute("insert into marts.dim_metric values ('expenditure_general_public_budget', '一般公共预算财政拨款支出')")
+    con.execute("insert into marts.dim_unit values ('hz', '杭州市司法局', '浙江省', null, 'department', null)")
+    con.execute("insert into marts.dim_document values ('h', 'hz', 2026, 'budget', true, 'hangzhou.pdf', 'partial')")
+    con.execute(
+        "insert into marts.fact_budget_summary values "
+        "('h', 'hz', 'expenditure_general_public_budget', null, null, 918428000.00)"
+    )
+    con.execute(
+        "insert into marts.fact_expenditure values ('h', 'hz', 2026, '20406', 'basic', 326743500.00, "
+        "'general_public_budget')"
+    )
+    partial = queries.partial_documents(con)
+    assert [(r["source_path"], r["loaded_yuan"], r["published_yuan"], r["published_label"]) for r in partial] == [
+        ("hangzhou.pdf", Decimal("326743500.00"), Decimal("918428000.00"), "一般公共预算财政拨款支出")
+    ]
+    assert queries.partial_documents(con, "普陀区") == []
+    row = next(r for r in queries.function_categories(con) if r["category_code"] == "204")
+    # 9,628.22 (普陀区司法局, 部门) + 32,674.35 (杭州, partial) 万元; the partial part apart
+    assert (row["amount_yuan"], row["partial_yuan"]) == (Decimal("423025700.00"), Decimal("326743500.00"))
+    note = _partial_note(partial)
+    assert "杭州市司法局 · 部门 2026 预算" in note
+    assert "32,674.35 of its 91,842.80 万元 of 一般公共预算财政拨款支出 are loaded (35.6%)" in note
+    assert _partial_note([]) == ""
+
+
+def test_budget_against_actual_labels_items_in_chinese_with_the_code_in_small_print():
+    """fact_budget_execution items are named by dim_metric.label_zh / dim_function_code's name;
+    the chart draws horizontal bars (its labels cannot overlap) with those labels."""
+    from yusuan.report import _item_text
+
+    con = _same_name(_warehouse())
+    con.execute("create table marts.dim_metric (metric varchar, label_zh varchar)")
+    con.execute("insert into marts.dim_metric values ('three_public_vehicle_operation', '公务用车运行维护费')")
+    con.execute("insert into marts.dim_function_code values ('2010601', '201', '一般公共服务支出')")
+    con.execute("alter table marts.dim_function_code add column function_name varchar")
+    con.execute("update marts.dim_function_code set function_name = '行政运行' where function_code = '2010601'")
+    con.execute(
+        "create table marts.fact_budget_execution (unit_id varchar, fiscal_year integer, item_kind varchar, "
+        "item varchar, budget_yuan decimal(20, 2), adjusted_budget_yuan decimal(20, 2), actual_yuan decimal(20, 2), "
+        "execution_rate decimal(10, 4))"
+    )
+    con.execute(
+        "insert into marts.fact_budget_execution values "
+        "('dep', 2026, 'metric', 'three_public_vehicle_operation', 9500.00, null, 8000.00, 0.8421), "
+        "('dep', 2026, 'function_code', '2010601', 100.00, null, 90.00, 0.9), "
+        "('dep', 2026, 'function_code', '9999999', 100.00, null, 90.00, 0.9)"
+    )
+    rows = queries.budget_execution(con)
+    assert [(r["item"], r["item_label"]) for r in rows] == [
+        ("2010601", "行政运行"),
+        ("9999999", "9999999"),
+        ("three_public_vehicle_operation", "公务用车运行维护费"),
+    ]
+    assert _item_text(rows[2]) == '公务用车运行维护费 <code class="code">three_public_vehicle_operation</code>'
+    assert _item_text(rows[1]) == "9999999"
+    html = charts.execution(rows)
+    assert '"orientation":"h"' in html
+    assert json.dumps("公务用车运行维护费")[1:-1] in html and "three_public_vehicle_operation</span>" not in html
+    assert '\\u003cspan style=\\"font-size:10px\\"\\u003ethree_public_vehicle_operation' in html  # small print
+    assert charts.execution_label(rows[2]).startswith("公务用车运行维护费 <span")

@@ -95,6 +95,16 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .status-mismatch { color: #c0392b; font-weight: bold; }
 .status-known_issue { color: #b7791f; font-weight: bold; }
 .note { color: #52606d; font-size: .85rem; }
+.partial { border-left: 4px solid #b7791f; background: #fffaf0; padding: .4rem .8rem; margin: .5rem 0; font-size: .9rem; }
+.partial ul { margin: .3rem 0; }
+code.code { color: #52606d; font-size: .75rem; }
+.scroll { overflow-x: auto; }
+#findings table { table-layout: auto; width: 100%; }
+#findings td:nth-child(2), #findings td:nth-child(3) { min-width: 11rem; }
+#findings td:nth-child(7) { min-width: 16rem; }
+#document-problems + table td:nth-child(1), #document-problems + table td:nth-child(6) { min-width: 10rem; }
+#document-problems + table td:nth-child(5) { min-width: 5rem; }
+#findings .check { font-size: .8rem; color: #52606d; }
 code, .source { font-family: "Noto Sans Mono CJK SC", monospace; font-size: .8rem; white-space: pre-wrap; }
 """
 
@@ -219,6 +229,48 @@ def _units_table(units: list[dict[str, Any]], district_pages: dict[str, str] | N
     return note + table(headers, rows, numeric=numeric, raw=set(range(len(headers))))
 
 
+def _item_text(row: dict[str, Any]) -> str:
+    """A budget-execution item as HTML: its Chinese label, and its code in small print when the
+    label is not the code itself."""
+    if row["item_label"] == row["item"]:
+        return esc(row["item"])
+    return f'{esc(row["item_label"])} <code class="code">{esc(row["item"])}</code>'
+
+
+def _partial_note(partial: list[dict[str, Any]], column: bool = True) -> str:
+    """The caveat shown beside the 功能分类 sums: which 'partial' documents they hold and what
+    share of each one's published total (of the funds its rows cover) was loaded; '' for none.
+
+    ``partial``: rows of ``queries.partial_documents``; ``column``: the table beside it has the
+    column “of which from partial documents” (the note points to it)."""
+    if not partial:
+        return ""
+    items = []
+    for r in partial:
+        what = f"{_unit_text(r['unit_name'], r['scope'])} {r['fiscal_year']} {KIND.get(r['doc_kind'], r['doc_kind'])}"
+        if r["published_yuan"]:
+            share = Decimal(r["loaded_yuan"]) / Decimal(r["published_yuan"]) * 100
+            loaded = (
+                f"{wan(r['loaded_yuan'])} of its {wan(r['published_yuan'])} 万元 of "
+                f"{r['published_label']} are loaded ({share:.1f}%)"
+            )
+        elif r["total_yuan"]:
+            loaded = (
+                f"{wan(r['loaded_yuan'])} 万元 are loaded, from rows whose funds it states no total for "
+                f"(its 支出合计 of all funds: {wan(r['total_yuan'])} 万元)"
+            )
+        else:
+            loaded = f"{wan(r['loaded_yuan'])} 万元 are loaded; it publishes no total to compare them with"
+        items.append(f"<li><b>{esc(what)}</b> ({esc(r['source_path'])}): {esc(loaded)}.</li>")
+    return (
+        '<div class="partial" role="note"><b>Partial documents in these sums.</b> The figures below '
+        "include function rows of documents whose status is 'partial' (part of their tables could not be "
+        "read; the reasons are under Findings): the sums may lack what was not read."
+        + (" The column “of which from partial documents” gives their part of each row." if column else "")
+        + f"<ul>{''.join(items)}</ul></div>"
+    )
+
+
 def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> str:
     info = queries.overview(con)
     totals = queries.totals_by_year(con)
@@ -229,7 +281,14 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     parts = ['<section id="overview"><div class="figures">']
     parts.append(figure_box(f"{info['documents_current']}", "current documents (当前文件)", "documents_current"))
     parts.append(figure_box(f"{info['units']}", "units (单位; 部门 and 本级 apart)", "units"))
-    parts.append(figure_box(f"{info['districts']}", "districts (区县)", "districts"))
+    places = info["places"]
+    parts.append(
+        figure_box(
+            f"{places}",
+            f"{'place' if places == 1 else 'places'} with a page (区县, or a province's units without one)",
+            "places",
+        )
+    )
     for (year, kind), total in sorted(by_year.items()):
         parts.append(figure_box(wan(total), f"{year}年{KIND.get(kind, kind)}支出合计 (万元)", f"total-{year}-{kind}"))
     bad = info["documents_partial"] + info["documents_failed"]
@@ -284,20 +343,22 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     categories = queries.function_categories(con)
     parts.append('<section id="functions"><h2>功能分类 by 类 (function classification)</h2>')
     parts.append(COUNTING_NOTE)
+    parts.append(_partial_note(queries.partial_documents(con)))
     parts.append(charts.categories(categories))
     parts.append(
         table(
-            ["year", "kind", "类", "name", "amount (万元)"],
+            ["year", "kind", "类", "name", "amount (万元)", "of which from partial documents"],
             [
                 [
                     *_year_and_kind(r),
                     r["category_code"] or "",
                     r["category_name"],
                     wan(r["amount_yuan"]),
+                    wan(r["partial_yuan"]) if r["partial_yuan"] else "",
                 ]
                 for r in categories
             ],
-            numeric={4},
+            numeric={4, 5},
         )
     )
     parts.append("</section>")
@@ -333,11 +394,11 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
                 ["district", "unit", "scope", "year", "item", "budget (万元)", "adjusted", "actual", "rate"],
                 [
                     [
-                        r["district"],
-                        r["unit_name"],
-                        scope_label(r["scope"]),
+                        esc(r["district"]),
+                        esc(r["unit_name"]),
+                        esc(scope_label(r["scope"])),
                         str(r["fiscal_year"]),
-                        r["item"],
+                        _item_text(r),
                         wan(r["budget_yuan"]),
                         wan(r["adjusted_budget_yuan"]),
                         wan(r["actual_yuan"]),
@@ -346,12 +407,32 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
                     for r in execution
                 ],
                 numeric={5, 6, 7, 8},
+                raw=set(range(9)),
             )
         )
         parts.append("</section>")
 
     parts.append(_findings(con))
     return "\n".join(parts)
+
+
+def _check_text(row: dict[str, Any]) -> str:
+    """A finding's check as HTML: its description (dim_check) with the check's name in small
+    print; the name alone when the warehouse has no description for it."""
+    name = f'<code class="code">{esc(row["check_name"])}</code>'
+    if not row.get("check_description"):
+        return name
+    return f"{esc(row['check_description'])}<br>{name}"
+
+
+def _where_text(row: dict[str, Any]) -> str:
+    """Where a finding was read, as HTML: its scope, the source line when the mart has one,
+    and the detail."""
+    parts = [f'<code class="code">{esc(row["scope"])}</code>']
+    if row["source_line"]:
+        parts.append(esc(f"line {row['source_line']}: {row['source_text']}"))
+    parts.append(f'<span class="source">{esc(row["detail"])}</span>')
+    return "<br>".join(parts)
 
 
 def _findings(con: duckdb.DuckDBPyConnection) -> str:
@@ -367,43 +448,29 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
     if found:
         parts.append(
             table(
-                [
-                    "status",
-                    "document",
-                    "unit",
-                    "check",
-                    "scope",
-                    "expected (万元)",
-                    "actual",
-                    "difference",
-                    "source line",
-                    "detail",
-                ],
+                ["status", "document and unit", "check", "expected (万元)", "actual", "difference", "where"],
                 [
                     [
                         f'<span class="status-{esc(r["status"])}">{esc(r["status"])}</span>',
-                        esc(r["source_path"]),
-                        esc(_unit_text(r["unit_name"], r["unit_scope"])),
-                        esc(r["check_name"]),
-                        esc(r["scope"]),
+                        f'{esc(r["source_path"])}<br><span class="note">{esc(_unit_text(r["unit_name"], r["unit_scope"]))}</span>',
+                        _check_text(r),
                         wan(r["expected"]),
                         wan(r["actual"]),
                         f'<span title="{esc(r["difference"])} 元">{esc(difference(r["difference"]))}</span>'
                         if r["difference"] is not None
                         else "",
-                        esc(f"line {r['source_line']}: {r['source_text']}" if r["source_line"] else ""),
-                        f'<span class="source">{esc(r["detail"])}</span>',
+                        _where_text(r),
                     ]
                     for r in found
                 ],
-                numeric={5, 6, 7},
-                raw=set(range(10)),
+                numeric={3, 4, 5},
+                raw=set(range(7)),
             )
         )
     else:
         parts.append("<p>No mismatch and no known source issue.</p>")
     problems = queries.document_problems(con)
-    parts.append("<h3>Documents with problems (dim_document)</h3>")
+    parts.append('<h3 id="document-problems">Documents with problems (dim_document)</h3>')
     if problems:
         parts.append(
             table(
@@ -441,6 +508,7 @@ def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
     if not rows:
         parts.append("<p>No function classification (功能分类) rows in these units' documents.</p></section>")
         return "\n".join(parts)
+    parts.append(_partial_note(queries.partial_documents(con, district), column=False))
     parts.append(charts.unit_categories(rows))
     types = {"basic": "基本支出", "project": "项目支出", "unsplit": "未分"}
     parts.append(

@@ -35,15 +35,18 @@ def _wan(value: Decimal | None) -> float | None:
 
 
 def _html(fig: go.Figure, name: str) -> str:
+    """The figure as an HTML fragment (div ``chart-<name>``) in the report's style; a height the
+    chart set is kept (default 420 px), and so is a legend position it set (default: below)."""
     _counter["n"] += 1
     fig.update_layout(
         font={"family": FONT, "size": 13},
         margin={"l": 60, "r": 20, "t": 50, "b": 60},
-        height=420,
-        legend={"orientation": "h", "y": -0.2},
+        height=fig.layout.height or 420,
+        legend={"orientation": "h", "y": -0.2} if fig.layout.legend.y is None else fig.layout.legend,
         template="plotly_white",
-        xaxis={"categoryorder": "category ascending"},
     )
+    if fig.layout.xaxis.categoryorder is None and not any(getattr(t, "orientation", None) == "h" for t in fig.data):
+        fig.update_layout(xaxis={"categoryorder": "category ascending"})
     return fig.to_html(
         full_html=False,
         include_plotlyjs=False,
@@ -114,17 +117,45 @@ def three_public(rows: list[dict[str, Any]]) -> str:
     return _html(fig, "three-public")
 
 
-def execution(rows: list[dict[str, Any]]) -> str:
-    """Grouped bars of 预算 (budget, else adjusted budget) against 决算 (actual) per item.
+def execution_label(row: dict[str, Any]) -> str:
+    """An item's axis label: its Chinese label with the code in small print, then the unit
+    (name · scope) and year on a second line, e.g. '公务用车运行维护费 <span …>three_public_vehicle_operation</span>
+    <br>…'. Plotly draws this subset of HTML in tick labels."""
+    code = "" if row["item_label"] == row["item"] else f' <span style="font-size:10px">{row["item"]}</span>'
+    return f"{row['item_label']}{code}<br>{_unit(row)} {row['fiscal_year']}"
 
-    rows: ``queries.budget_execution`` (unit_name, fiscal_year, item, budget_yuan,
-    adjusted_budget_yuan, actual_yuan in yuan). Drawn in 万元.
+
+def execution(rows: list[dict[str, Any]]) -> str:
+    """Horizontal grouped bars of 预算 (budget, else adjusted budget) against 决算 (actual) per
+    item, one row per item (labels never overlap, however many items).
+
+    rows: ``queries.budget_execution`` (unit_name, scope, fiscal_year, item, item_label,
+    budget_yuan, adjusted_budget_yuan, actual_yuan in yuan). Drawn in 万元.
     """
-    labels = [f"{_unit(r)} {r['fiscal_year']} {r['item']}" for r in rows]
+    labels = [execution_label(r) for r in rows]
     fig = go.Figure()
-    fig.add_bar(name="预算 budget", x=labels, y=[_wan(r["budget_yuan"] or r["adjusted_budget_yuan"]) for r in rows])
-    fig.add_bar(name="决算 actual", x=labels, y=[_wan(r["actual_yuan"]) for r in rows])
-    fig.update_layout(barmode="group", title="预算 against 决算 (万元)", yaxis_title="万元")
+    fig.add_bar(
+        name="预算 budget",
+        y=labels,
+        x=[_wan(r["budget_yuan"] or r["adjusted_budget_yuan"]) for r in rows],
+        orientation="h",
+        hovertemplate="%{y}<br>预算: %{x:,.2f} 万元<extra></extra>",
+    )
+    fig.add_bar(
+        name="决算 actual",
+        y=labels,
+        x=[_wan(r["actual_yuan"]) for r in rows],
+        orientation="h",
+        hovertemplate="%{y}<br>决算: %{x:,.2f} 万元<extra></extra>",
+    )
+    fig.update_layout(
+        barmode="group",
+        title="预算 against 决算 (万元)",
+        xaxis_title="万元",
+        height=max(360, 160 + 56 * len(rows)),
+        yaxis={"autorange": "reversed", "automargin": True},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0.5, "xanchor": "center"},
+    )
     return _html(fig, "execution")
 
 

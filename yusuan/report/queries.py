@@ -38,7 +38,7 @@ _NAME_KEY = (
 COUNTED_DOCUMENTS = f"""
     current_documents as (
         select
-            d.document_id, d.fiscal_year, d.doc_kind, d.source_path,
+            d.document_id, d.fiscal_year, d.doc_kind, d.source_path, d.status,
             u.unit_id, u.unit_name, u.scope, u.parent_unit_id, u.province, u.district,
             {PLACE} as place,
             {_NAME_KEY.format("u.unit_name")} as name_key
@@ -90,7 +90,8 @@ def has_table(con: duckdb.DuckDBPyConnection, name: str, schema: str = "marts") 
 
 def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Counts for the headline: documents by status, current documents, units (name × scope),
-    districts, years."""
+    places (the places ``districts`` names: districts, and '<province> · 无区县' for units without
+    one; each gets a page), years."""
     row = _rows(
         con,
         """
@@ -106,10 +107,7 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         from marts.dim_document
         """,
     )[0]
-    row["districts"] = con.execute(
-        "select count(distinct u.district) from marts.dim_document d join marts.dim_unit u using (unit_id) "
-        "where d.is_current"
-    ).fetchone()[0]
+    row["places"] = len(districts(con))
     return row
 
 
@@ -173,7 +171,9 @@ def left_out_documents(con: duckdb.DuckDBPyConnection) -> Rows:
 
 def function_categories(con: duckdb.DuckDBPyConnection, district: str | None = None) -> Rows:
     """fact_expenditure of the counted current documents summed by function category (类) ×
-    year × kind (yuan); ``district`` (a place as ``districts`` names it) keeps its units only."""
+    year × kind (yuan): fiscal_year, doc_kind, category_code, category_name, amount_yuan and
+    partial_yuan (the part of amount_yuan from 'partial' documents, whose rows are loaded only
+    in part; 0 when none); ``district`` (a place as ``districts`` names it) keeps its units only."""
     where = "and c.place = ?" if district else ""
     return _rows(
         con,
@@ -182,13 +182,60 @@ def function_categories(con: duckdb.DuckDBPyConnection, district: str | None = N
         select
             f.fiscal_year, c.doc_kind, fc.category_code,
             coalesce(fc.category_name, '(未知类)') as category_name,
-            sum(f.amount_yuan) as amount_yuan
+            sum(f.amount_yuan) as amount_yuan,
+            coalesce(sum(f.amount_yuan) filter (where c.status = 'partial'), 0) as partial_yuan
         from marts.fact_expenditure as f
         inner join counted_documents as c on f.document_id = c.document_id
         left join marts.dim_function_code as fc on f.function_code = fc.function_code
         where c.contained_in is null {where}
         group by 1, 2, 3, 4
         order by 1, 2, 3
+        """,
+        [district] if district else [],
+    )
+
+
+# The published total a fund scope of fact_expenditure adds up to (a fact_budget_summary metric).
+_SCOPE_TOTAL = """
+    case f.fund_scope
+        when 'general_public_budget' then 'expenditure_general_public_budget'
+        when 'fiscal_appropriation' then 'expenditure_fiscal_appropriation'
+        when 'all_funds' then 'expenditure_total'
+    end
+"""
+
+
+def partial_documents(con: duckdb.DuckDBPyConnection, district: str | None = None) -> Rows:
+    """The counted current documents whose status is 'partial' and whose function rows
+    (fact_expenditure) enter the 功能分类 sums, one row per document × fund scope: district
+    (place), unit_name, scope, fiscal_year, doc_kind, source_path, fund_scope, loaded_yuan (the
+    rows' sum), published_metric and its label_zh (the document's published total of those funds,
+    dim_metric) and published_yuan (None when the document prints no such total, or the scope
+    has none: narrative rows whose funds are not stated, 'items'), and total_yuan (the
+    document's expenditure_total, all funds; None when not published). ``district`` keeps one
+    place's documents."""
+    where = "and c.place = ?" if district else ""
+    return _rows(
+        con,
+        f"""
+        with {COUNTED_DOCUMENTS},
+        loaded as (
+            select f.document_id, f.fund_scope, {_SCOPE_TOTAL} as published_metric, sum(f.amount_yuan) as loaded_yuan
+            from marts.fact_expenditure as f
+            group by 1, 2, 3
+        )
+        select
+            c.place as district, c.unit_name, c.scope, c.fiscal_year, c.doc_kind, c.source_path, l.fund_scope,
+            l.loaded_yuan, l.published_metric, m.label_zh as published_label,
+            (select max(s.value) from marts.fact_budget_summary as s
+             where s.document_id = c.document_id and s.metric = l.published_metric) as published_yuan,
+            (select max(s.value) from marts.fact_budget_summary as s
+             where s.document_id = c.document_id and s.metric = 'expenditure_total') as total_yuan
+        from counted_documents as c
+        inner join loaded as l on c.document_id = l.document_id
+        left join marts.dim_metric as m on l.published_metric = m.metric
+        where c.status = 'partial' and c.contained_in is null {where}
+        order by 1, 2, 4, 6, 7
         """,
         [district] if district else [],
     )
@@ -237,16 +284,25 @@ def three_public(con: duckdb.DuckDBPyConnection) -> Rows:
 
 
 def budget_execution(con: duckdb.DuckDBPyConnection) -> Rows:
-    """fact_budget_execution's metric rows (budget against actual), when that mart exists."""
+    """fact_budget_execution's rows (budget against actual) that have both sides, when that mart
+    exists: district (place), unit_name, scope, fiscal_year, item_kind, item (a metric or
+    function code), item_label (its Chinese label: dim_metric.label_zh, or
+    dim_function_code.function_name; the code itself when neither knows it), budget_yuan,
+    adjusted_budget_yuan, actual_yuan, execution_rate."""
     if not has_table(con, "fact_budget_execution"):
         return []
     return _rows(
         con,
         f"""
         select {PLACE} as district, u.unit_name, u.scope, e.fiscal_year, e.item_kind, e.item,
+               coalesce(
+                   case e.item_kind when 'metric' then m.label_zh else fc.function_name end, e.item
+               ) as item_label,
                e.budget_yuan, e.adjusted_budget_yuan, e.actual_yuan, e.execution_rate
         from marts.fact_budget_execution as e
         join marts.dim_unit as u using (unit_id)
+        left join marts.dim_metric as m on e.item_kind = 'metric' and e.item = m.metric
+        left join marts.dim_function_code as fc on e.item_kind = 'function_code' and e.item = fc.function_code
         where e.actual_yuan is not null and (e.budget_yuan is not null or e.adjusted_budget_yuan is not null)
         order by 1, 2, 3, 4, 5, 6
         """,
@@ -255,12 +311,17 @@ def budget_execution(con: duckdb.DuckDBPyConnection) -> Rows:
 
 def findings(con: duckdb.DuckDBPyConnection) -> Rows:
     """Reconciliation rows that are not a clean pass or rounding: mismatches and known source
-    issues, with the document and the source line of the figure where the mart has one."""
+    issues, with the document, the check's description (dim_check; None when the warehouse has
+    no dim_check or the check is not in it) and the source line of the figure where the mart
+    has one."""
+    described = has_table(con, "dim_check")
+    description = "k.description" if described else "null"
+    join = "left join marts.dim_check as k on k.check_name = r.check_name" if described else ""
     return _rows(
         con,
         f"""
         select
-            r.status, r.check_name, r.scope, r.expected, r.actual, r.difference, r.detail,
+            r.status, r.check_name, {description} as check_description, r.scope, r.expected, r.actual, r.difference, r.detail,
             d.source_path, {PLACE} as district, u.unit_name, u.scope as unit_scope, d.fiscal_year,
             (select min(f.source_line) from marts.fact_expenditure as f
              where f.document_id = r.document_id and f.function_code = split_part(r.scope, ':', -1)) as source_line,
@@ -269,6 +330,7 @@ def findings(con: duckdb.DuckDBPyConnection) -> Rows:
         from marts.fact_reconciliation as r
         join marts.dim_document as d using (document_id)
         left join marts.dim_unit as u on u.unit_id = d.unit_id
+        {join}
         where r.status in ('mismatch', 'known_issue')
         order by r.status desc, d.source_path, r.check_name, r.scope
         """,

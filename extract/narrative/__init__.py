@@ -47,8 +47,6 @@ __all__ = ["METRICS", "parse_narrative"]
 
 # the metrics of one 款 or 项, whose code an item named by its levels gets from the tables
 _ITEM_METRICS = frozenset({"expenditure_function", "expenditure_function_change_vs_prior_year"})
-# what may stand before an item's 类 name in its label: the numbering's point, quotes
-_BEFORE_ITEM = re.compile(r"[.．、“”\"'「」『』]")
 _SUBJECT = re.compile(r"^(?P<name>[^，。；：、]{2,40}?)为[^，。；]{0,30}?(?:单位|机构|部门)")
 
 
@@ -149,9 +147,6 @@ def _item_code(path: str, names: dict[str, str]) -> str:
     no category of ``names`` has (a former name: '医疗卫生与计划生育支出' for 卫生健康支出) does
     not stop the match when its 款 and 项 are named and name exactly one code."""
     lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
-
-    # ('1.“社会保障和就业（类）…': the numbering's point, an opening quote and what comes before it)
-    lei = _BEFORE_ITEM.split(lei)[-1]
     aliases = function_aliases()
 
     def named(code: str, name: str) -> bool:

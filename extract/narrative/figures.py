@@ -398,6 +398,10 @@ class Walker:
             pass
         if path:
             self.item = _path_text(path)
+        elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
+            # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
+            # role-word figures are that 类's (no 项 code: reported unresolved), never the totals
+            self.item = _level_name(category.group("lei")) + "//"
         elif _NUMBERED.match(paragraph.text):
             self.item = ""
 
@@ -436,7 +440,10 @@ class Walker:
         segment_ended = False
         respective = _respective_labels(paragraph.text, sentence, found)
         clauses = sentence.clauses([(a.start, a.end) for a in found])
+        resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
         for index, clause in enumerate(clauses):
+            if resume_reason:
+                in_reason, resume_reason = True, False
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
                 # within a '；'-separated part; so does the kind of 编制 the staff counts are of
@@ -508,6 +515,10 @@ class Walker:
                 # '…，主要原因是…核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控经费': a 三公
                 # part named in full, its amount and then its own reason: a statement, not the reason
                 in_reason = False
+            if in_reason and not reason and self._year_count_statement(lead, inside, respective):
+                # '…，主要是2016年公务用车改革完成，保留车辆数减少，2016年公务用车购置数及保有量分别为1辆
+                # 和130辆': this year's counts, each named in full by a count rule: stated, not a reason
+                in_reason, resume_reason = False, True
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
                 if bought is not None:
@@ -1046,6 +1057,18 @@ class Walker:
                 return None
         else:
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
+                metric = self._general_purpose_part(amount, label)
+            if (
+                not metric
+                and amount.unit == "批次"
+                and m.is_filler(m.core(label).removeprefix("累"))
+                and self._about_reception_only()
+            ):
+                # '2015年公务接待费X元，…。…主要用于…检查。共376批次、3314人次。': batches named by
+                # nothing in a paragraph about the reception money alone are its batches (the 人次
+                # after them are its people by the state the batches set)
+                metric = classify_count(_RECEPTION_WORD + compact(label), COUNT_UNITS[amount.unit], state)
         if (
             not metric
             and amount.is_money
@@ -1187,20 +1210,38 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         """'公务用车购置费25万元，比上年减少35万元，主要原因是本年度预计购置执法执勤用车2辆，比上年度
-        少3辆': the vehicles the purchase money buys, stated as the reason for its amount. Read only
-        after a vehicle purchase figure, when the words before the count say buying (购置 / 购买 /
-        更新) of this year's vehicles a count rule names, with no change word (少 / 减少) and no
-        other year (上年 / 2021年); else None (the count stays part of the reason, unread)."""
-        if anchor.metric != "three_public_vehicle_purchase" or COUNT_UNITS[amount.unit] != "vehicles":
+        少3辆' / '公务用车购置及运行费36.56万元，…，主要原因是2025年新增1辆公务用车购置': the vehicles
+        the purchase money buys, stated as the reason for its amount. Read only after a vehicle
+        purchase figure (the purchase money, or the purchase-and-running money), when the words
+        around the count say buying (购置 / 购买 / 更新) of this year's vehicles a count rule names
+        (the vehicles named before the count or right after it), with no change word (少 / 减少)
+        and no other year (上年 / 2021年), and when no other count of the sentence says buying too
+        ('更新公务用车1辆，购置车辆2辆': which of them, or their sum, is the purchase is not said);
+        else None (the count stays part of the reason, unread)."""
+        if anchor.metric not in _BOUGHT_AS_REASON_AFTER or COUNT_UNITS[amount.unit] != "vehicles":
             return None
         reason = _REASON.search(lead)
-        words = compact(lead[reason.end() :] if reason else lead)
+        words = _REASON_COPULA.sub("", compact(lead[reason.end() :] if reason else lead))
+        after = _VEHICLES_AFTER_COUNT.match(compact(clause.text[amount.end - clause.start :]))
+        if after is not None:
+            words += after.group()  # '新增1辆公务用车购置': the vehicles are named after the count
         if not _BUYING_WORD.search(words) or _NOT_THIS_YEARS.search(words) or self._other_year(words):
+            return None
+        if any(other is not amount and self._counts_buying(other) for other in self._sentence_found):
             return None
         metric = classify_count(words, "vehicles", {})
         if not metric.startswith("vehicles_to_purchase"):
             return None
         return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
+
+    def _counts_buying(self, amount: Amount) -> bool:
+        """Whether ``amount`` of the current sentence is a vehicle count whose words (back to the
+        clause's start) say buying and no change ('购置车辆2辆', never '比上年增加2辆')."""
+        if amount.is_money or COUNT_UNITS.get(amount.unit) != "vehicles":
+            return False
+        before = self._text[self._sentence_begin : amount.start]
+        words = compact(_CLAUSE_BREAK.split(before)[-1])
+        return bool(_BUYING_WORD.search(words)) and not _NOT_THIS_YEARS.search(words)
 
     def _held_as_reason(
         self, paragraph: Paragraph, sentence: Sentence, clause: Clause, lead: str, inside: list[Amount], unit_text: str
@@ -1222,6 +1263,56 @@ class Walker:
         if metric not in ("vehicles_total", "vehicles_year_end"):
             return None
         return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
+
+    def _year_count_statement(self, lead: str, inside: list[Amount], respective: dict[int, str]) -> bool:
+        """Whether a clause of a reason run-on states this year's vehicle counts: its words
+        (``lead``) open with the document's year and say no change, and each count is named
+        (alone, or by its name of a '…分别为…' pair in ``respective``) as the vehicles held
+        (vehicles_total, vehicles_year_end) or, in final accounts, bought in the year (购置数)."""
+        if not inside or not self.fiscal_year.isdigit():
+            return False
+        if any(a.is_money or COUNT_UNITS.get(a.unit) != "vehicles" for a in inside):
+            return False
+        words = compact(lead)
+        own = _OPENING_YEAR.match(words)
+        if own is None or own.group("year") != self.fiscal_year or m.change_direction(words) is not None:
+            return False
+        stated = _STATED_VEHICLE_COUNTS | ({"vehicles_to_purchase"} if self.final_accounts else set())
+        for amount in inside:
+            label = respective.get(amount.start, words if len(inside) == 1 else "")
+            if not label or _NOT_THIS_YEARS.search(label) or classify_count(label, "vehicles", {}) not in stated:
+                return False
+        return True
+
+    def _general_purpose_part(self, amount: Amount, label: str) -> str:
+        """'年末公务用车保有量38辆，其中：公务用车4辆，执勤执法用车34辆': 公务用车 listed as a part of
+        the vehicles just counted, beside parts of named kinds, is the general-purpose kind
+        (vehicles_general_purpose) when the parts add up to the whole; else '' (公务用车 alone
+        names every official vehicle: which it is here is not certain)."""
+        if m.core(label).removeprefix("其中") != _PLAIN_VEHICLES:
+            return ""
+        whole = self.figures[-1] if len(self.figures) > self._sentence_read_before else None
+        if whole is None or whole.metric not in _STATED_VEHICLE_COUNTS:
+            return ""
+        total, end = amount.value, amount.end
+        for later in (a for a in self._sentence_found if a.start >= amount.end):
+            if later.is_money or COUNT_UNITS.get(later.unit) != "vehicles":
+                break
+            kind = classify_count(compact(self._text[end : later.start]).strip("，,、；;和及"), "vehicles", {})
+            if not kind.startswith("vehicles_") or kind in _STATED_VEHICLE_COUNTS or kind.endswith("general_purpose"):
+                return ""
+            total, end = total + later.value, later.end
+        return "vehicles_general_purpose" if end > amount.end and total == whole.value else ""
+
+    def _about_reception_only(self) -> bool:
+        """Whether the current paragraph's first money figure is the 公务接待费 and every figure
+        read after it is of the reception too (its change, its counts): nothing else the
+        paragraph names could be what a bare count counts."""
+        lead = self._lead
+        if lead is None or lead.metric != "three_public_reception":
+            return False
+        at = next((index for index, figure in enumerate(self.figures) if figure is lead), None)
+        return at is not None and all(f.metric.startswith("three_public_reception") for f in self.figures[at:])
 
     def _subject_of_change(self, start: int, end: int) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
@@ -1498,9 +1589,9 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
-_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})年")
+_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
-_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?!底|末)")
+_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
@@ -1527,10 +1618,24 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 # a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
-_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
-_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?")
+_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决算))")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
+# the money a count of vehicles bought may be the reason of: the purchase money, or the money of
+# buying and running them
+# the vehicle counts a reason run-on may state in full (Walker._year_count_statement)
+_STATED_VEHICLE_COUNTS = frozenset({"vehicles_total", "vehicles_year_end"})
+# official vehicles named by nothing but the common word (Walker._general_purpose_part)
+_PLAIN_VEHICLES = "公务用车"
+# the word naming the reception a bare count of batches is of (see Walker._about_reception_only)
+_RECEPTION_WORD = "公务接待"
+_BOUGHT_AS_REASON_AFTER = frozenset({"three_public_vehicle_purchase", "three_public_vehicle_total"})
+# the copula left after a reason word ('主要原因是…' leaves '是')
+_REASON_COPULA = re.compile(r"^(?:是|为|在于|系)[：:]?")
+# the vehicles named right after their count ('1辆公务用车购置', '2辆执法执勤用车')
+_VEHICLES_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:公务用车|车辆|用车)(?:购置|购买|更新)?")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
@@ -1539,7 +1644,7 @@ _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目�
 # the words before a project's budget amount under its budget heading: this year's budget and nothing
 # else ('2026年度预算安排', '本年度预算金额为')
 _PROJECT_BUDGET_LEAD = re.compile(
-    r"^(?:(?P<year>\d{4})年度?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
+    r"^(?:(?P<year>\d{4})(?:年度?)?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
 )
 _BUDGET_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
@@ -1689,10 +1794,17 @@ _ITEM_LABEL_EDGES = re.compile(
 )
 # quotes around an item path, the full-width straight one ('＂') included
 _ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
+# a 类 named alone, no 款 or 项 after it ('2.“一般公共服务支出（类）。', '一般公共服务支出（类）：')
+_CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
+# what stands before a level name of an item path found inside running text ends at the numbering's
+# point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')
+_BEFORE_LEVEL_NAME = re.compile(r"[.．、“”\"'「」『』＂＇]")
+# a quote or a dash joining a level to the level before it, left at a level name's edges ('-人大事务')
+_LEVEL_NAME_EDGES = re.compile(r"^[“”\"‘’'「」『』＂＇:：\-－—–]+|[“”\"‘’'「」『』＂＇\-－—–]+$")
 # the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
 _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 # a budget's words for the year's figure after an item path ('”2026年度预算50万元')
-_ITEM_BUDGET_WORDS = re.compile(r"(?:(?P<year>\d{4})年度?)?预算(?:数|安排)?为?$")
+_ITEM_BUDGET_WORDS = re.compile(r"(?:(?<!\d)(?P<year>\d{4})(?:年度?)?)?预算(?:数|安排)?为?$")
 # a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
 _BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 
@@ -1958,8 +2070,17 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
 
 
 def _path_text(path: re.Match[str]) -> str:
-    """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty)."""
-    return "/".join(compact(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+    """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty); each name
+    without the quotes, list-number points or joining dashes printed around it ('2. “一般公共服务
+    支出（类）…' names 一般公共服务支出)."""
+    return "/".join(_level_name(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+
+
+def _level_name(printed: str) -> str:
+    """One level's name of an item path as printed in running text, without what stands before
+    it up to the numbering's point or an opening quote ('…情况说明“一般公共服务支出', '.“一般公共
+    服务支出' -> '一般公共服务支出') and without a quote or joining dash at its edges ('-人大事务')."""
+    return _LEVEL_NAME_EDGES.sub("", _BEFORE_LEVEL_NAME.split(compact(printed))[-1])
 
 
 def _names_three_public_part(lead: str) -> bool:

@@ -318,13 +318,18 @@ _LEVEL_MARK = re.compile(r"[（(]\s*[类款项]\s*[)）]")
 _LEVEL_END = re.compile(r"(?:[（(]\s*[类款项]\s*[)）]|[”」』\"])\s*[。.．]?$")
 
 
+# an unnumbered title line: '某局2016年“三公经费”预算对比增减说明', '部门预算编制说明'
+_TITLE_END = re.compile(r"说明$")
+
+
 def _is_heading_only(text: str) -> bool:
-    """A heading line without its text ('（一）机关运行经费'); '2.公务接待费：2026年安排…' holds text,
+    """A heading line without its text ('（一）机关运行经费', or a title ending in 说明 unnumbered:
+    '某局2016年“三公经费”预算对比增减说明'); '2.公务接待费：2026年安排…' holds text,
     and so does an item heading cut off by the line's end ('10.“住房保障支出（类）住房改革支出
     （款）住房公' + '积金（项）”434.93万元…': a quote left open, or a level mark and then a name
     cut off), which runs on into the next line."""
     return (
-        bool(_HEADING.match(text))
+        bool(_HEADING.match(text) or _TITLE_END.search(text))
         and len(text) <= 40
         and not _PUNCTUATED.search(text)
         and not _COLON_THEN_TEXT.search(text)

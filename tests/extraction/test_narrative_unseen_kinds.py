@@ -419,6 +419,8 @@ def test_vehicles_held_after_a_purchase_count_are_held():
         ("three_public_vehicle_purchase", "actual"): "0.00",
         ("vehicles_to_purchase", ""): "0",
         ("vehicles_year_end", ""): "38",
+        # 公务用车 beside a named kind, the parts adding up to the 38: the general-purpose ones
+        ("vehicles_general_purpose", ""): "4",
         ("vehicles_law_enforcement", ""): "34",  # (read as to be purchased before)
     }
     got = _budget("2025年拟购置公务用车3辆，其中：执勤执法用车2辆，一般公务用车1辆。")

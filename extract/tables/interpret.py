@@ -191,7 +191,12 @@ def _cell_amounts(
 
 
 def _placed_columns(
-    ctx: Context, row: Row, cells: list[str], label_cols: tuple[int, int], value_cols: list[Column], measures: list[str]
+    ctx: Context,
+    row: Row,
+    cells: list[str],
+    label_cols: tuple[int, ...],
+    value_cols: list[Column],
+    measures: list[str],
 ) -> set[int] | None:
     """Positions (in ``value_cols``) whose amount is certain in a row with cells missing, None
     for a complete row.
@@ -200,8 +205,9 @@ def _placed_columns(
     ('50.00\t\t50.00' would place them), does not show which column is empty: the figures
     after the first cannot be placed under a label. Only a total printed first is certain
     (a total is never the empty cell of a row whose parts are filled), and only when nothing
-    but the row's code and name (``label_cols``) stands before it and its name is not a
-    number; the figures left unplaced are recorded as a 'partial' problem 'row_cells_missing'.
+    but the row's label cells (``label_cols``: code and name, or none) stands before it and
+    no label cell after the first (the name) is a number; the figures left unplaced are
+    recorded as a 'partial' problem 'row_cells_missing'.
     """
     if not cells_missing(row, len(cells)):
         return None
@@ -210,7 +216,7 @@ def _placed_columns(
     if (
         value_cols
         and measures[0] == "total"
-        and not is_number(cells[label_cols[1]])
+        and not any(is_number(cells[j]) for j in label_cols[1:])
         and not any(cells[j] for j in range(first) if j not in label_cols)
     ):
         placed.add(0)  # the first figure of the row, under a total column printed first
@@ -591,7 +597,8 @@ def _sub_items_note(ctx: Context, sub_items: list[str], line: int) -> None:
 
 def three_public_table(ctx: Context, grid: Grid) -> None:
     """A 三公 (three_public) table -> rows of ``raw_three_public``: one per printed amount,
-    with the column label, period and ``amount_yuan`` (text, yuan). Returns nothing.
+    with the column label, period and ``amount_yuan`` (text, yuan). A row with cells missing
+    gives only its 合计 printed first (``_placed_columns``). Returns nothing.
     """
     columns = grid.columns
     main_year = _main_year(columns)
@@ -600,13 +607,17 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
     if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
         fitted = _total_row_only(ctx, fitted, unit_col)
         columns = [c for c in columns if c.index != unit_col]
+    items = [labels.three_public_item(col.path) for col in columns]
+    label_cols = () if unit_col is None else (unit_col,)
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
-        for col in columns:
+        placed = _placed_columns(ctx, row, cells, label_cols, columns, items)
+        for i, (col, item) in enumerate(zip(columns, items, strict=True)):
+            if placed is not None and i not in placed:
+                continue
             got = ctx.amount(cells[col.index], row.line, col.label)
             if got is None:
                 continue
-            item = labels.three_public_item(col.path)
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
             _add_three_public(ctx, prefix, item, col, main_year, got)

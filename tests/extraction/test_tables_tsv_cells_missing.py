@@ -126,3 +126,16 @@ def test_space_aligned_row_with_an_empty_cell_is_placed_by_position():
     lines = _lines(rows, "raw_function_lines")
     assert lines[("205", "project")] == D("500000.00") and ("205", "basic") not in lines
     assert not _problems(rows, "row_cells_missing")
+
+
+def test_wrong_is_worse_than_missing_a_three_public_row_with_a_cell_missing_keeps_only_its_total():
+    header = "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t机关运行经费\n\t\t\t小计\t购置费\t运行费\t\n"
+    body = "2026年部门“三公”经费和机关运行经费预算表\n单位：万元\n" + header + "{row}\n"
+    _, rows = _run(body.format(row="10.81\t0.83\t9.98\t0\t9.98\t217.83"))  # 出国 cell lost
+    items = {r["item"]: D(r["amount_yuan"]) for r in rows.get("raw_three_public", [])}
+    assert items == {"total": D("108100.00")}  # 0.83 is not 因公出国 money, 217.83 not 运行费
+    assert len(_problems(rows, "row_cells_missing")) == 1
+    _, rows = _run(body.format(row="10.81\t0\t0.83\t9.98\t0\t9.98\t217.83"))
+    items = {r["item"]: D(r["amount_yuan"]) for r in rows.get("raw_three_public", [])}
+    assert items["reception"] == D("8300.00") and items["operating_cost"] == D("2178300.00")
+    assert not _problems(rows, "row_cells_missing")

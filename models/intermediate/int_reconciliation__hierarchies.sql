@@ -24,8 +24,8 @@ economic_rows as (
 
 ),
 
--- tables with rows left out (printed without a code the reference gives, cut off, a row or
--- cell not read: rows_not_read_problem_codes): a parent's children are incomplete by
+-- tables with rows left out (printed without a code the reference gives, cut off, a row with
+-- cells missing: rows_not_read_problem_codes): a parent's children are incomplete by
 -- construction and no level of that table is checked (the document is 'partial' for them already)
 incomplete_tables as (
 

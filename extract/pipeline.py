@@ -28,6 +28,7 @@ from extract import detect as detect_mod
 from extract.cache import DocumentCache, Entry
 from extract.document import LinearText
 from extract.manifest import read_manifest
+from extract.numbers import split_unit
 from extract.read import ReadError, SourceError, list_sources, max_file_bytes, normalise, read_source
 from extract.readers import UNKNOWN_FORMAT, format_of, read_document
 from extract.result import ParseResult, Problem
@@ -438,9 +439,10 @@ def narrative_unit(narrative: ParseResult) -> str:
     """The amount unit the narrative's figures are printed in: '万元' or '元' by majority of the
     figures' printed texts (ties '万元'); '' when the narrative prints no amount.
     """
-    units = [r.get("value_text", "") for r in narrative.rows.get("raw_narrative_figures", [])]
-    wan = sum(1 for u in units if u.endswith("万元"))
-    yuan = sum(1 for u in units if u.endswith("元") and not u.endswith("万元"))
+    rows = narrative.rows.get("raw_narrative_figures", [])
+    units = [split_unit("".join(r.get("value_text", "").split()))[1] for r in rows]
+    wan = units.count("万元")
+    yuan = units.count("元")
     if not wan and not yuan:
         return ""
     return "万元" if wan >= yuan else "元"

@@ -28,6 +28,7 @@ from extract.narrative.text import (
     approximate_amounts,
     broken_amounts,
     chinese_unread,
+    other_unit_amounts,
     sentences,
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
@@ -235,6 +236,8 @@ class Walker:
         self._lead_changed = False
         self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
+        # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
+        self._unread_at = -1
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
@@ -313,6 +316,14 @@ class Walker:
             *(
                 (at, printed, "Chinese numerals that are no whole, unambiguous number (点, 几, 余, 两三): not read")
                 for at, printed in chinese_unread(paragraph.text)
+            ),
+            *(
+                (
+                    at,
+                    printed,
+                    "an amount in a unit the narrative does not read (元, 千元, 万元, 百万元, 千万元, 亿元 only)",
+                )
+                for at, printed in other_unit_amounts(paragraph.text)
             ),
         ]
         for at, printed, reason in unread:
@@ -578,6 +589,13 @@ class Walker:
                 elif "绩效" in sentence.text and (project := _project_name(bare)):
                     # '（一）12345热线工作经费，年初预算X，绩效目标：…': the amounts after it are the project's
                     state["project"] = project
+                elif anchor is not None and (item := self._unread_item(paragraph, clauses, index, bare, anchor, topic)):
+                    # '公务接待费14.6万元；公务用车运行维护费2.8，比2025年减少0.3万元': the clause names
+                    # another item, whose amount was not read: a change after it is that item's
+                    # (read when its label names a metric), never the earlier clause's figure's
+                    anchor, counted = None, None
+                    state["subject"] = item
+                    self._unread_at = len(self.figures)
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
                     of_counts = (
@@ -623,6 +641,19 @@ class Walker:
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
                     state["counted"] = outer_counted.pop()
+                if excluded := _excluded_by(paragraph.text, sentence.start, amount.start, label):
+                    # '基本支出539.61万元（不含离退休人员经费20万元）': what the figure before it leaves
+                    # out, no part of it and never the document's value of what it names
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(label) + amount.text.strip(),
+                            f"an amount the figure before it excludes ('{excluded}'): no part of it, "
+                            "and not the document's value of what it names",
+                        )
+                    )
+                    continue
                 if state.get("unread_parts"):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
@@ -905,12 +936,15 @@ class Walker:
                 return None
             base = self._change_base(label, topic, anchor, state)
             subject = anchor
-            if base is None and anchor is None and not m.change_subject(label):
+            if base is None and anchor is None and not m.change_subject(label) and not state.get("subject"):
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
                 # change of nothing named is about the subject of its paragraph (or, when it opens
                 # the paragraph, of the one before), unless a change was read there already
                 subject = self._subject_of_change(amount.start, amount.start)
                 base = (subject.metric, subject.function_code) if subject is not None else None
+            if base is None and anchor is None and (named := state.get("subject")) and not m.change_subject(label):
+                unparsed(f"a change of '{named}', whose amount was not read and whose label names no metric")
+                return None
             if base is None:
                 unparsed("a change whose subject is not stated")
                 return None
@@ -1321,17 +1355,39 @@ class Walker:
         amount comes before it in the paragraph, that of the paragraph before. None when anything
         comes before it in its sentence (an amount or words may name its subject) or a change
         was read in that paragraph already."""
-        if 0 <= self._sentence_start < start:
+        if 0 <= self._sentence_start < start or self._unread_at == len(self.figures):
+            # (…or the last thing stated before it was an item whose amount was not read:
+            # '公务用车运行维护费2.8。比上年减少0.3万元' is that item's change, never the lead's)
             return None
         opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
         if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:
             return None
         if self._lead is not None:
-            return None if self._lead_changed else self._lead
+            if self._lead_changed or self._other_items_after(self._lead):
+                return None
+            return self._lead
         if (self._paragraph_start < 0 or self._paragraph_start >= start) and self._previous_lead is not None:
             lead, self._previous_lead = self._previous_lead, None
             return lead
         return None
+
+    def _other_items_after(self, lead: Figure) -> bool:
+        """Whether money figures of another metric than ``lead``'s, and no part of it (metrics.csv
+        part_of), were read after it ('公务接待费14.6万元，公务用车运行维护费2.8万元。比上年减少0.3
+        万元': the change opening the next sentence may be either's; after '“三公”经费3328万元。其中，
+        …公务接待费478万元…' it stays the whole's)."""
+        after = False
+        for figure in reversed(self.figures):
+            if figure is lead:
+                return after
+            after = after or (
+                figure.value_unit == "yuan"
+                and figure.metric != lead.metric
+                and not figure.metric.endswith("_change_vs_prior_year")
+                and figure.metric in m.metrics()
+                and lead.metric not in _ancestors(figure.metric)
+            )
+        return False
 
     def _prior_of_anchor(
         self, label: str, other_year: str, anchor: Figure | None, topic: str, state: dict[str, str]
@@ -1420,6 +1476,45 @@ class Walker:
             ):
                 continue
             return found.group("year") + "年"
+        return ""
+
+    def _unread_item(
+        self, paragraph: Paragraph, clauses: list[Clause], index: int, bare: str, anchor: Figure, topic: str
+    ) -> str:
+        """The label of another item than ``anchor``'s that a clause without a read amount names
+        (``bare``: the clause ``clauses[index]`` without whitespace), else ''. Either the clause
+        prints a number after a money label that no amount was read from ('公务用车运行维护费2.8':
+        no unit, reported here; '…2万余元', '…28美元': reported where found), or it is a label
+        alone naming another metric than the anchor's, right before a change of nothing named
+        ('公务用车运行维护费，比上年减少0.3万元')."""
+        if m.change_direction(bare) is not None or _COMPARE.search(bare) or _WORDING_HINT.search(bare):
+            return ""
+        if (unread := _UNREAD_ITEM.match(bare)) and not _REFERENCE_END.search(unread.group("label")):
+            label = unread.group("label")
+            if not unread.group("tail").strip("）)”」\"'"):
+                clause = clauses[index]
+                at = clause.start + len(clause.text) - len(clause.text.lstrip()) + len(clause.text.strip())
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(at - 1),
+                        unread.group("number"),
+                        bare,
+                        "a number after a label without a unit (元 / 万元): not read",
+                    )
+                )
+            return label
+        if index + 1 >= len(clauses) or _WHOLE.match(bare) or _PART_LEAD.match(bare) or re.search(r"\d", bare):
+            return ""
+        following = clauses[index + 1].text
+        if not _opens_change(following[: next((i for i, c in enumerate(following) if c.isdigit()), len(following))]):
+            return ""
+        metric = classify_money(bare, m.topic_of(bare) or topic, {})[0]
+        if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
+            return bare
+        if not metric and (index == 0 or clauses[index - 1].delimiter in ("；", ";")) and len(_CJK.findall(bare)) > 1:
+            # '公务接待费14.6万元；车辆运维，比上年减少0.3万元': a '；'-part opening with words no metric
+            # is read for: the change is theirs, whose it is not certain
+            return bare
         return ""
 
     def _change_base(
@@ -1618,6 +1713,16 @@ _BUYING = re.compile(r"(?:购置|购买|更新)的?$")
 # a flat word said to hold only roughly ('基本持平', '大致相同'): no exact change is stated
 _ROUGHLY = m.change_pattern(r"(?:基本|大体|大致|总体|略|接近)(?:上)?(?:{none})")
 _CHANGE_OF = re.compile(r"增减|变化|变动")
+# a clause that names an item and prints a number no amount was read from: '公务用车运行维护费2.8'
+# (no unit), '公务用车运行维护费2万余元' (approximate), '车辆运维费28美元' (a unit not read); never a
+# share ('占支出总额的24.8%'), a date ('截至2025年12月31日') or a label that holds a number
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a number that refers to a table, a page or a rule, no amount: '（详见表11）', '见附件2', '第3条'
+_REFERENCE_END = re.compile(r"(?:表|图|附件|第|页|条|号)[（(]?$")
+_UNREAD_ITEM = re.compile(
+    r"^(?P<label>[^\d%％]*?[\u4e00-\u9fff][^\d%％]*?[\u4e00-\u9fff”」）)])(?:为|是|共|共计|合计)?[:：]?[（(]?"
+    r"(?P<number>\d[\d,.]*)(?P<tail>[^\d%％．.]{0,4})$"
+)
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决算))")
@@ -2043,6 +2148,36 @@ def _item_head(opening: str) -> str:
 
 
 _THAN = m.words_of("change_than")
+
+
+# the words that say what a figure leaves out: '（不含离退休人员经费20万元）', '（除上年结转外）'
+_EXCLUDING = re.compile(r"^[（(，,、\s]*(?P<word>不含|未含|不包含|未包含|不包括|未包括|除去|除|扣除|剔除)")
+# the 外 that closes a '除…外' before the clause or the parenthesis ends
+_EXCEPT_END = re.compile(r"[^，。；,;）)]*?外")
+_OPENING = "（("
+_CLOSING = "）)"
+
+
+def _excluded_by(text: str, sentence_start: int, start: int, label: str) -> str:
+    """The exclusion word ('不含', '不包括', '除' …) an amount at offset ``start`` of ``text`` is
+    stated under, else '': its label opens with one ('，不含上年结转12万元'), or the parenthesis
+    it is in, opened in its sentence (from ``sentence_start``), does ('（不含离退休人员经费、住房
+    公积金20万元）')."""
+    said = _EXCLUDING.match(compact(label))
+    if said is None:
+        depth = 0
+        for at in range(start - 1, sentence_start - 1, -1):
+            char = text[at]
+            if char in _CLOSING:
+                depth += 1
+            elif char in _OPENING:
+                if not depth:
+                    said = _EXCLUDING.match(compact(text[at + 1 : start]))
+                    break
+                depth -= 1
+    if said is None or (said.group("word") == "除" and not _EXCEPT_END.match(text, start)):
+        return ""  # ('除险加固支出100万元': 除 without its 外 is no exclusion)
+    return said.group("word")
 
 
 def _opens_change(lead: str) -> bool:

@@ -52,7 +52,7 @@ _NUMBER = (
 # ('15批次', '579人次': counts of occasions and of person-visits, the 三公 statements' units;
 # '接待74批(次)813人': 批(次) is 批次)
 AMOUNT = re.compile(
-    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|万\s?元|万(?=\s*(?:[，。；、,;）)（(]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|千\s?万\s?元|百\s?万\s?元|万\s?元|千\s?元|万(?=\s*(?:[，。；、,;）)（(]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
 # '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)
@@ -88,7 +88,8 @@ _CN_AMOUNT = re.compile(
     rf"(?P<number>[{''.join(CHINESE_DIGITS)}十拾][{_CN_CHARS}{_CN_VAGUE}]*)\s*"
     r"(?P<unit>(?:亿元|万元|元)(?=[，。；、,;：:）)\s]|$|整|比|较|同比)|辆|人次|批次|个(?=\s*(?:团组|批次)))"
 )
-MONEY_UNITS = {"亿元", "万元", "元"}
+# ('28千元', '1.2百万元', '3千万元': units of extract.numbers.UNIT_FACTORS, read exactly as the tables read them)
+MONEY_UNITS = {"亿元", "千万元", "百万元", "万元", "千元", "元"}
 # the unit kind of each count unit (extract.narrative.wording.UNIT_KINDS)
 COUNT_UNITS = {
     "辆": "vehicles",
@@ -115,12 +116,12 @@ class Amount:
     start: int  # offsets in the paragraph text
     end: int
     text: str  # as printed, number and unit, e.g. '2,465.43 万元'
-    unit: str  # '亿元' | '万元' | '元' | '辆' | '人' | '名'
+    unit: str  # a money unit of MONEY_UNITS ('万元', '千元' …) or a count's (COUNT_UNITS: '辆', '人' …)
     value: Decimal  # yuan for money, the count for counts
 
     @property
     def is_money(self) -> bool:
-        """True for an amount in 元/万元/亿元, False for a count (辆, 人, 名)."""
+        """True for an amount in a money unit (MONEY_UNITS: 元, 千元, 万元 …), False for a count (辆, 人, 名)."""
         return self.unit in MONEY_UNITS
 
     @property
@@ -449,13 +450,25 @@ def chinese_unread(text: str) -> list[tuple[int, str]]:
 # digits, a space of any kind (the reader makes every space an ASCII one), digits, a money unit:
 # '278.6 6万元' is one amount broken by a space, or two numbers run together. Neither is read
 # (the tail '6万元' is never taken for the amount): the caller reports it.
-_BROKEN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+\d[\d.,]*)+\s*(?:亿\s?元|万\s?元|元)")
+_BROKEN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+\d[\d.,]*)+\s*(?:亿\s?元|[千百]?\s?万\s?元|千\s?元|元)")
 
 
 # '100余万元', '100多万元', '100万余元', '20余人': 余 / 多 between the number and its unit
 _APPROXIMATE_AMOUNT = re.compile(
-    rf"(?<![\d.,])(?=\d)(?:{_NUMBER})\s*(?:(?:余|多)\s*(?:亿\s?元|万\s?元|元|辆|人|名)|(?:亿|万)\s?(?:余|多)\s?元)"
+    rf"(?<![\d.,])(?=\d)(?:{_NUMBER})\s*(?:(?:余|多)\s*(?:亿\s?元|千?\s?万\s?元|千\s?元|元|辆|人|名)|(?:亿|千?万|千)\s?(?:余|多)\s?元)"
 )
+
+
+# an amount in a unit no rule reads: a currency other than 元, or a multiple of 元 never printed in prose
+_OTHER_UNIT_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?=\d)(?:{_NUMBER})\s*(?:美元|港元|港币|欧元|日元|英镑|澳门元|十\s?万\s?元)"
+)
+
+
+def other_unit_amounts(text: str) -> list[tuple[int, str]]:
+    """The amounts of ``text`` in a unit ``amounts`` does not read ('28美元', '3十万元'): (offset,
+    text as printed) each, in text order."""
+    return [(match.start(), match.group()) for match in _OTHER_UNIT_AMOUNT.finditer(text)]
 
 
 def approximate_amounts(text: str) -> list[tuple[int, str]]:

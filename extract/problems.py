@@ -125,6 +125,12 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("row_unreadable", "partial", "a table row without a code or item for its amounts"),
     ProblemCode(
+        "row_cells_missing",
+        "partial",
+        "a tab-separated table row has fewer cells than its header and no empty cell shows which column is "
+        "empty: only a total printed first is read, the other figures are not placed under a column",
+    ),
+    ProblemCode(
         "function_hierarchy_unclear",
         "partial",
         "a function table prints names without codes and its rows do not add up as 类 > 款 > 项: no figure loaded",

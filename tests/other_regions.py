@@ -1,10 +1,12 @@
-"""The documents of one `yusuan run` shared by tests/e2e/test_field_regions_pipeline.py and
-tests/e2e/test_final_accounts_marts.py (the session fixture ``regions_run`` in conftest.py):
+"""The documents of one `yusuan run` shared by tests/e2e/test_field_regions_pipeline.py,
+tests/e2e/test_final_accounts_marts.py and tests/e2e/test_honest_checks_pipeline.py (the session fixture ``regions_run`` in conftest.py):
 
 * the field fixtures that are complete documents and the real published documents of other
   regions (budgets: Shanghai Putuo, Chongqing, Kunming, Hangzhou);
 * final accounts (决算): the Putuo 财政局 2024 决算 with planted errors (PDF and layout text),
-  Foshan, field cases 09/11/20/21 and constructed Qijiang cases.
+  Foshan, field cases 09/11/20/21 and constructed Qijiang cases;
+* honest checks (tests/e2e/test_honest_checks_pipeline.py): a tab-separated row with a cell
+  missing, and a bundled document cut off.
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -116,3 +118,26 @@ def put_final_accounts_documents(raw: Path) -> None:
     assert lines[0] == LAYOUT_UNIT
     lines[0] = LAYOUT_TAGGED
     (raw / LAYOUT_TEXT.name).write_text("\n".join(lines), encoding="utf-8")
+
+
+# --- honest checks: figures that were not read ---------------------------------------------------
+
+# a tab-separated row with a cell missing (constructed: '205 教育支出 50.00 50.00' under 合计 |
+# 基本支出 | 项目支出): only its total is read
+ROW_CELLS_MISSING = FIXTURES / "tables" / "tsv_row_cells_missing.txt"
+# the bundled 九龙坡区人民政府办公室 2026 budget (data/raw/002_*) cut at half its lines: its
+# 部门支出总表 ends after its 201 rows
+CUT_BUNDLED = "002_cut_at_half_its_lines.txt"
+
+
+def honest_check_file_names() -> list[str]:
+    """The file names the honest-checks set puts into data/raw."""
+    return [ROW_CELLS_MISSING.name, CUT_BUNDLED]
+
+
+def put_honest_check_documents(raw: Path) -> None:
+    """The row-with-a-cell-missing fixture and the bundled document 002 cut at half its lines, into ``raw``."""
+    shutil.copy(ROW_CELLS_MISSING, raw / ROW_CELLS_MISSING.name)
+    (bundled,) = (FIXTURES.parents[1] / "data" / "raw").glob("002_*.txt")
+    lines = bundled.read_bytes().split(b"\n")
+    (raw / CUT_BUNDLED).write_bytes(b"\n".join(lines[: len(lines) // 2]))

@@ -197,6 +197,15 @@ def build_grid(rows: list[Row], numbers_only: bool = False) -> Grid:
     return Grid(header=header, data=data, columns=columns, warnings=warnings)
 
 
+def cells_missing(row: Row, width: int) -> bool:
+    """True when a row of a layout that keeps every cell in place (tab-separated lines, empty
+    cells kept as empty fields) has fewer cells than its header's ``width``: cells were lost
+    and nothing shows which, so the figures after its first cannot be placed under a column.
+    Layouts that drop merged cells (``Row.merged_dropped``) are placed by ``fit_row`` instead.
+    """
+    return not row.merged_dropped and 0 < len(row.cells) < width
+
+
 def fit_row(row: Row, width: int, label_columns: int) -> list[str] | None:
     """The row's cells stretched to the header width; None when they do not fit.
 

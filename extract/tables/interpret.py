@@ -10,7 +10,7 @@ from decimal import Decimal
 from extract.reference import category_code
 from extract.tables import hierarchy, labels
 from extract.tables.context import Context
-from extract.tables.grid import Column, Grid, fit_row, is_code, is_number, is_total
+from extract.tables.grid import Column, Grid, cells_missing, fit_row, is_code, is_number, is_total
 from extract.tables.meta import compact
 from extract.tables.model import Row
 
@@ -159,11 +159,15 @@ def _cell_amounts(
 ):
     """(position, column, line) of every readable amount in a classified row: ``line`` holds the
     columns a function or economic line shares (code, code_text, name_text, column_label,
-    measure, value_text, amount_yuan), the row's prefix first."""
+    measure, value_text, amount_yuan), the row's prefix first.
+
+    A row with cells missing (``cells_missing``) gives only the amounts whose column is
+    certain (``_placed_columns``); the others are a 'partial' problem 'row_cells_missing'."""
     code_text, name_text = cells[code_col], cells[name_col]
+    placed = _placed_columns(ctx, row, cells, (code_col, name_col), value_cols, measures)
     for i, (col, measure) in enumerate(zip(value_cols, measures, strict=True)):
         text = cells[col.index]
-        if not text:  # an empty cell holds no amount
+        if not text or (placed is not None and i not in placed):  # an empty cell holds no amount
             continue
         got = ctx.amount(text, row.line, f"{code_text} {col.label}")
         if got is None:
@@ -184,6 +188,53 @@ def _cell_amounts(
                 "amount_yuan": got[1],
             },
         )
+
+
+def _placed_columns(
+    ctx: Context,
+    row: Row,
+    cells: list[str],
+    label_cols: tuple[int, ...],
+    value_cols: list[Column],
+    measures: list[str],
+) -> set[int] | None:
+    """Positions (in ``value_cols``) whose amount is certain in a row with cells missing, None
+    for a complete row.
+
+    A tab-separated row with fewer cells than its header, no empty cell kept in place
+    ('50.00\t\t50.00' would place them), does not show which column is empty: the figures
+    after the first cannot be placed under a label. Only a total printed first is certain
+    (a total is never the empty cell of a row whose parts are filled), and only when nothing
+    but the row's label cells (``label_cols``: code and name, or none) stands before it and
+    no label cell after the first (the name) is a number; the figures left unplaced are
+    recorded as a 'partial' problem 'row_cells_missing'.
+    """
+    if not cells_missing(row, len(cells)):
+        return None
+    first = value_cols[0].index if value_cols else len(cells)
+    placed: set[int] = set()
+    if (
+        value_cols
+        and measures[0] == "total"
+        and not any(is_number(cells[j]) for j in label_cols[1:])
+        and not any(cells[j] for j in range(first) if j not in label_cols)
+    ):
+        placed.add(0)  # the first figure of the row, under a total column printed first
+    unplaced = [
+        f"{cells[c.index]} ({'/'.join(c.path) or c.label})"
+        for i, c in enumerate(value_cols)
+        if cells[c.index] and i not in placed
+    ]
+    if unplaced:
+        kept = f"only its {value_cols[0].label} is read" if placed and cells[first] else "none of its figures is read"
+        ctx.problem(
+            "partial",
+            "row_cells_missing",
+            f"row {row.text!r} has {len(row.cells)} cells for the header's {len(cells)}, and no empty cell "
+            f"shows which column is empty: {kept}; not placed under a column: {', '.join(unplaced)}",
+            row.line,
+        )
+    return placed
 
 
 def function_table(ctx: Context, grid: Grid) -> None:
@@ -546,7 +597,8 @@ def _sub_items_note(ctx: Context, sub_items: list[str], line: int) -> None:
 
 def three_public_table(ctx: Context, grid: Grid) -> None:
     """A 三公 (three_public) table -> rows of ``raw_three_public``: one per printed amount,
-    with the column label, period and ``amount_yuan`` (text, yuan). Returns nothing.
+    with the column label, period and ``amount_yuan`` (text, yuan). A row with cells missing
+    gives only its 合计 printed first (``_placed_columns``). Returns nothing.
     """
     columns = grid.columns
     main_year = _main_year(columns)
@@ -555,13 +607,17 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
     if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
         fitted = _total_row_only(ctx, fitted, unit_col)
         columns = [c for c in columns if c.index != unit_col]
+    items = [labels.three_public_item(col.path) for col in columns]
+    label_cols = () if unit_col is None else (unit_col,)
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
-        for col in columns:
+        placed = _placed_columns(ctx, row, cells, label_cols, columns, items)
+        for i, (col, item) in enumerate(zip(columns, items, strict=True)):
+            if placed is not None and i not in placed:
+                continue
             got = ctx.amount(cells[col.index], row.line, col.label)
             if got is None:
                 continue
-            item = labels.three_public_item(col.path)
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
             _add_three_public(ctx, prefix, item, col, main_year, got)

@@ -1,6 +1,8 @@
--- Documents whose function tables had rows left out for want of a known code
--- (problem function_code_unknown): their rows in fact_expenditure are incomplete by
--- construction, so sums over them are not compared with a total. One row per such document;
+-- Documents whose function tables had rows left out: for want of a known code
+-- (function_code_unknown), a table cut off (table_cut_off, cut_row_dropped), a row with cells
+-- missing (row_cells_missing); see the macro rows_not_read_problem_codes. Their rows in fact_expenditure are incomplete by construction,
+-- so sums over them are not compared with a total, and a code they do not give is not 0.
+-- One row per such document;
 -- all_funds_incomplete: the 部门支出总表 (all funds) lost rows; fiscal_incomplete: a
 -- 一般公共预算 / 政府性基金 / 国有资本经营 table did.
 
@@ -10,5 +12,5 @@ select
     max(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 0 end)
         as fiscal_incomplete
 from {{ ref('stg_raw__problems') }}
-where problem_code = 'function_code_unknown'
+where problem_code in {{ rows_not_read_problem_codes() }}
 group by document_id

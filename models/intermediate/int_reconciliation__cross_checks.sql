@@ -22,7 +22,7 @@
     A check runs only on figures that were read: a part the document does not state (or
     that was not understood) is unknown, never 0, so a sum of parts is checked only when
     every part was read, and the fact rows only when there are any and their tables are
-    complete (no row left out for want of a code).
+    complete (no row left out: int_function_tables_incomplete).
     figure_unit_yuan: the unit to whose 0.01 the coarsest narrative figure of the check was
     printed (10000 for '9628.22万元'); null when only table figures take part (the
     document's unit applies). The rounding tolerance follows it.
@@ -483,8 +483,8 @@ fact_sums as (
 
 ),
 
--- function tables with rows left out for want of a code: their rows in fact_expenditure are
--- incomplete by construction, so their sum is not compared with a total
+-- function tables with rows left out (int_function_tables_incomplete): their rows in
+-- fact_expenditure are incomplete by construction, so their sum is not compared with a total
 incomplete_tables as (
 
     select * from {{ ref('int_function_tables_incomplete') }}

@@ -3,7 +3,9 @@
     like funds scope with like funds scope:
       narrative_category_equals_table       a 类 figure of the narrative ('公共安全支出76,468.81万元')
                                             = the function tables' row of that 类 (0 when a
-                                            complete table of that scope prints no such row)
+                                            complete table of that scope prints no such row;
+                                            no check against a table with rows left out, cut
+                                            off or not read: int_function_tables_incomplete)
       narrative_item_equals_table_row       a 款 / 项 figure of item-level prose ('“社会保障和就业
                                             支出（类）社会福利（款）社会福利事业单位（项）”738.66
                                             万元') = the function tables' row of that code (no

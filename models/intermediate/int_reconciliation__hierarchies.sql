@@ -24,16 +24,16 @@ economic_rows as (
 
 ),
 
--- tables with rows printed without a code whose code the reference does not give: those rows
--- are not loaded, so a parent's children are incomplete by construction and no level of that
--- table is checked (the document is 'partial' for them already)
+-- tables with rows left out (printed without a code the reference gives, cut off, a row with
+-- cells missing: rows_not_read_problem_codes): a parent's children are incomplete by
+-- construction and no level of that table is checked (the document is 'partial' for them already)
 incomplete_tables as (
 
     select distinct
         document_id,
         table_kind
     from {{ ref('stg_raw__problems') }}
-    where problem_code in ('function_code_unknown', 'economic_code_unknown')
+    where problem_code in {{ rows_not_read_problem_codes() }}
 
 ),
 

@@ -26,6 +26,7 @@ Planted errors of the Putuo sample, each a 'mismatch' (fact_reconciliation):
 from __future__ import annotations
 
 import csv
+import hashlib
 from decimal import Decimal
 
 import pytest
@@ -60,6 +61,11 @@ def _doc(con, prefix: str) -> str:
     return con.execute(
         "select document_id from marts.dim_document where source_path like ?", [prefix + "%"]
     ).fetchone()[0]
+
+
+def _file_id(fixture: str) -> str:
+    """The document_id of a fixture file (tests/fixtures/...): its content's sha256, 16 hex digits."""
+    return hashlib.sha256((ROOT / "tests" / "fixtures" / fixture).read_bytes()).hexdigest()[:16]
 
 
 def _mismatches(con, prefix: str) -> set[tuple[str, str]]:
@@ -101,6 +107,9 @@ def test_putuo_planted_errors_are_mismatches(warehouse):
         ("narrative_listed_item_has_figure", "line 283: 个人农业生产补贴"),  # 人员经费 list
         # 社会保障和就业支出 326.71 in the 财政拨款收入支出决算总表, 326.72 in the 一般公共预算 table
         ("summary_category_equals_function_table", "fa_fiscal_summary:3:general_public_budget:208"),
+        # field case 21 is another version of this unit's 2024 决算 (nothing ranks the two) and
+        # prints its 总计 as 0: the two versions disagree
+        ("versions_agree", f"metric:grand_total:{_file_id('field/21_final_accounts_zero_grand_total.txt')}"),
     }
     detail = warehouse.execute(
         "select detail from marts.fact_reconciliation where document_id = ? and scope = 'fa_expenditure'",
@@ -355,7 +364,10 @@ def test_budget_and_final_accounts_pair_gives_execution_rows_from_both(warehouse
     # the 决算 prints a 三公 年初预算 of 12.00 万元, the budget document 10.00: a finding
     assert got[("metric", "three_public_total")][:2] == [Decimal("100000.00"), Decimal("75000.00")]
     assert _mismatches(warehouse, "qijiang_test_bureau_2024_final") == {
-        ("final_accounts_budget_equals_budget_document", "metric:three_public_total")
+        ("final_accounts_budget_equals_budget_document", "metric:three_public_total"),
+        # field case 11 is another version of this unit's 2024 决算 (nothing ranks the two) whose
+        # 支出合计 differs: the two versions disagree
+        ("versions_agree", f"metric:expenditure_total:{_file_id('field/11_final_accounts_three_public_table.txt')}"),
     }
 
 

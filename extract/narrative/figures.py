@@ -1144,6 +1144,10 @@ class Walker:
                 unparsed(f"a part of {anchor.metric} named only by the words of a total")
                 return None
         else:
+            joined = _JOINED_KIND.search(compact(paragraph.text[: amount.start]))
+            if joined and COUNT_UNITS[amount.unit] == "people" and joined.group("kind") not in compact(label):
+                # '行政、事业编制64名': the label after the '、' holds one kind, the count is of both
+                label = joined.group(0) + compact(label)
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
@@ -1745,6 +1749,8 @@ _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?
 # the name's, no part of the label
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
+# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名')
+_JOINED_KIND = re.compile(r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")

@@ -128,3 +128,10 @@ def test_a_three_public_part_paragraph_states_no_document_total(paragraphs):
 
 def test_a_generic_label_outside_a_three_public_part_is_still_the_total():
     assert _figures("二", ["2026年预算支出为820万元。"]) == {"expenditure_total": "8200000.00"}
+
+
+def test_both_kinds_inside_a_count_of_the_staff_in_post_are_neither_kind_nor_the_establishment():
+    read = _figures("一", ["实有人数30人（行政及事业编制人员28人，工勤人员2人）。"])
+    assert read.get("staff_actual") == "30"
+    assert not any(metric.startswith("staff_authorized") for metric in read)
+    assert "staff_actual_admin" not in read and "staff_actual_institution" not in read

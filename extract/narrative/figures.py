@@ -33,8 +33,25 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan
+from extract.reference import category_codes
 from extract.spaces import compact
 from extract.tables.labels import value_role
+
+# a sentence about the function classification ('按功能分类', '类级科目', a 类/款/项 mark): a
+# category named by a bare generic name there (其他支出) is a 类
+_CLASSIFICATION_WORD = re.compile(r"功能分类|功能科目|类级|[（(]\s*\d{0,3}\s*类\s*[)）]")
+
+
+def _about_classification(text: str) -> bool:
+    """A sentence's text -> whether it is about the function classification: a classification word
+    or mark, or two 类 named by their full names ('教育支出…，其他支出…'). A bare generic name
+    alone (a hospital's '医疗业务支出…，其他支出…') is no 类."""
+    bare = compact(text)
+    if _CLASSIFICATION_WORD.search(bare):
+        return True
+    named = {code for name, code in category_codes().items() if name.endswith("支出") and name in bare}
+    return len(named) >= 2
+
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
@@ -230,6 +247,9 @@ class Walker:
         # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
         # project its title names, and the paragraph before (its heading)
         self._project_block = self._before = ""
+        # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
+        # paragraph being read (its heading's or its opening sentence's)
+        self._part_heading = self._part = ""
         # the first money figure of the paragraph (its subject) and whether a change was read in
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
@@ -297,6 +317,7 @@ class Walker:
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
         self._item = None
+        self._part = self._part_heading
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
@@ -335,6 +356,7 @@ class Walker:
         if not found:
             self._heading(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
+        self._three_public_part(paragraph, found)
         if block := _PROJECT_BLOCK.match(self._before):
             self._project_block = block.group("name")
         elif self._project_block and self._project_budget(paragraph, found, before):
@@ -365,6 +387,23 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+
+    def _three_public_part(self, paragraph: Paragraph, found: list[Amount]) -> None:
+        """Set ``_part`` to the 三公 part a paragraph is about ('' when none): a numbered heading of
+        its own naming the part ('（一）因公出国（境）费', holding for the paragraphs after it up to
+        the next numbered paragraph) or the paragraph's numbered opening sentence ('(一)因公出国费用。
+        2021年预算支出为0万元'): a label naming nothing there is the part's, never a document total."""
+        bare = compact(paragraph.text)
+        if not _NUMBERED.match(bare):
+            return
+        self._part_heading = ""
+        if not found and len(bare) <= _MAX_HEADING and _THREE_PUBLIC_PART_WORD.search(bare):
+            self._part_heading = bare
+            return
+        opening = compact(paragraph.text[: found[0].start] if found else paragraph.text)
+        head = _SENTENCE_STOP.split(opening)[0]
+        if head != opening and _THREE_PUBLIC_PART_WORD.search(head):
+            self._part = head
 
     def _heading(self, bare: str) -> None:
         """A paragraph without amounts (``bare``: its text without whitespace) that is a numbered
@@ -426,6 +465,8 @@ class Walker:
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
+        if _about_classification(sentence.text):
+            state["classified"] = "1"
         read_before = self._sentence_read_before = len(self.figures)
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
             # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
@@ -708,6 +749,19 @@ class Walker:
                                 compact(label) + figure.value_text,
                                 f"a paragraph about {self._item[0]} states {figure.metric}: the item's, "
                                 "not the document's",
+                            )
+                        )
+                        continue
+                    if self._part and _restates_total(figure, label):
+                        # '（一）因公出国费用。2021年预算支出为0万元': the 三公 part's, not the document's
+                        anchor = None  # (a change after it is the part's too)
+                        self.unparsed.append(
+                            Unparsed(
+                                figure.source_line,
+                                figure.value_text,
+                                compact(label) + figure.value_text,
+                                f"a paragraph about {self._part} states {figure.metric} by a label naming "
+                                "nothing: the 三公 part's, not the document's",
                             )
                         )
                         continue
@@ -1090,6 +1144,10 @@ class Walker:
                 unparsed(f"a part of {anchor.metric} named only by the words of a total")
                 return None
         else:
+            joined = _JOINED_KIND.search(compact(paragraph.text[: amount.start]))
+            if joined and COUNT_UNITS[amount.unit] == "people" and joined.group("kind") not in compact(label):
+                # '行政、事业编制64名': the label after the '、' holds one kind, the count is of both
+                label = joined.group(0) + compact(label)
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
@@ -1691,9 +1749,13 @@ _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?
 # the name's, no part of the label
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
+# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名')
+_JOINED_KIND = re.compile(r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
+# a word naming a 三公 part in a heading or an item's opening ('因公出国费用', '公务接待费')
+_THREE_PUBLIC_PART_WORD = re.compile(r"因公出国|出国[（(]境[)）]|公务接待|公务用车|公车(?:购置|运行)")
 _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"

@@ -35,10 +35,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.detect import detect
 from extract.pipeline import worker_context
 from extract.read import decode, list_files
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ("narrative_only", "cell_per_line", "tsv_rows")
 LAYOUT_WEIGHTS = (0.2, 0.3, 0.5)
 YUAN_SHARE = 0.2  # documents in 元
@@ -265,6 +266,9 @@ class Catalogue:
     functions: dict[str, str]  # 类 (3) / 款 (5) / 项 (7) code -> name
     economic: dict[str, str]  # department economic classification 30x (3) / 30xxx (5) -> name
     duties: tuple[str, ...]  # sentences of section 一 without figures
+    # (unit name without '（本级）', year) of the real documents read: a synthetic budget never
+    # takes one, so it is never another version of a real document beside it in one run
+    taken: frozenset[tuple[str, int]] = frozenset()
 
     def leaves_by_category(self) -> dict[str, dict[str, list[str]]]:
         """The 项 codes (7 digits) by 类 (3) and 款 (5), for the 项 whose 类 and 款 are named too."""
@@ -292,15 +296,20 @@ def harvest(raw_dir: Path = ROOT / "data" / "raw") -> Catalogue:
     """Codes, names and duty sentences from the documents under raw_dir (builtin fallbacks)."""
     names: dict[str, Counter] = {}
     duties: list[str] = []
+    taken: set[tuple[str, int]] = set()
     files = list_files(raw_dir) if raw_dir.is_dir() else []
     for path in files:
         try:
-            text = decode(path.read_bytes()).text
+            decoded = decode(path.read_bytes())
         except Exception:  # a bad file in the template folder is simply not used
             continue
+        text = decoded.text
         for pattern in (_TSV_CODE, _CELL_CODE):
             for code, name in pattern.findall(text):
                 names.setdefault(code, Counter())[name] += 1
+        meta = detect(decoded.lines)
+        if meta.unit_name and meta.fiscal_year.isdigit():
+            taken.add((meta.unit_name.removesuffix("（本级）"), int(meta.fiscal_year)))
         section_one = text.split("二、", 1)[0]
         for sentence in _DUTY.findall(section_one):
             sentence = sentence.strip()
@@ -318,7 +327,7 @@ def harvest(raw_dir: Path = ROOT / "data" / "raw") -> Catalogue:
     functions.update({code: name for code, name in categories.items() if code in functions})
     if not duties:
         duties = ["负责本部门职责范围内的各项工作。", "完成区委区政府交办的其他任务。"]
-    return Catalogue(functions=functions, economic=economic, duties=tuple(duties))
+    return Catalogue(functions=functions, economic=economic, duties=tuple(duties), taken=frozenset(taken))
 
 
 def _categories() -> dict[str, str]:
@@ -438,6 +447,12 @@ def make_budget(seed: int, index: int, catalogue: Catalogue) -> Budget:
     department, dept_code = _DEPARTMENTS[slot % len(_DEPARTMENTS)]
     unit_only = rng.random() < 0.15
     year = YEARS[(index // 7 + rng.randrange(len(YEARS))) % len(YEARS)]
+    unit = f"{province}{district}{department}"
+    for step in range(len(YEARS)):  # the next year no real document of this unit has
+        candidate = YEARS[(YEARS.index(year) + step) % len(YEARS)]
+        if (unit, candidate) not in catalogue.taken:
+            year = candidate
+            break
     amount_unit = "元" if rng.random() < YUAN_SHARE else "万元"
     layout = rng.choices(LAYOUTS, LAYOUT_WEIGHTS)[0]
     style = "compact" if layout == "cell_per_line" else rng.choice(("compact", "spaced"))

@@ -111,3 +111,14 @@ def test_generate_writes_readable_disclosures(tmp_path: Path):
     for path in files:
         meta = detect(decode(path.read_bytes()).lines)
         assert meta.is_disclosure and meta.district and meta.fiscal_year, path
+
+
+def test_no_synthetic_budget_is_another_version_of_a_real_document(catalogue):
+    # the bundled documents' units and years are taken: a synthetic budget beside them in one
+    # run (the Spark comparison) would otherwise be a second version of a real document with
+    # other figures (a versions_agree mismatch); 重庆市渝中区人民政府办公室 2026 is document 001
+    assert ("重庆市渝中区人民政府办公室", 2026) in catalogue.taken
+    assert len(catalogue.taken) == 5
+    for seed in (3, 7, 11):
+        made = {(b.unit_name.removesuffix("（本级）"), b.year) for b in budgets(catalogue, count=400, seed=seed)}
+        assert made.isdisjoint(catalogue.taken)

@@ -35,6 +35,13 @@ def absorb_meta(table: Table, rows: list[Row]) -> None:
     kept = []
     for row in rows:
         filled = row.filled
+        # '编制单位：X <tab>…<tab> 单位：元': the unit line's parts in cells of their own
+        if len(filled) > 1 and not any(ch.isdigit() for cell in filled for ch in cell):
+            unit = meta.unit_of(" ".join(filled))
+            if unit:
+                if not table.amount_unit:
+                    table.amount_unit, table.amount_unit_line = unit, row.line
+                continue
         if len(filled) == 1:
             text = filled[0]
             unit = meta.unit_of(text)

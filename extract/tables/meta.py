@@ -11,8 +11,10 @@ from extract.spaces import compact
 # in brackets ('（单位：千元）', '单位：（千元）'), as 金额单位 / 货币单位; matched on the half-width text
 # (full-width colons and brackets read as ASCII). The unit itself is told apart by ``amount_unit_name``.
 _UNIT = re.compile(
-    r"^[(\[【]?\s*(?:(?:部门|部门名称|单位名称|编制部门|编制单位)\s*:.*\s)?(?:金额|货币)?\s*单\s*位\s*:\s*"
-    r"[(\[【]?\s*(?P<unit>[^:()\[\]【】]+?)\s*[)\]】]?\s*[)\]】]?\s*$"
+    r"^[(\[【]?\s*(?:(?:部门|部门名称|单位名称|编制部门|编制单位)\s*:.*\s)?(?:金额|货币|计量)?\s*单\s*位\s*:\s*"
+    r"[(\[【]?\s*(?P<unit>[^:()\[\]【】]+?)\s*[)\]】]?"
+    # a remark after the unit in its own brackets: '单位：元（保留两位小数）', '单位：万元（下同）'
+    r"(?:\s*\((?P<remark>[^()\d]*)\))?\s*[)\]】]?\s*$"
 )
 # a unit that names money or a share but is not one of UNIT_FACTORS: '美元', '万美元', '港币', '%'
 # ('单位：上海市普陀区司法局' names the organisation, not a unit: not matched)
@@ -46,7 +48,8 @@ def is_known_unit(unit: str) -> bool:
 def unit_of(text: str) -> str:
     """A table's unit line -> its money unit, '' when the line is not a unit line.
 
-    '单位：万元', '编制部门：X 单位：元', '（单位：千元）', '金额单位：百万元', '单位： 亿 元' -> the unit
+    '单位：万元', '编制部门：X 单位：元', '（单位：千元）', '金额单位：百万元', '计量单位：元',
+    '单位： 亿 元', '单位：元（保留两位小数）' (a remark in brackets after the unit) -> the unit
     (a key of ``extract.numbers.UNIT_FACTORS``); a unit line naming a unit this version does not
     scale ('单位：美元', '单位：万美元', '单位：%') -> that unit as printed (``is_known_unit`` is
     False for it: the table must not be read in another unit); '单位：上海市普陀区司法局' -> ''.

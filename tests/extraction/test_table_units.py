@@ -123,6 +123,12 @@ def _function_lines(unit_line: str, total: str) -> tuple[dict[str, str], TablesO
         ("单位：万元", "700.00"),
         ("单位：百万元", "7.00"),
         ("单位：亿元", "0.07"),
+        # a remark in brackets after the unit, 计量单位, and a unit line whose parts stand in
+        # cells of their own: each read, never the 万元 of a table without a unit line
+        ("单位：元（保留两位小数）", "7,000,000.00"),
+        ("计量单位：元", "7,000,000.00"),
+        ("编制单位：某某局\t\t单位：元", "7,000,000.00"),
+        ("单位：万元（下同）", "700.00"),
     ],
 )
 def test_a_function_table_in_each_unit_gives_the_same_yuan(unit_line: str, total: str) -> None:

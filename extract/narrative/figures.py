@@ -1960,14 +1960,15 @@ _ITEM_LABEL_EDGES = re.compile(
     r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])*|(?:科目)?[:：为是]*$"
 )
 # quotes around an item path, the full-width straight one ('＂') included
-_ITEM_QUOTES = re.compile(r"[“”\"‘’'「」『』＂＇]")
+_QUOTES = "“”\"‘’'「」『』＂＇"
+_ITEM_QUOTES = re.compile(f"[{_QUOTES}]")
 # a 类 named alone, no 款 or 项 after it ('2.“一般公共服务支出（类）。', '一般公共服务支出（类）：')
 _CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
 # what stands before a level name of an item path found inside running text ends at the numbering's
 # point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')
 _BEFORE_LEVEL_NAME = re.compile(r"[.．、“”\"'「」『』＂＇]")
 # a quote or a dash joining a level to the level before it, left at a level name's edges ('-人大事务')
-_LEVEL_NAME_EDGES = re.compile(r"^[“”\"‘’'「」『』＂＇:：\-－—–]+|[“”\"‘’'「」『』＂＇\-－—–]+$")
+_LEVEL_NAME_EDGES = re.compile(rf"^[{_QUOTES}:：\-－—–]+|[{_QUOTES}\-－—–]+$")
 # the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
 _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 # a budget's words for the year's figure after an item path ('”2026年度预算50万元')

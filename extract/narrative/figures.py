@@ -171,6 +171,10 @@ class Figure:
     # a 类/款/项 figure's funds, as its sentence, paragraph or heading states them (FUND_SCOPES), ''
     # when not told; '' for every other figure
     fund_scope: str = ""
+    # the funds a money figure's sentence, paragraph or heading states, whatever its metric (as
+    # fund_scope; '' when not told): two statements of one metric told of different funds are two
+    # figures, never one figure stated twice (see ``states_same``); no column of its own
+    told_funds: str = ""
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -188,6 +192,12 @@ class Figure:
         same key is a narrative_conflict.
         """
         return self.metric, self.function_code or self.project, self.unit_text, self.value_role, self.fund_scope
+
+    def states_same(self, other: Figure) -> bool:
+        """True when ``other`` (a figure of the same ``key``) states the very figure this one does:
+        neither is told of one fund the other is not ('基本支出7095.35万元' of the whole spending and
+        '一般公共预算财政拨款…基本支出1656.48万元' are two figures; 'all_funds' and '' are alike)."""
+        return _specific_funds(self.told_funds) == _specific_funds(other.told_funds)
 
     @property
     def project(self) -> str:
@@ -723,8 +733,10 @@ class Walker:
                     continue  # (the figure before it keeps its change)
                 if amount.is_money and m.change_direction(label) is None:
                     last_whole = "unread" if figure is None else "read"
-                if figure is not None and figure.metric in _ITEM_FIGURES:
-                    figure.fund_scope = self._fund_scope_at(amount.start)
+                if figure is not None and figure.value_unit == "yuan":
+                    figure.told_funds = self._fund_scope_at(amount.start)
+                    if figure.metric in _ITEM_FIGURES:
+                        figure.fund_scope = figure.told_funds
                 if self._first_amount:
                     # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
                     self._first_amount = False
@@ -1944,6 +1956,11 @@ def _heading_level(bare: str) -> int:
         if pattern.match(bare):
             return level
     return 0
+
+
+def _specific_funds(scope: str) -> str:
+    """A figure's told funds (FUND_SCOPES) when they are one fund, '' for all funds or none told."""
+    return "" if scope == "all_funds" else scope
 
 
 def _named_scope(bare: str) -> str:

@@ -80,7 +80,8 @@ _PRINTED_UNITS += (("万", WAN), ("千", Decimal(1000)))
 def printed_unit_yuan(value_text: str, value: Decimal) -> Decimal | None:
     """The unit (in yuan) to whose 0.01 a money figure was printed, from its text as printed:
     the rounding rule's unit for that figure. '9628.22万元' -> 10000, '6.2万元' -> 100000 (one
-    decimal: rounded to 0.1 万元), '5000元' -> 100, '96,282,213.44元' -> 1, '1.2亿元' -> 10000000.
+    decimal: rounded to 0.1 万元), '5000元' -> 100, '96,282,213.44元' -> 1, '1.2亿元' ->
+    1000000000 (rounded to 0.1 亿元), '28千元' -> 100000.
     None for an exact figure: a zero (``value`` 0), a text not ending in 元 (a count, a figure
     stated by wording: 无, 持平). The same rule as the dbt macro ``printed_unit_yuan`` (a test
     keeps the two equal)."""

@@ -199,13 +199,26 @@ def part_splits(text: str) -> list[tuple[str, str]]:
     """The ways a label's core (``text``) reads as '<whole> <part word> <part>' ('机关运行经费中办公费'
     -> [('机关运行经费', '办公费')]), from the leftmost part word (seeds/reference/
     metric_wording_words.csv, kind 'part'; the words of kind 'not_part', '中心', '集中', are no
-    marker); only splits with words on both sides. Which split names a metric the caller decides.
-    After them, the splits at a part word such a word hid ('基本支出中医疗业务支出': '中医' hides the
-    '中' after 基本支出): a whole's name right before it makes what follows a part in either reading."""
+    marker); only splits with words on both sides. Which split names a metric the caller decides."""
     masked = _NOT_PART.sub(lambda found: "\0" * len(found.group()), text)
-    marked = [found.span() for found in _PART.finditer(masked)]
-    hidden = [found.span() for found in _PART.finditer(text) if masked[found.start()] == "\0"]
-    return [(text[:start], text[end:]) for start, end in marked + hidden if start > 0 and end < len(text)]
+    return [
+        (text[: found.start()], text[found.end() :])
+        for found in _PART.finditer(masked)
+        if found.start() > 0 and found.end() < len(text)
+    ]
+
+
+def hidden_part_splits(text: str) -> list[tuple[str, str]]:
+    """The splits of a label's core at a part word that opens a word of kind 'not_part'
+    ('基本支出中医疗业务支出' -> [('基本支出', '医疗业务支出')]: '中医' hides the 中 after 基本支出;
+    '某服务中心支出' -> [('某服务', '心支出')]), which ``part_splits`` leaves out: a split to try
+    only when the words before it name a metric (then what follows is a part of it in either
+    reading: '基本支出' + '中医疗…' or '基本支出中' + '医疗…'). Only splits with words on both sides."""
+    return [
+        (text[: found.start()], text[found.end() :])
+        for hiding in _NOT_PART.finditer(text)
+        if (found := _PART.match(text, hiding.start())) and found.start() > 0 and found.end() < len(text)
+    ]
 
 
 @lru_cache(maxsize=4096)

@@ -73,8 +73,13 @@ def rounding_tolerance_yuan(n_terms: int, unit_yuan: Decimal = WAN) -> Decimal:
 # the decimals of a printed amount ('1,234.57万元' -> '57'; a space may follow the point: '2, 465. 43')
 _PRINTED_DECIMALS = re.compile(r"[.．] *([0-9]+)")
 # the money units a printed amount may end with, longest first, and the yuan each is worth
-_PRINTED_UNITS = (("亿", Decimal(100000000)), ("千万", Decimal(10000000)), ("百万", Decimal(1000000)))
-_PRINTED_UNITS += (("万", WAN), ("千", Decimal(1000)))
+_PRINTED_UNITS: tuple[tuple[str, Decimal], ...] = (
+    ("亿", Decimal(100000000)),
+    ("千万", Decimal(10000000)),
+    ("百万", Decimal(1000000)),
+    ("万", WAN),
+    ("千", Decimal(1000)),
+)
 
 
 def printed_unit_yuan(value_text: str, value: Decimal) -> Decimal | None:

@@ -1,0 +1,127 @@
+"""Kinds of wording met first in budgets and final accounts of units in 北京, 天津 and 山西 (a
+hospital, parks, a township, a municipal institution; first contact of the unseen set fresh20):
+the staff in post after a kind of 编制 named by 实际 alone, 在编人数 for the staff in post, the
+carry-over a budget uses again (继续使用的财政性结转资金), a fleet counted as 汽车 with 特种用车 among
+its parts, and the money of performance targets named by 金额 alone. Constructed sentences of
+the same shapes (own names and figures), each with every figure it must yield (metric, role,
+value) and nothing more.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.narrative import parse_narrative
+
+
+def _read(paragraphs: list[str], final_accounts: bool = False, year: str = "2021") -> dict[tuple[str, str], str]:
+    """(metric, role) -> value of every figure read (no metric read twice)."""
+    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
+    lines = ["某市某某中心", title, "一、单位情况说明", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts, unit_name="某市某某中心")
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
+    assert len(out) == len(rows), rows
+    return out
+
+
+def _metrics(*paragraphs: str, final_accounts: bool = False) -> dict[str, str]:
+    return {metric: value for (metric, _), value in _read(list(paragraphs), final_accounts).items()}
+
+
+# --- 1. 实际 alone after a kind of 编制: the people those posts hold
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "本单位行政编制6人，实际5人；事业编制14人，实际11人。",
+            {
+                "staff_authorized_admin": "6",
+                "staff_actual_admin": "5",
+                "staff_authorized_institution": "14",
+                "staff_actual_institution": "11",
+            },
+        ),
+        (
+            "某某公园行政编制0人，实际0人；事业编制40人。",
+            {"staff_authorized_admin": "0", "staff_actual_admin": "0", "staff_authorized_institution": "40"},
+        ),
+        # no kind named: the whole staff in post
+        ("核定编制22人，实际19人。", {"staff_authorized": "22", "staff_actual": "19"}),
+        # after a part of the 编制 named by its funding: that part's, no metric's
+        ("全额拨款事业编制12人，实际12人。", {}),
+    ],
+)
+def test_staff_actual_named_by_shiji_alone_after_a_kind_of_posts(sentence, expected):
+    assert _metrics(sentence) == expected
+
+
+# --- 2. 在编人数 / 在编人员: the staff in post on the establishment (never 非在编 / 不在编)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "纳入本级部门决算汇编范围的单位1个。在编人数31人，退休人员8人。",
+            {"staff_actual": "31", "staff_retired_regular": "8"},
+        ),
+        ("行政编制10人，在编9人。", {"staff_authorized_admin": "10", "staff_actual_admin": "9"}),
+        ("行政在编人数7人，事业在编人员15人。", {"staff_actual_admin": "7", "staff_actual_institution": "15"}),
+        # people outside the establishment are not the staff in post on it: no figure
+        ("核定编制20人，实际18人，非在编人员3人。", {"staff_authorized": "20", "staff_actual": "18"}),
+    ],
+)
+def test_staff_on_the_establishment_zaibian(sentence, expected):
+    assert _metrics(sentence) == expected
+
+
+# --- 3. the carry-over a budget uses again
+
+
+def test_carry_over_used_again_is_the_income_carryover():
+    got = _metrics("2021年收入预算960.40万元。其中：财政拨款930万元，继续使用的财政性结转资金30.40万元；")
+    assert got == {
+        "income_total": "9604000.00",
+        "income_fiscal_appropriation": "9300000.00",
+        "income_carryover": "304000.00",
+    }
+
+
+# --- 4. a fleet counted as 汽车, its parts 公务用车 and 特种用车
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "单位实有汽车7辆，其中公务用车2辆、特种用车5辆。",
+            {"vehicles_total": "7", "vehicles_general_purpose": "2", "vehicles_special": "5"},
+        ),
+        (
+            "本单位共有汽车4辆，其中一般公务用车1辆，特种车辆3辆。",
+            {"vehicles_total": "4", "vehicles_general_purpose": "1", "vehicles_special": "3"},
+        ),
+        # parts that do not add up to the whole: 公务用车 alone may name every official car
+        ("单位实有汽车7辆，其中公务用车3辆、特种用车5辆。", {"vehicles_total": "7", "vehicles_special": "5"}),
+        # 特种作业车 (a street sweeper) is not the 特种专业技术用车 category
+        ("共有特种作业车2辆。", {}),
+    ],
+)
+def test_fleet_counted_as_cars_with_special_vehicles_among_its_parts(sentence, expected):
+    assert _metrics(sentence) == expected
+
+
+def test_special_vehicles_to_purchase():
+    got = _metrics("2021年拟购置特种用车1辆。")
+    assert got == {"vehicles_to_purchase_special": "1"}
+
+
+# --- 5. the money of the performance targets named by 金额 alone
+
+
+def test_performance_targets_money_named_by_amount_alone():
+    got = _metrics("（六）绩效目标情况说明", "2021年绩效目标3个，金额120万元。")
+    assert got == {"performance_target_amount": "1200000.00"}

@@ -125,3 +125,37 @@ def test_special_vehicles_to_purchase():
 def test_performance_targets_money_named_by_amount_alone():
     got = _metrics("（六）绩效目标情况说明", "2021年绩效目标3个，金额120万元。")
     assert got == {"performance_target_amount": "1200000.00"}
+
+
+# --- 6. no budget of a fund at all: neither its income nor its spending
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("（三）政府性基金预算", {}),
+        ("本中心没有政府性基金预算。", {"income_government_fund": "0.00", "expenditure_government_fund": "0.00"}),
+        ("无国有资本经营预算。", {"income_state_capital": "0.00", "expenditure_state_capital": "0.00"}),
+        # the income named: the income alone
+        ("本中心没有政府性基金预算收入。", {"income_government_fund": "0.00"}),
+    ],
+)
+def test_no_budget_of_a_fund_states_its_income_and_its_spending_zero(sentence, expected):
+    assert _metrics(sentence) == expected
+
+
+# --- 7. the unit named by 本 / 我 and the word for its kind, before the label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本院实有汽车9辆。", {"vehicles_total": "9"}),
+        ("我局没有国有资本经营预算。", {"income_state_capital": "0.00", "expenditure_state_capital": "0.00"}),
+        ("本校在编人数48人。", {"staff_actual": "48"}),
+        # 本会计年度 is no unit: the label stays unread (a problem, no figure)
+        ("本会计年度收入预算100万元。", {}),
+    ],
+)
+def test_unit_named_by_ben_and_its_kind_is_no_part_of_the_label(sentence, expected):
+    assert _metrics(sentence) == expected

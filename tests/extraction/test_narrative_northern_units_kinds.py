@@ -159,3 +159,11 @@ def test_no_budget_of_a_fund_states_its_income_and_its_spending_zero(sentence, e
 )
 def test_unit_named_by_ben_and_its_kind_is_no_part_of_the_label(sentence, expected):
     assert _metrics(sentence) == expected
+
+
+# --- 8. 离退休干部服务用车: the vehicles for retired cadres named by their service
+
+
+def test_vehicles_for_retired_cadres_named_by_their_service():
+    got = _metrics("截至2020年12月31日，本单位共有车辆4辆，其中，离退休干部服务用车1辆、其他用车3辆。")
+    assert got == {"vehicles_total": "4", "vehicles_retired_cadres": "1", "vehicles_other": "3"}

@@ -44,7 +44,7 @@ from extract.narrative.figures import Figure, Walker
 from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
-from extract.numbers import printed_unit_yuan, rounding_tolerance_yuan
+from extract.numbers import rounding_tolerance_yuan
 from extract.reference import function_aliases
 from extract.result import ParseResult
 from extract.spaces import compact
@@ -249,7 +249,7 @@ def _check_category_group(categories: list[Figure], total: Figure | None, result
     codes = list(dict.fromkeys([f.function_code for f in accepted]))
     for code in codes:
         mentions = [f for f in accepted if f.function_code == code]
-        if all(_agree(a, b) for i, a in enumerate(mentions) for b in mentions[i + 1 :]):
+        if all(a.agrees_with(b) for i, a in enumerate(mentions) for b in mentions[i + 1 :]):
             continue  # (one figure stated twice: _deduplicate keeps one)
         fitting = []
         if total is not None:
@@ -260,7 +260,7 @@ def _check_category_group(categories: list[Figure], total: Figure | None, result
             continue
         keep = fitting[0]
         for figure in mentions:
-            if figure is not keep and not _agree(figure, keep):
+            if figure is not keep and not figure.agrees_with(keep):
                 _reject(figure, f"the category is listed again as {keep.value_text} (line {keep.source_line})", result)
     if total is not None:
         accepted = [f for f in categories if not f.is_rejected]
@@ -285,7 +285,7 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
     every statement of a figure stated with values that disagree.
 
     The statements of one ``Figure.key`` told of the same funds (``Figure.states_same``) that all
-    agree within their printed precision (``_agree``) are one row: the most exact statement (an
+    agree within their printed precision (``Figure.agrees_with``) are one row: the most exact statement (an
     amount over a figure stated by wording, then the finest printed unit, then the first). When
     any two disagree, every one of them is kept as a rejected row (the reconciliation check
     narrative_statements_agree reports them) and the metric has no value: a 'warning'
@@ -306,7 +306,7 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
         for other in statements:
             if other in same:
                 continue
-            if not _agree(other, first):
+            if not other.agrees_with(first):
                 lost.add((other.source_line, other.metric))
                 result.problem(
                     "warning",
@@ -316,8 +316,8 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
                     "narrative",
                     other.source_line,
                 )
-        if all(_agree(a, b) for i, a in enumerate(same) for b in same[i + 1 :]):
-            chosen[key] = min(same, key=lambda f: (f.by_wording, _printed_unit(f), same.index(f)))
+        if all(a.agrees_with(b) for i, a in enumerate(same) for b in same[i + 1 :]):
+            chosen[key] = min(same, key=lambda f: (f.by_wording, f.printed_unit, same.index(f)))
         else:
             _conflict(same, result)
             lost.update((f.source_line, f.metric) for f in same)
@@ -346,22 +346,6 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
         elif groups[figure.key][0] is figure and figure.key in chosen and chosen[figure.key] not in orphaned:
             rows.append(chosen[figure.key])
     return rows
-
-
-def _printed_unit(figure: Figure) -> Decimal:
-    """The unit (yuan) to whose 0.01 a money figure was printed; 0 for an exact figure or a count."""
-    if figure.value_unit != "yuan":
-        return Decimal(0)
-    return printed_unit_yuan(figure.value_text, figure.value) or Decimal(0)
-
-
-def _agree(one: Figure, other: Figure) -> bool:
-    """True when two statements of one figure give the same value within the printed precision of
-    the coarser ('1234.57万元' and '12345678.90元' agree: the 元 figure rounds to the 万元 one; two
-    万元 figures, two counts or a figure stated by wording agree only when equal): the rounding rule
-    with no sum (n_terms 0) in the coarser printed unit."""
-    unit = max(_printed_unit(one), _printed_unit(other))
-    return abs(one.value - other.value) <= rounding_tolerance_yuan(0, unit)
 
 
 def _named(figure: Figure) -> str:

@@ -32,7 +32,7 @@ from extract.narrative.text import (
     sentences,
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
-from extract.numbers import format_yuan
+from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
 from extract.reference import category_codes
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -200,6 +200,22 @@ class Figure:
         same key is a narrative_conflict.
         """
         return self.metric, self.function_code or self.project, self.unit_text, self.value_role, self.fund_scope
+
+    @property
+    def printed_unit(self) -> Decimal:
+        """The unit (yuan) to whose 0.01 a money figure was printed (``numbers.printed_unit_yuan``:
+        '1234.57万元' -> 10000); 0 for an exact figure (a zero, a figure stated by wording) or a count."""
+        if self.value_unit != "yuan":
+            return Decimal(0)
+        return printed_unit_yuan(self.value_text, self.value) or Decimal(0)
+
+    def agrees_with(self, other: Figure) -> bool:
+        """True when ``other`` gives this figure's value within the printed precision of the coarser
+        of the two ('1234.57万元' and '12345678.90元' agree: the 元 figure rounds to the 万元 one; two
+        万元 figures, two counts or a figure stated by wording agree only when equal): the rounding
+        rule with no sum (n_terms 0) in the coarser printed unit."""
+        unit = max(self.printed_unit, other.printed_unit)
+        return abs(self.value - other.value) <= rounding_tolerance_yuan(0, unit)
 
     def states_same(self, other: Figure) -> bool:
         """True when ``other`` (a figure of the same ``key``) states the very figure this one does:
@@ -494,6 +510,7 @@ class Walker:
         anchor: Figure | None = None
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         in_reason = use_only = use_money = False
+        parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
@@ -691,8 +708,12 @@ class Walker:
                     )
                     continue
                 begin = amount.end
-                if last_whole == "unread" and _PART_LEAD.match(compact(label)):
-                    state["unread_parts"] = "1"
+                if _PART_LEAD.match(compact(label)):
+                    parts_from = len(self.figures)  # ('…34人，其中：在编人员21人'): the parts begin
+                    if last_whole == "unread":
+                        state["unread_parts"] = "1"
+                elif state.get("parts") and parts_from < 0:
+                    parts_from = len(self.figures)
                 depth = depths[amount.start - sentence.start]
                 if not outer and depth:
                     outer.append(anchor)
@@ -782,6 +803,24 @@ class Walker:
                                 compact(label) + figure.value_text,
                                 f"a paragraph about {self._part} states {figure.metric} by a label naming "
                                 "nothing: the 三公 part's, not the document's",
+                            )
+                        )
+                        continue
+                    if parts_from >= 0 and any(
+                        f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure)
+                        for f in self.figures[read_before:parts_from]
+                    ):
+                        # '现有在岗职工34人，其中：在编人员21人': a part of a whole read before 其中 that
+                        # the wording names like the whole is not a second statement of it (a part
+                        # that is all of the whole restates it: '总收入X万元，其中本年收入X万元')
+                        anchor = None  # (a change after it is the part's)
+                        self.unparsed.append(
+                            Unparsed(
+                                figure.source_line,
+                                figure.value_text,
+                                compact(label) + figure.value_text,
+                                f"a part (after 其中) of the {figure.metric} before it, named like that whole: "
+                                "not the whole",
                             )
                         )
                         continue

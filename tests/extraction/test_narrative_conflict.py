@@ -183,7 +183,15 @@ def test_conflict_not_a_part_after_its_whole():
         ]
     )
     assert _kept(hidden)[("basic_expenditure", "", "")] == D("6000000.00")
-    for parsed in (result, hidden):
+    # '其中：在编人员21人' after '在岗职工34人': a part the wording names like its whole (staff_actual)
+    named_alike = _parse(["现有在岗职工34人，其中：聘用人员13人，在编人员21人。"])
+    assert _kept(named_alike)[("staff_actual", "", "")] == 34
+    assert any("a part (after 其中)" in p.message for p in named_alike.problems)
+    # a part that is all of its whole restates it ('总收入X万元，其中本年收入X万元'): one figure, no finding
+    all_of_it = _parse(["2026年总收入1668.14万元，其中本年收入1668.14万元。"])
+    assert _kept(all_of_it)[("income_total", "", "")] == D("16681400.00")
+    assert all_of_it.problems == []
+    for parsed in (result, hidden, named_alike, all_of_it):
         assert "narrative_conflict" not in _codes(parsed)
 
 

@@ -1574,8 +1574,8 @@ class Walker:
         return found is not None and found.group("year") == self.fiscal_year
 
     def _other_year(self, label: str, staff: bool = False) -> str:
-        """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
-        else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
+        """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'; the
+        year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
         of a count of people, which a budget states at the end of the year before it ('2021年年末
         实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's)."""
         if not self.fiscal_year:
@@ -1593,6 +1593,8 @@ class Walker:
             ):
                 continue
             return found.group("year") + "年"
+        if self.fiscal_year.isdigit() and _PRIOR_YEAR_LABEL.match(m.core(label)):
+            return f"{int(self.fiscal_year) - 1}年"
         return ""
 
     def _unread_item(
@@ -1807,6 +1809,14 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
+# a label that opens with the prior year by a word ('上年“三公”经费决算数', '去年基本支出'; the words
+# of kind change_base that name a year): that year's figure, as '2025年…' would be; never the
+# carry-over from it ('上年结转', '上年度结余': this year's income) nor its end ('上年末', '上年年底':
+# a date, as '2025年末' is)
+_PRIOR_YEAR_LABEL = re.compile(
+    "^(?:" + m.words_pattern(word for word in m.words_of("change_base") if "年" in word) + ")"
+    r"(?!结转|结余|度?末|度?底|年末|年底)"
+)
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label

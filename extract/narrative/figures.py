@@ -732,6 +732,26 @@ class Walker:
                         self._item = (compact(label), amount.value)
                 if figure is None and amount.is_money and m.change_direction(label) is None:
                     anchor = None  # a change after an amount not read may be that amount's
+                if (
+                    figure is not None
+                    and depth
+                    and outer
+                    and self._beside_its_whole(paragraph, outer[-1], figure, amount)
+                ):
+                    # '上年结转收入0万元（项目预算0万元、政府性基金0万元）': the parenthesis right after an
+                    # amount holds its parts; a figure there naming the metric beside that amount (the
+                    # same whole's other part: the fund's income beside the carry-over) is the part's
+                    # fund or kind, never the document's figure of what it names
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"inside the parenthesis of {outer[-1].metric}, a part of it, not the document's "
+                            f"{figure.metric}",
+                        )
+                    )
+                    continue
                 if figure is not None:
                     if (
                         self._item is not None
@@ -1395,6 +1415,24 @@ class Walker:
                 return ""
             total, end = total + later.value, later.end
         return "vehicles_general_purpose" if end > amount.end and total == whole.value else ""
+
+    def _beside_its_whole(self, paragraph: Paragraph, whole: Figure | None, figure: Figure, amount: Amount) -> bool:
+        """Whether ``figure`` (read from ``amount``, inside a parenthesis) names the metric beside
+        ``whole``'s (``_siblings``) while that parenthesis opens right after ``whole``'s amount:
+        '上年结转收入0万元（项目预算0万元、政府性基金0万元）' -> True for the 政府性基金 0."""
+        if whole is None or whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
+            return False
+        text, depth, opening = paragraph.text, 0, -1
+        for index in range(amount.start - 1, self._sentence_begin - 1, -1):
+            if text[index] in ")）":
+                depth += 1
+            elif text[index] in "（(":
+                if not depth:
+                    opening = index
+                    break
+                depth -= 1
+        before = [a for a in self._sentence_found if a.end <= opening]
+        return bool(before) and not text[before[-1].end : opening].strip() and before[-1].value == whole.value
 
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
@@ -2109,6 +2147,20 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
 
 # a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
 _SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
+
+
+def _siblings(whole: str, part: str) -> bool:
+    """Whether metrics ``whole`` and ``part`` are two different parts of one total (the same
+    metrics.csv part_of, neither part of the other): income_carryover and income_government_fund
+    (both of income_total) are; three_public_vehicle_total and three_public_vehicle_purchase are not."""
+    parent = m.metrics().get(whole, {}).get("part_of", "")
+    return bool(
+        parent
+        and whole != part
+        and m.metrics().get(part, {}).get("part_of", "") == parent
+        and whole not in _ancestors(part)
+        and part not in _ancestors(whole)
+    )
 
 
 def _ancestors(metric: str) -> list[str]:

@@ -247,6 +247,9 @@ class Walker:
         # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
         # project its title names, and the paragraph before (its heading)
         self._project_block = self._before = ""
+        # a budget's list of its projects ('…2017年安排项目支出X元，具体项目情况说明如下：' then
+        # '1、代表履职补贴643200元；'): the paragraph before announced it, or an item of it was read
+        self._project_list = False
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
         self._part_heading = self._part = ""
@@ -353,6 +356,15 @@ class Walker:
                 Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
         self._paragraph_start = found[0].start if found else -1
+        listed, self._project_list = self._project_list, False
+        if listed and found and not self.final_accounts:
+            if self._listed_project(paragraph, found):
+                self._project_list = True
+                return
+            # a calculation basis between the items ('测算标准：268名代表，年人均2400元…'): the list goes on
+            self._project_list = not _LIST_ITEM.match(paragraph.text)
+        if _PROJECT_LIST_LEAD.search(compact(paragraph.text)):
+            self._project_list = True
         if not found:
             self._heading(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
@@ -481,6 +493,9 @@ class Walker:
         # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
         # the parenthesis's part does not change what the count after it is of)
         outer_counted: list[str] = []
+        # the figure a '其中' list is of, when that figure is itself a part (of metrics.csv part_of):
+        # '项目支出0万元，其中：…，政府性基金0万元' lists the project spending's parts
+        listed_of: Figure | None = None
         self._sentence_start = found[0].start if found else -1
         # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
@@ -502,6 +517,7 @@ class Walker:
                 # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again)
                 state.pop("counted", None)
                 state.pop("staff_kind", None)
+                listed_of = None
             segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
@@ -613,6 +629,7 @@ class Walker:
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
+                    listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
                 if (subject := m.change_subject(bare)) and classify_money(subject, m.topic_of(subject) or topic, {})[0]:
@@ -708,6 +725,8 @@ class Walker:
                         )
                     )
                     continue
+                if _PART_LEAD.match(compact(label)):
+                    listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if (
                     figure is not None
@@ -749,6 +768,24 @@ class Walker:
                             compact(label) + figure.value_text,
                             f"inside the parenthesis of {outer[-1].metric}, a part of it, not the document's "
                             f"{figure.metric}",
+                        )
+                    )
+                    continue
+                if (
+                    figure is not None
+                    and listed_of is not None
+                    and _BARE_FUND.fullmatch(m.core(label))
+                    and not figure.metric.endswith("_change_vs_prior_year")
+                ):
+                    # '项目支出0万元，其中：财政性预算项目支出0万元、上年结转项目0万元，政府性基金0万元': a
+                    # fund named bare among the parts of the basic or project spending is that part's
+                    # money from the fund, never the document's spending of the fund
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"a part of {listed_of.metric} (after 其中), not the document's {figure.metric}",
                         )
                     )
                     continue
@@ -1207,6 +1244,33 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
+
+    def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
+        """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
+        a numbered item '1、代表履职补贴643200元；' names one project and its budget: key_project_budget,
+        name_text the project. The item's other amounts are its calculation ('按12家每家10000元测算'),
+        never read. True when read; False for an item whose words name a metric, a 类/款/项 or an
+        economic class (…支出), or that is no numbered item."""
+        item = _LIST_ITEM.match(paragraph.text)
+        amount = found[0]
+        if item is None or not amount.is_money or item.end() > amount.start:
+            return False
+        name = compact(paragraph.text[item.end() : amount.start])
+        if not _PROJECT_NAME.fullmatch(name) or "支出" in name or m.has_level_mark(name) or name in category_codes():
+            return False
+        if classify_money(name, "", {})[0]:
+            return False
+        self.figures.append(_amount_figure(paragraph, amount, "key_project_budget", name, paragraph.text))
+        for other in found[1:]:
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(other.start),
+                    other.text.strip(),
+                    compact(paragraph.text[amount.end : other.end]),
+                    f"the calculation of the project {name}: not read",
+                )
+            )
+        return True
 
     def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
         """In a project's own statement, a paragraph that is one amount under a budget heading, alone
@@ -1845,6 +1909,14 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
+# the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
+_SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
+_BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
+# a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
+_PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
+# a numbered item of such a list and the project's name before its amount (no figure, no clause break)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_PROJECT_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^，,。；;：:、（）()]{2,40}")
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
 # the words before a project's budget amount under its budget heading: this year's budget and nothing
 # else ('2026年度预算安排', '本年度预算金额为')

@@ -111,3 +111,130 @@ def test_parts_inside_the_parenthesis_of_their_whole_are_still_read():
 def test_fund_income_after_a_parenthesis_that_closed_is_read():
     got = _read("上年结转收入5万元（均为项目结转），政府性基金预算拨款收入0万元。")
     assert got == {"income_carryover": "50000.00", "income_government_fund": "0.00"}
+
+
+# --- 3. the parts after 其中 of a figure that is itself a part are no document figures
+
+
+def test_fund_part_of_the_project_spending_is_not_the_fund_spending():
+    got = _read(
+        "2.支出情况：按照收支平衡的原则2023年财政预算拨款支出预算61.20万元，其中：基本支出58.20万元，"
+        "项目支出3万元，其中：财政性预算项目支出3万元、上年结转项目0万元，政府性基金0万元。"
+    )
+    assert got == {
+        "expenditure_fiscal_appropriation": "612000.00",
+        "basic_expenditure": "582000.00",
+        "project_expenditure": "30000.00",
+    }
+
+
+def test_next_part_of_the_same_whole_after_a_parts_list_is_read():
+    got = _read("基本支出50万元，其中：人员经费40万元，公用经费10万元，项目支出20万元。")
+    assert got == {
+        "basic_expenditure": "500000.00",
+        "personnel_expenditure": "400000.00",
+        "public_use_expenditure": "100000.00",
+        "project_expenditure": "200000.00",
+    }
+
+
+# --- 4. the fund and the appropriation by their other names
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("1.收入情况：财政一般预算拨款收入61.20万元。", {"income_general_public_budget": "612000.00"}),
+        (
+            "其中：一般公共财政预算拨款88.10万元，占收入总预算100%，同比增加6.25万元。",
+            {
+                "income_general_public_budget": "881000.00",
+                "income_general_public_budget_change_vs_prior_year": "62500.00",
+            },
+        ),
+        (
+            "按照收支平衡的原则，2023年财政预算拨款支出预算61.20万元。",
+            {"expenditure_fiscal_appropriation": "612000.00"},
+        ),
+    ],
+)
+def test_appropriation_named_by_former_or_reordered_words(sentence, expected):
+    heading = "二、收入预算情况说明" if "收入" in sentence else "三、支出预算情况说明"
+    assert _read(sentence, heading=heading) == expected
+
+
+def test_region_revenue_named_by_the_former_fund_name_without_appropriation_is_not_read():
+    assert _read("其中：1、地方公共财政预算收入120.40万元，占全年总收入的12.5%。", heading="二、收入预算情况说明") == {}
+
+
+# --- 5. the staff in post named by 在职 alone
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("本园是一个二级预算单位，在职教职工人数为 12 人，学校遗属 0人。", {"staff_actual": "12"}),
+        ("人员概况：在职人员27人。", {"staff_actual": "27"}),
+        # after the 实有, the 在职 count is its in-post part: nothing of its own
+        ("实有人数63人，其中在职人数61人。", {"staff_actual": "63"}),
+        # a people count of no staff: never the staff in post
+        ("测算标准：120名代表，年人均2000元。", {}),
+    ],
+)
+def test_staff_in_post_named_zaizhi_alone(sentence, expected):
+    assert _read(sentence, heading="二、机构设置及人员情况") == expected
+
+
+# --- 6. a budget's list of its projects
+
+
+def test_numbered_project_list_gives_each_project_budget():
+    lines = [
+        "（二）2017年部门项目支出预算安排情况说明",
+        "根据部门工作目标，2017年安排项目支出1000000元，具体项目情况说明如下：",
+        "1、 代表履职补贴300000元；",
+        "测算标准：150名代表，年人均2000元计300000元。",
+        "2、 第3届代表大会会议经费500000元，按会议经费标准测算；",
+        "3、 街道工作联络经费200000元，按10家街道每家20000元测算，同上年。",
+        "某区人大常委会办公室",
+    ]
+    result = parse_narrative(
+        ["某区人大常委会办公室", "2017年部门预算", "二、部门预算情况说明", *lines],
+        None,
+        fiscal_year="2017",
+        final_accounts=False,
+        unit_name="某区人大常委会办公室",
+    )
+    rows = [r for r in result.rows["raw_narrative_figures"] if r["is_rejected"] == "false"]
+    assert sorted((r["metric"], r["name_text"], r["value"]) for r in rows) == sorted(
+        [
+            ("project_expenditure", "2017年安排项目支出", "1000000.00"),
+            ("key_project_budget", "代表履职补贴", "300000.00"),
+            ("key_project_budget", "第3届代表大会会议经费", "500000.00"),
+            ("key_project_budget", "街道工作联络经费", "200000.00"),
+        ]
+    )
+
+
+def test_numbered_list_not_announced_as_projects_or_of_economic_classes_is_not_read():
+    got = _read(
+        "2023年安排基本支出500000元，具体情况如下：",
+        "1、工资福利支出400000元；",
+        "2、办公费100000元。",
+    )
+    assert got == {"basic_expenditure": "500000.00"}
+    got = _read(
+        "2023年安排项目支出300000元，具体项目情况说明如下：",
+        "1、商品和服务支出200000元；",
+        "2、一般公共服务支出100000元。",
+    )
+    assert "key_project_budget" not in got
+
+
+def test_department_funds_budget_is_the_expenditure_total():
+    got = _read("2023年部门经费预算7000000元，基本支出4000000元，项目支出3000000元。")
+    assert got == {
+        "expenditure_total": "7000000.00",
+        "basic_expenditure": "4000000.00",
+        "project_expenditure": "3000000.00",
+    }

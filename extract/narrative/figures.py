@@ -504,6 +504,14 @@ class Walker:
         # the figure a '其中' list is of, when that figure is itself a part (of metrics.csv part_of):
         # '项目支出0万元，其中：…，政府性基金0万元' lists the project spending's parts
         listed_of: Figure | None = None
+        if (
+            _LISTING_SENTENCE.match(compact(sentence.text))
+            and self._lead is not None
+            and self._lead.metric in _SPENDING_PARTS
+        ):
+            # '2022年基本支出1259.94万元，比上年增加…。包括：一般公共预算拨款1259.94万元。': a sentence
+            # opening with 包括 / 其中 after the basic or project spending lists that spending's parts
+            listed_of = self._lead
         self._sentence_start = found[0].start if found else -1
         # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
@@ -793,7 +801,7 @@ class Walker:
                             figure.source_line,
                             figure.value_text,
                             compact(label) + figure.value_text,
-                            f"a part of {listed_of.metric} (after 其中), not the document's {figure.metric}",
+                            f"a part of {listed_of.metric} (after 其中 / 包括), not the document's {figure.metric}",
                         )
                     )
                     continue
@@ -1786,6 +1794,19 @@ class Walker:
                     self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
+            first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
+            head = _NONE.match(_ALSO.sub("", first, count=1))
+            if head is not None:
+                # '没有政府性基金预算拨款、国有资本经营预算安排的收入': the 没有 before the first item and
+                # the 收入 / 支出 after the last are each item's: each fund's income is 0
+                names = [head.group("name"), *(compact(c.text).rstrip("、") for c in listed[1:])]
+                zeroed: Figure | None = None
+                for name in [*(n + noun.group(0) for n in names), bare_subject]:
+                    metric, code = classify_money(name, m.topic_of(name) or topic, {})
+                    if metric in _ZERO_METRICS:
+                        zeroed = make(metric, code, Decimal("0.00"), "无", bare)
+                return zeroed
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
             # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
@@ -1923,6 +1944,10 @@ _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 # the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
 _SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
+# the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
+_LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+_ALSO = re.compile(r"^(?:也|亦|并且|且)")
+_LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")

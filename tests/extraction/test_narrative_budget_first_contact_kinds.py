@@ -238,3 +238,45 @@ def test_department_funds_budget_is_the_expenditure_total():
         "basic_expenditure": "4000000.00",
         "project_expenditure": "3000000.00",
     }
+
+
+# --- 7. kinds met after the first fixes (set fresh21b, measured once before they were fixed)
+
+
+def test_unknown_kind_of_bianzhi_after_a_known_kind_is_not_the_whole():
+    got = _read("1、机关：核定行政编制共26人，后勤服务编制2人。在职行政24人。", heading="三、人员构成及编制现状")
+    assert got == {"staff_authorized_admin": "26", "staff_actual_admin": "24"}
+
+
+def test_whole_bianzhi_named_after_a_kind_is_still_the_whole():
+    got = _read("行政编制20人，编制人数共计26人。", heading="三、人员构成及编制现状")
+    assert got == {"staff_authorized_admin": "20", "staff_authorized": "26"}
+
+
+def test_sentence_listing_the_basic_spending_by_fund_is_not_the_fund_spending():
+    got = _read(
+        "（一）基本支出",
+        "2022年基本支出 860.50 万元，比2021年预算增加12.40 万元，主要原因是人员工资的增加。"
+        "包括：一般公共预算拨款860.50万元。具体是：教育支出860.50万元。",
+        year="2022",
+    )
+    assert got == {
+        "basic_expenditure": "8605000.00",
+        "basic_expenditure_change_vs_prior_year": "124000.00",
+        "expenditure_category": "8605000.00",
+    }
+
+
+def test_none_before_a_list_of_funds_is_said_of_each_fund():
+    got = _read(
+        "2022年某幼儿园没有政府性基金预算拨款、国有资本经营预算安排的收入，"
+        "也没有使用政府性基金预算拨款、国有资本经营预算安排的支出。",
+        heading="三、部门收支总体情况",
+        year="2022",
+    )
+    assert got == {
+        "income_government_fund": "0.00",
+        "income_state_capital": "0.00",
+        "expenditure_government_fund": "0.00",
+        "expenditure_state_capital": "0.00",
+    }

@@ -1940,13 +1940,13 @@ _VEHICLES_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:公务用车|车�
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
-# the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
-# the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 # the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
 _SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+# a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
+# a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
@@ -1954,6 +1954,8 @@ _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _PROJECT_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^，,。；;：:、（）()]{2,40}")
+# the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
+# the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
 # the words before a project's budget amount under its budget heading: this year's budget and nothing
 # else ('2026年度预算安排', '本年度预算金额为')

@@ -771,7 +771,8 @@ class Walker:
                     figure is not None
                     and depth
                     and outer
-                    and self._beside_its_whole(paragraph, outer[-1], figure, amount)
+                    and (whole := outer[-1]) is not None
+                    and self._beside_its_whole(paragraph, whole, figure, amount)
                 ):
                     # '上年结转收入0万元（项目预算0万元、政府性基金0万元）': the parenthesis right after an
                     # amount holds its parts; a figure there naming the metric beside that amount (the
@@ -782,7 +783,7 @@ class Walker:
                             figure.source_line,
                             figure.value_text,
                             compact(label) + figure.value_text,
-                            f"inside the parenthesis of {outer[-1].metric}, a part of it, not the document's "
+                            f"inside the parenthesis of {whole.metric}, a part of it, not the document's "
                             f"{figure.metric}",
                         )
                     )
@@ -1496,11 +1497,11 @@ class Walker:
             total, end = total + later.value, later.end
         return "vehicles_general_purpose" if end > amount.end and total == whole.value else ""
 
-    def _beside_its_whole(self, paragraph: Paragraph, whole: Figure | None, figure: Figure, amount: Amount) -> bool:
+    def _beside_its_whole(self, paragraph: Paragraph, whole: Figure, figure: Figure, amount: Amount) -> bool:
         """Whether ``figure`` (read from ``amount``, inside a parenthesis) names the metric beside
         ``whole``'s (``_siblings``) while that parenthesis opens right after ``whole``'s amount:
         '上年结转收入0万元（项目预算0万元、政府性基金0万元）' -> True for the 政府性基金 0."""
-        if whole is None or whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
+        if whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
             return False
         text, depth, opening = paragraph.text, 0, -1
         for index in range(amount.start - 1, self._sentence_begin - 1, -1):

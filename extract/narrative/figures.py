@@ -307,6 +307,10 @@ class Walker:
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
         self._headings: list[tuple[int, str]] = []
+        # the levels of the headings above the text that are about the unit's own level alone
+        # ('（二）本级预算情况' in a department's document): its figures are not the department's
+        self._own_level_headings: list[int] = []
+        self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
         self._sentence_read_before = 0  # the number of figures read before the sentence
@@ -464,6 +468,9 @@ class Walker:
         if not level or len(bare) > _MAX_HEADING:
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
+        if not self._own_is_own_level and _OWN_LEVEL_HEADING.search(bare):
+            self._own_level_headings.append(level)
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
@@ -869,6 +876,20 @@ class Walker:
                                 compact(label) + figure.value_text,
                                 f"a paragraph about {self._part} states {figure.metric} by a label naming "
                                 "nothing: the 三公 part's, not the document's",
+                            )
+                        )
+                        continue
+                    if self._own_level_headings and not figure.unit_text:
+                        # '（二）本级预算情况 … 收入预算600万元': the department's own level alone
+                        # (without its sub-units), never the department's figure
+                        anchor = None
+                        self.unparsed.append(
+                            Unparsed(
+                                figure.source_line,
+                                figure.value_text,
+                                compact(label) + figure.value_text,
+                                "a figure under a heading about the unit's own level (本级) alone: "
+                                "not the department's",
                             )
                         )
                         continue
@@ -1933,13 +1954,22 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
+# a heading about the figures of the unit's own level alone ('（二）本级预算情况', '2.局机关本级收支
+#情况'), never one that names it with its sub-units ('含本级及所属单位'), the government of that
+# level ('本级财政') or the unit alone in a list of the units included ('1.某某镇人民政府本级')
+_OWN_LEVEL_HEADING = re.compile(
+    r"(?<![含括及和与、])本级(?![及和与、]|财政|政府|人民|人大|部门).*?(?:预算|决算|收支|收入|支出|经费|情况)"
+)
 # a label that opens with the prior year by a word ('上年“三公”经费决算数', '去年基本支出'; the words
 # of kind change_base that name a year): that year's figure, as '2025年…' would be; never the
-# carry-over from it ('上年结转', '上年度结余': this year's income) nor its end ('上年末', '上年年底':
-# a date, as '2025年末' is)
+# carry-over from it ('上年结转', '上年度结余': this year's income), its end ('上年末', '上年年底':
+# a date, as '2025年末' is) nor a comparison with it that lost its 与 ('上年持平共计安排…团组0个')
 _PRIOR_YEAR_LABEL = re.compile(
-    "^(?:" + m.words_pattern(word for word in m.words_of("change_base") if "年" in word) + ")"
-    r"(?!结转|结余|度?末|度?底|年末|年底)"
+    "^(?:"
+    + m.words_pattern(word for word in m.words_of("change_base") if "年" in word)
+    + r")(?!结转|结余|度?末|度?底|年末|年底|同期|相比|比较|"
+    + m.words_pattern(m.words_of("change_none") + m.words_of("change_up") + m.words_of("change_down"))
+    + ")"
 )
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):

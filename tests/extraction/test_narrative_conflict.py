@@ -136,6 +136,27 @@ def test_conflict_not_a_restatement_for_the_prior_year():
     assert "narrative_conflict" not in _codes(result)
 
 
+@pytest.mark.parametrize(
+    "prior",
+    ["上年“三公”经费决算数10.00万元。", "去年“三公”经费支出10.00万元。", "上年度“三公”经费预算10.00万元。"],
+)
+def test_conflict_not_a_restatement_for_the_prior_year_named_by_a_word(prior):
+    # '上年…' / '去年…' opening a label is that year's figure, as '2025年…' is: never this year's
+    for paragraphs in (["2026年“三公”经费预算12.00万元。", prior], [prior, "2026年“三公”经费预算12.00万元。"]):
+        result = _parse(paragraphs)
+        assert _kept(result)[("three_public_total", "", "")] == D("120000.00")
+        assert "narrative_conflict" not in _codes(result)
+        assert any("not of the document's year 2026" in p.message for p in result.problems)
+
+
+def test_conflict_the_prior_year_word_of_a_carry_over_or_a_comparison_is_no_other_year():
+    carried = _parse(["2026年收入预算1000.00万元，其中：上年结转100.00万元。"])
+    assert _kept(carried)[("income_carryover", "", "")] == D("1000000.00")
+    # '上年持平' (a comparison that lost its 与) names no year of the count after it
+    compared = _parse(["因公出国（境）费为0万元，上年持平共计安排因公出国（境）团组0个。"])
+    assert _kept(compared)[("three_public_overseas_groups", "", "")] == 0
+
+
 def test_conflict_not_a_restatement_of_the_prior_years_execution():
     result = _parse(["2026年支出预算合计1234.57万元。", "2025年预算执行数为1300.00万元，2026年预算安排1234.57万元。"])
     assert _kept(result)[("expenditure_total", "", "")] == D("12345700.00")
@@ -150,6 +171,19 @@ def test_conflict_not_a_restatement_for_a_sub_unit():
         ("staff_authorized_institution", "10", "false")
     ]
     assert "narrative_conflict" not in _codes(result)
+
+
+def test_conflict_not_a_restatement_for_the_units_own_level():
+    # a department's text with a section about its own level (本级) alone: not the department's
+    result = _parse(["2026年部门收入预算1000.00万元。", "（二）本级预算情况", "收入预算600.00万元。"])
+    assert _kept(result)[("income_total", "", "")] == D("10000000.00")
+    assert "narrative_conflict" not in _codes(result)
+    assert any("本级" in p.message for p in result.problems if p.code == "narrative_unparsed_figure")
+    # the unit alone in the list of the units a department includes is no such heading
+    listed = _parse(
+        ["纳入部门预算编制范围的预算单位包括：", "1.某某镇人民政府本级", "收入包括：一般公共预算拨款收入6526.30万元。"]
+    )
+    assert _kept(listed)[("income_general_public_budget", "", "")] == D("65263000.00")
 
 
 def test_conflict_not_budget_against_actual_in_final_accounts():

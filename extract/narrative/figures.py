@@ -475,6 +475,33 @@ class Walker:
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
 
+    def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
+        """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
+        the document's: an item's part ('…（项）：预算数为5万元，其中：基本支出3万元'), a 三公 part's
+        amount named by nothing ('（一）因公出国费用。2021年预算支出为0万元'), a figure under a heading
+        about the unit's own level alone ('（二）本级预算情况 … 收入预算600万元': without its
+        sub-units), or a part after 其中 that the wording names like its whole read before it in the
+        sentence (``parts_before``: '现有在岗职工34人，其中：在编人员21人'; a part equal to the whole
+        restates it: '总收入X万元，其中本年收入X万元')."""
+        if (
+            self._item is not None
+            and figure.value_unit == "yuan"
+            and figure.metric not in _ITEM_FIGURES
+            and not _restates_total(figure, label)
+            and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
+        ):
+            return f"a paragraph about {self._item[0]} states {figure.metric}: the item's, not the document's"
+        if self._part and _restates_total(figure, label):
+            return (
+                f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the 三公 "
+                "part's, not the document's"
+            )
+        if self._own_level_headings and not figure.unit_text:
+            return "a figure under a heading about the unit's own level (本级) alone: not the department's"
+        if any(f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure) for f in parts_before):
+            return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
+        return ""
+
     def _fund_scope_at(self, start: int) -> str:
         """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
         before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
@@ -847,68 +874,11 @@ class Walker:
                     )
                     continue
                 if figure is not None:
-                    if (
-                        self._item is not None
-                        and figure.value_unit == "yuan"
-                        and figure.metric not in _ITEM_FIGURES
-                        and not _restates_total(figure, label)
-                        and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
-                    ):
-                        # '…（项）：预算数为5万元，其中：基本支出3万元': the item's part, not the document's
-                        anchor = None  # (a change after it is the part's: not the item's)
+                    parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
+                    if why := self._not_the_documents(figure, label, parts_before):
+                        anchor = None  # (a change after it is that figure's too: not the document's)
                         self.unparsed.append(
-                            Unparsed(
-                                figure.source_line,
-                                figure.value_text,
-                                compact(label) + figure.value_text,
-                                f"a paragraph about {self._item[0]} states {figure.metric}: the item's, "
-                                "not the document's",
-                            )
-                        )
-                        continue
-                    if self._part and _restates_total(figure, label):
-                        # '（一）因公出国费用。2021年预算支出为0万元': the 三公 part's, not the document's
-                        anchor = None  # (a change after it is the part's too)
-                        self.unparsed.append(
-                            Unparsed(
-                                figure.source_line,
-                                figure.value_text,
-                                compact(label) + figure.value_text,
-                                f"a paragraph about {self._part} states {figure.metric} by a label naming "
-                                "nothing: the 三公 part's, not the document's",
-                            )
-                        )
-                        continue
-                    if self._own_level_headings and not figure.unit_text:
-                        # '（二）本级预算情况 … 收入预算600万元': the department's own level alone
-                        # (without its sub-units), never the department's figure
-                        anchor = None
-                        self.unparsed.append(
-                            Unparsed(
-                                figure.source_line,
-                                figure.value_text,
-                                compact(label) + figure.value_text,
-                                "a figure under a heading about the unit's own level (本级) alone: "
-                                "not the department's",
-                            )
-                        )
-                        continue
-                    if parts_from >= 0 and any(
-                        f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure)
-                        for f in self.figures[read_before:parts_from]
-                    ):
-                        # '现有在岗职工34人，其中：在编人员21人': a part of a whole read before 其中 that
-                        # the wording names like the whole is not a second statement of it (a part
-                        # that is all of the whole restates it: '总收入X万元，其中本年收入X万元')
-                        anchor = None  # (a change after it is the part's)
-                        self.unparsed.append(
-                            Unparsed(
-                                figure.source_line,
-                                figure.value_text,
-                                compact(label) + figure.value_text,
-                                f"a part (after 其中) of the {figure.metric} before it, named like that whole: "
-                                "not the whole",
-                            )
+                            Unparsed(figure.source_line, figure.value_text, compact(label) + figure.value_text, why)
                         )
                         continue
                     if self._item is not None and _restates_total(figure, label):
@@ -1955,7 +1925,7 @@ _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
 # a heading about the figures of the unit's own level alone ('（二）本级预算情况', '2.局机关本级收支
-#情况'), never one that names it with its sub-units ('含本级及所属单位'), the government of that
+# 情况'), never one that names it with its sub-units ('含本级及所属单位'), the government of that
 # level ('本级财政') or the unit alone in a list of the units included ('1.某某镇人民政府本级')
 _OWN_LEVEL_HEADING = re.compile(
     r"(?<![含括及和与、])本级(?![及和与、]|财政|政府|人民|人大|部门).*?(?:预算|决算|收支|收入|支出|经费|情况)"

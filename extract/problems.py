@@ -119,6 +119,13 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "a table's unit line names a unit that is not 元/千元/万元/十万元/百万元/千万元/亿元 (美元, %): values not loaded",
     ),
     ProblemCode(
+        "amount_unit_unstated",
+        "partial",
+        "nothing states the unit of a table's amounts (no unit line, none in its title, notes or header cells, no "
+        "statement of the document's unit, no unit line of another table; or these disagree): values not loaded, "
+        "never read in a guessed unit",
+    ),
+    ProblemCode(
         "table_unparsed",
         "partial",
         "a recognised table could not be read (e.g. income and expenditure sides not told apart)",

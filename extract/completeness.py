@@ -315,7 +315,7 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
     level = "类" if all(len(code) == 3 for code, _ in top) else "top-level (no parent printed)"
     total = max(totals)
     summed = sum(categories, Decimal(0))
-    unit = UNIT_FACTORS.get(table.get("amount_unit") or getattr(tables, "amount_unit", ""))
+    unit = UNIT_FACTORS.get(table.get("amount_unit") or getattr(tables, "amount_unit", "") or "")
     if unit is None:  # no unit is stated (its rows are then not loaded): no allowance to judge by
         return ""
     allowance = rounding_tolerance_yuan(len(categories), unit)

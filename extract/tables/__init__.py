@@ -208,7 +208,7 @@ def document_amount_unit(lines: Sequence[str], tables: Sequence[Table]) -> tuple
     if len(own) == 1:
         return own[0], ""
     if own:
-        return "", f"its other tables state different units ({', '.join(own)}) and the document states none for all"
+        return "", f"the document's tables state different units ({', '.join(own)}) and nothing states this one's"
     return (
         "",
         "no unit is stated for it: no unit line, none in its title, notes or header cells, and the document states none",

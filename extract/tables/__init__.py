@@ -148,8 +148,8 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
 
 
 def _table_units(tables: list[Table]) -> dict[int, str]:
-    """Give each table without a unit line the unit stated for it alone: a note under it ('注：本表
-    金额单位为元'), else its header cells ('合计（元）', '金额（万元）', '单位：元' in a cell; grid
+    """Give each table without a unit line the unit stated for it alone: a subtitle ('（万元）'), a
+    note under it ('注：本表金额单位为元'), else its header cells ('合计（元）', '金额（万元）', '单位：元' in a cell; grid
     tables only: a performance table reads the unit of each of its keys). Returns the tables whose
     header cells name different units (by ``id``), each with why its unit is not known (they take
     no unit)."""
@@ -157,8 +157,10 @@ def _table_units(tables: list[Table]) -> dict[int, str]:
     for table in tables:
         if table.amount_unit:
             continue
+        # a subtitle that is a unit in brackets ('（万元）': a unit line says 单位)
+        table.amount_unit = next((u for text in table.subtitles if (u := meta.header_unit(text))), "")
         for line, text in table.notes:
-            unit = meta.stated_unit(text, one_table=True)
+            unit = "" if table.amount_unit else meta.stated_unit(text, one_table=True)
             if unit:
                 table.amount_unit, table.amount_unit_line = unit, line
                 break

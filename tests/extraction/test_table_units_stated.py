@@ -149,6 +149,14 @@ def test_a_sentence_about_one_table_is_no_statement_of_the_document() -> None:
     assert problems(out) == [("partial", "amount_unit_unstated")]
 
 
+def test_a_subtitle_naming_a_unit_gives_the_table_its_unit() -> None:
+    out = process(document(unit_line="（元）"), "subtitle")
+    assert totals(out) == YUAN
+    assert out.rows["raw_tables"][0]["amount_unit"] == "元"
+    out = process(document(unit_line="（万元）"), "subtitle")
+    assert totals(out) == WAN
+
+
 def test_a_note_under_the_table_gives_its_unit() -> None:
     out = process(document() + "\n注：本表金额单位为元。".encode(), "note")
     assert totals(out) == YUAN

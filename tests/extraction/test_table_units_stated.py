@@ -10,9 +10,6 @@ problem amount_unit_unstated). The documents here are made up, their figures our
 
 from __future__ import annotations
 
-import re
-import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -236,6 +233,34 @@ def test_a_table_without_a_unit_line_takes_the_unit_its_other_tables_state() -> 
     assert ("income", "一、本年收入", "预算数", "26860200.00") in first(out)
 
 
+def test_a_table_without_a_unit_line_in_a_yuan_document_is_read_in_yuan() -> None:
+    # (it was read in 万元 whatever the document's other tables said: 10,000 times too large)
+    fund = [
+        "政府性基金预算支出表",
+        "\t".join(HEADER),
+        "\t合计\t5000.50\t0.00\t5000.50",
+        "229\t其他支出\t5000.50\t0.00\t5000.50",
+        "22960\t彩票公益金安排的支出\t5000.50\t0.00\t5000.50",
+        "2296002\t用于社会福利的彩票公益金支出\t5000.50\t0.00\t5000.50",
+    ]
+    data = document(unit_line="单位：元") + ("\n\n" + "\n".join(fund)).encode("utf-8")
+    out = process(data, "two")
+    assert [(t["table_kind"], t["amount_unit"]) for t in out.rows["raw_tables"]] == [
+        ("gpb_function", "元"),
+        ("gov_fund", ""),
+    ]
+
+    def table(seq: str) -> dict[str, str]:
+        rows = out.rows["raw_function_lines"]
+        return {r["code"]: r["amount_yuan"] for r in rows if r["table_seq"] == seq and r["measure"] == "total"}
+
+    first, fund_rows = table("1"), table("2")
+    assert first[""] == first["2010101"] == "1234567.89"
+    assert fund_rows[""] == fund_rows["2296002"] == "5000.50"
+    assert out.document["status"] == "ok", problems(out)
+    assert out.document["amount_unit"] == "元"
+
+
 def test_a_document_whose_tables_state_different_units_leaves_an_unstated_one_unread() -> None:
     lines = (RAW / "004_a76c5e7673ca46c8.txt").read_text(encoding="utf-8").split("\n")
     at = [i for i, line in enumerate(lines) if line == "单位：万元"]
@@ -279,42 +304,3 @@ def test_parse_tables_reports_the_document_unit_it_read() -> None:
     lines = document(text=["本说明及附表金额单位均为元。"]).decode().split("\n")
     assert parse_tables(lines).amount_unit == "元"
     assert parse_tables(document().decode().split("\n")).amount_unit == ""
-
-
-# Every reader (PDF, Word, spreadsheet, web page) hands the header cells to the same unit reader:
-# the disclosure of tests/format_fixtures.py with no unit line.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import format_fixtures as fixtures  # noqa: E402
-
-FORMAT_BUILDERS = {
-    "pdf": fixtures.pdf_bytes,
-    "docx": fixtures.docx_bytes,
-    "xlsx": fixtures.xlsx_bytes,
-    "html": fixtures.html_bytes,
-}
-
-
-def _in_thousands(cell: str) -> str:
-    return f"{Decimal(cell) * 10:.2f}" if re.fullmatch(r"\d+\.\d\d", cell) else cell
-
-
-@pytest.mark.parametrize("case", sorted(FORMAT_BUILDERS))
-def test_every_reader_reads_a_unit_in_a_header_cell(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fixtures, "UNIT_LINE", "")
-    table = [[_in_thousands(c) for c in row] for row in fixtures.TABLE]
-    table[0] = [*table[0][:2], "合计（千元）", *table[0][3:]]
-    monkeypatch.setattr(fixtures, "TABLE", table)
-    out = process(FORMAT_BUILDERS[case](), "units")
-    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in out.rows["raw_function_lines"]} == (
-        fixtures.EXPECTED_ROWS
-    )
-    assert [r["amount_unit"] for r in out.rows["raw_tables"]] == ["千元"]
-
-
-@pytest.mark.parametrize("case", sorted(FORMAT_BUILDERS))
-def test_every_reader_leaves_a_table_with_no_unit_unread(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fixtures, "UNIT_LINE", "")
-    out = process(FORMAT_BUILDERS[case](), "units")
-    assert out.rows.get("raw_function_lines", []) == []
-    assert out.document["status"] == "partial"
-    assert "amount_unit_unstated" in {p["code"] for p in out.rows["raw_problems"]}

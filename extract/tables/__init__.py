@@ -168,7 +168,7 @@ def _table_units(tables: list[Table]) -> dict[int, str]:
             continue
         named: dict[str, int] = {}
         for row in table.rows:
-            if is_data_row(row):
+            if is_data_row(row, numbers_only=table.kind == "three_public"):  # (as build_grid tells them)
                 break
             for cell, line in zip(row.cells, row.lines, strict=False):
                 unit = meta.header_unit(cell)

@@ -304,3 +304,15 @@ def test_parse_tables_reports_the_document_unit_it_read() -> None:
     lines = document(text=["本说明及附表金额单位均为元。"]).decode().split("\n")
     assert parse_tables(lines).amount_unit == "元"
     assert parse_tables(document().decode().split("\n")).amount_unit == ""
+
+
+def test_a_three_public_table_whose_header_names_its_unit() -> None:
+    # tests/fixtures/field/11 with its unit line dropped and '合计（元）' in its header (a 三公
+    # table's header starts with 合计: its header rows are told apart as the reader tells them)
+    path = RAW.parents[1] / "tests" / "fixtures" / "field" / "11_final_accounts_three_public_table.txt"
+    text = path.read_text(encoding="utf-8").replace("单位：万元\n", "").replace("合计\t\t因公", "合计（元）\t\t因公")
+    out = process(text.encode("utf-8"), "three_public")
+    assert out.rows["raw_tables"][0]["amount_unit"] == "元"
+    amounts = {r["amount_yuan"] for r in out.rows["raw_three_public"]}
+    assert amounts >= {"10.00", "7.50", "6.00", "1.50"}, amounts
+    assert "amount_unit_unstated" not in {p["code"] for p in out.rows["raw_problems"]}

@@ -196,7 +196,8 @@ def document_amount_unit(lines: Sequence[str], tables: Sequence[Table]) -> tuple
     that states no unit at all."""
     said: dict[str, bool] = {}  # unit -> whether a sentence stating it names the tables (附表, 表格)
     for line in lines:
-        unit = meta.stated_unit(line) if "单" in line and not meta.unit_of(line) else ""
+        # prose only: a table row's cell ('金额单位：元' in a header) is its table's, read above
+        unit = meta.stated_unit(line) if "单" in line and "\t" not in line.strip() and not meta.unit_of(line) else ""
         if unit:
             said[unit] = said.get(unit, False) or "表" in line
     own = sorted({t.amount_unit for t in tables if meta.is_known_unit(t.amount_unit)})

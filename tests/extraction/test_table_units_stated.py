@@ -49,11 +49,11 @@ def document(*, title: str = "一般公共预算财政拨款支出预算表", he
 
 
 def totals(out: DocumentOutput) -> dict[str, str]:
-    """code -> the current total (amount_yuan) of the function rows read."""
+    """code -> the current total (amount_yuan) of the function rows read from the first table."""
     return {
         r["code"]: r["amount_yuan"]
         for r in out.rows.get("raw_function_lines", [])
-        if r["measure"] == "total" and r["code"] in YUAN
+        if r["measure"] == "total" and r["code"] in YUAN and r["table_seq"] == "1"
     }
 
 
@@ -163,6 +163,37 @@ def test_sentences_stating_two_units_leave_the_table_unread() -> None:
     out = process(document(text=["本说明金额单位均为万元。", "以下金额单位：元"]), "text")
     assert totals(out) == {}
     assert "states different units for its amounts (万元, 元)" in out.rows["raw_problems"][0]["message"]
+
+
+def test_a_header_cell_is_no_statement_of_the_document() -> None:
+    # the first table's header names 元 beside tables in 万元: the unlabelled second table is
+    # neither (its other tables state different units)
+    first = document(header=[*HEADER[:2], "合计（金额单位：元）", *HEADER[3:]]).decode()
+    second = [
+        "政府性基金预算支出表",
+        "单位：万元",
+        "\t".join(HEADER),
+        "\t合计\t1.00\t0.00\t1.00",
+        "229\t其他支出\t1.00\t0.00\t1.00",
+        "",
+        "国有资本经营预算支出表",
+        "\t".join(HEADER),
+        "\t合计\t2.00\t0.00\t2.00",
+        "223\t国有资本经营预算支出\t2.00\t0.00\t2.00",
+    ]
+    out = process((first + "\n\n" + "\n".join(second)).encode("utf-8"), "cells")
+    assert [(t["table_kind"], t["amount_unit"]) for t in out.rows["raw_tables"]] == [
+        ("gpb_function", "元"),
+        ("gov_fund", "万元"),
+        ("state_capital", ""),
+    ]
+    assert totals(out) == YUAN
+    assert not [r for r in out.rows["raw_function_lines"] if r["table_seq"] == "3"]
+    unstated = [p["message"] for p in out.rows["raw_problems"] if p["code"] == "amount_unit_unstated"]
+    assert unstated == [
+        "国有资本经营预算支出表: the document's tables state different units (万元, 元) and nothing states "
+        "this one's; its values are not loaded"
+    ]
 
 
 def test_the_own_unit_line_wins_over_the_documents_sentence() -> None:

@@ -4,7 +4,8 @@ The fresh-user trial's input — a 一般公共预算财政拨款支出预算表
 — once loaded every figure × 10,000 (read as 万元) and `yusuan run` exited 0. One `yusuan run` in a
 project copy holding that document and a second unit's, whose header prints '合计（元）': the first
 keeps no table figure (dim_document 'partial', amount_unit null, problem amount_unit_unstated) and
-the run exits 1; the second's figures reach the marts in exact 元. The documents are made up, their
+the run exits 1; the second's figures reach the marts in exact 元. An empty file beside them fails
+and claims no unit either (a failed document showed 万元). The documents are made up, their
 figures our own (the same as tests/extraction/test_table_units_stated.py)."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def run(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("units") / "project", with_documents=False)
     (project / "data" / "raw" / "no_unit.txt").write_bytes(document("档案馆", "合计"))
     (project / "data" / "raw" / "header_unit.txt").write_bytes(document("图书馆", "合计（元）"))
+    (project / "data" / "raw" / "failed.txt").write_bytes(b"")  # a failed document states no unit either
     return run_yusuan(project, "run")
 
 
@@ -50,7 +52,11 @@ def test_the_unit_nobody_states_is_no_figure_and_no_claimed_unit(run):
                 "select source_path, (status, amount_unit) from marts.dim_document order by source_path"
             ).fetchall()
         )
-        assert documents == {"header_unit.txt": ("ok", "元"), "no_unit.txt": ("partial", None)}
+        assert documents == {
+            "failed.txt": ("failed", None),  # (it showed 万元)
+            "header_unit.txt": ("ok", "元"),
+            "no_unit.txt": ("partial", None),
+        }
         rows = db.execute(
             "select doc.source_path, fact.function_code, fact.expenditure_type, fact.amount_yuan "
             "from marts.fact_expenditure as fact inner join marts.dim_document as doc using (document_id) "

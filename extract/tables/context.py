@@ -67,7 +67,7 @@ class Context:
                 self.problem(
                     "partial",
                     "amount_unit_unstated",
-                    f"{what}: {reason}; its amounts without a unit are not loaded",
+                    f"{what.strip()}: {reason}; its amounts without a unit are not loaded",
                     line,
                 )
             return None

@@ -86,6 +86,14 @@ def test_a_unit_in_a_header_cell_gives_the_table_its_unit(label: str) -> None:
     assert out.rows["raw_tables"][0]["amount_unit"] == "元"
 
 
+def test_a_table_of_whole_numbers_with_no_unit_keeps_no_figure() -> None:
+    # (whole numbers are no printed amount the table-level refusal sees: each cell refuses)
+    out = process(document().replace(b".89", b"").replace(b".00", b""), "whole")
+    assert out.rows.get("raw_function_lines", []) == []
+    assert problems(out) == [("partial", "amount_unit_unstated")]
+    assert out.rows["raw_problems"][0]["message"].startswith("一般公共预算财政拨款支出预算表: 合计: no unit is stated")
+
+
 def test_a_header_cell_saying_unit_yuan_gives_the_unit() -> None:
     out = process(document(header=[*HEADER, "单位：元"]), "header")
     assert totals(out) == YUAN

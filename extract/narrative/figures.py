@@ -139,10 +139,22 @@ _NO_OVERSEAS = re.compile(
 )
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
+# a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆'):
+# never after a comparison word ('比上年'), never the carry-over's '上年结转' / '上年结余', never a
+# date ('上年末', '上年底', '上年同期')
+_PRIOR_TIME_LABEL = re.compile(r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?(?!末|底|年末|年底|结转|结余|同期)")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
+_ANY_DIRECTION = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
+# right after an amount, its change in per cent and nothing between: '174,732.10元，增长176.55%'
+# (direction words of two characters or more: '增' / '多' alone are read only after a comparison word)
+_PERCENT_AFTER = re.compile(
+    r"\s*[，,]\s*(?P<word>"
+    + m.words_pattern([w for w in m.words_of("change_up") + m.words_of("change_down") if len(w) > 1])
+    + r")\s*\d+(?:\.\d+)?\s*[%％]"
+)
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
 _ROLE_WORDS = re.compile(r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
@@ -937,6 +949,21 @@ class Walker:
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
             state["part_changes"] = "1"
+        elif (
+            direction is None
+            and state.get("changed")
+            and (state.get("part_changes") or state.get("parts") or _PART_LEAD.match(bare_label))
+            and amount.is_money
+            and not _ANY_DIRECTION.search(compact(label))
+            and (after := _PERCENT_AFTER.match(paragraph.text, amount.end))
+        ):
+            # '…决算数比2021年增加231,448.10元。其中：因公出国（境）费支出决算增加0元；公务用车购置及
+            # 运行费支出决算174,732.10元，增长176.55%': among the parts of a change, an amount its
+            # change in per cent follows at once is the part's change (the per-cent word its
+            # direction), never the part's level
+            label = m.core(label) + "比上年" + after.group("word")
+            direction = m.change_direction(label)
+            state["part_changes"] = "1"
         if (
             direction is None
             and compared not in ("", "1")
@@ -1032,6 +1059,12 @@ class Walker:
                 state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
+            return None
+        if prior_time := _PRIOR_TIME_LABEL.search(compact(label)):
+            # '上年公务接待费5万元，本年公务接待费3万元', '去年更新公务用车3辆': a label naming the prior
+            # year by a relative word (never a comparison's '比上年', a carry-over's '上年结转' or a
+            # date's '上年末') states that year's figure, not the document's
+            unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
             return None
         if (
             self._item is not None

@@ -1,0 +1,160 @@
+"""Kinds met at first contact with third-party 决算 disclosures of 重庆, 四川, 云南 and 北京
+(issue 20, helper fresh22). Constructed sentences of the same shape (none of them a document's
+text), each with every figure it must yield and nothing more; wrong is worse than missing.
+
+1. Among the parts of a 三公 change ('…决算数比上年增加X元。其中：…增加0元；…'), an amount its
+   change in per cent follows at once ('…支出决算174,732.10元，增长176.55%') is the part's change,
+   never the part's level (it was read as the level: a conflict or a WRONG figure).
+2. A label naming the prior year by a relative word ('上年公务接待费5万元', '去年更新公务用车3辆')
+   states that year's figure, never the document's (a WRONG figure before).
+3. '更新公务用车8辆': vehicles bought (决算) or to buy (预算).
+4. The staff in post stated alone ('人员概况：在职人员81人', '在职干部121人') are the staff
+   (staff_actual); after a count of the staff or after 其中 they are a part with no metric.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.narrative import parse_narrative
+
+
+def _read(paragraphs: list[str], final_accounts: bool = True) -> tuple[dict[tuple[str, str], str], list[str]]:
+    year = "2025" if final_accounts else "2026"
+    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
+    head = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
+    result = parse_narrative(
+        ["某县某局", title, head, "", *paragraphs], None, fiscal_year=year, final_accounts=final_accounts
+    )
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    out = {(r["metric"], r["value_role"]): r["value"] for r in rows}
+    assert len(out) == len(rows), rows  # no figure read twice
+    return out, [p.code for p in result.problems]
+
+
+# --- kind 1: a part's change printed as an amount and its per-cent change
+def test_a_parts_amount_followed_by_its_per_cent_change_is_the_change():
+    read, problems = _read(
+        [
+            "2025年度一般公共预算财政拨款“三公”经费支出预算为120,000.00元，支出决算为210,500.00元。"
+            "其中：公务用车购置及运行费支出决算为150,300.00元；公务接待费支出决算为60,200.00元。",
+            "2025年度一般公共预算财政拨款“三公”经费支出决算数比2024年增加90,500.00元，增长75.42%。"
+            "其中：因公出国（境）费支出决算增加0元，增长0%；公务用车购置及运行费支出决算70,300.00元，增长87.88%；"
+            "公务接待费支出决算增加20,200.00元，增长50.50%。",
+        ]
+    )
+    assert read[("three_public_vehicle_total", "actual")] == "150300.00"
+    assert read[("three_public_vehicle_total_change_vs_prior_year", "")] == "70300.00"
+    assert read[("three_public_reception_change_vs_prior_year", "")] == "20200.00"
+    assert read[("three_public_change_vs_prior_year", "")] == "90500.00"
+    assert "narrative_conflict" not in problems
+
+
+def test_a_parts_amount_and_its_per_cent_decrease_is_a_negative_change():
+    read, _ = _read(
+        [
+            "本年“三公”经费支出决算数比上年减少8,000.00元，下降20.00%。"
+            "其中：公务接待费支出决算减少3,000.00元，下降15.00%；公务用车运行维护费支出决算5,000.00元，下降25.00%。"
+        ]
+    )
+    assert read[("three_public_vehicle_operation_change_vs_prior_year", "")] == "-5000.00"
+    assert ("three_public_vehicle_operation", "actual") not in read
+
+
+def test_a_level_followed_by_a_per_cent_change_outside_a_change_stays_the_level():
+    # no change was read before it in the sentence: the amount is the level, the per cent its
+    # change (no amount of change is stated)
+    read, _ = _read(["2025年公务接待费支出决算为3.50万元，增长12.00%。"])
+    assert read == {("three_public_reception", "actual"): "35000.00"}
+
+
+def test_a_change_with_its_own_direction_word_keeps_it():
+    # the per cent after an amount that already says 减少 changes nothing
+    read, _ = _read(
+        ["2025年“三公”经费支出决算为400万元，比上年减少30万元，下降7%。其中：公务接待费100万元，减少10万元，下降9%。"]
+    )
+    assert read[("three_public_reception", "actual")] == "1000000.00"
+    assert read[("three_public_reception_change_vs_prior_year", "")] == "-100000.00"
+
+
+# --- kind 2: a relative word of the prior year as the label's own time
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上年公务接待费5万元。",
+        "去年公务用车运行维护费支出8万元。",
+        "上一年度因公出国（境）费2万元。",
+        "上年接待12批次。",
+        "去年更新公务用车3辆。",
+        "上年购置公务用车2辆。",
+    ],
+)
+def test_a_prior_years_figure_named_by_a_relative_word_is_not_read(sentence):
+    read, problems = _read([sentence])
+    assert read == {}
+    assert "narrative_unparsed_figure" in problems
+
+
+def test_this_years_figure_after_the_prior_years_is_read():
+    read, problems = _read(["上年公务接待费5万元，本年公务接待费3万元。"])
+    assert read == {("three_public_reception", "actual"): "30000.00"}
+    assert "narrative_conflict" not in problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本年收入合计80万元，上年结转和结余12万元。", ("income_carryover", "actual", "120000.00")),
+        ("收入合计100万元，比上年增加3万元。", ("income_change_vs_prior_year", "", "30000.00")),
+    ],
+)
+def test_carry_over_and_comparison_words_stay_read(sentence, expected):
+    read, _ = _read([sentence])
+    assert read[(expected[0], expected[1])] == expected[2]
+
+
+# --- kind 3: vehicles 更新 (renewed) as a purchase
+@pytest.mark.parametrize(
+    ("sentence", "final_accounts", "count"),
+    [
+        ("2025年更新公务用车8辆。", True, "8"),
+        ("公务用车购置费30万元（更新公务用车2辆，车均15万元）。", True, "2"),
+        ("2026年拟更新公务用车2辆。", False, "2"),
+    ],
+)
+def test_vehicles_renewed_or_bought_are_the_vehicles_purchased(sentence, final_accounts, count):
+    read, _ = _read([sentence], final_accounts)
+    assert read[("vehicles_to_purchase", "")] == count
+    assert ("vehicles_total", "") not in read and ("vehicles_year_end", "") not in read
+
+
+# --- kind 4: the staff in post, stated alone
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("人员概况：在职人员81人，专业技术人员57人、管理人员1人，工勤人员23人。", {"staff_actual": "81"}),
+        ("本单位共有在职干部121人。", {"staff_actual": "121"}),
+        ("在职教职工人数为 10 人。", {"staff_actual": "10"}),
+        ("本单位在职职工45人，退休职工12人。", {"staff_actual": "45", "staff_retired": "12"}),
+        ("在职人员30人，其中行政人员12人。", {"staff_actual": "30", "staff_actual_admin": "12"}),
+    ],
+)
+def test_the_staff_in_post_stated_alone_are_the_staff(sentence, expected):
+    read, _ = _read([sentence])
+    assert {metric: value for (metric, _role), value in read.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "实有人数11人，其中：在职人员10人，离休人员0人，退休人员1人。",
+            {"staff_actual": "11", "staff_retired_veteran": "0", "staff_retired_regular": "1"},
+        ),
+        ("实有人数63人，在职人数61人，包括行政人员26人。", {"staff_actual": "63", "staff_actual_admin": "26"}),
+        ("在职行政人员19人。", {"staff_actual_admin": "19"}),
+    ],
+)
+def test_the_staff_in_post_as_a_part_is_not_the_staff(sentence, expected):
+    read, _ = _read([sentence])
+    assert {metric: value for (metric, _role), value in read.items()} == expected

@@ -156,7 +156,9 @@ _PERCENT_AFTER = re.compile(
     + r")\s*\d+(?:\.\d+)?\s*[%％]"
 )
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
-_ROLE_WORDS = re.compile(r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_ROLE_WORDS = re.compile(
+    r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数|实际(?=支出|数)"
+)
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -902,6 +904,13 @@ class Walker:
                 role = anchor.value_role
             role = role or "actual"
             label = bare_label = _ROLE_WORDS.sub("", name)
+            if role == "budget" and (end := _BUDGET_END.search(label)):
+                # '公务接待费2.5万元（预算3万元）', '…预算安排15万元，实际支出12万元': the budget word
+                # at the label's end says the role, it names nothing
+                label = bare_label = label[: end.start()]
+            if label[:1] in "（(" and m.is_filler(m.core(label[1:])):
+                # '…14.5万元（年初预算16万元）': the bracket opens the role of the figure before it
+                label = bare_label = label[1:]
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(

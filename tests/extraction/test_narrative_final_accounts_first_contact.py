@@ -10,6 +10,9 @@ text), each with every figure it must yield and nothing more; wrong is worse tha
 3. '更新公务用车8辆': vehicles bought (决算) or to buy (预算).
 4. The staff in post stated alone ('人员概况：在职人员81人', '在职干部121人') are the staff
    (staff_actual); after a count of the staff or after 其中 they are a part with no metric.
+5. Budget-vs-actual pairs in other wordings: '预算安排15万元，实际支出12万元' (实际 says the
+   actual side) and a bracketed budget after a figure ('公务接待费2.5万元（预算3万元）',
+   '…14.5万元（年初预算16万元）'): each side read with its own role, never the other's.
 """
 
 from __future__ import annotations
@@ -158,3 +161,44 @@ def test_the_staff_in_post_stated_alone_are_the_staff(sentence, expected):
 def test_the_staff_in_post_as_a_part_is_not_the_staff(sentence, expected):
     read, _ = _read([sentence])
     assert {metric: value for (metric, _role), value in read.items()} == expected
+
+
+# --- kind 5: budget and actual in other wordings
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2025年“三公”经费预算安排15万元，实际支出12万元。",
+            {("three_public_total", "budget"): "150000.00", ("three_public_total", "actual"): "120000.00"},
+        ),
+        (
+            "本年度公务接待费预算安排2万元，实际支出1.8万元。",
+            {("three_public_reception", "budget"): "20000.00", ("three_public_reception", "actual"): "18000.00"},
+        ),
+        ("公务接待费实际支出1.8万元。", {("three_public_reception", "actual"): "18000.00"}),
+        (
+            "2025年度“三公”经费支出14.5万元，其中：公务接待费2.5万元（预算3万元）；公务用车运行维护费12万元（预算13万元）。",
+            {
+                ("three_public_total", "actual"): "145000.00",
+                ("three_public_reception", "actual"): "25000.00",
+                ("three_public_reception", "budget"): "30000.00",
+                ("three_public_vehicle_operation", "actual"): "120000.00",
+                ("three_public_vehicle_operation", "budget"): "130000.00",
+            },
+        ),
+        (
+            "“三公”经费支出决算14.5万元（年初预算16万元）。",
+            {("three_public_total", "actual"): "145000.00", ("three_public_total", "budget"): "160000.00"},
+        ),
+        ("（一）因公出国（境）费0万元。", {("three_public_overseas", "actual"): "0.00"}),
+    ],
+)
+def test_budget_and_actual_in_other_wordings_keep_their_sides(sentence, expected):
+    read, _ = _read([sentence])
+    assert read == expected
+
+
+def test_a_budget_documents_figures_take_no_role():
+    # roles (budget / actual) are read in final accounts only: a budget's figure has none
+    read, _ = _read(["2026年公务接待费预算2万元（上年预算3万元）。"], final_accounts=False)
+    assert read == {("three_public_reception", ""): "20000.00"}

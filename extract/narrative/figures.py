@@ -139,10 +139,12 @@ _NO_OVERSEAS = re.compile(
 )
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
-# a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆'):
-# never after a comparison word ('比上年'), never the carry-over's '上年结转' / '上年结余', never a
-# date ('上年末', '上年底', '上年同期')
-_PRIOR_TIME_LABEL = re.compile(r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?(?!末|底|年末|年底|结转|结余|同期)")
+# a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
+# '上年同期'): never after a comparison word ('比上年'), never the carry-over's '上年结转' / '上年结余';
+# the prior year's end ('上年末') is a budget's basis, only a final account's other year
+_PRIOR_TIME_LABEL = re.compile(
+    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?(?!结转|结余)(?P<end>末|底|年末|年底)?"
+)
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -1069,10 +1071,12 @@ class Walker:
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
-        if prior_time := _PRIOR_TIME_LABEL.search(compact(label)):
+        prior_time = _PRIOR_TIME_LABEL.search(compact(label))
+        if prior_time and (self.final_accounts or not prior_time.group("end")):
             # '上年公务接待费5万元，本年公务接待费3万元', '去年更新公务用车3辆': a label naming the prior
-            # year by a relative word (never a comparison's '比上年', a carry-over's '上年结转' or a
-            # date's '上年末') states that year's figure, not the document's
+            # year by a relative word (never a comparison's '比上年' or a carry-over's '上年结转')
+            # states that year's figure, not the document's; '上年末实有人数' too in a final
+            # account (a budget counts the staff and vehicles it is made for at the prior year's end)
             unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
             return None
         if (

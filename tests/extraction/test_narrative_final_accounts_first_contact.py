@@ -90,12 +90,20 @@ def test_a_change_with_its_own_direction_word_keeps_it():
         "上年接待12批次。",
         "去年更新公务用车3辆。",
         "上年购置公务用车2辆。",
+        "上年同期公务接待费4万元。",
+        "上年末实有人数20人。",
     ],
 )
 def test_a_prior_years_figure_named_by_a_relative_word_is_not_read(sentence):
     read, problems = _read([sentence])
     assert read == {}
     assert "narrative_unparsed_figure" in problems
+
+
+def test_a_budgets_staff_at_the_prior_years_end_is_its_basis():
+    # a budget counts the staff it is made for at the end of the year before it
+    read, _ = _read(["上年末实有人数20人。"], final_accounts=False)
+    assert read == {("staff_actual", ""): "20"}
 
 
 def test_this_years_figure_after_the_prior_years_is_read():

@@ -1632,6 +1632,11 @@ class Walker:
             subject = ""
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
+            head = _CHANGE_HEAD.match(compact(label))
+            if self.final_accounts and metric in _TOTALS and head and _BOTTOM_ROW.match(head.group("subject")):
+                # '与2024年相比，收入总计增加20万元' in a final account: the change of the 收支总表's
+                # bottom row (the grand total, 年初结转和结余 included), as its level is
+                return "grand_total", ""
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
@@ -1868,6 +1873,8 @@ PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 # the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为'
+# the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')
+_CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 _BOTTOM_ROW = re.compile(r"^[，,；;：:、\s]*(?:\d{4}年度?)?[，,]?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"

@@ -13,6 +13,8 @@ text), each with every figure it must yield and nothing more; wrong is worse tha
 5. Budget-vs-actual pairs in other wordings: '预算安排15万元，实际支出12万元' (实际 says the
    actual side) and a bracketed budget after a figure ('公务接待费2.5万元（预算3万元）',
    '…14.5万元（年初预算16万元）'): each side read with its own role, never the other's.
+6. In a final account the change of 收入总计 / 支出总计 (the 收支总表's bottom row, carry-over
+   included) is the grand total's change, as its level is; never the year's 收入合计's change.
 """
 
 from __future__ import annotations
@@ -210,3 +212,30 @@ def test_a_budget_documents_figures_take_no_role():
     # roles (budget / actual) are read in final accounts only: a budget's figure has none
     read, _ = _read(["2026年公务接待费预算2万元（上年预算3万元）。"], final_accounts=False)
     assert read == {("three_public_reception", ""): "20000.00"}
+
+
+# --- kind 6: the change of the bottom row of the 收支总表
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("与2024年相比，收入总计增加20万元。", {("grand_total_change_vs_prior_year", ""): "200000.00"}),
+        ("收入总计比上年增加20万元。", {("grand_total_change_vs_prior_year", ""): "200000.00"}),
+        (
+            "2025年度支出总计300万元，较上年减少10万元。",
+            {("grand_total", "actual"): "3000000.00", ("grand_total_change_vs_prior_year", ""): "-100000.00"},
+        ),
+        (
+            "本年收入合计280万元，比上年增加15万元。",
+            {("income_total", "actual"): "2800000.00", ("income_change_vs_prior_year", ""): "150000.00"},
+        ),
+        ("与上年相比，收入合计增加15万元。", {("income_change_vs_prior_year", ""): "150000.00"}),
+    ],
+)
+def test_the_change_of_the_bottom_row_is_the_grand_totals(sentence, expected):
+    read, _ = _read([sentence])
+    assert read == expected
+
+
+def test_a_budgets_income_total_change_stays_the_income_totals():
+    read, _ = _read(["与2025年相比，收入总计增加20万元。"], final_accounts=False)
+    assert read == {("income_change_vs_prior_year", ""): "200000.00"}

@@ -1119,6 +1119,21 @@ class Walker:
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
             before_it = [a for a in self._sentence_found if a.start < amount.start]
+            money_first = next((a for a in before_it if a.is_money), None)
+            if (
+                self.final_accounts
+                and _ROLE_WORDS.search(name)
+                and metric in _TOTALS
+                and money_first
+                and m.is_filler(m.core(label))
+            ):
+                # '某某工作经费：年初预算为50万元，支出决算为48万元': role words alone after the
+                # sentence named something else before its first amount (an item or project not
+                # understood): its actual, never the document's total
+                opening = _ROLE_WORDS.sub("", compact(self._text[self._sentence_begin : money_first.start]))
+                if not m.is_filler(m.core(opening)) and classify_money(opening, topic, {})[0] not in _TOTALS:
+                    unparsed("role words alone after words that name no total: whose amount it is is not certain")
+                    return None
             if (
                 metric in _TOTALS
                 and m.is_filler(m.core(label))

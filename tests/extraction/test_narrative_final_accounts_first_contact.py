@@ -15,6 +15,9 @@ text), each with every figure it must yield and nothing more; wrong is worse tha
    '…14.5万元（年初预算16万元）'): each side read with its own role, never the other's.
 6. In a final account the change of 收入总计 / 支出总计 (the 收支总表's bottom row, carry-over
    included) is the grand total's change, as its level is; never the year's 收入合计's change.
+7. Role words alone ('年初预算为X，支出决算为Y') after a sentence opening that names something not
+   understood (a project, an item whose code is not known) are that thing's, never the
+   document's expenditure total (it was read as expenditure_total: a WRONG figure).
 """
 
 from __future__ import annotations
@@ -239,3 +242,31 @@ def test_the_change_of_the_bottom_row_is_the_grand_totals(sentence, expected):
 def test_a_budgets_income_total_change_stays_the_income_totals():
     read, _ = _read(["与2025年相比，收入总计增加20万元。"], final_accounts=False)
     assert read == {("income_change_vs_prior_year", ""): "200000.00"}
+
+
+# --- kind 7: role words alone after an opening naming something not understood
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "某某专项工作经费：年初预算为50万元，支出决算为48万元。",
+        "其中：1.某某事务（款）某某工作经费（项）：年初预算为50万元，支出决算为48万元，完成年初预算的96%。",
+        "（三）某某中心运行补助，年初预算为12.5万元，决算数为12.5万元。",
+    ],
+)
+def test_role_words_after_an_unknown_subject_are_not_the_total(paragraph):
+    read, problems = _read(["2025年度一般公共预算财政拨款支出决算为500万元。", paragraph])
+    assert read == {("expenditure_general_public_budget", "actual"): "5000000.00"}
+    # (an item printed with its levels is reported as unresolved, other subjects as unparsed)
+    assert {"narrative_unparsed_figure", "narrative_item_unresolved"} & set(problems)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年支出年初预算为500万元，支出决算为480万元。",
+        "2025年度本部门支出预算为500万元，支出决算为480万元。",
+    ],
+)
+def test_role_words_after_the_total_named_stay_the_total(sentence):
+    read, _ = _read([sentence])
+    assert read == {("expenditure_total", "budget"): "5000000.00", ("expenditure_total", "actual"): "4800000.00"}

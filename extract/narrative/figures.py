@@ -87,6 +87,14 @@ _ZERO_METRICS = frozenset(
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# a fund's budget named alone (no 收入 / 支出): said to be none, it states the fund's income and its
+# spending both 0 (the zero read for the name by the wording rules is the income's)
+_FUND_BUDGET_ALONE = {
+    "政府性基金预算": "expenditure_government_fund",
+    "政府性基金预算拨款": "expenditure_government_fund",
+    "国有资本经营预算": "expenditure_state_capital",
+    "国有资本经营预算拨款": "expenditure_state_capital",
+}
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 # The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
@@ -1765,6 +1773,10 @@ class Walker:
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
+                if (twin := _FUND_BUDGET_ALONE.get(m.core(none.group("name")))) is not None and metric != twin:
+                    # '本单位没有政府性基金预算': no budget of the fund at all: neither its income nor
+                    # its spending ('没有政府性基金预算收入' names the income alone)
+                    make(twin, "", Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 if none.re is _ZERO and _EACH_PART.search(none.group("name")):
                     # '“三公”经费各项支出均为0': each part of the whole is said to be 0 too
                     for part, row in m.metrics().items():

@@ -58,6 +58,25 @@ def test_names_resolve_only_under_their_parent():
 
 
 @pytest.mark.parametrize(
+    ("parent", "name", "code"),
+    [
+        # Shanghai Putuo 财政局 2024 final accounts, 收入决算表 / 一般公共预算财政拨款支出决算表
+        ("201", "财政事务", "20106"),
+        ("20106", "行政运行", "2010601"),
+        ("20106", "一般行政管理事务", "2010602"),
+        ("20106", "信息化建设", "2010607"),
+        ("20106", "财政委托业务支出", "2010608"),
+        # the Shanghai 2024 final-accounts template (部门决算模板), 收入决算表 / 支出决算表
+        ("205", "普通教育", "20502"),
+        ("20502", "高等教育", "2050205"),
+        ("207", "其他文化旅游体育与传媒支出", "20799"),
+    ],
+)
+def test_codes_printed_in_the_published_fixtures_resolve(parent, name, code):
+    assert reference.child_code(parent, name) == code
+
+
+@pytest.mark.parametrize(
     ("rows", "repeated"),
     [
         (

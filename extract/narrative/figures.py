@@ -148,10 +148,13 @@ _NO_OVERSEAS = re.compile(
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
-# '上年同期'): never after a comparison word ('比上年'), never the carry-over's '上年结转' / '上年结余';
+# '上年同期'): never after a comparison word ('比上年'), never the carry-over's '上年结转' / '上年结余',
+# never a comparison whose 与 is left out ('上年持平共计安排…团组0个', '上年增加…');
 # the prior year's end ('上年末') is a budget's basis, only a final account's other year
 _PRIOR_TIME_LABEL = re.compile(
-    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?(?!结转|结余)(?P<end>末|底|年末|年底)?"
+    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?"
+    r"(?!结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动)"
+    r"(?P<end>末|底|年末|年底)?"
 )
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))

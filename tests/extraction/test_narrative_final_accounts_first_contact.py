@@ -105,6 +105,22 @@ def test_a_prior_years_figure_named_by_a_relative_word_is_not_read(sentence):
     assert "narrative_unparsed_figure" in problems
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "因公出国（境）费为0万元，上年持平共计安排因公出国（境）团组0个。",
+            {("three_public_overseas", "actual"): "0.00", ("three_public_overseas_groups", ""): "0"},
+        ),
+        ("公务接待费3万元，上年增加接待批次共计12批次。", {("three_public_reception", "actual"): "30000.00"}),
+    ],
+)
+def test_a_comparison_with_the_prior_year_whose_with_word_is_left_out_names_no_other_year(sentence, expected):
+    # '上年持平' / '上年增加' compare with the prior year (与 left out): the count after it is this year's
+    read, _ = _read([sentence])
+    assert {key: read[key] for key in expected} == expected
+
+
 def test_a_budgets_staff_at_the_prior_years_end_is_its_basis():
     # a budget counts the staff it is made for at the end of the year before it
     read, _ = _read(["上年末实有人数20人。"], final_accounts=False)

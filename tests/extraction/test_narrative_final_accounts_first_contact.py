@@ -192,72 +192,66 @@ def test_the_staff_in_post_as_a_part_is_not_the_staff(sentence, expected):
     assert {metric: value for (metric, _role), value in read.items()} == expected
 
 
-# --- kind 5: budget and actual in other wordings
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "2025年“三公”经费预算安排15万元，实际支出12万元。",
-            {("three_public_total", "budget"): "150000.00", ("three_public_total", "actual"): "120000.00"},
-        ),
-        (
-            "本年度公务接待费预算安排2万元，实际支出1.8万元。",
-            {("three_public_reception", "budget"): "20000.00", ("three_public_reception", "actual"): "18000.00"},
-        ),
-        ("公务接待费实际支出1.8万元。", {("three_public_reception", "actual"): "18000.00"}),
-        (
-            "2025年度“三公”经费支出14.5万元，其中：公务接待费2.5万元（预算3万元）；公务用车运行维护费12万元（预算13万元）。",
-            {
-                ("three_public_total", "actual"): "145000.00",
-                ("three_public_reception", "actual"): "25000.00",
-                ("three_public_reception", "budget"): "30000.00",
-                ("three_public_vehicle_operation", "actual"): "120000.00",
-                ("three_public_vehicle_operation", "budget"): "130000.00",
-            },
-        ),
-        (
-            "“三公”经费支出决算14.5万元（年初预算16万元）。",
-            {("three_public_total", "actual"): "145000.00", ("three_public_total", "budget"): "160000.00"},
-        ),
-        ("（一）因公出国（境）费0万元。", {("three_public_overseas", "actual"): "0.00"}),
-    ],
-)
-def test_budget_and_actual_in_other_wordings_keep_their_sides(sentence, expected):
+# --- kinds 5 and 6: budget and actual in other wordings; the change of the 收支总表's bottom row
+EXACT_READS = [
+    # kind 5: each side with its own role
+    (
+        "2025年“三公”经费预算安排15万元，实际支出12万元。",
+        {("three_public_total", "budget"): "150000.00", ("three_public_total", "actual"): "120000.00"},
+    ),
+    (
+        "本年度公务接待费预算安排2万元，实际支出1.8万元。",
+        {("three_public_reception", "budget"): "20000.00", ("three_public_reception", "actual"): "18000.00"},
+    ),
+    ("公务接待费实际支出1.8万元。", {("three_public_reception", "actual"): "18000.00"}),
+    (
+        "2025年度“三公”经费支出14.5万元，其中：公务接待费2.5万元（预算3万元）；公务用车运行维护费12万元（预算13万元）。",
+        {
+            ("three_public_total", "actual"): "145000.00",
+            ("three_public_reception", "actual"): "25000.00",
+            ("three_public_reception", "budget"): "30000.00",
+            ("three_public_vehicle_operation", "actual"): "120000.00",
+            ("three_public_vehicle_operation", "budget"): "130000.00",
+        },
+    ),
+    (
+        "“三公”经费支出决算14.5万元（年初预算16万元）。",
+        {("three_public_total", "actual"): "145000.00", ("three_public_total", "budget"): "160000.00"},
+    ),
+    ("（一）因公出国（境）费0万元。", {("three_public_overseas", "actual"): "0.00"}),
+    # kind 6: the bottom row's change is the grand total's; 收入合计's stays the income's
+    ("与2024年相比，收入总计增加20万元。", {("grand_total_change_vs_prior_year", ""): "200000.00"}),
+    ("收入总计比上年增加20万元。", {("grand_total_change_vs_prior_year", ""): "200000.00"}),
+    (
+        "2025年度支出总计300万元，较上年减少10万元。",
+        {("grand_total", "actual"): "3000000.00", ("grand_total_change_vs_prior_year", ""): "-100000.00"},
+    ),
+    (
+        "本年收入合计280万元，比上年增加15万元。",
+        {("income_total", "actual"): "2800000.00", ("income_change_vs_prior_year", ""): "150000.00"},
+    ),
+    ("与上年相比，收入合计增加15万元。", {("income_change_vs_prior_year", ""): "150000.00"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXACT_READS)
+def test_each_side_and_change_is_read_as_stated(sentence, expected):
     read, _ = _read([sentence])
     assert read == expected
 
 
-def test_a_budget_documents_figures_take_no_role():
-    # roles (budget / actual) are read in final accounts only: a budget's figure has none
-    read, _ = _read(["2026年公务接待费预算2万元（上年预算3万元）。"], final_accounts=False)
-    assert read == {("three_public_reception", ""): "20000.00"}
-
-
-# --- kind 6: the change of the bottom row of the 收支总表
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("与2024年相比，收入总计增加20万元。", {("grand_total_change_vs_prior_year", ""): "200000.00"}),
-        ("收入总计比上年增加20万元。", {("grand_total_change_vs_prior_year", ""): "200000.00"}),
-        (
-            "2025年度支出总计300万元，较上年减少10万元。",
-            {("grand_total", "actual"): "3000000.00", ("grand_total_change_vs_prior_year", ""): "-100000.00"},
-        ),
-        (
-            "本年收入合计280万元，比上年增加15万元。",
-            {("income_total", "actual"): "2800000.00", ("income_change_vs_prior_year", ""): "150000.00"},
-        ),
-        ("与上年相比，收入合计增加15万元。", {("income_change_vs_prior_year", ""): "150000.00"}),
+        # roles (budget / actual) are read in final accounts only: a budget's figure has none
+        ("2026年公务接待费预算2万元（上年预算3万元）。", {("three_public_reception", ""): "20000.00"}),
+        # a budget's 收入总计 is its income total (上年结转 included), its change the income's
+        ("与2025年相比，收入总计增加20万元。", {("income_change_vs_prior_year", ""): "200000.00"}),
     ],
 )
-def test_the_change_of_the_bottom_row_is_the_grand_totals(sentence, expected):
-    read, _ = _read([sentence])
+def test_a_budget_document_reads_no_role_and_no_grand_total_change(sentence, expected):
+    read, _ = _read([sentence], final_accounts=False)
     assert read == expected
-
-
-def test_a_budgets_income_total_change_stays_the_income_totals():
-    read, _ = _read(["与2025年相比，收入总计增加20万元。"], final_accounts=False)
-    assert read == {("income_change_vs_prior_year", ""): "200000.00"}
 
 
 # --- kind 7: role words alone after an opening naming something not understood

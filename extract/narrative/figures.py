@@ -1220,6 +1220,11 @@ class Walker:
             if joined and COUNT_UNITS[amount.unit] == "people" and joined.group("kind") not in compact(label):
                 # '行政、事业编制64名': the label after the '、' holds one kind, the count is of both
                 label = joined.group(0) + compact(label)
+            if (change_word := _TRAILING_CHANGE.search(m.core(label))) and len(change_word.group()) > 1:
+                # '本年在职人员减少3人', '退休人员增加2人': a count's change (its base not stated), never
+                # the count
+                unparsed(f"a change ('{change_word.group()}') of a count, not the count")
+                return None
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)

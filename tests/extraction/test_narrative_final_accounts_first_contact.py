@@ -18,6 +18,8 @@ text), each with every figure it must yield and nothing more; wrong is worse tha
 7. Role words alone ('年初预算为X，支出决算为Y') after a sentence opening that names something not
    understood (a project, an item whose code is not known) are that thing's, never the
    document's expenditure total (it was read as expenditure_total: a WRONG figure).
+8. A count whose label ends in a change word ('本年在职人员减少3人', '退休人员增加2人') is the
+   count's change (no metric), never the count (both were read as the count).
 """
 
 from __future__ import annotations
@@ -280,3 +282,19 @@ def test_role_words_after_an_unknown_subject_are_not_the_total(paragraph):
 def test_role_words_after_the_total_named_stay_the_total(sentence):
     read, _ = _read([sentence])
     assert read == {("expenditure_total", "budget"): "5000000.00", ("expenditure_total", "actual"): "4800000.00"}
+
+
+# --- kind 8: a count's change without a comparison word
+@pytest.mark.parametrize(
+    "sentence", ["本年在职人员减少3人。", "退休人员增加2人。", "公务用车减少1辆。", "接待批次减少5批次。"]
+)
+def test_a_counts_change_is_not_the_count(sentence):
+    read, problems = _read([sentence])
+    assert read == {}
+    assert "narrative_unparsed_figure" in problems
+
+
+def test_a_count_increased_to_is_the_count():
+    # '增加到30人': the count it reached
+    read, _ = _read(["实有人数增加到30人。"])
+    assert read == {("staff_actual", ""): "30"}

@@ -147,12 +147,31 @@ _NO_OVERSEAS = re.compile(
 )
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
+# a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
+# '上年同期'): never after a comparison word ('比上年'), never the carry-over's '上年结转' / '上年结余',
+# never a comparison whose 与 is left out ('上年持平共计安排…团组0个', '上年增加…');
+# the prior year's end ('上年末') is a budget's basis, only a final account's other year
+_PRIOR_TIME_LABEL = re.compile(
+    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?"
+    r"(?!结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动)"
+    r"(?P<end>末|底|年末|年底)?"
+)
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
+_ANY_DIRECTION = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
+# right after an amount, its change in per cent and nothing between: '174,732.10元，增长176.55%'
+# (direction words of two characters or more: '增' / '多' alone are read only after a comparison word)
+_PERCENT_AFTER = re.compile(
+    r"\s*[，,]\s*(?P<word>"
+    + m.words_pattern([w for w in m.words_of("change_up") + m.words_of("change_down") if len(w) > 1])
+    + r")\s*\d+(?:\.\d+)?\s*[%％]"
+)
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
-_ROLE_WORDS = re.compile(r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_ROLE_WORDS = re.compile(
+    r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数|实际(?=支出|数)"
+)
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -255,6 +274,9 @@ class Walker:
         # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
         # project its title names, and the paragraph before (its heading)
         self._project_block = self._before = ""
+        # a budget's list of its projects ('…2017年安排项目支出X元，具体项目情况说明如下：' then
+        # '1、代表履职补贴643200元；'): the paragraph before announced it, or an item of it was read
+        self._project_list = False
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
         self._part_heading = self._part = ""
@@ -361,6 +383,15 @@ class Walker:
                 Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
         self._paragraph_start = found[0].start if found else -1
+        listed, self._project_list = self._project_list, False
+        if listed and found and not self.final_accounts:
+            if self._listed_project(paragraph, found):
+                self._project_list = True
+                return
+            # a calculation basis between the items ('测算标准：268名代表，年人均2400元…'): the list goes on
+            self._project_list = not _LIST_ITEM.match(paragraph.text)
+        if _PROJECT_LIST_LEAD.search(compact(paragraph.text)):
+            self._project_list = True
         if not found:
             self._heading(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
@@ -489,6 +520,17 @@ class Walker:
         # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
         # the parenthesis's part does not change what the count after it is of)
         outer_counted: list[str] = []
+        # the figure a '其中' list is of, when that figure is itself a part (of metrics.csv part_of):
+        # '项目支出0万元，其中：…，政府性基金0万元' lists the project spending's parts
+        listed_of: Figure | None = None
+        if (
+            _LISTING_SENTENCE.match(compact(sentence.text))
+            and self._lead is not None
+            and self._lead.metric in _SPENDING_PARTS
+        ):
+            # '2022年基本支出1259.94万元，比上年增加…。包括：一般公共预算拨款1259.94万元。': a sentence
+            # opening with 包括 / 其中 after the basic or project spending lists that spending's parts
+            listed_of = self._lead
         self._sentence_start = found[0].start if found else -1
         # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
@@ -510,6 +552,7 @@ class Walker:
                 # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again)
                 state.pop("counted", None)
                 state.pop("staff_kind", None)
+                listed_of = None
             segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
@@ -621,6 +664,7 @@ class Walker:
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
+                    listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
                 if (subject := m.change_subject(bare)) and classify_money(subject, m.topic_of(subject) or topic, {})[0]:
@@ -716,6 +760,8 @@ class Walker:
                         )
                     )
                     continue
+                if _PART_LEAD.match(compact(label)):
+                    listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if (
                     figure is not None
@@ -740,6 +786,45 @@ class Walker:
                         self._item = (compact(label), amount.value)
                 if figure is None and amount.is_money and m.change_direction(label) is None:
                     anchor = None  # a change after an amount not read may be that amount's
+                if (
+                    figure is not None
+                    and depth
+                    and outer
+                    and (whole := outer[-1]) is not None
+                    and self._beside_its_whole(paragraph, whole, figure, amount)
+                ):
+                    # '上年结转收入0万元（项目预算0万元、政府性基金0万元）': the parenthesis right after an
+                    # amount holds its parts; a figure there naming the metric beside that amount (the
+                    # same whole's other part: the fund's income beside the carry-over) is the part's
+                    # fund or kind, never the document's figure of what it names
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"inside the parenthesis of {whole.metric}, a part of it, not the document's "
+                            f"{figure.metric}",
+                        )
+                    )
+                    continue
+                if (
+                    figure is not None
+                    and listed_of is not None
+                    and _BARE_FUND.fullmatch(m.core(label))
+                    and not figure.metric.endswith("_change_vs_prior_year")
+                ):
+                    # '项目支出0万元，其中：财政性预算项目支出0万元、上年结转项目0万元，政府性基金0万元': a
+                    # fund named bare among the parts of the basic or project spending is that part's
+                    # money from the fund, never the document's spending of the fund
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"a part of {listed_of.metric} (after 其中 / 包括), not the document's {figure.metric}",
+                        )
+                    )
+                    continue
                 if figure is not None:
                     if (
                         self._item is not None
@@ -898,6 +983,13 @@ class Walker:
                 role = anchor.value_role
             role = role or "actual"
             label = bare_label = _ROLE_WORDS.sub("", name)
+            if role == "budget" and (end := _BUDGET_END.search(label)):
+                # '公务接待费2.5万元（预算3万元）', '…预算安排15万元，实际支出12万元': the budget word
+                # at the label's end says the role, it names nothing
+                label = bare_label = label[: end.start()]
+            if label[:1] in "（(" and m.is_filler(m.core(label[1:])):
+                # '…14.5万元（年初预算16万元）': the bracket opens the role of the figure before it
+                label = bare_label = label[1:]
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -943,6 +1035,21 @@ class Walker:
             # '…决算数比2016年度减少0.28万元，其中：因公出国（境）费支出决算减少0万元；…': the parts
             # after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
+            direction = m.change_direction(label)
+            state["part_changes"] = "1"
+        elif (
+            direction is None
+            and state.get("changed")
+            and (state.get("part_changes") or state.get("parts") or _PART_LEAD.match(bare_label))
+            and amount.is_money
+            and not _ANY_DIRECTION.search(compact(label))
+            and (after := _PERCENT_AFTER.match(paragraph.text, amount.end))
+        ):
+            # '…决算数比2021年增加231,448.10元。其中：因公出国（境）费支出决算增加0元；公务用车购置及
+            # 运行费支出决算174,732.10元，增长176.55%': among the parts of a change, an amount its
+            # change in per cent follows at once is the part's change (the per-cent word its
+            # direction), never the part's level
+            label = m.core(label) + "比上年" + after.group("word")
             direction = m.change_direction(label)
             state["part_changes"] = "1"
         if (
@@ -1041,6 +1148,14 @@ class Walker:
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
+        prior_time = _PRIOR_TIME_LABEL.search(compact(label))
+        if prior_time and (self.final_accounts or not prior_time.group("end")):
+            # '上年公务接待费5万元，本年公务接待费3万元', '去年更新公务用车3辆': a label naming the prior
+            # year by a relative word (never a comparison's '比上年' or a carry-over's '上年结转')
+            # states that year's figure, not the document's; '上年末实有人数' too in a final
+            # account (a budget counts the staff and vehicles it is made for at the prior year's end)
+            unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
+            return None
         if (
             self._item is not None
             and self._item[1] is None
@@ -1081,6 +1196,21 @@ class Walker:
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
             before_it = [a for a in self._sentence_found if a.start < amount.start]
+            money_first = next((a for a in before_it if a.is_money), None)
+            if (
+                self.final_accounts
+                and _ROLE_WORDS.search(name)
+                and metric in _TOTALS
+                and money_first
+                and m.is_filler(m.core(label))
+            ):
+                # '某某工作经费：年初预算为50万元，支出决算为48万元': role words alone after the
+                # sentence named something else before its first amount (an item or project not
+                # understood): its actual, never the document's total
+                opening = _ROLE_WORDS.sub("", compact(self._text[self._sentence_begin : money_first.start]))
+                if not m.is_filler(m.core(opening)) and classify_money(opening, topic, {})[0] not in _TOTALS:
+                    unparsed("role words alone after words that name no total: whose amount it is is not certain")
+                    return None
             if (
                 metric in _TOTALS
                 and m.is_filler(m.core(label))
@@ -1156,6 +1286,11 @@ class Walker:
             if joined and COUNT_UNITS[amount.unit] == "people" and joined.group("kind") not in compact(label):
                 # '行政、事业编制64名': the label after the '、' holds one kind, the count is of both
                 label = joined.group(0) + compact(label)
+            if (change_word := _TRAILING_CHANGE.search(m.core(label))) and len(change_word.group()) > 1:
+                # '本年在职人员减少3人', '退休人员增加2人': a count's change (its base not stated), never
+                # the count
+                unparsed(f"a change ('{change_word.group()}') of a count, not the count")
+                return None
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
@@ -1195,6 +1330,33 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
+
+    def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
+        """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
+        a numbered item '1、代表履职补贴643200元；' names one project and its budget: key_project_budget,
+        name_text the project. The item's other amounts are its calculation ('按12家每家10000元测算'),
+        never read. True when read; False for an item whose words name a metric, a 类/款/项 or an
+        economic class (…支出), or that is no numbered item."""
+        item = _LIST_ITEM.match(paragraph.text)
+        amount = found[0]
+        if item is None or not amount.is_money or item.end() > amount.start:
+            return False
+        name = compact(paragraph.text[item.end() : amount.start])
+        if not _PROJECT_NAME.fullmatch(name) or "支出" in name or m.has_level_mark(name) or name in category_codes():
+            return False
+        if classify_money(name, "", {})[0]:
+            return False
+        self.figures.append(_amount_figure(paragraph, amount, "key_project_budget", name, paragraph.text))
+        for other in found[1:]:
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(other.start),
+                    other.text.strip(),
+                    compact(paragraph.text[amount.end : other.end]),
+                    f"the calculation of the project {name}: not read",
+                )
+            )
+        return True
 
     def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
         """In a project's own statement, a paragraph that is one amount under a budget heading, alone
@@ -1404,6 +1566,24 @@ class Walker:
             total, end = total + later.value, later.end
         return "vehicles_general_purpose" if end > amount.end and total == whole.value else ""
 
+    def _beside_its_whole(self, paragraph: Paragraph, whole: Figure, figure: Figure, amount: Amount) -> bool:
+        """Whether ``figure`` (read from ``amount``, inside a parenthesis) names the metric beside
+        ``whole``'s (``_siblings``) while that parenthesis opens right after ``whole``'s amount:
+        '上年结转收入0万元（项目预算0万元、政府性基金0万元）' -> True for the 政府性基金 0."""
+        if whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
+            return False
+        text, depth, opening = paragraph.text, 0, -1
+        for index in range(amount.start - 1, self._sentence_begin - 1, -1):
+            if text[index] in ")）":
+                depth += 1
+            elif text[index] in "（(":
+                if not depth:
+                    opening = index
+                    break
+                depth -= 1
+        before = [a for a in self._sentence_found if a.end <= opening]
+        return bool(before) and not text[before[-1].end : opening].strip() and before[-1].value == whole.value
+
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
         read after it is of the reception too (its change, its counts): nothing else the
@@ -1594,6 +1774,11 @@ class Walker:
             subject = ""
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
+            head = _CHANGE_HEAD.match(compact(label))
+            if self.final_accounts and metric in _TOTALS and head and _BOTTOM_ROW.match(head.group("subject")):
+                # '与2024年相比，收入总计增加20万元' in a final account: the change of the 收支总表's
+                # bottom row (the grand total, 年初结转和结余 included), as its level is
+                return "grand_total", ""
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
@@ -1684,6 +1869,19 @@ class Walker:
                     self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
+            first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
+            head = _NONE.match(_ALSO.sub("", first, count=1))
+            if head is not None:
+                # '没有政府性基金预算拨款、国有资本经营预算安排的收入': the 没有 before the first item and
+                # the 收入 / 支出 after the last are each item's: each fund's income is 0
+                names = [head.group("name"), *(compact(c.text).rstrip("、") for c in listed[1:])]
+                zeroed: Figure | None = None
+                for name in [*(n + noun.group(0) for n in names), bare_subject]:
+                    metric, code = classify_money(name, m.topic_of(name) or topic, {})
+                    if metric in _ZERO_METRICS:
+                        zeroed = make(metric, code, Decimal("0.00"), "无", bare)
+                return zeroed
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
             # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
@@ -1817,6 +2015,20 @@ _VEHICLES_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:公务用车|车�
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
+# the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
+_SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
+# the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
+_LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+# a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
+_ALSO = re.compile(r"^(?:也|亦|并且|且)")
+# a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
+_LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
+_BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
+# a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
+_PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
+# a numbered item of such a list and the project's name before its amount (no figure, no clause break)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_PROJECT_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^，,。；;：:、（）()]{2,40}")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
@@ -1834,6 +2046,8 @@ PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 # the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为'
+# the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')
+_CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 _BOTTOM_ROW = re.compile(r"^[，,；;：:、\s]*(?:\d{4}年度?)?[，,]?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
@@ -2121,6 +2335,20 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
 
 # a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
 _SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
+
+
+def _siblings(whole: str, part: str) -> bool:
+    """Whether metrics ``whole`` and ``part`` are two different parts of one total (the same
+    metrics.csv part_of, neither part of the other): income_carryover and income_government_fund
+    (both of income_total) are; three_public_vehicle_total and three_public_vehicle_purchase are not."""
+    parent = m.metrics().get(whole, {}).get("part_of", "")
+    return bool(
+        parent
+        and whole != part
+        and m.metrics().get(part, {}).get("part_of", "") == parent
+        and whole not in _ancestors(part)
+        and part not in _ancestors(whole)
+    )
 
 
 def _ancestors(metric: str) -> list[str]:

@@ -255,6 +255,9 @@ class Walker:
         # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
         # project its title names, and the paragraph before (its heading)
         self._project_block = self._before = ""
+        # a budget's list of its projects ('…2017年安排项目支出X元，具体项目情况说明如下：' then
+        # '1、代表履职补贴643200元；'): the paragraph before announced it, or an item of it was read
+        self._project_list = False
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
         self._part_heading = self._part = ""
@@ -361,6 +364,15 @@ class Walker:
                 Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
         self._paragraph_start = found[0].start if found else -1
+        listed, self._project_list = self._project_list, False
+        if listed and found and not self.final_accounts:
+            if self._listed_project(paragraph, found):
+                self._project_list = True
+                return
+            # a calculation basis between the items ('测算标准：268名代表，年人均2400元…'): the list goes on
+            self._project_list = not _LIST_ITEM.match(paragraph.text)
+        if _PROJECT_LIST_LEAD.search(compact(paragraph.text)):
+            self._project_list = True
         if not found:
             self._heading(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
@@ -489,6 +501,17 @@ class Walker:
         # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
         # the parenthesis's part does not change what the count after it is of)
         outer_counted: list[str] = []
+        # the figure a '其中' list is of, when that figure is itself a part (of metrics.csv part_of):
+        # '项目支出0万元，其中：…，政府性基金0万元' lists the project spending's parts
+        listed_of: Figure | None = None
+        if (
+            _LISTING_SENTENCE.match(compact(sentence.text))
+            and self._lead is not None
+            and self._lead.metric in _SPENDING_PARTS
+        ):
+            # '2022年基本支出1259.94万元，比上年增加…。包括：一般公共预算拨款1259.94万元。': a sentence
+            # opening with 包括 / 其中 after the basic or project spending lists that spending's parts
+            listed_of = self._lead
         self._sentence_start = found[0].start if found else -1
         # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
@@ -510,6 +533,7 @@ class Walker:
                 # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again)
                 state.pop("counted", None)
                 state.pop("staff_kind", None)
+                listed_of = None
             segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
@@ -621,6 +645,7 @@ class Walker:
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
+                    listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
                 if (subject := m.change_subject(bare)) and classify_money(subject, m.topic_of(subject) or topic, {})[0]:
@@ -716,6 +741,8 @@ class Walker:
                         )
                     )
                     continue
+                if _PART_LEAD.match(compact(label)):
+                    listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if (
                     figure is not None
@@ -740,6 +767,45 @@ class Walker:
                         self._item = (compact(label), amount.value)
                 if figure is None and amount.is_money and m.change_direction(label) is None:
                     anchor = None  # a change after an amount not read may be that amount's
+                if (
+                    figure is not None
+                    and depth
+                    and outer
+                    and (whole := outer[-1]) is not None
+                    and self._beside_its_whole(paragraph, whole, figure, amount)
+                ):
+                    # '上年结转收入0万元（项目预算0万元、政府性基金0万元）': the parenthesis right after an
+                    # amount holds its parts; a figure there naming the metric beside that amount (the
+                    # same whole's other part: the fund's income beside the carry-over) is the part's
+                    # fund or kind, never the document's figure of what it names
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"inside the parenthesis of {whole.metric}, a part of it, not the document's "
+                            f"{figure.metric}",
+                        )
+                    )
+                    continue
+                if (
+                    figure is not None
+                    and listed_of is not None
+                    and _BARE_FUND.fullmatch(m.core(label))
+                    and not figure.metric.endswith("_change_vs_prior_year")
+                ):
+                    # '项目支出0万元，其中：财政性预算项目支出0万元、上年结转项目0万元，政府性基金0万元': a
+                    # fund named bare among the parts of the basic or project spending is that part's
+                    # money from the fund, never the document's spending of the fund
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"a part of {listed_of.metric} (after 其中 / 包括), not the document's {figure.metric}",
+                        )
+                    )
+                    continue
                 if figure is not None:
                     if (
                         self._item is not None
@@ -1196,6 +1262,33 @@ class Walker:
             figure.name_text = state.get("project", "")
         return figure
 
+    def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
+        """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
+        a numbered item '1、代表履职补贴643200元；' names one project and its budget: key_project_budget,
+        name_text the project. The item's other amounts are its calculation ('按12家每家10000元测算'),
+        never read. True when read; False for an item whose words name a metric, a 类/款/项 or an
+        economic class (…支出), or that is no numbered item."""
+        item = _LIST_ITEM.match(paragraph.text)
+        amount = found[0]
+        if item is None or not amount.is_money or item.end() > amount.start:
+            return False
+        name = compact(paragraph.text[item.end() : amount.start])
+        if not _PROJECT_NAME.fullmatch(name) or "支出" in name or m.has_level_mark(name) or name in category_codes():
+            return False
+        if classify_money(name, "", {})[0]:
+            return False
+        self.figures.append(_amount_figure(paragraph, amount, "key_project_budget", name, paragraph.text))
+        for other in found[1:]:
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(other.start),
+                    other.text.strip(),
+                    compact(paragraph.text[amount.end : other.end]),
+                    f"the calculation of the project {name}: not read",
+                )
+            )
+        return True
+
     def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
         """In a project's own statement, a paragraph that is one amount under a budget heading, alone
         or after words that say this year's budget only ('六、年度预算安排' then '795万元' or
@@ -1403,6 +1496,24 @@ class Walker:
                 return ""
             total, end = total + later.value, later.end
         return "vehicles_general_purpose" if end > amount.end and total == whole.value else ""
+
+    def _beside_its_whole(self, paragraph: Paragraph, whole: Figure, figure: Figure, amount: Amount) -> bool:
+        """Whether ``figure`` (read from ``amount``, inside a parenthesis) names the metric beside
+        ``whole``'s (``_siblings``) while that parenthesis opens right after ``whole``'s amount:
+        '上年结转收入0万元（项目预算0万元、政府性基金0万元）' -> True for the 政府性基金 0."""
+        if whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
+            return False
+        text, depth, opening = paragraph.text, 0, -1
+        for index in range(amount.start - 1, self._sentence_begin - 1, -1):
+            if text[index] in ")）":
+                depth += 1
+            elif text[index] in "（(":
+                if not depth:
+                    opening = index
+                    break
+                depth -= 1
+        before = [a for a in self._sentence_found if a.end <= opening]
+        return bool(before) and not text[before[-1].end : opening].strip() and before[-1].value == whole.value
 
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
@@ -1684,6 +1795,19 @@ class Walker:
                     self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
+            first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
+            head = _NONE.match(_ALSO.sub("", first, count=1))
+            if head is not None:
+                # '没有政府性基金预算拨款、国有资本经营预算安排的收入': the 没有 before the first item and
+                # the 收入 / 支出 after the last are each item's: each fund's income is 0
+                names = [head.group("name"), *(compact(c.text).rstrip("、") for c in listed[1:])]
+                zeroed: Figure | None = None
+                for name in [*(n + noun.group(0) for n in names), bare_subject]:
+                    metric, code = classify_money(name, m.topic_of(name) or topic, {})
+                    if metric in _ZERO_METRICS:
+                        zeroed = make(metric, code, Decimal("0.00"), "无", bare)
+                return zeroed
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
             # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
@@ -1817,6 +1941,20 @@ _VEHICLES_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:公务用车|车�
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 # words of a reason whose count is not this year's purchase: a change, another year, what was done
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
+# the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
+_SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
+# the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
+_LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+# a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
+_ALSO = re.compile(r"^(?:也|亦|并且|且)")
+# a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
+_LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
+_BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
+# a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
+_PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
+# a numbered item of such a list and the project's name before its amount (no figure, no clause break)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_PROJECT_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^，,。；;：:、（）()]{2,40}")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")
@@ -2121,6 +2259,20 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
 
 # a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
 _SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
+
+
+def _siblings(whole: str, part: str) -> bool:
+    """Whether metrics ``whole`` and ``part`` are two different parts of one total (the same
+    metrics.csv part_of, neither part of the other): income_carryover and income_government_fund
+    (both of income_total) are; three_public_vehicle_total and three_public_vehicle_purchase are not."""
+    parent = m.metrics().get(whole, {}).get("part_of", "")
+    return bool(
+        parent
+        and whole != part
+        and m.metrics().get(part, {}).get("part_of", "") == parent
+        and whole not in _ancestors(part)
+        and part not in _ancestors(whole)
+    )
 
 
 def _ancestors(metric: str) -> list[str]:

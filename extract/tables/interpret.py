@@ -378,13 +378,16 @@ def load_at_coded_level(result: ParseResult, tables: list[Table]) -> None:
     kinds = set(EXPENDITURE_FUNCTION_KINDS)
     printed = {(row["table_seq"], row["code"]) for row in rows}
     by_seq = {str(t.seq): t for t in tables}
-    kept, lost = [], {}
+    kept: list[dict[str, str]] = []
+    lost: dict[str, dict[str, int]] = {}  # table_seq -> code -> its first line
     for row in rows:
         code = row["code"]
         if row["table_kind"] not in kinds or len(code) <= length:
             kept.append(row)
             continue
-        by_seq[row["table_seq"]].value_count -= 1
+        owner = by_seq.get(row["table_seq"])
+        if owner is not None:
+            owner.value_count -= 1
         if (row["table_seq"], code[:length]) not in printed:
             lost.setdefault(row["table_seq"], {}).setdefault(code, int(row["source_line"]))
     result.rows["raw_function_lines"] = kept

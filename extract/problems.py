@@ -145,7 +145,21 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "function_code_unknown",
         "partial",
-        "a 款/项 printed without a code whose name the function-code reference does not list under its parent",
+        "a 款/项 printed without a code whose name the function-code reference does not list under its parent "
+        "(raised by earlier versions; name-only tables now load at a coarser level: function_items_uncoded)",
+    ),
+    ProblemCode(
+        "function_items_uncoded",
+        "warning",
+        "a name-only function table prints 款/项 whose names the function-code reference does not list under "
+        "their parent: the document's function figures are all loaded at the finest level at which every row is "
+        "coded (类, or 款), so they still add up to the totals; the finer rows are not loaded",
+    ),
+    ProblemCode(
+        "function_level_not_printed",
+        "partial",
+        "the document's function figures are loaded at a coarser level (function_items_uncoded) and a table "
+        "printing codes has rows below that level without their parent row: those rows are not loaded",
     ),
     ProblemCode(
         "economic_hierarchy_unclear",

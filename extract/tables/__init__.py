@@ -124,6 +124,8 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
             out.tables.append(fragment)
             continue
         out.tables.append(table)
+    # one level of function figures for the whole document (a name-only table's uncoded rows)
+    interpret.load_at_coded_level(out.result, out.tables)
     for table in out.tables:
         out.result.add(
             "raw_tables",

@@ -61,8 +61,9 @@ _NONE = re.compile(
     r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
 )
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有))$"
-)  # ('因公出国（境）费用没有', '…均无')
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
+    r"|未发生|未安排(?:预算)?)$"
+)  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
@@ -143,7 +144,7 @@ _NO_VEHICLES = re.compile(
 # (groups and people sent abroad: three_public_overseas_groups / _people 0)
 _NO_OVERSEAS = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
-    r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员)(?:情况)?$"
+    r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员|团组及人次|团组和人次|团组、人次)(?:情况)?$"
 )
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
@@ -1215,6 +1216,10 @@ class Walker:
                 figure = make(metric, code) if metric in _ITEM_METRICS else make("expenditure_function")
                 figure.name_text = path or head
                 return figure
+        if amount.is_money and self._part and m.is_filler(m.core(label)) and (part := _part_metric(self._part)):
+            # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
+            # numbered heading (or opening) naming one 三公 part is that part's
+            return make(part)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
             if self.item:
@@ -2033,7 +2038,8 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 )
 # a clause that opens with the reception's counts and nothing else ('公务接待2批次、24人次')
 # ('其中：接待批次1次、接待15人次' after '主要用于接待…代表团')
-_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?")
+# ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
+_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?(?:数)?(?:为|是)?")
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
 _COUNTS_AFTER_NAME = re.compile(
@@ -2607,6 +2613,16 @@ def _paren_depths(text: str) -> list[int]:
             depth -= 1
         depths.append(depth)
     return depths
+
+
+def _part_metric(part: str) -> str:
+    """The 三公 part metric a heading or opening names ('一、因公出国（境）经费' -> three_public_overseas),
+    '' when it names none or more than one part."""
+    names = _THREE_PUBLIC_PART_NAME.findall(part)
+    if len(names) != 1:
+        return ""
+    metric = classify_money(names[0], "three_public", {})[0]
+    return metric if metric.startswith("three_public_") and metric != "three_public_total" else ""
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

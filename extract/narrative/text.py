@@ -59,6 +59,8 @@ AMOUNT = re.compile(
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个)(?=\s*(?:团组|批次))"  # ('0个团组、0人次')
+    # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
+    rf"|接待(?:共|共计|合计)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
@@ -412,8 +414,9 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
-        number = "number" if match.group("number") is not None else "number_before"
-        unit = match.group("unit") or match.group("unit_before")
+        number = next(name for name in ("number", "number_before", "number_batch") if match.group(name) is not None)
+        unit = match.group("unit") or match.group("unit_before") or match.group("unit_batch")
+        unit = "批次" if unit == "批" else unit
         value = _value(match.group(number), unit)
         if value is not None:
             start = match.start(number)

@@ -813,7 +813,7 @@ class Walker:
                         )
                     )
                     continue
-                if state.get("unread_parts"):
+                if state.get("unread_parts") and not _parts_of_count_before(amount, found):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
                     anchor = None
@@ -2613,6 +2613,17 @@ def _paren_depths(text: str) -> list[int]:
             depth -= 1
         depths.append(depth)
     return depths
+
+
+def _parts_of_count_before(amount: Amount, found: list[Amount]) -> bool:
+    """Whether ``amount`` is a count listed after a money amount not understood while a count of
+    the same unit came before that money in the sentence ('共有车辆5辆，合计122.62万元，其中：一般公务
+    用车1辆'): counts are no parts of money; they are the count's."""
+    if amount.is_money:
+        return False
+    before = [a for a in found if a.start < amount.start]
+    money = [i for i, a in enumerate(before) if a.is_money]
+    return bool(money) and any(a.unit == amount.unit for a in before[: money[-1]])
 
 
 def _part_metric(part: str) -> str:

@@ -107,6 +107,11 @@ COUNT_UNITS = {
 
 # Clause delimiters; an ASCII ',' only when it is not a thousands separator (one is always
 # after a digit: '共8批次,160人次' is two clauses).
+# the words before a colon that are one figure's label when its amount follows the colon at once
+# ('项目支出：119.91万元'); never a list's lead ('其中：', '包括：', '如下：') nor a clause holding an amount
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?!其中|包括|含|如下|分别|具体)[\u4e00-\u9fff（）()“”\"]{2,20}(?<!如下|以下|其中|包括|分别)(?<!分别为|分别是)"
+)
 _CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))|(?<![\d\s]),")
 _SEGMENT_END = re.compile(r"[；;]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
@@ -213,6 +218,13 @@ class Sentence:
                     span += 1
                 if span < len(protected) and protected[span][0] <= at:
                     continue
+                if (
+                    match.group() in "：:"
+                    and span < len(protected)
+                    and not self.text[match.end() : protected[span][0] - self.start].strip()
+                    and _LABEL_BEFORE_COLON.fullmatch(self.text[begin : match.start()].strip())
+                ):
+                    continue  # '项目支出：119.91万元': a label, its colon, then its amount at once
             out.append(Clause(self.text[begin : match.start()], self.start + begin, match.group()))
             begin = match.end()
         tail = self.text[begin:].rstrip("。！？!?")

@@ -2,8 +2,9 @@
 central departments (unseen-corpus set fresh24: a provincial lottery centre's and a provincial
 federation's 决算, a city bureau's budget, 三公 statements of a provincial department, a city bureau,
 central departments): the 2014-2016 fund names (公共预算拨款, 财政拨款收入（补助）), a 三公 part's amount
-named only by the numbered heading above it, zeros said in words after the name (未发生, 未安排预算,
-无…团组及人次) and a reception's counts (接待N批, 接待批次为N次 after what the money was for).
+named only by the numbered heading above it, zeros said in words (未发生, 未安排预算, 无…团组及人次),
+a reception's counts (接待N批, 接待批次为N次 after what the money was for), a label with its
+amount after a colon ('项目支出：X'), 固定资产总额, and counts listed after a money amount not understood.
 Constructed sentences of the same shapes, each with every figure it must yield and nothing more.
 """
 
@@ -14,14 +15,14 @@ import pytest
 from extract.narrative import parse_narrative
 
 
-def _read(*paragraphs: str, final_accounts: bool, year: str = "2015") -> dict[str, str]:
+def _read(*paragraphs: str, final_accounts: bool, year: str = "2015", unit: str = "某市某局") -> dict[str, str]:
     """metric -> value of every figure read from a 部门预算 / 部门决算 whose section holds
     ``paragraphs`` (no metric read twice with two values); a budget figure of a final account is
     keyed 'metric:budget'."""
     title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
     heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
-    lines = ["某市某局", title, heading, *paragraphs]
-    result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts, unit_name="某市某局")
+    lines = [unit, title, heading, *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts, unit_name=unit)
     rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
     out: dict[str, str] = {}
     for row in rows:
@@ -156,3 +157,39 @@ def test_reception_counts_after_what_the_money_was_for_are_stated():
 def test_a_batch_outside_a_reception_is_no_count():
     read = _read("本年完成第2批项目验收，项目支出30万元。", final_accounts=True)
     assert read == {"project_expenditure": "300000.00"}
+
+
+# --- 5. a label, its colon, then its amount
+
+
+def test_a_label_before_a_colon_with_its_amount_right_after():
+    read = _read(
+        "决算支出总计500万元。按支出经济分类：基本支出450万元，占90%；项目支出：50万元，占10%。", final_accounts=True
+    )
+    assert read["basic_expenditure"] == "4500000.00"
+    assert read["project_expenditure"] == "500000.00"
+
+
+def test_a_parts_lead_before_a_colon_is_still_no_label():
+    read = _read("收入合计80万元，其中：70万元为财政拨款。", final_accounts=True)
+    assert read == {"income_total": "800000.00"}
+
+
+# --- 6. fixed assets named with 总额; counts listed after a money amount not understood
+
+
+def test_fixed_assets_named_with_a_total_word_are_the_fixed_assets():
+    read = _read("截止2015年12月31日，本单位固定资产总额为526.28万元。", final_accounts=True)
+    assert read == {"assets_fixed": "5262800.00"}
+
+
+def test_vehicle_counts_after_the_vehicles_value_are_the_counts_parts():
+    read = _read(
+        "截止2015年12月31日，本单位共有车辆5辆，合计122.62万元，其中：一般公务用车1辆、其他用车4辆。",
+        final_accounts=True,
+    )
+    assert read == {"vehicles_total": "5", "vehicles_general_purpose": "1", "vehicles_other": "4"}
+
+
+def test_counts_after_money_not_understood_with_no_count_before_stay_unread():
+    assert _read("外事接待费0.5万元，其中：接待3批次。", final_accounts=True) == {}

@@ -333,6 +333,7 @@ class Walker:
         self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
+        self._sentence_figures = 0  # len(figures) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
 
     def without_own_name(self, label: str) -> str:
@@ -573,6 +574,7 @@ class Walker:
             # right after a change lists the parts' changes against the same base
             state["changed"] = "1"
         self._sentence_total_scope = ""
+        self._sentence_figures = len(self.figures)  # the figures read before this sentence
         anchor: Figure | None = None
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         in_reason = use_only = use_money = False
@@ -1241,6 +1243,21 @@ class Walker:
                 # '与2023年预算相比增长16.75%，其中…，公务用车运行维护费增加2.01万元': a change whose
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
+                return None
+            # (the fund's figure must be the sentence's first: a fund listed among a total's parts
+            # ('收入X，其中：…政府性基金Y；支出Z') is no subject of what follows)
+            fund = next(iter(self.figures[self._sentence_figures :]), None)
+            if (
+                fund is not None
+                and fund.metric in _FUND_SIDES
+                and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;其中")))
+            ):
+                # '政府性基金预算财政拨款收入10万元，支出8万元，年末结转2万元': the words of one side
+                # alone after a fund's figure are that fund's, never the document's totals
+                income, spending = _FUND_SIDES[fund.metric]
+                if side.group("side") in ("收入", "支出"):
+                    return make(income if side.group("side") == "收入" else spending)
+                unparsed(f"the carry-over of the fund {fund.metric} names: no metric")
                 return None
             before_it = [a for a in self._sentence_found if a.start < amount.start]
             money_first = next((a for a in before_it if a.is_money), None)
@@ -2613,6 +2630,20 @@ def _paren_depths(text: str) -> list[int]:
             depth -= 1
         depths.append(depth)
     return depths
+
+
+# a fund's two sides ('政府性基金预算财政拨款收入10万元，支出8万元'): the side words alone after a
+# figure of the fund are the fund's
+_FUND_SIDES = {
+    "income_government_fund": ("income_government_fund", "expenditure_government_fund"),
+    "expenditure_government_fund": ("income_government_fund", "expenditure_government_fund"),
+    "income_state_capital": ("income_state_capital", "expenditure_state_capital"),
+    "expenditure_state_capital": ("income_state_capital", "expenditure_state_capital"),
+}
+_BARE_SIDE = re.compile(
+    r"(?:本年|全年)?(?P<side>收入|支出|(?:年末|年初|上年)?(?:结转和结余|结转结余|结转|结余))"
+    r"(?:决算|预算)?(?:数|资金)?(?:为|是)?"
+)
 
 
 def _parts_of_count_before(amount: Amount, found: list[Amount]) -> bool:

@@ -193,3 +193,33 @@ def test_vehicle_counts_after_the_vehicles_value_are_the_counts_parts():
 
 def test_counts_after_money_not_understood_with_no_count_before_stay_unread():
     assert _read("外事接待费0.5万元，其中：接待3批次。", final_accounts=True) == {}
+
+
+# --- 7. a fund's two sides in one sentence (found with constructed probes of the fund sections)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "本部门2017年度政府性基金预算财政拨款收入10万元，支出8万元，年末结转2万元。",
+            {"income_government_fund": "100000.00", "expenditure_government_fund": "80000.00"},
+        ),
+        (
+            "本部门2017年度国有资本经营预算收入0万元，支出0万元。",
+            {"income_state_capital": "0.00", "expenditure_state_capital": "0.00"},
+        ),
+    ],
+)
+def test_the_side_words_after_a_funds_figure_are_the_funds_never_the_documents(sentence, expected):
+    assert _read(sentence, final_accounts=True, year="2017") == expected
+
+
+def test_a_fund_listed_among_a_totals_parts_is_no_subject_of_the_spending_after_it():
+    read = _read(
+        "本年收入合计500万元，其中：财政拨款收入450万元，政府性基金预算拨款10万元；支出480万元。",
+        final_accounts=True,
+        year="2017",
+    )
+    assert read["income_total"] == "5000000.00"
+    assert "expenditure_government_fund" not in read

@@ -223,3 +223,27 @@ def test_a_fund_listed_among_a_totals_parts_is_no_subject_of_the_spending_after_
     )
     assert read["income_total"] == "5000000.00"
     assert "expenditure_government_fund" not in read
+
+
+# --- 8. the carry-over of one kind of spending is no part of that spending
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "2018年度年初结转和结余资金50万元，其中基本支出结转10万元，项目支出结转和结余40万元。",
+            {"income_carryover": "500000.00"},
+        ),
+        (
+            "2018年度年末结转和结余164.5万元(其中:项目支出结转和结余27.6万元)。",
+            {"expenditure_carryover": "1645000.00"},
+        ),
+        (
+            "本年支出合计300万元，其中基本支出200万元，项目支出100万元。",
+            {"expenditure_total": "3000000.00", "basic_expenditure": "2000000.00", "project_expenditure": "1000000.00"},
+        ),
+    ],
+)
+def test_a_spending_kinds_carry_over_is_not_that_spending(sentence, expected):
+    assert _read(sentence, final_accounts=True, year="2018") == expected

@@ -1092,6 +1092,12 @@ class Walker:
             # a printed sign keeps its arithmetic: '增加-56.78万元' is -56.78, '减少-10万元' is +10
             printed = -amount.value if sign == "-" and amount.value else amount.value
             signed = -printed if direction == "-" and printed else printed
+            if _percent_contradicts(paragraph.text[amount.end : amount.end + 24], subject, metric, code, signed):
+                # '收入总计520.52万元，与上年相比，减少51.48元，减少11.02%': the per-cent printed with
+                # the change is a hundred times or more what the amount makes of its whole (a unit
+                # printed for another, 元 for 万元): which of the two is wrong is not certain
+                unparsed("the per-cent printed with the change does not fit its amount (a unit slip?)")
+                return None
             state["changed"] = "1"
             figure = make(change, code, signed)
             if metric == "expenditure_function" and not code and subject is not None:
@@ -1698,6 +1704,10 @@ class Walker:
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
         subject = m.change_subject(label)
+        if subject in _EACH_SAME and anchor is not None and anchor.metric == "grand_total":
+            # '收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced totals of the
+            # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
+            return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
         if residue and (residue.group("base") or state.get("prior_base")):
             # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
@@ -1971,8 +1981,14 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
-# the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为'
-_BOTTOM_ROW = re.compile(r"^[，,；;：:、\s]*(?:\d{4}年度?)?[，,]?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
+# the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为';
+# a list number and the unit naming itself (the lead words 本部门 / 本单位 / 我单位 …, never 本年) may
+# open it: '1.本部门2017年度收入总计'
+_SELF_WORDS = m.words_pattern(w for w in m.words_of("lead") if w[0] in "本我" and "年" not in w)
+_BOTTOM_ROW = re.compile(
+    r"^[，,；;：:、\s]*(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:" + _SELF_WORDS + r")?"
+    r"(?:\d{4}年度?)?[，,]?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$"
+)
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
 # the sign printed right before an amount's digits (spaces between allowed): ASCII / full-width
@@ -1980,6 +1996,32 @@ _NEGATIVE = "a minus sign before an amount that is not a change: what a negative
 # digit it is a range ('1-5万元'), no sign.
 _MINUS = "-－−﹣"
 _DASHES = "—–―"
+
+
+# a per-cent printed right after a change's amount: '，减少11.02%', '，增长 2.57 %', '，下降了3%'
+_PERCENT_AFTER = re.compile(
+    r"^\s*[，,、]?\s*(?:" + m.words_pattern(m.words_of("change_up") + m.words_of("change_down")) + r")?"
+    r"了?\s*(?:幅度)?(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+)
+
+
+def _percent_contradicts(after: str, subject: Figure | None, metric: str, code: str, change: Decimal) -> bool:
+    """True when the per-cent printed right after a change (``after``: the text after its amount)
+    is off by a factor of a hundred or more from what the change (yuan, signed) makes of the prior
+    year's amount (``subject``'s value, of ``metric`` / ``code``, less the change). False when
+    anything is missing (no per-cent, no subject of that metric, a zero) or the two roughly agree:
+    rounding and a per-cent against another base stay far inside a factor of a hundred; a unit
+    printed for another (元 for 万元: a factor of ten thousand) does not."""
+    found = _PERCENT_AFTER.match(after)
+    if not found or subject is None or subject.value_unit != "yuan" or not change:
+        return False
+    if (subject.metric, subject.function_code) != (metric, code):
+        return False
+    percent, prior = Decimal(found.group("pct")), subject.value - change
+    if not percent or prior <= 0:
+        return False
+    made = abs(change) / prior * 100
+    return max(percent / made, made / percent) >= 100
 
 
 def printed_sign(text: str, start: int) -> str:
@@ -2179,6 +2221,8 @@ _JOINT_CHANGE = m.change_pattern(
     r"(?<![\u4e00-\u9fff])(?:收入|收)\s*[、和与及]?\s*(?:支出|支)(?=\s*(?:{with}|{than})\s*(?:{base}|\d{4}\s*年))"
 )
 _EACH = re.compile(r"各|分别")
+# the words that say each of the figures named before changed by one same amount ('各增加', '均减少')
+_EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
 _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from extract.numbers import PRINTED_AMOUNT, UNIT_FACTORS, WAN, rounding_tolerance_yuan
+from extract.numbers import PRINTED_AMOUNT, UNIT_FACTORS, rounding_tolerance_yuan
 from extract.result import ParseResult, Problem
 from extract.spaces import compact
 
@@ -315,7 +315,9 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
     level = "类" if all(len(code) == 3 for code, _ in top) else "top-level (no parent printed)"
     total = max(totals)
     summed = sum(categories, Decimal(0))
-    unit = UNIT_FACTORS.get(table.get("amount_unit") or getattr(tables, "amount_unit", "") or "万元", WAN)
+    unit = UNIT_FACTORS.get(table.get("amount_unit") or getattr(tables, "amount_unit", "") or "")
+    if unit is None:  # no unit is stated (its rows are then not loaded): no allowance to judge by
+        return ""
     allowance = rounding_tolerance_yuan(len(categories), unit)
     if total - summed <= allowance:
         return ""

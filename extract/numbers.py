@@ -132,8 +132,11 @@ def _read_number(text: str) -> Decimal | object | None:
         return NOT_A_NUMBER
 
 
-def parse_amount(text: str | None, default_unit: str = "万元") -> tuple[Decimal, str] | None:
-    """Parse an amount that may carry its own unit; returns ``(value, unit)`` or ``None``."""
+def parse_amount(text: str | None, default_unit: str = "") -> tuple[Decimal, str] | None:
+    """Parse an amount that may carry its own unit ('717.61万元', '3,500元', '12.5'); returns
+    ``(value, unit)``: the unit it carries, else ``default_unit`` ('' when none is given: the
+    caller must not guess one), or ``None`` for an empty cell or a dash. Raises ``NumberError``
+    for text that is no number."""
     if text is None:
         return None
     number, unit = split_unit(_compact(halfwidth(text)))

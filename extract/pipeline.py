@@ -278,7 +278,8 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         add_pages(result, linear)
     doc["layout"] = layout_name(document.source_format, tables.layout)
     doc["table_count"] = str(tables.table_count)
-    doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative) or "万元"
+    # '' when nothing states it (its tables' amounts are then not loaded): never a guessed 万元
+    doc["amount_unit"] = tables.amount_unit or narrative_unit(narrative)
     if not narrative.rows.get("raw_narrative_figures") and tables.table_count == 0:
         if not states_an_amount(lines):
             what = "text" if document.source_format == "text" else FORMAT_NAMES[document.source_format]

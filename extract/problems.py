@@ -119,6 +119,13 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "a table's unit line names a unit that is not 元/千元/万元/十万元/百万元/千万元/亿元 (美元, %): values not loaded",
     ),
     ProblemCode(
+        "amount_unit_unstated",
+        "partial",
+        "nothing states the unit of a table's amounts (no unit line, none in its title, notes or header cells, no "
+        "statement of the document's unit, no unit line of another table; or these disagree): values not loaded, "
+        "never read in a guessed unit",
+    ),
+    ProblemCode(
         "table_unparsed",
         "partial",
         "a recognised table could not be read (e.g. income and expenditure sides not told apart)",
@@ -138,7 +145,21 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "function_code_unknown",
         "partial",
-        "a 款/项 printed without a code whose name the function-code reference does not list under its parent",
+        "a 款/项 printed without a code whose name the function-code reference does not list under its parent "
+        "(raised by earlier versions; name-only tables now load at a coarser level: function_items_uncoded)",
+    ),
+    ProblemCode(
+        "function_items_uncoded",
+        "warning",
+        "a name-only function table prints 款/项 whose names the function-code reference does not list under "
+        "their parent: the document's function figures are all loaded at the finest level at which every row is "
+        "coded (类, or 款), so they still add up to the totals; the finer rows are not loaded",
+    ),
+    ProblemCode(
+        "function_level_not_printed",
+        "partial",
+        "the document's function figures are loaded at a coarser level (function_items_uncoded) and a table "
+        "printing codes has rows below that level without their parent row: those rows are not loaded",
     ),
     ProblemCode(
         "economic_hierarchy_unclear",

@@ -1,4 +1,4 @@
-{#- Yuan per published unit (extract.numbers.UNIT_FACTORS): 10000 for 万元, 1000 for 千元, 1 for 元 (万元 when not stated). -#}
+{#- Yuan per published unit (extract.numbers.UNIT_FACTORS): 10000 for 万元, 1000 for 千元, 1 for 元 (10000 for a document that states no unit: none of its tables' figures is then read). -#}
 {% macro amount_unit_yuan(amount_unit) -%}
     case {{ amount_unit }}
         when '元' then 1

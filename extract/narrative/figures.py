@@ -147,12 +147,31 @@ _NO_OVERSEAS = re.compile(
 )
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
+# a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
+# '上年同期'): never after a comparison word ('比上年'), never the carry-over's '上年结转' / '上年结余',
+# never a comparison whose 与 is left out ('上年持平共计安排…团组0个', '上年增加…');
+# the prior year's end ('上年末') is a budget's basis, only a final account's other year
+_PRIOR_TIME_LABEL = re.compile(
+    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?"
+    r"(?!结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动)"
+    r"(?P<end>末|底|年末|年底)?"
+)
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
 _SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
+_ANY_DIRECTION = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
+# right after an amount, its change in per cent and nothing between: '174,732.10元，增长176.55%'
+# (direction words of two characters or more: '增' / '多' alone are read only after a comparison word)
+_PERCENT_AFTER = re.compile(
+    r"\s*[，,]\s*(?P<word>"
+    + m.words_pattern([w for w in m.words_of("change_up") + m.words_of("change_down") if len(w) > 1])
+    + r")\s*\d+(?:\.\d+)?\s*[%％]"
+)
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
-_ROLE_WORDS = re.compile(r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数")
+_ROLE_WORDS = re.compile(
+    r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数|实际(?=支出|数)"
+)
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -964,6 +983,13 @@ class Walker:
                 role = anchor.value_role
             role = role or "actual"
             label = bare_label = _ROLE_WORDS.sub("", name)
+            if role == "budget" and (end := _BUDGET_END.search(label)):
+                # '公务接待费2.5万元（预算3万元）', '…预算安排15万元，实际支出12万元': the budget word
+                # at the label's end says the role, it names nothing
+                label = bare_label = label[: end.start()]
+            if label[:1] in "（(" and m.is_filler(m.core(label[1:])):
+                # '…14.5万元（年初预算16万元）': the bracket opens the role of the figure before it
+                label = bare_label = label[1:]
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -1009,6 +1035,21 @@ class Walker:
             # '…决算数比2016年度减少0.28万元，其中：因公出国（境）费支出决算减少0万元；…': the parts
             # after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
+            direction = m.change_direction(label)
+            state["part_changes"] = "1"
+        elif (
+            direction is None
+            and state.get("changed")
+            and (state.get("part_changes") or state.get("parts") or _PART_LEAD.match(bare_label))
+            and amount.is_money
+            and not _ANY_DIRECTION.search(compact(label))
+            and (after := _PERCENT_AFTER.match(paragraph.text, amount.end))
+        ):
+            # '…决算数比2021年增加231,448.10元。其中：因公出国（境）费支出决算增加0元；公务用车购置及
+            # 运行费支出决算174,732.10元，增长176.55%': among the parts of a change, an amount its
+            # change in per cent follows at once is the part's change (the per-cent word its
+            # direction), never the part's level
+            label = m.core(label) + "比上年" + after.group("word")
             direction = m.change_direction(label)
             state["part_changes"] = "1"
         if (
@@ -1113,6 +1154,14 @@ class Walker:
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             return None
+        prior_time = _PRIOR_TIME_LABEL.search(compact(label))
+        if prior_time and (self.final_accounts or not prior_time.group("end")):
+            # '上年公务接待费5万元，本年公务接待费3万元', '去年更新公务用车3辆': a label naming the prior
+            # year by a relative word (never a comparison's '比上年' or a carry-over's '上年结转')
+            # states that year's figure, not the document's; '上年末实有人数' too in a final
+            # account (a budget counts the staff and vehicles it is made for at the prior year's end)
+            unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
+            return None
         if (
             self._item is not None
             and self._item[1] is None
@@ -1153,6 +1202,21 @@ class Walker:
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
             before_it = [a for a in self._sentence_found if a.start < amount.start]
+            money_first = next((a for a in before_it if a.is_money), None)
+            if (
+                self.final_accounts
+                and _ROLE_WORDS.search(name)
+                and metric in _TOTALS
+                and money_first
+                and m.is_filler(m.core(label))
+            ):
+                # '某某工作经费：年初预算为50万元，支出决算为48万元': role words alone after the
+                # sentence named something else before its first amount (an item or project not
+                # understood): its actual, never the document's total
+                opening = _ROLE_WORDS.sub("", compact(self._text[self._sentence_begin : money_first.start]))
+                if not m.is_filler(m.core(opening)) and classify_money(opening, topic, {})[0] not in _TOTALS:
+                    unparsed("role words alone after words that name no total: whose amount it is is not certain")
+                    return None
             if (
                 metric in _TOTALS
                 and m.is_filler(m.core(label))
@@ -1228,6 +1292,11 @@ class Walker:
             if joined and COUNT_UNITS[amount.unit] == "people" and joined.group("kind") not in compact(label):
                 # '行政、事业编制64名': the label after the '、' holds one kind, the count is of both
                 label = joined.group(0) + compact(label)
+            if (change_word := _TRAILING_CHANGE.search(m.core(label))) and len(change_word.group()) > 1:
+                # '本年在职人员减少3人', '退休人员增加2人': a count's change (its base not stated), never
+                # the count
+                unparsed(f"a change ('{change_word.group()}') of a count, not the count")
+                return None
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
@@ -1715,6 +1784,11 @@ class Walker:
             subject = ""
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
+            head = _CHANGE_HEAD.match(compact(label))
+            if self.final_accounts and metric in _TOTALS and head and _BOTTOM_ROW.match(head.group("subject")):
+                # '与2024年相比，收入总计增加20万元' in a final account: the change of the 收支总表's
+                # bottom row (the grand total, 年初结转和结余 included), as its level is
+                return "grand_total", ""
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
@@ -1981,6 +2055,8 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
+# the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')
+_CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 # the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为';
 # a list number and the unit naming itself (the lead words 本部门 / 本单位 / 我单位 …, never 本年) may
 # open it: '1.本部门2017年度收入总计'

@@ -34,7 +34,8 @@ class TablesOutput:
     layout: str = "narrative_only"  # 'narrative_only' | 'cell_per_line' | 'tsv_rows' | 'unknown'
     first_table_line: int | None = None  # 1-based line of the first table title (narrative ends before it)
     table_count: int = 0
-    # the known unit most tables state (a key of extract.numbers.UNIT_FACTORS), '' when none does
+    # the known unit most tables state (a key of extract.numbers.UNIT_FACTORS), else the one the
+    # document states for its amounts ('本说明及附表金额单位均为元'), '' when nothing states one
     amount_unit: str = ""
     # 1-based line of a part heading after the tables ('第三部分 …决算情况说明'): the narrative
     # goes on there (final accounts print their tables between two narrative parts)
@@ -101,12 +102,21 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
         except Exception as exc:  # never raise out of parse_tables
             _crashed(out.result, table, exc)
     tables = _merge_continued(tables)
+    unstated = _table_units(tables)
+    document_unit, why = document_amount_unit(lines, tables)
     # fragments (rows that fit no header) become tables of their own, in line order
     seq = 0
     for table in tables:
         seq += 1
         table.seq = seq
-        _interpret(out.result, table, last=table is tables[-1], doc_kind=doc_kind)
+        _interpret(
+            out.result,
+            table,
+            last=table is tables[-1],
+            doc_kind=doc_kind,
+            default_unit="" if id(table) in unstated else document_unit,
+            unstated=unstated.get(id(table), why),
+        )
         if table.orphans:
             seq += 1
             fragment = _fragment(out.result, table, seq)
@@ -114,6 +124,8 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
             out.tables.append(fragment)
             continue
         out.tables.append(table)
+    # one level of function figures for the whole document (a name-only table's uncoded rows)
+    interpret.load_at_coded_level(out.result, out.tables)
     for table in out.tables:
         out.result.add(
             "raw_tables",
@@ -133,8 +145,79 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
     _numbering_gaps(out.result, [t for t in out.tables if t.kind or t.title.text])
     out.table_count = sum(1 for t in out.tables if t.title.text)
     units = Counter([t.amount_unit for t in out.tables if meta.is_known_unit(t.amount_unit)])
-    out.amount_unit = units.most_common(1)[0][0] if units else ""
+    out.amount_unit = units.most_common(1)[0][0] if units else document_unit
     return out
+
+
+def _table_units(tables: list[Table]) -> dict[int, str]:
+    """Give each table without a unit line the unit stated for it alone: a subtitle ('（万元）'), a
+    note under it ('注：本表金额单位为元'), else its header cells ('合计（元）', '金额（万元）', '单位：元' in a cell; grid
+    tables only: a performance table reads the unit of each of its keys). Returns the tables whose
+    header cells name different units (by ``id``), each with why its unit is not known (they take
+    no unit)."""
+    unclear: dict[int, str] = {}
+    for table in tables:
+        if table.amount_unit:
+            continue
+        # a subtitle that is a unit in brackets ('（万元）': a unit line says 单位)
+        table.amount_unit = next((u for text in table.subtitles if (u := meta.header_unit(text))), "")
+        for line, text in table.notes:
+            unit = "" if table.amount_unit else meta.stated_unit(text, one_table=True)
+            if unit:
+                table.amount_unit, table.amount_unit_line = unit, line
+                break
+        if table.amount_unit or table.kind not in GRID_KINDS:
+            continue
+        named: dict[str, int] = {}
+        for row in table.rows:
+            if is_data_row(row, numbers_only=table.kind == "three_public"):  # (as build_grid tells them)
+                break
+            for cell, line in zip(row.cells, row.lines, strict=False):
+                unit = meta.header_unit(cell)
+                if unit:
+                    named.setdefault(unit, line)
+        if len(named) == 1:
+            ((unit, line),) = named.items()
+            table.amount_unit, table.amount_unit_line = unit, line
+        elif named:
+            unclear[id(table)] = f"its header cells name different units ({', '.join(named)})"
+    return unclear
+
+
+def document_amount_unit(lines: Sequence[str], tables: Sequence[Table]) -> tuple[str, str]:
+    """(unit, '') of the amounts of a document's tables that state none of their own, or ('', why
+    it is not known).
+
+    The unit is what the document states, nearest first: a sentence stating the unit of its
+    amounts ('本说明及附表金额单位均为元', '如无特别说明，金额单位为万元', '以下金额单位：元';
+    ``meta.stated_unit``), then the unit its tables state (their unit lines, titles, notes or
+    header cells: ``tables`` after ``_table_units``) when they all state the same one. A unit is a
+    key of extract.numbers.UNIT_FACTORS. Never a guess: sentences that state different units, a
+    sentence that does not name the tables and that every unit-stating table contradicts, or
+    tables that state different units (and no sentence), leave it unknown; so does a document
+    that states no unit at all."""
+    said: dict[str, bool] = {}  # unit -> whether a sentence stating it names the tables (附表, 表格)
+    for line in lines:
+        # prose only: a table row's cell ('金额单位：元' in a header) is its table's, read above
+        unit = meta.stated_unit(line) if "单" in line and "\t" not in line.strip() and not meta.unit_of(line) else ""
+        if unit:
+            said[unit] = said.get(unit, False) or "表" in line
+    own = sorted({t.amount_unit for t in tables if meta.is_known_unit(t.amount_unit)})
+    if len(said) > 1:
+        return "", f"the document states different units for its amounts ({', '.join(said)})"
+    if said:
+        ((unit, names_tables),) = said.items()
+        if names_tables or not own or unit in own:
+            return unit, ""
+        return "", f"the document states its amounts are in {unit}, but its other tables state {', '.join(own)}"
+    if len(own) == 1:
+        return own[0], ""
+    if own:
+        return "", f"the document's tables state different units ({', '.join(own)}) and nothing states this one's"
+    return (
+        "",
+        "no unit is stated for it: no unit line, none in its title, notes or header cells, and the document states none",
+    )
 
 
 def _header_rows(table: Table) -> list[list[str]]:
@@ -167,10 +250,20 @@ def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:
     )
 
 
-def _interpret(result: ParseResult, table: Table, last: bool, doc_kind: str = "") -> None:
-    ctx = Context(result=result, table=table, doc_kind=doc_kind)
+def _interpret(
+    result: ParseResult, table: Table, last: bool, doc_kind: str = "", default_unit: str = "", unstated: str = ""
+) -> None:
+    ctx = Context(result=result, table=table, doc_kind=doc_kind, default_amount_unit=default_unit, unstated=unstated)
     try:
-        if table.amount_unit and not meta.is_known_unit(table.amount_unit):
+        if not ctx.amount_unit and table.kind in GRID_KINDS and holds_figures(table.rows):
+            # never read in a guessed unit: a figure 10,000 times too large is worse than none
+            ctx.problem(
+                "partial",
+                "amount_unit_unstated",
+                f"{unstated or 'no unit is stated for it'}; its values are not loaded",
+                table.title.line,
+            )
+        elif table.amount_unit and not meta.is_known_unit(table.amount_unit):
             # never read in another unit (the document's): a wrong figure is worse than none
             ctx.problem(
                 "partial",

@@ -15,7 +15,10 @@ from extract.tables.model import Row, Table
 class Context:
     result: ParseResult
     table: Table
-    default_amount_unit: str = "万元"
+    # the unit the document states for tables that state none ('' when it states none: such a
+    # table's amounts are not read, see ``amount``), and why it is not known
+    default_amount_unit: str = ""
+    unstated: str = ""
     # the document's kind ('budget' | 'final_accounts'; '' when not told): what a table's
     # figures must be (a 决算's procurement table loads its actual amounts only)
     doc_kind: str = ""
@@ -24,8 +27,9 @@ class Context:
     @property
     def amount_unit(self) -> str:
         """The money unit of the table's cells: its own unit line (a key of
-        extract.numbers.UNIT_FACTORS: '元', '千元', '万元', '百万元', '亿元' ...), else the document's.
-        (A table whose unit line names a unit not in UNIT_FACTORS is never interpreted.)"""
+        extract.numbers.UNIT_FACTORS: '元', '千元', '万元', '百万元', '亿元' ...), else the document's
+        ('' when nothing states it). (A table whose unit line names a unit not in UNIT_FACTORS is
+        never interpreted.)"""
         return self.table.amount_unit or self.default_amount_unit
 
     @property
@@ -46,12 +50,26 @@ class Context:
         }
 
     def amount(self, text: str, line: int, what: str, unit: str | None = None) -> tuple[str, str] | None:
-        """(value_text, amount_yuan) of a cell; None for an empty cell or a non-number (a problem)."""
+        """(value_text, amount_yuan) of a cell, read in ``unit`` (else the table's) unless it
+        states its own; None for an empty cell, a non-number (a 'partial' problem
+        'value_unreadable') or an amount whose unit nothing states (a 'partial' problem
+        'amount_unit_unstated', once per table: never read in a guessed unit)."""
         if not text:
             return None
         got = _cell_amount(text, unit or self.amount_unit)
         if got == _UNREADABLE:  # (by value: a compiled build copies tuples)
             self.problem("partial", "value_unreadable", f"{what}: {text.strip()!r} is not a number", line)
+            return None
+        if got == _UNSTATED:
+            if "amount_unit_unstated" not in self.warned:
+                self.warned.add("amount_unit_unstated")
+                reason = self.unstated or "no unit is stated for it"
+                self.problem(
+                    "partial",
+                    "amount_unit_unstated",
+                    f"{what.strip()}: {reason}; its amounts without a unit are not loaded",
+                    line,
+                )
             return None
         if got is None:
             return None
@@ -88,8 +106,10 @@ class Context:
             self.problem("warning", code, message, line)
 
 
-# What _cell_amount returns for a cell that is not a number (a real amount's text is never empty).
+# What _cell_amount returns for a cell that is not a number (a real amount's text is never empty),
+# and for a number whose unit nothing states.
 _UNREADABLE = ("", "")
+_UNSTATED = ("", "?")
 
 
 @lru_cache(maxsize=16384)
@@ -103,4 +123,6 @@ def _cell_amount(text: str, unit: str) -> tuple[str, str] | None:
     if parsed is None:
         return None
     value, value_unit = parsed
+    if not value_unit:
+        return _UNSTATED
     return text.strip(), format_yuan(to_yuan(value, value_unit))

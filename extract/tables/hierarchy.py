@@ -13,7 +13,8 @@ reading. The level of a row is told by structure, never by the name alone:
 The code of a 款 is the reference code of that exact official name under the 类's code, the
 code of a 项 that of its exact name under the 款's code (``extract.reference.child_code``):
 '行政运行' is 2040601 under 司法 (20406) and nothing where its parent has no code. A row whose
-code the reference does not give keeps '' (the caller reports it, its figures are not loaded).
+code the reference does not give keeps '' (the caller loads the document at the coarser
+level where every row is coded and reports the name: extract.tables.interpret).
 """
 
 from __future__ import annotations

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.reference import category_code
+from extract.result import ParseResult
 from extract.tables import hierarchy, labels
 from extract.tables.context import Context
 from extract.tables.grid import Column, Grid, cells_missing, fit_row, is_code, is_number, is_total
 from extract.tables.meta import compact
-from extract.tables.model import Row
+from extract.tables.model import Row, Table
 
 FUNCTION_KINDS = (
     "gpb_function",
@@ -26,6 +27,12 @@ FUNCTION_KINDS = (
 ECONOMIC_KINDS = ("gpb_basic_economic", "gpb_project_economic")
 SUMMARY_KINDS = ("fiscal_summary", "dept_summary", "fa_summary", "fa_fiscal_summary")
 INCOME_KINDS = ("dept_income", "fa_income")
+# the expenditure tables by function code (what fact_expenditure and the function checks read)
+EXPENDITURE_FUNCTION_KINDS = tuple(kind for kind in FUNCTION_KINDS if kind not in INCOME_KINDS)
+# the depth of a function code's level and its code's length: 类 201, 款 20106, 项 2010601
+_LEVELS = {"类": 1, "款": 2, "项": 3}
+_CODE_LENGTH = {1: 3, 2: 5, 3: 7}
+_LEVEL_NAME = {1: "类", 2: "款", 3: "项"}
 # final-accounts tables print a code in columns of its own per level: 类 | 款 | 项
 _CODE_PARTS = ("类", "款", "项")
 _PART = re.compile(r"^\d{2}$")
@@ -305,7 +312,12 @@ def _codes_by_structure(
 ) -> dict[int, str | None] | None:
     """For a table that prints names without codes: row index -> the code told by the
     hierarchy (extract.tables.hierarchy), '' for the 合计 row, None for a row not loaded
-    (reported). None when the table prints codes (the rows keep theirs)."""
+    (reported). None when the table prints codes (the rows keep theirs).
+
+    When a 款/项 name is not in the reference under its parent, the table's rows are coded at
+    the finest level at which every row is (类 when a 款 is unknown, else 款): the finer rows
+    are None, the unknown names and that level are kept on the table (``Table.uncoded``,
+    ``Table.coded_level``) for ``load_at_coded_level``, which reports them."""
     if parts or not fitted or ctx.table.kind in INCOME_KINDS:
         return None
     if any(is_code(cells[code_col]) for _, cells in fitted):
@@ -331,19 +343,83 @@ def _codes_by_structure(
             fitted[0][0].line,
         )
         return dict.fromkeys(range(len(fitted)), None) | {n: c for n, c in out.items() if c == ""}
+    table = ctx.table
+    table.uncoded = [
+        (fitted[n][0].line, f"{found.level} {found.path}")
+        for (n, _, _), found in zip(items, resolved, strict=True)
+        if not found.code
+    ]
+    table.coded_level = min((_LEVELS[found.level] - 1 for found in resolved if not found.code), default=3)
     for (n, _, _), found in zip(items, resolved, strict=True):
-        if found.code:
-            out[n] = found.code
-            continue
-        out[n] = None
-        ctx.problem(
-            "partial",
-            "function_code_unknown",
-            f"{found.level} {found.path}: printed without a code, and seeds/reference/function_codes.csv "
-            "has no code of that name under its parent; its figures are not loaded",
-            fitted[n][0].line,
-        )
+        # a row finer than the level at which every row is coded is not loaded (nor guessed)
+        out[n] = found.code if _LEVELS[found.level] <= table.coded_level else None
     return out
+
+
+def load_at_coded_level(result: ParseResult, tables: list[Table]) -> None:
+    """Keep a document's function figures at one level when a name-only table could not code
+    every row: the finest level at which every row of every such table is coded (1 类 when a 款
+    is unknown, 2 款 when only 项 are; ``Table.coded_level``). The ``raw_function_lines`` rows
+    of the expenditure function tables (``EXPENDITURE_FUNCTION_KINDS``) finer than that level
+    are removed from ``result``, so the document never gives two levels and its rows add up to
+    its totals; the 合计 rows stay.
+
+    Each table with uncoded names gets one 'warning' ``function_items_uncoded`` naming the first
+    few and their count and the level loaded. A finer row of a table that prints codes whose
+    parent at that level the table does not print would be lost silently: a 'partial'
+    ``function_level_not_printed`` names it. Nothing happens when every row is coded.
+    Returns nothing."""
+    capped = [t for t in tables if t.uncoded and t.kind in EXPENDITURE_FUNCTION_KINDS]
+    if not capped:
+        return
+    level = min(t.coded_level for t in capped)
+    length = _CODE_LENGTH[level]
+    rows = result.rows.get("raw_function_lines", [])
+    kinds = set(EXPENDITURE_FUNCTION_KINDS)
+    printed = {(row["table_seq"], row["code"]) for row in rows}
+    by_seq = {str(t.seq): t for t in tables}
+    kept: list[dict[str, str]] = []
+    lost: dict[str, dict[str, int]] = {}  # table_seq -> code -> its first line
+    for row in rows:
+        code = row["code"]
+        if row["table_kind"] not in kinds or len(code) <= length:
+            kept.append(row)
+            continue
+        owner = by_seq.get(row["table_seq"])
+        if owner is not None:
+            owner.value_count -= 1
+        if (row["table_seq"], code[:length]) not in printed:
+            lost.setdefault(row["table_seq"], {}).setdefault(code, int(row["source_line"]))
+    result.rows["raw_function_lines"] = kept
+    name = _LEVEL_NAME[level]
+    for table in tables:
+        ctx = Context(result=result, table=table)
+        if table.uncoded:
+            ctx.problem(
+                "warning",
+                "function_items_uncoded",
+                f"{len(table.uncoded)} 款/项 printed without a code whose name seeds/reference/function_codes.csv "
+                f"does not list under its parent ({_first_few([path for _, path in table.uncoded])}): the "
+                f"document's function figures are loaded at the {name} level, where every row is coded; "
+                "the finer rows are not loaded",
+                table.uncoded[0][0],
+            )
+        codes = lost.get(str(table.seq))
+        if codes:
+            ctx.problem(
+                "partial",
+                "function_level_not_printed",
+                f"the document's function figures are loaded at the {name} level (a name-only table has "
+                f"uncoded rows) and this table prints no {name} row above {_first_few(sorted(codes))}: "
+                "their figures are not loaded",
+                min(codes.values()),
+            )
+
+
+def _first_few(items: list[str], shown: int = 3) -> str:
+    """'a, b, c and 4 more': the first ``shown`` of ``items`` and how many others."""
+    more = f" and {len(items) - shown} more" if len(items) > shown else ""
+    return ", ".join(items[:shown]) + more
 
 
 def has_economic_codes(grid: Grid) -> bool:

@@ -58,6 +58,49 @@ def unit_of(text: str) -> str:
     return amount_unit_name(match.group("unit")) if match else ""
 
 
+# a unit named in a header cell: '合计（元）', '金额(万元)', '预算数（单位：元）', '单位:元' (the cell's
+# last words); matched on the compact half-width text
+_HEADER_UNIT = re.compile(
+    r"(?:\((?:(?:金额|货币|计量)?单位:)?(?P<bracketed>[^:()\[\]【】/]{1,6})\)|(?:金额|货币|计量)?单位:\(?(?P<said>[^:()\[\]【】/]{1,6})\)?)$"
+)
+# a sentence stating the unit of the document's amounts, tables included: '本说明及附表金额单位均为元',
+# '如无特别说明，金额单位为万元', '以下金额单位：元', '报表数据单位统一为万元' (金额单位, or 单位 with 均 /
+# 统一 / 一律 / 都 / 全部 after it); a sentence about one table ('本表金额单位为元') is that table's
+_STATED_UNIT = re.compile(
+    r"(?:(?:金额|货币|数据)单位(?:均|统一|一律|都|全部)?|单位(?:均|统一|一律|都|全部))(?:为|是|采用|:)\s*"
+    r"(?:人民币)?(?P<unit>十万元|百万元|千万元|千元|万元|亿元|元)(?![\u4e00-\u9fff/])"
+)
+_ONE_TABLE = re.compile(r"[本此该]表")
+
+
+def header_unit(cell: str) -> str:
+    """The money unit a header cell names at its end, compact ('合计（元）', '金额(万元)',
+    '预算数（单位：元）', '单位：元' -> '元'; a key of ``extract.numbers.UNIT_FACTORS``, or another
+    money unit as printed: '金额（美元）' -> '美元'); '' when it names none ('项目支出',
+    '占比（%）', '人均（元/人）', '车辆数（辆）')."""
+    if "元" not in cell and "币" not in cell:  # a cheap refusal first: most cells name no money unit
+        return ""
+    match = _HEADER_UNIT.search(compact(halfwidth(cell)))
+    if not match:
+        return ""
+    unit = amount_unit_name(match.group("bracketed") or match.group("said"))
+    return unit if unit.endswith(("元", "币")) else ""
+
+
+def stated_unit(text: str, one_table: bool = False) -> str:
+    """The unit a sentence states for the document's amounts (a key of
+    ``extract.numbers.UNIT_FACTORS``): '本说明及附表金额单位均为元' -> '元', '如无特别说明，金额单位为
+    万元' -> '万元', '以下金额单位：元' -> '元'; '' when it states none. A sentence about one table
+    ('本表金额单位为元') states its unit only when ``one_table`` (the note of that table)."""
+    if "单" not in text:
+        return ""
+    flat = compact(halfwidth(text))
+    match = _STATED_UNIT.search(flat)
+    if not match or (not one_table and _ONE_TABLE.search(flat)):
+        return ""
+    return match.group("unit")
+
+
 def is_subtitle(text: str) -> bool:
     """True for a table's subtitle line: short text in brackets, e.g. '（部门预算支出经济分类科目）'."""
     return bool(_SUBTITLE.match(text.strip()))

@@ -89,6 +89,11 @@ class Table:
     row_count: int = 0
     value_count: int = 0
     orphans: list[Row] = field(default_factory=list)  # rows after the data that fit no header
+    # a function table printed with names only: the 款/项 whose code the reference does not
+    # give, as (line, '款 公共安全支出 > 监狱'), and the finest level at which every row of the
+    # table is coded (1 类, 2 款, 3 项); extract.tables.interpret.load_at_coded_level
+    uncoded: list[tuple[int, str]] = field(default_factory=list)
+    coded_level: int = 3
 
     @property
     def kind(self) -> str:

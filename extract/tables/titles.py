@@ -60,11 +60,24 @@ _GLUED_UNIT = re.compile(
 )
 
 
+# '…支出预算表（单位：万元）', '…支出预算表(金额单位:元)', '…支出预算表（万元）', '…支出预算表 单位：元':
+# the table's unit printed after the title's 表 on its line
+_TITLE_UNIT = re.compile(
+    r"(?<=表)(?:[（(\[【](?:(?:金额|货币|计量)?单位[:：]([^:：()（）\[\]【】]{1,8})|([^:：()（）\[\]【】]{0,7}[元币]))[)）\]】]"
+    r"|(?:金额|货币|计量)?单位[:：][（(\[【]?([^:：()（）\[\]【】]{1,8})[)）\]】]?)$"
+)
+
+
 def _glued_unit(text: str) -> re.Match[str] | None:
-    """The match of a unit line glued to the end of a title line (its group 1 the unit), None when
-    there is none or it names no money unit ('单位：上海市普陀区司法局')."""
-    glued = _GLUED_UNIT.search(text)
-    return glued if glued and amount_unit_name(glued.group(1)) else None
+    """The match of a unit line glued to the end of a title line (the unit in its last group
+    that took part), None when there is none or it names no money unit ('单位：上海市普陀区司法局',
+    '…表（部门预算支出经济分类科目）')."""
+    glued = _GLUED_UNIT.search(text) or _TITLE_UNIT.search(text)
+    return glued if glued and amount_unit_name(_unit_text(glued)) else None
+
+
+def _unit_text(glued: re.Match[str]) -> str:
+    return next(group for group in reversed(glued.groups()) if group is not None)
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -239,7 +252,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                         end_line=end + 1,
                         number=number,
                         number_line=number_line,
-                        amount_unit=amount_unit_name(glued.group(1)) if glued else "",
+                        amount_unit=amount_unit_name(_unit_text(glued)) if glued else "",
                     )
                 )
                 number, number_line = "", None

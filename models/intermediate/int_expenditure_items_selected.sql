@@ -10,7 +10,9 @@
     Within a table only the finest rows are kept: a code is used when no other code of
     the same table lies below it (the 项 leaves; a 款 or 类 only when the table prints
     nothing under it), so one document never contributes two levels of one branch and
-    sums never double count. The narrative is the other way round: prose names the main
+    sums never double count. (A document whose name-only table has 款 / 项 the reference
+    cannot code arrives with its function rows at the 类 or 款 only: the extractor keeps
+    one level for the whole document, function_items_uncoded.) The narrative is the other way round: prose names the main
     items of a 类 only ('主要内容如下'), so a code is kept only when no code above it (its
     类 or 款) is stated too. A row split into 基本支出 / 项目支出 gives a 'basic' and a
     'project' row; a row with only a total gives 'unsplit'. Zero cells are not rows.

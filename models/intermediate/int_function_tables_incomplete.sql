@@ -1,6 +1,7 @@
 -- Documents whose function tables had rows left out: for want of a known code
--- (function_code_unknown), a table cut off (table_cut_off, cut_row_dropped), a row with cells
--- missing (row_cells_missing); see the macro rows_not_read_problem_codes. Their rows in
+-- (function_code_unknown, function_level_not_printed), a table cut off (table_cut_off,
+-- cut_row_dropped), a row with cells missing (row_cells_missing); see the macro
+-- rows_not_read_problem_codes. Their rows in
 -- fact_expenditure are incomplete by construction, so sums over them are not compared with a
 -- total, and a code they do not give is not 0.
 -- One row per such document;

@@ -6,8 +6,9 @@
     Economic tables: 款 -> 类 (economic_items_sum_to_category), 类 -> 合计
     (economic_categories_sum_to_total), per 总计 / 人员经费 / 日常公用经费 column; the
     scope names the table with its classification (a document may print a 部门 and a
-    政府 economic table of the same kind). A table with rows left out for want of a code
-    (function_code_unknown / economic_code_unknown) is not checked.
+    政府 economic table of the same kind). A table with rows left out (rows_not_read_problem_codes)
+    is not checked; a name-only table loaded at the 类 or 款 (function_items_uncoded) is checked
+    on the levels loaded.
     One row per document x check x table:parent:column.
 -#}
 with

@@ -23,7 +23,8 @@ renamed as (
         coalesce({{ clean_text('scope') }}, 'department') as scope,
         {{ clean_text('doc_kind') }} as doc_kind,
         coalesce(layout, '') as layout,
-        coalesce({{ clean_text('amount_unit') }}, '万元') as amount_unit,
+        -- null when nothing in the document states a unit (never a guessed 万元)
+        {{ clean_text('amount_unit') }} as amount_unit,
         coalesce({{ clean_text('status') }}, 'failed') as status,
         coalesce(problems, '') as problems,
         coalesce(nullif(trim(source_format), ''), 'unknown') as source_format,

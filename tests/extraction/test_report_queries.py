@@ -177,8 +177,9 @@ def test_a_small_difference_never_prints_as_zero():
 
 
 def test_a_partial_document_in_the_category_sums_is_named_with_the_share_loaded():
-    """杭州市司法局's 2026 部门预算 as the real sample loads it: 'partial', its 一般公共预算 function
-    rows sum to 32,674.35 万元 of the 91,842.80 万元 it publishes; the sums say so."""
+    """A 'partial' document whose 一般公共预算 function rows sum to 32,674.35 万元 of the 91,842.80
+    万元 it publishes (杭州市司法局's 2026 部门预算 as an earlier version loaded it, before its
+    uncoded 款/项 made it load at the 类); the sums say so."""
     from yusuan.report import _partial_note
 
     con = _same_name(_warehouse())

@@ -250,3 +250,26 @@ def test_every_reader_leaves_a_table_in_dollars_unread(case: str, monkeypatch: p
     assert out.rows.get("raw_function_lines", []) == []
     assert out.document["status"] == "partial"
     assert "amount_unit_unknown" in {p["code"] for p in out.rows["raw_problems"]}
+
+
+# A unit printed only in a header cell, and no unit anywhere (issue 20, kind 10: never a guessed 万元)
+@pytest.mark.parametrize("case", sorted(FORMAT_BUILDERS))
+def test_every_reader_reads_a_unit_in_a_header_cell(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fixtures, "UNIT_LINE", "")
+    table = [[_in_thousands(c) for c in row] for row in fixtures.TABLE]
+    table[0] = [*table[0][:2], "合计（千元）", *table[0][3:]]
+    monkeypatch.setattr(fixtures, "TABLE", table)
+    out = process(FORMAT_BUILDERS[case](), "units")
+    assert {(r["code"], r["measure"]): r["amount_yuan"] for r in out.rows["raw_function_lines"]} == (
+        fixtures.EXPECTED_ROWS
+    )
+    assert [r["amount_unit"] for r in out.rows["raw_tables"]] == ["千元"]
+
+
+@pytest.mark.parametrize("case", sorted(FORMAT_BUILDERS))
+def test_every_reader_leaves_a_table_with_no_unit_unread(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fixtures, "UNIT_LINE", "")
+    out = process(FORMAT_BUILDERS[case](), "units")
+    assert out.rows.get("raw_function_lines", []) == []
+    assert out.document["status"] == "partial"
+    assert "amount_unit_unstated" in {p["code"] for p in out.rows["raw_problems"]}

@@ -166,7 +166,7 @@ _ANY_DIRECTION = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of
 _PERCENT_AFTER = re.compile(
     r"\s*[，,]\s*(?P<word>"
     + m.words_pattern([w for w in m.words_of("change_up") + m.words_of("change_down") if len(w) > 1])
-    + r")\s*\d+(?:\.\d+)?\s*[%％]"
+    + r")\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
 _ROLE_WORDS = re.compile(
@@ -2074,16 +2074,9 @@ _MINUS = "-－−﹣"
 _DASHES = "—–―"
 
 
-# a per-cent printed right after a change's amount: '，减少11.02%', '，增长 2.57 %', '，下降了3%'
-_PERCENT_AFTER = re.compile(
-    r"^\s*[，,、]?\s*(?:" + m.words_pattern(m.words_of("change_up") + m.words_of("change_down")) + r")?"
-    r"了?\s*(?:幅度)?(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
-)
-
-
 def _percent_contradicts(after: str, subject: Figure | None, metric: str, code: str, change: Decimal) -> bool:
-    """True when the per-cent printed right after a change (``after``: the text after its amount)
-    is off by a factor of a hundred or more from what the change (yuan, signed) makes of the prior
+    """True when the per-cent printed right after a change (``after``: the text after its amount,
+    '，减少11.02%': _PERCENT_AFTER) is off by a factor of a hundred or more from what the change (yuan, signed) makes of the prior
     year's amount (``subject``'s value, of ``metric`` / ``code``, less the change). False when
     anything is missing (no per-cent, no subject of that metric, a zero) or the two roughly agree:
     rounding and a per-cent against another base stay far inside a factor of a hundred; a unit

@@ -148,3 +148,24 @@ def test_in_post_part_after_an_unread_whole_reads_nothing():
 )
 def test_teachers_in_post_named_alone(sentence, expected):
     assert _read(sentence, heading="一、单位概况") == expected
+
+
+# --- 6. the part of the staff in post on the establishment (在编) after the staff in post were counted
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # was read as staff_actual too (a conflict; the whole when the part came first)
+        ("卫生院现有职工27人，其中在编人员18人，临时工9人。", {"staff_actual": "27"}),
+        (
+            "本单位共有在职职工52人，其中：在编人员41人，编外聘用人员11人；退休人员9人。",
+            {"staff_actual": "52", "staff_contract": "11", "staff_retired_regular": "9"},
+        ),
+        ("实有人数33人，其中在编人员30人。", {"staff_actual": "33"}),
+        # named alone, 在编 counts the staff in post
+        ("在编人员26人，退休人员12人。", {"staff_actual": "26", "staff_retired_regular": "12"}),
+    ],
+)
+def test_on_establishment_part_of_the_staff_in_post(sentence, expected):
+    assert _read(sentence, heading="一、单位概况") == expected

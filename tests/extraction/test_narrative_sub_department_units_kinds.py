@@ -165,6 +165,13 @@ def test_teachers_in_post_named_alone(sentence, expected):
         ("实有人数33人，其中在编人员30人。", {"staff_actual": "33"}),
         # named alone, 在编 counts the staff in post
         ("在编人员26人，退休人员12人。", {"staff_actual": "26", "staff_retired_regular": "12"}),
+        # after the 编制 (posts), the 在编 / 在职 part counts the staff in post
+        ("编制20人，其中在编人员18人。", {"staff_authorized": "20", "staff_actual": "18"}),
+        ("编制人数57人，其中在职人员53人。", {"staff_authorized": "57", "staff_actual": "53"}),
+        (
+            "人员编制总数 60 名，其中：行政编制 0 名，聘用教师控制数 3 人。其中，在职在编人员 58 人。",
+            {"staff_authorized": "60", "staff_authorized_admin": "0", "staff_contract": "3", "staff_actual": "58"},
+        ),
     ],
 )
 def test_on_establishment_part_of_the_staff_in_post(sentence, expected):

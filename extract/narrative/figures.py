@@ -2059,11 +2059,11 @@ _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 # the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为';
 # a list number and the unit naming itself (the lead words 本部门 / 本单位 / 我单位 …, never 本年) may
-# open it: '1.本部门2017年度收入总计'
+# open it: '1.本部门2017年度收入总计', '2023年度本单位收入总计'
 _SELF_WORDS = m.words_pattern(w for w in m.words_of("lead") if w[0] in "本我" and "年" not in w)
 _BOTTOM_ROW = re.compile(
     r"^[，,；;：:、\s]*(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:" + _SELF_WORDS + r")?"
-    r"(?:\d{4}年度?)?[，,]?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$"
+    r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$"
 )
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"

@@ -1728,6 +1728,12 @@ class Walker:
             ):
                 continue
             return found.group("year") + "年"
+        if staff and self.final_accounts:
+            # '2022年末在职职工240人' in a 2023 决算: the staff at the end of another year (a
+            # final account counts its own year's end; a budget the year's before, above)
+            for found in _YEAR_END_OF.finditer(text):
+                if found.group("year") != self.fiscal_year:
+                    return found.group("year") + "年"
         return ""
 
     def _unread_item(
@@ -1964,6 +1970,7 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
+_YEAR_END_OF = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?:度)?(?:年)?(?:末|底)")  # '2022年末', '2022年年底'
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label

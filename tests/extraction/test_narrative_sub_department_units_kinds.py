@@ -177,3 +177,25 @@ def test_teachers_in_post_named_alone(sentence, expected):
 )
 def test_on_establishment_part_of_the_staff_in_post(sentence, expected):
     assert _read(sentence, heading="一、单位概况") == expected
+
+
+# --- 7. the staff in post named 在岗 or after a year's end; another year's end in a final account
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("本单位编制床位60张，在岗职工47人，其中卫生技术人员39人。", {"staff_actual": "47"}),
+        ("2019年末在职职工133人，比上年减少6人，离退休职工71人。", {"staff_actual": "133", "staff_retired": "71"}),
+        # after the staff in post were counted, an 在岗 count is their part: nothing
+        ("实有人数63人，在岗人员61人。", {"staff_actual": "63"}),
+    ],
+)
+def test_staff_in_post_named_zaigang_or_after_the_years_end(sentence, expected):
+    assert _read(sentence, heading="一、单位概况") == expected
+
+
+@pytest.mark.parametrize("sentence", ["2018年末实有人数240人。", "2018年末在职人员240人。", "2018年底在岗职工240人。"])
+def test_another_years_end_staff_in_a_final_account_is_not_read(sentence):
+    # (was read as the 2019 staff: the count at the end of the year before)
+    assert _read(sentence, heading="一、单位概况") == {}

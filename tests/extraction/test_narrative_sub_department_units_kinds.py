@@ -151,13 +151,14 @@ def test_teachers_in_post_named_alone(sentence, expected):
     assert _read(sentence, heading="一、单位概况") == expected
 
 
-# --- 6. the part of the staff in post on the establishment (在编) after the staff in post were counted
+# --- 6. the part of the staff in post on the establishment (在编) after the staff in post were counted is
+# never kept as the staff in post; after the 编制 (posts) it is the staff in post
 
 
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # was read as staff_actual too (a conflict; the whole when the part came first)
+        # the whole is kept, the part never (it was a second staff_actual)
         ("卫生院现有职工27人，其中在编人员18人，临时工9人。", {"staff_actual": "27"}),
         (
             "本单位共有在职职工52人，其中：在编人员41人，编外聘用人员11人；退休人员9人。",

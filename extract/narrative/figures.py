@@ -1224,10 +1224,10 @@ class Walker:
                 figure = make(metric, code) if metric in _ITEM_METRICS else make("expenditure_function")
                 figure.name_text = path or head
                 return figure
-        if amount.is_money and self._part and m.is_filler(m.core(label)) and (part := _part_metric(self._part)):
+        if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
             # numbered heading (or opening) naming one 三公 part is that part's
-            return make(part)
+            return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
             if self.item:

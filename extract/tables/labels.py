@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from extract.tables.meta import compact
+from extract.tables.meta import compact, without_unit
 
 #: (compiled pattern, key) pairs, in order: the first pattern found in a text names its key.
 Wordings = tuple[tuple[re.Pattern[str], str], ...]
@@ -23,6 +23,16 @@ def first_key(table: Wordings, text: str) -> str:
         if pattern.search(text):
             return key
     return ""
+
+
+@lru_cache(maxsize=4096)
+def header_words(label: str) -> str:
+    """The words of a header text that say what its column holds: compact, without a money unit
+    printed at its end ('合计（元）' -> '合计', '金额（万元）' -> '金额', '预算数(单位:元)' ->
+    '预算数'; ``extract.tables.meta.without_unit``). Every header wording below is matched on
+    these words, so a column reads the same with or without its unit (the unit itself is taken
+    from the cell by ``extract.tables.meta.header_unit``)."""
+    return without_unit(label)
 
 
 def most_specific(path: Sequence[str], role_of: Callable[[str], str]) -> str:
@@ -69,7 +79,7 @@ def source_key(label: str) -> str:
     'government_fund', 'fiscal', 'carryover', 'total', …), found by wording: the first pattern
     that matches wins, so the more specific words are listed first.
     """
-    return first_key(SOURCE_KEYS, compact(label))
+    return first_key(SOURCE_KEYS, header_words(label))
 
 
 def path_key(path: list[str]) -> str:
@@ -86,7 +96,7 @@ def _path_key(path: tuple[str, ...]) -> str:
     keys = [k for k in keys if k]
     if not keys:
         return ""
-    last = compact(path[-1])
+    last = header_words(path[-1])
     if len(keys) >= 2 and keys[-1] == "total" and last in ("小计", "合计"):
         keys = keys[:-1]
     keys = [k for k in keys if k != "total"] or ["total"]
@@ -115,7 +125,7 @@ def function_measure(label: str) -> str:
     'income', 'remittance_to_superior', 'operating', 'subsidy_to_subordinate') or '' when the
     text names none of them.
     """
-    text = compact(label)
+    text = header_words(label)
     if "基本支出" in text:
         return "basic"
     if "项目支出" in text:
@@ -137,7 +147,7 @@ def function_path_measure(path: list[str]) -> str:
             return measure
     if len(path) >= 2 and function_measure(path[-2]) == "basic":
         # 基本支出 split into 人员 and 公用 (the parts of basic) and their 小计 (basic itself)
-        last = compact(path[-1])
+        last = header_words(path[-1])
         if last in ("小计", "合计"):
             return "basic"
         if last.startswith("人员"):
@@ -155,7 +165,7 @@ def summary_split_measure(path: list[str]) -> str:
     measure = function_path_measure(path)
     if measure in ("basic", "project", "basic_personnel", "basic_public"):
         return measure
-    last = compact(path[-1]) if path else ""
+    last = header_words(path[-1]) if path else ""
     if last.startswith("人员"):
         return "basic_personnel"
     if last.startswith("公用"):
@@ -176,7 +186,7 @@ _VALUE_ROLES = wordings(
 @lru_cache(maxsize=4096)
 def value_role(label: str) -> str:
     """'adjusted_budget' | 'budget' | 'actual' | '' for a column label or a narrative label."""
-    return first_key(_VALUE_ROLES, compact(label))
+    return first_key(_VALUE_ROLES, header_words(label))
 
 
 def path_role(path: list[str]) -> str:
@@ -191,7 +201,7 @@ def economic_measure(label: str) -> str:
     Returns 'personnel' (人员经费), 'public' (公用经费 / 日常公用支出), 'total' (合计, 基本支出,
     项目支出, 预算数, 金额 …: the row's whole amount) or '' when the text names none.
     """
-    text = compact(label)
+    text = header_words(label)
     if "人员经费" in text:
         return "personnel"
     if "公用经费" in text or text in ("日常公用支出", "公用支出"):
@@ -235,10 +245,10 @@ _QUOTES = re.compile(r"[“”\"‘’']")
 
 
 def _three_public_label(path: list[str]) -> str:
-    last = compact(path[-1]) if path else ""
+    last = header_words(path[-1]) if path else ""
     if last in ("合计", "总计") or (_QUOTES.sub("", last) in ("三公经费合计", "三公经费总计")):
         return "total"
-    if last == "小计" and len(path) >= 2 and "公务用车" in compact(path[-2]):
+    if last == "小计" and len(path) >= 2 and "公务用车" in header_words(path[-2]):
         return "vehicle_total"
     if "购置及运行" in last or "购置和运行" in last:
         return "vehicle_total"
@@ -337,7 +347,7 @@ def procurement_role(path: list[str]) -> str:
     bottom): 'budget' (采购计划金额, 采购预算金额, 预算数, 年初预算数), 'adjusted_budget'
     (调整预算数), 'actual' (实际采购金额, 决算数) or '' when no header text says (the
     most specific text that says wins). A fund source (一般公共预算) is not a role."""
-    return most_specific(path, lambda text: _procurement_text_role(compact(text)))
+    return most_specific(path, lambda text: _procurement_text_role(header_words(text)))
 
 
 def procurement_category(text: str) -> str:
@@ -355,7 +365,7 @@ def procurement_column(path: list[str]) -> tuple[str, str, str]:
     key (extract.tables.labels.path_key: 'total', 'general_public_budget', …; 'total' for a
     plain 金额 / 合计 / 决算数). category: 'goods' | 'works' | 'services' | ''.
     """
-    texts = [compact(t) for t in path]
+    texts = [header_words(t) for t in path]
     if any(_PROCUREMENT_SHARE.search(t) for t in texts):
         return "share", "", ""
     if any(_CHANGE_OR_RATE.search(t) for t in texts):

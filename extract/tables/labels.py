@@ -103,8 +103,8 @@ def _path_key(path: tuple[str, ...]) -> str:
     return ".".join(dict.fromkeys(keys))
 
 
-_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数")
-_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|^金额$")
+_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数|执行数")
+_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|执行数|^金额$")
 # columns of a final-accounts table beside the spending split (named, never summed with it)
 _FUNCTION_OTHER = (
     ("年初结转", "carryover_start"),
@@ -120,7 +120,7 @@ _FUNCTION_OTHER = (
 def function_measure(label: str) -> str:
     """What a column of a function-classification table holds, from one header text.
 
-    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数), a
+    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数/执行数), a
     final-accounts column beside the spending split ('carryover_start', 'carryover_end',
     'income', 'remittance_to_superior', 'operating', 'subsidy_to_subordinate') or '' when the
     text names none of them.
@@ -241,6 +241,14 @@ def three_public_item(path: list[str]) -> str:
     return first
 
 
+def three_public_row_item(label: str) -> str:
+    """The 三公 part a row label names, in a 三公 table printed as rows of parts: '合计' ->
+    'total', '因公出国（境）费' -> 'overseas', '公务用车购置及运行费' -> 'vehicle_total',
+    '其中：公务用车购置费' -> 'vehicle_purchase', '（三）公务接待费' -> 'reception'; '' for a
+    label naming none (its enumeration is not part of it; a 小计 needs the row above it)."""
+    return _three_public_label([item_label(label)]) if label else ""
+
+
 _QUOTES = re.compile(r"[“”\"‘’']")
 
 
@@ -327,8 +335,24 @@ _PROCUREMENT_ROLES = wordings(
 )
 # amounts that are a share of the procurement (授予中小企业合同金额, 面向小微企业预留), never a total
 _PROCUREMENT_SHARE = re.compile(r"中小企业|小微企业|中小微|预留|监狱企业|残疾人")
-# a change or a rate printed beside the amounts (比上年增减, 完成率), not an amount of its own
-_CHANGE_OR_RATE = re.compile(r"增减|增长|减少|差额|变动|比上年|比年初|完成率|执行率|占比|比例|%|％")
+# a rate or a share printed beside the amounts (增减率, 增长率, 完成率, 占比, '比上年增减%'): no money
+_RATE = re.compile(r"率|占比|比例|比重|%|％")
+# a change against another year or the budget (比上年增减, 增减额, 差额): money, but no figure of the year
+_CHANGE = re.compile(r"增减|增长|减少|差额|变动|比上年|比年初")
+
+
+def change_or_rate(path: Sequence[str]) -> str:
+    """'rate' for a column of rates or shares (增减率, 增长率, 变动率, 完成率, 占比, '比上年增减%':
+    not money), 'change' for a column of changes (比上年增减, 增减额, 差额: money, but not a
+    figure of the year), '' for any other column; from its header path (any text of it)."""
+    texts = [header_words(t) for t in path]
+    if any(_RATE.search(t) for t in texts):
+        return "rate"
+    if any(_CHANGE.search(t) for t in texts):
+        return "change"
+    return ""
+
+
 # a header that only says 'the amount' (金额, 采购金额, 支出金额, 政府采购支出总额)
 _PLAIN_AMOUNT = re.compile(r"^(?:政府)?(?:采购)?(?:支出)?(?:金额|总额|合计|总计|小计)(?:[(（]?万?元[)）]?)?$")
 _PROCUREMENT_ITEM = re.compile(
@@ -368,7 +392,7 @@ def procurement_column(path: list[str]) -> tuple[str, str, str]:
     texts = [header_words(t) for t in path]
     if any(_PROCUREMENT_SHARE.search(t) for t in texts):
         return "share", "", ""
-    if any(_CHANGE_OR_RATE.search(t) for t in texts):
+    if change_or_rate(texts):
         return "change", "", ""
     category = ""
     rest: list[str] = []

@@ -264,7 +264,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         function_names=names,
     )
     result.extend(narrative)
-    result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind))
+    result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind, document.source_format))
     untrusted = untrusted_from_line(lines, result.problems, tables.layout)
     if untrusted and drop_rows_from_line(result, untrusted):
         result.problem(

@@ -8,6 +8,9 @@ The documents share the session's ``regions_run`` (tests/other_regions.py, hones
 * the bundled 九龙坡区人民政府办公室 2026 budget cut at half its lines: its 部门支出总表 ends after
   the 201 rows ('partial', table_cut_off). Its narrative names 208, 210, 215, 217 and 221, rows
   that table never gave: those are not 0 there, no check fails on them.
+* a13b_table_rows_short_of_total_not_at_end.txt (made up): a complete table whose 类 rows fall
+  short of its 合计, more text after it: a source error ('ok', a function_categories_sum_to_total
+  mismatch), not a cut file.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from other_regions import CUT_BUNDLED, ROW_CELLS_MISSING
+from other_regions import CUT_BUNDLED, ROW_CELLS_MISSING, ROWS_SHORT_OF_TOTAL
 
 D = Decimal
 
@@ -73,3 +76,15 @@ def test_honest_reconciliation_a_category_the_cut_table_never_read_is_not_compar
     assert compared["201"] == D("40357900.00")
     assert compared["221"] == D("1567000.00") and compared["208"] == D("4266100.00")
     assert D("0.00") not in [compared[code] for code in ("208", "210", "215", "217", "221")]
+
+
+def test_a_complete_table_whose_rows_fall_short_of_its_total_is_a_source_mismatch_not_a_cut_file(marts):
+    # issue 20, kind 2: "looks cut off" needs evidence that the file is cut, never sums alone
+    document_id, status, problems = _document(marts, ROWS_SHORT_OF_TOTAL.name)
+    assert status == "ok" and "table_cut_off" not in (problems or "")
+    found = marts.execute(
+        "select scope, expected, actual from marts.fact_reconciliation where document_id = ? "
+        "and check_name = 'function_categories_sum_to_total' and status = 'mismatch'",
+        [document_id],
+    ).fetchall()
+    assert ("gpb_function:合计:total", D("4000000.00"), D("3900000.00")) in found

@@ -96,6 +96,11 @@ _FUND_BUDGET_ALONE = {
     "国有资本经营预算": "expenditure_state_capital",
     "国有资本经营预算拨款": "expenditure_state_capital",
 }
+# a final account's part said to have had no budget this year, right after its actual ('公务接待费支出决算为
+# 0.00万元，本年无预算', '…0万元，年初未安排预算'): the part's budget is 0 (another year's '上年无预算' says nothing)
+_NO_BUDGET = re.compile(r"^(?:本年度?|当年|今年)?(?:年初)?(?:无|没有|未安排|未编制)(?:年初)?预算(?:安排)?$")
+# an amount and its unit ending the text before a clause ('…决算为0.00万元，')
+_AMOUNT_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)[，,]$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 # The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
@@ -1907,6 +1912,21 @@ class Walker:
             return figure
 
         whole = _WHOLE.match(bare)
+        if (
+            self.final_accounts
+            and _NO_BUDGET.match(bare)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and anchor.value_role == "actual"
+            and not anchor.by_wording
+            and not anchor.metric.endswith("_change_vs_prior_year")
+            and (before := _AMOUNT_BEFORE.search(compact(self._text[self._sentence_begin : clause.start])))
+            and compact(anchor.value_text) == before.group(0)[:-1]
+        ):
+            # '因公出国（境）费支出决算为0.00万元，本年无预算': the budget of the figure right before it is 0
+            figure = make(anchor.metric, anchor.function_code, Decimal("0.00"), "无", bare)
+            figure.value_role = "budget"
+            return None
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = classify_money(whole.group("name"), topic, {})
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
@@ -2396,7 +2416,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
-    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*(?P<each>各|均|都)?\s*(?:自\s*)?"
+    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 

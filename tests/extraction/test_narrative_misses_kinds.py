@@ -1,0 +1,99 @@
+"""Kinds of wording left as misses across the unseen corpus and read now: a final account's part
+said to have had no budget this year right after its actual ('…支出决算为0.00万元，本年无预算'),
+the joint 收、支总计 with the role words between it and its amount ('收、支总计预算金额为X'), and a
+town's (乡 / 镇 / 街道) government naming itself ('我镇2021年度收入X'). Constructed sentences of
+the same shapes, each with every figure it must yield and nothing more, and the near shapes that
+must yield nothing (another year's 无预算, a budget word not right after the part's amount, a
+town's own fiscal revenue).
+"""
+
+from __future__ import annotations
+
+from extract.narrative import parse_narrative
+
+
+def _read(*paragraphs: str, final_accounts: bool, year: str = "2021", unit: str = "某县某镇人民政府") -> dict[str, str]:
+    """metric -> value of every figure read from a 部门预算 / 部门决算 whose section holds
+    ``paragraphs`` (no metric read twice with two values); a budget figure of a final account is
+    keyed 'metric:budget'."""
+    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
+    heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
+    lines = [unit, title, heading, *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts, unit_name=unit)
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    out: dict[str, str] = {}
+    for row in rows:
+        key = row["metric"] + (":budget" if row.get("value_role") == "budget" else "")
+        assert out.setdefault(key, row["value"]) == row["value"], rows
+    return out
+
+
+# --- 1. a 三公 part with no budget this year, said in words after its actual
+
+
+def test_no_budget_this_year_after_a_parts_actual_is_its_budget_of_zero():
+    read = _read(
+        "2021年本单位“三公”经费支出预算为36万元，支出决算为28.40万元，完成预算的78.89%。其中：因公出国（境）费"
+        "支出决算为0.00万元，本年无预算；公务用车购置及运行维护费支出决算为20.10万元，完成预算的80.4%（其中：公务用车"
+        "购置费0万元，当年无预算；公务用车运行维护费20.10万元）；公务接待费支出决算为8.30万元，年初未安排预算。",
+        final_accounts=True,
+    )
+    assert read == {
+        "three_public_total:budget": "360000.00",
+        "three_public_total": "284000.00",
+        "three_public_overseas": "0.00",
+        "three_public_overseas:budget": "0.00",
+        "three_public_vehicle_total": "201000.00",
+        "three_public_vehicle_purchase": "0.00",
+        "three_public_vehicle_purchase:budget": "0.00",
+        "three_public_vehicle_operation": "201000.00",
+        "three_public_reception": "83000.00",
+        "three_public_reception:budget": "0.00",
+    }
+
+
+def test_no_budget_of_another_year_or_away_from_the_amount_reads_nothing():
+    read = _read(
+        "其中：公务接待费支出决算为3.2万元，上年无预算；公务用车运行维护费支出决算为5万元，完成预算的50%，本年无预算。",
+        final_accounts=True,
+    )
+    # '上年无预算' is the prior year's; a budget word after the per cent is not said of the amount
+    assert read == {"three_public_reception": "32000.00", "three_public_vehicle_operation": "50000.00"}
+
+
+def test_no_budget_in_a_budget_document_reads_nothing_more():
+    read = _read("公务接待费预算为0万元，本年无预算。", final_accounts=False)
+    assert read == {"three_public_reception": "0.00"}
+
+
+# --- 2. the joint 收、支总计 with role words before its amount
+
+
+def test_joint_grand_total_with_budget_amount_words():
+    read = _read(
+        "我镇2021年度总收、支总计预算金额为1,234.56万元，比2020年增加100.20万元，增长8.83%。",
+        final_accounts=False,
+    )
+    assert read == {"grand_total": "12345600.00", "grand_total_change_vs_prior_year": "1002000.00"}
+
+
+def test_joint_grand_total_with_final_account_words():
+    read = _read("2021年度收支总计决算数为876.50万元。", final_accounts=True)
+    assert read == {"grand_total": "8765000.00"}
+
+
+# --- 3. a town's government naming itself
+
+
+def test_a_town_naming_itself_is_a_lead_word():
+    read = _read(
+        "我镇2021年度收入1,234.56万元，较去年增加100.20万元，增长8.83%。其中：地方公共财政预算收入300.00万元。",
+        "本街道共有车辆2辆。",
+        final_accounts=False,
+    )
+    # (the town's own fiscal revenue, 地方公共财政预算收入, names no metric of ours)
+    assert read == {
+        "income_total": "12345600.00",
+        "income_change_vs_prior_year": "1002000.00",
+        "vehicles_total": "2",
+    }

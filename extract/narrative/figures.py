@@ -1859,6 +1859,10 @@ class Walker:
             # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
             # figure before it; '对比减少' with no prior year anywhere names no base: not read)
             subject = ""
+        elif residue and (tail := _CHANGE_TAIL.search(compact(label))):
+            # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
+            # changed (its prior amount printed without a unit is no figure); the prior year only
+            subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             head = _CHANGE_HEAD.match(compact(label))
@@ -2230,6 +2234,9 @@ _COMPARE_RESIDUE = m.change_pattern(r"^(?:{with})?(?P<base>{base})?(?:对|相)$"
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')
 _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'
+# the end of a change label: its direction word, after the prior year's amount when it is printed
+# without a unit ('相比2016年的总收入6871.82减少')
+_CHANGE_TAIL = m.change_pattern(r"(?:\d[\d,]*(?:\.\d+)?)?(?:{up}|{down})了?$")
 _PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")

@@ -97,3 +97,33 @@ def test_a_town_naming_itself_is_a_lead_word():
         "income_change_vs_prior_year": "1002000.00",
         "vehicles_total": "2",
     }
+
+
+# --- 4. a change whose subject is named after the prior year ('相比2016年的总收入…减少')
+
+
+def test_a_change_named_after_the_prior_year_with_its_amount_printed_without_a_unit():
+    read = _read(
+        "2017年总收入512.30万元，其中：财政拨款收入400.10万元。相比2016年的总收入530.40减少18.10万元，下降3.41%。",
+        "2017年总支出498.60万元，其中基本支出420.00万元。相比2016年的总支出增加12.70万元，增幅2.61%。",
+        final_accounts=True,
+        year="2017",
+    )
+    assert read == {
+        "income_total": "5123000.00",
+        "income_fiscal_appropriation": "4001000.00",
+        "income_change_vs_prior_year": "-181000.00",
+        "expenditure_total": "4986000.00",
+        "basic_expenditure": "4200000.00",
+        "expenditure_change_vs_prior_year": "127000.00",
+    }
+
+
+def test_a_change_named_after_another_year_or_a_metric_without_a_change_reads_nothing():
+    read = _read(
+        "2017年总支出498.60万元。相比2015年的总支出增加12.70万元。相比2016年的事业收入增加3.00万元。",
+        final_accounts=True,
+        year="2017",
+    )
+    # (against 2015: not the prior year; 事业收入 has no change metric)
+    assert read == {"expenditure_total": "4986000.00"}

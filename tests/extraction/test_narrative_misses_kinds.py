@@ -127,3 +127,22 @@ def test_a_change_named_after_another_year_or_a_metric_without_a_change_reads_no
     )
     # (against 2015: not the prior year; 事业收入 has no change metric)
     assert read == {"expenditure_total": "4986000.00"}
+
+
+# --- 5. the parts of the staff in post: inside the bracket after the count, and 财政全供养
+
+
+def test_the_admin_staff_inside_the_bracket_after_the_staff_in_post():
+    read = _read("编制内实有人数52人（行政人员18人，机关后勤人员2人，事业编制人员32人）。", final_accounts=False)
+    # (机关后勤人员 names no metric of ours: not read)
+    assert read == {"staff_actual": "52", "staff_actual_admin": "18", "staff_actual_institution": "32"}
+
+
+def test_the_admin_people_inside_a_bracket_after_posts_read_nothing():
+    read = _read("核定编制40名（行政人员22名）。", final_accounts=False)
+    assert read == {"staff_authorized": "40"}
+
+
+def test_the_staff_paid_in_full_by_the_budget_named_gongyang():
+    read = _read("部门在职在编实有人数41人，其中：财政全供养41人；离退休人员12人。", final_accounts=False)
+    assert read == {"staff_actual": "41", "staff_actual_fully_funded": "41", "staff_retired": "12"}

@@ -146,3 +146,17 @@ def test_the_admin_people_inside_a_bracket_after_posts_read_nothing():
 def test_the_staff_paid_in_full_by_the_budget_named_gongyang():
     read = _read("部门在职在编实有人数41人，其中：财政全供养41人；离退休人员12人。", final_accounts=False)
     assert read == {"staff_actual": "41", "staff_actual_fully_funded": "41", "staff_retired": "12"}
+
+
+# --- 6. the vehicles held, counted with 共 after their name ('本单位公务用车辆共3台')
+
+
+def test_the_vehicles_held_counted_with_gong_after_their_name():
+    assert _read("本单位公务用车辆共3台。", final_accounts=False) == {"vehicles_total": "3"}
+    assert _read("我单位公务用车共5辆。", final_accounts=False) == {"vehicles_total": "5"}
+
+
+def test_the_vehicles_with_gong_as_a_part_or_of_a_region_read_nothing_more():
+    # a part after 其中 named like the whole is not the whole; a district's vehicles are not the unit's
+    assert _read("共有车辆6辆，其中公务用车共2辆。", final_accounts=False) == {"vehicles_total": "6"}
+    assert _read("全区公务用车共300辆。", final_accounts=False) == {}

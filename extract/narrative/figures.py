@@ -120,7 +120,10 @@ _BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and noth
 # a direction word of any length, one character too ('少', '增'), and nothing else
 _DIRECTION_WORD = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
 _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
-_FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})")
+# (a clause that is the prior year and a flat word alone, its 与 left out: '…为0万元，上年持平')
+_FLAT_CLAUSE = m.change_pattern(
+    r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
+)
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(

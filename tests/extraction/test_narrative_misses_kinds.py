@@ -160,3 +160,16 @@ def test_the_vehicles_with_gong_as_a_part_or_of_a_region_read_nothing_more():
     # a part after 其中 named like the whole is not the whole; a district's vehicles are not the unit's
     assert _read("共有车辆6辆，其中公务用车共2辆。", final_accounts=False) == {"vehicles_total": "6"}
     assert _read("全区公务用车共300辆。", final_accounts=False) == {}
+
+
+# --- 7. no change with its 与 left out ('…为0万元，上年持平')
+
+
+def test_flat_against_the_prior_year_with_its_yu_left_out():
+    read = _read("公务接待费支出决算为2.40万元，上年持平。", final_accounts=True)
+    assert read == {"three_public_reception": "24000.00", "three_public_reception_change_vs_prior_year": "0.00"}
+
+
+def test_the_prior_year_and_a_flat_word_inside_a_longer_clause_read_no_change():
+    read = _read("公务接待费支出决算为2.40万元，上年持平为主。", final_accounts=True)
+    assert read == {"three_public_reception": "24000.00"}

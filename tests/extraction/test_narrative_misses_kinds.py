@@ -173,3 +173,9 @@ def test_flat_against_the_prior_year_with_its_yu_left_out():
 def test_the_prior_year_and_a_flat_word_inside_a_longer_clause_read_no_change():
     read = _read("公务接待费支出决算为2.40万元，上年持平为主。", final_accounts=True)
     assert read == {"three_public_reception": "24000.00"}
+
+
+def test_a_department_office_or_team_naming_itself_is_a_lead_word():
+    assert _read("我厅2021年度收入1,200.00万元。", final_accounts=False) == {"income_total": "12000000.00"}
+    assert _read("本队公务用车共2辆。", final_accounts=False) == {"vehicles_total": "2"}
+    assert _read("我处共有车辆1辆。", final_accounts=False) == {"vehicles_total": "1"}

@@ -333,6 +333,8 @@ class Walker:
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
         self._sentence_read_before = 0  # the number of figures read before the sentence
+        # id of a figure read after 其中 -> the money figure (not a change) its list is of, in the paragraph
+        self._listed_under: dict[int, Figure] = {}
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -358,7 +360,9 @@ class Walker:
         keep the printed words as their source text."""
         paragraph, swaps = unpaired(paragraph)
         before = len(self.figures)
+        self._listed_under = {}
         self._paragraph(paragraph, unit_text)
+        self._unit_slips(before)
         for figure in self.figures[before:]:
             for written, printed in swaps:
                 if written in figure.source_text:
@@ -520,6 +524,61 @@ class Walker:
         if any(f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure) for f in parts_before):
             return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
         return ""
+
+    def _unit_slips(self, before: int) -> None:
+        """Drop each money figure of the paragraph (``figures[before:]``) that is a part of a whole
+        the paragraph states yet is printed in another unit than that whole and its parts beside it
+        while its value (yuan) is a thousandth of the whole's or less (or a thousand times it or
+        more): '本年支出合计252.5万元，…其中：基本支出252.5元' prints 元 for 万元. The whole is a figure
+        of a metric it is part of (metrics.csv part_of) of the same sub-unit and role, or the
+        figure its 其中 list is of. Which unit the text means is not certain: the part is recorded
+        unparsed, never read (nor scaled); a change read after it keeps its own printed unit."""
+        read = self.figures[before:]
+        slips: list[tuple[Figure, Figure]] = []
+        for figure in read:
+            unit = _money_unit(figure)
+            if not unit or not _level_in_yuan(figure) or not figure.value:
+                continue
+            wholes = [
+                whole
+                for whole in read
+                if whole is not figure
+                and whole.metric in _ancestors(figure.metric)
+                and (whole.unit_text, whole.value_role) == (figure.unit_text, figure.value_role)
+            ]
+            if (listed := self._listed_under.get(id(figure))) is not None:
+                wholes.append(listed)
+            for whole in wholes:
+                whole_unit = _money_unit(whole)
+                if not whole_unit or whole_unit == unit or not whole.value or not _level_in_yuan(whole):
+                    continue
+                if max(figure.value / whole.value, whole.value / figure.value) < _UNIT_SLIP_FACTOR:
+                    continue
+                siblings = [
+                    other
+                    for other in read
+                    if other is not figure
+                    and other is not whole
+                    and _level_in_yuan(other)
+                    and other.value
+                    and (whole.metric in _ancestors(other.metric) or self._listed_under.get(id(other)) is whole)
+                ]
+                if any(_money_unit(other) == unit for other in siblings):
+                    continue  # (the parts are printed in that unit: a unit of their own, no slip)
+                slips.append((figure, whole))
+                break
+        for figure, whole in slips:
+            self.figures[:] = [f for f in self.figures if f is not figure]
+            self.unparsed.append(
+                Unparsed(
+                    figure.source_line,
+                    figure.value_text,
+                    figure.name_text + figure.value_text,
+                    f"a part of {whole.metric} ({whole.value_text}) printed in {_money_unit(figure)} at a "
+                    f"thousandth or less of it (or a thousand times it): a unit printed for another "
+                    f"({_money_unit(figure)} for {_money_unit(whole)}?), which the text means is not certain",
+                )
+            )
 
     def _fund_scope_at(self, start: int) -> str:
         """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
@@ -914,6 +973,8 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
+                        self._listed_under[id(figure)] = listed_whole
                     if (
                         amount is inside[0]
                         and amount.is_money
@@ -2445,6 +2506,25 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
 
 # a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
 _SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
+
+
+# a part whose value is this factor (or more) off its whole's, printed in another unit, is a unit slip
+_UNIT_SLIP_FACTOR = Decimal(1000)
+_MONEY_UNIT_END = re.compile(r"(亿元|千万元|百万元|万元|千元|元)$")
+
+
+def _money_unit(figure: Figure) -> str:
+    """The money unit ``figure`` was printed in ('252.5 万元' -> '万元'), '' for a count or a figure
+    stated by wording."""
+    if figure.value_unit != "yuan":
+        return ""
+    found = _MONEY_UNIT_END.search(compact(figure.value_text))
+    return found.group(1) if found else ""
+
+
+def _level_in_yuan(figure: Figure) -> bool:
+    """Whether ``figure`` is a money level (yuan), not a change."""
+    return figure.value_unit == "yuan" and not figure.metric.endswith("_change_vs_prior_year")
 
 
 def _siblings(whole: str, part: str) -> bool:

@@ -41,7 +41,9 @@ def _problems(*paragraphs: str, final_accounts: bool = True) -> list[str]:
 
 def test_basic_spending_printed_in_yuan_under_a_wan_total_is_not_read():
     # 318.4 元 cannot be the basic spending of a 318.4 万元 total; its change (in 万元) stays its own
-    sentence = "本年支出合计318.4万元，较上年296.1万元，增加22.3万元，其中：基本支出318.4元，较上年296.1万元，增加22.3万元。"
+    sentence = (
+        "本年支出合计318.4万元，较上年296.1万元，增加22.3万元，其中：基本支出318.4元，较上年296.1万元，增加22.3万元。"
+    )
     assert _read(sentence) == {
         "expenditure_total": "3184000.00",
         "expenditure_change_vs_prior_year": "223000.00",

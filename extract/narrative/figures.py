@@ -1945,6 +1945,10 @@ class Walker:
             self.figures.append(figure)
             return figure
 
+        if run_in := _RUN_IN_HEADING.match(clause.text):
+            # '五、关于机关运行经费支出说明 本部门无机关运行经费': a heading run into the sentence after
+            # it (a space between): the words after the heading say what is stated
+            bare = compact(run_in.group("rest"))
         whole = _WHOLE.match(bare)
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = classify_money(whole.group("name"), topic, {})
@@ -1953,6 +1957,23 @@ class Walker:
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
+        if _NONE_ALONE.match(bare) and (
+            named := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))
+        ):
+            # '三、2018年度政府性基金预算财政拨款收支情况：无': what the words before the colon name is
+            # none, 0 ('收支' both the income and the spending); this year's only, and only a
+            # metric a zero is read for
+            name = named.group("name")
+            if self._other_year(name) or _OTHER_TIME.search(name):
+                return None
+            both = _BOTH_WAYS.search(name)
+            names = [_BOTH_WAYS.sub(side, name, count=1) for side in ("收入", "支出")] if both else [name]
+            zeroed: Figure | None = None
+            for each in names:
+                metric, code = classify_money(each, m.topic_of(each) or topic, {})
+                if metric in _ZERO_METRICS:
+                    zeroed = make(metric, code, Decimal("0.00"), "无", bare)
+            return zeroed
         bare_subject = compact(self.without_own_name(m.core(bare)))
         no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
         if no_count or no_item:
@@ -2184,6 +2205,16 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
+# a heading ('关于机关运行经费支出说明', '…情况说明') run into the sentence after it, a space between
+_RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
+# a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
+_NONE_ALONE = re.compile(r"^(?:无|没有|暂无)[。.]?$")
+_NAMED_BEFORE_COLON = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
+    r"(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$"
+)
+# the income and the spending named at once ('政府性基金预算财政拨款收支')
+_BOTH_WAYS = re.compile(r"收支|收入支出|收入和支出|收入及支出")
 # the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')
 _CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 # the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为';

@@ -6,7 +6,12 @@ value) and nothing more:
 1. a part printed in another unit than its whole ('支出合计252.5万元，其中：基本支出252.5元': 元 for
    万元) is not read: a problem names the unit slip, no figure (never scaled);
 2. a carry-over or balance named after a spending word ('项目支出结转和结余27.80万元') is that
-   spending's carry-over, never the spending itself.
+   spending's carry-over, never the spending itself;
+3. misses of the same passages: the posts of an establishment counted in 个 ('核定事业编制54个'),
+   临聘人员 (hired staff), the staff in post after 'now' and the whole unit ('现在全校有在职教师80人'),
+   the former names 财政补助收入 (财政拨款收入) and 用事业基金弥补收支差额 (使用非财政拨款结余), none said
+   after the colon of what it names ('政府性基金预算财政拨款收支情况：无') and a heading run into its
+   sentence ('五、关于机关运行经费支出说明 本单位无机关运行经费').
 """
 
 from __future__ import annotations
@@ -133,3 +138,73 @@ def test_spending_that_includes_a_carryover_stays_the_spending():
         "basic_expenditure": "2061000.00",
         "project_expenditure": "1123000.00",
     }
+
+
+# --- 3. misses of the same passages: older names, posts counted in 个, none said after a colon
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("单位核定事业编制36个。", {"staff_authorized_institution": "36"}),
+        (
+            "本单位核定行政编制数为5个，事业编制3个。",
+            {"staff_authorized_admin": "5", "staff_authorized_institution": "3"},
+        ),
+        # 个 after anything but a 编制 counts no people
+        ("全年共编制项目3个。", {}),
+    ],
+)
+def test_posts_of_the_establishment_counted_in_ge(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("本单位临聘人员4人。", {"staff_contract": "4"}),
+        ("现在全校有在职教师64人，代课教师7人。", {"staff_actual": "64"}),
+        ("目前全园有在职教职工23人。", {"staff_actual": "23"}),
+    ],
+)
+def test_staff_named_by_older_or_plain_words(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_former_names_of_the_fiscal_appropriation_income_and_the_balance_used():
+    sentence = (
+        "本年收入合计612.30万元，其中：财政补助收入480.20万元，事业收入132.10万元，上级补助收入0万元；"
+        "用事业基金弥补收支差额0万元。"
+    )
+    assert _read(sentence) == {
+        "income_total": "6123000.00",
+        "income_fiscal_appropriation": "4802000.00",
+        "income_business": "1321000.00",
+        "income_superior_subsidy": "0.00",
+        "non_fiscal_balance_used": "0.00",
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "三、2019年度政府性基金预算财政拨款收支情况：无",
+            {"income_government_fund": "0.00", "expenditure_government_fund": "0.00"},
+        ),
+        (
+            "（四）国有资本经营预算财政拨款收支情况：无。",
+            {"income_state_capital": "0.00", "expenditure_state_capital": "0.00"},
+        ),
+        # another year's none, or none of something no zero is read for, states nothing
+        ("三、2018年度政府性基金预算财政拨款收支情况：无", {}),
+        ("四、其他重要事项的情况说明：无", {}),
+    ],
+)
+def test_none_after_the_colon_of_what_it_names(paragraph, expected):
+    assert _read(paragraph) == expected
+
+
+def test_heading_run_into_the_sentence_after_it():
+    paragraph = "五、关于机关运行经费支出说明 本单位无机关运行经费。"
+    assert _read(paragraph) == {"operating_cost": "0.00"}

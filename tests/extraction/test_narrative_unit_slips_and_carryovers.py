@@ -208,3 +208,24 @@ def test_none_after_the_colon_of_what_it_names(paragraph, expected):
 def test_heading_run_into_the_sentence_after_it():
     paragraph = "五、关于机关运行经费支出说明 本单位无机关运行经费。"
     assert _read(paragraph) == {"operating_cost": "0.00"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a fund's carry-over was read as the fund's income (WRONG), then clashed with it
+        (
+            "2019年度一般公共预算财政拨款上年结转36.20万元，一般公共预算财政拨款收入512.40万元。",
+            {"income_general_public_budget": "5124000.00"},
+        ),
+        (
+            "政府性基金预算财政拨款上年结转和结余0万元，政府性基金预算财政拨款收入0万元。",
+            {"income_government_fund": "0.00"},
+        ),
+        ("年初结转和结余36.20万元，其中财政拨款结转结余30.10万元。", {"income_carryover": "362000.00"}),
+        # the balance of other money than the appropriations keeps its own metric
+        ("使用非财政拨款结余0万元。", {"non_fiscal_balance_used": "0.00"}),
+    ],
+)
+def test_a_funds_carryover_is_neither_its_income_nor_the_whole_carryover(sentence, expected):
+    assert _read(sentence) == expected

@@ -580,6 +580,14 @@ class Walker:
                 )
             )
 
+    def _own_scope_at(self, start: int) -> str:
+        """The funds its own words tell of a figure at paragraph offset ``start``: those its sentence
+        names before it, else the innermost heading's; '' when neither says (never a total's read
+        before it: see ``_fund_scope_at``)."""
+        if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
+            return scope
+        return self._headings[-1][1] if self._headings else ""
+
     def _fund_scope_at(self, start: int) -> str:
         """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
         before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
@@ -988,7 +996,11 @@ class Walker:
                             figure, self.figures[read_before:-1], paragraph.text[sentence.start : amount.start]
                         )
                     if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
-                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
+                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元'); a total its own
+                        # sentence or heading tells of one fund scopes that fund (under '二、一般公共预算
+                        # 收入支出决算情况': '…收入总计X，本年支出Y，年末结转和结余Z': the spending and the
+                        # balance after it are the fund's)
+                        scope = _specific_funds(self._own_scope_at(amount.start)) or scope
                         self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         if not (

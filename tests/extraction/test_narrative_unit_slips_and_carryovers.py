@@ -229,3 +229,18 @@ def test_heading_run_into_the_sentence_after_it():
 )
 def test_a_funds_carryover_is_neither_its_income_nor_the_whole_carryover(sentence, expected):
     assert _read(sentence) == expected
+
+
+def test_a_total_told_of_one_fund_scopes_the_balance_after_it():
+    # the fund's year-end balance clashed with the whole's (narrative_conflict: both lost); told of
+    # the fund (its heading's) by the total before it, it is another figure (not read) and the
+    # whole's is kept
+    paragraphs = (
+        "2019年度年末结转和结余96.40万元。",
+        "二、2019年度一般公共预算收入支出决算情况",
+        "2019年度一般公共预算收入总计702.10万元，本年支出690.20万元，年末结转和结余11.90万元。",
+    )
+    out = _read(*paragraphs)
+    assert out["expenditure_carryover"] == "964000.00"
+    assert out["income_general_public_budget"] == "7021000.00"
+    assert "narrative_conflict" not in " ".join(p.code for p in _parse(*paragraphs).problems)

@@ -2232,10 +2232,9 @@ _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目�
 _PROJECT_BUDGET_LEAD = re.compile(
     r"^(?:(?P<year>\d{4})(?:年度?)?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
 )
-_BUDGET_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
-    r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$"
-)
+# a list number opening a heading or an item: '三、', '（四）', '2.'
+_LIST_MARK = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+_BUDGET_HEADING = re.compile(r"^" + _LIST_MARK + r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$")
 #: the metrics a document states once per project it names (name_text holds the project)
 PER_PROJECT = frozenset({"key_project_budget"})
 
@@ -2244,10 +2243,7 @@ _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
 # a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
 _NONE_ALONE = re.compile(r"^(?:无|没有|暂无)[。.]?$")
-_NAMED_BEFORE_COLON = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
-    r"(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$"
-)
+_NAMED_BEFORE_COLON = re.compile(r"^" + _LIST_MARK + r"?(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$")
 # the income and the spending named at once ('政府性基金预算财政拨款收支')
 _BOTH_WAYS = re.compile(r"收支|收入支出|收入和支出|收入及支出")
 # the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')

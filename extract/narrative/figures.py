@@ -1992,22 +1992,23 @@ class Walker:
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         if _NONE_ALONE.match(bare) and (
-            named := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))
+            before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))
         ):
             # '三、2018年度政府性基金预算财政拨款收支情况：无': what the words before the colon name is
             # none, 0 ('收支' both the income and the spending); this year's only, and only a
             # metric a zero is read for
-            name = named.group("name")
-            if self._other_year(name) or _OTHER_TIME.search(name):
+            said_of = before_colon.group("name")
+            if self._other_year(said_of) or _OTHER_TIME.search(said_of):
                 return None
-            both = _BOTH_WAYS.search(name)
-            names = [_BOTH_WAYS.sub(side, name, count=1) for side in ("收入", "支出")] if both else [name]
-            zeroed: Figure | None = None
-            for each in names:
+            sides = [said_of]
+            if _BOTH_WAYS.search(said_of):
+                sides = [_BOTH_WAYS.sub(side, said_of, count=1) for side in ("收入", "支出")]
+            none_said: Figure | None = None
+            for each in sides:
                 metric, code = classify_money(each, m.topic_of(each) or topic, {})
                 if metric in _ZERO_METRICS:
-                    zeroed = make(metric, code, Decimal("0.00"), "无", bare)
-            return zeroed
+                    none_said = make(metric, code, Decimal("0.00"), "无", bare)
+            return none_said
         bare_subject = compact(self.without_own_name(m.core(bare)))
         no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
         if no_count or no_item:

@@ -335,8 +335,8 @@ class Walker:
         self._sentence_total_scope = ""  # that of a total read in the sentence
         self._sentence_figures = 0  # len(figures) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
-        # id of a figure read after 其中 -> the money figure (not a change) its list is of, in the paragraph
-        self._listed_under: dict[int, Figure] = {}
+        # (figure read after 其中, the money figure (not a change) its list is of), in the paragraph
+        self._listed_under: list[tuple[Figure, Figure]] = []
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -362,7 +362,7 @@ class Walker:
         keep the printed words as their source text."""
         paragraph, swaps = unpaired(paragraph)
         before = len(self.figures)
-        self._listed_under = {}
+        self._listed_under = []
         self._paragraph(paragraph, unit_text)
         self._unit_slips(before)
         for figure in self.figures[before:]:
@@ -548,8 +548,7 @@ class Walker:
                 and whole.metric in _ancestors(figure.metric)
                 and (whole.unit_text, whole.value_role) == (figure.unit_text, figure.value_role)
             ]
-            if (listed := self._listed_under.get(id(figure))) is not None:
-                wholes.append(listed)
+            wholes.extend(whole for part, whole in self._listed_under if part is figure)
             for whole in wholes:
                 whole_unit = _money_unit(whole)
                 if not whole_unit or whole_unit == unit or not whole.value or not _level_in_yuan(whole):
@@ -563,7 +562,10 @@ class Walker:
                     and other is not whole
                     and _level_in_yuan(other)
                     and other.value
-                    and (whole.metric in _ancestors(other.metric) or self._listed_under.get(id(other)) is whole)
+                    and (
+                        whole.metric in _ancestors(other.metric)
+                        or any(p is other and w is whole for p, w in self._listed_under)
+                    )
                 ]
                 if any(_money_unit(other) == unit for other in siblings):
                     continue  # (the parts are printed in that unit: a unit of their own, no slip)
@@ -985,7 +987,7 @@ class Walker:
                         continue
                     self.figures.append(figure)
                     if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
-                        self._listed_under[id(figure)] = listed_whole
+                        self._listed_under.append((figure, listed_whole))
                     if (
                         amount is inside[0]
                         and amount.is_money

@@ -70,6 +70,34 @@ def rounding_tolerance_yuan(n_terms: int, unit_yuan: Decimal = WAN) -> Decimal:
     return _HALF_CENT * unit_yuan * (n_terms + 1)
 
 
+# the decimals of a printed amount ('1,234.57万元' -> '57'; a space may follow the point: '2, 465. 43')
+_PRINTED_DECIMALS = re.compile(r"[.．] *([0-9]+)")
+# the money units a printed amount may end with, longest first, and the yuan each is worth
+_PRINTED_UNITS: tuple[tuple[str, Decimal], ...] = (
+    ("亿", Decimal(100000000)),
+    ("千万", Decimal(10000000)),
+    ("百万", Decimal(1000000)),
+    ("万", WAN),
+    ("千", Decimal(1000)),
+)
+
+
+def printed_unit_yuan(value_text: str, value: Decimal) -> Decimal | None:
+    """The unit (in yuan) to whose 0.01 a money figure was printed, from its text as printed:
+    the rounding rule's unit for that figure. '9628.22万元' -> 10000, '6.2万元' -> 100000 (one
+    decimal: rounded to 0.1 万元), '5000元' -> 100, '96,282,213.44元' -> 1, '1.2亿元' ->
+    1000000000 (rounded to 0.1 亿元), '28千元' -> 100000.
+    None for an exact figure: a zero (``value`` 0), a text not ending in 元 (a count, a figure
+    stated by wording: 无, 持平). The same rule as the dbt macro ``printed_unit_yuan`` (a test
+    keeps the two equal)."""
+    if value == 0 or not value_text.endswith("元"):
+        return None
+    unit = next((factor for word, factor in _PRINTED_UNITS if word in value_text), Decimal(1))
+    decimals = _PRINTED_DECIMALS.search(value_text)
+    places = len(decimals.group(1)) if decimals else 0
+    return unit * Decimal(100).scaleb(-min(places, 4))
+
+
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _EMPTY = {"", "-", "--", "---", "/", "—"}
 # What _read_number returns for a text that is not a number (parse_decimal raises for it).

@@ -245,7 +245,17 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "narrative_category_sum", "warning", "the categories listed in the narrative add up to more than the total"
     ),
     ProblemCode(
-        "narrative_conflict", "warning", "the narrative states one metric twice with different values; the first kept"
+        "narrative_conflict",
+        "warning",
+        "the narrative states one figure twice with values that disagree beyond their printed precision: neither "
+        "is kept (both statements are rejected rows, reported by the check narrative_statements_agree); also a "
+        "change stated with a statement that was not kept",
+    ),
+    ProblemCode(
+        "narrative_restated_other_funds",
+        "warning",
+        "the narrative states a metric again, told of other funds (一般公共预算 / 财政拨款 …) than its first "
+        "statement, with another value: another figure, not read",
     ),
     # the optional manifest beside the documents (extract/manifest.py): on raw_manifest rows,
     # and appended to the described document's dim_document.problems

@@ -2,7 +2,7 @@
     The unit (in yuan) to whose 0.01 a figure was printed, from its text as printed: the
     rounding rule's unit for that figure. '9628.22万元' -> 10000, '6.2万元' -> 100000 (one
     decimal: rounded to 0.1 万元), '5000元' -> 100, '96,282,213.44元' -> 1, '1.2亿元' ->
-    10000000, '28千元' -> 100000 (元 multiples: 千元, 百万元, 千万元). Null for an exact figure: a zero, a count, a figure stated by wording (无,
+    1000000000 (rounded to 0.1 亿元), '28千元' -> 100000 (元 multiples: 千元, 百万元, 千万元). Null for an exact figure: a zero, a count, a figure stated by wording (无,
     持平). The decimals are read with a regular expression (DuckDB and Spark both have
     regexp_extract with a group index).
 -#}

@@ -6,7 +6,7 @@ tests/e2e/test_final_accounts_marts.py and tests/e2e/test_honest_checks_pipeline
 * final accounts (决算): the Putuo 财政局 2024 决算 with planted errors (PDF and layout text),
   Foshan, field cases 09/11/20/21 and constructed Qijiang cases;
 * honest checks (tests/e2e/test_honest_checks_pipeline.py): a tab-separated row with a cell
-  missing, and a bundled document cut off.
+  missing, a bundled document cut off, and a text whose statements of one figure disagree.
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -128,16 +128,22 @@ ROW_CELLS_MISSING = FIXTURES / "tables" / "tsv_row_cells_missing.txt"
 # the bundled 九龙坡区人民政府办公室 2026 budget (data/raw/002_*) cut at half its lines: its
 # 部门支出总表 ends after its 201 rows
 CUT_BUNDLED = "002_cut_at_half_its_lines.txt"
+# a text that prints one figure twice with values that disagree (constructed: '“三公”经费预算合计
+# 12.30万元' and later '“三公”经费预算为13.30万元') and another twice in agreement (1234.57万元 and
+# 12345678.90元): the first is a narrative_statements_agree mismatch, no value of it is kept
+STATEMENTS_DISAGREE = FIXTURES / "narrative" / "statements_disagree.txt"
 
 
 def honest_check_file_names() -> list[str]:
     """The file names the honest-checks set puts into data/raw."""
-    return [ROW_CELLS_MISSING.name, CUT_BUNDLED]
+    return [ROW_CELLS_MISSING.name, CUT_BUNDLED, STATEMENTS_DISAGREE.name]
 
 
 def put_honest_check_documents(raw: Path) -> None:
-    """The row-with-a-cell-missing fixture and the bundled document 002 cut at half its lines, into ``raw``."""
+    """The row-with-a-cell-missing fixture, the bundled document 002 cut at half its lines and the
+    text whose statements of one figure disagree, into ``raw``."""
     shutil.copy(ROW_CELLS_MISSING, raw / ROW_CELLS_MISSING.name)
+    shutil.copy(STATEMENTS_DISAGREE, raw / STATEMENTS_DISAGREE.name)
     (bundled,) = (FIXTURES.parents[1] / "data" / "raw").glob("002_*.txt")
     lines = bundled.read_bytes().split(b"\n")
     (raw / CUT_BUNDLED).write_bytes(b"\n".join(lines[: len(lines) // 2]))

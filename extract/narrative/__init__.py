@@ -9,14 +9,20 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
     - one row per (metric, function_code, unit_text, value_role, fund_scope; a 类/款/项 figure's
-      fund_scope is the funds its sentence, paragraph or heading states): when the text states a metric again with
-      the same value (二 and 三 often repeat the totals) the first statement is kept — except that
-      a figure stated only by wording (均为…, 无…, 持平) yields to a later explicit amount; a repeat
-      with a *different* value is not a row but a 'warning' problem (narrative_conflict);
+      fund_scope is the funds its sentence, paragraph or heading states): when the text states a
+      metric again with a value that agrees within the printed precision of the two (二 and 三
+      often repeat the totals; '1234.57万元' and '12345678.90元' agree) one statement is kept, the
+      most exact (an explicit amount over a figure stated only by wording: 均为…, 无…, 持平);
+      statements that *disagree* are all kept with is_rejected = 'true', so the metric has no
+      value, and reported as a 'warning' (narrative_conflict) and by the reconciliation check
+      narrative_statements_agree (a 'mismatch' naming both lines and values); a restatement told
+      of other funds ('一般公共预算财政拨款…基本支出' after the whole spending's) is another
+      figure, not read (narrative_restated_other_funds when its value differs);
     - a category amount detected as a source slip (it equals the expenditure total while other
-      categories are listed, or a second, inconsistent mention of the same category of the same
-      funds) is kept with
-      is_rejected = 'true' and reported as a 'warning' (narrative_category_slip);
+      categories are listed, or a second mention of the same category of the same funds when only
+      one mention fits the expenditure total) is kept with is_rejected = 'true' and reported as a
+      'warning' (narrative_category_slip); mentions that disagree with no total to tell which is
+      right are a narrative_conflict;
     - unit_text is '' for figures about the document's unit; staff counts that section 一 gives
       per sub-unit carry that sub-unit's name as printed (so '' rows are the document's own);
 * ``raw_narrative_claims`` — statements checked against the figures or the document (shares,
@@ -244,16 +250,18 @@ def _check_category_group(categories: list[Figure], total: Figure | None, result
     codes = list(dict.fromkeys([f.function_code for f in accepted]))
     for code in codes:
         mentions = [f for f in accepted if f.function_code == code]
-        if len({f.value for f in mentions}) < 2:
-            continue
-        keep = mentions[0]
+        if all(a.agrees_with(b) for i, a in enumerate(mentions) for b in mentions[i + 1 :]):
+            continue  # (one figure stated twice: _deduplicate keeps one)
+        fitting = []
         if total is not None:
             rest = sum((_first_value(accepted, c) for c in codes if c != code), Decimal(0))
             fitting = [f for f in mentions if abs(rest + f.value - total.value) <= rounding_tolerance_yuan(len(codes))]
-            if len(fitting) == 1:
-                keep = fitting[0]
+        if len(fitting) != 1:
+            _conflict(mentions, result)  # nothing tells which mention is right
+            continue
+        keep = fitting[0]
         for figure in mentions:
-            if figure is not keep and figure.value != keep.value:
+            if figure is not keep and not figure.agrees_with(keep):
                 _reject(figure, f"the category is listed again as {keep.value_text} (line {keep.source_line})", result)
     if total is not None:
         accepted = [f for f in categories if not f.is_rejected]
@@ -274,41 +282,54 @@ def _first_value(figures: list[Figure], code: str) -> Decimal:
 
 
 def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
-    lost: set[tuple[int, str]] = set()
-    kept: dict[tuple[str, ...], Figure] = {}  # by Figure.key
-    order: list[Figure] = []
+    """The rows of ``figures`` (in text order): one per figure however often it is stated, and
+    every statement of a figure stated with values that disagree.
+
+    The statements of one ``Figure.key`` told of the same funds (``Figure.states_same``) that all
+    agree within their printed precision (``Figure.agrees_with``) are one row: the most exact statement (an
+    amount over a figure stated by wording, then the finest printed unit, then the first). When
+    any two disagree, every one of them is kept as a rejected row (the reconciliation check
+    narrative_statements_agree reports them) and the metric has no value: a 'warning'
+    narrative_conflict names their lines and values. A statement of the metric told of other funds
+    than the first ('…一般公共预算财政拨款基本支出…' after the whole spending's 基本支出) is another
+    figure: not read, and when its value differs, a 'warning' narrative_restated_other_funds. A
+    change stated with a statement that is not kept is not kept either (narrative_conflict).
+    """
+    groups: dict[tuple[str, ...], list[Figure]] = {}
     for figure in figures:
-        if figure.is_rejected:
-            order.append(figure)
-            continue
-        first = kept.get(figure.key)
-        if first is None:
-            kept[figure.key] = figure
-            order.append(figure)
-            continue
-        if first.value == figure.value:
-            if first.by_wording and not figure.by_wording:
-                order[order.index(first)] = figure
-                kept[figure.key] = figure
-            continue
-        result.problem(
-            "warning",
-            "narrative_conflict",
-            f"{figure.metric} stated as {first.value_text} (line {first.source_line}) and as "
-            f"{figure.value_text} (line {figure.source_line}); the first is kept",
-            "narrative",
-            figure.source_line,
-        )
-        lost.add((figure.source_line, figure.metric))
+        if not figure.is_rejected:
+            groups.setdefault(figure.key, []).append(figure)
+    lost: set[tuple[int, str]] = set()
+    chosen: dict[tuple[str, ...], Figure] = {}  # by key: the statement kept
+    for key, statements in groups.items():
+        first = statements[0]
+        same = [f for f in statements if f.states_same(first)]
+        for other in statements:
+            if other in same:
+                continue
+            if not other.agrees_with(first):
+                lost.add((other.source_line, other.metric))
+                result.problem(
+                    "warning",
+                    "narrative_restated_other_funds",
+                    f"{_named(other)} stated as {first.value_text} (line {first.source_line}) and, told of "
+                    f"other funds, as {other.value_text} (line {other.source_line}): another figure, not read",
+                    "narrative",
+                    other.source_line,
+                )
+        if all(a.agrees_with(b) for i, a in enumerate(same) for b in same[i + 1 :]):
+            chosen[key] = min(same, key=lambda f: (f.by_wording, f.printed_unit, same.index(f)))
+        else:
+            _conflict(same, result)
+            lost.update((f.source_line, f.metric) for f in same)
+    kept = [chosen[f.key] for f in figures if not f.is_rejected and groups[f.key][0] is f and f.key in chosen]
     # a change stated with a figure that was not kept is that figure's change, not the kept one's
     # ('一般公共预算当年拨款91,842.80万元，比上年执行数增加6,600.98万元' beside 拨款收入91,495.48万元)
     orphaned = [
         f
-        for f in order
-        if not f.is_rejected
-        and (f.source_line, change_base(f.metric)) in lost
-        and kept.get(f.key) is f
-        and not any(k.source_line == f.source_line and k.metric == change_base(f.metric) for k in kept.values())
+        for f in kept
+        if (f.source_line, change_base(f.metric)) in lost
+        and not any(k.source_line == f.source_line and k.metric == change_base(f.metric) for k in kept)
     ]
     for figure in orphaned:
         result.problem(
@@ -319,4 +340,32 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
             "narrative",
             figure.source_line,
         )
-    return [f for f in order if all(f is not o for o in orphaned)]
+    rows = []
+    for figure in figures:
+        if figure.is_rejected:
+            rows.append(figure)
+        elif groups[figure.key][0] is figure and figure.key in chosen and chosen[figure.key] not in orphaned:
+            rows.append(chosen[figure.key])
+    return rows
+
+
+def _named(figure: Figure) -> str:
+    """The figure's metric, with its function code or project when it has one ('expenditure_category 201')."""
+    return " ".join(part for part in (figure.metric, figure.function_code or figure.project) if part)
+
+
+def _conflict(statements: list[Figure], result: ParseResult) -> None:
+    """Statements of one figure that disagree: each is kept as a rejected row (the check
+    narrative_statements_agree reports them), no value of the figure is used, and a 'warning'
+    narrative_conflict names every statement's value and line."""
+    for figure in statements:
+        figure.is_rejected = True
+    stated = " and as ".join(f"{f.value_text} (line {f.source_line})" for f in statements)
+    result.problem(
+        "warning",
+        "narrative_conflict",
+        f"{_named(statements[0])} stated as {stated}: the statements disagree beyond their printed "
+        "precision, so neither is kept (a finding about the source: see narrative_statements_agree)",
+        "narrative",
+        statements[-1].source_line,
+    )

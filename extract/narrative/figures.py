@@ -32,7 +32,7 @@ from extract.narrative.text import (
     sentences,
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
-from extract.numbers import format_yuan
+from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
 from extract.reference import category_codes
 from extract.spaces import compact
 from extract.tables.labels import value_role
@@ -204,6 +204,10 @@ class Figure:
     # a 类/款/项 figure's funds, as its sentence, paragraph or heading states them (FUND_SCOPES), ''
     # when not told; '' for every other figure
     fund_scope: str = ""
+    # the funds a money figure's sentence, paragraph or heading states, whatever its metric (as
+    # fund_scope; '' when not told): two statements of one metric told of different funds are two
+    # figures, never one figure stated twice (see ``states_same``); no column of its own
+    told_funds: str = ""
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -221,6 +225,28 @@ class Figure:
         same key is a narrative_conflict.
         """
         return self.metric, self.function_code or self.project, self.unit_text, self.value_role, self.fund_scope
+
+    @property
+    def printed_unit(self) -> Decimal:
+        """The unit (yuan) to whose 0.01 a money figure was printed (``numbers.printed_unit_yuan``:
+        '1234.57万元' -> 10000); 0 for an exact figure (a zero, a figure stated by wording) or a count."""
+        if self.value_unit != "yuan":
+            return Decimal(0)
+        return printed_unit_yuan(self.value_text, self.value) or Decimal(0)
+
+    def agrees_with(self, other: Figure) -> bool:
+        """True when ``other`` gives this figure's value within the printed precision of the coarser
+        of the two ('1234.57万元' and '12345678.90元' agree: the 元 figure rounds to the 万元 one; two
+        万元 figures, two counts or a figure stated by wording agree only when equal): the rounding
+        rule with no sum (n_terms 0) in the coarser printed unit."""
+        unit = max(self.printed_unit, other.printed_unit)
+        return abs(self.value - other.value) <= rounding_tolerance_yuan(0, unit)
+
+    def states_same(self, other: Figure) -> bool:
+        """True when ``other`` (a figure of the same ``key``) states the very figure this one does:
+        neither is told of one fund the other is not ('基本支出7095.35万元' of the whole spending and
+        '一般公共预算财政拨款…基本支出1656.48万元' are two figures; 'all_funds' and '' are alike)."""
+        return _specific_funds(self.told_funds) == _specific_funds(other.told_funds)
 
     @property
     def project(self) -> str:
@@ -306,6 +332,10 @@ class Walker:
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
         self._headings: list[tuple[int, str]] = []
+        # the levels of the headings above the text that are about the unit's own level alone
+        # ('（二）本级预算情况' in a department's document): its figures are not the department's
+        self._own_level_headings: list[int] = []
+        self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
         self._sentence_read_before = 0  # the number of figures read before the sentence
@@ -465,9 +495,39 @@ class Walker:
         if not level or len(bare) > _MAX_HEADING:
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
+        if not self._own_is_own_level and _OWN_LEVEL_HEADING.search(bare):
+            self._own_level_headings.append(level)
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
+
+    def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
+        """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
+        the document's: an item's part ('…（项）：预算数为5万元，其中：基本支出3万元'), a 三公 part's
+        amount named by nothing ('（一）因公出国费用。2021年预算支出为0万元'), a figure under a heading
+        about the unit's own level alone ('（二）本级预算情况 … 收入预算600万元': without its
+        sub-units), or a part after 其中 that the wording names like its whole read before it in the
+        sentence (``parts_before``: '现有在岗职工34人，其中：在编人员21人'; a part equal to the whole
+        restates it: '总收入X万元，其中本年收入X万元')."""
+        if (
+            self._item is not None
+            and figure.value_unit == "yuan"
+            and figure.metric not in _ITEM_FIGURES
+            and not _restates_total(figure, label)
+            and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
+        ):
+            return f"a paragraph about {self._item[0]} states {figure.metric}: the item's, not the document's"
+        if self._part and _restates_total(figure, label):
+            return (
+                f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the 三公 "
+                "part's, not the document's"
+            )
+        if self._own_level_headings and not figure.unit_text:
+            return "a figure under a heading about the unit's own level (本级) alone: not the department's"
+        if any(f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure) for f in parts_before):
+            return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
+        return ""
 
     def _fund_scope_at(self, start: int) -> str:
         """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
@@ -524,6 +584,7 @@ class Walker:
         anchor: Figure | None = None
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         in_reason = use_only = use_money = False
+        parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
@@ -734,8 +795,12 @@ class Walker:
                     )
                     continue
                 begin = amount.end
-                if last_whole == "unread" and _PART_LEAD.match(compact(label)):
-                    state["unread_parts"] = "1"
+                if _PART_LEAD.match(compact(label)):
+                    parts_from = len(self.figures)  # ('…34人，其中：在编人员21人'): the parts begin
+                    if last_whole == "unread":
+                        state["unread_parts"] = "1"
+                elif state.get("parts") and parts_from < 0:
+                    parts_from = len(self.figures)
                 depth = depths[amount.start - sentence.start]
                 if not outer and depth:
                     outer.append(anchor)
@@ -786,8 +851,10 @@ class Walker:
                     continue  # (the figure before it keeps its change)
                 if amount.is_money and m.change_direction(label) is None:
                     last_whole = "unread" if figure is None else "read"
-                if figure is not None and figure.metric in _ITEM_FIGURES:
-                    figure.fund_scope = self._fund_scope_at(amount.start)
+                if figure is not None and figure.value_unit == "yuan":
+                    figure.told_funds = self._fund_scope_at(amount.start)
+                    if figure.metric in _ITEM_FIGURES:
+                        figure.fund_scope = figure.told_funds
                 if self._first_amount:
                     # a paragraph that opens with a 类/款/项 amount is about that item (read or not)
                     self._first_amount = False
@@ -835,36 +902,11 @@ class Walker:
                     )
                     continue
                 if figure is not None:
-                    if (
-                        self._item is not None
-                        and figure.value_unit == "yuan"
-                        and figure.metric not in _ITEM_FIGURES
-                        and not _restates_total(figure, label)
-                        and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
-                    ):
-                        # '…（项）：预算数为5万元，其中：基本支出3万元': the item's part, not the document's
-                        anchor = None  # (a change after it is the part's: not the item's)
+                    parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
+                    if why := self._not_the_documents(figure, label, parts_before):
+                        anchor = None  # (a change after it is that figure's too: not the document's)
                         self.unparsed.append(
-                            Unparsed(
-                                figure.source_line,
-                                figure.value_text,
-                                compact(label) + figure.value_text,
-                                f"a paragraph about {self._item[0]} states {figure.metric}: the item's, "
-                                "not the document's",
-                            )
-                        )
-                        continue
-                    if self._part and _restates_total(figure, label):
-                        # '（一）因公出国费用。2021年预算支出为0万元': the 三公 part's, not the document's
-                        anchor = None  # (a change after it is the part's too)
-                        self.unparsed.append(
-                            Unparsed(
-                                figure.source_line,
-                                figure.value_text,
-                                compact(label) + figure.value_text,
-                                f"a paragraph about {self._part} states {figure.metric} by a label naming "
-                                "nothing: the 三公 part's, not the document's",
-                            )
+                            Unparsed(figure.source_line, figure.value_text, compact(label) + figure.value_text, why)
                         )
                         continue
                     if self._item is not None and _restates_total(figure, label):
@@ -1769,8 +1811,8 @@ class Walker:
         return found is not None and found.group("year") == self.fiscal_year
 
     def _other_year(self, label: str, staff: bool = False) -> str:
-        """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'),
-        else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
+        """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'; the
+        year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
         of a count of people, which a budget states at the end of the year before it ('2021年年末
         实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's)."""
         if not self.fiscal_year:
@@ -1788,6 +1830,8 @@ class Walker:
             ):
                 continue
             return found.group("year") + "年"
+        if self.fiscal_year.isdigit() and _PRIOR_YEAR_LABEL.match(m.core(label)):
+            return f"{int(self.fiscal_year) - 1}年"
         return ""
 
     def _unread_item(
@@ -2031,6 +2075,23 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
+# a heading about the figures of the unit's own level alone ('（二）本级预算情况', '2.局机关本级收支
+# 情况'), never one that names it with its sub-units ('含本级及所属单位'), the government of that
+# level ('本级财政') or the unit alone in a list of the units included ('1.某某镇人民政府本级')
+_OWN_LEVEL_HEADING = re.compile(
+    r"(?<![含括及和与、])本级(?![及和与、]|财政|政府|人民|人大|部门).*?(?:预算|决算|收支|收入|支出|经费|情况)"
+)
+# a label that opens with the prior year by a word ('上年“三公”经费决算数', '去年基本支出'; the words
+# of kind change_base that name a year): that year's figure, as '2025年…' would be; never the
+# carry-over from it ('上年结转', '上年度结余': this year's income), its end ('上年末', '上年年底':
+# a date, as '2025年末' is) nor a comparison with it that lost its 与 ('上年持平共计安排…团组0个')
+_PRIOR_YEAR_LABEL = re.compile(
+    "^(?:"
+    + m.words_pattern(word for word in m.words_of("change_base") if "年" in word)
+    + r")(?!结转|结余|度?末|度?底|年末|年底|同期|相比|比较|"
+    + m.words_pattern(m.words_of("change_none") + m.words_of("change_up") + m.words_of("change_down"))
+    + ")"
+)
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
@@ -2247,6 +2308,11 @@ def _heading_level(bare: str) -> int:
         if pattern.match(bare):
             return level
     return 0
+
+
+def _specific_funds(scope: str) -> str:
+    """A figure's told funds (FUND_SCOPES) when they are one fund, '' for all funds or none told."""
+    return "" if scope == "all_funds" else scope
 
 
 def _named_scope(bare: str) -> str:

@@ -208,6 +208,19 @@ def part_splits(text: str) -> list[tuple[str, str]]:
     ]
 
 
+def hidden_part_splits(text: str) -> list[tuple[str, str]]:
+    """The splits of a label's core at a part word that opens a word of kind 'not_part'
+    ('基本支出中医疗业务支出' -> [('基本支出', '医疗业务支出')]: '中医' hides the 中 after 基本支出;
+    '某服务中心支出' -> [('某服务', '心支出')]), which ``part_splits`` leaves out: a split to try
+    only when the words before it name a metric (then what follows is a part of it in either
+    reading: '基本支出' + '中医疗…' or '基本支出中' + '医疗…'). Only splits with words on both sides."""
+    return [
+        (text[: found.start()], text[found.end() :])
+        for hiding in _NOT_PART.finditer(text)
+        if (found := _PART.match(text, hiding.start())) and found.start() > 0 and found.end() < len(text)
+    ]
+
+
 @lru_cache(maxsize=4096)
 def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""

@@ -58,6 +58,7 @@ from extract.narrative.metrics import (
     coded_path_code,
     core,
     has_level_mark,
+    hidden_part_splits,
     is_filler,
     marked_function_code,
     part_splits,
@@ -304,8 +305,9 @@ def _part_split(unit_kind: str, text: str, topic: str, values: tuple[str | None,
     """(whole, part, the whole's metric) of a label core that names a part of a metric
     ('机关运行经费中办公费', '“三公”经费中的公务接待费', '基本支出其中人员经费'): the first split at a
     part word (``metrics.part_splits``) whose words before it name a metric and whose words after
-    it are more than filler ('收入预算中合计' is no part); None otherwise."""
-    for whole, part in part_splits(text):
+    it are more than filler ('收入预算中合计' is no part), else the first such split at a part word
+    a not-part word hid (``hidden_part_splits``: '基本支出中医疗业务支出'); None otherwise."""
+    for whole, part in (*part_splits(text), *hidden_part_splits(text)):
         rest = core(part)
         if not rest or is_filler(rest):
             continue

@@ -24,7 +24,8 @@ checks as (
         of its narrative figures, or of the tables it compares when each states its own), the
         coarser of it and the document's counts; 'own' states the whole unit of its comparison
         (two documents' figures: the document's unit is no part of it); none: table-only checks,
-        or final-accounts checks, whose figures have the document's unit -#}
+        or final-accounts checks, whose figures have the document's unit; 'own' also for two
+        printings of one figure in one text (int_reconciliation__narrative_statements) -#}
     {%- set sources = [
         ('int_reconciliation__hierarchies', none),
         ('int_reconciliation__row_splits', none),
@@ -36,6 +37,7 @@ checks as (
         ('int_reconciliation__final_accounts', none),
         ('int_reconciliation__narrative_claims', 'printed'),
         ('int_reconciliation__versions', 'own'),
+        ('int_reconciliation__narrative_statements', 'own'),
     ] %}
     {%- for model, unit in sources %}
         select

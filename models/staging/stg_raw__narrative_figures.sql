@@ -20,6 +20,8 @@ renamed as (
         {{ clean_text('value_text') }} as value_text,
         {{ clean_text('value_role') }} as value_role,
         {{ clean_text('fund_scope') }} as stated_fund_scope,
+        -- the sub-unit a figure is about (section 一's staff counts per sub-unit); null: the document's own
+        {{ clean_text('unit_text') }} as unit_text,
         coalesce(source_text, '') as source_text,
         -- numerics: yuan with two places, or a count (exact either way)
         {{ to_yuan('value') }} as figure_value,

@@ -8,6 +8,9 @@ The documents share the session's ``regions_run`` (tests/other_regions.py, hones
 * the bundled 九龙坡区人民政府办公室 2026 budget cut at half its lines: its 部门支出总表 ends after
   the 201 rows ('partial', table_cut_off). Its narrative names 208, 210, 215, 217 and 221, rows
   that table never gave: those are not 0 there, no check fails on them.
+* statements_disagree.txt (constructed): the text prints its 三公 total as 12.30万元 and later as
+  13.30万元 (neither is kept: a narrative_statements_agree mismatch naming both), and its
+  expenditure total as 1234.57万元 and as 12345678.90元 (they agree: one figure, the exact one).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from other_regions import CUT_BUNDLED, ROW_CELLS_MISSING
+from other_regions import CUT_BUNDLED, ROW_CELLS_MISSING, STATEMENTS_DISAGREE
 
 D = Decimal
 
@@ -73,3 +76,30 @@ def test_honest_reconciliation_a_category_the_cut_table_never_read_is_not_compar
     assert compared["201"] == D("40357900.00")
     assert compared["221"] == D("1567000.00") and compared["208"] == D("4266100.00")
     assert D("0.00") not in [compared[code] for code in ("208", "210", "215", "217", "221")]
+
+
+def test_conflict_two_statements_of_one_figure_that_disagree_are_a_finding_and_no_figure(regions_run, marts):
+    document_id, status, problems = _document(marts, STATEMENTS_DISAGREE.name)
+    assert status == "ok" and "13.30万元 (line 9)" in problems and "neither is kept" in problems  # a finding
+    summary = dict(
+        marts.execute(
+            "select metric, value from marts.fact_budget_summary where document_id = ?", [document_id]
+        ).fetchall()
+    )
+    assert "three_public_total" not in summary  # neither 12.30 nor 13.30万元
+    assert summary["three_public_reception"] == D("23000.00")
+    assert summary["expenditure_total"] == D("12345678.90")  # 1234.57万元 agrees: the exact statement
+    assert _mismatches(marts, document_id) == [("narrative_statements_agree", "figure:three_public_total:statement 2")]
+    ((expected, actual, detail),) = marts.execute(
+        "select expected, actual, detail from marts.fact_reconciliation "
+        "where document_id = ? and check_name = 'narrative_statements_agree'",
+        [document_id],
+    ).fetchall()
+    assert (expected, actual) == (D("123000.00"), D("133000.00"))
+    assert "12.30万元 (line 6)" in detail and "13.30万元 (line 9)" in detail
+    # the run fails on it, naming the document and the check
+    assert [
+        line
+        for line in regions_run.output.splitlines()
+        if STATEMENTS_DISAGREE.name in line and "narrative_statements_agree" in line
+    ]

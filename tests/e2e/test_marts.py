@@ -6,6 +6,7 @@ the line numbers in the comments are the documents' own.
 
 from __future__ import annotations
 
+import csv
 from decimal import Decimal
 
 import pytest
@@ -317,23 +318,15 @@ def test_economic_facts_are_the_basic_expenditure_table(warehouse):
     ).fetchall() == [("rounding", D("-100.00"))]
 
 
-def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, tmp_path):
-    """The macro rounding_tolerance_yuan, run by dbt on the warehouse, = extract.numbers.rounding_tolerance_yuan."""
+def _dbt_show(run, inline: str, limit: int = 100) -> list[dict[str, str]]:
+    """The rows (at most ``limit``) of ``dbt show --inline`` (SQL that may call the project's
+    macros), run on a copy of ``run``'s warehouse (dbt opens its database for writing; this
+    session holds it read-only)."""
     import json
     import subprocess
     import sys
     from pathlib import Path
 
-    from extract.numbers import rounding_tolerance_yuan
-
-    cases = [(1, 10000), (2, 10000), (208, 10000), (1, 1), (2, 1), (3, 100000000)]
-    values = ", ".join(f"({n}, {unit})" for n, unit in cases)
-    inline = (
-        "select n_terms, unit_yuan, cast({{ rounding_tolerance_yuan('unit_yuan', 'n_terms') }} as varchar) as tolerance "
-        f"from (values {values}) as cases (n_terms, unit_yuan)"
-    )
-    # dbt opens its database for writing: a copy, since this session holds the warehouse read-only
-    env = dbt_env_on_a_copy(bundled_run)
     done = subprocess.run(
         [
             str(Path(sys.executable).parent / "dbt"),
@@ -341,7 +334,7 @@ def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, 
             "--inline",
             inline,
             "--limit",
-            "100",
+            str(limit),
             "--output",
             "json",
             "--log-format",
@@ -349,8 +342,8 @@ def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, 
             "--profiles-dir",
             ".",
         ],
-        cwd=bundled_run.project,
-        env=env,
+        cwd=run.project,
+        env=dbt_env_on_a_copy(run),
         capture_output=True,
         text=True,
         check=False,
@@ -361,10 +354,64 @@ def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, 
         data = json.loads(line).get("data", {}) if line.startswith("{") else {}
         if "preview" in data:
             shown = json.loads(data["preview"])
-    assert len(shown) == len(cases), done.stdout[-2000:]
+    return shown
+
+
+def test_the_rounding_tolerance_is_the_same_rule_in_dbt_and_python(bundled_run, tmp_path):
+    """The macro rounding_tolerance_yuan, run by dbt on the warehouse, = extract.numbers.rounding_tolerance_yuan."""
+    from extract.numbers import rounding_tolerance_yuan
+
+    cases = [(1, 10000), (2, 10000), (208, 10000), (1, 1), (2, 1), (3, 100000000)]
+    values = ", ".join(f"({n}, {unit})" for n, unit in cases)
+    inline = (
+        "select n_terms, unit_yuan, cast({{ rounding_tolerance_yuan('unit_yuan', 'n_terms') }} as varchar) as tolerance "
+        f"from (values {values}) as cases (n_terms, unit_yuan)"
+    )
+    shown = _dbt_show(bundled_run, inline)
+    assert len(shown) == len(cases), shown
     for row in shown:
         python = rounding_tolerance_yuan(int(row["n_terms"]), Decimal(row["unit_yuan"]))
         assert Decimal(row["tolerance"]) == python, row
+
+
+def test_the_printed_unit_is_the_same_rule_in_dbt_and_python(bundled_run):
+    """The macro printed_unit_yuan, run by dbt, = extract.numbers.printed_unit_yuan (the extractor
+    decides with it whether two statements of one figure agree, the check narrative_statements_agree
+    with the macro): on every narrative figure of the bundled documents and on printed forms they lack."""
+    from extract.numbers import printed_unit_yuan
+
+    bundled = [
+        (row["value_text"], row["value"])
+        for path in sorted((bundled_run.project / "seeds" / "raw").glob("*raw_narrative_figures*.csv"))
+        for row in csv.DictReader(path.open(encoding="utf-8"))
+        if row["value_unit"] == "yuan"
+    ]
+    others = [
+        ("6.2万元", "62000"),
+        ("5000元", "5000"),
+        ("96,282,213.44元", "96282213.44"),
+        ("1.2亿元", "120000000"),
+        ("2, 465. 43 万元", "24654300"),
+        ("1.2345万元", "12345"),
+        ("28千元", "28000"),
+        ("3.5百万元", "3500000"),
+        ("0万元", "0"),
+        ("1000.86万", "10008600"),
+        ("持平", "0"),
+    ]
+    cases = sorted(set(bundled + others))
+    assert len(bundled) > 50, len(bundled)
+    values = ", ".join(f"('{text}', cast('{value}' as decimal(20, 2)))" for text, value in cases)
+    inline = (
+        "select value_text, cast({{ printed_unit_yuan('value_text', 'figure_value') }} as varchar) as unit_yuan "
+        f"from (values {values}) as cases (value_text, figure_value)"
+    )
+    shown = {row["value_text"]: row["unit_yuan"] for row in _dbt_show(bundled_run, inline, len(cases) + 1)}
+    assert len(shown) == len({text for text, _ in cases}), shown
+    for text, value in cases:
+        python = printed_unit_yuan(text, Decimal(value))
+        dbt = shown[text]
+        assert (None if dbt is None else Decimal(dbt)) == python, (text, value, dbt, python)
 
 
 def test_each_check_takes_the_tolerance_of_its_coarsest_printed_figure(warehouse):

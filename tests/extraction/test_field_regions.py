@@ -528,14 +528,14 @@ def test_wrong_is_worse_than_missing_a_part_no_metric_holds():
 
 def test_wrong_is_worse_than_missing_the_change_of_a_figure_not_kept():
     # an income stated twice ('一般公共预算拨款收入90.00万元' and later '一般公共预算拨款收入95.00万元，
-    # 比上年执行数增加5.00万元'): the first statement is kept; the change is the second's, so it is
-    # not stored as the first's change
+    # 比上年执行数增加5.00万元'): the statements disagree, so neither is kept; the change is the
+    # second's, so it is not kept either
     doc = text(
         "杭州市某局\n2026年部门预算\n一、收支预算\n"
         "2026年收入预算100.00万元，比上年增加3.00万元。其中：一般公共预算拨款收入90.00万元；其他收入10.00万元。\n"
         "2026年一般公共预算拨款收入95.00万元，比上年执行数增加5.00万元。\n"
     )
-    assert doc.metric("income_general_public_budget") == D("900000.00")
+    assert doc.metric("income_general_public_budget") is None
     assert doc.metric("income_change_vs_prior_year") == D("30000.00")  # its own figure was kept
     assert doc.metric("income_general_public_budget_change_vs_prior_year") is None
     assert D("50000.00") not in doc.values()

@@ -326,11 +326,11 @@ CASES = [
         ["narrative_unparsed_figure"],
     ),
     ("二", ["2026年专项债券资金 500 万元。"], {}, ["narrative_unparsed_figure"]),
-    # --- the same metric twice with different values: the first is kept, a finding is recorded
+    # --- the same metric twice with values that disagree: neither is kept, a finding is recorded
     (
         "二",
         ["（一）收入预算：2026年收入预算 100 万元。", "收入总额 101 万元。"],
-        {"income_total": "1000000.00"},
+        {},
         ["narrative_conflict"],
     ),
     # --- a sentence broken across lines (PDF export), with a blank line in the middle

@@ -11,6 +11,11 @@ The documents share the session's ``regions_run`` (tests/other_regions.py, hones
 * statements_disagree.txt (constructed): the text prints its 三公 total as 12.30万元 and later as
   13.30万元 (neither is kept: a narrative_statements_agree mismatch naming both), and its
   expenditure total as 1234.57万元 and as 12345678.90元 (they agree: one figure, the exact one).
+* gpb_split_when_the_fund_is_not_all_funds.txt (constructed): 支出 200.00万元 of all funds, 150.46万元
+  of them 一般公共预算; the text's 基本支出 100.46万元 / 项目支出 50.00万元 are that fund's, its 一般公共预算
+  table (元) prints 1,004,567.89 / 500,000.00. The all-funds splits are unknown (table_value null):
+  fact_budget_summary compares nothing there (agrees null); fact_reconciliation checks the text
+  against the fund's own table, its detail naming the narrative line and the table line apart.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from other_regions import CUT_BUNDLED, ROW_CELLS_MISSING, STATEMENTS_DISAGREE
+from other_regions import CUT_BUNDLED, GPB_SPLIT, ROW_CELLS_MISSING, STATEMENTS_DISAGREE
 
 D = Decimal
 
@@ -103,3 +108,36 @@ def test_conflict_two_statements_of_one_figure_that_disagree_are_a_finding_and_n
         for line in regions_run.output.splitlines()
         if STATEMENTS_DISAGREE.name in line and "narrative_statements_agree" in line
     ]
+
+
+def test_a_split_of_one_fund_is_checked_against_that_funds_table_naming_each_side(marts):
+    document_id, status, _ = _document(marts, GPB_SPLIT.name)
+    assert status == "ok"
+    summary = {
+        metric: rest
+        for metric, *rest in marts.execute(
+            "select metric, narrative_value, table_value, agrees from marts.fact_budget_summary where document_id = ?",
+            [document_id],
+        ).fetchall()
+    }
+    # the all-funds 基本支出 was never read: nothing to agree with (was agrees shown beside a null)
+    assert summary["basic_expenditure"] == [D("1004600.00"), None, None]
+    assert summary["project_expenditure"] == [D("500000.00"), None, None]
+    assert summary["expenditure_general_public_budget"] == [D("1504600.00"), D("1504567.89"), True]
+    checks = {
+        scope: (expected, actual, status, detail)
+        for scope, expected, actual, status, detail in marts.execute(
+            "select scope, expected, actual, status, detail from marts.fact_reconciliation "
+            "where document_id = ? and check_name = 'narrative_equals_table'",
+            [document_id],
+        ).fetchall()
+    }
+    expected, actual, status, detail = checks["basic_expenditure"]
+    assert (expected, actual, status) == (D("1004567.89"), D("1004600.00"), "rounding")
+    # each side by its own line: line 9 is the text, line 14 the table's 合计 (never 'table line 9')
+    assert (
+        detail
+        == "narrative line 9: 其中：基本支出100.46万元；; table line 14: 合计\t\t1504567.89\t1004567.89\t500000.00"
+    )
+    assert checks["project_expenditure"][2] == "pass"
+    assert _mismatches(marts, document_id) == []

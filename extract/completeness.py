@@ -16,7 +16,11 @@ them; the five bundled documents are the test):
   - its top rows (the 类 rows, 3-digit codes; in a table that prints only 款 or 项 rows,
     those) add up to less than its own 合计 row, beyond the rounding
     allowance 0.005 × (n + 1) of the table's unit (the 合计 comes first, the rows that
-    would make it up are missing);
+    would make it up are missing), AND the file shows it was cut there: the table is the
+    last thing in the file and the file's last line has no line break after it (a text
+    file; a PDF, Word, spreadsheet or web page that opens is whole). Sums alone are no
+    evidence: a complete table whose rows do not add up to its 合计 is a source error, its
+    rows are loaded and the reconciliation reports the mismatch;
   - or (one-row-per-line exports) its last line has fewer cells than the table's rows
     have, a width no other row of the table uses: the line was cut mid-row.
 
@@ -52,11 +56,15 @@ CUT_CODES = frozenset(
 )
 
 
-def check_completeness(lines: Sequence[str], tables, narrative: ParseResult, doc_kind: str = "budget") -> list[Problem]:
+def check_completeness(
+    lines: Sequence[str], tables, narrative: ParseResult, doc_kind: str = "budget", source_format: str = "text"
+) -> list[Problem]:
     """Problems (severity 'partial') for a file that ends before its content does.
 
     The narrative outline 一 … 六 is a budget's; final accounts number their sections
     differently (九 to 十一, after the tables), so ``narrative_cut_off`` is a budget rule.
+    ``source_format``: the reader's ('text', 'pdf', 'docx', 'xlsx', 'html' …); only a text
+    file can show a cut by ending without a line break.
     """
     problems: list[Problem] = []
     table_rows = _rows(tables, "raw_tables")
@@ -64,7 +72,7 @@ def check_completeness(lines: Sequence[str], tables, narrative: ParseResult, doc
     if doc_kind != "final_accounts":
         problems += narrative_cut_off(lines, has_tables)
     problems += announced_tables_absent(lines, table_rows)
-    problems += last_table_cut_off(lines, tables)
+    problems += last_table_cut_off(lines, tables, source_format)
     return problems
 
 
@@ -241,10 +249,20 @@ def _figures_after(lines: Sequence[str], title_line: int) -> bool:
     return any(PRINTED_AMOUNT.match(word) for line in lines[title_line:] for word in line.split())
 
 
-def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
+def _ends_inside(lines: Sequence[str], table: dict[str, str], source_format: str) -> bool:
+    """Whether the file shows it was cut inside ``table`` (a raw_tables row): nothing follows
+    the table's last line, and that line, the file's last, has no line break after it (a text
+    file only: ``lines`` then ends with '' when the file ends with a line break)."""
+    if source_format != "text" or not lines or lines[-1] == "":
+        return False  # ('\t', an empty cell of a one-cell-per-line export, is a line without its break)
+    return _last_content_line(lines) <= _int(table.get("end_line"))
+
+
+def last_table_cut_off(lines: Sequence[str], tables, source_format: str = "text") -> list[Problem]:
     """Document lines and the parsed tables -> 'partial' problems when the last table runs into the
     end of the file: 'table_without_rows' (a title and nothing after it) or 'table_cut_off' (rows
-    short of its 合计, or a last row with fewer cells than the others); [] otherwise.
+    short of its 合计 in a file that ends inside the table without a line break, or a last row with
+    fewer cells than the others); [] otherwise. ``source_format`` as for ``check_completeness``.
     """
     table_rows = _rows(tables, "raw_tables")
     if not table_rows:
@@ -266,11 +284,13 @@ def last_table_cut_off(lines: Sequence[str], tables) -> list[Problem]:
         return [cut("table_without_rows", f"{where} has a title but no rows: the file ends after it")]
 
     problems = []
-    shortfall = _shortfall_against_total(tables, seq, last)
+    shortfall = _shortfall_against_total(tables, seq, last) if _ends_inside(lines, last, source_format) else ""
     if shortfall:
         problems.append(
             cut(
-                "table_cut_off", f"{where} ends before its rows add up to its 合计: {shortfall}; the file looks cut off"
+                "table_cut_off",
+                f"{where} ends before its rows add up to its 合计: {shortfall}, and the file ends inside it without "
+                "a line break; the file looks cut off",
             )
         )
     short_row = _short_last_row(lines, _int(last.get("title_line")), getattr(tables, "layout", ""))

@@ -246,7 +246,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
     if not meta.district and not detect_mod.names_a_place(meta.unit_name):
         result.problem("warning", "no_district", f"could not read a place from the unit name {meta.unit_name!r}")
 
-    tables = parse_tables(lines, doc_kind=meta.doc_kind)
+    tables = parse_tables(lines, doc_kind=meta.doc_kind, fiscal_year=meta.fiscal_year)
     final_accounts = meta.doc_kind == "final_accounts"
     if not final_accounts:  # value roles tell a 决算's columns apart; a budget's figures are budgets
         for rows in tables.result.rows.values():
@@ -264,7 +264,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         function_names=names,
     )
     result.extend(narrative)
-    result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind))
+    result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind, document.source_format))
     untrusted = untrusted_from_line(lines, result.problems, tables.layout)
     if untrusted and drop_rows_from_line(result, untrusted):
         result.problem(

@@ -209,7 +209,13 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "unknown_category", "warning", "a summary-table item is not a known function category; code left empty"
     ),
-    ProblemCode("unknown_item", "warning", "a summary-table item not recognised"),
+    ProblemCode("unknown_item", "warning", "a summary-table or 三公-table row item not recognised"),
+    ProblemCode(
+        "columns_not_loaded",
+        "warning",
+        "table columns that hold no amount of the year (a rate or share, a change against another year, a prior "
+        "year's column in a table whose rows keep no period): their cells are not read",
+    ),
     ProblemCode("unknown_column", "warning", "a table column whose header is not recognised; its cells are not loaded"),
     ProblemCode(
         "classification_conflict", "warning", "an economic table's subtitle names one classification, its codes another"

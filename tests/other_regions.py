@@ -129,6 +129,9 @@ ROW_CELLS_MISSING = FIXTURES / "tables" / "tsv_row_cells_missing.txt"
 # the bundled 九龙坡区人民政府办公室 2026 budget (data/raw/002_*) cut at half its lines: its
 # 部门支出总表 ends after its 201 rows
 CUT_BUNDLED = "002_cut_at_half_its_lines.txt"
+# a complete table whose 类 rows (330 + 60) fall short of its 合计 (400), more narrative after
+# it: a source error, not a cut file (fresh-user trial, made up)
+ROWS_SHORT_OF_TOTAL = FIXTURES / "tables" / "trial3" / "a13b_table_rows_short_of_total_not_at_end.txt"
 # a text that prints one figure twice with values that disagree (constructed: '“三公”经费预算合计
 # 12.30万元' and later '“三公”经费预算为13.30万元') and another twice in agreement (1234.57万元 and
 # 12345678.90元): the first is a narrative_statements_agree mismatch, no value of it is kept
@@ -143,14 +146,16 @@ GPB_SPLIT = FIXTURES / "narrative" / "gpb_split_when_the_fund_is_not_all_funds.t
 
 def honest_check_file_names() -> list[str]:
     """The file names the honest-checks set puts into data/raw."""
-    return [ROW_CELLS_MISSING.name, CUT_BUNDLED, STATEMENTS_DISAGREE.name, GPB_SPLIT.name]
+    return [ROW_CELLS_MISSING.name, CUT_BUNDLED, STATEMENTS_DISAGREE.name, ROWS_SHORT_OF_TOTAL.name, GPB_SPLIT.name]
 
 
 def put_honest_check_documents(raw: Path) -> None:
     """The row-with-a-cell-missing fixture, the bundled document 002 cut at half its lines, the
-    text whose statements of one figure disagree and the 一般公共预算 split fixture, into ``raw``."""
+    text whose statements of one figure disagree, the table whose rows fall short of its 合计 and
+    the 一般公共预算 split fixture, into ``raw``."""
     shutil.copy(ROW_CELLS_MISSING, raw / ROW_CELLS_MISSING.name)
     shutil.copy(STATEMENTS_DISAGREE, raw / STATEMENTS_DISAGREE.name)
+    shutil.copy(ROWS_SHORT_OF_TOTAL, raw / ROWS_SHORT_OF_TOTAL.name)
     shutil.copy(GPB_SPLIT, raw / GPB_SPLIT.name)
     (bundled,) = (FIXTURES.parents[1] / "data" / "raw").glob("002_*.txt")
     lines = bundled.read_bytes().split(b"\n")

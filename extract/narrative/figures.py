@@ -172,7 +172,7 @@ _ANY_DIRECTION = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of
 _PERCENT_AFTER = re.compile(
     r"\s*[，,]\s*(?P<word>"
     + m.words_pattern([w for w in m.words_of("change_up") + m.words_of("change_down") if len(w) > 1])
-    + r")\s*\d+(?:\.\d+)?\s*[%％]"
+    + r")\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
 _ROLE_WORDS = re.compile(
@@ -1227,6 +1227,12 @@ class Walker:
             # a printed sign keeps its arithmetic: '增加-56.78万元' is -56.78, '减少-10万元' is +10
             printed = -amount.value if sign == "-" and amount.value else amount.value
             signed = -printed if direction == "-" and printed else printed
+            if _percent_contradicts(paragraph.text[amount.end : amount.end + 24], subject, metric, code, signed):
+                # '收入总计520.52万元，与上年相比，减少51.48元，减少11.02%': the per-cent printed with
+                # the change is a hundred times or more what the amount makes of its whole (a unit
+                # printed for another, 元 for 万元): which of the two is wrong is not certain
+                unparsed("the per-cent printed with the change does not fit its amount (a unit slip?)")
+                return None
             state["changed"] = "1"
             figure = make(change, code, signed)
             if metric == "expenditure_function" and not code and subject is not None:
@@ -1830,6 +1836,12 @@ class Walker:
             ):
                 continue
             return found.group("year") + "年"
+        if staff and self.final_accounts:
+            # '2022年末在职职工240人' in a 2023 决算: the staff at the end of another year (a
+            # final account counts its own year's end; a budget the year's before, above)
+            for found in _YEAR_END_OF.finditer(text):
+                if found.group("year") != self.fiscal_year:
+                    return found.group("year") + "年"
         if self.fiscal_year.isdigit() and _PRIOR_YEAR_LABEL.match(m.core(label)):
             return f"{int(self.fiscal_year) - 1}年"
         return ""
@@ -1877,6 +1889,10 @@ class Walker:
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
         subject = m.change_subject(label)
+        if subject in _EACH_SAME and anchor is not None and anchor.metric == "grand_total":
+            # '收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced totals of the
+            # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
+            return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
         if residue and (residue.group("base") or state.get("prior_base")):
             # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
@@ -2075,6 +2091,7 @@ class Walker:
 _MIN_OWN_FORM = 3
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
+_YEAR_END_OF = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?:度)?(?:年)?(?:末|底)")  # '2022年末', '2022年年底'
 # a heading about the figures of the unit's own level alone ('（二）本级预算情况', '2.局机关本级收支
 # 情况'), never one that names it with its sub-units ('含本级及所属单位'), the government of that
 # level ('本级财政') or the unit alone in a list of the units included ('1.某某镇人民政府本级')
@@ -2183,10 +2200,16 @@ _BUDGET_HEADING = re.compile(
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
-# the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为'
 # the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')
 _CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
-_BOTTOM_ROW = re.compile(r"^[，,；;：:、\s]*(?:\d{4}年度?)?[，,]?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
+# the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为';
+# a list number and the unit naming itself (the lead words 本部门 / 本单位 / 我单位 …, never 本年) may
+# open it: '1.本部门2017年度收入总计', '2023年度本单位收入总计'
+_SELF_WORDS = m.words_pattern(w for w in m.words_of("lead") if w[0] in "本我" and "年" not in w)
+_BOTTOM_ROW = re.compile(
+    r"^[，,；;：:、\s]*(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:" + _SELF_WORDS + r")?"
+    r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$"
+)
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
 # the sign printed right before an amount's digits (spaces between allowed): ASCII / full-width
@@ -2194,6 +2217,25 @@ _NEGATIVE = "a minus sign before an amount that is not a change: what a negative
 # digit it is a range ('1-5万元'), no sign.
 _MINUS = "-－−﹣"
 _DASHES = "—–―"
+
+
+def _percent_contradicts(after: str, subject: Figure | None, metric: str, code: str, change: Decimal) -> bool:
+    """True when the per-cent printed right after a change (``after``: the text after its amount,
+    '，减少11.02%': _PERCENT_AFTER) is off by a factor of a hundred or more from what the change (yuan, signed) makes of the prior
+    year's amount (``subject``'s value, of ``metric`` / ``code``, less the change). False when
+    anything is missing (no per-cent, no subject of that metric, a zero) or the two roughly agree:
+    rounding and a per-cent against another base stay far inside a factor of a hundred; a unit
+    printed for another (元 for 万元: a factor of ten thousand) does not."""
+    found = _PERCENT_AFTER.match(after)
+    if not found or subject is None or subject.value_unit != "yuan" or not change:
+        return False
+    if (subject.metric, subject.function_code) != (metric, code):
+        return False
+    percent, prior = Decimal(found.group("pct")), subject.value - change
+    if not percent or prior <= 0:
+        return False
+    made = abs(change) / prior * 100
+    return max(percent / made, made / percent) >= 100
 
 
 def printed_sign(text: str, start: int) -> str:
@@ -2398,6 +2440,8 @@ _JOINT_CHANGE = m.change_pattern(
     r"(?<![\u4e00-\u9fff])(?:收入|收)\s*[、和与及]?\s*(?:支出|支)(?=\s*(?:{with}|{than})\s*(?:{base}|\d{4}\s*年))"
 )
 _EACH = re.compile(r"各|分别")
+# the words that say each of the figures named before changed by one same amount ('各增加', '均减少')
+_EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
 _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two

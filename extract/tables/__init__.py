@@ -43,7 +43,7 @@ class TablesOutput:
     tables: list[Table] = field(default_factory=list)
 
 
-def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
+def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = "") -> TablesOutput:
     """Normalised document lines (0-based list, line i is source line i + 1) -> ``TablesOutput``.
 
     Finds the table titles (``titles.find_titles``), detects the layout of the lines after the
@@ -53,7 +53,8 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
     raw_performance_targets), amounts as text in yuan (``amount_yuan``) beside the printed text.
     ``doc_kind`` ('budget' | 'final_accounts', '' when not known) tells an interpreter which
     figures the document's tables must give (a 决算's procurement table: its actual amounts,
-    never the planned ones). Never raises for bad content: a layout it does not read is a
+    never the planned ones); ``fiscal_year`` ('2026', '' when not known) tells a column of an
+    earlier year ('2025年预算数' in a 2026 budget) as the prior year's. Never raises for bad content: a layout it does not read is a
     'partial' problem 'table_layout_unknown' and no rows; other findings are problems of
     ``out.result``.
     """
@@ -114,6 +115,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "") -> TablesOutput:
             table,
             last=table is tables[-1],
             doc_kind=doc_kind,
+            fiscal_year=fiscal_year,
             default_unit="" if id(table) in unstated else document_unit,
             unstated=unstated.get(id(table), why),
         )
@@ -251,9 +253,22 @@ def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:
 
 
 def _interpret(
-    result: ParseResult, table: Table, last: bool, doc_kind: str = "", default_unit: str = "", unstated: str = ""
+    result: ParseResult,
+    table: Table,
+    last: bool,
+    doc_kind: str = "",
+    default_unit: str = "",
+    unstated: str = "",
+    fiscal_year: str = "",
 ) -> None:
-    ctx = Context(result=result, table=table, doc_kind=doc_kind, default_amount_unit=default_unit, unstated=unstated)
+    ctx = Context(
+        result=result,
+        table=table,
+        doc_kind=doc_kind,
+        fiscal_year=fiscal_year,
+        default_amount_unit=default_unit,
+        unstated=unstated,
+    )
     try:
         if not ctx.amount_unit and table.kind in GRID_KINDS and holds_figures(table.rows):
             # never read in a guessed unit: a figure 10,000 times too large is worse than none

@@ -22,6 +22,9 @@ class Context:
     # the document's kind ('budget' | 'final_accounts'; '' when not told): what a table's
     # figures must be (a 决算's procurement table loads its actual amounts only)
     doc_kind: str = ""
+    # the document's fiscal year ('2026'; '' when not told): a column of an earlier year is the
+    # prior year's, whatever the table's other columns say
+    fiscal_year: str = ""
     warned: set[str] = field(default_factory=set)
 
     @property

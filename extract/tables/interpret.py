@@ -87,8 +87,10 @@ def _fitted_rows(ctx: Context, grid: Grid, label_columns: int) -> list[tuple[Row
     return fitted
 
 
-def _main_year(columns: list[Column]) -> str:
-    years = [c.year for c in columns if c.year]
+def _main_year(columns: list[Column], fiscal_year: str = "") -> str:
+    """The year of a table's current figures: the latest year its columns or the document
+    (``fiscal_year``) name; '' when none does."""
+    years = [c.year for c in columns if c.year] + ([fiscal_year] if fiscal_year else [])
     return max(years) if years else ""
 
 
@@ -96,6 +98,39 @@ def _period(col: Column, main_year: str) -> str:
     if "上年" in compact(col.label) or (col.year and main_year and col.year < main_year):
         return "prior_year"
     return "current"
+
+
+def _columns_of_the_year(
+    ctx: Context, columns: list[Column], main_year: str, keeps_period: bool, line: int
+) -> list[Column]:
+    """``columns`` without those that hold no amount of the year: rates and shares (增减率,
+    占比: not money), changes (比上年增减: not a figure of any year), and, in a table whose rows
+    keep no period (``keeps_period`` False: economic and summary tables), a prior year's
+    column (上年执行数, '2025年预算数' in a 2026 document), which would be taken for the year's.
+    The columns left out are named in one warning 'columns_not_loaded'; none of their cells is
+    read (a rate such as '-19.35%' is no unreadable amount)."""
+    kept: list[Column] = []
+    skipped: list[str] = []
+    for col in columns:
+        what = labels.change_or_rate(col.path)
+        if not what and not keeps_period and _period(col, main_year) == "prior_year":
+            what = "prior year"
+        if what:
+            skipped.append(f"{'/'.join(col.path) or col.label} ({what})")
+        else:
+            kept.append(col)
+    if skipped:
+        ctx.warn_once(
+            "columns_not_loaded",
+            "columns_not_loaded",
+            f"column(s) {', '.join(dict.fromkeys(skipped))} hold no amount of the year: not loaded",
+            line,
+        )
+    return kept
+
+
+def _header_line(ctx: Context, grid: Grid) -> int:
+    return grid.header[0].line if grid.header else ctx.table.title.line
 
 
 def code_part_columns(grid: Grid) -> list[int]:
@@ -259,7 +294,8 @@ def function_table(ctx: Context, grid: Grid) -> None:
     name_col = _column(columns, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
     label_cols = {code_col, name_col, *parts}
     value_cols = [c for c in columns if c.index not in label_cols]
-    main_year = _main_year(value_cols)
+    main_year = _main_year(value_cols, ctx.fiscal_year)
+    value_cols = _columns_of_the_year(ctx, value_cols, main_year, True, _header_line(ctx, grid))
     income = ctx.table.kind in INCOME_KINDS
     measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
     periods = [_period(c, main_year) for c in value_cols]
@@ -457,6 +493,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     by_code = {"3": "department", "5": "government"}
     expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
     blocks = _economic_blocks(grid)
+    main_year = _main_year(grid.columns, ctx.fiscal_year)
     plans = []
     for block in blocks:
         indexes = {c.index for c in block}
@@ -467,6 +504,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
         label_cols = {code_col, name_col, *parts}
         value_cols = [c for c in block if c.index not in label_cols]
+        value_cols = _columns_of_the_year(ctx, value_cols, main_year, False, _header_line(ctx, grid))
         plans.append((parts, code_col, name_col, value_cols))
     codes = []
     for _, printed in fitted:
@@ -591,6 +629,9 @@ def summary_table(ctx: Context, grid: Grid) -> None:
     income_col, expenditure_col = text_cols[0], text_cols[1]
     # 行次: the printed row number of each item, not an amount
     row_numbers = {c.index for c in columns if compact(c.label) == "行次"}
+    amount_cols = [c for c in columns if c.index not in text_cols and c.index not in row_numbers]
+    main_year = _main_year(amount_cols, ctx.fiscal_year)
+    read = {c.index for c in _columns_of_the_year(ctx, amount_cols, main_year, False, _header_line(ctx, grid))}
     in_carryover = False
     in_category = False  # an expenditure row under a category that is no category: a 款 / 项
     sub_items: list[str] = []
@@ -616,9 +657,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                     sub_items.append(item)
                     continue
                 in_category = key == "category" and bool(function_code)
-            values = [
-                (columns[i], cells[i]) for i in range(label_col + 1, end) if i not in text_cols and i not in row_numbers
-            ]
+            values = [(columns[i], cells[i]) for i in range(label_col + 1, end) if i in read]
             if not any(v for _, v in values):
                 continue
             if not item:
@@ -677,13 +716,18 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
     gives only its 合计 printed first (``_placed_columns``). Returns nothing.
     """
     columns = grid.columns
-    main_year = _main_year(columns)
+    main_year = _main_year(columns, ctx.fiscal_year)
     unit_col = _find(columns, _TEXT_HEADERS["unit"])
     fitted = _fitted_rows(ctx, grid, 0)
     if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
         fitted = _total_row_only(ctx, fitted, unit_col)
         columns = [c for c in columns if c.index != unit_col]
+    columns = _columns_of_the_year(ctx, columns, main_year, True, _header_line(ctx, grid))
     items = [labels.three_public_item(col.path) for col in columns]
+    label_col = _three_public_label_column(columns, items, fitted) if unit_col is None else None
+    if label_col is not None:
+        _three_public_rows(ctx, [c for c in columns if c.index != label_col], label_col, fitted, main_year)
+        return
     label_cols = () if unit_col is None else (unit_col,)
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
@@ -697,6 +741,59 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
             _add_three_public(ctx, prefix, item, col, main_year, got)
+
+
+def _three_public_label_column(
+    columns: list[Column], items: list[str], fitted: list[tuple[Row, list[str]]]
+) -> int | None:
+    """The column of row labels of a 三公 table printed as rows of parts (项目 | 金额: a row per
+    合计 / 因公出国（境）费 / 公务用车购置及运行费 / … / 公务接待费), None for a table whose
+    header names the parts (one column per part). The first column holding text (not numbers)
+    in its rows is the label column when its labels name two parts at least and no column
+    header names one."""
+    if any(items):
+        return None
+    for col in columns:
+        texts = [cells[col.index] for _, cells in fitted if cells[col.index]]
+        if not texts or all(is_number(t) for t in texts):
+            continue
+        if any(is_number(t) for t in texts):
+            return None
+        named = {labels.three_public_row_item(t) for t in texts} - {""}
+        return col.index if len(named) >= 2 else None
+    return None
+
+
+def _three_public_rows(
+    ctx: Context, columns: list[Column], label_col: int, fitted: list[tuple[Row, list[str]]], main_year: str
+) -> None:
+    """The rows of a 三公 table printed as rows of parts: each row's part from its label
+    (``labels.three_public_row_item``; a 小计 under 公务用车购置及运行费 is that part), each
+    amount column's period and value role from its header (预算数 / 决算数, a prior year's
+    column), as ``_add_three_public`` does for a column of the other shape. A row whose label
+    names no part is a warning 'unknown_item' (its figures keep an empty item)."""
+    previous = ""
+    for row, cells in fitted:
+        label = cells[label_col]
+        item = labels.three_public_row_item(label)
+        if not item and compact(label) == "小计" and previous.startswith("vehicle_"):
+            item = "vehicle_total"
+        previous = item or previous
+        if not any(cells[c.index] for c in columns):
+            continue
+        if not label:
+            ctx.problem("partial", "row_unreadable", f"amount without an item: {row.text!r}", row.line)
+            continue
+        if not item:
+            ctx.problem("warning", "unknown_item", f"三公 item {label!r} not recognised", row.line)
+        prefix = ctx.prefix(row, cells)
+        placed = _placed_columns(ctx, row, cells, (label_col,), columns, [""] * len(columns))
+        for i, col in enumerate(columns):
+            if placed is not None and i not in placed:
+                continue
+            got = ctx.amount(cells[col.index], row.line, f"{label} {col.label}")
+            if got is not None:
+                _add_three_public(ctx, prefix, item, col, main_year, got)
 
 
 def _add_three_public(
@@ -735,7 +832,7 @@ def operating_cost_table(ctx: Context, grid: Grid) -> None:
     if any(labels.three_public_item(col.path) == "operating_cost" for col in columns):
         three_public_table(ctx, grid)
         return
-    main_year = _main_year(columns)
+    main_year = _main_year(columns, ctx.fiscal_year)
     fitted = _fitted_rows(ctx, grid, 1)
 
     def label(cells: list[str]) -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from extract.tables.meta import compact
+from extract.tables.meta import compact, without_unit
 
 #: (compiled pattern, key) pairs, in order: the first pattern found in a text names its key.
 Wordings = tuple[tuple[re.Pattern[str], str], ...]
@@ -23,6 +23,16 @@ def first_key(table: Wordings, text: str) -> str:
         if pattern.search(text):
             return key
     return ""
+
+
+@lru_cache(maxsize=4096)
+def header_words(label: str) -> str:
+    """The words of a header text that say what its column holds: compact, without a money unit
+    printed at its end ('合计（元）' -> '合计', '金额（万元）' -> '金额', '预算数(单位:元)' ->
+    '预算数'; ``extract.tables.meta.without_unit``). Every header wording below is matched on
+    these words, so a column reads the same with or without its unit (the unit itself is taken
+    from the cell by ``extract.tables.meta.header_unit``)."""
+    return without_unit(label)
 
 
 def most_specific(path: Sequence[str], role_of: Callable[[str], str]) -> str:
@@ -69,7 +79,7 @@ def source_key(label: str) -> str:
     'government_fund', 'fiscal', 'carryover', 'total', …), found by wording: the first pattern
     that matches wins, so the more specific words are listed first.
     """
-    return first_key(SOURCE_KEYS, compact(label))
+    return first_key(SOURCE_KEYS, header_words(label))
 
 
 def path_key(path: list[str]) -> str:
@@ -86,15 +96,15 @@ def _path_key(path: tuple[str, ...]) -> str:
     keys = [k for k in keys if k]
     if not keys:
         return ""
-    last = compact(path[-1])
+    last = header_words(path[-1])
     if len(keys) >= 2 and keys[-1] == "total" and last in ("小计", "合计"):
         keys = keys[:-1]
     keys = [k for k in keys if k != "total"] or ["total"]
     return ".".join(dict.fromkeys(keys))
 
 
-_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数")
-_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|^金额$")
+_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数|执行数")
+_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|执行数|^金额$")
 # columns of a final-accounts table beside the spending split (named, never summed with it)
 _FUNCTION_OTHER = (
     ("年初结转", "carryover_start"),
@@ -110,12 +120,12 @@ _FUNCTION_OTHER = (
 def function_measure(label: str) -> str:
     """What a column of a function-classification table holds, from one header text.
 
-    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数), a
+    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数/执行数), a
     final-accounts column beside the spending split ('carryover_start', 'carryover_end',
     'income', 'remittance_to_superior', 'operating', 'subsidy_to_subordinate') or '' when the
     text names none of them.
     """
-    text = compact(label)
+    text = header_words(label)
     if "基本支出" in text:
         return "basic"
     if "项目支出" in text:
@@ -137,7 +147,7 @@ def function_path_measure(path: list[str]) -> str:
             return measure
     if len(path) >= 2 and function_measure(path[-2]) == "basic":
         # 基本支出 split into 人员 and 公用 (the parts of basic) and their 小计 (basic itself)
-        last = compact(path[-1])
+        last = header_words(path[-1])
         if last in ("小计", "合计"):
             return "basic"
         if last.startswith("人员"):
@@ -155,7 +165,7 @@ def summary_split_measure(path: list[str]) -> str:
     measure = function_path_measure(path)
     if measure in ("basic", "project", "basic_personnel", "basic_public"):
         return measure
-    last = compact(path[-1]) if path else ""
+    last = header_words(path[-1]) if path else ""
     if last.startswith("人员"):
         return "basic_personnel"
     if last.startswith("公用"):
@@ -176,7 +186,7 @@ _VALUE_ROLES = wordings(
 @lru_cache(maxsize=4096)
 def value_role(label: str) -> str:
     """'adjusted_budget' | 'budget' | 'actual' | '' for a column label or a narrative label."""
-    return first_key(_VALUE_ROLES, compact(label))
+    return first_key(_VALUE_ROLES, header_words(label))
 
 
 def path_role(path: list[str]) -> str:
@@ -191,7 +201,7 @@ def economic_measure(label: str) -> str:
     Returns 'personnel' (人员经费), 'public' (公用经费 / 日常公用支出), 'total' (合计, 基本支出,
     项目支出, 预算数, 金额 …: the row's whole amount) or '' when the text names none.
     """
-    text = compact(label)
+    text = header_words(label)
     if "人员经费" in text:
         return "personnel"
     if "公用经费" in text or text in ("日常公用支出", "公用支出"):
@@ -231,14 +241,22 @@ def three_public_item(path: list[str]) -> str:
     return first
 
 
+def three_public_row_item(label: str) -> str:
+    """The 三公 part a row label names, in a 三公 table printed as rows of parts: '合计' ->
+    'total', '因公出国（境）费' -> 'overseas', '公务用车购置及运行费' -> 'vehicle_total',
+    '其中：公务用车购置费' -> 'vehicle_purchase', '（三）公务接待费' -> 'reception'; '' for a
+    label naming none (its enumeration is not part of it; a 小计 needs the row above it)."""
+    return _three_public_label([item_label(label)]) if label else ""
+
+
 _QUOTES = re.compile(r"[“”\"‘’']")
 
 
 def _three_public_label(path: list[str]) -> str:
-    last = compact(path[-1]) if path else ""
+    last = header_words(path[-1]) if path else ""
     if last in ("合计", "总计") or (_QUOTES.sub("", last) in ("三公经费合计", "三公经费总计")):
         return "total"
-    if last == "小计" and len(path) >= 2 and "公务用车" in compact(path[-2]):
+    if last == "小计" and len(path) >= 2 and "公务用车" in header_words(path[-2]):
         return "vehicle_total"
     if "购置及运行" in last or "购置和运行" in last:
         return "vehicle_total"
@@ -317,8 +335,24 @@ _PROCUREMENT_ROLES = wordings(
 )
 # amounts that are a share of the procurement (授予中小企业合同金额, 面向小微企业预留), never a total
 _PROCUREMENT_SHARE = re.compile(r"中小企业|小微企业|中小微|预留|监狱企业|残疾人")
-# a change or a rate printed beside the amounts (比上年增减, 完成率), not an amount of its own
-_CHANGE_OR_RATE = re.compile(r"增减|增长|减少|差额|变动|比上年|比年初|完成率|执行率|占比|比例|%|％")
+# a rate or a share printed beside the amounts (增减率, 增长率, 完成率, 占比, '比上年增减%'): no money
+_RATE = re.compile(r"率|占比|比例|比重|%|％")
+# a change against another year or the budget (比上年增减, 增减额, 差额): money, but no figure of the year
+_CHANGE = re.compile(r"增减|增长|减少|差额|变动|比上年|比年初")
+
+
+def change_or_rate(path: Sequence[str]) -> str:
+    """'rate' for a column of rates or shares (增减率, 增长率, 变动率, 完成率, 占比, '比上年增减%':
+    not money), 'change' for a column of changes (比上年增减, 增减额, 差额: money, but not a
+    figure of the year), '' for any other column; from its header path (any text of it)."""
+    texts = [header_words(t) for t in path]
+    if any(_RATE.search(t) for t in texts):
+        return "rate"
+    if any(_CHANGE.search(t) for t in texts):
+        return "change"
+    return ""
+
+
 # a header that only says 'the amount' (金额, 采购金额, 支出金额, 政府采购支出总额)
 _PLAIN_AMOUNT = re.compile(r"^(?:政府)?(?:采购)?(?:支出)?(?:金额|总额|合计|总计|小计)(?:[(（]?万?元[)）]?)?$")
 _PROCUREMENT_ITEM = re.compile(
@@ -337,7 +371,7 @@ def procurement_role(path: list[str]) -> str:
     bottom): 'budget' (采购计划金额, 采购预算金额, 预算数, 年初预算数), 'adjusted_budget'
     (调整预算数), 'actual' (实际采购金额, 决算数) or '' when no header text says (the
     most specific text that says wins). A fund source (一般公共预算) is not a role."""
-    return most_specific(path, lambda text: _procurement_text_role(compact(text)))
+    return most_specific(path, lambda text: _procurement_text_role(header_words(text)))
 
 
 def procurement_category(text: str) -> str:
@@ -355,10 +389,10 @@ def procurement_column(path: list[str]) -> tuple[str, str, str]:
     key (extract.tables.labels.path_key: 'total', 'general_public_budget', …; 'total' for a
     plain 金额 / 合计 / 决算数). category: 'goods' | 'works' | 'services' | ''.
     """
-    texts = [compact(t) for t in path]
+    texts = [header_words(t) for t in path]
     if any(_PROCUREMENT_SHARE.search(t) for t in texts):
         return "share", "", ""
-    if any(_CHANGE_OR_RATE.search(t) for t in texts):
+    if change_or_rate(texts):
         return "change", "", ""
     category = ""
     rest: list[str] = []

@@ -87,6 +87,25 @@ def header_unit(cell: str) -> str:
     return unit if unit.endswith(("元", "币")) else ""
 
 
+# the same words as _HEADER_UNIT, matched on the compact text as printed (either width)
+_HEADER_UNIT_SUFFIX = re.compile(
+    r"(?:[(（](?:(?:金额|货币|计量)?单位[:：])?[^:：()（）\[\]【】/]{1,6}[)）]"
+    r"|(?:金额|货币|计量)?单位[:：][(（]?[^:：()（）\[\]【】/]{1,6}[)）]?)$"
+)
+
+
+def without_unit(cell: str) -> str:
+    """A header cell's compact text without the money unit it names at its end (``header_unit``):
+    '合计（元）' -> '合计', '金额(万元)' -> '金额', '预算数（单位：元）' -> '预算数', '单位：元' -> '';
+    any other text compact and unchanged ('占比（%）', '车辆数（辆）', '因公出国（境）费'). What a
+    column holds is told from these words; its unit is ``header_unit``'s."""
+    text = compact(cell)
+    if not header_unit(text):
+        return text
+    match = _HEADER_UNIT_SUFFIX.search(text)
+    return text[: match.start()] if match else text
+
+
 def stated_unit(text: str, one_table: bool = False) -> str:
     """The unit a sentence states for the document's amounts (a key of
     ``extract.numbers.UNIT_FACTORS``): '本说明及附表金额单位均为元' -> '元', '如无特别说明，金额单位为

@@ -11,6 +11,9 @@ The documents share the session's ``regions_run`` (tests/other_regions.py, hones
 * statements_disagree.txt (constructed): the text prints its 三公 total as 12.30万元 and later as
   13.30万元 (neither is kept: a narrative_statements_agree mismatch naming both), and its
   expenditure total as 1234.57万元 and as 12345678.90元 (they agree: one figure, the exact one).
+* a13b_table_rows_short_of_total_not_at_end.txt (made up): a complete table whose 类 rows fall
+  short of its 合计, more text after it: a source error ('ok', a function_categories_sum_to_total
+  mismatch), not a cut file.
 * gpb_split_when_the_fund_is_not_all_funds.txt (constructed): 支出 200.00万元 of all funds, 150.46万元
   of them 一般公共预算; the text's 基本支出 100.46万元 / 项目支出 50.00万元 are that fund's, its 一般公共预算
   table (元) prints 1,004,567.89 / 500,000.00. The all-funds splits are unknown (table_value null):
@@ -23,7 +26,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from other_regions import CUT_BUNDLED, GPB_SPLIT, ROW_CELLS_MISSING, STATEMENTS_DISAGREE
+from other_regions import CUT_BUNDLED, GPB_SPLIT, ROW_CELLS_MISSING, ROWS_SHORT_OF_TOTAL, STATEMENTS_DISAGREE
 
 D = Decimal
 
@@ -108,6 +111,18 @@ def test_conflict_two_statements_of_one_figure_that_disagree_are_a_finding_and_n
         for line in regions_run.output.splitlines()
         if STATEMENTS_DISAGREE.name in line and "narrative_statements_agree" in line
     ]
+
+
+def test_a_complete_table_whose_rows_fall_short_of_its_total_is_a_source_mismatch_not_a_cut_file(marts):
+    # issue 20, kind 2: "looks cut off" needs evidence that the file is cut, never sums alone
+    document_id, status, problems = _document(marts, ROWS_SHORT_OF_TOTAL.name)
+    assert status == "ok" and "table_cut_off" not in (problems or "")
+    found = marts.execute(
+        "select scope, expected, actual from marts.fact_reconciliation where document_id = ? "
+        "and check_name = 'function_categories_sum_to_total' and status = 'mismatch'",
+        [document_id],
+    ).fetchall()
+    assert ("gpb_function:合计:total", D("4000000.00"), D("3900000.00")) in found
 
 
 def test_a_split_of_one_fund_is_checked_against_that_funds_table_naming_each_side(marts):

@@ -1,0 +1,110 @@
+"""Kind: a spreadsheet number is read as the publisher sees it (issue 20, kind 9: complete
+documents 'ok'; kind 10: never a wrong figure).
+
+A fresh-user trial's .xlsx stored a formula's result as the double 186.79999999999998 (Excel
+shows 186.80): the amount was refused ('places beyond the fen') and the document 'partial'. A
+number is now read at Excel's 15 significant digits, else by its cell's number format when that
+fixes the decimal places; a value with more places than any format shows stays refused, never
+silently rounded (the rule: extract/readers/xlsx.py). The trial's workbook is in
+tests/fixtures/tables/trial3/ (made up, its figures our own)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from extract.pipeline import DocumentOutput, process, process_file
+from extract.readers.xlsx import format_places, number_text
+
+TRIAL = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "trial3"
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "text"),
+    [
+        (186.79999999999998, "", "186.8"),  # 15 significant digits: Excel's precision
+        (206.80000000000001, "General", "206.8"),
+        (0.1 + 0.2, "", "0.3"),
+        (70.0, "0.00", "70"),
+        (186.805, "0.00", "186.81"),  # the format fixes two places: as Excel shows it
+        (186.805, "#,##0.00_ ;[Red]-#,##0.00", "186.81"),
+        (-186.805, "0.00", "-186.81"),  # half away from zero, as Excel displays
+        (186.805, "#,##0", "187"),
+        (0.19354, "0.00%", "19.35%"),
+        (186.805, "General", "186.805"),  # no fixed places: kept, refused by the extractor
+        (186.805, "", "186.805"),
+        (186.805, "0.000", "186.805"),
+        (186.805, "yyyy-mm-dd", "186.805"),
+    ],
+)
+def test_number_text(value: float, number_format: str, text: str) -> None:
+    assert number_text(value, number_format) == text
+
+
+def test_format_places() -> None:
+    assert format_places("0.00") == (2, False)
+    assert format_places('"¥"#,##0.00') == (2, False)
+    assert format_places("_ * #,##0.00_ ;_ * \\-#,##0.00_ ") == (2, False)
+    assert format_places("0.0%") == (1, True)
+    assert format_places("General") is None
+    assert format_places("@") is None
+
+
+def test_trial_workbook_with_formula_results_stored_as_binary_floats() -> None:
+    out = process_file(str(TRIAL / "a36_xlsx_float_repr_cells.xlsx"))
+    assert out.document["status"] == "ok"
+    assert out.rows.get("raw_problems", []) == []
+    got = {(r["code"], r["measure"]): r["amount_yuan"] for r in out.rows["raw_function_lines"]}
+    assert got == {
+        ("", "total"): "2568000.00",
+        ("", "basic"): "1868000.00",  # stored 186.79999999999998: never 1,867,999.99…
+        ("", "project"): "700000.00",
+        ("201", "total"): "2068000.00",
+        ("201", "basic"): "1368000.00",
+        ("201", "project"): "700000.00",
+        ("221", "total"): "500000.00",
+        ("221", "basic"): "500000.00",
+    }
+
+
+def workbook(basic: float, number_format: str) -> bytes:
+    """A budget workbook whose 合计 row's 基本支出 cell stores ``basic`` under ``number_format``."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "表二"
+    for row in (
+        ["重庆市北碚区示例局"],
+        ["2025年部门预算情况说明"],
+        ["一般公共预算财政拨款支出预算表"],
+        ["单位：万元"],
+        ["科目编码", "科目名称", "总计", "基本支出", "项目支出"],
+        ["合计", "", 256.81, basic, 70],
+        ["201", "一般公共服务支出", 256.81, basic, 70],
+    ):
+        sheet.append(row)
+    for cell in ("D6", "D7"):
+        sheet[cell].number_format = number_format
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def basic_amounts(out: DocumentOutput) -> set[str]:
+    return {r["amount_yuan"] for r in out.rows["raw_function_lines"] if r["measure"] == "basic"}
+
+
+def test_a_number_format_with_two_places_is_read_as_shown() -> None:
+    out = process(workbook(186.805, "#,##0.00"), "fmt2")
+    assert basic_amounts(out) == {"1868100.00"}  # 186.81 万元, as the sheet shows it
+    assert out.document["status"] == "ok"
+
+
+def test_a_value_with_more_places_than_its_format_fixes_is_never_rounded() -> None:
+    # 186.8051234 万元 = 1,868,051.234 元: places beyond the fen, which 'General' does not hide
+    out = process(workbook(186.8051234, "General"), "general")
+    assert basic_amounts(out) == set()
+    assert ("partial", "amount_not_exact") in {(p["severity"], p["code"]) for p in out.rows["raw_problems"]}
+    assert out.document["status"] == "partial"

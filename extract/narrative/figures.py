@@ -61,8 +61,9 @@ _NONE = re.compile(
     r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
 )
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有))$"
-)  # ('因公出国（境）费用没有', '…均无')
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
+    r"|未发生|未安排(?:预算)?)$"
+)  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
@@ -149,7 +150,7 @@ _NO_VEHICLES = re.compile(
 # (groups and people sent abroad: three_public_overseas_groups / _people 0)
 _NO_OVERSEAS = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
-    r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员)(?:情况)?$"
+    r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员|团组及人次|团组和人次|团组、人次)(?:情况)?$"
 )
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
@@ -338,6 +339,7 @@ class Walker:
         self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
+        self._sentence_figures = 0  # len(figures) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
         # the change read last in the sentence, and the offset its amount ends at
         self._change_read: tuple[int, Figure] | None = None
@@ -581,6 +583,7 @@ class Walker:
             # right after a change lists the parts' changes against the same base
             state["changed"] = "1"
         self._sentence_total_scope = ""
+        self._sentence_figures = len(self.figures)  # the figures read before this sentence
         anchor: Figure | None = None
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         in_reason = use_only = use_money = False
@@ -821,7 +824,7 @@ class Walker:
                         )
                     )
                     continue
-                if state.get("unread_parts"):
+                if state.get("unread_parts") and not _parts_of_count_before(amount, found):
                     # '事业运行经费总预算X，其中：基本支出Y，项目支出Z': the parts of an amount not
                     # understood are its parts, never the document's totals (nor their changes)
                     anchor = None
@@ -1280,6 +1283,10 @@ class Walker:
             figure.value_role = (value_role(change.name_text) or "actual") if self.final_accounts else ""
             figure.name_text = change.name_text + change.value_text + "，" + name
             return figure
+        if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
+            # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
+            # numbered heading (or opening) naming one 三公 part is that part's
+            return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
             if self.item.endswith("//"):
@@ -1308,6 +1315,21 @@ class Walker:
                 # '与2023年预算相比增长16.75%，其中…，公务用车运行维护费增加2.01万元': a change whose
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
+                return None
+            # (the fund's figure must be the sentence's first: a fund listed among a total's parts
+            # ('收入X，其中：…政府性基金Y；支出Z') is no subject of what follows)
+            fund = next(iter(self.figures[self._sentence_figures :]), None)
+            if (
+                fund is not None
+                and fund.metric in _FUND_SIDES
+                and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;其中")))
+            ):
+                # '政府性基金预算财政拨款收入10万元，支出8万元，年末结转2万元': the words of one side
+                # alone after a fund's figure are that fund's, never the document's totals
+                income, spending = _FUND_SIDES[fund.metric]
+                if side.group("side") in ("收入", "支出"):
+                    return make(income if side.group("side") == "收入" else spending)
+                unparsed(f"the carry-over of the fund {fund.metric} names: no metric")
                 return None
             before_it = [a for a in self._sentence_found if a.start < amount.start]
             money_first = next((a for a in before_it if a.is_money), None)
@@ -2127,7 +2149,8 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 )
 # a clause that opens with the reception's counts and nothing else ('公务接待2批次、24人次')
 # ('其中：接待批次1次、接待15人次' after '主要用于接待…代表团')
-_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?")
+# ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
+_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?(?:数)?(?:为|是)?")
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
 _COUNTS_AFTER_NAME = re.compile(
@@ -2743,6 +2766,41 @@ def _paren_depths(text: str) -> list[int]:
             depth -= 1
         depths.append(depth)
     return depths
+
+
+# a fund's two sides ('政府性基金预算财政拨款收入10万元，支出8万元'): the side words alone after a
+# figure of the fund are the fund's
+_FUND_SIDES = {
+    "income_government_fund": ("income_government_fund", "expenditure_government_fund"),
+    "expenditure_government_fund": ("income_government_fund", "expenditure_government_fund"),
+    "income_state_capital": ("income_state_capital", "expenditure_state_capital"),
+    "expenditure_state_capital": ("income_state_capital", "expenditure_state_capital"),
+}
+_BARE_SIDE = re.compile(
+    r"(?:本年|全年)?(?P<side>收入|支出|(?:年末|年初|上年)?(?:结转和结余|结转结余|结转|结余))"
+    r"(?:决算|预算)?(?:数|资金)?(?:为|是)?"
+)
+
+
+def _parts_of_count_before(amount: Amount, found: list[Amount]) -> bool:
+    """Whether ``amount`` is a count listed after a money amount not understood while a count of
+    the same unit came before that money in the sentence ('共有车辆5辆，合计122.62万元，其中：一般公务
+    用车1辆'): counts are no parts of money; they are the count's."""
+    if amount.is_money:
+        return False
+    before = [a for a in found if a.start < amount.start]
+    money = [i for i, a in enumerate(before) if a.is_money]
+    return bool(money) and any(a.unit == amount.unit for a in before[: money[-1]])
+
+
+def _part_metric(part: str) -> str:
+    """The 三公 part metric a heading or opening names ('一、因公出国（境）经费' -> three_public_overseas),
+    '' when it names none or more than one part."""
+    names = _THREE_PUBLIC_PART_NAME.findall(part)
+    if len(names) != 1:
+        return ""
+    metric = classify_money(names[0], "three_public", {})[0]
+    return metric if metric.startswith("three_public_") and metric != "three_public_total" else ""
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

@@ -59,6 +59,8 @@ AMOUNT = re.compile(
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个)(?=\s*(?:团组|批次))"  # ('0个团组、0人次')
+    # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
+    rf"|接待(?:共|共计|合计)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
@@ -105,6 +107,11 @@ COUNT_UNITS = {
 
 # Clause delimiters; an ASCII ',' only when it is not a thousands separator (one is always
 # after a digit: '共8批次,160人次' is two clauses).
+# the words before a colon that are one figure's label when its amount follows the colon at once
+# ('项目支出：119.91万元'); never a list's lead ('其中：', '包括：', '如下：') nor a clause holding an amount
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?!其中|包括|含|如下|分别|具体)[\u4e00-\u9fff（）()“”\"]{2,20}(?<!如下|以下|其中|包括|分别)(?<!分别为|分别是)"
+)
 _CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))|(?<![\d\s]),")
 _SEGMENT_END = re.compile(r"[；;]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
@@ -211,6 +218,13 @@ class Sentence:
                     span += 1
                 if span < len(protected) and protected[span][0] <= at:
                     continue
+                if (
+                    match.group() in "：:"
+                    and span < len(protected)
+                    and not self.text[match.end() : protected[span][0] - self.start].strip()
+                    and _LABEL_BEFORE_COLON.fullmatch(self.text[begin : match.start()].strip())
+                ):
+                    continue  # '项目支出：119.91万元': a label, its colon, then its amount at once
             out.append(Clause(self.text[begin : match.start()], self.start + begin, match.group()))
             begin = match.end()
         tail = self.text[begin:].rstrip("。！？!?")
@@ -412,8 +426,9 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
-        number = "number" if match.group("number") is not None else "number_before"
-        unit = match.group("unit") or match.group("unit_before")
+        number = next(name for name in ("number", "number_before", "number_batch") if match.group(name) is not None)
+        unit = match.group("unit") or match.group("unit_before") or match.group("unit_batch")
+        unit = "批次" if unit == "批" else unit
         value = _value(match.group(number), unit)
         if value is not None:
             start = match.start(number)

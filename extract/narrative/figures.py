@@ -1351,12 +1351,11 @@ class Walker:
                 figure = make(metric, code) if metric in _ITEM_METRICS else make("expenditure_function")
                 figure.name_text = path or head
                 return figure
-        if amount.is_money and (change := self._change_just_before(amount)) is not None:
+        if amount.is_money and (change_before := self._change_just_before(amount)) is not None:
             # '“三公”经费预算比上年减少0.10万元，为17.40万元': the level the change before it arrives at
-            base = m.change_base(change.metric)
-            figure = make(base, change.function_code)
-            figure.value_role = (value_role(change.name_text) or "actual") if self.final_accounts else ""
-            figure.name_text = change.name_text + change.value_text + "，" + name
+            figure = make(m.change_base(change_before.metric), change_before.function_code)
+            figure.value_role = (value_role(change_before.name_text) or "actual") if self.final_accounts else ""
+            figure.name_text = change_before.name_text + change_before.value_text + "，" + name
             return figure
         if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a

@@ -173,3 +173,19 @@ def test_a_department_office_or_team_naming_itself_is_a_lead_word():
     assert _read("我厅2021年度收入1,200.00万元。", final_accounts=False) == {"income_total": "12000000.00"}
     assert _read("本队公务用车共2辆。", final_accounts=False) == {"vehicles_total": "2"}
     assert _read("我处共有车辆1辆。", final_accounts=False) == {"vehicles_total": "1"}
+
+
+# --- 8. a zero printed without its unit after a money role word ('年初预算为 0，')
+
+
+def test_a_zero_without_its_unit_after_a_role_word_is_zero():
+    read = _read("公务接待费年初预算为 0，支出决算为 1.20 万元，此项为年中追加。", final_accounts=True)
+    assert read == {"three_public_reception:budget": "0.00", "three_public_reception": "12000.00"}
+
+
+def test_a_number_other_than_zero_without_its_unit_or_a_zero_of_no_role_word_reads_nothing():
+    # (0.5 without its unit is no amount: the actual after it is not certainly the item's either)
+    assert _read("公务接待费年初预算为 0.5，支出决算为 1.20 万元。", final_accounts=True) == {}
+    assert _read("公务接待费1.20万元。公务用车保有量为0，增长率为0。", final_accounts=True) == {
+        "three_public_reception": "12000.00"
+    }

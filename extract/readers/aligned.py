@@ -54,6 +54,44 @@ def _fields(line: str, width: Callable[[str], int]) -> list[Field]:
     return out
 
 
+_CJK_LETTER = re.compile(r"^[\u4e00-\u9fff]$")
+_CODE_LEVELS = set("类款项")  # '类   款   项': one header per code column, never one word
+
+
+def _gap(left: Field, right: Field) -> int:
+    return right[0] - left[1]
+
+
+def _letters_joined(fields: list[Field]) -> list[Field]:
+    """A header line's letter-spaced words joined: single CJK characters in a row ('收       入',
+    '项       目', '本 年 收 入') are one word, spanning from its first letter to its last; a gap
+    more than half as wide again as the word's first starts another word ('收   入        支   出').
+    A line with an amount is left as it is, and so is a run of code levels alone ('类   款   项')."""
+    if any(_AMOUNT.match(text) for _, _, text in fields):
+        return fields
+    out: list[Field] = []
+    run: list[Field] = []
+
+    def close() -> None:
+        if len(run) > 1 and not {text for _, _, text in run} <= _CODE_LEVELS:
+            out.append((run[0][0], run[-1][1], "".join(text for _, _, text in run)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for field in fields:
+        if _CJK_LETTER.match(field[2]) and (len(run) < 2 or _gap(run[-1], field) <= 1.5 * _gap(run[0], run[1])):
+            run.append(field)
+        elif _CJK_LETTER.match(field[2]):  # a wider gap: the next word ('收   入        支   出')
+            close()
+            run.append(field)
+        else:
+            close()
+            out.append(field)
+    close()
+    return out
+
+
 def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Problem]]:
     """The lines with every space-aligned table block written as tab-separated rows.
 
@@ -73,13 +111,20 @@ def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Proble
     if not blocks:
         return tuple(out), problems
     texts = [[lines[k].replace("\f", "") for k in block] for block in blocks]
-    measured = {width: [[_fields(line, width) for line in block] for block in texts] for width in (_display_width, len)}
+    measured = {
+        width: [[_letters_joined(_fields(line, width)) for line in block] for block in texts]
+        for width in (_display_width, len)
+    }
     tables = {width: [_table(fields) for fields in measured[width]] for width in measured}
     # the measure under which fewer tables have figures in a column with no header text (the
     # measure that shifts a row whose name is longer than the others), then more columns
     width = min(
         measured,
-        key=lambda w: (sum(why == _UNNAMED for _, why in tables[w]), -sum(len(_columns(b)) for b in measured[w])),
+        key=lambda w: (
+            sum(bool(why) for _, why in tables[w]),
+            sum(why == _UNNAMED for _, why in tables[w]),
+            -sum(len(_columns(b)) for b in measured[w]),
+        ),
     )
     for block, (rows, why) in zip(blocks, tables[width], strict=True):
         for k, row in zip(block, rows, strict=True):
@@ -284,7 +329,37 @@ def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
                 if not texts[i] and filled:
                     above = [k for k in filled if k < i]
                     header[i][c] = texts[above[-1]] if above else texts[filled[0]]
+        if _alike_columns(header, rows[first_body:]):
+            return [None] * first_body + rows[first_body:], _ALIKE
     return rows, ""
+
+
+def _alike_columns(header: list[list[str]], body: list[list[str]]) -> bool:
+    """Whether two columns of figures with no column of text between them carry the same header
+    texts, top to bottom (a row numbering the columns aside): under a group header ('预算数' |
+    '决算数') that lands over one column of its group only, the columns named alike below it
+    ('合计', '因公出国（境）费' in each group) are no longer told apart. (Columns alike on either
+    side of a column of names, '项目 | 预算数 | 项目 | 预算数', are told apart by it.)"""
+    figures = {c for row in body for c, text in enumerate(row) if _AMOUNT.match(text)}
+    names = {c for row in body for c, text in enumerate(row) if text and c not in figures}
+    lines = [row for row in header if not is_column_numbers([text for text in row if text])]
+    seen: dict[tuple[str, ...], int] = {}
+    for c in range(len(header[0]) if header else 0):
+        if c in names:
+            seen.clear()  # a column of names starts another side
+        if c not in figures:
+            continue
+        path = tuple(dict.fromkeys(row[c] for row in lines if row[c]))
+        if path and path in seen:  # (no header over the figures: a page's rows under another's header)
+            return True
+        seen[path] = c
+    return False
+
+
+_ALIKE = (
+    "header names two columns of figures alike (a group header such as '预算数' | '决算数' printed over "
+    "columns whose extent the text does not show)"
+)
 
 
 _UNNAMED = "figures lie in a column that no header text stands over (the header does not line up with them)"

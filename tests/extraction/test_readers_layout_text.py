@@ -112,3 +112,29 @@ def test_a_table_whose_printed_figures_were_not_read_is_not_empty():
     assert tables["three_public"] == ("true", "0")
     assert tables["fa_summary"] == ("false", "12")
     assert any(p["code"] == "aligned_header_unclear" and p["source_line"] == "163" for p in text.rows["raw_problems"])
+
+
+FOSHAN = "广东佛山_佛山市轨道交通局_2019年度_部门决算"
+HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算"
+
+
+def test_the_foshan_final_accounts_as_layout_text_give_its_function_and_economic_figures():
+    """pdftotext counts a CJK character as one position: measured so, the 收入/支出/政府性基金 决算
+    tables and the 基本支出 economic table line up under their headers. Every figure read is the
+    PDF's; the 三公 table, whose 预算数 | 决算数 groups the text cannot place over their columns,
+    stays unread (and 'partial')."""
+    pdf, text = extracted(PUBLISHED / f"{FOSHAN}.pdf"), extracted(LAYOUT / f"{FOSHAN}.txt")
+    function, economic = figures(text, "raw_function_lines"), figures(text, "raw_economic_lines")
+    assert len(function) == 162 and function <= figures(pdf, "raw_function_lines")
+    assert len(economic) == 55 and economic <= figures(pdf, "raw_economic_lines")
+    assert ("fa_expenditure", "2140101", "total", "6092900.00") in function  # 行政运行 609.29 万元
+    assert not figures(text, "raw_three_public")
+    assert any("alike" in p["message"] for p in text.rows["raw_problems"] if p["code"] == "aligned_header_unclear")
+
+
+def test_the_hangzhou_budget_as_layout_text_reads_its_letter_spaced_summary_headers():
+    """'项       目       预算数' and '收       入' are words: the two 收支预算总表 give 18 of the PDF's
+    summary figures, each equal to it."""
+    pdf, text = extracted(PUBLISHED / f"{HANGZHOU}.pdf"), extracted(LAYOUT / f"{HANGZHOU}.txt")
+    summary = figures(text, "raw_summary_items")
+    assert len(summary) == 18 and summary <= figures(pdf, "raw_summary_items")

@@ -1,0 +1,78 @@
+"""Headers of space-aligned tables (``pdftotext -layout``): letter-spaced words, group headers
+over columns named alike, and the measure of positions (issue 20, kind 6: letter-spaced text;
+kind 10: wrong is worse than missing). The lines are made up in the shapes of the published
+Hangzhou and Foshan documents (tests/fixtures/published/layout_text/)."""
+
+from __future__ import annotations
+
+from extract.readers.aligned import tabulate_aligned
+
+
+def test_a_letter_spaced_header_word_is_one_word_and_the_next_word_starts_after_a_wider_gap():
+    lines = [
+        "        收       入                  支       出",
+        "    项       目     预算数      项       目      预算数",
+        "一、财政拨款        1,000.00    一般公共服务支出    800.00",
+        "二、事业收入          200.00    公共安全支出        400.00",
+        "    收入总计        1,200.00    支出总计          1,200.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0].split("\t")[0] == "收入" and out[0].split("\t")[2] == "支出"  # not '收入支出'
+    assert out[1] == "项目\t预算数\t项目\t预算数"
+    assert out[2] == "一、财政拨款\t1,000.00\t一般公共服务支出\t800.00"
+
+
+def test_code_level_letters_stay_one_header_per_column():
+    lines = [
+        "科目编码           科目名称          合计      基本支出   项目支出",
+        "类     款    项",
+        "201                一般公共服务     10.00      4.00      6.00",
+        "201   06           财政事务         10.00      4.00      6.00",
+        "201   06    01     行政运行         10.00      4.00      6.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[1].split("\t")[:3] == ["类", "款", "项"]
+    assert out[4] == "201\t06\t01\t行政运行\t10.00\t4.00\t6.00"
+
+
+def test_a_group_header_over_columns_named_alike_leaves_the_figures_unread():
+    """'预算数' | '决算数' centred over three columns each, named alike below: the positions do not
+    show which columns each group holds, so no figure is given a column (Foshan's 三公 table)."""
+    lines = [
+        "              预算数                          决算数",
+        "  合计     出国费    接待费       合计     出国费    接待费",
+        "  10.00     4.00      6.00        9.00     3.00      6.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert [p.code for p in problems] == ["aligned_header_unclear"]
+    assert "alike" in problems[0].message and problems[0].severity == "partial"
+    assert list(out[:2]) == lines[:2]  # the header is left as text
+
+
+def test_columns_named_alike_on_either_side_of_a_column_of_names_are_two_sides():
+    lines = [
+        "  项目          预算数        项目           预算数",
+        "一、财政拨款     1,000.00     一般公共服务支出   800.00",
+        "二、事业收入       200.00     公共安全支出       400.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0] == "项目\t预算数\t项目\t预算数"
+
+
+def test_positions_counted_per_character_when_counting_cjk_double_shifts_the_figures():
+    """pdftotext gives every character one position; counting a CJK character as two shifts each
+    row's figures by its name's length, so that two figures fall in one cell: per character it is."""
+    lines = [
+        "科目编码    科目名称               合计       基本支出       项目支出",
+        "221         住房保障支出           60.87         60.87          0.00",
+        "22102       住房改革支出           60.87         60.87          0.00",
+        "2210201     住房公积金             60.87         60.87          0.00",
+        "            合计                 1668.14        746.39        921.75",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0] == "科目编码\t科目名称\t合计\t基本支出\t项目支出"
+    assert out[4] == "\t合计\t1668.14\t746.39\t921.75"

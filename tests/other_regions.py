@@ -6,7 +6,8 @@ tests/e2e/test_final_accounts_marts.py and tests/e2e/test_honest_checks_pipeline
 * final accounts (决算): the Putuo 财政局 2024 决算 with planted errors (PDF and layout text),
   Foshan, field cases 09/11/20/21 and constructed Qijiang cases;
 * honest checks (tests/e2e/test_honest_checks_pipeline.py): a tab-separated row with a cell
-  missing, a bundled document cut off, and a text whose statements of one figure disagree.
+  missing, a bundled document cut off, a text whose statements of one figure disagree, and the
+  一般公共预算 splits of a budget whose other funds spend.
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -137,18 +138,25 @@ ROWS_SHORT_OF_TOTAL = FIXTURES / "tables" / "trial3" / "a13b_table_rows_short_of
 STATEMENTS_DISAGREE = FIXTURES / "narrative" / "statements_disagree.txt"
 
 
+# a budget whose 一般公共预算 is not all its funds (constructed: 支出 200.00万元, of which 政府性基金
+# 49.54万元), its text stating the 一般公共预算 spending's 基本支出 / 项目支出 (万元) and its 一般公共预算
+# table in 元: the splits are compared with that fund's table (their all-funds figures are unknown)
+GPB_SPLIT = FIXTURES / "narrative" / "gpb_split_when_the_fund_is_not_all_funds.txt"
+
+
 def honest_check_file_names() -> list[str]:
     """The file names the honest-checks set puts into data/raw."""
-    return [ROW_CELLS_MISSING.name, CUT_BUNDLED, STATEMENTS_DISAGREE.name, ROWS_SHORT_OF_TOTAL.name]
+    return [ROW_CELLS_MISSING.name, CUT_BUNDLED, STATEMENTS_DISAGREE.name, ROWS_SHORT_OF_TOTAL.name, GPB_SPLIT.name]
 
 
 def put_honest_check_documents(raw: Path) -> None:
-    """The row-with-a-cell-missing fixture, the bundled document 002 cut at half its lines and the
-    text whose statements of one figure disagree and the table whose rows fall short of its 合计,
-    into ``raw``."""
+    """The row-with-a-cell-missing fixture, the bundled document 002 cut at half its lines, the
+    text whose statements of one figure disagree, the table whose rows fall short of its 合计 and
+    the 一般公共预算 split fixture, into ``raw``."""
     shutil.copy(ROW_CELLS_MISSING, raw / ROW_CELLS_MISSING.name)
     shutil.copy(STATEMENTS_DISAGREE, raw / STATEMENTS_DISAGREE.name)
     shutil.copy(ROWS_SHORT_OF_TOTAL, raw / ROWS_SHORT_OF_TOTAL.name)
+    shutil.copy(GPB_SPLIT, raw / GPB_SPLIT.name)
     (bundled,) = (FIXTURES.parents[1] / "data" / "raw").glob("002_*.txt")
     lines = bundled.read_bytes().split(b"\n")
     (raw / CUT_BUNDLED).write_bytes(b"\n".join(lines[: len(lines) // 2]))

@@ -213,15 +213,16 @@ def _check_categories(figures: list[Figure], result: ParseResult) -> None:
     """Detect category amounts that cannot be parts of their expenditure total (source slips),
     among the categories of one fund scope: those of all funds or of funds not told against the
     expenditure total, those of one fund (财政拨款, 一般公共预算 …) against that fund's total (a
-    category of the 财政拨款 is never a slip of the same category of all funds)."""
-    groups: dict[str, list[Figure]] = {}
+    category of the 财政拨款 is never a slip of the same category of all funds), and of one value
+    role (a 决算's 年初预算 of a category is never a slip of its 决算数)."""
+    groups: dict[tuple[str, str], list[Figure]] = {}
     for figure in figures:
         if figure.metric == "expenditure_category" and not figure.unit_text:
             scope = "" if figure.fund_scope == "all_funds" else figure.fund_scope
-            groups.setdefault(scope, []).append(figure)
-    for scope, categories in groups.items():
+            groups.setdefault((scope, figure.value_role), []).append(figure)
+    for (scope, role), categories in groups.items():
         metric = _SCOPE_TOTALS.get(scope)
-        totals = [f for f in figures if metric and f.metric == metric and not f.unit_text]
+        totals = [f for f in figures if metric and f.metric == metric and not f.unit_text and f.value_role == role]
         _check_category_group(categories, totals[0] if totals else None, result)
 
 

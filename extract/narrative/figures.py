@@ -66,6 +66,12 @@ _ZERO = re.compile(
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
+# what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
+_BUDGET_BASE_LEAD = re.compile(r"比|较|与")
+# the words between a change and the level it arrives at ('比上年减少0.10万元，为17.40万元')
+_LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
+# the words joining the items a zero is said of in one label ('因公出国（境）费和公务用车购置费均为0')
+_JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
@@ -335,6 +341,8 @@ class Walker:
         self._sentence_total_scope = ""  # that of a total read in the sentence
         self._sentence_figures = 0  # len(figures) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
+        # the change read last in the sentence, and the offset its amount ends at
+        self._change_read: tuple[int, Figure] | None = None
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -551,7 +559,7 @@ class Walker:
             self.item = _path_text(path)
         elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
-            # role-word figures are that 类's (no 项 code: reported unresolved), never the totals
+            # role-word figures are that 类's (expenditure_category), never the totals
             self.item = _level_name(category.group("lei")) + "//"
         elif _NUMBERED.match(paragraph.text):
             self.item = ""
@@ -569,6 +577,7 @@ class Walker:
         if _about_classification(sentence.text):
             state["classified"] = "1"
         read_before = self._sentence_read_before = len(self.figures)
+        self._change_read = None
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
             # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
             # right after a change lists the parts' changes against the same base
@@ -924,6 +933,7 @@ class Walker:
                         and _EACH_LABEL.search(compact(label))
                     ):
                         # '因公出国（境）费、公务用车购置费均为0万元': the amount is every item's
+                        self._each_of_joined(figure, label, topic)
                         self._each_of_list(paragraph, _listed_before(clauses, index, found), figure, topic)
                     if figure.metric == "income_carryover" and self.final_accounts:
                         self._carryover_part(
@@ -956,11 +966,38 @@ class Walker:
                             self._lead = figure
                     else:
                         self._lead_changed = True
+                        self._change_read = (amount.end, figure)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )
         return topic
+
+    def _change_just_before(self, amount: Amount) -> Figure | None:
+        """The change read right before ``amount`` in its sentence when only '为' / '是' / '达到' stands
+        between them ('…预算比上年减少0.10万元，为17.40万元': ``amount`` is the level the change arrives
+        at), else None."""
+        if self._change_read is None:
+            return None
+        end, change = self._change_read
+        if self.figures[-1] is not change or not m.change_base(change.metric):
+            return None
+        if not _LEVEL_AFTER_CHANGE.fullmatch(compact(self._text[end : amount.start])):
+            return None
+        return change
+
+    def _each_of_joined(self, figure: Figure, label: str, topic: str) -> None:
+        """A zero said of items joined by 和 / 与 / 以及 in one label ('因公出国（境）费和公务用车购置及
+        运行维护费均为0万元'; ``figure`` read for the whole label): ``figure`` becomes the first item's
+        and a figure of the same value and role is added for each other item (``_joined_zero_items``);
+        nothing changes when the label is no such list."""
+        text = compact(label)
+        each = _EACH_LABEL.search(text)
+        items = _joined_zero_items(text[: each.start()], topic) if each else []
+        if items:
+            figure.metric, figure.function_code = items[0][1:]
+            for item, metric, code in items[1:]:
+                self.figures.append(replace(figure, metric=metric, function_code=code, name_text=item))
 
     def _each_of_list(self, paragraph: Paragraph, listed: list[Clause], figure: Figure, topic: str) -> None:
         """The items before a list's last item (``listed``: clauses without amounts, each ending in
@@ -1072,6 +1109,21 @@ class Walker:
                 # what the change after it is of (when no figure before it in the sentence does)
                 state["subject"] = prior_subject
             return None
+        if (
+            direction is None
+            and role in ("budget", "adjusted_budget")
+            and _BUDGET_BASE_LEAD.fullmatch(bare_label)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and anchor.value_role == "actual"
+            and len(self.figures) > self._sentence_read_before
+            and self.figures[-1] is anchor
+        ):
+            # '机关运行经费支出25.40万元，比年初预算数28.00万元减少2.60万元' (a 决算): the budget the
+            # figure before it is compared with is that figure's budget; the change after it is
+            # against the budget (not read)
+            state["compare"] = name
+            return make(anchor.metric, anchor.function_code)
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
@@ -1224,12 +1276,26 @@ class Walker:
                 figure = make(metric, code) if metric in _ITEM_METRICS else make("expenditure_function")
                 figure.name_text = path or head
                 return figure
+        if amount.is_money and (change := self._change_just_before(amount)) is not None:
+            # '“三公”经费预算比上年减少0.10万元，为17.40万元': the level the change before it arrives at
+            base = m.change_base(change.metric)
+            figure = make(base, change.function_code)
+            figure.value_role = (value_role(change.name_text) or "actual") if self.final_accounts else ""
+            figure.name_text = change.name_text + change.value_text + "，" + name
+            return figure
         if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
             # numbered heading (or opening) naming one 三公 part is that part's
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if self.item.endswith("//"):
+                # '一般公共服务支出（类）年初预算为X，支出决算为Y': an item named by its 类 alone; its
+                # role-word figures are that 类's (code of the 类 name, as the budget before it was
+                # read), never a total; a 类 name of no known code keeps no figure
+                metric, code = classify_money(self.item[:-2] + "（类）", "", {})
+                if metric == "expenditure_category" and code:
+                    return make(metric, code)
             if self.item:
                 figure = make("expenditure_function")
                 figure.name_text = self.item
@@ -1965,10 +2031,21 @@ class Walker:
                         zeroed = make(metric, code, Decimal("0.00"), "无", bare)
                 return zeroed
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
+        joined = (
+            _joined_zero_items(none.group("name"), topic)
+            if none and none.re is _ZERO and (none.group("each") or none.group("each_none"))
+            else []
+        )
+        if joined and not listed:
+            # '因公出国（境）费和公务用车购置及运行维护费均为0': each item joined by 和 is 0
+            made = [make(metric, code, Decimal("0.00"), "零", bare) for _, metric, code in joined]
+            return made[0]
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
             # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
+            # (the last item may join more by 和: '…、A和B均为0')
             listed_zero: Figure | None = None
-            for item, name in [*((item, compact(item.text)) for item in listed), (clause, none.group("name"))]:
+            last = [(clause, item) for item, _, _ in joined] or [(clause, none.group("name"))]
+            for item, name in [*((item, compact(item.text)) for item in listed), *last]:
                 metric, code = classify_money(name, m.topic_of(name) or topic, {})
                 if metric in _ZERO_METRICS:
                     listed_zero = make(metric, code, Decimal("0.00"), "零", bare)
@@ -2539,6 +2616,21 @@ def _around_parenthesis(text: str, clauses: list[Clause], amount: Amount, found:
         return words
     opening = next(c for c in reversed(clauses) if c.start <= at)
     return text[opening.start : at] + words[close + 1 :]
+
+
+def _joined_zero_items(names: str, topic: str) -> list[tuple[str, str, str]]:
+    """(item, metric, function_code) of each item of ``names`` joined by 和 / 与 / 以及 ('因公出国（境）费和
+    公务用车购置及运行维护费', what a zero is said of with 均 / 都), when there are two or more and every
+    item names a different metric a zero is read for (``_ZERO_METRICS``); [] otherwise (one item,
+    or an item naming nothing: '社会保障和就业支出' is one name, not a list)."""
+    items = [item for item in _JOINED.split(names) if item]
+    if len(items) < 2:
+        return []
+    named = [(item, *classify_money(item, m.topic_of(item) or topic, {})) for item in items]
+    metrics = [metric for _, metric, _ in named]
+    if any(metric not in _ZERO_METRICS for metric in metrics) or len(set(metrics)) != len(metrics):
+        return []
+    return named
 
 
 def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> list[Clause]:

@@ -229,7 +229,9 @@ general_public_budget_metrics as (
     select
         document_id,
         metric,
-        {{ first_by('table_value', ['priority']) }} as general_public_budget_table_value
+        {{ first_by('table_value', ['priority']) }} as general_public_budget_table_value,
+        {{ first_by('source_line', ['priority']) }} as general_public_budget_source_line,
+        {{ first_by('source_text', ['priority']) }} as general_public_budget_source_text
     from sourced
     where fund_scope = 'general_public_budget'
     group by document_id, metric
@@ -259,6 +261,10 @@ compared as (
             when table_metrics.document_id is not null then table_metrics.source_text
             else narrative_metrics.source_text
         end as source_text,
+        narrative_metrics.source_line as narrative_source_line,
+        narrative_metrics.source_text as narrative_source_text,
+        table_metrics.source_line as table_source_line,
+        table_metrics.source_text as table_source_text,
         coalesce(table_metrics.table_figures, 0) as table_figures
     from table_metrics
     full outer join narrative_metrics
@@ -272,6 +278,8 @@ with_funds as (
     select
         compared.*,
         general_public_budget_metrics.general_public_budget_table_value,
+        general_public_budget_metrics.general_public_budget_source_line,
+        general_public_budget_metrics.general_public_budget_source_text,
         coalesce(fund_scopes.fund_is_all_funds, false) as fund_is_all_funds
     from compared
     left join general_public_budget_metrics
@@ -354,6 +362,26 @@ comparable as (
 
 ),
 
+-- the line of the table figure compared with: the 一般公共预算 table's own where that figure was
+-- taken for a split stated of that fund, else the metric's table figure's
+compared_lines as (
+
+    select
+        *,
+        case
+            when compared_table_value is null then null
+            when table_value is not null and compared_table_value = table_value then table_source_line
+            else coalesce(general_public_budget_source_line, table_source_line)
+        end as compared_table_source_line,
+        case
+            when compared_table_value is null then null
+            when table_value is not null and compared_table_value = table_value then table_source_text
+            else coalesce(general_public_budget_source_text, table_source_text)
+        end as compared_table_source_text
+    from comparable
+
+),
+
 final as (
 
     select
@@ -373,6 +401,10 @@ final as (
         source_line,
         table_figures,
         compared_table_value,
+        narrative_source_line,
+        narrative_source_text,
+        compared_table_source_line,
+        compared_table_source_text,
         -- booleans
         fund_is_all_funds,
         compared_table_value is not null as is_comparable,
@@ -384,7 +416,7 @@ final as (
                     abs(narrative_value - compared_table_value)
                     <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
         end as agrees
-    from comparable
+    from compared_lines
 
 )
 

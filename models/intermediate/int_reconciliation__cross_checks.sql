@@ -367,7 +367,11 @@ narrative_checks as (
         compared_table_value as expected_yuan,
         narrative_value as actual_yuan,
         1 as n_terms,
-        {{ line_detail('table', 'source_line', 'source_text') }} as detail,
+        {{ dbt.concat([
+            line_detail('narrative', 'narrative_source_line', 'narrative_source_text'),
+            "'; '",
+            line_detail('table', 'compared_table_source_line', 'compared_table_source_text'),
+        ]) }} as detail,
         narrative_printed_unit_yuan as figure_unit_yuan
     from metrics
     where is_comparable

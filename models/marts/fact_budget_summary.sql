@@ -25,8 +25,11 @@ final as (
         metrics.value_unit,
         cast(metrics.narrative_value as decimal(20, 2)) as narrative_value,
         cast(metrics.table_value as decimal(20, 2)) as table_value,
-        -- booleans
-        metrics.agrees,
+        -- booleans: compared only where both sides this row shows were read (a narrative figure
+        -- of the 一般公共预算 fund checked against that fund's table while the metric's all-funds
+        -- table figure is unknown is in fact_reconciliation, naming both lines)
+        case when metrics.table_value is not null and metrics.narrative_value is not null then metrics.agrees end
+            as agrees,
         -- provenance
         metrics.source_line,
         metrics.source_text

@@ -14,6 +14,11 @@ The documents share the session's ``regions_run`` (tests/other_regions.py, hones
 * a13b_table_rows_short_of_total_not_at_end.txt (made up): a complete table whose 类 rows fall
   short of its 合计, more text after it: a source error ('ok', a function_categories_sum_to_total
   mismatch), not a cut file.
+* gpb_split_when_the_fund_is_not_all_funds.txt (constructed): 支出 200.00万元 of all funds, 150.46万元
+  of them 一般公共预算; the text's 基本支出 100.46万元 / 项目支出 50.00万元 are that fund's, its 一般公共预算
+  table (元) prints 1,004,567.89 / 500,000.00. The all-funds splits are unknown (table_value null):
+  fact_budget_summary compares nothing there (agrees null); fact_reconciliation checks the text
+  against the fund's own table, its detail naming the narrative line and the table line apart.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from other_regions import CUT_BUNDLED, ROW_CELLS_MISSING, ROWS_SHORT_OF_TOTAL, STATEMENTS_DISAGREE
+from other_regions import CUT_BUNDLED, GPB_SPLIT, ROW_CELLS_MISSING, ROWS_SHORT_OF_TOTAL, STATEMENTS_DISAGREE
 
 D = Decimal
 
@@ -118,3 +123,36 @@ def test_a_complete_table_whose_rows_fall_short_of_its_total_is_a_source_mismatc
         [document_id],
     ).fetchall()
     assert ("gpb_function:合计:total", D("4000000.00"), D("3900000.00")) in found
+
+
+def test_a_split_of_one_fund_is_checked_against_that_funds_table_naming_each_side(marts):
+    document_id, status, _ = _document(marts, GPB_SPLIT.name)
+    assert status == "ok"
+    summary = {
+        metric: rest
+        for metric, *rest in marts.execute(
+            "select metric, narrative_value, table_value, agrees from marts.fact_budget_summary where document_id = ?",
+            [document_id],
+        ).fetchall()
+    }
+    # the all-funds 基本支出 was never read: nothing to agree with (was agrees shown beside a null)
+    assert summary["basic_expenditure"] == [D("1004600.00"), None, None]
+    assert summary["project_expenditure"] == [D("500000.00"), None, None]
+    assert summary["expenditure_general_public_budget"] == [D("1504600.00"), D("1504567.89"), True]
+    checks = {
+        scope: (expected, actual, status, detail)
+        for scope, expected, actual, status, detail in marts.execute(
+            "select scope, expected, actual, status, detail from marts.fact_reconciliation "
+            "where document_id = ? and check_name = 'narrative_equals_table'",
+            [document_id],
+        ).fetchall()
+    }
+    expected, actual, status, detail = checks["basic_expenditure"]
+    assert (expected, actual, status) == (D("1004567.89"), D("1004600.00"), "rounding")
+    # each side by its own line: line 9 is the text, line 14 the table's 合计 (never 'table line 9')
+    assert (
+        detail
+        == "narrative line 9: 其中：基本支出100.46万元；; table line 14: 合计\t\t1504567.89\t1004567.89\t500000.00"
+    )
+    assert checks["project_expenditure"][2] == "pass"
+    assert _mismatches(marts, document_id) == []

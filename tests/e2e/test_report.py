@@ -81,7 +81,9 @@ def test_the_index_shows_the_key_figures_of_the_marts(site, browser):
     units = page.locator("#units").inner_text()
     assert "重庆市九龙坡区人民政府办公室\t部门\t2026\t预算\t4,844.56\t2,309.40\t2,535.16\t40.00" in units
     three = page.locator("#three-public").inner_text()
-    assert "2025\t大渡口区\t合计\t29.70" in three
+    assert "2025\t大渡口区\t合计\t29.70\t预算\t1" in three  # (kind and the documents counted)
+    # figures are rounded to 0.01 万元, and the footer says so (a 元 document is not exact here)
+    assert "rounded half-up to 0.01 万元" in page.locator("footer").inner_text()
     functions = page.locator("#functions").inner_text()
     assert "201\t一般公共服务支出" in functions
     # the chart's legend is drawn in Chinese (not boxes): its text is the category names

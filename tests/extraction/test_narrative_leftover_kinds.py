@@ -12,7 +12,7 @@ sentences of several wordings (never a passage's text):
   that project's key_project_budget; a tracking evaluation's (绩效跟踪) money is neither;
 * kind "item name edges": a 决算 item path printed after a list number or an opening quote
   ('2. “一般公共服务支出（类）…') resolves and is labelled by its names alone; an item named by
-  its 类 alone gives its role-word figures to no total;
+  its 类 alone gives its role-word figures to that 类 (expenditure_category), never to a total;
 * kind "title line run on": an unnumbered title line ending in 说明 ('某局2016年“三公经费”预算对比
   增减说明') is a heading of its own, never the start of the first sentence's label;
 * kind "bare reception counts": '共376批次、3314人次' named by nothing, in a paragraph about the
@@ -240,14 +240,22 @@ def test_item_path_after_a_list_number_or_quote_is_named_by_its_names():
             assert _final_items(line)[0] == want, line
 
 
-def test_item_named_by_its_category_alone_gives_no_total():
+def test_item_named_by_its_category_alone_gives_the_category_never_a_total():
+    # its role-word figures are the 类's (expenditure_category, each with its role); a 类 name of no
+    # code keeps no figure
     for line in (
         "2. “一般公共服务支出（类）。年初预算为10万元，支出决算为9万元。",
         "一般公共服务支出（类）：年初预算为10万元，支出决算为9万元。",
     ):
         got, problems = _final_items(line)
-        assert got == [], line
-        assert any(p.code == "narrative_item_unresolved" for p in problems), line
+        assert [row[:4] for row in got] == [
+            ("expenditure_category", "201", "budget", "100000.00"),
+            ("expenditure_category", "201", "actual", "90000.00"),
+        ], line
+        assert problems == [], line
+    got, problems = _final_items("某某杂项支出（类）：年初预算为10万元，支出决算为9万元。")
+    assert got == []
+    assert any(p.code == "narrative_item_unresolved" for p in problems)
 
 
 # --- kind "title line run on": a title ending in 说明 is no part of the next line's label

@@ -245,3 +245,102 @@ def test_budget_against_actual_labels_items_in_chinese_with_the_code_in_small_pr
     assert json.dumps("公务用车运行维护费")[1:-1] in html and "three_public_vehicle_operation</span>" not in html
     assert '\\u003cspan style=\\"font-size:10px\\"\\u003ethree_public_vehicle_operation' in html  # small print
     assert charts.execution_label(rows[2]).startswith("公务用车运行维护费 <span")
+
+
+def test_amounts_are_rounded_half_up_to_0_01_wan_and_the_footer_says_so():
+    """A document whose tables are in 元 (87,267,272.44 元) is shown rounded to 0.01 万元, half-up
+    (250 元 is 0.03 万元, never the half-even 0.02), and every page's footer says that figures are
+    rounded and where the exact ones are (no longer 'exact to 0.01')."""
+    from yusuan.report import page
+
+    assert wan(Decimal("87267272.44")) == "8,726.73"
+    assert wan(Decimal("250.00")) == "0.03" and wan(Decimal("-250.00")) == "-0.03"
+    assert wan(Decimal("0.005")) == "0.01 元"
+    html = page("t", "", "")
+    assert "rounded half-up to 0.01 万元" in html and "exact 元 figures are in the marts" in html
+    assert "exact to 0.01" not in html
+
+
+def test_an_execution_rate_is_rounded_half_up():
+    from yusuan.report import rate
+
+    assert rate(Decimal("0.8125")) == "81.3%"  # 6.50 of 8.00 万元 (half-even printed 81.2%)
+    assert rate(Decimal("0.9350")) == "93.5%" and rate(Decimal("1.0000")) == "100.0%"
+    assert rate(None) == ""
+
+
+def test_a_document_stating_none_of_the_unit_metrics_keeps_its_unit_row():
+    """A 2024 决算 whose 类 rows were read but which states no 支出合计, 基本支出, 项目支出 or 三公
+    total is still listed in the unit table (its cells empty), beside its 类 rows."""
+    from yusuan.report import UNIT_METRICS, _units_table
+
+    con = _same_name(_warehouse())
+    con.execute(
+        "insert into marts.dim_unit values ('fa', '上海市普陀区档案局', '上海市', '普陀区', 'department', null)"
+    )
+    con.execute(
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path) "
+        "values ('f', 'fa', 2024, 'final_accounts', true, 'archives_2024_final_accounts.txt')"
+    )
+    con.execute("insert into marts.fact_expenditure values ('f', 'fa', 2024, '20406', 'basic', 1234500.00)")
+    con.execute("insert into marts.fact_budget_summary values ('f', 'fa', 'income_total', null, null, 1234500.00)")
+    rows = [r for r in queries.metric_by_unit(con, UNIT_METRICS) if r["unit_name"] == "上海市普陀区档案局"]
+    assert [(r["fiscal_year"], r["doc_kind"], r["metric"], r["value"]) for r in rows] == [
+        (2024, "final_accounts", None, None)
+    ]
+    assert [
+        r["source_path"] for r in queries.unit_categories(con, "普陀区") if r["unit_name"] == "上海市普陀区档案局"
+    ] == ["archives_2024_final_accounts.txt"]
+    html = _units_table(queries.metric_by_unit(con, UNIT_METRICS), None)
+    assert "<td>上海市普陀区档案局</td><td>部门</td><td>2024</td><td>决算</td>" in html
+    assert "archives_2024_final_accounts.txt" in html
+    # the units that state the metrics keep their figures
+    assert '<td>上海市普陀区司法局</td><td>部门</td><td>2026</td><td>预算</td><td class="num">9,628.22</td>' in html
+
+
+def test_three_public_keeps_kinds_apart_and_counts_a_vehicle_total_stated_by_its_two_parts():
+    """三公 per place × year × kind: a budget's and a final account's figures are never added; a
+    document stating 购置费 and 运行维护费 but not their total gives the total as their sum (a
+    document stating one part only gives none); 'documents' counts the figures in each line."""
+    con = _same_name(_warehouse())
+    con.execute(
+        "insert into marts.dim_unit values ('x', '上海市普陀区甲局', '上海市', '普陀区', 'department', null), "
+        "('y', '上海市普陀区乙局', '上海市', '普陀区', 'department', null)"
+    )
+    con.execute(
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path) values "
+        "('xb', 'x', 2026, 'budget', true, 'x_budget.txt'), ('xf', 'x', 2026, 'final_accounts', true, 'x_final.txt'), "
+        "('yb', 'y', 2026, 'budget', true, 'y_budget.txt')"
+    )
+    con.execute(
+        "insert into marts.fact_budget_summary values "
+        # 甲局's budget: 18.00 = 4.00 + 14.00 + (0.00 + 0.00), the vehicle total not printed
+        "('xb', 'x', 'three_public_total', null, null, 180000.00), "
+        "('xb', 'x', 'three_public_overseas', null, null, 40000.00), "
+        "('xb', 'x', 'three_public_reception', null, null, 140000.00), "
+        "('xb', 'x', 'three_public_vehicle_purchase', null, null, 0.00), "
+        "('xb', 'x', 'three_public_vehicle_operation', null, null, 0.00), "
+        # its final accounts of the same year: never added to the budget
+        "('xf', 'x', 'three_public_total', null, null, 90000.00), "
+        "('xf', 'x', 'three_public_vehicle_total', null, null, 50000.00), "
+        "('xf', 'x', 'three_public_vehicle_operation', null, null, 50000.00), "
+        # 乙局: one vehicle part only: no vehicle total made from it
+        "('yb', 'y', 'three_public_total', null, null, 30000.00), "
+        "('yb', 'y', 'three_public_vehicle_operation', null, null, 30000.00)"
+    )
+    rows = {
+        (r["doc_kind"], r["metric"]): (r["value"], r["documents"])
+        for r in queries.three_public(con)
+        if (r["district"], r["fiscal_year"]) == ("普陀区", 2026)
+    }
+    assert rows == {
+        # 普陀区司法局 (10.81) + 甲局 (18.00) + 乙局 (3.00); 18b is in its department's document
+        ("budget", "three_public_total"): (Decimal("318100.00"), 3),
+        ("budget", "three_public_overseas"): (Decimal("40000.00"), 1),
+        ("budget", "three_public_reception"): (Decimal("140000.00"), 1),
+        ("budget", "three_public_vehicle_total"): (Decimal("0.00"), 1),
+        ("final_accounts", "three_public_total"): (Decimal("90000.00"), 1),
+        ("final_accounts", "three_public_vehicle_total"): (Decimal("50000.00"), 1),
+    }
+    html = charts.three_public(queries.three_public(con))
+    assert json.dumps("普陀区 预算")[1:-1] in html and json.dumps("普陀区 决算")[1:-1] in html

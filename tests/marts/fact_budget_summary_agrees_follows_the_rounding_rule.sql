@@ -2,7 +2,8 @@
 -- metric: true exactly when that check is 'pass' or 'rounding' (within the rounding of the
 -- narrative's printed precision: a two-decimal 万元 figure against an exact 元 table may
 -- differ by up to 50 元 by rounding alone), false when it is 'mismatch' or 'known_issue'.
--- Exceptions: none.
+-- Exceptions: a row whose table_value is null has agrees null (its side was not read) while the
+-- check may still run against the 一般公共预算 table's own figure (a split stated of that fund).
 select
     metrics.document_id,
     metrics.metric,

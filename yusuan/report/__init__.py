@@ -11,9 +11,11 @@ Layout under the output folder (default ``report/`` in the project)::
     assets/plotly.min.js     the charting library (plotly.js, shipped in the plotly package):
                              every page loads it from here, never from the network
 
-Tables print the exact figures (万元 with two decimals, from the Decimal yuan of the marts;
-a figure that is not zero but under 0.005 万元 is printed in 元, never as 0.00 or -0.00);
-charts draw the same figures (as floats, for drawing only). A 部门 (department) and a
+Tables print the marts' Decimal yuan in 万元 rounded half-up to two decimals (a document
+published in 万元 is shown exactly as printed; one whose tables are in 元 is rounded to 0.01
+万元, its exact figures are in the marts and in ``yusuan export``); a figure that is not zero
+but under 0.005 万元 is printed in 元, never as 0.00 or -0.00; charts draw the same figures (as
+floats, for drawing only). A 部门 (department) and a
 单位（本级） of one name are two units with their own rows; the sums over a district count a
 document a department's document of the same year already contains only once (see
 ``queries.COUNTED_DOCUMENTS``).
@@ -24,7 +26,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +44,8 @@ class Report:
 
 
 def wan(yuan: Decimal | None) -> str:
-    """Yuan as 万元 text with thousands separators and two decimals ('' for None).
+    """Yuan as 万元 text with thousands separators and two decimals, rounded half-up ('' for None):
+    ``Decimal('87267272.44')`` -> '8,726.73' (the page's footer says figures are rounded so).
 
     A value that is not zero but rounds to 0.00 万元 is given in 元 with its unit
     (``Decimal('-0.34')`` -> '-0.34 元'), so a difference never reads as nothing; zero is '0.00'.
@@ -50,10 +53,17 @@ def wan(yuan: Decimal | None) -> str:
     if yuan is None:
         return ""
     value = Decimal(yuan)
-    rounded = (value / WAN).quantize(Decimal("0.01"))
+    rounded = (value / WAN).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     if rounded == 0:
-        return "0.00" if value == 0 else f"{value.quantize(Decimal('0.01')):,} 元"
+        return "0.00" if value == 0 else f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,} 元"
     return f"{rounded:,}"
+
+
+def rate(share: Decimal | None) -> str:
+    """A share (0.8125) as a per cent with one decimal, rounded half-up ('81.3%'; '' for None)."""
+    if share is None:
+        return ""
+    return f"{(Decimal(share) * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
 def difference(yuan: Decimal | None) -> str:
@@ -64,7 +74,7 @@ def difference(yuan: Decimal | None) -> str:
     value = Decimal(yuan)
     if value % 100 == 0:
         return wan(value)
-    return f"{value.quantize(Decimal('0.01')):,} 元"
+    return f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,} 元"
 
 
 def scope_label(scope: str | None) -> str:
@@ -109,11 +119,18 @@ code, .source { font-family: "Noto Sans Mono CJK SC", monospace; font-size: .8re
 """
 
 
+FOOTER_UNITS = (
+    "amounts in 万元, rounded half-up to 0.01 万元: a document published in 万元 is shown as printed, one whose "
+    "tables are in 元 is rounded here (its exact 元 figures are in the marts and in `yusuan export`); a non-zero "
+    "amount under 0.005 万元 is shown in 元."
+)
+
+
 def page(title: str, body: str, nav: str) -> str:
     """A whole HTML page: ``title`` (escaped), ``body`` and ``nav`` (HTML, inserted as given).
 
-    The page loads assets/plotly.min.js and notes the build time (UTC) and that amounts are
-    in 万元, exact to 0.01.
+    The page loads assets/plotly.min.js and notes the build time (UTC) and how amounts are
+    shown (``FOOTER_UNITS``).
     """
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -128,7 +145,7 @@ def page(title: str, body: str, nav: str) -> str:
 <header><h1>{esc(title)}</h1><nav>{nav}</nav></header>
 {body}
 <footer class="note">yusuan (预算) — built {datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")} from the marts
-of the warehouse; amounts in 万元 as published, exact to 0.01.</footer>
+of the warehouse; {FOOTER_UNITS}</footer>
 </body>
 </html>
 """
@@ -198,7 +215,8 @@ def _units_table(units: list[dict[str, Any]], district_pages: dict[str, str] | N
             row["unit_id"],
         )
         entry = by_unit.setdefault(key, {"source_path": row["source_path"], "contained_in": row["contained_in"]})
-        entry[row["metric"]] = row["value"]
+        if row["metric"] is not None:  # (a document stating none of the metrics keeps its row)
+            entry[row["metric"]] = row["value"]
     note = (
         '<p class="note">A unit is its name and its scope: 部门 (the department with its sub-units) '
         "and 单位（本级） (the unit itself) are separate rows with their own figures and documents.</p>"
@@ -269,6 +287,21 @@ def _partial_note(partial: list[dict[str, Any]], column: bool = True) -> str:
         + (" The column “of which from partial documents” gives their part of each row." if column else "")
         + f"<ul>{''.join(items)}</ul></div>"
     )
+
+
+THREE_PUBLIC_LABELS = {
+    "three_public_total": "合计",
+    "three_public_overseas": "因公出国（境）费",
+    "three_public_reception": "公务接待费",
+    "three_public_vehicle_total": "公务用车购置及运行维护费",
+}
+
+THREE_PUBLIC_NOTE = (
+    "<p class=\"note\">A budget's and a final account's figures are never added together (kind). "
+    "“documents” counts the documents whose figure each line holds: a part a document does not state is "
+    "not in its line, so the parts of a line add up to its 合计 only when every document states them. "
+    "公务用车购置及运行维护费 of a document that states only its two parts (购置费 and 运行维护费) is their sum.</p>"
+)
 
 
 def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> str:
@@ -366,21 +399,23 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     three = queries.three_public(con)
     parts.append('<section id="three-public"><h2>“三公”经费 over time (three public expenses)</h2>')
     parts.append(COUNTING_NOTE)
+    parts.append(THREE_PUBLIC_NOTE)
     parts.append(charts.three_public(three))
-    labels = {
-        "three_public_total": "合计",
-        "three_public_overseas": "因公出国（境）费",
-        "three_public_reception": "公务接待费",
-        "three_public_vehicle_total": "公务用车购置及运行维护费",
-    }
     parts.append(
         table(
-            ["year", "district", "item", "万元"],
+            ["year", "district", "item", "万元", "kind", "documents"],
             [
-                [str(r["fiscal_year"]), r["district"], labels.get(r["metric"], r["metric"]), wan(r["value"])]
+                [
+                    str(r["fiscal_year"]),
+                    r["district"],
+                    THREE_PUBLIC_LABELS.get(r["metric"], r["metric"]),
+                    wan(r["value"]),
+                    KIND.get(r["doc_kind"], r["doc_kind"]),
+                    str(r["documents"]),
+                ]
                 for r in three
             ],
-            numeric={3},
+            numeric={3, 5},
         )
     )
     parts.append("</section>")
@@ -402,7 +437,7 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
                         wan(r["budget_yuan"]),
                         wan(r["adjusted_budget_yuan"]),
                         wan(r["actual_yuan"]),
-                        "" if r["execution_rate"] is None else f"{Decimal(r['execution_rate']) * 100:.1f}%",
+                        rate(r["execution_rate"]),
                     ]
                     for r in execution
                 ],

@@ -95,21 +95,24 @@ def categories(rows: list[dict[str, Any]]) -> str:
 
 
 def three_public(rows: list[dict[str, Any]]) -> str:
-    """Lines of the 三公 total per year, one per district.
+    """Lines of the 三公 total per year, one per district and document kind (预算 / 决算).
 
-    rows: ``queries.three_public`` (district, fiscal_year, metric, value in yuan); only the
-    'three_public_total' rows are drawn, in 万元.
+    rows: ``queries.three_public`` (district, fiscal_year, doc_kind, metric, value in yuan); only
+    the 'three_public_total' rows are drawn, in 万元.
     """
     fig = go.Figure()
     totals = [r for r in rows if r["metric"] == "three_public_total"]
-    for district in sorted({r["district"] for r in totals}):
-        mine = sorted((r for r in totals if r["district"] == district), key=lambda r: r["fiscal_year"])
+    for district, kind in sorted({(r["district"], r["doc_kind"]) for r in totals}):
+        mine = sorted(
+            (r for r in totals if (r["district"], r["doc_kind"]) == (district, kind)), key=lambda r: r["fiscal_year"]
+        )
+        name = f"{district} {KIND.get(kind, kind)}"
         fig.add_scatter(
-            name=district,
+            name=name,
             x=[str(r["fiscal_year"]) for r in mine],
             y=[_wan(r["value"]) for r in mine],
             mode="lines+markers",
-            hovertemplate="%{x}年 " + district + " 三公: %{y:,.2f} 万元<extra></extra>",
+            hovertemplate="%{x}年 " + name + " 三公: %{y:,.2f} 万元<extra></extra>",
         )
     fig.update_layout(
         title="“三公”经费合计 by year (万元)", xaxis_title="年度", yaxis_title="万元", xaxis_type="category"

@@ -112,10 +112,11 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
 
 def metric_by_unit(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]) -> Rows:
-    """One row per current document × metric: district (place), unit_name, unit_id, scope,
-    fiscal_year, doc_kind, source_path, contained_in (the department document that holds this
-    one's figures, else None), metric, value (yuan) and where it was read (source_line,
-    source_text)."""
+    """One row per current document × metric of ``metrics`` it states: district (place),
+    unit_name, unit_id, scope, fiscal_year, doc_kind, source_path, contained_in (the department
+    document that holds this one's figures, else None), metric, value (yuan) and where it was read
+    (source_line, source_text). A current document stating none of them still has one row, its
+    metric, value, source_line and source_text None (its unit is listed, its figures unknown)."""
     marks = ", ".join("?" for _ in metrics)
     return _rows(
         con,
@@ -124,9 +125,8 @@ def metric_by_unit(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]) -> 
         select
             c.place as district, c.unit_name, c.unit_id, c.scope, c.fiscal_year, c.doc_kind, c.source_path,
             c.contained_in, s.metric, s.value, s.source_line, s.source_text
-        from marts.fact_budget_summary as s
-        inner join counted_documents as c on s.document_id = c.document_id
-        where s.metric in ({marks})
+        from counted_documents as c
+        left join marts.fact_budget_summary as s on s.document_id = c.document_id and s.metric in ({marks})
         order by c.place, c.unit_name, c.scope, c.fiscal_year, s.metric
         """,
         list(metrics),
@@ -266,19 +266,53 @@ def unit_categories(con: duckdb.DuckDBPyConnection, district: str) -> Rows:
 
 
 def three_public(con: duckdb.DuckDBPyConnection) -> Rows:
-    """三公 total and parts per district (place) × year (yuan), over the counted documents."""
+    """三公 total and parts per district (place) × year × document kind (a budget's and a final
+    account's figures are never added together), over the counted documents: district,
+    fiscal_year, doc_kind, metric, value (yuan) and documents (how many documents' figures the
+    value holds: a part a document does not state is not in its line). A document that states its
+    公务用车 purchase and operation but not their total gives three_public_vehicle_total as their
+    sum (both read, exact); one stating only one of them gives none."""
     return _rows(
         con,
         f"""
-        with {COUNTED_DOCUMENTS}
-        select c.place as district, c.fiscal_year, s.metric, sum(s.value) as value
-        from marts.fact_budget_summary as s
-        inner join counted_documents as c on s.document_id = c.document_id
-        where c.contained_in is null and s.metric in (
-            'three_public_total', 'three_public_overseas', 'three_public_reception', 'three_public_vehicle_total'
+        with {COUNTED_DOCUMENTS},
+        stated as (
+            select s.document_id, s.metric, s.value
+            from marts.fact_budget_summary as s
+            where s.metric in (
+                'three_public_total', 'three_public_overseas', 'three_public_reception', 'three_public_vehicle_total'
+            )
+        ),
+        vehicle_parts as (
+            select s.document_id, 'three_public_vehicle_total' as metric, sum(s.value) as value
+            from marts.fact_budget_summary as s
+            where
+                s.metric in ('three_public_vehicle_purchase', 'three_public_vehicle_operation')
+                and not exists (
+                    select 1 from marts.fact_budget_summary as t
+                    where t.document_id = s.document_id and t.metric = 'three_public_vehicle_total'
+                )
+            group by 1
+            having count(distinct s.metric) = 2
+        ),
+        figures as (
+            select * from stated
+            union all
+            select * from vehicle_parts
         )
-        group by 1, 2, 3
-        order by 2, 1, 3
+        select
+            c.place as district, c.fiscal_year, c.doc_kind, f.metric, sum(f.value) as value,
+            count(*) as documents
+        from figures as f
+        inner join counted_documents as c on f.document_id = c.document_id
+        where c.contained_in is null
+        group by 1, 2, 3, 4
+        order by
+            2, 1, 3,
+            case f.metric
+                when 'three_public_total' then 0 when 'three_public_overseas' then 1
+                when 'three_public_reception' then 2 else 3
+            end
         """,
     )
 

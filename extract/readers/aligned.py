@@ -66,8 +66,9 @@ def _letters_joined(fields: list[Field]) -> list[Field]:
     """A header line's letter-spaced words joined: single CJK characters in a row ('收       入',
     '项       目', '本 年 收 入') are one word, spanning from its first letter to its last; a gap
     more than half as wide again as the word's first starts another word ('收   入        支   出').
-    A line with an amount is left as it is, and so is a run of code levels alone ('类   款   项')."""
-    if any(_AMOUNT.match(text) for _, _, text in fields):
+    A run of code levels alone ('类   款   项') is left as it is. ('栏   次   1   2': the row
+    numbering the columns, whose label is letter-spaced too.)"""
+    if any(_AMOUNT.match(text) for _, _, text in fields) and not any(_CJK_LETTER.match(t) for _, _, t in fields):
         return fields
     out: list[Field] = []
     run: list[Field] = []
@@ -290,6 +291,9 @@ def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
     header_clear = True
     for n, fields in enumerate(block):
         row = [""] * len(cells)
+        if n < first_body and (ordered := _one_per_column(fields, columns)):
+            rows.append(ordered)
+            continue
         for start, end, text in fields:
             covered = [c for c, (c_start, c_end) in enumerate(cells) if _covers(start, end, c_start, c_end)]
             for c in covered if n < first_body and covered else [_column_of(start, end, cells)]:
@@ -311,22 +315,22 @@ def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
         # figures in a column no header cell stands over: the header's columns do not line up
         # with the figures, so no figure can be given its column's name
         return [None] * first_body + rows[first_body:], _UNNAMED
-    # a header line of one short text under a column's text is that cell's wrapped end
-    # ('机关运行经费预算' / '数'): joined to it
+    # a header line whose every text is short and lies under a longer text of its own column
+    # alone is those cells' wrapped ends ('机关运行经费预算' / '数', '一般公共预算财' / '政拨款'):
+    # joined to them
     for n in range(len(header) - 1, 0, -1):
-        filled = [c for c, text in enumerate(header[n]) if text]
-        if len(filled) == 1 and len(block[n]) == 1:
-            c = filled[0]
-            above = next((m for m in range(n - 1, -1, -1) if header[m][c]), None)
-            if above is not None and len(header[n][c]) < len(header[above][c]):
-                header[above][c] += header[n][c]
-                header[n][c] = ""
+        ends = _wrapped_ends(header, n)
+        for c, above in ends.items():
+            header[above][c] += header[n][c]
+            header[n][c] = ""
     if len(header) > 1:
+        # the row numbering the columns ('栏次 | 1 | 2'): neither filled nor filling
+        numbering = {i for i, row in enumerate(header) if is_column_numbers([text for text in row if text])}
         for c in range(len(cells)):
-            texts = [row[c] for row in header]
+            texts = [row[c] if i not in numbering else "" for i, row in enumerate(header)]
             filled = [i for i, text in enumerate(texts) if text]
             for i in range(len(header)):
-                if not texts[i] and filled:
+                if not texts[i] and filled and i not in numbering:
                     above = [k for k in filled if k < i]
                     header[i][c] = texts[above[-1]] if above else texts[filled[0]]
         if _alike_columns(header, rows[first_body:]):
@@ -360,6 +364,49 @@ _ALIKE = (
     "header names two columns of figures alike (a group header such as '预算数' | '决算数' printed over "
     "columns whose extent the text does not show)"
 )
+
+
+def _wrapped_ends(header: list[list[str]], n: int) -> dict[int, int]:
+    """{column: header line it continues} when every text of header line ``n`` is a wrapped end:
+    alone in its column on its line (no text merged over its neighbours), shorter than the
+    nearest text above it in its column, which is alone in that column on its line too; {}
+    otherwise (a line of sub-columns under a group, or of texts as long as those above)."""
+    line = header[n]
+    filled = [c for c, text in enumerate(line) if text]
+    if not filled or is_column_numbers([line[c] for c in filled]):
+        return {}
+
+    def alone(row: list[str], c: int) -> bool:
+        return all(not (0 <= k < len(row)) or row[k] != row[c] for k in (c - 1, c + 1))
+
+    ends: dict[int, int] = {}
+    for c in filled:
+        above = next((m for m in range(n - 1, -1, -1) if header[m][c]), None)
+        if above is None or not alone(line, c) or not alone(header[above], c):
+            return {}
+        if len(line[c]) >= len(header[above][c]) or is_column_numbers([t for t in header[above] if t]):
+            return {}
+        ends[c] = above
+    return ends
+
+
+def _one_per_column(fields: list[Field], columns: list[Column]) -> list[str] | None:
+    """A header line with one text per column, in order, each drifted less than a column from
+    its own (its centre between the centres of the columns either side): the texts, one a
+    column. ``pdftotext -layout`` sets a header of CJK words narrower than it prints, so its
+    words drift left of the figures they stand over ('项目   行次   决算数' over
+    '一、…收入   1   1668.14'); their order still names the columns. None when the line has
+    another number of texts or a text lies past a neighbour column."""
+    if len(fields) != len(columns) or len(columns) < 2:
+        return None
+    centres = [(start + end) / 2 for start, end, _ in columns]
+    for k, (start, end, _) in enumerate(fields):
+        centre = (start + end) / 2
+        low = centres[k - 1] if k else float("-inf")
+        high = centres[k + 1] if k + 1 < len(centres) else float("inf")
+        if not low < centre < high:
+            return None
+    return [text for _, _, text in fields]
 
 
 _UNNAMED = "figures lie in a column that no header text stands over (the header does not line up with them)"

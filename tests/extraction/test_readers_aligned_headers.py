@@ -76,3 +76,35 @@ def test_positions_counted_per_character_when_counting_cjk_double_shifts_the_fig
     assert not problems
     assert out[0] == "科目编码\t科目名称\t合计\t基本支出\t项目支出"
     assert out[4] == "\t合计\t1668.14\t746.39\t921.75"
+
+
+def test_header_words_set_narrower_than_the_figures_name_the_columns_in_order():
+    """pdftotext sets '项 目  行次  决算数' narrower than the rows below: each word lies left of its
+    column, less than a column away; one word a column, in order, names them. The letter-spaced
+    '栏   次' row numbers the columns, and is neither a row of figures nor a header text."""
+    lines = [
+        "     项     目       行次       决算数                  项     目     行次   决算数",
+        "     栏     次                 1                   栏     次           2",
+        "一、一般公共预算财政拨款收入         1          1668.14   一、一般公共服务支出       27           0.00",
+        "二、政府性基金预算财政拨款收入        2            0.00    二、外交支出           28           0.00",
+        "七、其他收入                 7            0.01    七、文化旅游体育与传媒支出    33           0.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0] == "项目\t行次\t决算数\t项目\t行次\t决算数"
+    assert out[1].split("\t")[0] == "栏次" and "行次" not in out[1].split("\t")
+    assert out[2] == "一、一般公共预算财政拨款收入\t1\t1668.14\t一、一般公共服务支出\t27\t0.00"
+
+
+def test_a_label_wrapped_under_its_own_column_is_one_label():
+    lines = [
+        "                                     一般公共预算财    政府性基金预算",
+        "  项目                    合计",
+        "                                       政拨款          财政拨款",
+        "一、一般公共服务支出       10.00          10.00            0.00",
+        "二、住房保障支出            6.00           6.00            0.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0].split("\t")[-2:] == ["一般公共预算财政拨款", "政府性基金预算财政拨款"]
+    assert out[3] == "一、一般公共服务支出\t10.00\t10.00\t0.00"

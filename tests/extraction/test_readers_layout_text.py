@@ -120,14 +120,20 @@ HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算"
 
 def test_the_foshan_final_accounts_as_layout_text_give_its_function_and_economic_figures():
     """pdftotext counts a CJK character as one position: measured so, the 收入/支出/政府性基金 决算
-    tables and the 基本支出 economic table line up under their headers. Every figure read is the
-    PDF's; the 三公 table, whose 预算数 | 决算数 groups the text cannot place over their columns,
-    stays unread (and 'partial')."""
+    tables and the 基本支出 economic table line up under their headers; the 总表s' header words
+    ('项   目   行次   决算数', set narrower than the figures) name their columns in order, the
+    letter-spaced '栏   次' row numbers them, and '一般公共预算财' / '政拨款' is one wrapped label.
+    Every figure read is the PDF's; the 三公 table, whose 预算数 | 决算数 groups the text cannot
+    place over their columns, stays unread (and 'partial')."""
     pdf, text = extracted(PUBLISHED / f"{FOSHAN}.pdf"), extracted(LAYOUT / f"{FOSHAN}.txt")
     function, economic = figures(text, "raw_function_lines"), figures(text, "raw_economic_lines")
     assert len(function) == 162 and function <= figures(pdf, "raw_function_lines")
     assert len(economic) == 55 and economic <= figures(pdf, "raw_economic_lines")
     assert ("fa_expenditure", "2140101", "total", "6092900.00") in function  # 行政运行 609.29 万元
+    summary = figures(text, "raw_summary_items")
+    assert len(summary) == 61 and summary <= figures(pdf, "raw_summary_items")
+    fiscal_221 = ("fa_fiscal_summary", "expenditure", "category", "221", "general_public_budget", "", "608700.00")
+    assert fiscal_221 in summary  # 十九、住房保障支出 | 一般公共预算财政拨款 60.87 万元
     assert not figures(text, "raw_three_public")
     assert any("alike" in p["message"] for p in text.rows["raw_problems"] if p["code"] == "aligned_header_unclear")
 

@@ -324,18 +324,65 @@ def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
             header[above][c] += header[n][c]
             header[n][c] = ""
     if len(header) > 1:
-        # the row numbering the columns ('栏次 | 1 | 2'): neither filled nor filling
-        numbering = {i for i, row in enumerate(header) if is_column_numbers([text for text in row if text])}
-        for c in range(len(cells)):
-            texts = [row[c] if i not in numbering else "" for i, row in enumerate(header)]
-            filled = [i for i, text in enumerate(texts) if text]
-            for i in range(len(header)):
-                if not texts[i] and filled and i not in numbering:
-                    above = [k for k in filled if k < i]
-                    header[i][c] = texts[above[-1]] if above else texts[filled[0]]
+        placed = [row[:] for row in header]
+        _fill(header)
         if _alike_columns(header, rows[first_body:]):
-            return [None] * first_body + rows[first_body:], _ALIKE
-    return rows, ""
+            regrouped = _regrouped(placed, rows[first_body:])
+            if regrouped is None:
+                return [None] * first_body + rows[first_body:], _ALIKE
+            _fill(regrouped)
+            if _alike_columns(regrouped, rows[first_body:]):
+                return [None] * first_body + rows[first_body:], _ALIKE
+            for row, new in zip(header, regrouped, strict=True):
+                row[:] = new
+    table: list[list[str] | None] = list(rows)
+    return table, ""
+
+
+def _fill(header: list[list[str]]) -> None:
+    """Each empty header cell takes the text above it in its column, or else the one below (a
+    cell merged over several header lines); the row numbering the columns ('栏次 | 1 | 2') is
+    neither filled nor filling. In place."""
+    numbering = {i for i, row in enumerate(header) if is_column_numbers([text for text in row if text])}
+    for c in range(len(header[0]) if header else 0):
+        texts = [row[c] if i not in numbering else "" for i, row in enumerate(header)]
+        filled = [i for i, text in enumerate(texts) if text]
+        for i in range(len(header)):
+            if not texts[i] and filled and i not in numbering:
+                above = [k for k in filled if k < i]
+                header[i][c] = texts[above[-1]] if above else texts[filled[0]]
+
+
+def _regrouped(placed: list[list[str]], body: list[list[str]]) -> list[list[str]] | None:
+    """The header (as placed, before filling) with a line of group texts spread over their groups,
+    or None. The groups are read from the header itself: the columns of figures fall into as many
+    runs, one after the other, of equal length, as the line has texts, and every other header line
+    names each run's columns alike, in the same order ('合计 | 因公出国（境）费 | …' under '预算数'
+    and again under '决算数'); each text stands over a column of its own run, in order. Anything
+    else is no group header the positions can place."""
+    figures = sorted({c for row in body for c, text in enumerate(row) if _AMOUNT.match(text)})
+    numbering = {i for i, row in enumerate(placed) if is_column_numbers([text for text in row if text])}
+    for g, line in enumerate(placed):
+        at = [c for c, text in enumerate(line) if text]
+        k = len(at)
+        if g in numbering or k < 2 or len(figures) % k or len({line[c] for c in at}) < k:
+            continue
+        size = len(figures) // k
+        runs = [figures[i * size : (i + 1) * size] for i in range(k)]
+        if not all(run[0] <= c <= run[-1] for run, c in zip(runs, at, strict=True)):
+            continue
+        others = [row for i, row in enumerate(placed) if i != g and i not in numbering]
+        filled = [row[:] for row in others]
+        _fill(filled)
+        named = [[tuple(row[c] for row in filled) for c in run] for run in runs]
+        if any(names != named[0] for names in named[1:]):
+            continue
+        out = [row[:] for row in placed]
+        for run, c in zip(runs, at, strict=True):
+            for column in range(run[0], run[-1] + 1):
+                out[g][column] = line[c]
+        return out
+    return None
 
 
 def _alike_columns(header: list[list[str]], body: list[list[str]]) -> bool:

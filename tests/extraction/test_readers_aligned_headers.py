@@ -37,13 +37,28 @@ def test_code_level_letters_stay_one_header_per_column():
     assert out[4] == "201\t06\t01\t行政运行\t10.00\t4.00\t6.00"
 
 
-def test_a_group_header_over_columns_named_alike_leaves_the_figures_unread():
-    """'预算数' | '决算数' centred over three columns each, named alike below: the positions do not
-    show which columns each group holds, so no figure is given a column (Foshan's 三公 table)."""
+def test_a_group_header_over_runs_of_columns_named_alike_spreads_over_its_run():
+    """'预算数' | '决算数' centred over three columns each, the three named alike under each: the
+    columns of figures fall into two equal runs named alike, one a group text, in order, so
+    each group spans its run (Foshan's 三公 table)."""
     lines = [
         "              预算数                          决算数",
         "  合计     出国费    接待费       合计     出国费    接待费",
         "  10.00     4.00      6.00        9.00     3.00      6.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0] == "预算数\t预算数\t预算数\t决算数\t决算数\t决算数"
+    assert out[1] == "合计\t出国费\t接待费\t合计\t出国费\t接待费"
+
+
+def test_a_group_header_whose_runs_the_header_does_not_show_leaves_the_figures_unread():
+    """Two groups over five columns, '合计' under each: the runs are not of equal length, so which
+    columns each group holds cannot be told and no figure is given a column."""
+    lines = [
+        "              预算数                       决算数",
+        "  合计     出国费    接待费       合计     接待费",
+        "  10.00     4.00      6.00        9.00     6.00",
     ]
     out, problems = tabulate_aligned(lines)
     assert [p.code for p in problems] == ["aligned_header_unclear"]

@@ -55,7 +55,10 @@ def _fields(line: str, width: Callable[[str], int]) -> list[Field]:
 
 
 _CJK_LETTER = re.compile(r"^[\u4e00-\u9fff]$")
-_CODE_LEVELS = set("类款项")  # '类   款   项': one header per code column, never one word
+_CODE_LEVELS = set("类款项")
+# letters of one word lie closer than this (a header cell is rarely wider): farther apart, two
+# lone characters are the wrapped ends of two cells ('支' / '出' under two columns)
+_MAX_LETTER_GAP = 12  # '类   款   项': one header per code column, never one word
 
 
 def _gap(left: Field, right: Field) -> int:
@@ -65,7 +68,8 @@ def _gap(left: Field, right: Field) -> int:
 def _letters_joined(fields: list[Field]) -> list[Field]:
     """A header line's letter-spaced words joined: single CJK characters in a row ('收       入',
     '项       目', '本 年 收 入') are one word, spanning from its first letter to its last; a gap
-    more than half as wide again as the word's first starts another word ('收   入        支   出').
+    more than half as wide again as the word's first, or wider than ``_MAX_LETTER_GAP``, starts
+    another word ('收   入        支   出').
     A run of code levels alone ('类   款   项') is left as it is. ('栏   次   1   2': the row
     numbering the columns, whose label is letter-spaced too.)"""
     if any(_AMOUNT.match(text) for _, _, text in fields) and not any(_CJK_LETTER.match(t) for _, _, t in fields):
@@ -81,7 +85,13 @@ def _letters_joined(fields: list[Field]) -> list[Field]:
         run.clear()
 
     for field in fields:
-        if _CJK_LETTER.match(field[2]) and (len(run) < 2 or _gap(run[-1], field) <= 1.5 * _gap(run[0], run[1])):
+        if _CJK_LETTER.match(field[2]) and (
+            not run
+            or (
+                _gap(run[-1], field) <= _MAX_LETTER_GAP
+                and (len(run) < 2 or _gap(run[-1], field) <= 1.5 * _gap(run[0], run[1]))
+            )
+        ):
             run.append(field)
         elif _CJK_LETTER.match(field[2]):  # a wider gap: the next word ('收   入        支   出')
             close()

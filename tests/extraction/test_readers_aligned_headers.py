@@ -123,3 +123,18 @@ def test_a_label_wrapped_under_its_own_column_is_one_label():
     assert not problems
     assert out[0].split("\t")[-2:] == ["一般公共预算财政拨款", "政府性基金预算财政拨款"]
     assert out[3] == "一、一般公共服务支出\t10.00\t10.00\t0.00"
+
+
+def test_two_lone_characters_far_apart_are_two_wrapped_ends_not_one_word():
+    """'出' under '日常公用支' and '出' under '对附属单位补助支', a column apart: two cells' ends,
+    never the word '出出' (Hangzhou's 支出预算总表)."""
+    lines = [
+        "  项目            总计       日常公用支        项目支出      对附属单位补助支",
+        "                                出                                  出",
+        "合计           99,230.46      12,237.94       28,506.17          0.00",
+        "一般公共服务  12,868.19          0.00       12,868.19          0.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0] == "项目\t总计\t日常公用支出\t项目支出\t对附属单位补助支出"
+    assert out[2] == "合计\t99,230.46\t12,237.94\t28,506.17\t0.00"

@@ -54,6 +54,55 @@ def _fields(line: str, width: Callable[[str], int]) -> list[Field]:
     return out
 
 
+_CJK_LETTER = re.compile(r"^[\u4e00-\u9fff]$")
+_CODE_LEVELS = set("类款项")
+# letters of one word lie closer than this (a header cell is rarely wider): farther apart, two
+# lone characters are the wrapped ends of two cells ('支' / '出' under two columns)
+_MAX_LETTER_GAP = 12  # '类   款   项': one header per code column, never one word
+
+
+def _gap(left: Field, right: Field) -> int:
+    return right[0] - left[1]
+
+
+def _letters_joined(fields: list[Field]) -> list[Field]:
+    """A header line's letter-spaced words joined: single CJK characters in a row ('收       入',
+    '项       目', '本 年 收 入') are one word, spanning from its first letter to its last; a gap
+    more than half as wide again as the word's first, or wider than ``_MAX_LETTER_GAP``, starts
+    another word ('收   入        支   出').
+    A run of code levels alone ('类   款   项') is left as it is. ('栏   次   1   2': the row
+    numbering the columns, whose label is letter-spaced too.)"""
+    if any(_AMOUNT.match(text) for _, _, text in fields) and not any(_CJK_LETTER.match(t) for _, _, t in fields):
+        return fields
+    out: list[Field] = []
+    run: list[Field] = []
+
+    def close() -> None:
+        if len(run) > 1 and not {text for _, _, text in run} <= _CODE_LEVELS:
+            out.append((run[0][0], run[-1][1], "".join(text for _, _, text in run)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for field in fields:
+        if _CJK_LETTER.match(field[2]) and (
+            not run
+            or (
+                _gap(run[-1], field) <= _MAX_LETTER_GAP
+                and (len(run) < 2 or _gap(run[-1], field) <= 1.5 * _gap(run[0], run[1]))
+            )
+        ):
+            run.append(field)
+        elif _CJK_LETTER.match(field[2]):  # a wider gap: the next word ('收   入        支   出')
+            close()
+            run.append(field)
+        else:
+            close()
+            out.append(field)
+    close()
+    return out
+
+
 def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Problem]]:
     """The lines with every space-aligned table block written as tab-separated rows.
 
@@ -73,13 +122,20 @@ def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Proble
     if not blocks:
         return tuple(out), problems
     texts = [[lines[k].replace("\f", "") for k in block] for block in blocks]
-    measured = {width: [[_fields(line, width) for line in block] for block in texts] for width in (_display_width, len)}
+    measured = {
+        width: [[_letters_joined(_fields(line, width)) for line in block] for block in texts]
+        for width in (_display_width, len)
+    }
     tables = {width: [_table(fields) for fields in measured[width]] for width in measured}
     # the measure under which fewer tables have figures in a column with no header text (the
     # measure that shifts a row whose name is longer than the others), then more columns
     width = min(
         measured,
-        key=lambda w: (sum(why == _UNNAMED for _, why in tables[w]), -sum(len(_columns(b)) for b in measured[w])),
+        key=lambda w: (
+            sum(bool(why) for _, why in tables[w]),
+            sum(why == _UNNAMED for _, why in tables[w]),
+            -sum(len(_columns(b)) for b in measured[w]),
+        ),
     )
     for block, (rows, why) in zip(blocks, tables[width], strict=True):
         for k, row in zip(block, rows, strict=True):
@@ -245,6 +301,9 @@ def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
     header_clear = True
     for n, fields in enumerate(block):
         row = [""] * len(cells)
+        if n < first_body and (ordered := _one_per_column(fields, columns)):
+            rows.append(ordered)
+            continue
         for start, end, text in fields:
             covered = [c for c, (c_start, c_end) in enumerate(cells) if _covers(start, end, c_start, c_end)]
             for c in covered if n < first_body and covered else [_column_of(start, end, cells)]:
@@ -266,25 +325,145 @@ def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
         # figures in a column no header cell stands over: the header's columns do not line up
         # with the figures, so no figure can be given its column's name
         return [None] * first_body + rows[first_body:], _UNNAMED
-    # a header line of one short text under a column's text is that cell's wrapped end
-    # ('机关运行经费预算' / '数'): joined to it
+    # a header line whose every text is short and lies under a longer text of its own column
+    # alone is those cells' wrapped ends ('机关运行经费预算' / '数', '一般公共预算财' / '政拨款'):
+    # joined to them
     for n in range(len(header) - 1, 0, -1):
-        filled = [c for c, text in enumerate(header[n]) if text]
-        if len(filled) == 1 and len(block[n]) == 1:
-            c = filled[0]
-            above = next((m for m in range(n - 1, -1, -1) if header[m][c]), None)
-            if above is not None and len(header[n][c]) < len(header[above][c]):
-                header[above][c] += header[n][c]
-                header[n][c] = ""
+        ends = _wrapped_ends(header, n)
+        for c, above in ends.items():
+            header[above][c] += header[n][c]
+            header[n][c] = ""
     if len(header) > 1:
-        for c in range(len(cells)):
-            texts = [row[c] for row in header]
-            filled = [i for i, text in enumerate(texts) if text]
-            for i in range(len(header)):
-                if not texts[i] and filled:
-                    above = [k for k in filled if k < i]
-                    header[i][c] = texts[above[-1]] if above else texts[filled[0]]
-    return rows, ""
+        placed = [row[:] for row in header]
+        _fill(header)
+        if _alike_columns(header, rows[first_body:]):
+            regrouped = _regrouped(placed, rows[first_body:])
+            if regrouped is None:
+                return [None] * first_body + rows[first_body:], _ALIKE
+            _fill(regrouped)
+            if _alike_columns(regrouped, rows[first_body:]):
+                return [None] * first_body + rows[first_body:], _ALIKE
+            for row, new in zip(header, regrouped, strict=True):
+                row[:] = new
+    table: list[list[str] | None] = list(rows)
+    return table, ""
+
+
+def _fill(header: list[list[str]]) -> None:
+    """Each empty header cell takes the text above it in its column, or else the one below (a
+    cell merged over several header lines); the row numbering the columns ('栏次 | 1 | 2') is
+    neither filled nor filling. In place."""
+    numbering = {i for i, row in enumerate(header) if is_column_numbers([text for text in row if text])}
+    for c in range(len(header[0]) if header else 0):
+        texts = [row[c] if i not in numbering else "" for i, row in enumerate(header)]
+        filled = [i for i, text in enumerate(texts) if text]
+        for i in range(len(header)):
+            if not texts[i] and filled and i not in numbering:
+                above = [k for k in filled if k < i]
+                header[i][c] = texts[above[-1]] if above else texts[filled[0]]
+
+
+def _regrouped(placed: list[list[str]], body: list[list[str]]) -> list[list[str]] | None:
+    """The header (as placed, before filling) with a line of group texts spread over their groups,
+    or None. The groups are read from the header itself: the columns of figures fall into as many
+    runs, one after the other, of equal length, as the line has texts, and every other header line
+    names each run's columns alike, in the same order ('合计 | 因公出国（境）费 | …' under '预算数'
+    and again under '决算数'); each text stands over a column of its own run, in order. Anything
+    else is no group header the positions can place."""
+    figures = sorted({c for row in body for c, text in enumerate(row) if _AMOUNT.match(text)})
+    numbering = {i for i, row in enumerate(placed) if is_column_numbers([text for text in row if text])}
+    for g, line in enumerate(placed):
+        at = [c for c, text in enumerate(line) if text]
+        k = len(at)
+        if g in numbering or k < 2 or len(figures) % k or len({line[c] for c in at}) < k:
+            continue
+        size = len(figures) // k
+        runs = [figures[i * size : (i + 1) * size] for i in range(k)]
+        if not all(run[0] <= c <= run[-1] for run, c in zip(runs, at, strict=True)):
+            continue
+        others = [row for i, row in enumerate(placed) if i != g and i not in numbering]
+        filled = [row[:] for row in others]
+        _fill(filled)
+        named = [[tuple(row[c] for row in filled) for c in run] for run in runs]
+        if any(names != named[0] for names in named[1:]):
+            continue
+        out = [row[:] for row in placed]
+        for run, c in zip(runs, at, strict=True):
+            for column in range(run[0], run[-1] + 1):
+                out[g][column] = line[c]
+        return out
+    return None
+
+
+def _alike_columns(header: list[list[str]], body: list[list[str]]) -> bool:
+    """Whether two columns of figures with no column of text between them carry the same header
+    texts, top to bottom (a row numbering the columns aside): under a group header ('预算数' |
+    '决算数') that lands over one column of its group only, the columns named alike below it
+    ('合计', '因公出国（境）费' in each group) are no longer told apart. (Columns alike on either
+    side of a column of names, '项目 | 预算数 | 项目 | 预算数', are told apart by it.)"""
+    figures = {c for row in body for c, text in enumerate(row) if _AMOUNT.match(text)}
+    names = {c for row in body for c, text in enumerate(row) if text and c not in figures}
+    lines = [row for row in header if not is_column_numbers([text for text in row if text])]
+    seen: dict[tuple[str, ...], int] = {}
+    for c in range(len(header[0]) if header else 0):
+        if c in names:
+            seen.clear()  # a column of names starts another side
+        if c not in figures:
+            continue
+        path = tuple(dict.fromkeys(row[c] for row in lines if row[c]))
+        if path and path in seen:  # (no header over the figures: a page's rows under another's header)
+            return True
+        seen[path] = c
+    return False
+
+
+_ALIKE = (
+    "header names two columns of figures alike (a group header such as '预算数' | '决算数' printed over "
+    "columns whose extent the text does not show)"
+)
+
+
+def _wrapped_ends(header: list[list[str]], n: int) -> dict[int, int]:
+    """{column: header line it continues} when every text of header line ``n`` is a wrapped end:
+    alone in its column on its line (no text merged over its neighbours), shorter than the
+    nearest text above it in its column, which is alone in that column on its line too; {}
+    otherwise (a line of sub-columns under a group, or of texts as long as those above)."""
+    line = header[n]
+    filled = [c for c, text in enumerate(line) if text]
+    if not filled or is_column_numbers([line[c] for c in filled]):
+        return {}
+
+    def alone(row: list[str], c: int) -> bool:
+        return all(not (0 <= k < len(row)) or row[k] != row[c] for k in (c - 1, c + 1))
+
+    ends: dict[int, int] = {}
+    for c in filled:
+        above = next((m for m in range(n - 1, -1, -1) if header[m][c]), None)
+        if above is None or not alone(line, c) or not alone(header[above], c):
+            return {}
+        if len(line[c]) >= len(header[above][c]) or is_column_numbers([t for t in header[above] if t]):
+            return {}
+        ends[c] = above
+    return ends
+
+
+def _one_per_column(fields: list[Field], columns: list[Column]) -> list[str] | None:
+    """A header line with one text per column, in order, each drifted less than a column from
+    its own (its centre between the centres of the columns either side): the texts, one a
+    column. ``pdftotext -layout`` sets a header of CJK words narrower than it prints, so its
+    words drift left of the figures they stand over ('项目   行次   决算数' over
+    '一、…收入   1   1668.14'); their order still names the columns. None when the line has
+    another number of texts or a text lies past a neighbour column."""
+    if len(fields) != len(columns) or len(columns) < 2:
+        return None
+    centres = [(start + end) / 2 for start, end, _ in columns]
+    for k, (start, end, _) in enumerate(fields):
+        centre = (start + end) / 2
+        low = centres[k - 1] if k else float("-inf")
+        high = centres[k + 1] if k + 1 < len(centres) else float("inf")
+        if not low < centre < high:
+            return None
+    return [text for _, _, text in fields]
 
 
 _UNNAMED = "figures lie in a column that no header text stands over (the header does not line up with them)"

@@ -98,6 +98,8 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
         tables.append(table)
         try:
             absorb_meta(table, reader.read_rows(lines, title.end_line, end))
+            # '本表无数据' under rows the reader stopped before (a lone '合计' of an empty table)
+            table.empty_marker = table.empty_marker or _says_empty_below(lines, title.end_line, end)
             if not table.amount_unit and title.amount_unit:
                 table.amount_unit, table.amount_unit_line = title.amount_unit, title.end_line
         except Exception as exc:  # never raise out of parse_tables
@@ -113,7 +115,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
         _interpret(
             out.result,
             table,
-            last=table is tables[-1],
+            last=table is tables[-1] and not _document_goes_on(lines, table.end_line),
             doc_kind=doc_kind,
             fiscal_year=fiscal_year,
             default_unit="" if id(table) in unstated else document_unit,
@@ -220,6 +222,34 @@ def document_amount_unit(lines: Sequence[str], tables: Sequence[Table]) -> tuple
         "",
         "no unit is stated for it: no unit line, none in its title, notes or header cells, and the document states none",
     )
+
+
+def _says_empty_below(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether a line of ``lines[start:end]`` (0-based, end excluded), before the narrative
+    resumes (a sentence that is no note), says the table above has no data
+    (``meta.is_no_data_line``)."""
+    for line in lines[start:end]:
+        text = line.strip()
+        if not text:
+            continue
+        if meta.is_no_data_line(text):
+            return True
+        if "\t" not in text and "。" in text and not meta.is_note(text):
+            return False
+    return False
+
+
+def _document_goes_on(lines: Sequence[str], end_line: int) -> bool:
+    """Whether the document goes on after a table's last line ``end_line`` (1-based): a
+    sentence of narrative (no note) or a part heading follows it. A file that does is not cut
+    inside that table, whatever the table holds."""
+    for line in lines[end_line:]:
+        text = line.strip()
+        if "\t" in text or not text:
+            continue
+        if _PART_HEADING.match(text) or ("。" in text and not meta.is_note(text)):
+            return True
+    return False
 
 
 def _header_rows(table: Table) -> list[list[str]]:

@@ -25,7 +25,11 @@ _COLUMN_NUMBERS_LABEL = re.compile(r"^(?:栏次|\*+)$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # （部门预算支出经济分类科目） / (2025 年度)
 _ANNEX = re.compile(r"^附[件表]\s*\d+$")
 _NOTE = re.compile(r"^(?:备注|说明|注)\s*[:：]")
-_NO_DATA = re.compile(r"(?:此表)?无数据|本(?:单位|部门)无")
+_NO_DATA = re.compile(r"(?:此表)?无数据|本(?:单位|部门)无|[本此该]表为空")
+# a note saying the unit has none of the table's spending ('注：X局无政府性基金预算财政拨款支出')
+_NONE_OF_IT = re.compile(r"无[^，,。；;]{0,40}?(?:支出|收入|经费|拨款|资金|安排)")
+# a line that is nothing but the marker ('本表无数据', '（此表为空）')
+_NO_DATA_LINE = re.compile(r"^[（(]?(?:[本此该]表)?(?:无数据|为空)[)）]?[。.]?$")
 
 
 def amount_unit_name(text: str) -> str:
@@ -136,8 +140,18 @@ def is_note(text: str) -> bool:
 
 
 def says_no_data(text: str) -> bool:
-    """True when the text says the table has no data (此表无数据, 无数据, 本单位无 / 本部门无 ...)."""
-    return bool(_NO_DATA.search(compact(text)))
+    """True when the text (a note under a table) says the table has no data: 此表无数据, 无数据,
+    此表为空, 本单位无 / 本部门无 …, or that the unit has none of its spending ('注：X局无政府性基金
+    预算财政拨款支出')."""
+    text = compact(text)
+    return bool(_NO_DATA.search(text) or _NONE_OF_IT.search(text))
+
+
+def is_no_data_line(text: str) -> bool:
+    """True for a line under a table that says it has no data: a note that says so
+    (``says_no_data``) or the bare marker ('本表无数据', '（此表为空）')."""
+    text = compact(text)
+    return bool(_NO_DATA_LINE.match(text)) or (is_note(text) and says_no_data(text))
 
 
 def is_column_numbers(cells: list[str]) -> bool:

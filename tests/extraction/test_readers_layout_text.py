@@ -112,3 +112,37 @@ def test_a_table_whose_printed_figures_were_not_read_is_not_empty():
     assert tables["three_public"] == ("true", "0")
     assert tables["fa_summary"] == ("false", "12")
     assert any(p["code"] == "aligned_header_unclear" and p["source_line"] == "163" for p in text.rows["raw_problems"])
+
+
+FOSHAN = "广东佛山_佛山市轨道交通局_2019年度_部门决算"
+HANGZHOU = "浙江杭州_杭州市司法局_2026年度_部门预算"
+
+
+def test_the_foshan_final_accounts_as_layout_text_give_its_function_and_economic_figures():
+    """pdftotext counts a CJK character as one position: measured so, the 收入/支出/政府性基金 决算
+    tables and the 基本支出 economic table line up under their headers; the 总表s' header words
+    ('项   目   行次   决算数', set narrower than the figures) name their columns in order, the
+    letter-spaced '栏   次' row numbers them, and '一般公共预算财' / '政拨款' is one wrapped label.
+    The 三公 table's 预算数 | 决算数 each span a run of columns named alike (合计 | 因公出国（境）费 |
+    …): all its parts but the 公务用车 小计, whose group the text does not place over it. Every
+    figure read is the PDF's."""
+    pdf, text = extracted(PUBLISHED / f"{FOSHAN}.pdf"), extracted(LAYOUT / f"{FOSHAN}.txt")
+    function, economic = figures(text, "raw_function_lines"), figures(text, "raw_economic_lines")
+    assert len(function) == 162 and function <= figures(pdf, "raw_function_lines")
+    assert len(economic) == 55 and economic <= figures(pdf, "raw_economic_lines")
+    assert ("fa_expenditure", "2140101", "total", "6092900.00") in function  # 行政运行 609.29 万元
+    summary = figures(text, "raw_summary_items")
+    assert len(summary) == 61 and summary <= figures(pdf, "raw_summary_items")
+    fiscal_221 = ("fa_fiscal_summary", "expenditure", "category", "221", "general_public_budget", "", "608700.00")
+    assert fiscal_221 in summary  # 十九、住房保障支出 | 一般公共预算财政拨款 60.87 万元
+    three = figures(pdf, "raw_three_public")
+    assert figures(text, "raw_three_public") == {f for f in three if f[1] != "vehicle_total"}
+    assert ("three_public", "reception", "current", "actual", "1600.00") in three  # 公务接待费 决算数 0.16 万元
+
+
+def test_the_hangzhou_budget_as_layout_text_reads_its_letter_spaced_summary_headers():
+    """'项       目       预算数' and '收       入' are words: the two 收支预算总表 give 18 of the PDF's
+    summary figures, each equal to it."""
+    pdf, text = extracted(PUBLISHED / f"{HANGZHOU}.pdf"), extracted(LAYOUT / f"{HANGZHOU}.txt")
+    summary = figures(text, "raw_summary_items")
+    assert len(summary) == 18 and summary <= figures(pdf, "raw_summary_items")

@@ -106,3 +106,35 @@ def test_a_one_cell_per_line_export_cut_after_an_empty_cell_is_cut() -> None:
     out = process(b"\n".join(lines[: len(lines) // 2]), "002_cut")
     assert out.document["status"] == "partial"
     assert "table_cut_off" in codes(out)
+
+
+EMPTY_THEN_MORE = "a40_empty_last_table_then_narrative.txt"
+NOTE = "注：重庆市北碚区信访办公室无政府性基金预算财政拨款支出。"
+
+
+def read_with_note(note: str) -> DocumentOutput:
+    data = (TRIAL / EMPTY_THEN_MORE).read_bytes().replace(NOTE.encode(), note.encode())
+    return process(data, EMPTY_THEN_MORE)
+
+
+def test_an_empty_last_table_followed_by_more_of_the_document_is_no_cut_file() -> None:
+    """The last table prints only its header and a bare 合计 line, a note that the unit has none of
+    its spending, and the narrative goes on: the document is whole (the Putuo 决算's 国有资本经营
+    预算 table, a '合计' line the reader stops at before its note '…故本表无数据')."""
+    for note in (NOTE, "注：本表无数据。", "此表为空。", "（本表无数据）", ""):
+        out = read_with_note(note)
+        assert "table_cut_off" not in codes(out), note
+        assert out.document["status"] == "ok", note
+        tables = {t["table_kind"]: (t["is_empty"], t["row_count"]) for t in out.rows["raw_tables"]}
+        assert tables["gov_fund"] == ("true", "0")
+        assert function_lines(out)[("", "total")] == "4000000.00"
+
+
+def test_an_empty_table_whose_file_stops_after_it_is_cut_unless_it_says_it_is_empty() -> None:
+    lines = (TRIAL / EMPTY_THEN_MORE).read_text(encoding="utf-8").splitlines(keepends=True)
+    cut_after_total = "".join(lines[:16]).encode()  # … '合计' and nothing more
+    assert "table_cut_off" in codes(process(cut_after_total, EMPTY_THEN_MORE))
+    with_note = "".join(lines[:17]).encode()  # … '合计', the note saying the unit has none of it
+    out = process(with_note, EMPTY_THEN_MORE)
+    assert "table_cut_off" not in codes(out)
+    assert out.document["status"] == "ok"

@@ -350,6 +350,8 @@ class Walker:
         self._sentence_total_scope = ""  # that of a total read in the sentence
         self._sentence_figures = 0  # len(figures) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
+        # (figure read after 其中, the money figure (not a change) its list is of), in the paragraph
+        self._listed_under: list[tuple[Figure, Figure]] = []
         # the change read last in the sentence, and the offset its amount ends at
         self._change_read: tuple[int, Figure] | None = None
 
@@ -377,7 +379,9 @@ class Walker:
         keep the printed words as their source text."""
         paragraph, swaps = unpaired(paragraph)
         before = len(self.figures)
+        self._listed_under = []
         self._paragraph(paragraph, unit_text)
+        self._unit_slips(before)
         for figure in self.figures[before:]:
             for written, printed in swaps:
                 if written in figure.source_text:
@@ -542,6 +546,71 @@ class Walker:
         ):
             return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
         return ""
+
+    def _unit_slips(self, before: int) -> None:
+        """Drop each money figure of the paragraph (``figures[before:]``) that is a part of a whole
+        the paragraph states yet is printed in another unit than that whole and its parts beside it
+        while its value (yuan) is a thousandth of the whole's or less (or a thousand times it or
+        more): '本年支出合计252.5万元，…其中：基本支出252.5元' prints 元 for 万元. The whole is a figure
+        of a metric it is part of (metrics.csv part_of) of the same sub-unit and role, or the
+        figure its 其中 list is of. Which unit the text means is not certain: the part is recorded
+        unparsed, never read (nor scaled); a change read after it keeps its own printed unit."""
+        read = self.figures[before:]
+        slips: list[tuple[Figure, Figure]] = []
+        for figure in read:
+            unit = _money_unit(figure)
+            if not unit or not _level_in_yuan(figure) or not figure.value:
+                continue
+            wholes = [
+                whole
+                for whole in read
+                if whole is not figure
+                and whole.metric in _ancestors(figure.metric)
+                and (whole.unit_text, whole.value_role) == (figure.unit_text, figure.value_role)
+            ]
+            wholes.extend(whole for part, whole in self._listed_under if part is figure)
+            for whole in wholes:
+                whole_unit = _money_unit(whole)
+                if not whole_unit or whole_unit == unit or not whole.value or not _level_in_yuan(whole):
+                    continue
+                if max(figure.value / whole.value, whole.value / figure.value) < _UNIT_SLIP_FACTOR:
+                    continue
+                siblings = [
+                    other
+                    for other in read
+                    if other is not figure
+                    and other is not whole
+                    and _level_in_yuan(other)
+                    and other.value
+                    and (
+                        whole.metric in _ancestors(other.metric)
+                        or any(p is other and w is whole for p, w in self._listed_under)
+                    )
+                ]
+                if any(_money_unit(other) == unit for other in siblings):
+                    continue  # (the parts are printed in that unit: a unit of their own, no slip)
+                slips.append((figure, whole))
+                break
+        for figure, whole in slips:
+            self.figures[:] = [f for f in self.figures if f is not figure]
+            self.unparsed.append(
+                Unparsed(
+                    figure.source_line,
+                    figure.value_text,
+                    figure.name_text + figure.value_text,
+                    f"a part of {whole.metric} ({whole.value_text}) printed in {_money_unit(figure)} at a "
+                    f"thousandth or less of it (or a thousand times it): a unit printed for another "
+                    f"({_money_unit(figure)} for {_money_unit(whole)}?), which the text means is not certain",
+                )
+            )
+
+    def _own_scope_at(self, start: int) -> str:
+        """The funds its own words tell of a figure at paragraph offset ``start``: those its sentence
+        names before it, else the innermost heading's; '' when neither says (never a total's read
+        before it: see ``_fund_scope_at``)."""
+        if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
+            return scope
+        return self._headings[-1][1] if self._headings else ""
 
     def _fund_scope_at(self, start: int) -> str:
         """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
@@ -938,6 +1007,8 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
+                        self._listed_under.append((figure, listed_whole))
                     if (
                         amount is inside[0]
                         and amount.is_money
@@ -952,7 +1023,11 @@ class Walker:
                             figure, self.figures[read_before:-1], paragraph.text[sentence.start : amount.start]
                         )
                     if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
-                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元')
+                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元'); a total its own
+                        # sentence or heading tells of one fund scopes that fund (under '二、一般公共预算
+                        # 收入支出决算情况': '…收入总计X，本年支出Y，年末结转和结余Z': the spending and the
+                        # balance after it are the fund's)
+                        scope = _specific_funds(self._own_scope_at(amount.start)) or scope
                         self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
                         if not (
@@ -1288,12 +1363,11 @@ class Walker:
                 figure = make(metric, code) if metric in _ITEM_METRICS else make("expenditure_function")
                 figure.name_text = path or head
                 return figure
-        if amount.is_money and (change := self._change_just_before(amount)) is not None:
+        if amount.is_money and (change_before := self._change_just_before(amount)) is not None:
             # '“三公”经费预算比上年减少0.10万元，为17.40万元': the level the change before it arrives at
-            base = m.change_base(change.metric)
-            figure = make(base, change.function_code)
-            figure.value_role = (value_role(change.name_text) or "actual") if self.final_accounts else ""
-            figure.name_text = change.name_text + change.value_text + "，" + name
+            figure = make(m.change_base(change_before.metric), change_before.function_code)
+            figure.value_role = (value_role(change_before.name_text) or "actual") if self.final_accounts else ""
+            figure.name_text = change_before.name_text + change_before.value_text + "，" + name
             return figure
         if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
@@ -1984,6 +2058,10 @@ class Walker:
             self.figures.append(figure)
             return figure
 
+        if run_in := _RUN_IN_HEADING.match(clause.text):
+            # '五、关于机关运行经费支出说明 本部门无机关运行经费': a heading run into the sentence after
+            # it (a space between): the words after the heading say what is stated
+            bare = compact(run_in.group("rest"))
         whole = _WHOLE.match(bare)
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = classify_money(whole.group("name"), topic, {})
@@ -1992,6 +2070,24 @@ class Walker:
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
+        if _NONE_ALONE.match(bare) and (
+            before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))
+        ):
+            # '三、2018年度政府性基金预算财政拨款收支情况：无': what the words before the colon name is
+            # none, 0 ('收支' both the income and the spending); this year's only, and only a
+            # metric a zero is read for
+            said_of = before_colon.group("name")
+            if self._other_year(said_of) or _OTHER_TIME.search(said_of):
+                return None
+            sides = [said_of]
+            if _BOTH_WAYS.search(said_of):
+                sides = [_BOTH_WAYS.sub(side, said_of, count=1) for side in ("收入", "支出")]
+            none_said: Figure | None = None
+            for each in sides:
+                metric, code = classify_money(each, m.topic_of(each) or topic, {})
+                if metric in _ZERO_METRICS:
+                    none_said = make(metric, code, Decimal("0.00"), "无", bare)
+            return none_said
         bare_subject = compact(self.without_own_name(m.core(bare)))
         no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
         if no_count or no_item:
@@ -2227,14 +2323,20 @@ _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目�
 _PROJECT_BUDGET_LEAD = re.compile(
     r"^(?:(?P<year>\d{4})(?:年度?)?|本年度?)?(?:项目)?(?:年度)?预算(?:安排|金额|数)?(?:资金)?[为是:：]?$"
 )
-_BUDGET_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
-    r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$"
-)
+# a list number opening a heading or an item: '三、', '（四）', '2.'
+_LIST_MARK = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+_BUDGET_HEADING = re.compile(r"^" + _LIST_MARK + r"(?:项目)?(?:年度)?预算(?:安排|金额|数)?[:：]?$")
 #: the metrics a document states once per project it names (name_text holds the project)
 PER_PROJECT = frozenset({"key_project_budget"})
 
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
+# a heading ('关于机关运行经费支出说明', '…情况说明') run into the sentence after it, a space between
+_RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
+# a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
+_NONE_ALONE = re.compile(r"^(?:无|没有|暂无)[。.]?$")
+_NAMED_BEFORE_COLON = re.compile(r"^" + _LIST_MARK + r"?(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$")
+# the income and the spending named at once ('政府性基金预算财政拨款收支')
+_BOTH_WAYS = re.compile(r"收支|收入支出|收入和支出|收入及支出")
 # the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')
 _CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 # the bottom row of a 收支总表 named alone, after nothing but a year: '2022年度收入总计', '支出总计为';
@@ -2559,6 +2661,25 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
 
 # a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
 _SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
+
+
+# a part whose value is this factor (or more) off its whole's, printed in another unit, is a unit slip
+_UNIT_SLIP_FACTOR = Decimal(1000)
+_MONEY_UNIT_END = re.compile(r"(亿元|千万元|百万元|万元|千元|元)$")
+
+
+def _money_unit(figure: Figure) -> str:
+    """The money unit ``figure`` was printed in ('252.5 万元' -> '万元'), '' for a count or a figure
+    stated by wording."""
+    if figure.value_unit != "yuan":
+        return ""
+    found = _MONEY_UNIT_END.search(compact(figure.value_text))
+    return found.group(1) if found else ""
+
+
+def _level_in_yuan(figure: Figure) -> bool:
+    """Whether ``figure`` is a money level (yuan), not a change."""
+    return figure.value_unit == "yuan" and not figure.metric.endswith("_change_vs_prior_year")
 
 
 def _siblings(whole: str, part: str) -> bool:

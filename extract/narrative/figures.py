@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from extract.narrative import metrics as m
 from extract.narrative.text import (
@@ -49,8 +50,16 @@ def _about_classification(text: str) -> bool:
     bare = compact(text)
     if _CLASSIFICATION_WORD.search(bare):
         return True
-    named = {code for name, code in category_codes().items() if name.endswith("支出") and name in bare}
+    if "支出" not in bare:
+        return False
+    named = {code for name, code in _spending_categories() if name in bare}
     return len(named) >= 2
+
+
+@cache
+def _spending_categories() -> tuple[tuple[str, str], ...]:
+    """(name, code) of every 类 name of ``category_codes`` ending in 支出, in its order."""
+    return tuple((name, code) for name, code in category_codes().items() if name.endswith("支出"))
 
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
@@ -539,7 +548,10 @@ class Walker:
             )
         if self._own_level_headings and not figure.unit_text:
             return "a figure under a heading about the unit's own level (本级) alone: not the department's"
-        if any(f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure) for f in parts_before):
+        if any(
+            f.metric == figure.metric and f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure)
+            for f in parts_before
+        ):
             return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
         return ""
 
@@ -2514,6 +2526,8 @@ def _specific_funds(scope: str) -> str:
 
 def _named_scope(bare: str) -> str:
     """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none."""
+    if "一般公共预算" not in bare and "政府性基金" not in bare and "财政拨款" not in bare:
+        return ""  # (each fund word of _FUND_WORDS holds one of them: the cheap test first)
     last = None
     for last in _FUND_WORDS.finditer(bare):  # noqa: B007 - the last match counts
         pass
@@ -2842,6 +2856,16 @@ def _excluded_by(text: str, sentence_start: int, start: int, label: str) -> str:
     stated under, else '': its label opens with one ('，不含上年结转12万元'), or the parenthesis
     it is in, opened in its sentence (from ``sentence_start``), does ('（不含离退休人员经费、住房
     公积金20万元）')."""
+    before = text[sentence_start:start]
+    if (
+        "含" not in label
+        and "括" not in label
+        and "除" not in label
+        and "含" not in before
+        and "括" not in before
+        and "除" not in before
+    ):
+        return ""  # (every exclusion word of _EXCLUDING holds 含, 括 or 除: the cheap test first)
     said = _EXCLUDING.match(compact(label))
     if said is None:
         depth = 0

@@ -432,7 +432,13 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if value is None:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
-    for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
+    counts: list[re.Match[str]] = []
+    # (cheap refusals first: every occasion count holds 团组 or 批, every vehicle count 台)
+    if "团组" in text or "批" in text:
+        counts.extend(_OCCASION_COUNT.finditer(text))
+    if "台" in text:
+        counts.extend(_VEHICLE_COUNT.finditer(text))
+    for match in counts:
         number = next(name for name in ("number", "number_before", "number_batch") if match.group(name) is not None)
         unit = match.group("unit") or match.group("unit_before") or match.group("unit_batch")
         unit = "批次" if unit == "批" else unit

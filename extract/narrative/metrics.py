@@ -157,7 +157,8 @@ def topic_of(text: str) -> str:
 #: a year printed without its 年 right before the words of a budget or account ('2026预算安排',
 #: '2025决算数'): the year all the same
 BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?=\s*(?:预算|决算|部门预算|部门决算|单位预算|单位决算))"
-_YEAR = re.compile(r"\d{4}\s*年度?|" + BARE_YEAR)
+# '2017年初预算收入' (年初 sharing the year's 年): the year goes, 年初 stays ('年初预算收入')
+_YEAR = re.compile(r"\d{4}\s*(?=年初)|\d{4}\s*年度?|" + BARE_YEAR)
 _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
 
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening

@@ -192,9 +192,10 @@ _PERCENT_AFTER = re.compile(
     + m.words_pattern([w for w in m.words_of("change_up") + m.words_of("change_down") if len(w) > 1])
     + r")\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
-# the words that say what a figure is (年初预算为 / 调整预算为 / 决算为), removed before naming it
+# the words that say what a figure is (年初预算为 / 调整预算为 / 决算为; '财政决算总收入': the unit's
+# final account of its fiscal money), removed before naming it
 _ROLE_WORDS = re.compile(
-    r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|决算数?|执行数|实际(?=支出|数)"
+    r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
@@ -370,6 +371,10 @@ class Walker:
         if not self._own_forms:
             return label
         text = compact(label)
+        # a heading run into the sentence ('（二）关于X局2021年收入预算情况说明X局2021年收入预算'): the
+        # name after it is the subject
+        if (heading := m.HEADING_RUN_IN.match(text)) and any(form in text[heading.end() :] for form in self._own_forms):
+            text = text[heading.end() :]
         for form in self._own_forms:
             at = text.find(form)
             if at < 0:
@@ -378,8 +383,24 @@ class Walker:
             if before and not _DATE_ONLY.match(before):
                 continue
             rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
+            rest = _OWN_OTHER_NAME.sub("", rest, count=1)
             return text[:at] + rest
+        short = _YEAR_AFTER_NAME.match(text)
+        if short and self._is_own_short_form(short["name"]):
+            return text[short.end("name") :]
         return label
+
+    def _is_own_short_form(self, name: str) -> bool:
+        """Whether ``name`` is the unit's own name shortened by leaving characters out ('义龙试验区群工部'
+        for '义龙试验区群众工作部'): at least 4 characters, in order within the own name, the first and the
+        last the own name's (so a sub-unit's name, which ends in another word, is never one)."""
+        if len(name) < _MIN_OWN_FORM + 1 or not self._own_forms:
+            return False
+        own = self._own_forms[0]
+        if name[0] != own[0] or name[-1] != own[-1] or name == own:
+            return False
+        rest = iter(own)
+        return all(char in rest for char in name)
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """Read the figures of one paragraph (``_paragraph``), a paired statement ('收、支总计各减少
@@ -859,10 +880,11 @@ class Walker:
                     # (a flat clause right after the counts may be theirs: '接待74批次，813人次，与上年持平')
                     wording_subject = counted if of_counts else anchor
                     listed = _listed_before(clauses, index, found)
-                    anchor = (
-                        self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text, listed)
-                        or anchor
-                    )
+                    worded = self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text, listed)
+                    if worded is not None and not (anchor is not None and _WHOLE.match(bare)):
+                        # ('总收入X元，全部为财政拨款收入，较上年…增加Y元': the whole stays the subject
+                        # of a change after the words saying which part it all is)
+                        anchor = worded
                     counted = None
                 continue
             segment = sentence.segment_text(clause.start)
@@ -2270,6 +2292,11 @@ _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
+# another name the unit carries, in brackets right after its own ('…群众工作部（信访局）2015年预算收入合计'):
+# an office's name (局 / 办 / 委 / 厅 / 部 / 院 / 会), never a part of the unit (所 / 站 / 室 / 含…)
+_OWN_OTHER_NAME = re.compile(r"^[（(](?!含)[\u4e00-\u9fff]{1,12}(?:局|办公室|办|委员会|委|厅|部|院|会)[)）]")
+# a name right before the year its figure is of ('义龙试验区群工部2015年预算支出合计'), at a label's start
+_YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 # a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名')
 _JOINED_KIND = re.compile(r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)")

@@ -169,7 +169,9 @@ _LEAD = re.compile(
     + ")+"
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
-_HEADING = re.compile(r"^.*(?:情况说明|情况的说明)(?=.)")
+# (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')
+_HEADING = re.compile(r"^.*(?:情况说明|情况的说明|收支概况)(?=.)")
+HEADING_RUN_IN = _HEADING  # (read by figures: a heading before the unit's own name)
 _TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
 # a label that is one quoted name ('1.“一般公共服务”30万元'; '11“.灾害防治及应急管理支出”': the opening
 # quote printed before the numbering's point): the name

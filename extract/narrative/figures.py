@@ -1572,6 +1572,13 @@ class Walker:
             metric = _whole_of_parts(
                 [f.metric for f in self.figures[self._sentence_read_before :] if f.value_role == role]
             )
+        if not metric and amount.is_money and amount.value == 0 and _OTHERS_ALL.fullmatch(compact(label)):
+            # '“三公”经费决算为X元，全部是公务用车运行维护费，其他均为0元': every other part of the
+            # whole is 0 (only when the part named all of it was read right before, by its words)
+            others = self._other_parts(anchor)
+            if others:
+                self.figures.extend(make(other) for other in others[1:])
+                return make(others[0])
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
@@ -1922,6 +1929,29 @@ class Walker:
             ):
                 whole.metric = "grand_total"
             return
+
+    def _other_parts(self, anchor: Figure | None) -> list[str]:
+        """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
+        last figure, stated by words ('全部是公务用车运行维护费'), says all of it is: the siblings of
+        that part and of each whole between it and ``anchor`` (metrics.csv part_of), money metrics a
+        zero is read for; [] when the sentence's last figure is no such part of ``anchor``."""
+        read = self.figures[self._sentence_read_before :]
+        if anchor is None or not read or read[-1] is anchor:
+            return []
+        said = read[-1]
+        if not said.by_wording or said.value != anchor.value or anchor.metric not in _ancestors(said.metric):
+            return []
+        others: list[str] = []
+        node = said.metric
+        while node != anchor.metric:
+            parent = m.metrics()[node]["part_of"]
+            others += [
+                metric
+                for metric, row in m.metrics().items()
+                if row["part_of"] == parent and metric != node and metric in _ZERO_METRICS
+            ]
+            node = parent
+        return others
 
     def _prior_amount_subject(self, label: str, topic: str) -> str:
         """The words a prior year's amount is named by ('较2014年度部门决算公开“三公”经费合计' ->
@@ -2291,6 +2321,8 @@ _PRIOR_YEAR_LABEL = re.compile(
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
+# '其他均为0元' after the part a whole all is: the whole's other parts
+_OTHERS_ALL = re.compile(r"[，,]?(?:其他|其它|其余)(?:各项|部分)?(?:均|都|皆|全部)(?:为|是)?")
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 # another name the unit carries, in brackets right after its own ('…群众工作部（信访局）2015年预算收入合计'):
 # an office's name (局 / 办 / 委 / 厅 / 部 / 院 / 会), never a part of the unit (所 / 站 / 室 / 含…)

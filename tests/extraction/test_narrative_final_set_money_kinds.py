@@ -173,3 +173,40 @@ def test_bare_procurement_amount_after_a_reserved_parts_clause_reads_nothing():
         year="2025",
     )
     assert read == {"procurement_total": "3000000.00"}
+
+
+# --- 8. '其他均为0元' after the part a whole all is
+
+
+def test_the_other_parts_are_zero_after_the_part_the_whole_all_is():
+    read = _read(
+        "我单位“三公”经费决算为15320元，全部是公务用车运行维护费，其他均为0元。", final_accounts=True, year="2018"
+    )
+    assert read == {
+        "three_public_total": "15320.00",
+        "three_public_vehicle_operation": "15320.00",
+        "three_public_overseas": "0.00",
+        "three_public_reception": "0.00",
+        "three_public_vehicle_purchase": "0.00",
+    }
+
+
+def test_the_other_parts_of_a_top_level_part_are_the_remaining_parts():
+    read = _read("我单位“三公”经费决算为8600元，全部是公务接待费，其他均为0元。", final_accounts=True, year="2018")
+    assert read == {
+        "three_public_total": "8600.00",
+        "three_public_reception": "8600.00",
+        "three_public_overseas": "0.00",
+        "three_public_vehicle_total": "0.00",
+    }
+
+
+def test_other_parts_zero_without_the_whole_said_by_words_reads_nothing():
+    # the part is read from its own amount, not said to be all of the whole: which others are meant is
+    # not certain; a whole with no parts of ours (机关运行经费) has none to read either
+    assert _read(
+        "我单位“三公”经费决算为8600元，其中公务接待费8600元，其他均为0元。", final_accounts=True, year="2018"
+    ) == {"three_public_total": "8600.00", "three_public_reception": "8600.00"}
+    assert _read("我单位机关运行经费为8600元，全部是办公费，其他均为0元。", final_accounts=True, year="2018") == {
+        "operating_cost": "8600.00"
+    }

@@ -711,9 +711,11 @@ class Walker:
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
                 # within a '；'-separated part; so does the kind of 编制 the staff counts are of
-                # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again)
+                # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again), and with
+                # it whether the kinds made a list and were counted
                 state.pop("counted", None)
-                state.pop("staff_kind", None)
+                for key in ("staff_kind", "staff_kind_counted", "staff_list", "staff_parts"):
+                    state.pop(key, None)
                 listed_of = None
             segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it

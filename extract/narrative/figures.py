@@ -169,6 +169,10 @@ _NO_OVERSEAS = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
     r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员|团组及人次|团组和人次|团组、人次)(?:情况)?$"
 )
+# no post of a kind of 编制, in words: '无工勤人员编制', '没有事业编制' (that kind's authorized posts, 0;
+# a kind only: '无编制' says nothing of which posts, a part by funding or 参公 names no metric)
+_NO_POSTS = re.compile(r"^(?:无|没有|未核定|未设)(?P<name>(?:行政|事业|工勤)[^，。；、,;：:（）()\d]{0,6}编制)(?:数)?$")
+_KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
@@ -2152,6 +2156,14 @@ class Walker:
                 if named in what:
                     make(metric, "", Decimal(0), "无", bare)
                     self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
+            return None
+        if no_posts := _NO_POSTS.match(bare_subject):
+            # '行政编制15名，其中：…，无工勤人员编制': that kind's posts are 0 (the year the sentence is about)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            posts = classify_count(no_posts.group("name"), "people", {})
+            if posts in _KIND_POSTS and not (_OTHER_TIME.search(said) or self._other_year(said)):
+                make(posts, "", Decimal(0), "无", bare)
+                self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):

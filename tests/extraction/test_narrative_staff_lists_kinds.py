@@ -138,3 +138,24 @@ def test_long_term_hired_staff_are_contract_staff():
 )
 def test_income_managed_in_the_special_account(sentence, expected):
     assert _read(sentence, heading="二、收入预算情况") == expected
+
+
+# --- 5. no post of a kind of 编制, in words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "行政编制9名，其中：公务员编制9名，无工勤人员编制，实有人数8名。",
+            {"staff_authorized_admin": "9", "staff_authorized_worker": "0", "staff_actual": "8"},
+        ),
+        ("本单位没有事业编制。", {"staff_authorized_institution": "0"}),
+        # no kind named: which posts is not said
+        ("临聘人员无编制。", {}),
+        # another year's
+        ("上年无工勤人员编制。", {}),
+    ],
+)
+def test_no_posts_of_a_kind_in_words_is_zero(sentence, expected):
+    assert _read(sentence) == expected

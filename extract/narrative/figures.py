@@ -709,6 +709,7 @@ class Walker:
         respective = _respective_labels(paragraph.text, sentence, found)
         clauses = sentence.clauses([(a.start, a.end) for a in found])
         resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
+        cause_clause = False  # the clause before opened with 由于 / 因为: a cause of what the next one states
         for index, clause in enumerate(clauses):
             if resume_reason:
                 in_reason, resume_reason = True, False
@@ -740,6 +741,12 @@ class Walker:
                 # and naming the same topic restates the figure and its change, it gives no reason
                 in_reason = m.topic_of(compact(lead)) != restating
             restating = ""
+            if cause_clause and in_reason and not reason:
+                # '…，由于新招聘教师手续未办齐，实际纳入预算145人，退休人员77人': a clause opening with
+                # 由于 is the cause of the clause after it, which states (unlike '主要原因是…', whose
+                # run-on goes on)
+                in_reason = False
+            cause_clause = bool(reason) and reason.start() == 0 and reason.group() in ("由于", "因为")
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
             if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):

@@ -159,3 +159,21 @@ def test_income_managed_in_the_special_account(sentence, expected):
 )
 def test_no_posts_of_a_kind_in_words_is_zero(sentence, expected):
     assert _read(sentence) == expected
+
+
+# --- 6. a clause opening with 由于 is the cause of the next one, which states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "在职人员30人，由于3名新进人员手续未办齐，实际纳入预算27人，退休人员12人。",
+            {"staff_actual": "30", "staff_retired_regular": "12"},
+        ),
+        # a reason's run-on (主要原因是) goes on: nothing after it is read
+        ("在职人员30人，主要原因是3名新进人员手续未办齐，退休人员12人。", {"staff_actual": "30"}),
+    ],
+)
+def test_the_clause_after_a_cause_opened_by_youyu_states(sentence, expected):
+    assert _read(sentence) == expected

@@ -108,6 +108,7 @@ class NumberError(ValueError):
     """A cell that should hold a number but does not."""
 
 
+@lru_cache(maxsize=8192)  # (cells and labels repeat: a unit line, a header, a name)
 def halfwidth(text: str) -> str:
     """Full-width digits/letters/punctuation and exotic spaces to their ASCII forms; invisible
     format characters removed."""

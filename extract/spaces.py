@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+# The narrative rules compact the same sentence, clause and label many times over (each rule
+# asks again); a bounded cache answers the repeats without rescanning the text.
+@lru_cache(maxsize=16384)
 def compact(text: str) -> str:
     """``text`` without any whitespace.
 

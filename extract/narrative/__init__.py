@@ -302,6 +302,9 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
     lost: set[tuple[int, str]] = set()
     chosen: dict[tuple[str, ...], Figure] = {}  # by key: the statement kept
     for key, statements in groups.items():
+        if len(statements) == 1:  # (most figures are stated once: nothing to compare)
+            chosen[key] = statements[0]
+            continue
         first = statements[0]
         same = [f for f in statements if f.states_same(first)]
         for other in statements:
@@ -322,14 +325,14 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
         else:
             _conflict(same, result)
             lost.update((f.source_line, f.metric) for f in same)
-    kept = [chosen[f.key] for f in figures if not f.is_rejected and groups[f.key][0] is f and f.key in chosen]
+    kept = [chosen[key] for key in groups if key in chosen]  # (groups: in the order first stated)
     # a change stated with a figure that was not kept is that figure's change, not the kept one's
     # ('一般公共预算当年拨款91,842.80万元，比上年执行数增加6,600.98万元' beside 拨款收入91,495.48万元)
+    kept_at = {(k.source_line, k.metric) for k in kept} if lost else set()
     orphaned = [
         f
-        for f in kept
-        if (f.source_line, change_base(f.metric)) in lost
-        and not any(k.source_line == f.source_line and k.metric == change_base(f.metric) for k in kept)
+        for f in (kept if lost else [])
+        if (f.source_line, change_base(f.metric)) in lost and (f.source_line, change_base(f.metric)) not in kept_at
     ]
     for figure in orphaned:
         result.problem(
@@ -340,12 +343,13 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
             "narrative",
             figure.source_line,
         )
+    first_of = {id(statements[0]): key for key, statements in groups.items()}
     rows = []
     for figure in figures:
         if figure.is_rejected:
             rows.append(figure)
-        elif groups[figure.key][0] is figure and figure.key in chosen and chosen[figure.key] not in orphaned:
-            rows.append(chosen[figure.key])
+        elif (own := first_of.get(id(figure))) is not None and own in chosen and chosen[own] not in orphaned:
+            rows.append(chosen[own])
     return rows
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from extract.narrative import metrics as m
 from extract.narrative.text import (
@@ -49,8 +50,16 @@ def _about_classification(text: str) -> bool:
     bare = compact(text)
     if _CLASSIFICATION_WORD.search(bare):
         return True
-    named = {code for name, code in category_codes().items() if name.endswith("支出") and name in bare}
+    if "支出" not in bare:
+        return False
+    named = {code for name, code in _spending_categories() if name in bare}
     return len(named) >= 2
+
+
+@cache
+def _spending_categories() -> tuple[tuple[str, str], ...]:
+    """(name, code) of every 类 name of ``category_codes`` ending in 支出, in its order."""
+    return tuple((name, code) for name, code in category_codes().items() if name.endswith("支出"))
 
 
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
@@ -102,6 +111,11 @@ _FUND_BUDGET_ALONE = {
     "国有资本经营预算": "expenditure_state_capital",
     "国有资本经营预算拨款": "expenditure_state_capital",
 }
+# a final account's part said to have had no budget this year, right after its actual ('公务接待费支出决算为
+# 0.00万元，本年无预算', '…0万元，年初未安排预算'): the part's budget is 0 (another year's '上年无预算' says nothing)
+_NO_BUDGET = re.compile(r"^(?:本年度?|当年|今年)?(?:年初)?(?:无|没有|未安排|未编制)(?:年初)?预算(?:安排)?$")
+# an amount and its unit ending the text before a clause ('…决算为0.00万元，')
+_AMOUNT_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)[，,]$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
 # The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
@@ -121,7 +135,10 @@ _BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and noth
 # a direction word of any length, one character too ('少', '增'), and nothing else
 _DIRECTION_WORD = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
 _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
-_FLAT_CLAUSE = m.change_pattern(r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})")
+# (a clause that is the prior year and a flat word alone, its 与 left out: '…为0万元，上年持平')
+_FLAT_CLAUSE = m.change_pattern(
+    r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
+)
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
@@ -531,7 +548,10 @@ class Walker:
             )
         if self._own_level_headings and not figure.unit_text:
             return "a figure under a heading about the unit's own level (本级) alone: not the department's"
-        if any(f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure) for f in parts_before):
+        if any(
+            f.metric == figure.metric and f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure)
+            for f in parts_before
+        ):
             return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
         return ""
 
@@ -1994,6 +2014,10 @@ class Walker:
             # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
             # figure before it; '对比减少' with no prior year anywhere names no base: not read)
             subject = ""
+        elif residue and (tail := _CHANGE_TAIL.search(compact(label))):
+            # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
+            # changed (its prior amount printed without a unit is no figure); the prior year only
+            subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             head = _CHANGE_HEAD.match(compact(label))
@@ -2051,6 +2075,21 @@ class Walker:
             # it (a space between): the words after the heading say what is stated
             bare = compact(run_in.group("rest"))
         whole = _WHOLE.match(bare)
+        if (
+            self.final_accounts
+            and _NO_BUDGET.match(bare)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and anchor.value_role == "actual"
+            and not anchor.by_wording
+            and not anchor.metric.endswith("_change_vs_prior_year")
+            and (before := _AMOUNT_BEFORE.search(compact(self._text[self._sentence_begin : clause.start])))
+            and compact(anchor.value_text) == before.group(0)[:-1]
+        ):
+            # '因公出国（境）费支出决算为0.00万元，本年无预算': the budget of the figure right before it is 0
+            figure = make(anchor.metric, anchor.function_code, Decimal("0.00"), "无", bare)
+            figure.value_role = "budget"
+            return None
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = classify_money(whole.group("name"), topic, {})
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
@@ -2389,6 +2428,9 @@ _COMPARE_RESIDUE = m.change_pattern(r"^(?:{with})?(?P<base>{base})?(?:对|相)$"
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')
 _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'
+# the end of a change label: its direction word, after the prior year's amount when it is printed
+# without a unit ('相比2016年的总收入6871.82减少')
+_CHANGE_TAIL = m.change_pattern(r"(?:\d[\d,]*(?:\.\d+)?)?(?:{up}|{down})了?$")
 _PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
@@ -2484,6 +2526,8 @@ def _specific_funds(scope: str) -> str:
 
 def _named_scope(bare: str) -> str:
     """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none."""
+    if "一般公共预算" not in bare and "政府性基金" not in bare and "财政拨款" not in bare:
+        return ""  # (each fund word of _FUND_WORDS holds one of them: the cheap test first)
     last = None
     for last in _FUND_WORDS.finditer(bare):  # noqa: B007 - the last match counts
         pass
@@ -2575,7 +2619,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
-    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*(?P<each>各|均|都)?\s*(?:自\s*)?"
+    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
@@ -2812,6 +2856,16 @@ def _excluded_by(text: str, sentence_start: int, start: int, label: str) -> str:
     stated under, else '': its label opens with one ('，不含上年结转12万元'), or the parenthesis
     it is in, opened in its sentence (from ``sentence_start``), does ('（不含离退休人员经费、住房
     公积金20万元）')."""
+    before = text[sentence_start:start]
+    if (
+        "含" not in label
+        and "括" not in label
+        and "除" not in label
+        and "含" not in before
+        and "括" not in before
+        and "除" not in before
+    ):
+        return ""  # (every exclusion word of _EXCLUDING holds 含, 括 or 除: the cheap test first)
     said = _EXCLUDING.match(compact(label))
     if said is None:
         depth = 0

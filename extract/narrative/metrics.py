@@ -142,6 +142,7 @@ def words_pattern(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in words)
 
 
+@lru_cache(maxsize=4096)  # (the rules ask again for the same label's topic)
 def topic_of(text: str) -> str:
     """The topic of a narrative heading or sentence (the first of ``TOPICS`` whose word it holds), ''
     when none.

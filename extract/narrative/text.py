@@ -70,6 +70,11 @@ _OCCASION_COUNT = re.compile(
 # 10 人，…）': 人员 after 在编 / 在职 / 在岗 / 实有 counts the people in post)
 # '编制数：19、…' is read, '实有人数：1、行政人员5人' is a numbered list (a number after a colon never
 # ends in '、'); a listed count follows its label's last character (never a colon's '：1、')
+# a zero printed without its unit after a money role word ('年初预算为 0，支出决算为 150 万元'): 0 is 0 in
+# any money unit, so it is the amount 0元 (any other number without its unit stays unread)
+_BARE_ZERO_MONEY = re.compile(
+    r"(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是)\s*(?P<number>0(?:\.0+)?)\s*(?=[，,。；;])"
+)
 _BARE_PEOPLE = re.compile(
     rf"(?:人数|编制数|编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
     rf"|(?:人数|编制数|编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
@@ -427,7 +432,13 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if value is None:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
-    for match in (*_OCCASION_COUNT.finditer(text), *_VEHICLE_COUNT.finditer(text)):
+    counts: list[re.Match[str]] = []
+    # (cheap refusals first: every occasion count holds 团组 or 批, every vehicle count 台)
+    if "团组" in text or "批" in text:
+        counts.extend(_OCCASION_COUNT.finditer(text))
+    if "台" in text:
+        counts.extend(_VEHICLE_COUNT.finditer(text))
+    for match in counts:
         number = next(name for name in ("number", "number_before", "number_batch") if match.group(name) is not None)
         unit = match.group("unit") or match.group("unit_before") or match.group("unit_batch")
         unit = "批次" if unit == "批" else unit
@@ -435,6 +446,9 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if value is not None:
             start = match.start(number)
             found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
+    for match in _BARE_ZERO_MONEY.finditer(text):
+        start, end = match.start("number"), match.end("number")
+        found.append(Amount(offset + start, offset + end, text[start:end], "元", Decimal("0.00")))
     if "人" in text or "编制" in text:
         for match in _BARE_PEOPLE.finditer(text):
             number = next(

@@ -58,6 +58,8 @@ def unit_of(text: str) -> str:
     scale ('单位：美元', '单位：万美元', '单位：%') -> that unit as printed (``is_known_unit`` is
     False for it: the table must not be read in another unit); '单位：上海市普陀区司法局' -> ''.
     """
+    if "单" not in text:  # (every unit line says 单位: the cheap refusal first)
+        return ""
     match = _UNIT.match(halfwidth(text).strip())
     return amount_unit_name(match.group("unit")) if match else ""
 

@@ -36,7 +36,8 @@ ACTUAL_IN_ESTABLISHMENT = [
     ("学校事业编制人员90人，在岗编制教职工为84人。", {"staff_authorized_institution": "90", "staff_actual": "84"}),
     (
         "其中，编制内实有人数40人（行政人员15人，事业编制人员25人）。",
-        {"staff_actual": "40", "staff_actual_institution": "25"},
+        # (the 行政人员 inside the bracket after the count are the 行政 staff in post, as after 其中)
+        {"staff_actual": "40", "staff_actual_admin": "15", "staff_actual_institution": "25"},
     ),
     ("编制内实有人员58人（事业编制人员50人）。", {"staff_actual": "58", "staff_actual_institution": "50"}),
 ]

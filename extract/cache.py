@@ -47,6 +47,7 @@ LIBRARIES = (
     "python-docx",
     "python-calamine",
     "lxml",
+    "openpyxl",
 )
 SUFFIX = ".rows"
 

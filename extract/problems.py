@@ -201,6 +201,12 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "and changes (比上年增减)",
     ),
     ProblemCode("value_unreadable", "partial", "a table cell that should hold an amount is not a number"),
+    ProblemCode(
+        "amount_not_exact",
+        "partial",
+        "an amount with places beyond the fen (0.01 yuan), or not a number that can be stored: not used, never rounded",
+    ),
+    ProblemCode("amount_out_of_range", "partial", "an amount of 10^18 yuan or more (beyond DECIMAL(20,2)): not used"),
     ProblemCode("header_unaligned", "warning", "a table's rows are wider or narrower than its header"),
     ProblemCode(
         "untitled_rows", "warning", "rows that fit no table header (their title and header are missing); not loaded"

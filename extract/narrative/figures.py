@@ -169,6 +169,10 @@ _NO_OVERSEAS = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
     r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员|团组及人次|团组和人次|团组、人次)(?:情况)?$"
 )
+# no post of a kind of 编制, in words: '无工勤人员编制', '没有事业编制' (that kind's authorized posts, 0;
+# a kind only: '无编制' says nothing of which posts, a part by funding or 参公 names no metric)
+_NO_POSTS = re.compile(r"^(?:无|没有|未核定|未设)(?P<name>(?:行政|事业|工勤)[^，。；、,;：:（）()\d]{0,6}编制)(?:数)?$")
+_KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
@@ -726,15 +730,18 @@ class Walker:
         respective = _respective_labels(paragraph.text, sentence, found)
         clauses = sentence.clauses([(a.start, a.end) for a in found])
         resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
+        cause_clause = False  # the clause before opened with 由于 / 因为: a cause of what the next one states
         for index, clause in enumerate(clauses):
             if resume_reason:
                 in_reason, resume_reason = True, False
             if segment_ended:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
                 # within a '；'-separated part; so does the kind of 编制 the staff counts are of
-                # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again)
+                # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again), and with
+                # it whether the kinds made a list and were counted
                 state.pop("counted", None)
-                state.pop("staff_kind", None)
+                for key in ("staff_kind", "staff_kind_counted", "staff_list", "staff_parts"):
+                    state.pop(key, None)
                 listed_of = None
             segment_ended = clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
@@ -755,6 +762,12 @@ class Walker:
                 # and naming the same topic restates the figure and its change, it gives no reason
                 in_reason = m.topic_of(compact(lead)) != restating
             restating = ""
+            if cause_clause and in_reason and not reason:
+                # '…，由于新招聘教师手续未办齐，实际纳入预算145人，退休人员77人': a clause opening with
+                # 由于 is the cause of the clause after it, which states (unlike '主要原因是…', whose
+                # run-on goes on)
+                in_reason = False
+            cause_clause = bool(reason) and reason.start() == 0 and reason.group() in ("由于", "因为")
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
             if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):
@@ -2202,6 +2215,14 @@ class Walker:
                 if named in what:
                     make(metric, "", Decimal(0), "无", bare)
                     self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
+            return None
+        if no_posts := _NO_POSTS.match(bare_subject):
+            # '行政编制15名，其中：…，无工勤人员编制': that kind's posts are 0 (the year the sentence is about)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            posts = classify_count(no_posts.group("name"), "people", {})
+            if posts in _KIND_POSTS and not (_OTHER_TIME.search(said) or self._other_year(said)):
+                make(posts, "", Decimal(0), "无", bare)
+                self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from extract.narrative import metrics as m
 from extract.narrative.text import (
@@ -409,7 +410,27 @@ class Walker:
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """Read the figures of one paragraph (``_paragraph``), a paired statement ('收、支总计各减少
         X，Y万元') first written out as the two statements it makes (``unpaired``); the figures
-        keep the printed words as their source text."""
+        keep the printed words as their source text. A budget's list of its projects run into
+        one paragraph ('…专项经费180万元，主要项目：1、委员补助21万；2、常委活动8万；…') is read as the
+        paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``)."""
+        if not self.final_accounts and (lead := _INLINE_PROJECT_LIST.search(paragraph.text)):
+            cuts = [0, lead.end()]
+            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(paragraph.text, lead.end())]
+            cuts.append(len(paragraph.text))
+            pieces = [
+                Paragraph(paragraph.text[a:b], paragraph.lines[a:b], paragraph.section)
+                for a, b in pairwise(cuts)
+                if paragraph.text[a:b].strip()
+            ]
+            self._paragraph_pieces(pieces[0], unit_text)
+            for piece in pieces[1:]:
+                self._project_list = True  # (each item is read as a paragraph of the list)
+                self._paragraph_pieces(piece, unit_text)
+            return
+        self._paragraph_pieces(paragraph, unit_text)
+
+    def _paragraph_pieces(self, paragraph: Paragraph, unit_text: str = "") -> None:
+        """``paragraph`` for one paragraph as printed (or one piece of an inline project list)."""
         paragraph, swaps = unpaired(paragraph)
         before = len(self.figures)
         self._listed_under = []
@@ -2418,6 +2439,12 @@ _ALSO = re.compile(r"^(?:也|亦|并且|且)")
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
+# a list of projects run into the paragraph that announces it ('主要项目：1、委员补助21万；2、…'), and
+# the end of each of its items (before the next number)
+_INLINE_PROJECT_LIST = re.compile(
+    r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?(?:如下)?[：:]\s*(?=(?:1|一)\s*[、.．])"
+)
+_INLINE_ITEM_END = re.compile(r"[；;]\s*(?=\d{1,2}\s*[、.．])")
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")

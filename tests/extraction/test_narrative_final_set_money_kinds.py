@@ -210,3 +210,37 @@ def test_other_parts_zero_without_the_whole_said_by_words_reads_nothing():
     assert _read("我单位机关运行经费为8600元，全部是办公费，其他均为0元。", final_accounts=True, year="2018") == {
         "operating_cost": "8600.00"
     }
+
+
+# --- 9. a list of projects run into the paragraph that announces it
+
+
+def test_an_inline_numbered_project_list_gives_each_projects_budget():
+    read = _project_budgets(
+        "安排预算内专项经费61万元，主要项目：1、委员活动12万；2、调研经费9万；3、接待6万；4、年会经费34万。",
+    )
+    assert read == [
+        ("委员活动", "120000.00"),
+        ("调研经费", "90000.00"),
+        ("接待", "60000.00"),
+        ("年会经费", "340000.00"),
+    ]
+
+
+def test_an_inline_list_item_naming_spending_is_no_project():
+    read = _read(
+        "安排预算内专项经费50万元，主要项目：1、一般公共服务支出30万元；2、社会保障和就业支出20万元。",
+        final_accounts=False,
+    )
+    assert "key_project_budget" not in read
+
+
+def _project_budgets(*paragraphs: str) -> list[tuple[str, str]]:
+    """(project name, budget) of every key_project_budget read from a 部门预算 holding ``paragraphs``."""
+    lines = ["某市某局", "2015年部门预算", "一、部门预算情况说明", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year="2015", final_accounts=False, unit_name="某市某局")
+    return [
+        (row["name_text"], row["value"])
+        for row in result.rows.get("raw_narrative_figures", [])
+        if row["is_rejected"] == "false" and row["metric"] == "key_project_budget"
+    ]

@@ -788,7 +788,7 @@ class Walker:
                 # 由于 is the cause of the clause after it, which states (unlike '主要原因是…', whose
                 # run-on goes on)
                 in_reason = False
-            cause_clause = bool(reason) and reason.start() == 0 and reason.group() in ("由于", "因为")
+            cause_clause = reason is not None and reason.start() == 0 and reason.group() in ("由于", "因为")
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
             if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):

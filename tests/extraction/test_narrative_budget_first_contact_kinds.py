@@ -8,6 +8,7 @@ figure it must yield (metric, value) and nothing more.
 from __future__ import annotations
 
 import pytest
+from narrative_figures import accepted_figures
 
 from extract.narrative import parse_narrative
 
@@ -17,10 +18,7 @@ def _read(*paragraphs: str, heading: str = "一、部门预算情况说明", yea
     (no metric read twice)."""
     lines = ["某幼儿园", f"{year}年部门预算", heading, *paragraphs]
     result = parse_narrative(lines, None, fiscal_year=year, final_accounts=False, unit_name="某幼儿园")
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    out = {r["metric"]: r["value"] for r in rows}
-    assert len(out) == len(rows), rows
-    return out
+    return accepted_figures(result)
 
 
 # --- 1. a kind of 编制 given as a part of the staff in post counts people, not posts

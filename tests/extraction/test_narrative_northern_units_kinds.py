@@ -10,6 +10,7 @@ value) and nothing more.
 from __future__ import annotations
 
 import pytest
+from narrative_figures import accepted_figures
 
 from extract.narrative import parse_narrative
 
@@ -19,10 +20,7 @@ def _read(paragraphs: list[str], final_accounts: bool = False, year: str = "2021
     title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
     lines = ["某市某某中心", title, "一、单位情况说明", *paragraphs]
     result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts, unit_name="某市某某中心")
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
-    assert len(out) == len(rows), rows
-    return out
+    return accepted_figures(result, with_role=True)
 
 
 def _metrics(*paragraphs: str, final_accounts: bool = False) -> dict[str, str]:

@@ -8,6 +8,7 @@ reception item. Constructed sentences of the same shapes, each with every figure
 from __future__ import annotations
 
 import pytest
+from narrative_figures import accepted_figures
 
 from extract.narrative import parse_narrative
 from extract.read import decode
@@ -16,10 +17,7 @@ from extract.read import decode
 def _read(lines: list[str], final_accounts: bool, year: str, unit: str = "") -> dict[tuple[str, str], str]:
     """(metric, role) -> value of every figure read from ``lines`` (no metric read twice)."""
     result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts, unit_name=unit)
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    out = {(r["metric"], r.get("value_role", "")): r["value"] for r in rows}
-    assert len(out) == len(rows), rows
-    return out
+    return accepted_figures(result, with_role=True)
 
 
 def _staff(*paragraphs: str, year: str = "2022") -> dict[str, str]:

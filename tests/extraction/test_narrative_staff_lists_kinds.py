@@ -11,6 +11,7 @@ sentences of the same shapes (own names and figures), each with every figure it 
 from __future__ import annotations
 
 import pytest
+from narrative_figures import accepted_figures
 
 from extract.narrative import parse_narrative
 
@@ -20,10 +21,7 @@ def _read(*paragraphs: str, heading: str = "一、部门基本情况", year: str
     (no metric read twice)."""
     lines = ["某县某某局", f"{year}年部门预算", heading, *paragraphs]
     result = parse_narrative(lines, None, fiscal_year=year, final_accounts=False, unit_name="某县某某局")
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    out = {r["metric"]: r["value"] for r in rows}
-    assert len(out) == len(rows), rows
-    return out
+    return accepted_figures(result)
 
 
 # --- 1. the 实有 count after a list of kinds of 编制 is the whole staff's

@@ -11,6 +11,7 @@ named 在职教师. Constructed sentences of the same shapes, each with every fi
 from __future__ import annotations
 
 import pytest
+from narrative_figures import accepted_figures
 
 from extract.narrative import parse_narrative
 
@@ -20,10 +21,7 @@ def _read(*paragraphs: str, heading: str = "一、部门决算情况说明", yea
     ``paragraphs`` (no metric read twice)."""
     lines = ["某某学校", f"{year}年度部门决算", heading, *paragraphs]
     result = parse_narrative(lines, None, fiscal_year=year, final_accounts=True, unit_name="某某学校")
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    out = {r["metric"]: r["value"] for r in rows}
-    assert len(out) == len(rows), rows
-    return out
+    return accepted_figures(result)
 
 
 def _problems(*paragraphs: str, year: str = "2019") -> list[str]:

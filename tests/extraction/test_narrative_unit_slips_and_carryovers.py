@@ -17,6 +17,7 @@ value) and nothing more:
 from __future__ import annotations
 
 import pytest
+from narrative_figures import accepted_figures
 
 from extract.narrative import parse_narrative
 
@@ -31,10 +32,7 @@ def _parse(*paragraphs: str, year: str = "2019", final_accounts: bool = True):
 def _read(*paragraphs: str, year: str = "2019", final_accounts: bool = True) -> dict[str, str]:
     """metric -> value of every figure read (no metric read twice)."""
     result = _parse(*paragraphs, year=year, final_accounts=final_accounts)
-    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    out = {r["metric"]: r["value"] for r in rows}
-    assert len(out) == len(rows), rows
-    return out
+    return accepted_figures(result)
 
 
 def _problems(*paragraphs: str, final_accounts: bool = True) -> list[str]:

@@ -104,7 +104,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
                 table.amount_unit, table.amount_unit_line = title.amount_unit, title.end_line
         except Exception as exc:  # never raise out of parse_tables
             _crashed(out.result, table, exc)
-    tables = _merge_continued(tables)
+    tables = _merge_continued(out.result, tables)
     unstated = _table_units(tables)
     document_unit, why = document_amount_unit(lines, tables)
     # fragments (rows that fit no header) become tables of their own, in line order
@@ -257,22 +257,62 @@ def _header_rows(table: Table) -> list[list[str]]:
     return [row.filled for row in table.rows[:first]]
 
 
-def _merge_continued(tables: list[Table]) -> list[Table]:
-    """A table continued after a page break under a repeated (or 续表) title is one table."""
+def _merge_continued(result: ParseResult, tables: list[Table]) -> list[Table]:
+    """Tables in document order -> the same tables with each continuation merged into the table
+    it continues (its rows and notes appended): a table continued after a page break under a
+    repeated (or 续表) title is one table.
+
+    A bare 续表 line (``Title.continues``) continues the table above when what follows it fits
+    that table: no header, or header rows identical to the table's; a unit line, when repeated,
+    the same unit. Otherwise it is not merged (never a guess): a 'partial' problem
+    'table_continuation_mismatch' names the line, and its rows are not loaded."""
     merged: list[Table] = []
     for table in tables:
         previous = merged[-1] if merged else None
+        if table.title.continues:
+            why = _continuation_mismatch(previous, table)
+            if why:
+                result.problem(
+                    "partial",
+                    "table_continuation_mismatch",
+                    f"{table.title.text}: the rows under the '续表' line on line {table.title.line} {why}, "
+                    "so they are not read as its continuation; their figures are not loaded",
+                    table.kind,
+                    table.title.line,
+                )
+                continue
+            if previous is not None:
+                _append(previous, table)
+                continue
         if previous is not None and previous.kind == table.kind and table.title.text:
             same_title = table.title.text == previous.title.text and table.subtitles == previous.subtitles
             continued = "续" in table.title.text or (same_title and _header_rows(table) == _header_rows(previous))
             if continued and (table.rows or table.notes):
-                previous.rows.extend(table.rows)
-                previous.notes.extend(table.notes)
-                previous.empty_marker = previous.empty_marker or table.empty_marker
-                previous.end_line = max(previous.end_line, table.end_line)
+                _append(previous, table)
                 continue
         merged.append(table)
     return merged
+
+
+def _continuation_mismatch(previous: Table | None, table: Table) -> str:
+    """Why the rows under a bare 续表 line (``table``) do not continue ``previous`` (the table
+    above), '' when they do: the same header rows (or none printed again) and the same unit
+    (or none printed again)."""
+    if previous is None:
+        return "have no table above them to continue"
+    header = _header_rows(table)
+    if header and header != _header_rows(previous):
+        return f"have a header ({' | '.join(header[-1])}) that differs from the table above's"
+    if table.amount_unit and previous.amount_unit and table.amount_unit != previous.amount_unit:
+        return f"are in {table.amount_unit}, the table above in {previous.amount_unit}"
+    return ""
+
+
+def _append(previous: Table, table: Table) -> None:
+    previous.rows.extend(table.rows)
+    previous.notes.extend(table.notes)
+    previous.empty_marker = previous.empty_marker or table.empty_marker
+    previous.end_line = max(previous.end_line, table.end_line)
 
 
 def _crashed(result: ParseResult, table: Table, exc: Exception) -> None:

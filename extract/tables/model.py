@@ -63,6 +63,9 @@ class Title:
     number: str = ""  # 表一 ... as printed
     number_line: int | None = None
     amount_unit: str = ""  # a unit printed on the title's own line ('…表部门名称：X 单位：万元'), see Table
+    # a bare '续表' line ('续表1', '（续表）', '续上表'): the previous title's table goes on under it
+    # (kind and text are that title's)
+    continues: bool = False
 
     @property
     def start_line(self) -> int:

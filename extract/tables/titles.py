@@ -39,6 +39,9 @@ KIND_PATTERNS = wordings(
 _NUMBER = re.compile(r"^表[一二三四五六七八九十百零〇\d]+$")
 _NUMBERED = re.compile(r"^表[一二三四五六七八九十百零〇\d]+[:：.．、]")  # 表1：2026年…表 (number and title on one line)
 _CONTINUED = re.compile(r"[（(]?续(?:表)?[)）]?$")  # 续表 / （续）: a table continued after a page break
+# a line that is only a 续表 mark ('续表', '续表1', '续表二', '（续表）', '续上表'): the table
+# above goes on after a page break without its title printed again
+_BARE_CONTINUED = re.compile(r"^[（(]?(?:续表[一二三四五六七八九十\d]{0,3}|续上表)[)）]?$")
 _SENTENCE = re.compile(r"[。，；：:,;]")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、．]")
 # a part heading ('第二部分 …年度部门决算表') names the tables of the part, it never titles one
@@ -221,6 +224,14 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
             index += 1
             continue
         text = candidate(index) if index not in skipped else ""
+        if text and titles and _BARE_CONTINUED.match(text):
+            previous = titles[-1]
+            titles.append(
+                Title(kind=previous.kind, text=previous.text, line=index + 1, end_line=index + 1, continues=True)
+            )
+            number, number_line = "", None
+            index += 1
+            continue
         if text and _NUMBER.match(text):
             number, number_line = text, index + 1
             index += 1

@@ -202,6 +202,12 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("value_unreadable", "partial", "a table cell that should hold an amount is not a number"),
     ProblemCode(
+        "table_continuation_mismatch",
+        "partial",
+        "rows under a bare 续表 line do not fit the table above (another header or unit, or no table above): "
+        "not merged, their figures not loaded",
+    ),
+    ProblemCode(
         "amount_not_exact",
         "partial",
         "an amount with places beyond the fen (0.01 yuan), or not a number that can be stored: not used, never rounded",

@@ -2413,14 +2413,14 @@ _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决算))")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
-# the money a count of vehicles bought may be the reason of: the purchase money, or the money of
-# buying and running them
 # the vehicle counts a reason run-on may state in full (Walker._year_count_statement)
 _STATED_VEHICLE_COUNTS = frozenset({"vehicles_total", "vehicles_year_end"})
 # official vehicles named by nothing but the common word (Walker._general_purpose_part)
 _PLAIN_VEHICLES = "公务用车"
 # the word naming the reception a bare count of batches is of (see Walker._about_reception_only)
 _RECEPTION_WORD = "公务接待"
+# the money a count of vehicles bought may be the reason of: the purchase money, or the money of
+# buying and running them
 _BOUGHT_AS_REASON_AFTER = frozenset({"three_public_vehicle_purchase", "three_public_vehicle_total"})
 # the copula left after a reason word ('主要原因是…' leaves '是')
 _REASON_COPULA = re.compile(r"^(?:是|为|在于|系)[：:]?")
@@ -2438,13 +2438,13 @@ _ALSO = re.compile(r"^(?:也|亦|并且|且)")
 # a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
-# a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 # a list of projects run into the paragraph that announces it ('主要项目：1、委员补助21万；2、…'), and
 # the end of each of its items (before the next number)
 _INLINE_PROJECT_LIST = re.compile(
     r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?(?:如下)?[：:]\s*(?=(?:1|一)\s*[、.．])"
 )
 _INLINE_ITEM_END = re.compile(r"[；;]\s*(?=\d{1,2}\s*[、.．])")
+# a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")

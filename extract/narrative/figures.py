@@ -126,9 +126,10 @@ _COMPARE = m.change_pattern(
     r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
     r"|^(?:{base}|\d{4}\s*年度?)相比$"
 )
-# a change in per cent against a year ('较2017年预算增长14.5%'): its comparison ('较2017年预算')
+# a change in per cent against a year ('较2017年预算增长14.5%'), or against the prior year with no base
+# printed ('同比下降15.3%'): its comparison ('较2017年预算', '同比')
 _PERCENT_CHANGE = m.change_pattern(
-    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?)(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
+    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?|{yoy})(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
 )
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
@@ -764,12 +765,18 @@ class Walker:
                 for key in ("staff_kind", "staff_kind_counted", "staff_list", "staff_parts"):
                     state.pop(key, None)
                 listed_of = None
-            segment_ended = clause.delimiter in ("；", ";")
+            segment_begins, segment_ended = segment_ended, clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
             while following < len(found) and found[following].start < end:
                 following += 1
             inside = found[first:following]
+            if segment_begins and state.get("unread_parts") and inside and not inside[0].is_money:
+                # '…国有资产总额X万元，其中固定资产Y万元；共有车辆3辆，其中：一般公务用车1辆': a count
+                # opening a new '；'-separated statement is no part of the money not understood before it
+                state.pop("unread_parts")
+                state.pop("parts", None)
+                last_whole = ""
             if outer and not depths[clause.start - sentence.start]:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it

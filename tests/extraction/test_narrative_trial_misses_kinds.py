@@ -1,0 +1,75 @@
+"""Narrative kinds a trial of small realistic inputs still missed (sentences copied from those inputs,
+each test with every figure the text must yield and nothing more):
+
+* kind "a count after an asset statement": '…国有资产总额X万元，其中固定资产Y万元；共有车辆3辆，其中：一般
+  公务用车1辆…' - a count opening a new '；'-separated statement is no part of the money before it (it was
+  dropped as 'a part of an amount not understood'); 国有资产总额 names the 资产总额;
+* kind "同比 in per cent, then the money change": '项目支出400.00万元，同比下降15.3%，减少72.30万元' - the
+  bare change after a per-cent change against the prior year (同比, no base printed) is the figure's
+  change, as after '较上年下降15.3%'.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.extraction.test_narrative_older_departments_first_contact import _read as _read_section
+
+_read = partial(_read_section, year="2025", unit="重庆市綦江区交通局")
+
+
+# --- a count after an asset statement
+
+
+def test_vehicles_after_an_asset_statement_are_read():
+    read = _read(
+        "截至2024年12月31日，本部门国有资产总额1234.56万元，其中固定资产876.54万元；共有车辆3辆，其中：一般公务用车1辆，"
+        "执法执勤用车2辆。2025年无购置车辆计划。",
+        final_accounts=False,
+    )
+    assert read == {
+        "assets_total": "12345600.00",
+        "assets_fixed": "8765400.00",
+        "vehicles_total": "3",
+        "vehicles_general_purpose": "1",
+        "vehicles_law_enforcement": "2",
+        "vehicles_to_purchase": "0",
+    }
+
+
+def test_vehicles_after_money_not_understood_are_read_and_its_parts_are_not():
+    # the whole's label is not understood: its money part stays unread, the count after '；' is read
+    read = _read(
+        "本部门房屋原值1234.56万元，其中办公用房876.54万元；共有车辆3辆，其中：一般公务用车1辆，执法执勤用车2辆。",
+        final_accounts=False,
+    )
+    assert read == {"vehicles_total": "3", "vehicles_general_purpose": "1", "vehicles_law_enforcement": "2"}
+
+
+def test_money_parts_after_a_semicolon_of_money_not_understood_stay_unread():
+    # a money amount after '；' may still be a part of the whole not understood: nothing
+    read = _read("事业运行经费总预算500.00万元，其中：基本支出300.00万元；项目支出200.00万元。", final_accounts=False)
+    assert read == {}
+
+
+# --- 同比 in per cent, then the money change
+
+
+def test_money_change_after_a_tongbi_per_cent_change():
+    read = _read(
+        "2025年一般公共预算财政拨款支出1,250.50万元，同比下降3.2%。其中：基本支出850.50万元，同比增长5%；项目支出400.00万元，"
+        "同比下降15.3%，减少72.30万元。",
+        final_accounts=False,
+    )
+    assert read == {
+        "expenditure_general_public_budget": "12505000.00",
+        "basic_expenditure": "8505000.00",
+        "project_expenditure": "4000000.00",
+        "project_expenditure_change_vs_prior_year": "-723000.00",
+    }
+
+
+def test_money_change_after_a_per_cent_change_against_the_budget_stays_unread():
+    # the per cent compares with this year's budget: the money change after it is no change vs the prior year
+    read = _read("机关运行经费支出25.40万元，比年初预算下降9.29%，减少2.60万元。", final_accounts=True)
+    assert read == {"operating_cost": "254000.00"}

@@ -6,7 +6,9 @@ each test with every figure the text must yield and nothing more):
   dropped as 'a part of an amount not understood'); 国有资产总额 names the 资产总额;
 * kind "同比 in per cent, then the money change": '项目支出400.00万元，同比下降15.3%，减少72.30万元' - the
   bare change after a per-cent change against the prior year (同比, no base printed) is the figure's
-  change, as after '较上年下降15.3%'.
+  change, as after '较上年下降15.3%';
+* kind "a school's 教职工 named alone": '我园现有学生683人，22个教学班，教职工82人' - the staff in post, as
+  '现有教职工' is (never after 其中: a part of a whole).
 """
 
 from __future__ import annotations
@@ -73,3 +75,25 @@ def test_money_change_after_a_per_cent_change_against_the_budget_stays_unread():
     # the per cent compares with this year's budget: the money change after it is no change vs the prior year
     read = _read("机关运行经费支出25.40万元，比年初预算下降9.29%，减少2.60万元。", final_accounts=True)
     assert read == {"operating_cost": "254000.00"}
+
+
+# --- a school's 教职工 named alone
+
+
+def test_school_staff_named_alone_are_the_staff_in_post():
+    read = _read(
+        "我园现有学生 683人,22个教学班,教职工82人。(其中,专任教师73人,校医2人,校警2人,工勤人员5人;退休人员0人,"
+        "临聘人员0人;没有公务用车。",
+        final_accounts=False,
+    )
+    assert read == {
+        "staff_actual": "82",
+        "staff_retired_regular": "0",
+        "staff_contract": "0",
+        "vehicles_year_end": "0",
+    }
+
+
+def test_school_staff_after_qizhong_stay_unread():
+    read = _read("编制数为59人,其中教职工53人,退休人员23人。", final_accounts=False)
+    assert read == {"staff_authorized": "59", "staff_retired_regular": "23"}

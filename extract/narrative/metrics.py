@@ -160,6 +160,9 @@ BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?=\s*(?:预算|决算|部门预算|部门决
 # '2017年初预算收入' (年初 sharing the year's 年): the year goes, 年初 stays ('年初预算收入')
 _YEAR = re.compile(r"\d{4}\s*(?=年初)|\d{4}\s*年度?|" + BARE_YEAR)
 _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
+# the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
+# year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
+_AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?")
 
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
 # one before 包括/其中; then the leading connectives and trailing copulas of the words table
@@ -236,6 +239,7 @@ def core(label: str) -> str:
     while previous != text:
         previous = text
         text = _LEAD.sub("", text)
+        text = _AS_OF.sub("", text)
         text = _TRAIL.sub("", text)
         text = _QUOTED_NAME.sub(r"\g<name>", text)
     return text

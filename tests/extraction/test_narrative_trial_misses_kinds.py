@@ -8,7 +8,10 @@ each test with every figure the text must yield and nothing more):
   bare change after a per-cent change against the prior year (同比, no base printed) is the figure's
   change, as after '较上年下降15.3%';
 * kind "a school's 教职工 named alone": '我园现有学生683人，22个教学班，教职工82人' - the staff in post, as
-  '现有教职工' is (never after 其中: a part of a whole).
+  '现有教职工' is (never after 其中: a part of a whole);
+* kind "an as-of date opening the label": '截至2014年底本单位公务用车辆共3台' - the date the count is
+  stated at is no part of what is counted, as when it is a clause of its own ('截至2024年12月31日，…共有
+  车辆3辆'); a 保有量 stays the year-end holding.
 """
 
 from __future__ import annotations
@@ -97,3 +100,16 @@ def test_school_staff_named_alone_are_the_staff_in_post():
 def test_school_staff_after_qizhong_stay_unread():
     read = _read("编制数为59人,其中教职工53人,退休人员23人。", final_accounts=False)
     assert read == {"staff_authorized": "59", "staff_retired_regular": "23"}
+
+
+# --- an as-of date opening the label
+
+
+def test_as_of_date_inside_the_clause_is_no_part_of_the_label():
+    read = _read("2、车辆运行维护费支出4.5万元,截至2014年底本单位公务用车辆共3台。", final_accounts=False, year="2015")
+    assert read == {"three_public_vehicle_operation": "45000.00", "vehicles_total": "3"}
+
+
+def test_as_of_date_before_a_holding_keeps_the_year_end_metric():
+    read = _read("截至2024年底公务用车保有量5辆，截至2024年12月31日实有人数20人。", final_accounts=False)
+    assert read == {"vehicles_year_end": "5", "staff_actual": "20"}

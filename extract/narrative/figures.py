@@ -2296,6 +2296,12 @@ class Walker:
                         )
                     )
             return listed_zero
+        if none and none.re is _ZERO and none.group("each") and _OTHERS_NAME.fullmatch(none.group("name")):
+            # '…“三公”经费决算为15320元，全部是公务用车运行维护费，其他均为零': the zero in words, as
+            # '其他均为0元' (Walker._other_parts: only after the part the whole all is, said by words)
+            others = self._other_parts(anchor)
+            zeroed_others = [make(other, "", Decimal("0.00"), "零", bare) for other in others]
+            return zeroed_others[0] if zeroed_others else None
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
@@ -2371,7 +2377,9 @@ _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
 # '其他均为0元' after the part a whole all is: the whole's other parts
-_OTHERS_ALL = re.compile(r"[，,]?(?:其他|其它|其余)(?:各项|部分)?(?:均|都|皆|全部)(?:为|是)?")
+# (the others may be named as money: '其余各项经费均为0元', '其它费用均为0万元')
+_OTHERS_NAME = re.compile(r"[，,]?(?:其他|其它|其余)(?:各项|部分)?(?:经费|费用|支出|开支)?")
+_OTHERS_ALL = re.compile(_OTHERS_NAME.pattern + r"(?:均|都|皆|全部)(?:为|是)?")
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 # another name the unit carries, in brackets right after its own ('…群众工作部（信访局）2015年预算收入合计'):
 # an office's name (局 / 办 / 委 / 厅 / 部 / 院 / 会), never a part of the unit (所 / 站 / 室 / 含…)

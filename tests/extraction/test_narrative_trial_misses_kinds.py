@@ -11,7 +11,10 @@ each test with every figure the text must yield and nothing more):
   '现有教职工' is (never after 其中: a part of a whole);
 * kind "an as-of date opening the label": '截至2014年底本单位公务用车辆共3台' - the date the count is
   stated at is no part of what is counted, as when it is a clause of its own ('截至2024年12月31日，…共有
-  车辆3辆'); a 保有量 stays the year-end holding.
+  车辆3辆'); a 保有量 stays the year-end holding;
+* kind "the other parts zero, worded otherwise": after the part a whole all is ('全部是公务用车运行维护费'),
+  '其他均为零' / '其他均为0' (no unit) and '其余各项经费均为0元' / '其它费用均为0万元' (the others named as
+  money) are every other part 0, as '其他均为0元' is; never after a part read from its own amount.
 """
 
 from __future__ import annotations
@@ -113,3 +116,38 @@ def test_as_of_date_inside_the_clause_is_no_part_of_the_label():
 def test_as_of_date_before_a_holding_keeps_the_year_end_metric():
     read = _read("截至2024年底公务用车保有量5辆，截至2024年12月31日实有人数20人。", final_accounts=False)
     assert read == {"vehicles_year_end": "5", "staff_actual": "20"}
+
+
+# --- the other parts zero, worded otherwise
+
+
+def test_other_parts_zero_in_words_after_the_part_the_whole_all_is():
+    expected = {
+        "three_public_total": "15320.00",
+        "three_public_vehicle_operation": "15320.00",
+        "three_public_overseas": "0.00",
+        "three_public_reception": "0.00",
+        "three_public_vehicle_purchase": "0.00",
+    }
+    for others in ("其他均为零。", "其他均为0。", "其余各项经费均为0元。"):
+        read = _read(
+            "我单位“三公”经费决算为15320元，全部是公务用车运行维护费，" + others, final_accounts=True, year="2018"
+        )
+        assert read == expected, others
+
+
+def test_other_parts_named_as_costs_are_zero_after_the_part_the_whole_all_is():
+    read = _read(
+        "我单位“三公”经费决算为1.53万元，全部为公务接待费，其它费用均为0万元。", final_accounts=True, year="2018"
+    )
+    assert read == {
+        "three_public_total": "15300.00",
+        "three_public_reception": "15300.00",
+        "three_public_overseas": "0.00",
+        "three_public_vehicle_total": "0.00",
+    }
+
+
+def test_other_parts_zero_in_words_after_a_part_read_from_its_amount_read_nothing():
+    read = _read("我单位“三公”经费决算为8600元，其中公务接待费8600元，其他均为零。", final_accounts=True, year="2018")
+    assert read == {"three_public_total": "8600.00", "three_public_reception": "8600.00"}

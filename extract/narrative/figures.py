@@ -2348,6 +2348,8 @@ class Walker:
                 if change in _ITEM_FIGURES:
                     figure.fund_scope = self._fund_scope_at(clause.start)
                 self._lead_changed = True
+                # ('“三公”经费预算与上年一致，为5万元': the level the flat change arrives at follows)
+                self._change_read = (clause.start + len(clause.text), figure)
             return None
         return None
 

@@ -14,7 +14,10 @@ each test with every figure the text must yield and nothing more):
   车辆3辆'); a 保有量 stays the year-end holding;
 * kind "the other parts zero, worded otherwise": after the part a whole all is ('全部是公务用车运行维护费'),
   '其他均为零' / '其他均为0' (no unit) and '其余各项经费均为0元' / '其它费用均为0万元' (the others named as
-  money) are every other part 0, as '其他均为0元' is; never after a part read from its own amount.
+  money) are every other part 0, as '其他均为0元' is; never after a part read from its own amount;
+* kind "the level after a flat change": '“三公”经费预算与上年一致，为5万元' - the level the no-change arrives
+  at, as after '比上年减少X，为Y' (kind 6 of the regions' issue: '与上年一致' = no change); never after a
+  flat comparison with the budget.
 """
 
 from __future__ import annotations
@@ -151,3 +154,26 @@ def test_other_parts_named_as_costs_are_zero_after_the_part_the_whole_all_is():
 def test_other_parts_zero_in_words_after_a_part_read_from_its_amount_read_nothing():
     read = _read("我单位“三公”经费决算为8600元，其中公务接待费8600元，其他均为零。", final_accounts=True, year="2018")
     assert read == {"three_public_total": "8600.00", "three_public_reception": "8600.00"}
+
+
+# --- the level after a flat change
+
+
+def test_level_after_a_flat_change_is_the_figure():
+    read = _read(
+        "2025年“三公”经费预算与上年一致，为5万元，其中公务接待费2万元。",
+        "2025年机关运行经费与上年持平，为30万元。",
+        final_accounts=False,
+    )
+    assert read == {
+        "three_public_change_vs_prior_year": "0.00",
+        "three_public_total": "50000.00",
+        "three_public_reception": "20000.00",
+        "operating_cost_change_vs_prior_year": "0.00",
+        "operating_cost": "300000.00",
+    }
+
+
+def test_level_after_a_flat_comparison_with_the_budget_stays_unread():
+    read = _read("2024年度“三公”经费支出决算与年初预算持平，为5万元。", final_accounts=True, year="2024")
+    assert read == {}

@@ -300,12 +300,17 @@ def coded_path_code(text: str) -> str:
 
     Trusted only when the shape holds: one name per level of the code (3 digits: 1 name,
     5: 2, 7: 3), each non-empty, and the first name a category whose code is the code's
-    first three digits (a name and a code that disagree give '')."""
+    first three digits (a name and a code that disagree give ''); or a 款/项 code and the
+    official name of that level alone ('2010101行政运行': seeds/reference/function_codes.csv
+    names 2010101 so under 20101)."""
     found = _CODED_PATH.match(_NUMBERING.sub("", _QUOTES.sub("", compact(text))))
     if not found:
         return ""
     code = found.group("code")
     names = _PATH_DASH.split(found.group("names"))
+    if len(code) > 3 and len(names) == 1 and child_code(code[:-2], names[0]) == code:
+        # '2010101行政运行': the code, then the official name of its own level alone
+        return code
     if len(names) != (len(code) - 1) // 2 or not all(names):
         return ""
     return code if category_code(names[0]) == code[:3] else ""

@@ -17,13 +17,17 @@ each test with every figure the text must yield and nothing more):
   money) are every other part 0, as '其他均为0元' is; never after a part read from its own amount;
 * kind "the level after a flat change": '“三公”经费预算与上年一致，为5万元' - the level the no-change arrives
   at, as after '比上年减少X，为Y' (kind 6 of the regions' issue: '与上年一致' = no change); never after a
-  flat comparison with the budget.
+  flat comparison with the budget;
+* kind "a code and its own level's name": '2010301行政运行120.00万元' - a 款/项 code printed with the
+  official name of that level alone names that code (the official list must name it so under its
+  parent: a code and a name that disagree name nothing).
 """
 
 from __future__ import annotations
 
 from functools import partial
 
+from extract.narrative import parse_narrative
 from tests.extraction.test_narrative_older_departments_first_contact import _read as _read_section
 
 _read = partial(_read_section, year="2025", unit="重庆市綦江区交通局")
@@ -177,3 +181,25 @@ def test_level_after_a_flat_change_is_the_figure():
 def test_level_after_a_flat_comparison_with_the_budget_stays_unread():
     read = _read("2024年度“三公”经费支出决算与年初预算持平，为5万元。", final_accounts=True, year="2024")
     assert read == {}
+
+
+# --- a code and its own level's name
+
+
+def test_code_with_its_own_levels_name_is_the_item():
+    lines = [
+        "重庆市綦江区交通局",
+        "2025年部门预算",
+        "一、部门预算情况说明",
+        "“2010301行政运行”120.00万元，比上年增加10万元。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2025", final_accounts=False, unit_name="重庆市綦江区交通局")
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    assert [(r["metric"], r["function_code"], r["value"]) for r in rows] == [
+        ("expenditure_function", "2010301", "1200000.00"),
+        ("expenditure_function_change_vs_prior_year", "2010301", "100000.00"),
+    ]
+
+
+def test_code_with_another_levels_name_is_nothing():
+    assert _read("2010302行政运行120.00万元。", final_accounts=False) == {}

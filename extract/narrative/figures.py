@@ -2740,10 +2740,12 @@ _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
-# 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
+# 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'; a budget's '收、支总预算均为X' /
+# '收、支预算总额均为X' alike (as '收支总预算X' is)
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
-    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?(?P<each>各|均|都)?\s*(?:自\s*)?"
+    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*总额\s*)"
+    r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
@@ -2757,8 +2759,13 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
     units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
-    if "各" not in paragraph.text and "总计" not in paragraph.text and not _JOINT_CHANGE.search(paragraph.text):
-        # every paired statement holds 各; a joint one ('收、支总计X万元') 总计
+    if (
+        "各" not in paragraph.text
+        and "总计" not in paragraph.text
+        and not _JOINT_CHANGE.search(paragraph.text)
+        and not _PAIRED_ONE.search(paragraph.text)
+    ):
+        # every paired statement holds 各; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_JOINT_CHANGE.finditer(text))):

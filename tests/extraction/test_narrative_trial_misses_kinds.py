@@ -20,7 +20,9 @@ each test with every figure the text must yield and nothing more):
   flat comparison with the budget;
 * kind "a code and its own level's name": '2010301行政运行120.00万元' - a 款/项 code printed with the
   official name of that level alone names that code (the official list must name it so under its
-  parent: a code and a name that disagree name nothing).
+  parent: a code and a name that disagree name nothing);
+* kind "a budget's joint total with 均": '收、支总预算均为500万元' / '收入、支出预算总额均为500万元' - the
+  收入支出总计, as '收支总预算500万元' and '收、支总计均为X' are (a 决算's '决算总额' is not read so).
 """
 
 from __future__ import annotations
@@ -203,3 +205,17 @@ def test_code_with_its_own_levels_name_is_the_item():
 
 def test_code_with_another_levels_name_is_nothing():
     assert _read("2010302行政运行120.00万元。", final_accounts=False) == {}
+
+
+# --- a budget's joint total with 均
+
+
+def test_joint_budget_total_with_jun_is_the_grand_total():
+    read = _read("2025年收、支总预算均为500万元。", final_accounts=False)
+    assert read == {"grand_total": "5000000.00"}
+    read = _read("2025年收入、支出预算总额均为500万元，比上年增加50万元。", final_accounts=False)
+    assert read == {"grand_total": "5000000.00", "grand_total_change_vs_prior_year": "500000.00"}
+
+
+def test_joint_final_accounts_total_is_not_read_as_the_grand_total():
+    assert _read("2024年度收、支决算总额均为500万元。", final_accounts=True, year="2024") == {}

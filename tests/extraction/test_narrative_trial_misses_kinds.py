@@ -22,7 +22,12 @@ each test with every figure the text must yield and nothing more):
   official name of that level alone names that code (the official list must name it so under its
   parent: a code and a name that disagree name nothing);
 * kind "a budget's joint total with 均": '收、支总预算均为500万元' / '收入、支出预算总额均为500万元' - the
-  收入支出总计, as '收支总预算500万元' and '收、支总计均为X' are (a 决算's '决算总额' is not read so).
+  收入支出总计, as '收支总预算500万元' and '收、支总计均为X' are (a 决算's '决算总额' is not read so);
+* kind "the kinds of projects" (wrong is worse): '特定目标类项目支出50万元', '运转类项目', '人员类项目' are
+  parts of the project spending, never the project spending (they made three conflicting
+  project_expenditure statements, or one WRONG figure when printed alone);
+* kind "主要包括 before the parts": '基本支出400万元，主要包括人员支出350万元和公用支出50万元' - the lead
+  words go as 包括 does.
 """
 
 from __future__ import annotations
@@ -219,3 +224,28 @@ def test_joint_budget_total_with_jun_is_the_grand_total():
 
 def test_joint_final_accounts_total_is_not_read_as_the_grand_total():
     assert _read("2024年度收、支决算总额均为500万元。", final_accounts=True, year="2024") == {}
+
+
+# --- the kinds of projects
+
+
+def test_kinds_of_projects_are_no_project_spending():
+    assert _read("2025年特定目标类项目支出50万元。", final_accounts=False) == {}
+    read = _read(
+        "2025年人员类项目支出20万元，运转类项目支出30万元，特定目标类项目支出50万元。",
+        "项目支出100万元，其中：人员类项目20万元，运转类项目30万元，特定目标类项目50万元。",
+        final_accounts=False,
+    )
+    assert read == {"project_expenditure": "1000000.00"}
+
+
+# --- 主要包括 before the parts
+
+
+def test_parts_after_zhuyao_baokuo_are_read():
+    read = _read("基本支出400万元，主要包括人员支出350万元和公用支出50万元。", final_accounts=False)
+    assert read == {
+        "basic_expenditure": "4000000.00",
+        "personnel_expenditure": "3500000.00",
+        "public_use_expenditure": "500000.00",
+    }

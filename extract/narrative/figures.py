@@ -79,6 +79,12 @@ _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
 _BUDGET_BASE_LEAD = re.compile(r"比|较|与")
 # the words between a change and the level it arrives at ('比上年减少0.10万元，为17.40万元')
+# an average per head, pupil, household or vehicle, or a part of the year (a quarter, a half, a
+# range of months: '1-6月'): its amount is never the year's figure of what it names
+_PER_OR_PART_OF_YEAR = re.compile(
+    r"人均|生均|车均|户均|平均|每人|每名|每生|每车|每辆|月均|日均|第?[一二三四1-4]季度|上半年|下半年"
+    r"|(?<!\d)\d{1,2}\s*[-－—–~～至到]\s*\d{1,2}\s*月"
+)
 _LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
 # the words joining the items a zero is said of in one label ('因公出国（境）费和公务用车购置费均为0')
 _JOINED = re.compile(r"以及|和|与")
@@ -1252,6 +1258,11 @@ class Walker:
         if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
+            return None
+        if per := _PER_OR_PART_OF_YEAR.search(bare_label):
+            # '人均公用经费2万元', '每人每年公用经费1.5万元', '一季度“三公”经费支出1万元': an average per
+            # head (or vehicle), or the amount of part of the year, never the year's figure
+            unparsed(f"an average or the amount of part of the year ('{per.group()}'): not the figure")
             return None
         sign = printed_sign(paragraph.text, amount.start)
         if sign == "?":

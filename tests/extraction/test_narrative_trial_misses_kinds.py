@@ -27,7 +27,10 @@ each test with every figure the text must yield and nothing more):
   parts of the project spending, never the project spending (they made three conflicting
   project_expenditure statements, or one WRONG figure when printed alone);
 * kind "主要包括 before the parts": '基本支出400万元，主要包括人员支出350万元和公用支出50万元' - the lead
-  words go as 包括 does.
+  words go as 包括 does;
+* kind "an average or part of the year" (wrong is worse): '人均公用经费2万元', '每人每年公用经费1.5万元',
+  '一季度“三公”经费支出1万元', '2025年1-6月机关运行经费支出12万元' - never the year's figure (they were
+  read as public_use_expenditure, three_public_total, operating_cost).
 """
 
 from __future__ import annotations
@@ -249,3 +252,22 @@ def test_parts_after_zhuyao_baokuo_are_read():
         "personnel_expenditure": "3500000.00",
         "public_use_expenditure": "500000.00",
     }
+
+
+# --- an average or part of the year
+
+
+def test_averages_and_parts_of_the_year_are_not_the_figure():
+    read = _read(
+        "人均公用经费2万元。",
+        "按照定额标准，每人每年公用经费1.5万元。",
+        "一季度“三公”经费支出1万元。",
+        "2025年1-6月机关运行经费支出12万元。",
+        final_accounts=False,
+    )
+    assert read == {}
+
+
+def test_an_average_after_the_figure_leaves_the_figure():
+    read = _read("2025年机关运行经费预算30万元，平均每人1.5万元。", final_accounts=False)
+    assert read == {"operating_cost": "300000.00"}

@@ -30,7 +30,9 @@ each test with every figure the text must yield and nothing more):
   words go as 包括 does;
 * kind "an average or part of the year" (wrong is worse): '人均公用经费2万元', '每人每年公用经费1.5万元',
   '一季度“三公”经费支出1万元', '2025年1-6月机关运行经费支出12万元' - never the year's figure (they were
-  read as public_use_expenditure, three_public_total, operating_cost).
+  read as public_use_expenditure, three_public_total, operating_cost);
+* kind "the sub-units alone" (wrong is worse): '本部门所属二级单位“三公”经费预算3万元' is the sub-units'
+  figure, never the department's; '局机关及下属单位…' (the whole) is read.
 """
 
 from __future__ import annotations
@@ -271,3 +273,11 @@ def test_averages_and_parts_of_the_year_are_not_the_figure():
 def test_an_average_after_the_figure_leaves_the_figure():
     read = _read("2025年机关运行经费预算30万元，平均每人1.5万元。", final_accounts=False)
     assert read == {"operating_cost": "300000.00"}
+
+
+# --- the sub-units alone
+
+
+def test_sub_units_figure_alone_is_not_the_departments():
+    assert _read("本部门所属二级单位“三公”经费预算3万元。", final_accounts=False) == {}
+    assert _read("局机关及下属单位“三公”经费预算5万元。", final_accounts=False) == {"three_public_total": "50000.00"}

@@ -79,6 +79,8 @@ _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
 _BUDGET_BASE_LEAD = re.compile(r"比|较|与")
 # the words between a change and the level it arrives at ('比上年减少0.10万元，为17.40万元')
+# a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
+_TO_DATE = re.compile(r"(?:截至|截止)到?\s*(?:\d{4}\s*年\s*)?(?P<month>\d{1,2})\s*月")
 # an average per head, pupil, household or vehicle, or a part of the year (a quarter, a half, a
 # range of months: '1-6月'): its amount is never the year's figure of what it names
 _PER_OR_PART_OF_YEAR = re.compile(
@@ -1258,6 +1260,23 @@ class Walker:
         if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
+            return None
+        if (
+            amount.is_money
+            and (
+                to_date := _TO_DATE.search(
+                    self._text,
+                    max(self._sentence_begin, *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;")),
+                    amount.start,
+                )
+            )
+            and int(to_date.group("month")) != 12
+            and "资产" not in bare_label
+        ):
+            # '截至2025年6月30日，“三公”经费支出3万元': spent up to a day inside the year, never the
+            # year's figure (a stock, the assets, is stated at any day); the date holds within its
+            # '；'-separated statement
+            unparsed(f"an amount up to a day inside the year ('{to_date.group()}'): not the year's figure")
             return None
         if per := _PER_OR_PART_OF_YEAR.search(bare_label):
             # '人均公用经费2万元', '每人每年公用经费1.5万元', '一季度“三公”经费支出1万元': an average per

@@ -32,7 +32,10 @@ each test with every figure the text must yield and nothing more):
   '一季度“三公”经费支出1万元', '2025年1-6月机关运行经费支出12万元' - never the year's figure (they were
   read as public_use_expenditure, three_public_total, operating_cost);
 * kind "the sub-units alone" (wrong is worse): '本部门所属二级单位“三公”经费预算3万元' is the sub-units'
-  figure, never the department's; '局机关及下属单位…' (the whole) is read.
+  figure, never the department's; '局机关及下属单位…' (the whole) is read;
+* kind "spent up to a day inside the year" (wrong is worse): '截至2025年6月30日，“三公”经费支出3万元' -
+  money counted up to a day other than the year's end is never the year's figure (it was read as
+  three_public_total); counts and assets are stated at any day; the date holds within its '；' part.
 """
 
 from __future__ import annotations
@@ -281,3 +284,22 @@ def test_an_average_after_the_figure_leaves_the_figure():
 def test_sub_units_figure_alone_is_not_the_departments():
     assert _read("本部门所属二级单位“三公”经费预算3万元。", final_accounts=False) == {}
     assert _read("局机关及下属单位“三公”经费预算5万元。", final_accounts=False) == {"three_public_total": "50000.00"}
+
+
+# --- spent up to a day inside the year
+
+
+def test_money_up_to_a_day_inside_the_year_is_not_the_years_figure():
+    read = _read(
+        "截至2025年6月30日，“三公”经费支出3万元。",
+        "截至6月底已支出机关运行经费12万元。",
+        final_accounts=False,
+    )
+    assert read == {}
+
+
+def test_counts_assets_and_the_next_statement_after_a_date_are_read():
+    read = _read("截至2025年5月，本单位共有车辆3辆，资产总额100万元。", final_accounts=False)
+    assert read == {"vehicles_total": "3", "assets_total": "1000000.00"}
+    read = _read("截至2025年8月31日，本单位共有车辆7辆；2025年“三公”经费预算3万元。", final_accounts=False)
+    assert read == {"vehicles_total": "7", "three_public_total": "30000.00"}

@@ -190,6 +190,8 @@ _NOT_TOPIC = re.compile(words_pattern(words_of("not_topic")))
 _APPROXIMATE = re.compile(
     "(?:" + words_pattern(words_of("approximate")) + ")(?:" + words_pattern(words_of("trail")) + ")*$"
 )
+# 约 as the end of a word, never 'about': 节约 (saved), 制约, 签约, 合约, 预约, 集约, 简约, 条约, 契约, 违约, 履约
+_NOT_APPROXIMATE = re.compile(r"[节制签合预集简条契违履]约")
 _APPROXIMATE_AFTER = re.compile("^(?:" + words_pattern(words_of("approximate_after")) + ")")
 
 
@@ -198,7 +200,10 @@ def approximate_word(before: str, after: str) -> str:
     before the amount (its label, without spaces; '收入预算约为' -> '约为'), ``after`` the text
     right after it ('左右，…' -> '左右'); the words are seeds/reference/metric_wording_words.csv,
     kinds 'approximate' and 'approximate_after'. Such an amount is not the figure."""
-    found = _APPROXIMATE.search(before) or _APPROXIMATE_AFTER.match(after)
+    found = _APPROXIMATE.search(before)
+    if found and found.group().startswith("约") and _NOT_APPROXIMATE.match(before, max(found.start() - 1, 0)):
+        found = None  # '比上年节约1万元': 约 inside a word (节约, 制约, 签约…), not 'about'
+    found = found or _APPROXIMATE_AFTER.match(after)
     return found.group() if found else ""
 
 

@@ -35,7 +35,9 @@ each test with every figure the text must yield and nothing more):
   figure, never the department's; '局机关及下属单位…' (the whole) is read;
 * kind "spent up to a day inside the year" (wrong is worse): '截至2025年6月30日，“三公”经费支出3万元' -
   money counted up to a day other than the year's end is never the year's figure (it was read as
-  three_public_total); counts and assets are stated at any day; the date holds within its '；' part.
+  three_public_total); counts and assets are stated at any day; the date holds within its '；' part;
+* kind "节约 is no 约": '比上年节约1万元' is a change downwards (节约 / 节省 are change words), never an
+  approximate amount ('约' inside 节约, 制约, 签约… is no 'about').
 """
 
 from __future__ import annotations
@@ -303,3 +305,27 @@ def test_counts_assets_and_the_next_statement_after_a_date_are_read():
     assert read == {"vehicles_total": "3", "assets_total": "1000000.00"}
     read = _read("截至2025年8月31日，本单位共有车辆7辆；2025年“三公”经费预算3万元。", final_accounts=False)
     assert read == {"vehicles_total": "7", "three_public_total": "30000.00"}
+
+
+# --- 节约 is no 约
+
+
+def test_saved_against_the_prior_year_is_a_change_downwards():
+    read = _read(
+        "2025年“三公”经费预算5万元，比上年节约1万元。",
+        "2025年机关运行经费预算30万元，较上年节省2万元。",
+        final_accounts=False,
+    )
+    assert read == {
+        "three_public_total": "50000.00",
+        "three_public_change_vs_prior_year": "-10000.00",
+        "operating_cost": "300000.00",
+        "operating_cost_change_vs_prior_year": "-20000.00",
+    }
+
+
+def test_saved_money_without_a_comparison_and_about_stay_unread():
+    assert _read("2025年“三公”经费预算5万元，节约资金2万元。", final_accounts=False) == {
+        "three_public_total": "50000.00"
+    }
+    assert _read("2025年“三公”经费预算约5万元。", final_accounts=False) == {}

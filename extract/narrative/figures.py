@@ -2083,6 +2083,8 @@ class Walker:
                     return found.group("year") + "年"
         if self.fiscal_year.isdigit() and _PRIOR_YEAR_LABEL.match(m.core(label)):
             return f"{int(self.fiscal_year) - 1}年"
+        if self.fiscal_year.isdigit() and _NEXT_YEAR_LABEL.match(m.core(label)):
+            return f"{int(self.fiscal_year) + 1}年"
         return ""
 
     def _unread_item(
@@ -2405,6 +2407,8 @@ _PRIOR_YEAR_LABEL = re.compile(
     + m.words_pattern(m.words_of("change_none") + m.words_of("change_up") + m.words_of("change_down"))
     + ")"
 )
+# ... and the next year by a word ('下一年度“三公”经费预算', '明年预算安排'): the next year's figure
+_NEXT_YEAR_LABEL = re.compile(r"^(?:下一年度|下一年|下年度|下年|明年|次年)(?!度?(?:结转|结余|末|底)|年末|年底)")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label

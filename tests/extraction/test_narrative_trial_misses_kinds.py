@@ -37,7 +37,10 @@ each test with every figure the text must yield and nothing more):
   money counted up to a day other than the year's end is never the year's figure (it was read as
   three_public_total); counts and assets are stated at any day; the date holds within its '；' part;
 * kind "节约 is no 约": '比上年节约1万元' is a change downwards (节约 / 节省 are change words), never an
-  approximate amount ('约' inside 节约, 制约, 签约… is no 'about').
+  approximate amount ('约' inside 节约, 制约, 签约… is no 'about');
+* kind "the next year by a word" (wrong is worse): '下一年度“三公”经费预算6万元', '明年预算安排…' are the
+  next year's figures, as '2026年…' is in a 2025 document (it was read as this year's); never the
+  carry-over to it ('结转下年', '下年度结转结余').
 """
 
 from __future__ import annotations
@@ -329,3 +332,16 @@ def test_saved_money_without_a_comparison_and_about_stay_unread():
         "three_public_total": "50000.00"
     }
     assert _read("2025年“三公”经费预算约5万元。", final_accounts=False) == {}
+
+
+# --- the next year by a word
+
+
+def test_the_next_years_figure_by_a_word_is_not_this_years():
+    read = _read("下一年度“三公”经费预算6万元。", "明年预算安排“三公”经费6万元。", final_accounts=False)
+    assert read == {}
+
+
+def test_the_carry_over_to_the_next_year_is_this_years():
+    read = _read("2025年度年末结转和结余10万元，结转下年10万元。", final_accounts=True)
+    assert read == {"expenditure_carryover": "100000.00"}

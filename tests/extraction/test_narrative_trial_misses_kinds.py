@@ -40,7 +40,10 @@ each test with every figure the text must yield and nothing more):
   approximate amount ('约' inside 节约, 制约, 签约… is no 'about');
 * kind "the next year by a word" (wrong is worse): '下一年度“三公”经费预算6万元', '明年预算安排…' are the
   next year's figures, as '2026年…' is in a 2025 document (it was read as this year's); never the
-  carry-over to it ('结转下年', '下年度结转结余').
+  carry-over to it ('结转下年', '下年度结转结余');
+* kind "a carry-over inside a spending statement" (wrong is worse): '2025年度“三公”经费支出决算中，使用上年
+  结转资金1万元' is what that spending was paid from, never the document's income_carryover (as it was
+  read); in a statement of the income it is.
 """
 
 from __future__ import annotations
@@ -345,3 +348,13 @@ def test_the_next_years_figure_by_a_word_is_not_this_years():
 def test_the_carry_over_to_the_next_year_is_this_years():
     read = _read("2025年度年末结转和结余10万元，结转下年10万元。", final_accounts=True)
     assert read == {"expenditure_carryover": "100000.00"}
+
+
+# --- a carry-over inside a spending statement
+
+
+def test_carry_over_inside_a_three_public_statement_is_not_the_income_carry_over():
+    read = _read("2025年度“三公”经费支出决算中，使用上年结转资金1万元。", final_accounts=True)
+    assert read == {}
+    read = _read("2025年“三公”经费预算5万元。2025年收入预算500万元，其中上年结转20万元。", final_accounts=False)
+    assert read == {"three_public_total": "50000.00", "income_total": "5000000.00", "income_carryover": "200000.00"}

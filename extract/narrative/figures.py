@@ -79,6 +79,8 @@ _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
 _BUDGET_BASE_LEAD = re.compile(r"比|较|与")
 # the words between a change and the level it arrives at ('比上年减少0.10万元，为17.40万元')
+# a share after a name ('公务接待费占30%'): the name alone is what the clause names
+_SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
 _TO_DATE = re.compile(r"(?:截至|截止)到?\s*(?:\d{4}\s*年\s*)?(?P<month>\d{1,2})\s*月")
 # an average per head, pupil, household or vehicle, or a part of the year (a quarter, a half, a
@@ -1568,6 +1570,20 @@ class Walker:
                     # something not understood are that thing's money, not the document's total
                     unparsed("a total's words after counts: whose amount it is is not certain")
                     return None
+            if (
+                amount.is_money
+                and m.is_filler(m.core(label))
+                and (self._sentence_money_start == amount.start or (before_it and not before_it[-1].is_money))
+                and (named_last := self._named_just_before(amount, label))
+                and named_last != metric
+            ):
+                # '2025年“三公”经费中，公务接待费占30%，金额1.5万元': words of nothing but the topic
+                # after a clause that names another figure (a part, with its share): whose amount it
+                # is is not certain
+                unparsed(
+                    f"words of no subject after a clause that names {named_last}: whose amount it is is not certain"
+                )
+                return None
             if self.final_accounts and metric in _TOTALS and _BOTTOM_ROW.match(compact(label)):
                 # '2022年度收入总计3341.83万元' in a final account: the bottom row of the 收支总表
                 # named alone; it holds 年初结转和结余 and equals 支出总计: the grand total, not the
@@ -2000,6 +2016,19 @@ class Walker:
             ):
                 whole.metric = "grand_total"
             return
+
+    def _named_just_before(self, amount: Amount, label: str) -> str:
+        """The metric the clause right before ``label`` names ('公务接待费占30%' before '金额1.5万元':
+        three_public_reception; its share left out), within the sentence's '；' part and after its
+        last amount; '' when it names none, or a change."""
+        begin = max(self._sentence_begin, *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;"))
+        said = compact(self._text[begin : amount.start])
+        said = said[: -len(compact(label))] if compact(label) else said
+        pieces = [piece for piece in re.split(r"[，,：:]", said) if piece]
+        if len(pieces) < 2 or amounts(pieces[-1]):
+            return ""  # (the label opens the sentence's part, or an amount stands between)
+        named = classify_money(_SHARE_TAIL.sub("", pieces[-1]), "", {})[0]
+        return "" if named.endswith("_change_vs_prior_year") else named
 
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's

@@ -43,7 +43,10 @@ each test with every figure the text must yield and nothing more):
   carry-over to it ('结转下年', '下年度结转结余');
 * kind "a carry-over inside a spending statement" (wrong is worse): '2025年度“三公”经费支出决算中，使用上年
   结转资金1万元' is what that spending was paid from, never the document's income_carryover (as it was
-  read); in a statement of the income it is.
+  read); in a statement of the income it is;
+* kind "words of no subject after a part's clause" (wrong is worse): '2025年“三公”经费中，公务接待费占30%，
+  金额1.5万元' - the amount is not the whole's (it was read as three_public_total); whose it is is not
+  certain.
 """
 
 from __future__ import annotations
@@ -358,3 +361,12 @@ def test_carry_over_inside_a_three_public_statement_is_not_the_income_carry_over
     assert read == {}
     read = _read("2025年“三公”经费预算5万元。2025年收入预算500万元，其中上年结转20万元。", final_accounts=False)
     assert read == {"three_public_total": "50000.00", "income_total": "5000000.00", "income_carryover": "200000.00"}
+
+
+# --- words of no subject after a part's clause
+
+
+def test_words_of_no_subject_after_a_parts_clause_are_not_the_whole():
+    assert _read("2025年“三公”经费中，公务接待费占30%，金额1.5万元。", final_accounts=False) == {}
+    read = _read("2025年“三公”经费预算，与上年持平，金额5万元。", final_accounts=False)
+    assert read == {"three_public_total": "50000.00"}

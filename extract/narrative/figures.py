@@ -1268,7 +1268,7 @@ class Walker:
             and (
                 to_date := _TO_DATE.search(
                     self._text,
-                    max(self._sentence_begin, *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;")),
+                    self._statement_begin(amount.start),
                     amount.start,
                 )
             )
@@ -1548,10 +1548,7 @@ class Walker:
                 # '；' at most: a count before it ('…共有车辆2辆；司法局收入预算500.00万元') belongs to
                 # another statement
                 money_before = [a for a in before_it if a.is_money]
-                begin = max(
-                    money_before[-1].end if money_before else self._sentence_begin,
-                    *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;"),
-                )
+                begin = max(money_before[-1].end if money_before else 0, self._statement_begin(amount.start))
                 words = compact(self._text[begin : amount.start])
                 named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
@@ -2017,11 +2014,15 @@ class Walker:
                 whole.metric = "grand_total"
             return
 
+    def _statement_begin(self, at: int) -> int:
+        """Where the '；'-separated part of the sentence holding offset ``at`` (of the paragraph) begins."""
+        return max(self._sentence_begin, *(self._text.rfind(mark, 0, at) + 1 for mark in "；;"))
+
     def _named_just_before(self, amount: Amount, label: str) -> str:
         """The metric the clause right before ``label`` names ('公务接待费占30%' before '金额1.5万元':
         three_public_reception; its share left out), within the sentence's '；' part and after its
         last amount; '' when it names none, or a change."""
-        begin = max(self._sentence_begin, *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;"))
+        begin = self._statement_begin(amount.start)
         said = compact(self._text[begin : amount.start])
         said = said[: -len(compact(label))] if compact(label) else said
         pieces = [piece for piece in re.split(r"[，,：:]", said) if piece]

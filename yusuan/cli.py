@@ -288,22 +288,28 @@ def _guard(func, *args) -> bool:
     try:
         return func(*args)
     except EnvironmentProblem as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        # the last line a scheduler reads: yusuan's own words, never what dbt printed before
+        console.print(f"[red]error:[/red] {escape(str(exc))} (exit 2)", soft_wrap=True)
         raise typer.Exit(2) from exc
     except OSError as exc:
         message = environment_message(exc)
         if not message:
             raise
-        console.print(f"[red]error:[/red] {escape(message)}")
+        console.print(f"[red]error:[/red] {escape(message)} (exit 2)", soft_wrap=True)
         raise typer.Exit(2) from exc
 
 
 def environment_message(exc: OSError) -> str:
     """What to tell the user about an operating-system error that stops the run ('' for one
-    that is not about the machine: a bug, reported as such)."""
+    that is not about the machine: a bug, reported as such). A full disk says how much space
+    is left on the disk holding the file (or the current folder)."""
+    from yusuan.build import space_left
+
     where = f" ({exc.filename})" if exc.filename else ""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"no space left on the device{where}: free some space and run again"
+        folder = Path(exc.filename).parent if exc.filename else Path.cwd()
+        left = space_left([folder])
+        return f"no space left on the device{where}{'; ' + left if left else ''}: free some space and run again"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"permission denied{where}: {exc.strerror}; check who owns the project folders"
     return ""

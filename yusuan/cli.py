@@ -156,7 +156,7 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
     )
     console.print(changes_line(summary.changes), markup=False)
     print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
-    print_versions(console, settings.seeds_dir / "raw_documents.csv")
+    print_versions(console, settings.seeds_dir / "raw_documents.csv", settings.seeds_dir / "raw_manifest.csv")
     reasons = not_ok_reasons(settings.seeds_dir / "raw_problems.csv") if bad else {}
     for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup

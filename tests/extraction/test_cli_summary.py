@@ -126,23 +126,16 @@ def test_a_first_run_says_why_nothing_came_from_the_cache():
 
 def _versions_output(tmp_path, rows, manifest=()) -> str:
     """print_versions over raw_documents rows (document_id, source_path, unit_name, scope,
-    fiscal_year, status, is_correction, file_bytes; 普陀区 budgets) and manifest rows
+    fiscal_year, doc_kind, status, is_correction, file_bytes; in 上海市普陀区) and manifest rows
     (source_path, published_on)."""
     import csv
 
     documents = tmp_path / "raw_documents.csv"
     with documents.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["document_id", "source_path", "province", "district", "unit_name", "scope", "fiscal_year"])
-        writer.writerows(
-            [doc, path, "上海市", "普陀区", unit, scope, year] for doc, path, unit, scope, year, *_ in rows
-        )
-    # the columns the ranking reads, in the order raw_documents.csv has them (after fiscal_year)
-    lines = documents.read_text(encoding="utf-8").splitlines()
-    extra = ["doc_kind,status,is_correction,file_bytes"] + [
-        f"{kind},{status},{correction},{size}" for *_, kind, status, correction, size in rows
-    ]
-    documents.write_text("\n".join(f"{a},{b}" for a, b in zip(lines, extra, strict=True)) + "\n", encoding="utf-8")
+        header = "document_id source_path province district unit_name scope fiscal_year doc_kind status"
+        writer.writerow([*header.split(), "is_correction", "file_bytes"])
+        writer.writerows([doc, path, "上海市", "普陀区", *rest] for doc, path, *rest in rows)
     manifest_csv = tmp_path / "raw_manifest.csv"
     with manifest_csv.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

@@ -351,7 +351,9 @@ def free_space(folders: list[Path]) -> list[tuple[int, list[Path]]]:
 
 
 def megabytes(size: int) -> str:
-    """A size as a person reads it: '0.3 MB', '812.0 MB', '54.2 GB'."""
+    """A size as a person reads it: '16 KB', '0.3 MB', '812.0 MB', '54.2 GB'."""
+    if size < 1024**2 // 10:
+        return f"{size / 1024:.0f} KB"
     return f"{size / 1024**3:.1f} GB" if size >= 1024**3 else f"{size / 1024**2:.1f} MB"
 
 

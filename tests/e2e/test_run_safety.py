@@ -167,6 +167,32 @@ def test_a_write_refused_during_the_run_ends_with_yusuans_message_and_keeps_the_
     assert list((small_project / ".yusuan" / "dbt").iterdir()) == []
 
 
+def test_a_write_refused_while_extracting_says_where_and_leaves_the_seeds(small_project: Path):
+    """`yusuan extract` under a 4 KB file size limit, for real: the seed CSVs cannot be written.
+    The last line says so, where it was writing, exit 2; seeds/raw is as it was (the CSVs are
+    written into a staging folder and swapped in as a set)."""
+    seeds = small_project / "seeds" / "raw"
+    before = {path.name: path.read_bytes() for path in seeds.iterdir()}
+    done = subprocess.run(
+        [YUSUAN, "extract"],
+        cwd=small_project,
+        env=dict(os.environ, DO_NOT_TRACK="1"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096)),
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 2, output[-3000:]
+    last = output.strip().splitlines()[-1]
+    assert last.startswith("error: a file reached the file size limit (4 KB, ulimit -f)"), last
+    assert str(seeds) in last and last.endswith(": raise the limit and run again (exit 2)"), last
+    assert "Traceback" not in output
+    assert {path.name: path.read_bytes() for path in seeds.iterdir()} == before
+    assert not [path for path in seeds.parent.iterdir() if "staging" in path.name]
+
+
 def test_a_build_file_whose_log_cannot_be_written_into_it_is_never_swapped_in(tmp_path: Path):
     """DuckDB keeps a build's tables in its write-ahead log until the database is closed, and a
     file that cannot grow then (a full disk, the file size limit) fails that last write without

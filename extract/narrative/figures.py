@@ -196,6 +196,8 @@ _PRIOR_TIME_LABEL = re.compile(
     r"(?!结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动)"
     r"(?P<end>末|底|年末|年底)?"
 )
+# the year's start in a count's label ('2025年年初公务车辆保有量'): in a final account, the prior year's end
+_YEAR_OPENING = re.compile(r"年初|期初")
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -1448,6 +1450,11 @@ class Walker:
             # states that year's figure, not the document's; '上年末实有人数' too in a final
             # account (a budget counts the staff and vehicles it is made for at the prior year's end)
             unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
+            return None
+        if self.final_accounts and not amount.is_money and (opening := _YEAR_OPENING.search(compact(label))):
+            # '2025年年初公务车辆保有量为30辆' in a final account: a count when the year opened is the
+            # prior year's end, never the year's figure (a budget counts what it is made for then)
+            unparsed(f"a count at the year's start ('{opening.group()}') in a final account, not the year's figure")
             return None
         if (
             self._item is not None

@@ -1,0 +1,91 @@
+"""Kinds of figure missed or read WRONG at first contact with the held-out set heldout6 (issue 20).
+
+A wrong figure is worse than a missing one. Each kind is tested with constructed sentences in
+several wordings (none of them a document's text): what must be read, and what must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.narrative import parse_narrative
+
+
+def _figures(paragraphs: list[str], final_accounts: bool = False, year: str = "2026") -> dict[str, str]:
+    """metric[:code][@role] -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a
+    final account's, narrative under one heading); the same key twice must agree."""
+    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
+    heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
+    lines = ["某县某局", title, heading, "", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts)
+    read: dict[str, str] = {}
+    for row in result.rows.get("raw_narrative_figures", []):
+        if row["is_rejected"] != "false":
+            continue
+        key = row["metric"] + (":" + row["function_code"] if row["function_code"] else "")
+        assert read.setdefault(key, row["value"]) == row["value"], key
+    return read
+
+
+# --- WRONG kind 1: people the budget funds (供养) on a kind of 编制 are people in post, never posts
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "全县财政供养人员共计5,210人。其中：行政编制财政供养人员1,100人，事业编制财政供养人员4,110人，离退休人员800人。",
+            {"staff_actual_admin": "1100", "staff_actual_institution": "4110", "staff_retired": "800"},
+        ),
+        ("本系统事业编制财政供养人数为236人。", {"staff_actual_institution": "236"}),
+        # both kinds at once, or no kind: neither a kind's count nor the 编制
+        ("全镇行政事业编制财政供养人员88人。", {}),
+    ],
+)
+def test_people_funded_on_an_establishment_are_never_its_posts(sentence, expected):
+    read = _figures([sentence])
+    assert read == expected
+    assert not any(metric.startswith("staff_authorized") for metric in read)
+
+
+def test_the_funded_people_as_a_whole_are_not_read():
+    # 财政供养人员 as a whole may count the retired too (as many statistics do): no figure
+    assert "staff_actual" not in _figures(["全区财政供养人员共计3,600人。"])
+
+
+# --- WRONG kind 2: people outside the establishment (编制外 / 非编制) are never a 编制 count
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "单位离休干部1人，退休人员20人，编制外劳动合同用工人员35人。",
+            {"staff_retired_veteran": "1", "staff_retired_regular": "20", "staff_contract": "35"},
+        ),
+        ("单位编制外聘用人员10人。", {"staff_contract": "10"}),
+        ("另有编外合同制人员4名。", {"staff_contract": "4"}),
+        ("单位非编制人员12人。", {}),
+        ("编制外人员9人，编制以外临时用工3人。", {}),
+    ],
+)
+def test_people_outside_the_establishment_are_never_authorized(sentence, expected):
+    read = _figures([sentence])
+    assert read == expected
+
+
+def test_an_establishment_is_still_read_beside_people_outside_it():
+    read = _figures(["本局行政编制40人，编制外聘用人员6人。"])
+    assert read == {"staff_authorized_admin": "40", "staff_contract": "6"}
+
+
+# --- WRONG kind 3: vehicles held at the year's START are never the year-end figure
+def test_vehicles_held_when_a_budget_year_opens_are_the_vehicles_owned():
+    read = _figures(["2026年年初公务车辆保有量为12辆。"])
+    assert read == {"vehicles_total": "12"}
+    assert _figures(["本单位2026年初公务用车保有量5辆。"]) == {"vehicles_total": "5"}
+
+
+def test_vehicles_held_when_a_final_accounts_year_opened_are_not_the_years_figure():
+    read = _figures(["2025年年初公务车辆保有量为12辆，年末公务用车保有量为10辆。"], final_accounts=True, year="2025")
+    assert read == {"vehicles_year_end": "10"}
+
+
+def test_the_year_end_holding_stays_the_year_end_figure():
+    assert _figures(["2026年末公务用车保有量为8辆。"]) == {"vehicles_year_end": "8"}

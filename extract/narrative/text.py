@@ -85,6 +85,13 @@ _BARE_PEOPLE = re.compile(
 # '一般公务用车编制3台', '购置公务用车2台': 台 counts vehicles only after the vehicle is named in
 # the same clause (elsewhere '设备3台' counts equipment)
 _VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<number>{_NUMBER})\s*(?P<unit>台)(?![（(]?套)")
+# '执法执勤用车417特种专业技术用车15离退休干部用车0，其他用车1,318辆': a kind of vehicle (a label
+# ending in 用车) followed at once by a whole number and no unit counts vehicles, in a text that counts
+# vehicles in 辆 elsewhere; never before a unit, a date or a per-cent ('公务用车3.5万元', '用车2025年')
+_BARE_VEHICLE_COUNT = re.compile(
+    r"用车\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?=\s*(?:[，,、；;。）)]|$|[\u4e00-\u9fff](?<![万亿千百元辆台人名个次批年月日余多号型座])))"
+)
 # counts and amounts in Chinese numerals ('壹辆', '两辆', '一个团组', '十二人次', '伍万元'): read when the
 # numerals are one whole, unambiguous number (numbers.chinese_integer), else reported (``chinese_unread``).
 # Never after a character that makes the numeral part of a word or a bound ('第二批次', '每一辆', '数十万元',
@@ -446,6 +453,12 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if value is not None:
             start = match.start(number)
             found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
+    if "用车" in text and "辆" in text:
+        for match in _BARE_VEHICLE_COUNT.finditer(text):
+            value = _value(match.group("number"), "辆")
+            if value is not None:
+                start, end = match.start("number"), match.end("number")
+                found.append(Amount(offset + start, offset + end, text[start:end], "辆", value))
     for match in _BARE_ZERO_MONEY.finditer(text):
         start, end = match.start("number"), match.end("number")
         found.append(Amount(offset + start, offset + end, text[start:end], "元", Decimal("0.00")))

@@ -89,3 +89,40 @@ def test_vehicles_held_when_a_final_accounts_year_opened_are_not_the_years_figur
 
 def test_the_year_end_holding_stays_the_year_end_figure():
     assert _figures(["2026年末公务用车保有量为8辆。"]) == {"vehicles_year_end": "8"}
+
+
+# --- miss kind: vehicle counts by kind printed without 辆 in a list that counts vehicles in 辆
+def test_vehicle_kinds_counted_without_their_unit():
+    read = _figures(
+        [
+            "公务用车总数1,200辆（其中：副部（省）级及以上领导用车0主要领导干部用车2机要通信用车0应急保障用车8"
+            "执法执勤用车300特种专业技术用车11离退休干部用车0，其他用车879辆）。"
+        ]
+    )
+    assert read == {
+        "vehicles_total": "1200",
+        "vehicles_ministerial_leader": "0",
+        "vehicles_principal_leader": "2",
+        "vehicles_confidential_communication": "0",
+        "vehicles_emergency": "8",
+        "vehicles_law_enforcement": "300",
+        "vehicles_special": "11",
+        "vehicles_retired_cadres": "0",
+        "vehicles_other": "879",
+    }
+    read = _figures(["单位共有公务用车5辆，其中执法执勤用车3、一般公务用车2。"])
+    assert read == {"vehicles_total": "5", "vehicles_law_enforcement": "3", "vehicles_general_purpose": "2"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no count in 辆 anywhere: a bare number after 用车 is not read as a count
+        "执法执勤用车300特种专业技术用车11。",
+        # a number before a unit, a date or a per-cent is no count of vehicles
+        "单位共有公务用车3辆，执法执勤用车2025年更新，公务用车运行维护费用车12万元。",
+    ],
+)
+def test_a_bare_number_after_a_vehicle_kind_needs_a_vehicle_count_beside_it(sentence):
+    read = _figures([sentence])
+    assert not any(metric.startswith("vehicles_") and metric != "vehicles_total" for metric in read)

@@ -349,6 +349,9 @@ class Walker:
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
         self._part_heading = self._part = ""
+        # the topic (income / expenditure) of a numbered heading of its own naming a total
+        # ('（一）收入预算'), for the paragraph right after it only
+        self._heading_topic = ""
         # the first money figure of the paragraph (its subject) and whether a change was read in
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
@@ -512,8 +515,10 @@ class Walker:
             self._project_list = not _LIST_ITEM.match(paragraph.text)
         if _PROJECT_LIST_LEAD.search(compact(paragraph.text)):
             self._project_list = True
+        heading_topic, self._heading_topic = self._heading_topic, ""
         if not found:
             self._heading(compact(paragraph.text))
+            self._heading_topic = _total_heading_topic(compact(paragraph.text))
         before, self._before = self._before, compact(paragraph.text)
         self._three_public_part(paragraph, found)
         if block := _PROJECT_BLOCK.match(self._before):
@@ -538,7 +543,9 @@ class Walker:
                 self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
-        topic = ""
+        # ('（一）收入预算' then '2026年年初预算数500万元，其中：…': the heading's total is the
+        # subject of the paragraph's words of no subject)
+        topic = heading_topic
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
         self._sentence_changed = False
         for sentence in sentences(paragraph):
@@ -2665,6 +2672,8 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# the words after a heading's subject ('收入预算情况说明', '收入总体情况')
+_HEADING_TAIL = re.compile(r"(?:总体)?(?:情况)?(?:的?说明)?[。.：:]?$")
 
 
 # '公务用车购置数及保有量分别为1辆和130辆': the names before 分别为, the amounts after it in turn
@@ -2704,6 +2713,17 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
         for name, paired in zip(names, run, strict=True):
             out[paired.start] = name
     return out
+
+
+def _total_heading_topic(bare: str) -> str:
+    """The topic ('income' / 'expenditure') of a numbered heading of its own (``bare``: without
+    whitespace) that names the income or the spending as a whole ('（一）收入预算', '2.支出预算情况',
+    '二、收入总体情况说明'); '' for any other paragraph."""
+    if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
+        return ""
+    name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
+    metric = classify_money(name, "", {})[0] if name else ""
+    return {"income_total": "income", "expenditure_total": "expenditure"}.get(metric, "")
 
 
 def _heading_level(bare: str) -> int:

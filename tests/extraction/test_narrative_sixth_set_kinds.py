@@ -126,3 +126,54 @@ def test_vehicle_kinds_counted_without_their_unit():
 def test_a_bare_number_after_a_vehicle_kind_needs_a_vehicle_count_beside_it(sentence):
     read = _figures([sentence])
     assert not any(metric.startswith("vehicles_") and metric != "vehicles_total" for metric in read)
+
+
+# --- miss kind: a numbered heading of its own naming the income or the spending is the subject
+# of the words of no subject opening the paragraph after it; the parts after 其中 follow (zeros too)
+def test_a_heading_naming_the_income_or_spending_labels_the_paragraph_after_it():
+    read = _figures(
+        [
+            "（一）收入预算",
+            "2026年年初预算数500万元，其中：一般公共预算拨款500万元，政府性基金预算拨款0万元，"
+            "国有资本经营预算收入0万元，事业收入0万元，事业单位经营收入0万元，其他收入0万元。",
+            "（二）支出预算",
+            "2026年年初预算数500万元，其中：一般公共服务支出400万元。",
+        ]
+    )
+    assert read == {
+        "income_total": "5000000.00",
+        "income_general_public_budget": "5000000.00",
+        "income_government_fund": "0.00",
+        "income_state_capital": "0.00",
+        "income_business": "0.00",
+        "income_operating": "0.00",
+        "income_other": "0.00",
+        "expenditure_total": "5000000.00",
+        "expenditure_category:201": "4000000.00",
+    }
+
+
+def test_a_heading_holds_for_the_paragraph_right_after_it_only():
+    read = _figures(["2.支出预算情况", "一般公共服务支出80万元。", "2026年年初预算数90万元。"])
+    assert read == {"expenditure_category:201": "800000.00"}
+    # a heading naming something else gives no subject
+    assert _figures(["（三）项目情况", "2026年年初预算数90万元。"]) == {}
+
+
+def test_a_numbered_heading_run_into_a_sentence_opening_with_a_year():
+    read = _figures(
+        [
+            "1.总体情况。2025年度收入总计900万元，支出总计900万元。",
+            "2.收入情况2025 年度收入合计800万元，较上年决算数增加36.84万元，增幅4.8%。其中：财政拨款收入 300万元。",
+            "3.支出情况2025年度支出合计700万元。",
+        ],
+        final_accounts=True,
+        year="2025",
+    )
+    assert read == {
+        "grand_total": "9000000.00",
+        "income_total": "8000000.00",
+        "income_change_vs_prior_year": "368400.00",
+        "income_fiscal_appropriation": "3000000.00",
+        "expenditure_total": "7000000.00",
+    }

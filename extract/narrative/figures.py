@@ -2840,6 +2840,18 @@ _PAIRED_ONE = m.change_pattern(
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
+# the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',
+# '一般财政拨款收入支出预算1,779.74万元' (一般财政拨款: the older name of the 一般公共预算 money),
+# '政府性基金收支预算0万元'); never the document's 收支总计
+_FUND_JOINT = re.compile(
+    r"(?P<fund>一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政府性基金(?:预算)?(?:财政)?(?:拨款)?)\s*"
+    r"(?:收支|收入支出|收入和支出|收入及支出)\s*(?P<rest>总?预算(?:数|总额)?)\s*(?P<verb>为|是)?\s*"
+    r"(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))"
+)
+
+# a fund's name right before a joint 收支 ('…一般公共预算拨款' + '收支总预算X')
+_FUND_BEFORE = re.compile(r"(?:一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政府性基金(?:预算)?(?:财政)?(?:拨款)?)\s*$")
+
 
 def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     """A paragraph whose paired statements are written out as the statements they make, and the
@@ -2855,6 +2867,7 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         and "总计" not in paragraph.text
         and not _JOINT_CHANGE.search(paragraph.text)
         and not _PAIRED_ONE.search(paragraph.text)
+        and not _FUND_JOINT.search(paragraph.text)
     ):
         # every paired statement holds 各; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
         return paragraph, swaps
@@ -2894,6 +2907,8 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     for match in reversed(list(_PAIRED_ONE.finditer(text))):
+        if _FUND_BEFORE.search(text, 0, match.start()):
+            continue  # ('一般公共预算拨款收支总预算X': the fund's, never the document's 收支总计)
         if "," in match.group("x") and (match.group("each") == "各" or not _THOUSANDS.fullmatch(match.group("x"))):
             continue  # '各是1,234万元': one amount, or two ('1' and '234')?
         verb, base = match.group("verb") or "", match.group("base")
@@ -2904,6 +2919,16 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         written = f"收入支出总计{verb}{match.group('x')}"
         swaps.append((written, match.group()))
         line = lines[min(match.start(), len(lines) - 1)] if lines else 0
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    for match in reversed(list(_FUND_JOINT.finditer(text))):
+        # '一般公共预算收支预算239.6万元': one amount for the fund's income and its spending, as
+        # '一般公共预算收入预算X，一般公共预算支出预算X' (a change after it is the spending's, named last)
+        fund = "一般公共预算拨款" if match.group("fund") == "一般财政拨款" else compact(match.group("fund"))
+        rest = compact(match.group("rest")) + (match.group("verb") or "")
+        written = f"{fund}收入{rest}{match.group('x')}，{fund}支出{rest}{match.group('x')}"
+        swaps.append((written, match.group()))
+        line = paragraph.line_at(match.start())
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     if not swaps:

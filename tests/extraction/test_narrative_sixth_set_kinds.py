@@ -177,3 +177,36 @@ def test_a_numbered_heading_run_into_a_sentence_opening_with_a_year():
         "income_fiscal_appropriation": "3000000.00",
         "expenditure_total": "7000000.00",
     }
+
+
+# --- miss kind (and a WRONG one): the joint 收支 of one fund, one amount for both sides, is that
+# fund's income and its spending; a change after it is the spending's (named last); never 收支总计
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2026年一般公共预算收支预算239.6万元，政府性基金收支预算0万元。",
+            {
+                "income_general_public_budget": "2396000.00",
+                "expenditure_general_public_budget": "2396000.00",
+                "income_government_fund": "0.00",
+                "expenditure_government_fund": "0.00",
+            },
+        ),
+        (
+            "2026年一般财政拨款收入支出预算1,779.74万元，比2025年增加198.76万元。",
+            {
+                "income_general_public_budget": "17797400.00",
+                "expenditure_general_public_budget": "17797400.00",
+                "expenditure_general_public_budget_change_vs_prior_year": "1987600.00",
+            },
+        ),
+        (
+            "2026年一般公共预算拨款收支总预算100万元。",
+            {"income_general_public_budget": "1000000.00", "expenditure_general_public_budget": "1000000.00"},
+        ),
+        ("本单位2026年收、支总预算均为300万元。", {"grand_total": "3000000.00"}),
+    ],
+)
+def test_the_joint_income_and_spending_of_one_fund(sentence, expected):
+    assert _figures([sentence]) == expected

@@ -1307,6 +1307,22 @@ class Walker:
                 # '较2014年度“三公”经费合计16.08万元增加15.15万元': the prior amount's words name
                 # what the change after it is of (when no figure before it in the sentence does)
                 state["subject"] = prior_subject
+            if (
+                _FLAT_AFTER.match(paragraph.text, amount.end)
+                and anchor is not None
+                and anchor.value_unit == "yuan"
+                and (flat_change := m.change_metric(anchor.metric))
+                and not (m.against_budget(label) or self._own_year_base(label) or self._older_base_year(label))
+                and (anchor.function_code or anchor.metric != "expenditure_function")
+            ):
+                # '本年财政拨款收入0万元，与2025年0万元持平': no change from the prior year's amount
+                # printed before 持平: the change of the figure before it is 0
+                for key in ("compare", "prior_amount"):
+                    state.pop(key, None)
+                state["changed"] = "1"
+                figure = make(flat_change, anchor.function_code, Decimal("0.00"))
+                figure.value_role = ""
+                return figure
             return None
         if (
             direction is None
@@ -1404,8 +1420,10 @@ class Walker:
             if base is None and anchor is None and not m.change_subject(label) and not state.get("subject"):
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
                 # change of nothing named is about the subject of its paragraph (or, when it opens
-                # the paragraph, of the one before), unless a change was read there already
-                subject = self._subject_of_change(amount.start, amount.start)
+                # the paragraph, of the one before), unless a change was read there already; so is
+                # one whose prior year's amount, named by nothing, opens the sentence ('比2025年
+                # 预算231.17万元增加33.55万元')
+                subject = self._subject_of_change(amount.start, amount.start, compared == "1")
                 base = (subject.metric, subject.function_code) if subject is not None else None
             if base is None and anchor is None and (named := state.get("subject")) and not m.change_subject(label):
                 unparsed(f"a change of '{named}', whose amount was not read and whose label names no metric")
@@ -1951,18 +1969,27 @@ class Walker:
         at = next((index for index, figure in enumerate(self.figures) if figure is lead), None)
         return at is not None and all(f.metric.startswith("three_public_reception") for f in self.figures[at:])
 
-    def _subject_of_change(self, start: int, end: int) -> Figure | None:
+    def _subject_of_change(self, start: int, end: int, after_prior: bool = False) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
         (its words, paragraph offsets ``start`` to ``end``, are the sentence's first clause:
         '比上年执行数增加', '与2025年预算持平'): the paragraph's first money figure, or, when no
         amount comes before it in the paragraph, that of the paragraph before. None when anything
         comes before it in its sentence (an amount or words may name its subject) or a change
-        was read in that paragraph already."""
-        if 0 <= self._sentence_start < start or self._unread_at == len(self.figures):
+        was read in that paragraph already. ``after_prior``: the sentence's only amount before it
+        may be the prior year's, named by nothing but its year ('比2025年预算231.17万元增加')."""
+        opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
+        if after_prior and (prior := _PRIOR_LEVEL_OPENING.match(opening)):
+            if sum(1 for a in self._sentence_found if a.start < start) != 1:
+                return None
+            if self._older_base_year(prior.group("base")) or self._own_year_base(prior.group("base")):
+                return None  # ('比2019年预算…增加' in a 2026 budget: against another year)
+            opening = prior.group("base") + prior.group("rest")
+        elif 0 <= self._sentence_start < start:
+            return None
+        if self._unread_at == len(self.figures):
             # (…or the last thing stated before it was an item whose amount was not read:
             # '公务用车运行维护费2.8。比上年减少0.3万元' is that item's change, never the lead's)
             return None
-        opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
         if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:
             return None
         if self._lead is not None:
@@ -2079,6 +2106,11 @@ class Walker:
         if year and int(year) != int(self.fiscal_year) - 1:
             return ""
         subject = found.group("subject")
+        if m.is_filler(m.core(subject)) and not m.topic_of(subject):
+            # ('比2025年预算231.17万元增加33.55万元': 预算 alone names no subject (no topic word, as
+            # 总收入 has), only the topic's total would be guessed; the change is of what the
+            # sentence or paragraph is about)
+            return ""
         metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
         return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
 
@@ -3068,6 +3100,14 @@ def _current_year_part(metric: str) -> str:
 
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
+# a sentence opening with the prior year's amount named by nothing but its year and role words, then
+# the change: '比2025年预算231.17万元增加' -> base '比2025年', rest '增加'
+_PRIOR_LEVEL_OPENING = m.change_pattern(
+    r"^(?P<base>(?:{than})(?:{base}|\d{4}年度?))(?:预算数?|决算数?|执行数|的)*"
+    r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)(?P<rest>(?:{up}|{down}))$"
+)
+# no change, printed right after the prior year's amount: '与2025年0万元持平'
+_FLAT_AFTER = m.change_pattern(r"\s*(?:{none})\s*(?=[，,。；;）)]|$)")
 _UNNAMED_CHANGE = m.change_pattern(
     r"^(?:同口径)?(?:{mark})[^，,；;：:、。]*$"
     r"|^(?:{with})(?:{base}|\d{4}年度?)[^，,；;。]*?相比[，,](?:{up}|{down})$"

@@ -210,3 +210,59 @@ def test_a_numbered_heading_run_into_a_sentence_opening_with_a_year():
 )
 def test_the_joint_income_and_spending_of_one_fund(sentence, expected):
     assert _figures([sentence]) == expected
+
+
+# --- miss kind: a change with the prior year's level printed between ('比2025年预算480万元增加20万元',
+# '与2025年0万元持平'): the change of the figure it follows, or of the paragraph's subject when the
+# prior level opens its sentence; never against another year
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["本年财政拨款收入10万元，与2025年10万元持平。"],
+            {"income_fiscal_appropriation": "100000.00", "income_fiscal_appropriation_change_vs_prior_year": "0.00"},
+        ),
+        (
+            ["因公出国（境）费用预算0万元，比2025年预算数0万元持平。"],
+            {"three_public_overseas": "0.00", "three_public_overseas_change_vs_prior_year": "0.00"},
+        ),
+        # about the same is no exact 0
+        (["本年财政拨款收入10万元，与2025年10万元基本持平。"], {"income_fiscal_appropriation": "100000.00"}),
+        (
+            [
+                "2026年基本支出264.72万元，其中人员经费227.22万元，公用经费37.5万元。比2025年预算231.17万元增加33.55万元。"
+            ],
+            {
+                "basic_expenditure": "2647200.00",
+                "personnel_expenditure": "2272200.00",
+                "public_use_expenditure": "375000.00",
+                "basic_expenditure_change_vs_prior_year": "335500.00",
+            },
+        ),
+        (
+            ["2026年基本支出264.72万元。较上年231.17万元减少3.55万元。"],
+            {"basic_expenditure": "2647200.00", "basic_expenditure_change_vs_prior_year": "-35500.00"},
+        ),
+        # the prior level named by 预算 alone is never the total's (it was read as expenditure_total's change)
+        (["2026年基本支出264.72万元。比2025年预算231.17万元增加33.55万元。"], None),
+        # another year, or two subjects before it: not read
+        (["2026年基本支出264.72万元。比2019年预算231.17万元增加33.55万元。"], {"basic_expenditure": "2647200.00"}),
+        (
+            ["2026年基本支出264.72万元，项目支出10万元。比2025年预算231.17万元增加33.55万元。"],
+            {"basic_expenditure": "2647200.00", "project_expenditure": "100000.00"},
+        ),
+    ],
+)
+def test_a_change_with_the_prior_years_level_printed_before_it(paragraphs, expected):
+    read = _figures(paragraphs)
+    if expected is None:
+        assert read == {"basic_expenditure": "2647200.00", "basic_expenditure_change_vs_prior_year": "335500.00"}
+    else:
+        assert read == expected
+
+
+def test_a_prior_amount_naming_the_total_still_names_the_changes_subject():
+    read = _figures(
+        ["2025年总收入6628.72万元。相比2024年的总收入6871.82减少243.10万元。"], final_accounts=True, year="2025"
+    )
+    assert read == {"income_total": "66287200.00", "income_change_vs_prior_year": "-2431000.00"}

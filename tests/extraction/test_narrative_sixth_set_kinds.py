@@ -266,3 +266,24 @@ def test_a_prior_amount_naming_the_total_still_names_the_changes_subject():
         ["2025年总收入6628.72万元。相比2024年的总收入6871.82减少243.10万元。"], final_accounts=True, year="2025"
     )
     assert read == {"income_total": "66287200.00", "income_change_vs_prior_year": "-2431000.00"}
+
+
+# --- miss kind: the staff the unit has now, named alone ('现有人数', '现有正式工作人员', '现在职人员')
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本校现有正式工作人员18人，其中：校长1名。", {"staff_actual": "18"}),
+        ("单位现有人员12人。", {"staff_actual": "12"}),
+        ("现有人数23人，其中：在职15人；离退休8人。", {"staff_actual": "23", "staff_retired": "8"}),
+        (
+            "市文联机关事业编制6；现在职人员7，退休人员5人。",
+            {"staff_authorized_institution": "6", "staff_actual": "7", "staff_retired_regular": "5"},
+        ),
+    ],
+)
+def test_the_staff_the_unit_has_now(sentence, expected):
+    assert _figures([sentence]) == expected
+
+
+def test_the_posts_the_unit_has_now_stay_posts():
+    assert _figures(["现有编制18人。"]) == {"staff_authorized": "18"}

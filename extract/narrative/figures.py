@@ -72,8 +72,9 @@ _NONE = re.compile(
 )
 _ZERO = re.compile(
     r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
-    r"|未发生|未安排(?:预算)?)$"
-)  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算')
+    r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无)$"
+)  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
+#    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无)
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
@@ -109,6 +110,7 @@ _ZERO_METRICS = frozenset(
         "expenditure_government_fund",
         "income_state_capital",
         "expenditure_state_capital",
+        "income_special_account",
     }
 )
 # a clause that is a list item's numbering alone ('三' before '、')

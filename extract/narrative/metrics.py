@@ -176,6 +176,8 @@ _LEAD = re.compile(
 _HEADING = re.compile(r"^.*(?:情况说明|情况的说明|收支概况)(?=.)")
 # a numbered heading run into the sentence after it, a year opening that sentence ('2.收入情况2020年度
 # 收入合计X'): the heading's words name nothing the sentence states
+# the unit naming itself by 我 alone right before a year ('我2019年没有政府性基金预算拨款收入', as 我单位)
+_SELF_BEFORE_YEAR = re.compile(r"^我(?=\d{4}年)")
 _NUMBERED_RUN_IN = re.compile(
     r"^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
     r"[^，。；;：:\d]{1,12}?(?:情况|概况)(?=\d{4}年)"
@@ -244,6 +246,7 @@ def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""
     text = compact(label)
     text = _NUMBERED_RUN_IN.sub("", text)
+    text = _SELF_BEFORE_YEAR.sub("", text)
     text = _YEAR.sub("", text)
     text = _REMARK.sub("", text)
     text = _HEADING.sub("", text)

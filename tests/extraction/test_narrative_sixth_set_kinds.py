@@ -287,3 +287,27 @@ def test_the_staff_the_unit_has_now(sentence, expected):
 
 def test_the_posts_the_unit_has_now_stay_posts():
     assert _figures(["现有编制18人。"]) == {"staff_authorized": "18"}
+
+
+# --- miss kind: a zero in words after the name ('购置经费无'), and the unit naming itself by 我 alone
+# before a year ('我2026年没有…')
+def test_none_said_after_the_name():
+    read = _figures(["2026年安排公车购置及运行维护费34万元，其中：购置经费无、运行维护费34万元。"])
+    assert read == {
+        "three_public_vehicle_total": "340000.00",
+        "three_public_vehicle_purchase": "0.00",
+        "three_public_vehicle_operation": "340000.00",
+    }
+    assert _figures(["2026年安排公务接待费无。"]) == {"three_public_reception": "0.00"}
+    # 有无 asks whether there is any: no zero
+    assert _figures(["公务接待费有无超标情况。"]) == {}
+
+
+def test_the_unit_naming_itself_by_wo_before_a_year():
+    read = _figures(["我2026年没有政府性基金预算拨款收入，也没有使用政府性基金预算拨款安排的支出。"])
+    assert read == {"income_government_fund": "0.00", "expenditure_government_fund": "0.00"}
+    assert _figures(["我2026年收入预算100万元。"]) == {"income_total": "1000000.00"}
+
+
+def test_no_special_account_income_in_words():
+    assert _figures(["本单位没有纳入专户管理的非税收入。"]) == {"income_special_account": "0.00"}

@@ -104,6 +104,10 @@ def parse_narrative(
                 )
                 continue  # an item figure without its code reaches no mart and is never guessed
         figures.append(figure)
+    # a part's change read inside a reason ('…主要是基本支出增加X') only stands in for a statement
+    # of its own: any other statement of that figure (of any funds) is read instead
+    stated = {(f.metric, f.function_code, f.unit_text) for f in figures if not f.in_reason}
+    figures = [f for f in figures if not (f.in_reason and (f.metric, f.function_code, f.unit_text) in stated)]
     _check_categories(figures, result)
     for figure in _deduplicate(figures, result):
         result.add_row(

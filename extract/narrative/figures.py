@@ -247,6 +247,8 @@ class Figure:
     # fund_scope; '' when not told): two statements of one metric told of different funds are two
     # figures, never one figure stated twice (see ``states_same``); no column of its own
     told_funds: str = ""
+    # a part's change read inside the reason for its whole's change (``Walker._part_change_in_reason``)
+    in_reason: bool = False
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -354,6 +356,9 @@ class Walker:
         # the topic (income / expenditure) of a numbered heading of its own naming a total
         # ('（一）收入预算'), for the paragraph right after it only
         self._heading_topic = ""
+        # the parts' changes named in the reason for a change, in the sentence being read (None:
+        # a money clause of the reason was something else)
+        self._reason_parts: list[tuple[Figure, Decimal, Figure | None]] | None = []
         # the first money figure of the paragraph (its subject) and whether a change was read in
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
@@ -740,6 +745,7 @@ class Walker:
             # right after a change lists the parts' changes against the same base
             state["changed"] = "1"
         self._sentence_total_scope = ""
+        self._reason_parts = []
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
         anchor: Figure | None = None
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
@@ -876,6 +882,9 @@ class Walker:
                 if held is not None:
                     self.figures.append(held)
                     inside = inside[1:]
+                if not use_only and self._reason_parts is not None and inside and inside[0].is_money:
+                    part = self._part_change_in_reason(paragraph, sentence, clause, lead, inside, topic)
+                    self._reason_parts = None if part is None else [*self._reason_parts, part]
                 stated = (
                     None
                     if use_only
@@ -1146,6 +1155,7 @@ class Walker:
                     else:
                         self._lead_changed = True
                         self._change_read = (amount.end, figure)
+        self._read_reason_parts()
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
@@ -1902,6 +1912,60 @@ class Walker:
         if metric not in ("vehicles_total", "vehicles_year_end"):
             return None
         return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
+
+    def _part_change_in_reason(
+        self, paragraph: Paragraph, sentence: Sentence, clause: Clause, lead: str, inside: list[Amount], topic: str
+    ) -> tuple[Figure, Decimal, Figure | None] | None:
+        """One money clause inside the reason for a change vs the prior year read in the same
+        sentence ('支出较去年增加126.92万元，主要是基本支出增加99.40万元，项目支出增加27.52万元'): when
+        it is made only of a name and a change word, then its amount, (that change, its signed
+        value, the part's change figure when the name is a direct part of the changed figure
+        (metrics.csv part_of) with a change metric, else None); None for any other clause (words of
+        another base, a year or a new item: '比年初预算', '2024年', '新增'), or no change read before
+        it. ``_read_reason_parts`` keeps the figures only when the signed values add up to the
+        change they explain."""
+        amount = inside[0]
+        before = lead[: amount.start - clause.start] if amount.start - clause.start <= len(lead) else lead
+        reason = _REASON.search(before)
+        printed = _REASON_COPULA.sub("", compact(before[reason.end() :] if reason else before))
+        words = m.core(printed)
+        said = _REASON_PART_CHANGE.fullmatch(words)
+        if said is None or _OTHER_BASE_WORD.search(printed) or len(inside) > 1:
+            return None
+        whole = next(
+            (
+                f
+                for f in reversed(self.figures[self._sentence_read_before :])
+                if f.metric.endswith("_change_vs_prior_year")
+            ),
+            None,
+        )
+        direction = m.change_direction("比上年" + said.group("word"))
+        if whole is None or whole.value_unit != "yuan" or direction not in ("+", "-"):
+            return None
+        signed = -amount.value if direction == "-" else amount.value
+        metric, code = classify_money(said.group("name"), m.topic_of(said.group("name")) or topic, {})
+        change = m.change_metric(metric) if metric else ""
+        if not change or m.metrics().get(metric, {}).get("part_of") != m.change_base(whole.metric):
+            return whole, signed, None
+        figure = _amount_figure(paragraph, amount, change, words, sentence.segment_text(clause.start), whole.unit_text)
+        figure.function_code = code
+        figure.value = signed
+        figure.in_reason = True
+        return whole, signed, figure
+
+    def _read_reason_parts(self) -> None:
+        """At a sentence's end: the parts' changes named in the reason for one change
+        (``_part_change_in_reason``) are read when every money clause of the reason was such a
+        part's change and their values add up to exactly the change they explain (the reason is
+        then that change broken down, against the same year); else none is read."""
+        parts, self._reason_parts = self._reason_parts, []
+        if not parts or len({id(whole) for whole, _, _ in parts}) != 1:
+            return
+        whole = parts[0][0]
+        if sum((signed for _, signed, _ in parts), Decimal(0)) != whole.value:
+            return
+        self.figures.extend(figure for _, _, figure in parts if figure is not None)
 
     def _year_count_statement(self, lead: str, inside: list[Amount], respective: dict[int, str]) -> bool:
         """Whether a clause of a reason run-on states this year's vehicle counts: its words
@@ -3110,6 +3174,16 @@ _PRIOR_LEVEL_OPENING = m.change_pattern(
 )
 # no change, printed right after the prior year's amount: '与2025年0万元持平'
 _FLAT_AFTER = m.change_pattern(r"\s*(?:{none})\s*(?=[，,。；;）)]|$)")
+# the copula left after a reason's words ('主要原因' + '是…')
+_REASON_COPULA = re.compile(r"^(?:是|为|系|在于)")
+# a part's change named in a reason: the part's name, then a change word ('基本支出增加')
+_REASON_PART_CHANGE = m.change_pattern(
+    r"(?:[一二三四五六七八九十]是)?(?P<name>[^\d，,；;：:、]+?)(?P<word>{up}|{down})"
+)
+# words of a base other than the prior year, of a year, or of a new item, in such a part's name
+_OTHER_BASE_WORD = m.change_pattern(
+    r"{than}|与|相比|同比|年初|预算数|决算数|执行数|调整|新增|新|(?:上年|去年)(?!结转|结余)|\d"
+)
 _UNNAMED_CHANGE = m.change_pattern(
     r"^(?:同口径)?(?:{mark})[^，,；;：:、。]*$"
     r"|^(?:{with})(?:{base}|\d{4}年度?)[^，,；;。]*?相比[，,](?:{up}|{down})$"

@@ -311,3 +311,82 @@ def test_the_unit_naming_itself_by_wo_before_a_year():
 
 def test_no_special_account_income_in_words():
     assert _figures(["本单位没有纳入专户管理的非税收入。"]) == {"income_special_account": "0.00"}
+
+
+# --- miss kind: inside the reason for a change vs the prior year, a clause of nothing but a part's
+# name (a direct part of the changed figure, metrics.csv part_of) and a change word states that
+# part's change vs the same year; anything else in a reason stays unread
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "支出较去年增加126.92万元，主要是基本支出增加99.40万元，项目支出增加27.52万元。",
+            {
+                "expenditure_change_vs_prior_year": "1269200.00",
+                "basic_expenditure_change_vs_prior_year": "994000.00",
+                "project_expenditure_change_vs_prior_year": "275200.00",
+            },
+        ),
+        (
+            # 其他收入 / 上年结转 have no change metric: unread
+            "收入较去年增加126.92万元，主要是一般公共预算拨款增加98.09万元，其他收入增加31.60万元，上年结转减少2.77万元。",
+            {
+                "income_change_vs_prior_year": "1269200.00",
+                "income_general_public_budget_change_vs_prior_year": "980900.00",
+            },
+        ),
+        (
+            "支出预算较2025年减少5.55万元，主要原因是基本支出预算减少5.55万元。",
+            {"expenditure_change_vs_prior_year": "-55500.00", "basic_expenditure_change_vs_prior_year": "-55500.00"},
+        ),
+        (
+            "支出较去年增加100万元，主要原因是一般公共服务支出增加80万元，教育支出增加20万元。",
+            {
+                "expenditure_change_vs_prior_year": "1000000.00",
+                "expenditure_category_change_vs_prior_year:201": "800000.00",
+                "expenditure_category_change_vs_prior_year:205": "200000.00",
+            },
+        ),
+    ],
+)
+def test_a_parts_change_named_in_the_reason_for_its_wholes_change(sentence, expected):
+    assert _figures([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "支出较去年增加100万元，主要是新增项目支出100万元。",  # a new item's amount, no change
+        "支出较去年增加100万元，主要是项目支出比年初预算增加100万元。",  # another base
+        "支出较去年增加100万元，主要是人员经费增加80万元。",  # a part of a part
+        "支出较去年增加100万元，主要是2025年项目支出增加100万元。",  # a year of its own
+        # a class's change told in the reason for the income's change: no part of the income
+        "收入较去年减少844.18万元，主要是农林水支出经费拨款减少1042万元，一般公共服务支出经费拨款增加207.93万元。",
+    ],
+)
+def test_other_amounts_in_a_reason_stay_unread(sentence):
+    read = _figures([sentence])
+    changes = {metric for metric in read if metric.endswith("_change_vs_prior_year")}
+    assert changes <= {"expenditure_change_vs_prior_year", "income_change_vs_prior_year"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parts named do not add up to the change they explain ('主要是': the main ones only)
+        "收入较去年增加126.92万元，主要是一般公共预算拨款增加98.09万元，其他收入增加31.60万元。",
+        "支出较去年增加100万元，主要是基本支出增加70万元。",
+        # a money clause of the reason that is no part's change
+        "支出较去年增加100万元，主要是基本支出增加80万元，购置设备20万元。",
+    ],
+)
+def test_the_reasons_parts_are_read_only_when_they_add_up_to_the_change(sentence):
+    read = _figures([sentence])
+    assert {metric for metric in read if metric.endswith("_change_vs_prior_year")} <= {
+        "expenditure_change_vs_prior_year",
+        "income_change_vs_prior_year",
+    }
+
+
+def test_no_part_change_without_a_change_of_its_whole_read_before_it():
+    assert _figures(["2026年支出预算500万元，主要是基本支出增加20万元。"]) == {"expenditure_total": "5000000.00"}

@@ -83,6 +83,18 @@ CASES = [
     (
         "二",
         ["支出较上年减少 30 万元，主要是一般公共服务支出减少 20 万元，住房保障支出减少 10 万元。"],
+        # (no total: the reason's parts, each a 类 and a change word, add up to the change they
+        # explain: each is that 类's change vs the same year)
+        {
+            "expenditure_change_vs_prior_year": "-300000.00",
+            "expenditure_category_change_vs_prior_year:201": "-200000.00",
+            "expenditure_category_change_vs_prior_year:221": "-100000.00",
+        },
+        [],
+    ),
+    (
+        "二",
+        ["支出较上年减少 30 万元，主要是一般公共服务支出减少 20 万元，住房保障支出减少 5 万元。"],
         {"expenditure_change_vs_prior_year": "-300000.00"},
         [],
     ),

@@ -1488,10 +1488,10 @@ class Walker:
             # account (a budget counts the staff and vehicles it is made for at the prior year's end)
             unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
             return None
-        if self.final_accounts and not amount.is_money and (opening := _YEAR_OPENING.search(compact(label))):
+        if self.final_accounts and not amount.is_money and (year_start := _YEAR_OPENING.search(compact(label))):
             # '2025年年初公务车辆保有量为30辆' in a final account: a count when the year opened is the
             # prior year's end, never the year's figure (a budget counts what it is made for then)
-            unparsed(f"a count at the year's start ('{opening.group()}') in a final account, not the year's figure")
+            unparsed(f"a count at the year's start ('{year_start.group()}') in a final account, not the year's figure")
             return None
         if (
             self._item is not None

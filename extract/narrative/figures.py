@@ -849,6 +849,18 @@ class Walker:
             if (
                 in_reason
                 and use_only
+                and not use_money
+                and not reason
+                and not inside
+                and anchor is not None
+                and _COMPARE.fullmatch(compact(clause.text))
+            ):
+                # '公务用车购置费34.71万元，…，用于公务活动使用等，与2016年相比，公务用车购置费减少
+                # 79.4万元': a comparison clause ends the uses (which named no amount): a statement
+                in_reason = False
+            if (
+                in_reason
+                and use_only
                 and not reason
                 and inside
                 and inside[0].unit in ("批次", "次")

@@ -390,3 +390,28 @@ def test_the_reasons_parts_are_read_only_when_they_add_up_to_the_change(sentence
 
 def test_no_part_change_without_a_change_of_its_whole_read_before_it():
     assert _figures(["2026年支出预算500万元，主要是基本支出增加20万元。"]) == {"expenditure_total": "5000000.00"}
+
+
+# --- miss kind: after what a figure's money is used for (用于…, naming no amount), a comparison
+# clause ends the uses: the change after it is stated, not a reason
+def test_a_comparison_after_the_uses_of_a_figure_states_its_change():
+    read = _figures(
+        [
+            "1、公务用车购置费34.71万元，公务用车购置1辆中巴车，用于公务活动使用等，与2024年相比，公务用车购置费减少79.4万元。",
+            "2、公务接待费10万元，主要用于接待，与2024年相比，增加1万元。",
+        ],
+        final_accounts=True,
+        year="2025",
+    )
+    assert read == {
+        "three_public_vehicle_purchase": "347100.00",
+        "vehicles_to_purchase": "1",
+        "three_public_vehicle_purchase_change_vs_prior_year": "-794000.00",
+        "three_public_reception": "100000.00",
+        "three_public_reception_change_vs_prior_year": "10000.00",
+    }
+
+
+def test_a_use_with_its_own_amount_stays_a_reason():
+    read = _figures(["公务接待费10万元，主要用于接待费用8万元，与2024年相比，增加1万元。"])
+    assert "three_public_reception_change_vs_prior_year" not in read

@@ -2944,7 +2944,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'; a budget's '收、支总预算均为X' /
 # '收、支预算总额均为X' alike (as '收支总预算X' is)
 _PAIRED_ONE = m.change_pattern(
-    r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
+    r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
     r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*总额\s*)"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
@@ -3026,7 +3026,8 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
             if not base:
                 continue
             verb = f"比{compact(base)}{verb}"
-        written = f"收入支出总计{verb}{match.group('x')}"
+        # ('与2020年相比，财政拨款收、支总计各增加X': the fiscal appropriation's 收支总计 and its change)
+        written = f"{compact(match.group('fiscal') or '')}收入支出总计{verb}{match.group('x')}"
         swaps.append((written, match.group()))
         line = lines[min(match.start(), len(lines) - 1)] if lines else 0
         text = text[: match.start()] + written + text[match.end() :]

@@ -1979,6 +1979,16 @@ class Walker:
             return
         self.figures.extend(figure for _, _, figure in parts if figure is not None)
 
+    @staticmethod
+    def _list_item_of_one_side(paragraph: Paragraph, sentence: Sentence, clause: Clause) -> bool:
+        """Whether ``clause`` is an item of a '、' list whose last item ends in 收入 or 支出 (one side
+        named for every item: '没有政府性基金预算拨款、国有资本经营预算安排的收入')."""
+        if clause.delimiter != "、":
+            return False
+        after = paragraph.text[clause.start + len(clause.text) : sentence.start + len(sentence.text)]
+        listed = _LIST_REST.match(after)
+        return listed is not None and _LISTED_NOUN.search(compact(listed.group(0))) is not None
+
     def _year_count_statement(self, lead: str, inside: list[Amount], respective: dict[int, str]) -> bool:
         """Whether a clause of a reason run-on states this year's vehicle counts: its words
         (``lead``) open with the document's year and say no change, and each count is named
@@ -2492,9 +2502,11 @@ class Walker:
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
-                if (twin := _FUND_BUDGET_ALONE.get(m.core(none.group("name")))) is not None and metric != twin:
+                twin = _FUND_BUDGET_ALONE.get(m.core(none.group("name")))
+                if twin is not None and metric != twin and not self._list_item_of_one_side(paragraph, sentence, clause):
                     # '本单位没有政府性基金预算': no budget of the fund at all: neither its income nor
-                    # its spending ('没有政府性基金预算收入' names the income alone)
+                    # its spending ('没有政府性基金预算收入' names the income alone; so does the first
+                    # item of '没有政府性基金预算拨款、国有资本经营预算安排的收入')
                     make(twin, "", Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 if none.re is _ZERO and _EACH_PART.search(none.group("name")):
                     # '“三公”经费各项支出均为0': each part of the whole is said to be 0 too
@@ -2638,6 +2650,8 @@ _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年
 _SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+# the rest of a '、' list after one of its items: up to the end of its clause
+_LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
 # a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')

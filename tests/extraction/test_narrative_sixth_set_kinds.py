@@ -429,3 +429,13 @@ def test_the_fiscal_appropriations_joint_total_and_its_change():
         ["2025年度收、支总计各10890万元。与2024年相比，收、支总计各增加1908.82万元。"], final_accounts=True, year="2025"
     )
     assert read == {"grand_total": "108900000.00", "grand_total_change_vs_prior_year": "19088200.00"}
+
+
+# --- WRONG kind (found on constructed sentences): the first item of a '、' list of funds whose last
+# item names one side ('…安排的收入') is said of that side only, never of the fund's spending too
+def test_a_list_of_funds_said_of_one_side_names_no_spending():
+    read = _figures(["本单位没有政府性基金预算拨款、国有资本经营预算安排的收入。"])
+    assert read == {"income_government_fund": "0.00", "income_state_capital": "0.00"}
+    # a fund's budget named alone is none on both sides
+    read = _figures(["本单位没有政府性基金预算。"])
+    assert read == {"income_government_fund": "0.00", "expenditure_government_fund": "0.00"}

@@ -2967,14 +2967,14 @@ _PAIRED_ONE = m.change_pattern(
 # the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',
 # '一般财政拨款收入支出预算1,779.74万元' (一般财政拨款: the older name of the 一般公共预算 money),
 # '政府性基金收支预算0万元'); never the document's 收支总计
+_JOINT_FUND = r"一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 _FUND_JOINT = re.compile(
-    r"(?P<fund>一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政府性基金(?:预算)?(?:财政)?(?:拨款)?)\s*"
+    rf"(?P<fund>{_JOINT_FUND})\s*"
     r"(?:收支|收入支出|收入和支出|收入及支出)\s*(?P<rest>总?预算(?:数|总额)?)\s*(?P<verb>为|是)?\s*"
     r"(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))"
 )
-
 # a fund's name right before a joint 收支 ('…一般公共预算拨款' + '收支总预算X')
-_FUND_BEFORE = re.compile(r"(?:一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政府性基金(?:预算)?(?:财政)?(?:拨款)?)\s*$")
+_FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")
 
 
 def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
@@ -3191,8 +3191,6 @@ def _current_year_part(metric: str) -> str:
     return name if m.metrics().get(name, {}).get("part_of") == metric else ""
 
 
-# a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
-# clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
 # a sentence opening with the prior year's amount named by nothing but its year and role words, then
 # the change: '比2025年预算231.17万元增加' -> base '比2025年', rest '增加'
 _PRIOR_LEVEL_OPENING = m.change_pattern(
@@ -3211,6 +3209,8 @@ _REASON_PART_CHANGE = m.change_pattern(
 _OTHER_BASE_WORD = m.change_pattern(
     r"{than}|与|相比|同比|年初|预算数|决算数|执行数|调整|新增|新|(?:上年|去年)(?!结转|结余)|\d"
 )
+# a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
+# clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
 _UNNAMED_CHANGE = m.change_pattern(
     r"^(?:同口径)?(?:{mark})[^，,；;：:、。]*$"
     r"|^(?:{with})(?:{base}|\d{4}年度?)[^，,；;。]*?相比[，,](?:{up}|{down})$"

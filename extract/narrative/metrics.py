@@ -174,15 +174,15 @@ _LEAD = re.compile(
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')
 _HEADING = re.compile(r"^.*(?:情况说明|情况的说明|收支概况)(?=.)")
+HEADING_RUN_IN = _HEADING  # (read by figures: a heading before the unit's own name)
 # a numbered heading run into the sentence after it, a year opening that sentence ('2.收入情况2020年度
 # 收入合计X'): the heading's words name nothing the sentence states
-# the unit naming itself by 我 alone right before a year ('我2019年没有政府性基金预算拨款收入', as 我单位)
-_SELF_BEFORE_YEAR = re.compile(r"^我(?=\d{4}年)")
 _NUMBERED_RUN_IN = re.compile(
     r"^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
     r"[^，。；;：:\d]{1,12}?(?:情况|概况)(?=\d{4}年)"
 )
-HEADING_RUN_IN = _HEADING  # (read by figures: a heading before the unit's own name)
+# the unit naming itself by 我 alone right before a year ('我2019年没有政府性基金预算拨款收入', as 我单位)
+_SELF_BEFORE_YEAR = re.compile(r"^我(?=\d{4}年)")
 _TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
 # a label that is one quoted name ('1.“一般公共服务”30万元'; '11“.灾害防治及应急管理支出”': the opening
 # quote printed before the numbering's point): the name

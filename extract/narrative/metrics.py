@@ -175,11 +175,12 @@ _LEAD = re.compile(
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')
 _HEADING = re.compile(r"^.*(?:情况说明|情况的说明|收支概况)(?=.)")
 HEADING_RUN_IN = _HEADING  # (read by figures: a heading before the unit's own name)
-# a numbered heading run into the sentence after it, a year opening that sentence ('2.收入情况2020年度
-# 收入合计X'): the heading's words name nothing the sentence states
+# a numbered heading about the income or the spending as a whole run into the sentence after it, a
+# year opening that sentence ('2.收入情况2020年度收入合计X'): the sentence names what it states (a
+# heading naming a part, '（三）项目支出情况2026年安排X', stays the label: it names the subject)
 _NUMBERED_RUN_IN = re.compile(
     r"^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
-    r"[^，。；;：:\d]{1,12}?(?:情况|概况)(?=\d{4}年)"
+    r"(?:收入|支出|收支)(?:预算|决算)?(?:总体)?(?:情况|概况)(?=\d{4}年)"
 )
 # the unit naming itself by 我 alone right before a year ('我2019年没有政府性基金预算拨款收入', as 我单位)
 _SELF_BEFORE_YEAR = re.compile(r"^我(?=\d{4}年)")

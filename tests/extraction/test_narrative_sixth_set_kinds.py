@@ -439,3 +439,10 @@ def test_a_list_of_funds_said_of_one_side_names_no_spending():
     # a fund's budget named alone is none on both sides
     read = _figures(["本单位没有政府性基金预算。"])
     assert read == {"income_government_fund": "0.00", "expenditure_government_fund": "0.00"}
+
+
+def test_a_run_in_heading_naming_a_part_stays_the_label():
+    # only a heading about the income or the spending as a whole is dropped before the year
+    assert _figures(["（三）项目支出情况2026年安排资金50万元。"]) == {"project_expenditure": "500000.00"}
+    assert _figures(["（一）机关运行经费情况2026年安排10万元。"]) == {"operating_cost": "100000.00"}
+    assert _figures(["（一）收入情况2026年预算数500万元。"]) == {"income_total": "5000000.00"}

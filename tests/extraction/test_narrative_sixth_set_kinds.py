@@ -446,3 +446,15 @@ def test_a_run_in_heading_naming_a_part_stays_the_label():
     assert _figures(["（三）项目支出情况2026年安排资金50万元。"]) == {"project_expenditure": "500000.00"}
     assert _figures(["（一）机关运行经费情况2026年安排10万元。"]) == {"operating_cost": "100000.00"}
     assert _figures(["（一）收入情况2026年预算数500万元。"]) == {"income_total": "5000000.00"}
+
+
+# --- miss kind: the fiscal appropriation's income or spending named with 总预算 (its total budget)
+def test_the_fiscal_appropriation_named_with_its_total_budget():
+    read = _figures(["2026年财政拨款收入总预算1049153元，比2025年(680806元)增加368347元。"])
+    assert read == {
+        "income_fiscal_appropriation": "1049153.00",
+        "income_fiscal_appropriation_change_vs_prior_year": "368347.00",
+    }
+    assert _figures(["2026年财政拨款支出总预算500万元。"]) == {"expenditure_fiscal_appropriation": "5000000.00"}
+    # both sides at once stay the 收支 total
+    assert _figures(["2026年财政拨款收支总预算500万元。"]) == {"fiscal_grand_total": "5000000.00"}

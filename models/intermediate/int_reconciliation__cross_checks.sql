@@ -46,6 +46,7 @@
 {%- for part in expenditure_other_parts() %}
     {%- do other_part_metrics.append('expenditure_' ~ part) %}
 {%- endfor %}
+{%- set other_part_list = "'" ~ other_part_metrics | join("', '") ~ "'" %}
 
 with
 
@@ -163,8 +164,8 @@ metric_values as (
                 when
                     metric in (
                         'expenditure_total', 'expenditure_general_public_budget', 'basic_expenditure',
-                        'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
-                        {%- for metric in other_part_metrics %}, '{{ metric }}'{% endfor %}
+                        'project_expenditure', 'personnel_expenditure', 'public_use_expenditure',
+                        {{ other_part_list }}
                     )
                     and table_value is null
                     then narrative_printed_unit_yuan

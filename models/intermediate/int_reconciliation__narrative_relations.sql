@@ -182,7 +182,10 @@ holders as (
 ),
 
 {#- the statements of each relation's total (with how the relation takes them) and of its parts #}
-{%- set stated_terms = [('totals', 'total', ['preference', 'parts_required']), ('stated_parts', 'part', ['is_optional'])] %}
+{%- set stated_terms = [
+    ('totals', 'total', ['preference', 'parts_required']),
+    ('stated_parts', 'part', ['is_optional']),
+] %}
 {% for cte, term_role, term_columns in stated_terms %}
     {{ cte }} as (
 
@@ -298,7 +301,9 @@ off_line_parts as (
     where
         candidates.check_name = 'narrative_basic_plus_project_equals_total'
         and candidates.total_metric = 'expenditure_total'
-        and metrics.metric in ({% for metric in other_part_metrics %}'{{ metric }}'{{ ', ' if not loop.last }}{% endfor %})
+        and metrics.metric in (
+            {{ "'" ~ other_part_metrics | join("', '") ~ "'" }}
+        )
         -- (a stated 0 adds nothing)
         and metrics.metric_value != 0
         and on_line.metric is null
@@ -338,10 +343,11 @@ completed as (
             and candidates.total_metric = off_line_parts.total_metric
     left join unread_table_parts
         on candidates.document_id = unread_table_parts.document_id
-    where not (
-        candidates.check_name = 'narrative_basic_plus_project_equals_total'
-        and unread_table_parts.document_id is not null
-    )
+    where
+        not (
+            candidates.check_name = 'narrative_basic_plus_project_equals_total'
+            and unread_table_parts.document_id is not null
+        )
 
 ),
 

@@ -31,7 +31,7 @@ def marts(regions_run):
 
 def _document_id(marts, prefix: str) -> str:
     (row,) = marts.execute(
-        "select document_id, status from marts.dim_document where source_path like ? || '%'", [prefix + "_"]
+        "select document_id, status from marts.dim_document where starts_with(source_path, ?)", [prefix + "_"]
     ).fetchall()
     assert row[1] == "ok", row
     return row[0]

@@ -13,7 +13,9 @@
     basic_parts_yuan is their sum where the row prints both. A printed 基本支出 is never
     replaced.
     has_unread_amounts: the row has a non-zero amount in a column whose measure was not
-    recognised (unknown_column): a part of its total that was not read.
+    recognised (unknown_column): a part of its total beside those named here;
+    has_unknown_parts: a part of the row's total is not known: an unread amount, or its
+    基本支出 printed as one of its two parts only (the table prints no column of the other).
     Tables: 一般公共预算财政拨款支出预算表 (gpb_function), 政府性基金预算支出表 (gov_fund),
     部门支出总表 (dept_expenditure); in final accounts also 支出决算表 (fa_expenditure) and
     国有资本经营预算财政拨款支出决算表 (state_capital).
@@ -134,6 +136,7 @@ final as (
         has_basic_parts,
         basic_yuan is null and split_basic_yuan is not null as is_basic_from_parts,
         has_unread_amounts,
+        has_unread_amounts or (has_basic_parts and split_basic_yuan is null) as has_unknown_parts,
         (
             split_basic_yuan is not null or project_yuan is not null
             {%- for part in other_parts %}

@@ -7,8 +7,8 @@
                                             all-funds total with the other parts of spending
                                             the document states (上缴上级支出, 经营支出, 对附属
                                             单位补助支出: expenditure_other_parts), and not at
-                                            all where an expenditure table prints an amount in
-                                            a column that was not read (a part not known)
+                                            all where an expenditure table prints an amount
+                                            in a column not recognised (a part not known)
       personnel_plus_public_equals_basic_expenditure  人员经费 + 日常公用经费 = 基本支出, as stated
                                             (the three of one funds scope)
       three_public_parts_equal_total        因公出国(境) + 公务接待 + 公务用车 = 三公 total
@@ -27,8 +27,8 @@
     A check runs only on figures that were read: a part the document does not state (or
     that was not understood) is unknown, never 0, so a sum of parts is checked only when
     every part was read, and the fact rows only when there are any and their tables are
-    complete (no row left out: int_function_tables_incomplete; no amount in a column that was
-    not read: int_function_rows_pivoted.has_unread_amounts).
+    complete (no row left out: int_function_tables_incomplete; no part of a row not known:
+    int_function_rows_pivoted.has_unknown_parts).
     figure_unit_yuan: the unit to whose 0.01 the coarsest narrative figure of the check was
     printed (10000 for '9628.22万元'); null when only table figures take part (the
     document's unit applies). The rounding tolerance follows it.
@@ -208,14 +208,18 @@ scoped_totals as (
 
 ),
 
--- documents whose expenditure tables print an amount in a column that was not read
--- (unknown_column): a part of their totals that is unknown, so no sum of the parts that were
--- read is compared with a total
-unread_parts as (
+-- documents whose expenditure tables have a part of a row's total not known: an amount in a
+-- column not recognised (unknown_column: a part of spending beside basic and project, so no
+-- split of the document is compared with a total), or 基本支出 printed as one of its parts only
+-- (the fact rows lack it: their sum is not compared with a total)
+unknown_parts as (
 
-    select distinct document_id
+    select
+        document_id,
+        max(case when has_unread_amounts then 1 else 0 end) as has_unread_amounts
     from {{ ref('int_function_rows_pivoted') }}
-    where has_unread_amounts
+    where has_unknown_parts
+    group by document_id
 
 ),
 
@@ -255,12 +259,12 @@ split_checks as (
                 when metric_values.split_scopes = 1 then metric_values.split_scope
                 when metric_values.fund_is_all_funds = 1 then 'all_funds'
             end
-    left join unread_parts
-        on metric_values.document_id = unread_parts.document_id
+    left join unknown_parts
+        on metric_values.document_id = unknown_parts.document_id
     where
         metric_values.basic_expenditure is not null
         and metric_values.project_expenditure is not null
-        and unread_parts.document_id is null
+        and coalesce(unknown_parts.has_unread_amounts, 0) = 0
     union all
     select
         document_id,
@@ -593,11 +597,11 @@ fact_checks as (
             and scoped_totals.fund_scope = fact_units.fund_scope
     left join incomplete_tables
         on fact_units.document_id = incomplete_tables.document_id
-    left join unread_parts
-        on fact_units.document_id = unread_parts.document_id
+    left join unknown_parts
+        on fact_units.document_id = unknown_parts.document_id
     where
         -- rows of a table with a column not read lack that part
-        not (fact_units.source = 'table' and unread_parts.document_id is not null)
+        not (fact_units.source = 'table' and unknown_parts.document_id is not null)
         and not (
             fact_units.source = 'table'
             and coalesce(

@@ -9,8 +9,7 @@
                                                   funds), those the document states elsewhere
                                                   (its tables or another line); not checked
                                                   where an expenditure table prints an amount
-                                                  in a column that was not read (a part not
-                                                  known)
+                                                  in a column not recognised (a part not known)
       narrative_personnel_plus_public_equals_basic 人员经费 + 公用经费 = 基本支出
       narrative_procurement_gpb_parts_equal_total 一般公共预算拨款政府采购: 货物 + 工程 + 服务
       narrative_changes_basic_plus_project_equal_total  the changes vs the prior year, the same
@@ -263,7 +262,7 @@ candidates as (
 
 ),
 
--- documents whose expenditure tables print an amount in a column that was not read
+-- documents whose expenditure tables print an amount in a column not recognised
 -- (unknown_column): a part of spending not known, so basic + project is compared with no total
 unread_table_parts as (
 

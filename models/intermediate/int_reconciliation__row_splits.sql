@@ -16,9 +16,9 @@ function_rows as (
     where
         is_split
         and total_yuan is not null
-        -- a table printing 基本支出 as one of its 人员 | 公用 parts only has no basic figure to add
-        and not (basic_yuan is null and has_basic_parts)
-        and not has_unread_amounts
+        -- an amount in a column not recognised, or 基本支出 printed as one of its 人员 | 公用
+        -- parts only: a part of the total not known
+        and not has_unknown_parts
 
 ),
 

@@ -181,6 +181,20 @@ def test_basic_printed_as_personnel_and_public_columns_is_their_sum(marts):
     assert _mismatches(marts, "n22") == []
 
 
+def test_wrong_is_worse_than_missing_personnel_alone_is_not_basic(marts):
+    # 合计 | 人员经费 | 项目支出, no 公用经费 column: the 人员 figures are not basic, no row is compared
+    # with a basic that is not known
+    assert _facts(marts, "n22b") == {("210", "project"): D("1000000.00"), ("221", "project"): D("500000.00")}
+    assert _summary(marts, "n22b")["basic_expenditure"] == D("2500000.00")  # the text's
+    checks = _checks(marts, "n22b", *SPLIT_CHECKS)
+    four = D("4000000.00")
+    assert checks == {
+        ("basic_plus_project_equals_expenditure_total", "expenditure_total"): (four, four, "pass"),
+        ("narrative_basic_plus_project_equals_total", "expenditure_total"): (four, four, "pass"),
+    }
+    assert _mismatches(marts, "n22b") == []
+
+
 def test_basic_over_its_subtotal_and_parts_stays_the_subtotal(marts):
     assert _facts(marts, "a38") == {
         ("201", "basic"): D("6000000.00"),  # the 小计, never 人员经费 5,200,000

@@ -60,6 +60,12 @@ def test_personnel_and_public_columns_without_a_basic_column_are_the_parts_of_ba
     assert out.document["status"] == "ok"
 
 
+def test_a_personnel_column_alone_is_a_part_of_basic_not_basic() -> None:
+    out = read("n22b_personnel_column_without_public_column.txt")
+    assert {m for (_, m) in cells(out)} == {"total", "basic_personnel", "project"}  # never 'basic'
+    assert problems(out) == []
+
+
 def test_basic_over_subtotal_personnel_public_stays_the_subtotal() -> None:
     out = read("a38_basic_split_into_personnel_public_subcolumns.txt")
     got = cells(out)

@@ -42,10 +42,7 @@
     end
 {%- endset %}
 {#- the other parts of spending beside basic and project, as summary metrics -#}
-{%- set other_part_metrics = [] %}
-{%- for part in expenditure_other_parts() %}
-    {%- do other_part_metrics.append('expenditure_' ~ part) %}
-{%- endfor %}
+{%- set other_part_metrics = expenditure_other_parts('expenditure_') %}
 {%- set other_part_list = "'" ~ other_part_metrics | join("', '") ~ "'" %}
 
 with

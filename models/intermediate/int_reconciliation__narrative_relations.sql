@@ -33,10 +33,7 @@
     them: they are not added twice. One row per document x check x total metric.
 -#}
 {#- the other parts of spending beside basic and project, as summary metrics -#}
-{%- set other_part_metrics = [] %}
-{%- for part in expenditure_other_parts() %}
-    {%- do other_part_metrics.append('expenditure_' ~ part) %}
-{%- endfor %}
+{%- set other_part_metrics = expenditure_other_parts('expenditure_') %}
 {#- check_name: (parts required: 0 = any parts stated, the totals in order of preference, the parts) -#}
 {#- optional parts: check_name -> parts added when stated on the total's line, never required -#}
 {%- set optional_parts = {'narrative_basic_plus_project_equals_total': other_part_metrics} -%}

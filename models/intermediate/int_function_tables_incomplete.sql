@@ -5,12 +5,14 @@
 -- fact_expenditure are incomplete by construction, so sums over them are not compared with a
 -- total, and a code they do not give is not 0.
 -- One row per such document;
--- all_funds_incomplete: the 部门支出总表 (all funds) lost rows; fiscal_incomplete: a
+-- all_funds_incomplete: an all-funds table (the budget's 部门支出总表, the 决算's 支出决算表)
+-- lost rows; fiscal_incomplete: a
 -- 一般公共预算 / 政府性基金 / 国有资本经营 table did.
 
 select
     document_id,
-    max(case when table_kind = 'dept_expenditure' then 1 else 0 end) as all_funds_incomplete,
+    max(case when table_kind in ('dept_expenditure', 'fa_expenditure') then 1 else 0 end)
+        as all_funds_incomplete,
     max(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 0 end)
         as fiscal_incomplete
 from {{ ref('stg_raw__problems') }}

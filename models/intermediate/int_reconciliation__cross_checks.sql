@@ -528,7 +528,8 @@ fact_sums as (
         count(*) as n_terms,
         max(source) as source,
         max(fund_scope) as fund_scope,
-        max(case when source_table = 'dept_expenditure' then 1 else 0 end) as from_all_funds_table
+        max(case when source_table in ('dept_expenditure', 'fa_expenditure') then 1 else 0 end)
+            as from_all_funds_table
     from expenditure_items
     group by document_id
 

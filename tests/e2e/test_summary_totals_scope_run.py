@@ -11,8 +11,9 @@ One `yusuan run` over tests/fixtures/summary_totals/: the trial user's inputs (n
 n36a/n36b, a21, with the right values they wrote before running) and constructed cases c1-c5 (our
 own figures) for the scopes the trial did not cover: a narrative total stated with the carry-over
 it includes (c1) or equal to the 总计 without saying so (c2), one that differs from both lines (c3:
-a mismatch), a table printing its 总计 and carry-overs but no 本年 line (c4) and the 决算 of that
-unit and year (c5)."""
+a mismatch), a table printing its 总计 and carry-overs but no 本年 line (c4), the 决算 of that
+unit and year (c5), and a total whose carry-over is its only part stated ('（含上年结转20万元）', c6:
+a note of one part, no list of them)."""
 
 from __future__ import annotations
 
@@ -264,3 +265,13 @@ def test_c4_a_grand_total_printed_without_the_years_line_is_never_compared_with_
 def test_c5_execution_never_sets_a_budgets_grand_total_against_the_final_accounts_year(db):
     # c4's totals are 总计 printed without a 本年 line: no execution row of income / expenditure
     assert _execution(db, "c5_") == {}
+
+
+def test_c6_a_part_the_total_is_only_said_to_include_is_no_list_of_its_parts(db):
+    status, expected, actual, _ = _narrative_check(db, "c6_", "income_total")
+    assert (status, expected, actual) == ("pass", Decimal("11700000.00"), Decimal("11700000.00"))
+    checks = db.execute(
+        "select check_name from marts.fact_reconciliation where document_id = ?", [_doc(db, "c6_")]
+    ).fetchall()
+    assert ("narrative_income_parts_equal_total",) not in checks
+    assert _not_passed(db, "c6_") == []

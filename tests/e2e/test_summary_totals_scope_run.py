@@ -116,8 +116,8 @@ def test_n20_every_printed_income_line_with_a_metric_reaches_the_summary(db):
     }
 
 
-def _raw_categories(run, prefix: str) -> dict[str, Decimal]:
-    document_id = _doc_from_run(run, prefix)
+def _raw_categories(run, db, prefix: str) -> dict[str, Decimal]:
+    document_id = _doc(db, prefix)
     with (run.project / "seeds" / "raw" / "raw_summary_items.csv").open(encoding="utf-8") as f:
         return {
             row["function_code"]: Decimal(row["amount_yuan"])
@@ -126,18 +126,13 @@ def _raw_categories(run, prefix: str) -> dict[str, Decimal]:
         }
 
 
-def _doc_from_run(run, prefix: str) -> str:
-    with run.connect() as con:
-        return _doc(con, prefix)
-
-
-def test_n20_and_n28_summary_categories_are_read_all_funds(run):
-    assert _raw_categories(run, "n20_") == {
+def test_n20_and_n28_summary_categories_are_read_all_funds(run, db):
+    assert _raw_categories(run, db, "n20_") == {
         "201": Decimal("8000000.00"),
         "221": Decimal("2000000.00"),
         "212": Decimal("1500000.00"),
     }
-    assert _raw_categories(run, "n28_") == {
+    assert _raw_categories(run, db, "n28_") == {
         "201": Decimal("4000000.00"),
         "204": Decimal("1300000.00"),
         "221": Decimal("200000.00"),

@@ -43,7 +43,14 @@
                        narrative total with the carry-over against the table's 总计, one of the
                        year against its 本年 line (never a 总计 printed without it), one whose
                        scope is not told against the 本年 line, or the 总计 when it is that
-                       figure and the 本年 line is not.
+                       figure and the 本年 line is not (a 总计 printed without its 本年 line
+                       less the carry-over its table prints stands for that line);
+      year_value       the year's figure of a total (income_total / expenditure_total): the
+                       value where it is the year's or nothing says, a 总计 printed without its
+                       本年 line less its table's carry-over (else the 总计 as printed), null for
+                       a narrative total stated with its carry-over; metric_value for any other
+                       metric. Checks against figures of the year (基本支出 + 项目支出, the
+                       fact rows) use it.
 -#}
 with
 
@@ -161,6 +168,27 @@ grand_totals as (
             'dept_summary.expenditure.total.amount',
             'fa_summary.income.total.amount',
             'fa_summary.expenditure.total.amount'
+        )
+    group by document_id, case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end
+
+),
+
+-- the carry-over of each side of a document's summary table (上年结转 / 结转下年): a 总计 printed
+-- without its 本年 line less its carry-over is the year's figure
+carryovers as (
+
+    select
+        document_id,
+        case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end as metric,
+        {{ first_by('amount_yuan', ['table_seq', 'source_line']) }} as carryover_value,
+        {{ first_by('source_text', ['table_seq', 'source_line']) }} as carryover_source_text
+    from table_figures
+    where
+        figure_key in (
+            'dept_summary.income.carryover_total.amount',
+            'dept_summary.expenditure.carryover_next_year.amount',
+            'fa_summary.income.carryover_total.amount',
+            'fa_summary.expenditure.carryover_next_year.amount'
         )
     group by document_id, case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end
 
@@ -372,6 +400,8 @@ with_funds as (
         grand_totals.grand_total_value,
         grand_totals.grand_total_source_line,
         grand_totals.grand_total_source_text,
+        carryovers.carryover_value,
+        carryovers.carryover_source_text,
         coalesce(fund_scopes.fund_is_all_funds, false) as fund_is_all_funds
     from compared
     left join general_public_budget_metrics
@@ -385,6 +415,9 @@ with_funds as (
     left join grand_totals
         on compared.document_id = grand_totals.document_id
             and compared.metric = grand_totals.metric
+    left join carryovers
+        on compared.document_id = carryovers.document_id
+            and compared.metric = carryovers.metric
 
 ),
 
@@ -424,9 +457,10 @@ scopes as (
 
 ),
 
--- what an income / expenditure total covers (total_scope), and which table figure of the same
--- scope a narrative total is compared with: 'table' (the metric's table figure), 'grand_total'
--- (the side's 总计), or 'none' (no table figure of its scope)
+-- what an income / expenditure total covers (total_scope), and the year's figure (year_value):
+-- the value itself where it is the year's (or nothing says), a 总计 printed without its 本年 line
+-- less the carry-over its table prints (else the 总计, what it gives), none for a narrative total
+-- stated with the carry-over it includes
 total_scopes as (
 
     select
@@ -438,21 +472,47 @@ total_scopes as (
             else narrative_total_scope
         end as total_scope,
         case
+            when metric not in ('income_total', 'expenditure_total') then metric_value
+            when table_value is not null and not is_current_year_total and carryover_value is not null
+                then table_value - carryover_value
+            when table_value is null and narrative_total_scope = 'with_carryover' then null
+            else metric_value
+        end as year_value
+    from scopes
+
+),
+
+-- which table figure of the same scope a narrative total is compared with: 'table' (the
+-- metric's table figure), 'grand_total' (the side's 总计), 'year' (a 总计 printed without its
+-- 本年 line, less its carry-over), or 'none' (no table figure of its scope); a narrative total
+-- whose scope is not told is compared with the year's figure, or with the 总计 where it is that
+-- figure and not the year's
+compared_totals as (
+
+    select
+        *,
+        case
             when metric not in ('income_total', 'expenditure_total') or narrative_value is null then 'table'
-            when narrative_total_scope = 'current_year'
-                then case when is_current_year_total then 'table' else 'none' end
+            when narrative_total_scope = 'current_year' and is_current_year_total then 'table'
+            when narrative_total_scope = 'current_year' and carryover_value is not null then 'year'
+            when narrative_total_scope = 'current_year' then 'none'
             when narrative_total_scope = 'with_carryover'
                 then case when is_current_year_total then 'grand_total' else 'table' end
-            -- not told: the 本年 line, or the 总计 where the narrative is that figure and not the 本年 one
             when
                 is_current_year_total
                 and grand_total_value is not null
                 and abs(narrative_value - grand_total_value) <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
                 and abs(narrative_value - table_value) > {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
                 then 'grand_total'
+            when
+                not is_current_year_total
+                and carryover_value is not null
+                and abs(narrative_value - year_value) <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+                and abs(narrative_value - table_value) > {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+                then 'year'
             else 'table'
         end as total_compared_with
-    from scopes
+    from total_scopes
 
 ),
 
@@ -471,6 +531,7 @@ comparable as (
             -- an income / expenditure total: the figure of its scope (total_scopes)
             when total_compared_with = 'none' then null
             when total_compared_with = 'grand_total' then grand_total_value
+            when total_compared_with = 'year' then year_value
             when
                 metric not in (
                     'basic_expenditure', 'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
@@ -491,7 +552,7 @@ comparable as (
                 <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
                 then table_value
         end as compared_table_value
-    from total_scopes
+    from compared_totals
 
 ),
 
@@ -510,6 +571,8 @@ compared_lines as (
         case
             when compared_table_value is null then null
             when total_compared_with = 'grand_total' then grand_total_source_text
+            when total_compared_with = 'year'
+                then {{ dbt.concat(['table_source_text', "' less '", 'carryover_source_text']) }}
             when table_value is not null and compared_table_value = table_value then table_source_text
             else coalesce(general_public_budget_source_text, table_source_text)
         end as compared_table_source_text
@@ -531,6 +594,7 @@ final as (
         source_text,
         -- numerics
         metric_value,
+        year_value,
         narrative_value,
         table_value,
         narrative_printed_unit_yuan,

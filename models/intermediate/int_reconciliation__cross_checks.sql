@@ -109,6 +109,9 @@ metric_values as (
         max(
             case when metric in ('income_total', 'expenditure_total') and total_scope = 'current_year' then 1 else 0 end
         ) as has_current_year_total,
+        -- the year's spending (a 总计 printed without its 本年 line, less its 结转下年): what the
+        -- year's splits and fact rows add up to
+        max(case when metric = 'expenditure_total' then year_value end) as expenditure_year_total,
         -- the funds of each term of a split: its table's (a 一般公共预算 table's figure stands
         -- for all funds only where that fund is all the funds), else the narrative's wording
         -- (not told: taken as all funds); terms of two funds are summed only where the
@@ -187,7 +190,7 @@ scoped_totals as (
             '{{ fund_scope }}' as fund_scope,
             {%- if metric == 'expenditure_total' %}
                 'expenditure_total' as scope,
-                expenditure_total as total_yuan,
+                expenditure_year_total as total_yuan,
                 expenditure_total_unit_yuan as total_unit_yuan
             {%- else %}
                 case when expenditure_total = {{ metric }} then 'expenditure_total' else '{{ metric }}' end as scope,
@@ -195,7 +198,7 @@ scoped_totals as (
                 {{ metric }}_unit_yuan as total_unit_yuan
             {%- endif %}
         from metric_values
-        where {{ metric }} is not null
+        where {{ 'expenditure_year_total' if metric == 'expenditure_total' else metric }} is not null
         {%- if not loop.last %}
             union all
         {%- endif %}

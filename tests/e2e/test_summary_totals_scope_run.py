@@ -12,8 +12,9 @@ n36a/n36b, a21, with the right values they wrote before running) and constructed
 own figures) for the scopes the trial did not cover: a narrative total stated with the carry-over
 it includes (c1) or equal to the 总计 without saying so (c2), one that differs from both lines (c3:
 a mismatch), a table printing its 总计 and carry-overs but no 本年 line (c4), the 决算 of that
-unit and year (c5), and a total whose carry-over is its only part stated ('（含上年结转20万元）', c6:
-a note of one part, no list of them)."""
+unit and year (c5), a total whose carry-over is its only part stated ('（含上年结转20万元）', c6:
+a note of one part, no list of them), and a 总计 printed without its 本年 line beside a 部门支出总表
+of the year (c7: the year's figures are checked against the 总计 less its 结转下年)."""
 
 from __future__ import annotations
 
@@ -248,11 +249,14 @@ def test_c3_a_narrative_total_matching_neither_line_is_a_mismatch_against_the_ye
     assert "本年收入合计" in _narrative_check(db, "c3_", "income_total")[3]
 
 
-def test_c4_a_grand_total_printed_without_the_years_line_is_never_compared_with_a_years_figure(db):
+def test_c4_a_grand_total_without_the_years_line_stands_for_it_less_its_carryover(db):
     summary = _summary(db, "c4_")
-    # the table's 总计 stays income_total (what it gives); the narrative's 本年收入合计 is not set against it
-    assert summary["income_total"] == (Decimal("11700000.00"), Decimal("11500000.00"), Decimal("11700000.00"), None)
-    assert _narrative_check(db, "c4_", "income_total") is None
+    # the table's 总计 stays income_total (what it gives); the narrative's 本年收入合计 is compared with
+    # the year's figure the table gives, 收入总计 less 上年结转 (1170.00 - 20.00), never with the 总计
+    assert summary["income_total"] == (Decimal("11700000.00"), Decimal("11500000.00"), Decimal("11700000.00"), True)
+    status, expected, actual, detail = _narrative_check(db, "c4_", "income_total")
+    assert (status, expected, actual) == ("pass", Decimal("11500000.00"), Decimal("11500000.00"))
+    assert "收入总计" in detail and "上年结转" in detail
     assert "grand_total" not in summary  # the 总计 is not told apart from the year's total
     assert _not_passed(db, "c4_") == []
 
@@ -270,3 +274,29 @@ def test_c6_a_part_the_total_is_only_said_to_include_is_no_list_of_its_parts(db)
     ).fetchall()
     assert ("narrative_income_parts_equal_total",) not in checks
     assert _not_passed(db, "c6_") == []
+
+
+def test_c7_the_years_figures_are_checked_against_the_grand_total_less_its_carryover(db):
+    # the 部门收支总表 prints 支出总计 1170.00 and 结转下年 20.00 but no 本年支出合计; its 部门支出总表,
+    # 基本支出 and 项目支出 (and the text's 支出预算1150.00万元) are the year's 1150.00
+    summary = _summary(db, "c7_")
+    assert summary["expenditure_total"] == (
+        Decimal("11700000.00"),
+        Decimal("11500000.00"),
+        Decimal("11700000.00"),
+        True,
+    )
+    rows = db.execute(
+        """select check_name, scope, status, expected, actual from marts.fact_reconciliation
+           where document_id = ? and check_name in ('narrative_equals_table', 'basic_plus_project_equals_expenditure_total',
+                                                    'fact_expenditure_equals_expenditure_total')
+             and scope = 'expenditure_total'""",
+        [_doc(db, "c7_")],
+    ).fetchall()
+    year = Decimal("11500000.00")
+    assert sorted(rows) == [
+        ("basic_plus_project_equals_expenditure_total", "expenditure_total", "pass", year, year),
+        ("fact_expenditure_equals_expenditure_total", "expenditure_total", "pass", year, year),
+        ("narrative_equals_table", "expenditure_total", "pass", year, year),
+    ]
+    assert _not_passed(db, "c7_") == []

@@ -18,7 +18,6 @@ of the year (c7: the year's figures are checked against the 总计 less its 结�
 
 from __future__ import annotations
 
-import csv
 import shutil
 from decimal import Decimal
 
@@ -117,27 +116,38 @@ def test_n20_every_printed_income_line_with_a_metric_reaches_the_summary(db):
     }
 
 
-def _raw_categories(run, db, prefix: str) -> dict[str, Decimal]:
-    document_id = _doc(db, prefix)
-    with (run.project / "seeds" / "raw" / "raw_summary_items.csv").open(encoding="utf-8") as f:
-        return {
-            row["function_code"]: Decimal(row["amount_yuan"])
-            for row in csv.DictReader(f)
-            if row["document_id"] == document_id and row["item_key"] == "category"
-        }
+def _facts(db, prefix: str) -> dict[tuple[str, str], tuple]:
+    rows = db.execute(
+        """select function_code, expenditure_type, fund_scope, amount_yuan, source_table
+           from marts.fact_expenditure where document_id = ?""",
+        [_doc(db, prefix)],
+    ).fetchall()
+    return {(code, kind): tuple(rest) for code, kind, *rest in rows}
 
 
-def test_n20_and_n28_summary_categories_are_read_all_funds(run, db):
-    assert _raw_categories(run, db, "n20_") == {
-        "201": Decimal("8000000.00"),
-        "221": Decimal("2000000.00"),
-        "212": Decimal("1500000.00"),
+def _fact_check(db, prefix: str) -> tuple | None:
+    return db.execute(
+        """select scope, status, expected, actual from marts.fact_reconciliation
+           where document_id = ? and check_name = 'fact_expenditure_equals_expenditure_total'""",
+        [_doc(db, prefix)],
+    ).fetchone()
+
+
+def test_n20_and_n28_summary_categories_are_the_all_funds_function_facts(db):
+    # no function table: the 类 the 收支总表 lists (all funds; in the 决算 the actuals) are the facts
+    assert _facts(db, "n20_") == {
+        ("201", "unsplit"): ("all_funds", Decimal("8000000.00"), "dept_summary"),
+        ("221", "unsplit"): ("all_funds", Decimal("2000000.00"), "dept_summary"),
+        ("212", "unsplit"): ("all_funds", Decimal("1500000.00"), "dept_summary"),
     }
-    assert _raw_categories(run, db, "n28_") == {
-        "201": Decimal("4000000.00"),
-        "204": Decimal("1300000.00"),
-        "221": Decimal("200000.00"),
+    assert _facts(db, "n28_") == {
+        ("201", "unsplit"): ("all_funds", Decimal("4000000.00"), "fa_summary"),
+        ("204", "unsplit"): ("all_funds", Decimal("1300000.00"), "fa_summary"),
+        ("221", "unsplit"): ("all_funds", Decimal("200000.00"), "fa_summary"),
     }
+    # against the year's spending (本年支出合计), not the 总计 with the carry-over
+    assert _fact_check(db, "n20_") == ("expenditure_total", "pass", Decimal("11500000.00"), Decimal("11500000.00"))
+    assert _fact_check(db, "n28_") == ("expenditure_total", "pass", Decimal("5500000.00"), Decimal("5500000.00"))
 
 
 # --- n28: a 决算's 收入支出决算总表 with 行次 -----------------------------------------------------
@@ -258,6 +268,9 @@ def test_c4_a_grand_total_without_the_years_line_stands_for_it_less_its_carryove
     assert (status, expected, actual) == ("pass", Decimal("11500000.00"), Decimal("11500000.00"))
     assert "收入总计" in detail and "上年结转" in detail
     assert "grand_total" not in summary  # the 总计 is not told apart from the year's total
+    # its 类 (800 + 200 + 150) against 支出总计 less 结转下年, the year's spending
+    year = Decimal("11500000.00")
+    assert _fact_check(db, "c4_") == ("expenditure_total", "pass", year, year)
     assert _not_passed(db, "c4_") == []
 
 

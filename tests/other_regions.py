@@ -1,5 +1,6 @@
 """The documents of one `yusuan run` shared by tests/e2e/test_field_regions_pipeline.py,
-tests/e2e/test_final_accounts_marts.py and tests/e2e/test_honest_checks_pipeline.py (the session fixture ``regions_run`` in conftest.py):
+tests/e2e/test_final_accounts_marts.py, tests/e2e/test_honest_checks_pipeline.py and
+tests/e2e/test_unit_unstated_run.py (the session fixture ``regions_run`` in conftest.py):
 
 * the field fixtures that are complete documents and the real published documents of other
   regions (budgets: Shanghai Putuo, Chongqing, Kunming, Hangzhou);
@@ -7,7 +8,10 @@ tests/e2e/test_final_accounts_marts.py and tests/e2e/test_honest_checks_pipeline
   Foshan, field cases 09/11/20/21 and constructed Qijiang cases;
 * honest checks (tests/e2e/test_honest_checks_pipeline.py): a tab-separated row with a cell
   missing, a bundled document cut off, a text whose statements of one figure disagree, and the
-  一般公共预算 splits of a budget whose other funds spend.
+  一般公共预算 splits of a budget whose other funds spend; and expenditure tables with columns
+  beside 基本支出 | 项目支出 (tests/e2e/test_spending_parts_pipeline.py);
+* a table whose unit nobody states (tests/e2e/test_unit_unstated_run.py), a unit's whose header
+  states 元, and an empty file.
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -144,19 +148,72 @@ STATEMENTS_DISAGREE = FIXTURES / "narrative" / "statements_disagree.txt"
 GPB_SPLIT = FIXTURES / "narrative" / "gpb_split_when_the_fund_is_not_all_funds.txt"
 
 
+# expenditure tables with columns beside 基本支出 | 项目支出 (tests/e2e/test_spending_parts_pipeline.py;
+# made-up documents, tests/fixtures/tables/spending_parts/README.md): 上缴上级支出 / 经营支出 /
+# 对附属单位补助支出 columns, 基本支出 printed as 人员经费 | 公用经费, a column not recognised, and a
+# text whose 基本 + 项目 fall short of its total with no other part printed anywhere
+SPENDING_PARTS = sorted((FIXTURES / "tables" / "spending_parts").glob("*.txt"))
+
+
 def honest_check_file_names() -> list[str]:
     """The file names the honest-checks set puts into data/raw."""
-    return [ROW_CELLS_MISSING.name, CUT_BUNDLED, STATEMENTS_DISAGREE.name, ROWS_SHORT_OF_TOTAL.name, GPB_SPLIT.name]
+    return [
+        ROW_CELLS_MISSING.name,
+        CUT_BUNDLED,
+        STATEMENTS_DISAGREE.name,
+        ROWS_SHORT_OF_TOTAL.name,
+        GPB_SPLIT.name,
+        *(path.name for path in SPENDING_PARTS),
+    ]
 
 
 def put_honest_check_documents(raw: Path) -> None:
     """The row-with-a-cell-missing fixture, the bundled document 002 cut at half its lines, the
     text whose statements of one figure disagree, the table whose rows fall short of its 合计 and
-    the 一般公共预算 split fixture, into ``raw``."""
+    the 一般公共预算 split fixture, and the spending-parts documents (SPENDING_PARTS), into ``raw``."""
     shutil.copy(ROW_CELLS_MISSING, raw / ROW_CELLS_MISSING.name)
+    for path in SPENDING_PARTS:
+        shutil.copy(path, raw / path.name)
     shutil.copy(STATEMENTS_DISAGREE, raw / STATEMENTS_DISAGREE.name)
     shutil.copy(ROWS_SHORT_OF_TOTAL, raw / ROWS_SHORT_OF_TOTAL.name)
     shutil.copy(GPB_SPLIT, raw / GPB_SPLIT.name)
     (bundled,) = (FIXTURES.parents[1] / "data" / "raw").glob("002_*.txt")
     lines = bundled.read_bytes().split(b"\n")
     (raw / CUT_BUNDLED).write_bytes(b"\n".join(lines[: len(lines) // 2]))
+
+
+# --- a table whose unit nobody states ------------------------------------------------------------
+
+# a 一般公共预算财政拨款支出预算表 in 元 with no '单位：' line anywhere (the fresh-user trial's input,
+# once loaded × 10,000 as 万元), the same table of a second unit whose header prints '合计（元）',
+# and an empty file (a failed document, which showed 万元): made up, the figures our own (the same
+# as tests/extraction/test_table_units_stated.py)
+UNIT_TABLE = [
+    "一般公共预算财政拨款支出预算表",
+    "科目编码\t科目名称\t{total}\t基本支出\t项目支出",
+    "\t合计\t1234567.89\t1000000.00\t234567.89",
+    "201\t一般公共服务支出\t1234567.89\t1000000.00\t234567.89",
+    "20101\t人大事务\t1234567.89\t1000000.00\t234567.89",
+    "2010101\t行政运行\t1234567.89\t1000000.00\t234567.89",
+]
+UNIT_UNSTATED = "unit_unstated_no_unit.txt"
+UNIT_IN_HEADER = "unit_unstated_header_unit.txt"
+UNIT_EMPTY = "unit_unstated_empty.txt"
+
+
+def unit_table_document(unit: str, total: str) -> bytes:
+    """A 綦江区 2026 budget of ``unit`` whose one table's total column is headed ``total``."""
+    lines = [f"重庆市綦江区{unit}2026年部门预算情况说明", "", "一、部门主要职能", f"负责全区{unit}工作。", ""]
+    return "\n".join([*lines, *(line.format(total=total) for line in UNIT_TABLE)]).encode("utf-8")
+
+
+def unit_unstated_file_names() -> list[str]:
+    """The file names the unit-unstated set puts into data/raw."""
+    return [UNIT_UNSTATED, UNIT_IN_HEADER, UNIT_EMPTY]
+
+
+def put_unit_unstated_documents(raw: Path) -> None:
+    """The table without a unit (档案馆), the one whose header says 元 (图书馆) and the empty file, into ``raw``."""
+    (raw / UNIT_UNSTATED).write_bytes(unit_table_document("档案馆", "合计"))
+    (raw / UNIT_IN_HEADER).write_bytes(unit_table_document("图书馆", "合计（元）"))
+    (raw / UNIT_EMPTY).write_bytes(b"")  # a failed document states no unit either

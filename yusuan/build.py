@@ -10,6 +10,7 @@ import errno
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -125,9 +126,20 @@ def run_dbt(settings: Settings, db_path: Path, *args: str, on_count: OnCount | N
         for line in process.stdout:
             reader.feed(line)
     seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        unlogged = f", and dbt could not write its log ({DBT_LOG})" if reader.log_failures else ""
+        refused = refused_write(
+            f"dbt {args[0]}",
+            [*reader.errors, *reader.log_failures],
+            settings.root,
+            [db_path.parent, settings.root],
+            also=unlogged,
+        )
+        if refused:
+            raise EnvironmentProblem(refused)
     failures = read_failures(settings.root / "target" / "run_results.json")
     if process.returncode >= 2:
-        said = "; ".join(reader.errors[-5:]) or "no message"
+        said = "; ".join(error.splitlines()[0] for error in reader.errors[-5:] if error) or "no message"
         raise EnvironmentProblem(
             f"dbt {' '.join(args)} could not run (exit {process.returncode}): {said} (full log: logs/dbt.log)"
         )
@@ -176,10 +188,17 @@ def database_link(root: Path, db_path: Path) -> Iterator[Path]:
         yield link
     finally:
         wal = absolute.with_name(absolute.name + ".wal")
-        if wal.exists():
-            shutil.move(wal, str(db_path) + ".wal")
-        shutil.rmtree(absolute.with_name(absolute.name + ".tmp"), ignore_errors=True)
-        absolute.unlink(missing_ok=True)
+        try:
+            if wal.exists():
+                shutil.move(wal, str(db_path) + ".wal")
+        except OSError:
+            # (a full disk where the warehouse is) the build is lost: no half log on either side
+            wal.unlink(missing_ok=True)
+            Path(str(db_path) + ".wal").unlink(missing_ok=True)
+            raise
+        finally:
+            shutil.rmtree(absolute.with_name(absolute.name + ".tmp"), ignore_errors=True)
+            absolute.unlink(missing_ok=True)
 
 
 def read_failures(path: Path) -> list[str]:
@@ -210,12 +229,21 @@ def models_complete(path: Path) -> bool:
 
 # Below this much free space where the warehouse is built, a failed build is blamed on the disk.
 LOW_SPACE_BYTES = 64 * 1024 * 1024
-# What dbt, DuckDB and the checks say when the disk or the permissions are the problem.
+# What dbt, DuckDB and the checks say when the permissions or the file are the problem.
 _ENVIRONMENT_FAILURE = re.compile(
-    r"No space left on device|Disk quota exceeded|not enough space|Permission denied|Read-only file system"
-    r"|not a valid DuckDB database",
+    r"Permission denied|Read-only file system|not a valid DuckDB database",
     re.IGNORECASE,
 )
+# What a write says when the disk (or the user's quota) is full, or a file reached the size limit.
+_WRITE_REFUSED = re.compile(
+    r"No space left on device|Disk quota exceeded|not enough space|File too large", re.IGNORECASE
+)
+# The file a refused write names: DuckDB's 'Could not write file "<path>"', Python's "…device: '<path>'".
+_REFUSED_FILE = re.compile(
+    r"""(?:write|open|create|truncate|extend) file "(?P<quoted>[^"]+)"|(?:device|exceeded|too large): '(?P<named>[^']+)'"""
+)
+#: dbt's own log in the project (dbt's default log-path, logs/)
+DBT_LOG = "logs/dbt.log"
 _BUILDING = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.building(?:\.wal)?$")
 
 
@@ -237,20 +265,109 @@ def remove_leftovers(target: Path) -> list[Path]:
     return removed
 
 
-def environment_failure(folder: Path, failures: list[str]) -> str:
-    """Why a failed step failed because of the machine, '' when it did not: the disk holding
-    ``folder`` is (nearly) full, or a failure message says space or permission."""
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError:
-        free = None
-    if free is not None and free < LOW_SPACE_BYTES:
-        return f"the disk holding {folder} is full ({free / 1048576:.1f} MB free): free some space and run again"
+def environment_failure(step: str, root: Path, folders: list[Path], failures: list[str]) -> str:
+    """Why the failed step ``step`` (e.g. 'dbt build') failed because of the machine, '' when it
+    did not: a refused write (``refused_write``), or a failure message saying permission, a
+    read-only file system or a damaged database file. ``root`` is the project, ``folders`` the
+    folders the step writes (the warehouse's, the project)."""
+    refused = refused_write(step, failures, root, folders)
+    if refused:
+        return refused
     for failure in failures:
         found = _ENVIRONMENT_FAILURE.search(failure)
         if found:
-            return f"{found.group(0)} while building {folder}: {failure}"
+            return f"{found.group(0)} while {step} was writing to {folders[0]}: {failure.splitlines()[0]}"
     return ""
+
+
+def refused_write(step: str, messages: list[str], root: Path, folders: list[Path], also: str = "") -> str:
+    """The plain reason a failed step stopped because a write was refused, '' when nothing says so.
+
+    A message in ``messages`` says no space left on the device, a disk quota exceeded or a file
+    too large (the file size limit, ``ulimit -f``), or a disk holding one of ``folders`` has
+    under LOW_SPACE_BYTES free. The reason says what ``step`` was writing (the file a message
+    names, described against the project ``root``), how much space is left on each disk holding
+    ``folders`` and what to do; one line (``also`` follows what was being written)."""
+    said = next((found for found in map(_WRITE_REFUSED.search, messages) if found), None)
+    space = free_space(folders)
+    left = f"; {space_left(folders, space)}" if space else ""
+    if said is None:
+        if any(free < LOW_SPACE_BYTES for free, _ in space):
+            return f"the disk is full: {step} failed{also}{left}: free some space and run again"
+        return ""
+    named = next((found for found in map(_REFUSED_FILE.search, messages) if found), None)
+    written = named and Path(named.group("quoted") or named.group("named"))
+    what = f" while writing {describe_file(written, root)}" if written else _refused_in(messages, said.group(0))
+    if said.group(0).lower() == "file too large":
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        cap = f"reached the file size limit ({megabytes(limit)}, ulimit -f)"
+        cap = cap if limit != resource.RLIM_INFINITY else "grew too large for its file system"
+        return f"a file {cap}: {step} stopped{what}{also}{left}: raise the limit and run again"
+    return f"no space left on the device: {step} stopped{what}{also}{left}: free some space and run again"
+
+
+def _refused_in(messages: list[str], said: str) -> str:
+    """' while writing dbt's files in target/ (write_manifest_for_partial_parse)' — what a refused
+    write named no file for was doing, read from the last frame of a traceback that ends in it
+    ('' when none does)."""
+    for message in messages:
+        at = message.find(said)
+        frames = _FRAME.findall(message[:at]) if at > 0 else []
+        if frames:
+            doing = frames[-1]
+            if _ARTIFACT_WRITER.search(doing):
+                return f" while writing dbt's files in target/ ({doing})"
+            return f" (in {doing})"
+    return ""
+
+
+_FRAME = re.compile(r'File "[^"]+", line \d+, in (\w+)')
+# dbt's functions that write target/: the parse (partial_parse.msgpack), the manifest, run results
+_ARTIFACT_WRITER = re.compile(r"manifest|partial_parse|artifact|write_json|run_results|catalog", re.IGNORECASE)
+
+
+def space_left(folders: list[Path], space: list[tuple[int, list[Path]]] | None = None) -> str:
+    """'0.3 MB free on the disk holding /a and /b; 54.2 GB free on the disk holding /c' for
+    ``folders`` (``space``: their ``free_space`` when measured already)."""
+    space = free_space(folders) if space is None else space
+    return "; ".join(
+        f"{megabytes(free)} free on the disk holding {' and '.join(map(str, paths))}" for free, paths in space
+    )
+
+
+def free_space(folders: list[Path]) -> list[tuple[int, list[Path]]]:
+    """(free bytes, the folders it holds) per disk holding ``folders``, in their order; a folder
+    not made yet counts on its nearest existing parent's disk, one that cannot be read not at all."""
+    disks: dict[int, tuple[int, list[Path]]] = {}
+    for folder in folders:
+        existing = next((path for path in (folder, *folder.parents) if path.exists()), folder)
+        try:
+            device, free = existing.stat().st_dev, shutil.disk_usage(existing).free
+        except OSError:
+            continue
+        if folder not in disks.setdefault(device, (free, []))[1]:
+            disks[device][1].append(folder)
+    return list(disks.values())
+
+
+def megabytes(size: int) -> str:
+    """A size as a person reads it: '16 KB', '0.3 MB', '812.0 MB', '54.2 GB'."""
+    if size < 1024**2 // 10:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024**3:.1f} GB" if size >= 1024**3 else f"{size / 1024**2:.1f} MB"
+
+
+def describe_file(path: Path, root: Path) -> str:
+    """What a file a build writes is, for a message: the warehouse being built (the build file,
+    its write-ahead log, the link dbt opens it through), dbt's log or artifacts, else the path."""
+    building = _BUILDING.match(path.name)
+    if building or (root / DBT_LINK_FOLDER) in (root / path).parents:
+        return f"the new warehouse ({path})"
+    if (root / "logs") in (root / path).parents:
+        return f"dbt's log ({path})"
+    if (root / "target") in (root / path).parents:
+        return f"dbt's artifacts ({path})"
+    return str(path)
 
 
 def build(settings: Settings, on_dbt: OnCount | None = None, on_check: OnCount | None = None) -> BuildOutcome:
@@ -264,39 +381,60 @@ def build(settings: Settings, on_dbt: OnCount | None = None, on_check: OnCount |
     not build leaves the previous warehouse as it was. ``on_dbt`` / ``on_check`` receive
     (done, total) as the stages advance.
 
-    Raises ``EnvironmentProblem`` (exit 2) when the machine is the problem: a full disk, a
-    folder that cannot be written.
+    Raises ``EnvironmentProblem`` (exit 2) when the machine is the problem: a full disk (or a
+    file at the size limit), a folder that cannot be written. The message is one line: what
+    was being written, the space left on each disk the build writes to, and that the previous
+    warehouse was left as it was; the new file is deleted.
     """
     target = settings.db_path
+    building = target.with_name(f".{target.name}.{os.getpid()}.building")
+    folders = [target.parent, settings.root]
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_leftovers(target)
-        return _build(settings, target, on_dbt, on_check)
+        return _build(settings, target, building, on_dbt, on_check)
+    except EnvironmentProblem as exc:
+        _discard(building)
+        raise EnvironmentProblem(f"{exc} — {_kept(target)}") from exc
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise EnvironmentProblem(f"no space left on the device holding {target.parent}: {exc}") from exc
+        _discard(building)
+        where = exc.filename2 or exc.filename
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            said = f"{os.strerror(exc.errno)}: '{where}'" if where else os.strerror(exc.errno)
+            reason = refused_write("the build", [said], settings.root, folders)
+            raise EnvironmentProblem(f"{reason} — {_kept(target)}") from exc
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise EnvironmentProblem(f"cannot write the warehouse {target}: {exc}") from exc
+            raise EnvironmentProblem(f"cannot write the warehouse {target}: {exc} — {_kept(target)}") from exc
         raise
 
 
+def _kept(target: Path) -> str:
+    """What became of the warehouse when a build stopped: it was not replaced."""
+    if target.exists():
+        return f"the warehouse {target} was left as it was"
+    return f"no warehouse was written to {target}"
+
+
 def _build(
-    settings: Settings, target: Path, on_dbt: OnCount | None = None, on_check: OnCount | None = None
+    settings: Settings,
+    target: Path,
+    building: Path,
+    on_dbt: OnCount | None = None,
+    on_check: OnCount | None = None,
 ) -> BuildOutcome:
-    building = target.with_name(f".{target.name}.{os.getpid()}.building")
+    folders = [target.parent, settings.root]
     steps = [run_dbt(settings, building, "build", on_count=on_dbt)]
     complete = models_complete(settings.root / "target" / "run_results.json")
     if not steps[0].ok:
-        reason = environment_failure(target.parent, steps[0].failures)
+        reason = environment_failure("dbt build", settings.root, folders, steps[0].failures)
         if reason:
-            _discard(building)
             raise EnvironmentProblem(reason)
     if complete:
+        seal(building, settings.root, folders)
         checks = run_checks(settings, building, on_count=on_check)
         if not checks.ok:
-            reason = environment_failure(target.parent, checks.failures)
+            reason = environment_failure("the checks", settings.root, folders, checks.failures)
             if reason:
-                _discard(building)
                 raise EnvironmentProblem(reason)
         steps.append(checks)
         os.replace(building, target)
@@ -305,6 +443,30 @@ def _build(
         steps.append(not_swapped(f"the previous warehouse {target} was left as it was"))
         _discard(building)
     return BuildOutcome(steps=steps, db_path=target, swapped=complete)
+
+
+def seal(building: Path, root: Path, folders: list[Path]) -> None:
+    """Write what the build left in its write-ahead log into the build file (DuckDB CHECKPOINT),
+    so that the file alone holds the new warehouse when it is swapped in.
+
+    DuckDB writes a build's tables to the log first and into the file when dbt closes the
+    database; where the file cannot grow (a full disk, the file size limit) that last write
+    fails without an error reaching dbt, which reports success, and the file alone would be a
+    warehouse with tables missing. Raises EnvironmentProblem (what was being written, the space
+    left on the disks holding ``folders``) when the checkpoint fails or leaves a log behind."""
+    import duckdb
+
+    wal = building.with_name(building.name + ".wal")
+    try:
+        with duckdb.connect(str(building)) as con:
+            con.execute("checkpoint")
+    except duckdb.Error as exc:
+        reason = refused_write("the build", [str(exc)], root, folders)
+        raise EnvironmentProblem(reason or f"the new warehouse {building} could not be completed: {exc}") from exc
+    if wal.exists() and wal.stat().st_size:
+        raise EnvironmentProblem(
+            f"the new warehouse {building} could not take in its write-ahead log {wal}; {space_left(folders)}"
+        )
 
 
 def _discard(building: Path) -> None:

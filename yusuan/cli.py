@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import resource
 import sys
 import time
 from contextlib import contextmanager
@@ -156,7 +157,7 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
     )
     console.print(changes_line(summary.changes), markup=False)
     print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
-    print_versions(console, settings.seeds_dir / "raw_documents.csv")
+    print_versions(console, settings.seeds_dir / "raw_documents.csv", settings.seeds_dir / "raw_manifest.csv")
     reasons = not_ok_reasons(settings.seeds_dir / "raw_problems.csv") if bad else {}
     for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup
@@ -288,24 +289,40 @@ def _guard(func, *args) -> bool:
     try:
         return func(*args)
     except EnvironmentProblem as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        # the last line a scheduler reads: yusuan's own words, never what dbt printed before
+        console.print(f"[red]error:[/red] {escape(str(exc))} (exit 2)", soft_wrap=True)
         raise typer.Exit(2) from exc
     except OSError as exc:
-        message = environment_message(exc)
+        settings = next((arg for arg in args if isinstance(arg, Settings)), None)
+        folders = [settings.seeds_dir, settings.cache_dir, settings.db_path.parent] if settings else []
+        message = environment_message(exc, folders)
         if not message:
             raise
-        console.print(f"[red]error:[/red] {escape(message)}")
+        console.print(f"[red]error:[/red] {escape(message)} (exit 2)", soft_wrap=True)
         raise typer.Exit(2) from exc
 
 
-def environment_message(exc: OSError) -> str:
+def environment_message(exc: OSError, folders: list[Path] | None = None) -> str:
     """What to tell the user about an operating-system error that stops the run ('' for one
-    that is not about the machine: a bug, reported as such)."""
-    where = f" ({exc.filename})" if exc.filename else ""
+    that is not about the machine: a bug, reported as such). A full disk (or a file at the size
+    limit, ``ulimit -f``) says the file when the error names one, and how much space is left on
+    the disk holding it — else on the disks holding ``folders`` (what the step writes: seeds,
+    cache, warehouse), else the current folder."""
+    from yusuan.build import megabytes, space_left
+
+    into = f" while writing into {', '.join(map(str, folders))}" if folders else ""
+    where = f" ({exc.filename})" if exc.filename else into
+    written = [Path(exc.filename).parent] if exc.filename else folders or [Path.cwd()]
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"no space left on the device{where}: free some space and run again"
+        left = space_left(written)
+        return f"no space left on the device{where}{'; ' + left if left else ''}: free some space and run again"
+    if exc.errno == errno.EFBIG:
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        cap = f" ({megabytes(limit)}, ulimit -f)" if limit != resource.RLIM_INFINITY else ""
+        return f"a file reached the file size limit{cap}{where}: raise the limit and run again"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"permission denied{where}: {exc.strerror}; check who owns the project folders"
+        named = f" ({exc.filename})" if exc.filename else ""
+        return f"permission denied{named}: {exc.strerror}; check who owns the project folders"
     return ""
 
 

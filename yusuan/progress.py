@@ -108,14 +108,26 @@ class DbtProgress:
     done: int = 0
     total: int = 0
     errors: list[str] = field(default_factory=list)
+    #: why dbt could not write its own log (logs/dbt.log), each distinct reason once, e.g.
+    #: 'OSError: [Errno 28] No space left on device'; the tracebacks are not kept
+    log_failures: list[str] = field(default_factory=list)
+    _in_log_failure: bool = False
+    _exceptions: list[str] = field(default_factory=list)
 
     def feed(self, line: str) -> None:
         """Read one line of dbt's output: a JSON log event, or text dbt printed outside its log.
 
         Counts finished nodes (calling ``on_count(done, total)``), takes dbt's total from the
         events that state it, and keeps error messages (ANSI colours removed) and any non-JSON
-        line in ``errors``. Never raises on a malformed line.
+        line in ``errors``. Python's report of a log record its handler could not write (a
+        '--- Logging error ---' block, up to its 'Arguments:' line: dbt's log file on a full
+        disk prints one per event) is not kept line by line: the handler's exception goes to
+        ``log_failures`` and the exception dbt was logging when it happened (e.g. DuckDB's
+        'Could not write file …') to ``errors``, each distinct line once. Never raises on a
+        malformed line.
         """
+        if self._read_log_failure(line):
+            return
         line = line.strip()
         if not line.startswith("{"):
             if line:
@@ -141,3 +153,27 @@ class DbtProgress:
             self.done += 1
             if self.on_count:
                 self.on_count(self.done, self.total)
+
+    def _read_log_failure(self, line: str) -> bool:
+        """True when ``line`` belongs to a '--- Logging error ---' block (then read here)."""
+        if line.strip() == "--- Logging error ---":
+            self._in_log_failure = True
+            self._exceptions = []
+            return True
+        if not self._in_log_failure:
+            return False
+        if _EXCEPTION_LINE.match(line):
+            self._exceptions.append(line.strip())
+        elif line.startswith("Call stack:") and self._exceptions:
+            # the last exception is the handler's own; those before it, what was being logged
+            *logged, handler = self._exceptions
+            self.log_failures += [handler] if handler not in self.log_failures else []
+            self.errors += [found for found in dict.fromkeys(logged) if found not in self.errors]
+            self._exceptions = []
+        elif line.startswith("Arguments:"):  # the block's last line
+            self._in_log_failure = False
+        return True
+
+
+# the last line of a traceback: an unindented 'OSError: [Errno 28] …' (any module-qualified name)
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit): ")

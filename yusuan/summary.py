@@ -9,6 +9,7 @@ count), and the summary says where every problem is listed in full.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -204,15 +205,56 @@ def print_manifest(console: Console, manifest_csv: Path, limit: int = 20) -> Non
         console.print(f"  ... and {len(bad) - limit} more (seeds/raw/raw_manifest.csv, column problem)", markup=False)
 
 
-def print_versions(console: Console, documents_csv: Path, limit: int = 20) -> None:
-    """One line per unit x fiscal year x kind that more than one distinct document (different
-    contents) covers, naming its files — at most ``limit`` lines, then a count.
+@dataclass(frozen=True)
+class Version:
+    """One distinct document (file content) of a unit x fiscal year x kind, as the build ranks it."""
 
-    Only one of them is current (dim_document.is_current; the build decides: a 更正 / 调整
+    document_id: str
+    paths: tuple[str, ...]
+    is_correction: bool
+    status: str
+    published_on: str  # the latest manifest published_on of any of its paths ('' when none)
+    file_bytes: int
+
+
+def rank_versions(versions: list[Version]) -> list[Version]:
+    """The versions in the build's order of currency (int_documents_ranked), the current first:
+    a 更正 / 调整 correction, then 'ok' over 'partial', then the later published_on (none last),
+    then the longer file, then the smaller document_id."""
+    ranked = sorted(versions, key=lambda v: v.document_id)
+    ranked.sort(key=lambda v: v.file_bytes, reverse=True)
+    ranked.sort(key=lambda v: v.published_on, reverse=True)  # '' (no date) sorts last
+    ranked.sort(key=lambda v: v.status != "ok")
+    ranked.sort(key=lambda v: not v.is_correction)
+    return ranked
+
+
+def undecided_versions(versions: list[Version]) -> list[Version]:
+    """The current version and the others nothing but their length (or document_id) placed
+    after it — the same 更正 / 调整 flag, status and published_on — as versions_agree compares
+    them; [] when evidence decided (or there is one version)."""
+    current, *others = rank_versions(versions)
+    tied = [
+        other
+        for other in others
+        if (other.is_correction, other.status, other.published_on)
+        == (current.is_correction, current.status, current.published_on)
+    ]
+    return [current, *tied] if tied else []
+
+
+def print_versions(console: Console, documents_csv: Path, manifest_csv: Path | None = None, limit: int = 20) -> None:
+    """The unit x fiscal year x kind whose current version nothing but length chose, one line
+    each naming the current file first and the versions tied with it — at most ``limit`` lines,
+    then a count — and a count of those that a correction, status or date decided.
+
+    Only one version is current (dim_document.is_current; the build decides: a 更正 / 调整
     correction first, then 'ok' over 'partial', then the later manifest published_on, then the
-    longer file; versions that no correction, status or date ranked are compared figure by figure in
-    fact_reconciliation, check versions_agree). Identical copies are no
-    versions: they collapse to one document. Failed documents are left out.
+    longer file, see ``rank_versions``). Versions that no correction, status or date ranked are
+    the user's to decide (a published_on in the manifest), and are compared figure by figure in
+    fact_reconciliation (check versions_agree). Identical copies are no versions: they collapse
+    to one document. Failed documents are left out. ``manifest_csv`` is raw_manifest.csv
+    (source_path, published_on), when there is one.
     """
     if not documents_csv.is_file():
         return
@@ -220,22 +262,55 @@ def print_versions(console: Console, documents_csv: Path, limit: int = 20) -> No
 
     with documents_csv.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r.get("status") != "failed" and r.get("unit_name")]
-    groups: dict[tuple[str, ...], dict[str, str]] = {}
+    published: dict[str, str] = {}
+    if manifest_csv is not None and manifest_csv.is_file():
+        with manifest_csv.open(encoding="utf-8", newline="") as handle:
+            for entry in csv.DictReader(handle):
+                path, day = entry.get("source_path") or "", entry.get("published_on") or ""
+                if path and day > published.get(path, ""):
+                    published[path] = day
+    groups: dict[tuple[str, ...], dict[str, list[dict[str, str]]]] = {}
     for row in sorted(rows, key=lambda r: r["source_path"]):
         key = (row["province"], row["district"], row["unit_name"], row["scope"], row["fiscal_year"], row["doc_kind"])
-        groups.setdefault(key, {}).setdefault(row["document_id"], row["source_path"])
-    several = [(key, paths) for key, paths in sorted(groups.items()) if len(paths) > 1]
-    if not several:
-        return
-    console.print(
-        f"versions: {len(several)} unit-year(s) have more than one version; one is current "
-        "(a 更正/调整 correction first, then 'ok' over 'partial', then the later published_on in a manifest, "
-        "then the longer file: dim_document.is_current); where no correction, status or date chose and they print "
-        "different figures, each is a versions_agree mismatch in fact_reconciliation",
-        markup=False,
-    )
-    for (_, _, unit, scope, year, kind), paths in several[:limit]:
-        files = ", ".join(paths.values())
+        groups.setdefault(key, {}).setdefault(row["document_id"], []).append(row)
+    undecided, decided = [], 0
+    for key, documents in sorted(groups.items()):
+        if len(documents) < 2:
+            continue
+        versions = [
+            Version(
+                document_id=document_id,
+                paths=tuple(r["source_path"] for r in copies),
+                is_correction=copies[0].get("is_correction", "").lower() == "true",
+                status=copies[0]["status"],
+                published_on=max(published.get(r["source_path"], "") for r in copies),
+                file_bytes=int(copies[0].get("file_bytes") or 0),
+            )
+            for document_id, copies in documents.items()
+        ]
+        tied = undecided_versions(versions)
+        if tied:
+            undecided.append((key, tied))
+        else:
+            decided += 1
+    if undecided:
+        console.print(
+            f"versions: {len(undecided)} unit-year(s) have versions that no 更正/调整 correction, status or "
+            "manifest published_on tells apart: the longer file was taken as current (dim_document.is_current) — "
+            "give the right one a published_on in a manifest to decide; where they print different figures, each "
+            "is a versions_agree mismatch in fact_reconciliation",
+            markup=False,
+            soft_wrap=True,
+        )
+    for (_, _, unit, scope, year, kind), (current, *others) in undecided[:limit]:
+        files = ", ".join([f"{current.paths[0]} (current)", *(other.paths[0] for other in others)])
         console.print(f"  {unit} ({scope}) {year} {kind}: {files}", markup=False, highlight=False, soft_wrap=True)
-    if len(several) > limit:
-        console.print(f"  ... and {len(several) - limit} more", markup=False)
+    if len(undecided) > limit:
+        console.print(f"  ... and {len(undecided) - limit} more", markup=False)
+    if decided:
+        console.print(
+            f"versions: {decided} {'other ' if undecided else ''}unit-year(s) have more than one version that a "
+            "更正/调整 correction, the status or a manifest published_on told apart (dim_document.is_current)",
+            markup=False,
+            soft_wrap=True,
+        )

@@ -79,6 +79,16 @@ _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
 _BUDGET_BASE_LEAD = re.compile(r"比|较|与")
 # the words between a change and the level it arrives at ('比上年减少0.10万元，为17.40万元')
+# a share after a name ('公务接待费占30%'): the name alone is what the clause names
+_SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
+# a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
+_TO_DATE = re.compile(r"(?:截至|截止)到?\s*(?:\d{4}\s*年\s*)?(?P<month>\d{1,2})\s*月")
+# an average per head, pupil, household or vehicle, or a part of the year (a quarter, a half, a
+# range of months: '1-6月'): its amount is never the year's figure of what it names
+_PER_OR_PART_OF_YEAR = re.compile(
+    r"人均|生均|车均|户均|平均|每人|每名|每生|每车|每辆|月均|日均|第?[一二三四1-4]季度|上半年|下半年"
+    r"|(?<!\d)\d{1,2}\s*[-－—–~～至到]\s*\d{1,2}\s*月"
+)
 _LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
 # the words joining the items a zero is said of in one label ('因公出国（境）费和公务用车购置费均为0')
 _JOINED = re.compile(r"以及|和|与")
@@ -126,9 +136,10 @@ _COMPARE = m.change_pattern(
     r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
     r"|^(?:{base}|\d{4}\s*年度?)相比$"
 )
-# a change in per cent against a year ('较2017年预算增长14.5%'): its comparison ('较2017年预算')
+# a change in per cent against a year ('较2017年预算增长14.5%'), or against the prior year with no base
+# printed ('同比下降15.3%'): its comparison ('较2017年预算', '同比')
 _PERCENT_CHANGE = m.change_pattern(
-    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?)(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
+    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?|{yoy})(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
 )
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
@@ -764,12 +775,18 @@ class Walker:
                 for key in ("staff_kind", "staff_kind_counted", "staff_list", "staff_parts"):
                     state.pop(key, None)
                 listed_of = None
-            segment_ended = clause.delimiter in ("；", ";")
+            segment_begins, segment_ended = segment_ended, clause.delimiter in ("；", ";")
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
             while following < len(found) and found[following].start < end:
                 following += 1
             inside = found[first:following]
+            if segment_begins and state.get("unread_parts") and inside and not inside[0].is_money:
+                # '…国有资产总额X万元，其中固定资产Y万元；共有车辆3辆，其中：一般公务用车1辆': a count
+                # opening a new '；'-separated statement is no part of the money not understood before it
+                state.pop("unread_parts")
+                state.pop("parts", None)
+                last_whole = ""
             if outer and not depths[clause.start - sentence.start]:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
@@ -1246,6 +1263,28 @@ class Walker:
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
             return None
+        if (
+            amount.is_money
+            and (
+                to_date := _TO_DATE.search(
+                    self._text,
+                    self._statement_begin(amount.start),
+                    amount.start,
+                )
+            )
+            and int(to_date.group("month")) != 12
+            and "资产" not in bare_label
+        ):
+            # '截至2025年6月30日，“三公”经费支出3万元': spent up to a day inside the year, never the
+            # year's figure (a stock, the assets, is stated at any day); the date holds within its
+            # '；'-separated statement
+            unparsed(f"an amount up to a day inside the year ('{to_date.group()}'): not the year's figure")
+            return None
+        if per := _PER_OR_PART_OF_YEAR.search(bare_label):
+            # '人均公用经费2万元', '每人每年公用经费1.5万元', '一季度“三公”经费支出1万元': an average per
+            # head (or vehicle), or the amount of part of the year, never the year's figure
+            unparsed(f"an average or the amount of part of the year ('{per.group()}'): not the figure")
+            return None
         sign = printed_sign(paragraph.text, amount.start)
         if sign == "?":
             unparsed("a dash right before the amount: whether it is a minus sign is not certain")
@@ -1509,10 +1548,7 @@ class Walker:
                 # '；' at most: a count before it ('…共有车辆2辆；司法局收入预算500.00万元') belongs to
                 # another statement
                 money_before = [a for a in before_it if a.is_money]
-                begin = max(
-                    money_before[-1].end if money_before else self._sentence_begin,
-                    *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "；;"),
-                )
+                begin = max(money_before[-1].end if money_before else 0, self._statement_begin(amount.start))
                 words = compact(self._text[begin : amount.start])
                 named = classify_money(words[: -len(compact(label))] if compact(label) else words, "", {})[0]
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
@@ -1531,6 +1567,20 @@ class Walker:
                     # something not understood are that thing's money, not the document's total
                     unparsed("a total's words after counts: whose amount it is is not certain")
                     return None
+            if (
+                amount.is_money
+                and m.is_filler(m.core(label))
+                and (self._sentence_money_start == amount.start or (before_it and not before_it[-1].is_money))
+                and (named_last := self._named_just_before(amount, label))
+                and named_last != metric
+            ):
+                # '2025年“三公”经费中，公务接待费占30%，金额1.5万元': words of nothing but the topic
+                # after a clause that names another figure (a part, with its share): whose amount it
+                # is is not certain
+                unparsed(
+                    f"words of no subject after a clause that names {named_last}: whose amount it is is not certain"
+                )
+                return None
             if self.final_accounts and metric in _TOTALS and _BOTTOM_ROW.match(compact(label)):
                 # '2022年度收入总计3341.83万元' in a final account: the bottom row of the 收支总表
                 # named alone; it holds 年初结转和结余 and equals 支出总计: the grand total, not the
@@ -1964,6 +2014,23 @@ class Walker:
                 whole.metric = "grand_total"
             return
 
+    def _statement_begin(self, at: int) -> int:
+        """Where the '；'-separated part of the sentence holding offset ``at`` (of the paragraph) begins."""
+        return max(self._sentence_begin, *(self._text.rfind(mark, 0, at) + 1 for mark in "；;"))
+
+    def _named_just_before(self, amount: Amount, label: str) -> str:
+        """The metric the clause right before ``label`` names ('公务接待费占30%' before '金额1.5万元':
+        three_public_reception; its share left out), within the sentence's '；' part and after its
+        last amount; '' when it names none, or a change."""
+        begin = self._statement_begin(amount.start)
+        said = compact(self._text[begin : amount.start])
+        said = said[: -len(compact(label))] if compact(label) else said
+        pieces = [piece for piece in re.split(r"[，,：:]", said) if piece]
+        if len(pieces) < 2 or amounts(pieces[-1]):
+            return ""  # (the label opens the sentence's part, or an amount stands between)
+        named = classify_money(_SHARE_TAIL.sub("", pieces[-1]), "", {})[0]
+        return "" if named.endswith("_change_vs_prior_year") else named
+
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
         last figure, stated by words ('全部是公务用车运行维护费'), says all of it is: the siblings of
@@ -2046,6 +2113,8 @@ class Walker:
                     return found.group("year") + "年"
         if self.fiscal_year.isdigit() and _PRIOR_YEAR_LABEL.match(m.core(label)):
             return f"{int(self.fiscal_year) - 1}年"
+        if self.fiscal_year.isdigit() and _NEXT_YEAR_LABEL.match(m.core(label)):
+            return f"{int(self.fiscal_year) + 1}年"
         return ""
 
     def _unread_item(
@@ -2289,6 +2358,12 @@ class Walker:
                         )
                     )
             return listed_zero
+        if none and none.re is _ZERO and none.group("each") and _OTHERS_NAME.fullmatch(none.group("name")):
+            # '…“三公”经费决算为15320元，全部是公务用车运行维护费，其他均为零': the zero in words, as
+            # '其他均为0元' (Walker._other_parts: only after the part the whole all is, said by words)
+            others = self._other_parts(anchor)
+            zeroed_others = [make(other, "", Decimal("0.00"), "零", bare) for other in others]
+            return zeroed_others[0] if zeroed_others else None
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
@@ -2335,6 +2410,8 @@ class Walker:
                 if change in _ITEM_FIGURES:
                     figure.fund_scope = self._fund_scope_at(clause.start)
                 self._lead_changed = True
+                # ('“三公”经费预算与上年一致，为5万元': the level the flat change arrives at follows)
+                self._change_read = (clause.start + len(clause.text), figure)
             return None
         return None
 
@@ -2360,11 +2437,15 @@ _PRIOR_YEAR_LABEL = re.compile(
     + m.words_pattern(m.words_of("change_none") + m.words_of("change_up") + m.words_of("change_down"))
     + ")"
 )
+# ... and the next year by a word ('下一年度“三公”经费预算', '明年预算安排'): the next year's figure
+_NEXT_YEAR_LABEL = re.compile(r"^(?:下一年度|下一年|下年度|下年|明年|次年)(?!度?(?:结转|结余|末|底)|年末|年底)")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
 # '其他均为0元' after the part a whole all is: the whole's other parts
-_OTHERS_ALL = re.compile(r"[，,]?(?:其他|其它|其余)(?:各项|部分)?(?:均|都|皆|全部)(?:为|是)?")
+# (the others may be named as money: '其余各项经费均为0元', '其它费用均为0万元')
+_OTHERS_NAME = re.compile(r"[，,]?(?:其他|其它|其余)(?:各项|部分)?(?:经费|费用|支出|开支)?")
+_OTHERS_ALL = re.compile(_OTHERS_NAME.pattern + r"(?:均|都|皆|全部)(?:为|是)?")
 _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 # another name the unit carries, in brackets right after its own ('…群众工作部（信访局）2015年预算收入合计'):
 # an office's name (局 / 办 / 委 / 厅 / 部 / 院 / 会), never a part of the unit (所 / 站 / 室 / 含…)
@@ -2723,10 +2804,12 @@ _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
-# 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'
+# 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'; a budget's '收、支总预算均为X' /
+# '收、支预算总额均为X' alike (as '收支总预算X' is)
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
-    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?(?P<each>各|均|都)?\s*(?:自\s*)?"
+    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*总额\s*)"
+    r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
@@ -2740,8 +2823,13 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
     units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
-    if "各" not in paragraph.text and "总计" not in paragraph.text and not _JOINT_CHANGE.search(paragraph.text):
-        # every paired statement holds 各; a joint one ('收、支总计X万元') 总计
+    if (
+        "各" not in paragraph.text
+        and "总计" not in paragraph.text
+        and not _JOINT_CHANGE.search(paragraph.text)
+        and not _PAIRED_ONE.search(paragraph.text)
+    ):
+        # every paired statement holds 各; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_JOINT_CHANGE.finditer(text))):

@@ -160,6 +160,9 @@ BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?=\s*(?:预算|决算|部门预算|部门决
 # '2017年初预算收入' (年初 sharing the year's 年): the year goes, 年初 stays ('年初预算收入')
 _YEAR = re.compile(r"\d{4}\s*(?=年初)|\d{4}\s*年度?|" + BARE_YEAR)
 _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
+# the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
+# year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
+_AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?")
 
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
 # one before 包括/其中; then the leading connectives and trailing copulas of the words table
@@ -187,6 +190,8 @@ _NOT_TOPIC = re.compile(words_pattern(words_of("not_topic")))
 _APPROXIMATE = re.compile(
     "(?:" + words_pattern(words_of("approximate")) + ")(?:" + words_pattern(words_of("trail")) + ")*$"
 )
+# 约 as the end of a word, never 'about': 节约 (saved), 制约, 签约, 合约, 预约, 集约, 简约, 条约, 契约, 违约, 履约
+_NOT_APPROXIMATE = re.compile(r"[节制签合预集简条契违履]约")
 _APPROXIMATE_AFTER = re.compile("^(?:" + words_pattern(words_of("approximate_after")) + ")")
 
 
@@ -195,7 +200,10 @@ def approximate_word(before: str, after: str) -> str:
     before the amount (its label, without spaces; '收入预算约为' -> '约为'), ``after`` the text
     right after it ('左右，…' -> '左右'); the words are seeds/reference/metric_wording_words.csv,
     kinds 'approximate' and 'approximate_after'. Such an amount is not the figure."""
-    found = _APPROXIMATE.search(before) or _APPROXIMATE_AFTER.match(after)
+    found = _APPROXIMATE.search(before)
+    if found and found.group().startswith("约") and _NOT_APPROXIMATE.match(before, max(found.start() - 1, 0)):
+        found = None  # '比上年节约1万元': 约 inside a word (节约, 制约, 签约…), not 'about'
+    found = found or _APPROXIMATE_AFTER.match(after)
     return found.group() if found else ""
 
 
@@ -236,6 +244,7 @@ def core(label: str) -> str:
     while previous != text:
         previous = text
         text = _LEAD.sub("", text)
+        text = _AS_OF.sub("", text)
         text = _TRAIL.sub("", text)
         text = _QUOTED_NAME.sub(r"\g<name>", text)
     return text
@@ -296,12 +305,17 @@ def coded_path_code(text: str) -> str:
 
     Trusted only when the shape holds: one name per level of the code (3 digits: 1 name,
     5: 2, 7: 3), each non-empty, and the first name a category whose code is the code's
-    first three digits (a name and a code that disagree give '')."""
+    first three digits (a name and a code that disagree give ''); or a 款/项 code and the
+    official name of that level alone ('2010101行政运行': seeds/reference/function_codes.csv
+    names 2010101 so under 20101)."""
     found = _CODED_PATH.match(_NUMBERING.sub("", _QUOTES.sub("", compact(text))))
     if not found:
         return ""
     code = found.group("code")
     names = _PATH_DASH.split(found.group("names"))
+    if len(code) > 3 and len(names) == 1 and child_code(code[:-2], names[0]) == code:
+        # '2010101行政运行': the code, then the official name of its own level alone
+        return code
     if len(names) != (len(code) - 1) // 2 or not all(names):
         return ""
     return code if category_code(names[0]) == code[:3] else ""

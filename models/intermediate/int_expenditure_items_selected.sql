@@ -18,7 +18,11 @@
     one level for the whole document, function_items_uncoded.) The narrative is the other way round: prose names the main
     items of a 类 only ('主要内容如下'), so a code is kept only when no code above it (its
     类 or 款) is stated too. A row split into 基本支出 / 项目支出 gives a 'basic' and a
-    'project' row; a row with only a total gives 'unsplit'. Zero cells are not rows.
+    'project' row, and a row of the other parts of spending (expenditure_other_parts: 上缴上级
+    支出, 经营支出, 对附属单位补助支出, printed beside them in 支出决算表 / 部门支出总表) a row of
+    each ('remitted_to_superior', 'operating', 'subsidiary_subsidy'): never basic or project,
+    and with them the row's total; a row with only a total gives 'unsplit'. Zero cells are
+    not rows.
     fund_scope: the funds the document's chosen rows cover, for comparing their sum with a
     total of the same scope: 'general_public_budget' (only the 一般公共预算 table),
     'fiscal_appropriation' (with the 政府性基金 / 国有资本经营 tables), 'all_funds' (部门支出总表, a
@@ -119,8 +123,11 @@ leaves as (
 -- a split row gives its basic and project amounts, an unsplit one its total
 table_items as (
 
-    {% for expenditure_type, amount, split in [('basic', 'basic', true), ('project', 'project', true),
-        ('unsplit', 'total', false)] %}
+    {%- set split_types = [('basic', 'basic', true), ('project', 'project', true)] %}
+    {%- for part in expenditure_other_parts() %}
+        {%- do split_types.append((part, part, true)) %}
+    {%- endfor %}
+    {% for expenditure_type, amount, split in split_types + [('unsplit', 'total', false)] %}
         select
             document_id,
             source_rank,

@@ -1,25 +1,29 @@
 """One run at a time, leftovers cleaned, the machine's problems named (issue 17).
 
-Run as root, a full disk and a folder without permission cannot be made for real in a test:
-the operating system's errors are simulated where they would be raised.
+A write refused for real: the file size limit (``ulimit -f``, RLIMIT_FSIZE) makes every write
+past it fail with EFBIG in yusuan, dbt and DuckDB alike (Python ignores SIGXFSZ), as a full disk
+fails them with ENOSPC — which a test cannot make without mounting a file system (root). The
+free space a full disk leaves and a folder without permission are simulated where the operating
+system would report them.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_yusuan
+from conftest import SKIP_DBT_UNIT_TESTS, YUSUAN, copy_project, run_yusuan
 from typer.testing import CliRunner
 
 import yusuan.build as build_mod
 import yusuan.cli as cli
-from yusuan.build import StepResult, remove_leftovers
+from yusuan.build import StepResult, remove_leftovers, seal
 from yusuan.locking import project_lock
 from yusuan.project import EnvironmentProblem, Settings
 
@@ -120,6 +124,120 @@ def test_a_full_disk_during_the_build_says_so_and_exits_2(small_project: Path, m
     assert "is full" in result.output and "free some space" in result.output
     assert "not a valid DuckDB database" not in result.output
     assert [p.name for p in (small_project / "warehouse").iterdir() if "building" in p.name] == []
+
+
+#: the file size limit of the refused-write run: below the files dbt writes as it starts (its
+#: manifest in target/, about 2 MB), so that its build stops within seconds
+FILE_SIZE_LIMIT = 1024 * 1024
+
+
+def _limit_file_size() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+
+def test_a_write_refused_during_the_run_ends_with_yusuans_message_and_keeps_the_warehouse(small_project: Path):
+    """`yusuan run` under a file size limit: dbt cannot write its files (its manifest, its log)
+    and stops. The last line is yusuan's — what stopped, the space left, the warehouse kept,
+    exit 2 — not the tracebacks dbt prints when its log cannot be written."""
+    import duckdb
+
+    warehouse = small_project / "warehouse" / "yusuan.duckdb"
+    with duckdb.connect(str(warehouse)) as con:  # the warehouse of an earlier night
+        con.execute("create table earlier as select 42 as answer")
+    before = warehouse.read_bytes()
+    done = subprocess.run(
+        [YUSUAN, "run"],
+        cwd=small_project,
+        env=dict(os.environ, YUSUAN_DB=str(warehouse), DO_NOT_TRACK="1", **SKIP_DBT_UNIT_TESTS),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=_limit_file_size,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 2, output[-3000:]
+    last = output.strip().splitlines()[-1]
+    assert last.startswith("error: a file reached the file size limit (1.0 MB, ulimit -f): dbt build stopped"), last
+    assert f"free on the disk holding {warehouse.parent}" in last
+    assert last.endswith(f"the warehouse {warehouse} was left as it was (exit 2)"), last
+    assert "Traceback" not in output and "Logging error" not in output, output[-3000:]
+    assert warehouse.read_bytes() == before
+    assert sorted(path.name for path in warehouse.parent.iterdir()) == ["yusuan.duckdb"]  # no build file left
+    assert list((small_project / ".yusuan" / "dbt").iterdir()) == []
+
+
+def test_a_write_refused_while_extracting_says_where_and_leaves_the_seeds(small_project: Path):
+    """`yusuan extract` under a 4 KB file size limit, for real: the seed CSVs cannot be written.
+    The last line says so, where it was writing, exit 2; seeds/raw is as it was (the CSVs are
+    written into a staging folder and swapped in as a set)."""
+    seeds = small_project / "seeds" / "raw"
+    before = {path.name: path.read_bytes() for path in seeds.iterdir()}
+    done = subprocess.run(
+        [YUSUAN, "extract"],
+        cwd=small_project,
+        env=dict(os.environ, DO_NOT_TRACK="1"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096)),
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 2, output[-3000:]
+    last = output.strip().splitlines()[-1]
+    assert last.startswith("error: a file reached the file size limit (4 KB, ulimit -f)"), last
+    assert str(seeds) in last and last.endswith(": raise the limit and run again (exit 2)"), last
+    assert "Traceback" not in output
+    assert {path.name: path.read_bytes() for path in seeds.iterdir()} == before
+    assert not [path for path in seeds.parent.iterdir() if "staging" in path.name]
+
+
+def test_a_build_file_whose_log_cannot_be_written_into_it_is_never_swapped_in(tmp_path: Path):
+    """DuckDB keeps a build's tables in its write-ahead log until the database is closed, and a
+    file that cannot grow then (a full disk, the file size limit) fails that last write without
+    an error reaching dbt. ``seal`` writes the log into the file (a checkpoint) before the swap:
+    under the limit, for real, it refuses the file instead of swapping in a warehouse whose
+    tables were left behind in the log."""
+    building = tmp_path / ".yusuan.duckdb.1.building"
+    script = (
+        "import duckdb, sys\n"
+        "con = duckdb.connect(sys.argv[1])\n"
+        "con.execute('pragma disable_checkpoint_on_shutdown')\n"
+        "con.execute('create table marts_rows as select range as id, repeat(\\'x\\', 100) as text from range(100000)')\n"
+        "con.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(building)], check=True, timeout=60)
+    wal = building.with_name(building.name + ".wal")
+    assert wal.stat().st_size > FILE_SIZE_LIMIT  # the table is in the log, not yet in the file
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from yusuan.build import seal\n"
+        "from yusuan.project import EnvironmentProblem\n"
+        "building = Path(sys.argv[1])\n"
+        "try:\n    seal(building, building.parent, [building.parent])\n"
+        "except EnvironmentProblem as exc:\n    print(exc)\n    sys.exit(2)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(building)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limit_file_size,
+        check=False,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stdout.startswith("a file reached the file size limit (1.0 MB, ulimit -f): the build stopped while "), (
+        done.stdout
+    )
+    assert f"writing the new warehouse ({building}" in done.stdout
+    # without the limit the same file takes its log in, and holds the table
+    seal(building, tmp_path, [tmp_path])
+    assert not wal.exists() or wal.stat().st_size == 0
+    import duckdb
+
+    with duckdb.connect(str(building), read_only=True) as con:
+        assert con.execute("select count(*) from marts_rows").fetchone() == (100000,)
 
 
 class _Usage:

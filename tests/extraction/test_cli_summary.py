@@ -124,41 +124,82 @@ def test_a_first_run_says_why_nothing_came_from_the_cache():
     assert nightly.endswith("1 extracted, 4 reused from the cache")
 
 
-def test_two_versions_of_one_unit_year_are_named(tmp_path):
-    """Two different files for one unit x year x kind: the run says so (one is current), where a
-    copy of the same file is no version and a failed file no candidate."""
+def _versions_output(tmp_path, rows, manifest=()) -> str:
+    """print_versions over raw_documents rows (document_id, source_path, unit_name, scope,
+    fiscal_year, doc_kind, status, is_correction, file_bytes; in 上海市普陀区) and manifest rows
+    (source_path, published_on)."""
     import csv
 
-    columns = [
-        "document_id",
-        "source_path",
-        "province",
-        "district",
-        "unit_name",
-        "scope",
-        "fiscal_year",
-        "doc_kind",
-        "status",
-    ]
-    rows = [
-        ("a1", "05_v1.txt", "上海市", "普陀区", "上海市普陀区司法局", "department", "2026", "budget", "ok"),
-        ("a2", "05_v2.txt", "上海市", "普陀区", "上海市普陀区司法局", "department", "2026", "budget", "ok"),
-        ("a2", "05_v2_copy.txt", "上海市", "普陀区", "上海市普陀区司法局", "department", "2026", "budget", "ok"),
-        ("b1", "18b.txt", "上海市", "普陀区", "上海市普陀区司法局", "unit_only", "2026", "budget", "ok"),
-        ("c1", "x.txt", "上海市", "普陀区", "上海市普陀区财政局", "department", "2024", "final_accounts", "ok"),
-        ("c2", "x_bad.txt", "上海市", "普陀区", "上海市普陀区财政局", "department", "2024", "final_accounts", "failed"),
-    ]
-    path = tmp_path / "raw_documents.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    documents = tmp_path / "raw_documents.csv"
+    with documents.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(columns)
-        writer.writerows(rows)
+        header = "document_id source_path province district unit_name scope fiscal_year doc_kind status"
+        writer.writerow([*header.split(), "is_correction", "file_bytes"])
+        writer.writerows([doc, path, "上海市", "普陀区", *rest] for doc, path, *rest in rows)
+    manifest_csv = tmp_path / "raw_manifest.csv"
+    with manifest_csv.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source_path", "published_on", "problem"])
+        writer.writerows([path, day, ""] for path, day in manifest)
     console = Console(record=True, width=200)
-    summary.print_versions(console, path)
-    out = console.export_text()
-    assert out.startswith("versions: 1 unit-year(s) have more than one version")
-    assert "  上海市普陀区司法局 (department) 2026 budget: 05_v1.txt, 05_v2.txt\n" in out
-    assert "18b" not in out and "财政局" not in out
+    summary.print_versions(console, documents, manifest_csv)
+    return console.export_text()
+
+
+JUSTICE, FINANCE = "上海市普陀区司法局", "上海市普陀区财政局"
+
+
+def test_versions_nothing_told_apart_are_named_with_the_current_one_first(tmp_path):
+    """Two different files for one unit x year x kind that no correction, status or date tells
+    apart: the run names them (the longer one current), where a copy of the same file is no
+    version and a failed file no candidate."""
+    rows = [
+        ("a1", "05_v1.txt", JUSTICE, "department", "2026", "budget", "ok", "false", 900),
+        ("a2", "05_v2.txt", JUSTICE, "department", "2026", "budget", "ok", "false", 1000),
+        ("a2", "05_v2_copy.txt", JUSTICE, "department", "2026", "budget", "ok", "false", 1000),
+        ("b1", "18b.txt", JUSTICE, "unit_only", "2026", "budget", "ok", "false", 800),
+        ("c1", "x.txt", FINANCE, "department", "2024", "final_accounts", "ok", "false", 700),
+        ("c2", "x_bad.txt", FINANCE, "department", "2024", "final_accounts", "failed", "false", 9000),
+    ]
+    out = _versions_output(tmp_path, rows)
+    assert out.startswith(
+        "versions: 1 unit-year(s) have versions that no 更正/调整 correction, status or manifest published_on "
+        "tells apart: the longer file was taken as current"
+    )
+    assert "  上海市普陀区司法局 (department) 2026 budget: 05_v2.txt (current), 05_v1.txt\n" in out
+    assert "18b" not in out and "财政局" not in out and "told apart" not in out
+
+
+def test_versions_a_correction_status_or_date_decided_are_only_counted(tmp_path):
+    """The 园林局 pair of the trial (n23a original, n23b titled 更正, the shorter) is decided by
+    the correction; a complete version beats a partial one; a later manifest date beats the
+    longer file. None is the user's to decide: no line names them, one line counts them. A tie
+    left among the corrections is still named, without the original the correction superseded."""
+    garden = "重庆市綦江区园林局"
+    rows = [
+        ("g1", "n23a_original_version.txt", garden, "department", "2025", "budget", "ok", "false", 2000),
+        ("g2", "n23b_corrected_version.txt", garden, "department", "2025", "budget", "ok", "true", 1900),
+        ("p1", "p_partial.txt", JUSTICE, "department", "2026", "budget", "partial", "false", 5000),
+        ("p2", "p_ok.txt", JUSTICE, "department", "2026", "budget", "ok", "false", 1000),
+        ("d1", "d_longer.txt", FINANCE, "department", "2026", "budget", "ok", "false", 5000),
+        ("d2", "d_dated.txt", FINANCE, "department", "2026", "budget", "ok", "false", 1000),
+    ]
+    out = _versions_output(tmp_path, rows, manifest=[("d_dated.txt", "2026-02-01"), ("d_longer.txt", "2026-01-05")])
+    assert out == (
+        "versions: 3 unit-year(s) have more than one version that a 更正/调整 correction, the status or a "
+        "manifest published_on told apart (dim_document.is_current)\n"
+    )
+    # two corrections of one unit-year and the original: the corrections are tied, the original is not named
+    rows += [("g3", "n23c_second_correction.txt", garden, "department", "2025", "budget", "ok", "true", 1950)]
+    out = _versions_output(tmp_path, rows, manifest=[("d_dated.txt", "2026-02-01")])
+    lines = out.splitlines()
+    assert lines[0].startswith("versions: 1 unit-year(s) have versions that no 更正/调整 correction")
+    assert (
+        lines[1]
+        == "  重庆市綦江区园林局 (department) 2025 budget: n23c_second_correction.txt (current), n23b_corrected_version.txt"
+    )
+    assert lines[2].startswith("versions: 2 other unit-year(s) have more than one version that a 更正/调整 correction")
+    assert len(lines) == 3
 
 
 def test_a_not_ok_line_names_what_made_it_so_and_where_the_rest_is(tmp_path):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from yusuan.build import refused_write
 from yusuan.progress import DbtProgress
 
 
@@ -39,3 +41,29 @@ def test_errors_and_stray_output_are_kept_for_the_message():
     reader.feed("\n")
     assert reader.errors == ["Compilation Error in model x", "Traceback (most recent call last):"]
     assert reader.done == 0
+
+
+#: dbt's output (stdout and stderr) as `yusuan build` read it when the disk filled, cut to three
+#: of its 1,240 '--- Logging error ---' blocks (Python's report of a log record dbt's log file
+#: could not take) and three of its events; paths shortened to /srv/yusuan and /usr
+DISK_FULL = Path(__file__).resolve().parents[1] / "fixtures" / "dbt_output" / "disk_full.txt"
+
+
+def test_dbts_log_failing_on_a_full_disk_is_read_as_one_reason_not_its_tracebacks():
+    reader = DbtProgress()
+    for line in DISK_FULL.read_text(encoding="utf-8").splitlines(keepends=True):
+        reader.feed(line)
+    assert (reader.done, reader.total) == (0, 220)
+    assert reader.log_failures == ["OSError: [Errno 28] No space left on device"]
+    # what dbt was logging when its log failed: DuckDB's write of the new warehouse
+    assert reader.errors == [
+        "Unhandled error while executing \n[Errno 28] No space left on device",
+        "_duckdb.TransactionException: TransactionContext Error: Failed to commit: Could not write file "
+        '"/srv/yusuan/.yusuan/dbt/yusuan.duckdb.wal": No space left on device',
+        "Encountered an error:\n[Errno 28] No space left on device",
+    ]
+    said = refused_write("dbt build", [*reader.errors, *reader.log_failures], Path("/srv/yusuan"), [])
+    assert said == (
+        "no space left on the device: dbt build stopped while writing the new warehouse "
+        "(/srv/yusuan/.yusuan/dbt/yusuan.duckdb.wal): free some space and run again"
+    )

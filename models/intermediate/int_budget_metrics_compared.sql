@@ -151,40 +151,33 @@ narrative_totals as (
 
 ),
 
--- the 总计 of each side of a document's summary table (收入总计 / 支出总计, with the carry-overs):
--- a narrative total with the carry-over is compared with it
-grand_totals as (
+-- each side of a document's summary table: its 总计 (收入总计 / 支出总计, with the carry-overs), which
+-- a narrative total with the carry-over is compared with, and its carry-over (上年结转 / 结转下年): a
+-- 总计 printed without its 本年 line less its carry-over is the year's figure
+{%- set side_lines = {
+    'grand_total': "figure_key like '%.total.amount'",
+    'carryover': "figure_key like '%.carryover%'",
+} %}
+summary_sides as (
 
     select
         document_id,
-        case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end as metric,
-        {{ first_by('amount_yuan', ['table_seq', 'source_line']) }} as grand_total_value,
-        {{ first_by('source_line', ['table_seq', 'source_line']) }} as grand_total_source_line,
-        {{ first_by('source_text', ['table_seq', 'source_line']) }} as grand_total_source_text
+        {%- for line, condition in side_lines.items() %}
+            {%- for column, name in [
+                ('amount_yuan', 'value'), ('source_line', 'source_line'), ('source_text', 'source_text'),
+            ] %}
+                {{ first_by('case when ' ~ condition ~ ' then ' ~ column ~ ' end', ['table_seq', 'source_line']) }}
+                    as {{ line }}_{{ name }},
+            {%- endfor %}
+        {%- endfor %}
+        case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end as metric
     from table_figures
     where
         figure_key in (
             'dept_summary.income.total.amount',
             'dept_summary.expenditure.total.amount',
             'fa_summary.income.total.amount',
-            'fa_summary.expenditure.total.amount'
-        )
-    group by document_id, case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end
-
-),
-
--- the carry-over of each side of a document's summary table (上年结转 / 结转下年): a 总计 printed
--- without its 本年 line less its carry-over is the year's figure
-carryovers as (
-
-    select
-        document_id,
-        case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end as metric,
-        {{ first_by('amount_yuan', ['table_seq', 'source_line']) }} as carryover_value,
-        {{ first_by('source_text', ['table_seq', 'source_line']) }} as carryover_source_text
-    from table_figures
-    where
-        figure_key in (
+            'fa_summary.expenditure.total.amount',
             'dept_summary.income.carryover_total.amount',
             'dept_summary.expenditure.carryover_next_year.amount',
             'fa_summary.income.carryover_total.amount',
@@ -397,11 +390,11 @@ with_funds as (
         general_public_budget_metrics.general_public_budget_source_line,
         general_public_budget_metrics.general_public_budget_source_text,
         narrative_totals.narrative_total_scope,
-        grand_totals.grand_total_value,
-        grand_totals.grand_total_source_line,
-        grand_totals.grand_total_source_text,
-        carryovers.carryover_value,
-        carryovers.carryover_source_text,
+        summary_sides.grand_total_value,
+        summary_sides.grand_total_source_line,
+        summary_sides.grand_total_source_text,
+        summary_sides.carryover_value,
+        summary_sides.carryover_source_text,
         coalesce(fund_scopes.fund_is_all_funds, false) as fund_is_all_funds
     from compared
     left join general_public_budget_metrics
@@ -412,12 +405,9 @@ with_funds as (
     left join narrative_totals
         on compared.document_id = narrative_totals.document_id
             and compared.metric = narrative_totals.metric
-    left join grand_totals
-        on compared.document_id = grand_totals.document_id
-            and compared.metric = grand_totals.metric
-    left join carryovers
-        on compared.document_id = carryovers.document_id
-            and compared.metric = carryovers.metric
+    left join summary_sides
+        on compared.document_id = summary_sides.document_id
+            and compared.metric = summary_sides.metric
 
 ),
 

@@ -182,6 +182,12 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "款/项 rows listed under the categories of a summary table: the categories are loaded, these are not",
     ),
     ProblemCode(
+        "code_parent_not_printed",
+        "partial",
+        "a 款/项 code printed as its own level's part only (in a 类 | 款 | 项 column of its own, or alone), with no "
+        "类/款 above it in the table that it belongs under: the code is not guessed, the row's figures are not loaded",
+    ),
+    ProblemCode(
         "code_misprinted",
         "warning",
         "digits printed where a classification code belongs are not a code (a source slip): the row's figures are not loaded",

@@ -339,9 +339,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
             code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
         if code is None:
             continue
-        amounts = _cell_amounts(
-            ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures, len(columns)
-        )
+        amounts = _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures, len(columns))
         for i, col, line in amounts:
             line.update(period=periods[i], column_year=col.year, value_role=roles[i])
             ctx.result.add_row("raw_function_lines", line)

@@ -13,6 +13,7 @@ the table does not print above it is never guessed.
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 _DIGITS = re.compile(r"^\d+$")
 # the printed parts of a code that ``CodeParts.join`` could not complete: one or two digit
@@ -28,29 +29,40 @@ def all_digits(parts: list[str]) -> bool:
 class CodeParts:
     """The codes of one table's rows from their split code-column cells, row after row.
 
-    Keeps the 类 (and 款) the rows read so far printed or completed: ``parents``. Make one per
-    table (a continuation of the table on the next page may go on with the same one)."""
+    Keeps the 类 (and 款) the rows read so far printed or completed (``parents``) and, for a
+    parent printed on a row of its own with an amount, what of that amount its rows below have
+    not yet taken. Make one per table (a continuation of the table on the next page may go on
+    with the same one)."""
 
     def __init__(self) -> None:
         self.parents: list[str] = []
+        # per parent level: [amount its own row printed, the sum of the rows taken under it, the
+        # places printed]; None when the parent has no row of its own (a merged cell, a parent
+        # printed on a finer row): nothing to weigh the rows under it against
+        self._left: list[list | None] = []
 
-    def join(self, parts: list[str]) -> str:
+    def join(self, parts: list[str], amount: str = "") -> str:
         """One row's code from its cells in the split columns (``parts``: 2 or 3 stripped texts,
-        类 first, each all digits or empty: ``all_digits``).
+        类 first, each all digits or empty: ``all_digits``); ``amount``: the row's cell in the
+        table's first amount column ('' when empty or not known).
 
         Returns the code ('201' '03' '01' -> '2010301'; a one-digit 款/项 is padded: '301' '2'
         -> '30102'); a level left empty before the last printed part takes the part of the rows
         above ('' '03' '' under the 类 row '201' -> '20103'; '' '' '01' under that 款 ->
-        '2010301'), only while the printed parts before it are those of the rows above. Else
-        the printed parts joined by a space, never a code: a 类 that is not three digits or a
-        part longer than two ('7' '11' '02' -> '7 11 02', a slip of the source), or a part whose
-        parent the table does not print above it ('' '' '06' with no 款 above -> '06',
-        ``is_unparented``). '' when every cell is empty."""
+        '2010301'), only while the printed parts before it are those of the rows above, and,
+        when that parent printed an amount on a row of its own, only while the rows taken under
+        it do not exceed it (by more than the rounding of one printed place per row): a row
+        beyond it belongs to a parent the table does not print (a 项 after its 款's items have
+        added up). Else the printed parts joined by a space, never a code: a 类 that is not
+        three digits or a part longer than two ('7' '11' '02' -> '7 11 02', a slip of the
+        source), or a part whose parent is not the one above it ('' '' '06' with no 款 above ->
+        '06', ``is_unparented``). '' when every cell is empty."""
         if not any(parts):
             return ""
         printed = " ".join(p for p in parts if p)
         last = max(i for i, p in enumerate(parts) if p)
         out: list[str] = []
+        carried = -1  # the finest level taken from the rows above
         for i in range(last + 1):
             text = parts[i]
             if text:
@@ -59,10 +71,40 @@ class CodeParts:
                 out.append(text if i == 0 else text.zfill(2))
             elif i < len(self.parents) and out == self.parents[:i]:
                 out.append(self.parents[i])
+                carried = i
             else:
                 return printed
+        value = _amount(amount)
+        left = self._left[last - 1] if last and carried == last - 1 and last - 1 < len(self._left) else None
+        if left is not None:  # a row under its direct parent's own row: weigh it against that row
+            total, taken, places, count = left
+            taken, count = taken + (value or Decimal(0)), count + 1
+            if value is not None and taken - total > count * places:
+                return printed
+            left[1], left[3] = taken, count
+        kept = [
+            entry if n < last and out[: n + 1] == self.parents[: n + 1] else None for n, entry in enumerate(self._left)
+        ]
         self.parents = out[: len(parts) - 1]  # the finest level is no parent
+        own = [_amount(amount), Decimal(0), _place(amount), 0] if _amount(amount) is not None else None
+        self._left = [kept[n] if n < len(kept) else None for n in range(last)] + (
+            [own] if last < len(parts) - 1 else []
+        )
         return "".join(out)
+
+
+def _amount(text: str) -> Decimal | None:
+    """The number of an amount cell (commas allowed), None when empty or not a number."""
+    try:
+        return Decimal(text.replace(",", "").strip()) if text.strip() else None
+    except InvalidOperation:
+        return None
+
+
+def _place(text: str) -> Decimal:
+    """The value of the last printed place of an amount ('96.40' -> 0.01, '500' -> 1)."""
+    decimals = len(text.strip().rsplit(".", 1)[1]) if "." in text else 0
+    return Decimal(1).scaleb(-decimals)
 
 
 def is_unparented(text: str) -> bool:

@@ -267,15 +267,17 @@ def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None)
             return [[_joined_spaced(c) if i < 2 else c for i, c in enumerate(row)] for row in rows]
         return rows
     drop = {i for start, width in groups for i in range(start + 1, start + width)}
+    amounts = _amount_columns(rows[header_at + 1 :], groups, table_width)
     out: list[list[str]] = []
     for r, row in enumerate(rows):
         row = list(row)
         if r == header_at and any(_FIGURE.match(c) for c in row):
             for start, width in groups:  # 类 款 项 beside the figures of the total row
                 row[start : start + width] = [""] * width
-        for (start, width), joiner in zip(groups, joiners, strict=True):
+        for (start, width), joiner, at in zip(groups, joiners, amounts, strict=True):
             if r > header_at and start + width <= len(row):
-                row[start] = _code_of(row[start : start + width], joiner)
+                amount = row[at] if at is not None and at < len(row) else ""
+                row[start] = _code_of(row[start : start + width], joiner, amount)
         out.append([c for i, c in enumerate(row) if i not in drop])
     return out
 
@@ -283,10 +285,23 @@ def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None)
 _FIGURE = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
 
 
-def _code_of(parts: list[str], joiner: CodeParts) -> str:
-    """One code from the cells of split code columns (see ``merge_code_columns``)."""
+def _amount_columns(rows: list[list[str]], groups: list[tuple[int, int]], width: int) -> list[int | None]:
+    """Per group of split code columns, the table's first amount column after it (before the
+    next group): the first column there in which a row below the header prints a figure; None
+    when there is none."""
+    out: list[int | None] = []
+    for n, (start, span) in enumerate(groups):
+        end = groups[n + 1][0] if n + 1 < len(groups) else width
+        found = [c for c in range(start + span, end) if any(c < len(row) and _FIGURE.match(row[c]) for row in rows)]
+        out.append(found[0] if found else None)
+    return out
+
+
+def _code_of(parts: list[str], joiner: CodeParts, amount: str = "") -> str:
+    """One code from the cells of split code columns (see ``merge_code_columns``); ``amount``:
+    the row's first amount cell, which a part completed from the rows above is weighed by."""
     if all_digits(parts):
-        return joiner.join(parts)
+        return joiner.join(parts, amount)
     if len(parts[0]) >= 3 and _SPACED_CODE.match(parts[0]):
         return _joined_spaced(parts[0])
     return parts[0]

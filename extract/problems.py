@@ -184,8 +184,9 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode(
         "code_parent_not_printed",
         "partial",
-        "a 款/项 code printed as its own level's part only (in a 类 | 款 | 项 column of its own, or alone), with no "
-        "类/款 above it in the table that it belongs under: the code is not guessed, the row's figures are not loaded",
+        "a 款/项 code printed as its own level's part only (in a 类 | 款 | 项 column of its own, or alone), and no "
+        "类/款 printed above it in the table can be its parent (none is, or the rows before it already add up to the "
+        "one above): the code is not guessed, the row's figures are not loaded",
     ),
     ProblemCode(
         "code_misprinted",

@@ -145,11 +145,12 @@ def code_part_columns(grid: Grid) -> list[int]:
     return []
 
 
-def _joined_cells(cells: list[str], parts: list[int], joiner: CodeParts) -> list[str]:
+def _joined_cells(cells: list[str], parts: list[int], joiner: CodeParts, amount_col: int | None) -> list[str]:
     """The row's cells with the code parts joined into the first part's cell by ``joiner`` (one
     per table, row after row: '201','06','01' -> '2010601'; '','','01' under the 类 '201' and
-    the 款 '06' -> '2010601'; see extract.code_parts); the header words 类/款/项 -> ''; the
-    other part cells emptied."""
+    the 款 '06' -> '2010601', weighed by the cell of ``amount_col``, the table's first amount
+    column; see extract.code_parts); the header words 类/款/项 -> ''; the other part cells
+    emptied."""
     if not parts:
         return cells
     texts = [cells[i] for i in parts]
@@ -157,7 +158,7 @@ def _joined_cells(cells: list[str], parts: list[int], joiner: CodeParts) -> list
     if all(t in _CODE_PARTS or not t for t in texts):
         joined = ""
     elif all_digits(texts):
-        joined = joiner.join(texts)
+        joined = joiner.join(texts, cells[amount_col] if amount_col is not None else "")
     else:  # a label spanning the code columns ('合计', '人员经费合计')
         joined = " ".join(t for t in texts if t)
     out[parts[0]] = joined
@@ -181,8 +182,9 @@ def _row_code(
         ctx.problem(
             "partial",
             "code_parent_not_printed",
-            f"code {code_text!r} of {name_text!r} is only the 款/项 part of a code, and the table prints "
-            "no 类/款 above it that it belongs under: its figures are not loaded",
+            f"code {code_text!r} of {name_text!r} is only the 款/项 part of a code, and no 类/款 printed above "
+            "it in the table can be its parent (none is, or the rows before it already add up to the one "
+            "above): its figures are not loaded",
             row.line,
         )
         return None
@@ -329,8 +331,8 @@ def function_table(ctx: Context, grid: Grid) -> None:
     named = _codes_by_structure(ctx, fitted, parts, code_col, name_col, value_cols, measures)
     joiner = CodeParts()
     for n, (row, printed) in enumerate(fitted):
-        prefix = ctx.prefix(row, printed)
-        cells = _joined_cells(printed, parts, joiner)
+        prefix = ctx.prefix(row) if with_names else ctx.prefix(row, printed)  # the row as printed
+        cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
         if named is not None and n in named:
             code = named[n]
             if code is None:
@@ -560,8 +562,8 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     codes = []
     joiners = [CodeParts() for _ in plans]
     for _, printed in fitted:
-        for (parts, code_col, _, _), joiner in zip(plans, joiners, strict=True):
-            cells = _joined_cells(printed, parts, joiner)
+        for (parts, code_col, _, value_cols), joiner in zip(plans, joiners, strict=True):
+            cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
             if is_code(cells[code_col]):
                 codes.append(by_code.get(cells[code_col][:1], ""))
     majority = max(set(codes), key=codes.count) if codes else ""
@@ -575,7 +577,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     for n, (row, printed) in enumerate(fitted):
         prefix = ctx.prefix(row, printed)
         for (parts, code_col, name_col, value_cols), joiner in zip(plans, joiners, strict=True):
-            cells = _joined_cells(printed, parts, joiner)
+            cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
             label = cells[code_col] or cells[name_col]
             measures = [labels.economic_measure(c.label) for c in value_cols]
             if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure

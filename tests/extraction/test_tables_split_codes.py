@@ -107,6 +107,7 @@ def test_p19_code_in_brackets_inside_the_name_cell():
     }
     lines = {r["code"]: r for r in rows["raw_function_lines"]}
     assert lines["2010601"]["name_text"] == "行政运行"
+    assert lines["2010601"]["source_text"] == "[2010601]行政运行\t800.00\t800.00"
     # the 合计 row is the table's total, not a name
     totals = {r["measure"]: D(r["amount_yuan"]) for r in rows["raw_function_lines"] if r["code"] == ""}
     assert totals == {"total": D("13500000.00"), "basic": D("9500000.00"), "project": D("4000000.00")}
@@ -156,6 +157,24 @@ def test_item_part_without_its_kuan_above_is_a_problem_not_a_guess():
     (problem,) = [p for p in rows["raw_problems"] if p["code"] == "code_parent_not_printed"]
     assert problem["severity"] == "partial"
     assert "'05'" in problem["message"] and "机关事业单位基本养老保险缴费支出" in problem["message"]
+
+
+P04_KUAN_ROW = "\t08\t\t抚恤\t50.00\t\t50.00\n"
+
+
+def test_p04_without_a_kuan_row_its_item_is_not_put_under_the_kuan_above():
+    # the source leaves out the 款 row '08 抚恤': its 项 '99' follows the 项 of 款 05, whose
+    # 96.40 its rows already add up to; '99' is not 2080599 (a wrong code), it is not read
+    (path,) = TRIAL.glob("p04_*")
+    text = path.read_text(encoding="utf-8")
+    assert P04_KUAN_ROW in text
+    document, rows = parsed(text.replace(P04_KUAN_ROW, "").encode("utf-8"))
+    assert document["status"] == "partial"
+    got = leaves(rows, "gpb_function")
+    assert not any(code.startswith("20808") or code == "2080599" for code, _ in got)
+    assert got[("2080505", "basic")] == D("964000.00")
+    (problem,) = [p for p in rows["raw_problems"] if p["code"] == "code_parent_not_printed"]
+    assert "'99'" in problem["message"] and "其他优抚支出" in problem["message"]
 
 
 def test_a_kuan_part_in_a_one_column_code_table_is_not_guessed():
@@ -218,6 +237,27 @@ def test_code_parts_join_by_the_rows_above():
     assert not is_unparented("7 11 02") and not is_unparented("2010301")
 
 
+def test_code_parts_weigh_a_row_against_its_parents_own_row():
+    parts = CodeParts()
+    assert parts.join(["208", "", ""], "146.40") == "208"
+    assert parts.join(["", "05", ""], "96.40") == "20805"
+    assert parts.join(["", "", "05"], "96.40") == "2080505"
+    # 款 05's rows add up to its 96.40: a further 项 is not under it (its own 款 is not printed)
+    assert parts.join(["", "", "99"], "50.00") == "99"
+    # the 类 208 still has room for a 款 of 50.00
+    assert parts.join(["", "08", ""], "50.00") == "20808"
+    assert parts.join(["", "", "99"], "50.00") == "2080899"
+    # rounding: a row's parts may exceed the parent by one printed place each
+    rounded = CodeParts()
+    assert rounded.join(["201", "03", ""], "96.40") == "20103"
+    assert rounded.join(["", "", "01"], "48.21") == "2010301"
+    assert rounded.join(["", "", "02"], "48.20") == "2010302"
+    # a parent without a row of its own (merged cells): nothing to weigh against
+    merged = CodeParts()
+    assert merged.join(["213", "03", "01"], "300") == "2130301"
+    assert merged.join(["", "", "06"], "500") == "2130306"
+
+
 def test_grid_code_columns_with_parents_on_the_rows_above():
     rows = [
         ["科目编码", "", "", "科目名称", "合计"],
@@ -229,6 +269,9 @@ def test_grid_code_columns_with_parents_on_the_rows_above():
     ]
     merged = merge_code_columns(rows)
     assert [r[0] for r in merged[2:]] == ["212", "21208", "2120803", "2120899"]
+    # a 项 beyond what its 款 row printed is not put under it
+    extra = [*rows, ["", "", "01", "另一款的项", "50.00"]]
+    assert merge_code_columns(extra)[-1][0] == "01"
 
 
 def docx_with_merged_code_cells() -> bytes:

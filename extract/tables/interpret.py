@@ -547,6 +547,15 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
     blocks = _economic_blocks(grid)
     main_year = _main_year(grid.columns, ctx.fiscal_year)
+    first_code = _column(blocks[0], _ECONOMIC_CODE_HEADER, blocks[0][0].index)
+    with_names = (
+        len(blocks) == 1
+        and not parts_all
+        and _find(grid.columns, _NAME_HEADER) is None
+        and _codes_with_names(fitted, first_code)
+    )
+    if with_names:  # '[30101]工资福利支出': the code apart, the name in a cell of its own after the others
+        fitted = [(row, _code_and_name(cells, first_code)) for row, cells in fitted]
     plans = []
     for block in blocks:
         indexes = {c.index for c in block}
@@ -554,7 +563,10 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         if parts_all and not parts and len(blocks) > 1:  # the 类 | 款 of a later block
             parts = [i for i in _later_parts(grid, min(indexes)) if i in indexes]
         code_col = parts[0] if parts else _column(block, _ECONOMIC_CODE_HEADER, block[0].index)
-        name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
+        if with_names:
+            name_col = len(grid.columns)
+        else:
+            name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
         label_cols = {code_col, name_col, *parts}
         value_cols = [c for c in block if c.index not in label_cols]
         value_cols = _columns_of_the_year(ctx, value_cols, main_year, False, _header_line(ctx, grid))
@@ -575,7 +587,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
     joiners = [CodeParts() for _ in plans]
     for n, (row, printed) in enumerate(fitted):
-        prefix = ctx.prefix(row, printed)
+        prefix = ctx.prefix(row) if with_names else ctx.prefix(row, printed)  # the row as printed
         for (parts, code_col, name_col, value_cols), joiner in zip(plans, joiners, strict=True):
             cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
             label = cells[code_col] or cells[name_col]
@@ -596,7 +608,10 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                     continue
                 code = row_code
             classification = (by_code.get(code[:1], "") if code else "") or table_class
-            for _, col, line in _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures):
+            amounts = _cell_amounts(
+                ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures, len(grid.columns)
+            )
+            for _, col, line in amounts:
                 line.update(
                     classification=classification,
                     expenditure_type=expenditure_type,

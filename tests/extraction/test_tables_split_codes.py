@@ -320,3 +320,32 @@ def test_merged_lei_kuan_cells_in_word_and_web_tables(make):
     document, rows = parsed(make())
     assert document["status"] == "ok", rows.get("raw_problems")
     assert leaves(rows) == {("2130301", "basic"): D("3000000.00"), ("2130306", "project"): D("5000000.00")}
+
+
+def test_economic_code_printed_in_the_name_cell():
+    body = (
+        "部门经济分类科目\t合计\t人员经费\t公用经费\n"
+        "合计\t120.00\t100.00\t20.00\n"
+        "[301]工资福利支出\t100.00\t100.00\t\n"
+        "[30101]基本工资\t60.00\t60.00\t\n"
+        "[30102]津贴补贴\t40.00\t40.00\t\n"
+        "[302]商品和服务支出\t20.00\t\t20.00\n"
+        "【30201】办公费\t20.00\t\t20.00\n"
+    )
+    text = HEAD.replace("一般公共预算支出预算表", "一般公共预算基本支出表") + body
+    document, rows = parsed(text.encode("utf-8"))
+    assert document["status"] == "ok", rows.get("raw_problems")
+    got = {
+        (r["code"], r["measure"]): D(r["amount_yuan"])
+        for r in rows["raw_economic_lines"]
+        if r["code"] and r["measure"] != "total"
+    }
+    assert got == {
+        ("301", "personnel"): D("1000000.00"),
+        ("30101", "personnel"): D("600000.00"),
+        ("30102", "personnel"): D("400000.00"),
+        ("302", "public"): D("200000.00"),
+        ("30201", "public"): D("200000.00"),
+    }
+    names = {r["code"]: r["name_text"] for r in rows["raw_economic_lines"]}
+    assert names["30201"] == "办公费"

@@ -308,9 +308,10 @@ def bundled_docs(bundled_run: Run, tmp_path_factory):
 def regions_run(tmp_path_factory) -> Run:
     """`yusuan run` once over the documents of other regions and the final accounts
     (tests/other_regions.py), shared by test_field_regions_pipeline.py,
-    test_final_accounts_marts.py, test_honest_checks_pipeline.py and test_unit_unstated_run.py:
-    each asserts on its own documents. The first two sets hold documents that do not add up
-    (findings of the sources), and the sets partial and failed documents, so the run exits 1."""
+    test_final_accounts_marts.py, test_honest_checks_pipeline.py, test_spending_parts_pipeline.py
+    and test_unit_unstated_run.py: each asserts on its own documents. The first two sets hold
+    documents that do not add up (findings of the sources), and the sets partial and failed
+    documents, so the run exits 1."""
     from other_regions import (
         put_field_documents,
         put_final_accounts_documents,

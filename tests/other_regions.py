@@ -8,7 +8,8 @@ tests/e2e/test_unit_unstated_run.py (the session fixture ``regions_run`` in conf
   Foshan, field cases 09/11/20/21 and constructed Qijiang cases;
 * honest checks (tests/e2e/test_honest_checks_pipeline.py): a tab-separated row with a cell
   missing, a bundled document cut off, a text whose statements of one figure disagree, and the
-  一般公共预算 splits of a budget whose other funds spend;
+  一般公共预算 splits of a budget whose other funds spend; and expenditure tables with columns
+  beside 基本支出 | 项目支出 (tests/e2e/test_spending_parts_pipeline.py);
 * a table whose unit nobody states (tests/e2e/test_unit_unstated_run.py), a unit's whose header
   states 元, and an empty file.
 
@@ -147,16 +148,32 @@ STATEMENTS_DISAGREE = FIXTURES / "narrative" / "statements_disagree.txt"
 GPB_SPLIT = FIXTURES / "narrative" / "gpb_split_when_the_fund_is_not_all_funds.txt"
 
 
+# expenditure tables with columns beside 基本支出 | 项目支出 (tests/e2e/test_spending_parts_pipeline.py;
+# made-up documents, tests/fixtures/tables/spending_parts/README.md): 上缴上级支出 / 经营支出 /
+# 对附属单位补助支出 columns, 基本支出 printed as 人员经费 | 公用经费, a column not recognised, and a
+# text whose 基本 + 项目 fall short of its total with no other part printed anywhere
+SPENDING_PARTS = sorted((FIXTURES / "tables" / "spending_parts").glob("*.txt"))
+
+
 def honest_check_file_names() -> list[str]:
     """The file names the honest-checks set puts into data/raw."""
-    return [ROW_CELLS_MISSING.name, CUT_BUNDLED, STATEMENTS_DISAGREE.name, ROWS_SHORT_OF_TOTAL.name, GPB_SPLIT.name]
+    return [
+        ROW_CELLS_MISSING.name,
+        CUT_BUNDLED,
+        STATEMENTS_DISAGREE.name,
+        ROWS_SHORT_OF_TOTAL.name,
+        GPB_SPLIT.name,
+        *(path.name for path in SPENDING_PARTS),
+    ]
 
 
 def put_honest_check_documents(raw: Path) -> None:
     """The row-with-a-cell-missing fixture, the bundled document 002 cut at half its lines, the
     text whose statements of one figure disagree, the table whose rows fall short of its 合计 and
-    the 一般公共预算 split fixture, into ``raw``."""
+    the 一般公共预算 split fixture, and the spending-parts documents (SPENDING_PARTS), into ``raw``."""
     shutil.copy(ROW_CELLS_MISSING, raw / ROW_CELLS_MISSING.name)
+    for path in SPENDING_PARTS:
+        shutil.copy(path, raw / path.name)
     shutil.copy(STATEMENTS_DISAGREE, raw / STATEMENTS_DISAGREE.name)
     shutil.copy(ROWS_SHORT_OF_TOTAL, raw / ROWS_SHORT_OF_TOTAL.name)
     shutil.copy(GPB_SPLIT, raw / GPB_SPLIT.name)

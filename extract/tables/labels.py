@@ -105,15 +105,23 @@ def _path_key(path: tuple[str, ...]) -> str:
 
 _FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数|执行数")
 _ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|执行数|^金额$")
-# columns of a final-accounts table beside the spending split (named, never summed with it)
+# columns of a function table beside the 基本支出 | 项目支出 split: the balances and income of a
+# final-accounts table (never summed with the spending), and the other parts of the spending
+# total (EXPENDITURE_OTHER_PARTS)
 _FUNCTION_OTHER = (
     ("年初结转", "carryover_start"),
     ("年末结转", "carryover_end"),
     ("本年收入", "income"),
-    ("上缴上级", "remittance_to_superior"),
+    ("上缴上级", "remitted_to_superior"),
     ("经营支出", "operating"),
-    ("对附属单位补助", "subsidy_to_subordinate"),
+    ("对附属单位补助", "subsidiary_subsidy"),
 )
+#: The parts of a unit's spending beside 基本支出 and 项目支出, as the standard tables print them
+#: (部门决算 支出决算表: 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出 | 经营支出 | 对附属单位
+#: 补助支出; 部门预算 部门支出总表: 合计 | 基本支出 | 项目支出 | 事业单位经营支出 | 上缴上级支出 |
+#: 对附属单位补助支出): the total is the sum of all of them. Each is the measure of its column;
+#: the summary metric is 'expenditure_' + the measure.
+EXPENDITURE_OTHER_PARTS = ("remitted_to_superior", "operating", "subsidiary_subsidy")
 
 
 @lru_cache(maxsize=4096)
@@ -121,9 +129,10 @@ def function_measure(label: str) -> str:
     """What a column of a function-classification table holds, from one header text.
 
     Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数/执行数), a
-    final-accounts column beside the spending split ('carryover_start', 'carryover_end',
-    'income', 'remittance_to_superior', 'operating', 'subsidy_to_subordinate') or '' when the
-    text names none of them.
+    final-accounts balance or income column ('carryover_start', 'carryover_end', 'income'),
+    another part of the spending total (EXPENDITURE_OTHER_PARTS: 'remitted_to_superior' 上缴上级
+    支出, 'operating' 经营支出 / 事业单位经营支出, 'subsidiary_subsidy' 对附属单位补助支出) or ''
+    when the text names none of them.
     """
     text = header_words(label)
     if "基本支出" in text:
@@ -138,9 +147,30 @@ def function_measure(label: str) -> str:
     return ""
 
 
+def _basic_part(text: str) -> str:
+    """'basic_personnel' for 人员经费 / 人员支出, 'basic_public' for 公用经费 / 日常公用经费 /
+    日常公用支出, '' for any other header text (already through ``header_words``)."""
+    if text.startswith("人员"):
+        return "basic_personnel"
+    if "公用" in text:
+        return "basic_public"
+    return ""
+
+
 def function_path_measure(path: list[str]) -> str:
-    """Measure of a function-table column from its whole header path: a 合计 / 小计 under
-    年初结转和结余 or 本年收入 is that group's figure, not the spending total."""
+    """Measure of a function-table column from its whole header path (top to bottom header
+    texts) -> a ``function_measure`` value, or 'basic_personnel' / 'basic_public'.
+
+    A 合计 / 小计 under 年初结转和结余 or 本年收入 is that group's figure, not the spending total.
+    基本支出 is by definition 人员经费 + 公用经费: the 部门预算 table standard (财政部 部门预算
+    公开表样, 一般公共预算财政拨款基本支出表: 基本支出 = 人员经费 (工资福利支出 301, 对个人和
+    家庭的补助 303) + 公用经费 (商品和服务支出 302 and the like)) splits it so, and a function table may print it
+    as those two parts, under a 基本支出 header (with or without its 小计) or as columns of their
+    own beside 项目支出 (合计 | 人员经费 | 公用经费 | 项目支出, no 基本支出 column). Either way a
+    人员 column is 'basic_personnel' and a 公用 column 'basic_public': the parts of basic, never
+    basic itself (the warehouse adds them where both columns are printed). A 人员 / 公用 column
+    under 项目支出 (or any other named group) is not a part of basic.
+    """
     for text in path[:-1]:
         measure = function_measure(text)
         if measure not in ("", "total", "basic", "project"):
@@ -150,11 +180,13 @@ def function_path_measure(path: list[str]) -> str:
         last = header_words(path[-1])
         if last in ("小计", "合计"):
             return "basic"
-        if last.startswith("人员"):
-            return "basic_personnel"
-        if "公用" in last:
-            return "basic_public"
-    return function_measure(path[-1]) if path else ""
+        part = _basic_part(last)
+        if part:
+            return part
+    measure = function_measure(path[-1]) if path else ""
+    if not measure and path and all(function_measure(text) in ("", "total") for text in path[:-1]):
+        return _basic_part(header_words(path[-1]))
+    return measure
 
 
 def summary_split_measure(path: list[str]) -> str:
@@ -163,14 +195,7 @@ def summary_split_measure(path: list[str]) -> str:
     'basic_personnel', 'basic_public'; '' for any other column (a fund or the 合计).
     Such a column is a part of the row's total and never summed with it."""
     measure = function_path_measure(path)
-    if measure in ("basic", "project", "basic_personnel", "basic_public"):
-        return measure
-    last = header_words(path[-1]) if path else ""
-    if last.startswith("人员"):
-        return "basic_personnel"
-    if last.startswith("公用"):
-        return "basic_public"
-    return ""
+    return measure if measure in ("basic", "project", "basic_personnel", "basic_public") else ""
 
 
 # in this order: an adjusted budget also says 预算, an actual figure may say 预算 too (完成预算)

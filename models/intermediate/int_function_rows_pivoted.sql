@@ -1,14 +1,26 @@
 {#-
     Function-classification table rows, current-year columns only (a prior-year column,
     e.g. 2024年预算数 in a 2025 table, never enters a sum). One row per document x table
-    x code ('' is the 合计 row) with its 总计 / 基本支出 / 项目支出 cells side by side;
-    has_basic_parts: the row prints 基本支出 as 人员 and 公用 parts (never summed here; the
-    parts are kept as printed, basic_personnel_yuan / basic_public_yuan, and added up where
-    both are, basic_parts_yuan).
+    x code ('' is the 合计 row) with its 总计 / 基本支出 / 项目支出 cells side by side, and the
+    other parts of the spending total where the table prints them (expenditure_other_parts:
+    上缴上级支出 remitted_to_superior_yuan, 经营支出 operating_yuan, 对附属单位补助支出
+    subsidiary_subsidy_yuan).
+    基本支出 printed as its two parts, 人员经费 and 公用经费 (under a 基本支出 header without its
+    小计, or as columns of their own: 合计 | 人员经费 | 公用经费 | 项目支出): the parts are kept as
+    printed (basic_personnel_yuan / basic_public_yuan; has_basic_parts), and basic_yuan is their
+    sum where the table prints both part columns (an empty cell of a printed column is 0; a
+    table that prints only one of them has no basic figure: a part alone is not basic);
+    basic_parts_yuan is their sum where the row prints both. A printed 基本支出 is never
+    replaced.
+    has_unread_amounts: the row has a non-zero amount in a column whose measure was not
+    recognised (unknown_column): a part of its total beside those named here;
+    has_unknown_parts: a part of the row's total is not known: an unread amount, or its
+    基本支出 printed as one of its two parts only (the table prints no column of the other).
     Tables: 一般公共预算财政拨款支出预算表 (gpb_function), 政府性基金预算支出表 (gov_fund),
     部门支出总表 (dept_expenditure); in final accounts also 支出决算表 (fa_expenditure) and
     国有资本经营预算财政拨款支出决算表 (state_capital).
 -#}
+{%- set other_parts = expenditure_other_parts() %}
 with
 
 function_lines as (
@@ -19,9 +31,27 @@ function_lines as (
         and period = 'current'
         -- final accounts: the 决算数, never a 年初预算数 / 调整预算数 column printed beside it
         and coalesce(value_role, 'actual') = 'actual'
-        -- basic_personnel / basic_public: 基本支出 printed as its two parts only (人员 | 公用, no
-        -- 小计): never summed into basic here, only noted (has_basic_parts)
-        and measure in ('total', 'basic', 'project', 'basic_personnel', 'basic_public')
+        -- a null measure: a column not recognised (its amount is an unread part)
+        and (
+            measure is null
+            or measure in (
+                'total', 'basic', 'project', 'basic_personnel', 'basic_public'
+                {%- for part in other_parts %}, '{{ part }}'{% endfor %}
+            )
+        )
+
+),
+
+-- the tables that print both parts of 基本支出 (a figure under each part column)
+basic_part_tables as (
+
+    select
+        document_id,
+        table_seq
+    from function_lines
+    where measure in ('basic_personnel', 'basic_public')
+    group by document_id, table_seq
+    having count(distinct measure) = 2
 
 ),
 
@@ -38,7 +68,11 @@ amounts as (
         sum(case when measure = 'project' then amount_yuan end) as project_yuan,
         sum(case when measure = 'basic_personnel' then amount_yuan end) as basic_personnel_yuan,
         sum(case when measure = 'basic_public' then amount_yuan end) as basic_public_yuan,
+        {%- for part in other_parts %}
+            sum(case when measure = '{{ part }}' then amount_yuan end) as {{ part }}_yuan,
+        {%- endfor %}
         count(case when measure in ('basic_personnel', 'basic_public') then 1 end) > 0 as has_basic_parts,
+        count(case when measure is null and amount_yuan != 0 then 1 end) > 0 as has_unread_amounts,
         count(distinct source_line) as printed_lines,
         {{ first_by('table_kind', ['source_line', 'measure']) }} as table_kind,
         {{ first_by('table_title', ['source_line', 'measure']) }} as table_title,
@@ -48,6 +82,25 @@ amounts as (
         {{ first_by('source_page', ['source_line', 'measure']) }} as source_page
     from function_lines
     group by document_id, table_seq, function_code
+
+),
+
+split as (
+
+    select
+        amounts.*,
+        -- 基本支出 as printed, else the sum of its two parts where the table prints both columns
+        coalesce(
+            amounts.basic_yuan,
+            case
+                when amounts.has_basic_parts and basic_part_tables.table_seq is not null
+                    then coalesce(amounts.basic_personnel_yuan, 0) + coalesce(amounts.basic_public_yuan, 0)
+            end
+        ) as split_basic_yuan
+    from amounts
+    left join basic_part_tables
+        on amounts.document_id = basic_part_tables.document_id
+            and amounts.table_seq = basic_part_tables.table_seq
 
 ),
 
@@ -65,8 +118,11 @@ final as (
         source_text,
         -- numerics
         total_yuan,
-        basic_yuan,
+        split_basic_yuan as basic_yuan,
         project_yuan,
+        {%- for part in other_parts %}
+            {{ part }}_yuan,
+        {%- endfor %}
         basic_personnel_yuan,
         basic_public_yuan,
         -- 基本支出 as the sum of its two parts, where both are printed (a part alone is not it)
@@ -78,10 +134,22 @@ final as (
         -- booleans
         function_code = '' as is_total_row,
         has_basic_parts,
-        (basic_yuan is not null or project_yuan is not null) as is_split
-    from amounts
-    -- (a row of 人员 | 公用 parts alone has no figure of the three)
-    where total_yuan is not null or basic_yuan is not null or project_yuan is not null
+        basic_yuan is null and split_basic_yuan is not null as is_basic_from_parts,
+        has_unread_amounts,
+        has_unread_amounts or (has_basic_parts and split_basic_yuan is null) as has_unknown_parts,
+        (
+            split_basic_yuan is not null or project_yuan is not null
+            {%- for part in other_parts %}
+                or {{ part }}_yuan is not null
+            {%- endfor %}
+        ) as is_split
+    from split
+    -- (a row of 人员 | 公用 parts alone, in a table that prints one of them only, has no figure)
+    where
+        total_yuan is not null or split_basic_yuan is not null or project_yuan is not null
+        {%- for part in other_parts %}
+            or {{ part }}_yuan is not null
+        {%- endfor %}
 
 )
 

@@ -3,14 +3,21 @@
     its parts or against the same figure elsewhere:
       basic_plus_project_equals_expenditure_total  基本支出 + 项目支出 = the expenditure total of the
                                             same funds (both terms of one funds scope, against
-                                            that scope's total), as stated
+                                            that scope's total), as stated; against the
+                                            all-funds total with the other parts of spending
+                                            the document states (上缴上级支出, 经营支出, 对附属
+                                            单位补助支出: expenditure_other_parts), and not at
+                                            all where an expenditure table prints an amount
+                                            in a column not recognised (a part not known)
       personnel_plus_public_equals_basic_expenditure  人员经费 + 日常公用经费 = 基本支出, as stated
                                             (the three of one funds scope)
       three_public_parts_equal_total        因公出国(境) + 公务接待 + 公务用车 = 三公 total
       three_public_vehicle_parts_equal_total 购置 + 运行维护 = 公务用车 total
       procurement_parts_equal_total         货物 + 工程 + 服务 = 政府采购 total
       procurement_lines_equal_total         the procurement table's lines = its total row
-      income_equals_expenditure             income_total = expenditure_total (budgets only)
+      income_equals_expenditure             income_total = expenditure_total (budgets only; each
+                                            side with its carry-over where a total is the year's
+                                            alone, 本年收入合计 / 本年支出合计)
       narrative_equals_table                a metric the narrative and a table both state
       economic_total_equals_function_basic  basic economic table 合计 = function table 基本支出 合计
       dept_summary_equals_fiscal_summary    部门收支总表 = 财政拨款收支总表 on the expenditure
@@ -22,7 +29,8 @@
     A check runs only on figures that were read: a part the document does not state (or
     that was not understood) is unknown, never 0, so a sum of parts is checked only when
     every part was read, and the fact rows only when there are any and their tables are
-    complete (no row left out: int_function_tables_incomplete).
+    complete (no row left out: int_function_tables_incomplete; no part of a row not known:
+    int_function_rows_pivoted.has_unknown_parts).
     figure_unit_yuan: the unit to whose 0.01 the coarsest narrative figure of the check was
     printed (10000 for '9628.22万元'); null when only table figures take part (the
     document's unit applies). The rounding tolerance follows it.
@@ -35,6 +43,9 @@
         else coalesce(narrative_fund_scope, 'all_funds')
     end
 {%- endset %}
+{#- the other parts of spending beside basic and project, as summary metrics -#}
+{%- set other_part_metrics = expenditure_other_parts('expenditure_') %}
+{%- set other_part_list = "'" ~ other_part_metrics | join("', '") ~ "'" %}
 
 with
 
@@ -99,7 +110,17 @@ metric_values as (
             'expenditure_total',
             'expenditure_general_public_budget',
             'expenditure_fiscal_appropriation',
+            'income_carryover',
+            'expenditure_carryover',
         ]) }},
+        -- an income / expenditure total of the year alone (本年收入合计 / 本年支出合计): the
+        -- carry-overs make the two sides equal, not the totals themselves
+        max(
+            case when metric in ('income_total', 'expenditure_total') and total_scope = 'current_year' then 1 else 0 end
+        ) as has_current_year_total,
+        -- the year's spending (a 总计 printed without its 本年 line, less its 结转下年): what the
+        -- year's splits and fact rows add up to
+        max(case when metric = 'expenditure_total' then year_value end) as expenditure_year_total,
         -- the funds of each term of a split: its table's (a 一般公共预算 table's figure stands
         -- for all funds only where that fund is all the funds), else the narrative's wording
         -- (not told: taken as all funds); terms of two funds are summed only where the
@@ -121,6 +142,7 @@ metric_values as (
             'personnel_expenditure',
             'public_use_expenditure',
         ]) }},
+        {{ metric_columns(other_part_metrics) }},
         -- the printed unit of the narrative figures used (a table's figure is used when both)
         max(case when metric like 'three_public%' and table_value is null then narrative_printed_unit_yuan end)
             as three_public_unit_yuan,
@@ -151,7 +173,8 @@ metric_values as (
                 when
                     metric in (
                         'expenditure_total', 'expenditure_general_public_budget', 'basic_expenditure',
-                        'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
+                        'project_expenditure', 'personnel_expenditure', 'public_use_expenditure',
+                        {{ other_part_list }}
                     )
                     and table_value is null
                     then narrative_printed_unit_yuan
@@ -178,7 +201,7 @@ scoped_totals as (
             '{{ fund_scope }}' as fund_scope,
             {%- if metric == 'expenditure_total' %}
                 'expenditure_total' as scope,
-                expenditure_total as total_yuan,
+                expenditure_year_total as total_yuan,
                 expenditure_total_unit_yuan as total_unit_yuan
             {%- else %}
                 case when expenditure_total = {{ metric }} then 'expenditure_total' else '{{ metric }}' end as scope,
@@ -186,7 +209,7 @@ scoped_totals as (
                 {{ metric }}_unit_yuan as total_unit_yuan
             {%- endif %}
         from metric_values
-        where {{ metric }} is not null
+        where {{ 'expenditure_year_total' if metric == 'expenditure_total' else metric }} is not null
         {%- if not loop.last %}
             union all
         {%- endif %}
@@ -194,18 +217,49 @@ scoped_totals as (
 
 ),
 
+-- documents whose expenditure tables have a part of a row's total not known: an amount in a
+-- column not recognised (unknown_column: a part of spending beside basic and project, so no
+-- split of the document is compared with a total), or 基本支出 printed as one of its parts only
+-- (the fact rows lack it: their sum is not compared with a total)
+unknown_parts as (
+
+    select
+        document_id,
+        max(case when has_unread_amounts then 1 else 0 end) as has_unread_amounts
+    from {{ ref('int_function_rows_pivoted') }}
+    where has_unknown_parts
+    group by document_id
+
+),
+
 -- the document's headline split, where every term is stated
 split_checks as (
 
-    -- a split read from the 一般公共预算 table is compared with that fund's total
+    -- a split read from the 一般公共预算 table is compared with that fund's total; against the
+    -- all-funds total, the other parts of spending the document states are terms too (those of
+    -- other funds: never added to a 一般公共预算 or 财政拨款 total)
     select
         metric_values.document_id,
         'basic_plus_project_equals_expenditure_total' as check_name,
         scoped_totals.scope,
         scoped_totals.total_yuan as expected_yuan,
-        metric_values.basic_expenditure + metric_values.project_expenditure as actual_yuan,
-        2 as n_terms,
-        'basic_expenditure + project_expenditure' as detail,
+        metric_values.basic_expenditure + metric_values.project_expenditure
+        {%- for metric in other_part_metrics %}
+            + case when scoped_totals.fund_scope = 'all_funds' then coalesce(metric_values.{{ metric }}, 0) else 0 end
+        {%- endfor %} as actual_yuan,
+        -- (a part stated as 0 adds nothing: not a term)
+        2
+        {%- for metric in other_part_metrics %}
+            + case when scoped_totals.fund_scope = 'all_funds' and metric_values.{{ metric }} != 0 then 1 else 0 end
+        {%- endfor %} as n_terms,
+        {%- set detail_terms = ["'basic_expenditure + project_expenditure'"] %}
+        {%- for metric in other_part_metrics %}
+            {%- do detail_terms.append(
+                "case when scoped_totals.fund_scope = 'all_funds' and metric_values." ~ metric
+                ~ " != 0 then ' + " ~ metric ~ "' else '' end"
+            ) %}
+        {%- endfor %}
+        {{ dbt.concat(detail_terms) }} as detail,
         metric_values.split_unit_yuan as figure_unit_yuan
     from metric_values
     inner join scoped_totals
@@ -214,7 +268,12 @@ split_checks as (
                 when metric_values.split_scopes = 1 then metric_values.split_scope
                 when metric_values.fund_is_all_funds = 1 then 'all_funds'
             end
-    where metric_values.basic_expenditure is not null and metric_values.project_expenditure is not null
+    left join unknown_parts
+        on metric_values.document_id = unknown_parts.document_id
+    where
+        metric_values.basic_expenditure is not null
+        and metric_values.project_expenditure is not null
+        and coalesce(unknown_parts.has_unread_amounts, 0) = 0
     union all
     select
         document_id,
@@ -336,17 +395,31 @@ procurement_line_checks as (
 
 ),
 
--- a budget rule: final accounts legitimately spend less (or more) than they receive
+-- a budget rule: final accounts legitimately spend less (or more) than they receive. A budget's
+-- income equals its spending with the carry-overs: where a total is the year's alone (本年), each
+-- side adds its carry-over (上年结转 / 结转下年), and the check runs only when both were read
 income_checks as (
 
     select
         metric_values.document_id,
         'income_equals_expenditure' as check_name,
         'income_total' as scope,
-        metric_values.income_total as expected_yuan,
-        metric_values.expenditure_total as actual_yuan,
-        1 as n_terms,
-        'expenditure_total against income_total' as detail,
+        case
+            when metric_values.has_current_year_total = 1
+                then metric_values.income_total + metric_values.income_carryover
+            else metric_values.income_total
+        end as expected_yuan,
+        case
+            when metric_values.has_current_year_total = 1
+                then metric_values.expenditure_total + metric_values.expenditure_carryover
+            else metric_values.expenditure_total
+        end as actual_yuan,
+        case when metric_values.has_current_year_total = 1 then 2 else 1 end as n_terms,
+        case
+            when metric_values.has_current_year_total = 1
+                then 'expenditure_total + expenditure_carryover against income_total + income_carryover'
+            else 'expenditure_total against income_total'
+        end as detail,
         metric_values.totals_unit_yuan as figure_unit_yuan
     from metric_values
     inner join {{ ref('int_documents_ranked') }} as documents
@@ -355,6 +428,10 @@ income_checks as (
         documents.doc_kind = 'budget'
         and metric_values.income_total is not null
         and metric_values.expenditure_total is not null
+        and (
+            metric_values.has_current_year_total = 0
+            or metric_values.income_carryover is not null and metric_values.expenditure_carryover is not null
+        )
 
 ),
 
@@ -481,7 +558,8 @@ fact_sums as (
         count(*) as n_terms,
         max(source) as source,
         max(fund_scope) as fund_scope,
-        max(case when source_table = 'dept_expenditure' then 1 else 0 end) as from_all_funds_table
+        max(case when source_table in ('dept_expenditure', 'fa_expenditure') then 1 else 0 end)
+            as from_all_funds_table
     from expenditure_items
     group by document_id
 
@@ -547,8 +625,12 @@ fact_checks as (
             and scoped_totals.fund_scope = fact_units.fund_scope
     left join incomplete_tables
         on fact_units.document_id = incomplete_tables.document_id
+    left join unknown_parts
+        on fact_units.document_id = unknown_parts.document_id
     where
-        not (
+        -- rows of a table with a column not read lack that part
+        not (fact_units.source = 'table' and unknown_parts.document_id is not null)
+        and not (
             fact_units.source = 'table'
             and coalesce(
                 case

@@ -2,7 +2,14 @@
     Reconciliation of the sums the narrative prints: a total and its parts stated in one
     paragraph ('一般公共预算财政拨款支出717.61万元 … 其中：基本支出539.61万元 … 项目支出178万元').
       narrative_basic_plus_project_equals_total   基本支出 + 项目支出 = the expenditure they split
-                                                  (一般公共预算财政拨款支出, 财政拨款支出 or 支出)
+                                                  (一般公共预算财政拨款支出, 财政拨款支出 or 支出),
+                                                  with the other parts of spending stated on
+                                                  its line (上缴上级支出, 经营支出, 对附属单位补助
+                                                  支出: optional parts) and, against 支出 (all
+                                                  funds), those the document states elsewhere
+                                                  (its tables or another line); not checked
+                                                  where an expenditure table prints an amount
+                                                  in a column not recognised (a part not known)
       narrative_personnel_plus_public_equals_basic 人员经费 + 公用经费 = 基本支出
       narrative_procurement_gpb_parts_equal_total 一般公共预算拨款政府采购: 货物 + 工程 + 服务
       narrative_changes_basic_plus_project_equal_total  the changes vs the prior year, the same
@@ -25,7 +32,11 @@
     others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
     them: they are not added twice. One row per document x check x total metric.
 -#}
+{#- the other parts of spending beside basic and project, as summary metrics -#}
+{%- set other_part_metrics = expenditure_other_parts('expenditure_') %}
 {#- check_name: (parts required: 0 = any parts stated, the totals in order of preference, the parts) -#}
+{#- optional parts: check_name -> parts added when stated on the total's line, never required -#}
+{%- set optional_parts = {'narrative_basic_plus_project_equals_total': other_part_metrics} -%}
 {%- set relations = {
     'narrative_basic_plus_project_equals_total': (
         2,
@@ -110,6 +121,7 @@ statements as (
         {{ first_by('figure_value', ['source_line']) }} as figure_value,
         {{ first_by('value_text', ['source_line']) }} as value_text,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
+        {{ first_by('name_text', ['source_line']) }} as name_text,
         min(source_line) as source_line
     from narrative_figures
     group by document_id, metric
@@ -131,21 +143,25 @@ unread_lines as (
 {%- set terms = [] %}
 {%- for check_name, (parts_required, totals, parts) in relations.items() %}
     {%- for metric in totals %}
-        {%- do terms.append((check_name, 'total', metric, loop.index, parts_required)) %}
+        {%- do terms.append((check_name, 'total', metric, loop.index, parts_required, false)) %}
     {%- endfor %}
     {%- for metric in parts %}
-        {%- do terms.append((check_name, 'part', metric, 0, parts_required)) %}
+        {%- do terms.append((check_name, 'part', metric, 0, parts_required, false)) %}
+    {%- endfor %}
+    {%- for metric in optional_parts.get(check_name, []) %}
+        {%- do terms.append((check_name, 'part', metric, 0, parts_required, true)) %}
     {%- endfor %}
 {%- endfor %}
 relation_terms as (
 
-    {% for check_name, term_role, metric, preference, parts_required in terms %}
+    {% for check_name, term_role, metric, preference, parts_required, is_optional in terms %}
         select
             '{{ check_name }}' as check_name,
             '{{ term_role }}' as term_role,
             '{{ metric }}' as metric,
             {{ preference }} as preference,
-            {{ parts_required }} as parts_required
+            {{ parts_required }} as parts_required,
+            {{ is_optional | lower }} as is_optional
         {%- if not loop.last %} union all{% endif %}
     {% endfor %}
 
@@ -163,7 +179,10 @@ holders as (
 ),
 
 {#- the statements of each relation's total (with how the relation takes them) and of its parts #}
-{%- set stated_terms = [('totals', 'total', ['preference', 'parts_required']), ('stated_parts', 'part', [])] %}
+{%- set stated_terms = [
+    ('totals', 'total', ['preference', 'parts_required']),
+    ('stated_parts', 'part', ['is_optional']),
+] %}
 {% for cte, term_role, term_columns in stated_terms %}
     {{ cte }} as (
 
@@ -177,6 +196,7 @@ holders as (
             statements.figure_value,
             statements.value_text,
             statements.printed_unit_yuan,
+            statements.name_text,
             statements.source_line
         from relation_terms
         inner join statements
@@ -216,6 +236,11 @@ candidates as (
         totals.value_text as total_text,
         sum(parts.figure_value) as actual_yuan,
         count(*) as n_terms,
+        count(case when not parts.is_optional then 1 end) as n_required,
+        -- parts the total is only said to include ('收入预算1170万元（含上年结转20万元）'): a note of
+        -- one of its parts, not the list of them
+        count(case when parts.name_text like '%含%' and parts.name_text not like '%不含%' then 1 end)
+            as n_inclusions,
         -- the coarsest printed unit of the terms (the rounding rule's unit)
         case
             when max(parts.printed_unit_yuan) > coalesce(totals.printed_unit_yuan, 0) then max(parts.printed_unit_yuan)
@@ -240,21 +265,114 @@ candidates as (
 
 ),
 
+-- documents whose expenditure tables print an amount in a column not recognised
+-- (unknown_column): a part of spending not known, so basic + project is compared with no total
+unread_table_parts as (
+
+    select distinct document_id
+    from {{ ref('int_function_rows_pivoted') }}
+    where has_unread_amounts
+
+),
+
+-- the other parts of spending (expenditure_other_parts) the document states off the line of
+-- an all-funds total that basic and project split (in its tables, or on another line of the
+-- text): they are parts of that total too, as read (the table's figure where both)
+off_line_parts as (
+
+    select
+        candidates.document_id,
+        candidates.check_name,
+        candidates.total_metric,
+        sum(metrics.metric_value) as amount_yuan,
+        count(*) as n_terms,
+        max(case when metrics.table_value is null then metrics.narrative_printed_unit_yuan end) as printed_unit_yuan,
+        {{ ordered_string_agg(
+            dbt.concat(['metrics.metric', "' '", 'cast(metrics.metric_value as ' ~ dbt.type_string() ~ ')', "'元'"]),
+            "' + '",
+            'metrics.metric',
+        ) }} as parts_text
+    from candidates
+    inner join {{ ref('int_budget_metrics_compared') }} as metrics
+        on candidates.document_id = metrics.document_id
+    left join parts as on_line
+        on candidates.document_id = on_line.document_id
+            and candidates.check_name = on_line.check_name
+            and candidates.source_line = on_line.source_line
+            and metrics.metric = on_line.metric
+    where
+        candidates.check_name = 'narrative_basic_plus_project_equals_total'
+        and candidates.total_metric = 'expenditure_total'
+        and metrics.metric in (
+            {{ "'" ~ other_part_metrics | join("', '") ~ "'" }}
+        )
+        -- (a stated 0 adds nothing)
+        and metrics.metric_value != 0
+        and on_line.metric is null
+    group by candidates.document_id, candidates.check_name, candidates.total_metric
+
+),
+
+completed as (
+
+    select
+        candidates.document_id,
+        candidates.check_name,
+        candidates.total_metric,
+        candidates.preference,
+        candidates.parts_required,
+        candidates.source_line,
+        candidates.expected_yuan,
+        candidates.total_text,
+        candidates.n_required,
+        candidates.n_inclusions,
+        candidates.actual_yuan + coalesce(off_line_parts.amount_yuan, 0) as actual_yuan,
+        candidates.n_terms + coalesce(off_line_parts.n_terms, 0) as n_terms,
+        case
+            when off_line_parts.printed_unit_yuan > coalesce(candidates.figure_unit_yuan, 0)
+                then off_line_parts.printed_unit_yuan
+            else candidates.figure_unit_yuan
+        end as figure_unit_yuan,
+        case
+            when off_line_parts.parts_text is null then candidates.parts_text
+            else {{ dbt.concat([
+                'candidates.parts_text', "' + '", 'off_line_parts.parts_text', "' (stated off the line)'",
+            ]) }}
+        end as parts_text
+    from candidates
+    left join off_line_parts
+        on candidates.document_id = off_line_parts.document_id
+            and candidates.check_name = off_line_parts.check_name
+            and candidates.total_metric = off_line_parts.total_metric
+    left join unread_table_parts
+        on candidates.document_id = unread_table_parts.document_id
+    where
+        not (
+            candidates.check_name = 'narrative_basic_plus_project_equals_total'
+            and unread_table_parts.document_id is not null
+        )
+
+),
+
 ranked as (
 
     select
         *,
         row_number() over (partition by document_id, check_name order by preference) as total_rank
-    from candidates
+    from completed
     where
-        n_terms = parts_required
-        or (
-            parts_required = 0
-            and not exists (
-                select 1 from unread_lines
-                where
-                    unread_lines.document_id = candidates.document_id
-                    and unread_lines.source_line = candidates.source_line
+        -- no list of parts where every part stated is one the total is said to include
+        n_inclusions < n_terms
+        and (
+            n_required = parts_required
+            or (
+                parts_required = 0
+                and not exists (
+                    select 1 from unread_lines
+                    where
+                        unread_lines.document_id = completed.document_id
+                        and unread_lines.source_line = completed.source_line
+                )
             )
         )
 

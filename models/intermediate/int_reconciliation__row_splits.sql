@@ -1,9 +1,13 @@
 {#-
-    Reconciliation within a row: 基本支出 + 项目支出 = 总计 on every row of the function
-    tables (the 合计 row is the check "in total"), and 人员经费 + 日常公用经费 = 总计 on every
-    row of the basic-expenditure economic table. One row per document x check x
-    table:code.
+    Reconciliation within a row: 基本支出 + 项目支出 (+ the other parts of spending the table
+    prints beside them: 上缴上级支出, 经营支出, 对附属单位补助支出) = 总计 on every row of the
+    function tables (the 合计 row is the check "in total"; 基本支出 printed as 人员经费 |
+    公用经费 is their sum), and 人员经费 + 日常公用经费 = 总计 on every row of the
+    basic-expenditure economic table. A part that was not read is not 0: a row with an amount
+    in a column not recognised, or whose 基本支出 is printed as one part only, is not checked.
+    One row per document x check x table:code.
 -#}
+{%- set other_parts = expenditure_other_parts() %}
 with
 
 function_rows as (
@@ -12,8 +16,9 @@ function_rows as (
     where
         is_split
         and total_yuan is not null
-        -- a table printing 基本支出 only as its 人员 | 公用 parts has no basic figure to add
-        and not (basic_yuan is null and has_basic_parts)
+        -- an amount in a column not recognised, or 基本支出 printed as one of its 人员 | 公用
+        -- parts only: a part of the total not known
+        and not has_unknown_parts
 
 ),
 
@@ -35,8 +40,15 @@ function_checks as (
             'table_kind', "':'", "case when function_code = '' then '合计' else function_code end",
         ]) }} as scope,
         total_yuan as expected_yuan,
-        coalesce(basic_yuan, 0) + coalesce(project_yuan, 0) as actual_yuan,
-        2 as n_terms,
+        coalesce(basic_yuan, 0) + coalesce(project_yuan, 0)
+        {%- for part in other_parts %}
+            + coalesce({{ part }}_yuan, 0)
+        {%- endfor %} as actual_yuan,
+        -- 基本支出 as the sum of its parts is two printed terms
+        case when is_basic_from_parts then 3 else 2 end
+        {%- for part in other_parts %}
+            + case when {{ part }}_yuan != 0 then 1 else 0 end
+        {%- endfor %} as n_terms,
         {{ line_detail('', 'source_line', 'source_text') }} as detail
     from function_rows
 

@@ -2,7 +2,8 @@
     Every published table figure that a summary metric or a check may need, under one
     key: '<table_kind>.<measure>' for the 合计 rows of the function and economic tables
     (a function table's 基本支出 printed as 人员 | 公用 parts: 'basic_personnel', 'basic_public',
-    and their sum where both are read, 'basic_parts'),
+    and their sum where both are read, 'basic_parts'; the other parts of spending printed beside
+    基本支出 | 项目支出: 'remitted_to_superior', 'operating', 'subsidiary_subsidy'),
     'three_public.<item>' for the 三公 table (current year), '<table_kind>.<side>.
     <item_key>.<measure>' for the two-sided summary tables, 'procurement.<measure>' for
     the procurement table's total row and 'procurement.<category>.<measure>' for its
@@ -50,7 +51,11 @@ procurement_totals as (
 figures as (
 
     {%- set pivoted = [
-        ('function_rows', ['total', 'basic', 'project', 'basic_personnel', 'basic_public', 'basic_parts']),
+        (
+            'function_rows',
+            ['total', 'basic', 'project', 'basic_personnel', 'basic_public', 'basic_parts']
+            + expenditure_other_parts(),
+        ),
         ('economic_rows', ['total', 'personnel', 'public']),
     ] %}
     {% for rows, measures in pivoted %}

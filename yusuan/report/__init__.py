@@ -545,7 +545,14 @@ def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
         return "\n".join(parts)
     parts.append(_partial_note(queries.partial_documents(con, district), column=False))
     parts.append(charts.unit_categories(rows))
-    types = {"basic": "基本支出", "project": "项目支出", "unsplit": "未分"}
+    types = {
+        "basic": "基本支出",
+        "project": "项目支出",
+        "remitted_to_superior": "上缴上级支出",
+        "operating": "经营支出",
+        "subsidiary_subsidy": "对附属单位补助支出",
+        "unsplit": "未分",
+    }
     parts.append(
         table(
             ["unit", "scope", "year", "kind", "类", "name", "type", "amount (万元)", "document"],

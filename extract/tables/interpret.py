@@ -11,7 +11,16 @@ from extract.reference import category_code
 from extract.result import ParseResult
 from extract.tables import hierarchy, labels
 from extract.tables.context import Context
-from extract.tables.grid import Column, Grid, cells_missing, fit_row, is_code, is_number, is_total
+from extract.tables.grid import (
+    Column,
+    Grid,
+    cells_missing,
+    fit_row,
+    is_code,
+    is_number,
+    is_total,
+    trailing_cells_trimmed,
+)
 from extract.tables.meta import compact
 from extract.tables.model import Row, Table
 
@@ -249,9 +258,11 @@ def _placed_columns(
     (a total is never the empty cell of a row whose parts are filled), and only when nothing
     but the row's label cells (``label_cols``: code and name, or none) stands before it and
     no label cell after the first (the name) is a number; the figures left unplaced are
-    recorded as a 'partial' problem 'row_cells_missing'.
+    recorded as a 'partial' problem 'row_cells_missing'. A row that only lost its trailing
+    empty cells in a table that keeps empty cells in place (``trailing_cells_trimmed``) is
+    complete: its figures line up with the header from the left.
     """
-    if not cells_missing(row, len(cells)):
+    if not cells_missing(row, len(cells)) or trailing_cells_trimmed(row, cells, ctx.table.rows, label_cols):
         return None
     first = value_cols[0].index if value_cols else len(cells)
     placed: set[int] = set()

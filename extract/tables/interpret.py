@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extract import numbers
 from extract.reference import category_code
 from extract.result import ParseResult
 from extract.tables import hierarchy, labels
@@ -260,9 +261,12 @@ def _placed_columns(
     no label cell after the first (the name) is a number; the figures left unplaced are
     recorded as a 'partial' problem 'row_cells_missing'. A row that only lost its trailing
     empty cells in a table that keeps empty cells in place (``trailing_cells_trimmed``) is
-    complete: its figures line up with the header from the left.
+    complete when it is otherwise whole (a total printed first is the sum of its parts read
+    from the left): its figures line up with the header from the left.
     """
-    if not cells_missing(row, len(cells)) or trailing_cells_trimmed(row, cells, ctx.table.rows, label_cols):
+    if not cells_missing(row, len(cells)):
+        return None
+    if trailing_cells_trimmed(row, cells, ctx.table.rows, label_cols) and _parts_add_up(cells, value_cols, measures):
         return None
     first = value_cols[0].index if value_cols else len(cells)
     placed: set[int] = set()
@@ -288,6 +292,20 @@ def _placed_columns(
             row.line,
         )
     return placed
+
+
+def _parts_add_up(cells: list[str], value_cols: list[Column], measures: list[str]) -> bool:
+    """True when the row's figures, read from the left, are whole: under a total column printed
+    first, the figures of the other columns add up to it exactly (an empty cell is 0); a row
+    without a total first has nothing to add up."""
+    if not value_cols or measures[0] != "total":
+        return True
+    try:
+        total = numbers.parse_decimal(cells[value_cols[0].index])
+        parts = [numbers.parse_decimal(cells[c.index]) for c in value_cols[1:]]
+    except numbers.NumberError:
+        return False
+    return total is not None and total == sum((part for part in parts if part is not None), Decimal(0))
 
 
 def function_table(ctx: Context, grid: Grid) -> None:

@@ -240,6 +240,22 @@ def held_back_models(path: Path) -> list[str]:
     return [r["unique_id"].split(".")[-1] for r in built if r.get("status") == "skipped"]
 
 
+def build_held_back(results: Path, dbt: Callable[..., StepResult]) -> StepResult | None:
+    """The 'dbt run' step that builds the models a failed test held back in the last ``dbt build``
+    (``held_back_models`` of its run_results.json ``results``), None when there are none.
+
+    ``dbt`` runs one dbt command (its arguments, e.g. 'run', '--select', 'a', 'b') and returns its
+    StepResult; a failed test stops nothing: the models below it are built all the same."""
+    held = held_back_models(results)
+    if not held:
+        return None
+    rerun = dbt("run", "--select", *held)
+    rerun.name = "dbt run"
+    rerun.detail = f"{len(held)} model(s) a failed test had held back: {', '.join(held)}"
+    rerun.items = 0  # (no rate for a handful of models)
+    return rerun
+
+
 @dataclass
 class FailedTest:
     """A dbt data test that failed: its name, the rule it states (plain words), the SQL it ran
@@ -311,12 +327,14 @@ def name_documents(tests: list[FailedTest], db_path: Path, catalog: str) -> None
         quoted = catalog.replace('"', '""')
         con.execute(f"attach '{str(db_path).replace(chr(39), chr(39) * 2)}' as \"{quoted}\" (read_only)")
         for test in tests:
+            # on lines of its own: the test's SQL may end with a comment, or a ';'
+            sql = "\n" + test.sql.strip().rstrip(";") + "\n"
             try:
-                relation = con.sql(f"select * from ({test.sql}) as failing")
+                relation = con.sql(f"select * from ({sql}) as failing")
                 if "document_id" not in relation.columns:
                     continue
                 found = con.execute(
-                    f"select distinct failing.document_id, documents.source_path from ({test.sql}) as failing "
+                    f"select distinct failing.document_id, documents.source_path from ({sql}) as failing "
                     f'left join "{quoted}".marts.dim_document as documents '
                     "on failing.document_id = documents.document_id order by 2, 1"
                 ).fetchall()
@@ -480,7 +498,8 @@ def build(settings: Settings, on_dbt: OnCount | None = None, on_check: OnCount |
     """dbt build into a new file beside the warehouse, the checks, then the swap.
 
     The new file replaces the warehouse when every seed and model built, whether or not a
-    dbt test or a check failed: a failed check is a finding about the documents (a source
+    dbt test or a check failed (the models ``dbt build`` skipped below a failed test are built
+    by a 'dbt run' step, and the failure names the files of the documents the test's rows name): a failed check is a finding about the documents (a source
     that does not add up), which the marts then hold (fact_reconciliation) — new documents
     are never held back because another one does not add up. The outcome says which steps
     failed; the command's last line and exit code (1) say so too. A model or seed that did
@@ -537,13 +556,8 @@ def _build(
         if reason:
             raise EnvironmentProblem(reason)
     tests = failed_tests(settings.root, results)
-    held = held_back_models(results)
-    if held:
-        # a failed test stops nothing: the models dbt skipped below it are built all the same
-        rerun = run_dbt(settings, building, "run", "--select", *held)
-        rerun.name = "dbt run"
-        rerun.detail = f"{len(held)} model(s) a failed test had held back: {', '.join(held)}"
-        rerun.items = 0  # (no rate for a handful of models)
+    rerun = build_held_back(results, lambda *args: run_dbt(settings, building, *args))
+    if rerun is not None:
         if not rerun.ok:
             reason = environment_failure("dbt run", settings.root, folders, rerun.failures)
             if reason:

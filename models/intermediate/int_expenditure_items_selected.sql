@@ -139,14 +139,7 @@ narrative_roots as (
 
     select narrative_figures.*
     from narrative_figures
-    left join narrative_stated as stated_class
-        on narrative_figures.document_id = stated_class.document_id
-            and stated_class.function_code = substr(narrative_figures.function_code, 1, 3)
-            and {{ dbt.length('narrative_figures.function_code') }} > 3
-    left join narrative_stated as stated_section
-        on narrative_figures.document_id = stated_section.document_id
-            and stated_section.function_code = substr(narrative_figures.function_code, 1, 5)
-            and {{ dbt.length('narrative_figures.function_code') }} > 5
+    {{ join_ancestor_codes('narrative_figures', 'narrative_stated', 'stated_class', 'stated_section') }}
     where stated_class.function_code is null and stated_section.function_code is null
 
 ),
@@ -241,14 +234,7 @@ leveled as (
         chosen.source_page,
         chosen.source_text
     from chosen
-    left join chosen_codes as chosen_class
-        on chosen.document_id = chosen_class.document_id
-            and chosen_class.function_code = substr(chosen.function_code, 1, 3)
-            and {{ dbt.length('chosen.function_code') }} > 3
-    left join chosen_codes as chosen_section
-        on chosen.document_id = chosen_section.document_id
-            and chosen_section.function_code = substr(chosen.function_code, 1, 5)
-            and {{ dbt.length('chosen.function_code') }} > 5
+    {{ join_ancestor_codes('chosen', 'chosen_codes', 'chosen_class', 'chosen_section') }}
 
 ),
 

@@ -230,13 +230,15 @@ def keeps_empty_cells(rows: list[Row]) -> bool:
     return False
 
 
-def trailing_cells_trimmed(row: Row, cells: list[str], rows: list[Row], label_cols: tuple[int, ...]) -> bool:
-    """True when ``row``, fewer cells than its header (``cells``: stretched to it), only lost its
-    trailing empty cells: its table (``rows``) keeps empty cells in place (``keeps_empty_cells``)
+def trailing_cells_trimmed(
+    row: Row, cells: list[str], width: int, rows: list[Row], label_cols: tuple[int, ...]
+) -> bool:
+    """True when ``row``, fewer cells than its header's ``width`` (``cells``: stretched to it, a
+    name split off its code's cell in a cell of its own), only lost its trailing empty cells: its table (``rows``) keeps empty cells in place (``keeps_empty_cells``)
     and its filled cells line up with the header from the left (no label cell after the first,
     ``label_cols`` [code, name …], is a number; no cell outside the label columns is a word).
     Its missing cells are then empty cells, and every figure sits under its own column."""
-    if not cells_missing(row, len(cells)) or not keeps_empty_cells(rows):
+    if not cells_missing(row, width) or not keeps_empty_cells(rows):
         return False
     if any(is_number(cells[j]) for j in label_cols[1:]):
         return False

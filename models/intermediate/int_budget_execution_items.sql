@@ -7,9 +7,14 @@
                      一般公共预算财政拨款支出决算表 (or the 类/款/项 items of its text)
                      against the budget document's 一般公共预算财政拨款支出预算表 (or the
                      决算's own 年初预算数).
-    The 决算's own 年初预算数 / 调整预算数 come from its columns (三公 预算数, any function
-    column so titled) and its text ("年初预算为 X，支出决算为 Y"). One row per unit x
-    fiscal_year x item_kind x item, with an actual and at least one budget figure.
+    The 决算's own 年初预算数 / 调整预算数 come from its text ("年初预算为 X，支出决算为 Y"),
+    else its columns (三公 预算数; a function table's 年初预算数 / 调整预算数, whose 合计 row gives
+    the metric that table's 合计 stands for, seeds/reference/summary_metric_sources.csv). An
+    income / expenditure total is compared only where both sides are of the year's scope
+    (int_budget_metrics_compared.total_scope): a budget's 总计 printed without its 本年 line, or a
+    total stated with the carry-over it includes, is never set against a 决算's 本年收入合计 /
+    本年支出合计. One row per unit x fiscal_year x item_kind x item, with an actual and at least
+    one budget figure.
 -#}
 with
 
@@ -57,7 +62,11 @@ pairs as (
 metric_values as (
 
     select * from {{ ref('int_budget_metrics_compared') }}
-    where value_unit = 'yuan' and metric not like '%_change_vs_prior_year'
+    where
+        value_unit = 'yuan'
+        and metric not like '%_change_vs_prior_year'
+        -- a total that holds (or may hold) the carry-over is no figure of the year
+        and coalesce(total_scope, 'current_year') = 'current_year'
 
 ),
 
@@ -72,7 +81,34 @@ narrative as (
 
 ),
 
--- the 决算's own budget figures of summary metrics: its text first, else its 三公 table
+-- the 年初预算数 / 调整预算数 of a function table's 合计 row, as the metric that table's 合计 is
+-- (its best source, seeds/reference/summary_metric_sources.csv)
+function_total_budgets as (
+
+    select
+        function_lines.document_id,
+        sources.metric,
+        function_lines.value_role,
+        {{ first_by(
+            'function_lines.amount_yuan',
+            ['sources.priority', 'function_lines.table_seq', 'function_lines.source_line'],
+        ) }} as amount_yuan
+    from {{ ref('stg_raw__function_lines') }} as function_lines
+    inner join {{ ref('stg_reference__summary_metric_sources') }} as sources
+        on {{ dbt.concat(['function_lines.table_kind', "'.total'"]) }} = sources.figure_key
+    where
+        function_lines.function_code = ''
+        and function_lines.measure = 'total'
+        and function_lines.period = 'current'
+        and function_lines.value_role in ('budget', 'adjusted_budget')
+        and function_lines.amount_yuan is not null
+        and sources.fund_scope is null
+    group by function_lines.document_id, sources.metric, function_lines.value_role
+
+),
+
+-- the 决算's own budget figures of summary metrics: its text first, else its 三公 table, else
+-- its function table's 合计 row
 own_metric_budgets as (
 
     select
@@ -114,6 +150,21 @@ own_metric_budgets as (
                 )
         )
     group by three_public.document_id, three_public.item, three_public.value_role
+    union all
+    select
+        function_total_budgets.document_id,
+        function_total_budgets.metric,
+        function_total_budgets.value_role,
+        function_total_budgets.amount_yuan
+    from function_total_budgets
+    where
+        not exists (
+            select 1 from narrative
+            where
+                narrative.document_id = function_total_budgets.document_id
+                and narrative.value_role = function_total_budgets.value_role
+                and narrative.metric = function_total_budgets.metric
+        )
 
 ),
 

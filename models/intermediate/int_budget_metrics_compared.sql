@@ -32,7 +32,25 @@
       is_comparable    whether the narrative figure has a table figure of its funds
                        (compared_table_value is not null);
       narrative_printed_unit_yuan  the unit to whose 0.01 the narrative printed its value
-                       (10000 for '9628.22万元'; null when exact), for the rounding rule.
+                       (10000 for '9628.22万元'; null when exact), for the rounding rule;
+      total_scope      for income_total / expenditure_total, what the value covers:
+                       'current_year' the year's own figure (a summary table's 本年收入合计 /
+                       本年支出合计, or a narrative figure so named), 'total' a summary table's
+                       总计 / 合计 where it prints no 本年 line (it may hold 上年结转 / 结转下年),
+                       'with_carryover' a narrative figure stated with the carry-over it
+                       includes ('收入预算1170万元（含上年结转20万元）'), null when nothing says;
+                       a total of one scope is compared only with a figure of that scope: a
+                       narrative total with the carry-over against the table's 总计, one of the
+                       year against its 本年 line (never a 总计 printed without it), one whose
+                       scope is not told against the 本年 line, or the 总计 when it is that
+                       figure and the 本年 line is not (a 总计 printed without its 本年 line
+                       less the carry-over its table prints stands for that line);
+      year_value       the year's figure of a total (income_total / expenditure_total): the
+                       value where it is the year's or nothing says, a 总计 printed without its
+                       本年 line less its table's carry-over (else the 总计 as printed), null for
+                       a narrative total stated with its carry-over; metric_value for any other
+                       metric. Checks against figures of the year (基本支出 + 项目支出, the
+                       fact rows) use it.
 -#}
 with
 
@@ -85,6 +103,7 @@ narrative_metrics as (
         {{ first_by('value_unit', ['source_line']) }} as value_unit,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as narrative_printed_unit_yuan,
         {{ first_by('fund_scope', ['source_line']) }} as narrative_fund_scope,
+        {{ first_by('name_text', ['source_line']) }} as narrative_name_text,
         min(source_line) as source_line,
         {{ first_by('source_text', ['source_line']) }} as source_text
     from narrative_figures
@@ -92,7 +111,84 @@ narrative_metrics as (
 
 ),
 
--- the table figures of each metric added up per priority, with the first line's text
+-- the lines whose income / expenditure total is stated with the carry-over it includes
+-- ('收入预算1170万元（含上年结转20万元）'; an amount the total excludes is no figure at all)
+carryover_included as (
+
+    select distinct
+        document_id,
+        source_line,
+        case when metric = 'income_carryover' then 'income_total' else 'expenditure_total' end as total_metric
+    from narrative_figures
+    where
+        metric in ('income_carryover', 'expenditure_carryover')
+        and name_text like '%含%'
+        and name_text not like '%不含%'
+
+),
+
+-- what a narrative income / expenditure total covers (total_scope above): the year's when its
+-- words name the year's total (本年收入合计, 本年支出), with the carry-over when its line says the
+-- carry-over is included, else not told
+narrative_totals as (
+
+    select
+        narrative_metrics.document_id,
+        narrative_metrics.metric,
+        case
+            when
+                narrative_metrics.narrative_name_text like '%本年收入%'
+                or narrative_metrics.narrative_name_text like '%本年支出%'
+                then 'current_year'
+            when carryover_included.document_id is not null then 'with_carryover'
+        end as narrative_total_scope
+    from narrative_metrics
+    left join carryover_included
+        on narrative_metrics.document_id = carryover_included.document_id
+            and narrative_metrics.source_line = carryover_included.source_line
+            and narrative_metrics.metric = carryover_included.total_metric
+    where narrative_metrics.metric in ('income_total', 'expenditure_total')
+
+),
+
+-- each side of a document's summary table: its 总计 (收入总计 / 支出总计, with the carry-overs), which
+-- a narrative total with the carry-over is compared with, and its carry-over (上年结转 / 结转下年): a
+-- 总计 printed without its 本年 line less its carry-over is the year's figure
+{%- set side_lines = {
+    'grand_total': "figure_key like '%.total.amount'",
+    'carryover': "figure_key like '%.carryover%'",
+} %}
+summary_sides as (
+
+    select
+        document_id,
+        {%- for line, condition in side_lines.items() %}
+            {%- for column, name in [
+                ('amount_yuan', 'value'), ('source_line', 'source_line'), ('source_text', 'source_text'),
+            ] %}
+                {{ first_by('case when ' ~ condition ~ ' then ' ~ column ~ ' end', ['table_seq', 'source_line']) }}
+                    as {{ line }}_{{ name }},
+            {%- endfor %}
+        {%- endfor %}
+        case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end as metric
+    from table_figures
+    where
+        figure_key in (
+            'dept_summary.income.total.amount',
+            'dept_summary.expenditure.total.amount',
+            'fa_summary.income.total.amount',
+            'fa_summary.expenditure.total.amount',
+            'dept_summary.income.carryover_total.amount',
+            'dept_summary.expenditure.carryover_next_year.amount',
+            'fa_summary.income.carryover_total.amount',
+            'fa_summary.expenditure.carryover_next_year.amount'
+        )
+    group by document_id, case when figure_key like '%.income.%' then 'income_total' else 'expenditure_total' end
+
+),
+
+-- the table figures of each metric added up per priority, with the first line's text; a
+-- figure that requires another (requires_figure_key) counts only where the document prints it
 sourced as (
 
     select
@@ -102,12 +198,23 @@ sourced as (
         max(metric_sources.fund_scope) as fund_scope,
         sum(table_figures.amount_yuan) as table_value,
         count(*) as table_figures,
+        -- the year's own total (本年收入合计 / 本年支出合计), not a 总计
+        max(case when table_figures.figure_key like '%.current_year_total.%' then 1 else 0 end) = 1
+            as is_current_year_total,
         min(table_figures.table_kind) as table_kind,
         min(table_figures.source_line) as source_line,
         {{ first_by('table_figures.source_text', ['table_figures.source_line']) }} as source_text
     from table_figures
     inner join metric_sources
         on table_figures.figure_key = metric_sources.figure_key
+    where
+        metric_sources.requires_figure_key is null
+        or exists (
+            select 1 from table_figures as required
+            where
+                required.document_id = table_figures.document_id
+                and required.figure_key = metric_sources.requires_figure_key
+        )
     group by table_figures.document_id, metric_sources.metric, metric_sources.priority
 
 ),
@@ -212,6 +319,7 @@ table_metrics as (
         sourced.metric,
         {{ first_by('sourced.table_value', ['sourced.priority']) }} as table_value,
         {{ first_by('sourced.table_figures', ['sourced.priority']) }} as table_figures,
+        {{ first_by('sourced.is_current_year_total', ['sourced.priority']) }} as is_current_year_total,
         {{ first_by('sourced.table_kind', ['sourced.priority']) }} as table_kind,
         {{ first_by('sourced.source_line', ['sourced.priority']) }} as source_line,
         {{ first_by('sourced.source_text', ['sourced.priority']) }} as source_text
@@ -265,7 +373,8 @@ compared as (
         narrative_metrics.source_text as narrative_source_text,
         table_metrics.source_line as table_source_line,
         table_metrics.source_text as table_source_text,
-        coalesce(table_metrics.table_figures, 0) as table_figures
+        coalesce(table_metrics.table_figures, 0) as table_figures,
+        coalesce(table_metrics.is_current_year_total, false) as is_current_year_total
     from table_metrics
     full outer join narrative_metrics
         on table_metrics.document_id = narrative_metrics.document_id
@@ -280,6 +389,12 @@ with_funds as (
         general_public_budget_metrics.general_public_budget_table_value,
         general_public_budget_metrics.general_public_budget_source_line,
         general_public_budget_metrics.general_public_budget_source_text,
+        narrative_totals.narrative_total_scope,
+        summary_sides.grand_total_value,
+        summary_sides.grand_total_source_line,
+        summary_sides.grand_total_source_text,
+        summary_sides.carryover_value,
+        summary_sides.carryover_source_text,
         coalesce(fund_scopes.fund_is_all_funds, false) as fund_is_all_funds
     from compared
     left join general_public_budget_metrics
@@ -287,6 +402,12 @@ with_funds as (
             and compared.metric = general_public_budget_metrics.metric
     left join fund_scopes
         on compared.document_id = fund_scopes.document_id
+    left join narrative_totals
+        on compared.document_id = narrative_totals.document_id
+            and compared.metric = narrative_totals.metric
+    left join summary_sides
+        on compared.document_id = summary_sides.document_id
+            and compared.metric = summary_sides.metric
 
 ),
 
@@ -326,6 +447,65 @@ scopes as (
 
 ),
 
+-- what an income / expenditure total covers (total_scope), and the year's figure (year_value):
+-- the value itself where it is the year's (or nothing says), a 总计 printed without its 本年 line
+-- less the carry-over its table prints (else the 总计, what it gives), none for a narrative total
+-- stated with the carry-over it includes
+total_scopes as (
+
+    select
+        *,
+        case
+            when metric not in ('income_total', 'expenditure_total') then null
+            when table_value is not null and is_current_year_total then 'current_year'
+            when table_value is not null then 'total'
+            else narrative_total_scope
+        end as total_scope,
+        case
+            when metric not in ('income_total', 'expenditure_total') then metric_value
+            when table_value is not null and not is_current_year_total and carryover_value is not null
+                then table_value - carryover_value
+            when table_value is null and narrative_total_scope = 'with_carryover' then null
+            else metric_value
+        end as year_value
+    from scopes
+
+),
+
+-- which table figure of the same scope a narrative total is compared with: 'table' (the
+-- metric's table figure), 'grand_total' (the side's 总计), 'year' (a 总计 printed without its
+-- 本年 line, less its carry-over), or 'none' (no table figure of its scope); a narrative total
+-- whose scope is not told is compared with the year's figure, or with the 总计 where it is that
+-- figure and not the year's
+compared_totals as (
+
+    select
+        *,
+        case
+            when metric not in ('income_total', 'expenditure_total') or narrative_value is null then 'table'
+            when narrative_total_scope = 'current_year' and is_current_year_total then 'table'
+            when narrative_total_scope = 'current_year' and carryover_value is not null then 'year'
+            when narrative_total_scope = 'current_year' then 'none'
+            when narrative_total_scope = 'with_carryover'
+                then case when is_current_year_total then 'grand_total' else 'table' end
+            when
+                is_current_year_total
+                and grand_total_value is not null
+                and abs(narrative_value - grand_total_value) <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+                and abs(narrative_value - table_value) > {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+                then 'grand_total'
+            when
+                not is_current_year_total
+                and carryover_value is not null
+                and abs(narrative_value - year_value) <= {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+                and abs(narrative_value - table_value) > {{ rounding_tolerance_yuan('compared_unit_yuan', 1) }}
+                then 'year'
+            else 'table'
+        end as total_compared_with
+    from total_scopes
+
+),
+
 -- the table figure a narrative figure is compared with: of its own funds. A split metric
 -- (basic / project / personnel / public use) stated of the 一般公共预算 fund is compared with
 -- that fund's table, or with the all-funds figure where that fund is all the funds; one
@@ -338,6 +518,10 @@ comparable as (
         *,
         case
             when narrative_value is null then null
+            -- an income / expenditure total: the figure of its scope (total_scopes)
+            when total_compared_with = 'none' then null
+            when total_compared_with = 'grand_total' then grand_total_value
+            when total_compared_with = 'year' then year_value
             when
                 metric not in (
                     'basic_expenditure', 'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
@@ -358,7 +542,7 @@ comparable as (
                 <= {{ rounding_tolerance_yuan('totals_unit_yuan', 1) }}
                 then table_value
         end as compared_table_value
-    from scopes
+    from compared_totals
 
 ),
 
@@ -370,11 +554,15 @@ compared_lines as (
         *,
         case
             when compared_table_value is null then null
+            when total_compared_with = 'grand_total' then grand_total_source_line
             when table_value is not null and compared_table_value = table_value then table_source_line
             else coalesce(general_public_budget_source_line, table_source_line)
         end as compared_table_source_line,
         case
             when compared_table_value is null then null
+            when total_compared_with = 'grand_total' then grand_total_source_text
+            when total_compared_with = 'year'
+                then {{ dbt.concat(['table_source_text', "' less '", 'carryover_source_text']) }}
             when table_value is not null and compared_table_value = table_value then table_source_text
             else coalesce(general_public_budget_source_text, table_source_text)
         end as compared_table_source_text
@@ -392,9 +580,11 @@ final as (
         value_unit,
         narrative_fund_scope,
         table_kind,
+        total_scope,
         source_text,
         -- numerics
         metric_value,
+        year_value,
         narrative_value,
         table_value,
         narrative_printed_unit_yuan,

@@ -3,7 +3,10 @@
       1. the function tables: 一般公共预算财政拨款支出预算表 (gpb_function) and
          政府性基金预算支出表 (gov_fund), current-year columns;
       2. else 部门支出总表 (dept_expenditure);
-      3. else the narrative's figures per function code: its 类 figures
+      3. else the 类 a 收支总表 lists on its expenditure side (部门收支总表 dept_summary,
+         收入支出决算总表 fa_summary: all funds, the 合计 column of the year, in final
+         accounts the actuals), its first such table;
+      4. else the narrative's figures per function code: its 类 figures
          ('expenditure_category') and its 款 / 项 figures of item-level prose
          ('expenditure_function', e.g. '公共安全支出（204类）司法（06款）行政运行（01项）
          1672.67万元'); not rejected, and in final accounts only the actuals.
@@ -24,7 +27,8 @@
     not rows.
     fund_scope: the funds the document's chosen rows cover, for comparing their sum with a
     total of the same scope: 'general_public_budget' (only the 一般公共预算 table),
-    'fiscal_appropriation' (with the 政府性基金 / 国有资本经营 tables), 'all_funds' (部门支出总表),
+    'fiscal_appropriation' (with the 政府性基金 / 国有资本经营 tables), 'all_funds' (部门支出总表, a
+    收支总表's 类),
     for the narrative's 类 figures the scope of the total stated on the line they start on
     ('2026年年初预算数717.61万元，其中：一般公共服务支出…' splits expenditure_total,
     '一般公共预算财政拨款支出2940.05万元，主要用于…' that fund's; null when no total is stated
@@ -79,6 +83,25 @@ ranked_rows as (
 
 ),
 
+-- the 类 of a summary table's expenditure side (all funds): its amount column, the first table
+summary_categories as (
+
+    select
+        *,
+        min(table_seq) over (partition by document_id) as first_table_seq,
+        row_number() over (partition by document_id, table_seq, function_code order by source_line) as code_rank
+    from {{ ref('stg_raw__summary_items') }}
+    where
+        table_kind in ('dept_summary', 'fa_summary')
+        and side = 'expenditure'
+        and item_key = 'category'
+        and function_code is not null
+        and measure = 'amount'
+        and coalesce(value_role, 'actual') = 'actual'
+        and amount_yuan is not null
+
+),
+
 -- every 类 / 款 that has a printed row below it in the same table (equality joins only:
 -- this stays a hash join at national scale)
 ancestors as (
@@ -120,8 +143,21 @@ table_items as (
             source_text
         from leaves
         where {{ '' if split else 'not ' }}is_split and {{ amount }}_yuan != 0
-        {% if not loop.last %}union all{% endif %}
+        union all
     {% endfor %}
+    select
+        document_id,
+        3 as source_rank,
+        table_kind,
+        table_title,
+        function_code,
+        'unsplit' as expenditure_type,
+        amount_yuan,
+        source_line,
+        cast(null as integer) as source_page,
+        source_text
+    from summary_categories
+    where table_seq = first_table_seq and code_rank = 1 and amount_yuan != 0
 
 ),
 
@@ -161,7 +197,7 @@ narrative_items as (
 
     select
         document_id,
-        3 as source_rank,
+        4 as source_rank,
         cast(null as {{ dbt.type_string() }}) as table_kind,
         cast(null as {{ dbt.type_string() }}) as table_title,
         function_code,
@@ -272,7 +308,7 @@ first_narrative_lines as (
         document_id,
         min(source_line) as source_line
     from chosen
-    where source_rank = 3
+    where source_rank = 4
     group by document_id
 
 ),
@@ -282,11 +318,11 @@ fund_scopes as (
     select
         chosen.document_id,
         case
-            when max(case when chosen.source_rank = 3 and {{ dbt.length('chosen.function_code') }} > 3 then 1 end) = 1
+            when max(case when chosen.source_rank = 4 and {{ dbt.length('chosen.function_code') }} > 3 then 1 end) = 1
                 then 'items'
             -- the one line the narrative's 类 figures start on: one line_fund_scope
-            when min(chosen.source_rank) = 3 then max(narrative_lines.line_fund_scope)
-            when min(chosen.source_rank) = 2 then 'all_funds'
+            when min(chosen.source_rank) = 4 then max(narrative_lines.line_fund_scope)
+            when min(chosen.source_rank) in (2, 3) then 'all_funds'
             when max(case when chosen.table_kind != 'gpb_function' then 1 else 0 end) = 1 then 'fiscal_appropriation'
             else 'general_public_budget'
         end as fund_scope
@@ -308,7 +344,7 @@ final as (
         amounts.function_code,
         -- strings
         amounts.expenditure_type,
-        case when provenance.source_rank = 3 then 'narrative' else 'table' end as source,
+        case when provenance.source_rank = 4 then 'narrative' else 'table' end as source,
         fund_scopes.fund_scope,
         provenance.table_kind as source_table,
         provenance.table_title as source_table_title,

@@ -15,7 +15,9 @@
       three_public_vehicle_parts_equal_total 购置 + 运行维护 = 公务用车 total
       procurement_parts_equal_total         货物 + 工程 + 服务 = 政府采购 total
       procurement_lines_equal_total         the procurement table's lines = its total row
-      income_equals_expenditure             income_total = expenditure_total (budgets only)
+      income_equals_expenditure             income_total = expenditure_total (budgets only; each
+                                            side with its carry-over where a total is the year's
+                                            alone, 本年收入合计 / 本年支出合计)
       narrative_equals_table                a metric the narrative and a table both state
       economic_total_equals_function_basic  basic economic table 合计 = function table 基本支出 合计
       dept_summary_equals_fiscal_summary    部门收支总表 = 财政拨款收支总表 on the expenditure
@@ -108,7 +110,17 @@ metric_values as (
             'expenditure_total',
             'expenditure_general_public_budget',
             'expenditure_fiscal_appropriation',
+            'income_carryover',
+            'expenditure_carryover',
         ]) }},
+        -- an income / expenditure total of the year alone (本年收入合计 / 本年支出合计): the
+        -- carry-overs make the two sides equal, not the totals themselves
+        max(
+            case when metric in ('income_total', 'expenditure_total') and total_scope = 'current_year' then 1 else 0 end
+        ) as has_current_year_total,
+        -- the year's spending (a 总计 printed without its 本年 line, less its 结转下年): what the
+        -- year's splits and fact rows add up to
+        max(case when metric = 'expenditure_total' then year_value end) as expenditure_year_total,
         -- the funds of each term of a split: its table's (a 一般公共预算 table's figure stands
         -- for all funds only where that fund is all the funds), else the narrative's wording
         -- (not told: taken as all funds); terms of two funds are summed only where the
@@ -189,7 +201,7 @@ scoped_totals as (
             '{{ fund_scope }}' as fund_scope,
             {%- if metric == 'expenditure_total' %}
                 'expenditure_total' as scope,
-                expenditure_total as total_yuan,
+                expenditure_year_total as total_yuan,
                 expenditure_total_unit_yuan as total_unit_yuan
             {%- else %}
                 case when expenditure_total = {{ metric }} then 'expenditure_total' else '{{ metric }}' end as scope,
@@ -197,7 +209,7 @@ scoped_totals as (
                 {{ metric }}_unit_yuan as total_unit_yuan
             {%- endif %}
         from metric_values
-        where {{ metric }} is not null
+        where {{ 'expenditure_year_total' if metric == 'expenditure_total' else metric }} is not null
         {%- if not loop.last %}
             union all
         {%- endif %}
@@ -383,17 +395,31 @@ procurement_line_checks as (
 
 ),
 
--- a budget rule: final accounts legitimately spend less (or more) than they receive
+-- a budget rule: final accounts legitimately spend less (or more) than they receive. A budget's
+-- income equals its spending with the carry-overs: where a total is the year's alone (本年), each
+-- side adds its carry-over (上年结转 / 结转下年), and the check runs only when both were read
 income_checks as (
 
     select
         metric_values.document_id,
         'income_equals_expenditure' as check_name,
         'income_total' as scope,
-        metric_values.income_total as expected_yuan,
-        metric_values.expenditure_total as actual_yuan,
-        1 as n_terms,
-        'expenditure_total against income_total' as detail,
+        case
+            when metric_values.has_current_year_total = 1
+                then metric_values.income_total + metric_values.income_carryover
+            else metric_values.income_total
+        end as expected_yuan,
+        case
+            when metric_values.has_current_year_total = 1
+                then metric_values.expenditure_total + metric_values.expenditure_carryover
+            else metric_values.expenditure_total
+        end as actual_yuan,
+        case when metric_values.has_current_year_total = 1 then 2 else 1 end as n_terms,
+        case
+            when metric_values.has_current_year_total = 1
+                then 'expenditure_total + expenditure_carryover against income_total + income_carryover'
+            else 'expenditure_total against income_total'
+        end as detail,
         metric_values.totals_unit_yuan as figure_unit_yuan
     from metric_values
     inner join {{ ref('int_documents_ranked') }} as documents
@@ -402,6 +428,10 @@ income_checks as (
         documents.doc_kind = 'budget'
         and metric_values.income_total is not null
         and metric_values.expenditure_total is not null
+        and (
+            metric_values.has_current_year_total = 0
+            or metric_values.income_carryover is not null and metric_values.expenditure_carryover is not null
+        )
 
 ),
 

@@ -121,6 +121,7 @@ statements as (
         {{ first_by('figure_value', ['source_line']) }} as figure_value,
         {{ first_by('value_text', ['source_line']) }} as value_text,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
+        {{ first_by('name_text', ['source_line']) }} as name_text,
         min(source_line) as source_line
     from narrative_figures
     group by document_id, metric
@@ -195,6 +196,7 @@ holders as (
             statements.figure_value,
             statements.value_text,
             statements.printed_unit_yuan,
+            statements.name_text,
             statements.source_line
         from relation_terms
         inner join statements
@@ -235,6 +237,10 @@ candidates as (
         sum(parts.figure_value) as actual_yuan,
         count(*) as n_terms,
         count(case when not parts.is_optional then 1 end) as n_required,
+        -- parts the total is only said to include ('收入预算1170万元（含上年结转20万元）'): a note of
+        -- one of its parts, not the list of them
+        count(case when parts.name_text like '%含%' and parts.name_text not like '%不含%' then 1 end)
+            as n_inclusions,
         -- the coarsest printed unit of the terms (the rounding rule's unit)
         case
             when max(parts.printed_unit_yuan) > coalesce(totals.printed_unit_yuan, 0) then max(parts.printed_unit_yuan)
@@ -319,6 +325,7 @@ completed as (
         candidates.expected_yuan,
         candidates.total_text,
         candidates.n_required,
+        candidates.n_inclusions,
         candidates.actual_yuan + coalesce(off_line_parts.amount_yuan, 0) as actual_yuan,
         candidates.n_terms + coalesce(off_line_parts.n_terms, 0) as n_terms,
         case
@@ -354,14 +361,18 @@ ranked as (
         row_number() over (partition by document_id, check_name order by preference) as total_rank
     from completed
     where
-        n_required = parts_required
-        or (
-            parts_required = 0
-            and not exists (
-                select 1 from unread_lines
-                where
-                    unread_lines.document_id = completed.document_id
-                    and unread_lines.source_line = completed.source_line
+        -- no list of parts where every part stated is one the total is said to include
+        n_inclusions < n_terms
+        and (
+            n_required = parts_required
+            or (
+                parts_required = 0
+                and not exists (
+                    select 1 from unread_lines
+                    where
+                        unread_lines.document_id = completed.document_id
+                        and unread_lines.source_line = completed.source_line
+                )
             )
         )
 

@@ -262,7 +262,7 @@ def last_table_cut_off(lines: Sequence[str], tables, source_format: str = "text"
     """Document lines and the parsed tables -> 'partial' problems when the last table runs into the
     end of the file: 'table_without_rows' (a title and nothing after it) or 'table_cut_off' (rows
     short of its 合计 in a file that ends inside the table without a line break, or a last row with
-    fewer cells than the others); [] otherwise. ``source_format`` as for ``check_completeness``.
+    fewer cells than the others where the file ends inside it without a line break); [] otherwise. ``source_format`` as for ``check_completeness``.
     """
     table_rows = _rows(tables, "raw_tables")
     if not table_rows:
@@ -346,8 +346,10 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
 
 def _short_last_row(lines: Sequence[str], title_line: int, layout: str) -> tuple[int, int] | None:
     """(cells, usual cells) when the file's last line is a one-row-per-line table row that is
-    narrower than the table's rows and of a width no other row of the table has."""
-    if layout not in ("tsv_rows", "") or title_line <= 0:
+    narrower than the table's rows and of a width no other row of the table has, and the file
+    ends inside it without a line break. (A last row followed by a line break is whole: an
+    editor that trims trailing tabs leaves it short of its empty cells, not cut.)"""
+    if layout not in ("tsv_rows", "") or title_line <= 0 or not lines or lines[-1] == "":
         return None
     end = _last_content_line(lines)
     if not end or end <= title_line:

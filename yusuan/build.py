@@ -49,6 +49,8 @@ class BuildOutcome:
     steps: list[StepResult]
     db_path: Path
     swapped: bool
+    # the dbt data tests that failed, with the documents their rows name
+    failed_tests: list[FailedTest] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -219,6 +221,128 @@ def read_failures(path: Path) -> list[str]:
     return out
 
 
+def held_back_models(path: Path) -> list[str]:
+    """The models a failed test held back in the last ``dbt build`` (path: target/run_results.json):
+    the names of the skipped models, when no model or seed errored and a test failed or errored;
+    [] otherwise (nothing skipped, or a model that did not build is the cause).
+
+    ``dbt build`` skips every model downstream of a failed test. A test fails on what the
+    documents hold (one document's rows); the models below it are built all the same, so that
+    one document's finding never keeps the others out of the warehouse."""
+    if not path.exists():
+        return []
+    results = json.loads(path.read_text(encoding="utf-8")).get("results", [])
+    built = [r for r in results if r.get("unique_id", "").startswith(("model.", "seed."))]
+    if any(r.get("status") not in ("success", "skipped") for r in built):
+        return []
+    if not any(r.get("status") in ("fail", "error") for r in results if r.get("unique_id", "").startswith("test.")):
+        return []
+    return [r["unique_id"].split(".")[-1] for r in built if r.get("status") == "skipped"]
+
+
+def build_held_back(results: Path, dbt: Callable[..., StepResult]) -> StepResult | None:
+    """The 'dbt run' step that builds the models a failed test held back in the last ``dbt build``
+    (``held_back_models`` of its run_results.json ``results``), None when there are none.
+
+    ``dbt`` runs one dbt command (its arguments, e.g. 'run', '--select', 'a', 'b') and returns its
+    StepResult; a failed test stops nothing: the models below it are built all the same."""
+    held = held_back_models(results)
+    if not held:
+        return None
+    rerun = dbt("run", "--select", *held)
+    rerun.name = "dbt run"
+    rerun.detail = f"{len(held)} model(s) a failed test had held back: {', '.join(held)}"
+    rerun.items = 0  # (no rate for a handful of models)
+    return rerun
+
+
+@dataclass
+class FailedTest:
+    """A dbt data test that failed: its name, the rule it states (plain words), the SQL it ran
+    (compiled: it returns the offending rows) and the files of the documents those rows name."""
+
+    unique_id: str
+    name: str
+    rule: str
+    sql: str
+    files: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """'the dbt test <name> (<rule>) failed on 1 document: <file>' (or '… on rows that name no document')."""
+        rule = f" ({self.rule})" if self.rule else ""
+        if not self.files:
+            return f"the dbt test {self.name}{rule} failed on rows that name no document"
+        shown = ", ".join(self.files[:5]) + (f" (+{len(self.files) - 5} more)" if len(self.files) > 5 else "")
+        noun = "document" if len(self.files) == 1 else "documents"
+        return f"the dbt test {self.name}{rule} failed on {len(self.files)} {noun}: {shown}"
+
+
+def failed_tests(root: Path, path: Path) -> list[FailedTest]:
+    """The data tests that failed in the last dbt run (path: target/run_results.json), with the
+    rule a singular test states in its '-- Rule:' comment (tests/**/<name>.sql, '' for a generic
+    test: its name says it). Unit tests are left out (they test a model, not the documents)."""
+    if not path.exists():
+        return []
+    out = []
+    for result in json.loads(path.read_text(encoding="utf-8")).get("results", []):
+        unique_id = result.get("unique_id", "")
+        if not unique_id.startswith("test.") or result.get("status") != "fail":
+            continue
+        name = unique_id.split(".")[2] if unique_id.count(".") >= 2 else unique_id
+        rule = _test_rule(root, name)
+        out.append(FailedTest(unique_id, name, rule, result.get("compiled_code") or ""))
+    return out
+
+
+def _test_rule(root: Path, name: str) -> str:
+    """The sentence after '-- Rule:' in the singular test tests/**/<name>.sql (its comment lines
+    joined), '' when there is none."""
+    for file in (root / "tests").rglob(f"{name}.sql"):
+        said: list[str] = []
+        for line in file.read_text(encoding="utf-8").splitlines():
+            text = line.strip()
+            if not text.startswith("--"):
+                break
+            text = text[2:].strip()
+            if said and text.startswith("Exceptions"):
+                break
+            if text.startswith("Rule:"):
+                said = [text[len("Rule:") :].strip()]
+            elif said:
+                said.append(text)
+        return " ".join(said).rstrip(".")
+    return ""
+
+
+def name_documents(tests: list[FailedTest], db_path: Path, catalog: str) -> None:
+    """Fill each failed test's ``files``: its SQL run again on the built database ``db_path``
+    (attached read-only as ``catalog``, the database name dbt compiled it with), the
+    ``document_id`` of the rows it returns looked up in marts.dim_document (the file name of
+    source_path). A test whose rows carry no document_id, or that cannot be run again, names none."""
+    import duckdb
+
+    if not tests:
+        return
+    with duckdb.connect() as con:
+        quoted = catalog.replace('"', '""')
+        con.execute(f"attach '{str(db_path).replace(chr(39), chr(39) * 2)}' as \"{quoted}\" (read_only)")
+        for test in tests:
+            # on lines of its own: the test's SQL may end with a comment, or a ';'
+            sql = "\n" + test.sql.strip().rstrip(";") + "\n"
+            try:
+                relation = con.sql(f"select * from ({sql}) as failing")
+                if "document_id" not in relation.columns:
+                    continue
+                found = con.execute(
+                    f"select distinct failing.document_id, documents.source_path from ({sql}) as failing "
+                    f'left join "{quoted}".marts.dim_document as documents '
+                    "on failing.document_id = documents.document_id order by 2, 1"
+                ).fetchall()
+            except duckdb.Error:
+                continue
+            test.files = [Path(source).name if source else str(document) for document, source in found]
+
+
 def models_complete(path: Path) -> bool:
     """True when every model in the last run built (none errored or was skipped)."""
     if not path.exists():
@@ -374,7 +498,8 @@ def build(settings: Settings, on_dbt: OnCount | None = None, on_check: OnCount |
     """dbt build into a new file beside the warehouse, the checks, then the swap.
 
     The new file replaces the warehouse when every seed and model built, whether or not a
-    dbt test or a check failed: a failed check is a finding about the documents (a source
+    dbt test or a check failed (the models ``dbt build`` skipped below a failed test are built
+    by a 'dbt run' step, and the failure names the files of the documents the test's rows name): a failed check is a finding about the documents (a source
     that does not add up), which the marts then hold (fact_reconciliation) — new documents
     are never held back because another one does not add up. The outcome says which steps
     failed; the command's last line and exit code (1) say so too. A model or seed that did
@@ -423,14 +548,28 @@ def _build(
     on_check: OnCount | None = None,
 ) -> BuildOutcome:
     folders = [target.parent, settings.root]
+    results = settings.root / "target" / "run_results.json"
     steps = [run_dbt(settings, building, "build", on_count=on_dbt)]
-    complete = models_complete(settings.root / "target" / "run_results.json")
+    complete = models_complete(results)
     if not steps[0].ok:
         reason = environment_failure("dbt build", settings.root, folders, steps[0].failures)
         if reason:
             raise EnvironmentProblem(reason)
+    tests = failed_tests(settings.root, results)
+    rerun = build_held_back(results, lambda *args: run_dbt(settings, building, *args))
+    if rerun is not None:
+        if not rerun.ok:
+            reason = environment_failure("dbt run", settings.root, folders, rerun.failures)
+            if reason:
+                raise EnvironmentProblem(reason)
+        steps.append(rerun)
+        complete = rerun.ok and models_complete(results)
     if complete:
         seal(building, settings.root, folders)
+        if tests:
+            name_documents(tests, building, Path(target.name).stem)
+            named = {test.unique_id: test.line() for test in tests}
+            steps[0].failures = [named.get(failure.split(":", 1)[0], failure) for failure in steps[0].failures]
         checks = run_checks(settings, building, on_count=on_check)
         if not checks.ok:
             reason = environment_failure("the checks", settings.root, folders, checks.failures)
@@ -442,7 +581,7 @@ def _build(
     else:
         steps.append(not_swapped(f"the previous warehouse {target} was left as it was"))
         _discard(building)
-    return BuildOutcome(steps=steps, db_path=target, swapped=complete)
+    return BuildOutcome(steps=steps, db_path=target, swapped=complete, failed_tests=tests)
 
 
 def seal(building: Path, root: Path, folders: list[Path]) -> None:

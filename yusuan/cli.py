@@ -222,9 +222,10 @@ def print_build(outcome, what: str) -> bool:
     if outcome.swapped and outcome.ok:
         console.print(f"build: ok — {what} written to {outcome.db_path}")
     elif outcome.swapped:
+        held = " (a failed dbt test's documents are named above)" if getattr(outcome, "failed_tests", []) else ""
         console.print(
             f"[red]build: FAILED ({failed})[/red] — the {what} {outcome.db_path} was updated: every model built, "
-            "and the marts hold what failed (fact_reconciliation, dim_document.problems)"
+            f"and the marts hold what failed (fact_reconciliation, dim_document.problems){held}"
         )
     else:
         console.print(f"[red]build: FAILED ({failed})[/red] — the {what} {outcome.db_path} was left as it was")
@@ -238,6 +239,8 @@ def last_line(extracted: bool, outcome, where: Path) -> None:
         return
     what = [] if extracted else ["some documents are not ok"]
     what += [f"{step.name} failed" for step in outcome.steps if not step.ok]
+    # which documents a failed test found, in plain words (the dbt step lists them too)
+    what += [test.line() for test in getattr(outcome, "failed_tests", [])]
     kept = "the warehouse was updated and holds the findings" if outcome.swapped else "the previous warehouse was kept"
     console.print(f"[red]run: FAILED — {'; '.join(what)}; {kept} (exit 1; see above)[/red]")
 

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from yusuan.build import BuildOutcome, StepResult, models_complete, not_swapped, read_failures
+from yusuan.build import BuildOutcome, StepResult, build_held_back, models_complete, not_swapped, read_failures
 from yusuan.project import EnvironmentProblem, Settings
 from yusuan.spark_session import spark_dir
 
@@ -95,7 +95,8 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
     """dbt build on Spark over the raw Parquet in ``raw_dir``, export the marts, run the checks.
 
     Returns the steps; ``db_path`` of the outcome is the marts folder. The previous marts
-    folder is left as it was when a model did not build.
+    folder is left as it was when a model did not build; the models a failed test held back are
+    built all the same (``build_held_back``).
     """
     from yusuan.build import run_checks
 
@@ -108,7 +109,11 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
     shutil.rmtree(building, ignore_errors=True)
 
     steps = [run_dbt_spark(settings, raw_dir, "build")]
-    if not models_complete(settings.root / "target" / "run_results.json"):
+    results = settings.root / "target" / "run_results.json"
+    rerun = build_held_back(results, lambda *args: run_dbt_spark(settings, raw_dir, *args))
+    if rerun is not None:
+        steps.append(rerun)
+    if not models_complete(results):
         steps.append(not_swapped(f"the previous marts {marts} were left as they were"))
         return BuildOutcome(steps=steps, db_path=marts, swapped=False)
 

@@ -213,6 +213,38 @@ def cells_missing(row: Row, width: int) -> bool:
     return not row.merged_dropped and 0 < len(row.cells) < width
 
 
+def keeps_empty_cells(rows: list[Row]) -> bool:
+    """True when a row of ``rows`` (a table's) keeps an empty cell in place after a figure
+    ('50.00\t\t50.00', or '50.00\t' at its end), in a layout that keeps every cell in place.
+
+    Such a writer drops no empty cell between figures: a row of its table with fewer cells than
+    the header lost only its trailing empty cells (an editor or exporter trims trailing tabs)."""
+    for row in rows:
+        if row.merged_dropped:
+            continue
+        after_figure = False
+        for cell in row.stripped:
+            if not cell and after_figure:
+                return True
+            after_figure = after_figure or is_number(cell)
+    return False
+
+
+def trailing_cells_trimmed(
+    row: Row, cells: list[str], width: int, rows: list[Row], label_cols: tuple[int, ...]
+) -> bool:
+    """True when ``row``, fewer cells than its header's ``width`` (``cells``: stretched to it, a
+    name split off its code's cell in a cell of its own), only lost its trailing empty cells: its table (``rows``) keeps empty cells in place (``keeps_empty_cells``)
+    and its filled cells line up with the header from the left (no label cell after the first,
+    ``label_cols`` [code, name …], is a number; no cell outside the label columns is a word).
+    Its missing cells are then empty cells, and every figure sits under its own column."""
+    if not cells_missing(row, width) or not keeps_empty_cells(rows):
+        return False
+    if any(is_number(cells[j]) for j in label_cols[1:]):
+        return False
+    return all(is_number(text) for j, text in enumerate(cells) if text and j not in label_cols)
+
+
 def fit_row(row: Row, width: int, label_columns: int) -> list[str] | None:
     """The row's cells stretched to the header width; None when they do not fit.
 

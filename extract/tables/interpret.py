@@ -7,12 +7,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extract import numbers
 from extract.code_parts import CodeParts, all_digits, is_unparented
 from extract.reference import category_code
 from extract.result import ParseResult
 from extract.tables import hierarchy, labels
 from extract.tables.context import Context
-from extract.tables.grid import Column, Grid, cells_missing, fit_row, is_code, is_number, is_total
+from extract.tables.grid import (
+    Column,
+    Grid,
+    cells_missing,
+    fit_row,
+    is_code,
+    is_number,
+    is_total,
+    trailing_cells_trimmed,
+)
 from extract.tables.meta import compact
 from extract.tables.model import Row, Table
 
@@ -268,9 +278,17 @@ def _placed_columns(
     (a total is never the empty cell of a row whose parts are filled), and only when nothing
     but the row's label cells (``label_cols``: code and name, or none) stands before it and
     no label cell after the first (the name) is a number; the figures left unplaced are
-    recorded as a 'partial' problem 'row_cells_missing'.
+    recorded as a 'partial' problem 'row_cells_missing'. A row that only lost its trailing
+    empty cells in a table that keeps empty cells in place (``trailing_cells_trimmed``) is
+    complete when it is otherwise whole (a total printed first is the sum of its parts read
+    from the left): its figures line up with the header from the left.
     """
-    if not cells_missing(row, len(cells) if width is None else width):
+    width = len(cells) if width is None else width
+    if not cells_missing(row, width):
+        return None
+    if trailing_cells_trimmed(row, cells, width, ctx.table.rows, label_cols) and _parts_add_up(
+        cells, value_cols, measures
+    ):
         return None
     first = value_cols[0].index if value_cols else len(cells)
     placed: set[int] = set()
@@ -296,6 +314,20 @@ def _placed_columns(
             row.line,
         )
     return placed
+
+
+def _parts_add_up(cells: list[str], value_cols: list[Column], measures: list[str]) -> bool:
+    """True when the row's figures, read from the left, are whole: under a total column printed
+    first, the figures of the other columns add up to it exactly (an empty cell is 0); a row
+    without a total first has nothing to add up."""
+    if not value_cols or measures[0] != "total":
+        return True
+    try:
+        total = numbers.parse_decimal(cells[value_cols[0].index])
+        parts = [numbers.parse_decimal(cells[c.index]) for c in value_cols[1:]]
+    except numbers.NumberError:
+        return False
+    return total is not None and total == sum((part for part in parts if part is not None), Decimal(0))
 
 
 def function_table(ctx: Context, grid: Grid) -> None:

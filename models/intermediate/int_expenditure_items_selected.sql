@@ -13,7 +13,9 @@
     Within a table only the finest rows are kept: a code is used when no other code of
     the same table lies below it (the 项 leaves; a 款 or 类 only when the table prints
     nothing under it), so one document never contributes two levels of one branch and
-    sums never double count. (A document whose name-only table has 款 / 项 the reference
+    sums never double count. Across the tables of one document the same holds: a code whose
+    类 or 款 another table gives as its finest row is counted in that ancestor (rolled_up_codes
+    lists the codes a row took in; dim_document.problems says so). (A document whose name-only table has 款 / 项 the reference
     cannot code arrives with its function rows at the 类 or 款 only: the extractor keeps
     one level for the whole document, function_items_uncoded.) The narrative is the other way round: prose names the main
     items of a 类 only ('主要内容如下'), so a code is kept only when no code above it (its
@@ -173,14 +175,7 @@ narrative_roots as (
 
     select narrative_figures.*
     from narrative_figures
-    left join narrative_stated as stated_class
-        on narrative_figures.document_id = stated_class.document_id
-            and stated_class.function_code = substr(narrative_figures.function_code, 1, 3)
-            and {{ dbt.length('narrative_figures.function_code') }} > 3
-    left join narrative_stated as stated_section
-        on narrative_figures.document_id = stated_section.document_id
-            and stated_section.function_code = substr(narrative_figures.function_code, 1, 5)
-            and {{ dbt.length('narrative_figures.function_code') }} > 5
+    {{ join_ancestor_codes('narrative_figures', 'narrative_stated', 'stated_class', 'stated_section') }}
     where stated_class.function_code is null and stated_section.function_code is null
 
 ),
@@ -244,6 +239,41 @@ chosen as (
 
 ),
 
+chosen_codes as (
+
+    select distinct
+        document_id,
+        function_code
+    from chosen
+
+),
+
+-- one level per branch across tables: a code whose 类 or 款 another chosen table prints as
+-- its finest row (e.g. 2120899 of the 政府性基金 table, where the 一般公共预算 table's 212 has
+-- no rows read below it) is counted in that ancestor, the coarsest one chosen: the 类 holds
+-- its 款 and 项 (the code's prefix), so the sum is kept and no branch has two levels
+leveled as (
+
+    select
+        chosen.document_id,
+        chosen.source_rank,
+        chosen.table_kind,
+        chosen.table_title,
+        coalesce(chosen_class.function_code, chosen_section.function_code, chosen.function_code) as function_code,
+        case
+            when chosen_class.function_code is not null or chosen_section.function_code is not null
+                then chosen.function_code
+        end as rolled_up_code,
+        chosen.expenditure_type,
+        chosen.amount_yuan,
+        chosen.source_line,
+        chosen.source_page,
+        chosen.source_text
+    from chosen
+    {{ join_ancestor_codes('chosen', 'chosen_codes', 'chosen_class', 'chosen_section') }}
+
+),
+
 -- a code printed in both function tables (general budget and government fund) is one
 -- fact: amounts add up, provenance is the first line
 provenance as (
@@ -254,7 +284,7 @@ provenance as (
             partition by document_id, function_code, expenditure_type
             order by source_line
         ) as provenance_rank
-    from chosen
+    from leveled
 
 ),
 
@@ -265,8 +295,9 @@ amounts as (
         function_code,
         expenditure_type,
         sum(amount_yuan) as amount_yuan,
-        count(*) as source_rows
-    from chosen
+        count(*) as source_rows,
+        {{ distinct_string_agg('rolled_up_code', "', '") }} as rolled_up_codes
+    from leveled
     group by document_id, function_code, expenditure_type
 
 ),
@@ -322,7 +353,8 @@ final as (
         amounts.amount_yuan,
         provenance.source_line,
         provenance.source_page,
-        amounts.source_rows
+        amounts.source_rows,
+        amounts.rolled_up_codes
     from amounts
     inner join provenance
         on amounts.document_id = provenance.document_id

@@ -13,6 +13,27 @@ manifest as (
 
 ),
 
+-- function rows counted in a coarser row of another table (fact_expenditure keeps one level
+-- per branch): a finding of the document's reading, listed with its problems
+rolled_up as (
+
+    select
+        document_id,
+        'function rows counted in their 类 / 款, the finest level another function table of the '
+        || 'document prints of that branch (fact_expenditure keeps one level per branch): '
+        || {{ ordered_string_agg("rolled_up_codes || ' in ' || function_code", "'; '", 'function_code') }} as finding
+    from (
+        select distinct
+            document_id,
+            function_code,
+            rolled_up_codes
+        from {{ ref('int_expenditure_items_selected') }}
+        where rolled_up_codes != ''
+    ) as rolled_up_rows
+    group by document_id
+
+),
+
 final as (
 
     select
@@ -31,12 +52,8 @@ final as (
         manifest.source_url,
         manifest.publisher,
         documents.status,
-        -- a manifest row's problem (a bad date or address) is listed with the document's own
-        case
-            when manifest.problem = '' or manifest.problem is null then documents.problems
-            when documents.problems = '' then manifest.problem
-            else documents.problems || '; ' || manifest.problem
-        end as problems,
+        -- a manifest row's problem (a bad date or address) and the reading's findings
+        concat_ws('; ', nullif(documents.problems, ''), nullif(manifest.problem, ''), rolled_up.finding) as problems,
         documents.encoding,
         documents.source_format,
         -- numerics
@@ -50,6 +67,8 @@ final as (
     from documents
     left join manifest
         on documents.source_path = manifest.source_path
+    left join rolled_up
+        on documents.document_id = rolled_up.document_id
 
 )
 

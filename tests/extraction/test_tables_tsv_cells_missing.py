@@ -96,14 +96,20 @@ def test_wrong_is_worse_than_missing_an_economic_row_with_a_cell_missing():
         "2026年部门一般公共预算基本支出经济分类预算表\n单位：万元\n"
         "科目编码\t科目名称\t合计\t人员经费\t公用经费\n"
         "301\t工资福利支出\t40.00\t40.00\n"
-        "302\t商品和服务支出\t10.00\t\t10.00\n"
+        "302\t商品和服务支出\t10.00\t0.00\t10.00\n"
         "\t合计\t50.00\t40.00\t10.00\n"
     )
     _, rows = _run(body)
     lines = _lines(rows, "raw_economic_lines")
     assert lines[("301", "total")] == D("400000.00") and ("301", "personnel") not in lines
-    assert lines[("302", "public")] == D("100000.00") and ("302", "personnel") not in lines
+    assert lines[("302", "public")] == D("100000.00") and not lines.get(("302", "personnel"))
     assert len(_problems(rows, "row_cells_missing")) == 1
+    # a table that keeps its empty cells in place ('10.00\t\t10.00') lost only the trailing
+    # empty cell of the short row: its figures line up with the header from the left
+    _, rows = _run(body.replace("10.00\t0.00\t10.00", "10.00\t\t10.00"))
+    lines = _lines(rows, "raw_economic_lines")
+    assert lines[("301", "personnel")] == D("400000.00") and ("301", "public") not in lines
+    assert not _problems(rows, "row_cells_missing")
 
 
 def _aligned(cells: tuple[str, ...]) -> str:

@@ -299,7 +299,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
     income = ctx.table.kind in INCOME_KINDS
     measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
     periods = [_period(c, main_year) for c in value_cols]
-    roles = [labels.path_role(c.path) for c in value_cols]
+    roles = labels.column_roles([c.path for c in value_cols])
     fitted = _fitted_rows(ctx, grid, 2)
     unit_col = _find(columns, _TEXT_HEADERS["unit"]) if income else None
     if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded

@@ -181,14 +181,14 @@ def _project_list(ctx: Context, columns: dict[str, int]) -> None:
         indicator = {name: cells[index] if index < len(cells) else "" for name, index in indicators.items()}
         if not cell("project") and not cell("amount") and not cell("goal") and state.project_name:
             if any(indicator.values()):
-                _list_indicator(ctx, state, row, indicator)
+                _indicator_row(ctx, state, row, indicator)
             continue
         state.unit_text, state.project_name = cell("unit"), cell("project")
         state.last_levels = ("", "")
         if not state.project_name:
             continue
         if any(indicator.values()):
-            _list_indicator(ctx, state, row, indicator)
+            _indicator_row(ctx, state, row, indicator)
         amount = cell("amount")
         got = ctx.amount(amount, row.line, f"{state.project_name} 金额") if amount else None
         if got is not None:
@@ -199,9 +199,9 @@ def _project_list(ctx: Context, columns: dict[str, int]) -> None:
             _target(ctx, state, row, field="goal", item_text="绩效目标", text=cell("goal"))
 
 
-def _list_indicator(ctx: Context, state: _State, row: Row, fields: dict[str, str]) -> None:
-    """The indicator a project list prints in its row (its levels, the 一级 / 二级 of the row
-    above where the cell is merged over several rows, and its target value)."""
+def _indicator_row(ctx: Context, state: _State, row: Row, fields: dict[str, str]) -> None:
+    """One indicator of ``row`` from its fields (``_HEADER_FIELDS`` names -> cell text): the
+    一级 / 二级 of the row above where the cell is empty (merged over several rows)."""
     level1 = fields.get("level1", "") or state.last_levels[0]
     level2 = fields.get("level2", "") or (state.last_levels[1] if not fields.get("level1") else "")
     state.last_levels = (level1, level2)
@@ -441,25 +441,7 @@ def _indicator(ctx: Context, state: _State, row: Row, cells: list[str]) -> bool 
     if best is None:
         _target(ctx, state, row, field="indicator", text=row.text)
         return None
-    fields = {name: (best[i] if i < len(best) else "") for i, name in state.header.items()}
-    level1 = fields.get("level1", "") or state.last_levels[0]
-    level2 = fields.get("level2", "") or (state.last_levels[1] if not fields.get("level1") else "")
-    state.last_levels = (level1, level2)
-    _target(
-        ctx,
-        state,
-        row,
-        field="indicator",
-        level1=level1,
-        level2=level2,
-        level3=fields.get("level3", ""),
-        operator=fields.get("operator", ""),
-        target_value=fields.get("target_value", ""),
-        measure_unit=fields.get("measure_unit", ""),
-        weight=fields.get("weight", ""),
-        is_core=fields.get("is_core", ""),
-        text=row.text,
-    )
+    _indicator_row(ctx, state, row, {name: (best[i] if i < len(best) else "") for i, name in state.header.items()})
     return best is cells
 
 

@@ -50,7 +50,9 @@ def _mismatches(con, prefix: str) -> set[tuple[str, str]]:
 
 def _summary(con, prefix: str) -> dict[str, Decimal]:
     return dict(
-        con.execute("select metric, value from marts.fact_budget_summary where document_id = ?", [_doc(con, prefix)])
+        con.execute(
+            "select metric, value from marts.fact_budget_summary where document_id = ?", [_doc(con, prefix)]
+        ).fetchall()
     )
 
 
@@ -102,3 +104,17 @@ def test_p21_full_year_budget_column_is_the_budget_of_the_execution(warehouse):
             "final_accounts",
         ),
     ]
+
+
+def test_p13_project_list_with_its_indicators_is_read_whole(warehouse):
+    # each row fits its header (项目名称 | 预算金额 | 年度绩效目标 | 一级指标 | 二级指标 | 指标值)
+    status, problems = warehouse.execute(
+        "select status, problems from marts.dim_document where document_id = ?", [_doc(warehouse, "p13_")]
+    ).fetchone()
+    assert status == "ok"
+    assert "indicator_unaligned" not in str(problems)
+    assert "do not fit their header" not in str(problems)
+    # the projects' 900 / 300 万元 are no figure of the document: its project spending is the table's
+    summary = _summary(warehouse, "p13_")
+    assert summary["project_expenditure"] == Decimal("12000000.00")
+    assert summary["expenditure_total"] == Decimal("35000000.00")

@@ -255,3 +255,39 @@ def test_project_list_indicator_rows_under_a_merged_project_cell():
         ("道路养护项目", "产出指标", "质量指标", "验收合格率", "100%"),
         ("道路养护项目", "效益指标", "社会效益指标", "群众满意度", "≥90%"),
     ]
+
+
+def test_full_year_budget_beside_the_opening_budget_is_the_adjusted_budget():
+    """A 决算's tables printing 年初预算数 | 全年预算数 | 决算数: the 全年预算数 (the budget with the
+    year's adjustments) is the adjusted budget, never a second budget beside the 年初预算数; where
+    it is the only budget column it is the budget (a fresh-user trial's p21, e2e)."""
+    lines = (
+        "一般公共预算财政拨款支出决算表",
+        "单位：万元",
+        "科目编码\t科目名称\t年初预算数\t全年预算数\t决算数",
+        "\t合计\t100.00\t110.00\t105.00",
+        "2010301\t行政运行\t100.00\t110.00\t105.00",
+        "“三公”经费支出决算表",
+        "单位：万元",
+        "项目\t年初预算数\t全年预算数\t决算数",
+        "合计\t10.00\t12.00\t11.00",
+        "公务接待费\t10.00\t12.00\t11.00",
+    )
+    out = parse_tables(lines)
+    function = {
+        (r["column_label"], r["value_role"], r["amount_yuan"])
+        for r in rows(out, "raw_function_lines", code="2010301")
+    }
+    assert function == {
+        ("年初预算数", "budget", "1000000.00"),
+        ("全年预算数", "adjusted_budget", "1100000.00"),
+        ("决算数", "actual", "1050000.00"),
+    }
+    reception = {
+        (r["column_label"], r["value_role"], r["amount_yuan"]) for r in rows(out, "raw_three_public", item="reception")
+    }
+    assert reception == {
+        ("年初预算数", "budget", "100000.00"),
+        ("全年预算数", "adjusted_budget", "120000.00"),
+        ("决算数", "actual", "110000.00"),
+    }

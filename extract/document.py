@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.code_parts import CodeParts, all_digits
 from extract.result import Problem
 
 SOURCE_FORMATS = ("text", "pdf", "docx", "xlsx", "html")
@@ -212,9 +213,11 @@ _SPACED_CODE = re.compile(r"^(\d{3})\s+(\d{1,2})(?:\s+(\d{1,2}))?$")
 
 @dataclass
 class _CodeColumns:
-    """The split code columns of the last table read: ((first column, count), ...), table width."""
+    """The split code columns of the last table read: ((first column, count), ...), table width;
+    ``parts``: the parents its rows printed last, per group (a continuation goes on with them)."""
 
     spec: tuple[tuple[tuple[int, int], ...], int] | None = None
+    parts: list[CodeParts] = field(default_factory=list)
 
 
 def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None) -> list[list[str]]:
@@ -223,7 +226,10 @@ def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None)
     A header row holding 类, 款 (and 项) in adjacent cells marks the columns (a table may
     hold two such groups side by side); in the rows below, '204' '06' '01' becomes
     '2040601' (a one-digit 款 or 项 is padded: '301' '2' -> '30102'), and the 款/项 columns
-    are removed from every row. A 类 that is not three digits (a slip in the source) is
+    are removed from every row. A row that prints only its own level's part takes its parents
+    from the rows above it (``extract.code_parts.CodeParts``: a 款 '' '03' under the 类 row
+    '201' is '20103'; the rows under merged 类 / 款 cells read the same way); a part whose
+    parent is not printed above it, or a 类 that is not three digits (a slip in the source), is
     kept as printed, cells joined by a space, never turned into another code. When the
     header row also carries figures (the 合计 row printed beside 类 款 项), the level
     words are blanked so that it reads as the total row. A code printed with spaces inside
@@ -247,26 +253,31 @@ def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None)
             header_at = r
             break
     table_width = max((len(r) for r in rows), default=0)
+    joiners = [CodeParts() for _ in groups]
     if not groups and state is not None and state.spec and state.spec[1] == table_width:
         first = next((row for row in rows if any(row)), [])
         if any(len(first) > start and _DIGITS.match(first[start]) for start, _ in state.spec[0]):
             groups = list(state.spec[0])  # a continuation: it starts with a code row
+            joiners = state.parts
     if state is not None:
         state.spec = (tuple(groups), table_width) if groups else None
+        state.parts = joiners
     if not groups:
         if any(_SPACED_CODE.match(c) for row in rows for c in row[:2]):
             return [[_joined_spaced(c) if i < 2 else c for i, c in enumerate(row)] for row in rows]
         return rows
     drop = {i for start, width in groups for i in range(start + 1, start + width)}
+    amounts = _amount_columns(rows[header_at + 1 :], groups, table_width)
     out: list[list[str]] = []
     for r, row in enumerate(rows):
         row = list(row)
         if r == header_at and any(_FIGURE.match(c) for c in row):
             for start, width in groups:  # 类 款 项 beside the figures of the total row
                 row[start : start + width] = [""] * width
-        for start, width in groups:
+        for (start, width), joiner, at in zip(groups, joiners, amounts, strict=True):
             if r > header_at and start + width <= len(row):
-                row[start] = _code_of(row[start : start + width])
+                amount = row[at] if at is not None and at < len(row) else ""
+                row[start] = _code_of(row[start : start + width], joiner, amount)
         out.append([c for i, c in enumerate(row) if i not in drop])
     return out
 
@@ -274,17 +285,23 @@ def merge_code_columns(rows: list[list[str]], state: _CodeColumns | None = None)
 _FIGURE = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
 
 
-def _code_of(parts: list[str]) -> str:
-    """One code from the cells of split code columns (see ``merge_code_columns``)."""
-    if _DIGITS.match(parts[0]) and all(not p or _DIGITS.match(p) for p in parts[1:]):
-        if len(parts[0]) == 3 and all(len(p) <= 2 for p in parts[1:]):
-            code = parts[0]
-            for part in parts[1:]:
-                if not part:
-                    break
-                code += part.zfill(2)
-            return code
-        return " ".join(p for p in parts if p)  # not a 类 code ('7' '11' '02'): kept as printed
+def _amount_columns(rows: list[list[str]], groups: list[tuple[int, int]], width: int) -> list[int | None]:
+    """Per group of split code columns, the table's first amount column after it (before the
+    next group): the first column there in which a row below the header prints a figure; None
+    when there is none."""
+    out: list[int | None] = []
+    for n, (start, span) in enumerate(groups):
+        end = groups[n + 1][0] if n + 1 < len(groups) else width
+        found = [c for c in range(start + span, end) if any(c < len(row) and _FIGURE.match(row[c]) for row in rows)]
+        out.append(found[0] if found else None)
+    return out
+
+
+def _code_of(parts: list[str], joiner: CodeParts, amount: str = "") -> str:
+    """One code from the cells of split code columns (see ``merge_code_columns``); ``amount``:
+    the row's first amount cell, which a part completed from the rows above is weighed by."""
+    if all_digits(parts):
+        return joiner.join(parts, amount)
     if len(parts[0]) >= 3 and _SPACED_CODE.match(parts[0]):
         return _joined_spaced(parts[0])
     return parts[0]

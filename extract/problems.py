@@ -182,6 +182,13 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "款/项 rows listed under the categories of a summary table: the categories are loaded, these are not",
     ),
     ProblemCode(
+        "code_parent_not_printed",
+        "partial",
+        "a 款/项 code printed as its own level's part only (in a 类 | 款 | 项 column of its own, or alone), and no "
+        "类/款 printed above it in the table can be its parent (none is, or the rows before it already add up to the "
+        "one above): the code is not guessed, the row's figures are not loaded",
+    ),
+    ProblemCode(
         "code_misprinted",
         "warning",
         "digits printed where a classification code belongs are not a code (a source slip): the row's figures are not loaded",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extract.code_parts import CodeParts, all_digits, is_unparented
 from extract.reference import category_code
 from extract.result import ParseResult
 from extract.tables import hierarchy, labels
@@ -35,7 +36,6 @@ _CODE_LENGTH = {1: 3, 2: 5, 3: 7}
 _LEVEL_NAME = {1: "类", 2: "款", 3: "项"}
 # final-accounts tables print a code in columns of its own per level: 类 | 款 | 项
 _CODE_PARTS = ("类", "款", "项")
-_PART = re.compile(r"^\d{2}$")
 # '人员经费合计' / '公用经费合计': the totals of a basic-expenditure 决算 table's two blocks
 _BLOCK_TOTAL = re.compile(r"^(?:人员经费|公用经费|日常公用经费)(?:合计|小计)$")
 
@@ -145,17 +145,20 @@ def code_part_columns(grid: Grid) -> list[int]:
     return []
 
 
-def _joined_cells(cells: list[str], parts: list[int]) -> list[str]:
-    """The row's cells with the code parts joined into the first part's cell ('201','06','01' ->
-    '2010601'; the header words 类/款/项 -> ''); the other part cells emptied."""
+def _joined_cells(cells: list[str], parts: list[int], joiner: CodeParts, amount_col: int | None) -> list[str]:
+    """The row's cells with the code parts joined into the first part's cell by ``joiner`` (one
+    per table, row after row: '201','06','01' -> '2010601'; '','','01' under the 类 '201' and
+    the 款 '06' -> '2010601', weighed by the cell of ``amount_col``, the table's first amount
+    column; see extract.code_parts); the header words 类/款/项 -> ''; the other part cells
+    emptied."""
     if not parts:
         return cells
     texts = [cells[i] for i in parts]
     out = list(cells)
     if all(t in _CODE_PARTS or not t for t in texts):
         joined = ""
-    elif is_code(texts[0]) and len(texts[0]) == 3 and all(not t or _PART.match(t) for t in texts[1:]):
-        joined = "".join(t for t in texts if t)
+    elif all_digits(texts):
+        joined = joiner.join(texts, cells[amount_col] if amount_col is not None else "")
     else:  # a label spanning the code columns ('合计', '人员经费合计')
         joined = " ".join(t for t in texts if t)
     out[parts[0]] = joined
@@ -173,6 +176,18 @@ def _row_code(
         return code_text
     if is_total(code_text) or (not code_text and is_total(name_text)):
         return ""
+    if is_unparented(code_text) and any(cells[c.index] for c in value_cols):
+        # a 款 / 项 part printed in its own column or alone, its parent neither on its row nor
+        # above it in the table: the code is never guessed
+        ctx.problem(
+            "partial",
+            "code_parent_not_printed",
+            f"code {code_text!r} of {name_text!r} is only the 款/项 part of a code, and no 类/款 printed above "
+            "it in the table can be its parent (none is, or the rows before it already add up to the one "
+            "above): its figures are not loaded",
+            row.line,
+        )
+        return None
     if _CODE_LIKE.match(code_text) and any(cells[c.index] for c in value_cols):
         # digits where the code belongs, but not a code ('7 11 02' for 210 11 02): a slip of
         # the source, kept as printed; its figures are not loaded (the code is never guessed)
@@ -198,15 +213,18 @@ def _cell_amounts(
     name_col: int,
     value_cols: list[Column],
     measures: list[str],
+    width: int | None = None,
 ):
     """(position, column, line) of every readable amount in a classified row: ``line`` holds the
     columns a function or economic line shares (code, code_text, name_text, column_label,
     measure, value_text, amount_yuan), the row's prefix first.
 
     A row with cells missing (``cells_missing``) gives only the amounts whose column is
-    certain (``_placed_columns``); the others are a 'partial' problem 'row_cells_missing'."""
+    certain (``_placed_columns``); the others are a 'partial' problem 'row_cells_missing'.
+    ``width``: the header's cell count when ``cells`` holds more (a name split off its code's
+    cell), else None."""
     code_text, name_text = cells[code_col], cells[name_col]
-    placed = _placed_columns(ctx, row, cells, (code_col, name_col), value_cols, measures)
+    placed = _placed_columns(ctx, row, cells, (code_col, name_col), value_cols, measures, width)
     for i, (col, measure) in enumerate(zip(value_cols, measures, strict=True)):
         text = cells[col.index]
         if not text or (placed is not None and i not in placed):  # an empty cell holds no amount
@@ -239,9 +257,10 @@ def _placed_columns(
     label_cols: tuple[int, ...],
     value_cols: list[Column],
     measures: list[str],
+    width: int | None = None,
 ) -> set[int] | None:
     """Positions (in ``value_cols``) whose amount is certain in a row with cells missing, None
-    for a complete row.
+    for a complete row (``width``: the header's cell count, ``len(cells)`` when None).
 
     A tab-separated row with fewer cells than its header, no empty cell kept in place
     ('50.00\t\t50.00' would place them), does not show which column is empty: the figures
@@ -251,7 +270,7 @@ def _placed_columns(
     no label cell after the first (the name) is a number; the figures left unplaced are
     recorded as a 'partial' problem 'row_cells_missing'.
     """
-    if not cells_missing(row, len(cells)):
+    if not cells_missing(row, len(cells) if width is None else width):
         return None
     first = value_cols[0].index if value_cols else len(cells)
     placed: set[int] = set()
@@ -291,7 +310,13 @@ def function_table(ctx: Context, grid: Grid) -> None:
     columns = grid.columns
     parts = code_part_columns(grid)
     code_col = parts[0] if parts else _column(columns, _CODE_HEADER, 0)
-    name_col = _column(columns, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
+    fitted = _fitted_rows(ctx, grid, 2)
+    with_names = not parts and _find(columns, _NAME_HEADER) is None and _codes_with_names(fitted, code_col)
+    if with_names:  # '[2010601]行政运行': the code apart, the name in a cell of its own after the others
+        fitted = [(row, _code_and_name(cells, code_col)) for row, cells in fitted]
+        name_col = len(columns)
+    else:
+        name_col = _column(columns, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
     label_cols = {code_col, name_col, *parts}
     value_cols = [c for c in columns if c.index not in label_cols]
     main_year = _main_year(value_cols, ctx.fiscal_year)
@@ -300,14 +325,14 @@ def function_table(ctx: Context, grid: Grid) -> None:
     measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
     periods = [_period(c, main_year) for c in value_cols]
     roles = labels.column_roles([c.path for c in value_cols])
-    fitted = _fitted_rows(ctx, grid, 2)
     unit_col = _find(columns, _TEXT_HEADERS["unit"]) if income else None
     if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
         fitted = _total_row_only(ctx, fitted, unit_col)
     named = _codes_by_structure(ctx, fitted, parts, code_col, name_col, value_cols, measures)
+    joiner = CodeParts()
     for n, (row, printed) in enumerate(fitted):
-        prefix = ctx.prefix(row, printed)
-        cells = _joined_cells(printed, parts)
+        prefix = ctx.prefix(row) if with_names else ctx.prefix(row, printed)  # the row as printed
+        cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
         if named is not None and n in named:
             code = named[n]
             if code is None:
@@ -316,9 +341,37 @@ def function_table(ctx: Context, grid: Grid) -> None:
             code = _row_code(ctx, row, cells, code_col, name_col, value_cols)
         if code is None:
             continue
-        for i, col, line in _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures):
+        amounts = _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures, len(columns))
+        for i, col, line in amounts:
             line.update(period=periods[i], column_year=col.year, value_role=roles[i])
             ctx.result.add_row("raw_function_lines", line)
+
+
+# a code printed in the cell of its name: '[2010601]行政运行', '【201】…', '（20106）…',
+# '2010601 行政运行', '2010601行政运行' (a 类, 款 or 项 code: 3, 5 or 7 digits; the name not digits)
+_CODE_IN_NAME = re.compile(
+    r"^[\[【(（]\s*(\d{3}(?:\d{2}){0,2})\s*[\]】)）]\s*(\D.*)$|^(\d{3}(?:\d{2}){0,2})(?:\s+|(?=[\u4e00-\u9fff]))(\D.*)$"
+)
+
+
+def _codes_with_names(fitted: list[tuple[Row, list[str]]], code_col: int) -> bool:
+    """True when the table prints each row's code and name in one cell of ``code_col``
+    ('[2010601]行政运行'): no cell there is a code alone, and one holds a code and a name."""
+    texts = [cells[code_col] for _, cells in fitted]
+    return not any(is_code(t) for t in texts) and any(_CODE_IN_NAME.match(t) for t in texts)
+
+
+def _code_and_name(cells: list[str], code_col: int) -> list[str]:
+    """A row of a table that prints codes in the name's cell: ``cells`` with the code alone in
+    ``code_col`` and the name appended as a cell of its own (the text as printed stays where it
+    was when it holds no code: a 合计 row, a name without a code)."""
+    match = _CODE_IN_NAME.match(cells[code_col])
+    if match is None:
+        return [*cells, cells[code_col]]
+    code, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    out = list(cells)
+    out[code_col] = code
+    return [*out, name.strip()]
 
 
 def _total_row_only(ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int) -> list[tuple[Row, list[str]]]:
@@ -494,6 +547,15 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
     blocks = _economic_blocks(grid)
     main_year = _main_year(grid.columns, ctx.fiscal_year)
+    first_code = _column(blocks[0], _ECONOMIC_CODE_HEADER, blocks[0][0].index)
+    with_names = (
+        len(blocks) == 1
+        and not parts_all
+        and _find(grid.columns, _NAME_HEADER) is None
+        and _codes_with_names(fitted, first_code)
+    )
+    if with_names:  # '[30101]工资福利支出': the code apart, the name in a cell of its own after the others
+        fitted = [(row, _code_and_name(cells, first_code)) for row, cells in fitted]
     plans = []
     for block in blocks:
         indexes = {c.index for c in block}
@@ -501,15 +563,19 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         if parts_all and not parts and len(blocks) > 1:  # the 类 | 款 of a later block
             parts = [i for i in _later_parts(grid, min(indexes)) if i in indexes]
         code_col = parts[0] if parts else _column(block, _ECONOMIC_CODE_HEADER, block[0].index)
-        name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
+        if with_names:
+            name_col = len(grid.columns)
+        else:
+            name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
         label_cols = {code_col, name_col, *parts}
         value_cols = [c for c in block if c.index not in label_cols]
         value_cols = _columns_of_the_year(ctx, value_cols, main_year, False, _header_line(ctx, grid))
         plans.append((parts, code_col, name_col, value_cols))
     codes = []
+    joiners = [CodeParts() for _ in plans]
     for _, printed in fitted:
-        for parts, code_col, _, _ in plans:
-            cells = _joined_cells(printed, parts)
+        for (parts, code_col, _, value_cols), joiner in zip(plans, joiners, strict=True):
+            cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
             if is_code(cells[code_col]):
                 codes.append(by_code.get(cells[code_col][:1], ""))
     majority = max(set(codes), key=codes.count) if codes else ""
@@ -519,10 +585,11 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         table_class = "department"  # the names were looked up among the department (部门) codes
     if by_subtitle and majority and by_subtitle != majority:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
+    joiners = [CodeParts() for _ in plans]
     for n, (row, printed) in enumerate(fitted):
-        prefix = ctx.prefix(row, printed)
-        for parts, code_col, name_col, value_cols in plans:
-            cells = _joined_cells(printed, parts)
+        prefix = ctx.prefix(row) if with_names else ctx.prefix(row, printed)  # the row as printed
+        for (parts, code_col, name_col, value_cols), joiner in zip(plans, joiners, strict=True):
+            cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
             label = cells[code_col] or cells[name_col]
             measures = [labels.economic_measure(c.label) for c in value_cols]
             if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure
@@ -544,7 +611,10 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             roles = dict(
                 zip((c.index for c in value_cols), labels.column_roles([c.path for c in value_cols]), strict=True)
             )
-            for _, col, line in _cell_amounts(ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures):
+            amounts = _cell_amounts(
+                ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures, len(grid.columns)
+            )
+            for _, col, line in amounts:
                 line.update(
                     classification=classification,
                     expenditure_type=expenditure_type,

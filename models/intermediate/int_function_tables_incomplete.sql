@@ -1,5 +1,7 @@
 -- Documents whose function tables had rows left out: for want of a known code
--- (function_code_unknown, function_level_not_printed), a table cut off (table_cut_off,
+-- (function_code_unknown, function_level_not_printed), for a code not read (a 款/项 part
+-- without its parent above it: code_parent_not_printed; no code at all: row_unreadable),
+-- a table cut off (table_cut_off,
 -- cut_row_dropped), a row with cells missing (row_cells_missing); see the macro
 -- rows_not_read_problem_codes. Their rows in
 -- fact_expenditure are incomplete by construction, so sums over them are not compared with a

@@ -214,9 +214,9 @@ def test_a_department_and_its_unit_of_one_name_are_two_rows_and_counted_once(sam
     functions = page.locator("#functions")
     note = functions.locator(".partial").inner_text()
     assert "杭州市司法局 · 部门 2026 预算 (hangzhou_justice_2026.txt)" in note
-    # this text fixture's function rows are the narrative's 类 figures, whose funds are not stated
-    assert "99,230.47 万元 are loaded, from rows whose funds it states no total for" in note
-    assert "(its 支出合计 of all funds: 99,230.46 万元)" in note
+    # this text fixture's function rows are the 类 lines of its 部门收支总表 (all funds), which add
+    # to 0.01 万元 more than the 本年支出合计 they sit above (the 尾差 its note explains)
+    assert "99,230.47 of its 99,230.46 万元 of 支出预算总额 are loaded (100.0%)" in note
     assert functions.locator(".partial + div #chart-functions").count() == 1  # right above the chart
     assert "of which from partial documents" in functions.inner_text()
     assert problems == []
@@ -235,7 +235,10 @@ def test_every_place_has_a_page_units_without_district_too(same_name_site, brows
     assert "No function classification" in text
     municipal, more = open_page(browser, same_name_site / "district-2.html")
     assert "杭州市司法局\t部门\t2026\t预算" in municipal.locator("#district").inner_text()
-    assert "99,230.47 万元 are loaded" in municipal.locator("#district .partial").inner_text()
+    assert (
+        "99,230.47 of its 99,230.46 万元 of 支出预算总额 are loaded"
+        in municipal.locator("#district .partial").inner_text()
+    )
     assert putuo.locator("#district .partial").count() == 0
     municipal.wait_for_selector("#chart-units .main-svg")
     assert problems == [] and more == []

@@ -275,8 +275,7 @@ def test_full_year_budget_beside_the_opening_budget_is_the_adjusted_budget():
     )
     out = parse_tables(lines)
     function = {
-        (r["column_label"], r["value_role"], r["amount_yuan"])
-        for r in rows(out, "raw_function_lines", code="2010301")
+        (r["column_label"], r["value_role"], r["amount_yuan"]) for r in rows(out, "raw_function_lines", code="2010301")
     }
     assert function == {
         ("年初预算数", "budget", "1000000.00"),

@@ -11,7 +11,8 @@ tests/e2e/test_unit_unstated_run.py (the session fixture ``regions_run`` in conf
   一般公共预算 splits of a budget whose other funds spend; and expenditure tables with columns
   beside 基本支出 | 项目支出 (tests/e2e/test_spending_parts_pipeline.py);
 * a table whose unit nobody states (tests/e2e/test_unit_unstated_run.py), a unit's whose header
-  states 元, and an empty file.
+  states 元, and an empty file;
+* a fresh-user trial's documents (tests/e2e/test_trial5_run.py): two 决算 and two budgets.
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -229,3 +230,24 @@ def put_unit_unstated_documents(raw: Path) -> None:
     (raw / UNIT_UNSTATED).write_bytes(unit_table_document("档案馆", "合计"))
     (raw / UNIT_IN_HEADER).write_bytes(unit_table_document("图书馆", "合计（元）"))
     (raw / UNIT_EMPTY).write_bytes(b"")  # a failed document states no unit either
+
+
+# --- a fresh-user trial's documents ----------------------------------------------------------------
+
+# made up by a fresh-user trial, their figures written down before the run
+# (tests/fixtures/final_accounts/trial5/README.md): a 决算 whose narrative income parts do not add up
+# (planted: 760 + 50 against 本年收入合计 820), a 决算 whose function table's budget column is 全年预算数,
+# a budget (.docx) stating its 本年收入 with a 其中 list closed by '；' before 上年结转, and a budget
+# with a 项目支出绩效目标表
+TRIAL5 = sorted(path for path in (FIXTURES / "final_accounts" / "trial5").iterdir() if path.name.startswith("p"))
+
+
+def trial5_file_names() -> list[str]:
+    """The file names the trial set puts into data/raw."""
+    return [path.name for path in TRIAL5]
+
+
+def put_trial5_documents(raw: Path) -> None:
+    """The trial's documents (TRIAL5) into ``raw``."""
+    for path in TRIAL5:
+        shutil.copy(path, raw / path.name)

@@ -356,7 +356,7 @@ def function_table(ctx: Context, grid: Grid) -> None:
     income = ctx.table.kind in INCOME_KINDS
     measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
     periods = [_period(c, main_year) for c in value_cols]
-    roles = [labels.path_role(c.path) for c in value_cols]
+    roles = labels.column_roles([c.path for c in value_cols])
     unit_col = _find(columns, _TEXT_HEADERS["unit"]) if income else None
     if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
         fitted = _total_row_only(ctx, fitted, unit_col)
@@ -640,6 +640,9 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                     continue
                 code = row_code
             classification = (by_code.get(code[:1], "") if code else "") or table_class
+            roles = dict(
+                zip((c.index for c in value_cols), labels.column_roles([c.path for c in value_cols]), strict=True)
+            )
             amounts = _cell_amounts(
                 ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures, len(grid.columns)
             )
@@ -647,7 +650,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 line.update(
                     classification=classification,
                     expenditure_type=expenditure_type,
-                    value_role=labels.path_role(col.path),
+                    value_role=roles[col.index],
                 )
                 ctx.result.add_row("raw_economic_lines", line)
 
@@ -734,6 +737,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
     amount_cols = [c for c in columns if c.index not in text_cols and c.index not in row_numbers]
     main_year = _main_year(amount_cols, ctx.fiscal_year)
     read = {c.index for c in _columns_of_the_year(ctx, amount_cols, main_year, False, _header_line(ctx, grid))}
+    roles = dict(zip((c.index for c in columns), labels.column_roles([c.path for c in columns]), strict=True))
     in_carryover = False
     in_category = False  # an expenditure row under a category that is no category: a 款 / 项
     sub_items: list[str] = []
@@ -795,7 +799,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                         "measure": measure,
                         "value_text": got[0],
                         "amount_yuan": got[1],
-                        "value_role": labels.path_role(col.path),
+                        "value_role": roles[col.index],
                     },
                 )
     _sub_items_note(ctx, sub_items, ctx.table.title.line)
@@ -831,10 +835,11 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
         _three_public_rows(ctx, [c for c in columns if c.index != label_col], label_col, fitted, main_year)
         return
     label_cols = () if unit_col is None else (unit_col,)
+    roles = labels.column_roles([col.path for col in columns])
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         placed = _placed_columns(ctx, row, cells, label_cols, columns, items)
-        for i, (col, item) in enumerate(zip(columns, items, strict=True)):
+        for i, (col, item, role) in enumerate(zip(columns, items, roles, strict=True)):
             if placed is not None and i not in placed:
                 continue
             got = ctx.amount(cells[col.index], row.line, col.label)
@@ -842,7 +847,7 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
                 continue
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-            _add_three_public(ctx, prefix, item, col, main_year, got)
+            _add_three_public(ctx, prefix, item, col, main_year, got, role)
 
 
 def _three_public_label_column(
@@ -875,6 +880,7 @@ def _three_public_rows(
     column), as ``_add_three_public`` does for a column of the other shape. A row whose label
     names no part is a warning 'unknown_item' (its figures keep an empty item)."""
     previous = ""
+    roles = labels.column_roles([col.path for col in columns])
     for row, cells in fitted:
         label = cells[label_col]
         item = labels.three_public_row_item(label)
@@ -895,13 +901,14 @@ def _three_public_rows(
                 continue
             got = ctx.amount(cells[col.index], row.line, f"{label} {col.label}")
             if got is not None:
-                _add_three_public(ctx, prefix, item, col, main_year, got)
+                _add_three_public(ctx, prefix, item, col, main_year, got, roles[i])
 
 
 def _add_three_public(
-    ctx: Context, prefix: dict[str, str], item: str, col: Column, main_year: str, got: tuple[str, str]
+    ctx: Context, prefix: dict[str, str], item: str, col: Column, main_year: str, got: tuple[str, str], role: str
 ) -> None:
-    """One raw_three_public row: the 三公 part ``item`` of column ``col`` and its amount ``got``."""
+    """One raw_three_public row: the 三公 part ``item`` of column ``col`` (value role ``role``,
+    ``labels.column_roles`` of its table) and its amount ``got``."""
     ctx.result.add_row(
         "raw_three_public",
         {
@@ -912,7 +919,7 @@ def _add_three_public(
             "column_year": col.year,
             "value_text": got[0],
             "amount_yuan": got[1],
-            "value_role": labels.path_role(col.path),
+            "value_role": role,
         },
     )
 
@@ -949,13 +956,13 @@ def operating_cost_table(ctx: Context, grid: Grid) -> None:
         return
     row, cells = chosen
     prefix = ctx.prefix(row, cells)
-    for col in columns:
+    for col, role in zip(columns, labels.column_roles([col.path for col in columns]), strict=True):
         text = cells[col.index]
         if not text or not is_number(text):
             continue
         got = ctx.amount(text, row.line, f"机关运行经费 {col.label}")
         if got is not None:
-            _add_three_public(ctx, prefix, "operating_cost", col, main_year, got)
+            _add_three_public(ctx, prefix, "operating_cost", col, main_year, got, role)
 
 
 _CATEGORY = {"货物": "goods", "工程": "works", "服务": "services"}

@@ -219,6 +219,27 @@ def path_role(path: list[str]) -> str:
     return most_specific(path, value_role)
 
 
+# the budget of the whole year: the opening budget with the year's adjustments (年初预算 + 调整)
+_FULL_YEAR_BUDGET = re.compile(r"全年预算")
+
+
+def column_roles(paths: Sequence[list[str]]) -> list[str]:
+    """The value role of each column of one table (``path_role``), read beside the others: a
+    全年预算数 column is the budget the 决算数 is measured against ('完成全年预算的95.24%'), so
+    'budget' where it is the table's only budget column; beside a 年初预算数 (or 预算数) column it
+    is that budget with the year's adjustments, 'adjusted_budget' (as 调整预算数 is), never a
+    second 'budget' added to the first. Input: the header paths (top to bottom) in column order;
+    output: one role per column ('' where no header text states one)."""
+    roles = [path_role(path) for path in paths]
+    full_year = [
+        role == "budget" and any(_FULL_YEAR_BUDGET.search(header_words(text)) for text in path)
+        for path, role in zip(paths, roles, strict=True)
+    ]
+    if any(role == "budget" and not full for role, full in zip(roles, full_year, strict=True)):
+        roles = ["adjusted_budget" if full else role for role, full in zip(roles, full_year, strict=True)]
+    return roles
+
+
 @lru_cache(maxsize=4096)
 def economic_measure(label: str) -> str:
     """What a column of an economic-classification table holds, from one header text.

@@ -135,25 +135,42 @@ class _State:
 _LIST_HEADERS = {
     "unit": re.compile(r"^单位名称$|^单位$"),
     "project": re.compile(r"^项目名称$"),
-    "amount": re.compile(r"^金额$|^预算数$|^资金(?:总额)?$"),
+    "amount": re.compile(r"^(?:预算|项目|资金)?金额$|^预算数$|^资金(?:总额)?$"),
     "goal": re.compile(r"绩效目标$"),
 }
 
 
 def _list_header(row: Row) -> dict[str, int] | None:
     """Columns of a performance table printed as a list, one project per row
-    ('单位名称 | 项目名称 | 金额 | 绩效目标'); None for any other first row."""
+    ('单位名称 | 项目名称 | 金额 | 绩效目标', the amount's unit in brackets or not), and its
+    indicator columns where the list prints them ('… | 一级指标 | 二级指标 | 指标值': the fields of
+    ``_HEADER_FIELDS``, keyed 'indicator:<field>'); None for any other first row."""
     found: dict[str, int] = {}
     for index, cell in enumerate(row.stripped):
+        text = _BRACKETED.sub("", compact(cell))
         for name, pattern in _LIST_HEADERS.items():
-            if name not in found and pattern.search(compact(cell)):
+            if name not in found and pattern.search(text):
                 found[name] = index
+                break
+        else:
+            if (indicator := _header_field(cell)) and f"indicator:{indicator}" not in found:
+                found[f"indicator:{indicator}"] = index
     return found if {"project", "amount", "goal"} <= set(found) else None
 
 
 def _project_list(ctx: Context, columns: dict[str, int]) -> None:
-    """One row per project: its amount (a 'fund' row, level1 'total') and its goal text."""
+    """One row per project: its amount (a 'fund' row, level1 'total'), its goal text and, where
+    the list prints indicator columns, the indicator of its row (a row that names no project
+    and prints an indicator only, below a project's row, is another indicator of that project:
+    its name cell merged over several rows)."""
     state = _State()
+    indicators = {
+        name.split(":", 1)[1]: index
+        for name, index in columns.items()
+        if name.startswith("indicator:") and name != "indicator:other"
+    }
+    if not {"level1", "level2", "level3", "target_value"} & set(indicators):
+        indicators = {}  # (a 权重 or 备注 column alone is no indicator)
     for row in ctx.table.rows[1:]:
         cells = row.stripped
 
@@ -161,9 +178,17 @@ def _project_list(ctx: Context, columns: dict[str, int]) -> None:
             index = columns.get(name)
             return cells[index] if index is not None and index < len(cells) else ""
 
+        indicator = {name: cells[index] if index < len(cells) else "" for name, index in indicators.items()}
+        if not cell("project") and not cell("amount") and not cell("goal") and state.project_name:
+            if any(indicator.values()):
+                _indicator_row(ctx, state, row, indicator)
+            continue
         state.unit_text, state.project_name = cell("unit"), cell("project")
+        state.last_levels = ("", "")
         if not state.project_name:
             continue
+        if any(indicator.values()):
+            _indicator_row(ctx, state, row, indicator)
         amount = cell("amount")
         got = ctx.amount(amount, row.line, f"{state.project_name} 金额") if amount else None
         if got is not None:
@@ -172,6 +197,25 @@ def _project_list(ctx: Context, columns: dict[str, int]) -> None:
             )
         if cell("goal"):
             _target(ctx, state, row, field="goal", item_text="绩效目标", text=cell("goal"))
+
+
+def _indicator_row(ctx: Context, state: _State, row: Row, fields: dict[str, str]) -> None:
+    """One indicator of ``row`` from its fields (``_HEADER_FIELDS`` names -> cell text): the
+    一级 / 二级 of the row above where the cell is empty (merged over several rows)."""
+    level1 = fields.get("level1", "") or state.last_levels[0]
+    level2 = fields.get("level2", "") or (state.last_levels[1] if not fields.get("level1") else "")
+    state.last_levels = (level1, level2)
+    _target(
+        ctx,
+        state,
+        row,
+        field="indicator",
+        level1=level1,
+        level2=level2,
+        **{name: fields.get(name, "") for name in ("level3", "operator", "target_value", "measure_unit", "weight")},
+        is_core=fields.get("is_core", ""),
+        text=row.text,
+    )
 
 
 def performance_table(ctx: Context) -> None:
@@ -397,25 +441,7 @@ def _indicator(ctx: Context, state: _State, row: Row, cells: list[str]) -> bool 
     if best is None:
         _target(ctx, state, row, field="indicator", text=row.text)
         return None
-    fields = {name: (best[i] if i < len(best) else "") for i, name in state.header.items()}
-    level1 = fields.get("level1", "") or state.last_levels[0]
-    level2 = fields.get("level2", "") or (state.last_levels[1] if not fields.get("level1") else "")
-    state.last_levels = (level1, level2)
-    _target(
-        ctx,
-        state,
-        row,
-        field="indicator",
-        level1=level1,
-        level2=level2,
-        level3=fields.get("level3", ""),
-        operator=fields.get("operator", ""),
-        target_value=fields.get("target_value", ""),
-        measure_unit=fields.get("measure_unit", ""),
-        weight=fields.get("weight", ""),
-        is_core=fields.get("is_core", ""),
-        text=row.text,
-    )
+    _indicator_row(ctx, state, row, {name: (best[i] if i < len(best) else "") for i, name in state.header.items()})
     return best is cells
 
 

@@ -17,9 +17,10 @@
       narrative_changes_vehicle_parts_equal_total       (购置 + 运行维护 changes)
       narrative_income_parts_equal_total          收入 = the sources listed with it (财政拨款收入,
                                                   一般公共预算拨款, 政府性基金, 事业收入, 上年结转,
-                                                  上级补助收入, 附属单位上缴收入 …;
-                                                  not for a 决算, whose income
-                                                  final_accounts_income_side checks)
+                                                  上级补助收入, 附属单位上缴收入 …; a
+                                                  决算's actuals as its budget's figures:
+                                                  the carry-over is never a part of a
+                                                  total named the year's own, 本年收入)
       narrative_asset_parts_equal_total           资产总额 = 流动资产 + 固定资产 + 对外投资及有价证券
                                                   + 在建工程 + 无形资产 + 其他资产 (国有资产占有
                                                   使用情况; checked when all six are stated)
@@ -122,6 +123,7 @@ statements as (
         {{ first_by('value_text', ['source_line']) }} as value_text,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
         {{ first_by('name_text', ['source_line']) }} as name_text,
+        {{ first_by('source_text', ['source_line']) }} as source_text,
         min(source_line) as source_line
     from narrative_figures
     group by document_id, metric
@@ -197,6 +199,7 @@ holders as (
             statements.value_text,
             statements.printed_unit_yuan,
             statements.name_text,
+            statements.source_text,
             statements.source_line
         from relation_terms
         inner join statements
@@ -222,7 +225,32 @@ parts as (
 
 ),
 
--- each total with the parts stated on its line
+-- the totals whose 其中 list is closed by a '；': two parts or more stated in the total's own
+-- '；' part of the sentence after its 其中 ('…1800万元，其中：A 1500万元，B 200万元，C 100万元；
+-- 上年结转50万元'). A part stated after that '；' is not in the list; where the list is
+-- separated by '；' ('其中：财政拨款收入 2940.05 万元；其他收入 6.2 万元') the total's own
+-- part holds one part at most, and the parts after it are the list's
+closed_lists as (
+
+    select
+        totals.document_id,
+        totals.check_name,
+        totals.metric
+    from totals
+    inner join parts
+        on totals.document_id = parts.document_id
+            and totals.check_name = parts.check_name
+            and totals.source_line = parts.source_line
+            and totals.source_text = parts.source_text
+    where totals.source_text like '%其中%'
+    group by totals.document_id, totals.check_name, totals.metric
+    having count(*) >= 2
+
+),
+
+-- each total with the parts stated on its line: those of its 其中 list where a '；' closes it,
+-- and never the carry-over of a total named the year's own (本年收入 / 本年收入合计: 上年结转 and
+-- 年初结转和结余 are beside it, parts of the 收入总计)
 candidates as (
 
     select
@@ -252,6 +280,13 @@ candidates as (
         on totals.document_id = parts.document_id
             and totals.check_name = parts.check_name
             and totals.source_line = parts.source_line
+    left join closed_lists
+        on totals.document_id = closed_lists.document_id
+            and totals.check_name = closed_lists.check_name
+            and totals.metric = closed_lists.metric
+    where
+        (closed_lists.document_id is null or parts.source_text = totals.source_text)
+        and not (parts.metric = 'income_carryover' and totals.name_text like '%本年收入%')
     group by
         totals.document_id,
         totals.check_name,
@@ -393,17 +428,7 @@ final as (
         ]) }} as detail,
         figure_unit_yuan
     from ranked
-    where
-        total_rank = 1
-        -- a 决算 states 本年收入 with 财政拨款收入 as one part, 年初结转和结余 beside it (a part
-        -- of 收入支出总计): its income is checked by final_accounts_income_side instead
-        and not (
-            check_name = 'narrative_income_parts_equal_total'
-            and document_id in (
-                select final_documents.document_id from {{ ref('int_documents_ranked') }} as final_documents
-                where final_documents.doc_kind = 'final_accounts'
-            )
-        )
+    where total_rank = 1
 
 )
 

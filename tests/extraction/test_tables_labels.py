@@ -33,6 +33,21 @@ def test_value_role_by_wording(label, role):
 
 
 @pytest.mark.parametrize(
+    ("paths", "roles"),
+    [
+        # the only budget column: the budget the 决算数 is measured against ('完成全年预算的95.24%')
+        ([["全年预算数"], ["决算数"], ["完成率（%）"]], ["budget", "actual", ""]),
+        # beside the 年初预算数: that budget with the year's adjustments, never a second budget
+        ([["年初预算数"], ["全年预算数"], ["决算数"]], ["budget", "adjusted_budget", "actual"]),
+        ([["预算数（万元）"], ["全年预算（万元）"], ["决算数（万元）"]], ["budget", "adjusted_budget", "actual"]),
+        ([["年初预算数"], ["调整预算数"], ["决算数"]], ["budget", "adjusted_budget", "actual"]),
+    ],
+)
+def test_column_roles_full_year_budget_beside_the_opening_budget(paths, roles):
+    assert labels.column_roles(paths) == roles
+
+
+@pytest.mark.parametrize(
     ("path", "role"),
     [
         (["决算数", "合计"], "actual"),  # 合计 states no role: the text above it does

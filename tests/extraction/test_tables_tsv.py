@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_tables_helpers import one, parsed, problems, rows, tables
+
+from extract.read import decode
+from extract.tables import parse_tables
 
 
 def test_layout_and_first_table_line():
@@ -200,3 +205,88 @@ def test_performance_text_kept():
         "≥",
         "280000000",
     )
+
+
+TRIAL5 = Path(__file__).resolve().parents[1] / "fixtures" / "final_accounts" / "trial5"
+
+
+def test_project_list_with_indicator_columns():
+    """A 项目支出绩效目标表 printed as a list whose rows also carry one indicator each
+    (项目名称 | 预算金额 | 年度绩效目标 | 一级指标 | 二级指标 | 指标值; a fresh-user trial's p13):
+    each project's amount, goal and indicator land, no row is 'indicator_unaligned'."""
+    (path,) = TRIAL5.glob("p13_*.txt")
+    out = parse_tables(decode(path.read_bytes()).lines)
+    assert not problems(out, "indicator_unaligned")
+    funds = {r["project_name"]: r["amount_yuan"] for r in rows(out, "raw_performance_targets", field="fund")}
+    assert funds == {"社区治理综合服务项目": "9000000.00", "背街小巷环境整治项目": "3000000.00"}
+    indicators = [
+        (r["project_name"], r["level1"], r["level2"], r["target_value"])
+        for r in rows(out, "raw_performance_targets", field="indicator")
+    ]
+    assert indicators == [
+        ("社区治理综合服务项目", "产出指标", "数量指标", "覆盖社区29个"),
+        ("背街小巷环境整治项目", "产出指标", "数量指标", "整治小巷12条"),
+    ]
+    goal = one(out, "raw_performance_targets", field="goal", project_name="背街小巷环境整治项目")
+    assert goal["text"] == "完成背街小巷整治"
+
+
+def test_project_list_indicator_rows_under_a_merged_project_cell():
+    """A list row that names no project and prints an indicator only (the project's cells merged
+    over its rows) is another indicator of the project above, its 一级指标 carried down; the
+    amount column's unit in brackets ('预算金额（万元）') is still the amount."""
+    lines = (
+        "项目支出绩效目标表",
+        "单位：万元",
+        "项目名称\t预算金额（万元）\t年度绩效目标\t一级指标\t二级指标\t三级指标\t指标值",
+        "道路养护项目\t120.50\t养护道路\t产出指标\t数量指标\t养护里程\t30公里",
+        "\t\t\t\t质量指标\t验收合格率\t100%",
+        "\t\t\t效益指标\t社会效益指标\t群众满意度\t≥90%",
+    )
+    out = parse_tables(lines)
+    assert not problems(out, "indicator_unaligned")
+    assert one(out, "raw_performance_targets", field="fund")["amount_yuan"] == "1205000.00"
+    indicators = [
+        (r["project_name"], r["level1"], r["level2"], r["level3"], r["target_value"])
+        for r in rows(out, "raw_performance_targets", field="indicator")
+    ]
+    assert indicators == [
+        ("道路养护项目", "产出指标", "数量指标", "养护里程", "30公里"),
+        ("道路养护项目", "产出指标", "质量指标", "验收合格率", "100%"),
+        ("道路养护项目", "效益指标", "社会效益指标", "群众满意度", "≥90%"),
+    ]
+
+
+def test_full_year_budget_beside_the_opening_budget_is_the_adjusted_budget():
+    """A 决算's tables printing 年初预算数 | 全年预算数 | 决算数: the 全年预算数 (the budget with the
+    year's adjustments) is the adjusted budget, never a second budget beside the 年初预算数; where
+    it is the only budget column it is the budget (a fresh-user trial's p21, e2e)."""
+    lines = (
+        "一般公共预算财政拨款支出决算表",
+        "单位：万元",
+        "科目编码\t科目名称\t年初预算数\t全年预算数\t决算数",
+        "\t合计\t100.00\t110.00\t105.00",
+        "2010301\t行政运行\t100.00\t110.00\t105.00",
+        "“三公”经费支出决算表",
+        "单位：万元",
+        "项目\t年初预算数\t全年预算数\t决算数",
+        "合计\t10.00\t12.00\t11.00",
+        "公务接待费\t10.00\t12.00\t11.00",
+    )
+    out = parse_tables(lines)
+    function = {
+        (r["column_label"], r["value_role"], r["amount_yuan"]) for r in rows(out, "raw_function_lines", code="2010301")
+    }
+    assert function == {
+        ("年初预算数", "budget", "1000000.00"),
+        ("全年预算数", "adjusted_budget", "1100000.00"),
+        ("决算数", "actual", "1050000.00"),
+    }
+    reception = {
+        (r["column_label"], r["value_role"], r["amount_yuan"]) for r in rows(out, "raw_three_public", item="reception")
+    }
+    assert reception == {
+        ("年初预算数", "budget", "100000.00"),
+        ("全年预算数", "adjusted_budget", "120000.00"),
+        ("决算数", "actual", "110000.00"),
+    }

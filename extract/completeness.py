@@ -347,9 +347,11 @@ def _shortfall_against_total(tables, seq: str, table: dict[str, str]) -> str:
 def _short_last_row(lines: Sequence[str], title_line: int, layout: str) -> tuple[int, int] | None:
     """(cells, usual cells) when the file's last line is a one-row-per-line table row that is
     narrower than the table's rows and of a width no other row of the table has, and the file
-    ends inside it without a line break. (A last row followed by a line break is whole: an
-    editor that trims trailing tabs leaves it short of its empty cells, not cut.)"""
-    if layout not in ("tsv_rows", "") or title_line <= 0 or not lines or lines[-1] == "":
+    ends inside it: without a line break, or with one after a row that stops before its first
+    figure ('2101101\t行政' and blank lines: a table row is never printed without a figure). (A
+    last row with figures followed by a line break is whole: an editor that trims trailing tabs
+    leaves it short of its empty cells, not cut.)"""
+    if layout not in ("tsv_rows", "") or title_line <= 0 or not lines:
         return None
     end = _last_content_line(lines)
     if not end or end <= title_line:
@@ -361,9 +363,14 @@ def _short_last_row(lines: Sequence[str], title_line: int, layout: str) -> tuple
     widths = Counter([line.count("\t") + 1 for line in body])
     usual = widths.most_common(1)[0][0]
     cells = last.count("\t") + 1
+    if lines[-1] == "" and any(_FIGURE.match(cell.strip()) for cell in last.split("\t")[1:]):
+        return None  # a line break ends the file after a row with figures: trailing cells trimmed
     if cells < usual and widths[cells] == 0:
         return cells, usual
     return None
+
+
+_FIGURE = re.compile(r"^[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
 # --- rows from a cut line -----------------------------------------------------------------

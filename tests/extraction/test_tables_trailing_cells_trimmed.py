@@ -86,3 +86,13 @@ def test_a_trimmed_row_whose_figures_do_not_add_up_from_the_left_stays_unplaced(
     assert "row_cells_missing" in _codes(rows)
     lines = _lines(rows)
     assert lines[("2080505", "total")] == D("800000.00") and ("2080505", "basic") not in lines
+
+
+def test_a_last_row_broken_off_before_its_first_figure_is_cut_off_though_blank_lines_follow():
+    """'2210201\\t住房' and then blank lines: a table row is never printed without a figure, so the
+    row was broken off (a download padded or re-saved after the cut), whatever line breaks follow."""
+    cut = TABLE.format(middle="2080505\t机关事业单位基本养老保险缴费支出\t80.00\t80.00\t").rsplit("\n", 1)[0]
+    document, rows = _run(cut + "\n2210201\t住房" + "\n" * 40)
+    assert "table_cut_off" in _codes(rows) and document["status"] == "partial"
+    lines = _lines(rows)
+    assert lines[("2130705", "project")] == D("2000000.00")  # the rows above it are kept

@@ -207,6 +207,12 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "amounts (采购计划金额 / 预算数) in final accounts, actuals in a budget, shares (授予中小企业合同金额) "
         "and changes (比上年增减)",
     ),
+    ProblemCode(
+        "procurement_no_total_row",
+        "partial",
+        "a procurement table prints unit or project rows but no 合计 row (and is not one unlabelled row, the "
+        "unit's own total): its rows are kept, no procurement total is loaded (rows are never summed)",
+    ),
     ProblemCode("value_unreadable", "partial", "a table cell that should hold an amount is not a number"),
     ProblemCode(
         "table_continuation_mismatch",

@@ -994,6 +994,10 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
         source): a column's category comes from its header;
       * rows of items (项目 | 金额, or 预算数 | 决算数): 政府采购支出总额 / 合计 and 货物 /
         工程 / 服务, each a row_kind 'total' row, the category from its label.
+    A table whose only row carries no label at all (no 合计, no unit or project name: the
+    unit's own figures under column groups) is the table's total: row_kind 'total'. Rows
+    without a 合计 row otherwise stay 'unit' / 'line' (never summed into a total), and a
+    'procurement_no_total_row' problem says that no procurement total is loaded.
     What a column's figures are (its value role) decides what is loaded: in a final-accounts
     document only actual amounts (实际采购金额, 决算数, or a table that states no role at
     all); the planned ones (采购计划金额, 预算数) are never loaded (raw_procurement_lines has
@@ -1019,18 +1023,16 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
     if not plan:
         return
     shares: list[str] = []
+    classified: list[tuple[Row, list[str], str, str]] = []  # row, cells, row_kind, row category
+    labelled = text_idx - row_numbers
     for row, cells in fitted:
-        prefix = ctx.prefix(row, cells)
-
-        def cell(name: str, cells: list[str] = cells) -> str:
-            index = named[name]
-            return cells[index] if index is not None else ""
-
+        if not any(cells[entry.column.index] for entry in plan):
+            continue
         row_category = ""
         if label_col is not None:  # a table of items: each row is a total (of a category)
             item, row_category = labels.procurement_item(cells[label_col])
             if item != "total" and item != "category":
-                if item == "share" and any(cells[p.column.index] for p in plan):
+                if item == "share":
                     shares.append(cells[label_col])
                 continue
             row_kind = "total"
@@ -1040,10 +1042,33 @@ def procurement_table(ctx: Context, grid: Grid) -> None:
             ]
             if any(is_total(t) for t in label_cells if t):
                 row_kind = "total"
-            elif cell("code") or cell("name"):
+            elif any(cells[i] for i in (named["code"], named["name"]) if i is not None):
                 row_kind = "line"
             else:
                 row_kind = "unit"
+        classified.append((row, cells, row_kind, row_category))
+    kinds = [kind for _, _, kind, _ in classified]
+    if kinds == ["unit"] and not any(classified[0][1][i] for i in labelled):
+        # the table's only row, with no label at all (no 合计, no unit or project name): the
+        # document's unit's own figures, so the table's totals. A lone row naming a unit stays
+        # a unit row: it may be one sub-unit of the department.
+        classified = [(row, cells, "total", category) for row, cells, _, category in classified]
+        kinds = ["total"]
+    if classified and "total" not in kinds:
+        ctx.problem(
+            "partial",
+            "procurement_no_total_row",
+            f"{len(classified)} row(s) ({'/'.join(sorted(set(kinds)))}) but no 合计 row: the rows are kept as "
+            "they are, no procurement total is loaded (rows are never summed into one)",
+            line,
+        )
+    for row, cells, row_kind, row_category in classified:
+        prefix = ctx.prefix(row, cells)
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            index = named[name]
+            return cells[index] if index is not None else ""
+
         category_text = cell("category")
         text_category = next((v for k, v in _CATEGORY.items() if k in category_text), "")
         for entry in plan:
@@ -1143,12 +1168,13 @@ def _procurement_plan(ctx: Context, value_cols: list[Column], line: int) -> list
     kept = [entry for entry in amounts if entry.role in wanted]
     skipped += ["/".join(entry.column.path) for entry in amounts if entry.role not in wanted]
     if skipped:
-        what = "the actual amounts" if final else "the budget amounts"
+        what = "actual" if final else "budget"
+        loaded = ", ".join("/".join(entry.column.path) for entry in kept)
         ctx.problem(
             "warning",
             "procurement_columns_not_loaded",
-            f"column(s) {', '.join(skipped)} are not loaded: only {what} are"
-            + (" (no actual amount is printed)" if final and not kept and amounts else ""),
+            f"column(s) {', '.join(skipped)} are not loaded: "
+            + (f"the {what} amounts ({loaded}) are" if kept else f"no column is (no {what} amount is printed)"),
             line,
         )
     return kept

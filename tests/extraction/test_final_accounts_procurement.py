@@ -259,3 +259,71 @@ def test_procurement_role_wording(path, role):
 )
 def test_procurement_item_wording(label, item):
     assert labels.procurement_item(label) == item
+
+
+# A fresh-user trial's 决算 (长沙市岳麓区审计局 2024, made up; tests/fixtures/final_accounts/procurement/
+# changsha_yuelu_audit_2024_final_accounts_one_unlabelled_row.txt): its 政府采购情况表 prints the
+# groups 采购计划金额 | 实际采购金额 (合计 / 货物 / 工程 / 服务) and one data row with no label at all.
+YUELU = PROCUREMENT / "changsha_yuelu_audit_2024_final_accounts_one_unlabelled_row.txt"
+
+
+def test_one_unlabelled_row_is_the_units_total():
+    """The only row, neither 合计 nor a unit's name: the unit's own figures, so its totals
+    (180.00 / 40.00 / 0.00 / 140.00 万元 actual); the planned 200.00 / 50.00 / 150.00 never."""
+    out = process_file(str(YUELU))
+    assert (out.document["doc_kind"], out.document["fiscal_year"], out.document["status"]) == (
+        "final_accounts",
+        "2024",
+        "ok",
+    )
+    assert _totals(out) == {
+        "total": "1800000.00",
+        "goods.total": "400000.00",
+        "works.total": "0.00",
+        "services.total": "1400000.00",
+    }
+    assert {r["row_kind"] for r in out.rows["raw_procurement_lines"]} == {"total"}
+    assert not {"2000000.00", "500000.00", "1500000.00"} & {r["amount_yuan"] for r in out.rows["raw_procurement_lines"]}
+    (message,) = [p["message"] for p in out.rows["raw_problems"] if p["table_kind"] == "procurement"]
+    # the warning names what was loaded as well as what was not
+    assert "采购计划金额/合计" in message
+    assert (
+        "the actual amounts (实际采购金额/合计, 实际采购金额/货物, 实际采购金额/工程, 实际采购金额/服务) are" in message
+    )
+
+
+GROUPS_HEADER = "政府采购情况表\n单位：万元\n{first}采购计划金额\t\t实际采购金额\t\n{blank}合计\t货物\t合计\t货物\n"
+
+
+def test_several_unit_rows_without_a_total_are_never_summed():
+    """Two units' rows and no 合计 row: both rows are kept as unit rows, no total is made of
+    them, and the document says that no procurement total is loaded."""
+    text = GROUPS_HEADER.format(first="单位名称\t", blank="\t") + (
+        "甲单位（本级）\t10.00\t4.00\t9.00\t3.50\n乙中心\t5.00\t1.00\t4.00\t1.00\n"
+    )
+    result = _parse(text, "final_accounts")
+    rows = result.rows["raw_procurement_lines"]
+    assert {r["row_kind"] for r in rows} == {"unit"}
+    assert [(r["unit_text"], r["category"], r["amount_yuan"]) for r in rows] == [
+        ("甲单位（本级）", "", "90000.00"),
+        ("甲单位（本级）", "goods", "35000.00"),
+        ("乙中心", "", "40000.00"),
+        ("乙中心", "goods", "10000.00"),
+    ]
+    problem = next(p for p in result.problems if p.code == "procurement_no_total_row")
+    assert problem.severity == "partial" and "2 row(s) (unit)" in problem.message
+
+
+def test_a_lone_row_naming_a_unit_stays_a_unit_row():
+    """One row naming a unit may be one sub-unit of a department: not taken as the total."""
+    text = GROUPS_HEADER.format(first="单位名称\t", blank="\t") + "乙中心\t5.00\t1.00\t4.00\t1.00\n"
+    result = _parse(text, "final_accounts")
+    assert {r["row_kind"] for r in result.rows["raw_procurement_lines"]} == {"unit"}
+    assert "procurement_no_total_row" in [p.code for p in result.problems]
+
+
+def test_two_unlabelled_rows_are_not_a_total():
+    text = GROUPS_HEADER.format(first="", blank="") + "10.00\t4.00\t9.00\t3.50\n5.00\t1.00\t4.00\t1.00\n"
+    result = _parse(text, "final_accounts")
+    assert {r["row_kind"] for r in result.rows["raw_procurement_lines"]} == {"unit"}
+    assert "procurement_no_total_row" in [p.code for p in result.problems]

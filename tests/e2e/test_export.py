@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from conftest import run_yusuan
 
@@ -62,9 +63,19 @@ def test_facts_are_partitioned_by_fiscal_year_with_exact_decimals(exported, ware
     ).fetchall()
     assert [r[:3] for r in rows] == [(y, n, s) for y, n, s in expected]
     assert {r[3] for r in rows} == {"DECIMAL(20,2)"}
-    # a dimension without fiscal_year is one file
-    assert (out / "parquet" / "dim_function_code.parquet").is_file()
-    assert not (out / "parquet" / "dim_function_code").exists()
+    # a dimension is one file, with a fiscal_year column (dim_document) or without one
+    for dim in ("dim_function_code", "dim_document"):
+        assert (out / "parquet" / f"{dim}.parquet").is_file()
+        assert not (out / "parquet" / dim).exists()
+
+
+def test_every_parquet_mart_reads_with_pandas(exported, warehouse):
+    """README: pandas.read_parquet on each exported folder or file gives the mart's rows."""
+    out, _ = exported
+    for path in sorted((out / "parquet").iterdir()):
+        mart = path.name.removesuffix(".parquet")
+        count = warehouse.execute(f'select count(*) from marts."{mart}"').fetchone()[0]
+        assert len(pd.read_parquet(path)) == count, mart
 
 
 def test_csv_holds_the_exact_published_figures(exported):

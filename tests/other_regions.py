@@ -84,8 +84,8 @@ FINAL_ACCOUNTS = [
     # a 决算 with a 机关运行经费支出决算表 (年初预算数 / 决算数, itemised)
     FIXTURES / "final_accounts" / "operating_cost" / "qijiang_test_office_2024_final_accounts.txt",
     # 政府采购情况表: the national layout (采购计划金额 | 实际采购金额), items with 预算数 | 决算数,
-    # a header that cannot tell the two groups apart (its table loads no figure), and a text
-    # whose 政府采购支出总额 differs from its table
+    # a header that cannot tell the two groups apart (its table loads no figure), a text whose
+    # 政府采购支出总额 differs from its table, and the two groups over one unlabelled row
     *(
         FIXTURES / "final_accounts" / "procurement" / name
         for name in (
@@ -93,6 +93,8 @@ FINAL_ACCOUNTS = [
             "qijiang_test_science_museum_2024_final_accounts.txt",
             "qijiang_test_records_bureau_2024_final_accounts_unclear_header.txt",
             "qijiang_test_museum_2024_final_accounts_text_differs.txt",
+            # a fresh-user trial's 决算 whose table prints one unlabelled row (the unit's totals)
+            "changsha_yuelu_audit_2024_final_accounts_one_unlabelled_row.txt",
         )
     ),
     # a summary table's 类 figures against the function tables' (constructed: one set that

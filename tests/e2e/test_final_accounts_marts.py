@@ -535,6 +535,37 @@ def test_procurement_table_actuals_land_and_reconcile_with_the_narrative(warehou
     assert _mismatches(warehouse, prefix) == set()
 
 
+def test_procurement_table_of_one_unlabelled_row_gives_the_actuals(warehouse):
+    """A fresh-user trial's 决算 (长沙市岳麓区审计局 2024): its 政府采购情况表 prints 采购计划金额 |
+    实际采购金额 (合计 / 货物 / 工程 / 服务) over one row with no label, the unit's own figures:
+    fact_budget_summary holds the actual 180.00 / 40.00 / 0.00 / 140.00 万元 (the text states
+    none), never the planned 200.00 / 50.00 / 150.00; its 机关运行经费 actual is 110.50 万元."""
+    prefix = "changsha_yuelu_audit"
+    doc = _doc(warehouse, prefix)
+    got = dict(
+        warehouse.execute(
+            """select metric, value from marts.fact_budget_summary
+               where document_id = ? and (metric like 'procurement%' or metric = 'operating_cost')""",
+            [doc],
+        ).fetchall()
+    )
+    assert got == {
+        "procurement_total": Decimal("1800000.00"),
+        "procurement_goods": Decimal("400000.00"),
+        "procurement_works": Decimal("0.00"),
+        "procurement_services": Decimal("1400000.00"),
+        "operating_cost": Decimal("1105000.00"),
+    }
+    values = {
+        v
+        for (v,) in warehouse.execute(
+            "select value from marts.fact_budget_summary where document_id = ?", [doc]
+        ).fetchall()
+    }
+    assert not {Decimal("2000000.00"), Decimal("500000.00"), Decimal("1500000.00")} & values
+    assert _mismatches(warehouse, prefix) == set()
+
+
 def test_procurement_unclear_header_keeps_the_text_figure_only(warehouse):
     """合计 货物 工程 服务 printed twice without their group headings: no table figure (the first
     合计 is the planned 100.00 万元); procurement_total is the text's 86.40 万元."""

@@ -621,12 +621,33 @@ class Walker:
             )
         if self._own_level_headings and not figure.unit_text:
             return "a figure under a heading about the unit's own level (本级) alone: not the department's"
+        if figure.metric == "income_carryover" and (fund := self._carryover_fund(parts_before)):
+            return (
+                f"a carry-over listed under the {fund} income: that fund's part of the carry-over, "
+                "never the unit's whole income_carryover"
+            )
         if any(
             f.metric == figure.metric and f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure)
             for f in parts_before
         ):
             return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
         return ""
+
+    def _carryover_fund(self, parts_before: list[Figure]) -> str:
+        """The fund (FUND_SCOPES) whose income a carry-over being read is listed under, '' when it is
+        the unit's whole income's: the first income whole the sentence read before it (before its
+        其中 when there is one: ``parts_before``; '财政拨款收入预算X万元，…包括：一般公共预算当年拨款收入Y
+        万元，上年结转Z万元'), else, when the sentence read none, the funds of the last total read since
+        the last heading or of the innermost heading ('2026年财政拨款收支预算X万元。收入包括：…上年结转Z
+        万元'). A whole of all funds ('收入预算X万元，其中：财政拨款Y万元，上年结转Z万元') leaves it the
+        unit's."""
+        if _PART_LEAD.match(compact(self._text[self._sentence_begin :])):
+            return ""  # ('…收入合计X万元。其中：财政拨款收入Y万元，…年初结转和结余Z万元': the parts of a whole before)
+        before = parts_before or self.figures[self._sentence_read_before :]
+        whole = next((f for f in before if f.metric in _INCOME_WHOLES and f.value and not f.unit_text), None)
+        if whole is not None:
+            return _INCOME_WHOLES[whole.metric]
+        return _specific_funds(self._total_scope or (self._headings[-1][1] if self._headings else ""))
 
     def _unit_slips(self, before: int) -> None:
         """Drop each money figure of the paragraph (``figures[before:]``) that is a part of a whole
@@ -2779,6 +2800,14 @@ _TOTAL_SCOPES = {
     "fiscal_grand_total": "fiscal_appropriation",
     "expenditure_general_public_budget": "general_public_budget",
     "expenditure_government_fund": "government_fund",
+}
+#: an income whole -> the funds it is of ('' for all funds): a carry-over listed under a fund's
+#: income is that fund's part of the carry-over
+_INCOME_WHOLES = {
+    "income_total": "",
+    "grand_total": "",
+    "income_fiscal_appropriation": "fiscal_appropriation",
+    "fiscal_grand_total": "fiscal_appropriation",
 }
 # the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
 # says where money comes from, not which spending a figure is of

@@ -1,0 +1,80 @@
+"""Kinds of figure missed or read WRONG at first contact with the held-out set heldout7 (issue 20).
+
+A wrong figure is worse than a missing one. Each kind is tested with constructed sentences in
+several wordings (none of them a document's text): what must be read, and what must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.narrative import parse_narrative
+
+
+def _figures(
+    paragraphs: list[str], final_accounts: bool = False, year: str = "2026", unit: str = "某县某局"
+) -> dict[str, str]:
+    """metric[:code][@role] -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a
+    final account's, narrative under one heading); the same key twice must agree."""
+    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
+    heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
+    lines = [unit, title, heading, "", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year=year, unit_name=unit, final_accounts=final_accounts)
+    read: dict[str, str] = {}
+    for row in result.rows.get("raw_narrative_figures", []):
+        if row["is_rejected"] != "false":
+            continue
+        key = row["metric"] + (":" + row["function_code"] if row["function_code"] else "")
+        key += "@" + row["value_role"] if row.get("value_role") not in ("", None, "actual", "budget") or (
+            final_accounts and row.get("value_role") == "budget"
+        ) else ""
+        assert read.setdefault(key, row["value"]) == row["value"], key
+    return read
+
+
+# --- WRONG kind 1: people who retired, joined or left DURING the year are a flow, never a count
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "年初在职人员50人，当年退休3人，辞职1人。",
+        "本年退休人员4人，调入2人，调出1人。",
+        "2025年当年新增在编人员5人。",
+        "年内退休2人，离职1人。",
+    ],
+)
+def test_people_who_retired_or_moved_during_the_year_are_no_count(sentence):
+    read = _figures([sentence], final_accounts=True, year="2025")
+    assert not any(metric.startswith("staff_") for metric in read), read
+
+
+def test_the_retired_at_the_year_end_are_still_read():
+    read = _figures(["截至2025年年末，单位退休人员12人，离休人员1人。"], final_accounts=True, year="2025")
+    assert read == {"staff_retired_regular": "12", "staff_retired_veteran": "1"}
+
+
+# --- WRONG kind 2: a carry-over listed under a fund's income is that fund's part, never the whole
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["2026年财政拨款收入预算500万元，包括：一般公共预算当年拨款收入480万元，上年结转20万元。"],
+        ["2026年财政拨款收入预算500万元，其中：一般公共预算拨款收入480万元，上年结转20万元。"],
+        ["2026年财政拨款收支总预算500万元。收入包括：一般公共预算拨款480万元，上年结转20万元。"],
+    ],
+)
+def test_a_carryover_under_a_funds_income_is_never_the_units(paragraphs):
+    read = _figures(paragraphs)
+    assert "income_carryover" not in read, read
+    assert read.get("income_general_public_budget") == "4800000.00"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["2026年收入预算900万元，其中：财政拨款500万元，上年结转收入40万元。"],
+        ["2026年收入预算900万元，包括：财政拨款收入500万元，事业收入360万元，上年结转40万元。"],
+        ["2025年度收入合计900万元。其中：财政拨款收入500万元，年初结转和结余40万元。"],
+    ],
+)
+def test_the_units_own_carryover_is_still_read(paragraphs):
+    read = _figures(paragraphs)
+    assert read.get("income_carryover") == "400000.00", read

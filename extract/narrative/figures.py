@@ -420,9 +420,9 @@ class Walker:
 
     def _is_own_short_form(self, name: str) -> bool:
         """Whether ``name`` is the unit's own name shortened by leaving characters out ('义龙试验区群工部'
-        for '义龙试验区群众工作部'): at least 4 characters, in order within the own name, the first and the
+        for '义龙试验区群众工作部', '某华社' for '某华通讯社'): at least 3 characters, in order within the own name, the first and the
         last the own name's (so a sub-unit's name, which ends in another word, is never one)."""
-        if len(name) < _MIN_OWN_FORM + 1 or not self._own_forms:
+        if len(name) < _MIN_OWN_FORM or not self._own_forms:
             return False
         own = self._own_forms[0]
         if name[0] != own[0] or name[-1] != own[-1] or name == own:
@@ -2608,7 +2608,7 @@ _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 # an office's name (局 / 办 / 委 / 厅 / 部 / 院 / 会), never a part of the unit (所 / 站 / 室 / 含…)
 _OWN_OTHER_NAME = re.compile(r"^[（(](?!含)[\u4e00-\u9fff]{1,12}(?:局|办公室|办|委员会|委|厅|部|院|会)[)）]")
 # a name right before the year its figure is of ('义龙试验区群工部2015年预算支出合计'), at a label's start
-_YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?=\d{4}年)")
+_YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 # a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名')
 _JOINED_KIND = re.compile(r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)")

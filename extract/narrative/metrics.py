@@ -173,7 +173,8 @@ _LEAD = re.compile(
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')
-_HEADING = re.compile(r"^.*(?:情况说明|情况的说明|收支概况)(?=.)")
+# ('二、2021年收入预算总表的说明 本单位2021年收入预算X', '（一）收入预算总体安排情况 某某会2015年收入预算X')
+_HEADING = re.compile(r"^.*(?:情况说明|情况的说明|收支概况|总表的?说明|总体安排情况)(?=.)")
 HEADING_RUN_IN = _HEADING  # (read by figures: a heading before the unit's own name)
 # a numbered heading about the income or the spending as a whole run into the sentence after it, a
 # year opening that sentence ('2.收入情况2020年度收入合计X'): the sentence names what it states (a

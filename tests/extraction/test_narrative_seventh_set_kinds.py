@@ -25,9 +25,12 @@ def _figures(
         if row["is_rejected"] != "false":
             continue
         key = row["metric"] + (":" + row["function_code"] if row["function_code"] else "")
-        key += "@" + row["value_role"] if row.get("value_role") not in ("", None, "actual", "budget") or (
-            final_accounts and row.get("value_role") == "budget"
-        ) else ""
+        key += (
+            "@" + row["value_role"]
+            if row.get("value_role") not in ("", None, "actual", "budget")
+            or (final_accounts and row.get("value_role") == "budget")
+            else ""
+        )
         assert read.setdefault(key, row["value"]) == row["value"], key
     return read
 
@@ -78,3 +81,57 @@ def test_a_carryover_under_a_funds_income_is_never_the_units(paragraphs):
 def test_the_units_own_carryover_is_still_read(paragraphs):
     read = _figures(paragraphs)
     assert read.get("income_carryover") == "400000.00", read
+
+
+# --- miss kind: an income / spending budget statement after a heading run into it, or after the
+# unit's short name, with its 其中 list
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "二、2026年收入预算总表的说明     本单位2026年收入预算900万元，其中：一般公共预算拨款收入500万元，事业收入360万元，上年结转40万元。"
+        ],
+        [
+            "（一）收入预算总体安排情况 某县某局2026年收入预算900万元，其中：一般公共预算拨款收入500万元，事业收入360万元，上年结转40万元。"
+        ],
+    ],
+)
+def test_an_income_budget_after_a_heading_run_into_it(paragraphs):
+    read = _figures(paragraphs)
+    assert read == {
+        "income_total": "9000000.00",
+        "income_general_public_budget": "5000000.00",
+        "income_business": "3600000.00",
+        "income_carryover": "400000.00",
+    }
+
+
+def test_an_income_and_spending_budget_after_the_units_short_name():
+    read = _figures(
+        [
+            "某华社 2026 年收入预算 900万元，其中：事业收入500万元，其他收入360万元，使用非财政拨款结余40 万 元。",
+            "某华社2026年支出预算900万元，其中：基本支出700万元，项目支出200万元。",
+        ],
+        unit="某华通讯社",
+    )
+    assert read == {
+        "income_total": "9000000.00",
+        "income_business": "5000000.00",
+        "income_other": "3600000.00",
+        "non_fiscal_balance_used": "400000.00",
+        "expenditure_total": "9000000.00",
+        "basic_expenditure": "7000000.00",
+        "project_expenditure": "2000000.00",
+    }
+
+
+def test_another_units_name_before_the_year_is_no_subject_of_ours():
+    # a name that is no shortening of the unit's own (its first or last character differs)
+    read = _figures(["某中心2026年收入预算900万元。"], unit="某华通讯社")
+    assert "income_total" not in read
+
+
+# --- miss kind: '财政拨款收支预算X' without 总 is the fiscal grand total
+def test_a_fiscal_income_and_spending_budget_without_zong():
+    read = _figures(["本单位2026年财政拨款收支预算300万元。"])
+    assert read == {"fiscal_grand_total": "3000000.00"}

@@ -1164,18 +1164,29 @@ class Walker:
                         scope = _specific_funds(self._own_scope_at(amount.start)) or scope
                         self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
-                        if not (
-                            _ALL_OF.match(compact(label))
-                            and anchor is not None
-                            and anchor.value == figure.value
-                            and anchor.value_unit == "yuan"
-                        ) and not (
-                            # ('公务接待费4万元，接待74批次813人，比上年增加2.95万元': the counts of the
-                            # money's own subject leave it the subject of a money change after them)
-                            anchor is not None
-                            and anchor.value_unit == "yuan"
-                            and figure.value_unit != "yuan"
-                            and figure.metric.startswith(anchor.metric + "_")
+                        if (
+                            not (
+                                _ALL_OF.match(compact(label))
+                                and anchor is not None
+                                and anchor.value == figure.value
+                                and anchor.value_unit == "yuan"
+                            )
+                            and not (
+                                # ('公务接待费4万元，接待74批次813人，比上年增加2.95万元': the counts of the
+                                # money's own subject leave it the subject of a money change after them)
+                                anchor is not None
+                                and anchor.value_unit == "yuan"
+                                and figure.value_unit != "yuan"
+                                and figure.metric.startswith(anchor.metric + "_")
+                            )
+                            and not (
+                                # ('公务接待费为12万元，较预算数33万元减少21万元；公务用车…': the budget the
+                                # actual is compared with leaves the actual the subject, its role the parts')
+                                anchor is not None
+                                and figure.metric == anchor.metric
+                                and (anchor.value_role, figure.value_role) == ("actual", "budget")
+                                and _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
+                            )
                         ):
                             # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
                             # 持平': a part that is all of the whole restates it; a change after it
@@ -1377,12 +1388,22 @@ class Walker:
             and anchor.value_unit == "yuan"
             and anchor.value_role == "actual"
             and len(self.figures) > self._sentence_read_before
-            and self.figures[-1] is anchor
+            and (
+                self.figures[-1] is anchor
+                or (
+                    self.figures[-1].metric == m.change_metric(anchor.metric)
+                    and len(self.figures) - 1 > self._sentence_read_before
+                    and self.figures[-2] is anchor
+                )
+            )
         ):
             # '机关运行经费支出25.40万元，比年初预算数28.00万元减少2.60万元' (a 决算): the budget the
             # figure before it is compared with is that figure's budget; the change after it is
-            # against the budget (not read)
-            state["compare"] = name
+            # against the budget (not read); also after the figure's change vs the prior year
+            # ('公务接待费为12万元，较上年14万元减少2万元，较预算数33万元减少21万元'); a flat word right
+            # after it ('较预算数0万元无增减') ends the comparison there
+            if not _FLAT_AFTER.match(paragraph.text, amount.end):
+                state["compare"] = name
             return make(anchor.metric, anchor.function_code)
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's

@@ -14,7 +14,7 @@ from extract.narrative import parse_narrative
 def _figures(
     paragraphs: list[str], final_accounts: bool = False, year: str = "2026", unit: str = "某县某局"
 ) -> dict[str, str]:
-    """metric[:code][@role] -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a
+    """metric[:code][@budget] -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a
     final account's, narrative under one heading); the same key twice must agree."""
     title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
     heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
@@ -25,12 +25,8 @@ def _figures(
         if row["is_rejected"] != "false":
             continue
         key = row["metric"] + (":" + row["function_code"] if row["function_code"] else "")
-        key += (
-            "@" + row["value_role"]
-            if row.get("value_role") not in ("", None, "actual", "budget")
-            or (final_accounts and row.get("value_role") == "budget")
-            else ""
-        )
+        if final_accounts and row.get("value_role") == "budget":
+            key += "@budget"  # (a final account's figures are actuals unless said otherwise)
         assert read.setdefault(key, row["value"]) == row["value"], key
     return read
 
@@ -135,3 +131,36 @@ def test_another_units_name_before_the_year_is_no_subject_of_ours():
 def test_a_fiscal_income_and_spending_budget_without_zong():
     read = _figures(["本单位2026年财政拨款收支预算300万元。"])
     assert read == {"fiscal_grand_total": "3000000.00"}
+
+
+# --- miss kind: a final account compares each 三公 actual with its 预算数 after the prior year's change
+def test_the_budget_an_actual_is_compared_with_after_its_prior_year_change():
+    read = _figures(
+        [
+            "2025年“三公”经费支出决算汇总数为500万元，较上年520万元减少20万元，下降4%，较预算数560万元减少60万元，下降11%。"
+            "其中：因公出国（境）费为0万元，较上年3万元减少3万元，较预算数0万元无增减；公务接待费为100万元，较上年90万元"
+            "增加10万元，较预算数150万元减少50万元；公务用车购置及运行维护费为400万元，较上年427万元减少27万元，"
+            "较预算数410万元减少10万元。"
+        ],
+        final_accounts=True,
+        year="2025",
+    )
+    assert read == {
+        "three_public_total": "5000000.00",
+        "three_public_change_vs_prior_year": "-200000.00",
+        "three_public_total@budget": "5600000.00",
+        "three_public_overseas": "0.00",
+        "three_public_overseas_change_vs_prior_year": "-30000.00",
+        "three_public_overseas@budget": "0.00",
+        "three_public_reception": "1000000.00",
+        "three_public_reception_change_vs_prior_year": "100000.00",
+        "three_public_reception@budget": "1500000.00",
+        "three_public_vehicle_total": "4000000.00",
+        "three_public_vehicle_total_change_vs_prior_year": "-270000.00",
+        "three_public_vehicle_total@budget": "4100000.00",
+    }
+
+
+def test_a_prior_years_amount_is_never_a_budget():
+    read = _figures(["2025年公务接待费为100万元，较上年90万元增加10万元。"], final_accounts=True, year="2025")
+    assert read == {"three_public_reception": "1000000.00", "three_public_reception_change_vs_prior_year": "100000.00"}

@@ -164,3 +164,38 @@ def test_the_budget_an_actual_is_compared_with_after_its_prior_year_change():
 def test_a_prior_years_amount_is_never_a_budget():
     read = _figures(["2025年公务接待费为100万元，较上年90万元增加10万元。"], final_accounts=True, year="2025")
     assert read == {"three_public_reception": "1000000.00", "three_public_reception_change_vs_prior_year": "100000.00"}
+
+
+# --- miss kinds: staff and vehicle wording
+def test_the_vehicle_establishment_the_unit_has_and_the_vehicles_on_it():
+    read = _figures(["本局实有车辆编制3辆，在编实有车辆2辆。"])
+    assert read == {"vehicles_authorized": "3", "vehicles_total": "2"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["公务用车保有量12辆，计划购置0辆公务接待费3万元。", "公务用车保有量12辆，拟购置0辆。"],
+)
+def test_a_purchase_word_alone_before_a_count_of_vehicles(sentence):
+    read = _figures([sentence])
+    assert read["vehicles_year_end"] == "12"
+    assert read["vehicles_to_purchase"] == "0"
+
+
+def test_the_service_posts_inside_the_admin_establishment_are_a_part():
+    read = _figures(
+        [
+            "其中：行政编制6人（含行政工勤编制1人），事业编制20人；在职在编实有行政人员6人（含行政工勤人员1人），事业人员18人。"
+        ]
+    )
+    assert read == {
+        "staff_authorized_admin": "6",
+        "staff_authorized_institution": "20",
+        "staff_actual_admin": "6",
+        "staff_actual_institution": "18",
+    }
+
+
+def test_a_bare_institution_staff_count_before_any_count_of_staff_in_post_is_not_read():
+    # ('事业人员' alone may count the posts): only after the staff in post were counted
+    assert "staff_actual_institution" not in _figures(["本单位事业人员18人。"])

@@ -640,14 +640,25 @@ class Walker:
         万元，上年结转Z万元'), else, when the sentence read none, the funds of the last total read since
         the last heading or of the innermost heading ('2026年财政拨款收支预算X万元。收入包括：…上年结转Z
         万元'). A whole of all funds ('收入预算X万元，其中：财政拨款Y万元，上年结转Z万元') leaves it the
-        unit's."""
+        unit's; so does a fund's whole equal to the unit's income total read before (the fund is all
+        the income: its carry-over is all the carry-over)."""
         if _PART_LEAD.match(compact(self._text[self._sentence_begin :])):
             return ""  # ('…收入合计X万元。其中：财政拨款收入Y万元，…年初结转和结余Z万元': the parts of a whole before)
         before = parts_before or self.figures[self._sentence_read_before :]
         whole = next((f for f in before if f.metric in _INCOME_WHOLES and f.value and not f.unit_text), None)
-        if whole is not None:
-            return _INCOME_WHOLES[whole.metric]
-        return _specific_funds(self._total_scope or (self._headings[-1][1] if self._headings else ""))
+        if whole is None:
+            scope = _specific_funds(self._total_scope or (self._headings[-1][1] if self._headings else ""))
+            whole = next((f for f in reversed(self.figures) if _INCOME_WHOLES.get(f.metric) == scope), None)
+            fund = scope
+        else:
+            fund = _INCOME_WHOLES[whole.metric]
+        if (
+            fund
+            and whole is not None
+            and any(f.metric in _TOTALS_OF_ALL and not f.unit_text and f.value == whole.value for f in self.figures)
+        ):
+            return ""
+        return fund
 
     def _unit_slips(self, before: int) -> None:
         """Drop each money figure of the paragraph (``figures[before:]``) that is a part of a whole
@@ -2830,6 +2841,7 @@ _INCOME_WHOLES = {
     "income_fiscal_appropriation": "fiscal_appropriation",
     "fiscal_grand_total": "fiscal_appropriation",
 }
+_TOTALS_OF_ALL = frozenset({"income_total", "grand_total"})
 # the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
 # says where money comes from, not which spending a figure is of
 # (atomic groups: '一般公共预算拨款收入' is income as a whole, not '一般公共预算' before '拨款';

@@ -199,3 +199,9 @@ def test_the_service_posts_inside_the_admin_establishment_are_a_part():
 def test_a_bare_institution_staff_count_before_any_count_of_staff_in_post_is_not_read():
     # ('事业人员' alone may count the posts): only after the staff in post were counted
     assert "staff_actual_institution" not in _figures(["本单位事业人员18人。"])
+
+
+# --- a cut (压减) is a change, never the figure it cuts: with no base stated it is read as nothing
+def test_a_cut_with_no_base_is_neither_the_total_nor_a_change():
+    read = _figures(["2026年“三公”经费预算总额为185万元。“三公”总预算共压减29万元，同比减少13.6%。"])
+    assert read == {"three_public_total": "1850000.00"}

@@ -96,6 +96,8 @@ _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+# the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
+_NONE_JOIN = re.compile(r"和|及")
 _ZERO_METRICS = frozenset(
     {
         "three_public_total",
@@ -2019,6 +2021,22 @@ class Walker:
         figure.in_reason = True
         return whole, signed, figure
 
+    @staticmethod
+    def _joined_none(name: str, topic: str) -> list[tuple[str, str]]:
+        """The (metric, code) of each name joined by 和 / 及 in ``name``, the words after 无 / 没有
+        ('政府性基金预算拨款和国有资本经营预算拨款'), when every name is a distinct metric a zero in words
+        is read for (``_ZERO_METRICS``) and the whole reads as its first name; [] otherwise (one
+        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own))."""
+        names = [part for part in _NONE_JOIN.split(compact(name)) if part]
+        if len(names) < 2:
+            return []
+        read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
+        if any(metric not in _ZERO_METRICS for metric, _ in read) or len(set(read)) != len(read):
+            return []
+        if classify_money(compact(name), m.topic_of(compact(name)) or topic, {}) != read[0]:
+            return []  # (the whole is one name of its own: '公务用车购置及运行维护费')
+        return read
+
     def _read_reason_parts(self) -> None:
         """At a sentence's end: the parts' changes named in the reason for one change
         (``_part_change_in_reason``) are read when every money clause of the reason was such a
@@ -2551,6 +2569,10 @@ class Walker:
             others = self._other_parts(anchor)
             zeroed_others = [make(other, "", Decimal("0.00"), "零", bare) for other in others]
             return zeroed_others[0] if zeroed_others else None
+        if none and none.re is _NONE and (joined_none := self._joined_none(none.group("name"), topic)):
+            # '无政府性基金预算拨款和国有资本经营预算拨款': the 无 before the first name is each name's
+            made_none = [make(metric, code, Decimal("0.00"), "无", bare) for metric, code in joined_none]
+            return made_none[0]
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:

@@ -205,3 +205,21 @@ def test_a_bare_institution_staff_count_before_any_count_of_staff_in_post_is_not
 def test_a_cut_with_no_base_is_neither_the_total_nor_a_change():
     read = _figures(["2026年“三公”经费预算总额为185万元。“三公”总预算共压减29万元，同比减少13.6%。"])
     assert read == {"three_public_total": "1850000.00"}
+
+
+# --- miss kind: '无A和B': the 无 before the first name is each joined name's
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026年财政拨款收入预算500万元，无政府性基金预算拨款和国有资本经营预算拨款。",
+        "本单位无政府性基金预算拨款收入和国有资本经营预算拨款收入。",
+    ],
+)
+def test_none_said_of_two_funds_joined_by_he(sentence):
+    read = _figures([sentence])
+    assert read["income_government_fund"] == "0.00"
+    assert read["income_state_capital"] == "0.00"
+
+
+def test_none_said_of_one_name_holding_he_is_no_list():
+    assert _figures(["本单位无社会保障和就业支出。"]) == {}

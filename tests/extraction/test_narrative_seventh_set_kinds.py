@@ -223,3 +223,13 @@ def test_none_said_of_two_funds_joined_by_he(sentence):
 
 def test_none_said_of_one_name_holding_he_is_no_list():
     assert _figures(["本单位无社会保障和就业支出。"]) == {}
+
+
+# --- miss kind: after a part of the 编制 (by funding), the full name 实有人数 is the whole's staff in post
+def test_the_full_name_of_the_staff_in_post_after_a_part_of_the_establishment():
+    read = _figures(["某站现有全额拨款事业编制10人，实有人数14人，离退休3人。"])
+    assert read == {"staff_actual": "14", "staff_retired": "3"}
+
+
+def test_a_bare_shiyou_after_a_part_of_the_establishment_stays_the_parts():
+    assert _figures(["全额拨款事业编制12人，实有12人。"]) == {}

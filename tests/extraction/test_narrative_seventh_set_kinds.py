@@ -233,3 +233,19 @@ def test_the_full_name_of_the_staff_in_post_after_a_part_of_the_establishment():
 
 def test_a_bare_shiyou_after_a_part_of_the_establishment_stays_the_parts():
     assert _figures(["全额拨款事业编制12人，实有12人。"]) == {}
+
+
+# --- miss kind: 公务员 / 工勤 after 其中 in a whole 编制 or in a count of the staff in post
+def test_civil_servants_and_service_workers_of_the_establishment_and_in_post():
+    read = _figures(["某委核定人员编制20名，其中公务员17名、工勤3名。现有在编在岗人员19名，其中公务员16名、工勤3名。"])
+    assert read == {
+        "staff_authorized": "20",
+        "staff_authorized_admin": "17",
+        "staff_authorized_worker": "3",
+        "staff_actual": "19",
+        "staff_actual_admin": "16",
+    }
+
+
+def test_civil_servants_named_alone_are_not_read():
+    assert _figures(["本单位共有公务员5人，工勤2人。"]) == {}

@@ -249,3 +249,15 @@ def test_civil_servants_and_service_workers_of_the_establishment_and_in_post():
 
 def test_civil_servants_named_alone_are_not_read():
     assert _figures(["本单位共有公务员5人，工勤2人。"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a heading naming a part or a fund is no heading of the whole: never the total
+        ("三、项目支出预算总表的说明 2026年预算500万元。", {"project_expenditure": "5000000.00"}),
+        ("（二）财政拨款收入预算总体安排情况 2026年收入预算300万元。", {}),
+    ],
+)
+def test_a_heading_of_a_part_or_a_fund_run_into_a_total_keeps_its_words(sentence, expected):
+    assert _figures([sentence]) == expected

@@ -96,6 +96,8 @@ _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+# the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
+_NONE_JOIN = re.compile(r"和|及")
 _ZERO_METRICS = frozenset(
     {
         "three_public_total",
@@ -420,9 +422,9 @@ class Walker:
 
     def _is_own_short_form(self, name: str) -> bool:
         """Whether ``name`` is the unit's own name shortened by leaving characters out ('义龙试验区群工部'
-        for '义龙试验区群众工作部'): at least 4 characters, in order within the own name, the first and the
+        for '义龙试验区群众工作部', '某华社' for '某华通讯社'): at least 3 characters, in order within the own name, the first and the
         last the own name's (so a sub-unit's name, which ends in another word, is never one)."""
-        if len(name) < _MIN_OWN_FORM + 1 or not self._own_forms:
+        if len(name) < _MIN_OWN_FORM or not self._own_forms:
             return False
         own = self._own_forms[0]
         if name[0] != own[0] or name[-1] != own[-1] or name == own:
@@ -621,12 +623,44 @@ class Walker:
             )
         if self._own_level_headings and not figure.unit_text:
             return "a figure under a heading about the unit's own level (本级) alone: not the department's"
+        if figure.metric == "income_carryover" and (fund := self._carryover_fund(parts_before)):
+            return (
+                f"a carry-over listed under the {fund} income: that fund's part of the carry-over, "
+                "never the unit's whole income_carryover"
+            )
         if any(
             f.metric == figure.metric and f.key == figure.key and f.states_same(figure) and not f.agrees_with(figure)
             for f in parts_before
         ):
             return f"a part (after 其中) of the {figure.metric} before it, named like that whole: not the whole"
         return ""
+
+    def _carryover_fund(self, parts_before: list[Figure]) -> str:
+        """The fund (FUND_SCOPES) whose income a carry-over being read is listed under, '' when it is
+        the unit's whole income's: the first income whole the sentence read before it (before its
+        其中 when there is one: ``parts_before``; '财政拨款收入预算X万元，…包括：一般公共预算当年拨款收入Y
+        万元，上年结转Z万元'), else, when the sentence read none, the funds of the last total read since
+        the last heading or of the innermost heading ('2026年财政拨款收支预算X万元。收入包括：…上年结转Z
+        万元'). A whole of all funds ('收入预算X万元，其中：财政拨款Y万元，上年结转Z万元') leaves it the
+        unit's; so does a fund's whole equal to the unit's income total read before (the fund is all
+        the income: its carry-over is all the carry-over)."""
+        if _PART_LEAD.match(compact(self._text[self._sentence_begin :])):
+            return ""  # ('…收入合计X万元。其中：财政拨款收入Y万元，…年初结转和结余Z万元': the parts of a whole before)
+        before = parts_before or self.figures[self._sentence_read_before :]
+        whole = next((f for f in before if f.metric in _INCOME_WHOLES and f.value and not f.unit_text), None)
+        if whole is None:
+            scope = _specific_funds(self._total_scope or (self._headings[-1][1] if self._headings else ""))
+            whole = next((f for f in reversed(self.figures) if _INCOME_WHOLES.get(f.metric) == scope), None)
+            fund = scope
+        else:
+            fund = _INCOME_WHOLES[whole.metric]
+        if (
+            fund
+            and whole is not None
+            and any(f.metric in _TOTALS_OF_ALL and not f.unit_text and f.value == whole.value for f in self.figures)
+        ):
+            return ""
+        return fund
 
     def _unit_slips(self, before: int) -> None:
         """Drop each money figure of the paragraph (``figures[before:]``) that is a part of a whole
@@ -1143,18 +1177,29 @@ class Walker:
                         scope = _specific_funds(self._own_scope_at(amount.start)) or scope
                         self._total_scope = self._sentence_total_scope = scope
                     if not figure.metric.endswith("_change_vs_prior_year"):
-                        if not (
-                            _ALL_OF.match(compact(label))
-                            and anchor is not None
-                            and anchor.value == figure.value
-                            and anchor.value_unit == "yuan"
-                        ) and not (
-                            # ('公务接待费4万元，接待74批次813人，比上年增加2.95万元': the counts of the
-                            # money's own subject leave it the subject of a money change after them)
-                            anchor is not None
-                            and anchor.value_unit == "yuan"
-                            and figure.value_unit != "yuan"
-                            and figure.metric.startswith(anchor.metric + "_")
+                        if (
+                            not (
+                                _ALL_OF.match(compact(label))
+                                and anchor is not None
+                                and anchor.value == figure.value
+                                and anchor.value_unit == "yuan"
+                            )
+                            and not (
+                                # ('公务接待费4万元，接待74批次813人，比上年增加2.95万元': the counts of the
+                                # money's own subject leave it the subject of a money change after them)
+                                anchor is not None
+                                and anchor.value_unit == "yuan"
+                                and figure.value_unit != "yuan"
+                                and figure.metric.startswith(anchor.metric + "_")
+                            )
+                            and not (
+                                # ('公务接待费为12万元，较预算数33万元减少21万元；公务用车…': the budget the
+                                # actual is compared with leaves the actual the subject, its role the parts')
+                                anchor is not None
+                                and figure.metric == anchor.metric
+                                and (anchor.value_role, figure.value_role) == ("actual", "budget")
+                                and _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
+                            )
                         ):
                             # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
                             # 持平': a part that is all of the whole restates it; a change after it
@@ -1356,12 +1401,22 @@ class Walker:
             and anchor.value_unit == "yuan"
             and anchor.value_role == "actual"
             and len(self.figures) > self._sentence_read_before
-            and self.figures[-1] is anchor
+            and (
+                self.figures[-1] is anchor
+                or (
+                    self.figures[-1].metric == m.change_metric(anchor.metric)
+                    and len(self.figures) - 1 > self._sentence_read_before
+                    and self.figures[-2] is anchor
+                )
+            )
         ):
             # '机关运行经费支出25.40万元，比年初预算数28.00万元减少2.60万元' (a 决算): the budget the
             # figure before it is compared with is that figure's budget; the change after it is
-            # against the budget (not read)
-            state["compare"] = name
+            # against the budget (not read); also after the figure's change vs the prior year
+            # ('公务接待费为12万元，较上年14万元减少2万元，较预算数33万元减少21万元'); a flat word right
+            # after it ('较预算数0万元无增减') ends the comparison there
+            if not _FLAT_AFTER.match(paragraph.text, amount.end):
+                state["compare"] = name
             return make(anchor.metric, anchor.function_code)
         compared = state.pop("compare", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
@@ -1966,6 +2021,22 @@ class Walker:
         figure.in_reason = True
         return whole, signed, figure
 
+    @staticmethod
+    def _joined_none(name: str, topic: str) -> list[tuple[str, str]]:
+        """The (metric, code) of each name joined by 和 / 及 in ``name``, the words after 无 / 没有
+        ('政府性基金预算拨款和国有资本经营预算拨款'), when every name is a distinct metric a zero in words
+        is read for (``_ZERO_METRICS``) and the whole reads as its first name; [] otherwise (one
+        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own))."""
+        names = [part for part in _NONE_JOIN.split(compact(name)) if part]
+        if len(names) < 2:
+            return []
+        read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
+        if any(metric not in _ZERO_METRICS for metric, _ in read) or len(set(read)) != len(read):
+            return []
+        if classify_money(compact(name), m.topic_of(compact(name)) or topic, {}) != read[0]:
+            return []  # (the whole is one name of its own: '公务用车购置及运行维护费')
+        return read
+
     def _read_reason_parts(self) -> None:
         """At a sentence's end: the parts' changes named in the reason for one change
         (``_part_change_in_reason``) are read when every money clause of the reason was such a
@@ -2498,6 +2569,10 @@ class Walker:
             others = self._other_parts(anchor)
             zeroed_others = [make(other, "", Decimal("0.00"), "零", bare) for other in others]
             return zeroed_others[0] if zeroed_others else None
+        if none and none.re is _NONE and (joined_none := self._joined_none(none.group("name"), topic)):
+            # '无政府性基金预算拨款和国有资本经营预算拨款': the 无 before the first name is each name's
+            made_none = [make(metric, code, Decimal("0.00"), "无", bare) for metric, code in joined_none]
+            return made_none[0]
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
             if metric in _ZERO_METRICS:
@@ -2587,7 +2662,7 @@ _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 # an office's name (局 / 办 / 委 / 厅 / 部 / 院 / 会), never a part of the unit (所 / 站 / 室 / 含…)
 _OWN_OTHER_NAME = re.compile(r"^[（(](?!含)[\u4e00-\u9fff]{1,12}(?:局|办公室|办|委员会|委|厅|部|院|会)[)）]")
 # a name right before the year its figure is of ('义龙试验区群工部2015年预算支出合计'), at a label's start
-_YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?=\d{4}年)")
+_YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 # a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名')
 _JOINED_KIND = re.compile(r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)")
@@ -2780,6 +2855,15 @@ _TOTAL_SCOPES = {
     "expenditure_general_public_budget": "general_public_budget",
     "expenditure_government_fund": "government_fund",
 }
+#: an income whole -> the funds it is of ('' for all funds): a carry-over listed under a fund's
+#: income is that fund's part of the carry-over
+_INCOME_WHOLES = {
+    "income_total": "",
+    "grand_total": "",
+    "income_fiscal_appropriation": "fiscal_appropriation",
+    "fiscal_grand_total": "fiscal_appropriation",
+}
+_TOTALS_OF_ALL = frozenset({"income_total", "grand_total"})
 # the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
 # says where money comes from, not which spending a figure is of
 # (atomic groups: '一般公共预算拨款收入' is income as a whole, not '一般公共预算' before '拨款';

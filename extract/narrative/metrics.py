@@ -174,7 +174,16 @@ _LEAD = re.compile(
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')
 _HEADING = re.compile(r"^.*(?:情况说明|情况的说明|收支概况)(?=.)")
-HEADING_RUN_IN = _HEADING  # (read by figures: a heading before the unit's own name)
+# a numbered heading about the income or the spending as a whole, its 总表 or its 总体安排, run into
+# the sentence after it ('二、2026年收入预算总表的说明 本单位2026年收入预算X', '（一）收入预算总体安排情况
+# 某某会2026年收入预算X'); a heading naming a part or a fund ('项目支出预算总表的说明', '财政拨款收入预算总体
+# 安排情况') is no such heading: the label keeps it
+_WHOLE_HEADING = re.compile(
+    r"^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?(?:\d{4}年度?)?"
+    r"(?:部门|单位)?(?:收入|支出|收支)(?:预算|决算)?(?:总表的?说明|总体安排情况)(?=.)"
+)
+# (read by figures: a heading before the unit's own name)
+HEADING_RUN_IN = re.compile(f"{_HEADING.pattern}|{_WHOLE_HEADING.pattern}")
 # a numbered heading about the income or the spending as a whole run into the sentence after it, a
 # year opening that sentence ('2.收入情况2020年度收入合计X'): the sentence names what it states (a
 # heading naming a part, '（三）项目支出情况2026年安排X', stays the label: it names the subject)
@@ -247,6 +256,7 @@ def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas."""
     text = compact(label)
     text = _NUMBERED_RUN_IN.sub("", text)
+    text = _WHOLE_HEADING.sub("", text)
     text = _SELF_BEFORE_YEAR.sub("", text)
     text = _YEAR.sub("", text)
     text = _REMARK.sub("", text)

@@ -511,7 +511,20 @@ def test_wrong_is_worse_than_missing_a_part_named_by_the_words_of_a_total():
     assert doc.metric("income_total") == D("1000000.00")
     assert doc.metric("income_fiscal_appropriation") == D("900000.00")
     assert doc.metric("income_fiscal_appropriation_current_year") == D("800000.00")
-    assert doc.metric("income_carryover") == D("100000.00")
+    # the appropriation's carry-over is that fund's part of the carry-over: the 事业收入 may carry
+    # money over too, so it is never the unit's whole income_carryover
+    assert doc.metric("income_carryover") is None
+
+
+def test_the_carryover_of_a_fund_that_is_all_the_income_is_the_units():
+    # the Kunming page itself: the appropriation is all the income (the same amount as the total),
+    # so its carry-over is all the carry-over
+    doc = text(
+        "昆明市某局\n2026年部门预算说明\n一、收支预算总体情况\n"
+        "2026年部门财务总收入900,000.00元，其中：一般公共预算900,000.00元，事业收入0.00元。\n"
+        "2026年部门财政拨款收入900,000.00元，其中：本年收入900,000.00元，上年结转收入0.00元。\n"
+    )
+    assert doc.metric("income_carryover") == D("0.00")
 
 
 def test_wrong_is_worse_than_missing_a_part_no_metric_holds():

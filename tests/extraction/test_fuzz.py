@@ -20,6 +20,7 @@ is *flagged* when the document's status or its problem codes differ from the ori
 from __future__ import annotations
 
 import random
+import re
 import time
 import unicodedata
 from collections import Counter
@@ -29,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from extract.narrative.text import amounts
-from extract.numbers import NumberError, parse_decimal
+from extract.numbers import NumberError, chinese_integer, parse_decimal
 from extract.pipeline import process
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
@@ -88,8 +89,10 @@ def silent_wrong(row: dict[str, str]) -> str:
         value = row.get("value", "")
         if not value or row.get("is_rejected") == "true":
             return ""
-        if not any(ch.isdigit() for ch in printed):  # a word: '无' / '持平' states 0
-            return "" if Decimal(value) == 0 else f"{printed!r} gave {value}"
+        if not any(ch.isdigit() for ch in printed):  # a word: '无' / '持平' states 0, '一辆' 1
+            numeral = re.match(r"[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+", printed)
+            spelt = chinese_integer(numeral.group()) if numeral and printed in source else None
+            return "" if Decimal(value) in (0, spelt) else f"{printed!r} gave {value}"
         if not whole_number_in(printed, source):
             return f"{printed!r} is not a whole number of {source!r}"
         read = amounts(printed)

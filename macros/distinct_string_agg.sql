@@ -7,7 +7,11 @@
 {%- endmacro %}
 
 {% macro default__distinct_string_agg(value, separator) -%}
-    array_join(array_sort(collect_set({{ value }})), {{ separator }})
+    {#- NULL when no value is set, as DuckDB's string_agg gives (array_join of none is '') -#}
+    case
+        when size(collect_set({{ value }})) > 0
+            then array_join(array_sort(collect_set({{ value }})), {{ separator }})
+    end
 {%- endmacro %}
 
 {% macro duckdb__distinct_string_agg(value, separator) -%}

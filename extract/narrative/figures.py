@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from extract.narrative import metrics as m
@@ -2923,6 +2923,7 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     return out
 
 
+@lru_cache(maxsize=4096)
 def _total_heading_topic(bare: str) -> str:
     """The topic ('income' / 'expenditure') of a numbered heading of its own (``bare``: without
     whitespace) that names the income or the spending as a whole ('（一）收入预算', '2.支出预算情况',

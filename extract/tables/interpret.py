@@ -618,6 +618,13 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     if by_subtitle and majority and by_subtitle != majority:
         ctx.warn_once("class", "classification_conflict", f"subtitle says {by_subtitle}, codes are {majority}")
     joiners = [CodeParts() for _ in plans]
+    # each block's value role by column index (``labels.column_roles``: the same for every row)
+    plan_roles = {
+        id(value_cols): dict(
+            zip((c.index for c in value_cols), labels.column_roles([c.path for c in value_cols]), strict=True)
+        )
+        for _, _, _, value_cols in plans
+    }
     for n, (row, printed) in enumerate(fitted):
         prefix = ctx.prefix(row) if with_names else ctx.prefix(row, printed)  # the row as printed
         for (parts, code_col, name_col, value_cols), joiner in zip(plans, joiners, strict=True):
@@ -640,9 +647,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                     continue
                 code = row_code
             classification = (by_code.get(code[:1], "") if code else "") or table_class
-            roles = dict(
-                zip((c.index for c in value_cols), labels.column_roles([c.path for c in value_cols]), strict=True)
-            )
+            roles = plan_roles[id(value_cols)]
             amounts = _cell_amounts(
                 ctx, row, cells, prefix, code, code_col, name_col, value_cols, measures, len(grid.columns)
             )

@@ -79,7 +79,6 @@ _ZERO = re.compile(
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
 _BUDGET_BASE_LEAD = re.compile(r"比|较|与")
-# the words between a change and the level it arrives at ('比上年减少0.10万元，为17.40万元')
 # a share after a name ('公务接待费占30%'): the name alone is what the clause names
 _SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
@@ -90,6 +89,7 @@ _PER_OR_PART_OF_YEAR = re.compile(
     r"人均|生均|车均|户均|平均|每人|每名|每生|每车|每辆|月均|日均|第?[一二三四1-4]季度|上半年|下半年"
     r"|(?<!\d)\d{1,2}\s*[-－—–~～至到]\s*\d{1,2}\s*月"
 )
+# the words between a change and the level it arrives at ('比上年减少0.10万元，为17.40万元')
 _LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
 # the words joining the items a zero is said of in one label ('因公出国（境）费和公务用车购置费均为0')
 _JOINED = re.compile(r"以及|和|与")

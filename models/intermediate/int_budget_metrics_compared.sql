@@ -411,8 +411,55 @@ with_funds as (
 
 ),
 
+-- the document's expenditure totals as compared (a table figure, else the narrative's) and the
+-- coarsest printed unit of a total stated in the narrative only: from the rows of those three
+-- metrics alone, one row per document (an aggregate of a few rows, not a window over every
+-- metric's row with its texts)
+{%- set total_metrics = {
+    'expenditure_total': 'all_funds_total',
+    'expenditure_fiscal_appropriation': 'fiscal_total',
+    'expenditure_general_public_budget': 'general_public_budget_total',
+} %}
+document_totals as (
+
+    select
+        coalesce(table_totals.document_id, narrative_totals.document_id) as document_id,
+        {%- for metric, column in total_metrics.items() %}
+            max(
+                case
+                    when coalesce(table_totals.metric, narrative_totals.metric) = '{{ metric }}'
+                        then coalesce(table_totals.table_value, narrative_totals.narrative_value)
+                end
+            ) as {{ column }},
+        {%- endfor %}
+        max(case when table_totals.table_value is null then narrative_totals.narrative_printed_unit_yuan end)
+            as narrative_totals_unit_yuan
+    from (
+        select
+            document_id,
+            metric,
+            table_value
+        from table_metrics
+        where metric in ('{{ total_metrics.keys() | join("', '") }}')
+    ) as table_totals
+    full outer join (
+        select
+            document_id,
+            metric,
+            narrative_value,
+            narrative_printed_unit_yuan
+        from narrative_metrics
+        where metric in ('{{ total_metrics.keys() | join("', '") }}')
+    ) as narrative_totals
+        on table_totals.document_id = narrative_totals.document_id
+            and table_totals.metric = narrative_totals.metric
+    group by coalesce(table_totals.document_id, narrative_totals.document_id)
+
+),
+
 -- whether the document's totals make the scopes one: equal within the rounding of one
--- printed figure
+-- printed figure (the unit: the document's, or the coarser one of a total stated in the
+-- narrative only)
 scopes as (
 
     select
@@ -423,27 +470,19 @@ scopes as (
                 then with_funds.narrative_printed_unit_yuan
             else documents.unit_yuan
         end as compared_unit_yuan,
-        max(case when with_funds.metric = 'expenditure_total' then with_funds.metric_value end)
-            over (partition by with_funds.document_id) as all_funds_total,
-        max(case when with_funds.metric = 'expenditure_fiscal_appropriation' then with_funds.metric_value end)
-            over (partition by with_funds.document_id) as fiscal_total,
-        max(case when with_funds.metric = 'expenditure_general_public_budget' then with_funds.metric_value end)
-            over (partition by with_funds.document_id) as general_public_budget_total,
-        max(
-            case
-                when
-                    with_funds.metric in (
-                        'expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget'
-                    )
-                    and with_funds.table_value is null
-                    and with_funds.narrative_printed_unit_yuan > documents.unit_yuan
-                    then with_funds.narrative_printed_unit_yuan
-                else documents.unit_yuan
-            end
-        ) over (partition by with_funds.document_id) as totals_unit_yuan
+        {%- for column in total_metrics.values() %}
+            document_totals.{{ column }},
+        {%- endfor %}
+        case
+            when document_totals.narrative_totals_unit_yuan > documents.unit_yuan
+                then document_totals.narrative_totals_unit_yuan
+            else documents.unit_yuan
+        end as totals_unit_yuan
     from with_funds
     inner join documents
         on with_funds.document_id = documents.document_id
+    left join document_totals
+        on with_funds.document_id = document_totals.document_id
 
 ),
 

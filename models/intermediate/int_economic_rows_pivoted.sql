@@ -4,12 +4,17 @@
     合计 row) with the 总计 / 人员经费 / 日常公用经费 cells side by side, and whether the
     row is a leaf of its table (no code of the same table below it).
 -#}
+{%- set measures = ['total', 'personnel', 'public'] %}
 with
 
 economic_lines as (
 
-    select * from {{ ref('stg_raw__economic_lines') }}
-    where measure in ('total', 'personnel', 'public') and coalesce(value_role, 'actual') = 'actual'
+    select
+        *,
+        -- the order of the row's cells: by line, then measure
+        {{ cell_order('source_line', 'measure', measures) }} as cell_order
+    from {{ ref('stg_raw__economic_lines') }}
+    where measure in ('{{ measures | join("', '") }}') and coalesce(value_role, 'actual') = 'actual'
 
 ),
 
@@ -26,10 +31,10 @@ amounts as (
         sum(case when measure = 'total' then amount_yuan end) as total_yuan,
         sum(case when measure = 'personnel' then amount_yuan end) as personnel_yuan,
         sum(case when measure = 'public' then amount_yuan end) as public_yuan,
-        {{ first_by('table_kind', ['source_line', 'measure']) }} as table_kind,
-        {{ first_by('table_title', ['source_line', 'measure']) }} as table_title,
-        {{ first_by('name_text', ['source_line', 'measure']) }} as name_text,
-        {{ first_by('source_text', ['source_line', 'measure']) }} as source_text,
+        {{ first_by('table_kind', ['cell_order']) }} as table_kind,
+        {{ first_by('table_title', ['cell_order']) }} as table_title,
+        {{ first_by('name_text', ['cell_order']) }} as name_text,
+        {{ first_by('source_text', ['cell_order']) }} as source_text,
         min(source_line) as first_line
     from economic_lines
     group by document_id, table_seq, economic_code

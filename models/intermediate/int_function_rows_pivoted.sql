@@ -21,11 +21,16 @@
     国有资本经营预算财政拨款支出决算表 (state_capital).
 -#}
 {%- set other_parts = expenditure_other_parts() %}
+{%- set measures = ['total', 'basic', 'project', 'basic_personnel', 'basic_public'] + other_parts %}
 with
 
 function_lines as (
 
-    select * from {{ ref('stg_raw__function_lines') }}
+    select
+        *,
+        -- the order of the row's cells: by line, then measure (an unrecognised column last)
+        {{ cell_order('source_line', 'measure', measures) }} as cell_order
+    from {{ ref('stg_raw__function_lines') }}
     where
         table_kind in ('gpb_function', 'gov_fund', 'dept_expenditure', 'fa_expenditure', 'state_capital')
         and period = 'current'
@@ -34,10 +39,7 @@ function_lines as (
         -- a null measure: a column not recognised (its amount is an unread part)
         and (
             measure is null
-            or measure in (
-                'total', 'basic', 'project', 'basic_personnel', 'basic_public'
-                {%- for part in other_parts %}, '{{ part }}'{% endfor %}
-            )
+            or measure in ('{{ measures | join("', '") }}')
         )
 
 ),
@@ -74,12 +76,12 @@ amounts as (
         count(case when measure in ('basic_personnel', 'basic_public') then 1 end) > 0 as has_basic_parts,
         count(case when measure is null and amount_yuan != 0 then 1 end) > 0 as has_unread_amounts,
         count(distinct source_line) as printed_lines,
-        {{ first_by('table_kind', ['source_line', 'measure']) }} as table_kind,
-        {{ first_by('table_title', ['source_line', 'measure']) }} as table_title,
-        {{ first_by('name_text', ['source_line', 'measure']) }} as name_text,
-        {{ first_by('source_text', ['source_line', 'measure']) }} as source_text,
+        {{ first_by('table_kind', ['cell_order']) }} as table_kind,
+        {{ first_by('table_title', ['cell_order']) }} as table_title,
+        {{ first_by('name_text', ['cell_order']) }} as name_text,
+        {{ first_by('source_text', ['cell_order']) }} as source_text,
         min(source_line) as first_line,
-        {{ first_by('source_page', ['source_line', 'measure']) }} as source_page
+        {{ first_by('source_page', ['cell_order']) }} as source_page
     from function_lines
     group by document_id, table_seq, function_code
 

@@ -97,6 +97,14 @@
     'income_state_capital': 'income_fiscal_appropriation',
 } -%}
 
+{#- every metric a relation names (only their statements are read) -#}
+{%- set term_metrics = [] %}
+{%- for check_name, (parts_required, totals, parts) in relations.items() %}
+    {%- for metric in totals + parts + optional_parts.get(check_name, []) %}
+        {%- if metric not in term_metrics %}{% do term_metrics.append(metric) %}{% endif %}
+    {%- endfor %}
+{%- endfor %}
+
 with
 
 narrative_figures as (
@@ -104,8 +112,7 @@ narrative_figures as (
     select * from {{ ref('stg_raw__narrative_figures') }}
     where
         not is_rejected
-        and metric is not null
-        and metric != 'expenditure_category'
+        and metric in ('{{ term_metrics | join("', '") }}')
         and value_unit = 'yuan'
         and figure_value is not null
         -- final accounts: the actuals (a 年初预算 figure is a budget, see fact_budget_execution)

@@ -8,7 +8,9 @@
 {% macro cell_order(line, measure, measures) -%}
     {%- set ordered = measures | unique | sort -%}
     {{ line }} * {{ ordered | length + 1 }} + case {{ measure }}
-        {%- for value in ordered %} when '{{ value }}' then {{ loop.index0 }}{% endfor %}
-        else {{ ordered | length }}
-    end
+        {%- for value in ordered %}
+            when '{{ value }}' then {{ loop.index0 }}
+        {%- endfor %}
+            else {{ ordered | length }}
+        end
 {%- endmacro %}

@@ -420,40 +420,56 @@ with_funds as (
     'expenditure_fiscal_appropriation': 'fiscal_total',
     'expenditure_general_public_budget': 'general_public_budget_total',
 } %}
+table_expenditure_totals as (
+
+    select
+        document_id,
+        metric,
+        table_value
+    from table_metrics
+    where metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
+
+),
+
+narrative_expenditure_totals as (
+
+    select
+        document_id,
+        metric,
+        narrative_value,
+        narrative_printed_unit_yuan
+    from narrative_metrics
+    where metric in ('expenditure_total', 'expenditure_fiscal_appropriation', 'expenditure_general_public_budget')
+
+),
+
+expenditure_totals as (
+
+    select
+        coalesce(table_expenditure_totals.document_id, narrative_expenditure_totals.document_id) as document_id,
+        coalesce(table_expenditure_totals.metric, narrative_expenditure_totals.metric) as metric,
+        coalesce(table_expenditure_totals.table_value, narrative_expenditure_totals.narrative_value) as metric_value,
+        case
+            when table_expenditure_totals.table_value is null
+                then narrative_expenditure_totals.narrative_printed_unit_yuan
+        end as narrative_only_unit_yuan
+    from table_expenditure_totals
+    full outer join narrative_expenditure_totals
+        on table_expenditure_totals.document_id = narrative_expenditure_totals.document_id
+            and table_expenditure_totals.metric = narrative_expenditure_totals.metric
+
+),
+
 document_totals as (
 
     select
-        coalesce(table_totals.document_id, narrative_totals.document_id) as document_id,
+        document_id,
         {%- for metric, column in total_metrics.items() %}
-            max(
-                case
-                    when coalesce(table_totals.metric, narrative_totals.metric) = '{{ metric }}'
-                        then coalesce(table_totals.table_value, narrative_totals.narrative_value)
-                end
-            ) as {{ column }},
+            max(case when metric = '{{ metric }}' then metric_value end) as {{ column }},
         {%- endfor %}
-        max(case when table_totals.table_value is null then narrative_totals.narrative_printed_unit_yuan end)
-            as narrative_totals_unit_yuan
-    from (
-        select
-            document_id,
-            metric,
-            table_value
-        from table_metrics
-        where metric in ('{{ total_metrics.keys() | join("', '") }}')
-    ) as table_totals
-    full outer join (
-        select
-            document_id,
-            metric,
-            narrative_value,
-            narrative_printed_unit_yuan
-        from narrative_metrics
-        where metric in ('{{ total_metrics.keys() | join("', '") }}')
-    ) as narrative_totals
-        on table_totals.document_id = narrative_totals.document_id
-            and table_totals.metric = narrative_totals.metric
-    group by coalesce(table_totals.document_id, narrative_totals.document_id)
+        max(narrative_only_unit_yuan) as narrative_totals_unit_yuan
+    from expenditure_totals
+    group by document_id
 
 ),
 

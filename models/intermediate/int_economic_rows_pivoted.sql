@@ -4,7 +4,6 @@
     合计 row) with the 总计 / 人员经费 / 日常公用经费 cells side by side, and whether the
     row is a leaf of its table (no code of the same table below it).
 -#}
-{%- set measures = ['total', 'personnel', 'public'] %}
 with
 
 economic_lines as (
@@ -12,9 +11,9 @@ economic_lines as (
     select
         *,
         -- the order of the row's cells: by line, then measure
-        {{ cell_order('source_line', 'measure', measures) }} as cell_order
+        {{ cell_order('source_line', 'measure', ['total', 'personnel', 'public']) }} as cell_order
     from {{ ref('stg_raw__economic_lines') }}
-    where measure in ('{{ measures | join("', '") }}') and coalesce(value_role, 'actual') = 'actual'
+    where measure in ('total', 'personnel', 'public') and coalesce(value_role, 'actual') = 'actual'
 
 ),
 

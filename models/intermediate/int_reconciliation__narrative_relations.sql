@@ -112,7 +112,11 @@ narrative_figures as (
     select * from {{ ref('stg_raw__narrative_figures') }}
     where
         not is_rejected
-        and metric in ('{{ term_metrics | join("', '") }}')
+        and metric in (
+            {%- for metric in term_metrics %}
+                '{{ metric }}'{{ ',' if not loop.last }}
+            {%- endfor %}
+        )
         and value_unit = 'yuan'
         and figure_value is not null
         -- final accounts: the actuals (a 年初预算 figure is a budget, see fact_budget_execution)

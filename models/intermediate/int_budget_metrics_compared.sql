@@ -414,7 +414,8 @@ with_funds as (
 -- the document's expenditure totals as compared (a table figure, else the narrative's) and the
 -- coarsest printed unit of a total stated in the narrative only: from the rows of those three
 -- metrics alone, one row per document (an aggregate of a few rows, not a window over every
--- metric's row with its texts)
+-- metric's row with its texts). Joined again from table_metrics and narrative_metrics, not read
+-- from compared: a second reader of compared keeps all its rows and texts (measured slower)
 {%- set total_metrics = {
     'expenditure_total': 'all_funds_total',
     'expenditure_fiscal_appropriation': 'fiscal_total',

@@ -810,6 +810,10 @@ class Walker:
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         depths = _paren_depths(sentence.text)  # parentheses open before each offset of the sentence
         segment_ended = False
+        # the money wholes a 其中 list is opened after in this sentence (whole, offset of the 其中) and
+        # the paragraph offset of each figure's amount: a list may run on past a '；'
+        part_lists: list[tuple[Figure, int]] = []
+        placed: dict[int, int] = {}
         respective = _respective_labels(paragraph.text, sentence, found)
         clauses = sentence.clauses([(a.start, a.end) for a in found])
         resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
@@ -838,6 +842,19 @@ class Walker:
                 state.pop("unread_parts")
                 state.pop("parts", None)
                 last_whole = ""
+            if (
+                segment_begins
+                and state.get("parts")
+                and part_lists
+                and inside
+                and inside[0].is_money
+                and _new_side(paragraph.text[clause.start : inside[0].start], part_lists[-1][0])
+            ):
+                # '收入预算1800万元，其中：…，事业收入300万元；支出预算1800万元，其中：…': a '；'-separated
+                # part opening with the other side (支出 after a list of 收入, or 收入 after 支出) is a
+                # new statement, no part of the list before it
+                state.pop("parts")
+                anchor, counted = None, None
             if outer and not depths[clause.start - sentence.start]:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
@@ -964,6 +981,8 @@ class Walker:
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
+                    if anchor is not None and anchor.value_unit == "yuan":
+                        part_lists.append((anchor, clause.start))
                     listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
@@ -1028,6 +1047,8 @@ class Walker:
                 begin = amount.end
                 if _PART_LEAD.match(compact(label)):
                     parts_from = len(self.figures)  # ('…34人，其中：在编人员21人'): the parts begin
+                    if anchor is not None and anchor.value_unit == "yuan":
+                        part_lists.append((anchor, clause.start))
                     if last_whole == "unread":
                         state["unread_parts"] = "1"
                 elif state.get("parts") and parts_from < 0:
@@ -1154,6 +1175,7 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    placed[id(figure)] = amount.start
                     if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
                         self._listed_under.append((figure, listed_whole))
                     if (
@@ -1213,6 +1235,7 @@ class Walker:
                         self._lead_changed = True
                         self._change_read = (amount.end, figure)
         self._read_reason_parts()
+        self._lists_run_on(sentence, found, part_lists, placed, self.figures[read_before:])
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
@@ -2036,6 +2059,64 @@ class Walker:
         if classify_money(compact(name), m.topic_of(compact(name)) or topic, {}) != read[0]:
             return []  # (the whole is one name of its own: '公务用车购置及运行维护费')
         return read
+
+    def _lists_run_on(
+        self,
+        sentence: Sentence,
+        found: list[Amount],
+        part_lists: list[tuple[Figure, int]],
+        placed: dict[int, int],
+        read: list[Figure],
+    ) -> None:
+        """A 其中 list that runs on past a '；' ('收入预算1800万元，其中：财政拨款收入1500万元，事业收入
+        200万元；其他收入100万元。'): the '；' alone never ends it. A '；'-separated part of the sentence
+        continues the list when its first amount opens it (no other amount before) and is read as a
+        part of the list's whole (metrics.csv part_of, of the same value role), named by its label
+        alone (no 其中 of a list of its own, no year); the list ends at the sentence's end, at a part
+        that does not continue it, and at the carry-over after a whole named the year's own (本年收入:
+        上年结转 is beside it). Each part of a list that runs on gets as its source_text the sentence
+        from its whole's '；' part up to its own (so the income-parts check, which takes a part
+        stated with its whole's text, sees the whole list); nothing else changes.
+        ``part_lists``: (whole, paragraph offset of the clause opening its 其中 list); ``placed``:
+        id(figure) -> paragraph offset of its amount; ``read``: the sentence's figures in order."""
+        if not part_lists or ("；" not in sentence.text and ";" not in sentence.text):
+            return
+        segments = [(sentence.start + begin, sentence.start + end) for begin, end in sentence.segments()]
+
+        def segment_of(offset: int) -> int:
+            return next((i for i, (begin, end) in enumerate(segments) if begin <= offset < end), -1)
+
+        for whole, opened in part_lists:
+            if id(whole) not in placed:
+                continue
+            first = segment_of(placed[id(whole)])
+            if first < 0 or segment_of(opened) != first:
+                continue
+            members = [f for f in read if id(f) in placed and segment_of(placed[id(f)]) == first]
+            if not any(_listed_part(f, whole) for f in members):
+                continue
+            for index in range(first + 1, len(segments)):
+                begin, end = segments[index]
+                amounts_in = [a for a in found if begin <= a.start < end]
+                figures_in = sorted(
+                    (f for f in read if id(f) in placed and begin <= placed[id(f)] < end), key=lambda f: placed[id(f)]
+                )
+                if not amounts_in or not figures_in or placed[id(figures_in[0])] != amounts_in[0].start:
+                    break
+                opener = figures_in[0]
+                lead = compact(self._text[begin : amounts_in[0].start])
+                if (
+                    not _listed_part(opener, whole)
+                    or opener.value_role != whole.value_role
+                    or _PART_LEAD.match(lead)
+                    or _YEAR_IN_LEAD.search(lead)
+                    or (opener.metric == "income_carryover" and "本年" in compact(whole.name_text))
+                ):
+                    break
+                text = self._text[segments[first][0] : end].strip()
+                for figure in figures_in:
+                    if _listed_part(figure, whole):
+                        figure.source_text = text
 
     def _read_reason_parts(self) -> None:
         """At a sentence's end: the parts' changes named in the reason for one change
@@ -3180,6 +3261,31 @@ def _siblings(whole: str, part: str) -> bool:
         and m.metrics().get(part, {}).get("part_of", "") == parent
         and whole not in _ancestors(part)
         and part not in _ancestors(whole)
+    )
+
+
+# a part a metric holds whose metrics.csv part_of names no whole (a sum of two parts of it):
+# 财政拨款收入 = 一般公共预算 + 政府性基金 appropriations, both parts of the income
+_SUM_PART_OF = {"income_fiscal_appropriation": "income_total"}
+# a year named in the words before an amount ('2025年其他收入…'): another year's statement
+_YEAR_IN_LEAD = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _new_side(opening: str, whole: Figure) -> bool:
+    """True when ``opening`` (the words a '；'-separated part opens with, before its first amount)
+    names the income while ``whole`` (the figure a 其中 list is of) is spending, or the spending
+    while it is income (metrics.topic_of): a new statement, not the list's next part."""
+    said, listed = m.topic_of(compact(opening)), m.topic_of(compact(whole.name_text))
+    return {said, listed} == {"income", "expenditure"}
+
+
+def _listed_part(figure: Figure, whole: Figure) -> bool:
+    """True when ``figure`` (money, no change) is a part of ``whole`` by metrics.csv part_of (or
+    ``_SUM_PART_OF``): what a 其中 list after the whole lists."""
+    return (
+        figure.value_unit == "yuan"
+        and not m.change_base(figure.metric)
+        and (whole.metric in _ancestors(figure.metric) or _SUM_PART_OF.get(figure.metric) == whole.metric)
     )
 
 

@@ -2105,9 +2105,13 @@ class Walker:
                     break
                 opener = figures_in[0]
                 lead = compact(self._text[begin : amounts_in[0].start])
+                name = compact(opener.name_text)
                 if (
                     not _listed_part(opener, whole)
                     or opener.value_role != whole.value_role
+                    or not name
+                    or not lead.endswith(name)
+                    or lead[: -len(name)].strip("，,、：:；;")  # ('财政拨款收入中，一般公共预算…': a new subject)
                     or _PART_LEAD.match(lead)
                     or _YEAR_IN_LEAD.search(lead)
                     or (opener.metric == "income_carryover" and "本年" in compact(whole.name_text))

@@ -96,6 +96,12 @@ def test_a_part_after_the_semicolon_continues_the_list_of_its_whole(sentence, fi
             True,
             "income_carryover",
         ),
+        # a new subject: a part of one of the parts, named after that part
+        (
+            "2026年收入预算1000万元，其中：财政拨款收入900万元，事业收入100万元；财政拨款收入中，一般公共预算拨款收入800万元。",
+            False,
+            "income_general_public_budget",
+        ),
         # a new statement: the income's change
         (
             "2026年收入预算1000万元，其中：财政拨款收入900万元，事业收入100万元；收入比上年增加40万元。",

@@ -2375,6 +2375,19 @@ class Walker:
         found = _BASE_YEAR.search(compact(label))
         return found is not None and found.group("year") == self.fiscal_year
 
+    def _item_named_before(self, sentence: Sentence, clause: Clause) -> str:
+        """The item a sentence opens by naming, before ``clause`` (which says none of 此项, 'this
+        item'): the words before a colon right before the clause ('机关运行经费支出情况：…'), or those
+        after 关于 in the sentence's first clause ('关于机关运行经费支出，…，无此项内容'), with no amount
+        between; '' when the sentence names none so."""
+        before = compact(self._text[self._sentence_begin : clause.start])
+        if before_colon := _NAMED_BEFORE_COLON.match(before):
+            return before_colon.group("name")
+        if 0 <= self._sentence_start < clause.start:
+            return ""  # (an amount stands between: 此项 may be its item)
+        about = _ABOUT_ITEM.match(before)
+        return about.group("name") if about else ""
+
     def _other_year(self, label: str, staff: bool = False) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'; the
         year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
@@ -2561,6 +2574,14 @@ class Walker:
                     none_said = make(metric, code, Decimal("0.00"), "无", bare)
             return none_said
         bare_subject = compact(self.without_own_name(m.core(bare)))
+        if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
+            # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
+            # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
+            # only, and only a metric a zero is read for
+            if self._other_year(said_of + bare) or _OTHER_TIME.search(said_of + bare):
+                return None
+            metric, code = classify_money(said_of, m.topic_of(said_of) or topic, {})
+            return make(metric, code, Decimal("0.00"), "无", bare) if metric in _ZERO_METRICS else None
         no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
         if no_count or no_item:
             # '本年度未购置公务用车' / '无公务用车购置': no vehicle bought (the year the sentence is about
@@ -2847,6 +2868,13 @@ _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
 # a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
 _NONE_ALONE = re.compile(r"^(?:无|没有|暂无)[。.]?$")
+# a clause saying the item named before it is none: '无此项内容', '本单位无此项支出' (the unit's name and
+# lead words gone), '未发生此项支出'
+_NONE_OF_THE_ITEM = re.compile(r"^(?:无|没有|暂无|未发生|不涉及)(?:此项|该项)(?:内容|支出|经费|费用|业务)?[。.]?$")
+# the item a sentence opens by naming after 关于 ('此外，关于机关运行经费支出，…'), its own clause
+_ABOUT_ITEM = re.compile(
+    r"^(?:" + _LIST_MARK + r")?(?:此外|另外|同时)?[，,]?关于(?P<name>[^，,。；;：:]+?)(?:的?情况)?(?:的?说明)?[，,：:]"
+)
 _NAMED_BEFORE_COLON = re.compile(r"^" + _LIST_MARK + r"?(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$")
 # the income and the spending named at once ('政府性基金预算财政拨款收支')
 _BOTH_WAYS = re.compile(r"收支|收入支出|收入和支出|收入及支出")

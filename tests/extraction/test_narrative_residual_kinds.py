@@ -141,3 +141,36 @@ def test_another_years_part_after_the_semicolon_is_no_part_of_the_list():
     texts = _texts(["2026年收入预算1000万元，其中：财政拨款收入900万元，事业收入100万元；2025年其他收入20万元。"])
     assert "income_other" not in texts
     assert _in_list_of(texts, "income_business", "income_total")
+
+
+# --- kind 2: '无此项内容' / '无此项支出' said of the item the sentence opens by naming (关于X, or X：)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("此外，关于机关运行经费支出，本单位属于非行政单位，无此项内容。", {"operating_cost": "0.00"}),
+        ("关于机关运行经费，本所无此项支出。", {"operating_cost": "0.00"}),
+        ("机关运行经费支出情况：本单位2025年度无此项支出。", {"operating_cost": "0.00"}),
+        ("关于政府采购情况的说明，本单位未发生此项支出。", {"procurement_total": "0.00"}),
+    ],
+)
+def test_none_of_this_item_is_the_item_named_before_it(sentence, expected):
+    assert _figures([sentence], final_accounts=True, year="2025") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another year's
+        "机关运行经费支出情况：本单位2024年度无此项支出。",
+        "关于上年机关运行经费，本单位无此项支出。",
+        # an amount between the item and 此项: which item it is is not certain
+        "关于机关运行经费支出，本单位支出20万元，无此项内容。",
+        # no item named before it
+        "本单位无此项内容。",
+        # an item no zero is read for
+        "关于国有资产占用情况，本单位无此项内容。",
+    ],
+)
+def test_none_of_this_item_without_a_named_item_of_this_year_reads_nothing(sentence):
+    read = _figures([sentence], final_accounts=True, year="2025")
+    assert not any(value == "0.00" for value in read.values()), read

@@ -3305,10 +3305,16 @@ _YEAR_IN_LEAD = re.compile(r"(?:19|20)\d{2}年")
 
 def _new_side(opening: str, whole: Figure) -> bool:
     """True when ``opening`` (the words a '；'-separated part opens with, before its first amount)
-    names the income while ``whole`` (the figure a 其中 list is of) is spending, or the spending
-    while it is income (metrics.topic_of): a new statement, not the list's next part."""
-    said, listed = m.topic_of(compact(opening)), m.topic_of(compact(whole.name_text))
-    return {said, listed} == {"income", "expenditure"}
+    names the income and not the spending while ``whole`` (the figure a 其中 list is of) names
+    the spending and not the income, or the other way round: a new statement, not the list's next
+    part ('财政拨款收入安排的项目支出' names both: not told)."""
+
+    def side(text: str) -> str:
+        named = {word for word in ("收入", "支出") if word in compact(text)}
+        return named.pop() if len(named) == 1 else ""
+
+    said, listed = side(opening), side(whole.name_text)
+    return bool(said and listed and said != listed)
 
 
 def _listed_part(figure: Figure, whole: Figure) -> bool:

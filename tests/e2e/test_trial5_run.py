@@ -3,8 +3,8 @@ TRIAL5, tests/fixtures/final_accounts/trial5): the figures each was expected to 
 down before the run.
 
 * p24, a budget (.docx): '2026年本年收入预算1800.00万元，其中：一般公共预算拨款收入1500.00万元，
-  事业收入200.00万元，事业单位经营收入100.00万元；上年结转50.00万元。' The 其中 list is closed by
-  the '；' and the total is the year's own (本年收入): 上年结转 is no part of it. No mismatch.
+  事业收入200.00万元，事业单位经营收入100.00万元；上年结转50.00万元。' The total is the year's own
+  (本年收入): 上年结转 after the '；' is no part of it, and the 其中 list ends before it. No mismatch.
 * p16, a 决算 with a planted error: '本年收入合计820.00万元，其中：一般公共预算财政拨款收入760.00万元，
   占92.68%；其他收入50.00万元' (760 + 50 = 810): a mismatch.
 * p30 and p31, budgets constructed later (not the trial's): a 其中 list separated by '，' that runs

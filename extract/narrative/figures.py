@@ -2093,7 +2093,8 @@ class Walker:
             if first < 0 or segment_of(opened) != first:
                 continue
             members = [f for f in read if id(f) in placed and segment_of(placed[id(f)]) == first]
-            if not any(_listed_part(f, whole) for f in members):
+            listed_before = sum(_listed_part(f, whole) for f in members)  # (the parts of the '；' part before)
+            if not listed_before:
                 continue
             for index in range(first + 1, len(segments)):
                 begin, end = segments[index]
@@ -2114,13 +2115,21 @@ class Walker:
                     or lead[: -len(name)].strip("，,、：:；;")  # ('财政拨款收入中，一般公共预算…': a new subject)
                     or _PART_LEAD.match(lead)
                     or _YEAR_IN_LEAD.search(lead)
-                    or (opener.metric == "income_carryover" and "本年" in compact(whole.name_text))
+                    or (
+                        opener.metric == "income_carryover"
+                        and ("本年" in compact(whole.name_text) or listed_before > 1)
+                    )
                 ):
+                    # (the carry-over after the '；' closing a list separated by '，' is a statement of
+                    # its own: '年初预算数504.51万元，其中：一般公共预算拨款204.51万元，…，事业收入300
+                    # 万元，…；上年结转结余资金29.81万元', no part of the 年初预算数)
                     break
                 text = self._text[segments[first][0] : end].strip()
+                listed_before = 0
                 for figure in figures_in:
                     if _listed_part(figure, whole):
                         figure.source_text = text
+                        listed_before += 1
 
     def _read_reason_parts(self) -> None:
         """At a sentence's end: the parts' changes named in the reason for one change

@@ -68,10 +68,15 @@ def _in_list_of(texts: dict[str, str], part: str, whole: str) -> bool:
             ["income_fiscal_appropriation", "income_business", "income_other"],
         ),
         (
-            # a list separated by '；' throughout runs on as before
+            # a list separated by '；' throughout runs on as before, the carry-over too
             "2026年收入预算500万元，其中：财政拨款收入420万元；事业收入60万元；其他收入20万元。",
             False,
             ["income_fiscal_appropriation", "income_business", "income_other"],
+        ),
+        (
+            "2026年收入预算500万元，其中：财政拨款收入420万元，占84%；上年结转80万元，占16%。",
+            False,
+            ["income_fiscal_appropriation", "income_carryover"],
         ),
     ],
 )
@@ -94,6 +99,14 @@ def test_a_part_after_the_semicolon_continues_the_list_of_its_whole(sentence, fi
         (
             "2025年度本年收入合计760万元，其中：财政拨款收入700万元，事业收入60万元；年初结转和结余12万元。",
             True,
+            "income_carryover",
+        ),
+        # the carry-over after the '；' closing a list separated by '，' is a statement of its own
+        # (the 年初预算数 lists every source of the year's income without it)
+        (
+            "（一）收入预算：2026年年初预算数500万元，其中：一般公共预算拨款200万元，政府性基金预算拨款0万元，事业收入300万元，"
+            "其他收入0万元；上年结转结余资金30万元。",
+            False,
             "income_carryover",
         ),
         # a new subject: a part of one of the parts, named after that part

@@ -484,8 +484,8 @@ class Walker:
         self._item = None
         self._part = self._part_heading
         if _spending_part(self._part_heading):
-            # a heading naming the basic or the project spending holds for the paragraph right after
-            # it only: a project list may follow ('2017年安排项目支出X元，具体项目如下：' then '…计Y元')
+            # a heading naming the basic or the project spending holds for the first sentence right
+            # after it only: a project list may follow ('2017年安排项目支出X元，具体项目如下：' then '…计Y元')
             self._part_heading = ""
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
@@ -569,6 +569,8 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+            if _spending_part(self._part):
+                self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
 
     def _three_public_part(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Set ``_part`` to the 三公 part a paragraph is about ('' when none): a numbered heading of
@@ -1604,9 +1606,22 @@ class Walker:
             figure.value_role = (value_role(change_before.name_text) or "actual") if self.final_accounts else ""
             figure.name_text = change_before.name_text + change_before.value_text + "，" + name
             return figure
-        if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
+        if (
+            amount.is_money
+            and self._part
+            and m.is_filler(m.core(label))
+            and (part_metric := _part_metric(self._part))
+            and not (
+                part_metric in _SPENDING_PARTS
+                and any(
+                    f.metric == part_metric and f.value_role == role for f in self.figures[self._sentence_figures :]
+                )
+            )
+        ):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
-            # numbered heading (or opening) naming one 三公 part is that part's
+            # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
+            # '2018年年初预算数为98.71万元' too, once per role: '安排项目支出30万元，…计6万元' is no
+            # second project total)
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
@@ -2949,7 +2964,7 @@ _MAX_HEADING = 40
 # heading up to the colon (no sentence stop or comma inside)
 _COLON_HEAD = re.compile(r"(?:" + _NUMBERED.pattern + r")[^，,。；;：:]{1,20}[：:]")
 # words joining two names in one heading ('基本支出和项目支出')
-_JOINED = re.compile(r"[和及与、]")
+_HEADING_JOINS = re.compile(r"[和及与、]")
 # the words after a heading's subject ('收入预算情况说明', '收入总体情况')
 _HEADING_TAIL = re.compile(r"(?:总体)?(?:情况)?(?:的?说明)?[。.：:]?$")
 
@@ -3533,7 +3548,7 @@ def _spending_part(bare: str) -> str:
     if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
         return ""
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
-    metric = classify_money(name, "", {})[0] if name and not _JOINED.search(name) else ""
+    metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
     return metric if metric in _SPENDING_PARTS else ""
 
 

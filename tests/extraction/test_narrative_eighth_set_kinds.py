@@ -8,27 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.narrative import parse_narrative
-
-
-def _figures(
-    paragraphs: list[str], final_accounts: bool = False, year: str = "2026", unit: str = "某县某局"
-) -> dict[str, str]:
-    """metric[:code][@budget] -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a
-    final account's, narrative under one heading); the same key twice must agree."""
-    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
-    heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
-    lines = [unit, title, heading, "", *paragraphs]
-    result = parse_narrative(lines, None, fiscal_year=year, unit_name=unit, final_accounts=final_accounts)
-    read: dict[str, str] = {}
-    for row in result.rows.get("raw_narrative_figures", []):
-        if row["is_rejected"] != "false":
-            continue
-        key = row["metric"] + (":" + row["function_code"] if row["function_code"] else "")
-        if final_accounts and row.get("value_role") == "budget":
-            key += "@budget"  # (a final account's figures are actuals unless said otherwise)
-        assert read.setdefault(key, row["value"]) == row["value"], key
-    return read
+from tests.extraction.test_narrative_seventh_set_kinds import _figures
 
 
 # --- WRONG kind: '本年预算与上年持平' after a 三公 part's amount is that part's change (0), never the

@@ -155,6 +155,9 @@ _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
 _FLAT_CLAUSE = m.change_pattern(
     r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
 )
+# filler words (metric_wording_words.csv kind filler) that name a side, a whole or the unit: a change
+# subject holding one ('支出预算', '预算总额', '部门预算') is the topic's total, never the figure before it
+_WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单位|财务")
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
@@ -480,6 +483,10 @@ class Walker:
         # sentences; the wording hints hold none either.
         self._item = None
         self._part = self._part_heading
+        if _spending_part(self._part_heading):
+            # a heading naming the basic or the project spending holds for the first sentence right
+            # after it only: a project list may follow ('2017年安排项目支出X元，具体项目如下：' then '…计Y元')
+            self._part_heading = ""
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
@@ -562,6 +569,8 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+            if _spending_part(self._part):
+                self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
 
     def _three_public_part(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Set ``_part`` to the 三公 part a paragraph is about ('' when none): a numbered heading of
@@ -572,13 +581,19 @@ class Walker:
         if not _NUMBERED.match(bare):
             return
         self._part_heading = ""
-        if not found and len(bare) <= _MAX_HEADING and _THREE_PUBLIC_PART_WORD.search(bare):
+        if not found and len(bare) <= _MAX_HEADING and (_THREE_PUBLIC_PART_WORD.search(bare) or _spending_part(bare)):
+            # ('（一）基本支出：' then '2018年年初预算数为98.71万元': the basic spending's)
             self._part_heading = bare
             return
         opening = compact(paragraph.text[: found[0].start] if found else paragraph.text)
         head = _SENTENCE_STOP.split(opening)[0]
         if head != opening and _THREE_PUBLIC_PART_WORD.search(head):
             self._part = head
+        elif (run_in := _COLON_HEAD.match(opening)) and (
+            _THREE_PUBLIC_PART_WORD.search(run_in.group(0)) or _spending_part(run_in.group(0))
+        ):
+            # '（一）基本支出：2026年年初预算数为98.71万元': a heading run into its paragraph after a colon
+            self._part = run_in.group(0)
 
     def _heading(self, bare: str) -> None:
         """A paragraph without amounts (``bare``: its text without whitespace) that is a numbered
@@ -618,7 +633,7 @@ class Walker:
             return f"a paragraph about {self._item[0]} states {figure.metric}: the item's, not the document's"
         if self._part and _restates_total(figure, label):
             return (
-                f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the 三公 "
+                f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the "
                 "part's, not the document's"
             )
         if self._own_level_headings and not figure.unit_text:
@@ -1562,6 +1577,14 @@ class Walker:
             return figure
         other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people")
         if other_year:
+            if prior_of := self._prior_of_other(paragraph.text, amount, label, other_year, anchor, topic):
+                # '一般公共预算拨款收入240万元，2024年收入预算总计363.13万元，同比降低123.13万元': the prior
+                # year's amount of the whole the figure before it is a part of, named by its words:
+                # the change right after it is that whole's (this year's against the prior year's)
+                unparsed("the prior year's amount a change is measured from")
+                state["compare"] = "1"
+                state["subject"] = prior_of
+                return None
             if self._prior_of_anchor(label, other_year, anchor, topic, state):
                 # '公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元': the prior year's
                 # amount of the figure before it; a change after it is that figure's
@@ -1606,9 +1629,22 @@ class Walker:
             figure.value_role = (value_role(change_before.name_text) or "actual") if self.final_accounts else ""
             figure.name_text = change_before.name_text + change_before.value_text + "，" + name
             return figure
-        if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
+        if (
+            amount.is_money
+            and self._part
+            and m.is_filler(m.core(label))
+            and (part_metric := _part_metric(self._part))
+            and not (
+                part_metric in _SPENDING_PARTS
+                and any(
+                    f.metric == part_metric and f.value_role == role for f in self.figures[self._sentence_figures :]
+                )
+            )
+        ):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
-            # numbered heading (or opening) naming one 三公 part is that part's
+            # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
+            # '2018年年初预算数为98.71万元' too, once per role: '安排项目支出30万元，…计6万元' is no
+            # second project total)
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
@@ -2288,6 +2324,26 @@ class Walker:
             return True
         return classify_money(label, topic, dict(state))[0] == anchor.metric
 
+    def _prior_of_other(
+        self, text: str, amount: Amount, label: str, other_year: str, anchor: Figure | None, topic: str
+    ) -> str:
+        """The words naming a figure ('收入预算总计') when a money ``amount`` of another year
+        (``other_year``, '2024年') is the prior year's amount of the whole ``anchor`` (the figure read
+        before it in the sentence) is a part of (metrics.csv part_of), named by words that name a
+        side or a whole (``_WHOLE_FILLER``: '2024年收入预算总计'), and a change of nothing named
+        follows right after it ('，同比降低123.13万元'); '' otherwise."""
+        if not amount.is_money or not self.fiscal_year.isdigit() or other_year != f"{int(self.fiscal_year) - 1}年":
+            return ""
+        words = _LABEL_YEAR.sub("", m.core(label))
+        if not _WHOLE_FILLER.search(words):
+            return ""
+        metric = classify_money(words, m.topic_of(words) or topic, {})[0]
+        if anchor is None or anchor.value_unit != "yuan" or metric not in _ancestors(anchor.metric):
+            return ""  # (only the whole the anchor is a part of: '三公经费…，2025年支出预算…' stays the anchor's)
+        after = compact(text[amount.end : amount.end + 40]).lstrip("，,")
+        after = after[: next((i for i, c in enumerate(after) if c.isdigit() or c in "，,。；;"), len(after))]
+        return words if m.change_direction(after) is not None and not m.change_subject(after) else ""
+
     @staticmethod
     def _carryover_part(carryover: Figure, before: list[Figure], text: str) -> None:
         """'2024年收入预算11376591.44元，其中：本年财政拨款收入9538991.44元；上年结转1837600元':
@@ -2468,6 +2524,22 @@ class Walker:
             return bare
         return ""
 
+    def _restates_lead(self, subject: str, anchor: Figure | None) -> bool:
+        """True when a change's ``subject`` (the core of the words before 比 / 与, e.g. '本年预算',
+        '预算数') names nothing but this year's figure ('本年', '预算', '预算数': filler words, none
+        naming a side, a whole or the unit, see ``_WHOLE_FILLER``) and ``anchor``, the money figure
+        right before it, is the first figure the sentence read: the change is the anchor's, never
+        the total of the sentence's topic. After a list of parts ('收入预算500万元，其中：财政拨款
+        400万元，本年预算与上年持平') the anchor is not the sentence's first figure: False."""
+        return (
+            anchor is not None
+            and anchor.value_unit == "yuan"
+            and not anchor.metric.endswith("_change_vs_prior_year")
+            and m.is_filler(subject)
+            and not _WHOLE_FILLER.search(subject)
+            and next(iter(self.figures[self._sentence_figures :]), None) is anchor
+        )
+
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
@@ -2485,6 +2557,10 @@ class Walker:
             # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
             # changed (its prior amount printed without a unit is no figure); the prior year only
             subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
+        if subject and self._restates_lead(subject, anchor):
+            # '因公出国（境）费支出预算2万元，本年预算比上年减少1万元': the words before 比 only restate
+            # the figure the sentence opened with (its change, never the topic's total's)
+            return anchor.metric, anchor.function_code
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             head = _CHANGE_HEAD.match(compact(label))
@@ -2713,7 +2789,11 @@ class Walker:
         if flat:
             subject = m.core(bare[: flat.start()])
             base = None
-            if subject:
+            if subject and self._restates_lead(subject, anchor):
+                # '（一）因公出国（境）费支出预算0万元，本年预算与上年持平': the words before the flat
+                # word only restate the figure the sentence opened with: its change is 0
+                base = anchor.metric, anchor.function_code
+            elif subject:
                 metric, code = classify_money(subject, m.topic_of(subject) or topic, {})
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
@@ -3002,6 +3082,11 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# a numbered heading run into its paragraph after a colon ('（一）基本支出：2026年年初预算数为…'): the
+# heading up to the colon (no sentence stop or comma inside)
+_COLON_HEAD = re.compile(r"(?:" + _NUMBERED.pattern + r")[^，,。；;：:]{1,20}[：:]")
+# words joining two names in one heading ('基本支出和项目支出')
+_HEADING_JOINS = re.compile(r"[和及与、]")
 # the words after a heading's subject ('收入预算情况说明', '收入总体情况')
 _HEADING_TAIL = re.compile(r"(?:总体)?(?:情况)?(?:的?说明)?[。.：:]?$")
 
@@ -3598,12 +3683,26 @@ def _parts_of_count_before(amount: Amount, found: list[Amount]) -> bool:
 
 def _part_metric(part: str) -> str:
     """The 三公 part metric a heading or opening names ('一、因公出国（境）经费' -> three_public_overseas),
+    else the spending part it names alone ('（一）基本支出：' -> basic_expenditure, ``_spending_part``);
     '' when it names none or more than one part."""
     names = _THREE_PUBLIC_PART_NAME.findall(part)
+    if not names:
+        return _spending_part(part)
     if len(names) != 1:
         return ""
     metric = classify_money(names[0], "three_public", {})[0]
     return metric if metric.startswith("three_public_") and metric != "three_public_total" else ""
+
+
+def _spending_part(bare: str) -> str:
+    """The spending part (basic_expenditure / project_expenditure) a numbered heading names alone
+    (``bare``: without whitespace; '（一）基本支出', '(二)项目支出：', '2.基本支出情况说明'); '' for any
+    other text (a heading naming more, '（一）基本支出和项目支出', names none)."""
+    if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
+        return ""
+    name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
+    metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
+    return metric if metric in _SPENDING_PARTS else ""
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

@@ -135,3 +135,87 @@ def test_vehicles_held_on_the_establishment_are_never_the_establishment(sentence
     read = _figures([sentence])
     assert read.get("vehicles_authorized") == authorized, read
     assert read.get("vehicles_total") == held, read
+
+
+# --- 总人数 after the staff were counted: the unit's people, the retirees included
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "单位事业编制人数50人，在职实有40人，离休人员1人，退休人员17人，总人数58人。",
+        "核定行政编制45人，实有40人，离休人员1人，退休人员17人，总人数58人。",
+        "核定编制45人，总人数58人。",
+    ],
+)
+def test_the_total_of_people_after_staff_counts_is_the_staff(sentence):
+    assert _figures([sentence]).get("staff_actual") == "58"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["全年举办培训班4期，总人数58人。", "因公出国（境）团组1个，总人数58人。", "总人数58人。"],
+)
+def test_a_total_of_people_named_alone_is_no_staff_count(sentence):
+    assert "staff_actual" not in _figures([sentence])
+
+
+def test_a_total_of_people_after_the_staff_read_as_a_whole_is_not_read():
+    # (the staff in post were read as staff_actual: which of the two is the staff is not certain)
+    read = _figures(["在职人员40人，离退休人员18人，总人数58人。"])
+    assert read == {"staff_actual": "40", "staff_retired": "18"}
+
+
+# --- the staff in post split by funding (全额拨款 first), and the 在职 / 事业 staff
+def test_the_staff_in_post_split_by_funding():
+    read = _figures(
+        ["人员情况：单位编制数30人，其中：全额拨款事业编制24人、自收自支事业编制6人，年末在职实有人数28人，"
+         "其中：全额拨款人员19人，差额拨款人员2人，自收自支事业人员7人。"],
+        final_accounts=True,
+    )
+    assert read == {
+        "staff_authorized": "30",
+        "staff_actual": "28",
+        "staff_actual_fully_funded": "19",
+        "staff_actual_partly_funded": "2",
+        "staff_actual_other_funded": "7",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a kind of staff came first: the 行政 staff are funded in full too
+        "在职人员30人，其中：行政人员6人，全额拨款人员16人，自收自支人员8人。",
+        # the funding parts of the 事业 staff beside the 行政 staff
+        "实有人数40人，在职人数38人，包括行政人员9人、全部补助事业人员20人、自收自支事业人员9人；退休人员2人。",
+        # no split: named alone, or after no count of the staff in post
+        "全额拨款人员16人，自收自支人员8人。",
+        "单位自收自支人员8人。",
+    ],
+)
+def test_funding_parts_outside_a_split_by_funding_are_not_read(sentence):
+    read = _figures([sentence])
+    for metric in ("staff_actual_fully_funded", "staff_actual_partly_funded", "staff_actual_other_funded"):
+        assert metric not in read, read
+
+
+def test_a_full_name_of_the_staff_in_post_after_a_funding_part_of_the_posts_is_the_whole():
+    read = _figures(["核定编制20人，其中全额拨款事业编制16人，在职实有人数18人。"])
+    assert read.get("staff_actual") == "18", read
+    read = _figures(["核定编制20人，其中全额拨款事业编制16人，实有16人。"])
+    assert "staff_actual" not in read, read  # (a bare 实有 after a part is that part's)
+
+
+def test_the_institution_staff_in_post_named_by_zai_zhi():
+    read = _figures(
+        ["实有人数小计20人，其中：在职人数小计20人，行政在职人数3人，参照公务员法管理的事业单位在职人数4人，"
+         "事业单位在职人数13人。"]
+    )
+    assert read.get("staff_actual") == "20", read
+    assert read.get("staff_actual_admin") == "3", read
+    assert read.get("staff_actual_institution") == "13", read
+    assert "4" not in read.values(), read
+
+
+@pytest.mark.parametrize("sentence", ["事业单位退休人员5人。", "事业单位离休人员5人。", "全部补助事业在职人数5人。"])
+def test_retired_or_funding_parts_of_the_institution_are_not_its_staff_in_post(sentence):
+    assert "staff_actual_institution" not in _figures([sentence])

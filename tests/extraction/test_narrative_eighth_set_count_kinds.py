@@ -42,7 +42,9 @@ def _figures(
 def test_people_in_post_on_the_establishment_are_never_the_posts(sentence):
     read = _figures([sentence])
     assert "staff_authorized" not in read, read
-    assert not any(value in ("19", "22", "12", "7") for metric, value in read.items() if metric != "staff_retired"), read
+    assert not any(value in ("19", "22", "12", "7") for metric, value in read.items() if metric != "staff_retired"), (
+        read
+    )
 
 
 def test_the_whole_and_the_retired_around_it_are_still_read():
@@ -167,8 +169,10 @@ def test_a_total_of_people_after_the_staff_read_as_a_whole_is_not_read():
 # --- the staff in post split by funding (全额拨款 first), and the 在职 / 事业 staff
 def test_the_staff_in_post_split_by_funding():
     read = _figures(
-        ["人员情况：单位编制数30人，其中：全额拨款事业编制24人、自收自支事业编制6人，年末在职实有人数28人，"
-         "其中：全额拨款人员19人，差额拨款人员2人，自收自支事业人员7人。"],
+        [
+            "人员情况：单位编制数30人，其中：全额拨款事业编制24人、自收自支事业编制6人，年末在职实有人数28人，"
+            "其中：全额拨款人员19人，差额拨款人员2人，自收自支事业人员7人。"
+        ],
         final_accounts=True,
     )
     assert read == {
@@ -207,8 +211,10 @@ def test_a_full_name_of_the_staff_in_post_after_a_funding_part_of_the_posts_is_t
 
 def test_the_institution_staff_in_post_named_by_zai_zhi():
     read = _figures(
-        ["实有人数小计20人，其中：在职人数小计20人，行政在职人数3人，参照公务员法管理的事业单位在职人数4人，"
-         "事业单位在职人数13人。"]
+        [
+            "实有人数小计20人，其中：在职人数小计20人，行政在职人数3人，参照公务员法管理的事业单位在职人数4人，"
+            "事业单位在职人数13人。"
+        ]
     )
     assert read.get("staff_actual") == "20", read
     assert read.get("staff_actual_admin") == "3", read
@@ -219,3 +225,90 @@ def test_the_institution_staff_in_post_named_by_zai_zhi():
 @pytest.mark.parametrize("sentence", ["事业单位退休人员5人。", "事业单位离休人员5人。", "全部补助事业在职人数5人。"])
 def test_retired_or_funding_parts_of_the_institution_are_not_its_staff_in_post(sentence):
     assert "staff_actual_institution" not in _figures([sentence])
+
+
+# --- a subtotal word after a count's name ('离休人数小计')
+def test_a_subtotal_word_after_the_name_is_no_part_of_it():
+    read = _figures(
+        [
+            "编制人数小计15人。实有人数小计14人，其中：行政在职人数4人，事业单位在职人数10人。离休人数小计0人，退休人数小计6人。"
+        ]
+    )
+    assert read == {
+        "staff_authorized": "15",
+        "staff_actual": "14",
+        "staff_actual_admin": "4",
+        "staff_actual_institution": "10",
+        "staff_retired_veteran": "0",
+        "staff_retired_regular": "6",
+    }
+
+
+# --- 政法编制 is a 行政 kind of posts; people now in post on a kind of 编制 are never posts
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我局批复编制为40人，其中政法编制40人，现有政法编制人员36人。",
+        "核定政法专项编制40人，实有36人。",
+    ],
+)
+def test_political_legal_posts_are_administrative_posts(sentence):
+    read = _figures([sentence], final_accounts=True)
+    assert read.get("staff_authorized_admin") == "40", read
+    assert "36" not in (read.get("staff_authorized"), read.get("staff_authorized_admin")), read
+
+
+def test_the_same_kind_of_establishment_named_again_with_xianyou_counts_people():
+    # (the posts of that kind were just read: the count after them is the people now on them)
+    assert _figures(["行政编制40人，现有行政编制人员36人。"]) == {"staff_authorized_admin": "40"}
+    assert _figures(["事业编制40人，现有事业编制人员36人。"]) == {"staff_authorized_institution": "40"}
+
+
+def test_a_kind_of_establishment_named_first_with_xianyou_is_still_its_posts():
+    # (the people in post follow it: '实有')
+    read = _figures(["现有行政编制30人，实有32人，聘用人员5人。"])
+    assert read == {"staff_authorized_admin": "30", "staff_actual_admin": "32", "staff_contract": "5"}
+
+
+# --- the kinds of 编制 listed inside a parenthesis end with it
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "核定编制30名（其中行政编制26名，工勤编制4名），实有28人。",
+            {
+                "staff_authorized": "30",
+                "staff_authorized_admin": "26",
+                "staff_authorized_worker": "4",
+                "staff_actual": "28",
+            },
+        ),
+        (
+            "核定编制30名（行政编制26名、事业编制4名），实有28人。",
+            {
+                "staff_authorized": "30",
+                "staff_authorized_admin": "26",
+                "staff_authorized_institution": "4",
+                "staff_actual": "28",
+            },
+        ),
+        (
+            "行政编制26人（含行政工勤编制2人），实有25人。",
+            {"staff_authorized_admin": "26", "staff_actual_admin": "25"},
+        ),
+    ],
+)
+def test_a_count_after_a_parenthesis_of_kinds_is_of_what_came_before_it(sentence, expected):
+    assert _figures([sentence]) == expected
+
+
+def test_a_bare_count_after_a_list_of_kinds_outside_a_parenthesis_stays_unread():
+    # ('实有' may be the last kind's or the whole's)
+    read = _figures(["行政编制26人，事业编制4人，实有28人。"])
+    assert read == {"staff_authorized_admin": "26", "staff_authorized_institution": "4"}
+
+
+def test_logistics_posts_are_no_kind_of_ours():
+    # (机关后勤编制 may be 工勤 posts or the 事业 posts of a logistics service centre: read nothing)
+    read = _figures(["核定编制30名（其中行政编制26名，机关后勤编制4名），实有28人。"])
+    assert read == {"staff_authorized": "30", "staff_authorized_admin": "26", "staff_actual": "28"}

@@ -1741,6 +1741,8 @@ class Walker:
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if metric == "staff_retired_veteran":
+                self._retired_before_veterans()
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
             if (
@@ -1786,6 +1788,15 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
+
+    def _retired_before_veterans(self) -> None:
+        """'在职人员40人，退休职工17人，离休干部1人': a 离休 count after a 退休 count of the same sentence
+        read as every retiree (staff_retired: '退休职工', '退休干部' named alone) makes that count the
+        退休 part alone (staff_retired_regular), as when the 离休 come first (metric_wording.csv rule
+        107); a count named 离退休 stays every retiree. Updates the figures in place."""
+        for figure in self.figures[self._sentence_read_before :]:
+            if figure.metric == "staff_retired" and "离退休" not in figure.name_text and "退休" in figure.name_text:
+                figure.metric = "staff_retired_regular"
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),

@@ -65,7 +65,7 @@ def test_the_establishment_itself_is_still_read(sentence, posts):
     assert read.get("staff_authorized") == posts, read
 
 
-# --- consistency: 离休 counted apart -> the 退休 count after it is the 退休 part alone
+# --- consistency: 离休 counted apart in the sentence (before or after) -> the 退休 count is the 退休 part alone
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -73,9 +73,11 @@ def test_the_establishment_itself_is_still_read(sentence, posts):
         "在职职工40人，离休人员1人，退休干部17人。",
         "实有离休人员1人，实有退休职工17人。",
         "离休人员1人，退休人员17人。",
+        "在职人员40人，退休职工17人，离休干部1人。",
+        "退休干部17人，离休人员1人。",
     ],
 )
-def test_the_retired_after_a_veteran_count_are_the_regular_part(sentence):
+def test_the_retired_beside_a_veteran_count_are_the_regular_part(sentence):
     read = _figures([sentence])
     assert read.get("staff_retired_veteran") == "1", read
     assert read.get("staff_retired_regular") == "17", read

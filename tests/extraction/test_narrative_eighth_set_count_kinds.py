@@ -8,25 +8,17 @@ several wordings (none of them a document's text): what must be read, and what m
 from __future__ import annotations
 
 import pytest
+from narrative_figures import accepted_figures
 
 from extract.narrative import parse_narrative
 
 
-def _figures(
-    paragraphs: list[str], final_accounts: bool = False, year: str = "2026", unit: str = "某县某中心"
-) -> dict[str, str]:
-    """metric -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a final
-    account's, narrative under one heading); the same metric twice must agree."""
-    title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
-    heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
-    lines = [unit, title, heading, "", *paragraphs]
-    result = parse_narrative(lines, None, fiscal_year=year, unit_name=unit, final_accounts=final_accounts)
-    read: dict[str, str] = {}
-    for row in result.rows.get("raw_narrative_figures", []):
-        if row["is_rejected"] != "false":
-            continue
-        assert read.setdefault(row["metric"], row["value"]) == row["value"], row["metric"]
-    return read
+def _figures(paragraphs: list[str], final_accounts: bool = False, year: str = "2026") -> dict[str, str]:
+    """metric -> value of the figures kept from ``paragraphs`` (a 2026 budget's, or a final
+    account's, narrative under one heading of a unit's document)."""
+    kind = ("年度部门决算", "一、部门决算情况说明") if final_accounts else ("年部门预算", "一、部门预算情况说明")
+    lines = ["某县某中心", year + kind[0], kind[1], "", *paragraphs]
+    return accepted_figures(parse_narrative(lines, None, fiscal_year=year, final_accounts=final_accounts))
 
 
 # --- WRONG kind: '在职编制N人' names people in post on the establishment, never the posts

@@ -803,8 +803,10 @@ class Walker:
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
-        # the parenthesis's part does not change what the count after it is of)
-        outer_counted: list[str] = []
+        # the parenthesis's part does not change what the count after it is of), and the kind of
+        # 编制 the staff counts were of ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人': the
+        # kinds listed inside it are over, the 实有 count after it is the whole's again)
+        outer_counted: list[dict[str, str | None]] = []
         # the figure a '其中' list is of, when that figure is itself a part (of metrics.csv part_of):
         # '项目支出0万元，其中：…，政府性基金0万元' lists the project spending's parts
         listed_of: Figure | None = None
@@ -874,7 +876,7 @@ class Walker:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
-                state["counted"] = outer_counted.pop()
+                _restore(state, outer_counted.pop())
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
@@ -1071,10 +1073,10 @@ class Walker:
                 depth = depths[amount.start - sentence.start]
                 if not outer and depth:
                     outer.append(anchor)
-                    outer_counted.append(state.get("counted", ""))
+                    outer_counted.append({key: state.get(key) for key in _PARENTHESIS_KEYS})
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
-                    state["counted"] = outer_counted.pop()
+                    _restore(state, outer_counted.pop())
                 if excluded := _excluded_by(paragraph.text, sentence.start, amount.start, label):
                     # '基本支出539.61万元（不含离退休人员经费20万元）': what the figure before it leaves
                     # out, no part of it and never the document's value of what it names
@@ -1798,6 +1800,8 @@ class Walker:
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if metric == "staff_retired_veteran":
+                self._retired_before_veterans()
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
             if (
@@ -1843,6 +1847,15 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
+
+    def _retired_before_veterans(self) -> None:
+        """'在职人员40人，退休职工17人，离休干部1人': a 离休 count after a 退休 count of the same sentence
+        read as every retiree (staff_retired: '退休职工', '退休干部' named alone) makes that count the
+        退休 part alone (staff_retired_regular), as when the 离休 come first (metric_wording.csv rule
+        107); a count named 离退休 stays every retiree. Updates the figures in place."""
+        for figure in self.figures[self._sentence_read_before :]:
+            if figure.metric == "staff_retired" and "离退休" not in figure.name_text and "退休" in figure.name_text:
+                figure.metric = "staff_retired_regular"
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
@@ -3639,6 +3652,25 @@ def _names_three_public_part(lead: str) -> bool:
     ('公务用车购置费', '2023年公务接待费预算'), never a change, an action ('压减公务用车运行费') or
     a reason."""
     return _THREE_PUBLIC_PART_NAME.fullmatch(m.core(lead)) is not None
+
+
+# the sentence state a parenthesis holding counts scopes: what the counts count ('共15批次（其中外事接待
+# 0批次），105人次') and the kind of 编制 the staff counts are of, whether kinds made a list and were
+# counted ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人'); restored when it closes
+_PARENTHESIS_KEYS = ("counted", "staff_kind", "staff_kind_counted", "staff_list", "staff_parts")
+
+
+def _restore(state: dict[str, str], saved: dict[str, str | None]) -> None:
+    """Put back in ``state`` (in place) the keys of ``saved`` (a key -> value snapshot of
+    ``_PARENTHESIS_KEYS`` taken when a parenthesis opened; None: the key was unset, so it is
+    removed). 'counted' is kept as '' when it was unset (what the counts before counted: nothing)."""
+    for key, value in saved.items():
+        if value is not None:
+            state[key] = value
+        elif key == "counted":
+            state[key] = ""
+        else:
+            state.pop(key, None)
 
 
 def _paren_depths(text: str) -> list[int]:

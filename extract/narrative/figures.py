@@ -2570,7 +2570,7 @@ class Walker:
             # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
             # changed (its prior amount printed without a unit is no figure); the prior year only
             subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
-        if subject and self._restates_lead(subject, anchor):
+        if subject and anchor is not None and self._restates_lead(subject, anchor):
             # '因公出国（境）费支出预算2万元，本年预算比上年减少1万元': the words before 比 only restate
             # the figure the sentence opened with (its change, never the topic's total's)
             return anchor.metric, anchor.function_code
@@ -2802,7 +2802,7 @@ class Walker:
         if flat:
             subject = m.core(bare[: flat.start()])
             base = None
-            if subject and self._restates_lead(subject, anchor):
+            if subject and anchor is not None and self._restates_lead(subject, anchor):
                 # '（一）因公出国（境）费支出预算0万元，本年预算与上年持平': the words before the flat
                 # word only restate the figure the sentence opened with: its change is 0
                 base = anchor.metric, anchor.function_code

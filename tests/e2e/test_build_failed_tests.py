@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from yusuan.build import FailedTest, failed_tests, held_back_models, name_documents
+from yusuan.build import FailedTest, StepResult, failed_tests, held_back_models, name_failed_tests_duckdb
 
 
 def _results(path: Path, statuses: dict[str, str], sql: str = "") -> Path:
@@ -68,13 +68,17 @@ def test_a_failed_test_names_its_rule_and_the_files_of_its_documents(tmp_path):
     )
     (test,) = failed_tests(root, path)
     assert test.rule == "fact rows are never negative, whatever a document prints"
-    name_documents([test], db, "yusuan")
-    # a document_id no document has is named as it is
+    dbt_said = "test.yusuan.no_negative_rows: fail — Got 4 results, configured to fail if != 0"
+    step = StepResult("dbt build", ok=False, seconds=1.0, failures=[dbt_said, "model.yusuan.other: error — x"])
+    name_failed_tests_duckdb(step, [test], db, "yusuan")
+    # a document_id no document has is named as it is (after the files)
     assert test.files == ["p04.txt", "d9"]
     assert test.line() == (
         "the dbt test no_negative_rows (fact rows are never negative, whatever a document prints) "
         "failed on 2 documents: p04.txt, d9"
     )
+    # the step's line for the test is replaced by it, the others stay
+    assert step.failures == [test.line(), "model.yusuan.other: error — x"]
     nameless = FailedTest("test.yusuan.t", "t", "", 'select amount from "yusuan"."marts"."facts" where amount < 0')
-    name_documents([nameless], db, "yusuan")
+    name_failed_tests_duckdb(StepResult("dbt build", ok=False, seconds=1.0), [nameless], db, "yusuan")
     assert nameless.files == [] and nameless.line() == "the dbt test t failed on rows that name no document"

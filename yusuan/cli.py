@@ -237,7 +237,11 @@ def last_line(extracted: bool, outcome, where: Path, what_built: str = "warehous
     its documents' files) and what became of the warehouse (``what_built``: 'warehouse', or
     'marts (Parquet)' on Spark) at ``where``."""
     if extracted and outcome.ok:
-        console.print(f"run: ok — documents extracted, all tests and checks passed, {what_built} {where}")
+        console.print(
+            f"run: ok — documents extracted, all tests and checks passed, {what_built} {where}",
+            markup=False,
+            soft_wrap=True,
+        )
         return
     what = [] if extracted else ["some documents are not ok"]
     what += [f"{step.name} failed" for step in outcome.steps if not step.ok]
@@ -248,7 +252,8 @@ def last_line(extracted: bool, outcome, where: Path, what_built: str = "warehous
         if outcome.swapped
         else f"the previous {what_built} was kept"
     )
-    console.print(f"[red]run: FAILED — {'; '.join(what)}; {kept} (exit 1; see above)[/red]")
+    # one line however long (a scheduler reads the last line), file names never read as markup
+    console.print(f"[red]run: FAILED — {escape('; '.join(what))}; {kept} (exit 1; see above)[/red]", soft_wrap=True)
 
 
 #: what a Spark run builds, in its messages

@@ -9,9 +9,9 @@ catalog, cleared before each build).
 dbt runs in this process (dbtRunner) with target ``spark`` (profiles.yml: method session), so it
 uses this process's Spark session: the local one, or the cluster's under spark-submit or Spark
 Connect. The marts replace the previous export only when every model built (a failed data test
-holds nothing back: its documents are named as on DuckDB, by its SQL run again in this session); the checkpoint
-then reads the check models (schema checks, built by dbt on Spark) and the marts through a
-throw-away DuckDB file of views over their Parquet export.
+holds nothing back: its documents are named as on DuckDB, by its SQL run again in this
+session); the checkpoint then reads the check models (schema checks, built by dbt on Spark) and
+the marts through a throw-away DuckDB file of views over their Parquet export.
 """
 
 from __future__ import annotations

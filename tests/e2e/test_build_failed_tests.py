@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from yusuan.build import FailedTest, StepResult, failed_tests, held_back_models, name_failed_tests_duckdb
+from yusuan.build import BuildOutcome, FailedTest, StepResult, failed_tests, held_back_models, name_failed_tests_duckdb
 
 
 def _results(path: Path, statuses: dict[str, str], sql: str = "") -> Path:
@@ -82,3 +82,22 @@ def test_a_failed_test_names_its_rule_and_the_files_of_its_documents(tmp_path):
     nameless = FailedTest("test.yusuan.t", "t", "", 'select amount from "yusuan"."marts"."facts" where amount < 0')
     name_failed_tests_duckdb(StepResult("dbt build", ok=False, seconds=1.0), [nameless], db, "yusuan")
     assert nameless.files == [] and nameless.line() == "the dbt test t failed on rows that name no document"
+
+
+def test_the_run_s_last_line_names_a_failed_test_s_documents_on_one_line(capsys):
+    from yusuan.cli import SPARK_MARTS, last_line
+
+    rule = "every row of a document is one of its lines, " * 6
+    test = FailedTest("test.yusuan.t", "t", rule.strip(), "", files=["[2024] 部门预算.txt"])
+    outcome = BuildOutcome(
+        steps=[StepResult("dbt build", ok=False, seconds=1.0)], db_path=Path("/m"), swapped=True, failed_tests=[test]
+    )
+    for what_built, kept in (("warehouse", "the warehouse"), (SPARK_MARTS, "the marts (Parquet)")):
+        last_line(True, outcome, Path("/m"), what_built)
+        out = capsys.readouterr().out
+        # one line however long (a scheduler's log reads the last line whole), the file name as it is
+        assert out.count("\n") == 1 and len(out) > 250, out
+        assert (
+            out
+            == f"run: FAILED — dbt build failed; {test.line()}; {kept} was updated and holds the findings (exit 1; see above)\n"
+        )

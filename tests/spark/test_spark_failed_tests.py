@@ -71,8 +71,13 @@ def test_the_documents_of_a_failed_test_are_named_in_the_spark_session(tmp_path,
 @dataclass
 class SparkRun:
     returncode: int
-    output: str
+    stdout: str  # what the command prints (Python's warnings go to stderr)
+    stderr: str
     spark_dir: Path
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +102,7 @@ def failing_run(tmp_path_factory) -> SparkRun:
         timeout=1800,
         check=False,
     )
-    return SparkRun(done.returncode, done.stdout + done.stderr, base / "spark")
+    return SparkRun(done.returncode, done.stdout, done.stderr, base / "spark")
 
 
 def test_a_spark_run_names_the_failed_test_and_its_document_and_keeps_the_others(failing_run: SparkRun):
@@ -119,7 +124,7 @@ def test_a_spark_run_names_the_failed_test_and_its_document_and_keeps_the_others
         f"the dbt test {TEST_FAILING_ON_ONE_DOCUMENT} ({TEST_FAILING_ON_ONE_DOCUMENT_RULE} "
         f"(a rule made up for a test)) failed on 1 document: {failing}"
     )
-    lines = output.splitlines()
+    lines = failing_run.stdout.splitlines()
     # the dbt build step's failure, and the run's last line, as on DuckDB
     assert any(line.strip() == f"- {said}" for line in lines), output[-3000:]
     last = lines[-1]

@@ -12,7 +12,8 @@ tests/e2e/test_unit_unstated_run.py (the session fixture ``regions_run`` in conf
   beside 基本支出 | 项目支出 (tests/e2e/test_spending_parts_pipeline.py);
 * a table whose unit nobody states (tests/e2e/test_unit_unstated_run.py), a unit's whose header
   states 元, and an empty file;
-* a fresh-user trial's documents (tests/e2e/test_trial5_run.py): two 决算 and two budgets.
+* a fresh-user trial's documents (tests/e2e/test_trial5_run.py): two 决算 and two budgets, and two
+  budgets constructed later (a 其中 list running on past a '；').
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -239,8 +240,9 @@ def put_unit_unstated_documents(raw: Path) -> None:
 # made up by a fresh-user trial, their figures written down before the run
 # (tests/fixtures/final_accounts/trial5/README.md): a 决算 whose narrative income parts do not add up
 # (planted: 760 + 50 against 本年收入合计 820), a 决算 whose function table's budget column is 全年预算数,
-# a budget (.docx) stating its 本年收入 with a 其中 list closed by '；' before 上年结转, and a budget
-# with a 项目支出绩效目标表
+# a budget (.docx) stating its 本年收入 with a 其中 list ended by '；' before 上年结转 (no part of it), and a budget
+# with a 项目支出绩效目标表; and two budgets constructed later whose 其中 list runs on past a '；' (one
+# adds up, one holds a planted error)
 TRIAL5 = sorted(path for path in (FIXTURES / "final_accounts" / "trial5").iterdir() if path.name.startswith("p"))
 
 

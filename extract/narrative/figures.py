@@ -155,6 +155,9 @@ _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
 _FLAT_CLAUSE = m.change_pattern(
     r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
 )
+# filler words (metric_wording_words.csv kind filler) that name a side, a whole or the unit: a change
+# subject holding one ('支出预算', '预算总额', '部门预算') is the topic's total, never the figure before it
+_WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单位|财务")
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
@@ -480,6 +483,10 @@ class Walker:
         # sentences; the wording hints hold none either.
         self._item = None
         self._part = self._part_heading
+        if _spending_part(self._part_heading):
+            # a heading naming the basic or the project spending holds for the first sentence right
+            # after it only: a project list may follow ('2017年安排项目支出X元，具体项目如下：' then '…计Y元')
+            self._part_heading = ""
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
@@ -562,6 +569,8 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+            if _spending_part(self._part):
+                self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
 
     def _three_public_part(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Set ``_part`` to the 三公 part a paragraph is about ('' when none): a numbered heading of
@@ -572,13 +581,19 @@ class Walker:
         if not _NUMBERED.match(bare):
             return
         self._part_heading = ""
-        if not found and len(bare) <= _MAX_HEADING and _THREE_PUBLIC_PART_WORD.search(bare):
+        if not found and len(bare) <= _MAX_HEADING and (_THREE_PUBLIC_PART_WORD.search(bare) or _spending_part(bare)):
+            # ('（一）基本支出：' then '2018年年初预算数为98.71万元': the basic spending's)
             self._part_heading = bare
             return
         opening = compact(paragraph.text[: found[0].start] if found else paragraph.text)
         head = _SENTENCE_STOP.split(opening)[0]
         if head != opening and _THREE_PUBLIC_PART_WORD.search(head):
             self._part = head
+        elif (run_in := _COLON_HEAD.match(opening)) and (
+            _THREE_PUBLIC_PART_WORD.search(run_in.group(0)) or _spending_part(run_in.group(0))
+        ):
+            # '（一）基本支出：2026年年初预算数为98.71万元': a heading run into its paragraph after a colon
+            self._part = run_in.group(0)
 
     def _heading(self, bare: str) -> None:
         """A paragraph without amounts (``bare``: its text without whitespace) that is a numbered
@@ -618,7 +633,7 @@ class Walker:
             return f"a paragraph about {self._item[0]} states {figure.metric}: the item's, not the document's"
         if self._part and _restates_total(figure, label):
             return (
-                f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the 三公 "
+                f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the "
                 "part's, not the document's"
             )
         if self._own_level_headings and not figure.unit_text:
@@ -788,8 +803,10 @@ class Walker:
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
-        # the parenthesis's part does not change what the count after it is of)
-        outer_counted: list[str] = []
+        # the parenthesis's part does not change what the count after it is of), and the kind of
+        # 编制 the staff counts were of ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人': the
+        # kinds listed inside it are over, the 实有 count after it is the whole's again)
+        outer_counted: list[dict[str, str | None]] = []
         # the figure a '其中' list is of, when that figure is itself a part (of metrics.csv part_of):
         # '项目支出0万元，其中：…，政府性基金0万元' lists the project spending's parts
         listed_of: Figure | None = None
@@ -810,6 +827,10 @@ class Walker:
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         depths = _paren_depths(sentence.text)  # parentheses open before each offset of the sentence
         segment_ended = False
+        # the money wholes a 其中 list is opened after in this sentence (whole, offset of the 其中) and
+        # the paragraph offset of each figure's amount: a list may run on past a '；'
+        part_lists: list[tuple[Figure, int]] = []
+        placed: dict[int, int] = {}
         respective = _respective_labels(paragraph.text, sentence, found)
         clauses = sentence.clauses([(a.start, a.end) for a in found])
         resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
@@ -838,11 +859,24 @@ class Walker:
                 state.pop("unread_parts")
                 state.pop("parts", None)
                 last_whole = ""
+            if (
+                segment_begins
+                and state.get("parts")
+                and part_lists
+                and inside
+                and inside[0].is_money
+                and _new_side(paragraph.text[clause.start : inside[0].start], part_lists[-1][0])
+            ):
+                # '收入预算1800万元，其中：…，事业收入300万元；支出预算1800万元，其中：…': a '；'-separated
+                # part opening with the other side (支出 after a list of 收入, or 收入 after 支出) is a
+                # new statement, no part of the list before it
+                state.pop("parts")
+                anchor, counted = None, None
             if outer and not depths[clause.start - sentence.start]:
                 # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
-                state["counted"] = outer_counted.pop()
+                _restore(state, outer_counted.pop())
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
@@ -964,6 +998,8 @@ class Walker:
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
+                    if anchor is not None and anchor.value_unit == "yuan":
+                        part_lists.append((anchor, clause.start))
                     listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
@@ -1028,6 +1064,8 @@ class Walker:
                 begin = amount.end
                 if _PART_LEAD.match(compact(label)):
                     parts_from = len(self.figures)  # ('…34人，其中：在编人员21人'): the parts begin
+                    if anchor is not None and anchor.value_unit == "yuan":
+                        part_lists.append((anchor, clause.start))
                     if last_whole == "unread":
                         state["unread_parts"] = "1"
                 elif state.get("parts") and parts_from < 0:
@@ -1035,10 +1073,10 @@ class Walker:
                 depth = depths[amount.start - sentence.start]
                 if not outer and depth:
                     outer.append(anchor)
-                    outer_counted.append(state.get("counted", ""))
+                    outer_counted.append({key: state.get(key) for key in _PARENTHESIS_KEYS})
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
-                    state["counted"] = outer_counted.pop()
+                    _restore(state, outer_counted.pop())
                 if excluded := _excluded_by(paragraph.text, sentence.start, amount.start, label):
                     # '基本支出539.61万元（不含离退休人员经费20万元）': what the figure before it leaves
                     # out, no part of it and never the document's value of what it names
@@ -1154,6 +1192,7 @@ class Walker:
                         self.restated += 1
                         continue
                     self.figures.append(figure)
+                    placed[id(figure)] = amount.start
                     if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
                         self._listed_under.append((figure, listed_whole))
                     if (
@@ -1213,6 +1252,7 @@ class Walker:
                         self._lead_changed = True
                         self._change_read = (amount.end, figure)
         self._read_reason_parts()
+        self._lists_run_on(sentence, found, part_lists, placed, self.figures[read_before:])
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
@@ -1539,6 +1579,14 @@ class Walker:
             return figure
         other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people")
         if other_year:
+            if prior_of := self._prior_of_other(paragraph.text, amount, label, other_year, anchor, topic):
+                # '一般公共预算拨款收入240万元，2024年收入预算总计363.13万元，同比降低123.13万元': the prior
+                # year's amount of the whole the figure before it is a part of, named by its words:
+                # the change right after it is that whole's (this year's against the prior year's)
+                unparsed("the prior year's amount a change is measured from")
+                state["compare"] = "1"
+                state["subject"] = prior_of
+                return None
             if self._prior_of_anchor(label, other_year, anchor, topic, state):
                 # '公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元': the prior year's
                 # amount of the figure before it; a change after it is that figure's
@@ -1583,9 +1631,22 @@ class Walker:
             figure.value_role = (value_role(change_before.name_text) or "actual") if self.final_accounts else ""
             figure.name_text = change_before.name_text + change_before.value_text + "，" + name
             return figure
-        if amount.is_money and self._part and m.is_filler(m.core(label)) and (part_metric := _part_metric(self._part)):
+        if (
+            amount.is_money
+            and self._part
+            and m.is_filler(m.core(label))
+            and (part_metric := _part_metric(self._part))
+            and not (
+                part_metric in _SPENDING_PARTS
+                and any(
+                    f.metric == part_metric and f.value_role == role for f in self.figures[self._sentence_figures :]
+                )
+            )
+        ):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
-            # numbered heading (or opening) naming one 三公 part is that part's
+            # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
+            # '2018年年初预算数为98.71万元' too, once per role: '安排项目支出30万元，…计6万元' is no
+            # second project total)
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
@@ -1739,6 +1800,8 @@ class Walker:
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if metric == "staff_retired_veteran":
+                self._retired_before_veterans()
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
             if (
@@ -1784,6 +1847,15 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
+
+    def _retired_before_veterans(self) -> None:
+        """'在职人员40人，退休职工17人，离休干部1人': a 离休 count after a 退休 count of the same sentence
+        read as every retiree (staff_retired: '退休职工', '退休干部' named alone) makes that count the
+        退休 part alone (staff_retired_regular), as when the 离休 come first (metric_wording.csv rule
+        107); a count named 离退休 stays every retiree. Updates the figures in place."""
+        for figure in self.figures[self._sentence_read_before :]:
+            if figure.metric == "staff_retired" and "离退休" not in figure.name_text and "退休" in figure.name_text:
+                figure.metric = "staff_retired_regular"
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
@@ -2037,6 +2109,77 @@ class Walker:
             return []  # (the whole is one name of its own: '公务用车购置及运行维护费')
         return read
 
+    def _lists_run_on(
+        self,
+        sentence: Sentence,
+        found: list[Amount],
+        part_lists: list[tuple[Figure, int]],
+        placed: dict[int, int],
+        read: list[Figure],
+    ) -> None:
+        """A 其中 list that runs on past a '；' ('收入预算1800万元，其中：财政拨款收入1500万元，事业收入
+        200万元；其他收入100万元。'): the '；' alone never ends it. A '；'-separated part of the sentence
+        continues the list when its first amount opens it (no other amount before) and is read as a
+        part of the list's whole (metrics.csv part_of, of the same value role), named by its label
+        alone (no 其中 of a list of its own, no year); the list ends at the sentence's end, at a part
+        that does not continue it, and at the carry-over after a whole named the year's own (本年收入:
+        上年结转 is beside it). Each part of a list that runs on gets as its source_text the sentence
+        from its whole's '；' part up to its own (so the income-parts check, which takes a part
+        stated with its whole's text, sees the whole list); nothing else changes.
+        ``part_lists``: (whole, paragraph offset of the clause opening its 其中 list); ``placed``:
+        id(figure) -> paragraph offset of its amount; ``read``: the sentence's figures in order."""
+        if not part_lists or ("；" not in sentence.text and ";" not in sentence.text):
+            return
+        segments = [(sentence.start + begin, sentence.start + end) for begin, end in sentence.segments()]
+
+        def segment_of(offset: int) -> int:
+            return next((i for i, (begin, end) in enumerate(segments) if begin <= offset < end), -1)
+
+        for whole, opened in part_lists:
+            if id(whole) not in placed:
+                continue
+            first = segment_of(placed[id(whole)])
+            if first < 0 or segment_of(opened) != first:
+                continue
+            members = [f for f in read if id(f) in placed and segment_of(placed[id(f)]) == first]
+            listed_before = sum(_listed_part(f, whole) for f in members)  # (the parts of the '；' part before)
+            if not listed_before:
+                continue
+            for index in range(first + 1, len(segments)):
+                begin, end = segments[index]
+                amounts_in = [a for a in found if begin <= a.start < end]
+                figures_in = sorted(
+                    (f for f in read if id(f) in placed and begin <= placed[id(f)] < end), key=lambda f: placed[id(f)]
+                )
+                if not amounts_in or not figures_in or placed[id(figures_in[0])] != amounts_in[0].start:
+                    break
+                opener = figures_in[0]
+                lead = compact(self._text[begin : amounts_in[0].start])
+                name = compact(opener.name_text)
+                if (
+                    not _listed_part(opener, whole)
+                    or opener.value_role != whole.value_role
+                    or not name
+                    or not lead.endswith(name)
+                    or lead[: -len(name)].strip("，,、：:；;")  # ('财政拨款收入中，一般公共预算…': a new subject)
+                    or _PART_LEAD.match(lead)
+                    or _YEAR_IN_LEAD.search(lead)
+                    or (
+                        opener.metric == "income_carryover"
+                        and ("本年" in compact(whole.name_text) or listed_before > 1)
+                    )
+                ):
+                    # (the carry-over after the '；' closing a list separated by '，' is a statement of
+                    # its own: '年初预算数504.51万元，其中：一般公共预算拨款204.51万元，…，事业收入300
+                    # 万元，…；上年结转结余资金29.81万元', no part of the 年初预算数)
+                    break
+                text = self._text[segments[first][0] : end].strip()
+                listed_before = 0
+                for figure in figures_in:
+                    if _listed_part(figure, whole):
+                        figure.source_text = text
+                        listed_before += 1
+
     def _read_reason_parts(self) -> None:
         """At a sentence's end: the parts' changes named in the reason for one change
         (``_part_change_in_reason``) are read when every money clause of the reason was such a
@@ -2194,6 +2337,26 @@ class Walker:
             return True
         return classify_money(label, topic, dict(state))[0] == anchor.metric
 
+    def _prior_of_other(
+        self, text: str, amount: Amount, label: str, other_year: str, anchor: Figure | None, topic: str
+    ) -> str:
+        """The words naming a figure ('收入预算总计') when a money ``amount`` of another year
+        (``other_year``, '2024年') is the prior year's amount of the whole ``anchor`` (the figure read
+        before it in the sentence) is a part of (metrics.csv part_of), named by words that name a
+        side or a whole (``_WHOLE_FILLER``: '2024年收入预算总计'), and a change of nothing named
+        follows right after it ('，同比降低123.13万元'); '' otherwise."""
+        if not amount.is_money or not self.fiscal_year.isdigit() or other_year != f"{int(self.fiscal_year) - 1}年":
+            return ""
+        words = _LABEL_YEAR.sub("", m.core(label))
+        if not _WHOLE_FILLER.search(words):
+            return ""
+        metric = classify_money(words, m.topic_of(words) or topic, {})[0]
+        if anchor is None or anchor.value_unit != "yuan" or metric not in _ancestors(anchor.metric):
+            return ""  # (only the whole the anchor is a part of: '三公经费…，2025年支出预算…' stays the anchor's)
+        after = compact(text[amount.end : amount.end + 40]).lstrip("，,")
+        after = after[: next((i for i, c in enumerate(after) if c.isdigit() or c in "，,。；;"), len(after))]
+        return words if m.change_direction(after) is not None and not m.change_subject(after) else ""
+
     @staticmethod
     def _carryover_part(carryover: Figure, before: list[Figure], text: str) -> None:
         """'2024年收入预算11376591.44元，其中：本年财政拨款收入9538991.44元；上年结转1837600元':
@@ -2290,6 +2453,19 @@ class Walker:
         found = _BASE_YEAR.search(compact(label))
         return found is not None and found.group("year") == self.fiscal_year
 
+    def _item_named_before(self, sentence: Sentence, clause: Clause) -> str:
+        """The item a sentence opens by naming, before ``clause`` (which says none of 此项, 'this
+        item'): the words before a colon right before the clause ('机关运行经费支出情况：…'), or those
+        after 关于 in the sentence's first clause ('关于机关运行经费支出，…，无此项内容'), with no amount
+        between; '' when the sentence names none so."""
+        before = compact(self._text[self._sentence_begin : clause.start])
+        if before_colon := _NAMED_BEFORE_COLON.match(before):
+            return before_colon.group("name")
+        if 0 <= self._sentence_start < clause.start:
+            return ""  # (an amount stands between: 此项 may be its item)
+        about = _ABOUT_ITEM.match(before)
+        return about.group("name") if about else ""
+
     def _other_year(self, label: str, staff: bool = False) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'; the
         year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
@@ -2361,6 +2537,22 @@ class Walker:
             return bare
         return ""
 
+    def _restates_lead(self, subject: str, anchor: Figure | None) -> bool:
+        """True when a change's ``subject`` (the core of the words before 比 / 与, e.g. '本年预算',
+        '预算数') names nothing but this year's figure ('本年', '预算', '预算数': filler words, none
+        naming a side, a whole or the unit, see ``_WHOLE_FILLER``) and ``anchor``, the money figure
+        right before it, is the first figure the sentence read: the change is the anchor's, never
+        the total of the sentence's topic. After a list of parts ('收入预算500万元，其中：财政拨款
+        400万元，本年预算与上年持平') the anchor is not the sentence's first figure: False."""
+        return (
+            anchor is not None
+            and anchor.value_unit == "yuan"
+            and not anchor.metric.endswith("_change_vs_prior_year")
+            and m.is_filler(subject)
+            and not _WHOLE_FILLER.search(subject)
+            and next(iter(self.figures[self._sentence_figures :]), None) is anchor
+        )
+
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
@@ -2378,6 +2570,10 @@ class Walker:
             # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
             # changed (its prior amount printed without a unit is no figure); the prior year only
             subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
+        if subject and anchor is not None and self._restates_lead(subject, anchor):
+            # '因公出国（境）费支出预算2万元，本年预算比上年减少1万元': the words before 比 only restate
+            # the figure the sentence opened with (its change, never the topic's total's)
+            return anchor.metric, anchor.function_code
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             head = _CHANGE_HEAD.match(compact(label))
@@ -2476,6 +2672,14 @@ class Walker:
                     none_said = make(metric, code, Decimal("0.00"), "无", bare)
             return none_said
         bare_subject = compact(self.without_own_name(m.core(bare)))
+        if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
+            # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
+            # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
+            # only, and only a metric a zero is read for
+            if self._other_year(said_of + bare) or _OTHER_TIME.search(said_of + bare):
+                return None
+            metric, code = classify_money(said_of, m.topic_of(said_of) or topic, {})
+            return make(metric, code, Decimal("0.00"), "无", bare) if metric in _ZERO_METRICS else None
         no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
         if no_count or no_item:
             # '本年度未购置公务用车' / '无公务用车购置': no vehicle bought (the year the sentence is about
@@ -2598,7 +2802,11 @@ class Walker:
         if flat:
             subject = m.core(bare[: flat.start()])
             base = None
-            if subject:
+            if subject and anchor is not None and self._restates_lead(subject, anchor):
+                # '（一）因公出国（境）费支出预算0万元，本年预算与上年持平': the words before the flat
+                # word only restate the figure the sentence opened with: its change is 0
+                base = anchor.metric, anchor.function_code
+            elif subject:
                 metric, code = classify_money(subject, m.topic_of(subject) or topic, {})
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
@@ -2762,6 +2970,13 @@ _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 _RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
 # a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
 _NONE_ALONE = re.compile(r"^(?:无|没有|暂无)[。.]?$")
+# a clause saying the item named before it is none: '无此项内容', '本单位无此项支出' (the unit's name and
+# lead words gone), '未发生此项支出'
+_NONE_OF_THE_ITEM = re.compile(r"^(?:无|没有|暂无|未发生|不涉及)(?:此项|该项)(?:内容|支出|经费|费用|业务)?[。.]?$")
+# the item a sentence opens by naming after 关于 ('此外，关于机关运行经费支出，…'), its own clause
+_ABOUT_ITEM = re.compile(
+    r"^(?:" + _LIST_MARK + r")?(?:此外|另外|同时)?[，,]?关于(?P<name>[^，,。；;：:]+?)(?:的?情况)?(?:的?说明)?[，,：:]"
+)
 _NAMED_BEFORE_COLON = re.compile(r"^" + _LIST_MARK + r"?(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$")
 # the income and the spending named at once ('政府性基金预算财政拨款收支')
 _BOTH_WAYS = re.compile(r"收支|收入支出|收入和支出|收入及支出")
@@ -2880,6 +3095,11 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# a numbered heading run into its paragraph after a colon ('（一）基本支出：2026年年初预算数为…'): the
+# heading up to the colon (no sentence stop or comma inside)
+_COLON_HEAD = re.compile(r"(?:" + _NUMBERED.pattern + r")[^，,。；;：:]{1,20}[：:]")
+# words joining two names in one heading ('基本支出和项目支出')
+_HEADING_JOINS = re.compile(r"[和及与、]")
 # the words after a heading's subject ('收入预算情况说明', '收入总体情况')
 _HEADING_TAIL = re.compile(r"(?:总体)?(?:情况)?(?:的?说明)?[。.：:]?$")
 
@@ -3183,6 +3403,37 @@ def _siblings(whole: str, part: str) -> bool:
     )
 
 
+# a part a metric holds whose metrics.csv part_of names no whole (a sum of two parts of it):
+# 财政拨款收入 = 一般公共预算 + 政府性基金 appropriations, both parts of the income
+_SUM_PART_OF = {"income_fiscal_appropriation": "income_total"}
+# a year named in the words before an amount ('2025年其他收入…'): another year's statement
+_YEAR_IN_LEAD = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _new_side(opening: str, whole: Figure) -> bool:
+    """True when ``opening`` (the words a '；'-separated part opens with, before its first amount)
+    names the income and not the spending while ``whole`` (the figure a 其中 list is of) names
+    the spending and not the income, or the other way round: a new statement, not the list's next
+    part ('财政拨款收入安排的项目支出' names both: not told)."""
+
+    def side(text: str) -> str:
+        named = {word for word in ("收入", "支出") if word in compact(text)}
+        return named.pop() if len(named) == 1 else ""
+
+    said, listed = side(opening), side(whole.name_text)
+    return bool(said and listed and said != listed)
+
+
+def _listed_part(figure: Figure, whole: Figure) -> bool:
+    """True when ``figure`` (money, no change) is a part of ``whole`` by metrics.csv part_of (or
+    ``_SUM_PART_OF``): what a 其中 list after the whole lists."""
+    return (
+        figure.value_unit == "yuan"
+        and not m.change_base(figure.metric)
+        and (whole.metric in _ancestors(figure.metric) or _SUM_PART_OF.get(figure.metric) == whole.metric)
+    )
+
+
 def _ancestors(metric: str) -> list[str]:
     """The metrics ``metric`` is part of (metrics.csv part_of), the nearest first."""
     out: list[str] = []
@@ -3403,6 +3654,25 @@ def _names_three_public_part(lead: str) -> bool:
     return _THREE_PUBLIC_PART_NAME.fullmatch(m.core(lead)) is not None
 
 
+# the sentence state a parenthesis holding counts scopes: what the counts count ('共15批次（其中外事接待
+# 0批次），105人次') and the kind of 编制 the staff counts are of, whether kinds made a list and were
+# counted ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人'); restored when it closes
+_PARENTHESIS_KEYS = ("counted", "staff_kind", "staff_kind_counted", "staff_list", "staff_parts")
+
+
+def _restore(state: dict[str, str], saved: dict[str, str | None]) -> None:
+    """Put back in ``state`` (in place) the keys of ``saved`` (a key -> value snapshot of
+    ``_PARENTHESIS_KEYS`` taken when a parenthesis opened; None: the key was unset, so it is
+    removed). 'counted' is kept as '' when it was unset (what the counts before counted: nothing)."""
+    for key, value in saved.items():
+        if value is not None:
+            state[key] = value
+        elif key == "counted":
+            state[key] = ""
+        else:
+            state.pop(key, None)
+
+
 def _paren_depths(text: str) -> list[int]:
     """How many parentheses are open before each offset of ``text`` (never below 0): item i for
     ``text[:i]``, len(text) + 1 items (all 0 without an opening parenthesis)."""
@@ -3445,12 +3715,26 @@ def _parts_of_count_before(amount: Amount, found: list[Amount]) -> bool:
 
 def _part_metric(part: str) -> str:
     """The 三公 part metric a heading or opening names ('一、因公出国（境）经费' -> three_public_overseas),
+    else the spending part it names alone ('（一）基本支出：' -> basic_expenditure, ``_spending_part``);
     '' when it names none or more than one part."""
     names = _THREE_PUBLIC_PART_NAME.findall(part)
+    if not names:
+        return _spending_part(part)
     if len(names) != 1:
         return ""
     metric = classify_money(names[0], "three_public", {})[0]
     return metric if metric.startswith("three_public_") and metric != "three_public_total" else ""
+
+
+def _spending_part(bare: str) -> str:
+    """The spending part (basic_expenditure / project_expenditure) a numbered heading names alone
+    (``bare``: without whitespace; '（一）基本支出', '(二)项目支出：', '2.基本支出情况说明'); '' for any
+    other text (a heading naming more, '（一）基本支出和项目支出', names none)."""
+    if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
+        return ""
+    name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
+    metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
+    return metric if metric in _SPENDING_PARTS else ""
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

@@ -236,11 +236,13 @@ parts as (
 
 ),
 
--- the totals whose 其中 list is closed by a '；': two parts or more stated in the total's own
--- '；' part of the sentence after its 其中 ('…1800万元，其中：A 1500万元，B 200万元，C 100万元；
--- 上年结转50万元'). A part stated after that '；' is not in the list; where the list is
--- separated by '；' ('其中：财政拨款收入 2940.05 万元；其他收入 6.2 万元') the total's own
--- part holds one part at most, and the parts after it are the list's
+-- the totals whose 其中 list is closed: two parts or more stated with the total's text (the
+-- total's own '；' part of the sentence, or that text run on: the extractor gives a part of a
+-- list that runs on past a '；' ('…1800万元，其中：A 1500万元，B 200万元；C 100万元。') the
+-- sentence from the total's '；' part up to its own as its source_text). A part stated after
+-- the list ended (a new statement, another sentence: '…C 100万元；上年结转50万元' after a total
+-- named the year's own) is not in the list; where no list was found with the total (one part
+-- at most with its text) every part on its line is a term
 closed_lists as (
 
     select
@@ -252,7 +254,7 @@ closed_lists as (
         on totals.document_id = parts.document_id
             and totals.check_name = parts.check_name
             and totals.source_line = parts.source_line
-            and totals.source_text = parts.source_text
+            and substr(parts.source_text, 1, {{ dbt.length('totals.source_text') }}) = totals.source_text
     where totals.source_text like '%其中%'
     group by totals.document_id, totals.check_name, totals.metric
     having count(*) >= 2
@@ -296,7 +298,10 @@ candidates as (
             and totals.check_name = closed_lists.check_name
             and totals.metric = closed_lists.metric
     where
-        (closed_lists.document_id is null or parts.source_text = totals.source_text)
+        (
+            closed_lists.document_id is null
+            or substr(parts.source_text, 1, {{ dbt.length('totals.source_text') }}) = totals.source_text
+        )
         and not (parts.metric = 'income_carryover' and totals.name_text like '%本年收入%')
     group by
         totals.document_id,

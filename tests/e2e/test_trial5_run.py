@@ -3,10 +3,14 @@ TRIAL5, tests/fixtures/final_accounts/trial5): the figures each was expected to 
 down before the run.
 
 * p24, a budget (.docx): '2026年本年收入预算1800.00万元，其中：一般公共预算拨款收入1500.00万元，
-  事业收入200.00万元，事业单位经营收入100.00万元；上年结转50.00万元。' The 其中 list is closed by
-  the '；' and the total is the year's own (本年收入): 上年结转 is no part of it. No mismatch.
+  事业收入200.00万元，事业单位经营收入100.00万元；上年结转50.00万元。' The total is the year's own
+  (本年收入): 上年结转 after the '；' is no part of it, and the 其中 list ends before it. No mismatch.
 * p16, a 决算 with a planted error: '本年收入合计820.00万元，其中：一般公共预算财政拨款收入760.00万元，
   占92.68%；其他收入50.00万元' (760 + 50 = 810): a mismatch.
+* p30 and p31, budgets constructed later (not the trial's): a 其中 list separated by '，' that runs
+  on past a '；' ('…，其中：A，B；其他收入C；上年结转D。'). p30's parts add up (no mismatch); p31's
+  are a planted error (本年收入 1400 against 1200 + 200 + 80: a mismatch; its 上年结转 is beside the
+  year's own income).
 * p21, a 决算 whose 一般公共预算财政拨款支出决算表 prints 全年预算数 | 决算数 | 完成率: the 合计 row's
   全年预算数 1,050.00 is the budget the 决算数 1,000.00 is set against ('完成全年预算的95.24%').
 """
@@ -80,6 +84,26 @@ def test_p16_final_accounts_income_parts_that_do_not_add_up_are_a_mismatch(wareh
     assert summary["income_total"] == Decimal("8200000.00")
     assert summary["income_general_public_budget"] == Decimal("7600000.00")
     assert summary["income_other"] == Decimal("500000.00")
+
+
+def test_p30_income_list_running_on_past_a_semicolon_adds_up(warehouse):
+    # 1200 + 250 ；100 ；50 against 1600 (a budget's income holds its carry-over)
+    assert _checks(warehouse, "p30_", "narrative_income_parts_equal_total") == [
+        ("income_total", "pass", Decimal("16000000.00"), Decimal("16000000.00"))
+    ]
+    assert _mismatches(warehouse, "p30_") == set()
+    summary = _summary(warehouse, "p30_")
+    assert summary["income_other"] == Decimal("1000000.00")
+    assert summary["income_carryover"] == Decimal("500000.00")
+
+
+def test_p31_planted_error_in_the_part_after_the_semicolon_is_a_mismatch(warehouse):
+    # 本年收入 1400 against 1200 + 200 ；80 (上年结转 60 beside it): the error is not hidden by the '；'
+    assert _checks(warehouse, "p31_", "narrative_income_parts_equal_total") == [
+        ("income_total", "mismatch", Decimal("14000000.00"), Decimal("14800000.00"))
+    ]
+    assert _mismatches(warehouse, "p31_") == {("narrative_income_parts_equal_total", "income_total")}
+    assert _summary(warehouse, "p31_")["income_other"] == Decimal("800000.00")
 
 
 def test_p21_full_year_budget_column_is_the_budget_of_the_execution(warehouse):

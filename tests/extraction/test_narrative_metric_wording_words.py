@@ -62,7 +62,7 @@ def test_the_seed_gives_the_words_the_rules_read():
     assert m.topic_words("expenditure") == ("支出",)
     assert m.topic_words("no_such_topic") == ()
     assert m.words_of("filler")[:3] == ("年初", "预算数", "预算")
-    assert m.words_of("trail") == ("为", "是", "共计", "合计", "总计", "计", "达到", "达", "共", "类科目")
+    assert m.words_of("trail") == ("为", "是", "共计", "合计", "总计", "小计", "计", "达到", "达", "共", "类科目")
 
 
 def test_topics_fillers_and_the_core_follow_the_words():

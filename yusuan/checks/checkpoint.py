@@ -30,6 +30,7 @@ from typing import Any
 
 import duckdb
 
+from yusuan.checks import great_expectations
 from yusuan.checks.suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, PARTIAL_UNEXPECTED, Check, Family, Row
 from yusuan.project import KEEP_RUNS
 
@@ -305,7 +306,7 @@ def run_checkpoint(
     errors = write_frames(Path(db_path), frames_dir, schema, on_frame=step)
     frames_done = time.perf_counter()
 
-    import great_expectations as gx
+    gx = great_expectations()
 
     with contextlib.chdir(root):  # the datasource's base_directory is relative to the project root
         context = gx.get_context(mode="file", project_root_dir=root)

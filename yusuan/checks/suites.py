@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from yusuan.checks import great_expectations
+
 CHECKPOINT = "marts"
 DATASOURCE = "check_frames"
 #: relative to the project root; the checkpoint runs with the project root as working directory
@@ -272,7 +274,7 @@ BY_SUITE = {family.suite: family for family in FAMILIES}
 
 def expectation_dicts(family: Family) -> list[dict[str, Any]]:
     """What the committed suite must hold for this family (type, kwargs, description, meta)."""
-    import great_expectations as gx
+    gx = great_expectations()
 
     out = []
     for check in family.checks:
@@ -286,7 +288,7 @@ def expectation_dicts(family: Family) -> list[dict[str, Any]]:
 
 def write_context(root: Path) -> None:
     """(Re)generate the committed GE context under root/gx from the registry (new ids each time)."""
-    import great_expectations as gx
+    gx = great_expectations()
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     gx_dir = root / "gx"

@@ -222,6 +222,9 @@ _PERCENT_AFTER = re.compile(
 _ROLE_WORDS = re.compile(
     r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
+# a budget named as the base of the actual's ratio ('支出A万元，…，为年初预算数C万元的P%'): the
+# words right after the budget's amount
+_RATIO_OF_BUDGET = re.compile(r"\s*的\s*\d+(?:\.\d+)?\s*[%％]")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -369,6 +372,9 @@ class Walker:
         self._lead: Figure | None = None
         self._lead_changed = False
         self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
+        # the sentence before ended with a change in per cent of its last figure, its change in money
+        # not printed there: (that figure, the comparison words, the per-cent clause)
+        self._percent_tail: tuple[Figure, str, str] | None = None
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
@@ -490,6 +496,7 @@ class Walker:
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
+        self._percent_tail = None
         self._carried = {}
         found = amounts(paragraph.text)
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
@@ -565,6 +572,7 @@ class Walker:
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
         self._sentence_changed = False
         for sentence in sentences(paragraph):
+            sentence.breaks = _lost_breaks(sentence, found)
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
@@ -780,6 +788,7 @@ class Walker:
     ) -> str:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
         changed_before, self._sentence_changed = self._sentence_changed, False
+        tail, self._percent_tail = self._percent_tail, None
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic)
             self._carry_plain(sentence, topic)
@@ -797,6 +806,11 @@ class Walker:
         self._reason_parts = []
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
         anchor: Figure | None = None
+        if tail is not None and found and self._money_of_percent(sentence, found[0], tail):
+            # '…预算安排8万元，较上年预算下降42.86%。减少6万元。': a sentence of a bare change in money
+            # right after a change in per cent of the figure before it (the amount agreeing with the
+            # per-cent) is that figure's change
+            anchor, state["compare"] = tail[0], tail[1]
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         in_reason = use_only = use_money = False
         parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
@@ -1237,7 +1251,10 @@ class Walker:
                                 anchor is not None
                                 and figure.metric == anchor.metric
                                 and (anchor.value_role, figure.value_role) == ("actual", "budget")
-                                and _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
+                                and (
+                                    _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
+                                    or _RATIO_OF_BUDGET.match(paragraph.text, amount.end)
+                                )
                             )
                         ):
                             # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
@@ -1253,11 +1270,45 @@ class Walker:
                         self._change_read = (amount.end, figure)
         self._read_reason_parts()
         self._lists_run_on(sentence, found, part_lists, placed, self.figures[read_before:])
+        last = compact(clauses[-1].text) if clauses else ""
+        if (
+            (percent := _PERCENT_CHANGE.match(last))
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and len(self.figures) > read_before
+            and self.figures[-1] is anchor
+            and not in_reason
+        ):
+            self._percent_tail = (anchor, percent.group("base"), last)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )
         return topic
+
+    def _money_of_percent(self, sentence: Sentence, amount: Amount, tail: tuple[Figure, str, str]) -> bool:
+        """Whether ``sentence`` opens with a bare change in money ('减少6万元', nothing before its
+        direction word; ``amount`` its first amount) that is the money of the change in per cent
+        ending the sentence before (``tail``: its figure, comparison words and per-cent clause):
+        the same direction, and the per-cent the amount makes of the prior year's level (the
+        figure less the change) agrees with the printed one to its last printed digit."""
+        figure, _, clause = tail
+        opening = compact(self._text[sentence.start : amount.start])
+        if not amount.is_money or not _BARE_CHANGE_ONLY.match(opening):
+            return False
+        direction = m.change_direction("比" + opening)
+        if direction is None or direction != m.change_direction(clause):
+            return False
+        printed = re.search(r"(\d+(?:\.(\d+))?)[%％]$", clause)
+        if printed is None or figure.value is None:
+            return False
+        change = amount.value if direction == "+" else -amount.value
+        prior = figure.value - change
+        if prior <= 0:
+            return False
+        places = len(printed.group(2) or "")
+        made = abs(change) * 100 / prior
+        return abs(made - Decimal(printed.group(1))) <= Decimal(1).scaleb(-places)
 
     def _change_just_before(self, amount: Amount) -> Figure | None:
         """The change read right before ``amount`` in its sentence when only '为' / '是' / '达到' stands
@@ -2997,6 +3048,48 @@ _NEGATIVE = "a minus sign before an amount that is not a change: what a negative
 # digit it is a range ('1-5万元'), no sign.
 _MINUS = "-－−﹣"
 _DASHES = "—–―"
+
+
+# where a statement may end without a stop: after a per-cent or a no-change word run into the
+# words after it ('…的98.74%公务用车运行维护费…', '…与上年持平公务接待费…')
+_RUN_ON_END = m.change_pattern(r"(?:(?<=\d)\s*[%％]|{none})(?=[\u4e00-\u9fff“\"])")
+_CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?（）()]")
+_NO_CHANGE_WORD = m.change_pattern(r"{none}")
+
+
+def _lost_breaks(sentence: Sentence, found: list[Amount]) -> tuple[int, ...]:
+    """Offsets (relative to ``sentence``) where a new labelled statement is run into the one
+    before it without a stop (a line break lost): right after a per-cent or a no-change word
+    (持平 / 无变化 …) whose next words, up to the amount after them with no clause mark between,
+    are a label naming a metric by themselves ('…为年初预算数5万元的100%公务用车运行维护费支出30万元',
+    '…与上年预算持平公务接待费预算安排3万元'). Never a reason's or a change's words ('…增长5%主要
+    用于…'), nor words that name nothing alone. ``found``: the paragraph's amounts."""
+    if "%" not in sentence.text and "％" not in sentence.text and not _NO_CHANGE_WORD.search(sentence.text):
+        return ()
+    breaks: list[int] = []
+    for match in _RUN_ON_END.finditer(sentence.text):
+        at = sentence.start + match.end()
+        amount = next((a for a in found if a.start >= at), None)
+        if amount is None:
+            break
+        label = compact(sentence.text[match.end() : amount.start - sentence.start])
+        if (
+            len(_CJK.findall(label)) < 2
+            or _CLAUSE_MARK.search(label)
+            or _REASON.search(label)
+            or _ANY_DIRECTION.search(label)
+            or _NO_CHANGE_WORD.search(label)
+            or _OTHER_TIME.search(label)
+            or m.change_direction(label) is not None
+        ):
+            continue
+        if amount.is_money:
+            named = classify_money(m.core(label), m.topic_of(label), {})[0]
+        else:
+            named = classify_count(label, COUNT_UNITS[amount.unit], {})
+        if named and not named.endswith("_change_vs_prior_year"):
+            breaks.append(match.end())
+    return tuple(breaks)
 
 
 def _percent_contradicts(after: str, subject: Figure | None, metric: str, code: str, change: Decimal) -> bool:

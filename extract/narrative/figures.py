@@ -2487,6 +2487,30 @@ class Walker:
         metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
         return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
 
+    def _subject_after_base(self, label: str, topic: str, anchor: Figure | None) -> str:
+        """The words naming what changed when they stand between the comparison's base and its
+        direction word ('2018年较2017年部门预算总收入增加' -> '部门预算总收入'), the base being the
+        year before the document's (or a relative word for it) and the year before 较, when
+        printed, the document's; '' when they name no money metric, or another than the figure
+        the sentence read before the change (``anchor``: '公务接待费3万元，比上年支出增加1万元' is no
+        change of the spending total)."""
+        found = _SUBJECT_AFTER_BASE.match(compact(label))
+        if found is None or not self.fiscal_year.isdigit():
+            return ""
+        if (year := found.group("year")) and year != self.fiscal_year:
+            return ""
+        if (base := found.group("base_year")) and int(base) != int(self.fiscal_year) - 1:
+            return ""
+        subject = found.group("subject")
+        if m.is_filler(m.core(subject)) and not m.topic_of(subject):
+            return ""  # ('较2025年预算增加': no subject named)
+        metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
+        if not metric or metric.endswith("_change_vs_prior_year"):
+            return ""
+        if anchor is not None and anchor.metric != metric:
+            return ""
+        return subject
+
     def _older_base_year(self, label: str) -> str:
         """The base year of a comparison ('比2019年…减少') when it is neither the document's year
         nor the one before ('2019年'), else ''."""
@@ -2607,7 +2631,7 @@ class Walker:
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
-        subject = m.change_subject(label)
+        subject = m.change_subject(label) or self._subject_after_base(label, topic, anchor)
         if subject in _EACH_SAME and anchor is not None and anchor.metric == "grand_total":
             # '收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced totals of the
             # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
@@ -3140,6 +3164,12 @@ _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the end of a change label: its direction word, after the prior year's amount when it is printed
 # without a unit ('相比2016年的总收入6871.82减少')
 _CHANGE_TAIL = m.change_pattern(r"(?:\d[\d,]*(?:\.\d+)?)?(?:{up}|{down})了?$")
+# a change whose subject is printed between its base and its direction word ('2018年较2017年部门预算
+# 总收入增加')
+_SUBJECT_AFTER_BASE = m.change_pattern(
+    r"^(?:(?P<year>(?:19|20)\d{2})年度?)?(?:{than}|{with})(?:{base}|(?P<base_year>(?:19|20)\d{2})年度?)"
+    r"(?:相比|比较|对比)?(?P<subject>[^，。；,;：:\d]+?)(?:{up}|{down})了?$"
+)
 _PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
@@ -3361,6 +3391,10 @@ _PAIRED_ONE = m.change_pattern(
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
+# ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加2,963,406.12万元'):
+# the income and spending 总计 balance by definition, so their changes are one amount (never 2 and
+# 963,406.12)
+_BALANCED_CHANGE = m.change_pattern(r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)$")
 
 # the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',
 # '一般财政拨款收入支出预算1,779.74万元' (一般财政拨款: the older name of the 一般公共预算 money),
@@ -3431,7 +3465,11 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     for match in reversed(list(_PAIRED_ONE.finditer(text))):
         if _FUND_BEFORE.search(text, 0, match.start()):
             continue  # ('一般公共预算拨款收支总预算X': the fund's, never the document's 收支总计)
-        if "," in match.group("x") and (match.group("each") == "各" or not _THOUSANDS.fullmatch(match.group("x"))):
+        if (
+            "," in match.group("x")
+            and (match.group("each") == "各" or not _THOUSANDS.fullmatch(match.group("x")))
+            and not _BALANCED_CHANGE.search(match.group())
+        ):
             continue  # '各是1,234万元': one amount, or two ('1' and '234')?
         verb, base = match.group("verb") or "", match.group("base")
         if verb not in ("", "是", "为"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.read import decode
 from tests.extraction.test_narrative_seventh_set_kinds import _figures
 
 
@@ -134,3 +135,103 @@ def test_a_bare_money_change_that_is_not_the_per_cents_money_is_not_read(paragra
     assert read.get("three_public_vehicle_operation_change_vs_prior_year") in (None, "-30000.00"), read
     if "，减少3万元" not in paragraph:
         assert "three_public_vehicle_operation_change_vs_prior_year" not in read, read
+
+
+# --- kind: a budget's count of the staff in post at the year's start is the staff it is made for
+# (as its vehicles at the year's start are its vehicles); a final account's year-start count stays
+# refused (the prior year's end, never the year's figure)
+def test_a_budgets_staff_in_post_at_the_years_start_is_read():
+    read = _figures(["年初在职人员38人，其中行政人员30人，事业人员8人；离退休人员12人。"])
+    assert read == {
+        "staff_actual": "38",
+        "staff_actual_admin": "30",
+        "staff_actual_institution": "8",
+        "staff_retired": "12",
+    }, read
+
+
+def test_a_final_accounts_staff_in_post_at_the_years_start_is_not_read():
+    read = _figures(["年初在职人员38人，其中行政人员30人，事业人员8人；离退休人员12人。"], True, "2025")
+    assert "staff_actual" not in read, read
+    assert "staff_actual_admin" not in read, read
+    assert read.get("staff_retired") == "12", read
+
+
+# --- kind: a change whose subject is printed between its base and its direction word ('2026年较
+# 2025年部门预算总收入增加X') is that subject's, when the base is the year before
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("2026年较2025年部门预算总收入增加12.5万元。", "income_change_vs_prior_year"),
+        ("较上年总支出减少12.5万元。", "expenditure_change_vs_prior_year"),
+        ("与2025年相比部门预算总收入增加12.5万元。", "income_change_vs_prior_year"),
+    ],
+)
+def test_a_change_named_after_its_base_is_its_subjects(sentence, metric):
+    read = _figures([sentence])
+    sign = "-" if "减少" in sentence else ""
+    assert read == {metric: f"{sign}125000.00"}, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2025年较2024年部门预算总收入增加12.5万元。",  # another year's change
+        "2026年较2024年部门预算总收入增加12.5万元。",  # against another year than the one before
+        "2026年较2025年预算增加12.5万元。",  # no subject named
+    ],
+)
+def test_a_change_named_after_another_base_or_naming_nothing_is_not_read(sentence):
+    assert _figures([sentence]) == {}
+
+
+def test_a_change_named_after_its_base_is_never_another_figures_than_the_one_before_it():
+    read = _figures(["公务接待费3万元，比上年支出增加1万元。"])
+    assert "expenditure_change_vs_prior_year" not in read, read
+
+
+# --- kind: the two 总计 of a final account balance by definition: '收、支总计各增加X' with X grouped
+# in thousands is one change (never two amounts split at a comma)
+def test_the_balanced_totals_change_by_one_amount_grouped_in_thousands():
+    read = _figures(
+        [
+            "2025年度收入总计3,456,789.01万元，支出总计3,456,789.01万元。与2024年相比，收、支总计各增加123,456.7万元，增长3.7%。"
+        ],
+        True,
+        "2025",
+    )
+    assert read == {"grand_total": "34567890100.00", "grand_total_change_vs_prior_year": "1234567000.00"}, read
+
+
+def test_the_balanced_totals_change_in_traditional_characters():
+    # (a document is read through extract.read.decode, which gives the simplified characters)
+    text = "2025年度收入總計3,456,789.01萬元，支出總計3,456,789.01萬元。與2024年相比，收、支總計各減少123,456.7萬元。"
+    read = _figures(decode(text.encode("utf-8")).lines, True, "2025")
+    assert read.get("grand_total_change_vs_prior_year") == "-1234567000.00", read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "收、支总计各增加1,267万元。",  # no comparison: from what is not said
+        "2025年度收入总计1,500万元。与2024年相比，收、支总计各是1,267万元。",  # a level: one or two amounts?
+    ],
+)
+def test_a_comma_amount_of_both_totals_without_a_compared_change_is_not_read(sentence):
+    read = _figures([sentence], True, "2025")
+    assert "grand_total_change_vs_prior_year" not in read, read
+    assert read.get("grand_total") in (None, "15000000.00"), read
+
+
+# --- kind: '因公出国（境）N个团组M人次' (no mark between the counts): the 团组 is the group count's
+# noun, the 人次 are the people of those groups
+def test_the_people_run_into_the_overseas_groups_are_read():
+    read = _figures(["2025年使用一般公共预算拨款安排的因公出国（境）3个团组12人次；公务用车购置2辆。"], True, "2025")
+    assert read.get("three_public_overseas_groups") == "3", read
+    assert read.get("three_public_overseas_people") == "12", read
+
+
+def test_people_of_foreign_visiting_groups_are_not_the_overseas_people():
+    read = _figures(["2025年因公出国（境）团组3个，国外来访团组12人次。"], True, "2025")
+    assert "three_public_overseas_people" not in read, read
+    assert "three_public_reception_people" not in read, read

@@ -444,3 +444,26 @@ def mart_schema_sql(schema: str = "marts") -> str:
         body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
         statements.append(f"create table {schema}.{mart} ({body})")
     return ";\n".join(statements) + ";"
+
+
+#: a singular dbt test made up for the tests that fail one on purpose: it fails on the rows of
+#: one document of fact_expenditure (the parent of the check model chk_expenditure_by_document,
+#: which ``dbt build`` then skips)
+TEST_FAILING_ON_ONE_DOCUMENT = "fact_expenditure_holds_no_first_document"
+TEST_FAILING_ON_ONE_DOCUMENT_RULE = "fact_expenditure holds no row of its first document"
+_TEST_FAILING_ON_ONE_DOCUMENT_SQL = (
+    f"-- Rule: {TEST_FAILING_ON_ONE_DOCUMENT_RULE} (a rule made up for a test).\n"
+    """-- Exceptions: none.
+select document_id, function_code
+from {{ ref('fact_expenditure') }}
+where document_id = (select min(document_id) from {{ ref('fact_expenditure') }})
+"""
+)
+
+
+def add_test_failing_on_one_document(project: Path) -> Path:
+    """Write the made-up test ``TEST_FAILING_ON_ONE_DOCUMENT`` into the project copy's tests/marts;
+    returns its file. The document it fails on is the first document_id of fact_expenditure."""
+    path = project / "tests" / "marts" / f"{TEST_FAILING_ON_ONE_DOCUMENT}.sql"
+    path.write_text(_TEST_FAILING_ON_ONE_DOCUMENT_SQL, encoding="utf-8")
+    return path

@@ -314,11 +314,57 @@ def _test_rule(root: Path, name: str) -> str:
     return ""
 
 
-def name_documents(tests: list[FailedTest], db_path: Path, catalog: str) -> None:
-    """Fill each failed test's ``files``: its SQL run again on the built database ``db_path``
-    (attached read-only as ``catalog``, the database name dbt compiled it with), the
-    ``document_id`` of the rows it returns looked up in marts.dim_document (the file name of
-    source_path). A test whose rows carry no document_id, or that cannot be run again, names none."""
+#: runs one SQL query on the built warehouse: (its column names, its rows); raises the engine's error
+Query = Callable[[str], tuple[list[str], list[tuple]]]
+
+
+def name_documents(
+    tests: list[FailedTest], query: Query, dim_document: str, errors: tuple[type[BaseException], ...]
+) -> None:
+    """Fill each failed test's ``files``, on any engine: its compiled SQL run again through
+    ``query`` (on the warehouse the build made, the relations named as dbt compiled them), the
+    ``document_id`` of the rows it returns looked up in ``dim_document`` (that relation's name
+    as the engine reads it, e.g. 'marts.dim_document'): the file name of its source_path, or
+    the document_id itself when no document has it; sorted by file name. A test whose rows
+    carry no document_id, or whose SQL the engine refuses (``errors``: the exceptions its
+    ``query`` raises), names none."""
+    for test in tests:
+        # on lines of its own: the test's SQL may end with a comment, or a ';'
+        sql = "\n" + test.sql.strip().rstrip(";") + "\n"
+        try:
+            columns, _ = query(f"select * from ({sql}) as failing limit 0")
+            if "document_id" not in [column.lower() for column in columns]:
+                continue
+            _, found = query(
+                f"select distinct failing.document_id, documents.source_path from ({sql}) as failing "
+                f"left join {dim_document} as documents "
+                "on failing.document_id = documents.document_id order by 2 nulls last, 1"
+            )
+        except errors:
+            continue
+        test.files = [Path(source).name if source else str(document) for document, source in found]
+
+
+def name_failed_tests(
+    step: StepResult,
+    tests: list[FailedTest],
+    query: Query,
+    dim_document: str,
+    errors: tuple[type[BaseException], ...],
+) -> None:
+    """Name the documents of the failed ``tests`` (``name_documents``, same arguments) and put
+    each test's ``FailedTest.line`` (its rule, its documents' files) in place of dbt's line for
+    it in the failures of ``step`` (the 'dbt build' step that ran them)."""
+    if not tests:
+        return
+    name_documents(tests, query, dim_document, errors)
+    named = {test.unique_id: test.line() for test in tests}
+    step.failures = [named.get(failure.split(":", 1)[0], failure) for failure in step.failures]
+
+
+def name_failed_tests_duckdb(step: StepResult, tests: list[FailedTest], db_path: Path, catalog: str) -> None:
+    """``name_failed_tests`` on the built DuckDB file ``db_path``, attached read-only as ``catalog``
+    (the database name dbt compiled the tests' SQL with)."""
     import duckdb
 
     if not tests:
@@ -326,21 +372,12 @@ def name_documents(tests: list[FailedTest], db_path: Path, catalog: str) -> None
     with duckdb.connect() as con:
         quoted = catalog.replace('"', '""')
         con.execute(f"attach '{str(db_path).replace(chr(39), chr(39) * 2)}' as \"{quoted}\" (read_only)")
-        for test in tests:
-            # on lines of its own: the test's SQL may end with a comment, or a ';'
-            sql = "\n" + test.sql.strip().rstrip(";") + "\n"
-            try:
-                relation = con.sql(f"select * from ({sql}) as failing")
-                if "document_id" not in relation.columns:
-                    continue
-                found = con.execute(
-                    f"select distinct failing.document_id, documents.source_path from ({sql}) as failing "
-                    f'left join "{quoted}".marts.dim_document as documents '
-                    "on failing.document_id = documents.document_id order by 2, 1"
-                ).fetchall()
-            except duckdb.Error:
-                continue
-            test.files = [Path(source).name if source else str(document) for document, source in found]
+
+        def query(sql: str) -> tuple[list[str], list[tuple]]:
+            cursor = con.execute(sql)
+            return [column[0] for column in cursor.description], cursor.fetchall()
+
+        name_failed_tests(step, tests, query, f'"{quoted}".marts.dim_document', (duckdb.Error,))
 
 
 def models_complete(path: Path) -> bool:
@@ -566,10 +603,7 @@ def _build(
         complete = rerun.ok and models_complete(results)
     if complete:
         seal(building, settings.root, folders)
-        if tests:
-            name_documents(tests, building, Path(target.name).stem)
-            named = {test.unique_id: test.line() for test in tests}
-            steps[0].failures = [named.get(failure.split(":", 1)[0], failure) for failure in steps[0].failures]
+        name_failed_tests_duckdb(steps[0], tests, building, Path(target.name).stem)
         checks = run_checks(settings, building, on_count=on_check)
         if not checks.ok:
             reason = environment_failure("the checks", settings.root, folders, checks.failures)

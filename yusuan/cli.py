@@ -232,22 +232,37 @@ def print_build(outcome, what: str) -> bool:
     return outcome.ok
 
 
-def last_line(extracted: bool, outcome, where: Path) -> None:
-    """The run's last line: ok, or FAILED with what failed and what became of the warehouse."""
+def last_line(extracted: bool, outcome, where: Path, what_built: str = "warehouse") -> None:
+    """The run's last line: ok, or FAILED with what failed (a failed dbt test with its rule and
+    its documents' files) and what became of the warehouse (``what_built``: 'warehouse', or
+    'marts (Parquet)' on Spark) at ``where``."""
     if extracted and outcome.ok:
-        console.print(f"run: ok — documents extracted, all tests and checks passed, warehouse {where}")
+        console.print(
+            f"run: ok — documents extracted, all tests and checks passed, {what_built} {where}",
+            markup=False,
+            soft_wrap=True,
+        )
         return
     what = [] if extracted else ["some documents are not ok"]
     what += [f"{step.name} failed" for step in outcome.steps if not step.ok]
     # which documents a failed test found, in plain words (the dbt step lists them too)
     what += [test.line() for test in getattr(outcome, "failed_tests", [])]
-    kept = "the warehouse was updated and holds the findings" if outcome.swapped else "the previous warehouse was kept"
-    console.print(f"[red]run: FAILED — {'; '.join(what)}; {kept} (exit 1; see above)[/red]")
+    kept = (
+        f"the {what_built} was updated and holds the findings"
+        if outcome.swapped
+        else f"the previous {what_built} was kept"
+    )
+    # one line however long (a scheduler reads the last line), file names never read as markup
+    console.print(f"[red]run: FAILED — {escape('; '.join(what))}; {kept} (exit 1; see above)[/red]", soft_wrap=True)
 
 
-def do_run_spark(settings: Settings) -> tuple[bool, bool]:
+#: what a Spark run builds, in its messages
+SPARK_MARTS = "marts (Parquet)"
+
+
+def do_run_spark(settings: Settings):
     """Extraction as a Spark job, then dbt on Spark and the checks (yusuan/spark_*.py);
-    returns (every document ok, the build ok). The session is stopped at the end."""
+    returns (every document ok, the BuildOutcome). The session is stopped at the end."""
     from yusuan.spark_build import build_spark
     from yusuan.spark_extract import extract_spark
     from yusuan.spark_session import get_session, spark_dir
@@ -273,10 +288,11 @@ def do_run_spark(settings: Settings) -> tuple[bool, bool]:
         if not summary.documents:
             console.print(f"[yellow]warning:[/yellow] no files in {settings.raw_dir}")
         console.print("build (spark): dbt (target spark) + export + checks")
-        built = print_build(build_spark(settings, spark, raw_dir), "marts (Parquet)")
+        outcome = build_spark(settings, spark, raw_dir)
+        print_build(outcome, SPARK_MARTS)
     finally:
         spark.stop()
-    return not bad, built
+    return not bad, outcome
 
 
 def _spark_master(spark) -> str:
@@ -384,10 +400,9 @@ def run(
     with _locked(settings, "run"):
         if engine == "spark":
             _guard(require_documents, settings, allow_empty)
-            extracted, built = _guard(do_run_spark, settings)
-            if not (extracted and built):
-                console.print("[red]run: FAILED[/red] (see above; exit 1)")
-            raise typer.Exit(0 if extracted and built else 1)
+            extracted, outcome = _guard(do_run_spark, settings)
+            last_line(extracted, outcome, outcome.db_path, SPARK_MARTS)
+            raise typer.Exit(0 if extracted and outcome.ok else 1)
         if engine != "duckdb":
             console.print(f"[red]error:[/red] unknown engine {engine!r}: duckdb or spark")
             raise typer.Exit(2)

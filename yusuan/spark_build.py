@@ -8,9 +8,10 @@ catalog, cleared before each build).
 
 dbt runs in this process (dbtRunner) with target ``spark`` (profiles.yml: method session), so it
 uses this process's Spark session: the local one, or the cluster's under spark-submit or Spark
-Connect. The marts replace the previous export only when every model built; the checkpoint
-then reads the check models (schema checks, built by dbt on Spark) and the marts through a
-throw-away DuckDB file of views over their Parquet export.
+Connect. The marts replace the previous export only when every model built (a failed data test
+holds nothing back: its documents are named as on DuckDB, by its SQL run again in this
+session); the checkpoint then reads the check models (schema checks, built by dbt on Spark) and
+the marts through a throw-away DuckDB file of views over their Parquet export.
 """
 
 from __future__ import annotations
@@ -23,7 +24,17 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from yusuan.build import BuildOutcome, StepResult, build_held_back, models_complete, not_swapped, read_failures
+from yusuan.build import (
+    BuildOutcome,
+    FailedTest,
+    StepResult,
+    build_held_back,
+    failed_tests,
+    models_complete,
+    name_failed_tests,
+    not_swapped,
+    read_failures,
+)
 from yusuan.project import EnvironmentProblem, Settings
 from yusuan.spark_session import spark_dir
 
@@ -96,7 +107,9 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
 
     Returns the steps; ``db_path`` of the outcome is the marts folder. The previous marts
     folder is left as it was when a model did not build; the models a failed test held back are
-    built all the same (``build_held_back``).
+    built all the same (``build_held_back``), and, as on DuckDB, the failure (and the outcome's
+    ``failed_tests``) names the test's rule and the files of the documents its rows name
+    (``name_failed_tests_spark``).
     """
     from yusuan.build import run_checks
 
@@ -110,13 +123,15 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
 
     steps = [run_dbt_spark(settings, raw_dir, "build")]
     results = settings.root / "target" / "run_results.json"
+    tests = failed_tests(settings.root, results)  # before the 'dbt run' below replaces the results
     rerun = build_held_back(results, lambda *args: run_dbt_spark(settings, raw_dir, *args))
     if rerun is not None:
         steps.append(rerun)
     if not models_complete(results):
         steps.append(not_swapped(f"the previous marts {marts} were left as they were"))
-        return BuildOutcome(steps=steps, db_path=marts, swapped=False)
+        return BuildOutcome(steps=steps, db_path=marts, swapped=False, failed_tests=tests)
 
+    name_failed_tests_spark(steps[0], tests, spark)
     started = time.perf_counter()
     names = export_schema(spark, MARTS_SCHEMA, building)
     checks_dir = base / f".checks.{os.getpid()}"
@@ -135,4 +150,19 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
     if marts.exists():
         shutil.rmtree(marts)
     os.replace(building, marts)
-    return BuildOutcome(steps=steps, db_path=marts, swapped=True)
+    return BuildOutcome(steps=steps, db_path=marts, swapped=True, failed_tests=tests)
+
+
+def name_failed_tests_spark(step: StepResult, tests: list[FailedTest], spark: SparkSession) -> None:
+    """``name_failed_tests`` in the session dbt built the models in: each failed test's compiled
+    SQL (relations as dbt-spark named them, e.g. ``marts.fact_expenditure``) runs again there,
+    and the documents of its rows are looked up in ``marts.dim_document``."""
+    if not tests:
+        return
+    from pyspark.errors import PySparkException
+
+    def query(sql: str) -> tuple[list[str], list[tuple]]:
+        frame = spark.sql(sql)
+        return frame.columns, [tuple(row) for row in frame.collect()]
+
+    name_failed_tests(step, tests, query, f"{MARTS_SCHEMA}.dim_document", (PySparkException,))

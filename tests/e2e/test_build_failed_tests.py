@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from yusuan.build import FailedTest, failed_tests, held_back_models, name_documents
+from yusuan.build import BuildOutcome, FailedTest, StepResult, failed_tests, held_back_models, name_failed_tests_duckdb
 
 
 def _results(path: Path, statuses: dict[str, str], sql: str = "") -> Path:
@@ -68,13 +68,36 @@ def test_a_failed_test_names_its_rule_and_the_files_of_its_documents(tmp_path):
     )
     (test,) = failed_tests(root, path)
     assert test.rule == "fact rows are never negative, whatever a document prints"
-    name_documents([test], db, "yusuan")
-    # a document_id no document has is named as it is
+    dbt_said = "test.yusuan.no_negative_rows: fail — Got 4 results, configured to fail if != 0"
+    step = StepResult("dbt build", ok=False, seconds=1.0, failures=[dbt_said, "model.yusuan.other: error — x"])
+    name_failed_tests_duckdb(step, [test], db, "yusuan")
+    # a document_id no document has is named as it is (after the files)
     assert test.files == ["p04.txt", "d9"]
     assert test.line() == (
         "the dbt test no_negative_rows (fact rows are never negative, whatever a document prints) "
         "failed on 2 documents: p04.txt, d9"
     )
+    # the step's line for the test is replaced by it, the others stay
+    assert step.failures == [test.line(), "model.yusuan.other: error — x"]
     nameless = FailedTest("test.yusuan.t", "t", "", 'select amount from "yusuan"."marts"."facts" where amount < 0')
-    name_documents([nameless], db, "yusuan")
+    name_failed_tests_duckdb(StepResult("dbt build", ok=False, seconds=1.0), [nameless], db, "yusuan")
     assert nameless.files == [] and nameless.line() == "the dbt test t failed on rows that name no document"
+
+
+def test_the_run_s_last_line_names_a_failed_test_s_documents_on_one_line(capsys):
+    from yusuan.cli import SPARK_MARTS, last_line
+
+    rule = "every row of a document is one of its lines, " * 6
+    test = FailedTest("test.yusuan.t", "t", rule.strip(), "", files=["[2024] 部门预算.txt"])
+    outcome = BuildOutcome(
+        steps=[StepResult("dbt build", ok=False, seconds=1.0)], db_path=Path("/m"), swapped=True, failed_tests=[test]
+    )
+    for what_built, kept in (("warehouse", "the warehouse"), (SPARK_MARTS, "the marts (Parquet)")):
+        last_line(True, outcome, Path("/m"), what_built)
+        out = capsys.readouterr().out
+        # one line however long (a scheduler's log reads the last line whole), the file name as it is
+        assert out.count("\n") == 1 and len(out) > 250, out
+        assert (
+            out
+            == f"run: FAILED — dbt build failed; {test.line()}; {kept} was updated and holds the findings (exit 1; see above)\n"
+        )

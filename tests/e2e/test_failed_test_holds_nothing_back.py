@@ -4,29 +4,27 @@ swaps the new warehouse in (README: "When every model built but a dbt test or a 
 new file is swapped in") and names the test, its rule and the file of the document it failed on.
 
 On a copy of the session's bundled run (its extracted seeds), with one made-up singular test that
-fails on the rows of one document of fact_expenditure (the parent of chk_expenditure_by_document).
+fails on the rows of one document of fact_expenditure (the parent of chk_expenditure_by_document;
+tests/conftest.py ``add_test_failing_on_one_document``, which the Spark test uses too).
 """
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
-from conftest import run_yusuan
-
-MADE_UP_TEST = """-- Rule: fact_expenditure holds no row of its first document (a rule made up for a test).
--- Exceptions: none.
-select document_id, function_code
-from {{ ref('fact_expenditure') }}
-where document_id = (select min(document_id) from {{ ref('fact_expenditure') }})
-"""
+from conftest import (
+    TEST_FAILING_ON_ONE_DOCUMENT,
+    TEST_FAILING_ON_ONE_DOCUMENT_RULE,
+    add_test_failing_on_one_document,
+    run_yusuan,
+)
 
 
 def test_a_test_failing_on_one_document_names_it_and_the_warehouse_is_swapped_in(bundled_run, tmp_path):
     project = tmp_path / "project"
     shutil.copytree(bundled_run.project, project, ignore=shutil.ignore_patterns(".yusuan"))
-    (project / "tests" / "marts" / "fact_expenditure_holds_no_first_document.sql").write_text(
-        MADE_UP_TEST, encoding="utf-8"
-    )
+    add_test_failing_on_one_document(project)
     run = run_yusuan(project, "build", db_path=tmp_path / "warehouse" / "yusuan.duckdb")
     assert run.returncode == 1, run.output[-3000:]
     con = run.connect()
@@ -42,9 +40,9 @@ def test_a_test_failing_on_one_document_names_it_and_the_warehouse_is_swapped_in
         con.close()
     assert documents == 5 and checked >= 5 and first
     lines = run.output.splitlines()
-    failed = [line for line in lines if "the dbt test fact_expenditure_holds_no_first_document" in line]
+    failed = [line for line in lines if f"the dbt test {TEST_FAILING_ON_ONE_DOCUMENT}" in line]
     assert failed and all(
-        "fact_expenditure holds no row of its first document" in line and f"failed on 1 document: {name}" in line
+        TEST_FAILING_ON_ONE_DOCUMENT_RULE in line and f"failed on 1 document: {Path(name).name}" in line
         for line in failed
     ), run.output[-3000:]
     assert any(line.strip().startswith("dbt run") and "chk_expenditure_by_document" in line for line in lines)

@@ -57,13 +57,18 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @cache
 def category_codes() -> dict[str, str]:
-    """Category (类) name -> code, official names and known aliases, each also without '支出'."""
+    """Category (类) name -> code, official names and known aliases, each also without '支出'
+    (and one ending in 等支出 also without its 等)."""
     names: dict[str, str] = {}
     for row in _rows("function_categories.csv"):
         names[row["category_name"]] = row["category_code"]
     for row in _rows("function_name_aliases.csv"):
         if len(row["function_code"]) == 3:
             names.setdefault(row["alias"], row["function_code"])
+    for name, code in list(names.items()):
+        if name.endswith("等支出"):
+            # '资源勘探工业信息（类）支出': the 等 of an official name may be left out
+            names.setdefault(name.removesuffix("等支出") + "支出", code)
     for name, code in list(names.items()):
         short = _SUFFIX.sub("", name)
         if short and short != name:

@@ -849,6 +849,7 @@ class Walker:
         clauses = sentence.clauses([(a.start, a.end) for a in found])
         resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
         cause_clause = False  # the clause before opened with 由于 / 因为: a cause of what the next one states
+        reason_in_parenthesis = False  # the reason run-on opened inside a parenthesis
         for index, clause in enumerate(clauses):
             if resume_reason:
                 in_reason, resume_reason = True, False
@@ -893,6 +894,13 @@ class Walker:
                 _restore(state, outer_counted.pop())
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
+            if (
+                reason
+                and depths[clause.start - sentence.start + reason.start()]
+                and _PARTS_AFTER_PARENTHESIS.search(lead, reason.end())
+            ):
+                # '（主要是人员增加原因造成）其中：基本支出Y万元': the reason closed with its parenthesis
+                reason = None
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
                 # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
                 # 减少4.65万元': after a lead-in naming the topic, a statement opening with the year
@@ -907,12 +915,17 @@ class Walker:
             cause_clause = reason is not None and reason.start() == 0 and reason.group() in ("由于", "因为")
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
+            if in_reason and reason_in_parenthesis and not reason and _PARTS_AFTER_PARENTHESIS.search(lead):
+                # '总支出X万元，…，（主要是人员增加原因造成）其中：基本支出Y万元': the reason closes with
+                # its parenthesis; 其中 after it opens the parts of the figure before the parenthesis
+                in_reason = False
             if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):
                 # '…，增加原因是人员工资增加，2017年项目支出2626万元，2016年项目支出398万元，与上年相比增了
                 # 2228万元': this year's figure and the prior year's of the same metric end the reason
                 in_reason = False
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
+                reason_in_parenthesis = bool(depths[clause.start - sentence.start + reason.start()])
                 if not inside and clause.delimiter in ("：", ":") and _CHANGE_OF.search(lead[: reason.start()]):
                     restating = m.topic_of(compact(lead[: reason.start()]))
                 use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
@@ -1390,7 +1403,9 @@ class Walker:
         role = ""
         if self.final_accounts and amount.is_money:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
-            role = value_role(label) or ("budget" if _BUDGET_END.search(name) else "")
+            # '本年预算收入安排X万元、预算支出安排Y万元': a side named after the word 预算 (no fund's
+            # name before it) is the year's budget of that side
+            role = value_role(label) or ("budget" if _BUDGET_END.search(name) or _BUDGET_SIDE.search(name) else "")
             if (
                 not role
                 and anchor is not None
@@ -1458,6 +1473,14 @@ class Walker:
         if sign == "?":
             unparsed("a dash right before the amount: whether it is a minus sign is not certain")
             return None
+        if amount.is_money and (run_on := _PERCENT_RUN_ON.search(label)):
+            # '与上年度支出X万元对比下降15.74%减少Y万元': the change in per cent run into the money
+            # change without a stop says the same change; the money's words are the direction after it
+            # (a bare comparison word before it, '对比', names nothing: the direction word alone, as
+            # after a stop: '…对比下降15.74%，减少Y万元')
+            before = compact(label[: run_on.start()])
+            bare_compare = not before or _COMPARE_RESIDUE.match(before.removesuffix("比").removesuffix("较"))
+            label = label[run_on.end() :] if bare_compare else label[: run_on.start()] + label[run_on.end() :]
         direction = m.change_direction(label)
         if direction is None and amount.is_money and _PRIOR_AMOUNT.search(bare_label):
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
@@ -1584,6 +1607,17 @@ class Walker:
             if older := self._older_base_year(label):
                 # '比2019年（疫情前）决算数减少24.87万元' in a 2023 决算: a change against another year
                 unparsed(f"a change against {older}, not against the prior year")
+                return None
+            if self._respective_one_amount(paragraph.text, amount):
+                # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
+                # one amount says not by how much each (nor whether both by it)
+                unparsed("'分别' after two subjects with one amount: whose change it is is not certain")
+                return None
+            if self.final_accounts and anchor is None and self._after_budget_figures(paragraph, label):
+                # '本年预算收入安排X万元、预算支出安排X万元。与上年…对比…减少Y万元' (a 决算): the
+                # change after the year's budget figures is the budget's against the prior year's
+                # budget; a final account's change metrics compare actuals
+                unparsed("a change of the year's budget against the prior year's, not of the actual")
                 return None
             base = self._change_base(label, topic, anchor, state)
             subject = anchor
@@ -2339,6 +2373,9 @@ class Walker:
             opening = prior.group("base") + prior.group("rest")
         elif 0 <= self._sentence_start < start:
             return None
+        # '2、收支增减变化情况说明：较上年减少X万元': a title of the changes, then its colon, opens the
+        # sentence; it names no figure of its own
+        opening = _CHANGE_TITLE.sub("", opening)
         if self._unread_at == len(self.figures):
             # (…or the last thing stated before it was an item whose amount was not read:
             # '公务用车运行维护费2.8。比上年减少0.3万元' is that item's change, never the lead's)
@@ -2486,6 +2523,31 @@ class Walker:
             return ""
         metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
         return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
+
+    def _respective_one_amount(self, text: str, amount: Amount) -> bool:
+        """True when the words of a change between the amount before it (or its statement's
+        start) and ``amount`` hold 分别 ('…对比分别下降1%，减少Y万元') and no other amount follows
+        in its sentence: one amount for each of two subjects, unless the subject is the balanced
+        总计 (one figure: '收、支总计分别减少Y万元')."""
+        begin = self._statement_begin(amount.start)
+        words = text[begin : amount.start]
+        own = words[words.rfind("元") + 1 :]
+        if "分别" not in own or "总计" in own:
+            return False
+        stop = _SENTENCE_STOP.search(text, amount.end)
+        rest = text[amount.end : stop.start() if stop else len(text)]
+        return not _MONEY_AFTER.search(rest)
+
+    def _after_budget_figures(self, paragraph: Paragraph, label: str) -> bool:
+        """True when the figure read last, in this paragraph but before this sentence, is a
+        budget (value_role 'budget') and the change's words name no role of their own: in a final
+        account the change that follows the year's budget figures compares the budgets."""
+        if not self.figures or len(self.figures) > self._sentence_read_before:
+            return False
+        last = self.figures[-1]
+        if last.value_role != "budget" or last.source_line not in set(paragraph.lines):
+            return False
+        return not (value_role(label) or "决算" in label or "实际" in label)
 
     def _subject_after_base(self, label: str, topic: str, anchor: Figure | None) -> str:
         """The words naming what changed when they stand between the comparison's base and its
@@ -3173,8 +3235,15 @@ _SUBJECT_AFTER_BASE = m.change_pattern(
 _PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
+# (the word 预算 opening a side's name, the year before it at most: '本年预算收入安排', '预算支出')
+_BUDGET_SIDE = re.compile(
+    r"^(?:本年度?|当年|全年|\d{4}\s*年度?)?预算(?:总)?(?:收入|支出)(?:总额|总计|合计)?(?:安排)?(?:为|是)?$"
+)
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+# a change in per cent run into a money change's direction word ('下降15.74%减少')
+_PERCENT_RUN_ON = m.change_pattern(r"(?:{up}|{down})了?\s*\d+(?:\.\d+)?\s*[%％](?=\s*(?:{up}|{down})了?\s*$)")
+_MONEY_AFTER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:亿元|万元|元)")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 # the figures a paragraph about one 类/款/项 may state: the items' and their changes
 _ITEM_FIGURES = _ITEM_METRICS | {
@@ -3678,6 +3747,12 @@ _OTHER_BASE_WORD = m.change_pattern(
 )
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
+# a numbered title of a section on the year's changes, with its colon ('2、收支增减变化情况说明：')
+# a parenthesis closed, then 其中: the parts of the figure before the parenthesis
+_PARTS_AFTER_PARENTHESIS = re.compile(r"[)）]\s*其中")
+_CHANGE_TITLE = re.compile(
+    r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])?(?:收支|收入支出)?增减变化情况(?:说明)?[：:]"
+)
 _UNNAMED_CHANGE = m.change_pattern(
     r"^(?:同口径)?(?:{mark})[^，,；;：:、。]*$"
     r"|^(?:{with})(?:{base}|\d{4}年度?)[^，,；;。]*?相比[，,](?:{up}|{down})$"

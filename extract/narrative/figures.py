@@ -222,6 +222,9 @@ _PERCENT_AFTER = re.compile(
 _ROLE_WORDS = re.compile(
     r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
+# a budget named as the base of the actual's ratio ('支出A万元，…，为年初预算数C万元的P%'): the
+# words right after the budget's amount
+_RATIO_OF_BUDGET = re.compile(r"\s*的\s*\d+(?:\.\d+)?\s*[%％]")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 _ITEM_PATH = re.compile(
@@ -369,6 +372,9 @@ class Walker:
         self._lead: Figure | None = None
         self._lead_changed = False
         self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
+        # the sentence before ended with a change in per cent of its last figure, its change in money
+        # not printed there: (that figure, the comparison words, the per-cent clause)
+        self._percent_tail: tuple[Figure, str, str] | None = None
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
@@ -490,6 +496,7 @@ class Walker:
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
+        self._percent_tail = None
         self._carried = {}
         found = amounts(paragraph.text)
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
@@ -565,6 +572,7 @@ class Walker:
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
         self._sentence_changed = False
         for sentence in sentences(paragraph):
+            sentence.breaks = _lost_breaks(sentence, found)
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
@@ -780,6 +788,7 @@ class Walker:
     ) -> str:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
         changed_before, self._sentence_changed = self._sentence_changed, False
+        tail, self._percent_tail = self._percent_tail, None
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic)
             self._carry_plain(sentence, topic)
@@ -797,6 +806,11 @@ class Walker:
         self._reason_parts = []
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
         anchor: Figure | None = None
+        if tail is not None and found and self._money_of_percent(sentence, found[0], tail):
+            # '…预算安排8万元，较上年预算下降42.86%。减少6万元。': a sentence of a bare change in money
+            # right after a change in per cent of the figure before it (the amount agreeing with the
+            # per-cent) is that figure's change
+            anchor, state["compare"] = tail[0], tail[1]
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         in_reason = use_only = use_money = False
         parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
@@ -1237,7 +1251,10 @@ class Walker:
                                 anchor is not None
                                 and figure.metric == anchor.metric
                                 and (anchor.value_role, figure.value_role) == ("actual", "budget")
-                                and _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
+                                and (
+                                    _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
+                                    or _RATIO_OF_BUDGET.match(paragraph.text, amount.end)
+                                )
                             )
                         ):
                             # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
@@ -1253,11 +1270,45 @@ class Walker:
                         self._change_read = (amount.end, figure)
         self._read_reason_parts()
         self._lists_run_on(sentence, found, part_lists, placed, self.figures[read_before:])
+        last = compact(clauses[-1].text) if clauses else ""
+        if (
+            (percent := _PERCENT_CHANGE.match(last))
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and len(self.figures) > read_before
+            and self.figures[-1] is anchor
+            and not in_reason
+        ):
+            self._percent_tail = (anchor, percent.group("base"), last)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )
         return topic
+
+    def _money_of_percent(self, sentence: Sentence, amount: Amount, tail: tuple[Figure, str, str]) -> bool:
+        """Whether ``sentence`` opens with a bare change in money ('减少6万元', nothing before its
+        direction word; ``amount`` its first amount) that is the money of the change in per cent
+        ending the sentence before (``tail``: its figure, comparison words and per-cent clause):
+        the same direction, and the per-cent the amount makes of the prior year's level (the
+        figure less the change) agrees with the printed one to its last printed digit."""
+        figure, _, clause = tail
+        opening = compact(self._text[sentence.start : amount.start])
+        if not amount.is_money or not _BARE_CHANGE_ONLY.match(opening):
+            return False
+        direction = m.change_direction("比" + opening)
+        if direction is None or direction != m.change_direction(clause):
+            return False
+        printed = re.search(r"(\d+(?:\.(\d+))?)[%％]$", clause)
+        if printed is None or figure.value is None:
+            return False
+        change = amount.value if direction == "+" else -amount.value
+        prior = figure.value - change
+        if prior <= 0:
+            return False
+        places = len(printed.group(2) or "")
+        made = abs(change) * 100 / prior
+        return abs(made - Decimal(printed.group(1))) <= Decimal(1).scaleb(-places)
 
     def _change_just_before(self, amount: Amount) -> Figure | None:
         """The change read right before ``amount`` in its sentence when only '为' / '是' / '达到' stands
@@ -2436,6 +2487,30 @@ class Walker:
         metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
         return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
 
+    def _subject_after_base(self, label: str, topic: str, anchor: Figure | None) -> str:
+        """The words naming what changed when they stand between the comparison's base and its
+        direction word ('2018年较2017年部门预算总收入增加' -> '部门预算总收入'), the base being the
+        year before the document's (or a relative word for it) and the year before 较, when
+        printed, the document's; '' when they name no money metric, or another than the figure
+        the sentence read before the change (``anchor``: '公务接待费3万元，比上年支出增加1万元' is no
+        change of the spending total)."""
+        found = _SUBJECT_AFTER_BASE.match(compact(label))
+        if found is None or not self.fiscal_year.isdigit():
+            return ""
+        if (year := found.group("year")) and year != self.fiscal_year:
+            return ""
+        if (base := found.group("base_year")) and int(base) != int(self.fiscal_year) - 1:
+            return ""
+        subject = found.group("subject")
+        if m.is_filler(m.core(subject)) and not m.topic_of(subject):
+            return ""  # ('较2025年预算增加': no subject named)
+        metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
+        if not metric or metric.endswith("_change_vs_prior_year"):
+            return ""
+        if anchor is not None and anchor.metric != metric:
+            return ""
+        return subject
+
     def _older_base_year(self, label: str) -> str:
         """The base year of a comparison ('比2019年…减少') when it is neither the document's year
         nor the one before ('2019年'), else ''."""
@@ -2556,7 +2631,7 @@ class Walker:
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
-        subject = m.change_subject(label)
+        subject = m.change_subject(label) or self._subject_after_base(label, topic, anchor)
         if subject in _EACH_SAME and anchor is not None and anchor.metric == "grand_total":
             # '收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced totals of the
             # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
@@ -2999,6 +3074,48 @@ _MINUS = "-－−﹣"
 _DASHES = "—–―"
 
 
+# where a statement may end without a stop: after a per-cent or a no-change word run into the
+# words after it ('…的98.74%公务用车运行维护费…', '…与上年持平公务接待费…')
+_RUN_ON_END = m.change_pattern(r"(?:(?<=\d)\s*[%％]|{none})(?=[\u4e00-\u9fff“\"])")
+_CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?（）()]")
+_NO_CHANGE_WORD = m.change_pattern(r"{none}")
+
+
+def _lost_breaks(sentence: Sentence, found: list[Amount]) -> tuple[int, ...]:
+    """Offsets (relative to ``sentence``) where a new labelled statement is run into the one
+    before it without a stop (a line break lost): right after a per-cent or a no-change word
+    (持平 / 无变化 …) whose next words, up to the amount after them with no clause mark between,
+    are a label naming a metric by themselves ('…为年初预算数5万元的100%公务用车运行维护费支出30万元',
+    '…与上年预算持平公务接待费预算安排3万元'). Never a reason's or a change's words ('…增长5%主要
+    用于…'), nor words that name nothing alone. ``found``: the paragraph's amounts."""
+    if "%" not in sentence.text and "％" not in sentence.text and not _NO_CHANGE_WORD.search(sentence.text):
+        return ()
+    breaks: list[int] = []
+    for match in _RUN_ON_END.finditer(sentence.text):
+        at = sentence.start + match.end()
+        amount = next((a for a in found if a.start >= at), None)
+        if amount is None:
+            break
+        label = compact(sentence.text[match.end() : amount.start - sentence.start])
+        if (
+            len(_CJK.findall(label)) < 2
+            or _CLAUSE_MARK.search(label)
+            or _REASON.search(label)
+            or _ANY_DIRECTION.search(label)
+            or _NO_CHANGE_WORD.search(label)
+            or _OTHER_TIME.search(label)
+            or m.change_direction(label) is not None
+        ):
+            continue
+        if amount.is_money:
+            named = classify_money(m.core(label), m.topic_of(label), {})[0]
+        else:
+            named = classify_count(label, COUNT_UNITS[amount.unit], {})
+        if named and not named.endswith("_change_vs_prior_year"):
+            breaks.append(match.end())
+    return tuple(breaks)
+
+
 def _percent_contradicts(after: str, subject: Figure | None, metric: str, code: str, change: Decimal) -> bool:
     """True when the per-cent printed right after a change (``after``: the text after its amount,
     '，减少11.02%': _PERCENT_AFTER) is off by a factor of a hundred or more from what the change (yuan, signed) makes of the prior
@@ -3047,6 +3164,12 @@ _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the end of a change label: its direction word, after the prior year's amount when it is printed
 # without a unit ('相比2016年的总收入6871.82减少')
 _CHANGE_TAIL = m.change_pattern(r"(?:\d[\d,]*(?:\.\d+)?)?(?:{up}|{down})了?$")
+# a change whose subject is printed between its base and its direction word ('2018年较2017年部门预算
+# 总收入增加')
+_SUBJECT_AFTER_BASE = m.change_pattern(
+    r"^(?:(?P<year>(?:19|20)\d{2})年度?)?(?:{than}|{with})(?:{base}|(?P<base_year>(?:19|20)\d{2})年度?)"
+    r"(?:相比|比较|对比)?(?P<subject>[^，。；,;：:\d]+?)(?:{up}|{down})了?$"
+)
 _PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
 _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
@@ -3268,6 +3391,10 @@ _PAIRED_ONE = m.change_pattern(
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
+# ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加2,963,406.12万元'):
+# the income and spending 总计 balance by definition, so their changes are one amount (never 2 and
+# 963,406.12)
+_BALANCED_CHANGE = m.change_pattern(r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)$")
 
 # the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',
 # '一般财政拨款收入支出预算1,779.74万元' (一般财政拨款: the older name of the 一般公共预算 money),
@@ -3338,7 +3465,11 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     for match in reversed(list(_PAIRED_ONE.finditer(text))):
         if _FUND_BEFORE.search(text, 0, match.start()):
             continue  # ('一般公共预算拨款收支总预算X': the fund's, never the document's 收支总计)
-        if "," in match.group("x") and (match.group("each") == "各" or not _THOUSANDS.fullmatch(match.group("x"))):
+        if (
+            "," in match.group("x")
+            and (match.group("each") == "各" or not _THOUSANDS.fullmatch(match.group("x")))
+            and not _BALANCED_CHANGE.search(match.group())
+        ):
             continue  # '各是1,234万元': one amount, or two ('1' and '234')?
         verb, base = match.group("verb") or "", match.group("base")
         if verb not in ("", "是", "为"):

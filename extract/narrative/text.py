@@ -183,23 +183,35 @@ class Sentence:
     # segments(), computed on first use by segment_text (several figures share a sentence)
     # (set in __post_init__, not as a field default: mypyc leaves init=False defaults unset)
     _segments: list[tuple[int, int]] | None = field(init=False, repr=False, compare=False)
+    # offsets (relative to the sentence, in order) where a statement ends though no stop is printed
+    # (a line break lost: '…的98.74%公务用车运行维护费支出3758万元'): read as a '；' there
+    breaks: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         self._segments = None
 
+    def _ends(self, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+        """(start, end, delimiter) of each match of ``pattern`` in the text and of each break (as an
+        empty '；' at its offset), in order."""
+        ends = [(match.start(), match.end(), match.group()) for match in pattern.finditer(self.text)]
+        if self.breaks:
+            ends = sorted([*ends, *((at, at, "；") for at in self.breaks)])
+        return ends
+
     def segments(self) -> list[tuple[int, int]]:
-        """(start, end) offsets, relative to the sentence, of its '；'-separated parts."""
+        """(start, end) offsets, relative to the sentence, of its '；'-separated parts (a break ends
+        one too)."""
         parts, begin = [], 0
-        for match in _SEGMENT_END.finditer(self.text):
-            parts.append((begin, match.end()))
-            begin = match.end()
+        for _, end, _ in self._ends(_SEGMENT_END):
+            parts.append((begin, end))
+            begin = end
         if begin < len(self.text):
             parts.append((begin, len(self.text)))
         return parts
 
     def segment_text(self, offset: int) -> str:
         """The '；'-separated part of the sentence that holds ``offset`` (paragraph offset)."""
-        if "；" not in self.text and ";" not in self.text:  # one part: the whole sentence
+        if "；" not in self.text and ";" not in self.text and not self.breaks:  # one part: the whole sentence
             return self.text.strip()
         rel = offset - self.start
         if self._segments is None:
@@ -213,9 +225,9 @@ class Sentence:
         """(text, delimiter) of each clause of a sentence that holds no amount (nothing protected);
         unlike ``clauses``, an empty last clause is kept and the closing '。' too."""
         out, begin = [], 0
-        for match in _CLAUSE_DELIM.finditer(self.text):
-            out.append((self.text[begin : match.start()], match.group()))
-            begin = match.end()
+        for start, end, delimiter in self._ends(_CLAUSE_DELIM):
+            out.append((self.text[begin:start], delimiter))
+            begin = end
         out.append((self.text[begin:], ""))
         return out
 
@@ -225,22 +237,23 @@ class Sentence:
         ``protected`` spans are in order and do not overlap (as the amounts of a text).
         """
         out, begin, span = [], 0, 0
-        for match in _CLAUSE_DELIM.finditer(self.text):
+        for start, end, delimiter in self._ends(_CLAUSE_DELIM):
             if protected:
-                at = self.start + match.start()
+                at = self.start + start
                 while span < len(protected) and protected[span][1] <= at:
                     span += 1
                 if span < len(protected) and protected[span][0] <= at:
                     continue
                 if (
-                    match.group() in "：:"
+                    delimiter in "：:"
+                    and start < end
                     and span < len(protected)
-                    and not self.text[match.end() : protected[span][0] - self.start].strip()
-                    and _LABEL_BEFORE_COLON.fullmatch(self.text[begin : match.start()].strip())
+                    and not self.text[end : protected[span][0] - self.start].strip()
+                    and _LABEL_BEFORE_COLON.fullmatch(self.text[begin:start].strip())
                 ):
                     continue  # '项目支出：119.91万元': a label, its colon, then its amount at once
-            out.append(Clause(self.text[begin : match.start()], self.start + begin, match.group()))
-            begin = match.end()
+            out.append(Clause(self.text[begin:start], self.start + begin, delimiter))
+            begin = end
         tail = self.text[begin:].rstrip("。！？!?")
         out.append(Clause(tail, self.start + begin, ""))
         return [c for c in out if c.text.strip() or c.delimiter]

@@ -5,29 +5,22 @@ test, its rule and the file of the document its rows name (the test's compiled S
 the session dbt built the models in; yusuan/spark_build.py ``name_failed_tests_spark``).
 
 * the naming itself, in a real local Spark session, on small views made for it;
-* `yusuan run --engine spark` (local[2]) on the five bundled documents in a project copy with
-  the made-up test of tests/conftest.py ``add_test_failing_on_one_document``.
+* `yusuan run --engine spark` (local[2]) with the made-up test of tests/conftest.py
+  ``add_test_failing_on_one_document``, and `yusuan run` (DuckDB) beside it: the session's pair
+  of runs that test_spark_vs_duckdb.py compares (tests/spark/conftest.py ``pair``: the bundled
+  documents and a small synthetic corpus).
 
 Needs the Spark environment (`make spark-venv`) and Java 17; `make spark-test` runs it.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from tests.conftest import (
-    TEST_FAILING_ON_ONE_DOCUMENT,
-    TEST_FAILING_ON_ONE_DOCUMENT_RULE,
-    YUSUAN,
-    add_test_failing_on_one_document,
-    copy_project,
-)
+from tests.conftest import TEST_FAILING_ON_ONE_DOCUMENT, TEST_FAILING_ON_ONE_DOCUMENT_RULE
+from tests.spark.conftest import BUILT, SYNTHETIC_DOCUMENTS, EnginePair
 from yusuan.build import FailedTest, StepResult
 
 pytestmark = pytest.mark.spark
@@ -68,69 +61,32 @@ def test_the_documents_of_a_failed_test_are_named_in_the_spark_session(tmp_path,
     assert broken.files == []
 
 
-@dataclass
-class SparkRun:
-    returncode: int
-    stdout: str  # what the command prints (Python's warnings go to stderr)
-    stderr: str
-    spark_dir: Path
-
-    @property
-    def output(self) -> str:
-        return self.stdout + self.stderr
-
-
-@pytest.fixture(scope="module")
-def failing_run(tmp_path_factory) -> SparkRun:
-    base = tmp_path_factory.mktemp("spark_failed_test")
-    project = copy_project(base / "project")
-    add_test_failing_on_one_document(project)
-    env = dict(
-        os.environ,
-        YUSUAN_SPARK_DIR=str(base / "spark"),
-        DO_NOT_TRACK="1",
-        DBT_SEND_ANONYMOUS_USAGE_STATS="false",
-        # dbt's unit tests read only their yml's rows: the engines' comparison runs them
-        DBT_EXCLUDE_RESOURCE_TYPES="unit_test",
-    )
-    done = subprocess.run(
-        [YUSUAN, "run", "--engine", "spark"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
-    )
-    return SparkRun(done.returncode, done.stdout, done.stderr, base / "spark")
-
-
-def test_a_spark_run_names_the_failed_test_and_its_document_and_keeps_the_others(failing_run: SparkRun):
-    marts = failing_run.spark_dir / "marts"
-    con = duckdb.connect()
-    documents = con.execute(
-        f"select document_id, source_path from read_parquet('{marts / 'dim_document' / '*.parquet'}')"
-    ).fetchall()
-    facts = f"read_parquet('{marts / 'fact_expenditure' / '*.parquet'}')"
+@pytest.mark.parametrize("engine", ["spark", "duckdb"])
+def test_a_run_names_the_failed_test_and_its_document_and_keeps_the_others(pair: EnginePair, engine: str):
+    run = pair.run(engine)
+    con = pair.connect()
+    documents = con.execute(f"select document_id, source_path from {pair.mart(engine, 'dim_document')}").fetchall()
+    facts = pair.mart(engine, "fact_expenditure")
     (first,) = con.execute(f"select min(document_id) from {facts}").fetchone()
     (in_facts,) = con.execute(f"select count(distinct document_id) from {facts}").fetchone()
-    output = failing_run.output
-    assert failing_run.returncode == 1, output[-3000:]
+    output = run.output
+    assert run.returncode == 1, output[-3000:]
     # every document, the one the test failed on too, reached the marts
-    assert len(documents) == 5 and in_facts == 5, output[-3000:]
+    assert len(documents) == in_facts == 5 + SYNTHETIC_DOCUMENTS, output[-3000:]
     failing = next(Path(source).name for document, source in documents if document == first)
     others = [Path(source).name for document, source in documents if document != first]
     said = (
         f"the dbt test {TEST_FAILING_ON_ONE_DOCUMENT} ({TEST_FAILING_ON_ONE_DOCUMENT_RULE} "
         f"(a rule made up for a test)) failed on 1 document: {failing}"
     )
-    lines = failing_run.stdout.splitlines()
-    # the dbt build step's failure, and the run's last line, as on DuckDB
-    assert any(line.strip() == f"- {said}" for line in lines), output[-3000:]
-    last = lines[-1]
-    assert last.startswith("run: FAILED — dbt build failed; ") and said in last, last
-    assert last.endswith("the marts (Parquet) was updated and holds the findings (exit 1; see above)"), last
+    lines = run.stdout.splitlines()
+    # the dbt build step's failure, and the run's last line (it is the one failure of the run)
+    assert [line for line in lines if line.startswith("    - ")] == [f"    - {said}"], output[-3000:]
+    assert lines[-1] == (
+        f"run: FAILED — dbt build failed; {said}; the {BUILT[engine]} was updated and holds the findings "
+        "(exit 1; see above)"
+    ), output[-3000:]
     assert not any(other in line for line in lines if TEST_FAILING_ON_ONE_DOCUMENT in line for other in others)
-    # the model dbt skipped below the failed test was built before the marts were exported
+    # the model dbt skipped below the failed test was built before the marts were written
     assert any(line.strip().startswith("dbt run") and "chk_expenditure_by_document" in line for line in lines)
-    assert f"the marts (Parquet) {marts} was updated: every model built" in output
+    assert f"the {BUILT[engine]} {pair.built(engine)} was updated: every model built" in output, output[-3000:]

@@ -1,9 +1,10 @@
 """The Spark engine against DuckDB, row by row: `yusuan run --engine spark` (local[2]) and
 `yusuan run` on the same documents must give the same raw tables and the same marts.
 
-One corpus: the five bundled documents (data/raw) and, in a subfolder, a small synthetic corpus
-of the bench generator (bench/corpus.py): one run per engine covers both (a Spark build has a
-fixed cost of its own). Both engines run in one temporary project copy; then
+The pair of runs is the session's ``pair`` (tests/spark/conftest.py): the five bundled documents
+(data/raw) and a small synthetic corpus of the bench generator, in one temporary project copy
+that holds a made-up dbt data test failing on one document's rows on both engines (what the runs
+say about it: test_spark_failed_tests.py). Then
 
 * every raw table: the local run's seeds/raw/<table>.csv (read as the dbt source reads it,
   every column text, empty = null) and the Spark job's Parquet hold the same rows (as a
@@ -16,79 +17,13 @@ Needs the Spark environment (`make spark-venv`) and Java 17; `make spark-test` r
 
 from __future__ import annotations
 
-import os
-import shutil
-from dataclasses import dataclass
-from pathlib import Path
-
 import duckdb
 import pytest
 
-from bench.corpus import generate
-from tests.conftest import RAW, YUSUAN, copy_project
+from tests.conftest import TEST_FAILING_ON_ONE_DOCUMENT
+from tests.spark.conftest import BUILT, SYNTHETIC_DOCUMENTS, EnginePair
 
 pytestmark = pytest.mark.spark
-
-SYNTHETIC_DOCUMENTS = int(os.environ.get("YUSUAN_SPARK_TEST_DOCUMENTS", "8"))
-
-
-@dataclass
-class EnginePair:
-    name: str
-    project: Path
-    duckdb_db: Path
-    spark_dir: Path
-    duckdb_output: str
-    spark_output: str
-    duckdb_rc: int
-    spark_rc: int
-
-
-def _run(project: Path, env: dict[str, str], *args: str) -> tuple[int, str]:
-    import subprocess
-
-    done = subprocess.run(
-        [YUSUAN, *args], cwd=project, env=env, capture_output=True, text=True, timeout=1800, check=False
-    )
-    return done.returncode, done.stdout + done.stderr
-
-
-def _both_engines(base: Path, name: str, raw: Path) -> EnginePair:
-    project = copy_project(base / "project", with_documents=False)
-    env = dict(
-        os.environ,
-        YUSUAN_DB=str(base / "duckdb" / "yusuan.duckdb"),
-        YUSUAN_SPARK_DIR=str(base / "spark"),
-        DO_NOT_TRACK="1",
-        DBT_SEND_ANONYMOUS_USAGE_STATS="false",
-    )
-    duckdb_rc, duckdb_output = _run(project, env, "run", "--full", "--raw", str(raw))
-    spark_rc, spark_output = _run(project, env, "run", "--engine", "spark", "--raw", str(raw))
-    return EnginePair(
-        name,
-        project,
-        base / "duckdb" / "yusuan.duckdb",
-        base / "spark",
-        duckdb_output,
-        spark_output,
-        duckdb_rc,
-        spark_rc,
-    )
-
-
-@pytest.fixture(scope="module")
-def pair(tmp_path_factory) -> EnginePair:
-    base = tmp_path_factory.mktemp("engines")
-    raw = base / "corpus"
-    shutil.copytree(RAW, raw)
-    generate(SYNTHETIC_DOCUMENTS, seed=7, out=raw / "synthetic", workers=1)
-    return _both_engines(base, "bundled+synthetic", raw)
-
-
-def _con(pair: EnginePair) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.execute(f"attach '{pair.duckdb_db}' as local (read_only)")
-    return con
 
 
 def _difference(con, left: str, right: str) -> list[tuple]:
@@ -108,9 +43,18 @@ def _assert_same_rows(con, what: str, duck_sql: str, spark_sql: str) -> int:
 
 
 def test_both_engines_finish_alike(pair: EnginePair):
-    assert pair.spark_rc == pair.duckdb_rc, (pair.duckdb_output[-3000:], pair.spark_output[-3000:])
-    assert pair.duckdb_rc == 0, pair.duckdb_output[-3000:]  # every document ok, every check passed
-    assert "dbt build" in pair.spark_output and "checks" in pair.spark_output, pair.spark_output[-3000:]
+    assert pair.spark.returncode == pair.duckdb.returncode, (pair.duckdb.output[-3000:], pair.spark.output[-3000:])
+    assert "dbt build" in pair.spark.output and "checks" in pair.spark.output, pair.spark.output[-3000:]
+    for engine, built in BUILT.items():
+        run = pair.run(engine)
+        # every document ok, every check passed: the made-up test is the one failure (exit 1)
+        assert run.returncode == 1, run.output[-3000:]
+        last = run.stdout.splitlines()[-1]
+        kept = f"; the {built} was updated and holds the findings (exit 1; see above)"
+        assert last.startswith("run: FAILED — ") and last.endswith(kept), run.output[-3000:]
+        what = last.removeprefix("run: FAILED — ").removesuffix(kept).split("; ")
+        assert len(what) == 2 and what[0] == "dbt build failed", run.output[-3000:]
+        assert what[1].startswith(f"the dbt test {TEST_FAILING_ON_ONE_DOCUMENT} "), run.output[-3000:]
 
 
 def test_raw_tables_are_the_local_csvs(pair: EnginePair):
@@ -137,7 +81,7 @@ def test_raw_tables_are_the_local_csvs(pair: EnginePair):
 
 
 def test_every_mart_is_the_same_on_both_engines(pair: EnginePair):
-    con = _con(pair)
+    con = pair.connect()
     marts = sorted(
         row[0]
         for row in con.execute(
@@ -149,7 +93,7 @@ def test_every_mart_is_the_same_on_both_engines(pair: EnginePair):
     assert "fact_expenditure" in marts and "fact_reconciliation" in marts
     empty = set()
     for mart in marts:
-        parquet = f"read_parquet('{pair.spark_dir / 'marts' / mart / '*.parquet'}')"
+        parquet = pair.mart("spark", mart)
         duck_types = con.execute(f"describe local.marts.{mart}").fetchall()
         spark_types = con.execute(f"describe select * from {parquet}").fetchall()
         assert [(r[0], r[1]) for r in spark_types] == [(r[0], r[1]) for r in duck_types], mart

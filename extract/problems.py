@@ -52,6 +52,11 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("page_without_text", "partial", "PDF pages that hold an image without a text layer (a scan)"),
     ProblemCode("sheet_unreadable", "partial", "a spreadsheet sheet could not be read"),
+    ProblemCode(
+        "formula_without_result",
+        "partial",
+        "formula cells of a workbook store no computed result: their figures are missing, not 0",
+    ),
     ProblemCode("macros_ignored", "warning", "the workbook holds macros: they are not run, only cell values are read"),
     # recognising the document
     ProblemCode("not_a_disclosure", "error", "no budget or final-accounts title block: not a disclosure"),

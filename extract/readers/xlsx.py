@@ -100,6 +100,38 @@ def number_text(value: float, number_format: str = "") -> str:
     return f"{rounded}%" if percent else str(rounded)
 
 
+_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>(.*?)</(?:\w+:)?c>", re.S)
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_RESULT = re.compile(rb"<(?:\w+:)?v>[^<]+</(?:\w+:)?v>")
+
+
+def formulas_without_result(data: bytes) -> list[str]:
+    """The sheets' cell references ('Sheet part: B7') of formula cells that store no result, in an
+    .xlsx / .xlsm workbook ([] for another file or a damaged one).
+
+    A workbook keeps each formula's last computed value beside it (``<v>``); one written by a
+    program that does not compute formulas (openpyxl, many exporters) and never opened and saved
+    in a spreadsheet program has none, and every reader sees the cell empty: its figure is missing,
+    not 0 (ECMA-376 Part 1, 18.3.1.4 c (Cell), 18.3.1.40 f (Formula), 18.3.1.96 v (Cell Value)).
+    """
+    import zipfile
+
+    found: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for part in sorted(n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")):
+                for cell in _CELL.finditer(archive.read(part)):
+                    body = cell.group(1)
+                    if _FORMULA.search(body) and not _RESULT.search(body):
+                        ref = re.search(rb'\br="([A-Z]+[0-9]+)"', cell.group(0)[: cell.start(1) - cell.start(0)])
+                        found.append(
+                            f"{part.rsplit('/', 1)[-1].removesuffix('.xml')}: {ref.group(1).decode() if ref else '?'}"
+                        )
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+        return []
+    return found
+
+
 def _number_formats(data: bytes, name: str, cells: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """(row, column) (0-based, from A1) -> the number format of that cell of sheet ``name`` of an
     .xlsx / .xlsm workbook; {} when the workbook's formats cannot be read (the cells keep their
@@ -134,7 +166,8 @@ def read(data: bytes, deadline: Deadline) -> Document:
 
     Cell values become text as shown (whole floats without '.0', other numbers by
     ``number_text``: at 15 significant digits, else by their number format; dates ISO). A sheet that cannot
-    be read is skipped with a 'partial' problem 'sheet_unreadable'; macros give a warning
+    be read is skipped with a 'partial' problem 'sheet_unreadable'; formula cells that store no
+    result (``formulas_without_result``) give a 'partial' problem 'formula_without_result'; macros give a warning
     'macros_ignored'. Raises ``ReadError('damaged_spreadsheet')`` when the file cannot be opened
     and ``ReadError('timed_out')`` when ``deadline`` passes.
     """
@@ -151,6 +184,17 @@ def read(data: bytes, deadline: Deadline) -> Document:
                 "warning",
                 "macros_ignored",
                 "the workbook holds macros (VBA): they are not run, only cell values are read",
+            )
+        )
+    if office.zip_kind(data) == "xlsx" and (empty := formulas_without_result(data)):
+        problems.append(
+            Problem(
+                "partial",
+                "formula_without_result",
+                f"{len(empty)} formula cell(s) store no computed result ({', '.join(empty[:5])}"
+                f"{', …' if len(empty) > 5 else ''}): the workbook was written by a program that does not "
+                "compute formulas and never saved by a spreadsheet program, so those figures are missing "
+                "(not 0); open and save it in a spreadsheet program, then run again",
             )
         )
     pages = []

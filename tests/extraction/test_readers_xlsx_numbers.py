@@ -108,3 +108,70 @@ def test_a_value_with_more_places_than_its_format_fixes_is_never_rounded() -> No
     assert basic_amounts(out) == set()
     assert ("partial", "amount_not_exact") in {(p["severity"], p["code"]) for p in out.rows["raw_problems"]}
     assert out.document["status"] == "partial"
+
+
+def test_formula_cells_without_a_stored_result_are_named_never_read_as_empty(tmp_path: Path) -> None:
+    """A workbook written by a program that does not compute formulas (openpyxl writes the formula
+    and no result): the 合计 and 类 rows are formulas a reader sees empty. The document is
+    'partial' with the cells named, never 'ok' with those figures silently missing."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "表2"
+    rows = [
+        ["某县档案馆2026年部门预算"],
+        ["一般公共预算支出功能分类预算表"],
+        ["单位：万元"],
+        ["功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"],
+        ["", "合计", "=SUM(C6:C6)", "=SUM(D6:D6)", "=SUM(E6:E6)"],
+        ["2013201", "行政运行", 175.7, 175.7, 0],
+    ]
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)
+    out = process_file(str(path))
+    problems = {(p["severity"], p["code"]): p["message"] for p in out.rows.get("raw_problems", [])}
+    message = problems[("partial", "formula_without_result")]
+    assert message.startswith("3 formula cell(s) store no computed result (sheet1: C5, sheet1: D5, sheet1: E5)")
+    assert out.document["status"] == "partial"
+
+
+def test_formulas_with_their_stored_results_are_read_and_raise_nothing(tmp_path: Path) -> None:
+    """The same workbook once a spreadsheet program has saved it: each formula keeps its result
+    (``<v>``) beside it, and that result is the figure read."""
+    import re
+    import zipfile
+
+    book = Workbook()
+    sheet = book.active
+    for row in [
+        ["某县档案馆2026年部门预算"],
+        ["一般公共预算支出功能分类预算表"],
+        ["单位：万元"],
+        ["功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"],
+        ["", "合计", "=SUM(C6:C6)", "=SUM(D6:D6)", "=SUM(E6:E6)"],
+        ["2013201", "行政运行", 175.7, 175.7, 0],
+    ]:
+        sheet.append(row)
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    saved = tmp_path / "saved.xlsx"
+    results = {"C": "175.7", "D": "175.7", "E": "0"}
+    with zipfile.ZipFile(written) as src, zipfile.ZipFile(saved, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(
+                    rb'(<c r="([CDE])5"><f>[^<]*</f>)<v></v>',
+                    lambda m: m.group(1) + b"<v>" + results[m.group(2).decode()].encode() + b"</v>",
+                    data,
+                )
+            dst.writestr(item, data)
+    from extract.readers.xlsx import formulas_without_result
+
+    assert formulas_without_result(written.read_bytes()) == ["sheet1: C5", "sheet1: D5", "sheet1: E5"]
+    assert formulas_without_result(saved.read_bytes()) == []
+    out = process_file(str(saved))
+    assert "formula_without_result" not in {p["code"] for p in out.rows.get("raw_problems", [])}
+    got = {(r["code"], r["measure"]): r["amount_yuan"] for r in out.rows["raw_function_lines"]}
+    assert got[("", "total")] == "1757000.00" and got[("", "basic")] == "1757000.00"

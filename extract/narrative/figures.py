@@ -590,7 +590,7 @@ class Walker:
             return
         self._part_heading = ""
         if not found and len(bare) <= _MAX_HEADING and (_THREE_PUBLIC_PART_WORD.search(bare) or _spending_part(bare)):
-            # ('（一）基本支出：' then '2018年年初预算数为98.71万元': the basic spending's)
+            # ('（一）基本支出：' then '2026年年初预算数为88.20万元': the basic spending's)
             self._part_heading = bare
             return
         opening = compact(paragraph.text[: found[0].start] if found else paragraph.text)
@@ -600,7 +600,7 @@ class Walker:
         elif (run_in := _COLON_HEAD.match(opening)) and (
             _THREE_PUBLIC_PART_WORD.search(run_in.group(0)) or _spending_part(run_in.group(0))
         ):
-            # '（一）基本支出：2026年年初预算数为98.71万元': a heading run into its paragraph after a colon
+            # '（一）基本支出：2026年年初预算数为88.20万元': a heading run into its paragraph after a colon
             self._part = run_in.group(0)
 
     def _heading(self, bare: str) -> None:
@@ -807,7 +807,7 @@ class Walker:
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
         anchor: Figure | None = None
         if tail is not None and found and self._money_of_percent(sentence, found[0], tail):
-            # '…预算安排8万元，较上年预算下降42.86%。减少6万元。': a sentence of a bare change in money
+            # '…预算安排9万元，较上年预算下降25%。减少3万元。': a sentence of a bare change in money
             # right after a change in per cent of the figure before it (the amount agreeing with the
             # per-cent) is that figure's change
             anchor, state["compare"] = tail[0], tail[1]
@@ -1474,10 +1474,10 @@ class Walker:
             unparsed("a dash right before the amount: whether it is a minus sign is not certain")
             return None
         if amount.is_money and (run_on := _PERCENT_RUN_ON.search(label)):
-            # '与上年度支出X万元对比下降15.74%减少Y万元': the change in per cent run into the money
+            # '与上年度支出X万元对比下降12.50%减少Y万元': the change in per cent run into the money
             # change without a stop says the same change; the money's words are the direction after it
             # (a bare comparison word before it, '对比', names nothing: the direction word alone, as
-            # after a stop: '…对比下降15.74%，减少Y万元')
+            # after a stop: '…对比下降12.50%，减少Y万元')
             before = compact(label[: run_on.start()])
             bare_compare = not before or _COMPARE_RESIDUE.match(before.removesuffix("比").removesuffix("较"))
             label = label[run_on.end() :] if bare_compare else label[: run_on.start()] + label[run_on.end() :]
@@ -1665,7 +1665,7 @@ class Walker:
         other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people")
         if other_year:
             if prior_of := self._prior_of_other(paragraph.text, amount, label, other_year, anchor, topic):
-                # '一般公共预算拨款收入240万元，2024年收入预算总计363.13万元，同比降低123.13万元': the prior
+                # '一般公共预算拨款收入200万元，2025年收入预算总计300.00万元，同比降低100.00万元': the prior
                 # year's amount of the whole the figure before it is a part of, named by its words:
                 # the change right after it is that whole's (this year's against the prior year's)
                 unparsed("the prior year's amount a change is measured from")
@@ -1730,7 +1730,7 @@ class Walker:
         ):
             # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
             # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
-            # '2018年年初预算数为98.71万元' too, once per role: '安排项目支出30万元，…计6万元' is no
+            # '2026年年初预算数为88.20万元' too, once per role: '安排项目支出30万元，…计6万元' is no
             # second project total)
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
@@ -2255,8 +2255,8 @@ class Walker:
                     )
                 ):
                     # (the carry-over after the '；' closing a list separated by '，' is a statement of
-                    # its own: '年初预算数504.51万元，其中：一般公共预算拨款204.51万元，…，事业收入300
-                    # 万元，…；上年结转结余资金29.81万元', no part of the 年初预算数)
+                    # its own: '年初预算数500.00万元，其中：一般公共预算拨款200.00万元，…，事业收入300
+                    # 万元，…；上年结转结余资金30.00万元', no part of the 年初预算数)
                     break
                 text = self._text[segments[first][0] : end].strip()
                 listed_before = 0
@@ -2432,7 +2432,7 @@ class Walker:
         (``other_year``, '2024年') is the prior year's amount of the whole ``anchor`` (the figure read
         before it in the sentence) is a part of (metrics.csv part_of), named by words that name a
         side or a whole (``_WHOLE_FILLER``: '2024年收入预算总计'), and a change of nothing named
-        follows right after it ('，同比降低123.13万元'); '' otherwise."""
+        follows right after it ('，同比降低100.00万元'); '' otherwise."""
         if not amount.is_money or not self.fiscal_year.isdigit() or other_year != f"{int(self.fiscal_year) - 1}年":
             return ""
         words = _LABEL_YEAR.sub("", m.core(label))
@@ -3137,7 +3137,7 @@ _DASHES = "—–―"
 
 
 # where a statement may end without a stop: after a per-cent or a no-change word run into the
-# words after it ('…的98.74%公务用车运行维护费…', '…与上年持平公务接待费…')
+# words after it ('…的96.50%公务用车运行维护费…', '…与上年持平公务接待费…')
 _RUN_ON_END = m.change_pattern(r"(?:(?<=\d)\s*[%％]|{none})(?=[\u4e00-\u9fff“\"])")
 _CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?（）()]")
 _NO_CHANGE_WORD = m.change_pattern(r"{none}")
@@ -3241,7 +3241,7 @@ _BUDGET_SIDE = re.compile(
 )
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
-# a change in per cent run into a money change's direction word ('下降15.74%减少')
+# a change in per cent run into a money change's direction word ('下降12.50%减少')
 _PERCENT_RUN_ON = m.change_pattern(r"(?:{up}|{down})了?\s*\d+(?:\.\d+)?\s*[%％](?=\s*(?:{up}|{down})了?\s*$)")
 _MONEY_AFTER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:亿元|万元|元)")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
@@ -3460,9 +3460,9 @@ _PAIRED_ONE = m.change_pattern(
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
-# ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加2,963,406.12万元'):
-# the income and spending 总计 balance by definition, so their changes are one amount (never 2 and
-# 963,406.12)
+# ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加1,234,567.89万元'):
+# the income and spending 总计 balance by definition, so their changes are one amount (never 1 and
+# 234,567.89)
 _BALANCED_CHANGE = m.change_pattern(r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)$")
 
 # the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',

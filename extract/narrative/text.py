@@ -184,7 +184,7 @@ class Sentence:
     # (set in __post_init__, not as a field default: mypyc leaves init=False defaults unset)
     _segments: list[tuple[int, int]] | None = field(init=False, repr=False, compare=False)
     # offsets (relative to the sentence, in order) where a statement ends though no stop is printed
-    # (a line break lost: '…的98.74%公务用车运行维护费支出3758万元'): read as a '；' there
+    # (a line break lost: '…的96.50%公务用车运行维护费支出3000万元'): read as a '；' there
     breaks: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:

@@ -100,7 +100,9 @@ def number_text(value: float, number_format: str = "") -> str:
     return f"{rounded}%" if percent else str(rounded)
 
 
-_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>(.*?)</(?:\w+:)?c>", re.S)
+# a cell with content: its attributes, its body (an empty cell '<c r="A1" s="1"/>' has neither)
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
+_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 _RESULT = re.compile(rb"<(?:\w+:)?v>[^<]+</(?:\w+:)?v>")
 
@@ -121,9 +123,9 @@ def formulas_without_result(data: bytes) -> list[str]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for part in sorted(n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")):
                 for cell in _CELL.finditer(archive.read(part)):
-                    body = cell.group(1)
+                    attributes, body = cell.groups()
                     if _FORMULA.search(body) and not _RESULT.search(body):
-                        ref = re.search(rb'\br="([A-Z]+[0-9]+)"', cell.group(0)[: cell.start(1) - cell.start(0)])
+                        ref = _REF.search(attributes)
                         found.append(
                             f"{part.rsplit('/', 1)[-1].removesuffix('.xml')}: {ref.group(1).decode() if ref else '?'}"
                         )

@@ -175,3 +175,22 @@ def test_formulas_with_their_stored_results_are_read_and_raise_nothing(tmp_path:
     assert "formula_without_result" not in {p["code"] for p in out.rows.get("raw_problems", [])}
     got = {(r["code"], r["measure"]): r["amount_yuan"] for r in out.rows["raw_function_lines"]}
     assert got[("", "total")] == "1757000.00" and got[("", "basic")] == "1757000.00"
+
+
+def test_a_formula_without_result_is_named_by_its_own_cell_after_empty_styled_cells() -> None:
+    # an empty cell with a style is written self-closed ('<c r="A1" s="1"/>'): never the formula's name
+    import zipfile
+
+    from extract.readers.xlsx import formulas_without_result
+
+    cells = (
+        b'<c r="A1" s="1"/><c r="B1"><f>SUM(B2:B3)</f><v></v></c><c r="C1" s="2"/>'
+        b'<c r="D1"><f>1+1</f><v>2</v></c><c r="E1" t="str"><f>A1</f></c>'
+    )
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as book:
+        book.writestr("xl/workbook.xml", "<workbook/>")
+        book.writestr(
+            "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row r='1'>" + cells + b"</row></sheetData></worksheet>"
+        )
+    assert formulas_without_result(data.getvalue()) == ["sheet1: B1", "sheet1: E1"]

@@ -174,7 +174,7 @@ _NO_PURCHASE_COUNT = re.compile(
 _NO_PURCHASE_ITEM = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
 )
-# no official vehicle held, in words: '无公务用车', '本单位没有公务车辆', '县文联无公务用车' (the unit as
+# no official vehicle held, in words: '无公务用车', '本单位没有公务车辆', '市侨联无公务用车' (the unit as
 # subject: its own name, or a short name ending in a word of a unit's kind; never a sub-unit's
 # '下属', a time's '上年' or a count's '编制'): the vehicles held, 0 (vehicles_year_end)
 _NO_VEHICLES = re.compile(
@@ -1876,17 +1876,23 @@ class Walker:
                 return None
         else:
             joined = _JOINED_KIND.search(compact(paragraph.text[: amount.start]))
-            if joined and COUNT_UNITS[amount.unit] == "people" and joined.group("kind") not in compact(label):
-                # '行政、事业编制64名': the label after the '、' holds one kind, the count is of both
+            if (
+                joined
+                and COUNT_UNITS[amount.unit] == "people"
+                and (joined.group("kind") or joined.group("kind_retired")) not in compact(label)
+            ):
+                # '行政、事业编制64名', '离、退休人员20人': the label after the '、' holds one kind, the
+                # count is of both
                 label = joined.group(0) + compact(label)
             if (change_word := _TRAILING_CHANGE.search(m.core(label))) and len(change_word.group()) > 1:
                 # '本年在职人员减少3人', '退休人员增加2人': a count's change (its base not stated), never
                 # the count
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
+            if amount.unit == "个" and _GROUPS_AFTER.match(paragraph.text, amount.end) and "团组" not in compact(label):
+                # '计划安排2个团组出访': the noun of a group count printed after its 个 names it too
+                label = compact(label) + "团组"
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
-            if metric == "staff_retired_veteran":
-                self._retired_before_veterans()
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
             if (
@@ -1932,15 +1938,6 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
-
-    def _retired_before_veterans(self) -> None:
-        """'在职人员40人，退休职工17人，离休干部1人': a 离休 count after a 退休 count of the same sentence
-        read as every retiree (staff_retired: '退休职工', '退休干部' named alone) makes that count the
-        退休 part alone (staff_retired_regular), as when the 离休 come first (metric_wording.csv rule
-        107); a count named 离退休 stays every retiree. Updates the figures in place."""
-        for figure in self.figures[self._sentence_read_before :]:
-            if figure.metric == "staff_retired" and "离退休" not in figure.name_text and "退休" in figure.name_text:
-                figure.metric = "staff_retired_regular"
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
@@ -2833,7 +2830,7 @@ class Walker:
             )
             return None
         if _NO_VEHICLES.match(bare_subject):
-            # '县文联无公务用车，所以没有公务用车运行维护费': no vehicle held (the year the sentence is
+            # '市侨联无公务用车，故没有公务用车运行维护费': no vehicle held (the year the sentence is
             # about only: '上年无公务用车' says nothing of this one)
             said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
             if _OTHER_TIME.search(said) or self._other_year(said):
@@ -3009,8 +3006,14 @@ _OWN_OTHER_NAME = re.compile(r"^[（(](?!含)[\u4e00-\u9fff]{1,12}(?:局|办公�
 # a name right before the year its figure is of ('义龙试验区群工部2015年预算支出合计'), at a label's start
 _YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
-# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名')
-_JOINED_KIND = re.compile(r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)")
+# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名'); the
+# 离休 joined so to the 退休 ('离、退休人员20人', '离休和退休干部20人': every retiree, never the 退休 alone)
+_JOINED_KIND = re.compile(
+    r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
+    r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
+)
+# the noun 团组 right after a group count's 个 ('2个团组出访')
+_GROUPS_AFTER = re.compile(r"\s*团组")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")

@@ -157,7 +157,7 @@ def test_staff_actual_worded_as_shiji():
         True,
         "2024",
     )
-    assert got == {("staff_authorized", ""): "71", ("staff_actual", ""): "62", ("staff_retired", ""): "28"}
+    assert got == {("staff_authorized", ""): "71", ("staff_actual", ""): "62", ("staff_retired_regular", ""): "28"}
 
 
 # --- 经比较 (upon comparison) is no comparison with a year
@@ -634,5 +634,5 @@ def test_the_staff_now_in_post_are_staff_actual_never_the_retired():
     assert got == {
         ("staff_authorized", ""): "35",
         ("staff_actual", ""): "33",
-        ("staff_retired", ""): "12",
+        ("staff_retired_regular", ""): "12",
     }

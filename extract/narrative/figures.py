@@ -168,9 +168,12 @@ _WORDING_HINT = m.change_pattern(
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 _NO_PURCHASE_COUNT = re.compile(
-    rf"^(?:故|因此|所以|因而)?(?:无|没有|未|不|未计划|无计划|不计划)(?:新购|购置|购买|更新购置|更新)(?:新的?)?"
-    rf"{_VEHICLE_WORD}(?:的)?(?:计划)?$"
+    rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算)?(?:无|没有|未|不|未计划|无计划|不计划)(?:安排)?"
+    rf"(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?$"
 )
+# the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
+# 以上大型设备'): the words up to the vehicles are the clause read as _NO_PURCHASE_COUNT
+_NO_PURCHASE_BEFORE_EQUIPMENT = re.compile(rf"^(?P<vehicles>.*?{_VEHICLE_WORD})(?:及|和|与|、)(?:单位价值|单价)$")
 _NO_PURCHASE_ITEM = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
 )
@@ -1067,6 +1070,12 @@ class Walker:
                         anchor = worded
                     counted = None
                 continue
+            if none_bought := _NO_PURCHASE_BEFORE_EQUIPMENT.match(
+                compact(paragraph.text[clause.start : inside[0].start])
+            ):
+                # '2026年部门预算未安排购置车辆及单位价值100万元以上大型设备': no vehicle to buy,
+                # stated with the equipment the amount bounds (that amount is no figure)
+                self._wording(paragraph, sentence, clause, none_bought.group("vehicles"), topic, None, unit_text)
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:

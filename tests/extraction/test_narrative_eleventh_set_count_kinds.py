@@ -225,3 +225,36 @@ def test_no_vehicle_held_in_a_final_account(sentence):
 def test_no_vehicle_of_another_unit_or_year_is_not_read(sentence):
     read = _figures(["（三）公务用车购置及运行维护费", sentence], True, "2025")
     assert "vehicles_year_end" not in read, read
+
+
+# --- missed kind 5: no vehicle to buy, said with 安排 or before the large equipment a bound names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026年未安排购置车辆。",
+        "2026年部门预算未安排购置车辆。",
+        "2026年部门预算未安排购置车辆及单位价值100万元以上大型设备。",
+        "本单位2026年没有安排购置公务用车及单价50万元以上设备。",
+    ],
+)
+def test_no_vehicle_to_buy_said_in_words(sentence):
+    assert _figures([sentence]) == {"vehicles_to_purchase": "0"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026年部门预算未安排购置单位价值100万元以上大型设备。",  # (no vehicle named)
+        "2025年未安排购置车辆及单位价值100万元以上大型设备。",  # (another year)
+        "上年未安排购置车辆。",
+    ],
+)
+def test_no_vehicle_to_buy_of_another_year_or_of_equipment_only_is_not_read(sentence):
+    assert "vehicles_to_purchase" not in _figures([sentence])
+
+
+def test_no_vehicle_bought_in_a_final_account_before_the_equipment():
+    read = _figures(["2025年度未购置车辆及单位价值100万元以上大型设备。"], True, "2025")
+    assert read == {"vehicles_to_purchase": "0"}

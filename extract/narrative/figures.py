@@ -220,7 +220,8 @@ _PERCENT_AFTER = re.compile(
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为; '财政决算总收入': the unit's
 # final account of its fiscal money), removed before naming it
 _ROLE_WORDS = re.compile(
-    r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|(?:财政)?决算数?|执行数|实际(?=支出|数)"
+    r"完成(?:年初|全年|调整后?(?:全年)?)?预算数?|年初预算数?|调整(?:后)?(?:全年)?预算数?|全年预算数?|预算数"
+    r"|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
 # a budget named as the base of the actual's ratio ('支出A万元，…，为年初预算数C万元的P%'): the
 # words right after the budget's amount
@@ -1263,7 +1264,8 @@ class Walker:
                                 # actual is compared with leaves the actual the subject, its role the parts')
                                 anchor is not None
                                 and figure.metric == anchor.metric
-                                and (anchor.value_role, figure.value_role) == ("actual", "budget")
+                                and anchor.value_role == "actual"
+                                and figure.value_role in ("budget", "adjusted_budget")
                                 and (
                                     _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
                                     or _RATIO_OF_BUDGET.match(paragraph.text, amount.end)

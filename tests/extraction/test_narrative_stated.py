@@ -9,7 +9,8 @@ prints (and the figures it states by wording: 持平, 无), one row each, read o
   metric, function_code  what it is (seeds/reference/metrics.csv); '' when no metric holds it
                    (the row counts as missed), function_code '' for an item whose code the
                    reference list lacks (missed too: a code is never guessed);
-  value_role       (final accounts only) 'actual' or 'budget', as raw_narrative_figures;
+  value_role       (final accounts only) 'actual', 'budget' or 'adjusted_budget', as
+                   raw_narrative_figures;
   kind             'stated', or 'not_a_figure' for amounts that are none of the document's
                    figures (a prior year's amount, a threshold like 单价100万元以上, an item's
                    amount restated) and must not be taken;
@@ -902,7 +903,7 @@ def test_performance_evaluation_figures_of_a_final_account() -> None:
         ("performance_key_evaluation_government_fund", "actual"): "200000.00",
         ("performance_unit_evaluation_general_public_budget", "actual"): "20000000.00",
         ("performance_unit_evaluation_government_fund", "actual"): "0.00",
-        ("performance_unit_evaluation_spending", "budget"): "21000000.00",
+        ("performance_unit_evaluation_spending", "adjusted_budget"): "21000000.00",  # (全年预算数)
         ("performance_unit_evaluation_spending", "actual"): "20500000.00",
     }
     assert len(rows) == len(got)

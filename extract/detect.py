@@ -381,7 +381,7 @@ def government_report_evidence(lines) -> list[tuple[str, int, str]]:
     return list(found.values()) if len(found) >= _GOVERNMENT_KINDS_NEEDED else []
 
 
-# --- a news article, press summary or notice about units' disclosures (issue 20, kind 1) ------------
+# --- a news article, press summary or notice about units' disclosures ----------------------------
 # A report on the publication of budgets ('某市52个部门昨日集中公开2025年部门预算……市教育局收入预算…') is no
 # unit's disclosure, whatever headline it carries. It is told by its structure: no title block naming one
 # unit (none, or one naming several units, a bare place or no unit), with news wording, notice wording or

@@ -284,8 +284,10 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
             )
         )
     if names_several_units(unit_name):
-        return _news_refusal(
-            lines, f"the title block names several units, not one ('{title}')", byline_only=False, always=True
+        # a title naming several units is never one unit's disclosure, whatever sections follow it
+        return _news_meta(
+            f"the title block names several units, not one ('{title}')",
+            news_evidence(lines) + several_units_evidence(lines),
         )
     one_unit = bool(unit_name) and not names_a_place_only(unit_name)
     if one_unit:
@@ -449,20 +451,24 @@ _BARE_PLACE = re.compile(
 )
 
 
-def _news_refusal(lines, title_finding: str, *, byline_only: bool, always: bool = False) -> DocumentMeta | None:
+def _news_refusal(lines, title_finding: str, *, byline_only: bool) -> DocumentMeta | None:
     """The refusal (``news_or_notice``) of a text that reports on disclosures rather than being one,
     or None. ``title_finding`` says what the title block lacks; the evidence read is the news
     wording (only a byline or dateline where the title names one unit: ``byline_only``) and, where
     it does not, the notice wording and several units' figures. None when there is no evidence or
-    when the text has a section of a disclosure of its own (``own_section``), unless ``always``
-    (a title naming several units is never one unit's disclosure)."""
+    when the text has a section of a disclosure of its own (``own_section``)."""
     evidence = news_evidence(lines)
     if byline_only:
         evidence = [found for found in evidence if found[0] in _BYLINE_KINDS]
     else:
         evidence += several_units_evidence(lines)
-    if not always and (not evidence or own_section(lines) is not None):
+    if not evidence or own_section(lines) is not None:
         return None
+    return _news_meta(title_finding, evidence)
+
+
+def _news_meta(title_finding: str, evidence: list[tuple[str, int, str]]) -> DocumentMeta:
+    """The ``news_or_notice`` refusal: what the title block lacks, then the evidence (what, line, words)."""
     stated = "; ".join(f"{what} (line {number}: '{text}')" for what, number, text in evidence)
     return DocumentMeta(
         is_disclosure=False,

@@ -66,15 +66,17 @@ def _spending_categories() -> tuple[tuple[str, str], ...]:
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
-# 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have
-_NONE = re.compile(
-    r"^(?:故|因此|所以|因而)?(?:年初)?(?:无|没有|未安排|不安排|未编制|不编制|未发生|没有安排)(?P<name>.+)$"
-)
+# 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words
+# saying none come before the name ('无X', '未安排X', '不涉及X', '不存在X') or after it ('X为零',
+# 'X没有', 'X不涉及', 'X预算为空'); what the name is read as decides the metric (Walker._wording)
+_NONE_WORDS = r"无|没有|暂无|未安排|暂未安排|不安排|未编制|不编制|未发生|没有安排|不涉及|未涉及|没有涉及|不存在"
+_NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
     r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
-    r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无)$"
+    r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?P<each_outside>均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
-#    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无)
+#    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
+#    '此表为空', '…收支表为空表', which names a table, not its figures)
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
@@ -113,6 +115,8 @@ _ZERO_METRICS = frozenset(
         "income_state_capital",
         "expenditure_state_capital",
         "income_special_account",
+        "performance_target_amount",
+        "performance_target_amount_government_fund",
     }
 )
 # a clause that is a list item's numbering alone ('三' before '、')
@@ -162,6 +166,7 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
     r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出"
+    r"|不涉及|未涉及|不存在|为空"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
@@ -180,7 +185,8 @@ _NO_PURCHASE_ITEM = re.compile(
 _NO_VEHICLES = re.compile(
     r"^(?:故|因此|所以|因而)?(?P<subject>(?:本|我|该)(?:单位|部门|局|委|会|办|院|镇|乡|街道)"
     r"|[^\d，。；、,;：:（）()无没未下属各]{0,16}(?:局|委|委员会|会|办|办公室|院|所|站|中心|联|部门|单位|政府|镇|乡|街道|馆|队|处))?"
-    r"(?:本年度?|年末|目前)?(?:暂|尚|均)?(?:无|没有|未配备|未配置|没有配备|不配备)(?:公务用车|公务车辆|公务车|公车)$"
+    r"(?:本年度?|年末|目前)?(?:暂|尚|均)?(?:无|没有|未配备|未配置|没有配备|不配备|不涉及|未涉及|不存在)"
+    r"(?:公务用车|公务车辆|公务车|公车)$"
 )
 # no one sent abroad, in words: '无因公出国（境）人员', '未组织因公出国（境）团组', '无出国（境）团组和人员'
 # (groups and people sent abroad: three_public_overseas_groups / _people 0)
@@ -2590,6 +2596,38 @@ class Walker:
         found = _BASE_YEAR.search(compact(label))
         return found is not None and found.group("year") == self.fiscal_year
 
+    def _none_of_another(self, none: re.Match[str], sentence: Sentence, clause: Clause, bare: str) -> bool:
+        """Whether a clause saying none (``none``: its match of ``_NONE`` / ``_ZERO``; ``bare``: its
+        text without whitespace) says it of something else than this unit's figure of the document's
+        year: another year ('上年无机关运行经费', '2025年机关运行经费为零' in a 2026 budget; the
+        sentence's words before the clause count when no amount stands between: '上年度，本部门未安排
+        …'), another unit named before the metric ('某镇机关运行经费为零': the unit's own name is gone
+        by then) or a table ('此表为空', '…收支表为空表': the table is empty, its figures are not
+        stated)."""
+        said = bare
+        if not 0 <= self._sentence_start < clause.start:
+            said = compact(self._text[self._sentence_begin : clause.start]) + bare
+        said = _PRIOR_COMPARISON.sub("", said)  # ('与上年相比，…': a comparison names no other year's figure)
+        if self._other_year(said) or _OTHER_TIME.search(said):
+            return True
+        name = none.group("name")
+        if none.re is _ZERO and none.groupdict().get("empty") and "表" in name:
+            return True
+        return _SUB_UNIT.search(bare) is not None or (none.re is _ZERO and _another_unit_named(name))
+
+    @staticmethod
+    def _both_ways_none(name: str, topic: str) -> list[tuple[str, str]]:
+        """The (metric, code) of the income and of the spending a name of both ('政府性基金预算拨款收支',
+        '国有资本经营预算收入支出') stands for, when each is a metric a zero in words is read for
+        (``_ZERO_METRICS``) and they differ; [] otherwise."""
+        read = []
+        for side in ("收入", "支出"):
+            metric, code = _none_metric(_BOTH_WAYS.sub(side, compact(name), count=1), topic)
+            if metric not in _ZERO_METRICS:
+                return []
+            read.append((metric, code))
+        return read if read[0] != read[1] else []
+
     def _item_named_before(self, sentence: Sentence, clause: Clause) -> str:
         """The item a sentence opens by naming, before ``clause`` (which says none of 此项, 'this
         item'): the words before a colon right before the clause ('机关运行经费支出情况：…'), or those
@@ -2758,16 +2796,33 @@ class Walker:
                 by_wording=True,
             )
             if self.final_accounts and not metric.endswith("_change_vs_prior_year"):
-                # a 决算's figure stated by words ('无…', '…没有', '均为…') is an actual, as its amounts are
-                figure.value_role = anchor.value_role if whole and anchor is not None else "actual"
+                # a 决算's figure stated by words ('无…', '…没有', '均为…') is an actual, as its amounts
+                # are, unless the words name the budget ('本年度未安排机关运行经费预算')
+                figure.value_role = (
+                    anchor.value_role if whole and anchor is not None else "budget" if budget_named else "actual"
+                )
             self.figures.append(figure)
             return figure
+
+        def vehicles_none(name: str) -> bool:
+            """'本单位无车辆', '车辆总数：无', '公务用车保有量：无': the vehicles held (``name``, the words
+            said to be none, names a count of vehicles held, no money and no purchase), 0; True when read."""
+            name = m.core(name)
+            if _MONEY_WORD.search(name) or _BUYING_WORD.search(name) or "编制" in name:
+                return False
+            counted = classify_count(name, "vehicles", {})
+            if counted not in _STATED_VEHICLE_COUNTS:
+                return False
+            make(counted, "", Decimal(0), "无", bare)
+            self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
+            return True
 
         if run_in := _RUN_IN_HEADING.match(clause.text):
             # '五、关于机关运行经费支出说明 本部门无机关运行经费': a heading run into the sentence after
             # it (a space between): the words after the heading say what is stated
             bare = compact(run_in.group("rest"))
         whole = _WHOLE.match(bare)
+        budget_named = _names_budget(bare)
         if (
             self.final_accounts
             and _NO_BUDGET.match(bare)
@@ -2799,22 +2854,32 @@ class Walker:
             said_of = before_colon.group("name")
             if self._other_year(said_of) or _OTHER_TIME.search(said_of):
                 return None
+            said_of = compact(self.without_own_name(said_of))
+            if _SUB_UNIT.search(said_of) or _another_unit_named(m.core(said_of)):
+                return None  # ('某镇机关运行经费：无': another unit's)
+            if vehicles_none(said_of):
+                return None  # ('本单位车辆情况：无': no vehicle held)
+            budget_named = _names_budget(said_of + bare)
             sides = [said_of]
             if _BOTH_WAYS.search(said_of):
                 sides = [_BOTH_WAYS.sub(side, said_of, count=1) for side in ("收入", "支出")]
             none_said: Figure | None = None
             for each in sides:
-                metric, code = classify_money(each, m.topic_of(each) or topic, {})
+                metric, code = _none_metric(each, topic)
                 if metric in _ZERO_METRICS:
                     none_said = make(metric, code, Decimal("0.00"), "无", bare)
             return none_said
-        bare_subject = compact(self.without_own_name(m.core(bare)))
+        bare_subject = compact(self.without_own_name(m.core(_without_aside_marks(bare))))
         if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
             # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
             # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
             # only, and only a metric a zero is read for
             if self._other_year(said_of + bare) or _OTHER_TIME.search(said_of + bare):
                 return None
+            said_of = compact(self.without_own_name(said_of))
+            if _SUB_UNIT.search(said_of + bare) or _another_unit_named(m.core(said_of)):
+                return None  # ('某镇机关运行经费：无此项支出': another unit's)
+            budget_named = _names_budget(said_of + bare)
             metric, code = classify_money(said_of, m.topic_of(said_of) or topic, {})
             return make(metric, code, Decimal("0.00"), "无", bare) if metric in _ZERO_METRICS else None
         no_count, no_item = _NO_PURCHASE_COUNT.match(bare_subject), _NO_PURCHASE_ITEM.match(bare_subject)
@@ -2861,6 +2926,10 @@ class Walker:
                 self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if none and self._none_of_another(none, sentence, clause, bare):
+            return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
+        if none and none.re is _NONE and vehicles_none(none.group("name")):
+            return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
             first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
             head = _NONE.match(_ALSO.sub("", first, count=1))
@@ -2914,8 +2983,14 @@ class Walker:
             # '无政府性基金预算拨款和国有资本经营预算拨款': the 无 before the first name is each name's
             made_none = [make(metric, code, Decimal("0.00"), "无", bare) for metric, code in joined_none]
             return made_none[0]
+        if none and _BOTH_WAYS.search(none.group("name")) and (both := self._both_ways_none(none.group("name"), topic)):
+            # '本部门不涉及国有资本经营预算收支': the fund's income and its spending are each none
+            made_both = [
+                make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare) for metric, code in both
+            ]
+            return made_both[0]
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
-            metric, code = classify_money(none.group("name"), m.topic_of(none.group("name")) or topic, {})
+            metric, code = _none_metric(none.group("name"), topic)
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 twin = _FUND_BUDGET_ALONE.get(m.core(none.group("name")))
@@ -3106,10 +3181,66 @@ _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 # a heading ('关于机关运行经费支出说明', '…情况说明') run into the sentence after it, a space between
 _RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
 # a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
-_NONE_ALONE = re.compile(r"^(?:无|没有|暂无)[。.]?$")
+_NONE_ALONE = re.compile(r"^(?:无|没有|暂无|不涉及|未涉及|未发生|不存在)[。.]?$")
 # a clause saying the item named before it is none: '无此项内容', '本单位无此项支出' (the unit's name and
 # lead words gone), '未发生此项支出'
 _NONE_OF_THE_ITEM = re.compile(r"^(?:无|没有|暂无|未发生|不涉及)(?:此项|该项)(?:内容|支出|经费|费用|业务)?[。.]?$")
+# a unit named before a metric's name in a clause saying none ('某镇机关运行经费为零', '下属某中心“三公”
+# 经费为0'): another unit's figure (the unit's own name is removed before; 政府性基金 / 政府采购 are no unit)
+_OTHER_UNIT_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{1,20}?(?:局|委员会|委|办公室|办|院|所|站|中心|联|镇|乡|街道|馆|队|处|厅|校|园|单位|部门|公司"
+    r"|政府(?!性|采购))"
+)
+# a comparison with the prior year ('与上年相比', '比上年', '同上年度'): it names the base of a change,
+# never the year a statement is of
+_PRIOR_COMPARISON = m.change_pattern(r"(?:{than}|{with})(?:{base})(?:相比|比较)?")
+# a fund's spending named as its 类 ('国有资本经营预算支出')
+_FUND_SPENDING_NAME = re.compile(r"(?P<fund>政府性基金|国有资本经营)预算支出")
+# a unit's sub-units ('所属单位无机关运行经费', '下属单位…'): none said of them is not said of the unit
+_SUB_UNIT = re.compile(r"所属|下属|二级单位|下级单位|基层单位")
+# the fund names holding 预算 ('政府性基金预算'): no budget as a value role; nor is a unit's 预算单位
+_BUDGET_IN_NAME = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算拨款")
+# a clause that opens an aside: its opening bracket, and a closing one at its end
+_ASIDE_MARKS = re.compile(r"^[（(](?=[^（()）]*[)）]?[。.]?$)|[)）][。.]?$")
+
+
+def _none_metric(name: str, topic: str) -> tuple[str, str]:
+    """(metric, code) of the name a clause says none of: as ``classify_money`` reads it, except a
+    fund's spending named as the 类 of the same name ('国有资本经营预算支出'): said to be none, it is the
+    fund's appropriation spending (expenditure_state_capital), the figure such a statement is about."""
+    metric, code = classify_money(name, m.topic_of(name) or topic, {})
+    if metric == "expenditure_category" and _FUND_SPENDING_NAME.search(compact(name)):
+        return classify_money(_FUND_SPENDING_NAME.sub(r"\g<fund>预算拨款支出", compact(name)), "expenditure", {})
+    return metric, code
+
+
+def _another_unit_named(name: str) -> bool:
+    """Whether ``name`` (the words a clause says none of, the unit's own name gone) opens with the name of
+    a unit before the metric's ('某镇机关运行经费', '某中心“三公”经费'): the words after that unit's
+    name are read as the same metric as the whole."""
+    head = _OTHER_UNIT_HEAD.match(name)
+    if head is None or head.end() >= len(name):
+        return False
+    rest, topic = name[head.end() :], m.topic_of(name)
+    return classify_money(rest, m.topic_of(rest) or topic, {}) == classify_money(name, topic, {})
+
+
+def _names_budget(text: str) -> bool:
+    """Whether the words of a clause saying none name the budget ('未安排机关运行经费预算', '年初无
+    政府采购预算'; a fund's name such as 政府性基金预算 is no budget, a 决算 or 执行 word wins): in a
+    决算, such a zero is the budget's (value_role budget), never the actual."""
+    text = _BUDGET_IN_NAME.sub("", compact(text))
+    return ("预算" in text or "年初" in text) and "决算" not in text and "执行" not in text
+
+
+def _without_aside_marks(bare: str) -> str:
+    """A clause without the brackets of the aside it opens or is ('（本部门无机关运行经费，故此表为空
+    表）' -> '本部门无机关运行经费'); a clause with a bracket inside it is returned as it is."""
+    if not bare or bare[0] not in "（(":
+        return bare
+    return _ASIDE_MARKS.sub("", bare)
+
+
 # the item a sentence opens by naming after 关于 ('此外，关于机关运行经费支出，…'), its own clause
 _ABOUT_ITEM = re.compile(
     r"^(?:" + _LIST_MARK + r")?(?:此外|另外|同时)?[，,]?关于(?P<name>[^，,。；;：:]+?)(?:的?情况)?(?:的?说明)?[，,：:]"

@@ -70,7 +70,7 @@ def test_facts_are_partitioned_by_fiscal_year_with_exact_decimals(exported, ware
 
 
 def test_every_parquet_mart_reads_with_pandas(exported, warehouse):
-    """README: pandas.read_parquet on each exported folder or file gives the mart's rows."""
+    """docs/usage.md (Export): pandas.read_parquet on each exported folder or file gives the mart's rows."""
     out, _ = exported
     for path in sorted((out / "parquet").iterdir()):
         mart = path.name.removesuffix(".parquet")

@@ -1,6 +1,6 @@
 """A dbt data test that fails on one document's rows holds back no model and no document (fresh-user
 trial 5, F1): ``dbt build`` skips the models below a failed test; yusuan builds them all the same,
-swaps the new warehouse in (README: "When every model built but a dbt test or a check failed, the
+swaps the new warehouse in (docs/usage.md: "When every model built but a dbt test or a check failed, the
 new file is swapped in") and names the test, its rule and the file of the document it failed on.
 
 On a copy of the session's bundled run (its extracted seeds), with one made-up singular test that

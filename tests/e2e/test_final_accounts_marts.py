@@ -429,12 +429,12 @@ def test_checkpoint_names_the_putuo_planted_errors_and_passes_the_bundled_docume
     assert not any("foshan_rail_transit_2019_final_accounts.pdf" in line for line in failed), failed
 
 
-def test_readme_execution_query_names_the_under_spent_items(warehouse):
-    """The README's example query ("which items were under-spent in 2024"), run as printed."""
+def test_docs_execution_query_names_the_under_spent_items(warehouse):
+    """docs/final-accounts.md's example query ("which items were under-spent in 2024"), run as printed."""
     import re
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    sql = re.search(r"```sql\n(select u\.unit_name.*?fact_budget_execution.*?)```", readme, re.S).group(1)
+    doc = (ROOT / "docs" / "final-accounts.md").read_text(encoding="utf-8")
+    sql = re.search(r"```sql\n(select u\.unit_name.*?fact_budget_execution.*?)```", doc, re.S).group(1)
     rows = warehouse.execute(sql).fetchall()
     got = {(unit, item): (budget, actual, rate, source) for unit, _, item, _, budget, actual, rate, source in rows}
     # Putuo: 三公 年初预算 0.95 万元, 决算 0 (its own 年初预算数); the pair: 三公 10.00 万元 budgeted

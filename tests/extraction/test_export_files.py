@@ -40,7 +40,7 @@ def warehouse(tmp_path):
 
 
 def _duckdb_rows(path, columns):
-    """The rows of a mart's folder (as README reads it: '<mart>/**/*.parquet', hive) or file."""
+    """The rows of a mart's folder (as docs/usage.md reads it: '<mart>/**/*.parquet', hive) or file."""
     pattern = path if path.suffix == ".parquet" else f"{path}/**/*.parquet"
     with duckdb.connect() as con:
         return con.execute(

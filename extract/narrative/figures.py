@@ -378,6 +378,9 @@ class Walker:
         self._lead: Figure | None = None
         self._lead_changed = False
         self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
+        # the outermost whole (metrics.csv part_of) whose parts' changes the sentence before listed,
+        # ending with one of them ('…相比增长10%，其中因公出国（境）费增加0万元'): '' when it did not
+        self._parts_changed_of = ""
         # the sentence before ended with a change in per cent of its last figure, its change in money
         # not printed there: (that figure, the comparison words, the per-cent clause)
         self._percent_tail: tuple[Figure, str, str] | None = None
@@ -576,7 +579,7 @@ class Walker:
         # subject of the paragraph's words of no subject)
         topic = heading_topic
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
-        self._sentence_changed = False
+        self._sentence_changed, self._parts_changed_of = False, ""
         for sentence in sentences(paragraph):
             sentence.breaks = _lost_breaks(sentence, found)
             first, end = following, sentence.start + len(sentence.text)
@@ -808,6 +811,14 @@ class Walker:
             # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
             # right after a change lists the parts' changes against the same base
             state["changed"] = "1"
+        parts_changed_of, self._parts_changed_of = self._parts_changed_of, ""
+        if changed_before and parts_changed_of and self._continues_part_changes(
+            paragraph.text[sentence.start : found[0].start] if found else "", found, parts_changed_of
+        ):
+            # '…与上年相比增长10%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2万元。公务接待费
+            # 减少0万元，主要是…': a sentence opening with another part of the same whole and its change
+            # goes on with the list of the parts' changes before it, against the same base
+            state["changed"] = state["part_changes"] = "1"
         self._sentence_total_scope = ""
         self._reason_parts = []
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
@@ -1303,7 +1314,30 @@ class Walker:
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )
+        if self._sentence_changed and state.get("part_changes"):
+            # (the outermost whole: '公务接待费' goes on after '公务用车运行维护费', both of the 三公 total)
+            self._parts_changed_of = next(reversed(_ancestors(m.change_base(self.figures[-1].metric))), "")
         return topic
+
+    @staticmethod
+    def _continues_part_changes(before: str, found: list[Amount], whole: str) -> bool:
+        """Whether a sentence whose words before its first amount are ``before`` (``found`` its
+        amounts) opens with a part of ``whole`` (its outermost whole, metrics.csv part_of) and a
+        change word, that amount
+        (money) right after: '公务接待费减少0万元，…' after a sentence listing the changes of the
+        other parts of the 三公 whole. Words stating a base ('比上年', '较预算') are read as they
+        are, never as this; another subject (not a part of ``whole``) or a change word inside the
+        subject is not this either."""
+        if not found or not found[0].is_money or m.change_subject(before):
+            return False
+        part = _SUBJECT_CHANGE.match(m.core(before))
+        if part is None or m.change_direction(part.group("subject") + "比上年" + part.group("word")) is None:
+            return False
+        subject = part.group("subject")
+        if _ANY_DIRECTION.search(compact(subject)):
+            return False
+        metric, _ = classify_money(subject, "", {})
+        return bool(metric) and whole in _ancestors(metric)[-1:] and not m.change_base(metric)
 
     def _money_of_percent(self, sentence: Sentence, amount: Amount, tail: tuple[Figure, str, str]) -> bool:
         """Whether ``sentence`` opens with a bare change in money ('减少6万元', nothing before its

@@ -35,7 +35,7 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes
+from extract.reference import category_codes, economic_class_names
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -1319,6 +1319,20 @@ class Walker:
             self._parts_changed_of = next(reversed(_ancestors(m.change_base(self.figures[-1].metric))), "")
         return topic
 
+    def _other_name_shared(self, text: str, amount: Amount, metric: str, topic: str) -> bool:
+        """Whether another economic 类 than the one labelling ``amount`` is named in brackets with
+        words of the same ``metric`` in the sentence (``text`` the paragraph's): '工资福利支出（人员
+        支出）70万元，…，对个人和家庭的补助（人员支出）10万元'."""
+        start = self._sentence_begin
+        stop = text.find("。", amount.end)
+        for found in _OTHER_NAMED.finditer(text, start, len(text) if stop < 0 else stop):
+            if found.end() <= amount.start and found.end() >= amount.start - 1:
+                continue  # (the amount's own label)
+            other = _economic_other_name(found.group("label"))
+            if other and classify_money(other, topic, {})[0] == metric:
+                return True
+        return False
+
     @staticmethod
     def _continues_part_changes(before: str, found: list[Amount], whole: str) -> bool:
         """Whether a sentence whose words before its first amount are ``before`` (``found`` its
@@ -1797,6 +1811,20 @@ class Walker:
                     return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if not metric and (other := _economic_other_name(label)):
+                # '商品和服务支出（公用支出）20万元': an economic 类 named with the field's other name
+                # of the same money in brackets is the part of the basic spending that name states
+                # (as '公用经费20万元' is); unless another 类
+                # of the list is named so too ('工资福利支出（人员支出）…，对个人和家庭的补助（人员
+                # 支出）…': each is a part of it, neither is the whole)
+                metric, code = classify_money(other, topic, state)
+                if "basic_expenditure" not in _ancestors(metric)[:1]:
+                    # ('资本性支出（项目支出）': an economic 类 of the project spending is a part of
+                    # it; only a part of the basic spending is named so as a whole)
+                    metric, code = "", ""
+                if metric and self._other_name_shared(paragraph.text, amount, metric, topic):
+                    unparsed(f"'{other}' names two or more economic 类 of the list: each a part of {metric}")
+                    return None
             if metric and (change_word := _TRAILING_CHANGE.search(m.core(label))):
                 # '与2023年预算相比增长16.75%，其中…，公务用车运行维护费增加2.01万元': a change whose
                 # base this label does not state, never the level of its subject
@@ -3797,6 +3825,31 @@ def _listed_part(figure: Figure, whole: Figure) -> bool:
         and not m.change_base(figure.metric)
         and (whole.metric in _ancestors(figure.metric) or _SUM_PART_OF.get(figure.metric) == whole.metric)
     )
+
+
+# a label that ends with a name in brackets, the amount right after it (the name before the
+# brackets opening after a stop or a list's mark): '，对个人和家庭的补助（人员支出）10'
+_OTHER_NAMED = re.compile(r"(?P<label>[^，,、；;：:。（()）]+[（(][^（()）]+[)）])\s*(?=\d)")
+_BRACKETED = re.compile(r"^(?P<name>[^（()）]+)[（(](?P<other>[^（()）]+)[)）]$")
+
+
+def _economic_other_name(label: str) -> str:
+    """The name in the brackets that end ``label`` when the words before them are an economic 类
+    (seeds/reference/economic_codes.csv, '的' and a trailing '支出' aside: '对个人和家庭补助支出'
+    is 对个人和家庭的补助): '商品和服务支出（公用支出）' -> '公用支出'; '' otherwise (a 类 alone,
+    a bracket of what it holds, '（含…）', or words of no economic 类 before it)."""
+    found = _BRACKETED.match(m.core(label))
+    if found is None:
+        return ""
+    name = _economic_key(found.group("name"))
+    if not name or name not in {_economic_key(official) for official in economic_class_names()}:
+        return ""
+    return found.group("other")
+
+
+def _economic_key(name: str) -> str:
+    """An economic 类 name as compared: compact, without '的' and a trailing '支出'."""
+    return compact(name).replace("的", "").removesuffix("支出")
 
 
 def _ancestors(metric: str) -> list[str]:

@@ -165,16 +165,21 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
-    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出"
+    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出|不购|不新购"
     r"|不涉及|未涉及|不存在|为空"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
+# ('未安排购置车辆及单位价值200万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
+# no vehicles: '无车辆购置计划' too, the vehicles named before the purchase; a money word there,
+# '未安排公务用车购置费', names the 三公 item, never a count)
+_NOT_BUYING = r"(?:无|没有|未|不|未计划|无计划|不计划|未安排|不安排|没有安排|暂未安排|暂不安排|暂无|暂不)"
+_ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
-    rf"^(?:故|因此|所以|因而)?(?:无|没有|未|不|未计划|无计划|不计划)(?:新购|购置|购买|更新购置|更新)(?:新的?)?"
-    rf"{_VEHICLE_WORD}(?:的)?(?:计划)?$"
+    rf"^(?:故|因此|所以|因而)?(?:(?:部门)?预算(?:中|内)?)?(?:{_NOT_BUYING}(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
+    rf"|(?:无|没有|暂无){_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 _NO_PURCHASE_ITEM = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
@@ -1084,6 +1089,11 @@ class Walker:
                         anchor = worded
                     counted = None
                 continue
+            head = paragraph.text[clause.start : inside[0].start]
+            if _NO_PURCHASE_COUNT.match(compact(self.without_own_name(m.core(_without_aside_marks(compact(head)))))):
+                # '2026年部门预算未安排购置车辆及单位价值200万元以上大型设备': no vehicle to buy, the
+                # amount of another thing not bought after it (read, or not, as its own)
+                self._wording(paragraph, sentence, Clause(head, clause.start, ""), compact(head), topic, None, unit_text)
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:

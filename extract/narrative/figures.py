@@ -1320,6 +1320,7 @@ class Walker:
             and not in_reason
         ):
             self._percent_tail = (anchor, percent.group("base"), last)
+        self._unitless_money(paragraph, sentence, found)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
@@ -1328,6 +1329,31 @@ class Walker:
             # (the outermost whole: '公务接待费' goes on after '公务用车运行维护费', both of the 三公 total)
             self._parts_changed_of = next(reversed(_ancestors(m.change_base(self.figures[-1].metric))), "")
         return topic
+
+    def _unitless_money(self, paragraph: Paragraph, sentence: Sentence, found: list[Amount]) -> None:
+        """Record as unparsed each number the sentence prints after a money label without a unit
+        ('…，社会保障和就业支出39.5，住房保障支出10万元': the unit of the others is likely, never
+        certain: not read), when the sentence states money amounts (``found``, paragraph offsets)
+        and the number is no amount of them nor reported already (``_unread_item``)."""
+        if not any(amount.is_money for amount in found):
+            return
+        reported = {(u.line, u.value_text) for u in self.unparsed}
+        for unitless in _UNITLESS_MONEY.finditer(sentence.text):
+            start = sentence.start + unitless.start("number")
+            if any(amount.start <= start < amount.end for amount in found):
+                continue
+            line, number = paragraph.line_at(start), unitless.group("number")
+            if (line, number) in reported or _REFERENCE_END.search(unitless.group("label")):
+                continue
+            reported.add((line, number))
+            self.unparsed.append(
+                Unparsed(
+                    line,
+                    number,
+                    compact(unitless.group("label")) + number,
+                    "a number after a label without a unit (元 / 万元): not read",
+                )
+            )
 
     def _other_name_shared(self, text: str, amount: Amount, metric: str, topic: str) -> bool:
         """Whether another economic 类 than the one labelling ``amount`` is named in brackets with
@@ -3192,6 +3218,14 @@ _REFERENCE_END = re.compile(r"(?:表|图|附件|第|页|条|号)[（(]?$")
 _UNREAD_ITEM = re.compile(
     r"^(?P<label>[^\d%％]*?[\u4e00-\u9fff][^\d%％]*?[\u4e00-\u9fff”」）)])(?:为|是|共|共计|合计)?[:：]?[（(]?"
     r"(?P<number>\d[\d,.]*)(?P<tail>[^\d%％．.]{0,4})$"
+)
+# a number printed without a unit after a money label in a list ('，社会保障和就业支出39.5，'): the
+# label opens after a stop or a list's mark and ends with a money word (or a 类/款/项 mark), the
+# number ends at a stop, a list's mark or a parenthesis (never a per-cent, a unit or a date)
+_UNITLESS_MONEY = re.compile(
+    r"(?:^|(?<=[，,、；;：:（(。]))\s*(?P<label>(?:\d{3,7})?[\u4e00-\u9fff“”][^，,、；;：:（()）。\d%％]*?"
+    r"(?:支出|经费|费用?|收入|拨款|资金)(?:[（(]\d{0,3}[类款项][)）])?)(?:为|是)?\s*"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。（(]|$))"
 )
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'

@@ -817,8 +817,12 @@ class Walker:
             # right after a change lists the parts' changes against the same base
             state["changed"] = "1"
         parts_changed_of, self._parts_changed_of = self._parts_changed_of, ""
-        if changed_before and parts_changed_of and self._continues_part_changes(
-            paragraph.text[sentence.start : found[0].start] if found else "", found, parts_changed_of
+        if (
+            changed_before
+            and parts_changed_of
+            and self._continues_part_changes(
+                paragraph.text[sentence.start : found[0].start] if found else "", found, parts_changed_of
+            )
         ):
             # '…与上年相比增长10%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2万元。公务接待费
             # 减少0万元，主要是…': a sentence opening with another part of the same whole and its change
@@ -1093,7 +1097,9 @@ class Walker:
             if _NO_PURCHASE_COUNT.match(compact(self.without_own_name(m.core(_without_aside_marks(compact(head)))))):
                 # '2026年部门预算未安排购置车辆及单位价值200万元以上大型设备': no vehicle to buy, the
                 # amount of another thing not bought after it (read, or not, as its own)
-                self._wording(paragraph, sentence, Clause(head, clause.start, ""), compact(head), topic, None, unit_text)
+                self._wording(
+                    paragraph, sentence, Clause(head, clause.start, ""), compact(head), topic, None, unit_text
+                )
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:

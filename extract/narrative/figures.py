@@ -2962,9 +2962,15 @@ class Walker:
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
-        if _NONE_ALONE.match(bare) and (
-            before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))
-        ):
+        if (
+            _NONE_ALONE.match(bare)
+            or (
+                # ('…收支情况：本单位无。', '…收支情况：2018年度无': the unit itself or the year alone
+                # before the none word; never another year, time or unit: '上年无', '所属单位无')
+                _NONE_ALONE.match(m.core(self.without_own_name(bare)))
+                and not (self._other_year(bare) or _OTHER_TIME.search(bare) or _SUB_UNIT.search(bare))
+            )
+        ) and (before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))):
             # '三、2018年度政府性基金预算财政拨款收支情况：无': what the words before the colon name is
             # none, 0 ('收支' both the income and the spending); this year's only, and only a
             # metric a zero is read for

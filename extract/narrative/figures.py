@@ -63,7 +63,8 @@ def _spending_categories() -> tuple[tuple[str, str], ...]:
     return tuple((name, code) for name, code in category_codes().items() if name.endswith("支出"))
 
 
-_REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
+# (never the 用于 of 机关运行经费's definition: '为保障行政单位运行用于购买货物和服务的各项资金X万元')
+_REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|(?<!运行)用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words

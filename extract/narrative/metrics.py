@@ -257,7 +257,8 @@ def hidden_part_splits(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def core(label: str) -> str:
-    """The label without spaces, years, leading connectives and trailing copulas."""
+    """The label without spaces, years, leading connectives and trailing copulas, and without a
+    bracket saying what the figure includes ('财政拨款收入（含政府性基金拨款）' -> '财政拨款收入')."""
     text = compact(label)
     text = _NUMBERED_RUN_IN.sub("", text)
     text = _WHOLE_HEADING.sub("", text)

@@ -1715,8 +1715,8 @@ class Walker:
             if not change:
                 unparsed(f"no change metric for {metric}")
                 return None
-            if self._totals_apart and (side := self._side_change_of_totals(label)):
-                if side == "支出":
+            if self._totals_apart and (total_side := self._side_change_of_totals(label)):
+                if total_side == "支出":
                     unparsed(_SPENDING_SIDE_APART + " (nor its change)")
                     return None
                 metric, code, change = "grand_total", "", "grand_total_change_vs_prior_year"

@@ -63,7 +63,8 @@ def _spending_categories() -> tuple[tuple[str, str], ...]:
     return tuple((name, code) for name, code in category_codes().items() if name.endswith("支出"))
 
 
-_REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
+# (never the 用于 of 机关运行经费's definition: '为保障行政单位运行用于购买货物和服务的各项资金X万元')
+_REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|(?<!运行)用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words
@@ -422,6 +423,9 @@ class Walker:
         # the change read last in the sentence, and the offset its amount ends at
         self._change_read: tuple[int, Figure] | None = None
         self._paragraph_read = 0  # len(figures) when the paragraph being read began
+        # a 支出总计 that differs from the 收入总计 was stated in the paragraph (a final account's):
+        # the changes of the bare sides after it are of those 总计 (Walker._side_change_of_totals)
+        self._totals_apart = False
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -532,6 +536,7 @@ class Walker:
         # sentences; the wording hints hold none either.
         self._item = None
         self._paragraph_read = len(self.figures)
+        self._totals_apart = False
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -1794,9 +1799,20 @@ class Walker:
             if not change:
                 unparsed(f"no change metric for {metric}")
                 return None
+            if self._totals_apart and (total_side := self._side_change_of_totals(label)):
+                if total_side == "支出":
+                    unparsed(_SPENDING_SIDE_APART + " (nor its change)")
+                    return None
+                metric, code, change = "grand_total", "", "grand_total_change_vs_prior_year"
             signed_value = -amount.value if direction == "-" else amount.value
             if metric == "grand_total" and self._spending_side_apart(label, change, signed_value, ""):
                 unparsed(_SPENDING_SIDE_APART)
+                return None
+            if metric == "grand_total" and self._spending_total_alone(label):
+                unparsed(
+                    "a change of the 支出总计 where the 收入总计 and the 支出总计 were not both stated equal: "
+                    "the grand total is the income side; the spending side has no metric of its own"
+                )
                 return None
             if direction == "?":
                 if amount.value != 0:
@@ -2016,6 +2032,7 @@ class Walker:
                 # year's income or expenditure (本年收入合计). (A budget's income_total is its
                 # 收支总表 total, 上年结转 included: the income parts the checks sum hold it.)
                 if self._spending_side_apart(label, "grand_total", amount.value, role):
+                    self._totals_apart = True
                     unparsed(_SPENDING_SIDE_APART)
                     return None
                 return make("grand_total")
@@ -2759,6 +2776,36 @@ class Walker:
             for figure in self.figures[self._paragraph_read :]
         )
 
+    def _side_change_of_totals(self, label: str) -> str:
+        """'收入' or '支出' when a change ``label`` (its comparison written out: '收入比上年增加')
+        names that side alone, bare ('与2024年相比，收入增加130万元'), else ''. Asked after a
+        paragraph stated a 支出总计 apart from its 收入总计 (``_totals_apart``): its sides' changes
+        are those 总计's, the income side's the grand total's change and the spending side's none
+        (the changes of 本年收入 / 本年支出, income_change / expenditure_change, are named so)."""
+        subject = m.change_subject(label)
+        return subject if subject in ("收入", "支出") else ""
+
+    def _spending_total_alone(self, label: str) -> bool:
+        """Whether a final account's change ``label`` names the 支出总计 ('支出总计减少') while no
+        grand total was stated by both sides equal before it ('收入总计X万元，支出总计X万元', or a
+        joint '收支总计X万元'): the grand total is the 收入 side; a 支出总计's change alone may be of
+        another figure (printed as 支出总计 for the year's spending), never the grand total's."""
+        words = compact(label)
+        if not self.final_accounts or ("支出总计" not in words and "支总计" not in words) or "收入" in words:
+            return False
+        sides: dict[str, set[Decimal]] = {"收入": set(), "支出": set()}
+        for figure in self.figures:
+            if figure.metric != "grand_total" or figure.value_role not in ("", "actual"):
+                continue
+            name = compact(figure.name_text)
+            if "收入总计" in name and "支出" not in name:
+                sides["收入"].add(figure.value)
+            elif ("支出总计" in name or "支总计" in name) and "收入" not in name:
+                sides["支出"].add(figure.value)
+            else:
+                return False  # (a joint statement: '收入支出总计', '收支总计', '收、支总计各')
+        return not sides["收入"] & sides["支出"]
+
     def _after_budget_figures(self, paragraph: Paragraph, label: str) -> bool:
         """True when the figure read last, in this paragraph but before this sentence, is a
         budget (value_role 'budget') and the change's words name no role of their own: in a final
@@ -3060,9 +3107,15 @@ class Walker:
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
-        if _NONE_ALONE.match(bare) and (
-            before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))
-        ):
+        if (
+            _NONE_ALONE.match(bare)
+            or (
+                # ('…收支情况：本单位无。', '…收支情况：2018年度无': the unit itself or the year alone
+                # before the none word; never another year, time or unit: '上年无', '所属单位无')
+                _NONE_ALONE.match(m.core(self.without_own_name(bare)))
+                and not (self._other_year(bare) or _OTHER_TIME.search(bare) or _SUB_UNIT.search(bare))
+            )
+        ) and (before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))):
             # '三、2018年度政府性基金预算财政拨款收支情况：无': what the words before the colon name is
             # none, 0 ('收支' both the income and the spending); this year's only, and only a
             # metric a zero is read for

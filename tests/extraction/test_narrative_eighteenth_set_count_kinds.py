@@ -213,3 +213,32 @@ def test_vehicles_as_parts_or_purchases_are_not_the_vehicles_held(sentence, expe
 def test_moving_into_retirement_is_no_count_of_retirees(paragraph):
     read = _figures([paragraph])
     assert read.get("staff_retired_regular") == "10", read
+
+
+# --- kind 8: bare 行政 / 事业 parts of a count of the staff in post (also '在职人数中行政…')
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "我镇年末实有人数60人。在职人数中行政35人，事业25人。",
+        "年末实有人数60人，其中行政35人，事业25人。",
+        "在职人员中行政35人，事业25人。",
+    ],
+)
+def test_bare_kinds_of_the_staff_in_post_are_read(paragraph):
+    read = _figures([paragraph])
+    assert read["staff_actual_admin"] == "35" and read["staff_actual_institution"] == "25", read
+    assert not any(key.startswith("staff_authorized") for key in read), read
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "单位行政35人，事业25人。",  # (no count of the staff in post: posts or people is not certain)
+        "退休人员中行政5人，事业3人。",  # (a part of the retirees: no staff in post)
+    ],
+)
+def test_bare_kinds_without_a_count_of_the_staff_in_post_are_not_read(paragraph):
+    read = _figures([paragraph])
+    assert "staff_actual_admin" not in read and "staff_actual_institution" not in read, read

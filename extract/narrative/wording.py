@@ -302,8 +302,8 @@ def _classify(
         whole_sets = _classify(unit_kind, split[0], topic, values)[2]
         keys = _STATE_KEYS[unit_kind]
         after_whole = dict(zip(keys, values, strict=True)) | dict(whole_sets)
-        metric, code, sets = _classify(unit_kind, split[1], topic, tuple(map(after_whole.get, keys)))
-        return metric, code, whole_sets + sets
+        metric, code, part_sets = _classify(unit_kind, split[1], topic, tuple(map(after_whole.get, keys)))
+        return metric, code, whole_sets + part_sets
     sets: list[tuple[str, str]] = []
     metric, code = CHAINS[unit_kind][0](text, topic, state, sets, compact(label))
     return metric, code, tuple(sets)

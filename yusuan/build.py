@@ -22,7 +22,7 @@ from pathlib import Path
 
 from extract.write import pid_alive
 from yusuan.progress import DbtProgress
-from yusuan.project import EnvironmentProblem, Settings
+from yusuan.project import EnvironmentProblem, Settings, checks_output_dir
 
 #: called with (done, total) as a stage advances
 OnCount = Callable[[int, int], None]
@@ -647,14 +647,21 @@ def _discard(building: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def run_checks(settings: Settings, db_path: Path, on_count: OnCount | None = None) -> StepResult:
-    """The Great Expectations checkpoint over the marts (see yusuan/checks/checkpoint.py)."""
+def run_checks(
+    settings: Settings, db_path: Path, on_count: OnCount | None = None, warehouse: Path | None = None
+) -> StepResult:
+    """The Great Expectations checkpoint over the check models in ``db_path`` (see
+    yusuan/checks/checkpoint.py), writing where ``checks_output_dir`` says for ``warehouse``
+    (default ``settings.db_path``; the Spark engine passes its folder)."""
     started = time.perf_counter()
     try:
         from yusuan.checks.checkpoint import run_checkpoint
     except ImportError:
         return StepResult(name="checks", ok=True, seconds=0.0, detail="no checkpoint configured")
-    outcome = run_checkpoint(settings.root, db_path, keep_runs=settings.keep_runs, on_step=on_count)
+    output_dir = checks_output_dir(settings.root, warehouse or settings.db_path)
+    outcome = run_checkpoint(
+        settings.root, db_path, keep_runs=settings.keep_runs, on_step=on_count, output_dir=output_dir
+    )
     return StepResult(
         name="checks",
         ok=outcome.success,

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DB = "warehouse/yusuan.duckdb"
+# Where the Great Expectations checkpoint writes by default (relative to the project root).
+DEFAULT_CHECKS_OUTPUT = Path("gx") / "uncommitted"
 # Checkpoint runs whose stored results and Data Docs pages are kept (YUSUAN_KEEP_RUNS).
 KEEP_RUNS = 30
 
@@ -22,6 +24,26 @@ def find_root(start: Path | None = None) -> Path:
         if (folder / "dbt_project.yml").is_file():
             return folder
     raise EnvironmentProblem(f"no dbt_project.yml in {here} or any parent: run yusuan inside a yusuan project")
+
+
+def checks_output_dir(root: Path, warehouse: Path) -> Path:
+    """The folder the Great Expectations checkpoint writes to: its frames/, validations/ (the
+    stored results) and data_docs/local_site/ (the Data Docs). The committed context (gx/ with
+    its suites and checkpoint) is only read.
+
+    ``YUSUAN_GX_DIR`` when set (relative to ``root``, like YUSUAN_DB); else, for a ``warehouse``
+    (the DuckDB file, or the Spark engine's folder) outside the project ``root``, the folder
+    ``<warehouse>.gx`` beside it (``/srv/w/yusuan.duckdb`` -> ``/srv/w/yusuan.duckdb.gx``, as DuckDB
+    names its ``.wal`` and ``.tmp``): a run pointed elsewhere never writes into the project, and each
+    warehouse keeps its own Data Docs and results; else ``<root>/gx/uncommitted`` (the default)."""
+    configured = os.environ.get("YUSUAN_GX_DIR", "").strip()
+    if configured:
+        path = Path(configured).expanduser()
+        return path if path.is_absolute() else root / path
+    where = Path(warehouse).expanduser().resolve()
+    if not where.is_relative_to(Path(root).resolve()):
+        return where.with_name(where.name + ".gx")
+    return root / DEFAULT_CHECKS_OUTPUT
 
 
 @dataclass(frozen=True)

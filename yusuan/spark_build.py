@@ -143,7 +143,7 @@ def build_spark(settings: Settings, spark: SparkSession, raw_dir: Path) -> Build
     checks_db = base / f".views.{os.getpid()}.duckdb"  # not "checks...": DuckDB names the catalog after the file
     try:
         exports = {MARTS_SCHEMA: (building, names), CHECKS_SCHEMA: (checks_dir, checks)}
-        steps.append(run_checks(settings, views_database(exports, checks_db)))
+        steps.append(run_checks(settings, views_database(exports, checks_db), warehouse=base))
     finally:
         checks_db.unlink(missing_ok=True)
         shutil.rmtree(checks_dir, ignore_errors=True)

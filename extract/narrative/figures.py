@@ -175,13 +175,16 @@ _WORDING_HINT = m.change_pattern(
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 _NO_PURCHASE_COUNT = re.compile(
-    rf"^(?:故|因此|所以|因而)?(?:无|没有|未|不|未计划|无计划|不计划)(?:新购|购置|购买|更新购置|更新)(?:新的?)?"
-    rf"{_VEHICLE_WORD}(?:的)?(?:计划)?$"
+    rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算)?(?:无|没有|未|不|未计划|无计划|不计划)(?:安排)?"
+    rf"(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?$"
 )
+# the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
+# 以上大型设备'): the words up to the vehicles are the clause read as _NO_PURCHASE_COUNT
+_NO_PURCHASE_BEFORE_EQUIPMENT = re.compile(rf"^(?P<vehicles>.*?{_VEHICLE_WORD})(?:及|和|与|、)(?:单位价值|单价)$")
 _NO_PURCHASE_ITEM = re.compile(
     r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
 )
-# no official vehicle held, in words: '无公务用车', '本单位没有公务车辆', '县文联无公务用车' (the unit as
+# no official vehicle held, in words: '无公务用车', '本单位没有公务车辆', '市侨联无公务用车' (the unit as
 # subject: its own name, or a short name ending in a word of a unit's kind; never a sub-unit's
 # '下属', a time's '上年' or a count's '编制'): the vehicles held, 0 (vehicles_year_end)
 _NO_VEHICLES = re.compile(
@@ -240,7 +243,8 @@ _PERCENT_AFTER = re.compile(
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为; '财政决算总收入': the unit's
 # final account of its fiscal money), removed before naming it
 _ROLE_WORDS = re.compile(
-    r"完成(?:年初|全年)?预算|年初预算数?|调整(?:后)?预算数?|全年预算数?|预算数|(?:财政)?决算数?|执行数|实际(?=支出|数)"
+    r"完成(?:年初|全年|调整后?(?:全年)?)?预算数?|年初预算数?|调整(?:后)?(?:全年)?预算数?|全年预算数?|预算数"
+    r"|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
 # a budget named as the base of the actual's ratio ('支出A万元，…，为年初预算数C万元的P%'): the
 # words right after the budget's amount
@@ -423,6 +427,7 @@ class Walker:
         self._listed_under: list[tuple[Figure, Figure]] = []
         # the change read last in the sentence, and the offset its amount ends at
         self._change_read: tuple[int, Figure] | None = None
+        self._paragraph_read = 0  # len(figures) when the paragraph being read began
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -448,16 +453,39 @@ class Walker:
         short = _YEAR_AFTER_NAME.match(text)
         if short and self._is_own_short_form(short["name"]):
             return text[short.end("name") :]
+        # '2022年，县文化广电旅游局政府采购支出总额' (the unit 某县文化广播电视和旅游局): the own name
+        # abbreviated, after the year (and its comma) at most
+        prefix = _YEAR_PREFIX.match(text)
+        begin = prefix.end() if prefix else 0
+        for org in self._own_org_words():
+            at = text.find(org, begin + 1)
+            while at >= 0 and at + len(org) - begin <= _MAX_OWN_ABBREVIATION:
+                if self._is_own_short_form(text[begin : at + len(org)], any_start=True):
+                    return text[:begin] + text[at + len(org) :]
+                at = text.find(org, at + 1)
         return label
 
-    def _is_own_short_form(self, name: str) -> bool:
+    def _own_org_words(self) -> tuple[str, ...]:
+        """The word of an organisation's kind the unit's own name ends with ('局', '委员会', '办公室',
+        '中心', '街道' …; its last character when it ends in none of them) and its short form
+        ('委员会' -> '委', '办公室' -> '办'); () without an own name."""
+        if not self._own_forms:
+            return ()
+        own = self._own_forms[0]
+        word = next((word for word in _ORG_WORDS if own.endswith(word)), own[-1])
+        return (word, short) if (short := _ORG_SHORT.get(word)) else (word,)
+
+    def _is_own_short_form(self, name: str, any_start: bool = False) -> bool:
         """Whether ``name`` is the unit's own name shortened by leaving characters out ('义龙试验区群工部'
-        for '义龙试验区群众工作部', '某华社' for '某华通讯社'): at least 3 characters, in order within the own name, the first and the
-        last the own name's (so a sub-unit's name, which ends in another word, is never one)."""
+        for '义龙试验区群众工作部', '某华社' for '某华通讯社', '县文化广电旅游局' for '某县文化广播电视和旅游局'):
+        at least 3 characters, in order within the own name, ending in the own name's word of an
+        organisation's kind (``_own_org_words``: so a sub-unit's name, which ends in another word, is
+        never one) and, unless ``any_start`` (a name after the year: the own name's leading place
+        words may go), starting with the own name's first character."""
         if len(name) < _MIN_OWN_FORM or not self._own_forms:
             return False
         own = self._own_forms[0]
-        if name[0] != own[0] or name[-1] != own[-1] or name == own:
+        if (not any_start and name[0] != own[0]) or not name.endswith(self._own_org_words()) or name == own:
             return False
         rest = iter(own)
         return all(char in rest for char in name)
@@ -509,6 +537,7 @@ class Walker:
         # Amounts never hold a sentence stop, so the paragraph's amounts are those of its
         # sentences; the wording hints hold none either.
         self._item = None
+        self._paragraph_read = len(self.figures)
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -857,6 +886,7 @@ class Walker:
             # per-cent) is that figure's change
             anchor, state["compare"] = tail[0], tail[1]
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
+        included_in: Figure | None = None  # the figure whose included amounts ('含…') were just listed
         in_reason = use_only = use_money = False
         parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
@@ -908,6 +938,10 @@ class Walker:
                     state.pop(key, None)
                 listed_of = None
             segment_begins, segment_ended = segment_ended, clause.delimiter in ("；", ";")
+            if segment_begins and included_in is not None:
+                # ('…总预算4000万元，含某所经费250万元；比上年增加…': the list of what it includes is over)
+                anchor = anchor if anchor is not None else included_in
+                included_in = None
             # clauses never split an amount and come in order: each takes the amounts that start in it
             first, end = following, clause.start + len(clause.text)
             while following < len(found) and found[following].start < end:
@@ -1112,6 +1146,12 @@ class Walker:
                         anchor = worded
                     counted = None
                 continue
+            if none_bought := _NO_PURCHASE_BEFORE_EQUIPMENT.match(
+                compact(paragraph.text[clause.start : inside[0].start])
+            ):
+                # '2026年部门预算未安排购置车辆及单位价值100万元以上大型设备': no vehicle to buy,
+                # stated with the equipment the amount bounds (that amount is no figure)
+                self._wording(paragraph, sentence, clause, none_bought.group("vehicles"), topic, None, unit_text)
             segment = sentence.segment_text(clause.start)
             begin = clause.start
             for amount in inside:
@@ -1159,6 +1199,29 @@ class Walker:
                             compact(label) + amount.text.strip(),
                             f"an amount the figure before it excludes ('{excluded}'): no part of it, "
                             "and not the document's value of what it names",
+                        )
+                    )
+                    continue
+                if (
+                    (including := anchor if anchor is not None else included_in) is not None
+                    and amount.is_money
+                    and m.change_direction(label) is None
+                    and (whole_at := placed.get(id(including))) is not None
+                    and _INCLUSION_RUN.match(paragraph.text[self._amount_end(whole_at) : amount.start])
+                    and not classify_money(_INCLUSION_WORD.sub("", compact(label), count=1), topic, dict(state))[0]
+                ):
+                    # '收支总预算4000万元，含某所经费250万元，某园经费500万元；比上年增加…': money the
+                    # figure before it includes, named by nothing the narrative reads (another
+                    # unit's money inside it): no figure; once the list is over (a '；', its
+                    # parenthesis closed) the figure before it is the subject of a change again (a
+                    # change right after an included amount may be that amount's: not read)
+                    included_in, anchor = including, None
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(label) + amount.text.strip(),
+                            "an amount the figure before it includes ('含'), named by nothing read: no figure",
                         )
                     )
                     continue
@@ -1308,7 +1371,8 @@ class Walker:
                                 # actual is compared with leaves the actual the subject, its role the parts')
                                 anchor is not None
                                 and figure.metric == anchor.metric
-                                and (anchor.value_role, figure.value_role) == ("actual", "budget")
+                                and anchor.value_role == "actual"
+                                and figure.value_role in ("budget", "adjusted_budget")
                                 and (
                                     _BUDGET_BASE_LEAD.fullmatch(_ROLE_WORDS.sub("", compact(label)))
                                     or _RATIO_OF_BUDGET.match(paragraph.text, amount.end)
@@ -1685,6 +1749,10 @@ class Walker:
             if not change:
                 unparsed(f"no change metric for {metric}")
                 return None
+            signed_value = -amount.value if direction == "-" else amount.value
+            if metric == "grand_total" and self._spending_side_apart(label, change, signed_value, ""):
+                unparsed(_SPENDING_SIDE_APART)
+                return None
             if direction == "?":
                 if amount.value != 0:
                     # ('决算数比2024年度减增加21.90万元，…，其中：公务用车…增加21.90万元': the base
@@ -1894,6 +1962,9 @@ class Walker:
                 # named alone; it holds 年初结转和结余 and equals 支出总计: the grand total, not the
                 # year's income or expenditure (本年收入合计). (A budget's income_total is its
                 # 收支总表 total, 上年结转 included: the income parts the checks sum hold it.)
+                if self._spending_side_apart(label, "grand_total", amount.value, role):
+                    unparsed(_SPENDING_SIDE_APART)
+                    return None
                 return make("grand_total")
             if (
                 metric in ("income_total", "expenditure_total")
@@ -1927,17 +1998,23 @@ class Walker:
                 return None
         else:
             joined = _JOINED_KIND.search(compact(paragraph.text[: amount.start]))
-            if joined and COUNT_UNITS[amount.unit] == "people" and joined.group("kind") not in compact(label):
-                # '行政、事业编制64名': the label after the '、' holds one kind, the count is of both
+            if (
+                joined
+                and COUNT_UNITS[amount.unit] == "people"
+                and (joined.group("kind") or joined.group("kind_retired")) not in compact(label)
+            ):
+                # '行政、事业编制64名', '离、退休人员20人': the label after the '、' holds one kind, the
+                # count is of both
                 label = joined.group(0) + compact(label)
             if (change_word := _TRAILING_CHANGE.search(m.core(label))) and len(change_word.group()) > 1:
                 # '本年在职人员减少3人', '退休人员增加2人': a count's change (its base not stated), never
                 # the count
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
+            if amount.unit == "个" and _GROUPS_AFTER.match(paragraph.text, amount.end) and "团组" not in compact(label):
+                # '计划安排2个团组出访': the noun of a group count printed after its 个 names it too
+                label = compact(label) + "团组"
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
-            if metric == "staff_retired_veteran":
-                self._retired_before_veterans()
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
             if (
@@ -1983,15 +2060,6 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
-
-    def _retired_before_veterans(self) -> None:
-        """'在职人员40人，退休职工17人，离休干部1人': a 离休 count after a 退休 count of the same sentence
-        read as every retiree (staff_retired: '退休职工', '退休干部' named alone) makes that count the
-        退休 part alone (staff_retired_regular), as when the 离休 come first (metric_wording.csv rule
-        107); a count named 离退休 stays every retiree. Updates the figures in place."""
-        for figure in self.figures[self._sentence_read_before :]:
-            if figure.metric == "staff_retired" and "离退休" not in figure.name_text and "退休" in figure.name_text:
-                figure.metric = "staff_retired_regular"
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
@@ -2414,16 +2482,28 @@ class Walker:
         amount comes before it in the paragraph, that of the paragraph before. None when anything
         comes before it in its sentence (an amount or words may name its subject) or a change
         was read in that paragraph already. ``after_prior``: the sentence's only amount before it
-        may be the prior year's, named by nothing but its year ('比2025年预算231.17万元增加')."""
+        may be the prior year's, named by nothing but its year ('比2025年预算231.17万元增加'). A
+        clause of the prior year's level named by nothing but its year and role words may open the
+        sentence before it ('2025年预算数15万元，2026年预算与2025年预算持平': that amount is no
+        figure of the year), and the change's own words may restate the year's figure before its
+        comparison ('2026年预算与…', '本年预算比…')."""
         opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
+        prior_level_value: Decimal | None = None  # the prior year's level opening the sentence
         if after_prior and (prior := _PRIOR_LEVEL_OPENING.match(opening)):
             if sum(1 for a in self._sentence_found if a.start < start) != 1:
                 return None
             if self._older_base_year(prior.group("base")) or self._own_year_base(prior.group("base")):
                 return None  # ('比2019年预算…增加' in a 2026 budget: against another year)
             opening = prior.group("base") + prior.group("rest")
+        elif (prior_level := _PRIOR_LEVEL_CLAUSE.match(opening)) and self._is_prior_year(prior_level.group("year")):
+            before = [a for a in self._sentence_found if a.start < start]
+            if len(before) != 1 or not before[0].is_money:
+                return None
+            opening, prior_level_value = prior_level.group("rest"), before[0].value
         elif 0 <= self._sentence_start < start:
             return None
+        if (own := _OWN_YEAR_HEAD.match(opening)) and (own.group("year") or "") in ("", self.fiscal_year):
+            opening = opening[own.end() :]  # ('2026年预算与2025年预算持平': the year's figure restated)
         # '2、收支增减变化情况说明：较上年减少X万元': a title of the changes, then its colon, opens the
         # sentence; it names no figure of its own
         opening = _CHANGE_TITLE.sub("", opening)
@@ -2433,6 +2513,12 @@ class Walker:
             return None
         if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:
             return None
+        if prior_level_value is not None and (
+            m.change_direction(opening) != "0" or self._lead is None or self._lead.value != prior_level_value
+        ):
+            # ('2025年预算数15万元，2026年预算与2025年预算持平': no change from the prior year's level
+            # says the year's figure is that level: the lead is the subject only when it is)
+            return None
         if self._lead is not None:
             if self._lead_changed or self._other_items_after(self._lead):
                 return None
@@ -2441,6 +2527,13 @@ class Walker:
             lead, self._previous_lead = self._previous_lead, None
             return lead
         return None
+
+    def _is_prior_year(self, year: str) -> bool:
+        """Whether ``year`` ('2025'; '' for a word that names the prior year: 上年 / 去年) is the
+        year before the document's."""
+        if not year:
+            return True
+        return self.fiscal_year.isdigit() and int(year) == int(self.fiscal_year) - 1
 
     def _other_items_after(self, lead: Figure) -> bool:
         """Whether money figures of another metric than ``lead``'s, and no part of it (metrics.csv
@@ -2588,6 +2681,30 @@ class Walker:
         stop = _SENTENCE_STOP.search(text, amount.end)
         rest = text[amount.end : stop.start() if stop else len(text)]
         return not _MONEY_AFTER.search(rest)
+
+    def _amount_end(self, start: int) -> int:
+        """The paragraph offset where the sentence's amount starting at ``start`` ends (``start``
+        itself when no amount of the sentence starts there)."""
+        return next((a.end for a in self._sentence_found if a.start == start), start)
+
+    def _spending_side_apart(self, label: str, metric: str, value: Decimal, role: str) -> bool:
+        """Whether a final account's 支出总计 (``label`` names the spending side, not the income's)
+        read as ``metric`` (grand_total or its change) of ``value`` (yuan, a change signed) and
+        ``role`` differs from the 收入总计 figure of that metric and role read before it in the
+        paragraph ('收入总计是500.50万元，支出总计是520.20万元'): the 收支总表's two 总计 balance, so
+        two different amounts are no one grand total; the income side's is kept as the grand total
+        and the spending side, which has no metric of its own (seeds/reference/metrics.csv), is
+        not read."""
+        words = compact(label)
+        if ("支出总计" not in words and "支总计" not in words) or "收入" in words:
+            return False
+        return any(
+            figure.metric == metric
+            and figure.value_role == role
+            and "收入总计" in compact(figure.name_text)
+            and figure.value != value
+            for figure in self.figures[self._paragraph_read :]
+        )
 
     def _after_budget_figures(self, paragraph: Paragraph, label: str) -> bool:
         """True when the figure read last, in this paragraph but before this sentence, is a
@@ -2943,7 +3060,7 @@ class Walker:
             )
             return None
         if _NO_VEHICLES.match(bare_subject):
-            # '县文联无公务用车，所以没有公务用车运行维护费': no vehicle held (the year the sentence is
+            # '市侨联无公务用车，故没有公务用车运行维护费': no vehicle held (the year the sentence is
             # about only: '上年无公务用车' says nothing of this one)
             said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
             if _OTHER_TIME.search(said) or self._other_year(said):
@@ -3056,19 +3173,25 @@ class Walker:
             return None  # '与2020年预算基本持平': about the same, not an exact 0 change
         if flat and self._own_year_base(bare[flat.start() :]):
             return None  # '与2024年度预算相比无变化' in a 2024 决算: against the budget, not the prior year
+        if flat and self._older_base_year(bare[flat.start() :]):
+            return None  # '与2023年预算持平' in a 2026 budget: against another year, not the prior one
         if flat:
             subject = m.core(bare[: flat.start()])
+            # words of nothing but the year and role words ('2026年预算与2025年预算持平') restate the
+            # year's figure: with no figure before it in the sentence, the change is of the
+            # paragraph's subject, never of the topic's total
+            restating = bool(subject) and anchor is None and m.is_filler(subject) and not _WHOLE_FILLER.search(subject)
             base = None
             if subject and anchor is not None and self._restates_lead(subject, anchor):
                 # '（一）因公出国（境）费支出预算0万元，本年预算与上年持平': the words before the flat
                 # word only restate the figure the sentence opened with: its change is 0
                 base = anchor.metric, anchor.function_code
-            elif subject:
+            elif subject and not restating:
                 metric, code = classify_money(subject, m.topic_of(subject) or topic, {})
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
                 base = anchor.metric, anchor.function_code
-            elif anchor is None and self._named_subject:
+            elif anchor is None and self._named_subject and not restating:
                 metric, code = classify_money(self._named_subject, m.topic_of(self._named_subject) or topic, {})
                 base = (metric, code) if metric else None
             elif (
@@ -3093,6 +3216,38 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
+# the words of an organisation's kind a unit's name ends with (longest first)
+_ORG_WORDS = (
+    "委员会",
+    "办公室",
+    "管理处",
+    "中心",
+    "街道",
+    "政府",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "所",
+    "站",
+    "镇",
+    "乡",
+    "馆",
+    "队",
+    "处",
+    "会",
+    "社",
+    "联",
+    "校",
+)
+# ... and the short form of a word of several characters ('发改委' for '…发展和改革委员会')
+_ORG_SHORT = {"委员会": "委", "办公室": "办"}
+# the year (and its comma) an abbreviated own name may follow at a label's start ('2022年，'), and
+# the longest such name
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[，,]?")
+_MAX_OWN_ABBREVIATION = 20
 _BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
 _YEAR_END_OF = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?:度)?(?:年)?(?:末|底)")  # '2022年末', '2022年年底'
@@ -3129,8 +3284,14 @@ _OWN_OTHER_NAME = re.compile(r"^[（(](?!含)[\u4e00-\u9fff]{1,12}(?:局|办公�
 # a name right before the year its figure is of ('义龙试验区群工部2015年预算支出合计'), at a label's start
 _YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
-# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名')
-_JOINED_KIND = re.compile(r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)")
+# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名'); the
+# 离休 joined so to the 退休 ('离、退休人员20人', '离休和退休干部20人': every retiree, never the 退休 alone)
+_JOINED_KIND = re.compile(
+    r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
+    r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
+)
+# the noun 团组 right after a group count's 个 ('2个团组出访')
+_GROUPS_AFTER = re.compile(r"\s*团组")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
@@ -3304,7 +3465,16 @@ _BOTTOM_ROW = re.compile(
     r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$"
 )
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
+# the words between a figure's amount and an amount it includes: an inclusion word opening the run
+# ('，含某所经费', '（其中含…'), then labels and amounts of the same list, no '；' or stop between
+# ('…，含某所经费250万元，某园经费'); never an exclusion ('不含', read by _excluded_by)
+_INCLUSION_RUN = re.compile(r"^\s*[，,（(]?\s*(?:其中)?\s*(?:含|包含|内含)(?!有?[\d])[^；;。！？!?）)]*$")
+_INCLUSION_WORD = re.compile(r"^[，,（(]?(?:其中)?(?:含|包含|内含)")
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
+_SPENDING_SIDE_APART = (
+    "支出总计 differs from the 收入总计 read before it: the income side is the grand total; the spending "
+    "side has no metric of its own"
+)
 # the sign printed right before an amount's digits (spaces between allowed): ASCII / full-width
 # hyphen-minus and the minus sign; a dash (— – ―) there may be a sign or a separator. After a
 # digit it is a range ('1-5万元'), no sign.
@@ -3655,11 +3825,13 @@ def _disposal_of(bare: str) -> str:
     return "buildings" if re.search(r"房屋|建筑物|土地", found.group("what")) else ""
 
 
-# a paired statement: '收、支总计各是4125.49，4143.91万元', '与2021年相比，收、支总计各减少1267.86，
-# 2570.97万元' (the first amount may go without its unit); a comparison before it gives the base
+# a paired statement: '收、支总计各是500.50，520.20万元', '与2023年相比，收、支总计各减少12.30，
+# 40.10万元', '收入总计、支出总计分别为500.50、520.20万元' (the first amount may go without its unit;
+# the first side may repeat the noun); a comparison before it gives the base
 _PAIRED = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
-    r"(?P<a>收入|收)\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)\s*各\s*(?:自\s*)?"
+    r"(?P<a>收入|收)\s*(?P<noun_a>总计|合计|总额)?\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)"
+    r"\s*(?:各|分别)\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
     r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
 )
@@ -3676,12 +3848,12 @@ _EACH_SAME = frozenset({"各", "均", "都"})
 _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
-# ... and its one-amount form: '收、支总计各4125.49万元' (income and expenditure totals are equal: the
-# 收入支出总计), '与2021年相比，收、支总计各减少1267.86万元'; a budget's '收、支总预算均为X' /
+# ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
+# 收入支出总计), '与2024年相比，收、支总计各减少12.30万元', '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
 # '收、支预算总额均为X' alike (as '收支总预算X' is)
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
-    r"(?:收入|收)\s*[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*总额\s*)"
+    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*总额\s*)"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )
@@ -3705,21 +3877,23 @@ _FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")
 
 def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     """A paragraph whose paired statements are written out as the statements they make, and the
-    (written, printed) texts swapped: '收、支总计各是X，Y万元' (X of the first, Y of the second) as
-    '收入总计是X万元，支出总计是Y万元'; '收、支总计各X万元', '收、支总计X万元', '收入、支出总计均为X万元'
-    (one amount for both) as the 收入支出总计 it is; two different 总计 as the year's 收入合计 and
-    支出合计 (the 收支总表's 总计 balance). A statement is left as printed when it can be read two ways: an amount with a comma
-    that may be a thousands separator ('各是1,267万元': one amount, or 1 and 267?), two different
+    (written, printed) texts swapped: '收、支总计各是X，Y万元' / '收入总计、支出总计分别为X、Y万元' (X of
+    the first, Y of the second) as '收入总计是X万元，支出总计是Y万元' (two different 总计: the
+    income side is the grand total, ``Walker._spending_side_apart``); '收、支总计各X万元', '收、支总计X
+    万元', '收入、支出总计均为X万元', '收入总计、支出总计均为X万元' (one amount for both) as the
+    收入支出总计 it is. A statement is left as printed when it can be read two ways: an amount with a comma
+    that may be a thousands separator ('各是1,234万元': one amount, or 1 and 234?), two different
     units, or a change (减少 / 增加) with no comparison before it to say from what."""
     swaps: list[tuple[str, str]] = []
     if (
         "各" not in paragraph.text
+        and "分别" not in paragraph.text
         and "总计" not in paragraph.text
         and not _JOINT_CHANGE.search(paragraph.text)
         and not _PAIRED_ONE.search(paragraph.text)
         and not _FUND_JOINT.search(paragraph.text)
     ):
-        # every paired statement holds 各; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
+        # every paired statement holds 各 or 分别; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_JOINT_CHANGE.finditer(text))):
@@ -3737,6 +3911,8 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         x, y, unit = match.group("x"), match.group("y"), match.group("uy")
         if match.group("ux") and match.group("ux") != unit:
             continue
+        if match.group("noun_a") and match.group("noun_a") != match.group("noun"):
+            continue  # ('收入合计、支出总计分别为…': two different rows, not one paired noun)
         if not match.group("ux") and "." not in x and len(x) <= 3 and len(y.split(".")[0]) == 3:
             continue
         verb, base = match.group("verb"), match.group("base")
@@ -3746,10 +3922,6 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
             verb = f"比{compact(base)}{verb}"
         sep = "，" if match.group("sep") in ("、", "和") else match.group("sep")
         noun = match.group("noun")
-        if noun == "总计" and x != y:
-            # two different 总计: the 收支总表's 收入总计 and 支出总计 balance, so two amounts are
-            # the year's income and expenditure (本年收入合计 / 本年支出合计), not that row
-            noun = "合计"
         a, b = _PAIR_WORDS[match.group("a")], _PAIR_WORDS[match.group("b")]
         written = f"{a}{noun}{verb}{x}{unit}{sep}{b}{noun}{verb}{y}{unit}"
         swaps.append((written, match.group()))
@@ -3977,6 +4149,17 @@ _OTHER_BASE_WORD = m.change_pattern(
 _PARTS_AFTER_PARENTHESIS = re.compile(r"[)）]\s*其中")
 _CHANGE_TITLE = re.compile(
     r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])?(?:收支|收入支出)?增减变化情况(?:说明)?[：:]"
+)
+# a clause of the prior year's level named by nothing but its year and role words, opening a
+# sentence before its change: '2025年预算数15万元，' + the rest ('2026年预算与2025年预算持平')
+_PRIOR_LEVEL_CLAUSE = re.compile(
+    r"^(?:(?P<year>(?:19|20)\d{2})年度?|(?:上一?年度?|去年))(?:预算数?|预算安排|决算数?|执行数)?(?:为|是)?"
+    r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)[，,](?P<rest>.+)$"
+)
+# the year's own figure restated before a change's comparison word ('2026年预算与…', '本年预算比…'):
+# the year (group 'year', '' for 本年 / 今年) and role words only
+_OWN_YEAR_HEAD = m.change_pattern(
+    r"^(?:(?P<year>(?:19|20)\d{2})年度?|(?:本年度?|今年|当年))(?:预算数?|预算安排|决算数?)?(?=(?:{mark}))"
 )
 _UNNAMED_CHANGE = m.change_pattern(
     r"^(?:同口径)?(?:{mark})[^，,；;：:、。]*$"

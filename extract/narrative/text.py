@@ -380,6 +380,34 @@ def _is_heading_only(text: str) -> bool:
     )
 
 
+# an unnumbered heading line ('部门预算收支增减变化情况', '部门预算构成', '单位基本概况'): short, no
+# punctuation, no amount, ending in a heading's word; the line after it must start a statement of
+# its own, never words that continue the title ('现将有关情况' + '说明如下：', '…收支情况' + '表')
+_UNNUMBERED_HEADING_END = re.compile(r"(?:情况|说明|构成|概况|简介|职能|职责)$")
+_MAX_UNNUMBERED_HEADING = 20
+_CONTINUES_TITLE = re.compile(
+    r"^(?:说明|如下|的|之|表|报告|分析|汇总|统计|明细|一览|情况|及|和|与|或|等|以及|并|[、，,。；;：:）)”」』])"
+)
+
+
+def _is_unnumbered_heading(text: str, following: str) -> bool:
+    """Whether the one-line paragraph ``text`` is a heading without a number ('部门预算收支增减变化
+    情况', '部门预算构成') before the line ``following`` (stripped): at most 20 characters, no
+    punctuation and no amount, ending in a heading's word (情况 / 说明 / 构成 / 概况 / 简介 / 职能 /
+    职责), and ``following`` starting a statement of its own (not words that continue a title:
+    说明如下, 的…, 表, a punctuation mark). A sentence a PDF wraps mid-phrase runs on: its first line
+    is as long as the page is wide, and its words end in no heading's word."""
+    return (
+        len(text) <= _MAX_UNNUMBERED_HEADING
+        and bool(_UNNUMBERED_HEADING_END.search(text))
+        and not _PUNCTUATED.search(text)
+        and not _COLON_THEN_TEXT.search(text)
+        and not _TABLE_START.match(text)
+        and not amounts(text)
+        and not _CONTINUES_TITLE.match(following)
+    )
+
+
 def _cut_item_path(text: str) -> bool:
     """An item path the line's end cuts off: an opening quote left open, or a level mark after
     which the line does not end in one."""
@@ -415,6 +443,7 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
             and not _HEADING.match(text)
             and not previous.text.endswith(_SENTENCE_END)
             and not _is_heading_only(previous.text)
+            and not (len(set(previous.lines)) == 1 and _is_unnumbered_heading(previous.text, text))
             and previous.section == section
         ):
             previous.text += text

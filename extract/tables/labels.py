@@ -198,19 +198,24 @@ def summary_split_measure(path: list[str]) -> str:
     return measure if measure in ("basic", "project", "basic_personnel", "basic_public") else ""
 
 
-# in this order: an adjusted budget also says 预算, an actual figure may say 预算 too (完成预算)
+# in this order: an adjusted budget also says 预算, an actual figure may say 预算 too (完成预算);
+# the budget of the whole year (全年预算: the opening budget with the year's adjustments) is the
+# adjusted budget ('完成全年预算X万元的P%'), the plain 预算 the opening one ('完成预算X万元')
 _VALUE_ROLES = wordings(
     (
-        (r"调整(?:后)?预算|预算调整", "adjusted_budget"),
+        (r"调整(?:后)?(?:全年)?预算|预算调整|全年预算", "adjusted_budget"),
         (r"决算|执行数|实际支出|实际数", "actual"),
-        (r"预算数|年初预算|全年预算|完成预算", "budget"),
+        (r"预算数|年初预算|完成预算", "budget"),
     )
 )
 
 
 @lru_cache(maxsize=4096)
 def value_role(label: str) -> str:
-    """'adjusted_budget' | 'budget' | 'actual' | '' for a column label or a narrative label."""
+    """'adjusted_budget' | 'budget' | 'actual' | '' for a column label or a narrative label:
+    调整预算 / 调整后预算 / 全年预算 -> 'adjusted_budget'; 决算 / 执行数 / 实际支出 -> 'actual';
+    预算数 / 年初预算 / 完成预算 -> 'budget' (the first that the label's words hold, in that order).
+    A table reads a 全年预算 column beside its others (``column_roles``)."""
     return first_key(_VALUE_ROLES, header_words(label))
 
 
@@ -219,24 +224,30 @@ def path_role(path: list[str]) -> str:
     return most_specific(path, value_role)
 
 
-# the budget of the whole year: the opening budget with the year's adjustments (年初预算 + 调整)
+# the budget of the whole year: the opening budget with the year's adjustments (年初预算 + 调整),
+# named without 调整 ('全年预算数'; '调整后全年预算' is an adjusted budget whatever the table)
 _FULL_YEAR_BUDGET = re.compile(r"全年预算")
+_ADJUSTMENT_WORD = re.compile(r"调整")
 
 
 def column_roles(paths: Sequence[list[str]]) -> list[str]:
     """The value role of each column of one table (``path_role``), read beside the others: a
-    全年预算数 column is the budget the 决算数 is measured against ('完成全年预算的95.24%'), so
-    'budget' where it is the table's only budget column; beside a 年初预算数 (or 预算数) column it
-    is that budget with the year's adjustments, 'adjusted_budget' (as 调整预算数 is), never a
-    second 'budget' added to the first. Input: the header paths (top to bottom) in column order;
-    output: one role per column ('' where no header text states one)."""
+    全年预算数 column (value_role 'adjusted_budget') is that budget with the year's adjustments
+    beside a 年初预算数 (or 预算数) column, never a second 'budget' added to the first; where it is
+    the table's only budget column it is the budget the 决算数 is measured against ('完成全年预算
+    的95.24%': the table prints no other), 'budget'. Input: the header paths (top to bottom) in
+    column order; output: one role per column ('' where no header text states one)."""
     roles = [path_role(path) for path in paths]
     full_year = [
-        role == "budget" and any(_FULL_YEAR_BUDGET.search(header_words(text)) for text in path)
+        role == "adjusted_budget"
+        and any(
+            _FULL_YEAR_BUDGET.search(words := header_words(text)) and not _ADJUSTMENT_WORD.search(words)
+            for text in path
+        )
         for path, role in zip(paths, roles, strict=True)
     ]
-    if any(role == "budget" and not full for role, full in zip(roles, full_year, strict=True)):
-        roles = ["adjusted_budget" if full else role for role, full in zip(roles, full_year, strict=True)]
+    if not any(role == "budget" for role in roles):
+        roles = ["budget" if full else role for role, full in zip(roles, full_year, strict=True)]
     return roles
 
 

@@ -927,7 +927,8 @@ def test_the_other_documents_load_unharmed(hostile_run):
 
 def test_a_great_expectations_expectation_failed(hostile_run):
     run = hostile_run
-    results = sorted((run.project / "gx" / "uncommitted" / "validations").rglob("*.json"))
+    checks_output = Path(str(run.db_path) + ".gx")  # beside the warehouse, which is outside the project
+    results = sorted((checks_output / "validations").rglob("*.json"))
     assert results, "no validation results were stored"
     failed = []
     for path in results:
@@ -938,7 +939,7 @@ def test_a_great_expectations_expectation_failed(hostile_run):
                 failed.append((config["type"], config.get("kwargs", {}).get("column")))
     assert failed, "every stored expectation passed"
     assert any(column == "mismatch_rows" for _, column in failed), failed  # fact_reconciliation: no mismatch
-    assert (run.project / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html").exists()
+    assert (checks_output / "data_docs" / "local_site" / "index.html").exists()
 
 
 def test_the_summary_names_the_document_the_check_and_the_difference(hostile_run):
@@ -967,7 +968,7 @@ def test_the_last_line_says_the_run_failed_and_that_the_warehouse_holds_the_find
 
 def test_data_docs_name_the_document_unit_and_check_of_the_failure_in_a_named_run(hostile_run):
     run = hostile_run
-    site = run.project / "gx" / "uncommitted" / "data_docs" / "local_site" / "validations"
+    site = Path(str(run.db_path) + ".gx") / "data_docs" / "local_site" / "validations"
     pages = [p for p in site.rglob("*.html") if "fact_reconciliation" in str(p)]
     assert pages, sorted(str(p) for p in site.rglob("*.html"))
     run_names = {p.relative_to(site).parts[-3] for p in site.rglob("*.html")}

@@ -49,8 +49,23 @@ def test_yusuan_db_is_the_only_database_written(bundled_run):
     assert bundled_run.db_path.exists()
     assert bundled_run.db_path.parent != bundled_run.project / "warehouse"
     assert not list((bundled_run.project / "warehouse").glob("*.duckdb*"))
-    # the swap leaves no temporary build file behind
-    assert [p.name for p in bundled_run.db_path.parent.iterdir()] == [bundled_run.db_path.name]
+    # the swap leaves no temporary build file behind; beside the warehouse: its checks' output folder
+    assert sorted(p.name for p in bundled_run.db_path.parent.iterdir()) == [
+        bundled_run.db_path.name,
+        bundled_run.db_path.name + ".gx",
+    ]
+
+
+def test_a_warehouse_outside_the_project_keeps_its_checks_output_beside_it(bundled_run):
+    """YUSUAN_DB outside the project: the Great Expectations frames, stored results and Data Docs
+    go beside the warehouse (<warehouse>.gx), the run's checks line points there, and the project's
+    gx/ gets nothing (a read-only or shared checkout is never written by the checks)."""
+    output = Path(str(bundled_run.db_path) + ".gx")
+    docs = output / "data_docs" / "local_site" / "index.html"
+    assert docs.is_file() and list((output / "validations").rglob("*.json"))
+    assert f"Data Docs: {docs}" in bundled_run.stdout
+    assert not (bundled_run.project / "gx" / "uncommitted").exists()
+    assert "gx/uncommitted" not in bundled_run.output
 
 
 def test_a_copy_of_the_project_writes_into_the_copy(bundled_run):

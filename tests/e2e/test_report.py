@@ -5,6 +5,7 @@ no network request, draws its charts, and shows the marts' figures."""
 from __future__ import annotations
 
 import shutil
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -119,8 +120,64 @@ def test_a_district_page_lists_its_units_by_category(site, browser):
     page, problems = open_page(browser, site / link)
     text = page.locator("#district").inner_text()
     assert "九龙坡区" in page.title()
-    assert "重庆市九龙坡区人民政府办公室\t部门\t2026\t预算\t201\t一般公共服务支出" in text
+    # each row says the funds its document's 功能分类 rows cover (002 prints a 一般公共预算 table)
+    assert (
+        "重庆市九龙坡区人民政府办公室\t部门\t2026\t预算\t一般公共预算 (general public budget only)\t201\t一般公共服务支出"
+        in text
+    )
     page.wait_for_selector("#chart-units .main-svg")
+    assert problems == []
+
+
+def test_the_category_view_never_adds_two_fund_scopes_and_labels_each(site, browser, warehouse):
+    """The bundled 2026 budgets: 000 and 001 give their 类 from a narrative that splits the total of
+    all funds (fund_scope 'all_funds'), 002 and 003 from their 一般公共预算 tables
+    ('general_public_budget'). The 类 view adds each scope apart — 201 is 11,380.12 万元 of all funds
+    and 4,035.79 万元 of the 一般公共预算, never the 15,415.91 of the two added — says which funds
+    each figure is, and agrees with a query of fact_expenditure by fund scope."""
+    scopes = warehouse.execute(
+        "select document_id, count(distinct coalesce(fund_scope, '-')) from marts.fact_expenditure group by 1"
+    ).fetchall()
+    assert scopes and all(n == 1 for _, n in scopes)  # one scope per document: the column the view splits by
+    sums = warehouse.execute(
+        """
+        select f.fiscal_year, f.fund_scope, c.category_code, sum(f.amount_yuan)
+        from marts.fact_expenditure as f
+        join marts.dim_function_code as c using (function_code)
+        group by all
+        """
+    ).fetchall()
+    labels = {"all_funds": "全部资金 (all funds)", "general_public_budget": "一般公共预算 (general public budget only)"}
+    page, problems = open_page(browser, site / "index.html")
+    functions = page.locator("#functions")
+    rows = functions.locator("table").last.inner_text().splitlines()
+    assert rows[0] == "year\tkind\tfunds (资金范围)\t类\tname\tamount (万元)\tof which from partial documents"
+    assert len(rows) == 1 + len(sums)
+    for year, scope, category, amount in sums:
+        wan = f"{(amount / 10000).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,}"
+        assert any(r.startswith(f"{year}\t预算\t{labels[scope]}\t{category}\t") and f"\t{wan}\t" in r for r in rows), (
+            year,
+            scope,
+            category,
+            wan,
+        )
+    assert "2026\t预算\t全部资金 (all funds)\t201\t一般公共服务支出\t11,380.12\t" in rows
+    assert "2026\t预算\t一般公共预算 (general public budget only)\t201\t一般公共服务支出\t4,035.79\t" in rows
+    assert not any("15,415.91" in r for r in rows)
+    # what each scope holds, above the chart: its documents, units and sum
+    held = functions.locator("#fund-scopes + table").inner_text()
+    assert (
+        "2026\t预算\t全部资金 (all funds)\t2\t重庆市渝中区产业发展促进局 · 部门、重庆市渝中区人民政府办公室 · 部门\t12,209.22"
+        in held
+    )
+    assert "2026\t预算\t一般公共预算 (general public budget only)\t2\t" in held and "\t7,309.98" in held
+    # the chart: one bar per year × kind × funds, each labelled with its funds
+    ticks = page.locator("#chart-functions .xtick").all_text_contents()
+    assert ticks == [
+        "2025年预算一般公共预算 (general public budget only)",
+        "2026年预算全部资金 (all funds)",
+        "2026年预算一般公共预算 (general public budget only)",
+    ], ticks
     assert problems == []
 
 

@@ -14,7 +14,9 @@ it includes (c1) or equal to the 总计 without saying so (c2), one that differs
 a mismatch), a table printing its 总计 and carry-overs but no 本年 line (c4), the 决算 of that
 unit and year (c5), a total whose carry-over is its only part stated ('（含上年结转20万元）', c6:
 a note of one part, no list of them), and a 总计 printed without its 本年 line beside a 部门支出总表
-of the year (c7: the year's figures are checked against the 总计 less its 结转下年)."""
+of the year (c7: the year's figures are checked against the 总计 less its 结转下年); and two
+documents that print tables and no narrative at all (t1: the 财政拨款 tables only, t2: with a
+部门收支总表), whose table figures are fact_budget_summary rows with no narrative value."""
 
 from __future__ import annotations
 
@@ -313,3 +315,52 @@ def test_c7_the_years_figures_are_checked_against_the_grand_total_less_its_carry
         ("narrative_equals_table", "expenditure_total", "pass", year, year),
     ]
     assert _not_passed(db, "c7_") == []
+
+
+# --- t1, t2: documents that print tables and no narrative (a tables-only 单位预算) ----------------
+
+
+def _table_only(summary: dict[str, tuple]) -> dict[str, Decimal]:
+    """The metrics whose row holds a table figure and no narrative one, nothing compared."""
+    return {
+        metric: table_value
+        for metric, (value, narrative_value, table_value, agrees) in summary.items()
+        if narrative_value is None and table_value is not None and agrees is None and value == table_value
+    }
+
+
+def test_t1_a_tables_only_document_keeps_every_table_figure_as_a_table_only_row(db):
+    """Only the 财政拨款 tables: the 一般公共预算 tables give the splits (that fund is all the
+    funds: nothing else is printed), and no all-funds total is read from a 财政拨款 table."""
+    summary = _summary(db, "t1_")
+    assert set(_table_only(summary)) == set(summary), summary
+    assert summary["expenditure_general_public_budget"][2] == Decimal("3600000.00")
+    assert summary["income_general_public_budget"][2] == Decimal("3600000.00")  # 本年 340 + 上年结转 20
+    assert summary["basic_expenditure"][2] == Decimal("2500000.00")
+    assert summary["project_expenditure"][2] == Decimal("1100000.00")
+    assert summary["personnel_expenditure"][2] == Decimal("2000000.00")
+    assert summary["public_use_expenditure"][2] == Decimal("500000.00")
+    assert summary["three_public_total"][2] == Decimal("120000.00")
+    assert summary["three_public_reception"][2] == Decimal("40000.00")
+    assert "income_total" not in summary and "expenditure_total" not in summary, summary
+    assert _not_passed(db, "t1_") == []
+
+
+def test_t2_a_tables_only_document_with_an_all_funds_summary_keeps_its_totals(db):
+    """With a 部门收支总表 the all-funds totals are table-only rows too, and the 机关运行经费 of a
+    三公经费和机关运行经费 table is operating_cost; explicit 0 cells are rows."""
+    summary = _summary(db, "t2_")
+    assert set(_table_only(summary)) == set(summary), summary
+    values = {metric: row[2] for metric, row in summary.items()}
+    assert values["income_total"] == values["expenditure_total"] == Decimal("2400000.00")
+    assert values["operating_cost"] == Decimal("300000.00")
+    assert values["three_public_total"] == Decimal("60000.00")
+    assert values["three_public_vehicle_purchase"] == Decimal("0.00")
+    assert values["basic_expenditure"] == Decimal("1600000.00")
+    assert values["project_expenditure"] == Decimal("800000.00")
+    source = db.execute(
+        "select source_text from marts.fact_budget_summary where document_id = ? and metric = 'expenditure_total'",
+        [_doc(db, "t2_")],
+    ).fetchone()[0]
+    assert source.startswith("收入总计"), source
+    assert _not_passed(db, "t2_") == []

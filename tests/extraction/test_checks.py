@@ -28,6 +28,7 @@ from conftest import (
 from yusuan.build import DBT_LINK_FOLDER
 from yusuan.checks.checkpoint import prune_history, run_checkpoint, write_frames
 from yusuan.checks.suites import FAMILIES, FRAMES_DIR, expectation_dicts, yuan
+from yusuan.project import checks_output_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -221,6 +222,62 @@ def test_a_checkpoint_run_keeps_the_newest_runs_and_the_index_lists_only_them(tm
     assert newest in third.docs_path.read_text(encoding="utf-8")
 
 
+def tree(folder: Path) -> dict[str, tuple]:
+    """Every file and folder under ``folder`` (itself too): relative path -> (bytes or None for a
+    folder, modification time in ns). Two equal trees mean nothing was written, added or removed."""
+    return {
+        str(p.relative_to(folder)): (None if p.is_dir() else p.read_bytes(), p.stat().st_mtime_ns)
+        for p in (folder, *folder.rglob("*"))
+    }
+
+
+def test_a_run_with_its_own_output_folder_writes_everything_there_and_nothing_into_the_project(
+    tmp_path, project, make_marts
+):
+    """A warehouse outside the project (YUSUAN_DB) or YUSUAN_GX_DIR: a real checkpoint run, failing
+    (so the Data Docs pages are annotated too), leaves the project's gx/ exactly as it was — a
+    read-only or shared checkout is never written — and its frames, stored results and Data Docs
+    are in the output folder, twice over (the second run keeps only the newest run's results)."""
+    db = make_marts(tmp_path / "yusuan.duckdb", "update marts.fact_reconciliation set status = 'mismatch'")
+    before = tree(project)
+    output = tmp_path / "shared" / "yusuan.duckdb.gx"
+    first = run_checkpoint(project, db, output_dir=output)
+    second = run_checkpoint(project, db, output_dir=output, keep_runs=1)
+    assert tree(project) == before
+    assert not (project / "gx" / "uncommitted").exists()
+    for outcome in (first, second):
+        assert not outcome.success
+        assert any("fact_reconciliation.status" in line for line in outcome.failures), outcome.failures
+        assert outcome.docs_path == output / "data_docs" / "local_site" / "index.html"
+    assert {p.name for p in (output / "frames").iterdir()} == {f"{family.frame}.parquet" for family in FAMILIES}
+    stored = sorted((output / "validations").rglob("*.json"))
+    assert stored == second.results_paths and len(stored) == len(FAMILIES)  # the first run's were pruned
+    assert not any(p.exists() for p in first.results_paths)
+    pages = [p.read_text(encoding="utf-8") for p in (output / "data_docs").rglob("*.html")]
+    assert sum('class="yusuan-failures"' in page for page in pages) == 1  # fact_reconciliation.status
+    assert second.docs_path.is_file() and 'class="yusuan-failed-row"' in second.docs_path.read_text(encoding="utf-8")
+
+
+def test_the_output_folder_is_the_projects_unless_the_warehouse_is_elsewhere_or_it_is_set(tmp_path, monkeypatch):
+    root = tmp_path / "project"
+    root.mkdir()
+    monkeypatch.delenv("YUSUAN_GX_DIR", raising=False)
+    # the default, and any warehouse inside the project: gx/uncommitted as always
+    assert checks_output_dir(root, root / "warehouse" / "yusuan.duckdb") == root / "gx" / "uncommitted"
+    assert checks_output_dir(root, root / "warehouse" / "spark") == root / "gx" / "uncommitted"
+    # a warehouse outside the project: beside it, named after it (as DuckDB names its .wal)
+    elsewhere = tmp_path / "data" / "budgets.duckdb"
+    assert checks_output_dir(root, elsewhere) == tmp_path / "data" / "budgets.duckdb.gx"
+    assert checks_output_dir(root, tmp_path / "spark-marts") == tmp_path / "spark-marts.gx"
+    # (a path through the project that leaves it is outside)
+    assert checks_output_dir(root, root / ".." / "w.duckdb") == tmp_path / "w.duckdb.gx"
+    # YUSUAN_GX_DIR wins, absolute or relative to the project
+    monkeypatch.setenv("YUSUAN_GX_DIR", str(tmp_path / "docs"))
+    assert checks_output_dir(root, elsewhere) == tmp_path / "docs"
+    monkeypatch.setenv("YUSUAN_GX_DIR", "out/gx")
+    assert checks_output_dir(root, root / "warehouse" / "yusuan.duckdb") == root / "out" / "gx"
+
+
 # Four planted faults of the marts, each failing checks of its own (the tests below): one
 # checkpoint run over the marts holding all four, as a build's checkpoint sees several faults at once.
 MISMATCH = (
@@ -352,11 +409,8 @@ def test_data_docs_load_nothing_from_the_network(tmp_path, project, make_marts):
 
 
 def test_only_the_newest_runs_keep_their_results_and_pages(tmp_path):
-    gx_dir = tmp_path / "gx"
-    stores = [
-        gx_dir / "uncommitted" / "validations",
-        gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations",
-    ]
+    output = tmp_path / "gx" / "uncommitted"  # the checkpoint's output folder
+    stores = [output / "validations", output / "data_docs" / "local_site" / "validations"]
     runs = ["20261101T010000.000001Z", "20261102T010000.000001Z", "20261103T010000.000001Z", "20261104T010000.000001Z"]
     for store in stores:
         (store / ".ge_store_backend_id").parent.mkdir(parents=True, exist_ok=True)
@@ -369,12 +423,12 @@ def test_only_the_newest_runs_keep_their_results_and_pages(tmp_path):
         # a suite that only the two oldest runs had: its folders go with them
         for run in runs[:2]:
             (store / "retired" / "suite" / "__none__" / run).mkdir(parents=True)
-    assert prune_history(gx_dir, keep=2) == runs[:2]
+    assert prune_history(output, keep=2) == runs[:2]
     for store in stores:
         left = sorted({p.name for p in store.rglob("*") if p.is_dir() and p.name.startswith("2026")})
         assert left == runs[2:]
         assert (store / ".ge_store_backend_id").read_text() == "store id"
         assert not (store / "retired").exists()
         assert (store / "dim_unit" / "keys" / "__none__" / runs[3] / "check_frames-rows.json").exists()
-    assert prune_history(gx_dir, keep=2) == []  # nothing more to do
+    assert prune_history(output, keep=2) == []  # nothing more to do
     assert prune_history(tmp_path / "no gx here", keep=1) == []

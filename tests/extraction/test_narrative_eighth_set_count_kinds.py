@@ -81,8 +81,9 @@ def test_the_retired_beside_a_veteran_count_are_the_regular_part(sentence):
     [
         ("离退休人员18人。", "staff_retired"),
         ("实有离退休人员18人。", "staff_retired"),
-        ("在职职工40人，退休职工18人。", "staff_retired"),
-        ("实有退休职工18人。", "staff_retired"),
+        # (退休职工 named alone is the 退休 alone, as 退休人员: the 离休 are a status of their own)
+        ("在职职工40人，退休职工18人。", "staff_retired_regular"),
+        ("实有退休职工18人。", "staff_retired_regular"),
         ("退休人员18人。", "staff_retired_regular"),
         ("实有退休人员18人。", "staff_retired_regular"),
     ],

@@ -169,7 +169,7 @@ def test_vehicles_renewed_or_bought_are_the_vehicles_purchased(sentence, final_a
         ("人员概况：在职人员81人，专业技术人员57人、管理人员1人，工勤人员23人。", {"staff_actual": "81"}),
         ("本单位共有在职干部121人。", {"staff_actual": "121"}),
         ("在职教职工人数为 10 人。", {"staff_actual": "10"}),
-        ("本单位在职职工45人，退休职工12人。", {"staff_actual": "45", "staff_retired": "12"}),
+        ("本单位在职职工45人，退休职工12人。", {"staff_actual": "45", "staff_retired_regular": "12"}),
         ("在职人员30人，其中行政人员12人。", {"staff_actual": "30", "staff_actual_admin": "12"}),
     ],
 )

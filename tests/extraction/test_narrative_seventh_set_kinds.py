@@ -14,7 +14,7 @@ from extract.narrative import parse_narrative
 def _figures(
     paragraphs: list[str], final_accounts: bool = False, year: str = "2026", unit: str = "某县某局"
 ) -> dict[str, str]:
-    """metric[:code][@budget] -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a
+    """metric[:code][@budget|@adjusted_budget] -> value of the figures read from ``paragraphs`` (a 2026 budget's, or a
     final account's, narrative under one heading); the same key twice must agree."""
     title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
     heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
@@ -25,8 +25,8 @@ def _figures(
         if row["is_rejected"] != "false":
             continue
         key = row["metric"] + (":" + row["function_code"] if row["function_code"] else "")
-        if final_accounts and row.get("value_role") == "budget":
-            key += "@budget"  # (a final account's figures are actuals unless said otherwise)
+        if final_accounts and row.get("value_role") in ("budget", "adjusted_budget"):
+            key += "@" + row["value_role"]  # (a final account's figures are actuals unless said otherwise)
         assert read.setdefault(key, row["value"]) == row["value"], key
     return read
 

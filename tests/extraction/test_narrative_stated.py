@@ -9,7 +9,8 @@ prints (and the figures it states by wording: 持平, 无), one row each, read o
   metric, function_code  what it is (seeds/reference/metrics.csv); '' when no metric holds it
                    (the row counts as missed), function_code '' for an item whose code the
                    reference list lacks (missed too: a code is never guessed);
-  value_role       (final accounts only) 'actual' or 'budget', as raw_narrative_figures;
+  value_role       (final accounts only) 'actual', 'budget' or 'adjusted_budget', as
+                   raw_narrative_figures;
   kind             'stated', or 'not_a_figure' for amounts that are none of the document's
                    figures (a prior year's amount, a threshold like 单价100万元以上, an item's
                    amount restated) and must not be taken;
@@ -675,19 +676,18 @@ FINAL_RULES += [
         {"three_public_vehicle_operation@actual": "50000.00"},
         ["narrative_unparsed_figure"],
     ),
-    (  # kind: a paired 各 statement, the first amount without its unit
+    (  # kind: a paired 各 statement, the first amount without its unit: the 收 side's 总计 is the
+        # grand total (and its change); the 支 side, another amount, has no metric of its own
         "paired 各 statement",
         [
             "2024年度收、支总计各是4100.50,4120.75万元。与2023年相比,收、支总计各减少1200.10,2500.20万元,"
             "各下降22.64%、37.76%。主要变动原因是项目完成。"
         ],
         {
-            "income_total@actual": "41005000.00",
-            "expenditure_total@actual": "41207500.00",
-            "income_change_vs_prior_year": "-12001000.00",
-            "expenditure_change_vs_prior_year": "-25002000.00",
+            "grand_total@actual": "41005000.00",
+            "grand_total_change_vs_prior_year": "-12001000.00",
         },
-        [],
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
     ),
     (  # ... read two ways (a thousands separator?) or a change from nothing stated: not read
         "paired 各 statement that can be read two ways",
@@ -744,11 +744,12 @@ FINAL_RULES += [
         {"grand_total@actual": "33418300.00", "grand_total_change_vs_prior_year": "120000.00"},
         [],
     ),
-    (  # two different 总计 cannot be the balanced bottom row: the year's income and expenditure
+    (  # two different 总计: the income side is the grand total; the spending side has no metric of
+        # its own (issue 20, heldout11): not read, reported
         "paired 收、支总计 with two amounts",
-        ["2024年度收、支总计各是412.54，414.39万元。"],
-        {"income_total@actual": "4125400.00", "expenditure_total@actual": "4143900.00"},
-        [],
+        ["2024年度收、支总计各是512.30，530.60万元。"],
+        {"grand_total@actual": "5123000.00"},
+        ["narrative_unparsed_figure"],
     ),
     (  # '各' with a comma amount stays unread: one amount or two?
         "joint subject 各 with a comma amount",
@@ -902,7 +903,7 @@ def test_performance_evaluation_figures_of_a_final_account() -> None:
         ("performance_key_evaluation_government_fund", "actual"): "200000.00",
         ("performance_unit_evaluation_general_public_budget", "actual"): "20000000.00",
         ("performance_unit_evaluation_government_fund", "actual"): "0.00",
-        ("performance_unit_evaluation_spending", "budget"): "21000000.00",
+        ("performance_unit_evaluation_spending", "adjusted_budget"): "21000000.00",  # (全年预算数)
         ("performance_unit_evaluation_spending", "actual"): "20500000.00",
     }
     assert len(rows) == len(got)
@@ -972,6 +973,7 @@ def test_paired_statement_keeps_the_printed_words_as_its_source() -> None:
     lines = ["某市某中心", "2024年度部门决算", "一、部门决算情况说明", "", paragraph]
     result = parse_narrative(lines, None, fiscal_year="2024", final_accounts=True)
     rows = {r["metric"]: r for r in result.rows["raw_narrative_figures"]}
-    assert rows["income_change_vs_prior_year"]["value"] == "100000.00"
-    assert rows["expenditure_change_vs_prior_year"]["value"] == "200000.00"
+    # (the 收 side's 总计 is the grand total; the 支 side's, another amount, is not read)
+    assert rows["grand_total_change_vs_prior_year"]["value"] == "100000.00"
+    assert list(rows) == ["grand_total_change_vs_prior_year"]
     assert all("收、支总计各增加10.00，20.00万元" in r["source_text"] for r in rows.values())

@@ -157,7 +157,7 @@ def test_staff_actual_worded_as_shiji():
         True,
         "2024",
     )
-    assert got == {("staff_authorized", ""): "71", ("staff_actual", ""): "62", ("staff_retired", ""): "28"}
+    assert got == {("staff_authorized", ""): "71", ("staff_actual", ""): "62", ("staff_retired_regular", ""): "28"}
 
 
 # --- 经比较 (upon comparison) is no comparison with a year
@@ -314,13 +314,14 @@ def test_a_percent_change_against_the_own_years_budget_is_no_prior_year_change()
 
 def test_a_change_against_an_older_year_is_not_read():
     got = _final(
-        "2021年度“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元，"
-        "增长168.7%；比2019年（疫情前）决算数减少24.87万元，降低28.6%。"
+        "2021年度“三公”经费财政拨款支出决算为51.30万元，完成全年预算70.20万元的73.1%，比上年决算数增加30.10万元，"
+        "增长142.0%；比2019年（疫情前）决算数减少20.40万元，降低28.5%。"
     )
     assert got == {
-        ("three_public_total", "actual"): "620700.00",
-        ("three_public_total", "budget"): "848200.00",  # 完成全年预算X的Y%: the budget
-        ("three_public_change_vs_prior_year", ""): "389700.00",
+        ("three_public_total", "actual"): "513000.00",
+        # 完成全年预算X的Y%: the budget of the whole year, adjustments included
+        ("three_public_total", "adjusted_budget"): "702000.00",
+        ("three_public_change_vs_prior_year", ""): "301000.00",
     }
 
 
@@ -634,5 +635,5 @@ def test_the_staff_now_in_post_are_staff_actual_never_the_retired():
     assert got == {
         ("staff_authorized", ""): "35",
         ("staff_actual", ""): "33",
-        ("staff_retired", ""): "12",
+        ("staff_retired_regular", ""): "12",
     }

@@ -23,7 +23,9 @@ def test_the_first_matching_wording_wins():
         ("2024年决算数", "actual"),
         ("执行数", "actual"),
         ("年初预算数", "budget"),
-        ("全年预算", "budget"),
+        ("全年预算", "adjusted_budget"),  # the opening budget with the year's adjustments
+        ("调整后全年预算数", "adjusted_budget"),
+        ("完成预算", "budget"),
         ("合计", ""),
         ("一般公共预算", ""),  # a fund, not a role
     ],
@@ -41,6 +43,10 @@ def test_value_role_by_wording(label, role):
         ([["年初预算数"], ["全年预算数"], ["决算数"]], ["budget", "adjusted_budget", "actual"]),
         ([["预算数（万元）"], ["全年预算（万元）"], ["决算数（万元）"]], ["budget", "adjusted_budget", "actual"]),
         ([["年初预算数"], ["调整预算数"], ["决算数"]], ["budget", "adjusted_budget", "actual"]),
+        # beside an adjusted budget but no opening one: still the table's only budget
+        ([["全年预算数"], ["调整预算数"], ["决算数"]], ["budget", "adjusted_budget", "actual"]),
+        # an adjusted budget by its own words, whatever the table
+        ([["调整后全年预算数"], ["决算数"]], ["adjusted_budget", "actual"]),
     ],
 )
 def test_column_roles_full_year_budget_beside_the_opening_budget(paths, roles):

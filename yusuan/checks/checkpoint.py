@@ -1,12 +1,19 @@
 """The Great Expectations checkpoint over the marts, run by ``yusuan build`` after dbt.
 
+Everything a run writes goes into one output folder (``yusuan.project.checks_output_dir``:
+``gx/uncommitted/`` by default, ``<warehouse>.gx/`` beside a warehouse outside the project, or
+``YUSUAN_GX_DIR``); the committed context under ``gx/`` (suites, validation definitions, the
+checkpoint) is only read, by an in-memory GE context whose stores point there, so a run never
+writes into a read-only or shared project checkout's ``gx/``.
+
 1. Each check family's dbt model (models/checks/, built by dbt into schema ``checks``: small
    per-document or per-code views of integer cents over the marts) is written as parquet under
-   gx/uncommitted/frames/. GE's SQL datasources break on DuckDB (two open GE bugs with the DuckDB dialect), so
+   <output>/frames/. GE's SQL datasources break on DuckDB (two open GE bugs with the DuckDB dialect), so
    GE reads these files with pandas instead; they hold BIGINT cents, never floats.
 2. The committed checkpoint ``marts`` (gx/checkpoints/marts.json) validates each frame against its
-   suite (gx/expectations/); then the Data Docs (gx/uncommitted/data_docs/local_site/) are updated
-   once for the whole run (GE's UpdateDataDocsAction would rebuild them once per validation).
+   suite (gx/expectations/), storing the results in <output>/validations/; then the Data Docs
+   (<output>/data_docs/local_site/) are updated once for the whole run (GE's UpdateDataDocsAction
+   would rebuild them once per validation).
 3. Every failed expectation becomes a sentence naming the document (or key), the rule and the
    difference in yuan; a family whose query could not run (a mart or column missing) fails too.
 4. The Data Docs are made readable offline (yusuan/checks/docs.py).
@@ -17,7 +24,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
@@ -31,12 +37,25 @@ from typing import Any
 import duckdb
 
 from yusuan.checks import great_expectations
-from yusuan.checks.suites import BY_SUITE, CHECKPOINT, FAMILIES, FRAMES_DIR, PARTIAL_UNEXPECTED, Check, Family, Row
-from yusuan.project import KEEP_RUNS
+from yusuan.checks.suites import (
+    BY_SUITE,
+    CHECKPOINT,
+    FAMILIES,
+    PARTIAL_UNEXPECTED,
+    Check,
+    Family,
+    Row,
+    add_frames_datasource,
+)
+from yusuan.project import DEFAULT_CHECKS_OUTPUT, KEEP_RUNS
 
 #: failures listed per expectation before "... and N more" (the results hold this many failing rows)
 MAX_LISTED = PARTIAL_UNEXPECTED
-DOCS_INDEX = Path("gx") / "uncommitted" / "data_docs" / "local_site" / "index.html"
+#: inside the output folder: the frames, the stored results, the Data Docs site and its index
+FRAMES = "frames"
+RESULTS = "validations"
+SITE = Path("data_docs") / "local_site"
+DOCS_INDEX = SITE / "index.html"
 # a checkpoint run's folder in the stores: its run time, e.g. 20261123T162005.581791Z
 _RUN_TIME = re.compile(r"\d{8}T\d{6}\.\d{6}Z")
 
@@ -231,16 +250,14 @@ def annotate_failures(site: Path, result: Any, by_suite: dict[str, list[str]]) -
     return changed
 
 
-def prune_history(gx_dir: Path, keep: int) -> list[str]:
+def prune_history(output_dir: Path, keep: int) -> list[str]:
     """Delete the stored results and Data Docs pages of all but the newest ``keep`` runs.
 
-    GE stores each run under uncommitted/validations/<suite>/<run name>/<run time>/ and its
-    pages under the same path in the site's validations/; run times sort as text in time
-    order. Folders left empty are removed. Returns the run times deleted, oldest first."""
-    stores = [
-        gx_dir / "uncommitted" / "validations",
-        gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations",
-    ]
+    ``output_dir``: the checkpoint's output folder (e.g. gx/uncommitted). GE stores each run under
+    validations/<suite>/<run name>/<run time>/ and its pages under the same path in the site's
+    validations/; run times sort as text in time order. Folders left empty are removed. Returns
+    the run times deleted, oldest first."""
+    stores = [output_dir / RESULTS, output_dir / SITE / "validations"]
     runs: dict[str, list[Path]] = {}
     for store in stores:
         for folder in store.rglob("*") if store.is_dir() else ():
@@ -258,7 +275,7 @@ def prune_history(gx_dir: Path, keep: int) -> list[str]:
     return removed
 
 
-def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) -> Any:
+def _run_with_docs_once(context: Any, checkpoint: Any, output_dir: Path, keep: int) -> Any:
     """Run the checkpoint, then build the Data Docs once for all its validations.
 
     GE's UpdateDataDocsAction rebuilds the site (suite page, validation page and the whole
@@ -271,12 +288,41 @@ def _run_with_docs_once(context: Any, checkpoint: Any, gx_dir: Path, keep: int) 
 
     now = datetime.now(UTC)
     result = checkpoint.run(run_id=RunIdentifier(run_name=f"yusuan-{now:%Y%m%dT%H%M%SZ}", run_time=now))
-    prune_history(gx_dir, keep)  # before the index is built from what is stored
+    prune_history(output_dir, keep)  # before the index is built from what is stored
     identifiers: list[Any] = []
     for result_identifier, validation in result.run_results.items():
         identifiers += [result_identifier, ExpectationSuiteIdentifier(name=validation.suite_name)]
     context.build_data_docs(resource_identifiers=identifiers)
     return result
+
+
+def committed_context(root: Path, output_dir: Path) -> Any:
+    """An in-memory GE context over the project's committed context (``root``/gx: suites,
+    validation definitions, checkpoint; only read) whose results, Data Docs and frames are in
+    ``output_dir`` (absolute store paths; nothing is written under ``root``/gx).
+
+    The settings (Data Docs site, progress bars, analytics) are those of gx/great_expectations.yml;
+    the datasource is added as ``suites.write_context`` adds it, reading ``output_dir``/frames."""
+    import yaml
+
+    gx = great_expectations()
+    gx_dir = root / "gx"
+    config = yaml.safe_load((gx_dir / "great_expectations.yml").read_text(encoding="utf-8"))
+    stores = config["stores"]
+    for store, folder in (
+        ("expectations_store", gx_dir / "expectations"),
+        ("checkpoint_store", gx_dir / "checkpoints"),
+        ("validation_definition_store", gx_dir / "validation_definitions"),
+        ("validation_results_store", output_dir / RESULTS),
+    ):
+        stores[store]["store_backend"]["base_directory"] = str(folder)
+    config["data_docs_sites"]["local_site"]["store_backend"]["base_directory"] = str(output_dir / SITE)
+    config["plugins_directory"] = str(gx_dir / "plugins")  # the Data Docs' custom styles
+    for key in ("config_variables_file_path", "fluent_datasources"):  # (file contexts only)
+        config.pop(key, None)
+    context = gx.get_context(mode="ephemeral", project_config=config)
+    add_frames_datasource(context, output_dir / FRAMES)
+    return context
 
 
 def run_checkpoint(
@@ -285,15 +331,19 @@ def run_checkpoint(
     schema: str = "checks",
     keep_runs: int = KEEP_RUNS,
     on_step: Callable[[int, int], None] | None = None,
+    output_dir: Path | None = None,
 ) -> CheckOutcome:
-    """Run the GE checkpoint over the check models (``schema``) in db_path; Data Docs under
-    root/gx/uncommitted/. Returns whether every expectation held, with one sentence per failure.
+    """Run the GE checkpoint over the check models (``schema``) in db_path; frames, results and
+    Data Docs under ``output_dir`` (default root/gx/uncommitted; see
+    ``yusuan.project.checks_output_dir``), the committed context under root/gx only read.
+    Returns whether every expectation held, with one sentence per failure.
 
     ``on_step(done, total)`` follows the steps: one per family's frame, the checkpoint, the
     Data Docs."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     root = Path(root).resolve()
-    frames_dir = root / FRAMES_DIR
+    output_dir = (output_dir or root / DEFAULT_CHECKS_OUTPUT).resolve()
+    frames_dir = output_dir / FRAMES
     started = time.perf_counter()
     total_steps, done_steps = len(FAMILIES) + 2, 0
 
@@ -306,11 +356,8 @@ def run_checkpoint(
     errors = write_frames(Path(db_path), frames_dir, schema, on_frame=step)
     frames_done = time.perf_counter()
 
-    gx = great_expectations()
-
-    with contextlib.chdir(root):  # the datasource's base_directory is relative to the project root
-        context = gx.get_context(mode="file", project_root_dir=root)
-        result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT), root / "gx", keep_runs)
+    context = committed_context(root, output_dir)
+    result = _run_with_docs_once(context, context.checkpoints.get(CHECKPOINT), output_dir, keep_runs)
     step()
     units = {} if result.success else _unit_names(Path(db_path), "marts")
     by_suite: dict[str, list[str]] = {}
@@ -318,11 +365,11 @@ def run_checkpoint(
 
     from yusuan.checks.docs import make_offline
 
-    docs = root / DOCS_INDEX
+    docs = output_dir / DOCS_INDEX
     annotate_failures(docs.parent, result, by_suite)
     make_offline(docs.parent)
     step()
-    results_dir = root / "gx" / "uncommitted" / "validations"
+    results_dir = output_dir / RESULTS
     run_name = result.run_id.run_time.strftime("%Y%m%dT%H%M%S.%fZ")
     return CheckOutcome(
         success=bool(result.success) and not errors,

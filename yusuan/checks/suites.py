@@ -25,7 +25,8 @@ from yusuan.checks import great_expectations
 
 CHECKPOINT = "marts"
 DATASOURCE = "check_frames"
-#: relative to the project root; the checkpoint runs with the project root as working directory
+#: relative to the project root: the committed context's datasource folder (the checkpoint run
+#: points the datasource at the frames of its own output folder, yusuan.project.checks_output_dir)
 FRAMES_DIR = Path("gx") / "uncommitted" / "frames"
 #: failing rows listed (by row_key) per expectation in the results, the Data Docs and the run summary
 PARTIAL_UNEXPECTED = 20
@@ -286,6 +287,20 @@ def expectation_dicts(family: Family) -> list[dict[str, Any]]:
     return out
 
 
+def add_frames_datasource(context: Any, frames_dir: Path) -> dict[str, Any]:
+    """Add the datasource ``check_frames`` (pandas, parquet files in ``frames_dir``) to a GE
+    ``context``: one asset and batch definition per family, named after its frame. Returns
+    {frame: batch definition}. The committed context and each checkpoint run (an in-memory
+    context reading the frames of its own output folder) name them alike, so the committed
+    validation definitions find them by name."""
+    datasource = context.data_sources.add_pandas_filesystem(DATASOURCE, base_directory=frames_dir)
+    batches = {}
+    for family in FAMILIES:
+        asset = datasource.add_parquet_asset(family.frame, dtype_backend="numpy_nullable")
+        batches[family.frame] = asset.add_batch_definition_path(family.frame, path=f"{family.frame}.parquet")
+    return batches
+
+
 def write_context(root: Path) -> None:
     """(Re)generate the committed GE context under root/gx from the registry (new ids each time)."""
     gx = great_expectations()
@@ -309,11 +324,10 @@ def write_context(root: Path) -> None:
         sites["local_site"]["show_how_to_buttons"] = False  # they link to the GE website
         context.variables.data_docs_sites = sites
         context.variables.save()
-        datasource = context.data_sources.add_pandas_filesystem(DATASOURCE, base_directory=FRAMES_DIR)
+        batches = add_frames_datasource(context, FRAMES_DIR)
         definitions = []
         for family in FAMILIES:
-            asset = datasource.add_parquet_asset(family.frame, dtype_backend="numpy_nullable")
-            batch = asset.add_batch_definition_path(family.frame, path=f"{family.frame}.parquet")
+            batch = batches[family.frame]
             suite = context.suites.add(gx.ExpectationSuite(name=family.suite, notes=family.notes))
             for check in family.checks:
                 suite.add_expectation(

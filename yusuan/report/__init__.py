@@ -289,6 +289,49 @@ def _partial_note(partial: list[dict[str, Any]], column: bool = True) -> str:
     )
 
 
+FUND_UNITS_LISTED = 8
+
+
+def _some(names: list[str]) -> str:
+    """Up to FUND_UNITS_LISTED names, '、'-joined, then how many more ('… and 12 more')."""
+    shown = "、".join(names[:FUND_UNITS_LISTED])
+    more = len(names) - FUND_UNITS_LISTED
+    return f"{shown} … and {more} more (each place's page gives every unit's funds)" if more > 0 else shown
+
+
+def _funds_note(scopes: list[dict[str, Any]]) -> str:
+    """Which funds the 功能分类 sums cover, beside them: a note that rows of different fund scopes
+    are never added, and a table of what each scope holds per year and kind (documents, their
+    units, the sum); '' when there are no function rows.
+
+    ``scopes``: rows of ``queries.fund_scope_documents``. A document's function rows cover one
+    fund scope (fact_expenditure.fund_scope, from the precedence of int_expenditure_items_selected:
+    its 一般公共预算 function table, with the 政府性基金 / 国有资本经营 tables when printed; else an
+    all-funds table, 部门支出总表 or a 收支总表's 类; else the narrative, whose 类 figures take the
+    funds of the total stated on their line), so every document is in exactly one line."""
+    if not scopes:
+        return ""
+    note = (
+        '<p class="note" id="fund-scopes">Each document\'s 功能分类 rows cover one scope of funds '
+        "(fact_expenditure.fund_scope): only the 一般公共预算 (general public budget) where they come from "
+        "its 一般公共预算 table (财政拨款 with its 政府性基金 / 国有资本经营 tables), all funds where they come "
+        "from an all-funds table (部门支出总表, 收支总表) or a narrative stating the total. Sums of two scopes "
+        "would mix unlike figures, so each scope has its own bar and its own rows below, labelled with its "
+        "funds: a 一般公共预算 line lacks what its documents spend from other funds (e.g. 事业收入).</p>"
+    )
+    rows = [
+        [
+            *_year_and_kind(r),
+            charts.fund_label(r["fund_scope"]),
+            str(r["documents"]),
+            _some(r["units"]),
+            wan(r["amount_yuan"]),
+        ]
+        for r in scopes
+    ]
+    return note + table(["year", "kind", "funds (资金范围)", "documents", "units", "sum (万元)"], rows, numeric={3, 5})
+
+
 THREE_PUBLIC_LABELS = {
     "three_public_total": "合计",
     "three_public_overseas": "因公出国（境）费",
@@ -376,14 +419,16 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     categories = queries.function_categories(con)
     parts.append('<section id="functions"><h2>功能分类 by 类 (function classification)</h2>')
     parts.append(COUNTING_NOTE)
+    parts.append(_funds_note(queries.fund_scope_documents(con)))
     parts.append(_partial_note(queries.partial_documents(con)))
     parts.append(charts.categories(categories))
     parts.append(
         table(
-            ["year", "kind", "类", "name", "amount (万元)", "of which from partial documents"],
+            ["year", "kind", "funds (资金范围)", "类", "name", "amount (万元)", "of which from partial documents"],
             [
                 [
                     *_year_and_kind(r),
+                    charts.fund_label(r["fund_scope"]),
                     r["category_code"] or "",
                     r["category_name"],
                     wan(r["amount_yuan"]),
@@ -391,7 +436,7 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
                 ]
                 for r in categories
             ],
-            numeric={4, 5},
+            numeric={5, 6},
         )
     )
     parts.append("</section>")
@@ -544,6 +589,10 @@ def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
         parts.append("<p>No function classification (功能分类) rows in these units' documents.</p></section>")
         return "\n".join(parts)
     parts.append(_partial_note(queries.partial_documents(con, district), column=False))
+    parts.append(
+        '<p class="note">funds (资金范围): the funds each document\'s 功能分类 rows cover (all funds, or '
+        "only the 一般公共预算 table: see the overview); units of different funds are not comparable.</p>"
+    )
     parts.append(charts.unit_categories(rows))
     types = {
         "basic": "基本支出",
@@ -555,12 +604,13 @@ def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
     }
     parts.append(
         table(
-            ["unit", "scope", "year", "kind", "类", "name", "type", "amount (万元)", "document"],
+            ["unit", "scope", "year", "kind", "funds (资金范围)", "类", "name", "type", "amount (万元)", "document"],
             [
                 [
                     r["unit_name"],
                     scope_label(r["scope"]),
                     *_year_and_kind(r),
+                    charts.fund_label(r["fund_scope"]),
                     r["category_code"] or "",
                     r["category_name"],
                     types.get(r["expenditure_type"], r["expenditure_type"]),
@@ -569,7 +619,7 @@ def _district(con: duckdb.DuckDBPyConnection, district: str) -> str:
                 ]
                 for r in rows
             ],
-            numeric={7},
+            numeric={8},
         )
     )
     parts.append("</section>")

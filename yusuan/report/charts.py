@@ -74,23 +74,41 @@ def totals_by_year(rows: list[dict[str, Any]]) -> str:
     return _html(fig, "totals")
 
 
-def categories(rows: list[dict[str, Any]]) -> str:
-    """Stacked bars of spending per function category (类) per year and document kind.
+def fund_label(scope: str | None) -> str:
+    """The reader's label of a fund scope (fact_expenditure.fund_scope): '全部资金 (all funds)', …"""
+    return queries.FUND_SCOPES.get(scope, scope or queries.FUND_SCOPES[None])
 
-    rows: ``queries.function_categories`` (fiscal_year, doc_kind, category_code,
+
+def categories(rows: list[dict[str, Any]]) -> str:
+    """Stacked bars of spending per function category (类), one bar per year × document kind ×
+    fund scope: documents whose rows cover all funds and documents whose rows cover only the
+    一般公共预算 are two bars, each labelled with its funds, never one sum.
+
+    rows: ``queries.function_categories`` (fiscal_year, doc_kind, fund_scope, category_code,
     category_name, amount_yuan as Decimal yuan). Drawn in 万元.
     """
     fig = go.Figure()
+
+    def bar(r: dict[str, Any]) -> str:
+        return f"{r['fiscal_year']}年{KIND.get(r['doc_kind'], r['doc_kind'])}<br>{fund_label(r['fund_scope'])}"
+
+    order = list(dict.fromkeys(bar(r) for r in rows))  # the query's order: year, kind, funds
     names = sorted({(r["category_code"] or "", r["category_name"]) for r in rows})
     for code, name in names:
         mine = [r for r in rows if (r["category_code"] or "", r["category_name"]) == (code, name)]
         fig.add_bar(
             name=f"{code} {name}",
-            x=[f"{r['fiscal_year']}年{KIND.get(r['doc_kind'], r['doc_kind'])}" for r in mine],
+            x=[bar(r) for r in mine],
             y=[_wan(r["amount_yuan"]) for r in mine],
             hovertemplate="%{x} " + name + ": %{y:,.2f} 万元<extra></extra>",
         )
-    fig.update_layout(barmode="stack", title="功能分类 by 类 (万元)", yaxis_title="万元", height=520)
+    fig.update_layout(
+        barmode="stack",
+        title="功能分类 by 类, one bar per fund scope (万元)",
+        yaxis_title="万元",
+        height=560,
+        xaxis={"categoryorder": "array", "categoryarray": order},
+    )
     return _html(fig, "functions")
 
 
@@ -165,14 +183,15 @@ def execution(rows: list[dict[str, Any]]) -> str:
 def unit_categories(rows: list[dict[str, Any]]) -> str:
     """Horizontal stacked bars of one district's units (× year) by function category (类).
 
-    rows: ``queries.unit_categories`` (unit_name, fiscal_year, category_code, category_name,
-    amount_yuan as Decimal yuan; the expenditure types of a category are summed). A unit is its
-    name and scope: a 部门 and its 单位（本级） are two bars. Drawn in 万元.
+    rows: ``queries.unit_categories`` (unit_name, fiscal_year, fund_scope, category_code,
+    category_name, amount_yuan as Decimal yuan; the expenditure types of a category are summed). A
+    unit is its name and scope: a 部门 and its 单位（本级） are two bars, each labelled with the funds
+    its document's rows cover. Drawn in 万元.
     """
     fig = go.Figure()
     totals: dict[tuple[str, str], dict[str, Decimal]] = {}
     for r in rows:
-        unit = f"{_unit(r)} {r['fiscal_year']}"
+        unit = f"{_unit(r)} {r['fiscal_year']}<br>{fund_label(r.get('fund_scope'))}"
         category = f"{r['category_code'] or ''} {r['category_name']}"
         cell = totals.setdefault((category, unit), {})
         cell["v"] = cell.get("v", Decimal(0)) + r["amount_yuan"]

@@ -169,18 +169,38 @@ def left_out_documents(con: duckdb.DuckDBPyConnection) -> Rows:
     )
 
 
+# The funds a document's function rows cover (fact_expenditure.fund_scope: one per document), as a
+# reader sees them, in the order the report lists them. None: a narrative's 类 figures on a line
+# that states no total, whose funds the document does not say.
+FUND_SCOPES = {
+    "all_funds": "全部资金 (all funds)",
+    "fiscal_appropriation": "财政拨款 (fiscal appropriation: 一般公共预算 + 政府性基金 / 国有资本经营)",
+    "general_public_budget": "一般公共预算 (general public budget only)",
+    "items": "说明所列款项 (selected items from the narrative)",
+    None: "资金范围未说明 (funds not stated)",
+}
+_FUND_ORDER = (
+    "case f.fund_scope "
+    + " ".join(f"when '{scope}' then {n}" for n, scope in enumerate(FUND_SCOPES) if scope)
+    + f" else {len(FUND_SCOPES)} end"
+)
+
+
 def function_categories(con: duckdb.DuckDBPyConnection, district: str | None = None) -> Rows:
-    """fact_expenditure of the counted current documents summed by function category (类) ×
-    year × kind (yuan): fiscal_year, doc_kind, category_code, category_name, amount_yuan and
-    partial_yuan (the part of amount_yuan from 'partial' documents, whose rows are loaded only
-    in part; 0 when none); ``district`` (a place as ``districts`` names it) keeps its units only."""
+    """fact_expenditure of the counted current documents summed by year × kind × fund scope ×
+    function category (类) (yuan): fiscal_year, doc_kind, fund_scope (fact_expenditure.fund_scope,
+    the funds the rows cover: one per document; None when not stated), category_code,
+    category_name, amount_yuan and partial_yuan (the part of amount_yuan from 'partial' documents,
+    whose rows are loaded only in part; 0 when none). Rows of two fund scopes are never added
+    together: a document whose rows cover all funds and one whose rows cover only the 一般公共预算
+    give two rows of a 类. ``district`` (a place as ``districts`` names it) keeps its units only."""
     where = "and c.place = ?" if district else ""
     return _rows(
         con,
         f"""
         with {COUNTED_DOCUMENTS}
         select
-            f.fiscal_year, c.doc_kind, fc.category_code,
+            f.fiscal_year, c.doc_kind, f.fund_scope, fc.category_code,
             coalesce(fc.category_name, '(未知类)') as category_name,
             sum(f.amount_yuan) as amount_yuan,
             coalesce(sum(f.amount_yuan) filter (where c.status = 'partial'), 0) as partial_yuan
@@ -188,8 +208,35 @@ def function_categories(con: duckdb.DuckDBPyConnection, district: str | None = N
         inner join counted_documents as c on f.document_id = c.document_id
         left join marts.dim_function_code as fc on f.function_code = fc.function_code
         where c.contained_in is null {where}
-        group by 1, 2, 3, 4
-        order by 1, 2, 3
+        group by 1, 2, 3, 4, 5
+        order by 1, 2, {_FUND_ORDER}, 4
+        """,
+        [district] if district else [],
+    )
+
+
+def fund_scope_documents(con: duckdb.DuckDBPyConnection, district: str | None = None) -> Rows:
+    """What each fund scope of the 功能分类 sums holds, per year × kind × fund scope over the
+    counted current documents: fiscal_year, doc_kind, fund_scope, documents (how many documents'
+    rows), units (the list of their unit names with scope labels, sorted) and amount_yuan (the
+    rows' sum, yuan). ``district`` keeps one place's documents."""
+    where = "and c.place = ?" if district else ""
+    labels = " ".join(f"when '{k}' then '{v}'" for k, v in SCOPE_LABELS.items())
+    return _rows(
+        con,
+        f"""
+        with {COUNTED_DOCUMENTS}
+        select
+            f.fiscal_year, c.doc_kind, f.fund_scope,
+            count(distinct f.document_id) as documents,
+            list(distinct c.unit_name || ' · ' || (case c.scope {labels} else '' end)
+                 order by c.unit_name || ' · ' || (case c.scope {labels} else '' end)) as units,
+            sum(f.amount_yuan) as amount_yuan
+        from marts.fact_expenditure as f
+        inner join counted_documents as c on f.document_id = c.document_id
+        where c.contained_in is null {where}
+        group by 1, 2, 3
+        order by 1, 2, {_FUND_ORDER}
         """,
         [district] if district else [],
     )
@@ -244,22 +291,23 @@ def partial_documents(con: duckdb.DuckDBPyConnection, district: str | None = Non
 def unit_categories(con: duckdb.DuckDBPyConnection, district: str) -> Rows:
     """fact_expenditure of one place's current documents by unit (name × scope), category (类)
     and expenditure type (yuan): unit_name, scope, fiscal_year, doc_kind, source_path,
-    contained_in, category_code, category_name, expenditure_type, amount_yuan. Every unit has
-    its own rows (a 部门 and its 单位（本级） are not added together)."""
+    contained_in, fund_scope (the funds the document's rows cover), category_code, category_name,
+    expenditure_type, amount_yuan. Every unit has its own rows (a 部门 and its 单位（本级） are not
+    added together)."""
     return _rows(
         con,
         f"""
         with {COUNTED_DOCUMENTS}
         select
-            c.unit_name, c.scope, f.fiscal_year, c.doc_kind, c.source_path, c.contained_in, fc.category_code,
-            coalesce(fc.category_name, '(未知类)') as category_name, f.expenditure_type,
+            c.unit_name, c.scope, f.fiscal_year, c.doc_kind, c.source_path, c.contained_in, f.fund_scope,
+            fc.category_code, coalesce(fc.category_name, '(未知类)') as category_name, f.expenditure_type,
             sum(f.amount_yuan) as amount_yuan
         from marts.fact_expenditure as f
         inner join counted_documents as c on f.document_id = c.document_id
         left join marts.dim_function_code as fc on f.function_code = fc.function_code
         where c.place = ?
-        group by 1, 2, 3, 4, 5, 6, 7, 8, 9
-        order by 1, 2, 3, 7, 9
+        group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+        order by 1, 2, 3, 8, 10
         """,
         [district],
     )

@@ -116,6 +116,8 @@ def test_staff_counted_after_a_semicolon_are_the_wholes_again():
     assert got == {
         "staff_authorized": "63",
         "staff_authorized_admin": "27",
+        # (the fully funded 事业 posts after the 行政 ones, no other funding kind: the 事业编制)
+        "staff_authorized_institution": "36",
         "staff_actual": "63",
         "staff_actual_admin": "26",
     }

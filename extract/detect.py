@@ -22,6 +22,12 @@ revenue and expenditure, 预备费, 债务还本, 税收返还和转移支付, �
 unit's disclosure, whatever its title says: it is refused by its wording (see
 ``government_report_evidence``), so none of its figures is taken for a unit's.
 
+A news article, press summary or notice about disclosures ('某市52个部门集中公开2025年部门预算……市教育局
+收入预算…') is no unit's disclosure either (``news_or_notice``): a text whose title block names no one unit
+(none, or a 'unit' that is several units or a bare place) and that has news wording, a notice's wording
+or several units' figures, or whose one-unit title stands over a news byline, and that has no section
+of a disclosure of its own (``own_section``), is refused.
+
 A correction (更正 / 调整) counts only where it marks the title — after the kind words,
 around the unit name in brackets, or on a line of its own in the title block — never
 because a unit's name contains 调整.
@@ -193,6 +199,10 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
     if found is None:
         part = _outline_title(lines)
         if part is None:
+            if refusal := _news_refusal(
+                lines, "no title block naming one unit's 预算/决算 disclosure", byline_only=False
+            ):
+                return refusal
             return DocumentMeta(
                 is_disclosure=False,
                 reason="no title block: expected a line such as '2026年部门预算情况说明' before section 一",
@@ -273,6 +283,20 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
                 + (f"fiscal year {year} is taken from the text" if year else "no year in the text completes it"),
             )
         )
+    if names_several_units(unit_name):
+        # a title naming several units is never one unit's disclosure, whatever sections follow it
+        return _news_meta(
+            f"the title block names several units, not one ('{title}')",
+            news_evidence(lines) + several_units_evidence(lines),
+        )
+    one_unit = bool(unit_name) and not names_a_place_only(unit_name)
+    if one_unit:
+        refusal = _news_refusal(lines, f"its title ('{title}') over a news byline", byline_only=True)
+    else:
+        named = f"names a place, no unit ('{unit_name}')" if unit_name else "names no unit"
+        refusal = _news_refusal(lines, f"the title block {named}: '{title}'", byline_only=False)
+    if refusal:
+        return refusal
     kind = match.group("kind") or match.group("kind2")
     unit_only = match.group("scope") == "单位" or bool(_UNIT_ONLY.search(unit_name))
     return DocumentMeta(
@@ -357,6 +381,185 @@ def government_report_evidence(lines) -> list[tuple[str, int, str]]:
             if words in line and what not in found and (hit := pattern.search(line)):
                 found[what] = (what, number, hit.group(0).strip())
     return list(found.values()) if len(found) >= _GOVERNMENT_KINDS_NEEDED else []
+
+
+# --- a news article, press summary or notice about units' disclosures ----------------------------
+# A report on the publication of budgets ('某市52个部门昨日集中公开2025年部门预算……市教育局收入预算…') is no
+# unit's disclosure, whatever headline it carries. It is told by its structure: no title block naming one
+# unit (none, or one naming several units, a bare place or no unit), with news wording, notice wording or
+# several units' figures; or a title block naming one unit over a news byline, with no section of a
+# disclosure of its own.
+
+# how many non-empty lines from the top (and from the end, for an editor's line) hold a news byline
+_NEWS_HEAD_LINES = 15
+_NEWS_TAIL_LINES = 8
+# (what, pattern): each kind of news wording once
+_NEWS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a news agency's or paper's byline (…讯)",
+        re.compile(r"(?:本报|本网|本台|本刊|本站|[\u4e00-\u9fff]{1,8}(?:网|报|台|社|刊))讯(?![息号])"),
+    ),
+    (
+        "a reporter's byline (记者 / 通讯员)",
+        re.compile(r"[（(【\[](?:本报|本网|特约|实习|见习|首席)?(?:记者|通讯员)|(?:本报|本网|本台)记者"),
+    ),
+    ("a dateline (…日电)", re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s?电(?=\s|[（(【—-]|$)")),
+    ("an editor's line (编辑：)", re.compile(r"(?:责任编辑|责编|编辑|撰稿|审校)[：:]")),
+    ("a reported source (据…报道 / 据介绍 / 据悉)", re.compile(r"据\S{0,12}报道|据(?:介绍|了解|悉)")),
+    ("a press conference (发布会)", re.compile(r"(?:新闻)?发布会")),
+)
+# the kinds that no disclosure prints (a web page of one may carry an editor's line or a 发布会 menu item)
+_BYLINE_KINDS = frozenset(what for what, _ in _NEWS_WORDS[:3])
+# a notice about the publication: its title ('关于做好2025年部门预算公开工作的通知') or its salutation to
+# several units ('各区县财政局、市级各部门：')
+_NOTICE_TITLE = re.compile(
+    r"关于\S{0,30}(?:预算|决算|预决算)\S{0,20}(?:公开|公布)\S{0,12}(?:通知|通报|公告|通告|函|意见)"
+)
+_NOTICE_SALUTATION = re.compile(r"^\S{0,30}各\S{0,12}(?:部门|单位)[：:]$")
+# a count of the units whose budgets are spoken of: '52个部门', '全市86个市级部门', '一百零二家单位', '市级各部门'
+# (read on a line without its spaces: a layout text's runs of spaces would make optional spaces backtrack)
+_UNIT_COUNT = re.compile(
+    r"(?<![\d.])(?P<count>[2-9]|[1-9]\d{1,3}|[二三四五六七八九十百两][一二三四五六七八九十百零两]{0,5})(?:个|家)"
+    r"(?:(?:省|市|区|县|旗|州)(?:级|直|属)?)?(?:预算)?(?:部门|单位)"
+    r"|(?:省级|市级|区级|县级|市直|区直|县直|全市|全区|全县|全省)各(?:预算)?(?:部门|单位)"
+)
+# a unit named with an amount of its own in prose ('市教育局收入预算12.3亿元', '市公安局2025年支出预算为8.6亿元')
+_ORGAN = r"(?:局|委员会|委|办公室|办|厅|院|中心|馆|部|署|会|所|站|队|团|校)"
+# (read on a line without its spaces, as _UNIT_COUNT)
+_UNIT_FIGURE = re.compile(
+    rf"(?P<unit>[\u4e00-\u9fff]{{1,16}}?{_ORGAN})(?:(?:19|20)\d{{2}}年度?)?(?:的)?(?:部门)?"
+    r"(?:一般公共预算|财政拨款|政府性基金)?(?:收入|支出|收支)?(?:总)?(?:预算|决算)(?:数|总额|总计|合计)?"
+    r"(?:为|是|达|共计|安排)?[0-9][0-9,，]*(?:\.[0-9]+)?(?:亿元|万元|元)"
+)
+# a numbered section that is a unit's name alone ('一、市教育局', '（二）市公安局')
+_UNIT_SECTION = re.compile(
+    rf"^(?:[一二三四五六七八九十]{{1,3}}[、.．]|[（(][一二三四五六七八九十]{{1,3}}[)）]|\d{{1,2}}[、.．])"
+    rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}{_ORGAN})$"
+)
+# a section of a disclosure of its own: '目录', '一、部门基本情况', '（二）单位构成', '二、部门收支总体情况'
+_OWN_SECTION = re.compile(
+    r"^(?:目录"
+    r"|(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分[：:、]?)"
+    r"(?:本)?(?:部门|单位|预算单位)(?:的)?(?:基本情况|概况|主要职能|主要职责|职能职责|职责|机构设置|构成|"
+    r"收支总体情况|财务收支|收入|支出|预算情况说明|决算情况说明))"
+)
+_OWN_SECTION_LINES = 200
+# a title's 'unit' that names several units ('市级部门', '某市各部门', '全区52个部门') or only a place ('某市')
+_SEVERAL_UNITS_NAME = re.compile(r"部门$|各(?:部门|单位)|\d+(?:个|家)(?:部门|单位)|各级")
+_BARE_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{0,20}?(?:省|自治区|市|地区|州|盟|县|旗|区|镇|乡|街道)(?:(?:省|市|区|县)(?:级|本级|直属?))?$"
+)
+
+
+def _news_refusal(lines, title_finding: str, *, byline_only: bool) -> DocumentMeta | None:
+    """The refusal (``news_or_notice``) of a text that reports on disclosures rather than being one,
+    or None. ``title_finding`` says what the title block lacks; the evidence read is the news
+    wording (only a byline or dateline where the title names one unit: ``byline_only``) and, where
+    it does not, the notice wording and several units' figures. None when there is no evidence or
+    when the text has a section of a disclosure of its own (``own_section``)."""
+    evidence = news_evidence(lines)
+    if byline_only:
+        evidence = [found for found in evidence if found[0] in _BYLINE_KINDS]
+    else:
+        evidence += several_units_evidence(lines)
+    if not evidence or own_section(lines) is not None:
+        return None
+    return _news_meta(title_finding, evidence)
+
+
+def _news_meta(title_finding: str, evidence: list[tuple[str, int, str]]) -> DocumentMeta:
+    """The ``news_or_notice`` refusal: what the title block lacks, then the evidence (what, line, words)."""
+    stated = "; ".join(f"{what} (line {number}: '{text}')" for what, number, text in evidence)
+    return DocumentMeta(
+        is_disclosure=False,
+        refusal="news_or_notice",
+        reason=(
+            f"a news article, press summary or notice about disclosures: {title_finding}"
+            + (f"; it has {stated}" if stated else "")
+            + ". None of its figures is any one unit's, so none is kept"
+        ),
+    )
+
+
+def news_evidence(lines) -> list[tuple[str, int, str]]:
+    """What marks a text as a news article, press summary or notice about disclosures ->
+    [(what, 1-based line, the words)], each kind once: a byline (本报讯, （记者 …）), a dateline
+    (…2月10日电), an editor's line, a reported source (据…报道, 据介绍), a press conference, in the
+    first fifteen or the last eight non-empty lines; a notice's title (关于…预算…公开…的通知) or its
+    salutation to several units (市级各部门：) in the first fifteen. [] when none (the body of a
+    disclosure, which may speak of 新闻报道 or 通讯, is not read)."""
+    # (each line with its runs of spaces made one: a dateline is told by the space after it)
+    numbered = [(n, " ".join(line.split())) for n, line in enumerate(lines, start=1) if line.strip()]
+    near = numbered[:_NEWS_HEAD_LINES] + numbered[max(_NEWS_HEAD_LINES, len(numbered) - _NEWS_TAIL_LINES) :]
+    found: dict[str, tuple[str, int, str]] = {}
+    for number, text in near:
+        for what, pattern in _NEWS_WORDS:
+            if what not in found and (hit := pattern.search(text)):
+                found[what] = (what, number, hit.group(0))
+    for number, text in numbered[:_NEWS_HEAD_LINES]:
+        if "notice" not in found and (
+            hit := _NOTICE_TITLE.search(compact(text)) or _NOTICE_SALUTATION.match(compact(text))
+        ):
+            found["notice"] = ("a notice about the publication (通知 / 通报 / 各部门：)", number, hit.group(0))
+    return list(found.values())
+
+
+def several_units_evidence(lines) -> list[tuple[str, int, str]]:
+    """What shows a text to speak of several units' budgets -> [(what, 1-based line, the words)]:
+    a count of units (52个部门, 市级各部门), two or more units each named with an amount of its own
+    in prose (市教育局收入预算12.3亿元 … 市公安局…), two or more numbered sections each a unit's name
+    alone (一、市教育局 … 二、市公安局). [] when none. A department's own disclosure can say such
+    things of its units or of other departments (its duties: '指导区政府各部门…'), so this is read
+    only where the title block names no one unit."""
+    found: list[tuple[str, int, str]] = []
+    units: dict[str, tuple[int, str]] = {}
+    sections: dict[str, tuple[int, str]] = {}
+    counted = None
+    for number, line in enumerate(lines, start=1):
+        text = compact(line)
+        if not text:
+            continue
+        if counted is None and (hit := _UNIT_COUNT.search(text)):
+            counted = ("a count of units", number, hit.group(0))
+        if "元" in text:
+            for hit in _UNIT_FIGURE.finditer(text):
+                units.setdefault(_clause_unit(hit.group("unit")), (number, hit.group(0)))
+        if section := _UNIT_SECTION.match(text):
+            sections.setdefault(section.group("unit"), (number, text))
+    if counted:
+        found.append(counted)
+    if len(units) >= 2:
+        (n1, w1), (n2, w2) = list(units.values())[:2]
+        found.append((f"{len(units)} units' figures", n1, f"{w1}' … line {n2}: '{w2}"))
+    if len(sections) >= 2:
+        (n1, w1), (n2, w2) = list(sections.values())[:2]
+        found.append((f"{len(sections)} sections each naming a unit", n1, f"{w1}' … line {n2}: '{w2}"))
+    return found
+
+
+def _clause_unit(text: str) -> str:
+    """A unit named in prose without the words before it in its clause ('其中市教育局' -> '市教育局')."""
+    return re.sub(r"^(?:其中|包括|以及|另外|此外|而|和|及|与)", "", text)
+
+
+def own_section(lines) -> tuple[int, str] | None:
+    """(1-based line, text) of the first line within the first two hundred that is a section of
+    a disclosure of its own ('目录', '一、部门基本情况', '（二）单位构成', '二、部门收支总体情况');
+    None when there is none."""
+    for number, line in enumerate(lines[:_OWN_SECTION_LINES], start=1):
+        if _OWN_SECTION.match(compact(line)):
+            return number, line.strip()
+    return None
+
+
+def names_several_units(unit_name: str) -> bool:
+    """A title's 'unit' that names several units ('市级部门', '某市各部门', '全区52个部门'), no unit."""
+    return bool(_SEVERAL_UNITS_NAME.search(unit_name))
+
+
+def names_a_place_only(unit_name: str) -> bool:
+    """A title's 'unit' that is only a place ('某市', '重庆市渝中区', '某市市级'), no unit."""
+    return bool(_BARE_PLACE.match(unit_name))
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")

@@ -211,7 +211,10 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
 
     meta = detect_mod.detect(lines)
     if not meta.is_disclosure:
-        what = "a department or unit disclosure" if meta.refusal == "not_a_unit_disclosure" else "a budget disclosure"
+        what = {
+            "not_a_unit_disclosure": "a department or unit disclosure",
+            "news_or_notice": "one unit's budget or final-accounts disclosure",
+        }.get(meta.refusal, "a budget disclosure")
         result.problem("error", meta.refusal, f"not {what}: {meta.reason}")
         return
     doc.update(

@@ -67,6 +67,13 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "预备费, 债务还本, transfers): not a department's or unit's disclosure, no figure is kept",
     ),
     ProblemCode(
+        "news_or_notice",
+        "error",
+        "a news article, press summary or notice about disclosures (several units' budgets, their publication): "
+        "no title block naming one unit's 预算/决算 disclosure (or one over a news byline), with news wording "
+        "(记者, …讯, …日电), a notice's wording or several units' figures: not one unit's disclosure, no figure is kept",
+    ),
+    ProblemCode(
         "unknown_layout", "error", "no narrative figure and no table could be read: a layout this version does not know"
     ),
     ProblemCode(

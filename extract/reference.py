@@ -185,6 +185,13 @@ def _economic() -> dict[str, dict[str, str]]:
     return out
 
 
+@cache
+def economic_class_names() -> frozenset[str]:
+    """The official names of the economic 类 (3-digit codes, both classifications) of
+    seeds/reference/economic_codes.csv, compact, '（）' for parentheses."""
+    return frozenset(name for names in _economic().values() for name in names if "/" not in name)
+
+
 def economic_code(classification: str, name: str, parent: str = "") -> str:
     """The economic code of the 类 named ``name`` (``parent`` ''), or of the 款 so named under
     the 类 ``parent``; '' when seeds/reference/economic_codes.csv has no such name there."""

@@ -35,7 +35,7 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes
+from extract.reference import category_codes, economic_class_names
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -63,7 +63,8 @@ def _spending_categories() -> tuple[tuple[str, str], ...]:
     return tuple((name, code) for name, code in category_codes().items() if name.endswith("支出"))
 
 
-_REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|用于")
+# (never the 用于 of 机关运行经费's definition: '为保障行政单位运行用于购买货物和服务的各项资金X万元')
+_REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|(?<!运行)用于")
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words
@@ -167,16 +168,22 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # Words without which a clause that holds no amount states nothing (once whitespace is removed):
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
-    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出"
+    r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出|不购|不新购"
     r"|不涉及|未涉及|不存在|为空"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
+# ('未安排购置车辆及单位价值200万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
+# no vehicles: '无车辆购置计划' too, the vehicles named before the purchase; a money word there,
+# '未安排公务用车购置费', names the 三公 item, never a count)
+_NOT_BUYING = r"(?:无|没有|未|不|未计划|无计划|不计划|未安排|不安排|没有安排|暂未安排|暂不安排|暂无|暂不)"
+_ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
-    rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算)?(?:无|没有|未|不|未计划|无计划|不计划)(?:安排)?"
-    rf"(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?$"
+    rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
+    rf"(?:{_NOT_BUYING}(?:安排)?(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
+    rf"|(?:无|没有|暂无){_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
 # 以上大型设备'): the words up to the vehicles are the clause read as _NO_PURCHASE_COUNT
@@ -397,6 +404,9 @@ class Walker:
         self._lead_changed = False
         self._item_parts: Figure | None = None
         self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
+        # the outermost whole (metrics.csv part_of) whose parts' changes the sentence before listed,
+        # ending with one of them ('…相比增长10%，其中因公出国（境）费增加0万元'): '' when it did not
+        self._parts_changed_of = ""
         # the sentence before ended with a change in per cent of its last figure, its change in money
         # not printed there: (that figure, the comparison words, the per-cent clause)
         self._percent_tail: tuple[Figure, str, str] | None = None
@@ -428,6 +438,9 @@ class Walker:
         # the change read last in the sentence, and the offset its amount ends at
         self._change_read: tuple[int, Figure] | None = None
         self._paragraph_read = 0  # len(figures) when the paragraph being read began
+        # a 支出总计 that differs from the 收入总计 was stated in the paragraph (a final account's):
+        # the changes of the bare sides after it are of those 总计 (Walker._side_change_of_totals)
+        self._totals_apart = False
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -538,6 +551,7 @@ class Walker:
         # sentences; the wording hints hold none either.
         self._item = None
         self._paragraph_read = len(self.figures)
+        self._totals_apart = False
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -621,7 +635,7 @@ class Walker:
         # subject of the paragraph's words of no subject)
         topic = heading_topic
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
-        self._sentence_changed = False
+        self._sentence_changed, self._parts_changed_of = False, ""
         for sentence in sentences(paragraph):
             sentence.breaks = _lost_breaks(sentence, found, paragraph.lines)
             first, end = following, sentence.start + len(sentence.text)
@@ -876,6 +890,18 @@ class Walker:
             # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
             # right after a change lists the parts' changes against the same base
             state["changed"] = "1"
+        parts_changed_of, self._parts_changed_of = self._parts_changed_of, ""
+        if (
+            changed_before
+            and parts_changed_of
+            and self._continues_part_changes(
+                paragraph.text[sentence.start : found[0].start] if found else "", found, parts_changed_of
+            )
+        ):
+            # '…与上年相比增长10%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2万元。公务接待费
+            # 减少0万元，主要是…': a sentence opening with another part of the same whole and its change
+            # goes on with the list of the parts' changes before it, against the same base
+            state["changed"] = state["part_changes"] = "1"
         self._sentence_total_scope = ""
         self._reason_parts = []
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
@@ -1402,11 +1428,74 @@ class Walker:
             and not in_reason
         ):
             self._percent_tail = (anchor, percent.group("base"), last)
+        self._unitless_money(paragraph, sentence, found)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )
+        if self._sentence_changed and state.get("part_changes"):
+            # (the outermost whole: '公务接待费' goes on after '公务用车运行维护费', both of the 三公 total)
+            self._parts_changed_of = next(reversed(_ancestors(m.change_base(self.figures[-1].metric))), "")
         return topic
+
+    def _unitless_money(self, paragraph: Paragraph, sentence: Sentence, found: list[Amount]) -> None:
+        """Record as unparsed each number the sentence prints after a money label without a unit
+        ('…，社会保障和就业支出39.5，住房保障支出10万元': the unit of the others is likely, never
+        certain: not read), when the sentence states money amounts (``found``, paragraph offsets)
+        and the number is no amount of them nor reported already (``_unread_item``)."""
+        if not any(amount.is_money for amount in found):
+            return
+        reported = {(u.line, u.value_text) for u in self.unparsed}
+        for unitless in _UNITLESS_MONEY.finditer(sentence.text):
+            start = sentence.start + unitless.start("number")
+            if any(amount.start <= start < amount.end for amount in found):
+                continue
+            line, number = paragraph.line_at(start), unitless.group("number")
+            if (line, number) in reported or _REFERENCE_END.search(unitless.group("label")):
+                continue
+            reported.add((line, number))
+            self.unparsed.append(
+                Unparsed(
+                    line,
+                    number,
+                    compact(unitless.group("label")) + number,
+                    "a number after a label without a unit (元 / 万元): not read",
+                )
+            )
+
+    def _other_name_shared(self, text: str, amount: Amount, metric: str, topic: str) -> bool:
+        """Whether another economic 类 than the one labelling ``amount`` is named in brackets with
+        words of the same ``metric`` in the sentence (``text`` the paragraph's): '工资福利支出（人员
+        支出）70万元，…，对个人和家庭的补助（人员支出）10万元'."""
+        start = self._sentence_begin
+        stop = text.find("。", amount.end)
+        for found in _OTHER_NAMED.finditer(text, start, len(text) if stop < 0 else stop):
+            if found.end() <= amount.start and found.end() >= amount.start - 1:
+                continue  # (the amount's own label)
+            other = _economic_other_name(found.group("label"))
+            if other and classify_money(other, topic, {})[0] == metric:
+                return True
+        return False
+
+    @staticmethod
+    def _continues_part_changes(before: str, found: list[Amount], whole: str) -> bool:
+        """Whether a sentence whose words before its first amount are ``before`` (``found`` its
+        amounts) opens with a part of ``whole`` (its outermost whole, metrics.csv part_of) and a
+        change word, that amount
+        (money) right after: '公务接待费减少0万元，…' after a sentence listing the changes of the
+        other parts of the 三公 whole. Words stating a base ('比上年', '较预算') are read as they
+        are, never as this; another subject (not a part of ``whole``) or a change word inside the
+        subject is not this either."""
+        if not found or not found[0].is_money or m.change_subject(before):
+            return False
+        part = _SUBJECT_CHANGE.match(m.core(before))
+        if part is None or m.change_direction(part.group("subject") + "比上年" + part.group("word")) is None:
+            return False
+        subject = part.group("subject")
+        if _ANY_DIRECTION.search(compact(subject)):
+            return False
+        metric, _ = classify_money(subject, "", {})
+        return bool(metric) and whole in _ancestors(metric)[-1:] and not m.change_base(metric)
 
     def _money_of_percent(self, sentence: Sentence, amount: Amount, tail: tuple[Figure, str, str]) -> bool:
         """Whether ``sentence`` opens with a bare change in money ('减少6万元', nothing before its
@@ -1749,9 +1838,20 @@ class Walker:
             if not change:
                 unparsed(f"no change metric for {metric}")
                 return None
+            if self._totals_apart and (total_side := self._side_change_of_totals(label)):
+                if total_side == "支出":
+                    unparsed(_SPENDING_SIDE_APART + " (nor its change)")
+                    return None
+                metric, code, change = "grand_total", "", "grand_total_change_vs_prior_year"
             signed_value = -amount.value if direction == "-" else amount.value
             if metric == "grand_total" and self._spending_side_apart(label, change, signed_value, ""):
                 unparsed(_SPENDING_SIDE_APART)
+                return None
+            if metric == "grand_total" and self._spending_total_alone(label):
+                unparsed(
+                    "a change of the 支出总计 where the 收入总计 and the 支出总计 were not both stated equal: "
+                    "the grand total is the income side; the spending side has no metric of its own"
+                )
                 return None
             if direction == "?":
                 if amount.value != 0:
@@ -1870,6 +1970,20 @@ class Walker:
                     return make(metric, code)
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if not metric and (other := _economic_other_name(label)):
+                # '商品和服务支出（公用支出）20万元': an economic 类 named with the field's other name
+                # of the same money in brackets is the part of the basic spending that name states
+                # (as '公用经费20万元' is); unless another 类
+                # of the list is named so too ('工资福利支出（人员支出）…，对个人和家庭的补助（人员
+                # 支出）…': each is a part of it, neither is the whole)
+                metric, code = classify_money(other, topic, state)
+                if "basic_expenditure" not in _ancestors(metric)[:1]:
+                    # ('资本性支出（项目支出）': an economic 类 of the project spending is a part of
+                    # it; only a part of the basic spending is named so as a whole)
+                    metric, code = "", ""
+                if metric and self._other_name_shared(paragraph.text, amount, metric, topic):
+                    unparsed(f"'{other}' names two or more economic 类 of the list: each a part of {metric}")
+                    return None
             if metric and (change_word := _TRAILING_CHANGE.search(m.core(label))):
                 # '与2023年预算相比增长16.75%，其中…，公务用车运行维护费增加2.01万元': a change whose
                 # base this label does not state, never the level of its subject
@@ -1963,6 +2077,7 @@ class Walker:
                 # year's income or expenditure (本年收入合计). (A budget's income_total is its
                 # 收支总表 total, 上年结转 included: the income parts the checks sum hold it.)
                 if self._spending_side_apart(label, "grand_total", amount.value, role):
+                    self._totals_apart = True
                     unparsed(_SPENDING_SIDE_APART)
                     return None
                 return make("grand_total")
@@ -2706,6 +2821,36 @@ class Walker:
             for figure in self.figures[self._paragraph_read :]
         )
 
+    def _side_change_of_totals(self, label: str) -> str:
+        """'收入' or '支出' when a change ``label`` (its comparison written out: '收入比上年增加')
+        names that side alone, bare ('与2024年相比，收入增加130万元'), else ''. Asked after a
+        paragraph stated a 支出总计 apart from its 收入总计 (``_totals_apart``): its sides' changes
+        are those 总计's, the income side's the grand total's change and the spending side's none
+        (the changes of 本年收入 / 本年支出, income_change / expenditure_change, are named so)."""
+        subject = m.change_subject(label)
+        return subject if subject in ("收入", "支出") else ""
+
+    def _spending_total_alone(self, label: str) -> bool:
+        """Whether a final account's change ``label`` names the 支出总计 ('支出总计减少') while no
+        grand total was stated by both sides equal before it ('收入总计X万元，支出总计X万元', or a
+        joint '收支总计X万元'): the grand total is the 收入 side; a 支出总计's change alone may be of
+        another figure (printed as 支出总计 for the year's spending), never the grand total's."""
+        words = compact(label)
+        if not self.final_accounts or ("支出总计" not in words and "支总计" not in words) or "收入" in words:
+            return False
+        sides: dict[str, set[Decimal]] = {"收入": set(), "支出": set()}
+        for figure in self.figures:
+            if figure.metric != "grand_total" or figure.value_role not in ("", "actual"):
+                continue
+            name = compact(figure.name_text)
+            if "收入总计" in name and "支出" not in name:
+                sides["收入"].add(figure.value)
+            elif ("支出总计" in name or "支总计" in name) and "收入" not in name:
+                sides["支出"].add(figure.value)
+            else:
+                return False  # (a joint statement: '收入支出总计', '收支总计', '收、支总计各')
+        return not sides["收入"] & sides["支出"]
+
     def _after_budget_figures(self, paragraph: Paragraph, label: str) -> bool:
         """True when the figure read last, in this paragraph but before this sentence, is a
         budget (value_role 'budget') and the change's words name no role of their own: in a final
@@ -3007,9 +3152,15 @@ class Walker:
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
-        if _NONE_ALONE.match(bare) and (
-            before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))
-        ):
+        if (
+            _NONE_ALONE.match(bare)
+            or (
+                # ('…收支情况：本单位无。', '…收支情况：2018年度无': the unit itself or the year alone
+                # before the none word; never another year, time or unit: '上年无', '所属单位无')
+                _NONE_ALONE.match(m.core(self.without_own_name(bare)))
+                and not (self._other_year(bare) or _OTHER_TIME.search(bare) or _SUB_UNIT.search(bare))
+            )
+        ) and (before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))):
             # '三、2018年度政府性基金预算财政拨款收支情况：无': what the words before the colon name is
             # none, 0 ('收支' both the income and the spending); this year's only, and only a
             # metric a zero is read for
@@ -3326,6 +3477,14 @@ _REFERENCE_END = re.compile(r"(?:表|图|附件|第|页|条|号)[（(]?$")
 _UNREAD_ITEM = re.compile(
     r"^(?P<label>[^\d%％]*?[\u4e00-\u9fff][^\d%％]*?[\u4e00-\u9fff”」）)])(?:为|是|共|共计|合计)?[:：]?[（(]?"
     r"(?P<number>\d[\d,.]*)(?P<tail>[^\d%％．.]{0,4})$"
+)
+# a number printed without a unit after a money label in a list ('，社会保障和就业支出39.5，'): the
+# label opens after a stop or a list's mark and ends with a money word (or a 类/款/项 mark), the
+# number ends at a stop, a list's mark or a parenthesis (never a per-cent, a unit or a date)
+_UNITLESS_MONEY = re.compile(
+    r"(?:^|(?<=[，,、；;：:（(。]))\s*(?P<label>(?:\d{3,7})?[\u4e00-\u9fff“”][^，,、；;：:（()）。\d%％]*?"
+    r"(?:支出|经费|费用?|收入|拨款|资金)(?:[（(]\d{0,3}[类款项][)）])?)(?:为|是)?\s*"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。（(]|$))"
 )
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
@@ -4029,6 +4188,31 @@ def _listed_part(figure: Figure, whole: Figure) -> bool:
         and not m.change_base(figure.metric)
         and (whole.metric in _ancestors(figure.metric) or _SUM_PART_OF.get(figure.metric) == whole.metric)
     )
+
+
+# a label that ends with a name in brackets, the amount right after it (the name before the
+# brackets opening after a stop or a list's mark): '，对个人和家庭的补助（人员支出）10'
+_OTHER_NAMED = re.compile(r"(?P<label>[^，,、；;：:。（()）]+[（(][^（()）]+[)）])\s*(?=\d)")
+_BRACKETED = re.compile(r"^(?P<name>[^（()）]+)[（(](?P<other>[^（()）]+)[)）]$")
+
+
+def _economic_other_name(label: str) -> str:
+    """The name in the brackets that end ``label`` when the words before them are an economic 类
+    (seeds/reference/economic_codes.csv, '的' and a trailing '支出' aside: '对个人和家庭补助支出'
+    is 对个人和家庭的补助): '商品和服务支出（公用支出）' -> '公用支出'; '' otherwise (a 类 alone,
+    a bracket of what it holds, '（含…）', or words of no economic 类 before it)."""
+    found = _BRACKETED.match(m.core(label))
+    if found is None:
+        return ""
+    name = _economic_key(found.group("name"))
+    if not name or name not in {_economic_key(official) for official in economic_class_names()}:
+        return ""
+    return found.group("other")
+
+
+def _economic_key(name: str) -> str:
+    """An economic 类 name as compared: compact, without '的' and a trailing '支出'."""
+    return compact(name).replace("的", "").removesuffix("支出")
 
 
 def _ancestors(metric: str) -> list[str]:

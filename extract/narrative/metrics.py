@@ -160,6 +160,10 @@ BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?=\s*(?:预算|决算|部门预算|部门决
 # '2017年初预算收入' (年初 sharing the year's 年): the year goes, 年初 stays ('年初预算收入')
 _YEAR = re.compile(r"\d{4}\s*(?=年初)|\d{4}\s*年度?|" + BARE_YEAR)
 _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'
+# a bracket inside a label saying what the figure includes ('财政拨款收入（含政府性基金拨款）',
+# '财政拨款（含政府性基金拨款）收支总计', '公务接待费（含外宾接待费）'; one bracket may be nested in it): the
+# words before and after it name the metric, never what it includes (不含… leaves something out: kept)
+_INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]")
 # the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
 # year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
 _AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?")
@@ -253,13 +257,15 @@ def hidden_part_splits(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def core(label: str) -> str:
-    """The label without spaces, years, leading connectives and trailing copulas."""
+    """The label without spaces, years, leading connectives and trailing copulas, and without a
+    bracket saying what the figure includes ('财政拨款收入（含政府性基金拨款）' -> '财政拨款收入')."""
     text = compact(label)
     text = _NUMBERED_RUN_IN.sub("", text)
     text = _WHOLE_HEADING.sub("", text)
     text = _SELF_BEFORE_YEAR.sub("", text)
     text = _YEAR.sub("", text)
     text = _REMARK.sub("", text)
+    text = _INCLUDED_REMARK.sub("", text)
     text = _HEADING.sub("", text)
     previous = None
     while previous != text:

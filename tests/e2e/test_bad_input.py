@@ -357,6 +357,13 @@ NEWS = """区财政局公开2026年部门预算
 一般公共预算财政拨款支出合计12.3亿元。
 """
 
+# a press summary about several units' budgets whose headline reads as a title (a place, no unit),
+# one unit's figures after another (issue 20, kind 1: it was read as one unit's disclosure)
+PRESS_SUMMARY = """白水区2031年部门预算公开
+白水新闻网讯 2月11日，白水区27个区级部门集中公开2031年部门预算。
+区教育委员会收入预算3.1亿元，支出预算3.1亿元；区交通局收入预算1.2亿元。
+"""
+
 
 def unknown_layout() -> str:
     """003's title block and tables, drawn as a box table (no narrative, no reader for it)."""
@@ -378,6 +385,7 @@ def put_junk(project: Path) -> tuple[dict[str, str], str]:
         "binary": put(project, "images/scan.png", PNG),
         "html": put(project, "web/page.html", HTML_PAGE.encode("utf-8")),
         "news": put(project, "web/news.txt", NEWS.encode("gbk")),
+        "press_summary": put(project, "web/press.txt", PRESS_SUMMARY.encode("utf-8")),
         "unknown": put(project, "odd/boxed.txt", unknown_layout().encode("utf-8")),
         "cut_narrative": put(
             project, "partial/000-cut.txt", cut_at(text_of("000"), "三、部门预算情况说明", 60).encode()
@@ -400,7 +408,8 @@ EXPECTED_BAD = {
     "empty": ("failed", "empty", "unknown"),
     "binary": ("failed", "PNG", "unknown"),
     "html": ("failed", "HTML", "html"),
-    "news": ("failed", "not a budget disclosure", "text"),
+    "news": ("failed", "not one unit's budget or final-accounts disclosure: a news article", "text"),
+    "press_summary": ("failed", "names a place, no unit ('白水区')", "text"),
     "unknown": ("failed", "layout", "text"),
     "cut_narrative": ("partial", "section", "text"),
     "cut_table": ("partial", "cut off", "text"),

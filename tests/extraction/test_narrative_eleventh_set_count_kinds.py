@@ -20,7 +20,7 @@ from tests.extraction.test_narrative_seventh_set_kinds import _figures
         "单位在职人员30人，退休职工9人。",
         "本局在职干部30人，退休干部9人。",
         "在职教职工30人，退休教职工9人。",
-        "现有在职教师30人，退休教师9人。",
+        "现有在职教职工30人，退休教师9人。",  # (在职教师 alone: one profession, no staff: heldout17)
         "在职职工30人，实有退休职工9人。",
     ],
 )

@@ -112,9 +112,10 @@ def test_the_change_words_are_the_seeds():
     assert m.CHANGE_WORDS["with"] == "与|和|同"
     assert m.CHANGE_WORDS["prior"] == "比|较|与|同"
     assert m.CHANGE_WORDS["base"] == "上一年度|上年度|上一年|上年|去年|同期"
-    # a clause is read by the direction words of two characters or more; a label also by 增 / 减
-    assert m.CHANGE_WORDS["up"] == "增加|增长|上升|提高|增支"
-    assert m.CHANGE_WORDS["down"] == "减少|下降|降低|减支|节约|节省|压减"
+    # a clause is read by the direction words of two characters or more (增减 both ways: no
+    # direction said); a label also by 增 / 减
+    assert m.CHANGE_WORDS["up"] == "增加|增长|上升|提高|增支|增减"
+    assert m.CHANGE_WORDS["down"] == "减少|下降|降低|减支|节约|节省|压减|增减"
     assert m.words_of("change_up")[-2:] == ("增", "多")  # ('比去年3.01万元少0.07万元': 少 / 多 too)
     assert m.words_of("change_down")[-2:] == ("减", "少")
     assert m.CHANGE_WORDS["none"] == "持平|一致|无变化|没有变化|未变化|相同|不变|无增减|无变动|没有变动|未变动"

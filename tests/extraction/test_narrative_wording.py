@@ -457,10 +457,20 @@ def test_a_change_whose_base_is_not_stated_is_never_the_level():
         },
         [],
     )
-    # a change named by its subject alone in a sentence of its own: its base is not stated
+    # a change named by its subject alone in a sentence of its own right after the other parts'
+    # changes goes on with their list (the same base); one of another whole's item states no base
     test_wording(
         "四",
         ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元。公务接待费减少0万元。"],
+        {
+            "three_public_overseas_change_vs_prior_year": "0.00",
+            "three_public_reception_change_vs_prior_year": "0.00",
+        },
+        [],
+    )
+    test_wording(
+        "四",
+        ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元。机关运行经费减少0万元。"],
         {"three_public_overseas_change_vs_prior_year": "0.00"},
         ["narrative_unparsed_figure"],
     )

@@ -28,7 +28,7 @@ def _warehouse() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         "create table marts.fact_expenditure (document_id varchar, unit_id varchar, fiscal_year integer, "
-        "function_code varchar, expenditure_type varchar, amount_yuan decimal(20, 2))"
+        "function_code varchar, expenditure_type varchar, amount_yuan decimal(20, 2), fund_scope varchar)"
     )
     con.execute(
         "create table marts.dim_function_code (function_code varchar, category_code varchar, category_name varchar)"
@@ -71,8 +71,9 @@ def _same_name(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     con.execute("insert into marts.dim_function_code values ('20406', '204', '公共安全支出')")
     con.execute(
         "insert into marts.fact_expenditure values "
-        "('a', 'dep', 2026, '20406', 'basic', 96282200.00), ('b', 'own', 2026, '20406', 'basic', 86959400.00), "
-        "('old', 'dep', 2026, '20406', 'basic', 1.00)"
+        "('a', 'dep', 2026, '20406', 'basic', 96282200.00, 'general_public_budget'), "
+        "('b', 'own', 2026, '20406', 'basic', 86959400.00, 'general_public_budget'), "
+        "('old', 'dep', 2026, '20406', 'basic', 1.00, 'general_public_budget')"
     )
     return con
 
@@ -183,7 +184,6 @@ def test_a_partial_document_in_the_category_sums_is_named_with_the_share_loaded(
     from yusuan.report import _partial_note
 
     con = _same_name(_warehouse())
-    con.execute("alter table marts.fact_expenditure add column fund_scope varchar default 'general_public_budget'")
     con.execute("create table marts.dim_metric (metric varchar, label_zh varchar)")
     con.execute("insert into marts.dim_metric values ('expenditure_general_public_budget', '一般公共预算财政拨款支出')")
     con.execute("insert into marts.dim_unit values ('hz', '杭州市司法局', '浙江省', null, 'department', null)")
@@ -282,7 +282,9 @@ def test_a_document_stating_none_of_the_unit_metrics_keeps_its_unit_row():
         "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path) "
         "values ('f', 'fa', 2024, 'final_accounts', true, 'archives_2024_final_accounts.txt')"
     )
-    con.execute("insert into marts.fact_expenditure values ('f', 'fa', 2024, '20406', 'basic', 1234500.00)")
+    con.execute(
+        "insert into marts.fact_expenditure values ('f', 'fa', 2024, '20406', 'basic', 1234500.00, 'general_public_budget')"
+    )
     con.execute("insert into marts.fact_budget_summary values ('f', 'fa', 'income_total', null, null, 1234500.00)")
     rows = [r for r in queries.metric_by_unit(con, UNIT_METRICS) if r["unit_name"] == "上海市普陀区档案局"]
     assert [(r["fiscal_year"], r["doc_kind"], r["metric"], r["value"]) for r in rows] == [

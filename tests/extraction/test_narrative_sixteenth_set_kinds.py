@@ -97,16 +97,13 @@ def test_kinds_listed_under_the_whole_establishment_are_posts(sentence, expected
             "编制数50人，其中行政编制20人、全额拨款事业编制20人、自收自支事业编制10人。",
             {"staff_authorized": "50", "staff_authorized_admin": "20"},
         ),
+        # listed alone (no other kind before it): one part of the 事业 staff, never all of them
+        ("实有人数30人，其中全额事业人员20人。", {"staff_actual": "30"}),
         # a funding kind named with no whole before it stays unread
         ("全部补助事业编制12人，实有12人。", {}),
-        # the civil servants' count run into the next kind without its unit: nothing of it
-        (
-            "单位编制数为30名，其中公务员（含参照公务员管理人员）12事业编制16名，工勤编制2名。",
-            {"staff_authorized": "30", "staff_authorized_worker": "2"},
-        ),
     ],
 )
-def test_a_funding_part_or_a_run_in_label_is_no_kind(sentence, expected):
+def test_a_funding_part_is_no_kind(sentence, expected):
     assert _staff(_figures([sentence])) == expected
 
 

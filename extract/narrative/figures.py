@@ -1292,6 +1292,24 @@ class Walker:
                         )
                     )
                     continue
+                if (
+                    figure is not None
+                    and figure.metric in _ITEM_FIGURES
+                    and (split_of := self._category_split_of(paragraph, sentence, amount, topic, placed, read_before))
+                ):
+                    # '基本支出300万元，…，基本支出包括：教育支出200万元、住房保障支出100万元': a 类 list
+                    # after a part of the spending is that part's split by 类, never the 类's spending
+                    anchor = None  # (a change after it is that part's 类's too)
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"a 类 listed as a part of {split_of} (after 其中 / 包括): that part's split, "
+                            f"not the 类's spending",
+                        )
+                    )
+                    continue
                 if figure is not None:
                     parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
                     if why := self._not_the_documents(figure, label, parts_before):
@@ -1398,6 +1416,47 @@ class Walker:
             # (the outermost whole: '公务接待费' goes on after '公务用车运行维护费', both of the 三公 total)
             self._parts_changed_of = next(reversed(_ancestors(m.change_base(self.figures[-1].metric))), "")
         return topic
+
+    def _category_split_of(
+        self,
+        paragraph: Paragraph,
+        sentence: Sentence,
+        amount: Amount,
+        topic: str,
+        placed: dict[int, int],
+        read_before: int,
+    ) -> str:
+        """The part of the spending (``_SPLIT_PARTS``: 基本支出, 项目支出, 人员经费, 公用经费, 三公 …) a 类/款/项
+        amount at paragraph offset ``amount.start`` is listed under, '' when it is listed under none.
+        The list is the one the last 其中 / 包括 of the sentence before the amount opens; it is of
+        the whole named right before that word ('基本支出包括：', '基本支出按功能分类包括：'), else of
+        the last figure (no change) read before it in the sentence ('项目支出50万元，其中：…'), else,
+        for a sentence opening with it, of the paragraph's first figure ('基本支出300万元，比上年
+        减少10万元。其中：…'). A list after the spending's whole or a fund's spending
+        ('支出预算X万元，包括：…', '一般公共预算支出包括：…') is of no part: ''."""
+        before = paragraph.text[sentence.start : amount.start]
+        opener = None
+        for opener in _LIST_OPENER.finditer(before):  # noqa: B007 - the last one counts
+            pass
+        if opener is None:
+            return ""
+        head = before[: opener.start()]
+        name = _SPLIT_NAME_NOISE.sub("", compact(_CLAUSE_BREAK.split(head)[-1]))
+        whole = ""
+        if name and not re.search(r"\d", name):
+            whole = classify_money(name, m.topic_of(name) or topic, {})[0]
+        elif not name:
+            at = sentence.start + opener.start()
+            read = [
+                f
+                for f in self.figures[read_before:]
+                if placed.get(id(f), at) < at and f.value_unit == "yuan" and not m.change_base(f.metric)
+            ]
+            if read:
+                whole = max(read, key=lambda f: placed[id(f)]).metric
+            elif not compact(_CLAUSE_BREAK.sub("", head)) and self._lead is not None:
+                whole = self._lead.metric
+        return whole if whole in _split_parts() else ""
 
     def _unitless_money(self, paragraph: Paragraph, sentence: Sentence, found: list[Amount]) -> None:
         """Record as unparsed each number the sentence prints after a money label without a unit
@@ -3469,6 +3528,35 @@ _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
+# the words opening a list of parts, and the words between the whole's name and them that name no
+# whole ('基本支出按功能分类主要包括：', '2026年基本支出包括：')
+_LIST_OPENER = re.compile(r"其\s*中|包\s*括")
+_SPLIT_NAME_NOISE = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)|(?:按(?:支出)?功能分类(?:科目)?|按科目)?(?:主要|具体|分别)?$"
+)
+
+
+@cache
+def _split_parts() -> frozenset[str]:
+    """The money metrics that are a part of the spending, not its whole nor a fund's (metrics.csv:
+    those part of expenditure_total other than the 类/款/项 items, the 三公 money, 机关运行经费,
+    政府采购, 委托业务费, a project's budget, the year-end balance): a 类 list after one of them is
+    that part's split by 类."""
+    parts = {
+        metric
+        for metric, row in m.metrics().items()
+        if row["value_unit"] == "yuan"
+        and not m.change_base(metric)
+        and metric not in _ITEM_METRICS
+        and (
+            "expenditure_total" in _ancestors(metric)
+            or metric.startswith(("three_public_", "procurement_"))
+            or metric in ("operating_cost", "entrusted_business_fee", "key_project_budget", "expenditure_carryover")
+        )
+    }
+    return frozenset(parts)
+
+
 # a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")

@@ -882,7 +882,7 @@ class Walker:
         if _about_classification(sentence.text):
             state["classified"] = "1"
         if _one_funding_kind(sentence.text):
-            # '…其中行政编制29人、全部补助事业编制29人': the sentence names the fully funded 事业 posts
+            # '…其中行政编制12人、全部补助事业编制17人': the sentence names the fully funded 事业 posts
             # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
             state["staff_one_funding"] = "1"
         read_before = self._sentence_read_before = len(self.figures)
@@ -2681,7 +2681,7 @@ class Walker:
         was read in that paragraph already. ``after_prior``: the sentence's only amount before it
         may be the prior year's, named by nothing but its year ('比2025年预算231.17万元增加'). A
         clause of the prior year's level named by nothing but its year and role words may open the
-        sentence before it ('2025年预算数15万元，2026年预算与2025年预算持平': that amount is no
+        sentence before it ('2025年预算数8万元，2026年预算与2025年预算持平': that amount is no
         figure of the year), and the change's own words may restate the year's figure before its
         comparison ('2026年预算与…', '本年预算比…')."""
         opening = compact(self._text[self._sentence_begin : end]).rstrip("，,；;：:、")
@@ -2713,7 +2713,7 @@ class Walker:
         if prior_level_value is not None and (
             m.change_direction(opening) != "0" or self._lead is None or self._lead.value != prior_level_value
         ):
-            # ('2025年预算数15万元，2026年预算与2025年预算持平': no change from the prior year's level
+            # ('2025年预算数8万元，2026年预算与2025年预算持平': no change from the prior year's level
             # says the year's figure is that level: the lead is the subject only when it is)
             return None
         if self._lead is not None:
@@ -4513,7 +4513,7 @@ _CHANGE_TITLE = re.compile(
     r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])?(?:收支|收入支出)?增减变化情况(?:说明)?[：:]"
 )
 # a clause of the prior year's level named by nothing but its year and role words, opening a
-# sentence before its change: '2025年预算数15万元，' + the rest ('2026年预算与2025年预算持平')
+# sentence before its change: '2025年预算数8万元，' + the rest ('2026年预算与2025年预算持平')
 _PRIOR_LEVEL_CLAUSE = re.compile(
     r"^(?:(?P<year>(?:19|20)\d{2})年度?|(?:上一?年度?|去年))(?:预算数?|预算安排|决算数?|执行数)?(?:为|是)?"
     r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)[，,](?P<rest>.+)$"

@@ -72,7 +72,7 @@ def test_cangong_staff_in_post_are_no_posts():
             },
         ),
         (
-            "核定编制20人，其中，财政供养人员15人，经费自理人员3人。",
+            "核定编制20人，其中，财政供养人员16人，经费自理人员3人。",
             {"staff_authorized": "20", "staff_actual_other_funded": "3"},
         ),
     ],

@@ -127,19 +127,19 @@ def test_the_parts_keep_their_own_budget_words():
     [
         [
             "一、因公出国（境）经费",
-            "2026年预算安排因公出国（境）费15万元，主要用于开展业务交流。2025年预算数15万元，2026年预算与2025年预算持平。",
+            "2026年预算安排因公出国（境）费8万元，主要用于开展业务交流。2025年预算数8万元，2026年预算与2025年预算持平。",
         ],
         [
             "一、因公出国（境）经费",
-            "2026年预算安排因公出国（境）费15万元，主要用于开展业务交流。上年预算数15万元，与上年预算持平。",
+            "2026年预算安排因公出国（境）费8万元，主要用于开展业务交流。上年预算数8万元，与上年预算持平。",
         ],
-        ["一、因公出国（境）经费", "2026年预算安排因公出国（境）费15万元，主要用于开展业务交流。与上年预算数一致。"],
-        ["一、因公出国（境）经费", "2026年因公出国（境）费预算15万元。2026年预算与2025年预算持平。"],
+        ["一、因公出国（境）经费", "2026年预算安排因公出国（境）费8万元，主要用于开展业务交流。与上年预算数一致。"],
+        ["一、因公出国（境）经费", "2026年因公出国（境）费预算8万元。2026年预算与2025年预算持平。"],
     ],
 )
 def test_a_flat_budget_after_the_prior_years_level_is_the_parts_change(paragraphs_):
     read = _figures(paragraphs_, year="2026")
-    assert read == {"three_public_overseas": "150000.00", "three_public_overseas_change_vs_prior_year": "0.00"}, read
+    assert read == {"three_public_overseas": "80000.00", "three_public_overseas_change_vs_prior_year": "0.00"}, read
 
 
 @pytest.mark.parametrize(

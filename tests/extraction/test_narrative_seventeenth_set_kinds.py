@@ -68,22 +68,22 @@ def test_what_the_bracket_holds_is_never_read_for_the_figure(sentence, expected)
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "2025年度收入总计480万元，支出总计440万元。与2024年相比，收入增加130万元，主要原因是人员增加。"
+        "2025年度收入总计520万元，支出总计460万元。与2024年相比，收入增加130万元，主要原因是人员增加。"
         "支出增加110万元，主要原因是人员增加。",
-        "2025年度收入总计480万元，支出总计440万元。与上年相比，收入增加130万元；支出增加110万元。",
-        "2025年度收入总计480万元，支出总计440万元，与2024年相比，收入增加130万元，支出增加110万元。",
+        "2025年度收入总计520万元，支出总计460万元。与上年相比，收入增加130万元；支出增加110万元。",
+        "2025年度收入总计520万元，支出总计460万元，与2024年相比，收入增加130万元，支出增加110万元。",
     ],
 )
 def test_changes_after_two_totals_apart_are_the_grand_totals(paragraph):
     read = _figures([paragraph], final_accounts=True, year="2025")
-    assert read == {"grand_total": "4800000.00", "grand_total_change_vs_prior_year": "1300000.00"}
+    assert read == {"grand_total": "5200000.00", "grand_total_change_vs_prior_year": "1300000.00"}
     assert "income_change_vs_prior_year" not in read and "expenditure_change_vs_prior_year" not in read
 
 
 def test_a_decrease_after_two_totals_apart_is_signed():
-    paragraph = "2025年度收入总计480万元，支出总计440万元。与2024年相比，收入减少30.5万元，支出减少20万元。"
+    paragraph = "2025年度收入总计520万元，支出总计460万元。与2024年相比，收入减少30.5万元，支出减少20万元。"
     assert _figures([paragraph], final_accounts=True, year="2025") == {
-        "grand_total": "4800000.00",
+        "grand_total": "5200000.00",
         "grand_total_change_vs_prior_year": "-305000.00",
     }
 
@@ -91,19 +91,19 @@ def test_a_decrease_after_two_totals_apart_is_signed():
 def test_balanced_totals_keep_todays_reading():
     # the two 总计 equal (the usual case): as the parser read them before (the bare 收入's change is
     # income_change, the 支出's not read)
-    paragraph = "2025年度收入总计480万元，支出总计480万元。与2024年相比，收入增加130万元，支出增加130万元。"
+    paragraph = "2025年度收入总计520万元，支出总计520万元。与2024年相比，收入增加130万元，支出增加130万元。"
     assert _figures([paragraph], final_accounts=True, year="2025") == {
-        "grand_total": "4800000.00",
+        "grand_total": "5200000.00",
         "income_change_vs_prior_year": "1300000.00",
     }
 
 
 def test_the_years_own_income_change_is_still_read_after_totals_apart():
-    paragraph = "2025年度收入总计480万元，支出总计440万元。2025年度本年收入合计447万元，比上年增加30万元。"
+    paragraph = "2025年度收入总计520万元，支出总计460万元。2025年度本年收入合计503万元，比上年增加30万元。"
     read = _figures([paragraph], final_accounts=True, year="2025")
     assert read == {
-        "grand_total": "4800000.00",
-        "income_total": "4470000.00",
+        "grand_total": "5200000.00",
+        "income_total": "5030000.00",
         "income_change_vs_prior_year": "300000.00",
     }
 
@@ -115,10 +115,10 @@ def test_the_years_own_income_change_is_still_read_after_totals_apart():
     "paragraph, expected",
     [
         ("与2024年相比，收入减少80.5、支出总计减少99.6万元。", {}),
-        ("2025年度收入总计480万元。与2024年相比，支出总计增加130万元。", {"grand_total": "4800000.00"}),
+        ("2025年度收入总计520万元。与2024年相比，支出总计增加130万元。", {"grand_total": "5200000.00"}),
         (
-            "2025年度收入总计480万元，支出总计440万元。与2024年相比，收入总计增加130万元，支出总计增加110万元。",
-            {"grand_total": "4800000.00", "grand_total_change_vs_prior_year": "1300000.00"},
+            "2025年度收入总计520万元，支出总计460万元。与2024年相比，收入总计增加130万元，支出总计增加110万元。",
+            {"grand_total": "5200000.00", "grand_total_change_vs_prior_year": "1300000.00"},
         ),
     ],
 )
@@ -129,14 +129,14 @@ def test_a_spending_totals_change_without_equal_totals_is_no_grand_total_change(
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "2025年度收入总计480万元，支出总计480万元。与2024年相比，收入总计增加130万元，支出总计增加130万元。",
-        "2025年度收支总计480万元。与2024年相比，支出总计增加130万元。",
-        "2025年度收入支出总计480万元。与2024年相比，支出总计增加130万元。",
+        "2025年度收入总计520万元，支出总计520万元。与2024年相比，收入总计增加130万元，支出总计增加130万元。",
+        "2025年度收支总计520万元。与2024年相比，支出总计增加130万元。",
+        "2025年度收入支出总计520万元。与2024年相比，支出总计增加130万元。",
     ],
 )
 def test_a_spending_totals_change_after_equal_totals_is_the_grand_totals(paragraph):
     assert _figures([paragraph], final_accounts=True, year="2025") == {
-        "grand_total": "4800000.00",
+        "grand_total": "5200000.00",
         "grand_total_change_vs_prior_year": "1300000.00",
     }
 

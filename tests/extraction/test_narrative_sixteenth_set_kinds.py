@@ -51,12 +51,12 @@ def test_kinds_listed_under_the_staff_in_post_are_people(sentence, expected):
     ("sentence", "expected"),
     [
         (
-            "某镇编制数60人，其中：行政编制31人、全部补助事业编制29人；实有在职人数57人，其中行政编制30人、"
+            "某镇编制数60人，其中：行政编制34人、全部补助事业编制26人；实有在职人数57人，其中行政编制30人、"
             "全部补助事业编制27人、退休人员20人。",
             {
                 "staff_authorized": "60",
-                "staff_authorized_admin": "31",
-                "staff_authorized_institution": "29",
+                "staff_authorized_admin": "34",
+                "staff_authorized_institution": "26",
                 "staff_actual": "57",
                 "staff_actual_admin": "30",
                 "staff_actual_institution": "27",

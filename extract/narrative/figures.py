@@ -2050,7 +2050,7 @@ class Walker:
                     unparsed(_SPENDING_SIDE_APART)
                     return None
                 return make("grand_total")
-            whole = anchor
+            year_whole = anchor
             if (
                 metric in ("income_total", "expenditure_total")
                 and anchor is not None
@@ -2060,25 +2060,25 @@ class Walker:
             ):
                 # '收支总预算X，其中：本年收入Y，上年结转Z；本年支出X': the year's other side after a part
                 # of the grand total is a part of that grand total too
-                whole = next(
+                year_whole = next(
                     (f for f in reversed(self.figures[self._sentence_read_before :]) if f.metric == "grand_total"),
                     anchor,
                 )
             if (
                 metric in ("income_total", "expenditure_total")
-                and whole is not None
-                and whole.metric in (metric, "grand_total")
-                and whole.value_role == role
+                and year_whole is not None
+                and year_whole.metric in (metric, "grand_total")
+                and year_whole.value_role == role
                 and "本年" in compact(label)
-                and "总" in compact(whole.name_text)
+                and "总" in compact(year_whole.name_text)
                 # (equal: no carry-over, the whole is the year's total; unless the whole named itself
                 # the grand total: '收支总预算X，其中：本年收入X，本年支出X')
-                and (whole.value != amount.value or whole.metric == "grand_total")
-                and (state.get("parts") or _PART_LEAD.match(compact(label)) or whole is not anchor)
+                and (year_whole.value != amount.value or year_whole.metric == "grand_total")
+                and (state.get("parts") or _PART_LEAD.match(compact(label)) or year_whole is not anchor)
             ):
                 # '总收入X，其中本年收入Y' / '收入总计X，其中：本年收入合计Y': the whole (with the
                 # carry-over) is the grand total of the 收支总表, the year's part is the total
-                whole.metric = "grand_total"
+                year_whole.metric = "grand_total"
                 return make(metric, code)
             if (
                 metric in _TOTALS
@@ -3407,9 +3407,7 @@ _PRIOR_YEAR_LABEL = re.compile(
 )
 # ... and the next year by a word ('下一年度“三公”经费预算', '明年预算安排'): the next year's figure
 _NEXT_YEAR_LABEL = re.compile(r"^(?:下一年度|下一年|下年度|下年|明年|次年)(?!度?(?:结转|结余|末|底)|年末|年底)")
-_LABEL_YEAR = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=" + m.BARE_YEAR_BEFORE + "))"
-)
+_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=" + m.BARE_YEAR_BEFORE + "))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
 # '其他均为0元' after the part a whole all is: the whole's other parts
@@ -3621,6 +3619,8 @@ _BOTTOM_ROW = re.compile(
 _INCLUSION_RUN = re.compile(r"^\s*[，,（(]?\s*(?:其中)?\s*(?:含|包含|内含)(?!有?[\d])[^；;。！？!?）)]*$")
 _INCLUSION_WORD = re.compile(r"^[，,（(]?(?:其中)?(?:含|包含|内含)")
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
+
+
 def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
     """'本年收入X，上年结转Y，收入总计Z' (Z = X + Y): an income total stated after the year's own
     income (named 本年) and the carry-over of the same value role, their sum to the cent and named by
@@ -3631,7 +3631,11 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
     if "本年" in name or not any(word in name for word in ("总计", "总额", "总数")):
         return
     year = next(
-        (f for f in before if f.metric == "income_total" and f.value_role == figure.value_role and "本年" in compact(f.name_text)),
+        (
+            f
+            for f in before
+            if f.metric == "income_total" and f.value_role == figure.value_role and "本年" in compact(f.name_text)
+        ),
         None,
     )
     if year is None:
@@ -3985,10 +3989,11 @@ _CHANGE_END = re.compile(r"元|[。！？!?]")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2024年相比，收、支总计各减少12.30万元', '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
-# '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the noun)
+# '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the
+# noun; a 决算's 总额 / 总数 may be the year's own income and spending, 本年收入合计: not read)
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
-    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|(?:预算|决算)\s*(?:总额|总数|总计)\s*)"
+    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )

@@ -146,9 +146,11 @@ _COMPARE = m.change_pattern(
     r"|^(?:{base}|\d{4}\s*年度?)相比$"
 )
 # a change in per cent against a year ('较2017年预算增长14.5%'), or against the prior year with no base
-# printed ('同比下降15.3%'): its comparison ('较2017年预算', '同比')
+# printed ('同比下降15.3%'): its comparison ('较2017年预算', '同比'); a template's pair of directions
+# ('较上年增长（下降）0%') too
 _PERCENT_CHANGE = m.change_pattern(
-    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?|{yoy})(?:{up}|{down})\d+(?:\.\d+)?[%％]$"
+    r"^(?P<base>(?:{than})(?:{base}|\d{4}\s*年度?)(?:预算数?|决算数?|执行数)?|{yoy})(?:{up}|{down})"
+    r"(?:[（(](?:{up}|{down})[)）])?\d+(?:\.\d+)?[%％]$"
 )
 _GPB_SOURCE = re.compile(r"一般公共预算|财政拨款")
 _BARE_CHANGE = m.change_pattern(r"^(?:{up}|{down})")
@@ -221,6 +223,18 @@ _PRIOR_TIME_LABEL = re.compile(
 )
 # the year's start in a count's label ('2025年年初公务车辆保有量'): in a final account, the prior year's end
 _YEAR_OPENING = re.compile(r"年初|期初")
+# the kinds of 事业 posts or staff by how the budget funds them: in full, in part, by the unit itself
+_FULLY_FUNDED = re.compile(r"全部补助|全额")
+_OTHER_FUNDED = re.compile(r"部分补助|差额|定额补助|自收自支|经费自理")
+
+
+def _one_funding_kind(text: str) -> bool:
+    """True when ``text`` (a sentence) names the fully funded kind (全部补助 / 全额) of 事业 posts or
+    staff and no other kind by funding (部分补助, 差额, 定额补助, 自收自支, 经费自理): its fully funded
+    事业 posts are then all the 事业 posts it counts (metric_wording.csv reads ``staff_one_funding``)."""
+    return bool(_FULLY_FUNDED.search(text)) and not _OTHER_FUNDED.search(text)
+
+
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -391,6 +405,7 @@ class Walker:
         # the paragraph; those of the paragraph before, for a paragraph that opens with a change
         self._lead: Figure | None = None
         self._lead_changed = False
+        self._item_parts: Figure | None = None
         self._sentence_changed = False  # the sentence before ended with a change read (vs the prior year)
         # the outermost whole (metrics.csv part_of) whose parts' changes the sentence before listed,
         # ending with one of them ('…相比增长10%，其中因公出国（境）费增加0万元'): '' when it did not
@@ -548,6 +563,7 @@ class Walker:
         self._first_amount = True
         self._previous_lead = None if self._lead_changed else self._lead
         self._lead, self._lead_changed = None, False
+        self._item_parts = None  # the 类/款/项 figure whose basic or project part was refused in the paragraph
         self._percent_tail = None
         self._carried = {}
         found = amounts(paragraph.text)
@@ -624,7 +640,7 @@ class Walker:
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
         self._sentence_changed, self._parts_changed_of = False, ""
         for sentence in sentences(paragraph):
-            sentence.breaks = _lost_breaks(sentence, found)
+            sentence.breaks = _lost_breaks(sentence, found, paragraph.lines)
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
@@ -835,6 +851,25 @@ class Walker:
         elif _NUMBERED.match(paragraph.text):
             self.item = ""
 
+    def _part_of_item(self, anchor: Figure | None, state: dict[str, str], label: str) -> bool:
+        """True when a basic or project spending labelled ``label`` is a part of a 类/款/项 figure:
+        listed after 其中 right under it (``anchor``, the figure before the list), or named after
+        such a part was refused in the paragraph with nothing but that item's figure and its change
+        read since ('…支出预算700万元；其中：基本支出300万元；…。项目支出400万元'); records the
+        item for the sentences after it (``_item_parts``, reset by each paragraph)."""
+        if (
+            anchor is not None
+            and anchor.metric in _ITEM_METRICS
+            and (state.get("parts") or _PART_LEAD.match(compact(label)))
+        ):
+            self._item_parts = anchor
+            return True
+        item = self._item_parts
+        if item is None or not any(f is item for f in self.figures):
+            return False
+        since = self.figures[next(i for i, f in enumerate(self.figures) if f is item) + 1 :]
+        return all(f.function_code == item.function_code and m.change_base(f.metric) == item.metric for f in since)
+
     def _sentence(
         self, paragraph: Paragraph, sentence: Sentence, found: list[Amount], topic: str, unit_text: str
     ) -> str:
@@ -848,6 +883,10 @@ class Walker:
         state: dict[str, str] = dict(self._carried)
         if _about_classification(sentence.text):
             state["classified"] = "1"
+        if _one_funding_kind(sentence.text):
+            # '…其中行政编制29人、全部补助事业编制29人': the sentence names the fully funded 事业 posts
+            # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
+            state["staff_one_funding"] = "1"
         read_before = self._sentence_read_before = len(self.figures)
         self._change_read = None
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
@@ -1958,6 +1997,12 @@ class Walker:
                 # '与2023年预算相比增长16.75%，其中…，公务用车运行维护费增加2.01万元': a change whose
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
+                return None
+            if metric in _SPENDING_PARTS and self._part_of_item(anchor, state, label):
+                # '一般公共服务支出预算700万元；其中：基本支出300万元；…。项目支出400万元，…': the basic
+                # and project spending listed under a 类/款/项 figure are that item's parts, never the
+                # unit's basic or project spending (nor is their change)
+                unparsed(f"{metric} of the 类/款/项 figure before it, not the unit's")
                 return None
             # (the fund's figure must be the sentence's first: a fund listed among a total's parts
             # ('收入X，其中：…政府性基金Y；支出Z') is no subject of what follows)
@@ -3671,39 +3716,88 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?（）()]")
 _NO_CHANGE_WORD = m.change_pattern(r"{none}")
 
 
-def _lost_breaks(sentence: Sentence, found: list[Amount]) -> tuple[int, ...]:
+def _lost_breaks(sentence: Sentence, found: list[Amount], lines: list[int]) -> tuple[int, ...]:
     """Offsets (relative to ``sentence``) where a new labelled statement is run into the one
     before it without a stop (a line break lost): right after a per-cent or a no-change word
     (持平 / 无变化 …) whose next words, up to the amount after them with no clause mark between,
     are a label naming a metric by themselves ('…为年初预算数5万元的100%公务用车运行维护费支出30万元',
-    '…与上年预算持平公务接待费预算安排3万元'). Never a reason's or a change's words ('…增长5%主要
-    用于…'), nor words that name nothing alone. ``found``: the paragraph's amounts."""
+    '…与上年预算持平公务接待费预算安排3万元'); or at a source line's start, after a line that ends
+    in no mark, when the words from there name a metric by themselves and the words run into them
+    from the line before make a label naming none ('…某某经费未纳入预算' then '一般公共服务支出预算
+    700万元'; a label wrapped over two lines, '…一般公共' then '预算拨款收入…', names its metric
+    whole). Never a reason's or a change's words ('…增长5%主要用于…'), nor words that name nothing
+    alone. ``found``: the paragraph's amounts; ``lines``: the paragraph's source line of each
+    character (``Paragraph.lines``)."""
+    breaks = [offset for offset in _line_starts(sentence, lines) if _wrapped_label(sentence, found, offset) is not None]
     if "%" not in sentence.text and "％" not in sentence.text and not _NO_CHANGE_WORD.search(sentence.text):
-        return ()
-    breaks: list[int] = []
+        return tuple(breaks)
     for match in _RUN_ON_END.finditer(sentence.text):
         at = sentence.start + match.end()
         amount = next((a for a in found if a.start >= at), None)
         if amount is None:
             break
         label = compact(sentence.text[match.end() : amount.start - sentence.start])
-        if (
-            len(_CJK.findall(label)) < 2
-            or _CLAUSE_MARK.search(label)
-            or _REASON.search(label)
-            or _ANY_DIRECTION.search(label)
-            or _NO_CHANGE_WORD.search(label)
-            or _OTHER_TIME.search(label)
-            or m.change_direction(label) is not None
-        ):
-            continue
-        if amount.is_money:
-            named = classify_money(m.core(label), m.topic_of(label), {})[0]
-        else:
-            named = classify_count(label, COUNT_UNITS[amount.unit], {})
-        if named and not named.endswith("_change_vs_prior_year"):
+        if _names_alone(label, amount):
             breaks.append(match.end())
-    return tuple(breaks)
+    return tuple(sorted(set(breaks)))
+
+
+def _names_alone(label: str, amount: Amount) -> bool:
+    """True when ``label`` (compact words right before ``amount``, no clause mark between) names a
+    metric by itself, neither a change nor a reason's, a direction's or another time's words."""
+    if (
+        len(_CJK.findall(label)) < 2
+        or _CLAUSE_MARK.search(label)
+        or _REASON.search(label)
+        or _ANY_DIRECTION.search(label)
+        or _NO_CHANGE_WORD.search(label)
+        or _OTHER_TIME.search(label)
+        or m.change_direction(label) is not None
+    ):
+        return False
+    named = _named_by(label, amount)
+    return bool(named) and not named.endswith("_change_vs_prior_year")
+
+
+def _named_by(label: str, amount: Amount) -> str:
+    """The metric ``label`` names for ``amount`` by itself (no state), '' when none."""
+    if amount.is_money:
+        return classify_money(m.core(label), m.topic_of(label), {})[0]
+    return classify_count(label, COUNT_UNITS[amount.unit], {})
+
+
+def _line_starts(sentence: Sentence, lines: list[int]) -> list[int]:
+    """Offsets (relative to ``sentence``) of the characters that open a source line after a line
+    that ends in a CJK character (no mark: the break between them was lost), the opening one a CJK
+    character too."""
+    starts = []
+    for at in range(max(sentence.start, 1), min(sentence.start + len(sentence.text), len(lines))):
+        if lines[at] != lines[at - 1]:
+            offset = at - sentence.start
+            if offset and _CJK.match(sentence.text[offset - 1]) and _CJK.match(sentence.text[offset]):
+                starts.append(offset)
+    return starts
+
+
+def _wrapped_label(sentence: Sentence, found: list[Amount], offset: int) -> str | None:
+    """The words from ``offset`` (a line's start in ``sentence``) to the amount after them when a
+    new statement opens there (``_lost_breaks``): they name a metric alone and, with the words run
+    into them from the line before (since its last clause mark or amount), make no label naming
+    one; else None."""
+    at = sentence.start + offset
+    amount = next((a for a in found if a.start >= at), None)
+    if amount is None:
+        return None
+    label = compact(sentence.text[offset : amount.start - sentence.start])
+    if not _names_alone(label, amount):
+        return None
+    head_start = max(
+        (match.end() for match in _CLAUSE_MARK.finditer(sentence.text, 0, offset)),
+        default=0,
+    )
+    head_start = max(head_start, *(a.end - sentence.start for a in found if sentence.start <= a.end <= at), 0)
+    run_in = compact(sentence.text[head_start : amount.start - sentence.start])
+    return None if _named_by(run_in, amount) else label
 
 
 def _percent_contradicts(after: str, subject: Figure | None, metric: str, code: str, change: Decimal) -> bool:

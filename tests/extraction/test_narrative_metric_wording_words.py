@@ -118,7 +118,7 @@ def test_the_change_words_are_the_seeds():
     assert m.CHANGE_WORDS["down"] == "减少|下降|降低|减支|节约|节省|压减|增减"
     assert m.words_of("change_up")[-2:] == ("增", "多")  # ('比去年3.01万元少0.07万元': 少 / 多 too)
     assert m.words_of("change_down")[-2:] == ("减", "少")
-    assert m.CHANGE_WORDS["none"] == "持平|一致|无变化|没有变化|未变化|相同|不变|无增减"
+    assert m.CHANGE_WORDS["none"] == "持平|一致|无变化|没有变化|未变化|相同|不变|无增减|无变动|没有变动|未变动"
 
 
 @pytest.mark.parametrize(

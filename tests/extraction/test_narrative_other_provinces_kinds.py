@@ -92,14 +92,19 @@ def test_bare_numbers_that_count_no_one_are_not_read(sentence):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "institution"),
     [
-        "本部门实有人数76人，其中在职人员48人，包括行政人员22人，全部补助事业人员26人；退休人员15人。",
-        "实有人数 76 人，在职人数 48 人，包括行政人员22人、自收自支事业人员26人；退休人员15人。",
+        # the fully funded 事业 kind after the 行政 one, no other funding kind named: the 事业 staff
+        ("本部门实有人数76人，其中在职人员48人，包括行政人员22人，全部补助事业人员26人；退休人员15人。", "26"),
+        # the self-funded kind: a part of the 事业 staff, no metric of its own
+        ("实有人数 76 人，在职人数 48 人，包括行政人员22人、自收自支事业人员26人；退休人员15人。", None),
     ],
 )
-def test_staff_actual_admin_named_after_the_staff_in_post(sentence):
-    assert _staff(sentence) == {"staff_actual": "76", "staff_actual_admin": "22", "staff_retired_regular": "15"}
+def test_staff_actual_admin_named_after_the_staff_in_post(sentence, institution):
+    expected = {"staff_actual": "76", "staff_actual_admin": "22", "staff_retired_regular": "15"}
+    if institution:
+        expected["staff_actual_institution"] = institution
+    assert _staff(sentence) == expected
 
 
 def test_staff_xingzheng_renyuan_with_no_staff_in_post_counted_reads_nothing():
@@ -111,6 +116,8 @@ def test_staff_counted_after_a_semicolon_are_the_wholes_again():
     assert got == {
         "staff_authorized": "63",
         "staff_authorized_admin": "27",
+        # (the fully funded 事业 posts after the 行政 ones, no other funding kind: the 事业编制)
+        "staff_authorized_institution": "36",
         "staff_actual": "63",
         "staff_actual_admin": "26",
     }

@@ -14,6 +14,7 @@ Anything with an amount that no rule understands is reported as an unparsed figu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -1334,6 +1335,24 @@ class Walker:
                         )
                     )
                     continue
+                if (
+                    figure is not None
+                    and figure.metric in _ITEM_FIGURES
+                    and (split_of := self._category_split_of(paragraph, sentence, amount, topic, placed, read_before))
+                ):
+                    # '基本支出300万元，…，基本支出包括：教育支出200万元、住房保障支出100万元': a 类 list
+                    # after a part of the spending is that part's split by 类, never the 类's spending
+                    anchor = None  # (a change after it is that part's 类's too)
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            figure.value_text,
+                            compact(label) + figure.value_text,
+                            f"a 类 listed as a part of {split_of} (after 其中 / 包括): that part's split, "
+                            f"not the 类's spending",
+                        )
+                    )
+                    continue
                 if figure is not None:
                     parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
                     if why := self._not_the_documents(figure, label, parts_before):
@@ -1442,6 +1461,47 @@ class Walker:
             # (the outermost whole: '公务接待费' goes on after '公务用车运行维护费', both of the 三公 total)
             self._parts_changed_of = next(reversed(_ancestors(m.change_base(self.figures[-1].metric))), "")
         return topic
+
+    def _category_split_of(
+        self,
+        paragraph: Paragraph,
+        sentence: Sentence,
+        amount: Amount,
+        topic: str,
+        placed: dict[int, int],
+        read_before: int,
+    ) -> str:
+        """The part of the spending (``_SPLIT_PARTS``: 基本支出, 项目支出, 人员经费, 公用经费, 三公 …) a 类/款/项
+        amount at paragraph offset ``amount.start`` is listed under, '' when it is listed under none.
+        The list is the one the last 其中 / 包括 of the sentence before the amount opens; it is of
+        the whole named right before that word ('基本支出包括：', '基本支出按功能分类包括：'), else of
+        the last figure (no change) read before it in the sentence ('项目支出50万元，其中：…'), else,
+        for a sentence opening with it, of the paragraph's first figure ('基本支出300万元，比上年
+        减少10万元。其中：…'). A list after the spending's whole or a fund's spending
+        ('支出预算X万元，包括：…', '一般公共预算支出包括：…') is of no part: ''."""
+        before = paragraph.text[sentence.start : amount.start]
+        opener = None
+        for opener in _LIST_OPENER.finditer(before):  # noqa: B007 - the last one counts
+            pass
+        if opener is None:
+            return ""
+        head = before[: opener.start()]
+        name = _SPLIT_NAME_NOISE.sub("", compact(_CLAUSE_BREAK.split(head)[-1]))
+        whole = ""
+        if name and not re.search(r"\d", name):
+            whole = classify_money(name, m.topic_of(name) or topic, {})[0]
+        elif not name:
+            at = sentence.start + opener.start()
+            read = [
+                f
+                for f in self.figures[read_before:]
+                if placed.get(id(f), at) < at and f.value_unit == "yuan" and not m.change_base(f.metric)
+            ]
+            if read:
+                whole = max(read, key=lambda f: placed[id(f)]).metric
+            elif not compact(_CLAUSE_BREAK.sub("", head)) and self._lead is not None:
+                whole = self._lead.metric
+        return whole if whole in _split_parts() else ""
 
     def _unitless_money(self, paragraph: Paragraph, sentence: Sentence, found: list[Amount]) -> None:
         """Record as unparsed each number the sentence prints after a money label without a unit
@@ -2085,6 +2145,28 @@ class Walker:
                     f"words of no subject after a clause that names {named_last}: whose amount it is is not certain"
                 )
                 return None
+            if (
+                self.final_accounts
+                and (fiscal_row := _FISCAL_BOTTOM_ROW.match(compact(label)))
+                and fiscal_row.group("side") == "收入"
+                and _CARRYOVER_INCLUDED.match(paragraph.text, amount.end)
+            ):
+                # '2022年度财政拨款收入总计500万元（含年初财政拨款结转和结余）' in a final account: the
+                # bottom row of the 财政拨款收入支出决算总表, the carry-over included: the fiscal
+                # appropriation's grand total, never the year's 财政拨款收入
+                return make("fiscal_grand_total")
+            if (
+                self.final_accounts
+                and _SPENDING_SIDE.search(compact(label))
+                and (
+                    _FISCAL_BOTTOM_ROW.match(compact(label))
+                    or (metric in _TOTALS and _BOTTOM_ROW.match(compact(label)))
+                )
+                and (income_side := self._fiscal_income_side()) is not None
+            ):
+                # '财政拨款收入总计500万元，支出总计500万元': the 支出总计 after the fiscal appropriation's
+                # 收入总计 in its sentence is that table's other side, never the 收支总表's; the two balance
+                return self._fiscal_spending_side(income_side, label, make, unparsed)
             if self.final_accounts and metric in _TOTALS and _BOTTOM_ROW.match(compact(label)):
                 # '2022年度收入总计3341.83万元' in a final account: the bottom row of the 收支总表
                 # named alone; it holds 年初结转和结余 and equals 支出总计: the grand total, not the
@@ -2832,6 +2914,49 @@ class Walker:
         itself when no amount of the sentence starts there)."""
         return next((a.end for a in self._sentence_found if a.start == start), start)
 
+    def _fiscal_income_side(self) -> Figure | None:
+        """The 财政拨款收入总计 (named so: ``_FISCAL_BOTTOM_ROW``) the sentence being read stated last,
+        read as fiscal_grand_total or as income_fiscal_appropriation; None when it stated none."""
+        return next(
+            (
+                f
+                for f in reversed(self.figures[self._sentence_read_before :])
+                if f.metric in ("fiscal_grand_total", "income_fiscal_appropriation")
+                and (row := _FISCAL_BOTTOM_ROW.match(compact(f.name_text)))
+                and row.group("side") == "收入"
+            ),
+            None,
+        )
+
+    def _fiscal_spending_side(
+        self,
+        income_side: Figure,
+        label: str,
+        make: Callable[[str], Figure],
+        unparsed: Callable[[str], None],
+    ) -> Figure | None:
+        """A final account's 支出总计 stated after the 财政拨款收入总计 ``income_side`` in one sentence
+        ('财政拨款收入总计X万元（含年初…），支出总计X万元（含年末…）'). The two 总计 of the 财政拨款收入支出
+        决算总表 balance: the same amount makes both sides that table's total, fiscal_grand_total (the
+        income side, read as the year's 财政拨款收入, and a change read after it are re-tagged in
+        place). Two amounts are no one total: the income side read as fiscal_grand_total keeps it and
+        this side is not read; the income side read as the year's 财政拨款收入 ('财政拨款收入总计' printed
+        for it) leaves a '财政拨款支出总计' the year's 财政拨款支出 (``make`` of that metric) and a bare
+        '支出总计' unread (never the 收支总表's grand total)."""
+        figure = make("fiscal_grand_total")
+        if figure.value_role == income_side.value_role and figure.value == income_side.value:
+            if income_side.metric == "income_fiscal_appropriation":
+                income_side.metric = "fiscal_grand_total"
+                after = self.figures[self.figures.index(income_side) + 1 :]
+                for change in after:
+                    if change.metric == "income_fiscal_appropriation_change_vs_prior_year":
+                        change.metric = "fiscal_grand_total_change_vs_prior_year"
+            return figure
+        if income_side.metric == "income_fiscal_appropriation" and _FISCAL_BOTTOM_ROW.match(compact(label)):
+            return make("expenditure_fiscal_appropriation")
+        unparsed(_FISCAL_SPENDING_SIDE_APART)
+        return None
+
     def _spending_side_apart(self, label: str, metric: str, value: Decimal, role: str) -> bool:
         """Whether a final account's 支出总计 (``label`` names the spending side, not the income's)
         read as ``metric`` (grand_total or its change) of ``value`` (yuan, a change signed) and
@@ -3093,6 +3218,16 @@ class Walker:
                 # '与2024年相比，收入总计增加20万元' in a final account: the change of the 收支总表's
                 # bottom row (the grand total, 年初结转和结余 included), as its level is
                 return "grand_total", ""
+            if (
+                self.final_accounts
+                and head
+                and (fiscal_row := _FISCAL_BOTTOM_ROW.match(head.group("subject")))
+                and any(f.metric == "fiscal_grand_total" for f in self.figures)
+            ):
+                # '…财政拨款收入总计X万元（含年初…）。与2024年相比，财政拨款收入总计增加20万元': once
+                # the fiscal appropriation's grand total was read, the change of its 收入总计 is that
+                # total's; its 支出总计's alone is not read (it may be printed for the year's spending)
+                return ("fiscal_grand_total", "") if fiscal_row.group("side") == "收入" else None
             return (metric, code) if metric else None
         if anchor is not None and anchor.value_unit == "yuan":
             return anchor.metric, anchor.function_code
@@ -3358,6 +3493,8 @@ class Walker:
             return None  # '与2023年预算持平' in a 2026 budget: against another year, not the prior one
         if flat:
             subject = m.core(bare[: flat.start()])
+            if _LIKEWISE.fullmatch(subject):
+                subject = ""  # ('公务用车运行维护费2万元，也与上年相同': the figure before's, as without 也)
             # words of nothing but the year and role words ('2026年预算与2025年预算持平') restate the
             # year's figure: with no figure before it in the sentence, the change is of the
             # paragraph's subject, never of the topic's total
@@ -3548,6 +3685,35 @@ _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
+# the words opening a list of parts, and the words between the whole's name and them that name no
+# whole ('基本支出按功能分类主要包括：', '2026年基本支出包括：')
+_LIST_OPENER = re.compile(r"其\s*中|包\s*括")
+_SPLIT_NAME_NOISE = re.compile(r"^(?:(?:19|20)\d{2}年度?)|(?:按(?:支出)?功能分类(?:科目)?|按科目)?(?:主要|具体|分别)?$")
+
+
+@cache
+def _split_parts() -> frozenset[str]:
+    """The money metrics that are a part of the spending, not its whole nor a fund's (metrics.csv:
+    those part of expenditure_total other than the 类/款/项 items, the 三公 money, 机关运行经费,
+    政府采购, 委托业务费, a project's budget, the year-end balance): a 类 list after one of them is
+    that part's split by 类."""
+    parts = {
+        metric
+        for metric, row in m.metrics().items()
+        if row["value_unit"] == "yuan"
+        and not m.change_base(metric)
+        and metric not in _ITEM_METRICS
+        and (
+            "expenditure_total" in _ancestors(metric)
+            or metric.startswith(("three_public_", "procurement_"))
+            or metric in ("operating_cost", "entrusted_business_fee", "key_project_budget", "expenditure_carryover")
+        )
+    }
+    return frozenset(parts)
+
+
+# a word saying a change is like the one before it, and nothing else ('也与上年相同', '同样与上年持平')
+_LIKEWISE = re.compile(r"也|亦|同样|也同样")
 # a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
@@ -3653,10 +3819,14 @@ _CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 # a list number and the unit naming itself (the lead words 本部门 / 本单位 / 我单位 …, never 本年) may
 # open it: '1.本部门2017年度收入总计', '2023年度本单位收入总计'
 _SELF_WORDS = m.words_pattern(w for w in m.words_of("lead") if w[0] in "本我" and "年" not in w)
-_BOTTOM_ROW = re.compile(
+_BOTTOM_ROW_HEAD = (
     r"^[，,；;：:、\s]*(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:" + _SELF_WORDS + r")?"
-    r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$"
+    r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?"
 )
+_BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
+# ... and that of the 财政拨款收入支出决算总表, named so ('2022年度财政拨款收入总计', '财政拨款支出总计为'): the
+# fiscal appropriation's 总计, 年初财政拨款结转和结余 included (never the year's 财政拨款收入)
+_FISCAL_BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"财政拨款(?P<side>收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
 # a comparison that prints the prior year's amount before the change: '较2024年的', '比上年累计支出'
 # the words between a figure's amount and an amount it includes: an inclusion word opening the run
 # ('，含某所经费', '（其中含…'), then labels and amounts of the same list, no '；' or stop between
@@ -3698,6 +3868,14 @@ _TITLE_COLON = re.compile(
 )
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
+_FISCAL_SPENDING_SIDE_APART = (
+    "a 支出总计 after the 财政拨款收入总计 of its sentence, of another amount: the two 总计 of the 财政拨款收支 "
+    "table balance, which figure this side is is not certain"
+)
+# the carry-over a 总计 is said to include, right after its amount ('（含年初财政拨款结转和结余）')
+_CARRYOVER_INCLUDED = re.compile(r"\s*[（(]\s*(?:其中)?\s*(?:含|包含|包括)[^（()）]*?(?:年初|上年)[^（()）]*?结转")
+# the spending side named alone ('支出总计', '支总计'), never with the income's
+_SPENDING_SIDE = re.compile(r"^(?!.*收入).*(?:支出|支)总计")
 _SPENDING_SIDE_APART = (
     "支出总计 differs from the 收入总计 read before it: the income side is the grand total; the spending "
     "side has no metric of its own"

@@ -295,7 +295,15 @@ def _classify(
     if split := _part_split(unit_kind, text, topic, values):
         # '机关运行经费中办公费': the figure is the part's, named by the part's words alone (in the
         # whole's topic), never the whole's; a part no rule names names nothing
-        return _classify(unit_kind, split[1], topic_of(split[0]) or topic, values)
+        if unit_kind != "people":
+            return _classify(unit_kind, split[1], topic_of(split[0]) or topic, values)
+        # '在职人数中行政20人': a part of a count of people is read in the state its whole sets (the
+        # staff in post counted), and that state holds for the clauses after it ('…，事业30人')
+        whole_sets = _classify(unit_kind, split[0], topic, values)[2]
+        keys = _STATE_KEYS[unit_kind]
+        after_whole = dict(zip(keys, values, strict=True)) | dict(whole_sets)
+        metric, code, part_sets = _classify(unit_kind, split[1], topic, tuple(map(after_whole.get, keys)))
+        return metric, code, whole_sets + part_sets
     sets: list[tuple[str, str]] = []
     metric, code = CHAINS[unit_kind][0](text, topic, state, sets, compact(label))
     return metric, code, tuple(sets)

@@ -182,10 +182,6 @@ def test_the_staff_in_post_split_by_funding():
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a kind of staff came first: the 行政 staff are funded in full too
-        "在职人员30人，其中：行政人员6人，全额拨款人员16人，自收自支人员8人。",
-        # the funding parts of the 事业 staff beside the 行政 staff
-        "实有人数40人，在职人数38人，包括行政人员9人、全部补助事业人员20人、自收自支事业人员9人；退休人员2人。",
         # no split: named alone, or after no count of the staff in post
         "全额拨款人员16人，自收自支人员8人。",
         "单位自收自支人员8人。",
@@ -195,6 +191,22 @@ def test_funding_parts_outside_a_split_by_funding_are_not_read(sentence):
     read = _figures([sentence])
     for metric in ("staff_actual_fully_funded", "staff_actual_partly_funded", "staff_actual_other_funded"):
         assert metric not in read, read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "self_funded"),
+    [
+        # a kind of staff came first: the 行政 staff are funded in full too, so the 全额 part is no
+        # staff_actual_fully_funded; the 自收自支 part is every self-funded one (heldout18: rule 45)
+        ("在职人员30人，其中：行政人员6人，全额拨款人员16人，自收自支人员8人。", "8"),
+        # the funding parts of the 事业 staff beside the 行政 staff
+        ("实有人数40人，在职人数38人，包括行政人员9人、全部补助事业人员20人、自收自支事业人员9人；退休人员2人。", "9"),
+    ],
+)
+def test_funding_parts_after_a_kind_of_staff_read_only_the_self_funded(sentence, self_funded):
+    read = _figures([sentence])
+    assert "staff_actual_fully_funded" not in read, read
+    assert read.get("staff_actual_other_funded") == self_funded, read
 
 
 def test_a_full_name_of_the_staff_in_post_after_a_funding_part_of_the_posts_is_the_whole():

@@ -109,7 +109,7 @@ def test_the_change_words_are_the_seeds():
     # the comparison words, the prior year, the direction and no change: kinds change_*
     assert m.CHANGE_WORDS["mark"] == "比|较|与|同比"
     assert m.CHANGE_WORDS["than"] == "比|较"
-    assert m.CHANGE_WORDS["with"] == "与|和|同"
+    assert m.CHANGE_WORDS["with"] == "与|和|同|跟"
     assert m.CHANGE_WORDS["prior"] == "比|较|与|同"
     assert m.CHANGE_WORDS["base"] == "上一年度|上年度|上一年|上年|去年|同期"
     # a clause is read by the direction words of two characters or more (增减 both ways: no

@@ -49,7 +49,9 @@ def test_staff_part_named_by_funding_alone_reads_nothing():
     assert _staff("自收自支编制13人，差额拨款编制2人。") == {}
 
 
-def test_staff_actual_parts_by_funding_read_nothing():
+def test_staff_actual_parts_by_funding_read_only_the_self_funded():
+    # (the 全部补助 part is no staff_actual_fully_funded: the 行政 staff are funded in full too; the
+    # 自收自支 part is every self-funded one: staff_actual_other_funded, heldout18)
     got = _staff(
         "实有人数49，其中：在职人数49，行政在职人数19、参照公务员管理的事业在职人数0、全部补助事业在职人数17、"
         "自收自支在职人数13；离休人数0；退休人数13；退职人数0；遗属人数0。"
@@ -57,6 +59,7 @@ def test_staff_actual_parts_by_funding_read_nothing():
     assert got == {
         "staff_actual": "49",
         "staff_actual_admin": "19",
+        "staff_actual_other_funded": "13",
         "staff_retired_veteran": "0",
         "staff_retired_regular": "13",
     }
@@ -92,19 +95,23 @@ def test_bare_numbers_that_count_no_one_are_not_read(sentence):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "institution"),
+    ("sentence", "expected_part"),
     [
         # the fully funded 事业 kind after the 行政 one, no other funding kind named: the 事业 staff
-        ("本部门实有人数76人，其中在职人员48人，包括行政人员22人，全部补助事业人员26人；退休人员15人。", "26"),
-        # the self-funded kind: a part of the 事业 staff, no metric of its own
-        ("实有人数 76 人，在职人数 48 人，包括行政人员22人、自收自支事业人员26人；退休人员15人。", None),
+        (
+            "本部门实有人数76人，其中在职人员48人，包括行政人员22人，全部补助事业人员26人；退休人员15人。",
+            {"staff_actual_institution": "26"},
+        ),
+        # the self-funded kind: a part of the 事业 staff, every self-funded one (heldout18: rule 45)
+        (
+            "实有人数 76 人，在职人数 48 人，包括行政人员22人、自收自支事业人员26人；退休人员15人。",
+            {"staff_actual_other_funded": "26"},
+        ),
     ],
 )
-def test_staff_actual_admin_named_after_the_staff_in_post(sentence, institution):
+def test_staff_actual_admin_named_after_the_staff_in_post(sentence, expected_part):
     expected = {"staff_actual": "76", "staff_actual_admin": "22", "staff_retired_regular": "15"}
-    if institution:
-        expected["staff_actual_institution"] = institution
-    assert _staff(sentence) == expected
+    assert _staff(sentence) == expected | expected_part
 
 
 def test_staff_xingzheng_renyuan_with_no_staff_in_post_counted_reads_nothing():

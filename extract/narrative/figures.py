@@ -4262,7 +4262,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2024年相比，收、支总计各减少12.30万元', '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
 # '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the
-# noun; a 决算's 总额 / 总数 may be the year's own income and spending, 本年收入合计: not read)
+# noun; a 决算's 总数 may be the year's own income and spending, 本年收入合计: not written out)
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
     r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"

@@ -470,7 +470,7 @@ class Walker:
         short = _YEAR_AFTER_NAME.match(text)
         if short and self._is_own_short_form(short["name"]):
             return text[short.end("name") :]
-        # '2022年，县文化广电旅游局政府采购支出总额' (the unit 某县文化广播电视和旅游局): the own name
+        # '2022年，县文体旅局政府采购支出总额' (the unit 某县文化体育和旅游局): the own name
         # abbreviated, after the year (and its comma) at most
         prefix = _YEAR_PREFIX.match(text)
         begin = prefix.end() if prefix else 0
@@ -493,8 +493,8 @@ class Walker:
         return (word, short) if (short := _ORG_SHORT.get(word)) else (word,)
 
     def _is_own_short_form(self, name: str, any_start: bool = False) -> bool:
-        """Whether ``name`` is the unit's own name shortened by leaving characters out ('义龙试验区群工部'
-        for '义龙试验区群众工作部', '某华社' for '某华通讯社', '县文化广电旅游局' for '某县文化广播电视和旅游局'):
+        """Whether ``name`` is the unit's own name shortened by leaving characters out ('某新区群工部'
+        for '某新区群众工作部', '某华社' for '某华通讯社', '县文体旅局' for '某县文化体育和旅游局'):
         at least 3 characters, in order within the own name, ending in the own name's word of an
         organisation's kind (``_own_org_words``: so a sub-unit's name, which ends in another word, is
         never one) and, unless ``any_start`` (a name after the year: the own name's leading place
@@ -3603,7 +3603,7 @@ _OWN_OTHER_NAME = re.compile(r"^[（(](?!含)[\u4e00-\u9fff]{1,12}(?:局|办公�
 # ... and that other name closing the unit's own name as given ('某某工作部（某某局）'): the name before it
 # is the one its shortened forms ('某某工作部' -> '某工部') are made from
 _OWN_OTHER_NAME_END = re.compile(_OWN_OTHER_NAME.pattern.removeprefix("^") + "$")
-# a name right before the year its figure is of ('义龙试验区群工部2015年预算支出合计'), at a label's start
+# a name right before the year its figure is of ('某新区群工部2015年预算支出合计'), at a label's start
 _YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 # a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名'); the

@@ -2028,6 +2028,10 @@ class Walker:
                 figure = make("expenditure_function")
                 figure.name_text = self.item
                 return figure
+            if titled := self._titled_by(amount, name):
+                # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元': role words alone (and the
+                # year) after a name run in before a colon as the statement's title: the titled figure
+                return make(titled)
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
             if topic == "performance" and not m.core(label):
@@ -2852,6 +2856,25 @@ class Walker:
             return ""  # (the label opens the sentence's part, or an amount stands between)
         named = classify_money(_SHARE_TAIL.sub("", pieces[-1]), "", {})[0]
         return "" if named.endswith("_change_vs_prior_year") else named
+
+    def _titled_by(self, amount: Amount, label: str) -> str:
+        """The metric a title run in before a colon names when nothing but the year and role words
+        stand between it and ``amount`` ('1、收入决算：2025年决算数X' -> income_total; '（二）基本支出：
+        决算数X' -> basic_expenditure): the title's words without role words ('决算', '预算数'), read
+        with no topic; '' when the statement holds another amount before it, the title is no title
+        (``_TITLE_COLON``: a clause, a figure), or names no level (a change, a 类/款/项)."""
+        begin = self._statement_begin(amount.start)
+        if any(a.start < amount.start for a in amounts(self._text[begin : amount.start])):
+            return ""
+        words = compact(self._text[begin : amount.start])
+        before = words[: -len(compact(label))] if compact(label) and words.endswith(compact(label)) else words
+        if not (title_colon := _TITLE_COLON.match(before)):
+            return ""
+        title = _ROLE_WORDS.sub("", title_colon.group("title"))
+        if not title or not m.core(title):
+            return ""
+        named = classify_money(title, "", {})[0]
+        return "" if not named or named in _ITEM_METRICS or named.endswith("_change_vs_prior_year") else named
 
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
@@ -3864,7 +3887,7 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
 # a name run in before a colon as the title of the statement after it ('项目支出：', '（二）基本支出:'):
 # no figure, no count, no other clause (a lead-in before it at most: '具体安排如下：基本支出：')
 _TITLE_COLON = re.compile(
-    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?[^，,。；;：:\d（()）]+[：:]$"
+    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:\d（()）]+)[：:]$"
 )
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})

@@ -210,6 +210,12 @@ _NO_OVERSEAS = re.compile(
 # no post of a kind of 编制, in words: '无工勤人员编制', '没有事业编制' (that kind's authorized posts, 0;
 # a kind only: '无编制' says nothing of which posts, a part by funding or 参公 names no metric)
 _NO_POSTS = re.compile(r"^(?:无|没有|未核定|未设)(?P<name>(?:行政|事业|工勤)[^，。；、,;：:（）()\d]{0,6}编制)(?:数)?$")
+# no establishment of vehicles, in words: '无车辆编制', '本单位没有公务用车编制' (the vehicles authorised,
+# 0; never '无车辆', the vehicles held, nor a kind of post: '无工勤人员编制')
+_NO_VEHICLE_POSTS = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:(?:本|我|该)(?:单位|部门))?(?:暂|尚)?(?:无|没有|未核定|未设)"
+    r"(?P<name>(?:公务用车|公务车辆|车辆|公车)编制(?:数)?)$"
+)
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
@@ -3221,6 +3227,15 @@ class Walker:
             # '收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced totals of the
             # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
             return anchor.metric, anchor.function_code
+        if (
+            subject in _EACH_SAME
+            and anchor is not None
+            and anchor.metric == "fiscal_grand_total"
+            and sum(f.metric == "fiscal_grand_total" for f in self.figures[self._sentence_read_before :]) >= 2
+        ):
+            # '财政拨款收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced sides of
+            # the 财政拨款收入支出决算总表, both read as its total, each changed by Y: that total's change
+            return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
         if residue and (residue.group("base") or state.get("prior_base")):
             # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
@@ -3423,6 +3438,15 @@ class Walker:
             said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
             posts = classify_count(no_posts.group("name"), "people", {})
             if posts in _KIND_POSTS and not (_OTHER_TIME.search(said) or self._other_year(said)):
+                make(posts, "", Decimal(0), "无", bare)
+                self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
+            return None
+        if no_vehicle_posts := _NO_VEHICLE_POSTS.match(bare_subject):
+            # '我单位无车辆编制。借用…公务用车1辆': the vehicles authorised are 0 (the year the sentence
+            # is about); it says nothing of the vehicles held
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            posts = classify_count(no_vehicle_posts.group("name"), "vehicles", {})
+            if posts == "vehicles_authorized" and not (_OTHER_TIME.search(said) or self._other_year(said)):
                 make(posts, "", Decimal(0), "无", bare)
                 self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None

@@ -75,10 +75,12 @@ _OCCASION_COUNT = re.compile(
 _BARE_ZERO_MONEY = re.compile(
     r"(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是)\s*(?P<number>0(?:\.0+)?)\s*(?=[，,。；;])"
 )
+# (a vehicles' establishment, '车辆编制为0', '公务用车编制：2', counts no people: its number without 辆 stays unread)
+_NOT_VEHICLES = r"(?<!车辆)(?<!车)"
 _BARE_PEOPLE = re.compile(
-    rf"(?:人数|编制数|编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
-    rf"|(?:人数|编制数|编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
-    rf"|(?:编制数|编制)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
+    rf"(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
+    rf"|(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
+    rf"|{_NOT_VEHICLES}(?:编制数|编制)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
     r"|(?<=[\u4e00-\u9fff])\s*(?P<listed>\d+)"
     r"(?=、(?:[^，。；;,、\d]{1,30}\d+、)*[^，。；;,、\d]{1,30}\d+\s*人(?![民次]))"
 )

@@ -159,9 +159,10 @@ _BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and noth
 # a direction word of any length, one character too ('少', '增'), and nothing else
 _DIRECTION_WORD = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
 _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
-# (a clause that is the prior year and a flat word alone, its 与 left out: '…为0万元，上年持平')
+# (a clause that is the prior year and a flat word alone, its 与 left out: '…为0万元，上年持平'; one
+# opening with a two-character comparison word: '比较上年无变化', '相比2025年持平')
 _FLAT_CLAUSE = m.change_pattern(
-    r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
+    r"(?:(?:相比|对比|比较|{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
 )
 # filler words (metric_wording_words.csv kind filler) that name a side, a whole or the unit: a change
 # subject holding one ('支出预算', '预算总额', '部门预算') is the topic's total, never the figure before it
@@ -3169,7 +3170,11 @@ class Walker:
             # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
             return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
-        if residue and (residue.group("base") or state.get("prior_base")):
+        if residue and _OPENING_COMPARE.match(compact(label)):
+            # '…预算为50万元，相比2025年预算增加10万元': 相比 / 对比 opening the clause before the base
+            # it names compares the figure before it, as 比 would
+            subject = ""
+        elif residue and (residue.group("base") or state.get("prior_base")):
             # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
             # figure before it; '对比减少' with no prior year anywhere names no base: not read)
             subject = ""
@@ -3184,6 +3189,18 @@ class Walker:
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             head = _CHANGE_HEAD.match(compact(label))
+            if (
+                self.final_accounts
+                and anchor is not None
+                and anchor.metric == "grand_total"
+                and head
+                and _BARE_INCOME.match(head.group("subject"))
+            ):
+                # '2022年度收入总计X万元，收入较上年决算数减少Y万元' in a final account: the bare 收入
+                # after the sentence opened with the 收支总表's bottom row restates that 总计 (the
+                # sentence's subject), so the change is the grand total's; after 本年收入 / 收入合计
+                # (the anchor then no grand total) it stays the year's income's
+                return "grand_total", ""
             if self.final_accounts and metric in _TOTALS and head and _BOTTOM_ROW.match(head.group("subject")):
                 # '与2024年相比，收入总计增加20万元' in a final account: the change of the 收支总表's
                 # bottom row (the grand total, 年初结转和结余 included), as its level is
@@ -3790,6 +3807,8 @@ _BOTTOM_ROW_HEAD = (
     r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?"
 )
 _BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
+# the bare income side a change label opens with, nothing before it but punctuation ('，收入较上年')
+_BARE_INCOME = re.compile(r"^[，,；;：:、\s]*收入$")
 # ... and that of the 财政拨款收入支出决算总表, named so ('2022年度财政拨款收入总计', '财政拨款支出总计为'): the
 # fiscal appropriation's 总计, 年初财政拨款结转和结余 included (never the year's 财政拨款收入)
 _FISCAL_BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"财政拨款(?P<side>收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
@@ -3952,6 +3971,8 @@ def printed_sign(text: str, start: int) -> str:
 _PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
 # what is left before 比 of a comparison word that names nothing ('对比减少', '与上年对比减少')
 _COMPARE_RESIDUE = m.change_pattern(r"^(?:{with})?(?P<base>{base})?(?:对|相)$")
+# a change label opening with 相比 / 对比 and the base right after it ('相比2025年预算增加')
+_OPENING_COMPARE = m.change_pattern(r"^[，,；;：:、\s]*(?:相|对)比(?:{base}|\d{4}\s*年度?)")
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')
 _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'

@@ -3170,11 +3170,7 @@ class Walker:
             # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
             return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
-        if residue and _OPENING_COMPARE.match(compact(label)):
-            # '…预算为50万元，相比2025年预算增加10万元': 相比 / 对比 opening the clause before the base
-            # it names compares the figure before it, as 比 would
-            subject = ""
-        elif residue and (residue.group("base") or state.get("prior_base")):
+        if residue and (residue.group("base") or state.get("prior_base")):
             # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
             # figure before it; '对比减少' with no prior year anywhere names no base: not read)
             subject = ""
@@ -3182,6 +3178,11 @@ class Walker:
             # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
             # changed (its prior amount printed without a unit is no figure); the prior year only
             subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
+        if residue and subject == residue.group(0) and _OPENING_COMPARE.match(compact(label)):
+            # '…预算为50万元，相比2025年预算增加10万元': 相比 / 对比 opening the clause before the base
+            # it names (and nothing after the base naming what changed) compares the figure before
+            # it, as 比 would
+            subject = ""
         if subject and anchor is not None and self._restates_lead(subject, anchor):
             # '因公出国（境）费支出预算2万元，本年预算比上年减少1万元': the words before 比 only restate
             # the figure the sentence opened with (its change, never the topic's total's)

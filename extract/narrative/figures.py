@@ -378,6 +378,9 @@ class Walker:
         self._own_forms = tuple(
             sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
         )
+        # the own name without another name it carries in brackets at its end ('某某工作部（某某局）' ->
+        # '某某工作部'): the name its shortened forms are made from
+        self._own_base = _OWN_OTHER_NAME_END.sub("", own) if own else ""
         # the 类/款/项 (label, amount or None) a paragraph is about
         self._item: tuple[str, Decimal | None] | None = None
         self._first_amount = True
@@ -468,7 +471,7 @@ class Walker:
         short = _YEAR_AFTER_NAME.match(text)
         if short and self._is_own_short_form(short["name"]):
             return text[short.end("name") :]
-        # '2022年，县文化广电旅游局政府采购支出总额' (the unit 某县文化广播电视和旅游局): the own name
+        # '2022年，县文体旅局政府采购支出总额' (the unit 某县文化体育和旅游局): the own name
         # abbreviated, after the year (and its comma) at most
         prefix = _YEAR_PREFIX.match(text)
         begin = prefix.end() if prefix else 0
@@ -486,20 +489,20 @@ class Walker:
         ('委员会' -> '委', '办公室' -> '办'); () without an own name."""
         if not self._own_forms:
             return ()
-        own = self._own_forms[0]
+        own = self._own_base
         word = next((word for word in _ORG_WORDS if own.endswith(word)), own[-1])
         return (word, short) if (short := _ORG_SHORT.get(word)) else (word,)
 
     def _is_own_short_form(self, name: str, any_start: bool = False) -> bool:
-        """Whether ``name`` is the unit's own name shortened by leaving characters out ('义龙试验区群工部'
-        for '义龙试验区群众工作部', '某华社' for '某华通讯社', '县文化广电旅游局' for '某县文化广播电视和旅游局'):
+        """Whether ``name`` is the unit's own name shortened by leaving characters out ('某新区群工部'
+        for '某新区群众工作部', '某华社' for '某华通讯社', '县文体旅局' for '某县文化体育和旅游局'):
         at least 3 characters, in order within the own name, ending in the own name's word of an
         organisation's kind (``_own_org_words``: so a sub-unit's name, which ends in another word, is
         never one) and, unless ``any_start`` (a name after the year: the own name's leading place
         words may go), starting with the own name's first character."""
         if len(name) < _MIN_OWN_FORM or not self._own_forms:
             return False
-        own = self._own_forms[0]
+        own = self._own_base
         if (not any_start and name[0] != own[0]) or not name.endswith(self._own_org_words()) or name == own:
             return False
         rest = iter(own)
@@ -535,7 +538,7 @@ class Walker:
         self._paragraph(paragraph, unit_text)
         self._unit_slips(before)
         for figure in self.figures[before:]:
-            for written, printed in swaps:
+            for written, printed in reversed(swaps):  # (a later swap may have rewritten an earlier one's text)
                 if written in figure.source_text:
                     figure.source_text = figure.source_text.replace(written, printed)
 
@@ -1389,6 +1392,8 @@ class Walker:
                         self._carryover_part(
                             figure, self.figures[read_before:-1], paragraph.text[sentence.start : amount.start]
                         )
+                    if figure.metric == "income_total":
+                        _sum_of_year_and_carryover(figure, self.figures[read_before:-1])
                     if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
                         # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元'); a total its own
                         # sentence or heading tells of one fund scopes that fund (under '二、一般公共预算
@@ -1740,6 +1745,10 @@ class Walker:
             before = compact(label[: run_on.start()])
             bare_compare = not before or _COMPARE_RESIDUE.match(before.removesuffix("比").removesuffix("较"))
             label = label[run_on.end() :] if bare_compare else label[: run_on.start()] + label[run_on.end() :]
+        if amount.is_money and (share := _SHARE_BEFORE_COMPARISON.match(label)):
+            # '基本支出40万元，占80%与上年相比减少5万元': the share of the figure before, run into the
+            # comparison after it without a stop, is a clause of its own (as after '，')
+            label = bare_label = label[share.end() :]
         direction = m.change_direction(label)
         if direction is None and amount.is_money and _PRIOR_AMOUNT.search(bare_label):
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
@@ -2108,6 +2117,11 @@ class Walker:
                         # '2018年公务接待24批次，210人次，支出2.05万元': a 三公 part's name, then
                         # nothing but its counts: the money is that part's
                         return make(named)
+                    if _TITLE_COLON.match(before) and not money_before:
+                        # '基本支出：2026年年初预算数为80万元': a name run in before a colon as the title
+                        # of the statement after it, nothing but a total's words and the year
+                        # between: the amount is the named figure's
+                        return make(named)
                     unparsed(f"a total's words after words that name {named}: whose amount it is is not certain")
                     return None
                 if 0 <= self._sentence_start < amount.start and (
@@ -2164,19 +2178,35 @@ class Walker:
                     unparsed(_SPENDING_SIDE_APART)
                     return None
                 return make("grand_total")
+            year_whole = anchor
             if (
                 metric in ("income_total", "expenditure_total")
                 and anchor is not None
-                and anchor.metric in (metric, "grand_total")
-                and anchor.value_role == role
+                and anchor.metric in _GRAND_TOTAL_PARTS
+                and anchor.metric != metric
                 and "本年" in compact(label)
-                and "总" in compact(anchor.name_text)
-                and anchor.value != amount.value  # (equal: no carry-over, the whole is the year's total)
-                and (state.get("parts") or _PART_LEAD.match(compact(label)))
+            ):
+                # '收支总预算X，其中：本年收入Y，上年结转Z；本年支出X': the year's other side after a part
+                # of the grand total is a part of that grand total too
+                year_whole = next(
+                    (f for f in reversed(self.figures[self._sentence_read_before :]) if f.metric == "grand_total"),
+                    anchor,
+                )
+            if (
+                metric in ("income_total", "expenditure_total")
+                and year_whole is not None
+                and year_whole.metric in (metric, "grand_total")
+                and year_whole.value_role == role
+                and "本年" in compact(label)
+                and "总" in compact(year_whole.name_text)
+                # (equal: no carry-over, the whole is the year's total; unless the whole named itself
+                # the grand total: '收支总预算X，其中：本年收入X，本年支出X')
+                and (year_whole.value != amount.value or year_whole.metric == "grand_total")
+                and (state.get("parts") or _PART_LEAD.match(compact(label)) or year_whole is not anchor)
             ):
                 # '总收入X，其中本年收入Y' / '收入总计X，其中：本年收入合计Y': the whole (with the
                 # carry-over) is the grand total of the 收支总表, the year's part is the total
-                anchor.metric = "grand_total"
+                year_whole.metric = "grand_total"
                 return make(metric, code)
             if (
                 metric in _TOTALS
@@ -3543,13 +3573,14 @@ _ORG_WORDS = (
     "馆",
     "队",
     "处",
+    "协会",
     "会",
     "社",
     "联",
     "校",
 )
 # ... and the short form of a word of several characters ('发改委' for '…发展和改革委员会')
-_ORG_SHORT = {"委员会": "委", "办公室": "办"}
+_ORG_SHORT = {"委员会": "委", "办公室": "办", "协会": "协"}
 # the year (and its comma) an abbreviated own name may follow at a label's start ('2022年，'), and
 # the longest such name
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[，,]?")
@@ -3576,7 +3607,7 @@ _PRIOR_YEAR_LABEL = re.compile(
 )
 # ... and the next year by a word ('下一年度“三公”经费预算', '明年预算安排'): the next year's figure
 _NEXT_YEAR_LABEL = re.compile(r"^(?:下一年度|下一年|下年度|下年|明年|次年)(?!度?(?:结转|结余|末|底)|年末|年底)")
-_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=预算|决算))")
+_LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=" + m.BARE_YEAR_BEFORE + "))")
 # the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
 # the name's, no part of the label
 # '其他均为0元' after the part a whole all is: the whole's other parts
@@ -3587,7 +3618,10 @@ _OWN_SCOPE = re.compile(r"^[（(](?:部门|本级|单位|本部|汇总)[)）]")
 # another name the unit carries, in brackets right after its own ('…群众工作部（信访局）2015年预算收入合计'):
 # an office's name (局 / 办 / 委 / 厅 / 部 / 院 / 会), never a part of the unit (所 / 站 / 室 / 含…)
 _OWN_OTHER_NAME = re.compile(r"^[（(](?!含)[\u4e00-\u9fff]{1,12}(?:局|办公室|办|委员会|委|厅|部|院|会)[)）]")
-# a name right before the year its figure is of ('义龙试验区群工部2015年预算支出合计'), at a label's start
+# ... and that other name closing the unit's own name as given ('某某工作部（某某局）'): the name before it
+# is the one its shortened forms ('某某工作部' -> '某工部') are made from
+_OWN_OTHER_NAME_END = re.compile(_OWN_OTHER_NAME.pattern.removeprefix("^") + "$")
+# a name right before the year its figure is of ('某新区群工部2015年预算支出合计'), at a label's start
 _YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
 # a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名'); the
@@ -3820,6 +3854,40 @@ _FISCAL_BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"财政拨款(?P<side>收入
 _INCLUSION_RUN = re.compile(r"^\s*[，,（(]?\s*(?:其中)?\s*(?:含|包含|内含)(?!有?[\d])[^；;。！？!?）)]*$")
 _INCLUSION_WORD = re.compile(r"^[，,（(]?(?:其中)?(?:含|包含|内含)")
 _NEGATIVE = "a minus sign before an amount that is not a change: what a negative figure means is not certain"
+
+
+def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
+    """'本年收入X，上年结转Y，收入总计Z' (Z = X + Y): an income total stated after the year's own
+    income (named 本年) and the carry-over of the same value role, their sum to the cent and named by
+    a total's word (总计 / 总额 / 总数), not 本年, holds the carry-over: the grand total of the
+    收支总表 (metrics.csv), never a second income_total. ``before``: the sentence's figures read
+    before ``figure``, which is re-tagged in place; nothing changes when the sum differs."""
+    name = compact(figure.name_text)
+    if "本年" in name or not any(word in name for word in ("总计", "总额", "总数")):
+        return
+    year = next(
+        (
+            f
+            for f in before
+            if f.metric == "income_total" and f.value_role == figure.value_role and "本年" in compact(f.name_text)
+        ),
+        None,
+    )
+    if year is None:
+        return
+    after = before[before.index(year) + 1 :]
+    carried = [f for f in after if f.metric == "income_carryover" and f.value_role == figure.value_role]
+    if len(carried) == 1 and year.value + carried[0].value == figure.value:
+        figure.metric = "grand_total"
+
+
+# a name run in before a colon as the title of the statement after it ('项目支出：', '（二）基本支出:'):
+# no figure, no count, no other clause (a lead-in before it at most: '具体安排如下：基本支出：')
+_TITLE_COLON = re.compile(
+    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?[^，,。；;：:\d（()）]+[：:]$"
+)
+# the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
+_GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
 _FISCAL_SPENDING_SIDE_APART = (
     "a 支出总计 after the 财政拨款收入总计 of its sentence, of another amount: the two 总计 of the 财政拨款收支 "
     "table balance, which figure this side is is not certain"
@@ -3997,6 +4065,10 @@ _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 # a change in per cent run into a money change's direction word ('下降12.50%减少')
 _PERCENT_RUN_ON = m.change_pattern(r"(?:{up}|{down})了?\s*\d+(?:\.\d+)?\s*[%％](?=\s*(?:{up}|{down})了?\s*$)")
+# a share in per cent opening a label and run into a comparison at once ('占80%与上年相比减少', '占8.5%比上年')
+_SHARE_BEFORE_COMPARISON = m.change_pattern(
+    r"^(?:占|约占|所占)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*[%％](?=\s*(?:{with}|{than}))"
+)
 _MONEY_AFTER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:亿元|万元|元)")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})
 # the figures a paragraph about one 类/款/项 may state: the items' and their changes
@@ -4197,8 +4269,10 @@ _PAIRED = m.change_pattern(
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
 # a joint subject compared with a prior year, with no noun: '收、支与2023年度相比，减少419.79万元'
 # (one change for both sides: the balanced total of the 收支总表 changed by it, 收入支出总计)
+# (or after the comparison: '与2023年度相比，收支减少419.79万元')
 _JOINT_CHANGE = m.change_pattern(
     r"(?<![\u4e00-\u9fff])(?:收入|收)\s*[、和与及]?\s*(?:支出|支)(?=\s*(?:{with}|{than})\s*(?:{base}|\d{4}\s*年))"
+    r"|(?<=相比[，,])(?:收入|收)[、和与及]?(?:支出|支)(?=(?:{up}|{down})\s*\d)"
 )
 _EACH = re.compile(r"各|分别")
 # the words that say each of the figures named before changed by one same amount ('各增加', '均减少')
@@ -4209,10 +4283,11 @@ _CHANGE_END = re.compile(r"元|[。！？!?]")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2024年相比，收、支总计各减少12.30万元', '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
-# '收、支预算总额均为X' alike (as '收支总预算X' is)
+# '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the
+# noun; a 决算's 总数 may be the year's own income and spending, 本年收入合计: not written out)
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
-    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*总额\s*)"
+    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
 )

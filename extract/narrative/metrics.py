@@ -154,9 +154,12 @@ def topic_of(text: str) -> str:
     return ""
 
 
+#: the words of a budget or account a year printed without its 年 may come right before ('预算安排',
+#: '决算数', '部门预算', '收入预算', '收支总预算')
+BARE_YEAR_BEFORE = r"(?:部门|单位|(?:收入|支出|收支)总?)?(?:预算|决算)"
 #: a year printed without its 年 right before the words of a budget or account ('2026预算安排',
-#: '2025决算数'): the year all the same
-BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?=\s*(?:预算|决算|部门预算|部门决算|单位预算|单位决算))"
+#: '2025决算数', '2026收入预算'): the year all the same
+BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?=\s*" + BARE_YEAR_BEFORE + ")"
 # '2017年初预算收入' (年初 sharing the year's 年): the year goes, 年初 stays ('年初预算收入')
 _YEAR = re.compile(r"\d{4}\s*(?=年初)|\d{4}\s*年度?|" + BARE_YEAR)
 _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购金额（以合同签订为准）'

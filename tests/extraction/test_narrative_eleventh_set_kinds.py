@@ -240,19 +240,19 @@ def test_a_sentence_wrapped_after_a_heading_still_joins():
     assert read == {"income_total": "40000000.00", "income_change_vs_prior_year": "6000000.00"}, read
 
 
-# --- missed kind 6: the unit's own name abbreviated as a sentence's subject ('县文化广电旅游局' for
-# 某某县文化广播电视和旅游局): its characters in order in the own name, ending in its organisation word
-_OWN = "某某县文化广播电视和旅游局"
+# --- missed kind 6: the unit's own name abbreviated as a sentence's subject ('县文体旅局' for
+# 某某县文化体育和旅游局): its characters in order in the own name, ending in its organisation word
+_OWN = "某某县文化体育和旅游局"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "2022年，县文化广电旅游局政府采购支出总额70.50万元，其中：政府采购货物支出0万元、政府采购工程支出10万元、"
+        "2022年，县文体旅局政府采购支出总额70.50万元，其中：政府采购货物支出0万元、政府采购工程支出10万元、"
         "政府采购服务支出60.50万元。",
         "2022年县文旅局政府采购支出总额70.50万元，其中：政府采购货物支出0万元、政府采购工程支出10万元、"
         "政府采购服务支出60.50万元。",
-        "2022年度，县文化广电旅游局政府采购支出总额70.50万元，其中：政府采购货物支出0万元、政府采购工程支出10万元、"
+        "2022年度，县文体旅局政府采购支出总额70.50万元，其中：政府采购货物支出0万元、政府采购工程支出10万元、"
         "政府采购服务支出60.50万元。",
     ],
 )
@@ -271,7 +271,7 @@ def test_the_own_name_abbreviated_is_the_own_unit(sentence):
     [
         "2022年，县文化馆政府采购支出总额70.50万元。",  # another organisation word: a sub-unit
         "2022年，县财政局政府采购支出总额70.50万元。",  # characters not in the own name
-        "2022年，市文化广电旅游局政府采购支出总额70.50万元。",
+        "2022年，市文体旅局政府采购支出总额70.50万元。",
     ],
 )
 def test_another_organisations_name_is_still_not_the_own_unit(sentence):

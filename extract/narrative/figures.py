@@ -3071,12 +3071,26 @@ class Walker:
         if not 0 <= self._sentence_start < clause.start:
             said = compact(self._text[self._sentence_begin : clause.start]) + bare
         said = _PRIOR_COMPARISON.sub("", said)  # ('与上年相比，…': a comparison names no other year's figure)
+        said = self._without_own_and_prior_years(said)
         if self._other_year(said) or _OTHER_TIME.search(said):
             return True
         name = none.group("name")
         if none.re is _ZERO and none.groupdict().get("empty") and "表" in name:
             return True
         return _SUB_UNIT.search(bare) is not None or (none.re is _ZERO and _another_unit_named(name))
+
+    def _without_own_and_prior_years(self, text: str) -> str:
+        """``text`` (compact) without the document's year and the prior year said together of what
+        follows ('2026年与2025年均无…', '2026年和2025年年初预算都无…' in a 2026 budget: none in either
+        year, so none in the document's), their 均 / 都 too; ``text`` itself when the two years are
+        not the document's and the one before it."""
+        both = _OWN_AND_PRIOR_YEARS.search(text)
+        if both is None or not self.fiscal_year.isdigit():
+            return text
+        own, prior = self.fiscal_year, str(int(self.fiscal_year) - 1)
+        if sorted((both.group("a"), both.group("b"))) != [prior, own]:
+            return text
+        return text[: both.start()] + text[both.end() :]
 
     @staticmethod
     def _both_ways_none(name: str, topic: str) -> list[tuple[str, str]]:
@@ -3365,7 +3379,10 @@ class Walker:
                 if metric in _ZERO_METRICS:
                     none_said = make(metric, code, Decimal("0.00"), "无", bare)
             return none_said
-        bare_subject = compact(self.without_own_name(m.core(_without_aside_marks(bare))))
+        # ('2026年与2025年均无…': the two years said together are gone before the core is taken)
+        bare_subject = compact(
+            self.without_own_name(m.core(self._without_own_and_prior_years(compact(_without_aside_marks(bare)))))
+        )
         if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
             # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
             # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
@@ -4040,6 +4057,10 @@ def printed_sign(text: str, start: int) -> str:
 _PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
 # what is left before 比 of a comparison word that names nothing ('对比减少', '与上年对比减少')
 _COMPARE_RESIDUE = m.change_pattern(r"^(?:{with})?(?P<base>{base})?(?:对|相)$")
+# two years said together of a none after them ('2026年与2025年均无', '2026年和2025年年初预算都没有')
+_OWN_AND_PRIOR_YEARS = re.compile(
+    r"(?P<a>(?:19|20)\d{2})年度?(?:与|和|及|、)(?P<b>(?:19|20)\d{2})年度?(?:年初预算|预算|决算)?(?:均|都)(?=无|没有|未)"
+)
 # a change label opening with 相比 / 对比 and the base right after it ('相比2025年预算增加')
 _OPENING_COMPARE = m.change_pattern(r"^[，,；;：:、\s]*(?:相|对)比(?:{base}|\d{4}\s*年度?)")
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')

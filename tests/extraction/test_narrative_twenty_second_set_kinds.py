@@ -117,3 +117,33 @@ def test_two_character_comparison_before_a_flat_word_not_read(sentence: str, fin
     read = _figures([sentence], final_accounts=final, year="2025" if final else "2026")
     assert read["three_public_reception"] == "20000.00"
     assert "three_public_reception_change_vs_prior_year" not in read
+
+
+# --- the document's year and the prior year said together of a none ('2026年与2025年均无…') -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "final"),
+    [
+        ("2026年与2025年均无公务用车购置及运行维护费。", "three_public_vehicle_total", False),
+        ("本单位2026年和2025年均无公务接待费。", "three_public_reception", False),
+        ("2026年与2025年年初预算均无因公出国(境)经费。", "three_public_overseas", False),
+        ("2025年与2024年均未发生公务接待费。", "three_public_reception", True),
+    ],
+)
+def test_none_in_the_documents_year_and_the_prior_year(sentence: str, metric: str, final: bool) -> None:
+    read = _figures([sentence], final_accounts=final, year="2025" if final else "2026")
+    assert read == {metric: "0.00"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026年与2024年均无公务接待费。",  # the prior year is not one of them
+        "2025年与2024年均无公务接待费。",  # neither is the document's year
+        "上年与2026年均无公务接待费。",  # a year by a relative word: not read so
+        "2026年与2025年均无因公出国(境)计划。",  # a plan, no money named
+    ],
+)
+def test_none_of_two_years_not_read(sentence: str) -> None:
+    assert _figures([sentence]) == {}

@@ -159,9 +159,10 @@ _BARE_CHANGE_ONLY = m.change_pattern(r"^(?:{up}|{down})$")  # ('减少' and noth
 # a direction word of any length, one character too ('少', '增'), and nothing else
 _DIRECTION_WORD = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
 _TRAILING_CHANGE = m.change_pattern(r"(?:{up}|{down})$")
-# (a clause that is the prior year and a flat word alone, its 与 left out: '…为0万元，上年持平')
+# (a clause that is the prior year and a flat word alone, its 与 left out: '…为0万元，上年持平'; one
+# opening with a two-character comparison word: '比较上年无变化', '相比2025年持平')
 _FLAT_CLAUSE = m.change_pattern(
-    r"(?:(?:{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
+    r"(?:(?:相比|对比|比较|{with}|{than})(?:{base}|\d{4}\s*年(?:度)?)|^(?:{yoy}))[^，。；]*?(?:{none})|^(?:{base})(?:{none})$"
 )
 # filler words (metric_wording_words.csv kind filler) that name a side, a whole or the unit: a change
 # subject holding one ('支出预算', '预算总额', '部门预算') is the topic's total, never the figure before it
@@ -3099,12 +3100,26 @@ class Walker:
         if not 0 <= self._sentence_start < clause.start:
             said = compact(self._text[self._sentence_begin : clause.start]) + bare
         said = _PRIOR_COMPARISON.sub("", said)  # ('与上年相比，…': a comparison names no other year's figure)
+        said = self._without_own_and_prior_years(said)
         if self._other_year(said) or _OTHER_TIME.search(said):
             return True
         name = none.group("name")
         if none.re is _ZERO and none.groupdict().get("empty") and "表" in name:
             return True
         return _SUB_UNIT.search(bare) is not None or (none.re is _ZERO and _another_unit_named(name))
+
+    def _without_own_and_prior_years(self, text: str) -> str:
+        """``text`` (compact) without the document's year and the prior year said together of what
+        follows ('2026年与2025年均无…', '2026年和2025年年初预算都无…' in a 2026 budget: none in either
+        year, so none in the document's), their 均 / 都 too; ``text`` itself when the two years are
+        not the document's and the one before it."""
+        both = _OWN_AND_PRIOR_YEARS.search(text)
+        if both is None or not self.fiscal_year.isdigit():
+            return text
+        own, prior = self.fiscal_year, str(int(self.fiscal_year) - 1)
+        if sorted((both.group("a"), both.group("b"))) != [prior, own]:
+            return text
+        return text[: both.start()] + text[both.end() :]
 
     @staticmethod
     def _both_ways_none(name: str, topic: str) -> list[tuple[str, str]]:
@@ -3245,6 +3260,11 @@ class Walker:
             # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
             # changed (its prior amount printed without a unit is no figure); the prior year only
             subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
+        if residue and subject == residue.group(0) and _OPENING_COMPARE.match(compact(label)):
+            # '…预算为50万元，相比2025年预算增加10万元': 相比 / 对比 opening the clause before the base
+            # it names (and nothing after the base naming what changed) compares the figure before
+            # it, as 比 would
+            subject = ""
         if subject and anchor is not None and self._restates_lead(subject, anchor):
             # '因公出国（境）费支出预算2万元，本年预算比上年减少1万元': the words before 比 only restate
             # the figure the sentence opened with (its change, never the topic's total's)
@@ -3252,6 +3272,18 @@ class Walker:
         if subject:
             metric, code = classify_money(subject, m.topic_of(subject) or topic, state)
             head = _CHANGE_HEAD.match(compact(label))
+            if (
+                self.final_accounts
+                and anchor is not None
+                and anchor.metric == "grand_total"
+                and head
+                and _BARE_INCOME.match(head.group("subject"))
+            ):
+                # '2022年度收入总计X万元，收入较上年决算数减少Y万元' in a final account: the bare 收入
+                # after the sentence opened with the 收支总表's bottom row restates that 总计 (the
+                # sentence's subject), so the change is the grand total's; after 本年收入 / 收入合计
+                # (the anchor then no grand total) it stays the year's income's
+                return "grand_total", ""
             if self.final_accounts and metric in _TOTALS and head and _BOTTOM_ROW.match(head.group("subject")):
                 # '与2024年相比，收入总计增加20万元' in a final account: the change of the 收支总表's
                 # bottom row (the grand total, 年初结转和结余 included), as its level is
@@ -3385,7 +3417,10 @@ class Walker:
                 if metric in _ZERO_METRICS:
                     none_said = make(metric, code, Decimal("0.00"), "无", bare)
             return none_said
-        bare_subject = compact(self.without_own_name(m.core(_without_aside_marks(bare))))
+        # ('2026年与2025年均无…': the two years said together are gone before the core is taken)
+        bare_subject = compact(
+            self.without_own_name(m.core(self._without_own_and_prior_years(compact(_without_aside_marks(bare)))))
+        )
         if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
             # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
             # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
@@ -3871,6 +3906,8 @@ _BOTTOM_ROW_HEAD = (
     r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?"
 )
 _BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
+# the bare income side a change label opens with, nothing before it but punctuation ('，收入较上年')
+_BARE_INCOME = re.compile(r"^[，,；;：:、\s]*收入$")
 # ... and that of the 财政拨款收入支出决算总表, named so ('2022年度财政拨款收入总计', '财政拨款支出总计为'): the
 # fiscal appropriation's 总计, 年初财政拨款结转和结余 included (never the year's 财政拨款收入)
 _FISCAL_BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"财政拨款(?P<side>收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
@@ -4067,6 +4104,12 @@ def printed_sign(text: str, start: int) -> str:
 _PRIOR_AMOUNT = m.change_pattern(r"(?<!比)(?:{prior})(?!较)(?:{base}|\d{4}年度?)[^，。；,;：:{than_chars}]*$")
 # what is left before 比 of a comparison word that names nothing ('对比减少', '与上年对比减少')
 _COMPARE_RESIDUE = m.change_pattern(r"^(?:{with})?(?P<base>{base})?(?:对|相)$")
+# two years said together of a none after them ('2026年与2025年均无', '2026年和2025年年初预算都没有')
+_OWN_AND_PRIOR_YEARS = re.compile(
+    r"(?P<a>(?:19|20)\d{2})年度?(?:与|和|及|、)(?P<b>(?:19|20)\d{2})年度?(?:年初预算|预算|决算)?(?:均|都)(?=无|没有|未)"
+)
+# a change label opening with 相比 / 对比 and the base right after it ('相比2025年预算增加')
+_OPENING_COMPARE = m.change_pattern(r"^[，,；;：:、\s]*(?:相|对)比(?:{base}|\d{4}\s*年度?)")
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')
 _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'

@@ -70,8 +70,10 @@ _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:�
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words
 # saying none come before the name ('无X', '未安排X', '不涉及X', '不存在X') or after it ('X为零',
-# 'X没有', 'X不涉及', 'X预算为空'); what the name is read as decides the metric (Walker._wording)
-_NONE_WORDS = r"无|没有|暂无|未安排|暂未安排|不安排|未编制|不编制|未发生|没有安排|不涉及|未涉及|没有涉及|不存在"
+# 'X没有', 'X不涉及', 'X预算为空'); what the name is read as decides the metric (Walker._wording).
+# A longer wording before the shorter it opens with (没有涉及, 没有安排 before 没有): the first branch that
+# matches wins, and '没有' first would leave '涉及X' as the name
+_NONE_WORDS = r"没有涉及|没有安排|暂未安排|未安排|不安排|未编制|不编制|未发生|不涉及|未涉及|不存在|暂无|没有|无"
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
     r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
@@ -180,7 +182,7 @@ _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
 # no vehicles: '无车辆购置计划' too, the vehicles named before the purchase; a money word there,
 # '未安排公务用车购置费', names the 三公 item, never a count)
-_NOT_BUYING = r"(?:无|没有|未|不|未计划|无计划|不计划|未安排|不安排|没有安排|暂未安排|暂不安排|暂无|暂不)"
+_NOT_BUYING = r"(?:没有安排|暂未安排|暂不安排|未计划|无计划|不计划|未安排|不安排|暂无|暂不|没有|无|未|不)"
 _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
@@ -191,7 +193,7 @@ _NO_PURCHASE_COUNT = re.compile(
 # 以上大型设备'): the words up to the vehicles are the clause read as _NO_PURCHASE_COUNT
 _NO_PURCHASE_BEFORE_EQUIPMENT = re.compile(rf"^(?P<vehicles>.*?{_VEHICLE_WORD})(?:及|和|与|、)(?:单位价值|单价)$")
 _NO_PURCHASE_ITEM = re.compile(
-    r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
+    r"^(?:故|因此|所以|因而)?(?:没有安排|未安排|不安排|没有|无)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
 )
 # no official vehicle held, in words: '无公务用车', '本单位没有公务车辆', '市侨联无公务用车' (the unit as
 # subject: its own name, or a short name ending in a word of a unit's kind; never a sub-unit's
@@ -199,13 +201,13 @@ _NO_PURCHASE_ITEM = re.compile(
 _NO_VEHICLES = re.compile(
     r"^(?:故|因此|所以|因而)?(?P<subject>(?:本|我|该)(?:单位|部门|局|委|会|办|院|镇|乡|街道)"
     r"|[^\d，。；、,;：:（）()无没未下属各]{0,16}(?:局|委|委员会|会|办|办公室|院|所|站|中心|联|部门|单位|政府|镇|乡|街道|馆|队|处))?"
-    r"(?:本年度?|年末|目前)?(?:暂|尚|均)?(?:无|没有|未配备|未配置|没有配备|不配备|不涉及|未涉及|不存在)"
+    r"(?:本年度?|年末|目前)?(?:暂|尚|均)?(?:没有配备|没有涉及|未配备|未配置|不配备|不涉及|未涉及|不存在|没有|无)"
     r"(?:公务用车|公务车辆|公务车|公车)$"
 )
 # no one sent abroad, in words: '无因公出国（境）人员', '未组织因公出国（境）团组', '无出国（境）团组和人员'
 # (groups and people sent abroad: three_public_overseas_groups / _people 0)
 _NO_OVERSEAS = re.compile(
-    r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
+    r"^(?:故|因此|所以|因而)?(?:没有组织|没有安排|未组织|未安排|未派出|未发生|没有|无)(?:因公)?"
     r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员|团组及人次|团组和人次|团组、人次)(?:情况)?$"
 )
 # no post of a kind of 编制, in words: '无工勤人员编制', '没有事业编制' (that kind's authorized posts, 0;

@@ -13,11 +13,16 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+
+# typer (0.29) carries its own copy of click as typer._click; its usage error classes are public
+# nowhere else (typer.BadParameter is one kind of UsageError)
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer.core import TyperGroup
 
 from yusuan import native
 from yusuan.progress import stage, stages
@@ -28,9 +33,35 @@ from yusuan.summary import print_documents as _print_documents
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 
+
+class _Commands(TyperGroup):
+    """The command group; a click usage error (an unknown option or command, a bad value) ends with
+    the line every exit 2 ends with (``usage_error``) instead of click's 'Error: …' line."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """click's ``main`` (its standalone handling of Exit, Abort and other errors kept); exits."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError as exc:  # a bare `yusuan`: the help, as click gives it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except UsageError as exc:
+            usage_error(exc)
+        except ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 # rich_markup_mode=None: click's plain help, where a flag is just its name (typer's rich help
 # prints a type column, '<bool>' beside every flag); values are named by their metavar.
 app = typer.Typer(
+    cls=_Commands,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -39,6 +70,8 @@ app = typer.Typer(
 )
 # Logs are read by schedulers and CI too: a wide console when not attached to a terminal.
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+# click's usage errors go to stderr, their last line with them
+error_console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 200)
 
 RawOption = Annotated[
     Path | None,
@@ -72,11 +105,31 @@ def exit_error(message: object) -> NoReturn:
     one line however long or narrow the terminal (a scheduler reads the last line), where
     ``<reason>`` is the first line of ``message``; its further lines, the detail, are printed
     before it. Never read as markup (paths and file names may hold [brackets])."""
+    print_error(message, console)
+    raise typer.Exit(2)
+
+
+def print_error(message: object, out: Console) -> None:
+    """Print ``message`` on ``out`` as ``exit_error`` does: its further lines, then the last line
+    ``error: <first line> (exit 2)``, unwrapped and never read as markup."""
     reason, *detail = str(message).strip().splitlines() or ["unknown error"]
     for line in detail:
-        console.print(line, markup=False, highlight=False, soft_wrap=True)
-    console.print(f"[red]error:[/red] {escape(reason)} (exit 2)", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+    out.print(f"[red]error:[/red] {escape(reason)} (exit 2)", highlight=False, soft_wrap=True)
+
+
+def usage_error(exc: UsageError) -> NoReturn:
+    """Print a click usage error on stderr and exit 2: click's usage and its 'Try … --help' hint,
+    then ``error: <click's message> (exit 2)`` (its trailing full stop dropped) in place of click's
+    'Error: …' line, so that it ends as every exit 2 does (README, "Exit codes and the last line")."""
+    ctx = exc.ctx
+    if ctx is not None:
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.\n"
+        typer.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=ctx.color)
+    print_error(exc.format_message().removesuffix("."), error_console)
+    sys.exit(exc.exit_code)
 
 
 def _version(value: bool) -> None:

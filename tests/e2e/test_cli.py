@@ -128,12 +128,6 @@ def test_a_bad_results_retention_is_an_environment_error_before_any_work(tmp_pat
     assert not (project / "warehouse" / "yusuan.duckdb").exists()
 
 
-def test_unknown_option_is_a_usage_error(tmp_path):
-    project = copy_project(tmp_path / "project", with_documents=False)
-    result = run_yusuan(project, "extract", "--no-such-option")
-    assert result.returncode == 2
-
-
 def test_works_from_a_subfolder_of_the_project(tmp_path):
     project = copy_project(tmp_path / "project")
     shutil.rmtree(project / "seeds" / "raw")
@@ -277,3 +271,28 @@ def test_an_unknown_engine_ends_with_one_error_line(tmp_path):
     result = run_yusuan(project, "run", "--engine", "hadoop")
     assert result.returncode == 2, result.output
     assert last_line_of(result.output) == "error: unknown engine 'hadoop': duckdb or spark (exit 2)"
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "reason"),
+    [
+        (("run", "--nope"), "Usage: yusuan run [OPTIONS]", "No such option: --nope"),
+        (("extract", "--no-such-option"), "Usage: yusuan extract [OPTIONS]", "No such option: --no-such-option"),
+        (("frobnicate",), "Usage: yusuan [OPTIONS] COMMAND [ARGS]...", "No such command 'frobnicate'"),
+        (("run", "--workers", "0"), "Usage: yusuan run [OPTIONS]", "Invalid value for '--workers': "),
+    ],
+)
+def test_a_usage_error_ends_with_one_error_line_below_clicks_usage(tmp_path, args, usage, reason):
+    """A mistyped option or command: click's usage and hint, then the last line every exit 2 ends with
+    (the reason said once), on a narrow terminal and in a scheduler's log (stderr, nothing on stdout)."""
+    project = copy_project(tmp_path / "project", with_documents=False)
+    code, output = run_in_terminal(project, *args)
+    piped = run_yusuan(project, *args, timeout=120)
+    for exit_code, text in ((code, output), (piped.returncode, piped.stderr)):
+        assert exit_code == 2, text
+        last = last_line_of(text)
+        assert last.startswith(f"error: {reason}") and last.endswith(" (exit 2)"), text
+        assert text.count("(exit 2)") == 1 and text.count(reason) == 1, text
+        assert text.index(usage) < text.index("' for help.") < text.index(last), text
+    assert piped.stdout == ""
+    assert not (project / "warehouse" / "yusuan.duckdb").exists()

@@ -26,7 +26,7 @@ from typer.core import TyperGroup
 
 from yusuan import native
 from yusuan.progress import stage, stages
-from yusuan.project import EnvironmentProblem, Settings
+from yusuan.project import DEFAULT_RAW_TABLES, EnvironmentProblem, Settings
 from yusuan.summary import SUMMARY_ROWS, not_ok_line, not_ok_reasons, print_manifest, print_versions, problem_kinds
 from yusuan.summary import print_documents as _print_documents
 
@@ -188,7 +188,7 @@ def require_documents(settings: Settings, allow_empty: bool) -> int:
     total = len(list_sources(settings.raw_dir))
     if total == 0 and not allow_empty:
         raise NoDocuments(
-            f"no documents in {settings.raw_dir}: nothing extracted, seeds/raw and the warehouse are unchanged "
+            f"no documents in {settings.raw_dir}: nothing extracted, {raw_tables_shown(settings)} and the warehouse are unchanged "
             "(pass --allow-empty to load an empty warehouse)"
         )
     return total
@@ -214,7 +214,8 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
             full=full,
         )
     seconds = time.perf_counter() - started
-    print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"))
+    shown = raw_tables_shown(settings)
+    print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"), raw_tables=shown)
     bad = summary.failed
     rate = f", {files_per_second(len(summary.documents), seconds)} files/s" if seconds > 0 and summary.documents else ""
     console.print(
@@ -222,12 +223,12 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
         f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({native.parsers_in_use()})"
     )
     console.print(changes_line(summary.changes), markup=False)
-    print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
+    print_manifest(console, settings.seeds_dir / "raw_manifest.csv", raw_tables=shown)
     print_versions(console, settings.seeds_dir / "raw_documents.csv", settings.seeds_dir / "raw_manifest.csv")
     reasons = not_ok_reasons(settings.seeds_dir / "raw_problems.csv") if bad else {}
     for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup
-        why = not_ok_line(doc, reasons, "seeds/raw/raw_problems.csv")
+        why = not_ok_line(doc, reasons, f"{shown}/raw_problems.csv")
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(why)}")
     if not summary.documents:
         console.print(
@@ -252,9 +253,17 @@ def files_per_second(files: int, seconds: float) -> str:
     return f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}" if rate >= 0.1 else f"{rate:.2g}"
 
 
-def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:
+def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None, raw_tables: str = "seeds/raw") -> None:
     """The per-document table and tally (yusuan/summary.py) on this command's console."""
-    _print_documents(console, summary, limit=limit, kinds=kinds)
+    _print_documents(console, summary, limit=limit, kinds=kinds, raw_tables=raw_tables)
+
+
+def raw_tables_shown(settings: Settings) -> str:
+    """The raw tables' folder as messages name it: 'seeds/raw' in the project (the default), else
+    its full path (``<warehouse>.raw`` beside a warehouse outside the project)."""
+    if settings.seeds_dir == settings.root / DEFAULT_RAW_TABLES:
+        return DEFAULT_RAW_TABLES.as_posix()
+    return str(settings.seeds_dir)
 
 
 def do_build(settings: Settings):
@@ -429,6 +438,8 @@ def extract(
 ) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed).
 
+    For a YUSUAN_DB outside the project, the CSVs go beside it in <warehouse>.raw/ instead.
+
     Exit 0: every document ok; 1: one failed or is partial (the others load); 2: a usage or setup error."""
     settings = _settings(raw, workers)
     with _locked(settings, "extract"):
@@ -440,8 +451,13 @@ def extract(
 def build() -> None:
     """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint.
 
-    Exit 0: all built and passed; 1: a test or check failed or a model did not build; 2: disk or permission."""
+    Exit 0: all built and passed; 1: a test or check failed or a model did not build; 2: disk or
+    permission, or no raw tables to build from."""
     settings = _settings(None)
+    if not (settings.seeds_dir / "raw_documents.csv").is_file():
+        exit_error(
+            f"no raw tables in {settings.seeds_dir}: run `yusuan extract` (or `yusuan run`) with the same YUSUAN_DB first"
+        )
     with _locked(settings, "build"):
         outcome = _guard(do_build, settings)
     raise typer.Exit(0 if outcome.ok else 1)

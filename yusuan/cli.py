@@ -13,7 +13,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -65,6 +65,20 @@ class NoDocuments(EnvironmentProblem):
     """The raw folder holds no document and an empty load was not asked for."""
 
 
+def exit_error(message: object) -> NoReturn:
+    """Print a usage or environment error and exit 2 (raises ``typer.Exit(2)``).
+
+    The last line is ``error: <reason> (exit 2)`` (README, "Exit codes and the last line"):
+    one line however long or narrow the terminal (a scheduler reads the last line), where
+    ``<reason>`` is the first line of ``message``; its further lines, the detail, are printed
+    before it. Never read as markup (paths and file names may hold [brackets])."""
+    reason, *detail = str(message).strip().splitlines() or ["unknown error"]
+    for line in detail:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    console.print(f"[red]error:[/red] {escape(reason)} (exit 2)", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
 def _version(value: bool) -> None:
     if value:
         from importlib.metadata import PackageNotFoundError, version
@@ -110,8 +124,7 @@ def _settings(raw: Path | None, workers: int | None = None) -> Settings:
             raise EnvironmentProblem(stale)
         return Settings.load(raw=raw, workers=workers)
     except EnvironmentProblem as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        exit_error(exc)
 
 
 def require_documents(settings: Settings, allow_empty: bool) -> int:
@@ -309,16 +322,14 @@ def _guard(func, *args) -> bool:
         return func(*args)
     except EnvironmentProblem as exc:
         # the last line a scheduler reads: yusuan's own words, never what dbt printed before
-        console.print(f"[red]error:[/red] {escape(str(exc))} (exit 2)", soft_wrap=True)
-        raise typer.Exit(2) from exc
+        exit_error(exc)
     except OSError as exc:
         settings = next((arg for arg in args if isinstance(arg, Settings)), None)
         folders = [settings.seeds_dir, settings.cache_dir, settings.db_path.parent] if settings else []
         message = environment_message(exc, folders)
         if not message:
             raise
-        console.print(f"[red]error:[/red] {escape(message)} (exit 2)", soft_wrap=True)
-        raise typer.Exit(2) from exc
+        exit_error(message)
 
 
 def environment_message(exc: OSError, folders: list[Path] | None = None) -> str:
@@ -353,8 +364,7 @@ def _locked(settings: Settings, command: str):
         with project_lock(settings.root, command):
             yield
     except EnvironmentProblem as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
+        exit_error(exc)
 
 
 @app.command()
@@ -404,8 +414,7 @@ def run(
             last_line(extracted, outcome, outcome.db_path, SPARK_MARTS)
             raise typer.Exit(0 if extracted and outcome.ok else 1)
         if engine != "duckdb":
-            console.print(f"[red]error:[/red] unknown engine {engine!r}: duckdb or spark")
-            raise typer.Exit(2)
+            exit_error(f"unknown engine {engine!r}: duckdb or spark")
         extracted = _guard(do_extract, settings, full, allow_empty)
         outcome = _guard(do_build, settings)
     last_line(extracted, outcome, settings.db_path)
@@ -434,8 +443,7 @@ def export(
     try:
         written = export_marts(settings.db_path, target, (fmt,) if fmt else FORMATS)
     except (FileNotFoundError, ValueError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        exit_error(exc)
     for item in written:
         kind = "partitioned by fiscal_year" if item.partitioned else "one file"
         console.print(f"  {item.mart:<28} {item.format:<8} {item.rows:>9,} rows  {kind}: {item.path}", markup=False)
@@ -458,8 +466,7 @@ def report(
     try:
         site = build_report(settings.db_path, target)
     except (FileNotFoundError, ValueError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        exit_error(exc)
     console.print(f"report: {len(site.pages)} page(s) from {settings.db_path}; open {site.index}", markup=False)
 
 

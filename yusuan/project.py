@@ -34,8 +34,9 @@ def checks_output_dir(root: Path, warehouse: Path) -> Path:
     ``YUSUAN_GX_DIR`` when set (relative to ``root``, like YUSUAN_DB); else, for a ``warehouse``
     (the DuckDB file, or the Spark engine's folder) outside the project ``root``, the folder
     ``<warehouse>.gx`` beside it (``/srv/w/yusuan.duckdb`` -> ``/srv/w/yusuan.duckdb.gx``, as DuckDB
-    names its ``.wal`` and ``.tmp``): a run pointed elsewhere never writes into the project, and each
-    warehouse keeps its own Data Docs and results; else ``<root>/gx/uncommitted`` (the default)."""
+    names its ``.wal`` and ``.tmp``): a run pointed elsewhere writes none of the checkpoint's output
+    into the project (it still rewrites seeds/raw and the cache there), and each warehouse keeps
+    its own Data Docs and results; else ``<root>/gx/uncommitted`` (the default)."""
     configured = os.environ.get("YUSUAN_GX_DIR", "").strip()
     if configured:
         path = Path(configured).expanduser()

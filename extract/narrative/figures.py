@@ -75,7 +75,7 @@ _NONE_WORDS = r"无|没有|暂无|未安排|暂未安排|不安排|未编制|不
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
     r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
-    r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?P<each_outside>均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
+    r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
 #    '此表为空', '…收支表为空表', which names a table, not its figures)
@@ -177,7 +177,7 @@ _WORDING_HINT = m.change_pattern(
 # '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
-# ('未安排购置车辆及单位价值200万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
+# ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
 # no vehicles: '无车辆购置计划' too, the vehicles named before the purchase; a money word there,
 # '未安排公务用车购置费', names the 三公 item, never a count)
 _NOT_BUYING = r"(?:无|没有|未|不|未计划|无计划|不计划|未安排|不安排|没有安排|暂未安排|暂不安排|暂无|暂不)"
@@ -1478,7 +1478,7 @@ class Walker:
         placed: dict[int, int],
         read_before: int,
     ) -> str:
-        """The part of the spending (``_SPLIT_PARTS``: 基本支出, 项目支出, 人员经费, 公用经费, 三公 …) a 类/款/项
+        """The part of the spending (``_split_parts()``: 基本支出, 项目支出, 人员经费, 公用经费, 三公 …) a 类/款/项
         amount at paragraph offset ``amount.start`` is listed under, '' when it is listed under none.
         The list is the one the last 其中 / 包括 of the sentence before the amount opens; it is of
         the whole named right before that word ('基本支出包括：', '基本支出按功能分类包括：'), else of
@@ -2995,8 +2995,7 @@ class Walker:
         two different amounts are no one grand total; the income side's is kept as the grand total
         and the spending side, which has no metric of its own (seeds/reference/metrics.csv), is
         not read."""
-        words = compact(label)
-        if ("支出总计" not in words and "支总计" not in words) or "收入" in words:
+        if not _SPENDING_SIDE.search(compact(label)):
             return False
         return any(
             figure.metric == metric
@@ -3020,8 +3019,7 @@ class Walker:
         grand total was stated by both sides equal before it ('收入总计X万元，支出总计X万元', or a
         joint '收支总计X万元'): the grand total is the 收入 side; a 支出总计's change alone may be of
         another figure (printed as 支出总计 for the year's spending), never the grand total's."""
-        words = compact(label)
-        if not self.final_accounts or ("支出总计" not in words and "支总计" not in words) or "收入" in words:
+        if not self.final_accounts or not _SPENDING_SIDE.search(compact(label)):
             return False
         sides: dict[str, set[Decimal]] = {"收入": set(), "支出": set()}
         for figure in self.figures:
@@ -3030,7 +3028,7 @@ class Walker:
             name = compact(figure.name_text)
             if "收入总计" in name and "支出" not in name:
                 sides["收入"].add(figure.value)
-            elif ("支出总计" in name or "支总计" in name) and "收入" not in name:
+            elif _SPENDING_SIDE.search(name):
                 sides["支出"].add(figure.value)
             else:
                 return False  # (a joint statement: '收入支出总计', '收支总计', '收、支总计各')

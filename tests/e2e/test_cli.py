@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import pty
 import re
 import shutil
+import struct
+import subprocess
+import termios
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_RESULTS, ROOT, copy_project, run_yusuan
+from conftest import BUILD_RESULTS, ROOT, YUSUAN, copy_project, run_yusuan
+
+from yusuan.locking import LOCK_NAME, project_lock
 
 EXPECTED_DOCUMENTS = {
     # source file -> (district, unit name, fiscal year), read from each title block
@@ -193,3 +201,79 @@ def test_the_dbt_docs_site_builds_on_the_bundled_warehouse(bundled_run, bundled_
     catalog = bundled_run.project / "target" / "catalog.json"
     assert catalog.stat().st_size > 0 and (bundled_run.project / "target" / "index.html").stat().st_size > 0
     assert "model.yusuan.dim_metric" in catalog.read_text(encoding="utf-8")
+
+
+# --- every exit-2 error ends with one last line 'error: <reason> (exit 2)' (README) ---
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def run_in_terminal(project: Path, *args: str, columns: int = 40, db_path: Path | None = None) -> tuple[int, str]:
+    """Run the real `yusuan` on a pseudo-terminal ``columns`` wide (COLUMNS and the window size
+    both say so, as a narrow terminal window does); returns (exit code, output with colours
+    and carriage returns removed)."""
+    env = dict(os.environ, COLUMNS=str(columns), LINES="24", TERM="xterm", NO_COLOR="1")
+    env["YUSUAN_DB"] = str(db_path or project / "warehouse" / "yusuan.duckdb")
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    with subprocess.Popen(
+        [YUSUAN, *args], cwd=project, env=env, stdin=subprocess.DEVNULL, stdout=follower, stderr=follower
+    ) as process:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # EIO: the command ended and closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        code = process.wait(timeout=120)
+    os.close(leader)
+    return code, ANSI.sub("", b"".join(chunks).decode("utf-8", "replace")).replace("\r", "")
+
+
+def last_line_of(output: str) -> str:
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert lines, output
+    return lines[-1]
+
+
+def test_a_locked_project_ends_with_one_error_line_on_a_narrow_terminal(tmp_path):
+    project = copy_project(tmp_path / "project", with_documents=False)
+    with project_lock(project, "run"):
+        code, output = run_in_terminal(project, "run")
+        piped = run_yusuan(project, "run", timeout=120)  # a scheduler's log: not a terminal
+    for exit_code, text in ((code, output), (piped.returncode, piped.output)):
+        assert exit_code == 2, text
+        last = last_line_of(text)
+        assert last.startswith(f"error: another yusuan command is running on this project (pid {os.getpid()}, "), text
+        assert last.endswith(f"lock file {project / LOCK_NAME} (exit 2)"), text
+        assert len(last) > 80  # one line, not cut at the terminal's 40 columns nor the log's width
+
+
+@pytest.mark.parametrize("command", ["run", "extract"])
+def test_a_missing_raw_folder_ends_with_one_error_line_on_a_narrow_terminal(tmp_path, command):
+    project = copy_project(tmp_path / "project", with_documents=False)
+    nowhere = tmp_path / "a folder that is not there" / "raw"
+    code, output = run_in_terminal(project, command, "--raw", str(nowhere))
+    assert code == 2, output
+    assert last_line_of(output) == f"error: raw folder not found: {nowhere} (exit 2)", output
+    assert output.count("(exit 2)") == 1
+
+
+def test_export_with_no_warehouse_ends_with_one_error_line_on_a_narrow_terminal(tmp_path):
+    project = copy_project(tmp_path / "project", with_documents=False)
+    missing = tmp_path / "no warehouse here" / "yusuan.duckdb"
+    code, output = run_in_terminal(project, "export", "--out", str(tmp_path / "out"), db_path=missing)
+    assert code == 2, output
+    assert last_line_of(output) == f"error: no warehouse at {missing}: run `yusuan run` first (exit 2)", output
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_unknown_engine_ends_with_one_error_line(tmp_path):
+    project = copy_project(tmp_path / "project", with_documents=False)
+    result = run_yusuan(project, "run", "--engine", "hadoop")
+    assert result.returncode == 2, result.output
+    assert last_line_of(result.output) == "error: unknown engine 'hadoop': duckdb or spark (exit 2)"

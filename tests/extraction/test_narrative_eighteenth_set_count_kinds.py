@@ -206,7 +206,7 @@ def test_vehicles_as_parts_or_purchases_are_not_the_vehicles_held(sentence, expe
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "现有人员40人，其中：在职30人、退休10人。与上年相比，在职人员减少1人、在职转退休1人。",
+        "现有人员40人，其中：在职30人、退休10人。与上年相比，在职人员减少3人、在职转退休3人。",
         "现有人员40人，其中：在职30人、退休10人。本年在职转为退休2人。",
     ],
 )

@@ -223,10 +223,10 @@ def test_goods_and_services_outside_the_definition(paragraph, expected):
 
 def test_own_vehicles_and_their_short_kind_names():
     paragraph = (
-        "截止2025年12月31日，某市文联所属车辆总数8辆。其中领导用车3辆，一般公务用车3辆，老干部用车1辆，机要用车1辆。"
+        "截止2025年12月31日，某县科协所属车辆总数7辆。其中领导用车2辆，一般公务用车3辆，老干部用车1辆，机要用车1辆。"
     )
-    assert _figures([paragraph], final_accounts=True, year="2025", unit="某市文联") == {
-        "vehicles_total": "8",
+    assert _figures([paragraph], final_accounts=True, year="2025", unit="某县科协") == {
+        "vehicles_total": "7",
         "vehicles_general_purpose": "3",
         "vehicles_retired_cadres": "1",
         "vehicles_confidential_communication": "1",

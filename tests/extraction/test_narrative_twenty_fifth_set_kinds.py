@@ -71,6 +71,14 @@ def test_the_spending_after_the_fiscal_appropriations_total_income_in_a_final_ac
     }
 
 
+def test_a_final_accounts_spending_grand_total_after_the_fiscal_total_income_is_not_read():
+    # a 决算's 支出总计 holds the carry-over to the next year: neither the fiscal spending nor the
+    # 收支总表's grand total
+    sentence = "财政拨款总收入520万元，支出总计560万元。"
+    assert _final(sentence) == {"income_fiscal_appropriation": "5200000.00"}
+    assert any("560万元" in p for p in _unparsed(sentence, final_accounts=True))
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -134,13 +142,19 @@ def test_an_amount_of_projects_counted_in_an_inclusion_bracket_in_a_final_accoun
 def test_an_amount_of_projects_of_another_kind_in_an_inclusion_bracket_is_no_figure():
     read = _budget("2025年项目支出300万元（含3个基本建设项目90万元）。")
     assert read == {"project_expenditure": "3000000.00"}
+    # an item of the bracket's list after another: the bracket's inclusion word is its own
+    read = _budget("2025年项目支出300万元（含某专项经费20万元、2个上年结转项目40万元）。")
+    assert "income_carryover" not in read and "400000.00" not in read.values(), read
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("收入预算500万元（含上年结转40万元）。", {"income_total": "5000000.00", "income_carryover": "400000.00"}),
-        ("2025年收入预算500万元，其中上年结转40万元。", {"income_total": "5000000.00", "income_carryover": "400000.00"}),
+        (
+            "2025年收入预算500万元，其中上年结转40万元。",
+            {"income_total": "5000000.00", "income_carryover": "400000.00"},
+        ),
         ("2025年上年结转40万元。", {"income_carryover": "400000.00"}),
     ],
 )
@@ -204,7 +218,10 @@ def test_the_units_totals_outside_a_fiscal_list_stay_the_units():
         ("本年度未使用非财政拨款结余。", {"non_fiscal_balance_used": "0.00"}),
         ("本单位没有使用非财政拨款结余。", {"non_fiscal_balance_used": "0.00"}),
         ("使用非财政拨款结余：无。", {"non_fiscal_balance_used": "0.00"}),
-        ("本年度无使用非财政拨款结余，年初结转和结余5万元。", {"non_fiscal_balance_used": "0.00", "income_carryover": "50000.00"}),
+        (
+            "本年度无使用非财政拨款结余，年初结转和结余5万元。",
+            {"non_fiscal_balance_used": "0.00", "income_carryover": "50000.00"},
+        ),
     ],
 )
 def test_no_non_fiscal_balance_used(sentence, expected):
@@ -223,6 +240,13 @@ def test_no_non_fiscal_balance_used(sentence, expected):
 )
 def test_no_use_of_another_balance_or_year_is_not_read(sentence):
     assert "non_fiscal_balance_used" not in _final(sentence)
+
+
+def test_an_amount_of_the_balance_not_used_is_no_use_of_it():
+    sentence = "本年度未使用非财政拨款结余10万元。"
+    assert _final(sentence) == {}
+    assert any("10万元" in p for p in _unparsed(sentence, final_accounts=True))
+    assert _final("本年度使用非财政拨款结余10万元。") == {"non_fiscal_balance_used": "100000.00"}
 
 
 # --- kind 5: '用于采购货物' and the like after a procurement total name its parts
@@ -294,6 +318,16 @@ def test_other_uses_are_no_procurement_part(sentence, expected):
             },
         ),
         (
+            "2025年度收入合计600万元，比上年增加20万元，主要是人员经费增加，其中财政拨款收入500万元，占83.3%；"
+            "其他收入100万元，占16.7%。",
+            {
+                "income_total": "6000000.00",
+                "income_change_vs_prior_year": "200000.00",
+                "income_fiscal_appropriation": "5000000.00",
+                "income_other": "1000000.00",
+            },
+        ),
+        (
             "2025年度收入合计600万元，比上年增加20万元，主要是人员经费增加，其中：财政拨款收入500万元，占83.3%，"
             "其他收入100万元，占16.7%。",
             {
@@ -316,8 +350,11 @@ def test_a_list_of_sources_with_their_shares_after_a_reason_is_the_totals_compos
         "2025年度支出合计900万元，比上年增加40万元，主要原因是项目支出增加，其中：培训费增加5万元，会议费增加3万元。",
         # shares, yet of no source of the total: the reason's parts
         "2025年度支出合计900万元，比上年增加40万元，主要原因是会议增加，其中：培训费10万元，占50%；会议费10万元，占50%。",
-        # sources without their shares: the reason's parts (the changes it names)
+        # sources without their shares: the reason's parts, none of them read (a '；' between them too)
         "2025年度收入合计900万元，比上年增加40万元，主要原因是财政拨款收入增加，其中：财政拨款收入850万元。",
+        "2025年度收入合计900万元，比上年增加40万元，主要原因是收入增加其中：财政拨款收入800万元；事业收入100万元。",
+        "2025年度收入合计900万元，比上年增加40万元，主要原因是收入增加，其中财政拨款收入800万元，占88.9%；"
+        "事业收入100万元。",
     ],
 )
 def test_a_reasons_own_list_is_not_read(sentence):

@@ -249,6 +249,45 @@ def _one_funding_kind(text: str) -> bool:
     return bool(_FULLY_FUNDED.search(text)) and not _OTHER_FUNDED.search(text)
 
 
+# a 事业编制 named by how it is funded ('全额拨款事业编制', '核定全额事业编制人数', '差额补助事业编制',
+# '财政补助事业编制'): the funding word, a few words of it (拨款, 补助), then 事业(单位)编制
+_FUNDED_POSTS = re.compile(
+    r"(?P<funding>全额|全部补助|差额|部分补助|定额补助|自收自支|经费自理|财政补助)"
+    r"[^，,。；;：:、（()）\d编人]{0,4}?事业(?:单位)?编制"
+)
+# the kinds of funding, each by its words (财政补助 stands alone: in full or in part is not said)
+_FUNDING_KINDS = (("全额", "全部补助"), ("差额", "部分补助", "定额补助"), ("自收自支", "经费自理"), ("财政补助",))
+# 编制 that names no posts (the preparation of a budget or a plan, the 编制 committee), masked first
+_NOT_POSTS = re.compile(r"预算编制|编制委员会|机构编制|编委|编制(?=说明|单位|规划|计划|方案|预算|工作|报告)")
+# any other posts: a 编制, a short name ('行政编20人'), a bare 编 before its number
+_OTHER_POSTS = re.compile(r"编制|(?:行政|事业|工勤|参公)编|编(?=\s*\d)")
+# the people in post, or people the budget funds, counted ('实有12人', '实际', '在编职工', '在职', '在岗',
+# '现有人员', '工作人员', '教职工', '财政供养'; never the retired: '退休职工'): the people on the posts
+_PEOPLE_IN_POST = re.compile(r"实有|实际|在编|在职|在岗|现有(?!\0)|工作人员|(?<![退离]休)(?:教职工|职工|干部)|供养")
+
+
+def _funded_posts_alone(text: str) -> bool:
+    """True when ``text`` (a paragraph) names one 事业编制 by how it is funded ('全额拨款事业编制42人',
+    '核定差额拨款事业编制6名', '核定全额事业编制人数 30 人'; ``_FUNDED_POSTS``) and nothing else of the
+    posts or the people: no other 编制 (the whole, another kind, another funding kind, a short name),
+    no word of another kind of funding ('…，差额拨款5名'), no count of the people in post (实有, 实际,
+    在编, 在职, 在岗, 职工, 干部, 供养…). Those posts are then all the 事业 posts the paragraph
+    states: its staff_authorized_institution (metric_wording.csv reads ``staff_funding_posts_alone``).
+    Beside another kind or the whole they stay a part (rule 8); with the people on them counted
+    ('全额拨款事业编制12人，实有12人') the pair is read as one part's posts and people, as before
+    (rule 65: neither is read). A 编制 that names no posts (预算编制, 机构编制, 编制委员会) is no other
+    编制."""
+    found = list(_FUNDED_POSTS.finditer(text))
+    if len(found) != 1:
+        return False
+    posts = found[0]
+    rest = _NOT_POSTS.sub("", text[: posts.start()] + "\0" + text[posts.end() :])
+    own = next(kind for kind in _FUNDING_KINDS if posts.group("funding") in kind)
+    if any(word in rest for kind in _FUNDING_KINDS if kind is not own for word in kind):
+        return False
+    return not (_OTHER_POSTS.search(rest) or _PEOPLE_IN_POST.search(rest))
+
+
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -461,6 +500,8 @@ class Walker:
         # a 支出总计 that differs from the 收入总计 was stated in the paragraph (a final account's):
         # the changes of the bare sides after it are of those 总计 (Walker._side_change_of_totals)
         self._totals_apart = False
+        # the paragraph names one 事业编制 by its funding and no other posts or people (_funded_posts_alone)
+        self._funded_posts_alone = False
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -572,6 +613,7 @@ class Walker:
         self._item = None
         self._paragraph_read = len(self.figures)
         self._totals_apart = False
+        self._funded_posts_alone = _funded_posts_alone(paragraph.text)
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -911,6 +953,10 @@ class Walker:
             # '…其中行政编制12人、全部补助事业编制17人': the sentence names the fully funded 事业 posts
             # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
             state["staff_one_funding"] = "1"
+        if self._funded_posts_alone:
+            # '本委员会核定全额拨款事业编制12名。': the paragraph's only posts, named by their funding, are
+            # its 事业编制 (metric_wording.csv)
+            state["staff_funding_posts_alone"] = "1"
         read_before = self._sentence_read_before = len(self.figures)
         self._change_read = None
         if changed_before and _PART_LEAD.match(compact(sentence.text)):

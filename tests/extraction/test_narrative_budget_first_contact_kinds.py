@@ -243,7 +243,8 @@ def test_department_funds_budget_is_the_expenditure_total():
 
 
 def test_unknown_kind_of_bianzhi_after_a_known_kind_is_not_the_whole():
-    got = _read("1、机关：核定行政编制共26人，后勤服务编制2人。在职行政24人。", heading="三、人员构成及编制现状")
+    # (后勤服务编制 is now a known kind, the 工勤 posts: tests/extraction/test_narrative_staff_qualified_posts.py)
+    got = _read("1、机关：核定行政编制共26人，机动编制2人。在职行政24人。", heading="三、人员构成及编制现状")
     assert got == {"staff_authorized_admin": "26", "staff_actual_admin": "24"}
 
 

@@ -315,7 +315,13 @@ def test_a_bare_count_after_a_list_of_kinds_outside_a_parenthesis_stays_unread()
     assert read == {"staff_authorized_admin": "26", "staff_authorized_institution": "4"}
 
 
-def test_logistics_posts_are_no_kind_of_ours():
-    # (机关后勤编制 may be 工勤 posts or the 事业 posts of a logistics service centre: read nothing)
+def test_logistics_posts_are_the_service_worker_posts():
+    # (机关后勤编制 are the 机关's 工勤 posts; a logistics service centre's 事业 posts are named so:
+    # tests/extraction/test_narrative_staff_qualified_posts.py)
     read = _figures(["核定编制30名（其中行政编制26名，机关后勤编制4名），实有28人。"])
-    assert read == {"staff_authorized": "30", "staff_authorized_admin": "26", "staff_actual": "28"}
+    assert read == {
+        "staff_authorized": "30",
+        "staff_authorized_admin": "26",
+        "staff_authorized_worker": "4",
+        "staff_actual": "28",
+    }

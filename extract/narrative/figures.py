@@ -282,6 +282,26 @@ def _funded_posts_alone(text: str) -> bool:
     return not (_OTHER_POSTS.search(rest) or _PEOPLE_IN_POST.search(rest))
 
 
+def _one_worker_posts(text: str) -> bool:
+    """True when ``text`` (a paragraph) names 工勤 once: a 行政工勤编制 named there is every service-worker
+    post it states (metric_wording.csv reads ``staff_worker_posts_alone``); beside the 事业 units' 工勤
+    posts or any other 工勤 it is one part of them."""
+    return text.count("工勤") == 1
+
+
+# 出国 named without the 境 ('因公出国3人次'; never '出国（境）', '出国(境)', '出国境', '出国出境', '出国、出境'),
+# and 出境 named without the 出国 ('出境2人次'; never after 出国 or '出国、')
+_ABROAD_ALONE = re.compile(r"出国(?!\s*[（(]\s*境|境|[、和及与]?出境)")
+_BORDER_ALONE = re.compile(r"(?<!出国)(?<![、和及与])出境")
+
+
+def _abroad_and_border_apart(text: str) -> bool:
+    """True when ``text`` (a sentence) names 出国 alone and 出境 alone ('2025年因公出国3人次，出境2人次'):
+    two parts of 因公出国（境）, neither the total (metric_wording.csv reads ``overseas_apart``: the
+    counts named by one of them are not read; a total named '因公出国（境）' is read as before)."""
+    return bool(_ABROAD_ALONE.search(text)) and bool(_BORDER_ALONE.search(text))
+
+
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
@@ -493,6 +513,8 @@ class Walker:
         self._totals_apart = False
         # the paragraph names one 事业编制 by its funding and no other posts or people (_funded_posts_alone)
         self._funded_posts_alone = False
+        # the paragraph names 工勤 once (_one_worker_posts)
+        self._one_worker_posts = False
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -605,6 +627,7 @@ class Walker:
         self._paragraph_read = len(self.figures)
         self._totals_apart = False
         self._funded_posts_alone = _funded_posts_alone(paragraph.text)
+        self._one_worker_posts = _one_worker_posts(paragraph.text)
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -941,6 +964,12 @@ class Walker:
             # '本委员会核定全额拨款事业编制12名。': the paragraph's only posts, named by their funding, are
             # its 事业编制 (metric_wording.csv)
             state["staff_funding_posts_alone"] = "1"
+        if self._one_worker_posts:
+            # '行政编制10个，行政工勤编制2个': the only 工勤 the paragraph names (metric_wording.csv)
+            state["staff_worker_posts_alone"] = "1"
+        if _abroad_and_border_apart(sentence.text):
+            # '因公出国3人次，出境2人次': two parts of 因公出国（境）, neither its total (metric_wording.csv)
+            state["overseas_apart"] = "1"
         read_before = self._sentence_read_before = len(self.figures)
         self._change_read = None
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
@@ -3732,10 +3761,11 @@ _OWN_OTHER_NAME_END = re.compile(_OWN_OTHER_NAME.pattern.removeprefix("^") + "$"
 # a name right before the year its figure is of ('某新区群工部2015年预算支出合计'), at a label's start
 _YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
-# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名'); the
+# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名',
+# '机关、事业编制15名'); the
 # 离休 joined so to the 退休 ('离、退休人员20人', '离休和退休干部20人': every retiree, never the 退休 alone)
 _JOINED_KIND = re.compile(
-    r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
+    r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
 )
 # the noun 团组 right after a group count's 个 ('2个团组出访')

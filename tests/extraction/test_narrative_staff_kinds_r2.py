@@ -35,6 +35,106 @@ def _codes(*paragraphs: str) -> list[str]:
     return [p.code for p in _parse(*paragraphs).problems]
 
 
+# --- 1. the staff in post counted after a single kind's posts, by a label naming no kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("行政编制30人，实有人数28人。", {"staff_authorized_admin": "30", "staff_actual": "28"}),
+        ("核定行政编制12名，实有在职人员11人。", {"staff_authorized_admin": "12", "staff_actual": "11"}),
+        ("行政编制9人，在职实有9人。", {"staff_authorized_admin": "9", "staff_actual": "9"}),
+        ("事业编制20人，实有18人。", {"staff_authorized_institution": "20", "staff_actual": "18"}),
+        (
+            "事业编制30人，实有在职人员28人，退休5人。",
+            {"staff_authorized_institution": "30", "staff_actual": "28", "staff_retired_regular": "5"},
+        ),
+        ("参公编制15人，实有人数16人。", {"staff_authorized_admin": "15", "staff_actual": "16"}),
+        (
+            "核定行政编制30名，年末实有人数28人，聘用人员4人。",
+            {
+                "staff_authorized_admin": "30",
+                "staff_actual": "28",
+                "staff_contract": "4",
+            },
+        ),
+        ("某局为行政单位，现有行政编制33人，实际31人。", {"staff_authorized_admin": "33", "staff_actual": "31"}),
+    ],
+)
+def test_people_in_post_named_by_no_kind_after_one_kinds_posts_are_the_whole_staff(paragraph, expected):
+    assert _read(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the label says the people are within that 编制 (在编 / 编内), or names the kind
+        ("行政编制10人，在编人员9人。", {"staff_authorized_admin": "10", "staff_actual_admin": "9"}),
+        (
+            "事业编制12人，编内实有在职人员10人。",
+            {"staff_authorized_institution": "12", "staff_actual_institution": "10"},
+        ),
+        ("行政编制8人，实有行政人员5人。", {"staff_authorized_admin": "8", "staff_actual_admin": "5"}),
+        ("行政编制8人，在编在岗人员7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
+        ("事业编制25人，事业在职人数22人。", {"staff_authorized_institution": "25", "staff_actual_institution": "22"}),
+    ],
+)
+def test_people_within_that_posts_or_of_its_kind_stay_that_kinds(paragraph, expected):
+    assert _read(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("行政编制0人，实际0人；事业编制40人，实际38人。",),
+            {
+                "staff_authorized_admin": "0",
+                "staff_actual_admin": "0",
+                "staff_authorized_institution": "40",
+                "staff_actual_institution": "38",
+            },
+        ),
+        (
+            ("行政编制6人，实有5人，事业编制14人，实有13人。",),
+            {
+                "staff_authorized_admin": "6",
+                "staff_actual_admin": "5",
+                "staff_authorized_institution": "14",
+                "staff_actual_institution": "13",
+            },
+        ),
+        (
+            ("行政编制6人，实有人数5人。事业编制14人，实有人数13人。",),
+            {
+                "staff_authorized_admin": "6",
+                "staff_actual_admin": "5",
+                "staff_authorized_institution": "14",
+                "staff_actual_institution": "13",
+            },
+        ),
+    ],
+)
+def test_a_list_of_kinds_each_with_its_people_stays_per_kind(paragraphs, expected):
+    assert _read(*paragraphs) == expected
+
+
+def test_a_bare_actual_count_after_a_list_of_kinds_stays_unread():
+    assert _read("行政编制7人，事业编制11人，实有16人。") == {
+        "staff_authorized_admin": "7",
+        "staff_authorized_institution": "11",
+    }
+    assert len(_unparsed("行政编制7人，事业编制11人，实有16人。")) == 1
+
+
+def test_the_whole_posts_stated_too_keep_the_actual_count_whole_as_before():
+    assert _read("核定编制30人，其中行政编制30人，实有人数28人。") == {
+        "staff_authorized": "30",
+        "staff_authorized_admin": "30",
+        "staff_actual": "28",
+    }
+
+
 # --- 2. the short names of the posts: 行政编 / 事业编 / 全额事业编 (编 for 编制)
 
 

@@ -24,6 +24,8 @@ LINE_PREFIX = ("document_id", "table_seq", "table_kind", "table_title", "source_
 TABLE_KINDS = {
     "fiscal_summary": "财政拨款收支总表",
     "gpb_function": "一般公共预算财政拨款支出预算表",
+    # 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营) spending by 功能分类: raw_function_lines
+    "fiscal_function": "财政拨款支出预算表",
     "gpb_basic_economic": "一般公共预算财政拨款基本支出预算表",
     "gpb_project_economic": "一般公共预算财政拨款项目支出预算表",
     "three_public": "一般公共预算“三公”经费支出表",

@@ -13,7 +13,8 @@ tests/e2e/test_unit_unstated_run.py (the session fixture ``regions_run`` in conf
 * a table whose unit nobody states (tests/e2e/test_unit_unstated_run.py), a unit's whose header
   states 元, and an empty file;
 * a fresh-user trial's documents (tests/e2e/test_trial5_run.py): two 决算 and two budgets, and two
-  budgets constructed later (a 其中 list running on past a '；').
+  budgets constructed later (a 其中 list running on past a '；');
+* budgets whose 财政拨款 spending by 功能分类 is a 财政拨款支出预算表 (tests/e2e/test_fiscal_function_pipeline.py).
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -254,4 +255,22 @@ def trial5_file_names() -> list[str]:
 def put_trial5_documents(raw: Path) -> None:
     """The trial's documents (TRIAL5) into ``raw``."""
     for path in TRIAL5:
+        shutil.copy(path, raw / path.name)
+
+
+# --- a 财政拨款支出预算表 (all 财政拨款 funds by 功能分类) ------------------------------------------------
+
+# constructed budgets (tests/fixtures/tables/fiscal_function/README.md): the 财政拨款支出预算表 alone,
+# beside an all-funds 部门支出总表, and beside the per-fund tables it holds
+FISCAL_FUNCTION = sorted((FIXTURES / "tables" / "fiscal_function").glob("*.txt"))
+
+
+def fiscal_function_file_names() -> list[str]:
+    """The file names the 财政拨款支出预算表 set puts into data/raw."""
+    return [path.name for path in FISCAL_FUNCTION]
+
+
+def put_fiscal_function_documents(raw: Path) -> None:
+    """The 财政拨款支出预算表 documents (FISCAL_FUNCTION) into ``raw``."""
+    for path in FISCAL_FUNCTION:
         shutil.copy(path, raw / path.name)

@@ -3,7 +3,10 @@
 Within a sentence:
 * a clause that gives a reason (主要是 / 主要原因是 / 主要用于 / 由于 ...) starts a reason: its
   figures and those of the following clauses, up to the next '；' or the end of the sentence,
-  explain a change and are not read as totals;
+  explain a change and are not read as totals; a 其中 list the reason opens runs to the end of
+  the sentence: the total's composition, read whole, when each item is a part of the total with
+  its share ('…主要原因是…其中：财政拨款收入X，占N%；事业收入Y，占M%': a stop lost), else none of
+  it; '用于采购货物…' in a sentence about 政府采购 names a procurement part, no use;
 * a change ('比2025年减少278.66万元', '与上年持平') belongs to the subject printed before 比/较
   ('收入较去年减少…') or else to the last figure read in the same sentence;
 * '均为一般公共预算拨款' after a total states that the named source is the whole total;
@@ -71,7 +74,9 @@ _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words
 # saying none come before the name ('无X', '未安排X', '不涉及X', '不存在X') or after it ('X为零',
 # 'X没有', 'X不涉及', 'X预算为空'); what the name is read as decides the metric (Walker._wording)
-_NONE_WORDS = r"无|没有|暂无|未安排|暂未安排|不安排|未编制|不编制|未发生|没有安排|不涉及|未涉及|没有涉及|不存在"
+_NONE_WORDS = (
+    r"无|没有|暂无|未安排|暂未安排|不安排|未编制|不编制|未发生|没有安排|不涉及|未涉及|没有涉及|不存在|未(?=使用)"
+)
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
     r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
@@ -117,6 +122,7 @@ _ZERO_METRICS = frozenset(
         "income_state_capital",
         "expenditure_state_capital",
         "income_special_account",
+        "non_fiscal_balance_used",
         "performance_target_amount",
         "performance_target_amount_government_fund",
     }
@@ -171,7 +177,7 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
     r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出|不购|不新购"
-    r"|不涉及|未涉及|不存在|为空"
+    r"|不涉及|未涉及|不存在|为空|未使用"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
@@ -546,6 +552,9 @@ class Walker:
         self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
+        # the fiscal appropriation's grand total (财政拨款收支总预算) whose 其中 list the sentence reads:
+        # the 收入总计 / 支出总计 listed there are that table's sides, never the unit's totals (``_figure``)
+        self._fiscal_sides: Figure | None = None
         self._sentence_figures = 0  # len(figures) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
         # (figure read after 其中, the money figure (not a change) its list is of), in the paragraph
@@ -856,7 +865,14 @@ class Walker:
         unit's; so does a fund's whole equal to the unit's income total read before (the fund is all
         the income: its carry-over is all the carry-over)."""
         if _PART_LEAD.match(compact(self._text[self._sentence_begin :])):
-            return ""  # ('…收入合计X万元。其中：财政拨款收入Y万元，…年初结转和结余Z万元': the parts of a whole before)
+            # ('…收入合计X万元。其中：财政拨款收入Y万元，…年初结转和结余Z万元': the parts of a whole
+            # before; '…财政拨款收支总预算X万元。其中，收入总计X万元，包括…上年结转Z万元': of that fund's)
+            sides = self._fiscal_sides
+            if sides is None:
+                return ""
+            if any(f.metric in _TOTALS_OF_ALL and not f.unit_text and f.value == sides.value for f in self.figures):
+                return ""
+            return _INCOME_WHOLES[sides.metric]
         before = parts_before or self.figures[self._sentence_read_before :]
         whole = next((f for f in before if f.metric in _INCOME_WHOLES and f.value and not f.unit_text), None)
         if whole is None:
@@ -1041,6 +1057,19 @@ class Walker:
             state["changed"] = state["part_changes"] = "1"
         self._sentence_total_scope = ""
         self._reason_parts = []
+        self._fiscal_sides = None
+        if _PART_LEAD.match(compact(sentence.text)):
+            # '…财政拨款收支总预算300万元。其中，收入总计300万元，…': a sentence opening with 其中 lists
+            # the parts of the figure (not a change) the paragraph read last before it
+            whole = next(
+                (
+                    f
+                    for f in reversed(self.figures[self._paragraph_read :])
+                    if not f.metric.endswith("_change_vs_prior_year")
+                ),
+                None,
+            )
+            self._fiscal_sides = whole if whole is not None and whole.metric == "fiscal_grand_total" else None
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
         anchor: Figure | None = None
         if tail is not None and found and self._money_of_percent(sentence, found[0], tail):
@@ -1088,6 +1117,7 @@ class Walker:
         resume_reason = False  # a statement inside a reason run-on was read: the run-on goes on after it
         cause_clause = False  # the clause before opened with 由于 / 因为: a cause of what the next one states
         reason_in_parenthesis = False  # the reason run-on opened inside a parenthesis
+        reason_list = False  # the reason opened a 其中 list of its own: it runs to the sentence's end
         for index, clause in enumerate(clauses):
             if resume_reason:
                 in_reason, resume_reason = True, False
@@ -1143,6 +1173,16 @@ class Walker:
             ):
                 # '（主要是人员增加原因造成）其中：基本支出Y万元': the reason closed with its parenthesis
                 reason = None
+            if (
+                reason
+                and inside
+                and inside[0].is_money
+                and (topic == "procurement" or "政府采购" in sentence.text)
+                and _PROCUREMENT_USE.fullmatch(compact(lead[reason.start() :]))
+            ):
+                # '2025年政府采购预算总额42万元，用于采购货物预算42万元': what the procurement buys, named
+                # by a part of it and nothing else, is that part (as '其中采购工程X万元'), no use of money
+                reason, in_reason = None, False
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
                 # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
                 # 减少4.65万元': after a lead-in naming the topic, a statement opening with the year
@@ -1222,6 +1262,30 @@ class Walker:
                 # '…，主要是2016年公务用车改革完成，保留车辆数减少，2016年公务用车购置数及保有量分别为1辆
                 # 和130辆': this year's counts, each named in full by a count rule: stated, not a reason
                 in_reason, resume_reason = False, True
+            if (
+                in_reason
+                and not reason_list
+                and (
+                    (not inside and _LIST_OPENED.search(compact(clause.text)))
+                    or (inside and not reason and _PART_LEAD.match(compact(lead)))
+                )
+            ):
+                # a 其中 list opened inside a reason runs to the sentence's end: the total's composition
+                # when each item is a part of it with its share ('…下降5.3%主要原因是减少会议经费支其中：
+                # 财政拨款收入800万元，占88.9%；事业收入100万元，占11.1%': a stop lost before 其中), read
+                # whole; else the reason's own parts ('…，其中：培训费增加5万元'), none read (never half
+                # of a list: a '；' between its items does not end the reason)
+                items = found[following - len(inside) :]
+                list_begin = clause.start if inside else clause.start + len(clause.text)
+                if self._composition_listed(paragraph.text, anchor, items, list_begin, topic):
+                    in_reason = False
+                    if not inside:
+                        state["parts"] = "1"
+                        if anchor is not None:
+                            part_lists.append((anchor, clause.start))
+                        continue
+                else:
+                    reason_list = True
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
                 if bought is not None:
@@ -1247,7 +1311,7 @@ class Walker:
                     inside = inside[1:]
                 self.reasons += len(inside)
                 use_money = use_money or any(a.is_money for a in inside)
-                if clause.delimiter in ("；", ";"):
+                if clause.delimiter in ("；", ";") and not reason_list:
                     in_reason = False
                 continue
             if self.final_accounts and inside and (path := _ITEM_PATH.search(compact(lead))):
@@ -1269,6 +1333,8 @@ class Walker:
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                     if anchor is not None and anchor.value_unit == "yuan":
                         part_lists.append((anchor, clause.start))
+                        if anchor.metric == "fiscal_grand_total":
+                            self._fiscal_sides = anchor
                     listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
@@ -1341,6 +1407,8 @@ class Walker:
                     parts_from = len(self.figures)  # ('…34人，其中：在编人员21人'): the parts begin
                     if anchor is not None and anchor.value_unit == "yuan":
                         part_lists.append((anchor, clause.start))
+                        if anchor.metric == "fiscal_grand_total":
+                            self._fiscal_sides = anchor
                     if last_whole == "unread":
                         state["unread_parts"] = "1"
                 elif state.get("parts") and parts_from < 0:
@@ -1362,6 +1430,20 @@ class Walker:
                             compact(label) + amount.text.strip(),
                             f"an amount the figure before it excludes ('{excluded}'): no part of it, "
                             "and not the document's value of what it names",
+                        )
+                    )
+                    continue
+                if amount.is_money and (
+                    projects := _counted_projects(paragraph.text, sentence.start, amount.start, found)
+                ):
+                    # '年初下达预算6个项目300万元（含2个上年结转项目40万元）': the amount of the projects
+                    # the inclusion counts, never the unit's carry-over (nor any figure of the unit)
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            compact(label) + amount.text.strip(),
+                            f"the amount of the projects an inclusion counts ('{projects}'): no figure of the unit",
                         )
                     )
                     continue
@@ -2201,6 +2283,31 @@ class Walker:
                 # unit's basic or project spending (nor is their change)
                 unparsed(f"{metric} of the 类/款/项 figure before it, not the unit's")
                 return None
+            if (
+                metric in _TOTALS
+                and self._fiscal_sides is not None
+                and _BARE_SIDE_TOTAL.fullmatch(_PART_LEAD.sub("", compact(m.core(label))).lstrip("，,；;：:、"))
+            ):
+                # '财政拨款收支总预算300万元。其中，收入总计300万元，…；支出总计300万元，…': the sides
+                # listed under the fiscal appropriation's grand total are that table's, never the
+                # unit's income or expenditure total: the same amount restates the grand total, another
+                # is not certain
+                if "支出" in compact(m.core(label)):
+                    self._sentence_total_scope = _TOTAL_SCOPES["fiscal_grand_total"]  # (the 类 after it)
+                if amount.value != self._fiscal_sides.value or role != self._fiscal_sides.value_role:
+                    unparsed(_FISCAL_TABLE_SIDE)
+                else:
+                    self.restated += 1
+                return None
+            if metric == "expenditure_total" and self._after_fiscal_total_income(label, amount):
+                # '我单位财政拨款总收入520万元，总支出520万元': the spending total right after the
+                # fiscal appropriation's total income (only its change or its parts between) is
+                # that table's other side, never the unit's expenditure total; a final account's
+                # 支出总计 holds the carry-over to the next year: which figure it is is not certain
+                if self.final_accounts and _BOTTOM_ROW.match(compact(label)):
+                    unparsed(_FISCAL_TOTAL_SPENDING_ROW)
+                    return None
+                return make("expenditure_fiscal_appropriation")
             # (the fund's figure must be the sentence's first: a fund listed among a total's parts
             # ('收入X，其中：…政府性基金Y；支出Z') is no subject of what follows)
             fund = next(iter(self.figures[self._sentence_figures :]), None)
@@ -3112,6 +3219,55 @@ class Walker:
             return make("expenditure_fiscal_appropriation")
         unparsed(_FISCAL_SPENDING_SIDE_APART)
         return None
+
+    @staticmethod
+    def _composition_listed(text: str, whole: Figure | None, listed: list[Amount], begin: int, topic: str) -> bool:
+        """Whether the amounts ``listed`` (paragraph offsets in ``text``: those of a 其中 list opened
+        inside a reason, from paragraph offset ``begin``, to the sentence's end) are the composition
+        of ``whole`` (the figure the sentence read before the reason, not a change): each is money,
+        printed right after words naming a part of that whole and nothing else (``topic``: the
+        sentence's) and followed at once by its share of it ('财政拨款收入800万元，占88.9%'). A
+        reason's own parts name changes or things no metric names ('培训费增加5万元'), or have no
+        share."""
+        if whole is None or whole.value_unit != "yuan" or not listed:
+            return False
+        start = begin
+        for amount in listed:
+            share = _SHARE_AFTER.match(text, amount.end)
+            if not amount.is_money or share is None:
+                return False
+            words = _LIST_ITEM_HEAD.sub("", compact(text[start : amount.start]))
+            if m.change_direction(words) is not None:
+                return False
+            metric = classify_money(words, m.topic_of(words) or topic, {})[0]
+            if not (whole.metric in _ancestors(metric) or _SOURCE_OF.get(metric) == whole.metric):
+                return False
+            start = share.end()
+        return True
+
+    def _after_fiscal_total_income(self, label: str, amount: Amount) -> bool:
+        """Whether ``label`` (words of the spending side alone: '总支出', '支出总计', '支出') names the
+        other side of the fiscal appropriation's total income the sentence opened with
+        ('我单位财政拨款总收入520万元，总支出520万元'): the sentence's first figure was read as
+        income_fiscal_appropriation from words naming a total of it ('财政拨款总收入', in a budget
+        '财政拨款收入总计' too; a final account's 财政拨款收入总计 is read by ``_fiscal_spending_side``),
+        and every money amount between it and ``amount`` was read as its change or as its part
+        after 其中 (another figure between: the spending total is no side of it)."""
+        if not _BARE_SPENDING_TOTAL.fullmatch(compact(m.core(label)).lstrip("，,；;、")):
+            return False
+        read = self.figures[self._sentence_figures :]
+        first = next(iter(read), None)
+        if first is None or first.metric != "income_fiscal_appropriation" or first.value_unit != "yuan":
+            return False
+        name = compact(first.name_text)
+        if not _FISCAL_TOTAL_INCOME.search(name) or (self.final_accounts and _FISCAL_BOTTOM_ROW.match(name)):
+            return False
+        listed = {id(part) for part, whole in self._listed_under if whole is first}
+        between = read[1:]
+        if any(f.metric != "income_fiscal_appropriation_change_vs_prior_year" and id(f) not in listed for f in between):
+            return False
+        money_before = [a for a in self._sentence_found if a.is_money and a.start < amount.start]
+        return len(money_before) == len(read)
 
     def _spending_side_apart(self, label: str, metric: str, value: Decimal, role: str) -> bool:
         """Whether a final account's 支出总计 (``label`` names the spending side, not the income's)
@@ -4085,6 +4241,40 @@ _FISCAL_SPENDING_SIDE_APART = (
 _CARRYOVER_INCLUDED = re.compile(r"\s*[（(]\s*(?:其中)?\s*(?:含|包含|包括)[^（()）]*?(?:年初|上年)[^（()）]*?结转")
 # the spending side named alone ('支出总计', '支总计'), never with the income's
 _SPENDING_SIDE = re.compile(r"^(?!.*收入).*(?:支出|支)总计")
+# a procurement part named by what the money is used to buy, up to its amount ('用于采购货物预算',
+# '主要用于采购服务'): never a use of the money (_REASON's 用于) when the sentence is about 政府采购
+_PROCUREMENT_USE = re.compile(
+    r"(?:主要)?用于采购(?:货物|工程|服务)类?(?:项目)?(?:预算|支出)?(?:金额|资金)?(?:为|是|共计)?"
+)
+# the words before an amount of projects counted, after the last mark ('含2个上年结转项目' after '（',
+# '其中含1个年初结转结余项目' after '，'), and the marks that end the item before them
+_COUNTED_PROJECTS = re.compile(
+    r"(?P<included>(?:其中)?(?:含|包含|内含|包括))?"
+    r"(?P<projects>(?:\d+|[一二两三四五六七八九十]{1,3})个[^，,、；;。：:（()）]*?项目[^，,、；;。：:（()）]*?)"
+    r"(?:共计|合计|计|为|金额|资金|预算)*"
+)
+_ITEM_MARK = re.compile(r"[，,、；;：:（(]")
+# a 其中 opening a list at a clause's end (run into a reason's words when a stop was lost: '…主要原因是
+# 减少会议经费支其中'), the words before a list item's name, the share printed right after an
+# item's amount ('，占88.9%'), and the totals a source with no part_of of its own is a part of
+_LIST_OPENED = re.compile(r"其中(?:包括)?$")
+_LIST_ITEM_HEAD = re.compile(r"^[，,；;：:、\s]*(?:其中)?[：:]?")
+_SHARE_AFTER = re.compile(r"\s*[，,]?\s*(?:占|约占)[^，,；;。\d]{0,12}?\d+(?:\.\d+)?\s*[%％]")
+_SOURCE_OF = {"income_fiscal_appropriation": "income_total", "expenditure_fiscal_appropriation": "expenditure_total"}
+# the fiscal appropriation's income named as a total ('财政拨款总收入', '财政拨款收入总计'), and the
+# words of a spending total alone, a label's core ('总支出', '支出总计' -> '支出', '本年支出预算')
+_FISCAL_TOTAL_INCOME = re.compile(r"财政(?:预算)?拨款(?:总收入|收入(?:总计|总额))")
+_BARE_SPENDING_TOTAL = re.compile(r"(?:本年|全年)?(?:总支出|支出(?:总计|合计|总额)?)(?:预算|决算)?数?(?:为|是|共计)?")
+# the words of one side's total alone, a label's core after 其中 ('收入总计' -> '收入', '总支出')
+_BARE_SIDE_TOTAL = re.compile(r"(?:总收入|总支出|收入|支出)(?:总计|合计|总额)?(?:预算|决算)?数?(?:为|是|共计)?")
+_FISCAL_TABLE_SIDE = (
+    "a side (收入总计 / 支出总计) listed under the fiscal appropriation's grand total (fiscal_grand_total) "
+    "with another amount: that table's side, never the unit's total; which figure it is is not certain"
+)
+_FISCAL_TOTAL_SPENDING_ROW = (
+    "a 支出总计 after the fiscal appropriation's total income of its sentence: in a final account that 总计 "
+    "holds the carry-over to the next year, which figure it is is not certain"
+)
 _SPENDING_SIDE_APART = (
     "支出总计 differs from the 收入总计 read before it: the income side is the grand total; the spending "
     "side has no metric of its own"
@@ -4873,6 +5063,34 @@ def _excluded_by(text: str, sentence_start: int, start: int, label: str) -> str:
     if said is None or (said.group("word") == "除" and not _EXCEPT_END.match(text, start)):
         return ""  # ('除险加固支出100万元': 除 without its 外 is no exclusion)
     return said.group("word")
+
+
+def _counted_projects(text: str, sentence_start: int, start: int, found: list[Amount]) -> str:
+    """The words counting projects ('2个上年结转项目') an amount at offset ``start`` of ``text`` is
+    stated for inside an inclusion ('年初下达预算6个项目300万元（含2个上年结转项目40万元）', '…，其中含3个
+    上年结转项目40万元'), else '': the words since the last clause mark or amount before it (``found``:
+    the sentence's amounts; from ``sentence_start`` at most) open with a count of projects, after an
+    inclusion word of their own or of the parenthesis they are in, opened in the sentence. The
+    amount is those projects', never a figure of the unit (its carry-over or any other)."""
+    if "项目" not in text[sentence_start:start]:
+        return ""  # (the cheap test first)
+    begin = max([sentence_start, *(a.end for a in found if a.end <= start)])
+    begin = max([begin, *(mark.end() for mark in _ITEM_MARK.finditer(text, begin, start))])
+    words = compact(text[begin:start])
+    counted = _COUNTED_PROJECTS.fullmatch(words)
+    if counted is None:
+        return ""
+    if counted.group("included"):
+        return counted.group("projects")
+    depth = 0
+    for at in range(start - 1, sentence_start - 1, -1):
+        if text[at] in _CLOSING:
+            depth += 1
+        elif text[at] in _OPENING:
+            if not depth:
+                return counted.group("projects") if _INCLUSION_WORD.match(compact(text[at:start])) else ""
+            depth -= 1
+    return ""
 
 
 def _opens_change(lead: str) -> bool:

@@ -383,7 +383,17 @@ def _interpret(
             kind = table.kind
             if kind == "gpb_project_economic" and grid.data and not interpret.has_economic_codes(grid):
                 kind = table.title.kind = "project_budget"
-            interpret.INTERPRETERS[kind](ctx, grid)
+            if kind == "fiscal_function" and grid.data and interpret.has_economic_codes(grid):
+                # a 财政拨款支出预算表 by 经济分类 (30x/50x rows), not by 功能分类: no kind read here
+                table.title.kind = ""
+                ctx.problem(
+                    "partial",
+                    "table_unknown",
+                    "a 财政拨款 table by 经济分类, not a kind this version reads; its values are not loaded",
+                    table.title.line,
+                )
+            else:
+                interpret.INTERPRETERS[kind](ctx, grid)
         else:
             performance_table(ctx)
             if not table.rows and last:

@@ -28,6 +28,7 @@ from extract.tables.model import Row, Table
 
 FUNCTION_KINDS = (
     "gpb_function",
+    "fiscal_function",
     "gov_fund",
     "dept_expenditure",
     "dept_income",

@@ -28,6 +28,10 @@ KIND_PATTERNS = wordings(
         (r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算|决算)?表$", "gpb_project_economic"),
         (r"项目支出(?:预算)?(?:明细)?表$", "project_budget"),
         (r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算|决算)?(?:明细)?表$", "gpb_function"),
+        # '财政拨款支出预算表' (a budget's 财政拨款 spending by 功能分类 类/款/项, 基本支出/项目支出
+        # columns): its funds are all 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营), not only
+        # 一般公共预算; after gpb_function and the 基本支出/项目支出 and fund tables above
+        (r"财政拨款支出(?:功能分类)?(?:预算)?(?:明细)?表$", "fiscal_function"),
         (r"收入决算(?:明细)?表$", "fa_income"),
         (r"支出决算(?:明细)?表$", "fa_expenditure"),
         (r"政府采购.{0,6}(?:明细|情况)表$", "procurement"),

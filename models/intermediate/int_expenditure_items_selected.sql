@@ -1,7 +1,11 @@
 {#-
     Precedence for fact_expenditure. For each document, the first source that gives rows:
-      1. the function tables: 一般公共预算财政拨款支出预算表 (gpb_function) and
-         政府性基金预算支出表 (gov_fund), current-year columns;
+      1. the function tables of the 财政拨款 funds, current-year columns: the
+         财政拨款支出预算表 (fiscal_function), which prints all of them (一般公共预算 +
+         政府性基金 + 国有资本经营) in one table, else the tables per fund,
+         一般公共预算财政拨款支出预算表 (gpb_function), 政府性基金预算支出表 (gov_fund) and
+         国有资本经营 (state_capital) (the per-fund tables are inside a 财政拨款 table: never
+         added to it);
       2. else 部门支出总表 (dept_expenditure);
       3. else the 类 a 收支总表 lists on its expenditure side (部门收支总表 dept_summary,
          收入支出决算总表 fa_summary: all funds, the 合计 column of the year, in final
@@ -27,8 +31,8 @@
     not rows.
     fund_scope: the funds the document's chosen rows cover, for comparing their sum with a
     total of the same scope: 'general_public_budget' (only the 一般公共预算 table),
-    'fiscal_appropriation' (with the 政府性基金 / 国有资本经营 tables), 'all_funds' (部门支出总表, a
-    收支总表's 类),
+    'fiscal_appropriation' (the 财政拨款 table, or the 一般公共预算 table with the 政府性基金 /
+    国有资本经营 tables), 'all_funds' (部门支出总表, a 收支总表's 类),
     for the narrative's 类 figures the scope of the total stated on the line they start on
     ('2026年年初预算数717.61万元，其中：一般公共服务支出…' splits expenditure_total,
     '一般公共预算财政拨款支出2940.05万元，主要用于…' that fund's; null when no total is stated
@@ -74,12 +78,32 @@ narrative_lines as (
 
 ),
 
+-- documents with a 财政拨款 table (fiscal_function) of rows: it holds the rows of the per-fund
+-- tables (一般公共预算, 政府性基金, 国有资本经营), so those are not read beside it
+fiscal_function_documents as (
+
+    select distinct document_id
+    from table_rows
+    where table_kind = 'fiscal_function'
+
+),
+
 ranked_rows as (
 
     select
-        *,
-        case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 2 end as source_rank
+        table_rows.*,
+        case
+            when table_rows.table_kind in ('fiscal_function', 'gpb_function', 'gov_fund', 'state_capital') then 1
+            else 2
+        end as source_rank
     from table_rows
+    left join fiscal_function_documents
+        on table_rows.document_id = fiscal_function_documents.document_id
+    where
+        not (
+            table_rows.table_kind in ('gpb_function', 'gov_fund', 'state_capital')
+            and fiscal_function_documents.document_id is not null
+        )
 
 ),
 
@@ -323,6 +347,7 @@ fund_scopes as (
             -- the one line the narrative's 类 figures start on: one line_fund_scope
             when min(chosen.source_rank) = 4 then max(narrative_lines.line_fund_scope)
             when min(chosen.source_rank) in (2, 3) then 'all_funds'
+            -- the 财政拨款 table, or a 政府性基金 / 国有资本经营 table beside the 一般公共预算 one
             when max(case when chosen.table_kind != 'gpb_function' then 1 else 0 end) = 1 then 'fiscal_appropriation'
             else 'general_public_budget'
         end as fund_scope

@@ -17,7 +17,8 @@
     has_unknown_parts: a part of the row's total is not known: an unread amount, or its
     基本支出 printed as one of its two parts only (the table prints no column of the other).
     Tables: 一般公共预算财政拨款支出预算表 (gpb_function), 政府性基金预算支出表 (gov_fund),
-    部门支出总表 (dept_expenditure); in final accounts also 支出决算表 (fa_expenditure) and
+    财政拨款支出预算表 (fiscal_function: all 财政拨款 funds in one table), 部门支出总表
+    (dept_expenditure); in final accounts also 支出决算表 (fa_expenditure) and
     国有资本经营预算财政拨款支出决算表 (state_capital).
 -#}
 {%- set other_parts = expenditure_other_parts() %}
@@ -32,7 +33,9 @@ function_lines as (
         {{ cell_order('source_line', 'measure', measures) }} as cell_order
     from {{ ref('stg_raw__function_lines') }}
     where
-        table_kind in ('gpb_function', 'gov_fund', 'dept_expenditure', 'fa_expenditure', 'state_capital')
+        table_kind in (
+            'gpb_function', 'gov_fund', 'fiscal_function', 'dept_expenditure', 'fa_expenditure', 'state_capital'
+        )
         and period = 'current'
         -- final accounts: the 决算数, never a 年初预算数 / 调整预算数 column printed beside it
         and coalesce(value_role, 'actual') = 'actual'

@@ -9,13 +9,13 @@
 -- One row per such document;
 -- all_funds_incomplete: an all-funds table (the budget's 部门支出总表, the 决算's 支出决算表)
 -- lost rows; fiscal_incomplete: a
--- 一般公共预算 / 政府性基金 / 国有资本经营 table did.
+-- 一般公共预算 / 政府性基金 / 国有资本经营 table or a 财政拨款 table (fiscal_function) did.
 
 select
     document_id,
     max(case when table_kind in ('dept_expenditure', 'fa_expenditure') then 1 else 0 end)
         as all_funds_incomplete,
-    max(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then 1 else 0 end)
+    max(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital', 'fiscal_function') then 1 else 0 end)
         as fiscal_incomplete
 from {{ ref('stg_raw__problems') }}
 where problem_code in {{ rows_not_read_problem_codes() }}

@@ -14,7 +14,9 @@
     ('2026年年初预算数717.61万元，其中：…' all funds; '一般公共预算财政拨款支出2940.05万元，主要用
     于：…' that fund), else the wording of its sentence (一般公共预算 / 财政拨款), else unknown.
     The table row of each scope: all_funds the 部门支出总表 (dept_expenditure), general_public_budget
-    the 一般公共预算 table, fiscal_appropriation that with the 政府性基金 / 国有资本经营 tables; a scope
+    the 一般公共预算 table, fiscal_appropriation the 财政拨款支出预算表 (fiscal_function) where printed,
+    else the 一般公共预算 table with the 政府性基金 / 国有资本经营 tables (never both: the per-fund
+    tables are inside the 财政拨款 one); a scope
     stands for another when the document's totals of the two are equal (all its spending is
     一般公共预算). A figure of known scope is compared with that scope's row only; a figure of
     unknown scope is compared only when every scope's row was read (or the scopes coincide), and
@@ -84,7 +86,10 @@ table_kinds as (
         function_rows.document_id,
         max(case when function_rows.table_kind = 'dept_expenditure' then 1 else 0 end) as has_all_funds,
         max(case when function_rows.table_kind = 'gpb_function' then 1 else 0 end) as has_general_public_budget,
-        max(case when function_rows.table_kind in ('gov_fund', 'state_capital') then 1 else 0 end) as has_other_funds
+        max(case when function_rows.table_kind in ('gov_fund', 'state_capital') then 1 else 0 end) as has_other_funds,
+        max(case when function_rows.table_kind = 'fiscal_function' then 1 else 0 end) as has_fiscal_function,
+        max(case when function_rows.table_kind in ('gpb_function', 'fiscal_function') then 1 else 0 end)
+            as has_fiscal
     from function_rows
     group by function_rows.document_id
 
@@ -143,17 +148,32 @@ coinciding as (
 
 ),
 
+-- the 财政拨款 row: the 财政拨款 table's where the document prints one, else the sum of the
+-- per-fund tables' (they are inside it: never added to it)
 table_codes as (
 
     select
-        document_id,
-        function_code,
-        sum(case when table_kind = 'dept_expenditure' then total_yuan end) as all_funds_yuan,
-        sum(case when table_kind in ('gpb_function', 'gov_fund', 'state_capital') then total_yuan end)
-            as fiscal_yuan,
-        sum(case when table_kind = 'gpb_function' then total_yuan end) as general_public_budget_yuan
+        function_rows.document_id,
+        function_rows.function_code,
+        sum(case when function_rows.table_kind = 'dept_expenditure' then function_rows.total_yuan end)
+            as all_funds_yuan,
+        case
+            when max(table_kinds.has_fiscal_function) = 1
+                then sum(case when function_rows.table_kind = 'fiscal_function' then function_rows.total_yuan end)
+            else
+                sum(
+                    case
+                        when function_rows.table_kind in ('gpb_function', 'gov_fund', 'state_capital')
+                            then function_rows.total_yuan
+                    end
+                )
+        end as fiscal_yuan,
+        sum(case when function_rows.table_kind = 'gpb_function' then function_rows.total_yuan end)
+            as general_public_budget_yuan
     from function_rows
-    group by document_id, function_code
+    inner join table_kinds
+        on function_rows.document_id = table_kinds.document_id
+    group by function_rows.document_id, function_rows.function_code
 
 ),
 
@@ -187,7 +207,7 @@ scoped as (
         -- a category a complete table of that scope does not print is 0 there
         {%- for column, printed, incomplete in [
             ('all_funds_yuan', 'has_all_funds', 'all_funds_incomplete'),
-            ('fiscal_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
+            ('fiscal_yuan', 'has_fiscal', 'fiscal_incomplete'),
             ('general_public_budget_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
         ] %}
             case
@@ -200,6 +220,7 @@ scoped as (
             end as {{ column }},
         {%- endfor %}
         coalesce(table_kinds.has_other_funds, 0) = 1 as has_other_funds,
+        coalesce(table_kinds.has_fiscal_function, 0) = 1 as has_fiscal_function,
         coalesce(coinciding.all_is_general_public_budget, false) as all_is_general_public_budget,
         coalesce(coinciding.all_is_fiscal, false) as all_is_fiscal,
         coalesce(coinciding.fiscal_is_general_public_budget, false) as fiscal_is_general_public_budget
@@ -240,7 +261,9 @@ candidates as (
     from scoped
     where
         (fund_scope = 'fiscal_appropriation' or fund_scope is null)
-        and (has_other_funds or fiscal_is_general_public_budget or all_is_general_public_budget)
+        and (
+            has_fiscal_function or has_other_funds or fiscal_is_general_public_budget or all_is_general_public_budget
+        )
     union all
     select
         *,

@@ -1,6 +1,6 @@
 {#-
     Reconciliation: each level of a classification table against the level above.
-    Function tables (gpb_function, gov_fund, dept_expenditure): 项 -> 款
+    Function tables (gpb_function, gov_fund, fiscal_function, dept_expenditure, ...): 项 -> 款
     (function_items_sum_to_section), 款 -> 类 (function_sections_sum_to_category),
     类 -> 合计 (function_categories_sum_to_total), per 总计 / 基本支出 / 项目支出 column.
     Economic tables: 款 -> 类 (economic_items_sum_to_category), 类 -> 合计

@@ -9,9 +9,11 @@
       the 一般公共预算 column of any summary table (财政拨款收支总表, 财政拨款收入支出决算总表 ...)
           -> the 一般公共预算财政拨款支出表 (gpb_function); 政府性基金 -> gov_fund; 国有资本经营
           -> state_capital.
-    A 财政拨款 合计 column (the sum of several funds) is compared with no single table, but for
-    a summary table that prints no column per fund in a document that prints its 政府性基金 and
-    国有资本经营 tables without a figure: its 财政拨款 is then all 一般公共预算 (-> gpb_function).
+    A 财政拨款 合计 column (the sum of several funds: 财政拨款收支总表, 财政拨款收入支出决算总表) ->
+    the 财政拨款支出预算表 (fiscal_function), the one table of all those funds, where the document
+    prints one; else it is compared with no single table, but for a summary table that prints no
+    column per fund in a document that prints its 政府性基金 and 国有资本经营 tables without a
+    figure: its 财政拨款 is then all 一般公共预算 (-> gpb_function).
     Final accounts: the 决算数 of both (a 年初预算数 column takes no part).
     The 类 is matched by code: the summary row's code (printed, or read from its name in the
     reference list by the extractor); a summary row whose name the reference does not know is
@@ -63,6 +65,15 @@ other_funds_nil as (
 
 ),
 
+-- documents that print a 财政拨款 table (all 财政拨款 funds by 功能分类)
+fiscal_function_documents as (
+
+    select distinct document_id
+    from raw_tables
+    where table_kind = 'fiscal_function'
+
+),
+
 -- summary tables that print a column per fund (the 合计 is then compared with no table)
 fund_columns as (
 
@@ -87,6 +98,11 @@ summary_items as (
             when
                 items.table_kind in ('fiscal_summary', 'fa_fiscal_summary')
                 and items.measure = 'amount'
+                and fiscal_function_documents.document_id is not null
+                then 'fiscal_function'
+            when
+                items.table_kind in ('fiscal_summary', 'fa_fiscal_summary')
+                and items.measure = 'amount'
                 and other_funds_nil.document_id is not null
                 and fund_columns.document_id is null
                 then 'gpb_function'
@@ -94,6 +110,8 @@ summary_items as (
     from expenditure_categories as items
     left join other_funds_nil
         on items.document_id = other_funds_nil.document_id
+    left join fiscal_function_documents
+        on items.document_id = fiscal_function_documents.document_id
     left join fund_columns
         on items.document_id = fund_columns.document_id
             and items.table_seq = fund_columns.table_seq
@@ -116,7 +134,9 @@ category_rows as (
         count(*) over (partition by document_id, table_seq, function_code) as printings
     from {{ ref('stg_raw__function_lines') }}
     where
-        table_kind in ('dept_expenditure', 'fa_expenditure', 'gpb_function', 'gov_fund', 'state_capital')
+        table_kind in (
+            'dept_expenditure', 'fa_expenditure', 'gpb_function', 'gov_fund', 'state_capital', 'fiscal_function'
+        )
         and period = 'current'
         and coalesce(value_role, 'actual') = 'actual'
         and measure = 'total'

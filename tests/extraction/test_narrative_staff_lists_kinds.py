@@ -64,10 +64,9 @@ def test_staff_actual_after_a_list_of_kinds_of_bianzhi_is_the_whole(sentence, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # one kind, the paragraph's only posts: a count naming no kind is the whole staff in post
-        # (test_narrative_staff_kinds_r2)
-        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual": "7"}),
-        # each kind counted before the next: no list, each kind's
+        # one kind: its 实有, by the full name too
+        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
+        # each kind counted before the next: no list
         (
             "本所行政编制6人，实际5人，事业编制14人，实际11人。",
             {
@@ -82,7 +81,7 @@ def test_staff_actual_after_a_list_of_kinds_of_bianzhi_is_the_whole(sentence, ex
         ("本单位实有人数9名。", {"staff_actual": "9"}),
     ],
 )
-def test_staff_actual_after_kinds_counted_in_turn_stays_each_kinds(sentence, expected):
+def test_staff_actual_after_one_kind_stays_that_kinds(sentence, expected):
     assert _read(sentence) == expected
 
 

@@ -538,9 +538,9 @@ def test_sub_unit_staff_carry_the_sub_unit_name():
     got = {(r["metric"], r["unit_text"]): r["value"] for r in result.rows["raw_narrative_figures"]}
     assert got == {
         ("staff_authorized_admin", "区某局（本级）"): "10",
-        ("staff_actual", "区某局（本级）"): "9",  # (after each paragraph's only posts: the whole staff in post)
+        ("staff_actual_admin", "区某局（本级）"): "9",
         ("staff_authorized_institution", "区某服务中心"): "5",
-        ("staff_actual", "区某服务中心"): "5",
+        ("staff_actual_institution", "区某服务中心"): "5",
     }
     assert [r["unit_name"] for r in result.rows["raw_sub_units"]] == ["区某服务中心"]
 

@@ -52,7 +52,10 @@ def _unparsed(*paragraphs: str) -> list[str]:
         ),
         ("全额拨款事业编制9人，实有8人。", {"staff_authorized_institution": "9", "staff_actual_institution": "8"}),
         ("全额拨款事业编制9人，实际9人。", {"staff_authorized_institution": "9", "staff_actual_institution": "9"}),
-        ("核定自收自支事业编制6名，在编职工5人。", {"staff_authorized_institution": "6", "staff_actual_institution": "5"}),
+        (
+            "核定自收自支事业编制6名，在编职工5人。",
+            {"staff_authorized_institution": "6", "staff_actual_institution": "5"},
+        ),
     ],
 )
 def test_funded_posts_alone_are_read_with_their_people_counted_after_them(paragraph, expected):
@@ -73,7 +76,8 @@ def test_funded_posts_alone_are_read_with_their_people_counted_after_them(paragr
     ],
 )
 def test_funded_posts_that_are_not_alone_stay_unread(paragraph, expected):
-    assert _read(paragraph) == expected
+    read = _read(paragraph)
+    assert read == expected
     assert "staff_authorized_institution" not in read
     assert _unparsed(paragraph)  # (the parts: reported, never dropped silently)
 
@@ -108,7 +112,10 @@ def test_the_full_name_of_the_staff_in_post_after_one_kind_is_the_whole(paragrap
         ("事业编制20人，实际19人。", {"staff_authorized_institution": "20", "staff_actual_institution": "19"}),
         ("行政编制20人，在编19人。", {"staff_authorized_admin": "20", "staff_actual_admin": "19"}),
         # within that 编制 (编内 / 在编) or naming the kind: that kind's
-        ("事业编制12人，编内实有在职人员10人。", {"staff_authorized_institution": "12", "staff_actual_institution": "10"}),
+        (
+            "事业编制12人，编内实有在职人员10人。",
+            {"staff_authorized_institution": "12", "staff_actual_institution": "10"},
+        ),
         ("行政编制16人，实有在编人员15人。", {"staff_authorized_admin": "16", "staff_actual_admin": "15"}),
         # a list of kinds, each with its people: per kind
         (
@@ -143,7 +150,10 @@ def test_other_counts_after_one_kinds_posts_stay_that_kinds(paragraph, expected)
     [
         ("现在职实有财政补助人员9人，离退休4人。", {"staff_actual": "9", "staff_retired": "4"}),
         # (财政补助 names another funding kind beside the 全额 posts: those stay unread)
-        ("核定全额拨款事业编制11名，现在职实有财政补助人员9人，离退休4人。", {"staff_actual": "9", "staff_retired": "4"}),
+        (
+            "核定全额拨款事业编制11名，现在职实有财政补助人员9人，离退休4人。",
+            {"staff_actual": "9", "staff_retired": "4"},
+        ),
         ("在职财政补助人员16人。", {"staff_actual": "16"}),
         (
             "现有全额拨款在职人员13人，其中：事业编制13人；退休人员17人。",

@@ -25,6 +25,7 @@ import yaml
 
 from yusuan import native
 from yusuan.build import DBT_LINK_FOLDER
+from yusuan.project import raw_tables_dir
 
 
 def _import_great_expectations_beside_pyspark() -> None:
@@ -200,6 +201,12 @@ class Run:
     @property
     def output(self) -> str:
         return self.stdout + self.stderr
+
+    @property
+    def raw_tables(self) -> Path:
+        """The folder the run wrote its raw tables to: seeds/raw of the project, or
+        ``<warehouse>.raw`` for a warehouse outside it (yusuan.project.raw_tables_dir)."""
+        return raw_tables_dir(self.project, self.db_path)
 
     def connect(self) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(self.db_path), read_only=True)

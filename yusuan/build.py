@@ -22,7 +22,7 @@ from pathlib import Path
 
 from extract.write import pid_alive
 from yusuan.progress import DbtProgress
-from yusuan.project import EnvironmentProblem, Settings, checks_output_dir
+from yusuan.project import DEFAULT_RAW_TABLES, RAW_TABLES_ENV, EnvironmentProblem, Settings, checks_output_dir
 
 #: called with (done, total) as a stage advances
 OnCount = Callable[[int, int], None]
@@ -68,9 +68,16 @@ def dbt_env(settings: Settings, db_path: Path) -> dict[str, str]:
 
     Sets YUSUAN_DB (read by profiles.yml) to ``db_path``, DBT_PROFILES_DIR and DBT_PROJECT_DIR
     to the project root, turns dbt's usage tracking off, and its colours off when stdout is
-    not a terminal (a log file). Returns a new dict; ``os.environ`` is not changed.
+    not a terminal (a log file). The raw tables' folder (``settings.seeds_dir``) is given in
+    YUSUAN_RAW_TABLES only when it is not the project's seeds/raw (dbt's var ``raw_dir``): an
+    environment variable of one file, which dbt's partial parse takes in by parsing that file
+    again, where a changed --vars would make it parse the whole project. Returns a new dict;
+    ``os.environ`` is not changed.
     """
     env = dict(os.environ)
+    env.pop(RAW_TABLES_ENV, None)
+    if settings.seeds_dir != settings.root / DEFAULT_RAW_TABLES:
+        env[RAW_TABLES_ENV] = str(settings.seeds_dir)
     env.update(
         YUSUAN_DB=str(db_path),
         DBT_PROFILES_DIR=str(settings.root),

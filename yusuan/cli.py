@@ -13,24 +13,55 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+# typer (0.29) carries its own copy of click as typer._click; its usage error classes are public
+# nowhere else (typer.BadParameter is one kind of UsageError)
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer.core import TyperGroup
+
 from yusuan import native
 from yusuan.progress import stage, stages
-from yusuan.project import EnvironmentProblem, Settings
+from yusuan.project import DEFAULT_RAW_TABLES, EnvironmentProblem, Settings
 from yusuan.summary import SUMMARY_ROWS, not_ok_line, not_ok_reasons, print_manifest, print_versions, problem_kinds
 from yusuan.summary import print_documents as _print_documents
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 
+
+class _Commands(TyperGroup):
+    """The command group; a click usage error (an unknown option or command, a bad value) ends with
+    the line every exit 2 ends with (``usage_error``) instead of click's 'Error: …' line."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """click's ``main`` (its standalone handling of Exit, Abort and other errors kept); exits."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError as exc:  # a bare `yusuan`: the help, as click gives it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except UsageError as exc:
+            usage_error(exc)
+        except ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 # rich_markup_mode=None: click's plain help, where a flag is just its name (typer's rich help
 # prints a type column, '<bool>' beside every flag); values are named by their metavar.
 app = typer.Typer(
+    cls=_Commands,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -39,6 +70,8 @@ app = typer.Typer(
 )
 # Logs are read by schedulers and CI too: a wide console when not attached to a terminal.
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+# click's usage errors go to stderr, their last line with them
+error_console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 200)
 
 RawOption = Annotated[
     Path | None,
@@ -72,11 +105,31 @@ def exit_error(message: object) -> NoReturn:
     one line however long or narrow the terminal (a scheduler reads the last line), where
     ``<reason>`` is the first line of ``message``; its further lines, the detail, are printed
     before it. Never read as markup (paths and file names may hold [brackets])."""
+    print_error(message, console)
+    raise typer.Exit(2)
+
+
+def print_error(message: object, out: Console) -> None:
+    """Print ``message`` on ``out`` as ``exit_error`` does: its further lines, then the last line
+    ``error: <first line> (exit 2)``, unwrapped and never read as markup."""
     reason, *detail = str(message).strip().splitlines() or ["unknown error"]
     for line in detail:
-        console.print(line, markup=False, highlight=False, soft_wrap=True)
-    console.print(f"[red]error:[/red] {escape(reason)} (exit 2)", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+    out.print(f"[red]error:[/red] {escape(reason)} (exit 2)", highlight=False, soft_wrap=True)
+
+
+def usage_error(exc: UsageError) -> NoReturn:
+    """Print a click usage error on stderr and exit 2: click's usage and its 'Try … --help' hint,
+    then ``error: <click's message> (exit 2)`` (its trailing full stop dropped) in place of click's
+    'Error: …' line, so that it ends as every exit 2 does (README, "Exit codes and the last line")."""
+    ctx = exc.ctx
+    if ctx is not None:
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.\n"
+        typer.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=ctx.color)
+    print_error(exc.format_message().removesuffix("."), error_console)
+    sys.exit(exc.exit_code)
 
 
 def _version(value: bool) -> None:
@@ -135,7 +188,7 @@ def require_documents(settings: Settings, allow_empty: bool) -> int:
     total = len(list_sources(settings.raw_dir))
     if total == 0 and not allow_empty:
         raise NoDocuments(
-            f"no documents in {settings.raw_dir}: nothing extracted, seeds/raw and the warehouse are unchanged "
+            f"no documents in {settings.raw_dir}: nothing extracted, {raw_tables_shown(settings)} and the warehouse are unchanged "
             "(pass --allow-empty to load an empty warehouse)"
         )
     return total
@@ -161,7 +214,8 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
             full=full,
         )
     seconds = time.perf_counter() - started
-    print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"))
+    shown = raw_tables_shown(settings)
+    print_documents(summary, kinds=problem_kinds(settings.seeds_dir / "raw_problems.csv"), raw_tables=shown)
     bad = summary.failed
     rate = f", {files_per_second(len(summary.documents), seconds)} files/s" if seconds > 0 and summary.documents else ""
     console.print(
@@ -169,12 +223,12 @@ def do_extract(settings: Settings, full: bool = False, allow_empty: bool = False
         f"{len(bad)} not ok, in {seconds:.2f}s{rate} ({native.parsers_in_use()})"
     )
     console.print(changes_line(summary.changes), markup=False)
-    print_manifest(console, settings.seeds_dir / "raw_manifest.csv")
+    print_manifest(console, settings.seeds_dir / "raw_manifest.csv", raw_tables=shown)
     print_versions(console, settings.seeds_dir / "raw_documents.csv", settings.seeds_dir / "raw_manifest.csv")
     reasons = not_ok_reasons(settings.seeds_dir / "raw_problems.csv") if bad else {}
     for doc in bad[:SUMMARY_ROWS]:
         # file names and problems may hold [brackets]: never read as markup
-        why = not_ok_line(doc, reasons, "seeds/raw/raw_problems.csv")
+        why = not_ok_line(doc, reasons, f"{shown}/raw_problems.csv")
         console.print(f"[red]{doc['status'].upper()}[/red] {escape(doc['source_path'])}: {escape(why)}")
     if not summary.documents:
         console.print(
@@ -199,9 +253,17 @@ def files_per_second(files: int, seconds: float) -> str:
     return f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}" if rate >= 0.1 else f"{rate:.2g}"
 
 
-def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None) -> None:
+def print_documents(summary, limit: int = SUMMARY_ROWS, kinds=None, raw_tables: str = "seeds/raw") -> None:
     """The per-document table and tally (yusuan/summary.py) on this command's console."""
-    _print_documents(console, summary, limit=limit, kinds=kinds)
+    _print_documents(console, summary, limit=limit, kinds=kinds, raw_tables=raw_tables)
+
+
+def raw_tables_shown(settings: Settings) -> str:
+    """The raw tables' folder as messages name it: 'seeds/raw' in the project (the default), else
+    its full path (``<warehouse>.raw`` beside a warehouse outside the project)."""
+    if settings.seeds_dir == settings.root / DEFAULT_RAW_TABLES:
+        return DEFAULT_RAW_TABLES.as_posix()
+    return str(settings.seeds_dir)
 
 
 def do_build(settings: Settings):
@@ -376,6 +438,8 @@ def extract(
 ) -> None:
     """Documents -> seeds/raw/*.csv, with a per-document summary (only new content is parsed).
 
+    For a YUSUAN_DB outside the project, the CSVs go beside it in <warehouse>.raw/ instead.
+
     Exit 0: every document ok; 1: one failed or is partial (the others load); 2: a usage or setup error."""
     settings = _settings(raw, workers)
     with _locked(settings, "extract"):
@@ -387,8 +451,13 @@ def extract(
 def build() -> None:
     """dbt seed + run + test into the warehouse, then the Great Expectations checkpoint.
 
-    Exit 0: all built and passed; 1: a test or check failed or a model did not build; 2: disk or permission."""
+    Exit 0: all built and passed; 1: a test or check failed or a model did not build; 2: disk or
+    permission, or no raw tables to build from."""
     settings = _settings(None)
+    if not (settings.seeds_dir / "raw_documents.csv").is_file():
+        exit_error(
+            f"no raw tables in {settings.seeds_dir}: run `yusuan extract` (or `yusuan run`) with the same YUSUAN_DB first"
+        )
     with _locked(settings, "build"):
         outcome = _guard(do_build, settings)
     raise typer.Exit(0 if outcome.ok else 1)

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DB = "warehouse/yusuan.duckdb"
+# Where extraction writes the raw tables by default (relative to the project root; committed).
+DEFAULT_RAW_TABLES = Path("seeds") / "raw"
+# The environment variable telling dbt another folder of raw tables (models/staging/_raw__sources.yml)
+RAW_TABLES_ENV = "YUSUAN_RAW_TABLES"
 # Where the Great Expectations checkpoint writes by default (relative to the project root).
 DEFAULT_CHECKS_OUTPUT = Path("gx") / "uncommitted"
 # Checkpoint runs whose stored results and Data Docs pages are kept (YUSUAN_KEEP_RUNS).
@@ -35,16 +39,34 @@ def checks_output_dir(root: Path, warehouse: Path) -> Path:
     (the DuckDB file, or the Spark engine's folder) outside the project ``root``, the folder
     ``<warehouse>.gx`` beside it (``/srv/w/yusuan.duckdb`` -> ``/srv/w/yusuan.duckdb.gx``, as DuckDB
     names its ``.wal`` and ``.tmp``): a run pointed elsewhere writes none of the checkpoint's output
-    into the project (it still rewrites seeds/raw and the cache there), and each warehouse keeps
-    its own Data Docs and results; else ``<root>/gx/uncommitted`` (the default)."""
+    into the project (nor its raw tables: ``raw_tables_dir``), and each warehouse keeps its own
+    Data Docs and results; else ``<root>/gx/uncommitted`` (the default)."""
     configured = os.environ.get("YUSUAN_GX_DIR", "").strip()
     if configured:
         path = Path(configured).expanduser()
         return path if path.is_absolute() else root / path
+    return _beside(root, warehouse, ".gx") or root / DEFAULT_CHECKS_OUTPUT
+
+
+def raw_tables_dir(root: Path, warehouse: Path) -> Path:
+    """The folder extraction writes the raw tables to (``raw_*.csv``) and dbt reads them from.
+
+    For a ``warehouse`` (the DuckDB file) outside the project ``root``, the folder
+    ``<warehouse>.raw`` beside it (``/srv/w/yusuan.duckdb`` -> ``/srv/w/yusuan.duckdb.raw``, as
+    ``checks_output_dir`` puts ``<warehouse>.gx``): a run pointed elsewhere leaves the project's
+    committed ``seeds/raw`` as it is, and each warehouse is built from its own tables (the build
+    tells dbt the folder in ``RAW_TABLES_ENV``). Else ``<root>/seeds/raw`` (the default). The
+    document cache stays in the project (``Settings.cache_dir``): it is ignored by git and keyed
+    by content and extractor version, so every warehouse of the project shares it safely."""
+    return _beside(root, warehouse, ".raw") or root / DEFAULT_RAW_TABLES
+
+
+def _beside(root: Path, warehouse: Path, suffix: str) -> Path | None:
+    """``<warehouse><suffix>`` when ``warehouse`` is outside the project ``root``, else None."""
     where = Path(warehouse).expanduser().resolve()
     if not where.is_relative_to(Path(root).resolve()):
-        return where.with_name(where.name + ".gx")
-    return root / DEFAULT_CHECKS_OUTPUT
+        return where.with_name(where.name + suffix)
+    return None
 
 
 @dataclass(frozen=True)
@@ -77,9 +99,10 @@ class Settings:
 
         raw: the documents folder (default ``<root>/data/raw``; relative to the current folder);
         workers: extraction processes (default: the CPU count). The database is YUSUAN_DB or
-        ``warehouse/yusuan.duckdb`` (relative to the root); YUSUAN_KEEP_RUNS checkpoint runs are
-        kept (default 30). Raises EnvironmentProblem when no dbt_project.yml is found, the raw
-        folder does not exist, or a setting is not a positive whole number.
+        ``warehouse/yusuan.duckdb`` (relative to the root); the raw tables go where
+        ``raw_tables_dir`` says for it; YUSUAN_KEEP_RUNS checkpoint runs are kept (default 30).
+        Raises EnvironmentProblem when no dbt_project.yml is found, the raw folder does not
+        exist, or a setting is not a positive whole number.
         """
         root = find_root(start)
         raw_dir = (raw if raw is not None else root / "data" / "raw").expanduser()
@@ -92,7 +115,7 @@ class Settings:
         return cls(
             root=root,
             raw_dir=raw_dir,
-            seeds_dir=root / "seeds" / "raw",
+            seeds_dir=raw_tables_dir(root, db),
             db_path=db,
             workers=workers or os.cpu_count() or 1,
             keep_runs=int(keep),

@@ -118,12 +118,13 @@ def print_documents(
     summary: Any,
     limit: int = SUMMARY_ROWS,
     kinds: dict[str, Counter[str]] | None = None,
-    problems_path: str = "seeds/raw/raw_problems.csv",
+    raw_tables: str = "seeds/raw",
 ) -> None:
     """Print the documents table (see the module docstring) and where problems are listed.
 
     ``summary`` has ``documents`` (raw_documents rows as dicts), ``counts`` ({document_id:
-    {raw table: rows}}) and ``failed`` (the documents not ok)."""
+    {raw table: rows}}) and ``failed`` (the documents not ok); ``raw_tables``: the folder of the
+    raw tables as the user is shown it (named where the full lists are)."""
     kinds = kinds or {}
     documents = summary.documents
     large = len(documents) > limit
@@ -157,7 +158,7 @@ def print_documents(
     if large:
         not_listed = len(summary.failed) - len(shown)
         if not_listed:
-            console.print(f"... and {not_listed} more not-ok file(s) (status column of seeds/raw/raw_documents.csv)")
+            console.print(f"... and {not_listed} more not-ok file(s) (status column of {raw_tables}/raw_documents.csv)")
         console.print(
             f"{len(documents) - len(summary.failed)} of {len(documents)} file(s) ok (not listed); "
             "all by status and layout:"
@@ -176,14 +177,15 @@ def print_documents(
         ranked = ", ".join(f"{code} {n}" for code, n in sorted(total.items(), key=lambda kv: (-kv[1], kv[0])))
         console.print(
             f"problems: {sum(total.values())} in {with_problems} document(s) by kind: {ranked}. "
-            f"Each is listed with its line in {problems_path} and in marts.dim_document.problems "
+            f"Each is listed with its line in {raw_tables}/raw_problems.csv and in marts.dim_document.problems "
             "(an 'ok' document's problems are warnings: its figures were kept).",
             markup=False,
         )
 
 
-def print_manifest(console: Console, manifest_csv: Path, limit: int = 20) -> None:
-    """One line on the manifest beside the documents (if any), then its problems (at most ``limit``)."""
+def print_manifest(console: Console, manifest_csv: Path, limit: int = 20, raw_tables: str = "seeds/raw") -> None:
+    """One line on the manifest beside the documents (if any), then its problems (at most ``limit``;
+    the others are named in ``raw_tables``/raw_manifest.csv, the folder as the user is shown it)."""
     if not manifest_csv.is_file():
         return
     import csv
@@ -202,7 +204,9 @@ def print_manifest(console: Console, manifest_csv: Path, limit: int = 20) -> Non
     for row in bad[:limit]:
         console.print(f"  {row['problem_code']}: {row['problem']}", markup=False, highlight=False, soft_wrap=True)
     if len(bad) > limit:
-        console.print(f"  ... and {len(bad) - limit} more (seeds/raw/raw_manifest.csv, column problem)", markup=False)
+        console.print(
+            f"  ... and {len(bad) - limit} more ({raw_tables}/raw_manifest.csv, column problem)", markup=False
+        )
 
 
 @dataclass(frozen=True)

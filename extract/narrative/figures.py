@@ -94,9 +94,11 @@ _OPERATING_DEFINITION = re.compile(
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words
 # saying none come before the name ('无X', '未安排X', '不涉及X', '不存在X') or after it ('X为零',
-# 'X没有', 'X不涉及', 'X预算为空'); what the name is read as decides the metric (Walker._wording)
+# 'X没有', 'X不涉及', 'X预算为空'); what the name is read as decides the metric (Walker._wording).
+# A longer wording before the shorter it opens with (没有涉及, 没有安排 before 没有): the first branch that
+# matches wins, and '没有' first would leave '涉及X' as the name
 _NONE_WORDS = (
-    r"无|没有|暂无|未安排|暂未安排|不安排|未编制|不编制|未发生|没有安排|不涉及|未涉及|没有涉及|不存在|未(?=使用)"
+    r"没有涉及|没有安排|暂未安排|未安排|不安排|未编制|不编制|未发生|不涉及|未涉及|不存在|暂无|未(?=使用)|没有|无"
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
@@ -207,7 +209,7 @@ _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
 # no vehicles: '无车辆购置计划' too, the vehicles named before the purchase; a money word there,
 # '未安排公务用车购置费', names the 三公 item, never a count)
-_NOT_BUYING = r"(?:无|没有|未|不|未计划|无计划|不计划|未安排|不安排|没有安排|暂未安排|暂不安排|暂无|暂不)"
+_NOT_BUYING = r"(?:没有安排|暂未安排|暂不安排|未计划|无计划|不计划|未安排|不安排|暂无|暂不|没有|无|未|不)"
 _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
@@ -218,7 +220,7 @@ _NO_PURCHASE_COUNT = re.compile(
 # 以上大型设备'): the words up to the vehicles are the clause read as _NO_PURCHASE_COUNT
 _NO_PURCHASE_BEFORE_EQUIPMENT = re.compile(rf"^(?P<vehicles>.*?{_VEHICLE_WORD})(?:及|和|与|、)(?:单位价值|单价)$")
 _NO_PURCHASE_ITEM = re.compile(
-    r"^(?:故|因此|所以|因而)?(?:无|没有|未安排|没有安排|不安排)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
+    r"^(?:故|因此|所以|因而)?(?:没有安排|未安排|不安排|没有|无)(?:公务用车|公务车辆|公车)(?:的)?购置(?:计划|预算|安排)?$"
 )
 # no official vehicle held, in words: '无公务用车', '本单位没有公务车辆', '市侨联无公务用车' (the unit as
 # subject: its own name, or a short name ending in a word of a unit's kind; never a sub-unit's
@@ -226,13 +228,13 @@ _NO_PURCHASE_ITEM = re.compile(
 _NO_VEHICLES = re.compile(
     r"^(?:故|因此|所以|因而)?(?P<subject>(?:本|我|该)(?:单位|部门|局|委|会|办|院|镇|乡|街道)"
     r"|[^\d，。；、,;：:（）()无没未下属各]{0,16}(?:局|委|委员会|会|办|办公室|院|所|站|中心|联|部门|单位|政府|镇|乡|街道|馆|队|处))?"
-    r"(?:本年度?|年末|目前)?(?:暂|尚|均)?(?:无|没有|未配备|未配置|没有配备|不配备|不涉及|未涉及|不存在)"
+    r"(?:本年度?|年末|目前)?(?:暂|尚|均)?(?:没有配备|没有涉及|未配备|未配置|不配备|不涉及|未涉及|不存在|没有|无)"
     r"(?:公务用车|公务车辆|公务车|公车)$"
 )
 # no one sent abroad, in words: '无因公出国（境）人员', '未组织因公出国（境）团组', '无出国（境）团组和人员'
 # (groups and people sent abroad: three_public_overseas_groups / _people 0)
 _NO_OVERSEAS = re.compile(
-    r"^(?:故|因此|所以|因而)?(?:无|没有|未组织|未安排|未派出|未发生|没有组织|没有安排)(?:因公)?"
+    r"^(?:故|因此|所以|因而)?(?:没有组织|没有安排|未组织|未安排|未派出|未发生|没有|无)(?:因公)?"
     r"(?:出国[（(]境[)）]|出国境|出国|出境)(?:的)?(?P<what>人员|人次|团组|团组和人员|团组及人员|团组、人员|团组及人次|团组和人次|团组、人次)(?:情况)?$"
 )
 # no post of a kind of 编制, in words: '无工勤人员编制', '没有事业编制' (that kind's authorized posts, 0;
@@ -307,6 +309,26 @@ def _funded_posts_alone(text: str) -> bool:
     if any(word in rest for kind in _FUNDING_KINDS if kind is not own for word in kind):
         return False
     return not (_OTHER_POSTS.search(rest) or _PEOPLE_IN_POST.search(rest))
+
+
+def _one_worker_posts(text: str) -> bool:
+    """True when ``text`` (a paragraph) names 工勤 once: a 行政工勤编制 named there is every service-worker
+    post it states (metric_wording.csv reads ``staff_worker_posts_alone``); beside the 事业 units' 工勤
+    posts or any other 工勤 it is one part of them."""
+    return text.count("工勤") == 1
+
+
+# 出国 named without the 境 ('因公出国3人次'; never '出国（境）', '出国(境)', '出国境', '出国出境', '出国、出境'),
+# and 出境 named without the 出国 ('出境2人次'; never after 出国 or '出国、')
+_ABROAD_ALONE = re.compile(r"出国(?!\s*[（(]\s*境|境|[、和及与]?出境)")
+_BORDER_ALONE = re.compile(r"(?<!出国)(?<![、和及与])出境")
+
+
+def _abroad_and_border_apart(text: str) -> bool:
+    """True when ``text`` (a sentence) names 出国 alone and 出境 alone ('2025年因公出国3人次，出境2人次'):
+    two parts of 因公出国（境）, neither the total (metric_wording.csv reads ``overseas_apart``: the
+    counts named by one of them are not read; a total named '因公出国（境）' is read as before)."""
+    return bool(_ABROAD_ALONE.search(text)) and bool(_BORDER_ALONE.search(text))
 
 
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
@@ -524,6 +546,8 @@ class Walker:
         self._totals_apart = False
         # the paragraph names one 事业编制 by its funding and no other posts or people (_funded_posts_alone)
         self._funded_posts_alone = False
+        # the paragraph names 工勤 once (_one_worker_posts)
+        self._one_worker_posts = False
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -636,6 +660,7 @@ class Walker:
         self._paragraph_read = len(self.figures)
         self._totals_apart = False
         self._funded_posts_alone = _funded_posts_alone(paragraph.text)
+        self._one_worker_posts = _one_worker_posts(paragraph.text)
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -979,6 +1004,12 @@ class Walker:
             # '本委员会核定全额拨款事业编制12名。': the paragraph's only posts, named by their funding, are
             # its 事业编制 (metric_wording.csv)
             state["staff_funding_posts_alone"] = "1"
+        if self._one_worker_posts:
+            # '行政编制10个，行政工勤编制2个': the only 工勤 the paragraph names (metric_wording.csv)
+            state["staff_worker_posts_alone"] = "1"
+        if _abroad_and_border_apart(sentence.text):
+            # '因公出国3人次，出境2人次': two parts of 因公出国（境）, neither its total (metric_wording.csv)
+            state["overseas_apart"] = "1"
         read_before = self._sentence_read_before = len(self.figures)
         self._change_read = None
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
@@ -4009,10 +4040,11 @@ _OWN_OTHER_NAME_END = re.compile(_OWN_OTHER_NAME.pattern.removeprefix("^") + "$"
 # a name right before the year its figure is of ('某新区群工部2015年预算支出合计'), at a label's start
 _YEAR_AFTER_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30}?)(?=\d{4}年)")
 _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|止|前)?$")
-# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名'); the
+# a kind of 编制 joined to the next by '、' / 和 right before a count's label ('行政、事业编制64名',
+# '机关、事业编制15名'); the
 # 离休 joined so to the 退休 ('离、退休人员20人', '离休和退休干部20人': every retiree, never the 退休 alone)
 _JOINED_KIND = re.compile(
-    r"(?P<kind>行政|事业)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
+    r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
 )
 # the noun 团组 right after a group count's 个 ('2个团组出访')

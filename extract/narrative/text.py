@@ -65,7 +65,8 @@ _OCCASION_COUNT = re.compile(
 # counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
 # ('行政编制19、事业编制23、自收自支编制13人'), or the posts of an establishment counted in 个 ('核定事业
-# 编制54个': the posts are people's; elsewhere 个 counts groups or batches): the number must end its clause (no unit, no point after it:
+# 编制54个', '行政编20个' (编 for 编制 right after a kind): the posts are people's; elsewhere 个 counts
+# groups or batches): the number must end its clause (no unit, no point after it:
 # '编制2022年预算', '人数3.5%' are none) or open a parenthesis of its parts ('现有在职在编人员 30 （事业编制
 # 10 人，…）': 人员 after 在编 / 在职 / 在岗 / 实有 counts the people in post)
 # '编制数：19、…' is read, '实有人数：1、行政人员5人' is a numbered list (a number after a colon never
@@ -80,7 +81,7 @@ _NOT_VEHICLES = r"(?<!车辆)(?<!车)"
 _BARE_PEOPLE = re.compile(
     rf"(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
     rf"|(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
-    rf"|{_NOT_VEHICLES}(?:编制数|编制)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
+    rf"|(?:{_NOT_VEHICLES}(?:编制数|编制)|(?<=行政|事业|工勤|政法|参公)编)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
     r"|(?<=[\u4e00-\u9fff])\s*(?P<listed>\d+)"
     r"(?=、(?:[^，。；;,、\d]{1,30}\d+、)*[^，。；;,、\d]{1,30}\d+\s*人(?![民次]))"
 )

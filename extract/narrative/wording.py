@@ -76,6 +76,9 @@ _CATEGORY = "expenditure_category"
 
 
 _TOPIC_NAMES = {topic for topic, _ in TOPICS}
+# the short name of a kind's 编制 ('行政编', '事业编', '全额事业编', '工勤编'): 编 right after the kind,
+# never 编制 itself, 编内 / 编外 (people within or outside the 编制) or 编号 / 编码 (no posts)
+_SHORT_POSTS = re.compile(r"(?<=行政|事业|工勤|政法|参公)编(?![制内外号码写辑排印审办委])")
 
 
 def _spending() -> str:
@@ -287,6 +290,9 @@ def _classify(
     unit_kind: str, label: str, topic: str, values: tuple[str | None, ...]
 ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     text = core(label)
+    if unit_kind == "people":
+        # '行政编20个', '全额事业编60个': 编 right after a kind is the short name of its 编制
+        text = _SHORT_POSTS.sub("编制", text)
     if not text and unit_kind == "money":
         # (a count named by nothing may be named by what the sentence counted before it:
         # '国内公务接待共8批次，160人次')

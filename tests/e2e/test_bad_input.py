@@ -65,26 +65,31 @@ def put(project: Path, rel: str, data: bytes) -> str:
     return rel
 
 
-def raw_csv(project: Path, name: str) -> list[dict[str, str]]:
-    path = project / "seeds" / "raw" / f"{name}.csv"
+#: the committed raw tables of the five bundled documents (data/raw)
+COMMITTED = ROOT / "seeds" / "raw"
+
+
+def raw_csv(raw_tables: Path, name: str) -> list[dict[str, str]]:
+    """The rows of raw table ``name`` in the folder ``raw_tables`` ([] when it has none)."""
+    path = raw_tables / f"{name}.csv"
     if not path.exists():
         return []
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def documents_by_path(project: Path) -> dict[str, dict[str, str]]:
-    return {row["source_path"]: row for row in raw_csv(project, "raw_documents")}
+def documents_by_path(raw_tables: Path) -> dict[str, dict[str, str]]:
+    return {row["source_path"]: row for row in raw_csv(raw_tables, "raw_documents")}
 
 
-def rows_of(project: Path, document_id: str, tables=None, drop=()) -> dict[str, list[tuple]]:
+def rows_of(raw_tables: Path, document_id: str, tables=None, drop=()) -> dict[str, list[tuple]]:
     """Every raw row of one document, without document_id (and the dropped columns), sorted."""
     out = {}
-    names = tables or sorted(p.stem for p in (project / "seeds" / "raw").glob("raw_*.csv") if p.stem != "raw_documents")
+    names = tables or sorted(p.stem for p in raw_tables.glob("raw_*.csv") if p.stem != "raw_documents")
     for name in names:
         rows = [
             tuple((k, v) for k, v in row.items() if k not in SKIP_COLUMNS and k not in drop)
-            for row in raw_csv(project, name)
+            for row in raw_csv(raw_tables, name)
             if row["document_id"] == document_id
         ]
         out[name] = sorted(rows)
@@ -106,7 +111,7 @@ def dim_documents(run) -> dict[str, dict]:
         columns = [d[0] for d in cursor.description]
         by_id = {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
     assert columns[0] == "document_id"
-    return {path: by_id[doc["document_id"]] for path, doc in documents_by_path(run.project).items()}
+    return {path: by_id[doc["document_id"]] for path, doc in documents_by_path(run.raw_tables).items()}
 
 
 def facts(run, document_id: str) -> dict[str, list[tuple]]:
@@ -254,7 +259,7 @@ def variant_ids():
 @pytest.mark.parametrize(("prefix", "name"), variant_ids(), ids=lambda v: str(v))
 def test_a_variant_reads_like_its_original(variants_run, prefix, name):
     run, made = variants_run
-    docs = documents_by_path(run.project)
+    docs = documents_by_path(run.raw_tables)
     original = docs[made[(prefix, "original")][0]]
     rel, encoding = made[(prefix, name)]
     variant = docs[rel]
@@ -267,15 +272,15 @@ def test_a_variant_reads_like_its_original(variants_run, prefix, name):
     if name == "yuan":
         # same yuan, printed differently: compare every amount, not the text
         drop = ("value_text", "source_text", "amount_unit", "column_label", "table_title")
-        assert rows_of(run.project, variant["document_id"], AMOUNT_TABLES, drop) == rows_of(
-            run.project, original["document_id"], AMOUNT_TABLES, drop
+        assert rows_of(run.raw_tables, variant["document_id"], AMOUNT_TABLES, drop) == rows_of(
+            run.raw_tables, original["document_id"], AMOUNT_TABLES, drop
         )
         assert variant["amount_unit"] == "元"
     else:
         # the decoded lines are identical, so every raw row is too
-        assert rows_of(run.project, variant["document_id"]) == rows_of(run.project, original["document_id"])
+        assert rows_of(run.raw_tables, variant["document_id"]) == rows_of(run.raw_tables, original["document_id"])
         assert variant["layout"] == original["layout"] and variant["table_count"] == original["table_count"]
-    assert any(rows_of(run.project, original["document_id"], AMOUNT_TABLES).values()), "the original gave no figure"
+    assert any(rows_of(run.raw_tables, original["document_id"], AMOUNT_TABLES).values()), "the original gave no figure"
 
 
 @pytest.mark.parametrize(("prefix", "name"), variant_ids(), ids=lambda v: str(v))
@@ -437,31 +442,31 @@ def test_a_bad_file_is_recorded_with_a_plain_reason(junk_run, case):
     assert doc["source_format"] == source_format
     assert doc["is_current"] is False
     if status == "failed":  # nothing is extracted from it
-        rows = rows_of(run.project, doc["document_id"])
+        rows = rows_of(run.raw_tables, doc["document_id"])
         assert not any(rows[name] for name in rows if name != "raw_problems"), rows
 
 
 def test_the_five_documents_load_exactly_beside_the_junk(junk_run):
     """The same rows as the five alone: the committed seeds/raw (data/raw's five documents)."""
     run, good, *_ = junk_run
-    docs, dims = documents_by_path(run.project), dim_documents(run)
-    reference = documents_by_path(ROOT)
+    docs, dims = documents_by_path(run.raw_tables), dim_documents(run)
+    reference = documents_by_path(COMMITTED)
     assert sorted(reference) == sorted(good.values())
     for prefix, rel in good.items():
         assert docs[rel]["status"] == "ok", docs[rel]["problems"]
         assert dims[rel]["is_current"] is True
         same = reference[ORIGINALS[prefix].name]
         assert docs[rel]["document_id"] == same["document_id"]
-        assert rows_of(run.project, docs[rel]["document_id"]) == rows_of(ROOT, same["document_id"])
+        assert rows_of(run.raw_tables, docs[rel]["document_id"]) == rows_of(COMMITTED, same["document_id"])
 
 
 def test_a_cut_file_keeps_what_is_complete_and_invents_nothing(junk_run):
     run, good, bad, *_ = junk_run
-    docs = documents_by_path(run.project)
+    docs = documents_by_path(run.raw_tables)
     for case, prefix in (("cut_narrative", "000"), ("cut_table", "003")):
         cut, whole = docs[bad[case]], docs[good[prefix]]
-        cut_rows = rows_of(run.project, cut["document_id"], AMOUNT_TABLES)
-        whole_rows = rows_of(run.project, whole["document_id"], AMOUNT_TABLES)
+        cut_rows = rows_of(run.raw_tables, cut["document_id"], AMOUNT_TABLES)
+        whole_rows = rows_of(run.raw_tables, whole["document_id"], AMOUNT_TABLES)
         assert any(cut_rows.values()), f"{case}: nothing kept"
         for name in AMOUNT_TABLES:  # every figure kept is one the complete file has too
             cut_set, whole_set = set(cut_rows[name]), set(whole_rows[name])
@@ -481,7 +486,7 @@ def _figure(row: tuple) -> tuple:
 
 def test_the_same_content_twice_is_one_document(junk_run):
     run, good, _, duplicate, _ = junk_run
-    docs = documents_by_path(run.project)
+    docs = documents_by_path(run.raw_tables)
     assert docs[duplicate]["document_id"] == docs[good["003"]]["document_id"]
     with run.connect() as con:
         rows = con.execute(
@@ -558,7 +563,7 @@ def test_a_correction_beats_its_original(versions_run):
 
 def test_a_complete_document_beats_a_partial_larger_one(versions_run):
     run, paths = versions_run
-    dims, docs = dim_documents(run), documents_by_path(run.project)
+    dims, docs = dim_documents(run), documents_by_path(run.raw_tables)
     whole, partial = dims[paths["004"]], dims[paths["004_partial"]]
     assert int(docs[paths["004_partial"]]["file_bytes"]) > int(docs[paths["004"]]["file_bytes"])
     assert whole["unit_id"] == partial["unit_id"]
@@ -624,8 +629,8 @@ def test_next_years_file_is_the_same_unit_in_a_new_year(versions_run):
     assert this["is_current"] and following["is_current"]
     # the earlier year is untouched: same rows as when it is loaded without the later one (the
     # committed seeds/raw of the five bundled documents)
-    before = documents_by_path(ROOT)[ORIGINALS["001"].name]
-    assert rows_of(run.project, this["document_id"]) == rows_of(ROOT, before["document_id"])
+    before = documents_by_path(COMMITTED)[ORIGINALS["001"].name]
+    assert rows_of(run.raw_tables, this["document_id"]) == rows_of(COMMITTED, before["document_id"])
 
 
 # --- hostile input ---------------------------------------------------------------------------
@@ -879,7 +884,7 @@ def test_bad_files_are_rows_with_reasons(hostile_run):
     assert "root:" not in hostile_run.output
     # the markup-named copy of no_unit_name.txt has its row too, printed literally
     assert "FAILED [/red] [bold]x.txt: no unit name" in hostile_run.output
-    raw_documents = (hostile_run.project / "seeds" / "raw" / "raw_documents.csv").read_text(encoding="utf-8")
+    raw_documents = (hostile_run.raw_tables / "raw_documents.csv").read_text(encoding="utf-8")
     assert "zz/%FF%FE.txt" in raw_documents
     assert "[/red] [bold]x.txt" in raw_documents
 

@@ -25,7 +25,9 @@ def test_a_test_failing_on_one_document_names_it_and_the_warehouse_is_swapped_in
     project = tmp_path / "project"
     shutil.copytree(bundled_run.project, project, ignore=shutil.ignore_patterns(".yusuan"))
     add_test_failing_on_one_document(project)
-    run = run_yusuan(project, "build", db_path=tmp_path / "warehouse" / "yusuan.duckdb")
+    db = tmp_path / "warehouse" / "yusuan.duckdb"
+    shutil.copytree(bundled_run.raw_tables, db.with_name(db.name + ".raw"))  # the run's raw tables, beside it
+    run = run_yusuan(project, "build", db_path=db)
     assert run.returncode == 1, run.output[-3000:]
     con = run.connect()
     try:

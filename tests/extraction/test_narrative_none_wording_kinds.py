@@ -219,3 +219,51 @@ def test_a_change_said_to_be_none_is_no_level_of_0(sentence, expected):
 )
 def test_a_final_accounts_none_is_an_actual_unless_it_names_the_budget(sentence, expected):
     assert _final([sentence]) == expected
+
+
+# --- the long wordings (没有涉及, 没有安排) read whole, never as 没有 and a name opening with 涉及 / 安排:
+# each reads as its twin 不涉及 / 未安排 does
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本部门没有涉及政府采购。", {"procurement_total": "0.00"}),
+        ("本单位没有涉及政府采购预算。", {"procurement_total": "0.00"}),
+        (
+            "本部门没有涉及政府性基金预算。",
+            {"income_government_fund": "0.00", "expenditure_government_fund": "0.00"},
+        ),
+        (
+            "本部门没有涉及政府性基金预算拨款和国有资本经营预算拨款。",
+            {"income_government_fund": "0.00", "income_state_capital": "0.00"},
+        ),
+        ("本部门没有涉及政府性基金预算收入。", {"income_government_fund": "0.00"}),
+        ("本单位没有涉及机关运行经费。", {"operating_cost": "0.00"}),
+        ("本部门没有涉及车辆。", {"vehicles_total": "0"}),
+        ("本单位没有涉及公务用车。", {"vehicles_year_end": "0"}),
+        ("本部门没有安排“三公”经费。", {"three_public_total": "0.00"}),
+        ("本部门没有安排公务接待费。", {"three_public_reception": "0.00"}),
+        (
+            "本单位没有安排政府性基金预算。",
+            {"income_government_fund": "0.00", "expenditure_government_fund": "0.00"},
+        ),
+        ("本部门没有安排公务用车购置。", {"three_public_vehicle_purchase": "0.00"}),
+        ("本部门没有安排因公出国（境）团组。", {"three_public_overseas_groups": "0"}),
+    ],
+)
+def test_the_long_none_wordings_read_whole(sentence, expected):
+    assert _figures([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本部门没有涉及国家秘密。", {}),
+        ("没有涉及其他事项。", {}),
+        ("本部门没有安排其他事项。", {}),
+        ("上年没有涉及机关运行经费。", {}),
+        ("下属某中心没有涉及机关运行经费。", {}),
+        ("支出比上年减少5万元，主要原因是没有涉及机关运行经费。", {"expenditure_change_vs_prior_year": "-50000.00"}),
+    ],
+)
+def test_the_long_none_wordings_of_no_metric_another_year_or_unit_or_a_reason_read_no_0(sentence, expected):
+    assert _figures([sentence]) == expected

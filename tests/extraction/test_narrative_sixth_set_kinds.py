@@ -277,7 +277,7 @@ def test_a_prior_amount_naming_the_total_still_names_the_changes_subject():
         ("现有人数23人，其中：在职15人；离退休8人。", {"staff_actual": "23", "staff_retired": "8"}),
         (
             "市文联机关事业编制6；现在职人员7，退休人员5人。",
-            {"staff_authorized_institution": "6", "staff_actual": "7", "staff_retired_regular": "5"},
+            {"staff_authorized": "6", "staff_actual": "7", "staff_retired_regular": "5"},  # (机关事业: both kinds)
         ),
     ],
 )

@@ -6,7 +6,7 @@ The pair of runs is the session's ``pair`` (tests/spark/conftest.py): the five b
 that holds a made-up dbt data test failing on one document's rows on both engines (what the runs
 say about it: test_spark_failed_tests.py). Then
 
-* every raw table: the local run's seeds/raw/<table>.csv (read as the dbt source reads it,
+* every raw table: the local run's <table>.csv (beside its warehouse; read as the dbt source reads it,
   every column text, empty = null) and the Spark job's Parquet hold the same rows (as a
   multiset: Parquet has no row order), with the same columns in the same order;
 * every mart: the DuckDB warehouse's table and Spark's Parquet export have the same columns,
@@ -63,7 +63,7 @@ def test_raw_tables_are_the_local_csvs(pair: EnginePair):
     con = duckdb.connect()
     total = 0
     for name, columns in RAW_TABLES.items():
-        csv = pair.project / "seeds" / "raw" / f"{name}.csv"
+        csv = pair.duckdb.raw_tables / f"{name}.csv"
         parquet = pair.spark_dir / "raw" / name / "*.parquet"
         spark_columns = [row[0] for row in con.execute(f"describe select * from read_parquet('{parquet}')").fetchall()]
         assert spark_columns == list(columns), name

@@ -13,7 +13,8 @@ sqlfluff puts every public name of this package into each file's template contex
   after the default warehouse file, `warehouse/yusuan.duckdb`.
 - `source(source_name, table_name)`: the source's `external_location` from its sources YAML
   (DuckDB reads the raw CSVs in place), formatted as dbt-duckdb formats it.
-- `var(name, default)`: the `vars` of `dbt_project.yml`.
+- `var(name, default)`: the `vars` of `dbt_project.yml`; `env_var(name, default)` (in a source's
+  external_location): its default, as a default run renders it.
 - every macro of `macros/` (one name each, as in dbt), with dbt's `return()`;
   `adapter.dispatch(macro_name)` gives the project's `duckdb__<name>`, else `default__<name>`.
 - `dbt.concat`, `dbt.length`, `dbt.type_string`, `dbt.safe_cast`, `dbt.hash`: the text of
@@ -92,6 +93,13 @@ def _build() -> dict[str, _Any]:
             raise KeyError(f"dbt var {name!r} is not defined in dbt_project.yml")
         return found
 
+    def env_var(name: str, default: _Any = None) -> _Any:
+        """An environment variable as a default run renders it: always ``default`` (the lint renders
+        the project's own folders, whatever the shell sets); KeyError without one."""
+        if default is None:
+            raise KeyError(f"env_var({name!r}) has no default")
+        return default
+
     models_config = project["models"][project["name"]]
     schemas: dict[str, str] = {}
     for path in sorted((_ROOT / "models").rglob("*.sql")):
@@ -116,7 +124,7 @@ def _build() -> dict[str, _Any]:
             meta = (declared.get("config") or {}).get("meta") or declared.get("meta") or {}
             if "external_location" not in meta:
                 continue
-            location = _jinja2.Template(meta["external_location"]).render(var=var)
+            location = _jinja2.Template(meta["external_location"]).render(var=var, env_var=env_var)
             for table in declared.get("tables") or []:
                 values = {"name": table["name"], "identifier": table["name"], "schema": declared["schema"]}
                 sources[(declared["name"], table["name"])] = location.format_map(values)

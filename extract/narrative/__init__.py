@@ -30,7 +30,8 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
 * ``raw_sub_units`` — the units the department says it includes (see ``sub_units``).
 
 An amount no rule understands becomes a 'warning' problem "unparsed figure: …" with its line;
-figures inside reason clauses (主要是… / 主要原因是…) explain a change and are not read.
+figures inside reason clauses (主要是… / 主要原因是…) explain a change and are not read (those of a
+reason or use that follows no change are reported unparsed: an amount is read or reported).
 """
 
 from __future__ import annotations

@@ -6,9 +6,14 @@ Within a sentence:
   explain a change and are not read as totals; a 其中 list the reason opens runs to the end of
   the sentence: the total's composition, read whole, when each item is a part of the total with
   its share ('…主要原因是…其中：财政拨款收入X，占N%；事业收入Y，占M%': a stop lost), else none of
-  it; '用于采购货物…' in a sentence about 政府采购 names a procurement part, no use;
+  it; '用于采购货物…' in a sentence about 政府采购 names a procurement part, no use; a reason or
+  use that follows no change stated before it in its paragraph explains nothing: its amounts are
+  reported unparsed (never dropped); the 用于 of 机关运行经费's definition ('维持机关运行，用于…的
+  行政运行经费，合计X') opens no reason;
 * a change ('比2025年减少278.66万元', '与上年持平') belongs to the subject printed before 比/较
-  ('收入较去年减少…') or else to the last figure read in the same sentence;
+  ('收入较去年减少…', also when the prior year's amount is printed inside the comparison:
+  '支出比上年预算数320万元减少20万元') or else to the last figure read in the same sentence; after a
+  prior amount of another year than the prior one it is not read;
 * '均为一般公共预算拨款' after a total states that the named source is the whole total;
 * '无使用政府性基金预算拨款安排的支出' states a zero government-fund expenditure.
 Anything with an amount that no rule understands is reported as an unparsed figure.
@@ -69,6 +74,22 @@ def _spending_categories() -> tuple[tuple[str, str], ...]:
 
 # (never the 用于 of 机关运行经费's definition: '为保障行政单位运行用于购买货物和服务的各项资金X万元')
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|(?<!运行)用于")
+# the names of 机关运行经费 its definition may be stated with (never a bare 行政运行, the 项 2010101)
+_OPERATING_COST_NAME = re.compile(r"(?:行政|机关)运行经费|机关运行费")
+# a budget's label ending in 预计 ('总收入预计800万元'): what the budget expects (a final account's: no actual)
+_EXPECTED_END = re.compile(r"预计(?:为|是|数|数为)?$")
+# 经费拨款, the older name of the appropriation (公共财政 / 一般公共预算 经费拨款) printed alone
+_OLDER_APPROPRIATION = re.compile(r"(?<!财政)经费拨款")
+# another appropriation of the 财政拨款 beside 经费拨款: the 非税收入 managed in the budget (never that
+# of the 财政专户), a fund's
+_FELLOW_APPROPRIATION = re.compile(
+    r"(?<!专户管理的)(?<!专户管理)(?<!专户的)(?<!专户)非税收入(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|国有资本经营(?:预算)?(?:拨款)?"
+)
+# the definition of 机关运行经费 (its purpose, the running of the unit itself: '维持机关运行',
+# '保障机构正常运转')
+_OPERATING_DEFINITION = re.compile(
+    r"(?:维持|保障)[^，,。；;]{0,8}?(?:机关|机构|单位)[^，,。；;]{0,4}?(?:运行|运转)|(?:机关|机构)正常(?:运行|运转)"
+)
 # '主要用于以下方面：' introduces the breakdown of the figure before it, not a reason
 _BREAKDOWN = re.compile(r"用于(?:(?:以下|如下)(?:几个|\S{0,2})?方面)?$")
 # 'No X' / 'X为零': a zero stated by wording, for the metrics a unit may simply not have. The words
@@ -557,6 +578,7 @@ class Walker:
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
         self._sentence_found: list[Amount] = []  # the sentence's amounts, in order
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
+        self._sentence_text = ""  # the sentence being read
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
         self._carried: dict[str, str] = {}
@@ -1105,6 +1127,7 @@ class Walker:
         counted: Figure | None = None  # a count of the anchor's subject read after it (anchor kept)
         included_in: Figure | None = None  # the figure whose included amounts ('含…') were just listed
         in_reason = use_only = use_money = False
+        explains = True  # the reason being read follows a change it may explain
         parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
@@ -1129,6 +1152,7 @@ class Walker:
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
         self._sentence_found = found
         self._sentence_begin, self._text = sentence.start, paragraph.text
+        self._sentence_text = sentence.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         depths = _paren_depths(sentence.text)  # parentheses open before each offset of the sentence
@@ -1208,6 +1232,16 @@ class Walker:
                 # '2025年政府采购预算总额42万元，用于采购货物预算42万元': what the procurement buys, named
                 # by a part of it and nothing else, is that part (as '其中采购工程X万元'), no use of money
                 reason, in_reason = None, False
+            if (
+                reason
+                and reason.group() == "用于"
+                and _OPERATING_DEFINITION.search(
+                    compact(paragraph.text[sentence.start : clause.start + reason.start()])
+                )
+            ):
+                # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the use the
+                # definition of 机关运行经费 states is what the money is, no reason of a change
+                reason = None
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
                 # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
                 # 减少4.65万元': after a lead-in naming the topic, a statement opening with the year
@@ -1236,6 +1270,12 @@ class Walker:
                 if not inside and clause.delimiter in ("：", ":") and _CHANGE_OF.search(lead[: reason.start()]):
                     restating = m.topic_of(compact(lead[: reason.start()]))
                 use_only = reason.group().endswith("用于")  # what the money is for, not why it changed
+                # whether the reason (or use) follows a change it may explain, stated before it in
+                # the paragraph ('收入较上年增加60万元，主要是…', '…增减变化的主要原因是：'): if not,
+                # nothing makes its amounts an explanation, and they are reported, never dropped
+                explains = changed_before or bool(
+                    _CHANGE_STATED.search(compact(paragraph.text[: clause.start + reason.start()]))
+                )
             if (
                 in_reason
                 and use_only
@@ -1334,7 +1374,20 @@ class Walker:
                     # (not after 用于: '主要用于购置车辆30万元，比上年增加5万元' names a use)
                     self.unparsed.append(stated)
                     inside = inside[1:]
-                self.reasons += len(inside)
+                if explains:
+                    self.reasons += len(inside)
+                else:
+                    # '本部门用于办公设备购置的资金，合计20万元': a use or a reason that follows no change
+                    # explains nothing; its amount is not read, and reported
+                    self.unparsed.extend(
+                        Unparsed(
+                            paragraph.line_at(a.start),
+                            a.text.strip(),
+                            compact(paragraph.text[clause.start : a.start]) + a.text.strip(),
+                            "inside a use or reason (用于… / 主要是…) that follows no change it could explain: not read",
+                        )
+                        for a in inside
+                    )
                 use_money = use_money or any(a.is_money for a in inside)
                 if clause.delimiter in ("；", ";") and not reason_list:
                     in_reason = False
@@ -1946,6 +1999,13 @@ class Walker:
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
+        if amount.is_money and (expected := _EXPECTED_END.search(bare_label)):
+            if self.final_accounts:
+                # '总收入预计800万元' in a final account: an expectation, never the year's actual
+                unparsed("an expected amount ('预计') in a final account: not the year's figure")
+                return None
+            # '某卫生院2025年部门预算总收入预计800万元' in a budget: what the budget expects is its figure
+            label = bare_label = bare_label[: expected.start()]
         if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
@@ -1993,7 +2053,18 @@ class Walker:
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")
             state["compare"] = state["prior_amount"] = "1"
-            if anchor is None and (prior_subject := self._prior_amount_subject(label, topic)):
+            if other_base := self._older_base_year(bare_label) or (
+                f"{self.fiscal_year}年" if self._own_year_base(bare_label) else ""
+            ):
+                # '较2023年预算500万元增加60万元' in a 2025 budget: the change after it is against
+                # another year than the prior one, whoever's it is
+                state["prior_other_year"] = other_base
+            elif named_before := self._named_before_comparison(bare_label, topic):
+                # '收入较2024年预算500万元增加60万元', '支出比上年预算数320万元减少20万元': the words
+                # before 较 / 比 name what the change after the prior year's amount is of (over the
+                # figure before it: '收入预算600万元，支出较上年预算数…减少…' is the spending's)
+                state["prior_named"] = named_before
+            elif anchor is None and (prior_subject := self._prior_amount_subject(label, topic)):
                 # '较2014年度“三公”经费合计16.08万元增加15.15万元': the prior amount's words name
                 # what the change after it is of (when no figure before it in the sentence does)
                 state["subject"] = prior_subject
@@ -2040,6 +2111,7 @@ class Walker:
                 state["compare"] = name
             return make(anchor.metric, anchor.function_code)
         compared = state.pop("compare", "")
+        prior_named, prior_other_year = state.pop("prior_named", ""), state.pop("prior_other_year", "")
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
         if part and (_PART_LEAD.match(bare_label) or state.get("part_changes") or state.get("parts")):
@@ -2099,6 +2171,15 @@ class Walker:
             elif subject_change := _SUBJECT_CHANGE.match(bare):
                 label = subject_change.group("subject") + "比上年" + subject_change.group("word")
                 direction = m.change_direction(label)
+        if direction is not None and prior_other_year:
+            unparsed(f"a change against {prior_other_year}, not against the prior year")
+            return None
+        if direction is not None and prior_named:
+            own_subject = m.change_subject(label)
+            if not own_subject or _COMPARE_RESIDUE.match(own_subject):
+                # ('…较2024年预算500万元' then '增加60万元' / '相比减少20万元': the change names no subject
+                # of its own; the one named before the comparison is its subject)
+                label = prior_named + "比" + _CHANGE_HEAD.sub("", compact(label), count=1)
         if direction is not None and role and "预算" in _FUND_NAMES.sub("", name):
             unparsed("a change against the budget, not against the prior year")
             return None
@@ -2281,8 +2362,23 @@ class Walker:
                 metric, code = classify_money(name, topic, state)
                 if metric:
                     return make(metric, code)
+        if amount.is_money and m.is_filler(m.core(label)) and self._defines_operating_cost(amount, label):
+            # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the definition of
+            # 机关运行经费 and its name, then words of no subject: that cost
+            return make("operating_cost")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if (
+                metric == "income_fiscal_appropriation"
+                and _OLDER_APPROPRIATION.search(m.core(label))
+                and (fellow := _FELLOW_APPROPRIATION.search(compact(self._sentence_text)))
+            ):
+                # '其中：经费拨款800000元；纳入预算管理的非税收入拨款50000元': 经费拨款 beside another
+                # appropriation is one part of the 财政拨款, never all of it
+                unparsed(
+                    f"经费拨款 beside another appropriation ('{fellow.group()}'): a part of the 财政拨款, not all of it"
+                )
+                return None
             if not metric and (other := _economic_other_name(label)):
                 # '商品和服务支出（公用支出）20万元': an economic 类 named with the field's other name
                 # of the same money in brackets is the part of the basic spending that name states
@@ -3163,6 +3259,31 @@ class Walker:
             ]
             node = parent
         return others
+
+    def _defines_operating_cost(self, amount: Amount, label: str) -> bool:
+        """Whether the words of ``amount``'s '；'-separated statement before it (no other amount
+        among them; ``label``, its own words, left out) state the definition of 机关运行经费 (the
+        running of the unit itself: '维持机关运行', '保障机构正常运转') and name that cost
+        ('行政运行经费', '机关运行经费'): '…维持机关运行，用于…的行政运行经费，合计X万元'. A bare
+        行政运行, the 项 2010101, never does."""
+        begin = self._statement_begin(amount.start)
+        if any(begin <= a.start < amount.start for a in self._sentence_found):
+            return False
+        words = compact(self._text[begin : amount.start])
+        own = compact(label)
+        words = words[: -len(own)] if own and words.endswith(own) else words
+        return bool(_OPERATING_DEFINITION.search(words) and _OPERATING_COST_NAME.search(words))
+
+    def _named_before_comparison(self, label: str, topic: str) -> str:
+        """The words before 较 / 比 / 与 of a prior year's amount's label when they name a money
+        figure ('收入较2024年预算' -> '收入', '一般公共预算拨款收入比上年预算数' -> '一般公共预算拨款收入');
+        '' when they name none ('同时较上年…', '较上年…') or a change. The change after that amount
+        is the named figure's."""
+        subject = m.change_subject(label)
+        if not subject or (m.is_filler(subject) and not m.topic_of(subject)):
+            return ""  # ('本年较上年…': words of no subject)
+        metric = classify_money(subject, m.topic_of(subject) or topic, {})[0]
+        return subject if metric and not metric.endswith("_change_vs_prior_year") else ""
 
     def _prior_amount_subject(self, label: str, topic: str) -> str:
         """The words a prior year's amount is named by ('较2014年度部门决算公开“三公”经费合计' ->
@@ -4316,6 +4437,8 @@ _DASHES = "—–―"
 _RUN_ON_END = m.change_pattern(r"(?:(?<=\d)\s*[%％]|{none})(?=[\u4e00-\u9fff“\"])")
 _CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?（）()]")
 _NO_CHANGE_WORD = m.change_pattern(r"{none}")
+# words saying a change was stated (a direction, a no-change word, 增减 / 变化 / 变动)
+_CHANGE_STATED = re.compile("|".join(p.pattern for p in (_ANY_DIRECTION, _CHANGE_OF, _NO_CHANGE_WORD)))
 
 
 def _lost_breaks(sentence: Sentence, found: list[Amount], lines: list[int]) -> tuple[int, ...]:

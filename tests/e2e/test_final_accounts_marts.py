@@ -613,7 +613,7 @@ def test_layout_text_a_table_whose_figures_were_not_read_is_not_printed_without_
     ).fetchone()
     assert status == "partial"
     assert unit == LAYOUT_TAGGED
-    with (warehouse_run.project / "seeds" / "raw" / "raw_tables.csv").open(encoding="utf-8", newline="") as f:
+    with (warehouse_run.raw_tables / "raw_tables.csv").open(encoding="utf-8", newline="") as f:
         income = [
             (t["is_empty"], t["value_count"])
             for t in csv.DictReader(f)

@@ -170,17 +170,18 @@ RULES = [
         },
         [],
     ),
-    (  # ... unless the uses have amounts of their own (the change may be theirs): not read
+    (  # ... unless the uses have amounts of their own (the change may be theirs): not read, and
+        # reported (a use that follows no change explains nothing: its amounts are never dropped)
         "change after uses with amounts",
         ["公务用车购置费50万元，主要用于购置车辆30万元，比上年增加5万元。"],
         {"three_public_vehicle_purchase": "500000.00"},
-        [],
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],
     ),
     (  # words before the change name (or may name) its subject: the paragraph's total is not it
         "unnamed change after words",
         ["2026年支出预算100万元。项目支出主要用于A和B，比上年增加5万元。基本支出安排，比上年减少2万元。"],
         {"expenditure_total": "1000000.00"},
-        ["narrative_unparsed_figure"],
+        ["narrative_unparsed_figure", "narrative_unparsed_figure"],  # (the 5万元 inside the use: reported)
     ),
     (  # an item named in a clause of its own: the amount after it is the item's, never a total
         "item named before a colon",

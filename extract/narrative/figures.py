@@ -1562,7 +1562,7 @@ class Walker:
                             figure.source_line,
                             figure.value_text,
                             compact(label) + figure.value_text,
-                            f"a 类 listed as a part of {split_of} (after 其中 / 包括): that part's split, "
+                            f"a 类 listed as a part of {split_of} (after 其中 / 包括 / 中): that part's split, "
                             f"not the 类's spending",
                         )
                     )
@@ -1687,8 +1687,9 @@ class Walker:
     ) -> str:
         """The part of the spending (``_split_parts()``: 基本支出, 项目支出, 人员经费, 公用经费, 三公 …) a 类/款/项
         amount at paragraph offset ``amount.start`` is listed under, '' when it is listed under none.
-        The list is the one the last 其中 / 包括 of the sentence before the amount opens; it is of
-        the whole named right before that word ('基本支出包括：', '基本支出按功能分类包括：'), else of
+        The list is the one the last 其中 / 包括 (or 中 / 当中 right after a name of money) of the
+        sentence before the amount opens; it is of the whole named right before that word
+        ('基本支出包括：', '基本支出按功能分类包括：', '在项目支出当中，', '其中项目支出中'), else of
         the last figure (no change) read before it in the sentence ('项目支出50万元，其中：…'), else,
         for a sentence opening with it, of the paragraph's first figure ('基本支出300万元，比上年
         减少10万元。其中：…'). A list after the spending's whole or a fund's spending
@@ -4113,8 +4114,13 @@ _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
 # the words opening a list of parts, and the words between the whole's name and them that name no
 # whole ('基本支出按功能分类主要包括：', '2026年基本支出包括：')
-_LIST_OPENER = re.compile(r"其\s*中|包\s*括")
-_SPLIT_NAME_NOISE = re.compile(r"^(?:(?:19|20)\d{2}年度?)|(?:按(?:支出)?功能分类(?:科目)?|按科目)?(?:主要|具体|分别)?$")
+# the words opening a list of the parts of the figure named before them: 其中 / 包括, or 中 / 当中 / 之中
+# right after a name of money ('基本支出中，…', '在项目支出当中，…', '其中项目支出中…'; never '…占项目支出
+# 中的比重', '支出中央…')
+_LIST_OPENER = re.compile(r"其\s*中|包\s*括|(?<=支出|经费|预算|决算)\s*(?:当|之)?\s*中(?![的央国])")
+_SPLIT_NAME_NOISE = re.compile(
+    r"^在?(?:(?:19|20)\d{2}年度?)?|(?:按(?:支出)?功能分类(?:科目)?|按科目)?(?:主要|具体|分别)?$"
+)
 
 
 @cache

@@ -468,3 +468,127 @@ def test_other_appropriations_are_no_fiscal_appropriation(sentence):
     assert "income_fiscal_appropriation" not in read, read
     assert "income_special_account" not in read, read
     assert _reported(sentence, "50万元"), _unparsed(sentence)
+
+
+# --- kind 7: a 类 list under '基本支出中' / '在项目支出当中' breaks down that part of the spending,
+# never the unit's spending by 类 (as after '基本支出包括：' / '其中')
+@pytest.mark.parametrize(
+    ("sentence", "expected", "final_accounts"),
+    [
+        (
+            "项目支出：本年度项目支出300万元，占总支出的60%，在项目支出当中，教育支出250万元，"
+            "科研支出30万元，卫生健康支出20万元。",
+            {"project_expenditure": "3000000.00"},
+            True,
+        ),
+        (
+            "基本支出200万元，基本支出中，教育支出150万元，卫生健康支出50万元。",
+            {"basic_expenditure": "2000000.00"},
+            False,
+        ),
+        (
+            "项目支出300万元。项目支出中：教育支出250万元，卫生健康支出50万元。",
+            {"project_expenditure": "3000000.00"},
+            False,
+        ),
+        (
+            "2025年度基本支出200万元，在基本支出中，教育支出150万元，卫生健康支出50万元。",
+            {"basic_expenditure": "2000000.00"},
+            True,
+        ),
+        (
+            "支出预算500万元，其中项目支出中，教育支出250万元，卫生健康支出50万元。",
+            {"expenditure_total": "5000000.00"},
+            False,
+        ),
+        (
+            "支出预算500万元，其中项目支出中教育支出250万元，卫生健康支出50万元。",
+            {"expenditure_total": "5000000.00"},
+            False,
+        ),
+        (
+            "本年支出合计100万元，基本支出60万元，项目支出40万元。在项目支出当中，教育支出30万元，卫生健康支出10万元。",
+            {"expenditure_total": "1000000.00", "basic_expenditure": "600000.00", "project_expenditure": "400000.00"},
+            True,
+        ),
+        (
+            "基本支出200万元，基本支出之中，教育支出150万元，比上年增加5万元，卫生健康支出50万元。",
+            {"basic_expenditure": "2000000.00"},
+            False,
+        ),
+    ],
+)
+def test_a_category_list_under_a_part_of_the_spending_is_not_the_units(sentence, expected, final_accounts):
+    read = _final(sentence) if final_accounts else _budget(sentence)
+    assert read == expected, read
+    # each 类 amount is reported as that part's split, never dropped
+    for amount in re.findall(r"(?:教育支出|卫生健康支出)(\d+万元)", sentence):
+        problems = _reported(sentence, amount, final_accounts)
+        assert problems and "a 类 listed as a part of" in problems[0], _unparsed(sentence, final_accounts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "final_accounts"),
+    [
+        # the unit's 类, after its total spending
+        (
+            "支出预算100万元，其中：教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+        (
+            "本年支出合计100万元，其中教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            True,
+        ),
+        (
+            "支出预算100万元。在支出预算中，教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+        (
+            "2025年度支出决算100万元，在本年支出中，教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            True,
+        ),
+        # the basic and project spending named before the list, then the 类 of the whole
+        (
+            "支出预算100万元，基本支出中人员经费较多。按功能分类，教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+        # a share of the project spending is no list of it
+        (
+            "支出预算100万元，其中：教育支出60万元，占项目支出中的比重较大，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+    ],
+)
+def test_a_category_list_of_the_units_spending_is_still_read(sentence, expected, final_accounts):
+    read = _final(sentence) if final_accounts else _budget(sentence)
+    assert read == expected, read

@@ -289,23 +289,84 @@ _PEOPLE_IN_POST = re.compile(r"实有|实际|在编|在职|在岗|现有(?!\0)|�
 def _funded_posts_alone(text: str) -> bool:
     """True when ``text`` (a paragraph) names one 事业编制 by how it is funded ('全额拨款事业编制42人',
     '核定差额拨款事业编制6名', '核定全额事业编制人数 30 人'; ``_FUNDED_POSTS``) and nothing else of the
-    posts or the people: no other 编制 (the whole, another kind, another funding kind, a short name),
-    no word of another kind of funding ('…，差额拨款5名'), no count of the people in post (实有, 实际,
-    在编, 在职, 在岗, 职工, 干部, 供养…). Those posts are then all the 事业 posts the paragraph
-    states: its staff_authorized_institution (metric_wording.csv reads ``staff_funding_posts_alone``).
-    Beside another kind or the whole they stay a part (rule 8); with the people on them counted
-    ('全额拨款事业编制12人，实有12人') the pair is read as one part's posts and people, as before
-    (rule 65: neither is read). A 编制 that names no posts (预算编制, 机构编制, 编制委员会) is no other
-    编制."""
+    posts: no other 编制 (the whole, another kind, another funding kind, a short name), no word of
+    another kind of funding ('…，差额拨款5名', '…，财政补助人员8人'), and no count of the people in
+    post before it ('实有人数30人，其中全额拨款事业编制20人': a part of those people). Those posts
+    are then all the 事业 posts the paragraph states: its staff_authorized_institution
+    (metric_wording.csv reads ``staff_funding_posts_alone``), whether or not the people on them are
+    counted after them ('全额拨款事业编制12人，实有12人': the 实有 then is the 事业 kind's, as after
+    '事业编制', rule 80). Beside another kind or the whole they stay a part (rule 8). A 编制 that
+    names no posts (预算编制, 机构编制, 编制委员会, 编委) is no other 编制."""
     found = list(_FUNDED_POSTS.finditer(text))
     if len(found) != 1:
         return False
     posts = found[0]
-    rest = _NOT_POSTS.sub("", text[: posts.start()] + "\0" + text[posts.end() :])
+    before = _NOT_POSTS.sub("", text[: posts.start()] + "\0")
+    rest = before + _NOT_POSTS.sub("", text[posts.end() :])
     own = next(kind for kind in _FUNDING_KINDS if posts.group("funding") in kind)
     if any(word in rest for kind in _FUNDING_KINDS if kind is not own for word in kind):
         return False
-    return not (_OTHER_POSTS.search(rest) or _PEOPLE_IN_POST.search(rest))
+    return not (_OTHER_POSTS.search(rest) or _PEOPLE_IN_POST.search(before))
+
+
+# people within the 编制 (编内, 在编, 编制内) or outside it (编外, 编制外, 非编, 不占编制): no posts named
+_PEOPLE_BY_POSTS = re.compile(r"编制内|编制外|编制以外|编制之外|不占编制|未纳入编制|无编制|编内|在编|编外|非编")
+# a mention of posts: 编制, or the short name 编 right after a kind ('行政编20人', '全额事业编'); the
+# words naming it run back to the last mark or number
+_POSTS_MENTION = re.compile(r"(?P<words>[^，,。；;：:、（()）\d]*?)(?:编制|(?<=行政|事业|工勤|政法|参公)编)")
+_ADMIN_POSTS_WORDS = re.compile(r"行政|政法|参公|参照公务员")
+_BOTH_KINDS_WORDS = re.compile(r"机关[、和及与]?事业")
+
+
+def _kind_of_posts(words: str) -> str:
+    """The kind of posts the words before a 编制 name: 'admin' (行政 / 政法 / 参公), 'institution'
+    (事业, named by no funding), 'worker' (工勤 / 后勤), 'part' (a 事业 kind by its funding), 'vehicles'
+    (a vehicles' 编制) or 'whole' (no kind, or 行政 / 机关 and 事业 together)."""
+    if "车" in words:
+        return "vehicles"
+    if "工勤" in words or "后勤" in words:
+        return "worker"
+    if _BOTH_KINDS_WORDS.search(words) or (_ADMIN_POSTS_WORDS.search(words) and "事业" in words):
+        return "whole"
+    if _ADMIN_POSTS_WORDS.search(words):
+        return "admin"
+    if "事业" in words:
+        funded = _FULLY_FUNDED.search(words) or _OTHER_FUNDED.search(words) or "财政补助" in words
+        return "part" if funded else "institution"
+    return "whole"
+
+
+def _one_kind_of_posts(text: str) -> bool:
+    """True when ``text`` (a paragraph) names the posts of one kind only, 行政 ('行政编制30人',
+    '参公编制', '政法编制') or 事业 ('事业编制20人'), each time it names posts: no whole 编制, no other
+    kind, no 工勤 posts, no 事业 kind named by its funding (a 事业编制 named by its funding that is
+    the paragraph's only posts, ``_funded_posts_alone``, is the 事业 kind: the caller adds it). The
+    full name of the staff in post after those posts ('实有人数28人', '实有人员', '实有在职人员',
+    '在职实有人数') is then the whole staff in post (staff_actual), never that kind's; a bare
+    '实有' / '实际' / '在编' stays the kind's, and with posts of another kind in the paragraph the
+    kinds make a list, each with its people ('行政编制6人，实有人数5人；事业编制14人，实有人数13人')
+    (metric_wording.csv reads ``staff_one_kind_posts``, rule 68). People within or outside the 编制
+    (编内, 在编, 编制内, 编外 …), a 编制 that names no posts (预算编制, 机构编制) and a vehicles' 编制
+    name no posts here."""
+    text = _PEOPLE_BY_POSTS.sub("\0", _NOT_POSTS.sub("\0", text))
+    kinds = {_kind_of_posts(found.group("words")) for found in _POSTS_MENTION.finditer(text)} - {"vehicles"}
+    return kinds in ({"admin"}, {"institution"})
+
+
+# the budget's funding of people: in full (全额, 全部补助) or by the budget at all (财政补助, in full or
+# in part not said); any other funding of people (in part, by the unit itself, from a special account)
+_BUDGET_FUNDED = re.compile(r"全额|全部补助|财政补助")
+_NOT_BUDGET_FUNDED = re.compile(rf"{_OTHER_FUNDED.pattern}|自筹|单位资金|财政专户")
+
+
+def _budget_funding_alone(text: str) -> bool:
+    """True when ``text`` (a paragraph) names the budget's funding (全额 / 全部补助 / 财政补助) and no
+    other funding (差额, 部分补助, 定额补助, 自收自支, 经费自理, 自筹, 单位资金, 财政专户): the staff in
+    post named by that funding alone ('现在职实有财政补助人员8人', '现有全额拨款在职人员14人') are then
+    every one the paragraph counts, the staff in post (staff_actual), never a part of them
+    (metric_wording.csv reads ``staff_budget_funding_alone``, rule 35). A 差额 elsewhere in the
+    paragraph ('收支差额') only leaves them unread."""
+    return bool(_BUDGET_FUNDED.search(text)) and not _NOT_BUDGET_FUNDED.search(text)
 
 
 def _one_worker_posts(text: str) -> bool:
@@ -542,7 +603,10 @@ class Walker:
         self._totals_apart = False
         # the paragraph names one 事业编制 by its funding and no other posts or people (_funded_posts_alone)
         self._funded_posts_alone = False
-        # the paragraph names 工勤 once (_one_worker_posts)
+        # the paragraph names the posts of one kind only (_one_kind_of_posts), the budget's funding
+        # alone (_budget_funding_alone), 工勤 once (_one_worker_posts)
+        self._one_kind_of_posts = False
+        self._budget_funding_alone = False
         self._one_worker_posts = False
 
     def without_own_name(self, label: str) -> str:
@@ -656,6 +720,8 @@ class Walker:
         self._paragraph_read = len(self.figures)
         self._totals_apart = False
         self._funded_posts_alone = _funded_posts_alone(paragraph.text)
+        self._one_kind_of_posts = self._funded_posts_alone or _one_kind_of_posts(paragraph.text)
+        self._budget_funding_alone = _budget_funding_alone(paragraph.text)
         self._one_worker_posts = _one_worker_posts(paragraph.text)
         self._part = self._part_heading
         if _spending_part(self._part_heading):
@@ -1000,6 +1066,14 @@ class Walker:
             # '本委员会核定全额拨款事业编制12名。': the paragraph's only posts, named by their funding, are
             # its 事业编制 (metric_wording.csv)
             state["staff_funding_posts_alone"] = "1"
+        if self._one_kind_of_posts:
+            # '行政编制30人，实有人数28人。': the paragraph's only posts are of one kind: the full name of
+            # the staff in post after them is the whole staff (metric_wording.csv)
+            state["staff_one_kind_posts"] = "1"
+        if self._budget_funding_alone:
+            # '现有全额拨款在职人员14人': the only funding the paragraph names is the budget's: the staff
+            # in post named by it are the staff in post (metric_wording.csv)
+            state["staff_budget_funding_alone"] = "1"
         if self._one_worker_posts:
             # '行政编制10个，行政工勤编制2个': the only 工勤 the paragraph names (metric_wording.csv)
             state["staff_worker_posts_alone"] = "1"

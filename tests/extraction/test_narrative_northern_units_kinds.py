@@ -48,8 +48,9 @@ def _metrics(*paragraphs: str, final_accounts: bool = False) -> dict[str, str]:
         ),
         # no kind named: the whole staff in post
         ("核定编制22人，实际19人。", {"staff_authorized": "22", "staff_actual": "19"}),
-        # after a part of the 编制 named by its funding: that part's, no metric's
-        ("全额拨款事业编制12人，实际12人。", {}),
+        # after a 事业编制 named by its funding, the paragraph's only posts (so the 事业编制): a bare 实际
+        # after one kind's posts stays that kind's, as after '行政编制'
+        ("全额拨款事业编制12人，实际12人。", {"staff_authorized_institution": "12", "staff_actual_institution": "12"}),
     ],
 )
 def test_staff_actual_named_by_shiji_alone_after_a_kind_of_posts(sentence, expected):

@@ -225,14 +225,19 @@ def test_none_said_of_one_name_holding_he_is_no_list():
     assert _figures(["本单位无社会保障和就业支出。"]) == {}
 
 
-# --- miss kind: after a part of the 编制 (by funding), the full name 实有人数 is the whole's staff in post
+# --- miss kind: after a 事业编制 named by its funding, the paragraph's only posts (so the 事业编制), the
+# full name 实有人数 is the whole's staff in post (as after any one kind's posts)
 def test_the_full_name_of_the_staff_in_post_after_a_part_of_the_establishment():
     read = _figures(["某站现有全额拨款事业编制10人，实有人数14人，离退休3人。"])
-    assert read == {"staff_actual": "14", "staff_retired": "3"}
+    assert read == {"staff_authorized_institution": "10", "staff_actual": "14", "staff_retired": "3"}
 
 
 def test_a_bare_shiyou_after_a_part_of_the_establishment_stays_the_parts():
-    assert _figures(["全额拨款事业编制12人，实有12人。"]) == {}
+    # (the only posts, so the 事业编制; a bare 实有 after one kind's posts stays that kind's)
+    read = _figures(["全额拨款事业编制12人，实有12人。"])
+    assert read == {"staff_authorized_institution": "12", "staff_actual_institution": "12"}
+    # beside another funding kind the posts are a part: the bare 实有 after them is that part's
+    assert _figures(["全额拨款事业编制12人，实有12人，差额拨款事业编制3人。"]) == {}
 
 
 # --- miss kind: 公务员 / 工勤 after 其中 in a whole 编制 or in a count of the staff in post

@@ -64,8 +64,10 @@ def test_staff_actual_after_a_list_of_kinds_of_bianzhi_is_the_whole(sentence, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # one kind: its 实有, by the full name too
-        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
+        # one kind, the paragraph's only posts: its bare 实有 (the full name 实有人数 after them is the
+        # whole staff in post: test_narrative_staff_kinds_r3.py)
+        ("行政编制8人，实有7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
+        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual": "7"}),
         # each kind counted before the next: no list
         (
             "本所行政编制6人，实际5人，事业编制14人，实际11人。",

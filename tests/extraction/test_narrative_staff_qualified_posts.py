@@ -124,17 +124,18 @@ def test_other_funded_wordings_are_no_institution_posts(paragraph):
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "people"),
     [
-        # the people on the posts counted with them: as before, the pair is one part's (unread)
-        "全额拨款事业编制12人，实有12人。",
-        "全额拨款事业编制12人，实际12人。",
-        "全部补助事业编制12人，实有12人。",
-        "核定全额拨款事业编制12名，在编职工11人。",
+        # the people on the posts counted after them: the posts are still the 事业编制; a bare 实有 /
+        # 实际 / 在编 after one kind's posts stays that kind's (as after '事业编制')
+        ("全额拨款事业编制12人，实有12人。", "12"),
+        ("全额拨款事业编制12人，实际12人。", "12"),
+        ("全部补助事业编制12人，实有12人。", "12"),
+        ("核定全额拨款事业编制12名，在编职工11人。", "11"),
     ],
 )
-def test_funded_posts_with_their_people_counted_stay_unread(paragraph):
-    assert _read(paragraph) == {}
+def test_funded_posts_with_their_people_counted_after_them_are_read(paragraph, people):
+    assert _read(paragraph) == {"staff_authorized_institution": "12", "staff_actual_institution": people}
 
 
 # --- kind 2: the 工勤 posts named as 机关后勤 / 后勤服务 / 机关工勤 编制

@@ -563,11 +563,12 @@ RULES += [
         {"staff_authorized": "30", "staff_authorized_admin": "5", "staff_actual": "28"},
         ["narrative_unparsed_figure"] * 3,
     ),
-    (  # the 实有 count after such a part is the part's
-        "实有 after a funding part of the 事业编制",
+    (  # a 事业编制 named by its funding, the paragraph's only posts, is the 事业编制; a bare 实有 after one
+        # kind's posts is that kind's
+        "实有 after the only posts, a 事业编制 named by its funding",
         ["全额拨款事业编制12人，实有12人。"],
-        {},
-        ["narrative_unparsed_figure"] * 2,
+        {"staff_authorized_institution": "12", "staff_actual_institution": "12"},
+        [],
     ),
     (  # in a budget the 收入预算 holds its 上年结转: still the income_total
         "收入预算 whose parts hold the carry-over, in a budget",

@@ -78,13 +78,10 @@ _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:�
 _OPERATING_COST_NAME = re.compile(r"(?:行政|机关)运行经费|机关运行费")
 # a budget's label ending in 预计 ('总收入预计800万元'): what the budget expects (a final account's: no actual)
 _EXPECTED_END = re.compile(r"预计(?:为|是|数|数为)?$")
-# 经费拨款, the older name of the appropriation (公共财政 / 一般公共预算 经费拨款) printed alone
-_OLDER_APPROPRIATION = re.compile(r"(?<!财政)经费拨款")
-# another appropriation of the 财政拨款 beside 经费拨款: the 非税收入 managed in the budget (never that
-# of the 财政专户), a fund's
-_FELLOW_APPROPRIATION = re.compile(
-    r"(?<!专户管理的)(?<!专户管理)(?<!专户的)(?<!专户)非税收入(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|国有资本经营(?:预算)?(?:拨款)?"
-)
+# 经费拨款 named as the appropriation (alone or after the fund's name: '经费拨款收入', '一般公共预算经费
+# 拨款'): a PART of the 一般公共预算拨款 (with the 纳入预算管理的非税收入拨款), no metric (metric_wording.csv
+# rule 334); never a kind of 经费 appropriated ('“三公”经费拨款', '项目经费拨款')
+_APPROPRIATION_PART = re.compile(r"^(?:一般公共预算|公共财政预算|公共财政|公共预算|财政|本年|当年)*经费拨款")
 # the definition of 机关运行经费 (its purpose, the running of the unit itself: '维持机关运行',
 # '保障机构正常运转')
 _OPERATING_DEFINITION = re.compile(
@@ -534,7 +531,6 @@ class Walker:
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
         self._sentence_found: list[Amount] = []  # the sentence's amounts, in order
         self._sentence_begin, self._text = 0, ""  # the sentence's offset in the paragraph's text
-        self._sentence_text = ""  # the sentence being read
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
         self._carried: dict[str, str] = {}
@@ -1102,7 +1098,6 @@ class Walker:
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
         self._sentence_found = found
         self._sentence_begin, self._text = sentence.start, paragraph.text
-        self._sentence_text = sentence.text
         following = 0  # index in ``found`` of the first amount not yet placed in a clause
         restating = ""  # the topic of a lead-in to the reasons of its change ('…增减变化的主要原因是：')
         depths = _paren_depths(sentence.text)  # parentheses open before each offset of the sentence
@@ -1591,7 +1586,7 @@ class Walker:
                             figure.source_line,
                             figure.value_text,
                             compact(label) + figure.value_text,
-                            f"a 类 listed as a part of {split_of} (after 其中 / 包括): that part's split, "
+                            f"a 类 listed as a part of {split_of} (after 其中 / 包括 / 中): that part's split, "
                             f"not the 类's spending",
                         )
                     )
@@ -1716,8 +1711,9 @@ class Walker:
     ) -> str:
         """The part of the spending (``_split_parts()``: 基本支出, 项目支出, 人员经费, 公用经费, 三公 …) a 类/款/项
         amount at paragraph offset ``amount.start`` is listed under, '' when it is listed under none.
-        The list is the one the last 其中 / 包括 of the sentence before the amount opens; it is of
-        the whole named right before that word ('基本支出包括：', '基本支出按功能分类包括：'), else of
+        The list is the one the last 其中 / 包括 (or 中 / 当中 right after a name of money) of the
+        sentence before the amount opens; it is of the whole named right before that word
+        ('基本支出包括：', '基本支出按功能分类包括：', '在项目支出当中，', '其中项目支出中'), else of
         the last figure (no change) read before it in the sentence ('项目支出50万元，其中：…'), else,
         for a sentence opening with it, of the paragraph's first figure ('基本支出300万元，比上年
         减少10万元。其中：…'). A list after the spending's whole or a fund's spending
@@ -2318,17 +2314,6 @@ class Walker:
             return make("operating_cost")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
-            if (
-                metric == "income_fiscal_appropriation"
-                and _OLDER_APPROPRIATION.search(m.core(label))
-                and (fellow := _FELLOW_APPROPRIATION.search(compact(self._sentence_text)))
-            ):
-                # '其中：经费拨款800000元；纳入预算管理的非税收入拨款50000元': 经费拨款 beside another
-                # appropriation is one part of the 财政拨款, never all of it
-                unparsed(
-                    f"经费拨款 beside another appropriation ('{fellow.group()}'): a part of the 财政拨款, not all of it"
-                )
-                return None
             if not metric and (other := _economic_other_name(label)):
                 # '商品和服务支出（公用支出）20万元': an economic 类 named with the field's other name
                 # of the same money in brackets is the part of the basic spending that name states
@@ -2595,6 +2580,13 @@ class Walker:
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
+            if not whole and amount.is_money and _APPROPRIATION_PART.match(m.core(label)):
+                # '其中：经费拨款300万元', '包括经费拨款收入300万元': a part of the 一般公共预算拨款
+                unparsed(
+                    "经费拨款: a part of the 一般公共预算拨款 (经费拨款 + 纳入预算管理的非税收入拨款), "
+                    "never the appropriation's whole: no metric"
+                )
+                return None
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
             return None
@@ -4146,8 +4138,13 @@ _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
 # the words opening a list of parts, and the words between the whole's name and them that name no
 # whole ('基本支出按功能分类主要包括：', '2026年基本支出包括：')
-_LIST_OPENER = re.compile(r"其\s*中|包\s*括")
-_SPLIT_NAME_NOISE = re.compile(r"^(?:(?:19|20)\d{2}年度?)|(?:按(?:支出)?功能分类(?:科目)?|按科目)?(?:主要|具体|分别)?$")
+# the words opening a list of the parts of the figure named before them: 其中 / 包括, or 中 / 当中 / 之中
+# right after a name of money ('基本支出中，…', '在项目支出当中，…', '其中项目支出中…'; never '…占项目支出
+# 中的比重', '支出中央…')
+_LIST_OPENER = re.compile(r"其\s*中|包\s*括|(?<=支出|经费|预算|决算)\s*(?:当|之)?\s*中(?![的央国])")
+_SPLIT_NAME_NOISE = re.compile(
+    r"^在?(?:(?:19|20)\d{2}年度?)?|(?:按(?:支出)?功能分类(?:科目)?|按科目)?(?:主要|具体|分别)?$"
+)
 
 
 @cache

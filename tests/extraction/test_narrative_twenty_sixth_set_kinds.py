@@ -350,41 +350,102 @@ def test_an_expected_amount_of_the_prior_year_is_not_read():
     assert _reported(sentence, "750万元")
 
 
-# --- kind 6: 经费拨款 (the older name of the appropriation) is the fiscal appropriation, when it is
-# the only appropriation named; 纳入预算管理的非税收入拨款 has no metric
+# --- kind 6: 经费拨款 is a PART of the 一般公共预算拨款 (一般公共预算拨款 = 经费拨款 + 纳入预算管理的
+# 非税收入拨款): no metric of ours, always reported, never the fiscal appropriation nor the fund's
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    ("sentence", "expected", "amounts"),
     [
-        (
-            "收入预算300万元，其中：经费拨款300万元。",
-            {"income_total": "3000000.00", "income_fiscal_appropriation": "3000000.00"},
-        ),
+        # (these pinned 经费拨款 as income_fiscal_appropriation before: no more)
+        ("收入预算300万元，其中：经费拨款300万元。", {"income_total": "3000000.00"}, ["300万元"]),
         (
             "预算总收入1000000元，其中：经费拨款800000元；其他收入200000元。",
-            {"income_total": "1000000.00", "income_fiscal_appropriation": "800000.00", "income_other": "200000.00"},
+            {"income_total": "1000000.00", "income_other": "200000.00"},
+            ["800000元"],
         ),
         (
             "收入预算500万元，其中：经费拨款（补助）450万元，纳入财政专户管理的非税收入拨款50万元。",
-            {
-                "income_total": "5000000.00",
-                "income_fiscal_appropriation": "4500000.00",
-                "income_special_account": "500000.00",
-            },
+            {"income_total": "5000000.00", "income_special_account": "500000.00"},
+            ["450万元"],
         ),
-        # 财政拨款（补助） keeps reading the fiscal appropriation
+        # the part under the fund's whole: the whole read, the part not
+        (
+            "一般公共预算财政拨款收入为300万元，包括经费拨款收入300万元。",
+            {"income_general_public_budget": "3000000.00"},
+            ["300万元"],
+        ),
+        (
+            "一般公共预算拨款收入300.00元，其中：（1）经费拨款250.50元，同比减少7.00元；"
+            "（2）纳入预算管理的非税收入拨款49.50元。",
+            {"income_general_public_budget": "300.00"},
+            ["250.50元", "7.00元", "49.50元"],
+        ),
+        (
+            "公共财政预算拨款收入120万元，其中：经费拨款收入100万元，纳入预算管理的非税收入拨款20万元。",
+            {"income_general_public_budget": "1200000.00"},
+            ["100万元", "20万元"],
+        ),
+        # a list item alone, its change too
+        ("（1）经费拨款250.50元，同比减少7.00元。", {}, ["250.50元", "7.00元"]),
+        ("经费拨款收入300万元。", {}, ["300万元"]),
+        ("本年经费拨款预算300万元，比上年增加10万元。", {}, ["300万元", "10万元"]),
+        # named with the fund: still that fund's part
+        ("一般公共预算经费拨款300万元。", {}, ["300万元"]),
+        ("公共财政预算经费拨款300万元。", {}, ["300万元"]),
+    ],
+)
+def test_the_appropriation_by_its_part_name_is_not_read(sentence, expected, amounts):
+    assert _budget(sentence) == expected
+    for amount in amounts:
+        assert _reported(sentence, amount), _unparsed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "amounts"),
+    [
+        (
+            "2025年度一般公共预算财政拨款收入为300万元，包括经费拨款收入300万元。",
+            {"income_general_public_budget": "3000000.00"},
+            ["300万元"],
+        ),
+        ("（1）经费拨款250.50元，同比减少7.00元。", {}, ["250.50元", "7.00元"]),
+        (
+            "本年收入合计500万元，其中：经费拨款收入450万元，其他收入50万元。",
+            {"income_total": "5000000.00", "income_other": "500000.00"},
+            ["450万元"],
+        ),
+    ],
+)
+def test_the_appropriation_by_its_part_name_in_a_final_account(sentence, expected, amounts):
+    assert _final(sentence) == expected
+    for amount in amounts:
+        assert _reported(sentence, amount, final_accounts=True), _unparsed(sentence, final_accounts=True)
+
+
+def test_the_part_name_of_the_appropriation_is_said_in_the_report():
+    problems = _reported("经费拨款收入300万元。", "300万元")
+    assert len(problems) == 1 and "经费拨款" in problems[0] and "一般公共预算拨款" in problems[0], problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the appropriation's own names keep reading it
         (
             "收入预算300万元，其中：财政拨款（补助）300万元。",
             {"income_total": "3000000.00", "income_fiscal_appropriation": "3000000.00"},
         ),
+        ("财政拨款收入300万元。", {"income_fiscal_appropriation": "3000000.00"}),
+        ("一般公共预算拨款收入300万元。", {"income_general_public_budget": "3000000.00"}),
+        # a kind of 经费 appropriated is that money, never the 经费拨款
+        ("“三公”经费拨款预算10万元。", {"three_public_total": "100000.00"}),
     ],
 )
-def test_the_appropriation_by_its_older_name(sentence, expected):
+def test_the_appropriations_own_names_are_read(sentence, expected):
     assert _budget(sentence) == expected
 
 
 def test_the_appropriation_beside_another_appropriation_is_a_part_not_read():
-    # the 非税收入 managed in the budget is appropriated too: 经费拨款 is then one part of the
-    # 财政拨款, never all of it; the non-tax part has no metric of its own
+    # the 非税收入 managed in the budget is appropriated too; neither part has a metric
     sentence = "预算总收入1000000元，其中：经费拨款800000元；纳入预算管理的非税收入拨款50000元；其他收入150000元。"
     assert _budget(sentence) == {"income_total": "1000000.00", "income_other": "150000.00"}
     assert _reported(sentence, "800000元"), _unparsed(sentence)
@@ -407,3 +468,127 @@ def test_other_appropriations_are_no_fiscal_appropriation(sentence):
     assert "income_fiscal_appropriation" not in read, read
     assert "income_special_account" not in read, read
     assert _reported(sentence, "50万元"), _unparsed(sentence)
+
+
+# --- kind 7: a 类 list under '基本支出中' / '在项目支出当中' breaks down that part of the spending,
+# never the unit's spending by 类 (as after '基本支出包括：' / '其中')
+@pytest.mark.parametrize(
+    ("sentence", "expected", "final_accounts"),
+    [
+        (
+            "项目支出：本年度项目支出300万元，占总支出的60%，在项目支出当中，教育支出250万元，"
+            "科研支出30万元，卫生健康支出20万元。",
+            {"project_expenditure": "3000000.00"},
+            True,
+        ),
+        (
+            "基本支出200万元，基本支出中，教育支出150万元，卫生健康支出50万元。",
+            {"basic_expenditure": "2000000.00"},
+            False,
+        ),
+        (
+            "项目支出300万元。项目支出中：教育支出250万元，卫生健康支出50万元。",
+            {"project_expenditure": "3000000.00"},
+            False,
+        ),
+        (
+            "2025年度基本支出200万元，在基本支出中，教育支出150万元，卫生健康支出50万元。",
+            {"basic_expenditure": "2000000.00"},
+            True,
+        ),
+        (
+            "支出预算500万元，其中项目支出中，教育支出250万元，卫生健康支出50万元。",
+            {"expenditure_total": "5000000.00"},
+            False,
+        ),
+        (
+            "支出预算500万元，其中项目支出中教育支出250万元，卫生健康支出50万元。",
+            {"expenditure_total": "5000000.00"},
+            False,
+        ),
+        (
+            "本年支出合计100万元，基本支出60万元，项目支出40万元。在项目支出当中，教育支出30万元，卫生健康支出10万元。",
+            {"expenditure_total": "1000000.00", "basic_expenditure": "600000.00", "project_expenditure": "400000.00"},
+            True,
+        ),
+        (
+            "基本支出200万元，基本支出之中，教育支出150万元，比上年增加5万元，卫生健康支出50万元。",
+            {"basic_expenditure": "2000000.00"},
+            False,
+        ),
+    ],
+)
+def test_a_category_list_under_a_part_of_the_spending_is_not_the_units(sentence, expected, final_accounts):
+    read = _final(sentence) if final_accounts else _budget(sentence)
+    assert read == expected, read
+    # each 类 amount is reported as that part's split, never dropped
+    for amount in re.findall(r"(?:教育支出|卫生健康支出)(\d+万元)", sentence):
+        problems = _reported(sentence, amount, final_accounts)
+        assert problems and "a 类 listed as a part of" in problems[0], _unparsed(sentence, final_accounts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "final_accounts"),
+    [
+        # the unit's 类, after its total spending
+        (
+            "支出预算100万元，其中：教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+        (
+            "本年支出合计100万元，其中教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            True,
+        ),
+        (
+            "支出预算100万元。在支出预算中，教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+        (
+            "2025年度支出决算100万元，在本年支出中，教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            True,
+        ),
+        # the basic and project spending named before the list, then the 类 of the whole
+        (
+            "支出预算100万元，基本支出中人员经费较多。按功能分类，教育支出60万元，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+        # a share of the project spending is no list of it
+        (
+            "支出预算100万元，其中：教育支出60万元，占项目支出中的比重较大，卫生健康支出40万元。",
+            {
+                "expenditure_total": "1000000.00",
+                "expenditure_category:205": "600000.00",
+                "expenditure_category:210": "400000.00",
+            },
+            False,
+        ),
+    ],
+)
+def test_a_category_list_of_the_units_spending_is_still_read(sentence, expected, final_accounts):
+    read = _final(sentence) if final_accounts else _budget(sentence)
+    assert read == expected, read

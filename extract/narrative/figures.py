@@ -262,11 +262,43 @@ _FULLY_FUNDED = re.compile(r"全部补助|全额")
 _OTHER_FUNDED = re.compile(r"部分补助|差额|定额补助|自收自支|经费自理")
 
 
+# a count in a list of posts or people ('20个', '13名', '45人'; never '人次') and what opens the list
+_LISTED_COUNT = re.compile(r"(\d+)\s*(?:个|名|人)(?!次)")
+_LIST_OPENER = re.compile(r"其中|包括")
+
+
 def _one_funding_kind(text: str) -> bool:
     """True when ``text`` (a sentence) names the fully funded kind (全部补助 / 全额) of 事业 posts or
-    staff and no other kind by funding (部分补助, 差额, 定额补助, 自收自支, 经费自理): its fully funded
-    事业 posts are then all the 事业 posts it counts (metric_wording.csv reads ``staff_one_funding``)."""
-    return bool(_FULLY_FUNDED.search(text)) and not _OTHER_FUNDED.search(text)
+    staff, no other kind by funding (部分补助, 差额, 定额补助, 自收自支, 经费自理), and lists it as a
+    part of a whole whose listed parts add up to that whole (``_listed_parts_add_up``): its fully
+    funded 事业 posts are then all the 事业 posts it counts (metric_wording.csv reads
+    ``staff_one_funding``). Parts that do not add up leave room for 差额 / 自收自支 ones unnamed
+    ('总编制为100个，其中行政编制13个、全额事业编制45个'): the funded part stays a part, unread."""
+    funded = _FULLY_FUNDED.search(text)
+    return funded is not None and not _OTHER_FUNDED.search(text) and _listed_parts_add_up(text, funded.start())
+
+
+def _listed_parts_add_up(text: str, at: int) -> bool:
+    """True when the list holding offset ``at`` of ``text`` (opened by the last 其中 / 包括 before
+    it) adds up to the whole counted right before that opener: the counts of the list
+    (个 / 名 / 人), summed in order from the opener, reach the whole exactly at the count after
+    ``at`` or a later one, never passing it before ('编制为80个，其中行政编20个、全额事业编60个' ->
+    True; '…100个，其中行政编13个、全额事业编45个' -> False). Whole numbers only (Decimal)."""
+    openers = list(_LIST_OPENER.finditer(text, 0, at))
+    if not openers:
+        return False
+    opener = openers[-1]
+    before = list(_LISTED_COUNT.finditer(text, 0, opener.start()))
+    if not before:
+        return False
+    whole, total = Decimal(before[-1].group(1)), Decimal(0)
+    for count in _LISTED_COUNT.finditer(text, opener.end()):
+        total += Decimal(count.group(1))
+        if total > whole:
+            return False
+        if total == whole and count.start() > at:
+            return True
+    return False
 
 
 # a 事业编制 named by how it is funded ('全额拨款事业编制', '核定全额事业编制人数', '差额补助事业编制',
@@ -1301,9 +1333,11 @@ class Walker:
                 if bought is not None:
                     self.figures.append(bought)
                     inside = inside[1:]
-                held = self._held_as_reason(paragraph, sentence, clause, lead, inside, unit_text)
+                held = self._held_in_reason(paragraph, clause, lead, inside)
                 if held is not None:
-                    self.figures.append(held)
+                    # '…增长12.5%，主要原因为…新增2辆车，…，单位车辆保有量9辆': the vehicles held,
+                    # stated inside the reason, explain the change: not the year's count, reported
+                    self.unparsed.append(held)
                     inside = inside[1:]
                 if not use_only and self._reason_parts is not None and inside and inside[0].is_money:
                     part = self._part_change_in_reason(paragraph, sentence, clause, lead, inside, topic)
@@ -2769,26 +2803,29 @@ class Walker:
         words = compact(_CLAUSE_BREAK.split(before)[-1])
         return bool(_BUYING_WORD.search(words)) and not _NOT_THIS_YEARS.search(words)
 
-    def _held_as_reason(
-        self, paragraph: Paragraph, sentence: Sentence, clause: Clause, lead: str, inside: list[Amount], unit_text: str
-    ) -> Figure | None:
-        """'…下降的原因是实行公车改革，<the unit's own name>共有车辆0辆': the vehicles the unit holds,
-        given as the reason for a vehicle cost. Read when the clause's words (after the reason word,
-        without the unit's own name) are those of the vehicles held (a count rule names
-        vehicles_total or vehicles_year_end), with no word of buying, of change or of another time
-        or year; else None (the count stays part of the reason, unread)."""
+    def _held_in_reason(self, paragraph: Paragraph, clause: Clause, lead: str, inside: list[Amount]) -> Unparsed | None:
+        """'…增长12.5%，主要原因为…新增2辆车，…，单位车辆保有量9辆', '…下降的原因是实行公车改革，
+        <the unit's own name>共有车辆0辆': the vehicles held, stated inside the reason for a change.
+        The stock explains the change (its time is the reason's, not surely the year's): never read
+        as vehicles_total / vehicles_year_end, it is returned as an unparsed figure when the clause's
+        words (after the reason word, without the unit's own name) name the vehicles held (a count
+        rule names vehicles_total or vehicles_year_end); else None (the count stays a part of the
+        reason, skipped as one). A clause opening with the document's year states the year's counts
+        instead (``_year_count_statement``, read)."""
         if not inside or inside[0].is_money or COUNT_UNITS[inside[0].unit] != "vehicles":
             return None
         amount = inside[0]
         before = lead[: amount.start - clause.start] if amount.start - clause.start <= len(lead) else lead
         reason = _REASON.search(before)
         words = compact(self.without_own_name(before[reason.end() :] if reason else before))
-        if _BUYING_WORD.search(words) or _NOT_THIS_YEARS.search(words) or self._other_year(words):
+        if classify_count(words, "vehicles", {}) not in ("vehicles_total", "vehicles_year_end"):
             return None
-        metric = classify_count(words, "vehicles", {})
-        if metric not in ("vehicles_total", "vehicles_year_end"):
-            return None
-        return _amount_figure(paragraph, amount, metric, words, sentence.segment_text(clause.start), unit_text)
+        return Unparsed(
+            paragraph.line_at(amount.start),
+            amount.text.strip(),
+            compact(paragraph.text[clause.start : amount.start]) + amount.text.strip(),
+            "the vehicles held, stated inside the reason for a change (主要原因是…): they explain it, not read",
+        )
 
     def _part_change_in_reason(
         self, paragraph: Paragraph, sentence: Sentence, clause: Clause, lead: str, inside: list[Amount], topic: str

@@ -93,7 +93,10 @@ def test_funded_posts_that_are_not_alone_stay_unread(paragraph, expected):
         ("行政编制30人，实有人数27人。", {"staff_authorized_admin": "30", "staff_actual_admin": "27"}),
         ("核定行政编制15名，实有人员14人。", {"staff_authorized_admin": "15", "staff_actual_admin": "14"}),
         ("事业编制20人，实有在职人员18人。", {"staff_authorized_institution": "20", "staff_actual_institution": "18"}),
-        ("核定事业编制11名，在职实有人员10人。", {"staff_authorized_institution": "11", "staff_actual_institution": "10"}),
+        (
+            "核定事业编制11名，在职实有人员10人。",
+            {"staff_authorized_institution": "11", "staff_actual_institution": "10"},
+        ),
         ("政法编制25名，年末在职实有人数23人。", {"staff_authorized_admin": "25", "staff_actual_admin": "23"}),
         (
             "某站现有全额拨款事业编制8人，实有人数11人，离退休2人。",

@@ -1,4 +1,4 @@
-"""Staff counts, third round: a 事业编制 named by its funding, the paragraph's only posts, with the
+"""Staff counts: a 事业编制 named by its funding, the paragraph's only posts, with the
 people in post counted after it; the full name of the staff in post (实有人数 / 实有人员 / 实有在职人员 /
 在职实有人员 / 在职实有人数) after a single kind's posts; the staff in post named by the budget's
 funding (财政补助 / 全额拨款) when the paragraph names no other funding.
@@ -10,26 +10,8 @@ several wordings (none of them a document's text): what must be read, and what m
 from __future__ import annotations
 
 import pytest
-from narrative_figures import accepted_figures
-
-from extract.narrative import parse_narrative
-
-
-def _parse(*paragraphs: str, unit: str = "某县某局"):
-    lines = [unit, "2025年部门预算", "一、部门预算情况说明", "", *paragraphs]
-    return parse_narrative(lines, None, fiscal_year="2025", unit_name=unit, final_accounts=False)
-
-
-def _read(*paragraphs: str) -> dict[str, str]:
-    """metric -> value of every figure a 2025 budget's narrative keeps from ``paragraphs`` (one
-    paragraph each; no metric read twice)."""
-    return accepted_figures(_parse(*paragraphs))
-
-
-def _unparsed(*paragraphs: str) -> list[str]:
-    """The messages of the unparsed-figure problems of ``paragraphs`` (as ``_read``)."""
-    return [p.message for p in _parse(*paragraphs).problems if p.code == "narrative_unparsed_figure"]
-
+from narrative_figures import budget_figures as _read
+from narrative_figures import budget_unparsed as _unparsed
 
 # --- 1. a 事业编制 named by one funding kind, the paragraph's only posts, with its people counted after it
 

@@ -1,4 +1,4 @@
-"""Staff and vehicle counts, fourth round: a 事业编制 (or 事业 staff) named by its funding and listed
+"""Staff and vehicle counts: a 事业编制 (or 事业 staff) named by its funding and listed
 as a part of a whole beside other kinds is all the 事业 ones only when the listed parts add up to
 that whole; a stock of vehicles stated inside the reason for a change explains it and is not read.
 
@@ -9,26 +9,8 @@ several wordings (none of them a document's text): what must be read, and what m
 from __future__ import annotations
 
 import pytest
-from narrative_figures import accepted_figures
-
-from extract.narrative import parse_narrative
-
-
-def _parse(*paragraphs: str, unit: str = "某县某局"):
-    lines = [unit, "2025年部门预算", "一、部门预算情况说明", "", *paragraphs]
-    return parse_narrative(lines, None, fiscal_year="2025", unit_name=unit, final_accounts=False)
-
-
-def _read(*paragraphs: str) -> dict[str, str]:
-    """metric -> value of every figure a 2025 budget's narrative keeps from ``paragraphs`` (one
-    paragraph each; no metric read twice)."""
-    return accepted_figures(_parse(*paragraphs))
-
-
-def _unparsed(*paragraphs: str) -> list[str]:
-    """The messages of the unparsed-figure problems of ``paragraphs`` (as ``_read``)."""
-    return [p.message for p in _parse(*paragraphs).problems if p.code == "narrative_unparsed_figure"]
-
+from narrative_figures import budget_figures as _read
+from narrative_figures import budget_unparsed as _unparsed
 
 # --- 1. the fully funded 事业编制 listed as a part of the whole: all the 事业编制 only when the parts add up
 

@@ -1,5 +1,4 @@
-"""Staff, vehicle and 三公 counts, second round: the staff in post counted after a single kind's
-posts, the short names of the posts (行政编 / 事业编), 编内在职, a retired count named with its
+"""Staff, vehicle and 三公 counts: the short names of the posts (行政编 / 事业编), 编内在职, a retired count named with its
 funding, 外聘, 行政工勤编制, a 编制 of 机关 and 事业 together, 保有公务用车, 出国 and 出境 stated
 apart, and the in-post staff split by funding (全额 / 差额 / 自筹).
 
@@ -10,25 +9,9 @@ several wordings (none of them a document's text): what must be read, and what m
 from __future__ import annotations
 
 import pytest
-from narrative_figures import accepted_figures
-
-from extract.narrative import parse_narrative
-
-
-def _parse(*paragraphs: str, unit: str = "某县某局"):
-    lines = [unit, "2025年部门预算", "一、部门预算情况说明", "", *paragraphs]
-    return parse_narrative(lines, None, fiscal_year="2025", unit_name=unit, final_accounts=False)
-
-
-def _read(*paragraphs: str) -> dict[str, str]:
-    """metric -> value of every figure a 2025 budget's narrative keeps from ``paragraphs`` (one
-    paragraph each; no metric read twice)."""
-    return accepted_figures(_parse(*paragraphs))
-
-
-def _unparsed(*paragraphs: str) -> list[str]:
-    """The messages of the unparsed-figure problems of ``paragraphs`` (as ``_read``)."""
-    return [p.message for p in _parse(*paragraphs).problems if p.code == "narrative_unparsed_figure"]
+from narrative_figures import budget_figures as _read
+from narrative_figures import budget_unparsed as _unparsed
+from narrative_figures import parse_budget as _parse
 
 
 def _codes(*paragraphs: str) -> list[str]:

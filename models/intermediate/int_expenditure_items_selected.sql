@@ -78,31 +78,33 @@ narrative_lines as (
 
 ),
 
--- documents with a 财政拨款 table (fiscal_function) of rows: it holds the rows of the per-fund
--- tables (一般公共预算, 政府性基金, 国有资本经营), so those are not read beside it
-fiscal_function_documents as (
+-- whether the document prints a 财政拨款 table (fiscal_function) of rows: it holds the rows of the
+-- per-fund tables (一般公共预算, 政府性基金, 国有资本经营), so those are not read beside it (a
+-- window, not a join of table_rows with itself: Spark's analyzer fails on such a self-join of
+-- inline rows, as in the dbt unit tests)
+flagged_rows as (
 
-    select distinct document_id
+    select
+        *,
+        max(case when table_kind = 'fiscal_function' then 1 else 0 end)
+            over (partition by document_id) as has_fiscal_function_table
     from table_rows
-    where table_kind = 'fiscal_function'
 
 ),
 
 ranked_rows as (
 
     select
-        table_rows.*,
+        *,
         case
-            when table_rows.table_kind in ('fiscal_function', 'gpb_function', 'gov_fund', 'state_capital') then 1
+            when table_kind in ('fiscal_function', 'gpb_function', 'gov_fund', 'state_capital') then 1
             else 2
         end as source_rank
-    from table_rows
-    left join fiscal_function_documents
-        on table_rows.document_id = fiscal_function_documents.document_id
+    from flagged_rows
     where
         not (
-            table_rows.table_kind in ('gpb_function', 'gov_fund', 'state_capital')
-            and fiscal_function_documents.document_id is not null
+            table_kind in ('gpb_function', 'gov_fund', 'state_capital')
+            and has_fiscal_function_table = 1
         )
 
 ),

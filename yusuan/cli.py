@@ -65,7 +65,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
-    context_settings={"max_content_width": 120},  # the command list's one-line help, not cut at 80 columns
+    # the command list's one-line help, not cut at 80 columns; -h as --help
+    context_settings={"max_content_width": 120, "help_option_names": ["-h", "--help"]},
     help="yusuan (预算): budget disclosures -> DuckDB.",
 )
 # Logs are read by schedulers and CI too: a wide console when not attached to a terminal.

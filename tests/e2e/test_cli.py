@@ -183,6 +183,14 @@ def test_works_from_a_subfolder_of_the_project(tmp_path):
     assert not (Path(project / "data") / "seeds").exists()
 
 
+@pytest.mark.parametrize("args", [("-h",), ("--help",), ("run", "-h"), ("extract", "-h")])
+def test_h_is_the_help(args):
+    result = run_yusuan(ROOT, *args)
+    assert result.returncode == 0, result.output
+    assert result.stdout.startswith("Usage: yusuan"), result.stdout
+    assert "-h, --help" in result.stdout, result.stdout
+
+
 def test_version_names_the_tools():
     result = run_yusuan(ROOT, "--version")
     assert result.returncode == 0, result.output

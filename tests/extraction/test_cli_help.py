@@ -23,7 +23,7 @@ def _help(*args: str) -> str:
 def test_help_shows_no_type_placeholders(command):
     text = _help(*([command] if command else []))
     assert not re.search(r"<(?:bool|int|str|path|float)>", text), text
-    assert re.search(r"^\s+--help\s+Show this message and exit\.$", text, re.M), text
+    assert re.search(r"^\s+-h, --help\s+Show this message and exit\.$", text, re.M), text
 
 
 def test_flags_and_values_are_named():

@@ -273,7 +273,7 @@ def _one_funding_kind(text: str) -> bool:
     part of a whole whose listed parts add up to that whole (``_listed_parts_add_up``): its fully
     funded 事业 posts are then all the 事业 posts it counts (metric_wording.csv reads
     ``staff_one_funding``). Parts that do not add up leave room for 差额 / 自收自支 ones unnamed
-    ('总编制为100个，其中行政编制13个、全额事业编制45个'): the funded part stays a part, unread."""
+    ('总编制为120个，其中行政编制17个、全额事业编制38个'): the funded part stays a part, unread."""
     funded = _FULLY_FUNDED.search(text)
     return funded is not None and not _OTHER_FUNDED.search(text) and _listed_parts_add_up(text, funded.start())
 
@@ -283,7 +283,7 @@ def _listed_parts_add_up(text: str, at: int) -> bool:
     it) adds up to the whole counted right before that opener: the counts of the list
     (个 / 名 / 人), summed in order from the opener, reach the whole exactly at the count after
     ``at`` or a later one, never passing it before ('编制为80个，其中行政编20个、全额事业编60个' ->
-    True; '…100个，其中行政编13个、全额事业编45个' -> False). Whole numbers only (Decimal)."""
+    True; '…120个，其中行政编17个、全额事业编38个' -> False). Whole numbers only (Decimal)."""
     openers = list(_LIST_OPENER.finditer(text, 0, at))
     if not openers:
         return False
@@ -350,7 +350,7 @@ _NOT_BUDGET_FUNDED = re.compile(rf"{_OTHER_FUNDED.pattern}|自筹|单位资金|�
 def _budget_funding_alone(text: str) -> bool:
     """True when ``text`` (a paragraph) names the budget's funding (全额 / 全部补助 / 财政补助) and no
     other funding (差额, 部分补助, 定额补助, 自收自支, 经费自理, 自筹, 单位资金, 财政专户): the staff in
-    post named by that funding alone ('现在职实有财政补助人员8人', '现有全额拨款在职人员14人') are then
+    post named by that funding alone ('现在职实有财政补助人员8人', '现有全额拨款在职人员16人') are then
     every one the paragraph counts, the staff in post (staff_actual), never a part of them
     (metric_wording.csv reads ``staff_budget_funding_alone``, rule 35). A 差额 elsewhere in the
     paragraph ('收支差额') only leaves them unread."""
@@ -1076,11 +1076,11 @@ class Walker:
             # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
             state["staff_one_funding"] = "1"
         if self._funded_posts_alone:
-            # '本委员会核定全额拨款事业编制12名。': the paragraph's only posts, named by their funding, are
+            # '本委员会核定全额拨款事业编制15名。': the paragraph's only posts, named by their funding, are
             # its 事业编制 (metric_wording.csv)
             state["staff_funding_posts_alone"] = "1"
         if self._budget_funding_alone:
-            # '现有全额拨款在职人员14人': the only funding the paragraph names is the budget's: the staff
+            # '现有全额拨款在职人员16人': the only funding the paragraph names is the budget's: the staff
             # in post named by it are the staff in post (metric_wording.csv)
             state["staff_budget_funding_alone"] = "1"
         if self._one_worker_posts:

@@ -61,15 +61,15 @@ def test_fully_funded_part_is_the_institution_posts_when_the_parts_add_up(paragr
     ("paragraph", "expected", "unread"),
     [
         (
-            "行政事业总编制为100个，其中行政编制13个、全额事业编制45个。",
-            {"staff_authorized": "100", "staff_authorized_admin": "13"},
-            "45",
+            "行政事业总编制为120个，其中行政编制17个、全额事业编制38个。",
+            {"staff_authorized": "120", "staff_authorized_admin": "17"},
+            "38",
         ),
         # the short names (编 for 编制)
         (
-            "行政事业总编制为100个，其中行政编13个、全额事业编45个。",
-            {"staff_authorized": "100", "staff_authorized_admin": "13"},
-            "45",
+            "行政事业总编制为120个，其中行政编17个、全额事业编38个。",
+            {"staff_authorized": "120", "staff_authorized_admin": "17"},
+            "38",
         ),
         (
             "核定编制70名，其中行政编制25名、全额拨款事业编制30名、工勤编制5名。",

@@ -146,7 +146,7 @@ def test_other_counts_after_one_kinds_posts_stay_that_kinds(paragraph, expected)
             "现有全额拨款在职人员13人，其中：事业编制13人；退休人员17人。",
             {"staff_actual": "13", "staff_actual_institution": "13", "staff_retired_regular": "17"},
         ),
-        ("全额拨款在职人员14人，退休人员2人。", {"staff_actual": "14", "staff_retired_regular": "2"}),
+        ("全额拨款在职人员16人，退休人员2人。", {"staff_actual": "16", "staff_retired_regular": "2"}),
         ("实有全部补助人员21人。", {"staff_actual": "21"}),
     ],
 )
@@ -160,7 +160,7 @@ def test_the_staff_in_post_named_by_the_budgets_funding_alone_is_the_staff_in_po
         # another funding kind of people in the paragraph: a part, unread
         ("在职财政补助人员20人，自收自支人员5人。", {"staff_actual_other_funded": "5"}),
         # (the 差额 people are every one the budget funds in part: staff_actual_partly_funded, as before)
-        ("现有全额拨款在职人员14人，差额拨款在职人员3人。", {"staff_actual_partly_funded": "3"}),
+        ("现有全额拨款在职人员16人，差额拨款在职人员3人。", {"staff_actual_partly_funded": "3"}),
         ("全额拨款在职人员10人。经费自理人员2人。", {}),
         # after a count of the staff in post: a part of it
         ("实有人数30人，其中财政补助人员25人。", {"staff_actual": "30"}),

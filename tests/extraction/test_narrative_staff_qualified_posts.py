@@ -37,7 +37,7 @@ def _unparsed(*paragraphs: str) -> list[str]:
     ("paragraph", "posts"),
     [
         ("全额拨款事业编制42人。", "42"),
-        ("本委员会核定全额拨款事业编制12名。", "12"),
+        ("本委员会核定全额拨款事业编制15名。", "15"),
         ("核定全额事业编制人数 30 人。", "30"),
         ("差额拨款事业编制6名。", "6"),
         ("自收自支事业编制3名。", "3"),
@@ -132,7 +132,7 @@ def test_other_funded_wordings_are_no_institution_posts(paragraph):
         ("全额拨款事业编制12人，实有12人。", "12"),
         ("全额拨款事业编制12人，实际12人。", "12"),
         ("全部补助事业编制12人，实有12人。", "12"),
-        ("核定全额拨款事业编制12名，在编职工11人。", "11"),
+        ("核定全额拨款事业编制12人，在编职工11人。", "11"),
     ],
 )
 def test_funded_posts_with_their_people_counted_after_them_are_read(paragraph, people):

@@ -635,7 +635,7 @@ class Walker:
             if at < 0:
                 continue
             if _BARE_YEAR.fullmatch(text[:at]):
-                # '2025区文化和旅游局支出预算': a year printed without 年 opening the statement right
+                # '2025某区文化和体育局支出预算': a year printed without 年 opening the statement right
                 # before the own name is that year ('2025年…'; another year stays another year's)
                 text, at = text[:at] + "年" + text[at:], at + 1
             before = m.core(text[:at])
@@ -1087,7 +1087,7 @@ class Walker:
             # '行政编制10个，行政工勤编制2个': the only 工勤 the paragraph names (metric_wording.csv)
             state["staff_worker_posts_alone"] = "1"
         if _supported_split(sentence.text):
-            # '财政供养人数12名，其中在职8名、离退休4名': the funded people, the retired among them, are
+            # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)
             state["staff_supported_split"] = "1"
         if _abroad_and_border_apart(sentence.text):
@@ -1479,7 +1479,7 @@ class Walker:
                     printed = _around_parenthesis(paragraph.text, clauses[: index + 1], amount, found)
                 label = self.without_own_name(respective.get(amount.start, printed))
                 if not amount.is_money and (head := _restated_count(paragraph.text, sentence, begin, label, amount)):
-                    # '退休人数：（全额退休人员）7人': the bracket restates the kind the count label
+                    # '退休人数：（全额退休人员）5人': the bracket restates the kind the count label
                     # before the colon names: the count is that label's
                     label = head
                 if amount.start in respective and not label:
@@ -5098,11 +5098,11 @@ _BRACKET_ONLY = re.compile(r"^\s*[（(](?P<inner>[^（()）\d]+)[)）]\s*$")
 def _restated_count(text: str, sentence: Sentence, begin: int, label: str, amount: Amount) -> str:
     """The label before the colon when ``label`` (of the count ``amount``, starting at ``begin``
     of ``text``, a paragraph) is one bracket restating the kind that label counts, the bracket
-    then the sentence's last count ('（2）退休人数：（全额退休人员）7人', '离休人数：（全额离休人员）1人'
+    then the sentence's last count ('（2）退休人数：（全额退休人员）5人', '离休人数：（全额离休人员）2人'
     -> '退休人数', '离休人数'); else ''. The kind is the words before 人数 / 人员 ('退休'); the
     bracket must hold it ('离退休人数：（全额退休人员）' restates another kind) and the paragraph name
     no funding but the budget's ('（差额退休人员）', '…；差额退休人员2人': the bracket is a part by
-    funding); a count after it in the sentence ('…7人、（全额离休人员）1人') makes the bracket one part
+    funding); a count after it in the sentence ('…7人、（全额离休人员）2人') makes the bracket one part
     of several: ''. Retirees only (退休 / 离休): a bracket after '在职人数：' may be one funding's part
     of the staff in post, left unread."""
     bracket = _BRACKET_ONLY.match(label)

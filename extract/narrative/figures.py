@@ -364,6 +364,28 @@ def _one_worker_posts(text: str) -> bool:
     return text.count("工勤") == 1
 
 
+# a count of the people the budget funds (财政供养人数 / 人员, 财政供给人员 / 人数, 供养人员), then 其中 and
+# its parts: the people in post (在职) and the retired (离退休 / 退休 / 离休), in either order
+_SUPPORTED_TOTAL = re.compile(
+    r"(?:供养|供给)(?:人员|人数)(?:总数)?\s*(?:为|是|共|共计|合计)?\s*\d+\s*[人名](?P<rest>.*)"
+)
+_SUPPORTED_PARTS = re.compile(r"^[，,、；;：:\s]*其中")
+
+
+def _supported_split(text: str) -> bool:
+    """True when ``text`` (a sentence) counts the people the budget funds ('财政供养人数12名',
+    '财政供给人员20人', '供养人员20人') and lists right after it, opened by 其中, both its people in
+    post (在职) and its retired (离退休 / 退休 / 离休): that count then holds the retired, the unit's
+    people as a whole, the staff in post by the project's convention (staff_actual, as '年末人数'),
+    and its 在职 part is a part, unread (metric_wording.csv reads ``staff_supported_split``). Named
+    alone ('财政供养人员20人') or split otherwise, it stays unread."""
+    total = _SUPPORTED_TOTAL.search(text)
+    if total is None or not _SUPPORTED_PARTS.match(total.group("rest")):
+        return False
+    rest = total.group("rest")
+    return "在职" in rest and bool(re.search(r"[离退]休", rest))
+
+
 # 出国 named without the 境 ('因公出国3人次'; never '出国（境）', '出国(境)', '出国境', '出国出境', '出国、出境'),
 # and 出境 named without the 出国 ('出境2人次'; never after 出国 or '出国、')
 _ABROAD_ALONE = re.compile(r"出国(?!\s*[（(]\s*境|境|[、和及与]?出境)")
@@ -599,7 +621,8 @@ class Walker:
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
         -> '2026年，收入预算'): the name may follow a year or a date clause, never a word; a scope printed right after it
-        (（部门）, （本级）) goes with it."""
+        (（部门）, （本级）) goes with it. A year printed without 年 right before the name is read with
+        it ('2025某局收入预算' -> '2025年收入预算')."""
         if not self._own_forms:
             return label
         text = compact(label)
@@ -611,6 +634,10 @@ class Walker:
             at = text.find(form)
             if at < 0:
                 continue
+            if _BARE_YEAR.fullmatch(text[:at]):
+                # '2025某区文化和体育局支出预算': a year printed without 年 opening the statement right
+                # before the own name is that year ('2025年…'; another year stays another year's)
+                text, at = text[:at] + "年" + text[at:], at + 1
             before = m.core(text[:at])
             if before and not _DATE_ONLY.match(before):
                 continue
@@ -1059,6 +1086,10 @@ class Walker:
         if self._one_worker_posts:
             # '行政编制10个，行政工勤编制2个': the only 工勤 the paragraph names (metric_wording.csv)
             state["staff_worker_posts_alone"] = "1"
+        if _supported_split(sentence.text):
+            # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
+            # the unit's people as a whole (metric_wording.csv)
+            state["staff_supported_split"] = "1"
         if _abroad_and_border_apart(sentence.text):
             # '因公出国3人次，出境2人次': two parts of 因公出国（境）, neither its total (metric_wording.csv)
             state["overseas_apart"] = "1"
@@ -1447,6 +1478,10 @@ class Walker:
                     # parenthesis the clause opens inside, never its last item's
                     printed = _around_parenthesis(paragraph.text, clauses[: index + 1], amount, found)
                 label = self.without_own_name(respective.get(amount.start, printed))
+                if not amount.is_money and (head := _restated_count(paragraph.text, sentence, begin, label, amount)):
+                    # '退休人数：（全额退休人员）5人': the bracket restates the kind the count label
+                    # before the colon names: the count is that label's
+                    label = head
                 if amount.start in respective and not label:
                     begin = amount.end
                     anchor = None
@@ -2204,6 +2239,11 @@ class Walker:
                 unparsed("a change whose subject is not stated")
                 return None
             metric, code = base
+            if (side := _BASE_SIDE.search(compact(label))) and _metric_side(metric) != side.group("side"):
+                # '收入预算500万元，比2024年预算支出减少20万元': the base names the prior year's budget
+                # of another subject than the figure's: whose change it is is not certain
+                unparsed(f"a change against the prior year's {side.group('side')}, another subject than {metric}'s")
+                return None
             change = m.change_metric(metric)
             if not change:
                 unparsed(f"no change metric for {metric}")
@@ -4054,7 +4094,23 @@ _ORG_SHORT = {"委员会": "委", "办公室": "办", "协会": "协"}
 # the longest such name
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[，,]?")
 _MAX_OWN_ABBREVIATION = 20
-_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=预算|决算))")
+_BASE_YEAR = m.change_pattern(r"(?:{than}|{with})(?P<year>(?:19|20)\d{2})(?:年|(?=(?:单位|部门)?(?:预算|决算)))")
+# the side a comparison's base names after the prior year's budget or actuals ('比2024年预算收入',
+# '比2024单位预算支出', '较上年决算数收入'): the subject whose prior amount the change is measured from
+_BASE_SIDE = m.change_pattern(
+    r"(?:{than}|{with})(?:{base}|\d{4}\s*年?度?)(?:单位|部门)?(?:预算|决算)数?(?P<side>收入|支出)"
+)
+
+
+def _metric_side(metric: str) -> str:
+    """'收入' for an income metric, '支出' for a spending one, '' for any other (a grand total)."""
+    if metric.startswith("income"):
+        return "收入"
+    return "支出" if "expenditure" in metric else ""
+
+
+# a year printed without 年 ('2025'), the whole of the words before the unit's own name
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
 _YEAR_END_OF = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?:度)?(?:年)?(?:末|底)")  # '2022年末', '2022年年底'
 # a heading about the figures of the unit's own level alone ('（二）本级预算情况', '2.局机关本级收支
@@ -4797,11 +4853,13 @@ _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
-# 收入支出总计), '与2024年相比，收、支总计各减少12.30万元', '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
+# 收入支出总计), '与2024年相比，收、支总计各减少12.30万元' (a comparison before it gives the base of its change:
+# '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' alike), '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
 # '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the
 # noun; a 决算's 总数 may be the year's own income and spending, 本年收入合计: not written out)
 _PAIRED_ONE = m.change_pattern(
-    r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
+    r"(?:(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比|(?:{with}|{than})\s*(?P<base_said>[^，,。；;、]{1,12}?)\s*比较"
+    r"|比较\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
     r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
@@ -4886,7 +4944,9 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
             and not _BALANCED_CHANGE.search(match.group())
         ):
             continue  # '各是1,234万元': one amount, or two ('1' and '234')?
-        verb, base = match.group("verb") or "", match.group("base")
+        verb = match.group("verb") or ""
+        # ('较上年比较收、支总计增加X', '比较上年收、支总计增加X': a comparison as '与上年相比')
+        base = match.group("base") or match.group("base_said") or match.group("base_after")
         if verb not in ("", "是", "为"):
             if not base:
                 continue
@@ -5028,6 +5088,33 @@ def _whole_of_parts(read: list[str]) -> str:
             covered = all(any(d == p or d in _ancestors(p) for p in parts) for d in direct)
             return whole if covered else ""
     return ""
+
+
+# a count's label before a colon ('退休人数：', '离休人员：') and a label that is one bracket ('（全额退休人员）')
+_COUNT_HEAD = re.compile(r"(?P<head>[\u4e00-\u9fff]+?)(?P<what>人数|人员)\s*[:：]\s*$")
+_BRACKET_ONLY = re.compile(r"^\s*[（(](?P<inner>[^（()）\d]+)[)）]\s*$")
+
+
+def _restated_count(text: str, sentence: Sentence, begin: int, label: str, amount: Amount) -> str:
+    """The label before the colon when ``label`` (of the count ``amount``, starting at ``begin``
+    of ``text``, a paragraph) is one bracket restating the kind that label counts, the bracket
+    then the sentence's last count ('（2）退休人数：（全额退休人员）5人', '离休人数：（全额离休人员）2人'
+    -> '退休人数', '离休人数'); else ''. The kind is the words before 人数 / 人员 ('退休'); the
+    bracket must hold it ('离退休人数：（全额退休人员）' restates another kind) and the paragraph name
+    no funding but the budget's ('（差额退休人员）', '…；差额退休人员2人': the bracket is a part by
+    funding); a count after it in the sentence ('…7人、（全额离休人员）2人') makes the bracket one part
+    of several: ''. Retirees only (退休 / 离休): a bracket after '在职人数：' may be one funding's part
+    of the staff in post, left unread."""
+    bracket = _BRACKET_ONLY.match(label)
+    head = _COUNT_HEAD.search(text, sentence.start, begin)
+    if bracket is None or head is None or head.end() != begin:
+        return ""
+    inner, kind = bracket.group("inner"), head.group("head")
+    if "休" not in kind or kind not in inner or _OTHER_FUNDED.search(text):
+        return ""
+    if re.search(r"\d", text[amount.end : sentence.start + len(sentence.text)]):
+        return ""
+    return head.group("head") + head.group("what")
 
 
 def _around_parenthesis(text: str, clauses: list[Clause], amount: Amount, found: list[Amount]) -> str:

@@ -436,7 +436,9 @@ def change_direction(label: str) -> str | None:
     return None
 
 
-_PRIOR_BASE = change_pattern(r"{base}|\d{4}\s*年")
+# the prior year as a comparison's base: its words ('上年'), or a year, printed with 年 or right before
+# the budget it names ('比2024单位预算收入', '比2024预算')
+_PRIOR_BASE = change_pattern(r"{base}|\d{4}\s*年|\d{4}(?=(?:单位|部门)?(?:预算|决算))")
 
 
 @lru_cache(maxsize=4096)

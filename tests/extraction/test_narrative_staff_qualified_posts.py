@@ -93,8 +93,9 @@ def test_a_sub_units_funded_posts_are_its_own():
         ("事业编制20名，其中全额拨款15名，差额拨款5名。", {"staff_authorized_institution": "20"}),
         ("事业编制20名，其中全额拨款事业编制15名，差额拨款事业编制5名。", {"staff_authorized_institution": "20"}),
         ("核定事业编制20名，其中全额拨款事业编制20名。", {"staff_authorized_institution": "20"}),
-        # the whole 编制, or another kind, stated: the funded posts stay a part
-        ("编制数20人，其中全额拨款事业编制20人。", {"staff_authorized": "20"}),
+        # the whole 编制, or another kind, stated: the funded posts stay a part (when they are the
+        # whole, '编制数20人，其中全额拨款事业编制20人', they are its 事业编制: test_narrative_twenty_seventh_set_kinds)
+        ("编制数20人，其中全额拨款事业编制15人。", {"staff_authorized": "20"}),
         ("核定编制25名，其中全额拨款事业编制20名，自收自支事业编制5名。", {"staff_authorized": "25"}),
         ("行政编制5名，全额拨款事业编制10名。", {"staff_authorized_admin": "5"}),
     ],

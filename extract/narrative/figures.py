@@ -251,8 +251,8 @@ _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|�
 # never a comparison whose 与 is left out ('上年持平共计安排…团组0个', '上年增加…');
 # the prior year's end ('上年末') is a budget's basis, only a final account's other year
 _PRIOR_TIME_LABEL = re.compile(
-    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?"
-    r"(?!结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动)"
+    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)"
+    r"(?!度?(?:结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动))度?"
     r"(?P<end>末|底|年末|年底)?"
 )
 # the year's start in a count's label ('2025年年初公务车辆保有量'): in a final account, the prior year's end
@@ -1090,6 +1090,10 @@ class Walker:
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)
             state["staff_supported_split"] = "1"
+        if _EXTRA_BUDGET in paragraph.text:
+            # '预算内收入X万元，预算外收入Y万元': beside the money outside the budget (预算外), the 预算内
+            # money is a part, never the unit's total (metric_wording.csv)
+            state["extra_budget"] = "1"
         if _abroad_and_border_apart(sentence.text):
             # '因公出国3人次，出境2人次': two parts of 因公出国（境）, neither its total (metric_wording.csv)
             state["overseas_apart"] = "1"
@@ -4126,7 +4130,7 @@ _OWN_LEVEL_HEADING = re.compile(
 _PRIOR_YEAR_LABEL = re.compile(
     "^(?:"
     + m.words_pattern(word for word in m.words_of("change_base") if "年" in word)
-    + r")(?!结转|结余|度?末|度?底|年末|年底|同期|相比|比较|"
+    + r")(?!度?结转|度?结余|度?末|度?底|年末|年底|同期|相比|比较|"
     + m.words_pattern(m.words_of("change_none") + m.words_of("change_up") + m.words_of("change_down"))
     + ")"
 )
@@ -4266,6 +4270,8 @@ _LIKEWISE = re.compile(r"也|亦|同样|也同样")
 # a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
+# money outside the budget (预算外资金, the older extra-budgetary funds): beside it the 预算内 money is a part
+_EXTRA_BUDGET = "预算外"
 # a list of projects run into the paragraph that announces it ('主要项目：1、委员补助21万；2、…'), and
 # the end of each of its items (before the next number)
 _INLINE_PROJECT_LIST = re.compile(

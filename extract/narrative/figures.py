@@ -813,6 +813,11 @@ class Walker:
                 # the item named in a clause of its own
                 self._item = (head, None)
                 self._first_amount = False
+            elif head := _coded_item_head(opening):
+                # '1.高中教育2050204款：X万元', '1.2010301行政运行：X万元': an item named by its code in a
+                # clause of its own, the same
+                self._item = (head, None)
+                self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
             return  # no sentence can state a figure (and the topic does not outlive the paragraph)
         # ('（一）收入预算' then '2026年年初预算数500万元，其中：…': the heading's total is the
@@ -5245,6 +5250,17 @@ def _item_head(opening: str) -> str:
     end = marks[-1].end()
     stop = re.search(r"[：:，,]", text[end:])
     return text[: end + stop.start()] if stop else ""
+
+
+def _coded_item_head(opening: str) -> str:
+    """The item an opening names by its function code in a clause of its own, before a colon
+    ('1.高中教育2050204款：' -> '1.高中教育2050204款', '2010301行政运行：2026年预算数为'; the code
+    told by ``metrics.coded_path_code``), '' when the words before the first colon print no code
+    it trusts."""
+    head, colon, _ = compact(opening).partition("：")
+    if not colon:
+        head, colon, _ = head.partition(":")
+    return head if colon and m.coded_path_code(head) else ""
 
 
 _THAN = m.words_of("change_than")

@@ -206,6 +206,13 @@ def economic_class_names() -> frozenset[str]:
     return frozenset(name for names in _economic().values() for name in names if "/" not in name)
 
 
+@cache
+def economic_names() -> frozenset[str]:
+    """The official names of every economic 类 and 款 (both classifications) of
+    seeds/reference/economic_codes.csv, compact, '（）' for parentheses ('办公费', '工资福利支出')."""
+    return frozenset(name.rpartition("/")[2] for names in _economic().values() for name in names)
+
+
 def economic_code(classification: str, name: str, parent: str = "") -> str:
     """The economic code of the 类 named ``name`` (``parent`` ''), or of the 款 so named under
     the 类 ``parent``; '' when seeds/reference/economic_codes.csv has no such name there."""

@@ -44,7 +44,7 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes, economic_class_names
+from extract.reference import category_codes, economic_class_names, economic_names
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -689,8 +689,12 @@ class Walker:
         X，Y万元') first written out as the two statements it makes (``unpaired``); the figures
         keep the printed words as their source text. A budget's list of its projects run into
         one paragraph ('…专项经费180万元，主要项目：1、委员补助21万；2、常委活动8万；…') is read as the
-        paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``)."""
-        if not self.final_accounts and (lead := _INLINE_PROJECT_LIST.search(paragraph.text)):
+        paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``);
+        so is the list of projects the project spending is made of ('项目支出20万元，具体为：1、某某
+        补助2万元；2、…', ``_project_spending_list``)."""
+        if not self.final_accounts and (
+            lead := _INLINE_PROJECT_LIST.search(paragraph.text) or _project_spending_list(paragraph.text)
+        ):
             cuts = [0, lead.end()]
             cuts += [found.end() for found in _INLINE_ITEM_END.finditer(paragraph.text, lead.end())]
             cuts.append(len(paragraph.text))
@@ -2682,17 +2686,23 @@ class Walker:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
         a numbered item '1、代表履职补贴643200元；' names one project and its budget: key_project_budget,
         name_text the project. The item's other amounts are its calculation ('按12家每家10000元测算'),
-        never read. True when read; False for an item whose words name a metric, a 类/款/项 or an
-        economic class (…支出), or that is no numbered item."""
-        item = _LIST_ITEM.match(paragraph.text)
+        never read. True when read; False for an item whose words name no project
+        (``_names_a_project``), or that is no numbered item."""
+        name = _listed_project_name(paragraph.text, found)
+        if not name:
+            return False
         amount = found[0]
-        if item is None or not amount.is_money or item.end() > amount.start:
-            return False
-        name = compact(paragraph.text[item.end() : amount.start])
-        if not _PROJECT_NAME.fullmatch(name) or "支出" in name or m.has_level_mark(name) or name in category_codes():
-            return False
-        if classify_money(name, "", {})[0]:
-            return False
+        if _OTHER_PROJECTS.match(name):
+            # '4、其他项目经费8万元': the rest of the projects, no one project
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(amount.start),
+                    amount.text.strip(),
+                    name + amount.text.strip(),
+                    "the rest of a list of projects ('其他'): no one project's budget",
+                )
+            )
+            return True
         self.figures.append(_amount_figure(paragraph, amount, "key_project_budget", name, paragraph.text))
         for other in found[1:]:
             self.unparsed.append(
@@ -4283,6 +4293,20 @@ _INLINE_PROJECT_LIST = re.compile(
     r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?(?:如下)?[：:]\s*(?=(?:1|一)\s*[、.．])"
 )
 _INLINE_ITEM_END = re.compile(r"[；;]\s*(?=\d{1,2}\s*[、.．])")
+# the project spending, and the lead of a numbered list of what it is made of ('项目支出20万元，具体为：1、…',
+# '…。其中：1、…'); what may not stand between them: a reason or use, another part of the spending,
+# a carry-over, another statement ('；'); the words of an item that names no project: the rest ('其他'),
+# a kind of projects ('运转类项目', '特定目标类')
+_PROJECT_SPENDING = "项目支出"
+_SPENDING_LIST_LEAD = re.compile(
+    r"(?:其中|具体为|具体是|具体包括|具体如下|主要包括|主要有|包括|分别为|分别是)[：:]\s*[（(]?(?=(?:1|一)\s*[、.．])"
+)
+_SPENDING_LIST_BREAK = re.compile(
+    r"原因|主要是|由于|因为|用于|基本支出|人员经费|公用经费|三公|采购|绩效|运行经费|结转|结余|[；;]"
+)
+_NO_PROJECT = re.compile(r"类项目$|^(?:人员|运转|特定目标)类")
+_OTHER_PROJECTS = re.compile(r"其他|其它")
+_FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
@@ -5250,6 +5274,63 @@ def _item_head(opening: str) -> str:
     end = marks[-1].end()
     stop = re.search(r"[：:，,]", text[end:])
     return text[: end + stop.start()] if stop else ""
+
+
+def _names_a_project(name: str) -> bool:
+    """Whether ``name`` (compact), the words of a numbered item before its amount in a list of
+    projects, can name one project: a short name (``_PROJECT_NAME``) that names no metric (a fund,
+    a part of the spending, 人员经费 …), no 支出 (a 类/款/项 or an economic 类, 基本支出 / 项目支出
+    themselves), no 类/款/项 (a name with a mark or a code, a category's name), no economic 类 or
+    款 of the reference ('办公费') and no kind of projects ('运转类项目'); the rest ('其他', '其他
+    项目经费') is such a name too, of no one project (``_OTHER_PROJECTS``)."""
+    return bool(
+        _PROJECT_NAME.fullmatch(name)
+        and "支出" not in name
+        and not m.has_level_mark(name)
+        and not m.coded_path_code(name)
+        and (name not in category_codes() or _OTHER_PROJECTS.fullmatch(name))
+        and name.translate(_FULL_WIDTH) not in economic_names()
+        and not _NO_PROJECT.search(name)
+        and not classify_money(name, "", {})[0]
+    )
+
+
+def _listed_project_name(text: str, found: list[Amount]) -> str:
+    """The project a numbered item of a list of projects names ('1、某某补助2万元' -> '某某补助'):
+    its words between the number and its first amount (``found``: the item's amounts, offsets
+    in ``text``), a money amount, when they name a project (``_names_a_project``); else ''."""
+    item = _LIST_ITEM.match(text)
+    if item is None or not found or not found[0].is_money or item.end() > found[0].start:
+        return ""
+    name = compact(text[item.end() : found[0].start])
+    return name if _names_a_project(name) else ""
+
+
+def _project_spending_list(text: str) -> re.Match[str] | None:
+    """The lead of a numbered list of projects that the project spending stated before it is made
+    of, in a budget paragraph (``text``): '项目支出20万元，具体为：1、某某补助2万元；2、…',
+    '（二）项目支出：2026年年初预算数为X万元。其中：1、某某经费Y万元；…' (its match: the list's
+    items follow its end), else None. The project spending with its amount is named in the lead's
+    sentence or in the one right before it (the lead opening its own), with no reason, use, other
+    part of the spending or carry-over between (``_SPENDING_LIST_BREAK``); and every item names
+    one project and its amount (``_listed_project_name``): a list of 类, economic names, funds or
+    parts is no list of projects, and none of it is read as one."""
+    lead = _SPENDING_LIST_LEAD.search(text)
+    if lead is None:
+        return None
+    at = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+    between = text[at : lead.start()]
+    if at < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
+        return None
+    stop = max(between.rfind("。"), between.rfind("."))
+    if between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()):
+        return None
+    cuts = [lead.end(), *(found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())), len(text)]
+    for a, b in pairwise(cuts):
+        piece = text[a:b]
+        if not _listed_project_name(piece, amounts(piece)):
+            return None
+    return lead
 
 
 def _coded_item_head(opening: str) -> str:

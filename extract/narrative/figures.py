@@ -2034,6 +2034,11 @@ class Walker:
                 return None
             # '某卫生院2025年部门预算总收入预计800万元' in a budget: what the budget expects is its figure
             label = bare_label = bare_label[: expected.start()]
+        if bare_number := _BARE_NUMBER.search(bare_label):
+            # '编制数为27实名编9人', '预算数为140实拨95万元': a number printed without a unit inside
+            # the label, the words going on after it: the label is garbled, neither number is certain
+            unparsed(f"a number without a unit inside the label ('{bare_number.group('number')}'): not read")
+            return None
         if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
@@ -4285,6 +4290,13 @@ _LIKEWISE = re.compile(r"也|亦|同样|也同样")
 # a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
+# a number printed without a unit inside a label, after a copula or a word of quantity and before more
+# words ('编制数为27实名编', '预算数为140实拨'): the value of a garbled label, never a year, a date, a count
+# with its counter ('3项', '12个'), a code's level ('2050202款') or an approximate number ('100余')
+_BARE_NUMBER = re.compile(
+    r"(?<=[为是:：数额计共有达])(?P<number>\d[\d,]*(?:\.\d+)?)(?=[\u4e00-\u9fff])"
+    r"(?![年月日号时个家人名次批项类款条辆台所间座套件位户元万亿千百岁倍期届季周天层栋张本份册艘架只头株棵处种级班余多])"
+)
 # money outside the budget (预算外资金, the older extra-budgetary funds): beside it the 预算内 money is a part
 _EXTRA_BUDGET = "预算外"
 # a list of projects run into the paragraph that announces it ('主要项目：1、委员补助21万；2、…'), and

@@ -691,22 +691,31 @@ class Walker:
         one paragraph ('…专项经费180万元，主要项目：1、委员补助21万；2、常委活动8万；…') is read as the
         paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``);
         so is the list of projects the project spending is made of ('项目支出20万元，具体为：1、某某
-        补助2万元；2、…', ``_project_spending_list``)."""
+        补助2万元；2、…', ``_project_spending_list``). The sentences after the last item's are read
+        as a paragraph of their own, no item of the list."""
         if not self.final_accounts and (
             lead := _INLINE_PROJECT_LIST.search(paragraph.text) or _project_spending_list(paragraph.text)
         ):
+            text = paragraph.text
             cuts = [0, lead.end()]
-            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(paragraph.text, lead.end())]
-            cuts.append(len(paragraph.text))
+            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())]
+            last = amounts(text[cuts[-1] :])
+            stop = text.find("。", cuts[-1] + last[0].end) if last else -1
+            after = stop + 1 if stop >= 0 and text[stop + 1 :].strip() else len(text)
+            cuts += [after, len(text)] if after < len(text) else [len(text)]
             pieces = [
-                Paragraph(paragraph.text[a:b], paragraph.lines[a:b], paragraph.section)
+                Paragraph(text[a:b], paragraph.lines[a:b], paragraph.section)
                 for a, b in pairwise(cuts)
-                if paragraph.text[a:b].strip()
+                if text[a:b].strip()
             ]
+            items, trailing = (pieces[1:-1], pieces[-1]) if after < len(text) else (pieces[1:], None)
             self._paragraph_pieces(pieces[0], unit_text)
-            for piece in pieces[1:]:
+            for piece in items:
                 self._project_list = True  # (each item is read as a paragraph of the list)
                 self._paragraph_pieces(piece, unit_text)
+            if trailing is not None:
+                self._project_list = False  # (the sentences after the list are none of its items)
+                self._paragraph_pieces(trailing, unit_text)
             return
         self._paragraph_pieces(paragraph, unit_text)
 
@@ -4295,7 +4304,8 @@ _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经�
 # with its counter ('3项', '12个'), a code's level ('2050202款') or an approximate number ('100余')
 _BARE_NUMBER = re.compile(
     r"(?<=[为是:：数额计共有达])(?P<number>\d[\d,]*(?:\.\d+)?)(?=[\u4e00-\u9fff])"
-    r"(?![年月日号时个家人名次批项类款条辆台所间座套件位户元万亿千百岁倍期届季周天层栋张本份册艘架只头株棵处种级班余多])"
+    r"(?![年月日号时个家人名次批项类款条辆台所间座套件位户元万亿千百岁倍期届季周天层栋张本份册艘架只头株棵处种级班余多"
+    r"场轮节门段片块幅篇组团起宗笔单米吨亩升平公])"
 )
 # money outside the budget (预算外资金, the older extra-budgetary funds): beside it the 预算内 money is a part
 _EXTRA_BUDGET = "预算外"
@@ -5327,22 +5337,18 @@ def _project_spending_list(text: str) -> re.Match[str] | None:
     part of the spending or carry-over between (``_SPENDING_LIST_BREAK``); and every item names
     one project and its amount (``_listed_project_name``): a list of 类, economic names, funds or
     parts is no list of projects, and none of it is read as one."""
-    lead = _SPENDING_LIST_LEAD.search(text)
-    if lead is None:
-        return None
-    at = text.rfind(_PROJECT_SPENDING, 0, lead.start())
-    between = text[at : lead.start()]
-    if at < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
-        return None
-    stop = max(between.rfind("。"), between.rfind("."))
-    if between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()):
-        return None
-    cuts = [lead.end(), *(found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())), len(text)]
-    for a, b in pairwise(cuts):
-        piece = text[a:b]
-        if not _listed_project_name(piece, amounts(piece)):
-            return None
-    return lead
+    for lead in _SPENDING_LIST_LEAD.finditer(text):
+        at = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+        between = text[at : lead.start()]
+        if at < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
+            continue
+        stop = between.rfind("。")
+        if between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()):
+            continue
+        cuts = [lead.end(), *(found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())), len(text)]
+        if all(_listed_project_name(text[a:b], amounts(text[a:b])) for a, b in pairwise(cuts)):
+            return lead
+    return None
 
 
 def _coded_item_head(opening: str) -> str:

@@ -303,6 +303,33 @@ def test_a_list_opened_in_a_bracket_is_read_too():
     assert _projects(paragraph) == [("某某资料印制经费", "150000.00"), ("某某比赛经费", "250000.00")]
 
 
+def test_the_sentences_after_the_list_are_read_as_any_paragraph():
+    paragraph = (
+        "项目支出36万元，具体为：1、某某协会补助6万元；2、某某调研经费18万元；3、某某交流活动经费12万元。"
+        "基本支出80万元，其中人员经费60万元。"
+    )
+    assert _figures(paragraph)[-2:] == [
+        ("basic_expenditure", "", "800000.00"),
+        ("personnel_expenditure", "", "600000.00"),
+    ]
+    assert len(_projects(paragraph)) == 3
+
+
+def test_the_list_after_the_project_spending_follows_another_numbered_list():
+    paragraph = (
+        "收入预算50万元，其中：1、财政拨款40万元；2、事业收入10万元。"
+        "项目支出20万元，具体为：1、某某补助12万元；2、某某经费8万元。"
+    )
+    assert _figures(paragraph) == [
+        ("income_total", "", "500000.00"),
+        ("income_fiscal_appropriation", "", "400000.00"),
+        ("income_business", "", "100000.00"),
+        ("project_expenditure", "", "200000.00"),
+        ("key_project_budget", "某某补助", "120000.00"),
+        ("key_project_budget", "某某经费", "80000.00"),
+    ]
+
+
 def test_the_rest_of_a_list_of_projects_is_no_project():
     paragraph = "项目支出30万元，具体为：1、某某补助12万元；2、某某宣讲经费10万元；3、其他8万元。"
     assert _projects(paragraph) == [("某某补助", "120000.00"), ("某某宣讲经费", "100000.00")]
@@ -375,6 +402,7 @@ def test_a_number_without_a_unit_inside_a_label_gives_no_figure(sentence, amount
         ("截至2020年底共有公务用车4辆。", [("vehicles_total", "", "4")]),
         ("2020年收入预算为120.00万元，占总数的20%。", [("income_total", "", "1200000.00")]),
         ("2020年部门预算共计3项，支出预算合计58.00万元。", [("expenditure_total", "", "580000.00")]),
+        ("2020年共安排3项项目支出12.00万元。", [("project_expenditure", "", "120000.00")]),
     ],
 )
 def test_numbers_with_their_counter_or_date_are_no_bare_number(sentence, expected):

@@ -2612,9 +2612,21 @@ class Walker:
                 # the count
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
-            if amount.unit == "个" and _GROUPS_AFTER.match(paragraph.text, amount.end) and "团组" not in compact(label):
-                # '计划安排2个团组出访': the noun of a group count printed after its 个 names it too
-                label = compact(label) + "团组"
+            if (
+                amount.unit == "个"
+                and (groups := _GROUPS_AFTER.match(paragraph.text, amount.end))
+                and "团组" not in compact(label)
+            ):
+                # '计划安排2个团组出访', '组织3个因公出国（境）团组': the noun of a group count printed
+                # after its 个 names it too
+                label = compact(label) + compact(groups.group("name"))
+            elif (
+                amount.unit == "批次"
+                and (received := _RECEPTION_AFTER.match(paragraph.text, amount.end))
+                and "接待" not in compact(label)
+            ):
+                # '15批次国内公务接待，共120人次': the reception named after its batches names them
+                label = compact(label) + compact(received.group("name"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
@@ -4156,8 +4168,12 @@ _JOINED_KIND = re.compile(
     r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
 )
-# the noun 团组 right after a group count's 个 ('2个团组出访')
-_GROUPS_AFTER = re.compile(r"\s*团组")
+# the noun 团组 right after a group count's 个 ('2个团组出访'), or the name of a trip abroad then 团组
+# ('3个因公出国（境）团组'): the name of what is counted (as text.py reads such a count)
+_GROUPS_AFTER = re.compile(r"\s*(?P<name>(?:(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*)?团组)")
+# a reception named right after its batches, ending the clause ('15批次国内公务接待，共120人次'): the
+# name of what is counted (never another reception's: '15批次外事接待' is not read so)
+_RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(?:[，。；,;、]|$))")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")

@@ -2329,7 +2329,17 @@ class Walker:
                 state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
+            if amount.is_money:
+                state["other_year"] = other_year
             return None
+        if amount.is_money and (said_year := state.get("other_year")):
+            if _LABEL_YEAR.search(compact(label)) or _OWN_YEAR_WORD.search(compact(label)):
+                state.pop("other_year")  # ('…，2026年收入300万元': the document's year named again)
+            else:
+                # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
+                # year's figure that name no year of their own are of that year too
+                unparsed(f"a figure of {said_year} (named before it in the sentence), not of the document's year")
+                return None
         prior_time = _PRIOR_TIME_LABEL.search(compact(label))
         if prior_time and (self.final_accounts or not prior_time.group("end")):
             # '上年公务接待费5万元，本年公务接待费3万元', '去年更新公务用车3辆': a label naming the prior
@@ -4327,12 +4337,14 @@ _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
 # a number printed without a unit inside a label, after a copula or a word of quantity and before more
 # words ('编制数为27实名编', '预算数为140实拨'): the value of a garbled label, never a year, a date, a count
-# with its counter ('3项', '12个'), a code's level ('2050202款') or an approximate number ('100余')
+# with its counter ('3项', '12个'), a code's level ('2050204款') or an approximate number ('100余')
 _BARE_NUMBER = re.compile(
     r"(?<=[为是:：数额计共有达])(?P<number>\d[\d,]*(?:\.\d+)?)(?=[\u4e00-\u9fff])"
     r"(?![年月日号时个家人名次批项类款条辆台所间座套件位户元万亿千百岁倍期届季周天层栋张本份册艘架只头株棵处种级班余多"
     r"场轮节门段片块幅篇组团起宗笔单米吨亩升平公])"
 )
+# the document's year named by a word ('本年预算', '今年收入', '当年拨款')
+_OWN_YEAR_WORD = re.compile(r"本年|今年|当年")
 # money outside the budget (预算外资金, the older extra-budgetary funds): beside it the 预算内 money is a part
 _EXTRA_BUDGET = "预算外"
 # a list of projects run into the paragraph that announces it ('主要项目：1、委员补助21万；2、…'), and

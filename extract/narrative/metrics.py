@@ -343,7 +343,7 @@ _CODE_AFTER_NAME = re.compile(r"^(?P<name>[^\d]*[\u4e00-\u9fff）])(?P<code>\d{3
 
 def _code_after_name(text: str) -> str:
     """The code of a label printing a name, then its function code and a level word ('高中教育2050204款'
-    -> '2050202': a 项 whatever the word says, the code's length (3 类, 5 款, 7 项) tells the
+    -> '2050204': a 项 whatever the word says, the code's length (3 类, 5 款, 7 项) tells the
     level); '' otherwise. The name is checked where the reference holds one: a 类 code needs its
     category's name (or alias); a 款/项 code the reference lists needs its official name (or an
     alias; a trailing 支出 aside); one it does not list needs a known category as its first three

@@ -118,6 +118,25 @@ def test_the_income_within_the_budget_listed_as_a_part_is_no_second_total():
     assert _reported(_unparsed(sentence), "150.00万元")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "2020年预算内收入安排286.40万元，支出286.40万元。2019年预算内收入安排262.70万元，支出262.70万元。",
+        "2020年预算内收入安排286.40万元，支出286.40万元。2019年收入预算262.70万元，支出预算262.70万元。",
+        "2019年收入262.70万元，支出262.70万元；2020年收入286.40万元，支出286.40万元。",
+    ],
+)
+def test_the_spending_after_another_years_income_is_that_years(paragraph):
+    # the clause after another year's figure, naming no year of its own, is of that year too
+    assert _figures(paragraph) == [("income_total", "", "2864000.00"), ("expenditure_total", "", "2864000.00")]
+    assert _reported(_unparsed(paragraph), "262.70万元", "named before it in the sentence")
+
+
+def test_the_documents_year_named_by_a_word_ends_another_years_clauses():
+    paragraph = "2019年收入262.70万元，本年收入286.40万元，支出286.40万元。"
+    assert _figures(paragraph) == [("income_total", "", "2864000.00"), ("expenditure_total", "", "2864000.00")]
+
+
 # --- 2. the spending arranged to match the income ('相应安排支出预算')
 
 
@@ -220,7 +239,7 @@ def test_other_money_named_by_last_year_is_no_carry_over(sentence, amount):
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("1.高中教育2050204款：980.25万元。", ("expenditure_function", "2050202", "9802500.00")),
+        ("1.高中教育2050204款：980.25万元。", ("expenditure_function", "2050204", "9802500.00")),
         ("2、初中教育2050203项：612.40万元。", ("expenditure_function", "2050203", "6124000.00")),
         ("初中教育2050203款612.40万元。", ("expenditure_function", "2050203", "6124000.00")),
         # the reference lists 2010301 as 行政运行: the name fits
@@ -238,8 +257,8 @@ def test_a_code_after_its_name_is_read_by_its_length(paragraph, expected):
 def test_a_coded_item_opening_its_paragraph_labels_its_budget_and_change():
     paragraph = "1.高中教育2050204款：2020年预算数为980.25万元，比上年增加20.25万元。"
     assert _figures(paragraph) == [
-        ("expenditure_function", "2050202", "9802500.00"),
-        ("expenditure_function_change_vs_prior_year", "2050202", "202500.00"),
+        ("expenditure_function", "2050204", "9802500.00"),
+        ("expenditure_function_change_vs_prior_year", "2050204", "202500.00"),
     ]
 
 
@@ -249,7 +268,7 @@ def test_a_coded_item_opening_its_paragraph_labels_its_budget_and_change():
         # the reference names 2010301 行政运行, not 机关服务 (its 2010303)
         "1.机关服务2010301款：45.00万元。",
         # a 类 name before a 项 code
-        "1.教育支出2050202项：980.25万元。",
+        "1.教育支出2050204项：980.25万元。",
         # a category's name before another category's code
         "1.社会保障和就业支出205类：980.25万元。",
         # a code whose first three digits are no category

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from extract.narrative import metrics as m
 from extract.narrative.text import (
+    BARE_WAN,
     COUNT_UNITS,
     Amount,
     Clause,
@@ -4827,6 +4828,9 @@ def _disposal_of(bare: str) -> str:
     return "buildings" if re.search(r"房屋|建筑物|土地", found.group("what")) else ""
 
 
+# the money units a paired statement's amounts are printed in: 亿元, 万元, 元, or 万 without 元 where
+# the amount reads it as 万元 (text.BARE_WAN: '收、支总计均为123.45万，')
+_PAIR_UNIT = r"亿元|万元|元|" + BARE_WAN
 # a paired statement: '收、支总计各是500.50，520.20万元', '与2023年相比，收、支总计各减少12.30，
 # 40.10万元', '收入总计、支出总计分别为500.50、520.20万元' (the first amount may go without its unit;
 # the first side may repeat the noun); a comparison before it gives the base
@@ -4834,8 +4838,8 @@ _PAIRED = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
     r"(?P<a>收入|收)\s*(?P<noun_a>总计|合计|总额)?\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)"
     r"\s*(?:各|分别)\s*(?:自\s*)?"
-    r"(?P<verb>是|为|{up}|{down})\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
-    r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
+    r"(?P<verb>是|为|{up}|{down})\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>" + _PAIR_UNIT + r")?\s*(?P<sep>[，,、]|和)\s*"
+    r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>" + _PAIR_UNIT + ")"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
 # a joint subject compared with a prior year, with no noun: '收、支与2023年度相比，减少419.79万元'
@@ -4851,7 +4855,7 @@ _EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
 _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2024年相比，收、支总计各减少12.30万元' (a comparison before it gives the base of its change:
 # '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' alike), '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
@@ -4862,12 +4866,14 @@ _PAIRED_ONE = m.change_pattern(
     r"|比较\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
     r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
-    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
+    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 # ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加1,234,567.89万元'):
 # the income and spending 总计 balance by definition, so their changes are one amount (never 1 and
 # 234,567.89)
-_BALANCED_CHANGE = m.change_pattern(r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)$")
+_BALANCED_CHANGE = m.change_pattern(
+    r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")$"
+)
 
 # the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',
 # '一般财政拨款收入支出预算1,779.74万元' (一般财政拨款: the older name of the 一般公共预算 money),
@@ -4876,7 +4882,7 @@ _JOINT_FUND = r"一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政�
 _FUND_JOINT = re.compile(
     rf"(?P<fund>{_JOINT_FUND})\s*"
     r"(?:收支|收入支出|收入和支出|收入及支出)\s*(?P<rest>总?预算(?:数|总额)?)\s*(?P<verb>为|是)?\s*"
-    r"(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))"
+    r"(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + "))"
 )
 # a fund's name right before a joint 收支 ('…一般公共预算拨款' + '收支总预算X')
 _FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")

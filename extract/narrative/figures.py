@@ -2004,7 +2004,7 @@ class Walker:
                 # '…14.5万元（年初预算16万元）': the bracket opens the role of the figure before it
                 label = bare_label = label[1:]
             if projects_role := _projects_role(name, anchor, state):
-                # '年初批复预算6个项目520万元，调整预算后项目预算480万元，实际支出470万元': the projects
+                # '年初批复预算N个项目X万元，调整预算后项目预算Y万元，实际支出Z万元': the projects
                 # counted at the year's opening budget, then their budget after the adjustment, are
                 # the project spending's (the count is no amount); its actual follows as role words
                 role, label = projects_role, "项目支出"
@@ -2247,7 +2247,7 @@ class Walker:
                 titled = self._titled_change_subject(amount.start)
                 subject = self._subject_of_change(amount.start, amount.start, compared == "1")
                 if titled and subject is not None and not _title_fits(titled, subject.metric):
-                    # '2025年收支总预算500万元。' then '收入增减变化情况：较上年减少30万元': the title
+                    # '2025年收支总预算X万元。' then '收入增减变化情况：较上年减少Y万元': the title
                     # names one subject, the figure before it another
                     unparsed(
                         f"a change after a title naming '{titled}' while the figure before it is "
@@ -2255,7 +2255,7 @@ class Walker:
                     )
                     return None
                 if titled and subject is None:
-                    # '收支增减变化情况：较上年减少30万元', '（三）收入增减变化情况' then '较上年减少30万元':
+                    # '收支增减变化情况：较上年减少Y万元', '（三）收入增减变化情况' then '较上年减少Y万元':
                     # right after a title on the year's changes that names their subject (and no
                     # figure before it to be the change's), that subject's, read as if its words
                     # were printed before the change
@@ -3179,8 +3179,8 @@ class Walker:
         '收入', '支出') when its words (paragraph offsets up to ``start``, its amount's) open its
         sentence with no amount before them in it and a title on the year's changes names its
         subject (``_CHANGE_TITLE_SUBJECT``): run into the sentence before a colon ('收支增减变化情况：
-        较上年减少30万元'), or a heading of its own right before the paragraph the change opens
-        ('（三）收支增减变化情况' then '较上年减少30万元'); '' otherwise (a title naming no subject
+        较上年减少Y万元'), or a heading of its own right before the paragraph the change opens
+        ('（三）收支增减变化情况' then '较上年减少Y万元'); '' otherwise (a title naming no subject
         or another one: the change is read as before, or reported unparsed)."""
         if 0 <= self._sentence_start < start:
             return ""
@@ -4793,7 +4793,7 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     return out
 
 
-# a final account's opening budget of the projects it counts ('年初批复预算6个项目', '年初批复6个项目预算',
+# a final account's opening budget of the projects it counts ('年初批复预算N个项目', '年初批复N个项目预算',
 # '2023年年初下达的预算共8个项目'; without whitespace): all the projects of the year, the project spending
 _PROJECTS_BUDGET = re.compile(
     r"^(?:本年度?|当年|(?:19|20)\d{2}年度?)?年初(?:批复|下达|批准|安排)?的?(?:预算)?(?:安排)?(?:共|了)?"
@@ -4807,7 +4807,7 @@ _PROJECTS_ADJUSTED = re.compile(r"^(?:调整(?:预算)?后的?项目|项目调�
 def _projects_role(name: str, anchor: Figure | None, state: dict[str, str]) -> str:
     """The value role of a final account's label (``name``, without whitespace) that names the
     project spending by the projects it counts or by 项目 alone: 'budget' for the opening budget of
-    the projects counted (``_PROJECTS_BUDGET``: '年初批复预算6个项目'), 'adjusted_budget' for the
+    the projects counted (``_PROJECTS_BUDGET``: '年初批复预算N个项目'), 'adjusted_budget' for the
     budget after the adjustment named by 项目 alone (``_PROJECTS_ADJUSTED``: '调整预算后项目预算') right
     after a project spending figure (``anchor``); '' for any other label, and in a paragraph about
     a performance evaluation (state 'evaluation': the projects evaluated, not all of the year's)."""
@@ -4916,7 +4916,7 @@ def _disposal_of(bare: str) -> str:
 
 
 # the money units a paired statement's amounts are printed in: 亿元, 万元, 元, or 万 without 元 where
-# the amount reads it as 万元 (text.BARE_WAN: '收、支总计均为123.45万，')
+# the amount reads it as 万元 (text.BARE_WAN: '收、支总计均为X万，')
 _PAIR_UNIT = r"亿元|万元|元|" + BARE_WAN
 # a paired statement: '收、支总计各是500.50，520.20万元', '与2023年相比，收、支总计各减少12.30，
 # 40.10万元', '收入总计、支出总计分别为500.50、520.20万元' (the first amount may go without its unit;
@@ -4931,7 +4931,7 @@ _PAIRED = m.change_pattern(
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
 # a joint subject compared with a prior year, with no noun: '收、支与2023年度相比，减少419.79万元'
 # (one change for both sides: the balanced total of the 收支总表 changed by it, 收入支出总计)
-# (or after the comparison: '与2023年度相比，收支减少419.79万元'); with its noun ('收支总计较上年减少30万元',
+# (or after the comparison: '与2023年度相比，收支减少419.79万元'); with its noun ('收支总计较上年减少Y万元',
 # '2025年收、支总计比上年增加X'): the 收入支出总计 named, whatever came before it
 _JOINT_CHANGE = m.change_pattern(
     r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度))(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?P<noun>总计)?"

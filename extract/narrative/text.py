@@ -45,7 +45,7 @@ _NUMBER = (
     r"(?<![\d.\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.]\s)"
     r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
 )
-# 万 printed without 元 ('38万。' / '0.00 万,' / '0.40 万（含…）' / '88.6万比上年减少3.2万'): 万元 before a
+# 万 printed without 元 ('38万。' / '0.00 万,' / '0.40 万（含…）' / 'X万比上年减少Y万'): 万元 before a
 # stop, a parenthesis, the end or a comparison right after it (同比, or 比 / 较 before the base it names:
 # 上年, 去年, 前…, a year, 年初, 同期, 预算, 调整, 本…; never '比例', '比重', '较多'); never before any other
 # character ('万人', '万人次', '万平方米', '万册' count people, visits, area, volumes). Whether the amount

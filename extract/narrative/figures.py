@@ -2316,7 +2316,7 @@ class Walker:
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
             return figure
-        other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people")
+        other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people", count=not amount.is_money)
         if other_year:
             if prior_of := self._prior_of_other(paragraph.text, amount, label, other_year, anchor, topic):
                 # '一般公共预算拨款收入200万元，2025年收入预算总计300.00万元，同比降低100.00万元': the prior
@@ -2643,9 +2643,21 @@ class Walker:
                 # the count
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
-            if amount.unit == "个" and _GROUPS_AFTER.match(paragraph.text, amount.end) and "团组" not in compact(label):
-                # '计划安排2个团组出访': the noun of a group count printed after its 个 names it too
-                label = compact(label) + "团组"
+            if (
+                amount.unit == "个"
+                and (groups := _GROUPS_AFTER.match(paragraph.text, amount.end))
+                and "团组" not in compact(label)
+            ):
+                # '计划安排2个团组出访', '组织3个因公出国（境）团组': the noun of a group count printed
+                # after its 个 names it too
+                label = compact(label) + compact(groups.group("name"))
+            elif (
+                amount.unit == "批次"
+                and (received := _RECEPTION_AFTER.match(paragraph.text, amount.end))
+                and "接待" not in compact(label)
+            ):
+                # '15批次国内公务接待，共120人次': the reception named after its batches names them
+                label = compact(label) + compact(received.group("name"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
@@ -3653,11 +3665,14 @@ class Walker:
         about = _ABOUT_ITEM.match(before)
         return about.group("name") if about else ""
 
-    def _other_year(self, label: str, staff: bool = False) -> str:
+    def _other_year(self, label: str, staff: bool = False, count: bool = False) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'; the
         year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
         of a count of people, which a budget states at the end of the year before it ('2021年年末
-        实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's)."""
+        实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's).
+        ``count``: the label of any count (people, vehicles, 三公 counts): a count at another year's
+        end ('2022年末实有车辆5辆' in a 2023 决算, or in a 2024 budget: neither its year nor the one
+        before it) is that year's."""
         if not self.fiscal_year:
             return ""
         text = compact(label)
@@ -3673,11 +3688,18 @@ class Walker:
             ):
                 continue
             return found.group("year") + "年"
-        if staff and self.final_accounts:
-            # '2022年末在职职工240人' in a 2023 决算: the staff at the end of another year (a
-            # final account counts its own year's end; a budget the year's before, above)
+        if (staff or count) and self.final_accounts:
+            # '2022年末在职职工240人', '2022年末公务用车保有量5辆' in a 2023 决算: the staff or the
+            # vehicles at the end of another year (a final account counts its own year's end; a
+            # budget the staff at the year's before, above)
             for found in _YEAR_END_OF.finditer(text):
                 if found.group("year") != self.fiscal_year:
+                    return found.group("year") + "年"
+        if count and not self.final_accounts and self.fiscal_year.isdigit():
+            # '2022年末实有车辆5辆' in a 2024 budget: a count at the end of a year neither the budget's
+            # nor the one before it (whose end a budget counts what it is made for at)
+            for found in _YEAR_END_OF.finditer(text):
+                if int(found.group("year")) not in (int(self.fiscal_year), int(self.fiscal_year) - 1):
                     return found.group("year") + "年"
         if self.fiscal_year.isdigit() and _PRIOR_YEAR_LABEL.match(m.core(label)):
             return f"{int(self.fiscal_year) - 1}年"
@@ -4217,8 +4239,12 @@ _JOINED_KIND = re.compile(
     r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
 )
-# the noun 团组 right after a group count's 个 ('2个团组出访')
-_GROUPS_AFTER = re.compile(r"\s*团组")
+# the noun 团组 right after a group count's 个 ('2个团组出访'), or the name of a trip abroad then 团组
+# ('3个因公出国（境）团组'): the name of what is counted (as text.py reads such a count)
+_GROUPS_AFTER = re.compile(r"\s*(?P<name>(?:(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*)?团组)")
+# a reception named right after its batches, ending the clause ('15批次国内公务接待，共120人次'): the
+# name of what is counted (never another reception's: '15批次外事接待' is not read so)
+_RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(?:[，。；,;、]|$))")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")

@@ -45,14 +45,19 @@ _NUMBER = (
     r"(?<![\d.\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.]\s)"
     r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
 )
+# 万 printed without 元 ('38万。' / '0.00 万,' / '0.40 万（含…）' / 'X万比上年减少Y万'): 万元 before a
+# stop, a parenthesis, the end or a comparison right after it (同比, or 比 / 较 before the base it names:
+# 上年, 去年, 前…, a year, 年初, 同期, 预算, 调整, 本…; never '比例', '比重', '较多'); never before any other
+# character ('万人', '万人次', '万平方米', '万册' count people, visits, area, volumes). Whether the amount
+# is money at all is its label's to say: a label that names no money metric keeps no figure (an
+# unparsed figure), and a change after it has no subject.
+BARE_WAN = r"万(?=\s*(?:[，。；、,;）)（(]|$|同比|(?:比|较)\s*(?:上|去|前|\d|年初|同期|预算|调整|本)))"
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
-# ('38万。' / '0.00 万,' / '0.40 万（含…）': 万 without 元 before a stop or a parenthesis is 万元;
-# never '万人', '万平方米')
 # ('15批次', '579人次': counts of occasions and of person-visits, the 三公 statements' units;
 # '接待74批(次)813人': 批(次) is 批次)
 AMOUNT = re.compile(
-    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|千\s?万\s?元|百\s?万\s?元|万\s?元|千\s?元|万(?=\s*(?:[，。；、,;）)（(]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|千\s?万\s?元|百\s?万\s?元|万\s?元|千\s?元|{BARE_WAN}|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
 # '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)

@@ -172,6 +172,20 @@ def child_code(parent: str, name: str) -> str:
     return _children().get(parent, {}).get(compact(name).translate(_PARENS), "")
 
 
+@lru_cache(maxsize=4096)
+def function_code_names(code: str) -> frozenset[str]:
+    """The names (compact, ASCII parentheses as full-width) the reference gives the function code
+    ``code``: for a 类 (3 digits) its official name and aliases (seeds/reference/
+    function_categories.csv, function_name_aliases.csv), for a 款 / 项 (5 / 7 digits) its official
+    name (function_codes.csv) and aliases; an empty set when the reference does not list the code."""
+    if len(code) == 3:
+        names = {name for name, listed in category_codes().items() if listed == code}
+    else:
+        names = {name for name, listed in _children().get(code[:-2], {}).items() if listed == code}
+    names |= {alias.translate(_PARENS) for alias, listed in function_aliases().items() if listed == code}
+    return frozenset(names)
+
+
 @cache
 def _economic() -> dict[str, dict[str, str]]:
     """Classification ('department' | 'government') -> {official name (compact) -> code} of
@@ -190,6 +204,13 @@ def economic_class_names() -> frozenset[str]:
     """The official names of the economic 类 (3-digit codes, both classifications) of
     seeds/reference/economic_codes.csv, compact, '（）' for parentheses."""
     return frozenset(name for names in _economic().values() for name in names if "/" not in name)
+
+
+@cache
+def economic_names() -> frozenset[str]:
+    """The official names of every economic 类 and 款 (both classifications) of
+    seeds/reference/economic_codes.csv, compact, '（）' for parentheses ('办公费', '工资福利支出')."""
+    return frozenset(name.rpartition("/")[2] for names in _economic().values() for name in names)
 
 
 def economic_code(classification: str, name: str, parent: str = "") -> str:

@@ -45,7 +45,7 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes, economic_class_names
+from extract.reference import category_codes, economic_class_names, economic_names
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -252,8 +252,8 @@ _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|�
 # never a comparison whose 与 is left out ('上年持平共计安排…团组0个', '上年增加…');
 # the prior year's end ('上年末') is a budget's basis, only a final account's other year
 _PRIOR_TIME_LABEL = re.compile(
-    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)度?"
-    r"(?!结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动)"
+    r"(?<![比较与同对和及])(?:上一年|上年|去年|前年)"
+    r"(?!度?(?:结转|结余|持平|相比|对比|比较|相同|一致|基本|增|减|上升|下降|降低|提高|多|少|无|没有|变化|变动))度?"
     r"(?P<end>末|底|年末|年底)?"
 )
 # the year's start in a count's label ('2025年年初公务车辆保有量'): in a final account, the prior year's end
@@ -694,20 +694,33 @@ class Walker:
         X，Y万元') first written out as the two statements it makes (``unpaired``); the figures
         keep the printed words as their source text. A budget's list of its projects run into
         one paragraph ('…专项经费180万元，主要项目：1、委员补助21万；2、常委活动8万；…') is read as the
-        paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``)."""
-        if not self.final_accounts and (lead := _INLINE_PROJECT_LIST.search(paragraph.text)):
+        paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``);
+        so is the list of projects the project spending is made of ('项目支出20万元，具体为：1、某某
+        补助2万元；2、…', ``_project_spending_list``). The sentences after the last item's are read
+        as a paragraph of their own, no item of the list."""
+        if not self.final_accounts and (
+            lead := _INLINE_PROJECT_LIST.search(paragraph.text) or _project_spending_list(paragraph.text)
+        ):
+            text = paragraph.text
             cuts = [0, lead.end()]
-            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(paragraph.text, lead.end())]
-            cuts.append(len(paragraph.text))
+            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())]
+            last = amounts(text[cuts[-1] :])
+            stop = text.find("。", cuts[-1] + last[0].end) if last else -1
+            after = stop + 1 if stop >= 0 and text[stop + 1 :].strip() else len(text)
+            cuts += [after, len(text)] if after < len(text) else [len(text)]
             pieces = [
-                Paragraph(paragraph.text[a:b], paragraph.lines[a:b], paragraph.section)
+                Paragraph(text[a:b], paragraph.lines[a:b], paragraph.section)
                 for a, b in pairwise(cuts)
-                if paragraph.text[a:b].strip()
+                if text[a:b].strip()
             ]
+            items, trailing = (pieces[1:-1], pieces[-1]) if after < len(text) else (pieces[1:], None)
             self._paragraph_pieces(pieces[0], unit_text)
-            for piece in pieces[1:]:
+            for piece in items:
                 self._project_list = True  # (each item is read as a paragraph of the list)
                 self._paragraph_pieces(piece, unit_text)
+            if trailing is not None:
+                self._project_list = False  # (the sentences after the list are none of its items)
+                self._paragraph_pieces(trailing, unit_text)
             return
         self._paragraph_pieces(paragraph, unit_text)
 
@@ -819,6 +832,11 @@ class Walker:
             elif m.has_level_mark(opening) and (head := _item_head(opening)):
                 # '1.一般公共服务支出（类）人大事务（款）行政运行（项）：2026年预算数为X': the same,
                 # the item named in a clause of its own
+                self._item = (head, None)
+                self._first_amount = False
+            elif head := _coded_item_head(opening):
+                # '1.高中教育2050204款：X万元', '1.2010301行政运行：X万元': an item named by its code in a
+                # clause of its own, the same
                 self._item = (head, None)
                 self._first_amount = False
         if not found and not _WORDING_HINT.search(compact(paragraph.text)):
@@ -1098,6 +1116,10 @@ class Walker:
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)
             state["staff_supported_split"] = "1"
+        if _EXTRA_BUDGET in paragraph.text:
+            # '预算内收入X万元，预算外收入Y万元': beside the money outside the budget (预算外), the 预算内
+            # money is a part, never the unit's total (metric_wording.csv)
+            state["extra_budget"] = "1"
         if _abroad_and_border_apart(sentence.text):
             # '因公出国3人次，出境2人次': two parts of 因公出国（境）, neither its total (metric_wording.csv)
             state["overseas_apart"] = "1"
@@ -2035,6 +2057,11 @@ class Walker:
                 return None
             # '某卫生院2025年部门预算总收入预计800万元' in a budget: what the budget expects is its figure
             label = bare_label = bare_label[: expected.start()]
+        if bare_number := _BARE_NUMBER.search(bare_label):
+            # '编制数为27实名编9人', '预算数为140实拨95万元': a number printed without a unit inside
+            # the label, the words going on after it: the label is garbled, neither number is certain
+            unparsed(f"a number without a unit inside the label ('{bare_number.group('number')}'): not read")
+            return None
         if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
             # '约1234.56万元', '近100万元', '100万元左右': an approximate amount or a bound, not the figure
             unparsed(f"an approximate amount or a bound ('{approximate}'): not the figure")
@@ -2333,7 +2360,17 @@ class Walker:
                 state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
+            if amount.is_money:
+                state["other_year"] = other_year
             return None
+        if amount.is_money and (said_year := state.get("other_year")):
+            if _LABEL_YEAR.search(compact(label)) or _OWN_YEAR_WORD.search(compact(label)):
+                state.pop("other_year")  # ('…，2026年收入300万元': the document's year named again)
+            else:
+                # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
+                # year's figure that name no year of their own are of that year too
+                unparsed(f"a figure of {said_year} (named before it in the sentence), not of the document's year")
+                return None
         prior_time = _PRIOR_TIME_LABEL.search(compact(label))
         if prior_time and (self.final_accounts or not prior_time.group("end")):
             # '上年公务接待费5万元，本年公务接待费3万元', '去年更新公务用车3辆': a label naming the prior
@@ -2716,17 +2753,23 @@ class Walker:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
         a numbered item '1、代表履职补贴643200元；' names one project and its budget: key_project_budget,
         name_text the project. The item's other amounts are its calculation ('按12家每家10000元测算'),
-        never read. True when read; False for an item whose words name a metric, a 类/款/项 or an
-        economic class (…支出), or that is no numbered item."""
-        item = _LIST_ITEM.match(paragraph.text)
+        never read. True when read; False for an item whose words name no project
+        (``_names_a_project``), or that is no numbered item."""
+        name = _listed_project_name(paragraph.text, found)
+        if not name:
+            return False
         amount = found[0]
-        if item is None or not amount.is_money or item.end() > amount.start:
-            return False
-        name = compact(paragraph.text[item.end() : amount.start])
-        if not _PROJECT_NAME.fullmatch(name) or "支出" in name or m.has_level_mark(name) or name in category_codes():
-            return False
-        if classify_money(name, "", {})[0]:
-            return False
+        if _OTHER_PROJECTS.match(name):
+            # '4、其他项目经费8万元': the rest of the projects, no one project
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(amount.start),
+                    amount.text.strip(),
+                    name + amount.text.strip(),
+                    "the rest of a list of projects ('其他'): no one project's budget",
+                )
+            )
+            return True
         self.figures.append(_amount_figure(paragraph, amount, "key_project_budget", name, paragraph.text))
         for other in found[1:]:
             self.unparsed.append(
@@ -4209,7 +4252,7 @@ _OWN_LEVEL_HEADING = re.compile(
 _PRIOR_YEAR_LABEL = re.compile(
     "^(?:"
     + m.words_pattern(word for word in m.words_of("change_base") if "年" in word)
-    + r")(?!结转|结余|度?末|度?底|年末|年底|同期|相比|比较|"
+    + r")(?!度?结转|度?结余|度?末|度?底|年末|年底|同期|相比|比较|"
     + m.words_pattern(m.words_of("change_none") + m.words_of("change_up") + m.words_of("change_down"))
     + ")"
 )
@@ -4353,12 +4396,38 @@ _LIKEWISE = re.compile(r"也|亦|同样|也同样")
 # a sentence that opens with the list of its parts ('包括：一般公共预算拨款X。', '其中：…')
 _LISTING_SENTENCE = re.compile(r"^[，,；;：:、\s]*(?:其中|包括)")
 _BARE_FUND = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营|财政专户)(?:预算)?(?:资金|拨款)?")
+# a number printed without a unit inside a label, after a copula or a word of quantity and before more
+# words ('编制数为27实名编', '预算数为140实拨'): the value of a garbled label, never a year, a date, a count
+# with its counter ('3项', '12个'), a code's level ('2050204款') or an approximate number ('100余')
+_BARE_NUMBER = re.compile(
+    r"(?<=[为是:：数额计共有达])(?P<number>\d[\d,]*(?:\.\d+)?)(?=[\u4e00-\u9fff])"
+    r"(?![年月日号时个家人名次批项类款条辆台所间座套件位户元万亿千百岁倍期届季周天层栋张本份册艘架只头株棵处种级班余多"
+    r"场轮节门段片块幅篇组团起宗笔单米吨亩升平公])"
+)
+# the document's year named by a word ('本年预算', '今年收入', '当年拨款')
+_OWN_YEAR_WORD = re.compile(r"本年|今年|当年")
+# money outside the budget (预算外资金, the older extra-budgetary funds): beside it the 预算内 money is a part
+_EXTRA_BUDGET = "预算外"
 # a list of projects run into the paragraph that announces it ('主要项目：1、委员补助21万；2、…'), and
 # the end of each of its items (before the next number)
 _INLINE_PROJECT_LIST = re.compile(
     r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?(?:如下)?[：:]\s*(?=(?:1|一)\s*[、.．])"
 )
 _INLINE_ITEM_END = re.compile(r"[；;]\s*(?=\d{1,2}\s*[、.．])")
+# the project spending, and the lead of a numbered list of what it is made of ('项目支出20万元，具体为：1、…',
+# '…。其中：1、…'); what may not stand between them: a reason or use, another part of the spending,
+# a carry-over, another statement ('；'); the words of an item that names no project: the rest ('其他'),
+# a kind of projects ('运转类项目', '特定目标类')
+_PROJECT_SPENDING = "项目支出"
+_SPENDING_LIST_LEAD = re.compile(
+    r"(?:其中|具体为|具体是|具体包括|具体如下|主要包括|主要有|包括|分别为|分别是)[：:]\s*[（(]?(?=(?:1|一)\s*[、.．])"
+)
+_SPENDING_LIST_BREAK = re.compile(
+    r"原因|主要是|由于|因为|用于|基本支出|人员经费|公用经费|三公|采购|绩效|运行经费|结转|结余|[；;]"
+)
+_NO_PROJECT = re.compile(r"类项目$|^(?:人员|运转|特定目标)类")
+_OTHER_PROJECTS = re.compile(r"其他|其它")
+_FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
@@ -5394,6 +5463,70 @@ def _item_head(opening: str) -> str:
     end = marks[-1].end()
     stop = re.search(r"[：:，,]", text[end:])
     return text[: end + stop.start()] if stop else ""
+
+
+def _names_a_project(name: str) -> bool:
+    """Whether ``name`` (compact), the words of a numbered item before its amount in a list of
+    projects, can name one project: a short name (``_PROJECT_NAME``) that names no metric (a fund,
+    a part of the spending, 人员经费 …), no 支出 (a 类/款/项 or an economic 类, 基本支出 / 项目支出
+    themselves), no 类/款/项 (a name with a mark or a code, a category's name), no economic 类 or
+    款 of the reference ('办公费') and no kind of projects ('运转类项目'); the rest ('其他', '其他
+    项目经费') is such a name too, of no one project (``_OTHER_PROJECTS``)."""
+    return bool(
+        _PROJECT_NAME.fullmatch(name)
+        and "支出" not in name
+        and not m.has_level_mark(name)
+        and not m.coded_path_code(name)
+        and (name not in category_codes() or _OTHER_PROJECTS.fullmatch(name))
+        and name.translate(_FULL_WIDTH) not in economic_names()
+        and not _NO_PROJECT.search(name)
+        and not classify_money(name, "", {})[0]
+    )
+
+
+def _listed_project_name(text: str, found: list[Amount]) -> str:
+    """The project a numbered item of a list of projects names ('1、某某补助2万元' -> '某某补助'):
+    its words between the number and its first amount (``found``: the item's amounts, offsets
+    in ``text``), a money amount, when they name a project (``_names_a_project``); else ''."""
+    item = _LIST_ITEM.match(text)
+    if item is None or not found or not found[0].is_money or item.end() > found[0].start:
+        return ""
+    name = compact(text[item.end() : found[0].start])
+    return name if _names_a_project(name) else ""
+
+
+def _project_spending_list(text: str) -> re.Match[str] | None:
+    """The lead of a numbered list of projects that the project spending stated before it is made
+    of, in a budget paragraph (``text``): '项目支出20万元，具体为：1、某某补助2万元；2、…',
+    '（二）项目支出：2026年年初预算数为X万元。其中：1、某某经费Y万元；…' (its match: the list's
+    items follow its end), else None. The project spending with its amount is named in the lead's
+    sentence or in the one right before it (the lead opening its own), with no reason, use, other
+    part of the spending or carry-over between (``_SPENDING_LIST_BREAK``); and every item names
+    one project and its amount (``_listed_project_name``): a list of 类, economic names, funds or
+    parts is no list of projects, and none of it is read as one."""
+    for lead in _SPENDING_LIST_LEAD.finditer(text):
+        at = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+        between = text[at : lead.start()]
+        if at < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
+            continue
+        stop = between.rfind("。")
+        if between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()):
+            continue
+        cuts = [lead.end(), *(found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())), len(text)]
+        if all(_listed_project_name(text[a:b], amounts(text[a:b])) for a, b in pairwise(cuts)):
+            return lead
+    return None
+
+
+def _coded_item_head(opening: str) -> str:
+    """The item an opening names by its function code in a clause of its own, before a colon
+    ('1.高中教育2050204款：' -> '1.高中教育2050204款', '2010301行政运行：2026年预算数为'; the code
+    told by ``metrics.coded_path_code``), '' when the words before the first colon print no code
+    it trusts."""
+    head, colon, _ = compact(opening).partition("：")
+    if not colon:
+        head, colon, _ = head.partition(":")
+    return head if colon and m.coded_path_code(head) else ""
 
 
 _THAN = m.words_of("change_than")

@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from extract.reference import category_code, child_code, metric_wording_words, metrics
+from extract.reference import (
+    category_code,
+    category_codes,
+    child_code,
+    function_code_names,
+    metric_wording_words,
+    metrics,
+)
 from extract.spaces import compact
 
 #: metric -> definition, from seeds/reference/metrics.csv (the one list of metrics, shared with dbt)
@@ -286,6 +293,7 @@ LEVEL_MARK = _LEVEL_MARK  # (read by figures: where an item's name ends)
 _LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
 _AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")
+_FULL_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
 
 
@@ -328,6 +336,34 @@ _CODED_PATH = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})(?P<names>[^\d\s-][^\d]
 _PATH_DASH = re.compile(r"\s*[-－—–]+\s*")
 
 
+# a name, then its function code and a level word run in after it, no brackets ('高中教育2050204款',
+# '普通教育20502项'): the level word may be wrong, the code's length tells the level
+_CODE_AFTER_NAME = re.compile(r"^(?P<name>[^\d]*[\u4e00-\u9fff）])(?P<code>\d{3}|\d{5}|\d{7})(?:类|款|项)$")
+
+
+def _code_after_name(text: str) -> str:
+    """The code of a label printing a name, then its function code and a level word ('高中教育2050204款'
+    -> '2050204': a 项 whatever the word says, the code's length (3 类, 5 款, 7 项) tells the
+    level); '' otherwise. The name is checked where the reference holds one: a 类 code needs its
+    category's name (or alias); a 款/项 code the reference lists needs its official name (or an
+    alias; a trailing 支出 aside); one it does not list needs a known category as its first three
+    digits and a name that is neither a category's nor another code's under the same parent
+    (``child_code``): a name and a code that disagree give ''."""
+    found = _CODE_AFTER_NAME.match(text)
+    if not found:
+        return ""
+    name, code = found.group("name"), found.group("code")
+    named_category = category_code(name)
+    if len(code) == 3:
+        return code if named_category == code else ""
+    if named_category or code[:3] not in set(category_codes().values()):
+        return ""
+    names = function_code_names(code)
+    if names:
+        return code if {name, name.removesuffix("支出")} & names else ""
+    return "" if child_code(code[:-2], name) or child_code(code[:-2], name.removesuffix("支出")) else code
+
+
 @lru_cache(maxsize=4096)
 def coded_path_code(text: str) -> str:
     """The code of a label that prints a function code before the names of its levels, ''
@@ -337,10 +373,12 @@ def coded_path_code(text: str) -> str:
     5: 2, 7: 3), each non-empty, and the first name a category whose code is the code's
     first three digits (a name and a code that disagree give ''); or a 款/项 code and the
     official name of that level alone ('2010101行政运行': seeds/reference/function_codes.csv
-    names 2010101 so under 20101)."""
-    found = _CODED_PATH.match(_NUMBERING.sub("", _QUOTES.sub("", compact(text))))
+    names 2010101 so under 20101). A name with its code and a level word after it
+    ('高中教育2050204款') is read by ``_code_after_name``."""
+    bare = _NUMBERING.sub("", _QUOTES.sub("", compact(text)))
+    found = _CODED_PATH.match(bare)
     if not found:
-        return ""
+        return _code_after_name(bare.translate(_FULL_WIDTH_PARENS))
     code = found.group("code")
     names = _PATH_DASH.split(found.group("names"))
     if len(code) > 3 and len(names) == 1 and child_code(code[:-2], names[0]) == code:

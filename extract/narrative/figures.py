@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from extract.narrative import metrics as m
 from extract.narrative.text import (
+    BARE_WAN,
     COUNT_UNITS,
     Amount,
     Clause,
@@ -708,6 +709,10 @@ class Walker:
         # the topic (income / expenditure) of a numbered heading of its own naming a total
         # ('（一）收入预算'), for the paragraph right after it only
         self._heading_topic = ""
+        # the subject a heading of its own on the year's changes names ('（三）收支增减变化情况' ->
+        # '收支', _CHANGE_TITLE_SUBJECT), for the paragraph right after it only: that of the
+        # paragraph before (``_change_heading``) and the one the paragraph being read is under
+        self._change_heading = self._under_change_heading = ""
         # the parts' changes named in the reason for a change, in the sentence being read (None:
         # a money clause of the reason was something else)
         self._reason_parts: list[tuple[Figure, Decimal, Figure | None]] | None = []
@@ -959,9 +964,12 @@ class Walker:
         if _PROJECT_LIST_LEAD.search(compact(paragraph.text)):
             self._project_list = True
         heading_topic, self._heading_topic = self._heading_topic, ""
+        self._under_change_heading, self._change_heading = self._change_heading, ""
         if not found:
             self._heading(compact(paragraph.text))
             self._heading_topic = _total_heading_topic(compact(paragraph.text))
+            title = _CHANGE_TITLE_SUBJECT.fullmatch(compact(paragraph.text))
+            self._change_heading = title.group("subject") if title else ""
         before, self._before = self._before, compact(paragraph.text)
         self._three_public_part(paragraph, found)
         if block := _PROJECT_BLOCK.match(self._before):
@@ -2180,6 +2188,12 @@ class Walker:
             if label[:1] in "（(" and m.is_filler(m.core(label[1:])):
                 # '…14.5万元（年初预算16万元）': the bracket opens the role of the figure before it
                 label = bare_label = label[1:]
+            if projects_role := _projects_role(name, anchor, state):
+                # '年初批复预算N个项目X万元，调整预算后项目预算Y万元，实际支出Z万元': the projects
+                # counted at the year's opening budget, then their budget after the adjustment, are
+                # the project spending's (the count is no amount); its actual follows as role words
+                role, label = projects_role, "项目支出"
+                bare_label = label
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
             return Figure(
@@ -2415,8 +2429,25 @@ class Walker:
                 # the paragraph, of the one before), unless a change was read there already; so is
                 # one whose prior year's amount, named by nothing, opens the sentence ('比2025年
                 # 预算231.17万元增加33.55万元')
+                titled = self._titled_change_subject(amount.start)
                 subject = self._subject_of_change(amount.start, amount.start, compared == "1")
-                base = (subject.metric, subject.function_code) if subject is not None else None
+                if titled and subject is not None and not _title_fits(titled, subject.metric):
+                    # '2025年收支总预算X万元。' then '收入增减变化情况：较上年减少Y万元': the title
+                    # names one subject, the figure before it another
+                    unparsed(
+                        f"a change after a title naming '{titled}' while the figure before it is "
+                        f"{subject.metric}: whose change it is is not certain"
+                    )
+                    return None
+                if titled and subject is None:
+                    # '收支增减变化情况：较上年减少Y万元', '（三）收入增减变化情况' then '较上年减少Y万元':
+                    # right after a title on the year's changes that names their subject (and no
+                    # figure before it to be the change's), that subject's, read as if its words
+                    # were printed before the change
+                    label = titled + compact(label)
+                    base = self._change_base(label, topic, None, state)
+                else:
+                    base = (subject.metric, subject.function_code) if subject is not None else None
             if base is None and anchor is None and (named := state.get("subject")) and not m.change_subject(label):
                 unparsed(f"a change of '{named}', whose amount was not read and whose label names no metric")
                 return None
@@ -2470,7 +2501,7 @@ class Walker:
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
             return figure
-        other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people")
+        other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people", count=not amount.is_money)
         if other_year:
             if prior_of := self._prior_of_other(paragraph.text, amount, label, other_year, anchor, topic):
                 # '一般公共预算拨款收入200万元，2025年收入预算总计300.00万元，同比降低100.00万元': the prior
@@ -2797,9 +2828,21 @@ class Walker:
                 # the count
                 unparsed(f"a change ('{change_word.group()}') of a count, not the count")
                 return None
-            if amount.unit == "个" and _GROUPS_AFTER.match(paragraph.text, amount.end) and "团组" not in compact(label):
-                # '计划安排2个团组出访': the noun of a group count printed after its 个 names it too
-                label = compact(label) + "团组"
+            if (
+                amount.unit == "个"
+                and (groups := _GROUPS_AFTER.match(paragraph.text, amount.end))
+                and "团组" not in compact(label)
+            ):
+                # '计划安排2个团组出访', '组织3个因公出国（境）团组': the noun of a group count printed
+                # after its 个 names it too
+                label = compact(label) + compact(groups.group("name"))
+            elif (
+                amount.unit == "批次"
+                and (received := _RECEPTION_AFTER.match(paragraph.text, amount.end))
+                and "接待" not in compact(label)
+            ):
+                # '15批次国内公务接待，共120人次': the reception named after its batches names them
+                label = compact(label) + compact(received.group("name"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
@@ -3301,8 +3344,12 @@ class Walker:
         if (own := _OWN_YEAR_HEAD.match(opening)) and (own.group("year") or "") in ("", self.fiscal_year):
             opening = opening[own.end() :]  # ('2026年预算与2025年预算持平': the year's figure restated)
         # '2、收支增减变化情况说明：较上年减少X万元': a title of the changes, then its colon, opens the
-        # sentence; it names no figure of its own
-        opening = _CHANGE_TITLE.sub("", opening)
+        # sentence; it names no figure of its own (one naming a side, '收入增减变化情况：', is weighed
+        # against the figure by the caller: ``_titled_change_subject``, ``_title_fits``)
+        if (title := _CHANGE_TITLE_SUBJECT.match(opening)) and title.group("colon"):
+            opening = opening[title.end() :]
+        else:
+            opening = _CHANGE_TITLE.sub("", opening)
         if self._unread_at == len(self.figures):
             # (…or the last thing stated before it was an item whose amount was not read:
             # '公务用车运行维护费2.8。比上年减少0.3万元' is that item's change, never the lead's)
@@ -3323,6 +3370,32 @@ class Walker:
             lead, self._previous_lead = self._previous_lead, None
             return lead
         return None
+
+    def _titled_change_subject(self, start: int) -> str:
+        """The words to read a change of nothing named with (``_TITLE_SUBJECT_WORDS``: '收入支出总计',
+        '收入', '支出') when its words (paragraph offsets up to ``start``, its amount's) open its
+        sentence with no amount before them in it and a title on the year's changes names its
+        subject (``_CHANGE_TITLE_SUBJECT``): run into the sentence before a colon ('收支增减变化情况：
+        较上年减少Y万元'), or a heading of its own right before the paragraph the change opens
+        ('（三）收支增减变化情况' then '较上年减少Y万元'); '' otherwise (a title naming no subject
+        or another one: the change is read as before, or reported unparsed)."""
+        if 0 <= self._sentence_start < start:
+            return ""
+        opening = compact(self._text[self._sentence_begin : start]).rstrip("，,；;：:、")
+        title = _CHANGE_TITLE_SUBJECT.match(opening)
+        if title and title.group("colon"):
+            subject, opening = title.group("subject"), opening[title.end() :]
+        elif (
+            self._under_change_heading
+            and not compact(self._text[: self._sentence_begin])
+            and (self._paragraph_start < 0 or self._paragraph_start >= start)
+        ):
+            subject = self._under_change_heading
+        else:
+            return ""
+        if not _UNNAMED_CHANGE.match(opening) or m.change_subject(opening) or m.change_direction(opening) is None:
+            return ""
+        return _TITLE_SUBJECT_WORDS[subject]
 
     def _is_prior_year(self, year: str) -> bool:
         """Whether ``year`` ('2025'; '' for a word that names the prior year: 上年 / 去年) is the
@@ -3790,11 +3863,14 @@ class Walker:
         about = _ABOUT_ITEM.match(before)
         return about.group("name") if about else ""
 
-    def _other_year(self, label: str, staff: bool = False) -> str:
+    def _other_year(self, label: str, staff: bool = False, count: bool = False) -> str:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'; the
         year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
         of a count of people, which a budget states at the end of the year before it ('2021年年末
-        实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's)."""
+        实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's).
+        ``count``: the label of any count (people, vehicles, 三公 counts): a count at another year's
+        end ('2022年末实有车辆5辆' in a 2023 决算, or in a 2024 budget: neither its year nor the one
+        before it) is that year's."""
         if not self.fiscal_year:
             return ""
         text = compact(label)
@@ -3810,11 +3886,18 @@ class Walker:
             ):
                 continue
             return found.group("year") + "年"
-        if staff and self.final_accounts:
-            # '2022年末在职职工240人' in a 2023 决算: the staff at the end of another year (a
-            # final account counts its own year's end; a budget the year's before, above)
+        if (staff or count) and self.final_accounts:
+            # '2022年末在职职工240人', '2022年末公务用车保有量5辆' in a 2023 决算: the staff or the
+            # vehicles at the end of another year (a final account counts its own year's end; a
+            # budget the staff at the year's before, above)
             for found in _YEAR_END_OF.finditer(text):
                 if found.group("year") != self.fiscal_year:
+                    return found.group("year") + "年"
+        if count and not self.final_accounts and self.fiscal_year.isdigit():
+            # '2022年末实有车辆5辆' in a 2024 budget: a count at the end of a year neither the budget's
+            # nor the one before it (whose end a budget counts what it is made for at)
+            for found in _YEAR_END_OF.finditer(text):
+                if int(found.group("year")) not in (int(self.fiscal_year), int(self.fiscal_year) - 1):
                     return found.group("year") + "年"
         if self.fiscal_year.isdigit() and _PRIOR_YEAR_LABEL.match(m.core(label)):
             return f"{int(self.fiscal_year) - 1}年"
@@ -4354,8 +4437,12 @@ _JOINED_KIND = re.compile(
     r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
 )
-# the noun 团组 right after a group count's 个 ('2个团组出访')
-_GROUPS_AFTER = re.compile(r"\s*团组")
+# the noun 团组 right after a group count's 个 ('2个团组出访'), or the name of a trip abroad then 团组
+# ('3个因公出国（境）团组'): the name of what is counted (as text.py reads such a count)
+_GROUPS_AFTER = re.compile(r"\s*(?P<name>(?:(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*)?团组)")
+# a reception named right after its batches, ending the clause ('15批次国内公务接待，共120人次'): the
+# name of what is counted (never another reception's: '15批次外事接待' is not read so)
+_RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(?:[，。；,;、]|$))")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
@@ -4930,6 +5017,33 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     return out
 
 
+# a final account's opening budget of the projects it counts ('年初批复预算N个项目', '年初批复N个项目预算',
+# '2023年年初下达的预算共8个项目'; without whitespace): all the projects of the year, the project spending
+_PROJECTS_BUDGET = re.compile(
+    r"^(?:本年度?|当年|(?:19|20)\d{2}年度?)?年初(?:批复|下达|批准|安排)?的?(?:预算)?(?:安排)?(?:共|了)?"
+    r"(?:\d+|[一二三四五六七八九十两]+)个项目的?(?:预算)?(?:资金|金额)?(?:为|是|共计|合计|共)?$"
+)
+# ... and their budget after the year's adjustment, named by 项目 alone ('调整预算后项目预算',
+# '调整后的项目预算数为', '项目调整预算'): the projects of the figure before it
+_PROJECTS_ADJUSTED = re.compile(r"^(?:调整(?:预算)?后的?项目|项目调整(?:后的?)?)(?:全年)?预算数?(?:为|是)?$")
+
+
+def _projects_role(name: str, anchor: Figure | None, state: dict[str, str]) -> str:
+    """The value role of a final account's label (``name``, without whitespace) that names the
+    project spending by the projects it counts or by 项目 alone: 'budget' for the opening budget of
+    the projects counted (``_PROJECTS_BUDGET``: '年初批复预算N个项目'), 'adjusted_budget' for the
+    budget after the adjustment named by 项目 alone (``_PROJECTS_ADJUSTED``: '调整预算后项目预算') right
+    after a project spending figure (``anchor``); '' for any other label, and in a paragraph about
+    a performance evaluation (state 'evaluation': the projects evaluated, not all of the year's)."""
+    if state.get("evaluation"):
+        return ""
+    if _PROJECTS_BUDGET.match(name):
+        return "budget"
+    if _PROJECTS_ADJUSTED.match(name) and anchor is not None and anchor.metric == "project_expenditure":
+        return "adjusted_budget"
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _total_heading_topic(bare: str) -> str:
     """The topic ('income' / 'expenditure') of a numbered heading of its own (``bare``: without
@@ -5025,6 +5139,9 @@ def _disposal_of(bare: str) -> str:
     return "buildings" if re.search(r"房屋|建筑物|土地", found.group("what")) else ""
 
 
+# the money units a paired statement's amounts are printed in: 亿元, 万元, 元, or 万 without 元 where
+# the amount reads it as 万元 (text.BARE_WAN: '收、支总计均为X万，')
+_PAIR_UNIT = r"亿元|万元|元|" + BARE_WAN
 # a paired statement: '收、支总计各是500.50，520.20万元', '与2023年相比，收、支总计各减少12.30，
 # 40.10万元', '收入总计、支出总计分别为500.50、520.20万元' (the first amount may go without its unit;
 # the first side may repeat the noun); a comparison before it gives the base
@@ -5032,24 +5149,29 @@ _PAIRED = m.change_pattern(
     r"(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比\s*[，,]?\s*)?"
     r"(?P<a>收入|收)\s*(?P<noun_a>总计|合计|总额)?\s*[、和与及]?\s*(?P<b>支出|支)\s*(?P<noun>总计|合计|总额)"
     r"\s*(?:各|分别)\s*(?:自\s*)?"
-    r"(?P<verb>是|为|{up}|{down})\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>亿元|万元|元)?\s*(?P<sep>[，,、]|和)\s*"
-    r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>亿元|万元|元)"
+    r"(?P<verb>是|为|{up}|{down})\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<ux>" + _PAIR_UNIT + r")?\s*(?P<sep>[，,、]|和)\s*"
+    r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>" + _PAIR_UNIT + ")"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
 # a joint subject compared with a prior year, with no noun: '收、支与2023年度相比，减少419.79万元'
 # (one change for both sides: the balanced total of the 收支总表 changed by it, 收入支出总计)
-# (or after the comparison: '与2023年度相比，收支减少419.79万元')
+# (or after the comparison: '与2023年度相比，收支减少419.79万元'); with its noun ('收支总计较上年减少Y万元',
+# '2025年收、支总计比上年增加X'): the 收入支出总计 named, whatever came before it
 _JOINT_CHANGE = m.change_pattern(
-    r"(?<![\u4e00-\u9fff])(?:收入|收)\s*[、和与及]?\s*(?:支出|支)(?=\s*(?:{with}|{than})\s*(?:{base}|\d{4}\s*年))"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度))(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?P<noun>总计)?"
+    r"(?=\s*(?:{with}|{than})\s*(?:{base}|\d{4}\s*年))"
     r"|(?<=相比[，,])(?:收入|收)[、和与及]?(?:支出|支)(?=(?:{up}|{down})\s*\d)"
 )
+# the words that name the balanced total of the 收支总表 before a joint change of no noun: 总计, or a
+# budget's 收支总预算 / 收支预算总额 (a fund's, '一般公共预算收支总预算', names the fund's: ``_FUND_BEFORE``)
+_GRAND_TOTAL_WORDS = re.compile(r"总计|(?:收支|收入支出)(?:总预算|预算总额|预算总数)")
 _EACH = re.compile(r"各|分别")
 # the words that say each of the figures named before changed by one same amount ('各增加', '均减少')
 _EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
 _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
 # 收入支出总计), '与2024年相比，收、支总计各减少12.30万元' (a comparison before it gives the base of its change:
 # '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' alike), '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
@@ -5060,12 +5182,14 @@ _PAIRED_ONE = m.change_pattern(
     r"|比较\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
     r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
-    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*(?:[，,、]|和)\s*\d)"
+    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 # ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加1,234,567.89万元'):
 # the income and spending 总计 balance by definition, so their changes are one amount (never 1 and
 # 234,567.89)
-_BALANCED_CHANGE = m.change_pattern(r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)$")
+_BALANCED_CHANGE = m.change_pattern(
+    r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")$"
+)
 
 # the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',
 # '一般财政拨款收入支出预算1,779.74万元' (一般财政拨款: the older name of the 一般公共预算 money),
@@ -5074,7 +5198,7 @@ _JOINT_FUND = r"一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政�
 _FUND_JOINT = re.compile(
     rf"(?P<fund>{_JOINT_FUND})\s*"
     r"(?:收支|收入支出|收入和支出|收入及支出)\s*(?P<rest>总?预算(?:数|总额)?)\s*(?P<verb>为|是)?\s*"
-    r"(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))"
+    r"(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + "))"
 )
 # a fund's name right before a joint 收支 ('…一般公共预算拨款' + '收支总预算X')
 _FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")
@@ -5105,7 +5229,10 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         stop = _CHANGE_END.search(text, match.end())
         if _EACH.search(text[match.end() : stop.end() if stop else len(text)]):
             continue  # ('收支较上年分别增加X、Y万元': two changes, each its own)
-        if "总计" not in text[: match.start()]:
+        if not match.group("noun") and not any(
+            not _FUND_BEFORE.search(text, 0, named.start())
+            for named in _GRAND_TOTAL_WORDS.finditer(text, 0, match.start())
+        ):
             continue  # (after 本年收入合计 and 本年支出合计 a joint change says not whose)
         written = "收入支出总计"
         swaps.append((written, match.group()))
@@ -5403,12 +5530,40 @@ _OTHER_BASE_WORD = m.change_pattern(
 )
 # a clause that is only a change ('比上年执行数增加', '与上年对比增加', '与2025年预算持平'), no
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
-# a numbered title of a section on the year's changes, with its colon ('2、收支增减变化情况说明：')
 # a parenthesis closed, then 其中: the parts of the figure before the parenthesis
 _PARTS_AFTER_PARENTHESIS = re.compile(r"[)）]\s*其中")
+# a numbered title of a section on the year's changes, with its colon ('2、收支增减变化情况说明：')
 _CHANGE_TITLE = re.compile(
     r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])?(?:收支|收入支出)?增减变化情况(?:说明)?[：:]"
 )
+# a title on the year's changes naming their subject and nothing else ('（三）收支增减变化情况',
+# '收入增减变化情况：', '2、支出预算增减变化情况说明：'; without whitespace): a heading of its own (no
+# colon needed) or run into its statement before a colon (group 'colon'); a year, the unit's
+# words and a role word may stand before the subject. Any other words ('财政拨款收支…', '“三公”经费…')
+# name another subject: no match
+_CHANGE_TITLE_SUBJECT = re.compile(
+    r"^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．])?"
+    r"(?:(?:19|20)\d{2}年度?|本年度?)?(?:本部门|本单位|部门|单位)?(?:预算|决算)?"
+    r"(?P<subject>收支|收入支出|收入|支出)(?:预算|决算)?(?:总额|总计)?增减变化情况(?:说明)?(?P<colon>[：:])?"
+)
+# the words a change's label is read with when such a title names its subject: 收支 is the balanced
+# total of the 收支总表 (收入支出总计), 收入 and 支出 the sides, as a change naming them would be read
+_TITLE_SUBJECT_WORDS = {"收支": "收入支出总计", "收入支出": "收入支出总计", "收入": "收入", "支出": "支出"}
+# the metric a figure before such a title must be of for a change after it to be that figure's: a
+# side names its total; 收支 names no figure of its own (the figure the paragraph before stated,
+# whichever it is, as after '增减变化情况：')
+_TITLE_SIDE_METRICS = {"收入": "income_total", "支出": "expenditure_total"}
+
+
+def _title_fits(words: str, metric: str) -> bool:
+    """Whether a change whose title on the year's changes names ``words`` (a value of
+    ``_TITLE_SUBJECT_WORDS``) may be the change of a figure of ``metric`` stated before it: any
+    metric after a title naming 收支 (it names no figure of its own), the side's total after one
+    naming 收入 or 支出."""
+    side = _TITLE_SIDE_METRICS.get(words)
+    return side is None or metric == side
+
+
 # a clause of the prior year's level named by nothing but its year and role words, opening a
 # sentence before its change: '2025年预算数8万元，' + the rest ('2026年预算与2025年预算持平')
 _PRIOR_LEVEL_CLAUSE = re.compile(

@@ -45,20 +45,29 @@ _NUMBER = (
     r"(?<![\d.\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.]\s)"
     r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
 )
+# 万 printed without 元 ('38万。' / '0.00 万,' / '0.40 万（含…）' / 'X万比上年减少Y万'): 万元 before a
+# stop, a parenthesis, the end or a comparison right after it (同比, or 比 / 较 before the base it names:
+# 上年, 去年, 前…, a year, 年初, 同期, 预算, 调整, 本…; never '比例', '比重', '较多'); never before any other
+# character ('万人', '万人次', '万平方米', '万册' count people, visits, area, volumes). Whether the amount
+# is money at all is its label's to say: a label that names no money metric keeps no figure (an
+# unparsed figure), and a change after it has no subject.
+BARE_WAN = r"万(?=\s*(?:[，。；、,;）)（(]|$|同比|(?:比|较)\s*(?:上|去|前|\d|年初|同期|预算|调整|本)))"
 # (the leading look-ahead changes nothing but lets the search skip to the next digit quickly)
 # (letter-spaced text prints '2946.25 万 元': spaces inside the unit are allowed)
-# ('38万。' / '0.00 万,' / '0.40 万（含…）': 万 without 元 before a stop or a parenthesis is 万元;
-# never '万人', '万平方米')
 # ('15批次', '579人次': counts of occasions and of person-visits, the 三公 statements' units;
 # '接待74批(次)813人': 批(次) is 批次)
 AMOUNT = re.compile(
-    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|千\s?万\s?元|百\s?万\s?元|万\s?元|千\s?元|万(?=\s*(?:[，。；、,;）)（(]|$))|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
+    rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|千\s?万\s?元|百\s?万\s?元|万\s?元|千\s?元|{BARE_WAN}|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
 # '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
 # right after the word that names them (elsewhere '3个项目', '1次' count anything)
+# a group count's 个 printed before the groups' name: 团组 / 批次 at once ('0个团组、0人次'), or the
+# name of a trip abroad then 团组 ('3个因公出国（境）团组'); never other words before 团组 ('由3个单位组成的
+# 团组': the 3 counts units)
+_GROUPS_AHEAD = r"(?=\s*(?:团组|批次)|\s*(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*团组)"
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
-    rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个)(?=\s*(?:团组|批次))"  # ('0个团组、0人次')
+    rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
     # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
     rf"|接待(?:共|共计|合计)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
@@ -95,18 +104,34 @@ _BARE_VEHICLE_COUNT = re.compile(
     r"用车\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)"
     r"(?=\s*(?:[，,、；;。）)]|$|[\u4e00-\u9fff](?<![万亿千百元辆台人名个次批年月日余多号型座])))"
 )
-# counts and amounts in Chinese numerals ('壹辆', '两辆', '一个团组', '十二人次', '伍万元'): read when the
-# numerals are one whole, unambiguous number (numbers.chinese_integer), else reported (``chinese_unread``).
+# counts and amounts in Chinese numerals ('壹辆', '两辆', '一个团组', '十二人次', '伍万元', '在职人员十二人',
+# '团组两个', '接待二十三批'): read when the numerals are one whole, unambiguous number
+# (numbers.chinese_integer), else reported (``chinese_unread``: '十几人', '两三辆').
 # Never after a character that makes the numeral part of a word or a bound ('第二批次', '每一辆', '数十万元',
-# '上百万元'); a run may open with a digit or 十 only ('百万元' is no number); a money unit is read only
-# before a stop or a comparison ('一元化' is no amount); counts only in the units of the 三公 statements
-# and vehicles (never 人 / 名: '一人一岗', '三人小组').
+# '上百万元', '前三名'); 数 ends a count's label only after what it counts ('实有人数二十人', '车辆总数十辆':
+# elsewhere '数十人' is a vague number); a run may open with a digit or 十 only ('百万元' is no number); a
+# money unit is read only before a stop or a comparison ('一元化' is no amount); counts in the units of
+# the 三公 statements and vehicles; 人 / 名 only where the count ends its clause ('现有在职人员十二人，',
+# never '一人一岗', '三人小组'); a group's 个 / 次 and a reception's 批 only where the digits' counts are
+# read (``_OCCASION_COUNT``).
 _CN_CHARS = "".join([*CHINESE_DIGITS, *CHINESE_SMALL_UNITS, *CHINESE_BIG_UNITS])
 _CN_VAGUE = "点几余多来"
-_CN_AMOUNT = re.compile(
-    rf"(?<![{_CN_CHARS}{_CN_VAGUE}\d.．第每单逐任数上近成好约])"
-    rf"(?P<number>[{''.join(CHINESE_DIGITS)}十拾][{_CN_CHARS}{_CN_VAGUE}]*)\s*"
-    r"(?P<unit>(?:亿元|万元|元)(?=[，。；、,;：:）)\s]|$|整|比|较|同比)|辆|人次|批次|个(?=\s*(?:团组|批次)))"
+_CN_RUN = rf"[{''.join(CHINESE_DIGITS)}十拾][{_CN_CHARS}{_CN_VAGUE}]*"
+_CN_NOT_AFTER = rf"{_CN_CHARS}{_CN_VAGUE}\d.．第每单逐任上近成好约前"
+_CN_MONEY_NUMBER = rf"(?<![{_CN_NOT_AFTER}数]){_CN_RUN}"
+_CN_NUMBER = rf"(?<![{_CN_NOT_AFTER}])(?<![^人制辆组次总]数)(?<!^数){_CN_RUN}"
+_CLAUSE_END_AHEAD = r"(?=\s*(?:[，。；、,;：:）)（(]|$))"
+_CN_MONEY = re.compile(
+    rf"(?P<number>{_CN_MONEY_NUMBER})\s*(?P<unit>(?:亿元|万元|元)(?=[，。；、,;：:）)\s]|$|整|比|较|同比))"
+)
+_CN_COUNT = re.compile(
+    rf"(?P<number>{_CN_NUMBER})\s*"
+    rf"(?P<unit>辆|人次|批次|个{_GROUPS_AHEAD}|人{_CLAUSE_END_AHEAD}|名{_CLAUSE_END_AHEAD})"
+)
+# ('因公出国（境）团组两个', '接待批次为三次', '共接待二十三批': as ``_OCCASION_COUNT``)
+_CN_OCCASION_COUNT = re.compile(
+    rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_CN_NUMBER})\s*(?P<unit>个|次)(?![\d人性])"
+    rf"|接待(?:共|共计|合计)?\s*(?P<number_batch>{_CN_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # ('28千元', '1.2百万元', '3千万元': units of extract.numbers.UNIT_FACTORS, read exactly as the tables read them)
 MONEY_UNITS = {"亿元", "千万元", "百万元", "万元", "千元", "元"}
@@ -516,13 +541,12 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             if value is not None:
                 start, end = match.start(number), match.end(number)
                 found.append(Amount(offset + start, offset + end, text[start:end], "人", value))
-    for match in _CN_AMOUNT.finditer(text):
-        integer = chinese_integer(match.group("number"))
-        value = None if integer is None else _value(str(integer), match.group("unit"))
+    for match, number, unit in _chinese_counts(text):
+        integer = chinese_integer(match.group(number))
+        value = None if integer is None else _value(str(integer), unit)
         if value is not None:
-            found.append(
-                Amount(offset + match.start(), offset + match.end(), match.group(), match.group("unit"), value)
-            )
+            start = match.start(number)
+            found.append(Amount(offset + start, offset + match.end(), text[start : match.end()], unit, value))
     if len(found) > 1:
         found.sort(key=lambda a: a.start)
     return found
@@ -533,10 +557,25 @@ def chinese_unread(text: str) -> list[tuple[int, str]]:
     numerals being no whole, unambiguous number ('三点五万元', '十几辆', '两三辆'): (offset, text as
     printed) each, in text order."""
     return [
-        (match.start(), match.group())
-        for match in _CN_AMOUNT.finditer(text)
-        if chinese_integer(match.group("number")) is None
+        (match.start(number), text[match.start(number) : match.end()])
+        for match, number, _ in _chinese_counts(text)
+        if chinese_integer(match.group(number)) is None
     ]
+
+
+def _chinese_counts(text: str) -> list[tuple[re.Match[str], str, str]]:
+    """The amounts and counts in Chinese numerals of ``text``, read or not: (match, the name of
+    its number's group, its unit as ``amounts`` gives it ('批' -> '批次')) each, in text order."""
+    out = [(match, "number", match.group("unit")) for match in _CN_MONEY.finditer(text)]
+    out.extend((match, "number", match.group("unit")) for match in _CN_COUNT.finditer(text))
+    if "团组" in text or "批" in text:
+        for match in _CN_OCCASION_COUNT.finditer(text):
+            if match.group("number") is not None:
+                out.append((match, "number", match.group("unit")))
+            else:
+                out.append((match, "number_batch", "批次"))
+    out.sort(key=lambda item: item[0].start(item[1]))
+    return out
 
 
 # digits, a space of any kind (the reader makes every space an ASCII one), digits, a money unit:

@@ -72,6 +72,8 @@ def rounding_tolerance_yuan(n_terms: int, unit_yuan: Decimal = WAN) -> Decimal:
 
 # the decimals of a printed amount ('1,234.57万元' -> '57'; a space may follow the point: '2, 465. 43')
 _PRINTED_DECIMALS = re.compile(r"[.．] *([0-9]+)")
+# an amount printed with 万 or 亿 and no 元 ('1000.86万'): the narrative reads it as 万元 / 亿元
+_BARE_WAN_YI = re.compile(r"[0-9] *[万亿]$")
 # the money units a printed amount may end with, longest first, and the yuan each is worth
 _PRINTED_UNITS: tuple[tuple[str, Decimal], ...] = (
     ("亿", Decimal(100000000)),
@@ -86,11 +88,12 @@ def printed_unit_yuan(value_text: str, value: Decimal) -> Decimal | None:
     """The unit (in yuan) to whose 0.01 a money figure was printed, from its text as printed:
     the rounding rule's unit for that figure. '9628.22万元' -> 10000, '6.2万元' -> 100000 (one
     decimal: rounded to 0.1 万元), '5000元' -> 100, '96,282,213.44元' -> 1, '1.2亿元' ->
-    1000000000 (rounded to 0.1 亿元), '28千元' -> 100000.
-    None for an exact figure: a zero (``value`` 0), a text not ending in 元 (a count, a figure
-    stated by wording: 无, 持平). The same rule as the dbt macro ``printed_unit_yuan`` (a test
-    keeps the two equal)."""
-    if value == 0 or not value_text.endswith("元"):
+    1000000000 (rounded to 0.1 亿元), '28千元' -> 100000; a money figure printed with 万 or 亿 and
+    no 元 is that unit's ('1000.86万' -> 10000, as '1000.86万元').
+    None for an exact figure: a zero (``value`` 0), a text ending in neither 元 nor a digit's 万/亿
+    (a count, a figure stated by wording: 无, 持平). The same rule as the dbt macro
+    ``printed_unit_yuan`` (a test keeps the two equal)."""
+    if value == 0 or not (value_text.endswith("元") or _BARE_WAN_YI.search(value_text)):
         return None
     unit = next((factor for word, factor in _PRINTED_UNITS if word in value_text), Decimal(1))
     decimals = _PRINTED_DECIMALS.search(value_text)

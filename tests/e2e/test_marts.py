@@ -397,6 +397,8 @@ def test_the_printed_unit_is_the_same_rule_in_dbt_and_python(bundled_run):
         ("3.5百万元", "3500000"),
         ("0万元", "0"),
         ("1000.86万", "10008600"),
+        ("3.5亿", "350000000"),
+        ("12万人次", "120000"),
         ("持平", "0"),
     ]
     cases = sorted(set(bundled + others))

@@ -263,7 +263,10 @@ def test_conflict_not_another_metric_that_only_looks_the_same():
         ("0万元", "0", None),
         ("持平", "0", None),
         ("28千元", "28000", "100000"),
+        ("1000.86万", "10008600", "10000"),  # 万 with no 元: a 万元 figure
+        ("3.5亿", "350000000", "1000000000"),
         ("12辆", "12", None),
+        ("12万人次", "120000", None),
     ],
 )
 def test_printed_unit_is_the_unit_of_the_last_printed_decimal(text, value, unit):

@@ -83,8 +83,10 @@ def parse_narrative(
     own = compact(unit_name) or _own_name(paras)
 
     walker = Walker(own, fiscal_year, final_accounts=final_accounts)
-    for paragraph in paras:
-        walker.paragraph(paragraph, _subject_unit(paragraph, own))
+    subjects = [(paragraph, _subject_unit(paragraph, own)) for paragraph in paras]
+    walker.staff_statements(subjects)  # (a rule of the staff counts reads the unit's whole statement)
+    for paragraph, unit_text in subjects:
+        walker.paragraph(paragraph, unit_text)
 
     figures: list[Figure] = []
     unresolved: set[str] = set()

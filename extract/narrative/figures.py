@@ -22,6 +22,7 @@ Anything with an amount that no rule understands is reported as an unparsed figu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -342,6 +343,77 @@ def _funded_posts_alone(text: str) -> bool:
     return not (_OTHER_POSTS.search(rest) or _PEOPLE_IN_POST.search(before))
 
 
+# the 参公 (参照公务员（法）管理) posts or people named; the 行政 kind named as posts or people ('行政编制',
+# '行政编', '行政人员', '行政在职', '行政实有', '行政工勤', '行政5人', '行政（含参公）', '行政、事业编制'; never
+# 行政 inside a name: '综合行政执法大队', '行政审批服务中心', '行政运行') or the civil servants (公务员, never
+# within 参照公务员)
+_CIVIL_SERVICE_LIKE = re.compile(r"参公|参照公务员")
+_ADMIN_KIND = re.compile(
+    r"行政(?=编|人员|人数|在职|在编|在岗|实有|工勤|干部|单位工勤|[、和及与]事业|\s*\d|[（(]含)|(?<!参照)公务员"
+)
+
+
+# a 事业编制 counted with no funding named before it ('事业编制20人', '核定事业编制数 8 名'; never the 参公
+# 事业编制, the whole '行政事业编制' / '机关事业编制', a funded one: ``_FUNDED_POSTS``)
+_BARE_INSTITUTION_POSTS = re.compile(
+    r"(?<![公理政关])(?<!行政[、和及与])(?<!机关[、和及与])事业(?:单位)?编制(?!人员|内|外)(?:数|人数|总数)?[^，,。；;、\d人]{0,4}?\d+\s*[个名人]"
+)
+
+
+@dataclass(frozen=True)
+class StaffFacts:
+    """What a unit's staff statement (its paragraphs that count people) names, for the rules that
+    look past one paragraph: the 参公 kind (``_CIVIL_SERVICE_LIKE``), the 行政 kind or the civil
+    servants (``_ADMIN_KIND``), the funding kinds of the 事业编制 it names by funding (indexes of
+    ``_FUNDING_KINDS``: '全额拨款事业编制', '差额拨款事业编制') and a 事业编制 counted with no funding
+    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``)."""
+
+    civil_service: bool = False
+    admin: bool = False
+    fundings: frozenset[int] = frozenset()
+    bare_institution: bool = False
+
+    @classmethod
+    def of(cls, text: str) -> StaffFacts:
+        """The facts of one paragraph's ``text`` (a 编制 that names no posts, ``_NOT_POSTS``, masked)."""
+        posts = _NOT_POSTS.sub("", text)
+        return cls(
+            civil_service=bool(_CIVIL_SERVICE_LIKE.search(text)),
+            admin=bool(_ADMIN_KIND.search(text)),
+            fundings=frozenset(_funding_kind(found.group("funding")) for found in _FUNDED_POSTS.finditer(posts)),
+            bare_institution=bool(_BARE_INSTITUTION_POSTS.search(_FUNDED_POSTS.sub("\0", posts))),
+        )
+
+    def __or__(self, other: StaffFacts) -> StaffFacts:
+        return StaffFacts(
+            self.civil_service or other.civil_service,
+            self.admin or other.admin,
+            self.fundings | other.fundings,
+            self.bare_institution or other.bare_institution,
+        )
+
+    def civil_service_alone(self) -> bool:
+        """True when the statement names the 参公 kind and never the 行政 kind nor the civil servants:
+        its 参公 people in post ('实有参公事业人员3人') are then all its 行政（含参公）staff in post,
+        staff_actual_admin (metric_wording.csv reads ``staff_civil_service_alone``), as its 参公 posts
+        are its staff_authorized_admin (rule 11). Beside 行政 posts or people (in any paragraph of the
+        unit) the 参公 people are a part of the 行政（含参公） staff with no metric of their own (rule 53)."""
+        return self.civil_service and not self.admin
+
+    def other_institution_posts(self, funding: str) -> bool:
+        """True when the statement counts 事业编制 other than those of ``funding`` (a ``_FUNDED_POSTS``
+        funding word: '全额', '差额', …): of another funding kind ('差额拨款事业编制3人' in the next
+        paragraph) or named with no funding ('事业编制15人'). A 事业编制 named by its funding as a
+        paragraph's only posts is then one part of the unit's 事业编制, no longer all of it
+        (``_funded_posts_alone``); the whole 编制 or another kind (行政, 工勤) elsewhere leaves it all of it."""
+        return bool(self.fundings - {_funding_kind(funding)}) or self.bare_institution
+
+
+def _funding_kind(word: str) -> int:
+    """The index in ``_FUNDING_KINDS`` of the funding kind ``word`` names ('全部补助' -> 0)."""
+    return next(index for index, kind in enumerate(_FUNDING_KINDS) if word in kind)
+
+
 # the budget's funding of people: in full (全额, 全部补助) or by the budget at all (财政补助, in full or
 # in part not said); any other funding of people (in part, by the unit itself, from a special account)
 _BUDGET_FUNDED = re.compile(r"全额|全部补助|财政补助")
@@ -385,6 +457,80 @@ def _supported_split(text: str) -> bool:
         return False
     rest = total.group("rest")
     return "在职" in rest and bool(re.search(r"[离退]休", rest))
+
+
+# a count of people in a paragraph ('46人', '12 名'; never '人次'), tried from a number's first digit
+# only (a long run of digits is tried once: linear), and the marks a count's label opens after: a
+# clause or list mark, a colon or a parenthesis
+_PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+\s*(?:人|名)(?!次)")
+_LABEL_MARK = re.compile(r"[，,。；;、：:（）()\n]")
+# the words of a count of the people in post ('在职', '实有', '在编', '现有', '编内', '教职工', '工作人员', '干部',
+# '总人数'), and of people who are not in post or not the unit's staff: the retired, the hired (聘用,
+# 临聘, 代课, 编外, 临时), those a school or hospital serves (学生, 幼儿), a flow of the year (新增, 调入)
+_IN_POST_WORDS = re.compile(r"在职|在岗|在编|实有|现有|实际|编内|教职工|职工|工作人员|干部|总人数|人员总数")
+_NOT_IN_POST_WORDS = re.compile(
+    r"退休|离休|聘|代课|编外|编制外|非编|临时|合同|劳务|购买服务|学生|在校|在园|在读|幼儿|儿童|学员"
+    r"|新增|减少|调入|调出|招录|招聘|辞职|离职|去世|死亡"
+)
+# the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工')
+_HIRED_WORDS = re.compile(r"聘|代课|编外|编制外|非编|临时|合同制|劳务派遣")
+# a list of parts opened in a paragraph (其中 / 包括 / 含): the counts after it, to the end of the
+# '；'- or '。'-separated statement, are parts of the count before it
+_PARTS_OPENED = re.compile(r"其中|包括|包含|含")
+_STATEMENT_END = re.compile(r"[。；;]")
+
+
+def _people_labels(text: str) -> list[tuple[str, bool]]:
+    """The label of each count of people in ``text`` (a paragraph), in order, and whether the count
+    is a part: listed after 其中 / 包括 / 含 in its '；'- or '。'-separated statement, or inside a
+    parenthesis. A label is the text from the last mark (``_LABEL_MARK``) before the count. One
+    pass over the text (a paragraph of many numbers stays linear)."""
+    counts = list(_PEOPLE_COUNT.finditer(text))
+    if not counts:
+        return []
+    marks = [found.end() for found in _LABEL_MARK.finditer(text)]
+    stops = [found.end() for found in _STATEMENT_END.finditer(text)]
+    openers = [found.start() for found in _PARTS_OPENED.finditer(text)]
+    depths = _paren_depths(text)
+    labels = []
+    for count in counts:
+        start = count.start()
+        at = bisect_right(marks, start) - 1
+        begin = marks[at] if at >= 0 else 0
+        at = bisect_right(stops, start) - 1
+        statement = stops[at] if at >= 0 else 0
+        at = bisect_right(openers, start) - 1
+        listed = at >= 0 and openers[at] >= statement
+        labels.append((text[begin:start], listed or depths[start] > 0))
+    return labels
+
+
+def _one_in_post_count(text: str) -> bool:
+    """True when ``text`` (a paragraph) counts the people in post once: of its counts of people
+    that are no part (``_people_labels``), exactly one names people in post (``_IN_POST_WORDS``:
+    '在职教师46人', '在职教职工52人', '实有人数30人') and is no count of the retired, the hired, the
+    pupils or a flow (``_NOT_IN_POST_WORDS``). A profession's people in post ('在职教师', '在岗医务人员')
+    are then the staff in post (metric_wording.csv reads ``staff_in_post_once``); beside another
+    count of the people in post ('在职教职工52人，在职教师46人') they are a part of them, unread."""
+    in_post = [
+        label
+        for label, part in _people_labels(text)
+        if not part and _IN_POST_WORDS.search(label) and not _NOT_IN_POST_WORDS.search(label)
+    ]
+    return len(in_post) == 1
+
+
+def _one_hired_count(text: str) -> bool:
+    """True when ``text`` (a paragraph) counts the staff hired on contract once: of its counts of
+    people that are no part, exactly one names hiring (``_HIRED_WORDS``: '临聘教师5人', '代课教师4人')
+    and no retirees. A profession hired on contract ('临聘教师', '聘用教师', '代课教师') is then every
+    contract staff member the paragraph counts (staff_contract; metric_wording.csv reads
+    ``staff_hired_once``); beside another count of hired staff ('临聘人员30人，临聘教师5人') it is one
+    part of them, unread."""
+    hired = [
+        label for label, part in _people_labels(text) if not part and _HIRED_WORDS.search(label) and "休" not in label
+    ]
+    return len(hired) == 1
 
 
 # 出国 named without the 境 ('因公出国3人次'; never '出国（境）', '出国(境)', '出国境', '出国出境', '出国、出境'),
@@ -622,6 +768,11 @@ class Walker:
         # (_one_worker_posts)
         self._budget_funding_alone = False
         self._one_worker_posts = False
+        # the paragraph counts the people in post once (_one_in_post_count), the hired staff once
+        # (_one_hired_count); the unit's staff statement names the 参公 kind alone (_civil_service_alone)
+        self._in_post_once = self._hired_once = self._civil_service_alone = False
+        # the unit's staff statement (``staff_statements``): unit_text -> its paragraphs that count people
+        self._staff_statements: dict[str, StaffFacts] = {}
 
     def without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
@@ -689,6 +840,17 @@ class Walker:
         rest = iter(own)
         return all(char in rest for char in name)
 
+    def staff_statements(self, paragraphs: list[tuple[Paragraph, str]]) -> None:
+        """Take in the document's paragraphs (each with the sub-unit it is about, '' for the document's
+        own unit) before any is read: the paragraphs of one unit that count people (人 / 名) are its
+        staff statement, whose facts (``StaffFacts``) the rules that look past one paragraph read.
+        Without it each paragraph is its own statement. Returns None."""
+        statements: dict[str, StaffFacts] = {}
+        for paragraph, unit_text in paragraphs:
+            if _PEOPLE_COUNT.search(paragraph.text):
+                statements[unit_text] = statements.get(unit_text, StaffFacts()) | StaffFacts.of(paragraph.text)
+        self._staff_statements = statements
+
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """Read the figures of one paragraph (``_paragraph``), a paired statement ('收、支总计各减少
         X，Y万元') first written out as the two statements it makes (``unpaired``); the figures
@@ -751,9 +913,18 @@ class Walker:
         self._item = None
         self._paragraph_read = len(self.figures)
         self._totals_apart = False
+        # (the paragraph itself too: one rewritten by ``unpaired`` or not taken in)
+        statement = self._staff_statements.get(unit_text, StaffFacts()) | StaffFacts.of(paragraph.text)
         self._funded_posts_alone = _funded_posts_alone(paragraph.text)
+        if self._funded_posts_alone and (funded := _FUNDED_POSTS.search(paragraph.text)):
+            # '全额拨款事业编制12人。' then '差额拨款事业编制3人。' (or '事业编制15人') in another paragraph
+            # of the unit: the funded posts are one part of its 事业编制 there too
+            self._funded_posts_alone = not statement.other_institution_posts(funded.group("funding"))
         self._budget_funding_alone = _budget_funding_alone(paragraph.text)
         self._one_worker_posts = _one_worker_posts(paragraph.text)
+        self._in_post_once = _one_in_post_count(paragraph.text)
+        self._hired_once = _one_hired_count(paragraph.text)
+        self._civil_service_alone = statement.civil_service_alone()
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -1112,6 +1283,16 @@ class Walker:
         if self._one_worker_posts:
             # '行政编制10个，行政工勤编制2个': the only 工勤 the paragraph names (metric_wording.csv)
             state["staff_worker_posts_alone"] = "1"
+        if self._in_post_once:
+            # '现有在职教师46人，退休教师12人': the paragraph's only count of the people in post (a
+            # profession's, then the staff in post: metric_wording.csv)
+            state["staff_in_post_once"] = "1"
+        if self._hired_once:
+            # '在职教师38人，代课教师4人': the paragraph's only count of hired staff (metric_wording.csv)
+            state["staff_hired_once"] = "1"
+        if self._civil_service_alone:
+            # '实有参公事业人员3人' in a unit that names no 行政 posts or people: its 行政（含参公）staff
+            state["staff_civil_service_alone"] = "1"
         if _supported_split(sentence.text):
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)
@@ -1539,6 +1720,10 @@ class Walker:
                 if not outer and depth:
                     outer.append(anchor)
                     outer_counted.append({key: state.get(key) for key in _PARENTHESIS_KEYS})
+                    if self._staff_whole_before(paragraph.text, found, amount, placed):
+                        # '实有人员15人（含编内人员9人、编外聘用人员6人）': the parenthesis right after the
+                        # count of the staff in post lists its parts (metric_wording.csv; until it closes)
+                        state["staff_bracket_parts"] = "1"
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
                     _restore(state, outer_counted.pop())
@@ -3452,6 +3637,19 @@ class Walker:
         stop = _SENTENCE_STOP.search(text, amount.end)
         rest = text[amount.end : stop.start() if stop else len(text)]
         return not _MONEY_AFTER.search(rest)
+
+    def _staff_whole_before(self, text: str, found: list[Amount], amount: Amount, placed: dict[int, int]) -> bool:
+        """True when the parenthesis ``amount`` (of the sentence's amounts ``found``) is the first of
+        opens right after the amount before it, and that amount was read in the sentence as the staff
+        in post (staff_actual; ``placed``: a figure's id -> its amount's offset): '实有人员15人（含编内
+        人员9人…）'. The parenthesis then holds parts of that whole, never the whole again."""
+        at = next((i for i, a in enumerate(found) if a is amount), 0)
+        if not at:
+            return False
+        before = found[at - 1]
+        if not re.match(r"\s*[（(]", text[before.end : amount.start]):
+            return False
+        return any(placed.get(id(f)) == before.start and f.metric == "staff_actual" for f in self.figures[-3:])
 
     def _amount_end(self, start: int) -> int:
         """The paragraph offset where the sentence's amount starting at ``start`` ends (``start``
@@ -5648,7 +5846,7 @@ def _names_three_public_part(lead: str) -> bool:
 # the sentence state a parenthesis holding counts scopes: what the counts count ('共15批次（其中外事接待
 # 0批次），105人次') and the kind of 编制 the staff counts are of, whether kinds made a list and were
 # counted ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人'); restored when it closes
-_PARENTHESIS_KEYS = ("counted", "staff_kind", "staff_kind_counted", "staff_list", "staff_parts")
+_PARENTHESIS_KEYS = ("counted", "staff_kind", "staff_kind_counted", "staff_list", "staff_parts", "staff_bracket_parts")
 
 
 def _restore(state: dict[str, str], saved: dict[str, str | None]) -> None:

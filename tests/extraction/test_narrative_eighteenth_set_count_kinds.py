@@ -43,8 +43,10 @@ def test_cangong_posts_after_administrative_posts_are_not_read(sentence):
 
 
 def test_cangong_staff_in_post_are_no_posts():
+    # (people on the 参公 posts, in a unit naming no 行政 kind: its 行政（含参公）staff in post, never
+    # posts: test_narrative_staff_professions_and_brackets)
     read = _figures(["实有人数20人，其中参公编制人员6人。"])
-    assert read == {"staff_actual": "20"}
+    assert read == {"staff_actual": "20", "staff_actual_admin": "6"}
 
 
 # --- kind 2: the 差额 and 自收自支 / 经费自理 parts of the staff in post

@@ -141,20 +141,22 @@ def test_a_spending_totals_change_after_equal_totals_is_the_grand_totals(paragra
     }
 
 
-# --- WRONG kind 4: a count of one profession or group is never the unit's staff
+# --- WRONG kind 4: a count of pupils, classes or a narrow profession is never the unit's staff; the
+# teachers or medical staff in post (在职 / 在岗) that are the paragraph's only count of the people in post
+# are its staff in post (tests/extraction/test_narrative_staff_professions_and_brackets.py)
 
 
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("一共有12个教学班，在职教师25人，临聘人员30人。", {"staff_contract": "30"}),
-        ("学校现有在职教师40人（其中代课1人），学生600人。", {}),
-        ("卫生院在岗医护人员18人，其中医生7人，护士9人。", {}),
-        ("我园在园幼儿210人，教学班8个，在职教师20人。", {}),
+        ("一共有12个教学班，在职教师25人，临聘人员30人。", {"staff_actual": "25", "staff_contract": "30"}),
+        ("学校现有在职教师40人（其中代课1人），学生600人。", {"staff_actual": "40"}),
+        ("卫生院在岗医护人员18人，其中医生7人，护士9人。", {"staff_actual": "18"}),
+        ("我园在园幼儿210人，教学班8个，在职教师20人。", {"staff_actual": "20"}),
         ("现有在职医生12人，临时聘用人员6人。", {"staff_contract": "6"}),
     ],
 )
-def test_a_professions_count_is_no_staff_count(sentence, expected):
+def test_counts_of_pupils_classes_and_professions(sentence, expected):
     assert _figures([sentence], final_accounts=True, year="2025") == expected
 
 

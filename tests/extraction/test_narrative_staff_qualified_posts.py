@@ -206,7 +206,6 @@ def test_people_in_post_within_the_establishment_are_the_staff_in_post(paragraph
     [
         "在编教师89人。",  # (one profession)
         "在编医生12人。",
-        "在编在岗教师20人。",
         "编制20名，在编教师18名。",
         "在编人员增加2人。",  # (a change, never the count)
         "在编人员比上年减少3人。",

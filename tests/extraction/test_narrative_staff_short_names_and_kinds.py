@@ -137,8 +137,9 @@ def test_hired_from_outside_are_contract_staff(paragraph, expected):
     assert _read(paragraph) == expected
 
 
-def test_hired_teachers_are_one_profession_never_the_contract_staff():
-    assert _read("外聘教师5人。") == {}
+def test_hired_teachers_alone_are_the_contract_staff():
+    # (the paragraph's only count of hired staff: test_narrative_staff_professions_and_brackets)
+    assert _read("外聘教师5人。") == {"staff_contract": "5"}
 
 
 # --- 6. 行政工勤编制: the service-worker posts

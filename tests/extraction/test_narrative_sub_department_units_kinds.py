@@ -135,9 +135,10 @@ def test_in_post_part_after_an_unread_whole_reads_nothing():
     "sentence, expected",
     [
         (
-            # teachers are one profession, never the unit's staff (issue 20, heldout17: was staff_actual)
+            # the teachers in post, the paragraph's only count of the people in post, are its staff in
+            # post (test_narrative_staff_professions_and_brackets; issue 20 had them unread)
             "编制人数64人，在职教师102人，退休58人，小学生数820人。",
-            {"staff_authorized": "64", "staff_retired_regular": "58"},
+            {"staff_authorized": "64", "staff_actual": "102", "staff_retired_regular": "58"},
         ),
         (
             # after the staff in post were counted, an 在职 count is their part: nothing

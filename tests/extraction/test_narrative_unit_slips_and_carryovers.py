@@ -161,9 +161,10 @@ def test_posts_of_the_establishment_counted_in_ge(sentence, expected):
     "sentence, expected",
     [
         ("本单位临聘人员4人。", {"staff_contract": "4"}),
-        ("现在全校有在职教职工64人，代课教师7人。", {"staff_actual": "64"}),
-        # teachers are one profession of the unit, never its staff (issue 20, heldout17)
-        ("现在全校有在职教师64人，代课教师7人。", {}),
+        ("现在全校有在职教职工64人，代课教师7人。", {"staff_actual": "64", "staff_contract": "7"}),
+        # the teachers in post, the paragraph's only count of the people in post, are its staff in post
+        # and the substitute teachers its contract staff (test_narrative_staff_professions_and_brackets)
+        ("现在全校有在职教师64人，代课教师7人。", {"staff_actual": "64", "staff_contract": "7"}),
         ("目前全园有在职教职工23人。", {"staff_actual": "23"}),
     ],
 )

@@ -2,8 +2,8 @@
 
 A small corpus lists every document; a large one (more than ``limit``) lists only the
 documents that are not ok, then a tally by status and layout, so a national year never
-prints thousands of 'ok' rows. Each document's problems are shown by kind (problem code ×
-count), and the summary says where every problem is listed in full.
+prints thousands of 'ok' rows. Each document's problems are shown by kind (problem code ×count:
+'7 problems: untitled_rows ×5, …'), and the summary says where every problem is listed in full.
 """
 
 from __future__ import annotations
@@ -93,16 +93,30 @@ def not_ok_line(doc: dict[str, str], reasons: dict[str, tuple[list[str], int]], 
     return f"{shown} (+{', '.join(more)}: {problems_path})" if more else shown
 
 
-def describe_problems(kinds: Counter[str] | None, count: int) -> str:
-    """'0', or '7: untitled_rows 5, unknown_category 2' (the most frequent kinds first)."""
-    if not count:
-        return "0"
-    if not kinds:
-        return str(count)
+def counted(n: int, noun: str) -> str:
+    """'1 problem', '7 problems': a count with its noun, plural by an 's' unless n is 1."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def kinds_text(kinds: Counter[str], shown: int | None = None) -> str:
+    """'untitled_rows ×5, unknown_category ×2' (problem code ×count, the most frequent first, then
+    by code); beyond ``shown`` kinds (all when None) ', +N more kinds'."""
     ranked = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
-    named = ", ".join(f"{code} {n}" for code, n in ranked[:KINDS_SHOWN])
-    more = f", +{len(ranked) - KINDS_SHOWN} more kinds" if len(ranked) > KINDS_SHOWN else ""
-    return f"{count}: {named}{more}"
+    cut = ranked if shown is None else ranked[:shown]
+    named = ", ".join(f"{code} ×{n}" for code, n in cut)
+    rest = len(ranked) - len(cut)
+    return f"{named}, +{counted(rest, 'more kind')}" if rest else named
+
+
+def describe_problems(kinds: Counter[str] | None, count: int) -> str:
+    """One document's problems as its summary line shows them: 'no problems', '3 problems' (kinds
+    not known), or '7 problems: untitled_rows ×5, unknown_category ×2' (the KINDS_SHOWN most
+    frequent kinds, then '+N more kinds')."""
+    if not count:
+        return "no problems"
+    if not kinds:
+        return counted(count, "problem")
+    return f"{counted(count, 'problem')}: {kinds_text(kinds, KINDS_SHOWN)}"
 
 
 def counts_of(summary: Any, doc: dict[str, str]) -> int:
@@ -152,7 +166,7 @@ def print_documents(
             if counts_of(summary, doc)
         ]
         if explained:
-            console.print("problems by kind (problem code and count):")
+            console.print("problems of each document, by kind (problem code ×count):")
             for path, text in explained:
                 console.print(f"  {path}: {text}", markup=False, highlight=False, soft_wrap=True)
     if large:
@@ -174,9 +188,9 @@ def print_documents(
             total.update(found)
             with_problems += 1
     if total:
-        ranked = ", ".join(f"{code} {n}" for code, n in sorted(total.items(), key=lambda kv: (-kv[1], kv[0])))
         console.print(
-            f"problems: {sum(total.values())} in {with_problems} document(s) by kind: {ranked}. "
+            f"problems: {counted(with_problems, 'document')} {'has' if with_problems == 1 else 'have'} "
+            f"{counted(sum(total.values()), 'problem')}, by kind: {kinds_text(total)}. "
             f"Each is listed with its line in {raw_tables}/raw_problems.csv and in marts.dim_document.problems "
             "(an 'ok' document's problems are warnings: its figures were kept).",
             markup=False,

@@ -5,8 +5,15 @@
       metric         a summary metric (fact_budget_summary names) stated in money;
       function_code  a function code at the finest level both sides publish: the 决算's
                      一般公共预算财政拨款支出决算表 (or the 类/款/项 items of its text)
-                     against the budget document's 一般公共预算财政拨款支出预算表 (or the
-                     决算's own 年初预算数).
+                     against the budget document's function table (or the 决算's own
+                     年初预算数). The budget document's table is its 一般公共预算财政拨款支出预算表
+                     (gpb_function), else its 财政拨款支出预算表 (fiscal_function), the table
+                     fact_expenditure reads first (int_expenditure_items_selected); here the
+                     一般公共预算 one comes first, as it is of the actual's funds.
+                     budget_document_fund_scope says which: 'general_public_budget' or
+                     'fiscal_appropriation' (一般公共预算 + 政府性基金 + 国有资本经营: a 类 / 款
+                     may hold funds the 决算's 一般公共预算 figure lacks); that figure is then
+                     never checked against the 决算's own 年初预算数 (int_reconciliation__final_accounts).
     The 决算's own 年初预算数 / 调整预算数 come from its text ("年初预算为 X，支出决算为 Y"),
     else its columns (三公 预算数; a function table's 年初预算数 / 调整预算数, whose 合计 row gives
     the metric that table's 合计 stands for, seeds/reference/summary_metric_sources.csv). An
@@ -176,6 +183,8 @@ metric_items as (
         'metric' as item_kind,
         actual.metric as item,
         budget_side.metric_value as budget_document_yuan,
+        -- a metric names its funds
+        cast(null as {{ dbt.type_string() }}) as budget_document_fund_scope,
         own_budget.amount_yuan as final_accounts_budget_yuan,
         own_adjusted.amount_yuan as adjusted_budget_yuan,
         actual.metric_value as actual_yuan,
@@ -200,7 +209,39 @@ metric_items as (
 function_rows as (
 
     select * from {{ ref('int_function_rows_pivoted') }}
-    where table_kind = 'gpb_function' and not is_total_row and total_yuan is not null
+    where table_kind in ('gpb_function', 'fiscal_function') and not is_total_row and total_yuan is not null
+
+),
+
+-- the 决算's actuals: its 一般公共预算 table
+actual_rows as (
+
+    select * from function_rows
+    where table_kind = 'gpb_function'
+
+),
+
+-- whether the document prints an 一般公共预算 table of rows (a window, not a join of function_rows
+-- with itself: Spark's analyzer fails on such a self-join of inline rows, as in the unit tests)
+flagged_rows as (
+
+    select
+        *,
+        max(case when table_kind = 'gpb_function' then 1 else 0 end)
+            over (partition by document_id) as has_general_public_budget_table
+    from function_rows
+
+),
+
+-- a budget document's function rows: its 一般公共预算 table, else its 财政拨款 table
+budget_rows as (
+
+    select
+        *,
+        case when table_kind = 'gpb_function' then 'general_public_budget' else 'fiscal_appropriation' end
+            as fund_scope
+    from flagged_rows
+    where table_kind = 'gpb_function' or has_general_public_budget_table = 0
 
 ),
 
@@ -222,21 +263,23 @@ function_budget_lines as (
 
 ),
 
--- every figure per document x code, by side
+-- every figure per document x code, by side (fund_scope: the budget document's table's)
 code_values as (
 
     select
         document_id,
         function_code,
         'actual' as side,
-        total_yuan as amount_yuan
-    from function_rows
+        total_yuan as amount_yuan,
+        cast(null as {{ dbt.type_string() }}) as fund_scope
+    from actual_rows
     union all
     select
         narrative.document_id,
         narrative.function_code,
         narrative.value_role as side,
-        narrative.figure_value
+        narrative.figure_value,
+        cast(null as {{ dbt.type_string() }}) as fund_scope
     from narrative
     where
         narrative.metric = 'expenditure_function'
@@ -244,10 +287,10 @@ code_values as (
         and (
             narrative.value_role != 'actual'
             or not exists (
-                select 1 from function_rows
+                select 1 from actual_rows
                 where
-                    function_rows.document_id = narrative.document_id
-                    and function_rows.function_code = narrative.function_code
+                    actual_rows.document_id = narrative.document_id
+                    and actual_rows.function_code = narrative.function_code
             )
         )
     union all
@@ -255,15 +298,17 @@ code_values as (
         document_id,
         function_code,
         value_role as side,
-        amount_yuan
+        amount_yuan,
+        cast(null as {{ dbt.type_string() }}) as fund_scope
     from function_budget_lines
     union all
     select
         document_id,
         function_code,
         'budget_document' as side,
-        total_yuan as amount_yuan
-    from function_rows
+        total_yuan as amount_yuan,
+        fund_scope
+    from budget_rows
 
 ),
 
@@ -279,7 +324,8 @@ function_values as (
         max(case when codes.side = 'actual' then codes.amount_yuan end) as actual_yuan,
         max(case when codes.side = 'budget' then codes.amount_yuan end) as final_accounts_budget_yuan,
         max(case when codes.side = 'adjusted_budget' then codes.amount_yuan end) as adjusted_budget_yuan,
-        max(case when codes.side = 'budget_document' then codes.amount_yuan end) as budget_document_yuan
+        max(case when codes.side = 'budget_document' then codes.amount_yuan end) as budget_document_yuan,
+        max(case when codes.side = 'budget_document' then codes.fund_scope end) as budget_document_fund_scope
     from pairs
     inner join code_values as codes
         on pairs.final_document_id = codes.document_id
@@ -291,9 +337,18 @@ function_values as (
 
 ),
 
+-- the codes with both sides, and the longest such code of each one's 类 and of its 款 (windows,
+-- not a join of these rows with themselves: Spark's analyzer fails on such a self-join of inline
+-- rows)
 both_sides as (
 
-    select * from function_values
+    select
+        *,
+        max({{ dbt.length('function_code') }})
+            over (partition by final_document_id, substr(function_code, 1, 3)) as class_longest_code,
+        max({{ dbt.length('function_code') }})
+            over (partition by final_document_id, substr(function_code, 1, 5)) as section_longest_code
+    from function_values
     where actual_yuan is not null and coalesce(budget_document_yuan, final_accounts_budget_yuan) is not null
 
 ),
@@ -306,21 +361,21 @@ function_items as (
         'function_code' as item_kind,
         function_code as item,
         budget_document_yuan,
+        budget_document_fund_scope,
         final_accounts_budget_yuan,
         adjusted_budget_yuan,
         actual_yuan,
         budget_document_id,
         final_document_id
     from both_sides
-    -- the finest level both sides publish: no code below it is on both sides
-    where not exists (
-            select 1 from both_sides as finer
-            where
-                finer.final_document_id = both_sides.final_document_id
-                and {{ dbt.length('finer.function_code') }} > {{ dbt.length('both_sides.function_code') }}
-                and substr(finer.function_code, 1, {{ dbt.length('both_sides.function_code') }})
-                = both_sides.function_code
-        )
+    -- the finest level both sides publish: no code below it (a 款 or 项 of its 类, a 项 of its 款)
+    -- is on both sides
+    where
+        case
+            when {{ dbt.length('function_code') }} <= 3 then class_longest_code
+            when {{ dbt.length('function_code') }} <= 5 then section_longest_code
+            else {{ dbt.length('function_code') }}
+        end = {{ dbt.length('function_code') }}
 
 ),
 

@@ -15,6 +15,9 @@
                                        printed figures were not read)
       final_accounts_budget_equals_budget_document  the 决算's 年初预算数 = the figure of the
                                        unit's budget document of that year, when both are loaded
+                                       and of one scope (a function code's budget from a
+                                       财政拨款支出预算表 holds more funds than the 决算's
+                                       一般公共预算 年初预算数: not compared)
     Income = expenditure is a budget rule and is not applied here. One row per document x
     check x scope.
 -#}
@@ -231,7 +234,10 @@ budget_checks as (
             "'the 决算 年初预算数 against the budget document '", 'budget_document_id',
         ]) }} as detail
     from execution
-    where budget_document_yuan is not null and final_accounts_budget_yuan is not null
+    where
+        budget_document_yuan is not null
+        and final_accounts_budget_yuan is not null
+        and coalesce(budget_document_fund_scope, 'general_public_budget') = 'general_public_budget'
 
 ),
 

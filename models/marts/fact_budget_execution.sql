@@ -2,6 +2,9 @@
     Budget execution: what a unit planned (年初预算) against what it spent (决算数), per
     unit x fiscal_year x item. The budget is the unit's budget document's figure when that
     document is loaded ('budget_document'), else the 决算's own 年初预算数 ('final_accounts').
+    budget_fund_scope (function codes): the funds of the budget figure; the actual is the 决算's
+    一般公共预算 figure, so 'fiscal_appropriation' (a budget document's 财政拨款支出预算表, which holds
+    政府性基金 / 国有资本经营 too) marks a budget of wider funds than its actual.
 -#}
 with
 
@@ -36,7 +39,16 @@ final as (
         -- strings
         case
             when budget_document_yuan is not null then 'budget_document' else 'final_accounts'
-        end as budget_source
+        end as budget_source,
+        -- the 决算's own 年初预算数 is printed beside its 一般公共预算 决算数: of the actual's funds
+        case
+            when item_kind = 'function_code'
+                then
+                    case
+                        when budget_document_yuan is not null then budget_document_fund_scope
+                        else 'general_public_budget'
+                    end
+        end as budget_fund_scope
     from items
 
 )

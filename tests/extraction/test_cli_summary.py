@@ -71,16 +71,36 @@ def test_problems_are_named_by_kind_and_located(monkeypatch):
     monkeypatch.setattr(cli, "console", console)
     cli.print_documents(FakeSummary(docs, counts), limit=10, kinds=kinds)
     text = console.export_text()
-    assert "  d/000000.txt: 7: untitled_rows 4, unknown_category 2, table_number_gap 1\n" in text
-    assert "problems: 7 in 1 document(s) by kind: untitled_rows 4, unknown_category 2, table_number_gap 1." in text
+    assert "problems of each document, by kind (problem code ×count):\n" in text
+    assert "  d/000000.txt: 7 problems: untitled_rows ×4, unknown_category ×2, table_number_gap ×1\n" in text
+    assert (
+        "problems: 1 document has 7 problems, by kind: untitled_rows ×4, unknown_category ×2, table_number_gap ×1."
+        in text
+    )
+    assert ": 7: " not in text  # no bare count before the kinds
     assert "seeds/raw/raw_problems.csv" in text and "marts.dim_document.problems" in text
 
 
 def test_many_kinds_are_cut_to_the_most_frequent():
     kinds = Counter(a=1, b=5, c=2, d=2)
-    assert summary.describe_problems(kinds, 10) == "10: b 5, c 2, d 2, +1 more kinds"
-    assert summary.describe_problems(None, 3) == "3"
-    assert summary.describe_problems(Counter(), 0) == "0"
+    assert summary.describe_problems(kinds, 10) == "10 problems: b ×5, c ×2, d ×2, +1 more kind"
+    assert summary.describe_problems(kinds + Counter(e=1), 11) == "11 problems: b ×5, c ×2, d ×2, +2 more kinds"
+    assert summary.describe_problems(None, 3) == "3 problems"
+    assert summary.describe_problems(Counter(), 0) == "no problems"
+
+
+def test_one_problem_reads_in_the_singular(monkeypatch):
+    assert summary.describe_problems(Counter(indicator_realigned=1), 1) == "1 problem: indicator_realigned ×1"
+    docs = [doc(i) for i in range(3)]
+    counts = {docs[1]["document_id"]: {"raw_function_lines": 4, "raw_problems": 1}}
+    kinds = {docs[1]["document_id"]: Counter(indicator_realigned=1)}
+    console = Console(width=250, record=True, force_terminal=False)
+    monkeypatch.setattr(cli, "console", console)
+    cli.print_documents(FakeSummary(docs, counts), limit=10, kinds=kinds)
+    text = console.export_text()
+    assert "  d/000001.txt: 1 problem: indicator_realigned ×1\n" in text
+    assert "problems: 1 document has 1 problem, by kind: indicator_realigned ×1." in text
+    assert "d/000000.txt:" not in text and "d/000002.txt:" not in text  # no line for a document without problems
 
 
 def test_problem_kinds_are_read_from_the_raw_problems_csv(tmp_path):

@@ -69,7 +69,7 @@ _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
     # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
-    rf"|接待(?:共|共计|合计)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
+    rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
@@ -131,7 +131,7 @@ _CN_COUNT = re.compile(
 # ('因公出国（境）团组两个', '接待批次为三次', '共接待二十三批': as ``_OCCASION_COUNT``)
 _CN_OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_CN_NUMBER})\s*(?P<unit>个|次)(?![\d人性])"
-    rf"|接待(?:共|共计|合计)?\s*(?P<number_batch>{_CN_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
+    rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_CN_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # ('28千元', '1.2百万元', '3千万元': units of extract.numbers.UNIT_FACTORS, read exactly as the tables read them)
 MONEY_UNITS = {"亿元", "千万元", "百万元", "万元", "千元", "元"}

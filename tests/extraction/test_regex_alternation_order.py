@@ -393,9 +393,6 @@ REVIEWED: dict[tuple[str, str], Reviewed] = {
         "2026年预算安排比上年增加",
         "2026年预算安排",
     ),
-    ("extract.narrative.text", "_OCCASION_COUNT"): Reviewed(
-        _pairs(("共", "共计")), _DIGIT, "search", "接待共计6批", "接待共计6批"
-    ),
     ("extract.narrative.text", "_BARE_PEOPLE"): Reviewed(
         _pairs(("共", "共计")), _DIGIT, "search", "在职人员共计15，", "在职人员共计15"
     ),

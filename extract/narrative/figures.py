@@ -1085,7 +1085,11 @@ class Walker:
             and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
         ):
             return f"a paragraph about {self._item[0]} states {figure.metric}: the item's, not the document's"
-        if self._part and _restates_total(figure, label):
+        if (
+            self._part
+            and _restates_total(figure, label)
+            and not _names_own_total(label, _part_metric(self._part))
+        ):
             return (
                 f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the "
                 "part's, not the document's"
@@ -2597,6 +2601,7 @@ class Walker:
             and self._part
             and m.is_filler(m.core(label))
             and (part_metric := _part_metric(self._part))
+            and not _names_own_total(label, part_metric)
             and not (
                 part_metric in _SPENDING_PARTS
                 and any(
@@ -4551,6 +4556,10 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
 _SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
+# the words of a filler label that name a total of its own under a part's heading (_names_own_total):
+# any income ('总收入', '收入预算'); the spending with a word of the whole ('总支出', '支出合计')
+_OWN_INCOME = re.compile(r"收入")
+_OWN_SPENDING = re.compile(r"总支出|支出(?:总额|总计|合计|共计)")
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 # the rest of a '、' list after one of its items: up to the end of its clause
@@ -5924,6 +5933,17 @@ def _spending_part(bare: str) -> str:
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
     metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
     return metric if metric in _SPENDING_PARTS else ""
+
+
+def _names_own_total(label: str, part_metric: str) -> bool:
+    """True when ``label`` (filler words alone, ``m.is_filler``) still names a total of its own that
+    the part a heading names (``part_metric``, ``_part_metric``; '' when none) cannot be: any income
+    ('2016年部门预算总收入', '收入预算': no spending part is income), and under a heading naming the
+    basic or the project spending, the spending as a whole ('总支出', '支出合计': the whole the part
+    is one of). '预算支出', '年初预算数' name none; under a 三公 part ('（一）因公出国（境）费') a total
+    of spending ('预算总支出') may be the part's own and stays the part's."""
+    bare = compact(label)
+    return bool(_OWN_INCOME.search(bare) or (part_metric in _SPENDING_PARTS and _OWN_SPENDING.search(bare)))
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

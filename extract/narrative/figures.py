@@ -46,7 +46,7 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes, economic_class_names, economic_names
+from extract.reference import category_codes, economic_class_names, economic_names, function_name_key
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -64,7 +64,8 @@ def _about_classification(text: str) -> bool:
         return True
     if "支出" not in bare:
         return False
-    named = {code for name, code in _spending_categories() if name in bare}
+    key = function_name_key(bare)  # (和 and 与 alike, as the names are)
+    named = {code for name, code in _spending_categories() if name in key}
     return len(named) >= 2
 
 
@@ -5684,7 +5685,7 @@ def _names_a_project(name: str) -> bool:
         and "支出" not in name
         and not m.has_level_mark(name)
         and not m.coded_path_code(name)
-        and (name not in category_codes() or _OTHER_PROJECTS.fullmatch(name))
+        and (function_name_key(name) not in category_codes() or _OTHER_PROJECTS.fullmatch(name))
         and name.translate(_FULL_WIDTH) not in economic_names()
         and not _NO_PROJECT.search(name)
         and not classify_money(name, "", {})[0]

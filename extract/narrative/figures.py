@@ -1093,11 +1093,7 @@ class Walker:
             and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
         ):
             return f"a paragraph about {self._item[0]} states {figure.metric}: the item's, not the document's"
-        if (
-            self._part
-            and _restates_total(figure, label)
-            and not _names_own_total(label, _part_metric(self._part))
-        ):
+        if self._part and _restates_total(figure, label) and not _names_own_total(label, _part_metric(self._part)):
             return (
                 f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the "
                 "part's, not the document's"
@@ -4565,9 +4561,11 @@ _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年
 # the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
 _SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
 # the words of a filler label that name a total of its own under a part's heading (_names_own_total):
-# any income ('总收入', '收入预算'); the spending with a word of the whole ('总支出', '支出合计')
+# any income ('总收入', '收入预算'); the spending with a word of the whole ('总支出', '支出合计'),
+# under a 三公 part only when the department's or unit's ('部门预算总支出')
 _OWN_INCOME = re.compile(r"收入")
 _OWN_SPENDING = re.compile(r"总支出|支出(?:总额|总计|合计|共计)")
+_WHOLE_UNIT = re.compile(r"部门|单位")
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 # the rest of a '、' list after one of its items: up to the end of its clause
@@ -5983,12 +5981,15 @@ def _spending_part(bare: str) -> str:
 def _names_own_total(label: str, part_metric: str) -> bool:
     """True when ``label`` (filler words alone, ``m.is_filler``) still names a total of its own that
     the part a heading names (``part_metric``, ``_part_metric``; '' when none) cannot be: any income
-    ('2016年部门预算总收入', '收入预算': no spending part is income), and under a heading naming the
-    basic or the project spending, the spending as a whole ('总支出', '支出合计': the whole the part
-    is one of). '预算支出', '年初预算数' name none; under a 三公 part ('（一）因公出国（境）费') a total
-    of spending ('预算总支出') may be the part's own and stays the part's."""
+    ('2016年部门预算总收入', '收入预算': no spending part is income), the spending as a whole ('总支出',
+    '支出合计') under a heading naming the basic or the project spending (the whole the part is one
+    of), and under any part the department's or unit's spending as a whole ('部门预算总支出').
+    '预算支出', '年初预算数' name none; under a 三公 part ('（一）因公出国（境）费') a spending total
+    named by nothing more ('预算总支出') may be the part's own and stays the part's."""
     bare = compact(label)
-    return bool(_OWN_INCOME.search(bare) or (part_metric in _SPENDING_PARTS and _OWN_SPENDING.search(bare)))
+    if _OWN_INCOME.search(bare):
+        return True
+    return bool(_OWN_SPENDING.search(bare)) and (part_metric in _SPENDING_PARTS or bool(_WHOLE_UNIT.search(bare)))
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

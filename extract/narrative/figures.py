@@ -247,6 +247,8 @@ _NO_VEHICLE_POSTS = re.compile(
     r"(?P<name>(?:公务用车|公务车辆|车辆|公车)编制(?:数)?)$"
 )
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
+# the staff in post: its kinds and its parts by funding are parts of it (metrics.csv part_of)
+_STAFF_IN_POST = "staff_actual"
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
@@ -304,6 +306,22 @@ def _listed_parts_add_up(text: str, at: int) -> bool:
     return False
 
 
+# the first word of a part by funding in a list of the staff ('财拨人员', '财政全额供给', '全额拨款人员', '差额',
+# '自筹人员')
+_FUNDING_PART = re.compile(r"财拨|财政拨款|财政全额|全额|全部补助|差额|部分补助|定额补助|自筹|自收自支|经费自理")
+
+
+def _funding_parts_add_up(text: str) -> bool:
+    """True when ``text`` (a sentence) lists parts by funding ('其中财拨人员35人，自筹人员23人') that add
+    up to the whole counted right before their opener (``_listed_parts_add_up``, from the first word of a
+    funding: '现有干部职工58人，其中财拨人员35人，自筹人员23人' -> True; '…58人，其中财拨人员35人' -> False):
+    a part named by a short funding word ('财拨', '财政全额供给') is then the fully funded staff in post,
+    the others its other funding kinds (metric_wording.csv reads ``staff_funding_adds_up``); parts that
+    do not add up leave room for a kind unnamed: the short funding word stays unread."""
+    funded = _FUNDING_PART.search(text)
+    return funded is not None and _listed_parts_add_up(text, funded.start())
+
+
 # a 事业编制 named by how it is funded ('全额拨款事业编制', '核定全额事业编制人数', '差额补助事业编制',
 # '财政补助事业编制'): the funding word, a few words of it (拨款, 补助), then 事业(单位)编制
 _FUNDED_POSTS = re.compile(
@@ -345,12 +363,12 @@ def _funded_posts_alone(text: str) -> bool:
 
 
 # the 参公 (参照公务员（法）管理) posts or people named; the 行政 kind named as posts or people ('行政编制',
-# '行政编', '行政人员', '行政在职', '行政实有', '行政工勤', '行政5人', '行政（含参公）', '行政、事业编制'; never
-# 行政 inside a name: '综合行政执法大队', '行政审批服务中心', '行政运行') or the civil servants (公务员, never
-# within 参照公务员)
+# '行政编', '行政人员', '行政在职', '行政实有', '行政工勤', '行政5人', '行政（含参公）', '行政参公', '行政、事业编制';
+# never 行政 inside a name: '综合行政执法大队', '行政审批服务中心', '行政运行') or the civil servants (公务员,
+# never within 参照公务员)
 _CIVIL_SERVICE_LIKE = re.compile(r"参公|参照公务员")
 _ADMIN_KIND = re.compile(
-    r"行政(?=编|人员|人数|在职|在编|在岗|实有|工勤|干部|单位工勤|[、和及与]事业|\s*\d|[（(]含)|(?<!参照)公务员"
+    r"行政(?=编|人员|人数|在职|在编|在岗|实有|工勤|干部|单位工勤|参公|[、和及与]事业|\s*\d|[（(]含)|(?<!参照)公务员"
 )
 
 
@@ -1280,6 +1298,10 @@ class Walker:
             # '…其中行政编制12人、全部补助事业编制17人': the sentence names the fully funded 事业 posts
             # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
             state["staff_one_funding"] = "1"
+        if _funding_parts_add_up(sentence.text):
+            # '现有干部职工58人，其中财拨人员35人，自筹人员23人': the parts by funding add up to the staff
+            # counted before them (metric_wording.csv)
+            state["staff_funding_adds_up"] = "1"
         if self._funded_posts_alone:
             # '本委员会核定全额拨款事业编制15名。': the paragraph's only posts, named by their funding, are
             # its 事业编制 (metric_wording.csv)
@@ -1401,9 +1423,17 @@ class Walker:
                 # '…来访外宾0人次；发生国内接待1次，接待人数共13人': what the counts count holds
                 # within a '；'-separated part; so does the kind of 编制 the staff counts are of
                 # ('…全部补助事业编制36人；实有人数63人': the 实有 count is the whole's again), and with
-                # it whether the kinds made a list and were counted
+                # it whether the kinds made a list and were counted, leaders were counted and a list of
+                # the parts of the staff in post is open
                 state.pop("counted", None)
-                for key in ("staff_kind", "staff_kind_counted", "staff_list", "staff_parts"):
+                for key in (
+                    "staff_kind",
+                    "staff_kind_counted",
+                    "staff_list",
+                    "staff_parts",
+                    "staff_leaders",
+                    "staff_bracket_parts",
+                ):
                     state.pop(key, None)
                 listed_of = None
             segment_begins, segment_ended = segment_ended, clause.delimiter in ("；", ";")
@@ -1416,6 +1446,22 @@ class Walker:
             while following < len(found) and found[following].start < end:
                 following += 1
             inside = found[first:following]
+            if (
+                index
+                and clauses[index - 1].delimiter in "：:"
+                and not _NUMBERED.match(paragraph.text[clause.start : clause.start + 8])
+                and self._staff_in_post_named(clauses[index - 1], state, placed)
+            ):
+                # '年末实有人数11人：行政编4人，事业编7人', '实有在职人数：行政参公26人，事业41人': the list a
+                # colon opens right after the count (or the name) of the staff in post holds its parts, the
+                # kinds of the people in post, never of the posts (metric_wording.csv, as after 其中); it
+                # is no longer a list of the 编制 read before (as rule -29); a count of the people in post
+                # there ('实有人数20人：在编18人，编外2人') is a part, never the whole again (as in a
+                # parenthesis: staff_bracket_parts, to the end of the statement). (A numbered list after
+                # the colon, '实有人数：1、…', is left as it was read: its items may be of anything.)
+                for key in ("staff_whole", "staff_whole_listed", "staff_list", "staff_kind", "staff_kind_counted"):
+                    state.pop(key, None)
+                state["staff_counted"] = state["staff_parts"] = state["staff_bracket_parts"] = "1"
             if segment_begins and state.get("unread_parts") and inside and not inside[0].is_money:
                 # '…国有资产总额X万元，其中固定资产Y万元；共有车辆3辆，其中：一般公务用车1辆': a count
                 # opening a new '；'-separated statement is no part of the money not understood before it
@@ -2890,6 +2936,15 @@ class Walker:
                 # '15批次国内公务接待，共120人次': the reception named after its batches names them
                 label = compact(label) + compact(received.group("name"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if metric and state.get("staff_leaders") and _STAFF_IN_POST in (metric, *_ancestors(metric)):
+                # '实有主任1人，副主任3人，工作人员10人': a group listed after the leaders counted by their
+                # post (metric_wording.csv sets staff_leaders) is the rest of the staff, a part whose whole
+                # nobody states: neither the staff in post nor a kind or funding of them
+                unparsed(
+                    "a group listed after the leaders counted by their post (主任, 校长, 局长 …): a part of the "
+                    f"staff in post whose whole is not stated, not the document's {metric}"
+                )
+                return None
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
             if (
@@ -3646,6 +3701,22 @@ class Walker:
         stop = _SENTENCE_STOP.search(text, amount.end)
         rest = text[amount.end : stop.start() if stop else len(text)]
         return not _MONEY_AFTER.search(rest)
+
+    def _staff_in_post_named(self, clause: Clause, state: dict[str, str], placed: dict[int, int]) -> bool:
+        """True when ``clause`` (of the sentence being read, closed by a colon) ends with a count read
+        as the staff in post ('年末实有人数11人：'; ``placed``: a figure's id -> its amount's offset) or,
+        holding no amount, names them ('实有在职人数：'; ``state``, the sentence's, left unchanged: a
+        people rule reads the words as staff_actual); the list after the colon then holds their parts."""
+        end = clause.start + len(clause.text)
+        within = [a for a in self._sentence_found if clause.start <= a.start < end]
+        if within:
+            last = within[-1]
+            return not self._text[last.end : end].strip() and any(
+                placed.get(id(f)) == last.start and f.metric == _STAFF_IN_POST
+                for f in self.figures[self._sentence_read_before :]
+            )
+        words = compact(clause.text)
+        return bool(words) and classify_count(words, "people", dict(state)) == _STAFF_IN_POST
 
     def _staff_whole_before(self, text: str, found: list[Amount], amount: Amount, placed: dict[int, int]) -> bool:
         """True when the parenthesis ``amount`` (of the sentence's amounts ``found``) is the first of
@@ -5897,8 +5968,17 @@ def _names_three_public_part(lead: str) -> bool:
 
 # the sentence state a parenthesis holding counts scopes: what the counts count ('共15批次（其中外事接待
 # 0批次），105人次') and the kind of 编制 the staff counts are of, whether kinds made a list and were
-# counted ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人'); restored when it closes
-_PARENTHESIS_KEYS = ("counted", "staff_kind", "staff_kind_counted", "staff_list", "staff_parts", "staff_bracket_parts")
+# counted ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人') and whether leaders were counted in
+# it ('实有人数15人（主任1人，工作人员14人），退休3人'); restored when it closes
+_PARENTHESIS_KEYS = (
+    "counted",
+    "staff_kind",
+    "staff_kind_counted",
+    "staff_list",
+    "staff_parts",
+    "staff_bracket_parts",
+    "staff_leaders",
+)
 
 
 def _restore(state: dict[str, str], saved: dict[str, str | None]) -> None:

@@ -1013,7 +1013,7 @@ class Walker:
             self._first_amount = False
         else:
             opening = paragraph.text[: found[0].start] if found else paragraph.text
-            if m.has_level_mark(opening) and _SENTENCE_STOP.search(opening):
+            if (m.has_level_mark(opening) or _coded_item_code(opening)) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
                 self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
@@ -1245,7 +1245,11 @@ class Walker:
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        if path:
+        if code := _coded_item_code(paragraph.text[: found[0].start] if found else paragraph.text):
+            # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
+            # with its printed code in a clause of its own; its role-word figures are that code's
+            self.item = _CODED_ITEM + code
+        elif path:
             self.item = _path_text(path)
         elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
@@ -2657,6 +2661,18 @@ class Walker:
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if self.item.startswith(_CODED_ITEM):
+                code = self.item.removeprefix(_CODED_ITEM)
+                if code == _UNTOLD_CODE:
+                    # '1.农林水支出（208）。年初预算为X': the item's, whose code is not trusted: no figure
+                    unparsed("the paragraph's item prints a function code that does not fit its names")
+                    return None
+                if not value_role(name):
+                    # '1.高中教育2050204款：980.25万元': an amount without its role words (年初预算,
+                    # 决算 …) may be either; only a stated role is read
+                    unparsed("an amount of the paragraph's coded item without its role words (年初预算, 决算)")
+                    return None
+                return make("expenditure_category" if len(code) == 3 else "expenditure_function", code)
             if self.item.endswith("//"):
                 # '一般公共服务支出（类）年初预算为X，支出决算为Y': an item named by its 类 alone; its
                 # role-word figures are that 类's (code of the 类 name, as the budget before it was
@@ -2980,6 +2996,11 @@ class Walker:
                     "经费拨款: a part of the 一般公共预算拨款 (经费拨款 + 纳入预算管理的非税收入拨款), "
                     "never the appropriation's whole: no metric"
                 )
+                return None
+            if not whole and amount.is_money and (code := m.mismatched_bracketed_code(label)):
+                # '农林水支出（208）50万元': a name the function code printed with it does not fit (or
+                # levels out of order): neither is trusted
+                unparsed(f"the function code ({code}) printed in brackets does not fit the names of its levels")
                 return None
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
@@ -5873,6 +5894,30 @@ def _opens_change(lead: str) -> bool:
     """The words before a clause's first amount are a change of nothing named ('比上年预算数增加')."""
     bare = compact(lead)
     return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
+
+
+# the mark of a 决算 paragraph's item named with its printed code (``Figures.item``: '#2010401'),
+# and the code of one whose printed code is not trusted ('1.农林水支出（208）。': '#?')
+_CODED_ITEM = "#"
+_UNTOLD_CODE = "?"
+# the end of a clause of its own naming an item ('1.…行政运行（2010401）。', '…（21011）：')
+_ITEM_CLAUSE_END = re.compile(r"[。：:！？!?]")
+
+
+def _coded_item_code(opening: str) -> str:
+    """The function code of the item a paragraph's opening (its words before the first amount)
+    names with a printed code in a clause of its own ('1.一般公共服务支出（201）发展与改革事务（20104）
+    行政运行（2010401）。年初预算为' -> '2010401'; '2.卫生健康支出（类）行政事业单位医疗（款）（21011）：'
+    -> '21011'; '（201类）…（04款）…（01项）', '2010401一般公共服务支出-…-行政运行' alike: the code
+    told by ``metrics.marked_function_code`` / ``coded_path_code``); '' when the clause prints no
+    digits (names alone are resolved by ``_ITEM_PATH`` and the document's tables) or no code is
+    trusted (``_UNTOLD_CODE`` when it prints a code that is not trusted: a name the code does not
+    fit)."""
+    parts = _ITEM_CLAUSE_END.split(compact(opening), maxsplit=1)
+    head = parts[0]
+    if len(parts) < 2 or not m.prints_function_code(head):
+        return ""
+    return (m.marked_function_code(head) if m.has_level_mark(head) else m.coded_path_code(head)) or _UNTOLD_CODE
 
 
 def _named_item(label: str, budget_year: str | None = None) -> str:

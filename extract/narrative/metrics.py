@@ -20,6 +20,7 @@ from extract.reference import (
     category_codes,
     child_code,
     function_code_names,
+    function_name_key,
     metric_wording_words,
     metrics,
 )
@@ -353,7 +354,7 @@ _CODE_AFTER_NAME = re.compile(r"^(?P<name>[^\d]*[\u4e00-\u9fff）])(?P<code>\d{3
 
 
 def _name_fits_code(name: str, code: str) -> bool:
-    """Whether ``name`` (compact, parentheses full-width) may be the name of the function code
+    """Whether ``name`` (compact) may be the name of the function code
     ``code`` printed with it: a 类 code needs its category's name (or alias); a 款/项 code the
     reference lists needs its official name (or an alias; a trailing 支出 aside); one it does not
     list needs a known category as its first three digits and a name that is neither a category's
@@ -365,7 +366,8 @@ def _name_fits_code(name: str, code: str) -> bool:
         return False
     names = function_code_names(code)
     if names:
-        return bool({name, name.removesuffix("支出")} & names)
+        key = function_name_key(name)
+        return bool({key, key.removesuffix("支出")} & names)
     return not (child_code(code[:-2], name) or child_code(code[:-2], name.removesuffix("支出")))
 
 

@@ -152,7 +152,24 @@ _ZERO_METRICS = frozenset(
 )
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
-_WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
+_WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# the whole income or spending of a fund (or of the 财政拨款), and the figures a fund named by words
+# after them ('…，均为一般公共预算拨款') may be the whole of: a side's total, a fund's own (never a
+# part: a 类, the project spending, the 三公 经费)
+_FUND_TOTALS = frozenset(
+    f"{side}_{fund}"
+    for side in ("income", "expenditure")
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+)
+_FUND_WHOLES = _FUND_TOTALS | {"income_total", "expenditure_total", "grand_total", "fiscal_grand_total"}
+# the two sides of one budget ('收入预算X，支出预算X'): words said of the whole right after both
+# ('均为一般公共预算拨款') are said of each side
+_BOTH_SIDES = frozenset(
+    (
+        frozenset(("income_total", "expenditure_total")),
+        frozenset(("income_fiscal_appropriation", "expenditure_fiscal_appropriation")),
+    )
+)
 # a fund's budget named alone (no 收入 / 支出): said to be none, it states the fund's income and its
 # spending both 0 (the zero read for the name by the wording rules is the income's)
 _FUND_BUDGET_ALONE = {
@@ -3006,6 +3023,10 @@ class Walker:
                     "never the appropriation's whole: no metric"
                 )
                 return None
+            if not whole and amount.is_money and (funding := m.funded_item(m.core(label))):
+                # '高标准农田建设配套（政府性基金）150万元': an item funded by the fund, not the fund's total
+                unparsed(f"an item funded by {funding} (named in brackets after it): not the fund's total")
+                return None
             if not whole and amount.is_money and (code := m.mismatched_bracketed_code(label)):
                 # '农林水支出（208）50万元': a name the function code printed with it does not fit (or
                 # levels out of order): neither is trusted
@@ -4176,6 +4197,26 @@ class Walker:
             return (metric, code) if metric else None
         return None
 
+    def _other_side(self, anchor: Figure) -> Figure | None:
+        """The other side's figure stated right before ``anchor`` in the sentence, equal to it: the
+        income total before the spending total ('收入预算X元，支出预算X元'), or the reverse, or the
+        two sides of the fiscal appropriation (``_BOTH_SIDES``), printed amounts of one role; None
+        otherwise. Words said of the whole after both ('均为一般公共预算拨款') are said of each."""
+        read = self.figures[self._sentence_read_before :]
+        if len(read) < 2 or read[-1] is not anchor:
+            return None
+        other = read[-2]
+        if (
+            frozenset((other.metric, anchor.metric)) in _BOTH_SIDES
+            and other.value == anchor.value
+            and other.value_role == anchor.value_role
+            and other.unit_text == anchor.unit_text
+            and not other.is_rejected
+            and not (other.by_wording or anchor.by_wording)
+        ):
+            return other
+        return None
+
     def _wording(
         self,
         paragraph: Paragraph,
@@ -4252,8 +4293,33 @@ class Walker:
             return None
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = classify_money(whole.group("name"), topic, {})
+            if metric in _FUND_TOTALS and anchor.metric not in _FUND_WHOLES:
+                # '城乡社区支出300万元，全部为政府性基金预算拨款': the funding of a part (a 类, the
+                # project spending), never the fund's total
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(clause.start),
+                        anchor.value_text,
+                        bare,
+                        f"the funds of {anchor.metric} named by words: not the whole {metric}",
+                    )
+                )
+                return None
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
-                return make(metric, code, anchor.value, anchor.value_text, bare)
+                other = self._other_side(anchor)
+                whole_named = make(metric, code, anchor.value, anchor.value_text, bare)
+                whole_named.told_funds = self._fund_scope_at(clause.start)
+                if metric in _ITEM_FIGURES:
+                    # '政府性基金预算拨款支出300万元，全部为城乡社区支出': that fund's part of the 类
+                    # (fund_scope government_fund), never the 类 of all funds
+                    whole_named.fund_scope = whole_named.told_funds
+                if other is not None:
+                    # '收入预算X元，支出预算X元，均为一般公共预算拨款': the words name both sides' source
+                    side = "income" if other.metric.startswith("income") else "expenditure"
+                    other_metric, other_code = classify_money(whole.group("name"), side, {})
+                    if other_metric.startswith(side) and other_metric not in (other.metric, metric):
+                        make(other_metric, other_code, other.value, other.value_text, bare)
+                return whole_named
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)

@@ -57,6 +57,7 @@ from extract.narrative.metrics import (
     WordingError,
     coded_path_code,
     core,
+    funded_item,
     has_level_mark,
     hidden_part_splits,
     is_filler,
@@ -73,6 +74,15 @@ Test = Callable[[str, str, dict[str, str], str], bool]
 UNIT_KINDS = ("money", "vehicles", "people", "person_times", "occasions")
 KINDS = ("wording", "state", "level_mark", "coded_path", "category_name")
 _CATEGORY = "expenditure_category"
+# the metrics of a fund's (or the 财政拨款's) whole income or spending, and their changes: a fund
+# named in brackets after an item's name (``metrics.funded_item``) names none of them
+_FUND_METRICS = frozenset(
+    metric
+    for side in ("income", "expenditure")
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+    for metric in (f"{side}_{fund}", f"{side}_{fund}_change_vs_prior_year")
+    if metric in metrics()
+)
 
 
 _TOPIC_NAMES = {topic for topic, _ in TOPICS}
@@ -312,6 +322,10 @@ def _classify(
         return metric, code, whole_sets + part_sets
     sets: list[tuple[str, str]] = []
     metric, code = CHAINS[unit_kind][0](text, topic, state, sets, compact(label))
+    if metric in _FUND_METRICS and funded_item(text):
+        # '高标准农田建设配套（政府性基金）150万元': the bracket names the item's funding, the figure is
+        # the item's, never the fund's total
+        return "", "", tuple(sets)
     return metric, code, tuple(sets)
 
 

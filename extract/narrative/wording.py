@@ -15,13 +15,18 @@ A rule's ``kind``:
 * ``state``: its condition holds: set ``sets`` in the sentence's state, then try the next rules;
   the money state rules also run on a clause that holds no amount (``clause_state``), and their
   keys (``PARAGRAPH_STATE_KEYS``) hold to the end of the paragraph;
-* ``level_mark``: the label prints 类/款/项 marks ('公共安全支出（204类）司法（06款）'): its code
-  (``metrics.marked_function_code``); the metric is the rule's when its level fits the code
+* ``level_mark``: the label prints 类/款/项 marks ('公共安全支出（204类）司法（06款）') or a whole
+  code in brackets after a name ('农林水支出（213）'): its code (``metrics.marked_function_code``,
+  ``metrics.bracketed_function_code``); the metric is the rule's when its level fits the code
   (expenditure_category for a 3-digit code, else expenditure_function); marks whose code
   cannot be told name nothing;
 * ``coded_path``: the label is a code before the names of its levels
   (``metrics.coded_path_code``), the metric as for ``level_mark``;
 * ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``).
+
+Whatever the rules say, a fund named in brackets after an item's name ('某某配套（政府性基金）',
+``metrics.funded_item``) names no fund's whole income or spending (``_FUND_METRICS``): the figure
+is the item's.
 
 The words these forms read (topics, filler words, and the leading connectives and trailing
 copulas a label's core is read without) are data too: seeds/reference/metric_wording_words.csv,

@@ -24,6 +24,9 @@ REFERENCE_FILES = (
     "prefecture_cities.csv",
 )
 _PARENS = str.maketrans({"(": "（", ")": "）"})
+# 和 and 与 join the parts of a 功能分类 name alike ('医疗卫生和计划生育支出' / '医疗卫生与计划生育支出',
+# '文化旅游体育和传媒支出' / '…与传媒支出'): names are matched with 与 read as 和
+_JOINS = str.maketrans({"与": "和"})
 _SUFFIX = re.compile(r"(?:支出)?(?:预算)?$")
 
 
@@ -55,16 +58,32 @@ def _rows(name: str) -> list[dict[str, str]]:
         return rows
 
 
+def function_name_key(name: str) -> str:
+    """A 功能分类 (类/款/项) name as the reference matches it: without whitespace, ASCII parentheses
+    full-width, 与 read as 和 ('医疗卫生与计划生育 支出' -> '医疗卫生和计划生育支出'). The keys of
+    ``category_codes``, ``function_aliases`` and ``function_code_names`` are in this form; look a
+    printed name up in it. Pure; raises nothing."""
+    return compact(name).translate(_PARENS).translate(_JOINS)
+
+
 @cache
 def category_codes() -> dict[str, str]:
-    """Category (类) name -> code, official names and known aliases, each also without '支出'
-    (and one ending in 等支出 also without its 等)."""
+    """Category (类) name (``function_name_key``: 与 as 和) -> code, official names and known
+    aliases, each also without '支出' (and one ending in 等支出 also without its 等).
+
+    Raises ValueError when two codes' names are one name in that form (a name matched to two
+    codes)."""
     names: dict[str, str] = {}
     for row in _rows("function_categories.csv"):
-        names[row["category_name"]] = row["category_code"]
+        key = function_name_key(row["category_name"])
+        if names.setdefault(key, row["category_code"]) != row["category_code"]:
+            raise ValueError(
+                f"seeds/reference/function_categories.csv: {row['category_name']!r} ({row['category_code']}) "
+                f"is {names[key]}'s name once 与 is read as 和"
+            )
     for row in _rows("function_name_aliases.csv"):
         if len(row["function_code"]) == 3:
-            names.setdefault(row["alias"], row["function_code"])
+            names.setdefault(function_name_key(row["alias"]), row["function_code"])
     for name, code in list(names.items()):
         if name.endswith("等支出"):
             # '资源勘探工业信息（类）支出': the 等 of an official name may be left out
@@ -79,8 +98,9 @@ def category_codes() -> dict[str, str]:
 @cache
 def function_aliases() -> dict[str, str]:
     """Another name of a function code as printed (an older official name, a known misprint;
-    seeds/reference/function_name_aliases.csv) -> the code, for 类, 款 and 项 alike."""
-    return {compact(row["alias"]): row["function_code"] for row in _rows("function_name_aliases.csv")}
+    seeds/reference/function_name_aliases.csv; keyed by ``function_name_key``: 与 as 和) -> the
+    code, for 类, 款 and 项 alike."""
+    return {function_name_key(row["alias"]): row["function_code"] for row in _rows("function_name_aliases.csv")}
 
 
 @lru_cache(maxsize=4096)
@@ -88,9 +108,10 @@ def category_code(name: str) -> str:
     """The 类 code for a category name as printed ('' when not recognised: never guessed).
 
     Accepts the official name, a known alias, and either with or without a trailing
-    支出 / 支出预算 ("社会保障和就业", "住房保障支出预算").
+    支出 / 支出预算 ("社会保障和就业", "住房保障支出预算"), with 和 and 与 alike
+    (``function_name_key``).
     """
-    bare = compact(name)
+    bare = function_name_key(name)
     codes = category_codes()
     if bare in codes:
         return codes[bare]
@@ -140,18 +161,19 @@ def prefecture_provinces() -> dict[str, str]:
 
 @cache
 def _children() -> dict[str, dict[str, str]]:
-    """Parent code -> {official name (compact) -> code} for the 款 (5-digit) and 项 (7-digit)
-    codes of seeds/reference/function_codes.csv.
+    """Parent code -> {official name (``function_name_key``: 与 as 和) -> code} for the 款 (5-digit)
+    and 项 (7-digit) codes of seeds/reference/function_codes.csv.
 
-    Raises ValueError when the file lists a code twice, or one name twice under one parent:
-    either would make the code of a name printed without one a pick between two rows."""
+    Raises ValueError when the file lists a code twice, or one name twice under one parent (in
+    that form: '甲和乙' and '甲与乙' are one name): either would make the code of a name printed
+    without one a pick between two rows."""
     children: dict[str, dict[str, str]] = {}
     seen: set[str] = set()
     for row in _rows("function_codes.csv"):
         code = row["function_code"].strip()
         if len(code) not in (5, 7) or not code.isdigit():
             continue
-        name = compact(row["function_name"]).translate(_PARENS)
+        name = function_name_key(row["function_name"])
         siblings = children.setdefault(code[:-2], {})
         if code in seen or name in siblings:
             raise ValueError(
@@ -168,21 +190,22 @@ def child_code(parent: str, name: str) -> str:
     """The code of the 款 or 项 named ``name`` directly under the code ``parent`` (a 类 or a 款),
     '' when the reference holds no such name there. Exact on the official name under that
     parent: '行政运行' under '20406' is '2040601', and is nothing under a parent whose
-    行政运行 the reference does not list (never matched by the name alone)."""
-    return _children().get(parent, {}).get(compact(name).translate(_PARENS), "")
+    行政运行 the reference does not list (never matched by the name alone); 和 and 与 alike."""
+    return _children().get(parent, {}).get(function_name_key(name), "")
 
 
 @lru_cache(maxsize=4096)
 def function_code_names(code: str) -> frozenset[str]:
-    """The names (compact, ASCII parentheses as full-width) the reference gives the function code
-    ``code``: for a 类 (3 digits) its official name and aliases (seeds/reference/
-    function_categories.csv, function_name_aliases.csv), for a 款 / 项 (5 / 7 digits) its official
-    name (function_codes.csv) and aliases; an empty set when the reference does not list the code."""
+    """The names the reference gives the function code ``code``, in ``function_name_key`` form
+    (compact, full-width parentheses, 与 as 和): for a 类 (3 digits) its official name and aliases
+    (seeds/reference/function_categories.csv, function_name_aliases.csv), for a 款 / 项 (5 / 7
+    digits) its official name (function_codes.csv) and aliases; an empty set when the reference
+    does not list the code."""
     if len(code) == 3:
         names = {name for name, listed in category_codes().items() if listed == code}
     else:
         names = {name for name, listed in _children().get(code[:-2], {}).items() if listed == code}
-    names |= {alias.translate(_PARENS) for alias, listed in function_aliases().items() if listed == code}
+    names |= {alias for alias, listed in function_aliases().items() if listed == code}
     return frozenset(names)
 
 

@@ -46,7 +46,7 @@ from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import rounding_tolerance_yuan
-from extract.reference import function_aliases
+from extract.reference import function_aliases, function_name_key
 from extract.result import ParseResult
 from extract.spaces import compact
 
@@ -164,11 +164,12 @@ def _item_code(path: str, names: dict[str, str]) -> str:
 
     def named(code: str, name: str) -> bool:
         # a level may be printed without its trailing 支出 ('社会保障和就业（类）'), or by an older
-        # official name ('行政事业单位离退休（款）' for 20805 行政事业单位养老支出)
+        # official name ('行政事业单位离退休（款）' for 20805 行政事业单位养老支出); 和 and 与 alike
+        key = function_name_key(name)
         return (
             not name
-            or compact(names.get(code, "")) in (name, name + "支出")
-            or code in (aliases.get(name), aliases.get(name + "支出"))
+            or function_name_key(names.get(code, "")) in (key, key + "支出")
+            or code in (aliases.get(key), aliases.get(key + "支出"))
         )
 
     found = [

@@ -46,7 +46,7 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes, economic_class_names, economic_names
+from extract.reference import category_codes, economic_class_names, economic_names, function_name_key
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -64,7 +64,8 @@ def _about_classification(text: str) -> bool:
         return True
     if "支出" not in bare:
         return False
-    named = {code for name, code in _spending_categories() if name in bare}
+    key = function_name_key(bare)  # (和 and 与 alike, as the names are)
+    named = {code for name, code in _spending_categories() if name in key}
     return len(named) >= 2
 
 
@@ -943,12 +944,16 @@ class Walker:
         so is the list of projects the project spending is made of ('项目支出20万元，具体为：1、某某
         补助2万元；2、…', ``_project_spending_list``). The sentences after the last item's are read
         as a paragraph of their own, no item of the list."""
-        if not self.final_accounts and (
-            lead := _INLINE_PROJECT_LIST.search(paragraph.text) or _project_spending_list(paragraph.text)
-        ):
-            text = paragraph.text
-            cuts = [0, lead.end()]
-            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())]
+        text = paragraph.text
+        lead = None if self.final_accounts else _INLINE_PROJECT_LIST.search(text) or _project_spending_list(text)
+        start = lead.end() if lead else -1
+        if start < 0 and self._project_list and not self.final_accounts and _listed_projects(text, 0):
+            # '具体情况如下：' (after the project spending) or '具体项目如下：' ending the paragraph
+            # before, then '1、某某补助3万元；2、…' on a line of its own: every item of the line is one
+            start = 0
+        if start >= 0:
+            cuts = [0, start] if start else [0]
+            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(text, start)]
             last = amounts(text[cuts[-1] :])
             stop = text.find("。", cuts[-1] + last[0].end) if last else -1
             after = stop + 1 if stop >= 0 and text[stop + 1 :].strip() else len(text)
@@ -958,8 +963,9 @@ class Walker:
                 for a, b in pairwise(cuts)
                 if text[a:b].strip()
             ]
-            items, trailing = (pieces[1:-1], pieces[-1]) if after < len(text) else (pieces[1:], None)
-            self._paragraph_pieces(pieces[0], unit_text)
+            if start:
+                self._paragraph_pieces(pieces.pop(0), unit_text)  # (the lead)
+            items, trailing = (pieces[:-1], pieces[-1]) if after < len(text) else (pieces, None)
             for piece in items:
                 self._project_list = True  # (each item is read as a paragraph of the list)
                 self._paragraph_pieces(piece, unit_text)
@@ -1058,7 +1064,9 @@ class Walker:
                 return
             # a calculation basis between the items ('测算标准：268名代表，年人均2400元…'): the list goes on
             self._project_list = not _LIST_ITEM.match(paragraph.text)
-        if _PROJECT_LIST_LEAD.search(compact(paragraph.text)):
+        if _PROJECT_LIST_LEAD.search(compact(paragraph.text)) or (
+            not self.final_accounts and _announces_project_spending_list(paragraph.text)
+        ):
             self._project_list = True
         heading_topic, self._heading_topic = self._heading_topic, ""
         self._under_change_heading, self._change_heading = self._change_heading, ""
@@ -1169,7 +1177,7 @@ class Walker:
             and (m.has_level_mark(self._item[0]) or m.coded_path_code(self._item[0]))
         ):
             return f"a paragraph about {self._item[0]} states {figure.metric}: the item's, not the document's"
-        if self._part and _restates_total(figure, label):
+        if self._part and _restates_total(figure, label) and not _names_own_total(label, _part_metric(self._part)):
             return (
                 f"a paragraph about {self._part} states {figure.metric} by a label naming nothing: the "
                 "part's, not the document's"
@@ -2719,6 +2727,7 @@ class Walker:
             and self._part
             and m.is_filler(m.core(label))
             and (part_metric := _part_metric(self._part))
+            and not _names_own_total(label, part_metric)
             and not (
                 part_metric in _SPENDING_PARTS
                 and any(
@@ -4698,6 +4707,12 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。、]")
 _NOT_THIS_YEARS = re.compile(r"增加|减少|少|多|下降|增长|上年|去年|上一年|往年|以前|前期|已")
 # the parts of the spending whose '其中' lists may name their funds bare, and those bare fund names
 _SPENDING_PARTS = frozenset({"basic_expenditure", "project_expenditure"})
+# the words of a filler label that name a total of its own under a part's heading (_names_own_total):
+# any income ('总收入', '收入预算'); the spending with a word of the whole ('总支出', '支出合计'),
+# under a 三公 part only when the department's or unit's ('部门预算总支出')
+_OWN_INCOME = re.compile(r"收入")
+_OWN_SPENDING = re.compile(r"总支出|支出(?:总额|总计|合计|共计)")
+_WHOLE_UNIT = re.compile(r"部门|单位")
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 # the rest of a '、' list after one of its items: up to the end of its clause
@@ -4767,9 +4782,17 @@ _PROJECT_SPENDING = "项目支出"
 _SPENDING_LIST_LEAD = re.compile(
     r"(?:其中|具体为|具体是|具体包括|具体如下|主要包括|主要有|包括|分别为|分别是)[：:]\s*[（(]?(?=(?:1|一)\s*[、.．])"
 )
+# the same lead ending a paragraph, its list printed after it ('具体情况如下：', '具体如下：', '其中：')
+_SPENDING_LIST_END = re.compile(
+    r"(?:其中|具体为|具体是|具体包括|主要包括|主要有|包括|分别为|分别是|(?:具体|主要|明细)[^，,。；;：:]{0,6}?如下)"
+    r"[：:]\s*$"
+)
 _SPENDING_LIST_BREAK = re.compile(
     r"原因|主要是|由于|因为|用于|基本支出|人员经费|公用经费|三公|采购|绩效|运行经费|结转|结余|[；;]"
 )
+# a change in the lead's own sentence ('项目支出20万元，比上年增加5万元，具体如下：'): the list may be of
+# the change's parts
+_SPENDING_LIST_CHANGE = re.compile(m.CHANGE_WORDS["up"] + "|" + m.CHANGE_WORDS["down"])
 _NO_PROJECT = re.compile(r"类项目$|^(?:人员|运转|特定目标)类")
 _OTHER_PROJECTS = re.compile(r"其他|其它")
 _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
@@ -5815,16 +5838,18 @@ def _names_a_project(name: str) -> bool:
     projects, can name one project: a short name (``_PROJECT_NAME``) that names no metric (a fund,
     a part of the spending, 人员经费 …), no 支出 (a 类/款/项 or an economic 类, 基本支出 / 项目支出
     themselves), no 类/款/项 (a name with a mark or a code, a category's name), no economic 类 or
-    款 of the reference ('办公费') and no kind of projects ('运转类项目'); the rest ('其他', '其他
-    项目经费') is such a name too, of no one project (``_OTHER_PROJECTS``)."""
+    款 of the reference ('办公费'), no kind of projects ('运转类项目') and no change ('某某补助增加'
+    before its amount); the rest ('其他', '其他项目经费') is such a name too, of no one project
+    (``_OTHER_PROJECTS``)."""
     return bool(
         _PROJECT_NAME.fullmatch(name)
         and "支出" not in name
         and not m.has_level_mark(name)
         and not m.coded_path_code(name)
-        and (name not in category_codes() or _OTHER_PROJECTS.fullmatch(name))
+        and (function_name_key(name) not in category_codes() or _OTHER_PROJECTS.fullmatch(name))
         and name.translate(_FULL_WIDTH) not in economic_names()
         and not _NO_PROJECT.search(name)
+        and not _TRAILING_CHANGE.search(name)
         and not classify_money(name, "", {})[0]
     )
 
@@ -5850,17 +5875,44 @@ def _project_spending_list(text: str) -> re.Match[str] | None:
     one project and its amount (``_listed_project_name``): a list of 类, economic names, funds or
     parts is no list of projects, and none of it is read as one."""
     for lead in _SPENDING_LIST_LEAD.finditer(text):
-        at = text.rfind(_PROJECT_SPENDING, 0, lead.start())
-        between = text[at : lead.start()]
-        if at < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
-            continue
-        stop = between.rfind("。")
-        if between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()):
-            continue
-        cuts = [lead.end(), *(found.end() for found in _INLINE_ITEM_END.finditer(text, lead.end())), len(text)]
-        if all(_listed_project_name(text[a:b], amounts(text[a:b])) for a, b in pairwise(cuts)):
+        if _project_spending_before(text, lead.start()) and _listed_projects(text, lead.end()):
             return lead
     return None
+
+
+def _project_spending_before(text: str, at: int) -> bool:
+    """Whether the project spending with its amount is named before offset ``at`` of ``text`` (a
+    list's lead there) in the lead's sentence or in the one right before it (the lead opening its
+    own), with no reason, use, other part of the spending, carry-over or other statement between
+    (``_SPENDING_LIST_BREAK``) nor a change in the lead's own sentence (``_SPENDING_LIST_CHANGE``):
+    what the list after the lead is made of is that spending."""
+    start = text.rfind(_PROJECT_SPENDING, 0, at)
+    between = text[start:at]
+    if start < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
+        return False
+    stop = between.rfind("。")
+    if _SPENDING_LIST_CHANGE.search(between[stop + 1 :]):
+        return False
+    return not (between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()))
+
+
+def _listed_projects(text: str, start: int) -> bool:
+    """Whether ``text`` from offset ``start`` is a numbered list of projects ('1、某某补助3万元；2、…'):
+    it opens with a list number, and each of its items (up to the '；' before the next number) names
+    one project and its amount (``_listed_project_name``)."""
+    if not _LIST_ITEM.match(text[start:]):
+        return False
+    cuts = [start, *(found.end() for found in _INLINE_ITEM_END.finditer(text, start)), len(text)]
+    return all(_listed_project_name(text[a:b], amounts(text[a:b])) for a, b in pairwise(cuts))
+
+
+def _announces_project_spending_list(text: str) -> bool:
+    """Whether a budget paragraph (``text``) ends with the lead of a list printed after it that the
+    project spending named before the lead is made of ('本年共安排项目支出35万元，具体情况如下：',
+    '（二）项目支出：…300万元，是指…。其中：'; ``_project_spending_before``): the numbered items of
+    the paragraphs after it may each name a project (``Walker._listed_project``)."""
+    lead = _SPENDING_LIST_END.search(text)
+    return lead is not None and _project_spending_before(text, lead.start())
 
 
 def _coded_item_head(opening: str) -> str:
@@ -6080,6 +6132,20 @@ def _spending_part(bare: str) -> str:
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
     metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
     return metric if metric in _SPENDING_PARTS else ""
+
+
+def _names_own_total(label: str, part_metric: str) -> bool:
+    """True when ``label`` (filler words alone, ``m.is_filler``) still names a total of its own that
+    the part a heading names (``part_metric``, ``_part_metric``; '' when none) cannot be: any income
+    ('2016年部门预算总收入', '收入预算': no spending part is income), the spending as a whole ('总支出',
+    '支出合计') under a heading naming the basic or the project spending (the whole the part is one
+    of), and under any part the department's or unit's spending as a whole ('部门预算总支出').
+    '预算支出', '年初预算数' name none; under a 三公 part ('（一）因公出国（境）费') a spending total
+    named by nothing more ('预算总支出') may be the part's own and stays the part's."""
+    bare = compact(label)
+    if _OWN_INCOME.search(bare):
+        return True
+    return bool(_OWN_SPENDING.search(bare)) and (part_metric in _SPENDING_PARTS or bool(_WHOLE_UNIT.search(bare)))
 
 
 def _restates_total(figure: Figure, label: str) -> bool:

@@ -20,6 +20,7 @@ from extract.reference import (
     category_codes,
     child_code,
     function_code_names,
+    function_name_key,
     metric_wording_words,
     metrics,
 )
@@ -360,7 +361,8 @@ def _code_after_name(text: str) -> str:
         return ""
     names = function_code_names(code)
     if names:
-        return code if {name, name.removesuffix("支出")} & names else ""
+        key = function_name_key(name)
+        return code if {key, key.removesuffix("支出")} & names else ""
     return "" if child_code(code[:-2], name) or child_code(code[:-2], name.removesuffix("支出")) else code
 
 

@@ -402,12 +402,13 @@ class StaffFacts:
     look past one paragraph: the 参公 kind (``_CIVIL_SERVICE_LIKE``), the 行政 kind or the civil
     servants (``_ADMIN_KIND``), the funding kinds of the 事业编制 it names by funding (indexes of
     ``_FUNDING_KINDS``: '全额拨款事业编制', '差额拨款事业编制') and a 事业编制 counted with no funding
-    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``)."""
+    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``), and the kinds of the posts it names (``_post_kinds``)."""
 
     civil_service: bool = False
     admin: bool = False
     fundings: frozenset[int] = frozenset()
     bare_institution: bool = False
+    post_kinds: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> StaffFacts:
@@ -418,6 +419,7 @@ class StaffFacts:
             admin=bool(_ADMIN_KIND.search(text)),
             fundings=frozenset(_funding_kind(found.group("funding")) for found in _FUNDED_POSTS.finditer(posts)),
             bare_institution=bool(_BARE_INSTITUTION_POSTS.search(_FUNDED_POSTS.sub("\0", posts))),
+            post_kinds=_post_kinds(posts),
         )
 
     def __or__(self, other: StaffFacts) -> StaffFacts:
@@ -426,7 +428,17 @@ class StaffFacts:
             self.admin or other.admin,
             self.fundings | other.fundings,
             self.bare_institution or other.bare_institution,
+            self.post_kinds | other.post_kinds,
         )
+
+    def one_kind_posts(self) -> bool:
+        """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
+        in any of the unit's paragraphs): the full name of the staff in post right after those posts
+        ('…，实有人数46人') then counts the unit's whole staff in post, never that kind's
+        (metric_wording.csv reads ``staff_one_kind_posts``). Beside another kind, 工勤 posts or the
+        whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有人数2人') each count after a kind's
+        posts stays that kind's."""
+        return len(self.post_kinds) == 1 and self.post_kinds <= {"admin", "institution"}
 
     def civil_service_alone(self) -> bool:
         """True when the statement names the 参公 kind and never the 行政 kind nor the civil servants:
@@ -443,6 +455,37 @@ class StaffFacts:
         paragraph's only posts is then one part of the unit's 事业编制, no longer all of it
         (``_funded_posts_alone``); the whole 编制 or another kind (行政, 工勤) elsewhere leaves it all of it."""
         return bool(self.fundings - {_funding_kind(funding)}) or self.bare_institution
+
+
+# a 编制 (or a kind's short name, '行政编') named with the words before it in its clause ('核定事业编制',
+# '现有行政编制'; never 编制内 / 编制外, people within or outside the posts)
+_POSTS_NAMED = re.compile(
+    r"(?P<words>[^，,。；;、：:（）()\d\s]{0,8})(?:编制(?![内外])|(?<=行政|事业|工勤|政法|参公)编(?![制内外号码写辑排印审办委]))"
+)
+
+
+def _post_kinds(posts: str) -> frozenset[str]:
+    """The kinds of the posts ``posts`` (a paragraph, its 编制 that names no posts masked) names, each
+    by the words before its 编制: 'worker' (工勤 / 后勤), 'admin' (行政 / 政法 / 参公 / 参照公务员),
+    'institution' (事业), 'whole' (no kind, or 行政 and 事业 together: '行政事业编制'); a vehicles'
+    编制 ('车辆编制') is none ('核定行政编制8名，事业编制5名' -> {'admin', 'institution'})."""
+    kinds = set()
+    for found in _POSTS_NAMED.finditer(posts):
+        words = found.group("words")
+        if "车" in words:
+            continue
+        admin = any(word in words for word in ("行政", "政法", "参公", "参照公务员"))
+        if "工勤" in words or "后勤" in words:
+            kinds.add("worker")
+        elif admin and "事业" in words and not _CIVIL_SERVICE_LIKE.search(words):
+            kinds.add("whole")
+        elif admin:
+            kinds.add("admin")
+        elif "事业" in words:
+            kinds.add("institution")
+        else:
+            kinds.add("whole")
+    return frozenset(kinds)
 
 
 def _funding_kind(word: str) -> int:
@@ -493,6 +536,26 @@ def _supported_split(text: str) -> bool:
         return False
     rest = total.group("rest")
     return "在职" in rest and bool(re.search(r"[离退]休", rest))
+
+
+# the parts listed right after a count of people: its parenthesis ('50人（在职40人，退休10人）'), or a
+# list opened by 其中 / 包括 / 含 to the end of its statement ('50人，其中：在职40人，退休10人'); the retired
+# named there (never 退休返聘 / 返聘, retirees hired again: people in post)
+_PARTS_IN_BRACKET = re.compile(r"\s*[（(](?P<parts>[^（）()]*)[)）]")
+_PARTS_LISTED = re.compile(r"\s*[，,：:]?\s*(?:其中|包括|包含|含)(?P<parts>[^。；;]*)")
+_RETIRED_PART = re.compile(r"(?:离|退)休[^，,、；;：:（）()\d]{0,6}?\d+\s*[人名](?!次)")
+_REHIRED = re.compile(r"(?:离|退)休返聘|返聘")
+
+
+def _holds_retired(text: str, end: int) -> bool:
+    """True when the count of people ending at offset ``end`` of ``text`` (a paragraph) is followed
+    right away by its parts, in its parenthesis or after 其中 / 包括 / 含 to the end of the statement,
+    and those parts count the retired ('实有52人（在职37人，离退休15人）' -> True; '实有人数30人，
+    其中退休人员8人' -> True; '实有人数30人，其中在编人员25人' -> False; '…（含退休返聘人员2人）' -> False,
+    retirees hired again are in post). The count then holds the retired: the unit's people as a
+    whole, never one kind's in-post count (metric_wording.csv reads ``staff_holds_retired``)."""
+    parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
+    return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
 
 
 # a count of people in a paragraph ('46人', '12 名'; never '人次'), tried from a number's first digit
@@ -807,6 +870,8 @@ class Walker:
         # the paragraph counts the people in post once (_one_in_post_count), the hired staff once
         # (_one_hired_count); the unit's staff statement names the 参公 kind alone (_civil_service_alone)
         self._in_post_once = self._hired_once = self._civil_service_alone = False
+        # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
+        self._one_kind_posts = False
         # the unit's staff statement (``staff_statements``): unit_text -> its paragraphs that count people
         self._staff_statements: dict[str, StaffFacts] = {}
 
@@ -966,6 +1031,7 @@ class Walker:
         self._in_post_once = _one_in_post_count(paragraph.text)
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
+        self._one_kind_posts = statement.one_kind_posts()
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -1344,6 +1410,9 @@ class Walker:
         if self._civil_service_alone:
             # '实有参公事业人员3人' in a unit that names no 行政 posts or people: its 行政（含参公）staff
             state["staff_civil_service_alone"] = "1"
+        if self._one_kind_posts:
+            # '核定事业编制40名，实有人数46人': the unit names one kind's posts alone (metric_wording.csv)
+            state["staff_one_kind_posts"] = "1"
         if _supported_split(sentence.text):
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)
@@ -1867,7 +1936,14 @@ class Walker:
                     continue
                 if _PART_LEAD.match(compact(label)):
                     listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
+                holds_retired = amount.unit in ("人", "名") and _holds_retired(paragraph.text, amount.end)
+                if holds_retired:
+                    # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
+                    # (metric_wording.csv), for this count only
+                    state["staff_holds_retired"] = "1"
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if holds_retired:
+                    state.pop("staff_holds_retired", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"

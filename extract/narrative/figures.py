@@ -434,8 +434,9 @@ class StaffFacts:
     def one_kind_posts(self) -> bool:
         """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
         in any of the unit's paragraphs): the full name of the staff in post right after those posts
-        ('…，实有人数46人') then counts the unit's whole staff in post, never that kind's
-        (metric_wording.csv reads ``staff_one_kind_posts``). Beside another kind, 工勤 posts or the
+        ('…，实有人数46人') then counts the unit's whole staff in post, never that kind's, when the text
+        shows it is more than the kind's (``_more_than_the_kind``; metric_wording.csv reads
+        ``staff_one_kind_posts``). Beside another kind, 工勤 posts or the
         whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有人数2人') each count after a kind's
         posts stays that kind's."""
         return len(self.post_kinds) == 1 and self.post_kinds <= {"admin", "institution"}
@@ -469,23 +470,23 @@ def _post_kinds(posts: str) -> frozenset[str]:
     by the words before its 编制: 'worker' (工勤 / 后勤), 'admin' (行政 / 政法 / 参公 / 参照公务员),
     'institution' (事业), 'whole' (no kind, or 行政 and 事业 together: '行政事业编制'); a vehicles'
     编制 ('车辆编制') is none ('核定行政编制8名，事业编制5名' -> {'admin', 'institution'})."""
-    kinds = set()
-    for found in _POSTS_NAMED.finditer(posts):
-        words = found.group("words")
-        if "车" in words:
-            continue
-        admin = any(word in words for word in ("行政", "政法", "参公", "参照公务员"))
-        if "工勤" in words or "后勤" in words:
-            kinds.add("worker")
-        elif admin and "事业" in words and not _CIVIL_SERVICE_LIKE.search(words):
-            kinds.add("whole")
-        elif admin:
-            kinds.add("admin")
-        elif "事业" in words:
-            kinds.add("institution")
-        else:
-            kinds.add("whole")
-    return frozenset(kinds)
+    return frozenset(kind for found in _POSTS_NAMED.finditer(posts) if (kind := _posts_kind(found.group("words"))))
+
+
+def _posts_kind(words: str) -> str | None:
+    """The kind of the posts a 编制 names by ``words``, the words before it in its clause (``_POSTS_NAMED``):
+    'worker', 'admin', 'institution', 'whole' (as ``_post_kinds``), or None for a vehicles' 编制
+    ('核定事业' -> 'institution'; '车辆' -> None)."""
+    if "车" in words:
+        return None
+    admin = any(word in words for word in ("行政", "政法", "参公", "参照公务员"))
+    if "工勤" in words or "后勤" in words:
+        return "worker"
+    if admin and "事业" in words and not _CIVIL_SERVICE_LIKE.search(words):
+        return "whole"
+    if admin:
+        return "admin"
+    return "institution" if "事业" in words else "whole"
 
 
 def _funding_kind(word: str) -> int:
@@ -556,6 +557,44 @@ def _holds_retired(text: str, end: int) -> bool:
     whole, never one kind's in-post count (metric_wording.csv reads ``staff_holds_retired``)."""
     parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
+
+
+# what the parts listed right after a count of people (``_PARTS_IN_BRACKET``, ``_PARTS_LISTED``) may name
+# beside the kind's people in post: a part by funding ('财政全额保障人员40人', '其他资金保障人员6人', '差额
+# 8人', '自筹人员3人') or people outside the 编制 / hired ('编外人员6人', '聘用人员4人', '退休返聘人员2人':
+# retirees hired again are in post, outside the 编制)
+_FUNDING_OR_HIRED_PART = re.compile(
+    r"(?:财政全额|全额|其他资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
+    r"|编外|编制外|非编|聘用|聘任|临聘|返聘|劳务派遣|合同制)[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名](?!次)"
+)
+# a kind's posts counted ('核定事业编制40名', '行政编制人数12人', '事业编为8个'): the 编制 (``_POSTS_NAMED``),
+# a few words, its count
+_POSTS_COUNTED = re.compile(_POSTS_NAMED.pattern + r"[^，,。；;、：:（）()\d]{0,6}?(?P<count>\d+)\s*[个名人](?!次)")
+
+
+def _more_than_the_kind(text: str, start: int, end: int, count: Decimal) -> bool:
+    """True when the text shows the count of people ``count`` at ``text[start:end]`` (a paragraph's) is more than
+    one kind's people in post: (a) its parts, listed right after it (``_holds_retired``'s bracket or
+    其中 / 包括 / 含 list), name the retired, a part by funding or people outside the 编制 / hired
+    ('实有人数46人，其中：财政全额保障人员40人，其他资金保障人员6人', '实有人数23人（含编外人员6人）'), or
+    (b) it is larger than every count of the 行政 or 事业 posts stated before it in its '。'- or '；'-separated
+    statement ('核定事业编制40名，实有人数46人' -> True; '…，实有人数38人' -> False; '实有人数26人，其中在编
+    26人' -> False). Whole numbers (Decimal). The full name of the staff in post after one kind's posts is
+    then the unit's whole staff in post (metric_wording.csv reads ``staff_more_than_the_kind``, rule 68);
+    otherwise that kind's."""
+    if _holds_retired(text, end):
+        return True
+    parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
+    if parts is not None and _FUNDING_OR_HIRED_PART.search(parts.group("parts")):
+        return True
+    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
+    statement = stops[-1] if stops else 0
+    posts = [
+        Decimal(found.group("count"))
+        for found in _POSTS_COUNTED.finditer(text, statement, start)
+        if _posts_kind(found.group("words")) in ("admin", "institution")
+    ]
+    return bool(posts) and count > max(posts)
 
 
 # a count of people in a paragraph ('46人', '12 名'; never '人次'), tried from a number's first digit
@@ -1941,9 +1980,20 @@ class Walker:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
                     # (metric_wording.csv), for this count only
                     state["staff_holds_retired"] = "1"
+                more_than_the_kind = (
+                    amount.unit in ("人", "名")
+                    and self._one_kind_posts
+                    and _more_than_the_kind(paragraph.text, amount.start, amount.end, amount.value)
+                )
+                if more_than_the_kind:
+                    # '核定事业编制40名，实有人数46人': more people than the kind's posts, or parts beside
+                    # them (funding, 编外): the full name counts the whole (metric_wording.csv), this count only
+                    state["staff_more_than_the_kind"] = "1"
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
+                if more_than_the_kind:
+                    state.pop("staff_more_than_the_kind", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"

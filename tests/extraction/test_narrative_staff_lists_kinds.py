@@ -64,10 +64,10 @@ def test_staff_actual_after_a_list_of_kinds_of_bianzhi_is_the_whole(sentence, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # one kind, the paragraph's only posts: its bare 实有 is that kind's (the full name 实有人数 there
-        # is the whole staff in post: test_narrative_staff_whole_after_one_kind.py)
+        # one kind, the paragraph's only posts: its 实有, bare or by the full name, is that kind's (the full
+        # name counting more than the kind's posts is the whole: test_narrative_staff_whole_after_one_kind.py)
         ("行政编制8人，实有7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
-        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual": "7"}),
+        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
         # each kind counted before the next: no list
         (
             "本所行政编制6人，实际5人，事业编制14人，实际11人。",

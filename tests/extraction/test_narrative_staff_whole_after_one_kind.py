@@ -5,9 +5,12 @@
    project's convention), never one kind's in-post count; its 在职 part is a part, unread (reported),
    the retired part is read.
 2. After one kind's posts, the unit's only posts, the full name of the staff in post (实有人数 / 实有人员
-   / 年末实有人数) counts the whole staff in post (``staff_actual``); funding parts after it (财政全额
-   保障人员, 财政差额补助人员, 其他资金保障人员) are read when they add up to it. The bare 实有 / 实际,
-   the people on the posts (实有在编, 在编实有) and every count after each of two kinds stay the kind's.
+   / 年末实有人数) counts the whole staff in post (``staff_actual``) only when the text shows it is more
+   than the kind's people in post: it is larger than the kind's posts stated before it in its statement,
+   or its parts right after it name a funding part, people outside the 编制 / hired or the retired;
+   otherwise it is the kind's ('行政编制29人，实有人数26人': staff_actual_admin). Funding parts after it
+   (财政全额保障人员, 财政差额补助人员, 其他资金保障人员) are read when they add up to it. The bare 实有 /
+   实际, the people on the posts (实有在编, 在编实有) and every count after each of two kinds stay the kind's.
 3. A year's end in the label: a budget reads its own year's or the prior year's end, never an older
    one; a final account never the prior year's.
 
@@ -108,15 +111,17 @@ def test_a_count_whose_parts_name_no_retired_stays_the_kinds(paragraph, expected
     assert _read(paragraph) == expected
 
 
-# --- 2. the full name after one kind's posts alone is the whole staff in post
+# --- 2. the full name after one kind's posts alone is the whole staff in post when the text shows more
+# than the kind's people in post; otherwise the kind's
 
 
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("核定事业编制90名，实有人数86人。", {"staff_authorized_institution": "90", "staff_actual": "86"}),
+        # more people than the kind's posts stated before it
         ("核定行政编制14名，实有人员16人。", {"staff_authorized_admin": "14", "staff_actual": "16"}),
         ("事业编制36人，年末实有人数41人。", {"staff_authorized_institution": "36", "staff_actual": "41"}),
+        ("现有行政编制人数20人，实有人员22人。", {"staff_authorized_admin": "20", "staff_actual": "22"}),
         (
             # people outside the 编制 among them: the 在编 part is the kind's people on its posts
             "核定行政编制18名，实有人数23人，其中在编人员17人，编外人员6人。",
@@ -124,7 +129,79 @@ def test_a_count_whose_parts_name_no_retired_stays_the_kinds(paragraph, expected
         ),
     ],
 )
-def test_the_full_name_after_one_kinds_posts_is_the_whole(paragraph, expected):
+def test_the_full_name_more_than_one_kinds_posts_is_the_whole(paragraph, expected):
+    assert _read(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "unread_part"),
+    [
+        # no more than the posts, but split by funding right after it
+        (
+            "核定事业编制40名，实有人数38人，其中：财政全额保障人员30人，其他资金保障人员8人。",
+            {
+                "staff_authorized_institution": "40",
+                "staff_actual": "38",
+                "staff_actual_fully_funded": "30",
+                "staff_actual_other_funded": "8",
+            },
+            None,
+        ),
+        (
+            "核定事业编制40名，实有人数38人，其中全额人员30人，差额人员8人。",
+            {
+                "staff_authorized_institution": "40",
+                "staff_actual": "38",
+                "staff_actual_fully_funded": "30",
+                "staff_actual_partly_funded": "8",
+            },
+            None,
+        ),
+        # or holding people outside the 编制 / hired
+        (
+            "核定行政编制18名，实有人数16人（含编外人员3人）。",
+            {"staff_authorized_admin": "18", "staff_actual": "16"},
+            "3人",
+        ),
+        (
+            "核定事业编制30名，实有人员28人，其中聘用人员5人。",
+            {"staff_authorized_institution": "30", "staff_actual": "28", "staff_contract": "5"},
+            None,
+        ),
+        (
+            "核定行政编制20名，实有人数19人（含退休返聘人员2人）。",
+            {"staff_authorized_admin": "20", "staff_actual": "19"},
+            "2人",
+        ),
+    ],
+)
+def test_the_full_name_with_parts_beside_the_kinds_is_the_whole(paragraph, expected, unread_part):
+    assert _read(paragraph) == expected
+    if unread_part is not None:
+        assert any(unread_part in message for message in _unparsed(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # fewer people than the kind's posts, nothing after it: the people on them
+        ("核定事业编制90名，实有人数86人。", {"staff_authorized_institution": "90", "staff_actual_institution": "86"}),
+        ("行政编制29人，实有人数26人。", {"staff_authorized_admin": "29", "staff_actual_admin": "26"}),
+        ("核定行政编制20名，年末实有人数18人。", {"staff_authorized_admin": "20", "staff_actual_admin": "18"}),
+        # as many as the posts
+        ("核定行政编制20名，实有人数20人。", {"staff_authorized_admin": "20", "staff_actual_admin": "20"}),
+        # parts naming only the people on the posts
+        (
+            "核定事业编制40名，实有人数38人（其中在编38人）。",
+            {"staff_authorized_institution": "40", "staff_actual_institution": "38"},
+        ),
+        (
+            "核定事业编制40名，实有人员38人，其中在编人员38人。",
+            {"staff_authorized_institution": "40", "staff_actual_institution": "38"},
+        ),
+    ],
+)
+def test_the_full_name_within_one_kinds_posts_is_the_kinds(paragraph, expected):
     assert _read(paragraph) == expected
 
 

@@ -152,7 +152,24 @@ _ZERO_METRICS = frozenset(
 )
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
-_WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
+_WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# the whole income or spending of a fund (or of the 财政拨款), and the figures a fund named by words
+# after them ('…，均为一般公共预算拨款') may be the whole of: a side's total, a fund's own (never a
+# part: a 类, the project spending, the 三公 经费)
+_FUND_TOTALS = frozenset(
+    f"{side}_{fund}"
+    for side in ("income", "expenditure")
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+)
+_FUND_WHOLES = _FUND_TOTALS | {"income_total", "expenditure_total", "grand_total", "fiscal_grand_total"}
+# the two sides of one budget ('收入预算X，支出预算X'): words said of the whole right after both
+# ('均为一般公共预算拨款') are said of each side
+_BOTH_SIDES = frozenset(
+    (
+        frozenset(("income_total", "expenditure_total")),
+        frozenset(("income_fiscal_appropriation", "expenditure_fiscal_appropriation")),
+    )
+)
 # a fund's budget named alone (no 收入 / 支出): said to be none, it states the fund's income and its
 # spending both 0 (the zero read for the name by the wording rules is the income's)
 _FUND_BUDGET_ALONE = {
@@ -1126,7 +1143,7 @@ class Walker:
             self._first_amount = False
         else:
             opening = paragraph.text[: found[0].start] if found else paragraph.text
-            if m.has_level_mark(opening) and _SENTENCE_STOP.search(opening):
+            if (m.has_level_mark(opening) or _coded_item_code(opening)) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
                 self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
@@ -1358,7 +1375,11 @@ class Walker:
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        if path:
+        if code := _coded_item_code(paragraph.text[: found[0].start] if found else paragraph.text):
+            # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
+            # with its printed code in a clause of its own; its role-word figures are that code's
+            self.item = _CODED_ITEM + code
+        elif path:
             self.item = _path_text(path)
         elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
@@ -2792,6 +2813,18 @@ class Walker:
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if self.item.startswith(_CODED_ITEM):
+                code = self.item.removeprefix(_CODED_ITEM)
+                if code == _UNTOLD_CODE:
+                    # '1.农林水支出（208）。年初预算为X': the item's, whose code is not trusted: no figure
+                    unparsed("the paragraph's item prints a function code that does not fit its names")
+                    return None
+                if not value_role(name):
+                    # '1.高中教育2050204款：980.25万元': an amount without its role words (年初预算,
+                    # 决算 …) may be either; only a stated role is read
+                    unparsed("an amount of the paragraph's coded item without its role words (年初预算, 决算)")
+                    return None
+                return make("expenditure_category" if len(code) == 3 else "expenditure_function", code)
             if self.item.endswith("//"):
                 # '一般公共服务支出（类）年初预算为X，支出决算为Y': an item named by its 类 alone; its
                 # role-word figures are that 类's (code of the 类 name, as the budget before it was
@@ -3115,6 +3148,15 @@ class Walker:
                     "经费拨款: a part of the 一般公共预算拨款 (经费拨款 + 纳入预算管理的非税收入拨款), "
                     "never the appropriation's whole: no metric"
                 )
+                return None
+            if not whole and amount.is_money and (funding := m.funded_item(m.core(label))):
+                # '高标准农田建设配套（政府性基金）150万元': an item funded by the fund, not the fund's total
+                unparsed(f"an item funded by {funding} (named in brackets after it): not the fund's total")
+                return None
+            if not whole and amount.is_money and (code := m.mismatched_bracketed_code(label)):
+                # '农林水支出（208）50万元': a name the function code printed with it does not fit (or
+                # levels out of order): neither is trusted
+                unparsed(f"the function code ({code}) printed in brackets does not fit the names of its levels")
                 return None
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
@@ -4281,6 +4323,26 @@ class Walker:
             return (metric, code) if metric else None
         return None
 
+    def _other_side(self, anchor: Figure) -> Figure | None:
+        """The other side's figure stated right before ``anchor`` in the sentence, equal to it: the
+        income total before the spending total ('收入预算X元，支出预算X元'), or the reverse, or the
+        two sides of the fiscal appropriation (``_BOTH_SIDES``), printed amounts of one role; None
+        otherwise. Words said of the whole after both ('均为一般公共预算拨款') are said of each."""
+        read = self.figures[self._sentence_read_before :]
+        if len(read) < 2 or read[-1] is not anchor:
+            return None
+        other = read[-2]
+        if (
+            frozenset((other.metric, anchor.metric)) in _BOTH_SIDES
+            and other.value == anchor.value
+            and other.value_role == anchor.value_role
+            and other.unit_text == anchor.unit_text
+            and not other.is_rejected
+            and not (other.by_wording or anchor.by_wording)
+        ):
+            return other
+        return None
+
     def _wording(
         self,
         paragraph: Paragraph,
@@ -4357,8 +4419,33 @@ class Walker:
             return None
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = classify_money(whole.group("name"), topic, {})
+            if metric in _FUND_TOTALS and anchor.metric not in _FUND_WHOLES:
+                # '城乡社区支出300万元，全部为政府性基金预算拨款': the funding of a part (a 类, the
+                # project spending), never the fund's total
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(clause.start),
+                        anchor.value_text,
+                        bare,
+                        f"the funds of {anchor.metric} named by words: not the whole {metric}",
+                    )
+                )
+                return None
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
-                return make(metric, code, anchor.value, anchor.value_text, bare)
+                other = self._other_side(anchor)
+                whole_named = make(metric, code, anchor.value, anchor.value_text, bare)
+                whole_named.told_funds = self._fund_scope_at(clause.start)
+                if metric in _ITEM_FIGURES:
+                    # '政府性基金预算拨款支出300万元，全部为城乡社区支出': that fund's part of the 类
+                    # (fund_scope government_fund), never the 类 of all funds
+                    whole_named.fund_scope = whole_named.told_funds
+                if other is not None:
+                    # '收入预算X元，支出预算X元，均为一般公共预算拨款': the words name both sides' source
+                    side = "income" if other.metric.startswith("income") else "expenditure"
+                    other_metric, other_code = classify_money(whole.group("name"), side, {})
+                    if other_metric.startswith(side) and other_metric not in (other.metric, metric):
+                        make(other_metric, other_code, other.value, other.value_text, bare)
+                return whole_named
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
@@ -6051,6 +6138,30 @@ def _opens_change(lead: str) -> bool:
     """The words before a clause's first amount are a change of nothing named ('比上年预算数增加')."""
     bare = compact(lead)
     return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
+
+
+# the mark of a 决算 paragraph's item named with its printed code (``Figures.item``: '#2010401'),
+# and the code of one whose printed code is not trusted ('1.农林水支出（208）。': '#?')
+_CODED_ITEM = "#"
+_UNTOLD_CODE = "?"
+# the end of a clause of its own naming an item ('1.…行政运行（2010401）。', '…（21011）：')
+_ITEM_CLAUSE_END = re.compile(r"[。：:！？!?]")
+
+
+def _coded_item_code(opening: str) -> str:
+    """The function code of the item a paragraph's opening (its words before the first amount)
+    names with a printed code in a clause of its own ('1.一般公共服务支出（201）发展与改革事务（20104）
+    行政运行（2010401）。年初预算为' -> '2010401'; '2.卫生健康支出（类）行政事业单位医疗（款）（21011）：'
+    -> '21011'; '（201类）…（04款）…（01项）', '2010401一般公共服务支出-…-行政运行' alike: the code
+    told by ``metrics.marked_function_code`` / ``coded_path_code``); '' when the clause prints no
+    digits (names alone are resolved by ``_ITEM_PATH`` and the document's tables) or no code is
+    trusted (``_UNTOLD_CODE`` when it prints a code that is not trusted: a name the code does not
+    fit)."""
+    parts = _ITEM_CLAUSE_END.split(compact(opening), maxsplit=1)
+    head = parts[0]
+    if len(parts) < 2 or not m.prints_function_code(head):
+        return ""
+    return (m.marked_function_code(head) if m.has_level_mark(head) else m.coded_path_code(head)) or _UNTOLD_CODE
 
 
 def _named_item(label: str, budget_year: str | None = None) -> str:

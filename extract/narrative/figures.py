@@ -152,7 +152,24 @@ _ZERO_METRICS = frozenset(
 )
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
-_WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|均来源于|全部来源于|均系)(?P<name>.+)$")
+_WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# the whole income or spending of a fund (or of the 财政拨款), and the figures a fund named by words
+# after them ('…，均为一般公共预算拨款') may be the whole of: a side's total, a fund's own (never a
+# part: a 类, the project spending, the 三公 经费)
+_FUND_TOTALS = frozenset(
+    f"{side}_{fund}"
+    for side in ("income", "expenditure")
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+)
+_FUND_WHOLES = _FUND_TOTALS | {"income_total", "expenditure_total", "grand_total", "fiscal_grand_total"}
+# the two sides of one budget ('收入预算X，支出预算X'): words said of the whole right after both
+# ('均为一般公共预算拨款') are said of each side
+_BOTH_SIDES = frozenset(
+    (
+        frozenset(("income_total", "expenditure_total")),
+        frozenset(("income_fiscal_appropriation", "expenditure_fiscal_appropriation")),
+    )
+)
 # a fund's budget named alone (no 收入 / 支出): said to be none, it states the fund's income and its
 # spending both 0 (the zero read for the name by the wording rules is the income's)
 _FUND_BUDGET_ALONE = {
@@ -385,12 +402,13 @@ class StaffFacts:
     look past one paragraph: the 参公 kind (``_CIVIL_SERVICE_LIKE``), the 行政 kind or the civil
     servants (``_ADMIN_KIND``), the funding kinds of the 事业编制 it names by funding (indexes of
     ``_FUNDING_KINDS``: '全额拨款事业编制', '差额拨款事业编制') and a 事业编制 counted with no funding
-    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``)."""
+    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``), and the kinds of the posts it names (``_post_kinds``)."""
 
     civil_service: bool = False
     admin: bool = False
     fundings: frozenset[int] = frozenset()
     bare_institution: bool = False
+    post_kinds: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> StaffFacts:
@@ -401,6 +419,7 @@ class StaffFacts:
             admin=bool(_ADMIN_KIND.search(text)),
             fundings=frozenset(_funding_kind(found.group("funding")) for found in _FUNDED_POSTS.finditer(posts)),
             bare_institution=bool(_BARE_INSTITUTION_POSTS.search(_FUNDED_POSTS.sub("\0", posts))),
+            post_kinds=_post_kinds(posts),
         )
 
     def __or__(self, other: StaffFacts) -> StaffFacts:
@@ -409,7 +428,18 @@ class StaffFacts:
             self.admin or other.admin,
             self.fundings | other.fundings,
             self.bare_institution or other.bare_institution,
+            self.post_kinds | other.post_kinds,
         )
+
+    def one_kind_posts(self) -> bool:
+        """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
+        in any of the unit's paragraphs): the full name of the staff in post right after those posts
+        ('…，实有人数46人') then counts the unit's whole staff in post, never that kind's, when the text
+        shows it is more than the kind's (``_more_than_the_kind``; metric_wording.csv reads
+        ``staff_one_kind_posts``). Beside another kind, 工勤 posts or the
+        whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有人数2人') each count after a kind's
+        posts stays that kind's."""
+        return len(self.post_kinds) == 1 and self.post_kinds <= {"admin", "institution"}
 
     def civil_service_alone(self) -> bool:
         """True when the statement names the 参公 kind and never the 行政 kind nor the civil servants:
@@ -426,6 +456,37 @@ class StaffFacts:
         paragraph's only posts is then one part of the unit's 事业编制, no longer all of it
         (``_funded_posts_alone``); the whole 编制 or another kind (行政, 工勤) elsewhere leaves it all of it."""
         return bool(self.fundings - {_funding_kind(funding)}) or self.bare_institution
+
+
+# a 编制 (or a kind's short name, '行政编') named with the words before it in its clause ('核定事业编制',
+# '现有行政编制'; never 编制内 / 编制外, people within or outside the posts)
+_POSTS_NAMED = re.compile(
+    r"(?P<words>[^，,。；;、：:（）()\d\s]{0,8})(?:编制(?![内外])|(?<=行政|事业|工勤|政法|参公)编(?![制内外号码写辑排印审办委]))"
+)
+
+
+def _post_kinds(posts: str) -> frozenset[str]:
+    """The kinds of the posts ``posts`` (a paragraph, its 编制 that names no posts masked) names, each
+    by the words before its 编制: 'worker' (工勤 / 后勤), 'admin' (行政 / 政法 / 参公 / 参照公务员),
+    'institution' (事业), 'whole' (no kind, or 行政 and 事业 together: '行政事业编制'); a vehicles'
+    编制 ('车辆编制') is none ('核定行政编制8名，事业编制5名' -> {'admin', 'institution'})."""
+    return frozenset(kind for found in _POSTS_NAMED.finditer(posts) if (kind := _posts_kind(found.group("words"))))
+
+
+def _posts_kind(words: str) -> str | None:
+    """The kind of the posts a 编制 names by ``words``, the words before it in its clause (``_POSTS_NAMED``):
+    'worker', 'admin', 'institution', 'whole' (as ``_post_kinds``), or None for a vehicles' 编制
+    ('核定事业' -> 'institution'; '车辆' -> None)."""
+    if "车" in words:
+        return None
+    admin = any(word in words for word in ("行政", "政法", "参公", "参照公务员"))
+    if "工勤" in words or "后勤" in words:
+        return "worker"
+    if admin and "事业" in words and not _CIVIL_SERVICE_LIKE.search(words):
+        return "whole"
+    if admin:
+        return "admin"
+    return "institution" if "事业" in words else "whole"
 
 
 def _funding_kind(word: str) -> int:
@@ -476,6 +537,64 @@ def _supported_split(text: str) -> bool:
         return False
     rest = total.group("rest")
     return "在职" in rest and bool(re.search(r"[离退]休", rest))
+
+
+# the parts listed right after a count of people: its parenthesis ('50人（在职40人，退休10人）'), or a
+# list opened by 其中 / 包括 / 含 to the end of its statement ('50人，其中：在职40人，退休10人'); the retired
+# named there (never 退休返聘 / 返聘, retirees hired again: people in post)
+_PARTS_IN_BRACKET = re.compile(r"\s*[（(](?P<parts>[^（）()]*)[)）]")
+_PARTS_LISTED = re.compile(r"\s*[，,：:]?\s*(?:其中|包括|包含|含)(?P<parts>[^。；;]*)")
+_RETIRED_PART = re.compile(r"(?:离|退)休[^，,、；;：:（）()\d]{0,6}?\d+\s*[人名](?!次)")
+_REHIRED = re.compile(r"(?:离|退)休返聘|返聘")
+
+
+def _holds_retired(text: str, end: int) -> bool:
+    """True when the count of people ending at offset ``end`` of ``text`` (a paragraph) is followed
+    right away by its parts, in its parenthesis or after 其中 / 包括 / 含 to the end of the statement,
+    and those parts count the retired ('实有52人（在职37人，离退休15人）' -> True; '实有人数30人，
+    其中退休人员8人' -> True; '实有人数30人，其中在编人员25人' -> False; '…（含退休返聘人员2人）' -> False,
+    retirees hired again are in post). The count then holds the retired: the unit's people as a
+    whole, never one kind's in-post count (metric_wording.csv reads ``staff_holds_retired``)."""
+    parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
+    return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
+
+
+# what the parts listed right after a count of people (``_PARTS_IN_BRACKET``, ``_PARTS_LISTED``) may name
+# beside the kind's people in post: a part by funding ('财政全额保障人员40人', '其他资金保障人员6人', '差额
+# 8人', '自筹人员3人') or people outside the 编制 / hired ('编外人员6人', '聘用人员4人', '退休返聘人员2人':
+# retirees hired again are in post, outside the 编制)
+_FUNDING_OR_HIRED_PART = re.compile(
+    r"(?:财政全额|全额|其他资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
+    r"|编外|编制外|非编|聘用|聘任|临聘|返聘|劳务派遣|合同制)[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名](?!次)"
+)
+# a kind's posts counted ('核定事业编制40名', '行政编制人数12人', '事业编为8个'): the 编制 (``_POSTS_NAMED``),
+# a few words, its count
+_POSTS_COUNTED = re.compile(_POSTS_NAMED.pattern + r"[^，,。；;、：:（）()\d]{0,6}?(?P<count>\d+)\s*[个名人](?!次)")
+
+
+def _more_than_the_kind(text: str, start: int, end: int, count: Decimal) -> bool:
+    """True when the text shows the count of people ``count`` at ``text[start:end]`` (a paragraph's) is more than
+    one kind's people in post: (a) its parts, listed right after it (``_holds_retired``'s bracket or
+    其中 / 包括 / 含 list), name the retired, a part by funding or people outside the 编制 / hired
+    ('实有人数46人，其中：财政全额保障人员40人，其他资金保障人员6人', '实有人数23人（含编外人员6人）'), or
+    (b) it is larger than every count of the 行政 or 事业 posts stated before it in its '。'- or '；'-separated
+    statement ('核定事业编制40名，实有人数46人' -> True; '…，实有人数38人' -> False; '实有人数26人，其中在编
+    26人' -> False). Whole numbers (Decimal). The full name of the staff in post after one kind's posts is
+    then the unit's whole staff in post (metric_wording.csv reads ``staff_more_than_the_kind``, rule 68);
+    otherwise that kind's."""
+    if _holds_retired(text, end):
+        return True
+    parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
+    if parts is not None and _FUNDING_OR_HIRED_PART.search(parts.group("parts")):
+        return True
+    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
+    statement = stops[-1] if stops else 0
+    posts = [
+        Decimal(found.group("count"))
+        for found in _POSTS_COUNTED.finditer(text, statement, start)
+        if _posts_kind(found.group("words")) in ("admin", "institution")
+    ]
+    return bool(posts) and count > max(posts)
 
 
 # a count of people in a paragraph ('46人', '12 名'; never '人次'), tried from a number's first digit
@@ -790,6 +909,8 @@ class Walker:
         # the paragraph counts the people in post once (_one_in_post_count), the hired staff once
         # (_one_hired_count); the unit's staff statement names the 参公 kind alone (_civil_service_alone)
         self._in_post_once = self._hired_once = self._civil_service_alone = False
+        # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
+        self._one_kind_posts = False
         # the unit's staff statement (``staff_statements``): unit_text -> its paragraphs that count people
         self._staff_statements: dict[str, StaffFacts] = {}
 
@@ -949,6 +1070,7 @@ class Walker:
         self._in_post_once = _one_in_post_count(paragraph.text)
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
+        self._one_kind_posts = statement.one_kind_posts()
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -1021,7 +1143,7 @@ class Walker:
             self._first_amount = False
         else:
             opening = paragraph.text[: found[0].start] if found else paragraph.text
-            if m.has_level_mark(opening) and _SENTENCE_STOP.search(opening):
+            if (m.has_level_mark(opening) or _coded_item_code(opening)) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
                 self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
@@ -1253,7 +1375,11 @@ class Walker:
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        if path:
+        if code := _coded_item_code(paragraph.text[: found[0].start] if found else paragraph.text):
+            # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
+            # with its printed code in a clause of its own; its role-word figures are that code's
+            self.item = _CODED_ITEM + code
+        elif path:
             self.item = _path_text(path)
         elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
@@ -1323,6 +1449,9 @@ class Walker:
         if self._civil_service_alone:
             # '实有参公事业人员3人' in a unit that names no 行政 posts or people: its 行政（含参公）staff
             state["staff_civil_service_alone"] = "1"
+        if self._one_kind_posts:
+            # '核定事业编制40名，实有人数46人': the unit names one kind's posts alone (metric_wording.csv)
+            state["staff_one_kind_posts"] = "1"
         if _supported_split(sentence.text):
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)
@@ -1846,7 +1975,25 @@ class Walker:
                     continue
                 if _PART_LEAD.match(compact(label)):
                     listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
+                holds_retired = amount.unit in ("人", "名") and _holds_retired(paragraph.text, amount.end)
+                if holds_retired:
+                    # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
+                    # (metric_wording.csv), for this count only
+                    state["staff_holds_retired"] = "1"
+                more_than_the_kind = (
+                    amount.unit in ("人", "名")
+                    and self._one_kind_posts
+                    and _more_than_the_kind(paragraph.text, amount.start, amount.end, amount.value)
+                )
+                if more_than_the_kind:
+                    # '核定事业编制40名，实有人数46人': more people than the kind's posts, or parts beside
+                    # them (funding, 编外): the full name counts the whole (metric_wording.csv), this count only
+                    state["staff_more_than_the_kind"] = "1"
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if holds_retired:
+                    state.pop("staff_holds_retired", None)
+                if more_than_the_kind:
+                    state.pop("staff_more_than_the_kind", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"
@@ -2666,6 +2813,18 @@ class Walker:
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if self.item.startswith(_CODED_ITEM):
+                code = self.item.removeprefix(_CODED_ITEM)
+                if code == _UNTOLD_CODE:
+                    # '1.农林水支出（208）。年初预算为X': the item's, whose code is not trusted: no figure
+                    unparsed("the paragraph's item prints a function code that does not fit its names")
+                    return None
+                if not value_role(name):
+                    # '1.高中教育2050204款：980.25万元': an amount without its role words (年初预算,
+                    # 决算 …) may be either; only a stated role is read
+                    unparsed("an amount of the paragraph's coded item without its role words (年初预算, 决算)")
+                    return None
+                return make("expenditure_category" if len(code) == 3 else "expenditure_function", code)
             if self.item.endswith("//"):
                 # '一般公共服务支出（类）年初预算为X，支出决算为Y': an item named by its 类 alone; its
                 # role-word figures are that 类's (code of the 类 name, as the budget before it was
@@ -2989,6 +3148,15 @@ class Walker:
                     "经费拨款: a part of the 一般公共预算拨款 (经费拨款 + 纳入预算管理的非税收入拨款), "
                     "never the appropriation's whole: no metric"
                 )
+                return None
+            if not whole and amount.is_money and (funding := m.funded_item(m.core(label))):
+                # '高标准农田建设配套（政府性基金）150万元': an item funded by the fund, not the fund's total
+                unparsed(f"an item funded by {funding} (named in brackets after it): not the fund's total")
+                return None
+            if not whole and amount.is_money and (code := m.mismatched_bracketed_code(label)):
+                # '农林水支出（208）50万元': a name the function code printed with it does not fit (or
+                # levels out of order): neither is trusted
+                unparsed(f"the function code ({code}) printed in brackets does not fit the names of its levels")
                 return None
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
@@ -4155,6 +4323,26 @@ class Walker:
             return (metric, code) if metric else None
         return None
 
+    def _other_side(self, anchor: Figure) -> Figure | None:
+        """The other side's figure stated right before ``anchor`` in the sentence, equal to it: the
+        income total before the spending total ('收入预算X元，支出预算X元'), or the reverse, or the
+        two sides of the fiscal appropriation (``_BOTH_SIDES``), printed amounts of one role; None
+        otherwise. Words said of the whole after both ('均为一般公共预算拨款') are said of each."""
+        read = self.figures[self._sentence_read_before :]
+        if len(read) < 2 or read[-1] is not anchor:
+            return None
+        other = read[-2]
+        if (
+            frozenset((other.metric, anchor.metric)) in _BOTH_SIDES
+            and other.value == anchor.value
+            and other.value_role == anchor.value_role
+            and other.unit_text == anchor.unit_text
+            and not other.is_rejected
+            and not (other.by_wording or anchor.by_wording)
+        ):
+            return other
+        return None
+
     def _wording(
         self,
         paragraph: Paragraph,
@@ -4231,8 +4419,33 @@ class Walker:
             return None
         if whole and anchor is not None and anchor.value_unit == "yuan":
             metric, code = classify_money(whole.group("name"), topic, {})
+            if metric in _FUND_TOTALS and anchor.metric not in _FUND_WHOLES:
+                # '城乡社区支出300万元，全部为政府性基金预算拨款': the funding of a part (a 类, the
+                # project spending), never the fund's total
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(clause.start),
+                        anchor.value_text,
+                        bare,
+                        f"the funds of {anchor.metric} named by words: not the whole {metric}",
+                    )
+                )
+                return None
             if metric and metric != anchor.metric and not metric.endswith("_change_vs_prior_year"):
-                return make(metric, code, anchor.value, anchor.value_text, bare)
+                other = self._other_side(anchor)
+                whole_named = make(metric, code, anchor.value, anchor.value_text, bare)
+                whole_named.told_funds = self._fund_scope_at(clause.start)
+                if metric in _ITEM_FIGURES:
+                    # '政府性基金预算拨款支出300万元，全部为城乡社区支出': that fund's part of the 类
+                    # (fund_scope government_fund), never the 类 of all funds
+                    whole_named.fund_scope = whole_named.told_funds
+                if other is not None:
+                    # '收入预算X元，支出预算X元，均为一般公共预算拨款': the words name both sides' source
+                    side = "income" if other.metric.startswith("income") else "expenditure"
+                    other_metric, other_code = classify_money(whole.group("name"), side, {})
+                    if other_metric.startswith(side) and other_metric not in (other.metric, metric):
+                        make(other_metric, other_code, other.value, other.value_text, bare)
+                return whole_named
             return None
         if _NO_GOV_FUND.search(bare):
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
@@ -5925,6 +6138,30 @@ def _opens_change(lead: str) -> bool:
     """The words before a clause's first amount are a change of nothing named ('比上年预算数增加')."""
     bare = compact(lead)
     return bare.startswith(_THAN) and m.change_direction(bare) is not None and not m.change_subject(bare)
+
+
+# the mark of a 决算 paragraph's item named with its printed code (``Figures.item``: '#2010401'),
+# and the code of one whose printed code is not trusted ('1.农林水支出（208）。': '#?')
+_CODED_ITEM = "#"
+_UNTOLD_CODE = "?"
+# the end of a clause of its own naming an item ('1.…行政运行（2010401）。', '…（21011）：')
+_ITEM_CLAUSE_END = re.compile(r"[。：:！？!?]")
+
+
+def _coded_item_code(opening: str) -> str:
+    """The function code of the item a paragraph's opening (its words before the first amount)
+    names with a printed code in a clause of its own ('1.一般公共服务支出（201）发展与改革事务（20104）
+    行政运行（2010401）。年初预算为' -> '2010401'; '2.卫生健康支出（类）行政事业单位医疗（款）（21011）：'
+    -> '21011'; '（201类）…（04款）…（01项）', '2010401一般公共服务支出-…-行政运行' alike: the code
+    told by ``metrics.marked_function_code`` / ``coded_path_code``); '' when the clause prints no
+    digits (names alone are resolved by ``_ITEM_PATH`` and the document's tables) or no code is
+    trusted (``_UNTOLD_CODE`` when it prints a code that is not trusted: a name the code does not
+    fit)."""
+    parts = _ITEM_CLAUSE_END.split(compact(opening), maxsplit=1)
+    head = parts[0]
+    if len(parts) < 2 or not m.prints_function_code(head):
+        return ""
+    return (m.marked_function_code(head) if m.has_level_mark(head) else m.coded_path_code(head)) or _UNTOLD_CODE
 
 
 def _named_item(label: str, budget_year: str | None = None) -> str:

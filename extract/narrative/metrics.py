@@ -290,7 +290,15 @@ def core(label: str) -> str:
 
 # '（204类）', '（06款）', '（01项）', or an empty '（类）' after the category's name
 _LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项)\s*[)）]")
-LEVEL_MARK = _LEVEL_MARK  # (read by figures: where an item's name ends)
+# a whole function code in brackets after its level's name, no level word ('农林水支出（213）',
+# '发展与改革事务(20104)', '【2130101】'): its length tells the level (3 digits 类, 5 款, 7 项); only
+# a code whose first three digits are a known 类 (an economic code, '（301）', is none)
+_BRACKETED_CODE = re.compile(
+    r"[（(【\[]\s*(?P<code>(?:" + "|".join(sorted(set(category_codes().values()))) + r")(?:\d{2}){0,2})\s*[)）】\]]"
+)
+# a level mark or a bracketed code: where a level's name ends
+_CODE_MARK = re.compile(f"{_LEVEL_MARK.pattern}|{_BRACKETED_CODE.pattern}")
+LEVEL_MARK = _CODE_MARK  # (read by figures: where an item's name ends)
 _LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
 _AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")
@@ -306,9 +314,12 @@ def marked_function_code(text: str) -> str:
     (an empty 类 mark: the code of the category name before it); '公共安全支出（类）司法（款）
     行政运行（项）' -> '2040601' (empty 款/项 marks: the official name under the code before it,
     seeds/reference/function_codes.csv; '' when the reference has no such name there); the marks
-    must come in order 类, 款, 项, and nothing but a name may follow the last mark.
+    must come in order 类, 款, 项, and nothing but a name may follow the last mark. A label
+    printing a whole code in brackets ('农林水支出（213）') is read by ``bracketed_function_code``.
     """
     text = _QUOTES.sub("", compact(text))
+    if _BRACKETED_CODE.search(text):
+        return bracketed_function_code(text)
     code, begin, levels = "", 0, []
     for mark in _LEVEL_MARK.finditer(text):
         level, digits = mark.group("level"), mark.group("digits") or ""
@@ -342,6 +353,80 @@ _PATH_DASH = re.compile(r"\s*[-－—–]+\s*")
 _CODE_AFTER_NAME = re.compile(r"^(?P<name>[^\d]*[\u4e00-\u9fff）])(?P<code>\d{3}|\d{5}|\d{7})(?:类|款|项)$")
 
 
+def _name_fits_code(name: str, code: str) -> bool:
+    """Whether ``name`` (compact) may be the name of the function code
+    ``code`` printed with it: a 类 code needs its category's name (or alias); a 款/项 code the
+    reference lists needs its official name (or an alias; a trailing 支出 aside); one it does not
+    list needs a known category as its first three digits and a name that is neither a category's
+    nor another code's under the same parent (``child_code``)."""
+    named_category = category_code(name)
+    if len(code) == 3:
+        return named_category == code
+    if named_category or code[:3] not in set(category_codes().values()):
+        return False
+    names = function_code_names(code)
+    if names:
+        key = function_name_key(name)
+        return bool({key, key.removesuffix("支出")} & names)
+    return not (child_code(code[:-2], name) or child_code(code[:-2], name.removesuffix("支出")))
+
+
+@lru_cache(maxsize=4096)
+def bracketed_function_code(text: str) -> str:
+    """The function code of a label that prints a level's whole code in brackets after its name,
+    '' when it cannot be told: '农林水支出（213）' -> '213', '一般公共服务支出（201）发展与改革事务
+    （20104）' -> '20104', '教育支出（类）高中教育（项）（2050204）' -> '2050204', '卫生健康支出（类）
+    行政事业单位医疗（款）（21011）' -> '21011' (brackets '（）', '()' or '【】').
+
+    Each name is followed by its marks: a bracketed code (its length tells the level: 3 digits
+    类, 5 款, 7 项; the name must fit it, ``_name_fits_code``), an empty 类/款/项 word (read as
+    ``marked_function_code`` reads it) or both (the code decides). Each level's code extends the
+    one before it; a level word with digits ('（06款）') beside a bracketed code, a mark without a
+    name, or words after the last mark other than 支出 / 预算 / 拨款 give ''. A name and a code that
+    disagree give '' (``mismatched_bracketed_code`` tells it)."""
+    text = _QUOTES.sub("", compact(text)).translate(_FULL_WIDTH_PARENS)
+    segments: list[tuple[str, list[re.Match[str]]]] = []
+    begin = 0
+    for mark in _CODE_MARK.finditer(text):
+        name = text[begin : mark.start()]
+        name = _NUMBERING.sub("", name) if not segments else name.strip("-－—–")
+        if name:
+            segments.append((name, []))
+        elif not segments:
+            return ""
+        segments[-1][1].append(mark)
+        begin = mark.end()
+    if not segments or text[begin:] not in _AFTER_MARK:
+        return ""
+    code = ""
+    for name, marks in segments:
+        printed = [mark.group("code") for mark in marks if mark.group("code")]
+        words = [mark.group("level") for mark in marks if mark.group("level")]
+        if len(printed) > 1 or len(words) > 1 or any(mark.group("digits") for mark in marks):
+            return ""
+        if printed:
+            found = printed[0]
+            if not found.startswith(code) or len(found) <= len(code) or not _name_fits_code(name, found):
+                return ""
+        elif words[0] == "类":
+            found = "" if code else category_code(name)
+        else:
+            found = child_code(code, name) if len(code) == (3 if words[0] == "款" else 5) else ""
+        if not found:
+            return ""
+        code = found
+    return code
+
+
+def mismatched_bracketed_code(text: str) -> str:
+    """The whole function codes a label prints in brackets, joined by '、' ('农林水支出（208）' ->
+    '208', '一般公共服务支出（201）财政事务（20104）' -> '201、20104'), when ``bracketed_function_code``
+    cannot read the label (a name a code does not fit, levels out of order), else '': why a figure
+    so labelled is not read."""
+    codes = [found.group("code") for found in _BRACKETED_CODE.finditer(_QUOTES.sub("", compact(text)))]
+    return "、".join(codes) if codes and not bracketed_function_code(text) else ""
+
+
 def _code_after_name(text: str) -> str:
     """The code of a label printing a name, then its function code and a level word ('高中教育2050204款'
     -> '2050204': a 项 whatever the word says, the code's length (3 类, 5 款, 7 项) tells the
@@ -354,16 +439,7 @@ def _code_after_name(text: str) -> str:
     if not found:
         return ""
     name, code = found.group("name"), found.group("code")
-    named_category = category_code(name)
-    if len(code) == 3:
-        return code if named_category == code else ""
-    if named_category or code[:3] not in set(category_codes().values()):
-        return ""
-    names = function_code_names(code)
-    if names:
-        key = function_name_key(name)
-        return code if {key, key.removesuffix("支出")} & names else ""
-    return "" if child_code(code[:-2], name) or child_code(code[:-2], name.removesuffix("支出")) else code
+    return code if _name_fits_code(name, code) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -391,9 +467,50 @@ def coded_path_code(text: str) -> str:
     return code if category_code(names[0]) == code[:3] else ""
 
 
+def prints_function_code(label: str) -> bool:
+    """The label prints a function code by one of the forms the code readers know, trusted or
+    not: a level mark with digits ('（204类）'), a whole code in brackets ('（213）'), a code before
+    the names of its levels ('2080501社会保障和就业支出-…') or a code and level word after a name
+    ('高中教育2050204款')."""
+    text = _NUMBERING.sub("", _QUOTES.sub("", compact(label)))
+    return bool(
+        any(mark.group("digits") for mark in _LEVEL_MARK.finditer(text))
+        or _BRACKETED_CODE.search(text)
+        or _CODED_PATH.match(text)
+        or _CODE_AFTER_NAME.match(text.translate(_FULL_WIDTH_PARENS))
+    )
+
+
+# a fund named in brackets after the name of what it funds ('某某配套（政府性基金）', '某某工程(一般公共
+# 预算拨款)'): the item's funding, never the fund's total
+_FUNDED_ITEM = re.compile(
+    r"^(?P<item>.+?)[（(](?P<fund>(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:资金)?"
+    r"|财政拨款(?:资金)?)[)）]$"
+)
+# the words of a budget's side or of a fund itself: a bracket after them restates the side's fund
+# ('支出预算（政府性基金）', '财政拨款（一般公共预算）'), it labels no item
+_SIDE_WORDS = re.compile(r"本年|收入|支出|预算|财政|拨款|资金|合计|总计|安排")
+_FUND_NAME = re.compile(r"一般公共预算|政府性基金|国有资本经营|财政拨款")
+
+
+def funded_item(label: str) -> str:
+    """The fund a label names in brackets after the name of an item it funds ('高标准农田建设配套
+    （政府性基金）' -> '政府性基金'; '城乡社区支出（一般公共预算）' -> '一般公共预算'), '' otherwise: the
+    figure is the item's (funded by that fund), never the fund's total. A bracket after a side's
+    or a fund's own words ('支出预算（政府性基金）', '财政拨款（一般公共预算）', '政府性基金预算拨款
+    支出（政府性基金）') restates the side's fund: ''. ``label`` is a label's core (``core``)."""
+    found = _FUNDED_ITEM.match(compact(label))
+    if not found:
+        return ""
+    item = _NUMBERING.sub("", found.group("item"))
+    if not item or is_filler(_SIDE_WORDS.sub("", item)) or _FUND_NAME.search(item):
+        return ""
+    return found.group("fund")
+
+
 def has_level_mark(label: str) -> bool:
-    """The label names a 类/款/项 ('（204类）', '（款）')."""
-    return bool(_LEVEL_MARK.search(label))
+    """The label names a 类/款/项 ('（204类）', '（款）', or a whole code in brackets: '（213）')."""
+    return bool(_CODE_MARK.search(label))
 
 
 @lru_cache(maxsize=4096)

@@ -15,13 +15,18 @@ A rule's ``kind``:
 * ``state``: its condition holds: set ``sets`` in the sentence's state, then try the next rules;
   the money state rules also run on a clause that holds no amount (``clause_state``), and their
   keys (``PARAGRAPH_STATE_KEYS``) hold to the end of the paragraph;
-* ``level_mark``: the label prints 类/款/项 marks ('公共安全支出（204类）司法（06款）'): its code
-  (``metrics.marked_function_code``); the metric is the rule's when its level fits the code
+* ``level_mark``: the label prints 类/款/项 marks ('公共安全支出（204类）司法（06款）') or a whole
+  code in brackets after a name ('农林水支出（213）'): its code (``metrics.marked_function_code``,
+  ``metrics.bracketed_function_code``); the metric is the rule's when its level fits the code
   (expenditure_category for a 3-digit code, else expenditure_function); marks whose code
   cannot be told name nothing;
 * ``coded_path``: the label is a code before the names of its levels
   (``metrics.coded_path_code``), the metric as for ``level_mark``;
 * ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``).
+
+Whatever the rules say, a fund named in brackets after an item's name ('某某配套（政府性基金）',
+``metrics.funded_item``) names no fund's whole income or spending (``_FUND_METRICS``): the figure
+is the item's.
 
 The words these forms read (topics, filler words, and the leading connectives and trailing
 copulas a label's core is read without) are data too: seeds/reference/metric_wording_words.csv,
@@ -57,6 +62,7 @@ from extract.narrative.metrics import (
     WordingError,
     coded_path_code,
     core,
+    funded_item,
     has_level_mark,
     hidden_part_splits,
     is_filler,
@@ -73,6 +79,15 @@ Test = Callable[[str, str, dict[str, str], str], bool]
 UNIT_KINDS = ("money", "vehicles", "people", "person_times", "occasions")
 KINDS = ("wording", "state", "level_mark", "coded_path", "category_name")
 _CATEGORY = "expenditure_category"
+# the metrics of a fund's (or the 财政拨款's) whole income or spending, and their changes: a fund
+# named in brackets after an item's name (``metrics.funded_item``) names none of them
+_FUND_METRICS = frozenset(
+    metric
+    for side in ("income", "expenditure")
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+    for metric in (f"{side}_{fund}", f"{side}_{fund}_change_vs_prior_year")
+    if metric in metrics()
+)
 
 
 _TOPIC_NAMES = {topic for topic, _ in TOPICS}
@@ -312,6 +327,10 @@ def _classify(
         return metric, code, whole_sets + part_sets
     sets: list[tuple[str, str]] = []
     metric, code = CHAINS[unit_kind][0](text, topic, state, sets, compact(label))
+    if metric in _FUND_METRICS and funded_item(text):
+        # '高标准农田建设配套（政府性基金）150万元': the bracket names the item's funding, the figure is
+        # the item's, never the fund's total
+        return "", "", tuple(sets)
     return metric, code, tuple(sets)
 
 

@@ -226,11 +226,11 @@ def test_none_said_of_one_name_holding_he_is_no_list():
 
 
 # --- miss kind: after a 事业编制 named by its funding, the paragraph's only posts (so the 事业编制), the
-# full name 实有人数 is that kind's staff in post (as after any one kind's posts; more people than posts
-# is 超编, no sign of people outside the 编制)
+# full name 实有人数 counting more people than the posts is the unit's whole staff in post (as after any one
+# kind's posts alone: more people than posts may be people outside the 编制; no more than them, the kind's)
 def test_the_full_name_of_the_staff_in_post_after_a_part_of_the_establishment():
     read = _figures(["某站现有全额拨款事业编制11人，实有人数14人，离退休3人。"])
-    assert read == {"staff_authorized_institution": "11", "staff_actual_institution": "14", "staff_retired": "3"}
+    assert read == {"staff_authorized_institution": "11", "staff_actual": "14", "staff_retired": "3"}
 
 
 def test_a_bare_shiyou_after_a_part_of_the_establishment_stays_the_parts():

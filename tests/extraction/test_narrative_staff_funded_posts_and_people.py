@@ -1,7 +1,8 @@
 """Staff counts: a 事业编制 named by its funding, the paragraph's only posts, with the
-people in post counted after it; the full name of the staff in post (实有人数 / 实有人员 / 实有在职人员 /
-在职实有人员 / 在职实有人数) after a single kind's posts; the staff in post named by the budget's
-funding (财政补助 / 全额拨款) when the paragraph names no other funding.
+people in post counted after it; the staff in post named in full after a single kind's posts (实有人数 /
+实有人员: that kind's, the whole staff in post when more than the kind's posts; 实有在职人员 / 在职实有人员 /
+在职实有人数: that kind's); the staff in post named by the budget's funding (财政补助 / 全额拨款) when the
+paragraph names no other funding.
 
 A wrong figure is worse than a missing one. Each kind is tested with constructed sentences in
 several wordings (none of them a document's text): what must be read, and what must not.
@@ -64,9 +65,25 @@ def test_funded_posts_that_are_not_alone_stay_unread(paragraph, expected):
     assert _unparsed(paragraph)  # (the parts: reported, never dropped silently)
 
 
-# --- 2. the full name of the staff in post after a single kind's posts is that kind's, as the bare count is
-# (a bundled document's '现有行政编制员43人，实有47人' is the 行政 kind's; held-out lists named the full name
-# after one kind's posts that kind's twice as often as the whole: one reading for both)
+# --- 2. after a single kind's posts (the unit's only posts) the full name 实有人数 / 实有人员 is that kind's,
+# as the bare count is (a bundled document's '现有行政编制员43人，实有47人') and the names that say 在职; it
+# counts the unit's whole staff in post (staff_actual) only when the text shows more than the kind's: more
+# people than the kind's posts, or parts after it by funding, outside the 编制 or retired (the whole reading:
+# test_narrative_staff_whole_after_one_kind.py)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "某站现有全额拨款事业编制8人，实有人数11人，离退休2人。",
+            {"staff_authorized_institution": "8", "staff_actual": "11", "staff_retired": "2"},
+        ),
+        ("核定行政编制15名，实有人员17人。", {"staff_authorized_admin": "15", "staff_actual": "17"}),
+    ],
+)
+def test_the_full_name_of_the_staff_in_post_more_than_one_kinds_posts_is_the_whole(paragraph, expected):
+    assert _read(paragraph) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,20 +91,16 @@ def test_funded_posts_that_are_not_alone_stay_unread(paragraph, expected):
     [
         ("行政编制30人，实有人数27人。", {"staff_authorized_admin": "30", "staff_actual_admin": "27"}),
         ("核定行政编制15名，实有人员14人。", {"staff_authorized_admin": "15", "staff_actual_admin": "14"}),
+        ("差额拨款事业编制6名，实有人员5人。", {"staff_authorized_institution": "6", "staff_actual_institution": "5"}),
         ("事业编制20人，实有在职人员18人。", {"staff_authorized_institution": "20", "staff_actual_institution": "18"}),
         (
             "核定事业编制11名，在职实有人员10人。",
             {"staff_authorized_institution": "11", "staff_actual_institution": "10"},
         ),
         ("政法编制25名，年末在职实有人数23人。", {"staff_authorized_admin": "25", "staff_actual_admin": "23"}),
-        (
-            "某站现有全额拨款事业编制8人，实有人数11人，离退休2人。",
-            {"staff_authorized_institution": "8", "staff_actual_institution": "11", "staff_retired": "2"},
-        ),
-        ("差额拨款事业编制6名，实有人员5人。", {"staff_authorized_institution": "6", "staff_actual_institution": "5"}),
     ],
 )
-def test_the_full_name_of_the_staff_in_post_after_one_kind_is_that_kinds(paragraph, expected):
+def test_the_full_name_of_the_staff_in_post_within_one_kinds_posts_is_that_kinds(paragraph, expected):
     assert _read(paragraph) == expected
 
 

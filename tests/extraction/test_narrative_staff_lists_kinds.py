@@ -64,7 +64,8 @@ def test_staff_actual_after_a_list_of_kinds_of_bianzhi_is_the_whole(sentence, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # one kind, the paragraph's only posts: its 实有, bare or by the full name, is that kind's
+        # one kind, the paragraph's only posts: its 实有, bare or by the full name, is that kind's (the full
+        # name counting more than the kind's posts is the whole: test_narrative_staff_whole_after_one_kind.py)
         ("行政编制8人，实有7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
         ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
         # each kind counted before the next: no list

@@ -413,3 +413,23 @@ def test_admin_service_workers_listed_beside_the_kinds_are_worker_posts(paragrap
 def test_admin_service_workers_as_a_part_or_people_are_not_worker_posts(paragraph, expected, unread):
     assert _read(paragraph) == expected
     assert len(_unparsed(paragraph)) == unread
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "某乡镇机关行政编制24名，机关后勤服务人员事业编制3名。",
+            {"staff_authorized_admin": "24", "staff_authorized_institution": "3"},
+        ),
+        (
+            "本机关核定行政编制9名，机关工勤事业编制2名。",
+            {"staff_authorized_admin": "9", "staff_authorized_institution": "2"},
+        ),
+    ],
+)
+def test_the_offices_own_service_posts_of_the_institution_kind_are_its_institution_posts(paragraph, expected):
+    # a 机关 (an office of 行政 posts) whose only 事业编制 are those of its own 后勤 / 工勤 service: no
+    # 事业编制 whole is stated for them to be a part of, so they are the office's 事业编制 (rule -6 reads
+    # a service-qualified 事业编制 as a part only outside a 机关's own statement)
+    assert _read(paragraph) == expected

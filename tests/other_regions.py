@@ -142,8 +142,8 @@ CUT_BUNDLED = "002_cut_at_half_its_lines.txt"
 # it: a source error, not a cut file (fresh-user trial, made up)
 ROWS_SHORT_OF_TOTAL = FIXTURES / "tables" / "trial3" / "a13b_table_rows_short_of_total_not_at_end.txt"
 # a text that prints one figure twice with values that disagree (constructed: '“三公”经费预算合计
-# 12.30万元' and later '“三公”经费预算为13.30万元') and another twice in agreement (1234.57万元 and
-# 12345678.90元): the first is a narrative_statements_agree mismatch, no value of it is kept
+# 12.30万元' and later '“三公”经费预算为13.30万元') and another twice in agreement (1234.56万元 and
+# 12345612.34元): the first is a narrative_statements_agree mismatch, no value of it is kept
 STATEMENTS_DISAGREE = FIXTURES / "narrative" / "statements_disagree.txt"
 
 

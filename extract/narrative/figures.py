@@ -187,7 +187,7 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 # The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
-# (a comparison whose 与 is left out: '收入合计4697.76万元，2023年度相比，减少956.31万元')
+# (a comparison whose 与 is left out: '收入合计3816.42万元，2023年度相比，减少702.55万元')
 _COMPARE = m.change_pattern(
     r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
     r"|^(?:{base}|\d{4}\s*年度?)相比$"
@@ -839,7 +839,7 @@ class Walker:
         # project its title names, and the paragraph before (its heading)
         self._project_block = self._before = ""
         # a budget's list of its projects ('…2017年安排项目支出X元，具体项目情况说明如下：' then
-        # '1、代表履职补贴643200元；'): the paragraph before announced it, or an item of it was read
+        # '1、代表履职补贴540000元；'): the paragraph before announced it, or an item of it was read
         self._project_list = False
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
@@ -1118,7 +1118,7 @@ class Walker:
             if self._listed_project(paragraph, found):
                 self._project_list = True
                 return
-            # a calculation basis between the items ('测算标准：268名代表，年人均2400元…'): the list goes on
+            # a calculation basis between the items ('测算标准：216名代表，年人均2500元…'): the list goes on
             self._project_list = not _LIST_ITEM.match(paragraph.text)
         if _PROJECT_LIST_LEAD.search(compact(paragraph.text)) or (
             not self.final_accounts and _announces_project_spending_list(paragraph.text)
@@ -1466,7 +1466,7 @@ class Walker:
         read_before = self._sentence_read_before = len(self.figures)
         self._change_read = None
         if changed_before and _PART_LEAD.match(compact(sentence.text)):
-            # '…较2014年度增加15.15万元。其中：公务接待费减少0.26万元': a sentence opening with 其中
+            # '…较2014年度增加12.40万元。其中：公务接待费减少0.34万元': a sentence opening with 其中
             # right after a change lists the parts' changes against the same base
             state["changed"] = "1"
         parts_changed_of, self._parts_changed_of = self._parts_changed_of, ""
@@ -1510,9 +1510,9 @@ class Walker:
         parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
-        # what the counts before that parenthesis counted ('共15批次（其中外事接待0批次），105人次':
+        # what the counts before that parenthesis counted ('共17批次（其中外事接待0批次），126人次':
         # the parenthesis's part does not change what the count after it is of), and the kind of
-        # 编制 the staff counts were of ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人': the
+        # 编制 the staff counts were of ('核定编制31名（其中行政编制27名，工勤编制4名），实有29人': the
         # kinds listed inside it are over, the 实有 count after it is the whole's again)
         outer_counted: list[dict[str, str | None]] = []
         # the figure a '其中' list is of, when that figure is itself a part (of metrics.csv part_of):
@@ -1527,7 +1527,7 @@ class Walker:
             # opening with 包括 / 其中 after the basic or project spending lists that spending's parts
             listed_of = self._lead
         self._sentence_start = found[0].start if found else -1
-        # ('公务接待24批次，210人次，支出2.05万元': the counts before it are no money)
+        # ('公务接待19批次，187人次，支出1.85万元': the counts before it are no money)
         self._sentence_money_start = next((a.start for a in found if a.is_money), -1)
         self._sentence_found = found
         self._sentence_begin, self._text = sentence.start, paragraph.text
@@ -1651,7 +1651,7 @@ class Walker:
                 in_reason = m.topic_of(compact(lead)) != restating
             restating = ""
             if cause_clause and in_reason and not reason:
-                # '…，由于新招聘教师手续未办齐，实际纳入预算145人，退休人员77人': a clause opening with
+                # '…，由于新招聘教师手续未办齐，实际纳入预算132人，退休人员64人': a clause opening with
                 # 由于 is the cause of the clause after it, which states (unlike '主要原因是…', whose
                 # run-on goes on)
                 in_reason = False
@@ -1663,8 +1663,8 @@ class Walker:
                 # its parenthesis; 其中 after it opens the parts of the figure before the parenthesis
                 in_reason = False
             if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):
-                # '…，增加原因是人员工资增加，2017年项目支出2626万元，2016年项目支出398万元，与上年相比增了
-                # 2228万元': this year's figure and the prior year's of the same metric end the reason
+                # '…，增加原因是人员工资增加，2017年项目支出2415万元，2016年项目支出362万元，与上年相比增了
+                # 2053万元': this year's figure and the prior year's of the same metric end the reason
                 in_reason = False
             if reason and not (not inside and clause.delimiter in ("：", ":") and _BREAKDOWN.search(compact(lead))):
                 in_reason, use_money = True, False
@@ -1710,7 +1710,7 @@ class Walker:
                 and inside[0].unit in ("批次", "次")
                 and _RECEPTION_COUNT_LEAD.fullmatch(compact(lead))
             ):
-                # '公务接待费支出0.40万元，主要用于公务接待伙食费支出，公务接待2批次、24人次': the
+                # '公务接待费支出0.60万元，主要用于公务接待伙食费支出，公务接待3批次、27人次': the
                 # reception's own counts after what its money was for, not a use of it
                 in_reason = False
             if (
@@ -1773,7 +1773,7 @@ class Walker:
                     else self._statement_in_reason(paragraph, clauses, index, lead, inside, found, following)
                 )
                 if stated is not None:
-                    # '…主要是因为严格执行规定,严控290.5万元，比2017年减少26.7万元': an amount with its
+                    # '…主要是因为严格执行规定,严控281.5万元，比2017年减少23.4万元': an amount with its
                     # own change is a figure stated, not a reason, yet its label was lost: a problem
                     # (not after 用于: '主要用于购置车辆30万元，比上年增加5万元' names a use)
                     self.unparsed.append(stated)
@@ -1821,7 +1821,7 @@ class Walker:
                     if last_whole == "unread":
                         state["unread_parts"] = "1"  # ... and X was not understood
                 if (subject := m.change_subject(bare)) and classify_money(subject, m.topic_of(subject) or topic, {})[0]:
-                    # '公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元': the clause names
+                    # '公务用车运行维护费支出决算比预算无增减变化，比去年增加1.35万元': the clause names
                     # the subject of the changes after it (against the budget or the prior year)
                     state["subject"] = subject
                 if _COMPARE.search(bare) and not _FLAT_CLAUSE.search(bare):
@@ -2117,7 +2117,7 @@ class Walker:
                     if figure.metric == "income_total":
                         _sum_of_year_and_carryover(figure, self.figures[read_before:-1])
                     if (scope := _TOTAL_SCOPES.get(figure.metric)) and figure.value:
-                        # (a total of 0 has no parts: '政府性基金拨款支出预算0.00万元'); a total its own
+                        # (a total of 0 has no parts: '政府性基金拨款支出预算0万元'); a total its own
                         # sentence or heading tells of one fund scopes that fund (under '二、一般公共预算
                         # 收入支出决算情况': '…收入总计X，本年支出Y，年末结转和结余Z': the spending and the
                         # balance after it are the fund's)
@@ -2152,7 +2152,7 @@ class Walker:
                                 )
                             )
                         ):
-                            # ('…购置及运行维护费决算11.9万元，全部为公务用车运行维护费11.9万元，与2016年
+                            # ('…购置及运行维护费决算15.3万元，全部为公务用车运行维护费15.3万元，与2016年
                             # 持平': a part that is all of the whole restates it; a change after it
                             # stays the whole's)
                             anchor, counted = figure, None
@@ -2399,7 +2399,7 @@ class Walker:
                 and anchor.value_unit == "yuan"
                 and (state.get("parts") or _PART_LEAD.match(name))
             ):
-                # '“三公”经费预算为20万元，其中：公务接待费9万元': a part that names no role of its own
+                # '“三公”经费预算为22万元，其中：公务接待费9万元': a part that names no role of its own
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
                 role = anchor.value_role
             role = role or "actual"
@@ -2507,7 +2507,7 @@ class Walker:
                 # figure before it: '收入预算600万元，支出较上年预算数…减少…' is the spending's)
                 state["prior_named"] = named_before
             elif anchor is None and (prior_subject := self._prior_amount_subject(label, topic)):
-                # '较2014年度“三公”经费合计16.08万元增加15.15万元': the prior amount's words name
+                # '较2014年度“三公”经费合计15.05万元增加12.40万元': the prior amount's words name
                 # what the change after it is of (when no figure before it in the sentence does)
                 state["subject"] = prior_subject
             if (
@@ -2557,8 +2557,8 @@ class Walker:
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
         if part and (_PART_LEAD.match(bare_label) or state.get("part_changes") or state.get("parts")):
-            # ('…相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元' /
-            # '…决算数比2016年度减少0.28万元，其中：因公出国（境）费支出决算减少0万元；…': the parts
+            # ('…相比增长14.35%，其中因公出国（境）费增加0万元，公务用车运行维护费增加1.72万元' /
+            # '…决算数比2016年度减少0.46万元，其中：因公出国（境）费支出决算减少0万元；…': the parts
             # after 其中 in the same sentence share the whole's comparison)
             label = part.group("subject") + "比上年" + part.group("word")
             direction = m.change_direction(label)
@@ -2571,8 +2571,8 @@ class Walker:
             and not _ANY_DIRECTION.search(compact(label))
             and (after := _PERCENT_AFTER.match(paragraph.text, amount.end))
         ):
-            # '…决算数比2021年增加231,448.10元。其中：因公出国（境）费支出决算增加0元；公务用车购置及
-            # 运行费支出决算174,732.10元，增长176.55%': among the parts of a change, an amount its
+            # '…决算数比2021年增加208,316.40元。其中：因公出国（境）费支出决算增加0元；公务用车购置及
+            # 运行费支出决算152,604.40元，增长163.25%': among the parts of a change, an amount its
             # change in per cent follows at once is the part's change (the per-cent word its
             # direction), never the part's level
             label = m.core(label) + "比上年" + after.group("word")
@@ -2635,7 +2635,7 @@ class Walker:
                 unparsed("a change against the budget (年初预算 / 预算数), not against the prior year")
                 return None
             if older := self._older_base_year(label):
-                # '比2019年（疫情前）决算数减少24.87万元' in a 2023 决算: a change against another year
+                # '比2019年（疫情前）决算数减少21.63万元' in a 2023 决算: a change against another year
                 unparsed(f"a change against {older}, not against the prior year")
                 return None
             if self._respective_one_amount(paragraph.text, amount):
@@ -2709,7 +2709,7 @@ class Walker:
                 return None
             if direction == "?":
                 if amount.value != 0:
-                    # ('决算数比2024年度减增加21.90万元，…，其中：公务用车…增加21.90万元': the base
+                    # ('决算数比2024年度减增加18.70万元，…，其中：公务用车…增加18.70万元': the base
                     # is stated, only the whole's direction is not; its parts share the base)
                     state["changed"] = "1"
                     unparsed("the text does not say whether it is an increase or a decrease")
@@ -2740,7 +2740,7 @@ class Walker:
                 state["subject"] = prior_of
                 return None
             if self._prior_of_anchor(label, other_year, anchor, topic, state):
-                # '公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元': the prior year's
+                # '公务接待费2016年预算8万元，2015年预算11.5万元；对比减少3.5万元': the prior year's
                 # amount of the figure before it; a change after it is that figure's
                 unparsed("the prior year's amount a change is measured from")
                 state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
@@ -2806,7 +2806,7 @@ class Walker:
                 )
             )
         ):
-            # '一、因公出国（境）经费' then '2014年预算安排40万元': an amount named by nothing under a
+            # '一、因公出国（境）经费' then '2014年预算安排45万元': an amount named by nothing under a
             # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
             # '2026年年初预算数为88.20万元' too, once per role: '安排项目支出30万元，…计6万元' is no
             # second project total)
@@ -2870,7 +2870,7 @@ class Walker:
                     unparsed(f"'{other}' names two or more economic 类 of the list: each a part of {metric}")
                     return None
             if metric and (change_word := _TRAILING_CHANGE.search(m.core(label))):
-                # '与2023年预算相比增长16.75%，其中…，公务用车运行维护费增加2.01万元': a change whose
+                # '与2023年预算相比增长14.35%，其中…，公务用车运行维护费增加1.72万元': a change whose
                 # base this label does not state, never the level of its subject
                 unparsed(f"a change ('{change_word.group()}') whose base is not stated: not the figure")
                 return None
@@ -2913,7 +2913,7 @@ class Walker:
                 and fund.metric in _FUND_SIDES
                 and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;其中")))
             ):
-                # '政府性基金预算财政拨款收入10万元，支出8万元，年末结转2万元': the words of one side
+                # '政府性基金预算财政拨款收入12万元，支出9万元，年末结转3万元': the words of one side
                 # alone after a fund's figure are that fund's, never the document's totals
                 income, spending = _FUND_SIDES[fund.metric]
                 if side.group("side") in ("收入", "支出"):
@@ -2941,10 +2941,10 @@ class Walker:
                 and m.is_filler(m.core(label))
                 and (self._sentence_money_start == amount.start or (before_it and not before_it[-1].is_money))
             ):
-                # '2018年公务接待24批次，210人次，支出2.05万元': a total's words alone after words
+                # '2018年公务接待19批次，187人次，支出1.85万元': a total's words alone after words
                 # that name another figure: that figure's amount, not the document's total (also
-                # after an earlier amount: '外事接待费支出0万元，国内公务接待221批次，1768人，共计支出
-                # 9.95万元' names its subject after that amount); the words since the sentence's last
+                # after an earlier amount: '外事接待费支出0万元，国内公务接待193批次，1542人，共计支出
+                # 8.65万元' names its subject after that amount); the words since the sentence's last
                 # '；' at most: a count before it ('…共有车辆2辆；司法局收入预算500.00万元') belongs to
                 # another statement
                 money_before = [a for a in before_it if a.is_money]
@@ -2954,7 +2954,7 @@ class Walker:
                 if named and named not in _TOTALS and not named.endswith("_change_vs_prior_year"):
                     before = words[: -len(compact(label))] if compact(label) else words
                     if named in _THREE_PUBLIC_PARTS and _COUNTS_AFTER_NAME.search(before):
-                        # '2018年公务接待24批次，210人次，支出2.05万元': a 三公 part's name, then
+                        # '2018年公务接待19批次，187人次，支出1.85万元': a 三公 part's name, then
                         # nothing but its counts: the money is that part's
                         return make(named)
                     if _TITLE_COLON.match(before) and not money_before:
@@ -3168,7 +3168,7 @@ class Walker:
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
-        a numbered item '1、代表履职补贴643200元；' names one project and its budget: key_project_budget,
+        a numbered item '1、代表履职补贴540000元；' names one project and its budget: key_project_budget,
         name_text the project. The item's other amounts are its calculation ('按12家每家10000元测算'),
         never read. True when read; False for an item whose words name no project
         (``_names_a_project``), or that is no numbered item."""
@@ -3250,7 +3250,7 @@ class Walker:
         """Whether clause ``index`` of a reason run-on opens a statement of its own: its words
         (``lead``, before its first amount) are the document's year and a money metric's name, and
         the next clause opens with the prior year and names the same metric before its own amount
-        ('2017年项目支出2626万元，2016年项目支出398万元，…' in a 2017 document: the pair a change is
+        ('2017年项目支出2415万元，2016年项目支出362万元，…' in a 2017 document: the pair a change is
         stated after, never a reason). ``found``: the sentence's amounts, ``following`` the index
         of the first one after the clause."""
         if not self.fiscal_year.isdigit() or index + 1 >= len(clauses) or following >= len(found):
@@ -3282,7 +3282,7 @@ class Walker:
         following: int,
     ) -> Unparsed | None:
         """An Unparsed for the first amount of a reason clause when it is a figure stated with its
-        own change in the next clause ('…,严控290.5万元，比2017年减少26.7万元': the text lost the
+        own change in the next clause ('…,严控281.5万元，比2017年减少23.4万元': the text lost the
         part's label), else None. The amount is money, its words are no change, and the next
         clause opens with a change of nothing named whose amount is its first."""
         if not inside or not inside[0].is_money or index + 1 >= len(clauses):
@@ -3312,8 +3312,8 @@ class Walker:
         anchor: Figure,
         unit_text: str,
     ) -> Figure | None:
-        """'公务用车购置费25万元，比上年减少35万元，主要原因是本年度预计购置执法执勤用车2辆，比上年度
-        少3辆' / '公务用车购置及运行费36.56万元，…，主要原因是2025年新增1辆公务用车购置': the vehicles
+        """'公务用车购置费28万元，比上年减少35万元，主要原因是本年度预计购置执法执勤用车2辆，比上年度
+        少3辆' / '公务用车购置及运行费31.84万元，…，主要原因是2025年新增1辆公务用车购置': the vehicles
         the purchase money buys, stated as the reason for its amount. Read only after a vehicle
         purchase figure (the purchase money, or the purchase-and-running money), when the words
         around the count say buying (购置 / 购买 / 更新) of this year's vehicles a count rule names
@@ -3374,7 +3374,7 @@ class Walker:
         self, paragraph: Paragraph, sentence: Sentence, clause: Clause, lead: str, inside: list[Amount], topic: str
     ) -> tuple[Figure, Decimal, Figure | None] | None:
         """One money clause inside the reason for a change vs the prior year read in the same
-        sentence ('支出较去年增加126.92万元，主要是基本支出增加99.40万元，项目支出增加27.52万元'): when
+        sentence ('支出较去年增加113.84万元，主要是基本支出增加87.30万元，项目支出增加26.54万元'): when
         it is made only of a name and a change word, then its amount, (that change, its signed
         value, the part's change figure when the name is a direct part of the changed figure
         (metrics.csv part_of) with a change metric, else None); None for any other clause (words of
@@ -3488,7 +3488,7 @@ class Walker:
                     )
                 ):
                     # (the carry-over after the '；' closing a list separated by '，' is a statement of
-                    # its own: '年初预算数500.00万元，其中：一般公共预算拨款200.00万元，…，事业收入300
+                    # its own: '年初预算数540.00万元，其中：一般公共预算拨款210.00万元，…，事业收入330
                     # 万元，…；上年结转结余资金30.00万元', no part of the 年初预算数)
                     break
                 text = self._text[segments[first][0] : end].strip()
@@ -3735,7 +3735,7 @@ class Walker:
 
     @staticmethod
     def _carryover_part(carryover: Figure, before: list[Figure], text: str) -> None:
-        """'2024年收入预算11376591.44元，其中：本年财政拨款收入9538991.44元；上年结转1837600元':
+        """'2024年收入预算10254372.56元，其中：本年财政拨款收入8612872.56元；上年结转1641500元':
         in a final account, a whole whose parts (after 其中) list the carry-over holds it: the grand
         total of the 收支总表, not the year's income (income_total, 本年收入合计; a budget's
         income_total holds its 上年结转, so budgets never come here). ``before``: the sentence's figures
@@ -4158,7 +4158,7 @@ class Walker:
         """The year a label names when it is not the document's ('2025年' in '2025年预算执行数为'; the
         year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
         of a count of people, which a budget states at the end of the year before it ('2021年年末
-        实有人数76人' in a 2022 budget: the staff the budget is made for, no other year's).
+        实有人数73人' in a 2022 budget: the staff the budget is made for, no other year's).
         ``count``: the label of any count (people, vehicles, 三公 counts): a count at another year's
         end ('2022年末实有车辆5辆' in a 2023 决算, or in a 2024 budget: neither its year nor the one
         before it) is that year's."""
@@ -4270,7 +4270,7 @@ class Walker:
             return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
         if residue and (residue.group("base") or state.get("prior_base")):
-            # ('2015年预算12.5万元；对比减少4.35万元' / '与上年对比减少24.55万元': the change of the
+            # ('2015年预算11.5万元；对比减少3.5万元' / '与上年对比减少22.45万元': the change of the
             # figure before it; '对比减少' with no prior year anywhere names no base: not read)
             subject = ""
         elif residue and (tail := _CHANGE_TAIL.search(compact(label))):
@@ -4413,7 +4413,7 @@ class Walker:
             and (before := _AMOUNT_BEFORE.search(compact(self._text[self._sentence_begin : clause.start])))
             and compact(anchor.value_text) == before.group(0)[:-1]
         ):
-            # '因公出国（境）费支出决算为0.00万元，本年无预算': the budget of the figure right before it is 0
+            # '因公出国（境）费支出决算为0万元，本年无预算': the budget of the figure right before it is 0
             figure = make(anchor.metric, anchor.function_code, Decimal("0.00"), "无", bare)
             figure.value_role = "budget"
             return None
@@ -4750,7 +4750,7 @@ _PRIOR_YEAR_LABEL = re.compile(
 # ... and the next year by a word ('下一年度“三公”经费预算', '明年预算安排'): the next year's figure
 _NEXT_YEAR_LABEL = re.compile(r"^(?:下一年度|下一年|下年度|下年|明年|次年)(?!度?(?:结转|结余|末|底)|年末|年底)")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:年(?!\d{1,2}月)(?!底|末)|(?=" + m.BARE_YEAR_BEFORE + "))")
-# the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆14辆'):
+# the scope printed right after the unit's own name ('上海市普陀区建设和管理委员会（部门）共有车辆17辆'):
 # the name's, no part of the label
 # '其他均为0元' after the part a whole all is: the whole's other parts
 # (the others may be named as money: '其余各项经费均为0元', '其它费用均为0万元')
@@ -4788,12 +4788,12 @@ _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
 )
-# a clause that opens with the reception's counts and nothing else ('公务接待2批次、24人次')
-# ('其中：接待批次1次、接待15人次' after '主要用于接待…代表团')
+# a clause that opens with the reception's counts and nothing else ('公务接待3批次、27人次')
+# ('其中：接待批次1次、接待13人次' after '主要用于接待…代表团')
 # ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
 _RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?(?:数)?(?:为|是)?")
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
-# a 三公 part's name followed by nothing but its counts ('公务接待24批次，210人次，')
+# a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
 _COUNTS_AFTER_NAME = re.compile(
     r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
 )
@@ -5529,7 +5529,7 @@ _PAIRED = m.change_pattern(
     r"(?P<y>\d+(?:\.\d+)?)\s*(?P<uy>" + _PAIR_UNIT + ")"
 )
 _PAIR_WORDS = {"收": "收入", "收入": "收入", "支": "支出", "支出": "支出"}
-# a joint subject compared with a prior year, with no noun: '收、支与2023年度相比，减少419.79万元'
+# a joint subject compared with a prior year, with no noun: '收、支与2023年度相比，减少386.42万元'
 # (one change for both sides: the balanced total of the 收支总表 changed by it, 收入支出总计)
 # (or after the comparison: '与2023年度相比，收支减少419.79万元'); with its noun ('收支总计较上年减少Y万元',
 # '2025年收、支总计比上年增加X'): the 收入支出总计 named, whatever came before it
@@ -5567,7 +5567,7 @@ _BALANCED_CHANGE = m.change_pattern(
     r"总计\s*各\s*(?:{up}|{down})\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")$"
 )
 
-# the joint income and spending of one fund, one amount for both ('一般公共预算收支预算239.6万元',
+# the joint income and spending of one fund, one amount for both ('一般公共预算收支预算217.4万元',
 # '一般财政拨款收入支出预算1,779.74万元' (一般财政拨款: the older name of the 一般公共预算 money),
 # '政府性基金收支预算0万元'); never the document's 收支总计
 _JOINT_FUND = r"一般公共预算(?:财政)?(?:拨款)?|一般财政拨款|政府性基金(?:预算)?(?:财政)?(?:拨款)?"
@@ -5659,7 +5659,7 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     for match in reversed(list(_FUND_JOINT.finditer(text))):
-        # '一般公共预算收支预算239.6万元': one amount for the fund's income and its spending, as
+        # '一般公共预算收支预算217.4万元': one amount for the fund's income and its spending, as
         # '一般公共预算收入预算X，一般公共预算支出预算X' (a change after it is the spending's, named last)
         fund = "一般公共预算拨款" if match.group("fund") == "一般财政拨款" else compact(match.group("fund"))
         rest = compact(match.group("rest")) + (match.group("verb") or "")
@@ -6203,9 +6203,9 @@ def _names_three_public_part(lead: str) -> bool:
     return _THREE_PUBLIC_PART_NAME.fullmatch(m.core(lead)) is not None
 
 
-# the sentence state a parenthesis holding counts scopes: what the counts count ('共15批次（其中外事接待
-# 0批次），105人次') and the kind of 编制 the staff counts are of, whether kinds made a list and were
-# counted ('核定编制28名（其中行政编制25名，工勤编制3名），实有26人') and whether leaders were counted in
+# the sentence state a parenthesis holding counts scopes: what the counts count ('共17批次（其中外事接待
+# 0批次），126人次') and the kind of 编制 the staff counts are of, whether kinds made a list and were
+# counted ('核定编制31名（其中行政编制27名，工勤编制4名），实有29人') and whether leaders were counted in
 # it ('实有人数15人（主任1人，工作人员14人），退休3人'); restored when it closes
 _PARENTHESIS_KEYS = (
     "counted",
@@ -6246,7 +6246,7 @@ def _paren_depths(text: str) -> list[int]:
     return depths
 
 
-# a fund's two sides ('政府性基金预算财政拨款收入10万元，支出8万元'): the side words alone after a
+# a fund's two sides ('政府性基金预算财政拨款收入12万元，支出9万元'): the side words alone after a
 # figure of the fund are the fund's
 _FUND_SIDES = {
     "income_government_fund": ("income_government_fund", "expenditure_government_fund"),

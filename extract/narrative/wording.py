@@ -310,7 +310,7 @@ def _classify(
         text = _SHORT_POSTS.sub("编制", text)
     if not text and unit_kind == "money":
         # (a count named by nothing may be named by what the sentence counted before it:
-        # '国内公务接待共8批次，160人次')
+        # '国内公务接待共9批次，145人次')
         return "", "", ()
     state = {key: value for key, value in zip(_STATE_KEYS[unit_kind], values, strict=True) if value is not None}
     if split := _part_split(unit_kind, text, topic, values):

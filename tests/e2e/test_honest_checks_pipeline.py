@@ -10,13 +10,13 @@ The documents share the session's ``regions_run`` (tests/other_regions.py, hones
   that table never gave: those are not 0 there, no check fails on them.
 * statements_disagree.txt (constructed): the text prints its 三公 total as 12.30万元 and later as
   13.30万元 (neither is kept: a narrative_statements_agree mismatch naming both), and its
-  expenditure total as 1234.57万元 and as 12345678.90元 (they agree: one figure, the exact one).
+  expenditure total as 1234.56万元 and as 12345612.34元 (they agree: one figure, the exact one).
 * a13b_table_rows_short_of_total_not_at_end.txt (made up): a complete table whose 类 rows fall
   short of its 合计, more text after it: a source error ('ok', a function_categories_sum_to_total
   mismatch), not a cut file.
-* gpb_split_when_the_fund_is_not_all_funds.txt (constructed): 支出 200.00万元 of all funds, 150.46万元
-  of them 一般公共预算; the text's 基本支出 100.46万元 / 项目支出 50.00万元 are that fund's, its 一般公共预算
-  table (元) prints 1,004,567.89 / 500,000.00. The all-funds splits are unknown (table_value null):
+* gpb_split_when_the_fund_is_not_all_funds.txt (constructed): 支出 200.00万元 of all funds, 150.48万元
+  of them 一般公共预算; the text's 基本支出 100.48万元 / 项目支出 50.00万元 are that fund's, its 一般公共预算
+  table (元) prints 1,004,767.89 / 500,000.00. The all-funds splits are unknown (table_value null):
   fact_budget_summary compares nothing there (agrees null); fact_reconciliation checks the text
   against the fund's own table, its detail naming the narrative line and the table line apart.
 """
@@ -95,8 +95,8 @@ def test_conflict_two_statements_of_one_figure_that_disagree_are_a_finding_and_n
         ).fetchall()
     )
     assert "three_public_total" not in summary  # neither 12.30 nor 13.30万元
-    assert summary["three_public_reception"] == D("23000.00")
-    assert summary["expenditure_total"] == D("12345678.90")  # 1234.57万元 agrees: the exact statement
+    assert summary["three_public_reception"] == D("26000.00")
+    assert summary["expenditure_total"] == D("12345612.34")  # 1234.56万元 agrees: the exact statement
     assert _mismatches(marts, document_id) == [("narrative_statements_agree", "figure:three_public_total:statement 2")]
     ((expected, actual, detail),) = marts.execute(
         "select expected, actual, detail from marts.fact_reconciliation "
@@ -136,9 +136,9 @@ def test_a_split_of_one_fund_is_checked_against_that_funds_table_naming_each_sid
         ).fetchall()
     }
     # the all-funds 基本支出 was never read: nothing to agree with (was agrees shown beside a null)
-    assert summary["basic_expenditure"] == [D("1004600.00"), None, None]
+    assert summary["basic_expenditure"] == [D("1004800.00"), None, None]
     assert summary["project_expenditure"] == [D("500000.00"), None, None]
-    assert summary["expenditure_general_public_budget"] == [D("1504600.00"), D("1504567.89"), True]
+    assert summary["expenditure_general_public_budget"] == [D("1504800.00"), D("1504767.89"), True]
     checks = {
         scope: (expected, actual, status, detail)
         for scope, expected, actual, status, detail in marts.execute(
@@ -148,11 +148,11 @@ def test_a_split_of_one_fund_is_checked_against_that_funds_table_naming_each_sid
         ).fetchall()
     }
     expected, actual, status, detail = checks["basic_expenditure"]
-    assert (expected, actual, status) == (D("1004567.89"), D("1004600.00"), "rounding")
+    assert (expected, actual, status) == (D("1004767.89"), D("1004800.00"), "rounding")
     # each side by its own line: line 9 is the text, line 14 the table's 合计 (never 'table line 9')
     assert (
         detail
-        == "narrative line 9: 其中：基本支出100.46万元；; table line 14: 合计\t\t1504567.89\t1004567.89\t500000.00"
+        == "narrative line 9: 其中：基本支出100.48万元；; table line 14: 合计\t\t1504767.89\t1004767.89\t500000.00"
     )
     assert checks["project_expenditure"][2] == "pass"
     assert _mismatches(marts, document_id) == []

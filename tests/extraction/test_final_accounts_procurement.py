@@ -58,8 +58,8 @@ def _codes(out) -> list[str]:
 
 ACTUALS = {
     # name: (total, goods, works, services) as printed in the 实际采购金额 group / 决算数 column
-    "archives": ("864000.00", "216000.00", "300000.00", "348000.00"),
-    "library": ("453000.00", "123000.00", "0.00", "330000.00"),
+    "archives": ("866000.00", "217000.00", "300000.00", "349000.00"),
+    "library": ("457000.00", "127000.00", "0.00", "330000.00"),
     "culture": ("567800.00", "67800.00", "0.00", "500000.00"),
     "science_museum": ("812500.00", "262500.00", "200000.00", "350000.00"),
 }
@@ -111,14 +111,14 @@ def test_national_layout_every_figure():
         for r in out.rows["raw_procurement_lines"]
     }
     assert got == {
-        ("total", "合计", "", "合计"): "86.40",
-        ("total", "合计", "goods", "货物"): "21.60",
+        ("total", "合计", "", "合计"): "86.60",
+        ("total", "合计", "goods", "货物"): "21.70",
         ("total", "合计", "works", "工程"): "30.00",
-        ("total", "合计", "services", "服务"): "34.80",
-        ("unit", "重庆市綦江区测试档案馆（本级）", "", "合计"): "62.40",
-        ("unit", "重庆市綦江区测试档案馆（本级）", "goods", "货物"): "15.60",
+        ("total", "合计", "services", "服务"): "34.90",
+        ("unit", "重庆市綦江区测试档案馆（本级）", "", "合计"): "62.60",
+        ("unit", "重庆市綦江区测试档案馆（本级）", "goods", "货物"): "15.70",
         ("unit", "重庆市綦江区测试档案馆（本级）", "works", "工程"): "20.00",
-        ("unit", "重庆市綦江区测试档案馆（本级）", "services", "服务"): "26.80",
+        ("unit", "重庆市綦江区测试档案馆（本级）", "services", "服务"): "26.90",
         ("unit", "重庆市綦江区档案数字化中心", "", "合计"): "24.00",
         ("unit", "重庆市綦江区档案数字化中心", "goods", "货物"): "6.00",
         ("unit", "重庆市綦江区档案数字化中心", "works", "工程"): "10.00",
@@ -140,7 +140,7 @@ def test_unclear_header_loads_no_figure_and_says_why():
     assert _codes(out) == ["procurement_columns_unclear"]
     problem = next(p for p in out.rows["raw_problems"] if p["code"] == "procurement_columns_unclear")
     assert problem["severity"] == "partial" and "合计" in problem["message"]
-    assert _narrative(out)[("procurement_total", "actual")] == "864000.00"
+    assert _narrative(out)[("procurement_total", "actual")] == "866000.00"
 
 
 def test_final_accounts_printing_only_planned_amounts_load_none():

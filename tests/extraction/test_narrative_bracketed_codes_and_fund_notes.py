@@ -164,10 +164,10 @@ def test_numbers_in_brackets_that_are_no_function_code_name_no_category(sentence
     ("sentence", "expected"),
     [
         (
-            "教育支出（205）812.4万元，比上年增加36.5万元，主要是学生人数增加。",
+            "教育支出（205）812.4万元，比上年增加38.5万元，主要是学生人数增加。",
             [
                 ("expenditure_category", "205", "8124000.00"),
-                ("expenditure_category_change_vs_prior_year", "205", "365000.00"),
+                ("expenditure_category_change_vs_prior_year", "205", "385000.00"),
             ],
         ),
         (
@@ -201,10 +201,10 @@ def test_the_change_after_a_bracketed_item_is_that_items(sentence, expected, fin
     ],
 )
 def test_a_final_accounts_paragraph_opening_with_a_coded_item_is_about_that_code(opening):
-    paragraph = opening + "年初预算为64.2万元，支出决算为61.7万元，完成年初预算的96.1%。"
+    paragraph = opening + "年初预算为65.3万元，支出决算为61.7万元，完成年初预算的94.5%。"
     rows = _rows(paragraph, final_accounts=True)
     assert [(r["metric"], r["function_code"], r["value"], r["value_role"]) for r in rows] == [
-        ("expenditure_function", "2130101", "642000.00", "budget"),
+        ("expenditure_function", "2130101", "653000.00", "budget"),
         ("expenditure_function", "2130101", "617000.00", "actual"),
     ]
 

@@ -98,11 +98,11 @@ def test_fund_inside_the_carry_over_parenthesis_is_not_the_fund_income():
 
 
 def test_parts_inside_the_parenthesis_of_their_whole_are_still_read():
-    got = _read("公务用车购置及运行费12万元（公务用车购置费0万元，公务用车运行维护费12万元），较上年无增减。")
+    got = _read("公务用车购置及运行费14万元（公务用车购置费0万元，公务用车运行维护费14万元），较上年无增减。")
     assert got == {
-        "three_public_vehicle_total": "120000.00",
+        "three_public_vehicle_total": "140000.00",
         "three_public_vehicle_purchase": "0.00",
-        "three_public_vehicle_operation": "120000.00",
+        "three_public_vehicle_operation": "140000.00",
         "three_public_vehicle_total_change_vs_prior_year": "0.00",
     }
 
@@ -117,12 +117,12 @@ def test_fund_income_after_a_parenthesis_that_closed_is_read():
 
 def test_fund_part_of_the_project_spending_is_not_the_fund_spending():
     got = _read(
-        "2.支出情况：按照收支平衡的原则2023年财政预算拨款支出预算61.20万元，其中：基本支出58.20万元，"
+        "2.支出情况：按照收支平衡的原则2023年财政预算拨款支出预算61.40万元，其中：基本支出58.40万元，"
         "项目支出3万元，其中：财政性预算项目支出3万元、上年结转项目0万元，政府性基金0万元。"
     )
     assert got == {
-        "expenditure_fiscal_appropriation": "612000.00",
-        "basic_expenditure": "582000.00",
+        "expenditure_fiscal_appropriation": "614000.00",
+        "basic_expenditure": "584000.00",
         "project_expenditure": "30000.00",
     }
 

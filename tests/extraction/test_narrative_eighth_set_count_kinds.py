@@ -25,7 +25,7 @@ def _figures(paragraphs: list[str], final_accounts: bool = False, year: str = "2
 @pytest.mark.parametrize(
     "sentence",
     [
-        "现有人数25人，其中：在职编制19人；离退休6人。",
+        "现有人数26人，其中：在职编制19人；离退休7人。",
         "单位现有人员30人，其中在职编制22人，离退休8人。",
         "本单位在职编制12人。",
         "现有人数9人，其中：在岗编制7人；离退休2人。",
@@ -40,8 +40,8 @@ def test_people_in_post_on_the_establishment_are_never_the_posts(sentence):
 
 
 def test_the_whole_and_the_retired_around_it_are_still_read():
-    read = _figures(["现有人数25人，其中：在职编制19人；离退休6人。"])
-    assert read == {"staff_actual": "25", "staff_retired": "6"}
+    read = _figures(["现有人数26人，其中：在职编制19人；离退休7人。"])
+    assert read == {"staff_actual": "26", "staff_retired": "7"}
 
 
 @pytest.mark.parametrize(
@@ -238,14 +238,14 @@ def test_retired_or_funding_parts_of_the_institution_are_not_its_staff_in_post(s
 def test_a_subtotal_word_after_the_name_is_no_part_of_it():
     read = _figures(
         [
-            "编制人数小计15人。实有人数小计14人，其中：行政在职人数4人，事业单位在职人数10人。离休人数小计0人，退休人数小计6人。"
+            "编制人数小计15人。实有人数小计13人，其中：行政在职人数4人，事业单位在职人数9人。离休人数小计0人，退休人数小计6人。"
         ]
     )
     assert read == {
         "staff_authorized": "15",
-        "staff_actual": "14",
+        "staff_actual": "13",
         "staff_actual_admin": "4",
-        "staff_actual_institution": "10",
+        "staff_actual_institution": "9",
         "staff_retired_veteran": "0",
         "staff_retired_regular": "6",
     }
@@ -318,10 +318,10 @@ def test_a_bare_count_after_a_list_of_kinds_outside_a_parenthesis_stays_unread()
 def test_logistics_posts_are_the_service_worker_posts():
     # (机关后勤编制 are the 机关's 工勤 posts; a logistics service centre's 事业 posts are named so:
     # tests/extraction/test_narrative_staff_qualified_posts.py)
-    read = _figures(["核定编制30名（其中行政编制26名，机关后勤编制4名），实有28人。"])
+    read = _figures(["核定编制30名（其中行政编制24名，机关后勤编制6名），实有28人。"])
     assert read == {
         "staff_authorized": "30",
-        "staff_authorized_admin": "26",
-        "staff_authorized_worker": "4",
+        "staff_authorized_admin": "24",
+        "staff_authorized_worker": "6",
         "staff_actual": "28",
     }

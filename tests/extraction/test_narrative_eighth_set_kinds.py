@@ -67,13 +67,13 @@ def test_the_whole_three_public_change_is_still_read():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "2026年本级的机关运行经费，当年一般公共预算拨款7.2万元，比2025年预算减少1.5万元。",
-        "2026年部门机关运行经费，财政拨款7.2万元，较上年减少1.5万元。",
+        "2026年本级的机关运行经费，当年一般公共预算拨款7.2万元，比2025年预算减少1.6万元。",
+        "2026年部门机关运行经费，财政拨款7.2万元，较上年减少1.6万元。",
     ],
 )
 def test_the_running_cost_named_before_its_fund_is_read(sentence):
     read = _figures([sentence])
-    assert read == {"operating_cost": "72000.00", "operating_cost_change_vs_prior_year": "-15000.00"}, read
+    assert read == {"operating_cost": "72000.00", "operating_cost_change_vs_prior_year": "-16000.00"}, read
 
 
 @pytest.mark.parametrize(

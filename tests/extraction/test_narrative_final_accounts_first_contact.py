@@ -3,12 +3,12 @@
 text), each with every figure it must yield and nothing more; wrong is worse than missing.
 
 1. Among the parts of a 三公 change ('…决算数比上年增加X元。其中：…增加0元；…'), an amount its
-   change in per cent follows at once ('…支出决算174,732.10元，增长176.55%') is the part's change,
+   change in per cent follows at once ('…支出决算152,604.40元，增长163.25%') is the part's change,
    never the part's level (it was read as the level: a conflict or a WRONG figure).
 2. A label naming the prior year by a relative word ('上年公务接待费5万元', '去年更新公务用车3辆')
    states that year's figure, never the document's (a WRONG figure before).
 3. '更新公务用车8辆': vehicles bought (决算) or to buy (预算).
-4. The staff in post stated alone ('人员概况：在职人员81人', '在职干部121人') are the staff
+4. The staff in post stated alone ('人员概况：在职人员86人', '在职干部121人') are the staff
    (staff_actual); after a count of the staff or after 其中 they are a part with no metric.
 5. Budget-vs-actual pairs in other wordings: '预算安排15万元，实际支出12万元' (实际 says the
    actual side) and a bracketed budget after a figure ('公务接待费2.5万元（预算3万元）',
@@ -46,7 +46,7 @@ def _read(paragraphs: list[str], final_accounts: bool = True) -> tuple[dict[tupl
 def test_a_parts_amount_followed_by_its_per_cent_change_is_the_change():
     read, problems = _read(
         [
-            "2025年度一般公共预算财政拨款“三公”经费支出预算为120,000.00元，支出决算为210,500.00元。"
+            "2025年度一般公共预算财政拨款“三公”经费支出预算为120,700.00元，支出决算为210,500.00元。"
             "其中：公务用车购置及运行费支出决算为150,300.00元；公务接待费支出决算为60,200.00元。",
             "2025年度一般公共预算财政拨款“三公”经费支出决算数比2024年增加90,500.00元，增长75.42%。"
             "其中：因公出国（境）费支出决算增加0元，增长0%；公务用车购置及运行费支出决算70,300.00元，增长87.88%；"
@@ -63,8 +63,8 @@ def test_a_parts_amount_followed_by_its_per_cent_change_is_the_change():
 def test_a_parts_amount_and_its_per_cent_decrease_is_a_negative_change():
     read, _ = _read(
         [
-            "本年“三公”经费支出决算数比上年减少8,000.00元，下降20.00%。"
-            "其中：公务接待费支出决算减少3,000.00元，下降15.00%；公务用车运行维护费支出决算5,000.00元，下降25.00%。"
+            "本年“三公”经费支出决算数比上年减少8,400.00元，下降20.00%。"
+            "其中：公务接待费支出决算减少3,400.00元，下降15.00%；公务用车运行维护费支出决算5,000.00元，下降25.00%。"
         ]
     )
     assert read[("three_public_vehicle_operation_change_vs_prior_year", "")] == "-5000.00"
@@ -166,7 +166,7 @@ def test_vehicles_renewed_or_bought_are_the_vehicles_purchased(sentence, final_a
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("人员概况：在职人员81人，专业技术人员57人、管理人员1人，工勤人员23人。", {"staff_actual": "81"}),
+        ("人员概况：在职人员86人，专业技术人员60人、管理人员2人，工勤人员24人。", {"staff_actual": "86"}),
         ("本单位共有在职干部121人。", {"staff_actual": "121"}),
         ("在职教职工人数为 10 人。", {"staff_actual": "10"}),
         ("本单位在职职工45人，退休职工12人。", {"staff_actual": "45", "staff_retired_regular": "12"}),

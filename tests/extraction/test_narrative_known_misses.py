@@ -40,8 +40,8 @@ def _unparsed(*paragraphs: str, final_accounts: bool = True) -> list[str]:
 
 
 def test_vehicle_operation_named_by_cheliang_alone():
-    assert _final("2021年车辆运行维护费支出13.01万元，比上年减少1.5万元。") == {
-        ("three_public_vehicle_operation", "actual"): "130100.00",
+    assert _final("2021年车辆运行维护费支出14.06万元，比上年减少1.5万元。") == {
+        ("three_public_vehicle_operation", "actual"): "140600.00",
         ("three_public_vehicle_operation_change_vs_prior_year", ""): "-15000.00",
     }
     assert _final("1、决算车辆运行维护费用2.94万元，比去年3.01万元少0.07万元。") == {

@@ -27,20 +27,20 @@ _read = partial(_read_section, year="2021", unit="某县某镇人民政府")
 
 def test_no_budget_this_year_after_a_parts_actual_is_its_budget_of_zero():
     read = _read(
-        "2021年本单位“三公”经费支出预算为36万元，支出决算为28.40万元，完成预算的78.89%。其中：因公出国（境）费"
-        "支出决算为0.00万元，本年无预算；公务用车购置及运行维护费支出决算为20.10万元，完成预算的80.4%（其中：公务用车"
-        "购置费0万元，当年无预算；公务用车运行维护费20.10万元）；公务接待费支出决算为8.30万元，年初未安排预算。",
+        "2021年本单位“三公”经费支出预算为36万元，支出决算为29.60万元，完成预算的82.22%。其中：因公出国（境）费"
+        "支出决算为0.00万元，本年无预算；公务用车购置及运行维护费支出决算为21.30万元，完成预算的85.2%（其中：公务用车"
+        "购置费0万元，当年无预算；公务用车运行维护费21.30万元）；公务接待费支出决算为8.30万元，年初未安排预算。",
         final_accounts=True,
     )
     assert read == {
         "three_public_total:budget": "360000.00",
-        "three_public_total": "284000.00",
+        "three_public_total": "296000.00",
         "three_public_overseas": "0.00",
         "three_public_overseas:budget": "0.00",
-        "three_public_vehicle_total": "201000.00",
+        "three_public_vehicle_total": "213000.00",
         "three_public_vehicle_purchase": "0.00",
         "three_public_vehicle_purchase:budget": "0.00",
-        "three_public_vehicle_operation": "201000.00",
+        "three_public_vehicle_operation": "213000.00",
         "three_public_reception": "83000.00",
         "three_public_reception:budget": "0.00",
     }
@@ -98,15 +98,15 @@ def test_a_town_naming_itself_is_a_lead_word():
 
 def test_a_change_named_after_the_prior_year_with_its_amount_printed_without_a_unit():
     read = _read(
-        "2017年总收入512.30万元，其中：财政拨款收入400.10万元。相比2016年的总收入530.40减少18.10万元，下降3.41%。",
+        "2017年总收入512.80万元，其中：财政拨款收入400.10万元。相比2016年的总收入530.40减少17.60万元，下降3.32%。",
         "2017年总支出498.60万元，其中基本支出420.00万元。相比2016年的总支出增加12.70万元，增幅2.61%。",
         final_accounts=True,
         year="2017",
     )
     assert read == {
-        "income_total": "5123000.00",
+        "income_total": "5128000.00",
         "income_fiscal_appropriation": "4001000.00",
-        "income_change_vs_prior_year": "-181000.00",
+        "income_change_vs_prior_year": "-176000.00",
         "expenditure_total": "4986000.00",
         "basic_expenditure": "4200000.00",
         "expenditure_change_vs_prior_year": "127000.00",
@@ -179,8 +179,8 @@ def test_a_department_office_or_team_naming_itself_is_a_lead_word():
 
 
 def test_a_zero_without_its_unit_after_a_role_word_is_zero():
-    read = _read("公务接待费年初预算为 0，支出决算为 1.20 万元，此项为年中追加。", final_accounts=True)
-    assert read == {"three_public_reception:budget": "0.00", "three_public_reception": "12000.00"}
+    read = _read("公务接待费年初预算为 0，支出决算为 1.30 万元，此项为年中追加。", final_accounts=True)
+    assert read == {"three_public_reception:budget": "0.00", "three_public_reception": "13000.00"}
 
 
 def test_a_number_other_than_zero_without_its_unit_or_a_zero_of_no_role_word_reads_nothing():

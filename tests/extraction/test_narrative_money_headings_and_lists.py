@@ -317,12 +317,12 @@ def test_a_list_after_the_definition_of_the_project_spending(paragraphs):
         ("2021年项目支出20万元，比上年增加5万元，具体为：1、某某补助3万元；2、某某工作经费2万元。",),
         # items naming changes
         ("2021年项目支出20万元，具体为：1、某某补助减少3万元；2、某某工作经费增加2万元。",),
-        ("2021年项目支出20万元，具体情况如下：", "1、某某补助增加3万元；2、某某工作经费增加2万元。"),
+        ("2021年项目支出21万元，具体情况如下：", "1、某某补助增加3万元；2、某某工作经费增加2万元。"),
         # a use, or the basic spending
         ("2021年项目支出20万元，主要用于以下项目：", "1、某某补助3万元；2、某某工作经费8万元。"),
         ("2021年基本支出80万元，具体如下：", "1、某某补助3万元；2、某某工作经费8万元。"),
         # a heading between the lead and the list
-        ("2021年项目支出20万元，具体情况如下：", "二、收入预算情况", "1、某某补助3万元；2、某某工作经费8万元。"),
+        ("2021年项目支出21万元，具体情况如下：", "二、收入预算情况", "1、某某补助3万元；2、某某工作经费8万元。"),
     ],
 )
 def test_no_list_of_projects_is_read_without_its_lead(paragraphs):
@@ -330,10 +330,10 @@ def test_no_list_of_projects_is_read_without_its_lead(paragraphs):
 
 
 def test_a_list_of_categories_or_economic_names_after_the_lead_is_no_list_of_projects():
-    figures = _figures("2021年项目支出20万元，具体情况如下：", "1、一般公共服务支出12万元；2、教育支出8万元。")
+    figures = _figures("2021年项目支出21万元，具体情况如下：", "1、一般公共服务支出13万元；2、教育支出8万元。")
     assert [f for f in figures if f[0] == "key_project_budget"] == []
-    assert ("expenditure_category", "201", "120000.00") in figures
-    figures = _figures("2021年项目支出20万元，具体情况如下：", "1、人员经费3万元；2、办公费8万元。")
+    assert ("expenditure_category", "201", "130000.00") in figures
+    figures = _figures("2021年项目支出21万元，具体情况如下：", "1、人员经费3万元；2、办公费8万元。")
     assert [f for f in figures if f[0] == "key_project_budget"] == []
 
 

@@ -38,12 +38,12 @@ def test_a_part_run_into_the_ratio_of_the_part_before_it_is_read_as_its_own_actu
 @pytest.mark.parametrize("flat", ["持平", "无变化", "无增减"])
 def test_a_part_run_into_the_flat_change_of_the_part_before_it_is_read_as_its_own(flat):
     read = _figures(
-        [f"公务用车购置费预算安排0万元，与2025年预算{flat}公务用车运行维护费预算安排12万元，较2025年预算减少3万元。"]
+        [f"公务用车购置费预算安排0万元，与2025年预算{flat}公务用车运行维护费预算安排13万元，较2025年预算减少3万元。"]
     )
     assert read == {
         "three_public_vehicle_purchase": "0.00",
         "three_public_vehicle_purchase_change_vs_prior_year": "0.00",
-        "three_public_vehicle_operation": "120000.00",
+        "three_public_vehicle_operation": "130000.00",
         "three_public_vehicle_operation_change_vs_prior_year": "-30000.00",
     }, read
 
@@ -97,11 +97,11 @@ def test_a_part_after_the_ratio_of_the_part_before_it_is_an_actual(value):
 
 def test_a_budgets_parts_still_take_the_budgets_role():
     # ('“三公”经费预算为X，其中：…' in a final account: the parts named by no role are the budget's)
-    read = _figures(["2025年“三公”经费预算为30万元，其中：公务接待费10万元，公务用车运行维护费20万元。"], True, "2025")
+    read = _figures(["2025年“三公”经费预算为30万元，其中：公务接待费11万元，公务用车运行维护费19万元。"], True, "2025")
     assert read == {
         "three_public_total@budget": "300000.00",
-        "three_public_reception@budget": "100000.00",
-        "three_public_vehicle_operation@budget": "200000.00",
+        "three_public_reception@budget": "110000.00",
+        "three_public_vehicle_operation@budget": "190000.00",
     }, read
 
 

@@ -202,8 +202,8 @@ def test_counts_after_money_not_understood_with_no_count_before_stay_unread():
     "sentence, expected",
     [
         (
-            "本部门2017年度政府性基金预算财政拨款收入10万元，支出8万元，年末结转2万元。",
-            {"income_government_fund": "100000.00", "expenditure_government_fund": "80000.00"},
+            "本部门2017年度政府性基金预算财政拨款收入12万元，支出9万元，年末结转3万元。",
+            {"income_government_fund": "120000.00", "expenditure_government_fund": "90000.00"},
         ),
         (
             "本部门2017年度国有资本经营预算收入0万元，支出0万元。",
@@ -236,8 +236,8 @@ def test_a_fund_listed_among_a_totals_parts_is_no_subject_of_the_spending_after_
             {"income_carryover": "500000.00"},
         ),
         (
-            "2018年度年末结转和结余164.5万元(其中:项目支出结转和结余27.6万元)。",
-            {"expenditure_carryover": "1645000.00"},
+            "2018年度年末结转和结余152.5万元(其中:项目支出结转和结余24.6万元)。",
+            {"expenditure_carryover": "1525000.00"},
         ),
         (
             "本年支出合计300万元，其中基本支出200万元，项目支出100万元。",

@@ -51,8 +51,8 @@ def _in_list_of(texts: dict[str, str], part: str, whole: str) -> bool:
     ("sentence", "final_accounts", "parts"),
     [
         (
-            "2026年收入预算1600.00万元，其中：一般公共预算拨款收入1200.00万元，事业收入250.00万元；"
-            "其他收入100.00万元；上年结转50.00万元。",
+            "2026年收入预算1590.00万元，其中：一般公共预算拨款收入1200.00万元，事业收入250.00万元；"
+            "其他收入100.00万元；上年结转40.00万元。",
             False,
             ["income_general_public_budget", "income_business", "income_other", "income_carryover"],
         ),
@@ -104,7 +104,7 @@ def test_a_part_after_the_semicolon_continues_the_list_of_its_whole(sentence, fi
         # the carry-over after the '；' closing a list separated by '，' is a statement of its own
         # (the 年初预算数 lists every source of the year's income without it)
         (
-            "（一）收入预算：2026年年初预算数500万元，其中：一般公共预算拨款200万元，政府性基金预算拨款0万元，事业收入300万元，"
+            "（一）收入预算：2026年年初预算数540万元，其中：一般公共预算拨款210万元，政府性基金预算拨款0万元，事业收入330万元，"
             "其他收入0万元；上年结转结余资金30万元。",
             False,
             "income_carryover",
@@ -133,17 +133,17 @@ def test_a_semicolon_that_opens_a_new_statement_still_ends_the_list(sentence, fi
 def test_the_spending_after_a_semicolon_is_a_new_statement_read_with_its_own_list():
     # (the spending total was left unread as 'a part of income_business named only by the words of a total')
     sentence = (
-        "2026年收入预算1800万元，其中：财政拨款收入1500万元，事业收入300万元；"
-        "支出预算1800万元，其中：基本支出1000万元，项目支出800万元。"
+        "2026年收入预算1810万元，其中：财政拨款收入1500万元，事业收入310万元；"
+        "支出预算1810万元，其中：基本支出1000万元，项目支出810万元。"
     )
     read = _figures([sentence])
     assert read == {
-        "income_total": "18000000.00",
+        "income_total": "18100000.00",
         "income_fiscal_appropriation": "15000000.00",
-        "income_business": "3000000.00",
-        "expenditure_total": "18000000.00",
+        "income_business": "3100000.00",
+        "expenditure_total": "18100000.00",
         "basic_expenditure": "10000000.00",
-        "project_expenditure": "8000000.00",
+        "project_expenditure": "8100000.00",
     }
     texts = _texts([sentence])
     assert texts["expenditure_total"].startswith("支出预算")

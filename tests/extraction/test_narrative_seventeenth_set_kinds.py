@@ -114,7 +114,7 @@ def test_the_years_own_income_change_is_still_read_after_totals_apart():
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
-        ("与2024年相比，收入减少80.5、支出总计减少99.6万元。", {}),
+        ("与2024年相比，收入减少80.5、支出总计减少97.3万元。", {}),
         ("2025年度收入总计520万元。与2024年相比，支出总计增加130万元。", {"grand_total": "5200000.00"}),
         (
             "2025年度收入总计520万元，支出总计460万元。与2024年相比，收入总计增加130万元，支出总计增加110万元。",

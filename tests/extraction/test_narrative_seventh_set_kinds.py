@@ -229,8 +229,8 @@ def test_none_said_of_one_name_holding_he_is_no_list():
 # full name 实有人数 counting more people than the posts is the unit's whole staff in post (as after any one
 # kind's posts alone: more people than posts may be people outside the 编制; no more than them, the kind's)
 def test_the_full_name_of_the_staff_in_post_after_a_part_of_the_establishment():
-    read = _figures(["某站现有全额拨款事业编制10人，实有人数14人，离退休3人。"])
-    assert read == {"staff_authorized_institution": "10", "staff_actual": "14", "staff_retired": "3"}
+    read = _figures(["某站现有全额拨款事业编制11人，实有人数14人，离退休3人。"])
+    assert read == {"staff_authorized_institution": "11", "staff_actual": "14", "staff_retired": "3"}
 
 
 def test_a_bare_shiyou_after_a_part_of_the_establishment_stays_the_parts():

@@ -113,8 +113,8 @@ def test_the_full_name_of_the_staff_in_post_within_one_kinds_posts_is_that_kinds
         ("行政编制20人，在编19人。", {"staff_authorized_admin": "20", "staff_actual_admin": "19"}),
         # within that 编制 (编内 / 在编) or naming the kind: that kind's
         (
-            "事业编制12人，编内实有在职人员10人。",
-            {"staff_authorized_institution": "12", "staff_actual_institution": "10"},
+            "事业编制12人，编内实有在职人员11人。",
+            {"staff_authorized_institution": "12", "staff_actual_institution": "11"},
         ),
         ("行政编制16人，实有在编人员15人。", {"staff_authorized_admin": "16", "staff_actual_admin": "15"}),
         # a list of kinds, each with its people: per kind
@@ -159,7 +159,7 @@ def test_other_counts_after_one_kinds_posts_stay_that_kinds(paragraph, expected)
             "现有全额拨款在职人员13人，其中：事业编制13人；退休人员17人。",
             {"staff_actual": "13", "staff_actual_institution": "13", "staff_retired_regular": "17"},
         ),
-        ("全额拨款在职人员16人，退休人员2人。", {"staff_actual": "16", "staff_retired_regular": "2"}),
+        ("全额拨款在职人员17人，退休人员2人。", {"staff_actual": "17", "staff_retired_regular": "2"}),
         ("实有全部补助人员21人。", {"staff_actual": "21"}),
     ],
 )

@@ -8,7 +8,7 @@
    / 年末实有人数) counts the whole staff in post (``staff_actual``) only when the text shows it is more
    than the kind's people in post: it is larger than the kind's posts stated before it in its statement,
    or its parts right after it name a funding part, people outside the 编制 / hired or the retired;
-   otherwise it is the kind's ('行政编制29人，实有人数26人': staff_actual_admin). Funding parts after it
+   otherwise it is the kind's ('行政编制31人，实有人数27人': staff_actual_admin). Funding parts after it
    (财政全额保障人员, 财政差额补助人员, 其他资金保障人员) are read when they add up to it. The bare 实有 /
    实际, the people on the posts (实有在编, 在编实有) and every count after each of two kinds stay the kind's.
 3. A year's end in the label: a budget reads its own year's or the prior year's end, never an older
@@ -186,7 +186,7 @@ def test_the_full_name_with_parts_beside_the_kinds_is_the_whole(paragraph, expec
     [
         # fewer people than the kind's posts, nothing after it: the people on them
         ("核定事业编制90名，实有人数86人。", {"staff_authorized_institution": "90", "staff_actual_institution": "86"}),
-        ("行政编制29人，实有人数26人。", {"staff_authorized_admin": "29", "staff_actual_admin": "26"}),
+        ("行政编制31人，实有人数27人。", {"staff_authorized_admin": "31", "staff_actual_admin": "27"}),
         ("核定行政编制20名，年末实有人数18人。", {"staff_authorized_admin": "20", "staff_actual_admin": "18"}),
         # as many as the posts
         ("核定行政编制20名，实有人数20人。", {"staff_authorized_admin": "20", "staff_actual_admin": "20"}),

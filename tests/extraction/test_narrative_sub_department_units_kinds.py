@@ -166,7 +166,7 @@ def test_teachers_in_post_named_alone(sentence, expected):
         ),
         ("实有人数33人，其中在编人员30人。", {"staff_actual": "33"}),
         # named alone, 在编 counts the staff in post
-        ("在编人员26人，退休人员12人。", {"staff_actual": "26", "staff_retired_regular": "12"}),
+        ("在编人员26人，退休人员11人。", {"staff_actual": "26", "staff_retired_regular": "11"}),
         # after the 编制 (posts), the 在编 / 在职 part counts the staff in post
         ("编制20人，其中在编人员18人。", {"staff_authorized": "20", "staff_actual": "18"}),
         ("编制人数57人，其中在职人员53人。", {"staff_authorized": "57", "staff_actual": "53"}),

@@ -142,15 +142,15 @@ def test_the_documents_year_named_by_a_word_ends_another_years_clauses():
 
 def test_the_spending_arranged_to_match_the_income_is_the_total_and_its_categories_are_read():
     paragraph = (
-        "收入预算总额为188.60万元，其中：一般公共预算拨款收入178.60万元，上年结转10.00万元。"
-        "相应安排支出预算188.60万元，其中：教育支出120.30万元，社会保障和就业支出68.30万元。"
+        "收入预算总额为188.20万元，其中：一般公共预算拨款收入178.20万元，上年结转10.00万元。"
+        "相应安排支出预算188.20万元，其中：教育支出119.90万元，社会保障和就业支出68.30万元。"
     )
     assert _figures(paragraph) == [
-        ("income_total", "", "1886000.00"),
-        ("income_general_public_budget", "", "1786000.00"),
+        ("income_total", "", "1882000.00"),
+        ("income_general_public_budget", "", "1782000.00"),
         ("income_carryover", "", "100000.00"),
-        ("expenditure_total", "", "1886000.00"),
-        ("expenditure_category", "205", "1203000.00"),
+        ("expenditure_total", "", "1882000.00"),
+        ("expenditure_category", "205", "1199000.00"),
         ("expenditure_category", "208", "683000.00"),
     ]
 
@@ -159,19 +159,19 @@ def test_the_spending_arranged_to_match_the_income_is_the_total_and_its_categori
     ("paragraph", "expected"),
     [
         (
-            "收入预算73.25万元。相应地安排支出预算73.25万元，其中：基本支出60.25万元，项目支出13.00万元。",
+            "收入预算73.45万元。相应地安排支出预算73.45万元，其中：基本支出60.45万元，项目支出13.00万元。",
             [
-                ("income_total", "", "732500.00"),
-                ("expenditure_total", "", "732500.00"),
-                ("basic_expenditure", "", "602500.00"),
+                ("income_total", "", "734500.00"),
+                ("expenditure_total", "", "734500.00"),
+                ("basic_expenditure", "", "604500.00"),
                 ("project_expenditure", "", "130000.00"),
             ],
         ),
         (
-            "收入预算73.25万元。相应安排支出预算73.25万元，比上年增加4.10万元。",
+            "收入预算73.45万元。相应安排支出预算73.45万元，比上年增加4.10万元。",
             [
-                ("income_total", "", "732500.00"),
-                ("expenditure_total", "", "732500.00"),
+                ("income_total", "", "734500.00"),
+                ("expenditure_total", "", "734500.00"),
                 ("expenditure_change_vs_prior_year", "", "41000.00"),
             ],
         ),

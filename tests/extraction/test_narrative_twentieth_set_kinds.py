@@ -52,8 +52,8 @@ def _category_scopes(paragraphs: list[str]) -> dict[str, str]:
             {"basic_expenditure": "3000000.00"},
         ),
         (
-            ["“三公”经费预算10万元，包括：一般公共服务支出6万元，教育支出4万元。"],
-            {"three_public_total": "100000.00"},
+            ["“三公”经费预算11万元，包括：一般公共服务支出7万元，教育支出4万元。"],
+            {"three_public_total": "110000.00"},
         ),
     ],
 )

@@ -299,12 +299,12 @@ def test_other_uses_are_no_procurement_part(sentence, expected):
     [
         (
             "2025年度收入合计900.00万元，与2024年度相比，减少50.00万元，下降5.3%主要原因是减少会议经费支"
-            "其中：财政拨款收入800.00万元，占88.9%；事业收入100.00万元，占11.1%。",
+            "其中：财政拨款收入770.00万元，占85.6%；事业收入130.00万元，占14.4%。",
             {
                 "income_total": "9000000.00",
                 "income_change_vs_prior_year": "-500000.00",
-                "income_fiscal_appropriation": "8000000.00",
-                "income_business": "1000000.00",
+                "income_fiscal_appropriation": "7700000.00",
+                "income_business": "1300000.00",
             },
         ),
         (

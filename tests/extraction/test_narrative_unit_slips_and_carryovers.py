@@ -5,7 +5,7 @@ value) and nothing more:
 
 1. a part printed in another unit than its whole ('支出合计252.5万元，其中：基本支出252.5元': 元 for
    万元) is not read: a problem names the unit slip, no figure (never scaled);
-2. a carry-over or balance named after a spending word ('项目支出结转和结余27.80万元') is that
+2. a carry-over or balance named after a spending word ('项目支出结转和结余23.65万元') is that
    spending's carry-over, never the spending itself;
 3. misses of the same passages: the posts of an establishment counted in 个 ('核定事业编制54个'),
    临聘人员 (hired staff), the staff in post after 'now' and the whole unit ('现在全校有在职教职工80人'),
@@ -86,8 +86,8 @@ def test_a_whole_printed_in_yuan_beside_a_part_in_wan_a_thousand_times_it():
     [
         # a part in 元 that is a real share of its 万元 whole (far inside the factor of a thousand)
         (
-            "本年支出合计31.84万元，其中：基本支出318,400元。",
-            {"expenditure_total": "318400.00", "basic_expenditure": "318400.00"},
+            "本年支出合计31.92万元，其中：基本支出319,200元。",
+            {"expenditure_total": "319200.00", "basic_expenditure": "319200.00"},
         ),
         # every part printed in 元 like the part: the document's own unit for the parts, no slip
         (
@@ -216,7 +216,7 @@ def test_heading_run_into_the_sentence_after_it():
     [
         # a fund's carry-over was read as the fund's income (WRONG), then clashed with it
         (
-            "2019年度一般公共预算财政拨款上年结转36.20万元，一般公共预算财政拨款收入512.40万元。",
+            "2019年度一般公共预算财政拨款上年结转36.40万元，一般公共预算财政拨款收入512.40万元。",
             {"income_general_public_budget": "5124000.00"},
         ),
         (

@@ -27,8 +27,8 @@ CASES = [
     # --- income: 年初预算数 / 预算数为 / 合计 / 为; changes; 均为 / 全部为
     (
         "二",
-        ["（一）收入预算：2026年收入预算为1,234.56万元，比上年增加12.5万元。"],
-        {"income_total": "12345600.00", "income_change_vs_prior_year": "125000.00"},
+        ["（一）收入预算：2026年收入预算为1,234.56万元，比上年增加23.5万元。"],
+        {"income_total": "12345600.00", "income_change_vs_prior_year": "235000.00"},
         [],
     ),
     (
@@ -57,11 +57,11 @@ CASES = [
     ),
     (
         "二",
-        ["（一）收入预算：2026年年初预算数 1.2 亿元，其中：上年结转 0.35 万元，事业收入 10 万元，其他收入 0 万元。"],
+        ["（一）收入预算：2026年年初预算数 1.2 亿元，其中：上年结转 0.35 万元，事业收入 12 万元，其他收入 0 万元。"],
         {
             "income_total": "120000000.00",
             "income_carryover": "3500.00",
-            "income_business": "100000.00",
+            "income_business": "120000.00",
             "income_other": "0.00",
         },
         [],
@@ -123,13 +123,13 @@ CASES = [
     (
         "二",
         [
-            "（二）支出预算：本年支出合计 717.61 万元，其中：卫生健康支出 25.24 万元、住房保障支出 35.04 万元、"
+            "（二）支出预算：本年支出合计 717.61 万元，其中：卫生健康支出 26.14 万元、住房保障支出 34.14 万元、"
             "一般公共服务支出为 657.33 万元。"
         ],
         {
             "expenditure_total": "7176100.00",
-            "expenditure_category:210": "252400.00",
-            "expenditure_category:221": "350400.00",
+            "expenditure_category:210": "261400.00",
+            "expenditure_category:221": "341400.00",
             "expenditure_category:201": "6573300.00",
         },
         [],
@@ -199,22 +199,22 @@ CASES = [
     (
         "四",
         [
-            "其中：因公出国（境）费 0 元；公务用车购置及运行维护费 20,000 元，其中公务用车购置费 0 元，"
-            "公务用车运行维护费 20,000 元；公务接待费 15,000 元。"
+            "其中：因公出国（境）费 0 元；公务用车购置及运行维护费 21,000 元，其中公务用车购置费 0 元，"
+            "公务用车运行维护费 21,000 元；公务接待费 15,000 元。"
         ],
         {
             "three_public_overseas": "0.00",
-            "three_public_vehicle_total": "20000.00",
+            "three_public_vehicle_total": "21000.00",
             "three_public_vehicle_purchase": "0.00",
-            "three_public_vehicle_operation": "20000.00",
+            "three_public_vehicle_operation": "21000.00",
             "three_public_reception": "15000.00",
         },
         [],
     ),
     (
         "四",
-        ["2026年“三公”经费预算 12.34 万元，比2025年减少0万元。"],
-        {"three_public_total": "123400.00", "three_public_change_vs_prior_year": "0.00"},
+        ["2026年“三公”经费预算 13.34 万元，比2025年减少0万元。"],
+        {"three_public_total": "133400.00", "three_public_change_vs_prior_year": "0.00"},
         [],
     ),
     ("四", ["“三公”经费与上年持平。"], {"three_public_change_vs_prior_year": "0.00"}, []),
@@ -447,13 +447,13 @@ def test_an_approximate_change_is_not_the_change_and_the_exact_figure_stays():
 def test_a_change_whose_base_is_not_stated_is_never_the_level():
     # the comparison clause is taken by the first change; the parts after 其中 in the same sentence
     # share it: the second is the change of 公务用车运行维护费, never its level (it was read as one,
-    # 2.01万元)
+    # 1.72万元)
     test_wording(
         "四",
-        ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元，公务用车运行维护费增加2.01万元。"],
+        ["“三公”经费与2023年相比增长14.35%，其中因公出国（境）费增加0万元，公务用车运行维护费增加1.72万元。"],
         {
             "three_public_overseas_change_vs_prior_year": "0.00",
-            "three_public_vehicle_operation_change_vs_prior_year": "20100.00",
+            "three_public_vehicle_operation_change_vs_prior_year": "17200.00",
         },
         [],
     )
@@ -461,7 +461,7 @@ def test_a_change_whose_base_is_not_stated_is_never_the_level():
     # changes goes on with their list (the same base); one of another whole's item states no base
     test_wording(
         "四",
-        ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元。公务接待费减少0万元。"],
+        ["“三公”经费与2023年相比增长14.35%，其中因公出国（境）费增加0万元。公务接待费减少0万元。"],
         {
             "three_public_overseas_change_vs_prior_year": "0.00",
             "three_public_reception_change_vs_prior_year": "0.00",
@@ -470,7 +470,7 @@ def test_a_change_whose_base_is_not_stated_is_never_the_level():
     )
     test_wording(
         "四",
-        ["“三公”经费与2023年相比增长16.75%，其中因公出国（境）费增加0万元。机关运行经费减少0万元。"],
+        ["“三公”经费与2023年相比增长14.35%，其中因公出国（境）费增加0万元。机关运行经费减少0万元。"],
         {"three_public_overseas_change_vs_prior_year": "0.00"},
         ["narrative_unparsed_figure"],
     )

@@ -4791,7 +4791,11 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 # a clause that opens with the reception's counts and nothing else ('公务接待3批次、27人次')
 # ('其中：接待批次1次、接待13人次' after '主要用于接待…代表团')
 # ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
-_RECEPTION_COUNT_LEAD = re.compile(r"(?:其中[：:]?)?(?:国内)?(?:公务)?接待(?:批次|共计?|合计)?(?:数)?(?:为|是)?")
+# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it)
+_RECEPTION_COUNT_LEAD = re.compile(
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访)?"
+    r"(?:批次|共计?|合计)?(?:数)?(?:为|是)?"
+)
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
 _COUNTS_AFTER_NAME = re.compile(

@@ -6,6 +6,8 @@ sentences of the same shape, each with every figure it must yield and nothing mo
 
 from __future__ import annotations
 
+import pytest
+
 from extract.narrative import parse_narrative
 
 # code -> name as the document's function tables print them (current official names)
@@ -151,6 +153,24 @@ def test_reception_counts_after_what_its_money_was_for():
         ("three_public_reception", "actual"): "6000.00",
         ("three_public_reception_batches", ""): "3",
         ("three_public_reception_people", ""): "30",
+    }
+
+
+@pytest.mark.parametrize(
+    "counts",
+    ["共接待27批次、214人次。", "全年共接待国内来访27批次、214人次。", "累计接待27批次，214人次。"],
+)
+def test_reception_counts_opened_by_a_total_word_after_what_its_money_was_for(counts):
+    # kind: '…，主要用于…督导检查，共接待N批次、M人次': 共 / 累计 / 全年 before 接待 open the reception's
+    # own counts, which end the use as 公务接待 does
+    got, _ = _plain(
+        "七、财政拨款“三公”经费支出决算情况说明",
+        "3、公务接待费支出 2.35 万元，主要用于上级部门业务指导及兄弟单位交流，" + counts,
+    )
+    assert got == {
+        ("three_public_reception", "actual"): "23500.00",
+        ("three_public_reception_batches", ""): "27",
+        ("three_public_reception_people", ""): "214",
     }
 
 

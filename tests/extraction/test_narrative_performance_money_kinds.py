@@ -51,3 +51,19 @@ def test_targets_and_self_evaluation_of_the_same_money_still_read_once():
     )
     assert read.get("performance_target_amount") == "5984200.00", read
     assert "narrative_conflict" not in problems
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value"),
+    [
+        ("本部门共4个项目实行绩效目标管理，涉及项目支出2,318.40万元。", "23184000.00"),
+        ("编报绩效目标的项目7个，涉及项目支出金额96.25万元。", "962500.00"),
+        ("实行绩效目标管理的项目2个，涉及支出58万元。", "580000.00"),
+    ],
+)
+def test_the_project_spending_under_performance_targets_is_the_targets_money(paragraph, value):
+    # '涉及项目支出X' in a performance paragraph: the money of the projects under targets (rule 260),
+    # never the unit's project spending
+    read, _ = _read(paragraph)
+    assert read.get("performance_target_amount") == value, read
+    assert "project_expenditure" not in read, read

@@ -11,7 +11,7 @@
     case
         when {{ figure_value }} = 0 then null
         when {{ value_text }} like '%元'
-            or regexp_extract({{ value_text }}, '[0-9] *([万亿])$', 1) <> '' then
+            or regexp_extract({{ value_text }}, '[0-9] *([万亿])$', 1) != '' then
             (case
                 when {{ value_text }} like '%亿%元' then cast(100000000 as decimal(20, 2))
                 when {{ value_text }} like '%千%万%元' then cast(10000000 as decimal(20, 2))

@@ -25,7 +25,7 @@ def test_a_run_over_a_table_with_no_unit_does_not_pass(regions_run):
     # the run names it as not ok, and why: it is one of the documents its last line counts
     (partial,) = [line for line in lines if line.startswith(f"PARTIAL {UNIT_UNSTATED}: ")]
     assert "no unit is stated for it" in partial, partial
-    assert f"  {UNIT_UNSTATED}: 1: amount_unit_unstated 1" in lines
+    assert f"  {UNIT_UNSTATED}: 1 problem: amount_unit_unstated ×1" in lines
     assert lines[-1].startswith("run: FAILED — some documents are not ok;"), lines[-1]
 
 

@@ -22,33 +22,22 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from narrative_figures import figures_in_order, parse_document
 
 from extract import reference
-from extract.narrative import _item_code, parse_narrative
+from extract.narrative import _item_code
 from extract.narrative.metrics import coded_path_code, marked_function_code
 
 _UNIT = "某某县某某学校"
 
 
 def _parse(*paragraphs: str, final_accounts: bool = False, year: str = "2021"):
-    kind = "年度部门决算" if final_accounts else "年部门预算"
-    heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
-    lines = [_UNIT, f"{year}{kind}", heading, "", *paragraphs]
-    return parse_narrative(lines, None, fiscal_year=year, unit_name=_UNIT, final_accounts=final_accounts)
+    return parse_document(*paragraphs, unit=_UNIT, year=year, final=final_accounts)
 
 
 def _figures(*paragraphs: str, final_accounts: bool = False) -> list[tuple[str, str, str]]:
     """(metric, function code or project, value) of every kept figure, in the order read."""
-    result = _parse(*paragraphs, final_accounts=final_accounts)
-    return [
-        (
-            row["metric"],
-            row["function_code"] or (row["name_text"] if row["metric"] == "key_project_budget" else ""),
-            row["value"],
-        )
-        for row in result.rows.get("raw_narrative_figures", [])
-        if row["is_rejected"] == "false"
-    ]
+    return figures_in_order(_parse(*paragraphs, final_accounts=final_accounts))
 
 
 def _metrics(*paragraphs: str, final_accounts: bool = False) -> dict[str, str]:

@@ -21,16 +21,11 @@ several wordings (none of them a document's text): what must be read, and what m
 from __future__ import annotations
 
 import pytest
-from narrative_figures import accepted_figures
-
-from extract.narrative import parse_narrative
+from narrative_figures import accepted_figures, parse_document, unparsed_messages
 
 
 def _parse(*paragraphs: str, final: bool = False, unit: str = "某县某中学"):
-    year = "2024"
-    title = f"{year}年度部门决算" if final else f"{year}年部门预算"
-    lines = [unit, title, "一、部门基本情况", "", *paragraphs]
-    return parse_narrative(lines, None, fiscal_year=year, unit_name=unit, final_accounts=final)
+    return parse_document(*paragraphs, unit=unit, year="2024", final=final, heading="一、部门基本情况")
 
 
 def _read(*paragraphs: str, final: bool = False) -> dict[str, str]:
@@ -40,7 +35,7 @@ def _read(*paragraphs: str, final: bool = False) -> dict[str, str]:
 
 def _unparsed(*paragraphs: str, final: bool = False) -> list[str]:
     """The messages of the unparsed-figure problems of ``paragraphs``."""
-    return [p.message for p in _parse(*paragraphs, final=final).problems if p.code == "narrative_unparsed_figure"]
+    return unparsed_messages(_parse(*paragraphs, final=final))
 
 
 def _codes(*paragraphs: str, final: bool = False) -> list[str]:

@@ -17,36 +17,22 @@ wordings, with what must not be read.
 from __future__ import annotations
 
 import pytest
-
-from extract.narrative import parse_narrative
+from narrative_figures import figures_in_order, parse_document, unparsed_messages
 
 _UNIT = "某某县某某中学"
 
 
 def _parse(*paragraphs: str, final_accounts: bool = False):
-    kind = "年度部门决算" if final_accounts else "年部门预算"
-    heading = "一、部门决算情况说明" if final_accounts else "一、部门预算情况说明"
-    lines = [_UNIT, f"2020{kind}", heading, "", *paragraphs]
-    return parse_narrative(lines, None, fiscal_year="2020", unit_name=_UNIT, final_accounts=final_accounts)
+    return parse_document(*paragraphs, unit=_UNIT, year="2020", final=final_accounts)
 
 
 def _figures(*paragraphs: str, final_accounts: bool = False) -> list[tuple[str, str, str]]:
     """(metric, function code or project, value) of every kept figure, in the order read."""
-    result = _parse(*paragraphs, final_accounts=final_accounts)
-    return [
-        (
-            row["metric"],
-            row["function_code"] or (row["name_text"] if row["metric"] == "key_project_budget" else ""),
-            row["value"],
-        )
-        for row in result.rows.get("raw_narrative_figures", [])
-        if row["is_rejected"] == "false"
-    ]
+    return figures_in_order(_parse(*paragraphs, final_accounts=final_accounts))
 
 
 def _unparsed(*paragraphs: str, final_accounts: bool = False) -> list[str]:
-    result = _parse(*paragraphs, final_accounts=final_accounts)
-    return [p.message for p in result.problems if p.code == "narrative_unparsed_figure"]
+    return unparsed_messages(_parse(*paragraphs, final_accounts=final_accounts))
 
 
 def _reported(messages: list[str], amount: str, why: str = "") -> bool:

@@ -2912,9 +2912,21 @@ class Walker:
                 fund is not None
                 and fund.metric in _FUND_SIDES
                 and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;其中")))
+                and (
+                    fund.metric not in _SPENDING_ONLY_SIDES
+                    or _continues_fund(
+                        label,
+                        side.group("side"),
+                        any(f.metric == _FUND_SIDES[fund.metric][1] for f in self.figures[self._sentence_figures :]),
+                    )
+                )
             ):
                 # '政府性基金预算财政拨款收入12万元，支出9万元，年末结转3万元': the words of one side
-                # alone after a fund's figure are that fund's, never the document's totals
+                # alone after a fund's figure are that fund's, never the document's totals; after
+                # the fiscal appropriation's or the general public budget's income only the bare
+                # 支出 ('财政拨款收入80万元，支出80万元') and a carry-over after that spending: their
+                # 本年收入 / 上年结转 listed after 其中 are the fund's parts
+                # (income_fiscal_appropriation_current_year, ``_continues_fund``)
                 income, spending = _FUND_SIDES[fund.metric]
                 if side.group("side") in ("收入", "支出"):
                     return make(income if side.group("side") == "收入" else spending)
@@ -6257,7 +6269,26 @@ _FUND_SIDES = {
     "expenditure_government_fund": ("income_government_fund", "expenditure_government_fund"),
     "income_state_capital": ("income_state_capital", "expenditure_state_capital"),
     "expenditure_state_capital": ("income_state_capital", "expenditure_state_capital"),
+    "income_fiscal_appropriation": ("income_fiscal_appropriation", "expenditure_fiscal_appropriation"),
+    "income_general_public_budget": ("income_general_public_budget", "expenditure_general_public_budget"),
 }
+# the funds whose income only the bare 支出 continues (a part of their income is named by the words
+# of a total: '财政拨款收入X，其中：本年收入Y，上年结转收入Z')
+_SPENDING_ONLY_SIDES = frozenset({"income_fiscal_appropriation", "income_general_public_budget"})
+_FUND_SPENDING_ALONE = re.compile(r"[，,、；;\s]*(?:本年|全年|当年)?支出(?:决算|预算)?数?(?:为|是)?")
+
+
+def _continues_fund(label: str, side: str, spending_read: bool) -> bool:
+    """Whether the bare side word ``side`` ('收入', '支出', a carry-over; ``_BARE_SIDE``) of
+    ``label`` continues the subject of the fiscal appropriation's or the general public budget's
+    income stated first in the sentence: 支出 as printed, with no word of a total ('财政拨款收入80万元，
+    支出80万元', '…，支出预算为80万元': its spending; '收入总计X，支出总计X' are the table's two 总计,
+    fiscal_grand_total) nor a list's opener ('其中：支出…'); a carry-over only once that fund's
+    spending was read in the sentence (``spending_read``: '…收入80万元，支出78万元，年末结转2万元'
+    is the fund's, a 上年结转 right after the income is read by the rules of a fund's parts)."""
+    if side == "支出":
+        return _FUND_SPENDING_ALONE.fullmatch(compact(label)) is not None
+    return side != "收入" and spending_read
 _BARE_SIDE = re.compile(
     r"(?:本年|全年)?(?P<side>收入|支出|(?:年末|年初|上年)?(?:结转和结余|结转结余|结转|结余))"
     r"(?:决算|预算)?(?:数|资金)?(?:为|是)?"

@@ -2916,24 +2916,14 @@ class Walker:
                 fund is not None
                 and fund.metric in _FUND_SIDES
                 and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;其中")))
-                and (
-                    fund.metric not in _SPENDING_ONLY_SIDES
-                    or (
-                        self._fund_is_subject(amount)
-                        and _continues_fund(
-                            label,
-                            side.group("side"),
-                            any(f.metric == _FUND_SIDES[fund.metric][1] for f in self.figures[self._sentence_figures :]),
-                        )
-                    )
-                )
+                and (fund.metric not in _SPENDING_ONLY_SIDES or self._continues_fund(fund, label, side, amount))
             ):
                 # '政府性基金预算财政拨款收入12万元，支出9万元，年末结转3万元': the words of one side
                 # alone after a fund's figure are that fund's, never the document's totals; after
                 # the fiscal appropriation's or the general public budget's income only the bare
                 # 支出 ('财政拨款收入80万元，支出80万元') and a carry-over after that spending: their
                 # 本年收入 / 上年结转 listed after 其中 are the fund's parts
-                # (income_fiscal_appropriation_current_year, ``_continues_fund``)
+                # (income_fiscal_appropriation_current_year, ``Walker._continues_fund``)
                 income, spending = _FUND_SIDES[fund.metric]
                 if side.group("side") in ("收入", "支出"):
                     return make(income if side.group("side") == "收入" else spending)
@@ -3202,16 +3192,23 @@ class Walker:
             figure.name_text = state.get("project", "")
         return figure
 
-    def _fund_is_subject(self, amount: Amount) -> bool:
-        """Whether the sentence's first amount (its fund's figure) opens the statement ``amount`` is
-        in as its subject: no list opens before it ('收入预算包括：财政拨款收入X，事业收入Y；支出Z':
-        a part of the unit's income, the 支出 the unit's) and no '；' stands between it and
-        ``amount`` (a new statement)."""
+    def _continues_fund(self, fund: Figure, label: str, side: re.Match[str], amount: Amount) -> bool:
+        """Whether ``amount``, named by the bare side word of ``label`` (``side``: ``_BARE_SIDE``),
+        goes on with the subject of the fiscal appropriation's or the general public budget's income
+        ``fund``, the sentence's first figure: that figure opens the statement as its subject (no
+        list opens before it, '收入预算包括：财政拨款收入X，事业收入Y；支出Z': a part of the unit's
+        income, the 支出 the unit's; no '；' between it and ``amount``: a new statement) and the side
+        is 支出 printed alone, or a carry-over once the fund's spending was read in the sentence
+        (``_continues_fund_side``)."""
         first = self._sentence_found[0] if self._sentence_found else None
         if first is None or not first.is_money or first.start >= amount.start:
             return False
         opening = compact(self._text[self._sentence_begin : first.start])
-        return not _FUND_LISTED.search(opening) and not _STATEMENT_END.search(self._text[first.end : amount.start])
+        if _FUND_LISTED.search(opening) or _STATEMENT_END.search(self._text[first.end : amount.start]):
+            return False
+        spending = _FUND_SIDES[fund.metric][1]
+        spending_read = any(f.metric == spending for f in self.figures[self._sentence_figures :])
+        return _continues_fund_side(label, side.group("side"), spending_read)
 
     def _whole_told_by_parts(self, paragraph: Paragraph, amount: Amount, topic: str) -> str:
         """The total (income_total / expenditure_total) a money ``amount`` named by filler words
@@ -6369,7 +6366,7 @@ _FUND_LISTED = re.compile(r"其中|包括|包含|[：:]")
 _FUND_SPENDING_ALONE = re.compile(r"[，,、；;\s]*(?:本年|全年|当年)?支出(?:决算|预算)?数?(?:为|是)?")
 
 
-def _continues_fund(label: str, side: str, spending_read: bool) -> bool:
+def _continues_fund_side(label: str, side: str, spending_read: bool) -> bool:
     """Whether the bare side word ``side`` ('收入', '支出', a carry-over; ``_BARE_SIDE``) of
     ``label`` continues the subject of the fiscal appropriation's or the general public budget's
     income stated first in the sentence: 支出 as printed, with no word of a total ('财政拨款收入80万元，
@@ -6380,6 +6377,8 @@ def _continues_fund(label: str, side: str, spending_read: bool) -> bool:
     if side == "支出":
         return _FUND_SPENDING_ALONE.fullmatch(compact(label)) is not None
     return side != "收入" and spending_read
+
+
 _BARE_SIDE = re.compile(
     r"(?:本年|全年)?(?P<side>收入|支出|(?:年末|年初|上年)?(?:结转和结余|结转结余|结转|结余))"
     r"(?:决算|预算)?(?:数|资金)?(?:为|是)?"

@@ -26,7 +26,10 @@ A rule's ``kind``:
 
 Whatever the rules say, a fund named in brackets after an item's name ('某某配套（政府性基金）',
 ``metrics.funded_item``) names no fund's whole income or spending (``_FUND_METRICS``): the figure
-is the item's.
+is the item's. Nor do words a negation negates ('未纳入财政专户管理的收入', '非政府性基金收入',
+'财政拨款收入（不含政府性基金）', ``metrics.negated_spans``) name the metric they would name: when the
+label without them names another metric or none, it names none (``_negated_away``), unless a rule
+of that metric names the negated words itself ('使用非财政拨款结余').
 
 The words these forms read (topics, filler words, and the leading connectives and trailing
 copulas a label's core is read without) are data too: seeds/reference/metric_wording_words.csv,

@@ -268,8 +268,11 @@ _NO_VEHICLE_POSTS = re.compile(
     r"(?P<name>(?:公务用车|公务车辆|车辆|公车)编制(?:数)?)$"
 )
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
+_WORKER_POSTS = "staff_authorized_worker"
 # the staff in post: its kinds and its parts by funding are parts of it (metrics.csv part_of)
 _STAFF_IN_POST = "staff_actual"
+# the posts (编制): the whole and its kinds whose parts a parenthesis right after them may list
+_POSTS = ("staff_authorized", "staff_authorized_admin", "staff_authorized_institution")
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
@@ -568,7 +571,7 @@ def _holds_retired(text: str, end: int) -> bool:
 # 8人', '自筹人员3人') or people outside the 编制 / hired ('编外人员6人', '聘用人员4人', '退休返聘人员2人':
 # retirees hired again are in post, outside the 编制)
 _FUNDING_OR_HIRED_PART = re.compile(
-    r"(?:财政全额|全额|其他资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
+    r"(?:财政全额|全额|其[他它]资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
     r"|编外|编制外|非编|聘用|聘任|临聘|返聘|劳务派遣|合同制)[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名](?!次)"
 )
 # a kind's posts counted ('核定事业编制40名', '行政编制人数12人', '事业编为8个'): the 编制 (``_POSTS_NAMED``),
@@ -1566,6 +1569,7 @@ class Walker:
                     "staff_parts",
                     "staff_leaders",
                     "staff_bracket_parts",
+                    "staff_posts_bracket",
                 ):
                     state.pop(key, None)
                 listed_of = None
@@ -1907,10 +1911,16 @@ class Walker:
                 if not outer and depth:
                     outer.append(anchor)
                     outer_counted.append({key: state.get(key) for key in _PARENTHESIS_KEYS})
-                    if self._staff_whole_before(paragraph.text, found, amount, placed):
+                    opened_after = self._bracket_after(paragraph.text, found, amount, placed)
+                    if opened_after == "staff_actual":
                         # '实有人员15人（含编内人员9人、编外聘用人员6人）': the parenthesis right after the
                         # count of the staff in post lists its parts (metric_wording.csv; until it closes)
                         state["staff_bracket_parts"] = "1"
+                    elif opened_after in _POSTS:
+                        # '核定事业编制9人（其中参公人员7名、工勤人员2名）', '核定编制12名（行政10名，工勤2名）':
+                        # the parenthesis right after the posts (编制) lists their parts (metric_wording.csv;
+                        # until it closes)
+                        state["staff_posts_bracket"] = "1"
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
                     _restore(state, outer_counted.pop())
@@ -2769,6 +2779,11 @@ class Walker:
             # account (a budget counts the staff and vehicles it is made for at the prior year's end)
             unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
             return None
+        if former := m.former_word(label):
+            # '原有行政编制3人', '原核定编制10名', '调整前事业编制15名', '撤并前共有车辆5辆': a figure of a
+            # former state (before the unit was set up, merged or its posts adjusted), never the year's
+            unparsed(f"a figure of a former state ('{former}'), not of the document's year")
+            return None
         if self.final_accounts and not amount.is_money and (year_start := _YEAR_OPENING.search(compact(label))):
             # '2025年年初公务车辆保有量为30辆' in a final account: a count when the year opened is the
             # prior year's end, never the year's figure (a budget counts what it is made for then)
@@ -3164,6 +3179,11 @@ class Walker:
                     "纳入预算管理的非税收入拨款: a part of the 一般公共预算拨款 (经费拨款 + 纳入预算管理的非税收入"
                     "拨款), never the appropriation's whole: no metric"
                 )
+                return None
+            if not whole and (negated := m.negated_words(m.core(label))):
+                # '未纳入财政专户管理的收入安排的单位资金', '非政府性基金收入': the words naming the
+                # metric are negated (wording._negated_away): never that metric's figure
+                unparsed(f"the words '{negated}' are negated (非 / 不含 / 未纳入 …): no figure of what they name")
                 return None
             if not whole and amount.is_money and (funding := m.funded_item(m.core(label))):
                 # '高标准农田建设配套（政府性基金）150万元': an item funded by the fund, not the fund's total
@@ -3649,6 +3669,11 @@ class Walker:
         '上年结转收入0万元（项目预算0万元、政府性基金0万元）' -> True for the 政府性基金 0."""
         if whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
             return False
+        if whole.metric in _KIND_POSTS and figure.metric == _WORKER_POSTS and "工勤" in compact(figure.name_text):
+            # '核定事业编制9人（其中参公人员7名、工勤人员2名）': the service workers named as such inside
+            # a kind's posts are the 工勤编制 (staff_authorized_worker counts them wherever they sit); other
+            # logistics words there ('行政编制13名（含机关后勤编制2名）') name a part of the kind, unread
+            return False
         text, depth, opening = paragraph.text, 0, -1
         for index in range(amount.start - 1, self._sentence_begin - 1, -1):
             if text[index] in ")）":
@@ -3968,18 +3993,20 @@ class Walker:
         words = compact(clause.text)
         return bool(words) and classify_count(words, "people", dict(state)) == _STAFF_IN_POST
 
-    def _staff_whole_before(self, text: str, found: list[Amount], amount: Amount, placed: dict[int, int]) -> bool:
-        """True when the parenthesis ``amount`` (of the sentence's amounts ``found``) is the first of
-        opens right after the amount before it, and that amount was read in the sentence as the staff
-        in post (staff_actual; ``placed``: a figure's id -> its amount's offset): '实有人员15人（含编内
-        人员9人…）'. The parenthesis then holds parts of that whole, never the whole again."""
+    def _bracket_after(self, text: str, found: list[Amount], amount: Amount, placed: dict[int, int]) -> str:
+        """The metric of the figure right before the parenthesis ``amount`` (of the sentence's amounts
+        ``found``) is the first of, when the parenthesis opens right after that figure's amount
+        (``placed``: a figure's id -> its amount's offset); '' otherwise. '实有人员15人（含编内人员
+        9人…）' -> 'staff_actual', '核定事业编制9人（其中工勤人员2名）' -> 'staff_authorized_institution':
+        the parenthesis then holds parts of that whole, never the whole again."""
         at = next((i for i, a in enumerate(found) if a is amount), 0)
         if not at:
-            return False
+            return ""
         before = found[at - 1]
         if not re.match(r"\s*[（(]", text[before.end : amount.start]):
-            return False
-        return any(placed.get(id(f)) == before.start and f.metric == "staff_actual" for f in self.figures[-3:])
+            return ""
+        metrics = [f.metric for f in self.figures[-3:] if placed.get(id(f)) == before.start]
+        return _STAFF_IN_POST if _STAFF_IN_POST in metrics else next(iter(metrics), "")
 
     def _amount_end(self, start: int) -> int:
         """The paragraph offset where the sentence's amount starting at ``start`` ends (``start``
@@ -5571,7 +5598,7 @@ _PROJECT_CLAUSE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])(?P<name>[^，,；;：:、。（()）]{2,40}?(?:经费|项目|专项|资金))$"
 )
 _PROJECT_GROUP = re.compile(
-    r"^(?:重点|部门|单位|全部|所有|其他|一级|二级|本级|下属)*(?:项目|专项|经费|资金|项目经费|项目资金)$"
+    r"^(?:重点|部门|单位|全部|所有|其他|其它|一级|二级|本级|下属)*(?:项目|专项|经费|资金|项目经费|项目资金)$"
 )
 
 
@@ -6300,6 +6327,7 @@ _PARENTHESIS_KEYS = (
     "staff_list",
     "staff_parts",
     "staff_bracket_parts",
+    "staff_posts_bracket",
     "staff_leaders",
 )
 

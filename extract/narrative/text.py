@@ -45,6 +45,9 @@ _NUMBER = (
     r"(?<![\d.\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.]\s)"
     r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
 )
+# (a number read up to a thousands separator is no number: '1,235名' is never the count '1' before ',';
+# where a pattern ends a number by a look-ahead, ``_WHOLE_NUMBER`` says the digits do not go on)
+_WHOLE_NUMBER = _NUMBER + r"(?!\s?[,，]\s?\d{3}(?!\d))"
 # 万 printed without 元 ('38万。' / '0.00 万,' / '0.40 万（含…）' / 'X万比上年减少Y万'): 万元 before a
 # stop, a parenthesis, the end or a comparison right after it (同比, or 比 / 较 before the base it names:
 # 上年, 去年, 前…, a year, 年初, 同期, 预算, 调整, 本…; never '比例', '比重', '较多'); never before any other
@@ -88,9 +91,9 @@ _BARE_ZERO_MONEY = re.compile(
 # (a vehicles' establishment, '车辆编制为0', '公务用车编制：2', counts no people: its number without 辆 stays unread)
 _NOT_VEHICLES = r"(?<!车辆)(?<!车)"
 _BARE_PEOPLE = re.compile(
-    rf"(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
-    rf"|(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
-    rf"|(?:{_NOT_VEHICLES}(?:编制数|编制)|(?<=行政|事业|工勤|政法|参公)编)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
+    rf"(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_WHOLE_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
+    rf"|(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制)\s*[：:]\s*(?P<after_colon>{_WHOLE_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
+    rf"|(?:{_NOT_VEHICLES}(?:编制数|编制)|(?<=行政|事业|工勤|政法|参公)编)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_WHOLE_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
     r"|(?<=[\u4e00-\u9fff])\s*(?P<listed>\d+)"
     r"(?=、(?:[^，。；;,、\d]{1,30}\d+、)*[^，。；;,、\d]{1,30}\d+\s*人(?![民次]))"
 )
@@ -101,7 +104,7 @@ _VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<num
 # ending in 用车) followed at once by a whole number and no unit counts vehicles, in a text that counts
 # vehicles in 辆 elsewhere; never before a unit, a date or a per-cent ('公务用车3.5万元', '用车2025年')
 _BARE_VEHICLE_COUNT = re.compile(
-    r"用车\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)"
+    r"用车\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?!,\d{3}(?!\d))"
     r"(?=\s*(?:[，,、；;。）)]|$|[\u4e00-\u9fff](?<![万亿千百元辆台人名个次批年月日余多号型座])))"
 )
 # counts and amounts in Chinese numerals ('壹辆', '两辆', '一个团组', '十二人次', '伍万元', '在职人员十二人',

@@ -182,7 +182,7 @@ _AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
 # one before 包括/其中; then the leading connectives and trailing copulas of the words table
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(](?=包括|其中)|"
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(]|"
     + words_pattern(words_of("lead"))
     + ")+"
 )

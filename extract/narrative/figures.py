@@ -869,6 +869,9 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
+        # the changes of the other side(s) a change said of each side ('…各增加Y') also gives, for the
+        # caller to add right after the change ``_figure`` returns (``_each_side_bases``)
+        self._side_changes: list[Figure] = []
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
@@ -1033,7 +1036,7 @@ class Walker:
 
     def _paragraph_pieces(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """``paragraph`` for one paragraph as printed (or one piece of an inline project list)."""
-        paragraph, swaps = unpaired(paragraph)
+        paragraph, swaps = unpaired(paragraph, self.final_accounts)
         before = len(self.figures)
         self._listed_under = []
         self._paragraph(paragraph, unit_text)
@@ -2099,6 +2102,9 @@ class Walker:
                         continue
                     self.figures.append(figure)
                     placed[id(figure)] = amount.start
+                    if self._side_changes:
+                        self.figures.extend(self._side_changes)  # ('…比上年各增加Y': the other side's too)
+                        self._side_changes = []
                     if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
                         self._listed_under.append((figure, listed_whole))
                     if (
@@ -2638,7 +2644,8 @@ class Walker:
                 # '比2019年（疫情前）决算数减少21.63万元' in a 2023 决算: a change against another year
                 unparsed(f"a change against {older}, not against the prior year")
                 return None
-            if self._respective_one_amount(paragraph.text, amount):
+            each_sides = self._each_side_bases(label, anchor, amount)
+            if self._respective_one_amount(paragraph.text, amount) and not each_sides:
                 # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
                 # one amount says not by how much each (nor whether both by it)
                 unparsed("'分别' after two subjects with one amount: whose change it is is not certain")
@@ -2683,6 +2690,10 @@ class Walker:
                 unparsed("a change whose subject is not stated")
                 return None
             metric, code = base
+            if each_sides:
+                # '收入预算X，支出预算X，比上年各增加Y': each side's change; '收支预算较上年分别减少Y' (no
+                # figure right before): the change of the level the sides were read as
+                metric, code = each_sides[-1]
             if (side := _BASE_SIDE.search(compact(label))) and _metric_side(metric) != side.group("side"):
                 # '收入预算500万元，比2024年预算支出减少20万元': the base names the prior year's budget
                 # of another subject than the figure's: whose change it is is not certain
@@ -2726,6 +2737,11 @@ class Walker:
                 return None
             state["changed"] = "1"
             figure = make(change, code, signed)
+            self._side_changes = [
+                make(side_change, side_code, signed)
+                for side_metric, side_code in each_sides[:-1]
+                if (side_change := m.change_metric(side_metric))
+            ]
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
             return figure
@@ -3870,6 +3886,41 @@ class Walker:
         rest = text[amount.end : stop.start() if stop else len(text)]
         return not _MONEY_AFTER.search(rest)
 
+    def _each_side_bases(self, label: str, anchor: Figure | None, amount: Amount) -> list[tuple[str, str]]:
+        """The (metric, function_code) of each level a change said of each side by one amount is the
+        change of (its words hold 各 / 分别 after what they compare: '比上年各增加', '较上年分别减少',
+        '与上年相比，各增加'), the one the change is read for last; [] when it is no such change or
+        its sides are not certain (the change is then read, or reported, as any other), as when
+        another amount follows ``amount`` ('分别减少X、Y万元': one for each side).
+
+        Right after the two sides stated equal (``_other_side``: '收入预算X，支出预算X，比上年各增加Y',
+        '财政拨款收入X，财政拨款支出X，比上年各减少Y'): both sides. A subject naming the two sides as
+        one ('收支预算较上年分别减少Y', '收入和支出决算比上年各增加Y'; no 总计: the balanced total's
+        change is read as such) with no figure before it in the sentence: the levels the document
+        read for that subject, the latest of them deciding (the 收支总表's total, '收支预算X', is one
+        figure: grand_total; the two sides, or none stated yet: income_total and expenditure_total)."""
+        text = compact(label)
+        subject = m.change_subject(text)
+        if subject in _EACH_SAME or subject == "分别":
+            subject = ""
+        elif not _EACH.search(text[text.find(subject) + len(subject) if subject else 0 :]):
+            return []
+        if not _EACH.search(text) or _ANOTHER_AMOUNT.match(self._text, amount.end):
+            return []
+        if not subject:
+            other = self._other_side(anchor) if anchor is not None else None
+            if anchor is None or other is None:
+                return []
+            return [(other.metric, other.function_code), (anchor.metric, anchor.function_code)]
+        if anchor is not None or not _JOINT_SIDES.fullmatch(subject):
+            return []
+        for figure in reversed(self.figures):
+            if figure.metric == "grand_total" and not figure.is_rejected:
+                return [("grand_total", "")]
+            if figure.metric in _TOTALS and not figure.is_rejected:
+                break
+        return [("income_total", ""), ("expenditure_total", "")]
+
     def _staff_in_post_named(self, clause: Clause, state: dict[str, str], placed: dict[int, int]) -> bool:
         """True when ``clause`` (of the sentence being read, closed by a colon) ends with a count read
         as the staff in post ('年末实有人数11人：'; ``placed``: a figure's id -> its amount's offset) or,
@@ -4263,10 +4314,14 @@ class Walker:
             subject in _EACH_SAME
             and anchor is not None
             and anchor.metric == "fiscal_grand_total"
-            and sum(f.metric == "fiscal_grand_total" for f in self.figures[self._sentence_read_before :]) >= 2
+            and (
+                sum(f.metric == "fiscal_grand_total" for f in self.figures[self._sentence_read_before :]) >= 2
+                or _BOTH_WAYS.search(compact(anchor.name_text))
+            )
         ):
             # '财政拨款收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced sides of
-            # the 财政拨款收入支出决算总表, both read as its total, each changed by Y: that total's change
+            # the 财政拨款收入支出决算总表, both read as its total, each changed by Y: that total's change;
+            # so after the two sides named as one ('财政拨款收入、支出总计X万元，与上年相比，各增加Y万元')
             return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
         if residue and (residue.group("base") or state.get("prior_base")):
@@ -5546,6 +5601,10 @@ _JOINT_CHANGE = m.change_pattern(
 # budget's 收支总预算 / 收支预算总额 (a fund's, '一般公共预算收支总预算', names the fund's: ``_FUND_BEFORE``)
 _GRAND_TOTAL_WORDS = re.compile(r"总计|(?:收支|收入支出)(?:总预算|预算总额|预算总数)")
 _EACH = re.compile(r"各|分别")
+# the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
+_JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数)?")
+# a second amount right after a change's ('各增加X、Y万元', '各增加X万元和Y万元'): one for each side
+_ANOTHER_AMOUNT = re.compile(r"\s*(?:[、，,]|和|及)\s*\d")
 # the words that say each of the figures named before changed by one same amount ('各增加', '均减少')
 _EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
@@ -5582,9 +5641,18 @@ _FUND_JOINT = re.compile(
 )
 # a fund's name right before a joint 收支 ('…一般公共预算拨款' + '收支总预算X')
 _FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")
+# the two sides named apart, then one amount said of both with 均 / 都 ('收入、支出均为X万元', '收入和支出
+# 预算均为X', '财政拨款收入、支出决算均为X'; no 总计: those are ``_PAIRED_ONE``'s): the two sides
+# each at X. After the document's own words only (opening, a year, '部门预算' / '单位预算', the unit's
+# 部门 / 单位); a fund's sides ('一般公共预算收入、支出均为X') are not written out (``_FUND_BEFORE``)
+_SIDES_ALIKE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=年)|(?<=年度)|(?<=部门预算|单位预算|部门决算|单位决算)|(?<=部门|单位))"
+    r"(?P<fiscal>财政拨款\s*)?收入\s*(?P<role_a>预算|决算)?\s*[、和与及]\s*支出\s*(?P<role>预算|决算)?\s*"
+    r"(?:均|都)\s*(?:为|是)\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
+)
 
 
-def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
+def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragraph, list[tuple[str, str]]]:
     """A paragraph whose paired statements are written out as the statements they make, and the
     (written, printed) texts swapped: '收、支总计各是X，Y万元' / '收入总计、支出总计分别为X、Y万元' (X of
     the first, Y of the second) as '收入总计是X万元，支出总计是Y万元' (two different 总计: the
@@ -5592,7 +5660,12 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     万元', '收入、支出总计均为X万元', '收入总计、支出总计均为X万元' (one amount for both) as the
     收入支出总计 it is. A statement is left as printed when it can be read two ways: an amount with a comma
     that may be a thousands separator ('各是1,234万元': one amount, or 1 and 234?), two different
-    units, or a change (减少 / 增加) with no comparison before it to say from what."""
+    units, or a change (减少 / 增加) with no comparison before it to say from what. The two sides
+    named apart with one amount said of both ('收入、支出均为X万元', '收入、支出预算均为X'; ``_SIDES_ALIKE``)
+    are written out as the two statements in a budget ('收入为X万元，支出为X万元': income_total and
+    expenditure_total, as when printed so; '财政拨款收入、支出预算均为X' the 财政拨款 sides); in a final
+    account (``final_accounts``), where only the 总计 of both sides balance, as their 收入支出总计
+    ('财政拨款收入、支出决算均为X': the fiscal appropriation's)."""
     swaps: list[tuple[str, str]] = []
     if (
         "各" not in paragraph.text
@@ -5601,14 +5674,19 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         and not _JOINT_CHANGE.search(paragraph.text)
         and not _PAIRED_ONE.search(paragraph.text)
         and not _FUND_JOINT.search(paragraph.text)
+        and not _SIDES_ALIKE.search(paragraph.text)
     ):
         # every paired statement holds 各 or 分别; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_JOINT_CHANGE.finditer(text))):
         stop = _CHANGE_END.search(text, match.end())
-        if _EACH.search(text[match.end() : stop.end() if stop else len(text)]):
-            continue  # ('收支较上年分别增加X、Y万元': two changes, each its own)
+        if (each := _EACH.search(text[match.end() : stop.end() if stop else len(text)])) and (
+            each.group() != "各" or not match.group("noun") or _ANOTHER_AMOUNT.match(text, stop.end() if stop else len(text))
+        ):
+            # ('收支较上年分别增加X、Y万元': two changes, each its own; '收入总计和支出总计比上年各增加Y万元':
+            # the two balanced 总计 each by one amount, the 收入支出总计's change)
+            continue
         if not match.group("noun") and not any(
             not _FUND_BEFORE.search(text, 0, named.start())
             for named in _GRAND_TOTAL_WORDS.finditer(text, 0, match.start())
@@ -5660,6 +5738,21 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         written = f"{compact(match.group('fiscal') or '')}收入支出总计{verb}{match.group('x')}"
         swaps.append((written, match.group()))
         line = lines[min(match.start(), len(lines) - 1)] if lines else 0
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    for match in reversed(list(_SIDES_ALIKE.finditer(text))):
+        if _FUND_BEFORE.search(text, 0, match.start()):
+            continue  # ('一般公共预算收入、支出均为X': the fund's sides)
+        if "," in match.group("x") and not _THOUSANDS.fullmatch(match.group("x")):
+            continue  # ('均为1,23万元': no amount grouped in thousands)
+        fiscal, x = compact(match.group("fiscal") or ""), compact(match.group("x"))
+        if final_accounts:
+            written = f"{fiscal}收入支出总计为{x}"
+        else:
+            role = match.group("role") or match.group("role_a") or ""
+            written = f"{fiscal}收入{role}为{x}，{fiscal}支出{role}为{x}"
+        swaps.append((written, match.group()))
+        line = paragraph.line_at(match.start())
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     for match in reversed(list(_FUND_JOINT.finditer(text))):

@@ -2081,7 +2081,10 @@ class Walker:
                     continue
                 if figure is not None:
                     parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
-                    if why := self._not_the_documents(figure, label, parts_before):
+                    whole = outer[0] if outer else next((f for f in reversed(parts_before) if _level_in_yuan(f)), None)
+                    if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
+                        figure, whole
+                    ):
                         anchor = None  # (a change after it is that figure's too: not the document's)
                         self.unparsed.append(
                             Unparsed(figure.source_line, figure.value_text, compact(label) + figure.value_text, why)
@@ -5869,6 +5872,19 @@ def _ancestors(metric: str) -> list[str]:
     while (metric := m.metrics().get(metric, {}).get("part_of", "")) and metric not in out:
         out.append(metric)
     return out
+
+
+def _part_of_other_spending(figure: Figure, whole: Figure | None) -> str:
+    """Why ``figure``, listed as a part of ``whole`` (the figure before the parenthesis or the 其中
+    it is listed in), is not read: a part of one part of the spending (metrics.csv part_of: 人员经费 /
+    公用经费 are the 基本支出's) listed under another part ('项目支出300万元（人员支出50万元、…）', '项目
+    支出X，其中人员经费Y'): that part's own split, never the whole's part; '' otherwise."""
+    if whole is None or whole.metric not in _SPENDING_PARTS or figure.value_unit != "yuan":
+        return ""
+    owner = next((metric for metric in _ancestors(figure.metric) if metric in _SPENDING_PARTS), "")
+    if not owner or owner == whole.metric:
+        return ""
+    return f"a part of {owner} listed under {whole.metric}: the {whole.metric}'s own split, not {figure.metric}"
 
 
 def _whole_of_parts(read: list[str]) -> str:

@@ -153,6 +153,12 @@ _ZERO_METRICS = frozenset(
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# the vehicles counted right before said to be all of one kind ('均为一般公务用车', '为执法执勤用车', '全部是
+# 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
+_ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车|车辆))$")
+_JOINED_KINDS = re.compile(r"和|及|与|、|或")
+# the counts of vehicles whose kinds are counted too (metrics.csv part_of)
+_VEHICLE_WHOLES = frozenset({"vehicles_total", "vehicles_to_purchase"})
 # the whole income or spending of a fund (or of the 财政拨款), and the figures a fund named by words
 # after them ('…，均为一般公共预算拨款') may be the whole of: a side's total, a fund's own (never a
 # part: a 类, the project spending, the 三公 经费)
@@ -1845,6 +1851,9 @@ class Walker:
                     anchor, counted = None, None
                     state["subject"] = item
                     self._unread_at = len(self.figures)
+                elif anchor is not None and (kind := self._vehicles_all_of_kind(paragraph, sentence, clause, bare, anchor)):
+                    # '共有车辆4辆，均为一般公务用车': the count before it is all of that kind too
+                    self.figures.append(kind)
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
                     of_counts = (
@@ -4400,6 +4409,34 @@ class Walker:
         ):
             return other
         return None
+
+    def _vehicles_all_of_kind(
+        self, paragraph: Paragraph, sentence: Sentence, clause: Clause, bare: str, anchor: Figure
+    ) -> Figure | None:
+        """The count of one kind of vehicle a clause without amount says the vehicles counted right
+        before it all are ('共有车辆4辆，均为一般公务用车', '现有公务用车2辆，为执法执勤用车', '车辆共11辆，全部为
+        特种专业技术用车', '拟购置车辆2辆，均为执法执勤用车'): a figure of that kind (metrics.csv part_of
+        the count before it: vehicles_total, or vehicles_to_purchase) with the same count, stated by
+        wording; None when ``anchor`` is no such count or the words name no one kind of it
+        ('均为2020年购置', '均为一般公务用车和执法执勤用车', '均为新能源汽车')."""
+        if anchor.value_unit != "count" or anchor.metric not in _VEHICLE_WHOLES or anchor.is_rejected:
+            return None
+        said = _ALL_OF_KIND.match(bare)
+        if not said or _JOINED_KINDS.search(said.group("name")):
+            return None
+        state = {"vehicle_purchase": "1"} if anchor.metric == "vehicles_to_purchase" else {}
+        metric = classify_count(said.group("name"), "vehicles", state)
+        if not metric or m.metrics().get(metric, {}).get("part_of") != anchor.metric:
+            return None
+        return replace(
+            anchor,
+            metric=metric,
+            function_code="",
+            name_text=bare,
+            source_line=paragraph.line_at(clause.start),
+            source_text=sentence.segment_text(clause.start),
+            by_wording=True,
+        )
 
     def _wording(
         self,

@@ -130,6 +130,7 @@ _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
+_NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
 _ZERO_METRICS = frozenset(
     {
         "three_public_total",
@@ -140,6 +141,9 @@ _ZERO_METRICS = frozenset(
         "three_public_vehicle_purchase",
         "operating_cost",
         "procurement_total",
+        "procurement_goods",
+        "procurement_works",
+        "procurement_services",
         "income_government_fund",
         "expenditure_government_fund",
         "income_state_capital",
@@ -226,7 +230,7 @@ _WORDING_HINT = m.change_pattern(
     r"|不涉及|未涉及|不存在|为空|未使用"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
-# '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# '无购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
@@ -236,7 +240,7 @@ _NOT_BUYING = r"(?:没有安排|暂未安排|暂不安排|未计划|无计划|�
 _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
-    rf"(?:{_NOT_BUYING}(?:安排)?(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
+    rf"(?:{_NOT_BUYING}(?:安排)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
     rf"|(?:无|没有|暂无){_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
@@ -3116,6 +3120,14 @@ class Walker:
                 # after its 个 names it too
                 label = compact(label) + compact(groups.group("name"))
             elif (
+                amount.unit in ("个", "次")
+                and compact(label).endswith("组团")
+                and _ABROAD_NAMED.search(paragraph.text, self._sentence_begin, amount.start)
+            ):
+                # '因公出国（境）费0万元，计划组团0个，0人次': the groups formed (组团) in a sentence
+                # about a trip abroad are the groups sent abroad (elsewhere '组团3次' names nothing)
+                label = compact(label) + "出国团组"
+            elif (
                 amount.unit == "批次"
                 and (received := _RECEPTION_AFTER.match(paragraph.text, amount.end))
                 and "接待" not in compact(label)
@@ -3444,8 +3456,21 @@ class Walker:
         """The (metric, code) of each name joined by 和 / 及 in ``name``, the words after 无 / 没有
         ('政府性基金预算拨款和国有资本经营预算拨款'), when every name is a distinct metric a zero in words
         is read for (``_ZERO_METRICS``) and the whole reads as its first name; [] otherwise (one
-        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own))."""
-        names = [part for part in _NONE_JOIN.split(compact(name)) if part]
+        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own)). Two names joined
+        that together name a metric of their own, not the first's, are one name ('因公出国（境）费和公务用车
+        购置及运行维护费': 因公出国（境）费 and 公务用车购置及运行维护费, three_public_vehicle_total)."""
+        pieces = _NONE_JOIN_KEPT.split(compact(name))
+        names = [pieces[0]] if pieces[0] else []
+        for joiner, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            if not part:
+                continue
+            if names:
+                merged = names[-1] + joiner + part
+                metric = classify_money(merged, m.topic_of(merged) or topic, {})[0]
+                if metric in _ZERO_METRICS and metric != classify_money(names[-1], m.topic_of(names[-1]) or topic, {})[0]:
+                    names[-1] = merged
+                    continue
+            names.append(part)
         if len(names) < 2:
             return []
         read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
@@ -4178,6 +4203,24 @@ class Walker:
             return True
         return _SUB_UNIT.search(bare) is not None or (none.re is _ZERO and _another_unit_named(name))
 
+    def _also_of_own(self, before: str) -> bool:
+        """Whether the words of a sentence before a clause going on with 也 / 亦 ('…，也没有…';
+        ``before``: compact) open it with the unit itself or nothing as the subject of what it says
+        none of, of the document's year: no sub-unit, other unit, other year or other time."""
+        if not self._none_of_own(before):
+            return False
+        first = re.search(_NONE_WORDS, before)
+        head = _CLAUSE_MARKS.sub("", before[: first.start()] if first else before)
+        return not compact(self.without_own_name(m.core(head)))
+
+    def _none_of_own(self, said: str) -> bool:
+        """Whether words saying none (``said``: compact, with the sentence's words before them) name
+        no sub-unit ('所属单位没有…'), other year ('2024年没有…' in a 2025 document) or other time
+        ('上年无…') as whose it is."""
+        said = _PRIOR_COMPARISON.sub("", said)
+        said = self._without_own_and_prior_years(said)
+        return not (_SUB_UNIT.search(said) or self._other_year(said) or _OTHER_TIME.search(said))
+
     def _without_own_and_prior_years(self, text: str) -> str:
         """``text`` (compact) without the document's year and the prior year said together of what
         follows ('2026年与2025年均无…', '2026年和2025年年初预算都无…' in a 2026 budget: none in either
@@ -4542,7 +4585,10 @@ class Walker:
                         make(other_metric, other_code, other.value, other.value_text, bare)
                 return whole_named
             return None
-        if _NO_GOV_FUND.search(bare):
+        if (no_fund := _NO_GOV_FUND.search(bare)) and self._none_of_own(
+            compact(self._text[self._sentence_begin : clause.start]) + bare[: no_fund.start()]
+        ):
+            # ('所属单位没有使用政府性基金…', '2024年没有…' in a 2025 document: another's, not read)
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         if (
             _NONE_ALONE.match(bare)
@@ -4578,6 +4624,13 @@ class Walker:
         bare_subject = compact(
             self.without_own_name(m.core(self._without_own_and_prior_years(compact(_without_aside_marks(bare)))))
         )
+        if (also := _ALSO.match(bare_subject)) and _NONE.match(bare_subject[also.end() :]):
+            # '本部门没有使用政府性基金预算拨款安排的支出，也没有使用国有资本经营预算拨款安排的支出': the
+            # clause goes on with the subject the sentence opened with: read only when that is the unit
+            # itself, of the document's year ('所属单位无…，也无…', '上年无…，也无…' are another's)
+            if not self._also_of_own(compact(self._text[self._sentence_begin : clause.start])):
+                return None
+            bare_subject = bare_subject[also.end() :]
         if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
             # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
             # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
@@ -4873,6 +4926,8 @@ _JOINED_KIND = re.compile(
 _GROUPS_AFTER = re.compile(r"\s*(?P<name>(?:(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*)?团组)")
 # a reception named right after its batches, ending the clause ('15批次国内公务接待，共120人次'): the
 # name of what is counted (never another reception's: '15批次外事接待' is not read so)
+# a trip abroad named in a sentence (the groups 组团 formed after it are the groups sent abroad)
+_ABROAD_NAMED = re.compile(r"出国|出境|出访")
 _RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(?:[，。；,;、]|$))")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
@@ -4955,6 +5010,7 @@ _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
+_CLAUSE_MARKS = re.compile(r"[，,、；;：:]")
 # the words opening a list of parts, and the words between the whole's name and them that name no
 # whole ('基本支出按功能分类主要包括：', '2026年基本支出包括：')
 # the words opening a list of the parts of the figure named before them: 其中 / 包括, or 中 / 当中 / 之中

@@ -62,14 +62,15 @@ BARE_WAN = r"万(?=\s*(?:[，。；、,;）)（(]|$|同比|(?:比|较)\s*(?:上|
 AMOUNT = re.compile(
     rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|千\s?万\s?元|百\s?万\s?元|万\s?元|千\s?元|{BARE_WAN}|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
-# '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
-# right after the word that names them (elsewhere '3个项目', '1次' count anything)
+# '团组0个', '团组数为2个', '接待批次3978个', '团组0次', '计划组团0个': 个 / 次 count the groups or
+# batches only right after the word that names them (elsewhere '3个项目', '1次' count anything; whose
+# groups 组团 formed is the label's to say: Walker._figure reads them after a trip abroad only)
 # a group count's 个 printed before the groups' name: 团组 / 批次 at once ('0个团组、0人次'), or the
 # name of a trip abroad then 团组 ('3个因公出国（境）团组'); never other words before 团组 ('由3个单位组成的
 # 团组': the 3 counts units)
 _GROUPS_AHEAD = r"(?=\s*(?:团组|批次)|\s*(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*团组)"
 _OCCASION_COUNT = re.compile(
-    rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
+    rf"(?:团组|批次|组团)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
     # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
     rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
@@ -513,8 +514,8 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     counts: list[re.Match[str]] = []
-    # (cheap refusals first: every occasion count holds 团组 or 批, every vehicle count 台)
-    if "团组" in text or "批" in text:
+    # (cheap refusals first: every occasion count holds 团组, 组团 or 批, every vehicle count 台)
+    if "团组" in text or "批" in text or "组团" in text:
         counts.extend(_OCCASION_COUNT.finditer(text))
     if "台" in text:
         counts.extend(_VEHICLE_COUNT.finditer(text))

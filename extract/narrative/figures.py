@@ -4167,16 +4167,13 @@ class Walker:
         return subject
 
     def _older_base_year(self, label: str) -> str:
-        """The base year of a comparison ('比2019年…减少') when it is not the one before the
-        document's ('2019年'), else ''. The document's own year is a final account's base of its
-        budget (``_own_year_base``: not this); in a budget it is no prior year either ('较2025年增加'
-        in a 2025 budget: '2025年')."""
+        """The base year of a comparison ('比2019年…减少') when it is neither the document's year
+        nor the one before ('2019年'), else ''."""
         found = _BASE_YEAR.search(compact(label))
         if found is None or not self.fiscal_year.isdigit():
             return ""
-        year = int(found.group("year"))
-        prior = int(self.fiscal_year) - 1
-        return "" if year == prior or (year == prior + 1 and self.final_accounts) else f"{year}年"
+        year = found.group("year")
+        return "" if int(year) in (int(self.fiscal_year), int(self.fiscal_year) - 1) else year + "年"
 
     def _own_year_base(self, label: str) -> bool:
         """A comparison whose base is the document's own year ('与2024年度预算相比' in a 2024

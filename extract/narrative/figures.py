@@ -159,7 +159,7 @@ _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
 # the vehicles counted right before said to be all of one kind ('均为一般公务用车', '为执法执勤用车', '全部是
 # 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
-_ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车|车辆))$")
+_ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车辆|车))$")
 _JOINED_KINDS = re.compile(r"和|及|与|、|或")
 # the counts of vehicles whose kinds are counted too (metrics.csv part_of)
 _VEHICLE_WHOLES = frozenset({"vehicles_total", "vehicles_to_purchase"})
@@ -1855,7 +1855,9 @@ class Walker:
                     anchor, counted = None, None
                     state["subject"] = item
                     self._unread_at = len(self.figures)
-                elif anchor is not None and (kind := self._vehicles_all_of_kind(paragraph, sentence, clause, bare, anchor)):
+                elif anchor is not None and (
+                    kind := self._vehicles_all_of_kind(paragraph, sentence, clause, bare, anchor)
+                ):
                     # '共有车辆4辆，均为一般公务用车': the count before it is all of that kind too
                     self.figures.append(kind)
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
@@ -3467,7 +3469,10 @@ class Walker:
             if names:
                 merged = names[-1] + joiner + part
                 metric = classify_money(merged, m.topic_of(merged) or topic, {})[0]
-                if metric in _ZERO_METRICS and metric != classify_money(names[-1], m.topic_of(names[-1]) or topic, {})[0]:
+                if (
+                    metric in _ZERO_METRICS
+                    and metric != classify_money(names[-1], m.topic_of(names[-1]) or topic, {})[0]
+                ):
                     names[-1] = merged
                     continue
             names.append(part)
@@ -3931,7 +3936,8 @@ class Walker:
         another amount follows ``amount`` ('分别减少X、Y万元': one for each side).
 
         Right after the two sides stated equal (``_other_side``: '收入预算X，支出预算X，比上年各增加Y',
-        '财政拨款收入X，财政拨款支出X，比上年各减少Y'): both sides. A subject naming the two sides as
+        '财政拨款收入X，财政拨款支出X，比上年各减少Y'): both sides; right after the two sides' balanced
+        total named as one ('收支预算X，较上年分别减少Y'): that total. A subject naming the two sides as
         one ('收支预算较上年分别减少Y', '收入和支出决算比上年各增加Y'; no 总计: the balanced total's
         change is read as such) with no figure before it in the sentence: the levels the document
         read for that subject, the latest of them deciding (the 收支总表's total, '收支预算X', is one
@@ -3945,8 +3951,11 @@ class Walker:
         if not _EACH.search(text) or _ANOTHER_AMOUNT.match(self._text, amount.end):
             return []
         if not subject:
-            other = self._other_side(anchor) if anchor is not None else None
-            if anchor is None or other is None:
+            if anchor is None:
+                return []
+            if anchor.metric in ("grand_total", "fiscal_grand_total") and _BOTH_WAYS.search(compact(anchor.name_text)):
+                return [(anchor.metric, anchor.function_code)]  # ('收支预算X，较上年分别减少Y': the balanced total's)
+            if (other := self._other_side(anchor)) is None:
                 return []
             return [(other.metric, other.function_code), (anchor.metric, anchor.function_code)]
         if anchor is not None or not _JOINT_SIDES.fullmatch(subject):
@@ -5778,7 +5787,9 @@ def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragr
     for match in reversed(list(_JOINT_CHANGE.finditer(text))):
         stop = _CHANGE_END.search(text, match.end())
         if (each := _EACH.search(text[match.end() : stop.end() if stop else len(text)])) and (
-            each.group() != "各" or not match.group("noun") or _ANOTHER_AMOUNT.match(text, stop.end() if stop else len(text))
+            each.group() != "各"
+            or not match.group("noun")
+            or _ANOTHER_AMOUNT.match(text, stop.end() if stop else len(text))
         ):
             # ('收支较上年分别增加X、Y万元': two changes, each its own; '收入总计和支出总计比上年各增加Y万元':
             # the two balanced 总计 each by one amount, the 收入支出总计's change)

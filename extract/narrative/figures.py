@@ -85,6 +85,10 @@ _EXPECTED_END = re.compile(r"预计(?:为|是|数|数为)?$")
 # 拨款'): a PART of the 一般公共预算拨款 (with the 纳入预算管理的非税收入拨款), no metric (metric_wording.csv
 # rule 334); never a kind of 经费 appropriated ('“三公”经费拨款', '项目经费拨款')
 _APPROPRIATION_PART = re.compile(r"^(?:一般公共预算|公共财政预算|公共财政|公共预算|财政|本年|当年)*经费拨款")
+# the 非税收入 brought into the budget ('纳入（一般）（公共）预算管理的非税收入拨款', '非税收入拨款'): the
+# other PART of the 一般公共预算拨款, no metric (metric_wording.csv rule 333); never the 非税收入 of the
+# fiscal special account (财政专户管理: income_special_account)
+_NON_TAX_PART = re.compile(r"^(?!.*专户)(?:纳入.{0,8}?预算管理的?非税收入|非税收入拨款)")
 # the definition of 机关运行经费 (its purpose, the running of the unit itself: '维持机关运行',
 # '保障机构正常运转')
 _OPERATING_DEFINITION = re.compile(
@@ -2946,9 +2950,14 @@ class Walker:
                 fund is not None
                 and fund.metric in _FUND_SIDES
                 and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;其中")))
+                and (fund.metric not in _SPENDING_ONLY_SIDES or self._continues_fund(fund, label, side, amount))
             ):
                 # '政府性基金预算财政拨款收入12万元，支出9万元，年末结转3万元': the words of one side
-                # alone after a fund's figure are that fund's, never the document's totals
+                # alone after a fund's figure are that fund's, never the document's totals; after
+                # the fiscal appropriation's or the general public budget's income only the bare
+                # 支出 ('财政拨款收入80万元，支出80万元') and a carry-over after that spending: their
+                # 本年收入 / 上年结转 listed after 其中 are the fund's parts
+                # (income_fiscal_appropriation_current_year, ``Walker._continues_fund``)
                 income, spending = _FUND_SIDES[fund.metric]
                 if side.group("side") in ("收入", "支出"):
                     return make(income if side.group("side") == "收入" else spending)
@@ -3191,6 +3200,13 @@ class Walker:
                     "never the appropriation's whole: no metric"
                 )
                 return None
+            if not whole and amount.is_money and _NON_TAX_PART.search(m.core(label)):
+                # '纳入公共预算管理的非税收入拨款20万元': the other part of the 一般公共预算拨款
+                unparsed(
+                    "纳入预算管理的非税收入拨款: a part of the 一般公共预算拨款 (经费拨款 + 纳入预算管理的非税收入"
+                    "拨款), never the appropriation's whole: no metric"
+                )
+                return None
             if not whole and amount.is_money and (funding := m.funded_item(m.core(label))):
                 # '高标准农田建设配套（政府性基金）150万元': an item funded by the fund, not the fund's total
                 unparsed(f"an item funded by {funding} (named in brackets after it): not the fund's total")
@@ -3200,6 +3216,16 @@ class Walker:
                 # levels out of order): neither is trusted
                 unparsed(f"the function code ({code}) printed in brackets does not fit the names of its levels")
                 return None
+            if (
+                not whole
+                and amount.is_money
+                and m.is_filler(m.core(label))
+                and (told := self._whole_told_by_parts(paragraph, amount, topic))
+            ):
+                # '2026年年初预算数400万元，其中一般公共预算拨款380万元，上级补助拨款20万元': a total
+                # named by nothing whose parts after 其中 are all income sources (or all the basic
+                # and project spending) is that side's total
+                return make(told)
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
             return None
@@ -3207,6 +3233,62 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
+
+    def _continues_fund(self, fund: Figure, label: str, side: re.Match[str], amount: Amount) -> bool:
+        """Whether ``amount``, named by the bare side word of ``label`` (``side``: ``_BARE_SIDE``),
+        goes on with the subject of the fiscal appropriation's or the general public budget's income
+        ``fund``, the sentence's first figure: that figure opens the statement as its subject (no
+        list opens before it, '收入预算包括：财政拨款收入X，事业收入Y；支出Z': a part of the unit's
+        income, the 支出 the unit's; no '；' between it and ``amount``: a new statement) and the side
+        is 支出 printed alone, or a carry-over once the fund's spending was read in the sentence
+        (``_continues_fund_side``)."""
+        first = self._sentence_found[0] if self._sentence_found else None
+        if first is None or not first.is_money or first.start >= amount.start:
+            return False
+        opening = compact(self._text[self._sentence_begin : first.start])
+        if _FUND_LISTED.search(opening) or _STATEMENT_END.search(self._text[first.end : amount.start]):
+            return False
+        spending = _FUND_SIDES[fund.metric][1]
+        spending_read = any(f.metric == spending for f in self.figures[self._sentence_figures :])
+        return _continues_fund_side(label, side.group("side"), spending_read)
+
+    def _whole_told_by_parts(self, paragraph: Paragraph, amount: Amount, topic: str) -> str:
+        """The total (income_total / expenditure_total) a money ``amount`` named by filler words
+        alone ('年初预算数', '预算安排') states, told by its parts listed right after it after 其中
+        up to the end of its '；'-separated statement: income_total when every part is an income
+        source (``_INCOME_SOURCES``) and one at least is no appropriation nor carry-over
+        ('其中一般公共预算拨款380万元，上级补助拨款20万元'; appropriations alone may be the fiscal
+        appropriation's whole), expenditure_total when every part is the basic or the project
+        spending. '' otherwise: fewer than two parts, a part not understood, a change or a count
+        among them, parts of both kinds or adding up to more than the amount, a topic other than
+        income or expenditure ('“三公”经费', '机关运行经费') or a fund its sentence or heading names
+        (the total may be that fund's)."""
+        if topic not in ("", "income", "expenditure") or _specific_funds(self._own_scope_at(amount.start)):
+            return ""
+        text = paragraph.text
+        opener = _TOLD_BY_PARTS.match(text, amount.end)
+        if opener is None:
+            return ""
+        parts: list[str] = []
+        total = Decimal(0)
+        begin = opener.end()
+        for later in (a for a in self._sentence_found if a.start > amount.start):
+            between = text[begin : later.start]
+            if _STATEMENT_END.search(between):
+                break
+            label = compact(between).lstrip("，,、：:")
+            if not later.is_money or not label or m.change_direction(label) is not None:
+                return ""
+            parts.append(classify_money(label, topic, {})[0])
+            total += later.value
+            begin = later.end
+        if len(parts) < 2 or total > amount.value:
+            return ""
+        if all(part in _INCOME_SOURCES for part in parts) and not all(part in _APPROPRIATIONS for part in parts):
+            return "income_total"
+        if all(part in _SPENDING_PARTS for part in parts):
+            return "expenditure_total"
+        return ""
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
@@ -6463,6 +6545,23 @@ def _paren_depths(text: str) -> list[int]:
     return depths
 
 
+# a total named by nothing, then its parts ('年初预算数400万元，其中：…': Walker._whole_told_by_parts)
+_TOLD_BY_PARTS = re.compile(r"\s*[，,：:]?\s*其\s*中\s*[：:，,]?")
+# the income sources an income total is made of (metrics.csv: the parts of income_total and the fiscal
+# appropriation as one figure), and those among them that may all be the fiscal appropriation's
+_INCOME_SOURCES = frozenset(
+    {"income_fiscal_appropriation"} | {k for k, v in m.metrics().items() if v.get("part_of") == "income_total"}
+)
+_APPROPRIATIONS = frozenset(
+    {
+        "income_fiscal_appropriation",
+        "income_general_public_budget",
+        "income_government_fund",
+        "income_state_capital",
+        "income_carryover",
+    }
+)
+
 # a fund's two sides ('政府性基金预算财政拨款收入12万元，支出9万元'): the side words alone after a
 # figure of the fund are the fund's
 _FUND_SIDES = {
@@ -6470,7 +6569,29 @@ _FUND_SIDES = {
     "expenditure_government_fund": ("income_government_fund", "expenditure_government_fund"),
     "income_state_capital": ("income_state_capital", "expenditure_state_capital"),
     "expenditure_state_capital": ("income_state_capital", "expenditure_state_capital"),
+    "income_fiscal_appropriation": ("income_fiscal_appropriation", "expenditure_fiscal_appropriation"),
+    "income_general_public_budget": ("income_general_public_budget", "expenditure_general_public_budget"),
 }
+# the funds whose income only the bare 支出 continues (a part of their income is named by the words
+# of a total: '财政拨款收入X，其中：本年收入Y，上年结转收入Z')
+_SPENDING_ONLY_SIDES = frozenset({"income_fiscal_appropriation", "income_general_public_budget"})
+_FUND_LISTED = re.compile(r"其中|包括|包含|[：:]")
+_FUND_SPENDING_ALONE = re.compile(r"[，,、；;\s]*(?:本年|全年|当年)?支出(?:决算|预算)?数?(?:为|是)?")
+
+
+def _continues_fund_side(label: str, side: str, spending_read: bool) -> bool:
+    """Whether the bare side word ``side`` ('收入', '支出', a carry-over; ``_BARE_SIDE``) of
+    ``label`` continues the subject of the fiscal appropriation's or the general public budget's
+    income stated first in the sentence: 支出 as printed, with no word of a total ('财政拨款收入80万元，
+    支出80万元', '…，支出预算为80万元': its spending; '收入总计X，支出总计X' are the table's two 总计,
+    fiscal_grand_total) nor a list's opener ('其中：支出…'); a carry-over only once that fund's
+    spending was read in the sentence (``spending_read``: '…收入80万元，支出78万元，年末结转2万元'
+    is the fund's, a 上年结转 right after the income is read by the rules of a fund's parts)."""
+    if side == "支出":
+        return _FUND_SPENDING_ALONE.fullmatch(compact(label)) is not None
+    return side != "收入" and spending_read
+
+
 _BARE_SIDE = re.compile(
     r"(?:本年|全年)?(?P<side>收入|支出|(?:年末|年初|上年)?(?:结转和结余|结转结余|结转|结余))"
     r"(?:决算|预算)?(?:数|资金)?(?:为|是)?"

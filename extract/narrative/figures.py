@@ -134,6 +134,7 @@ _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
+_NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
 _ZERO_METRICS = frozenset(
     {
         "three_public_total",
@@ -144,6 +145,9 @@ _ZERO_METRICS = frozenset(
         "three_public_vehicle_purchase",
         "operating_cost",
         "procurement_total",
+        "procurement_goods",
+        "procurement_works",
+        "procurement_services",
         "income_government_fund",
         "expenditure_government_fund",
         "income_state_capital",
@@ -157,6 +161,12 @@ _ZERO_METRICS = frozenset(
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# the vehicles counted right before said to be all of one kind ('均为一般公务用车', '为执法执勤用车', '全部是
+# 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
+_ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车辆|车))$")
+_JOINED_KINDS = re.compile(r"和|及|与|、|或")
+# the counts of vehicles whose kinds are counted too (metrics.csv part_of)
+_VEHICLE_WHOLES = frozenset({"vehicles_total", "vehicles_to_purchase"})
 # the whole income or spending of a fund (or of the 财政拨款), and the figures a fund named by words
 # after them ('…，均为一般公共预算拨款') may be the whole of: a side's total, a fund's own (never a
 # part: a 类, the project spending, the 三公 经费)
@@ -224,7 +234,7 @@ _WORDING_HINT = m.change_pattern(
     r"|不涉及|未涉及|不存在|为空|未使用"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
-# '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# '无购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
@@ -234,7 +244,7 @@ _NOT_BUYING = r"(?:没有安排|暂未安排|暂不安排|未计划|无计划|�
 _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
-    rf"(?:{_NOT_BUYING}(?:安排)?(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
+    rf"(?:{_NOT_BUYING}(?:安排)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
     rf"|(?:无|没有|暂无){_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
@@ -876,6 +886,9 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
+        # the changes of the other side(s) a change said of each side ('…各增加Y') also gives, for the
+        # caller to add right after the change ``_figure`` returns (``_each_side_bases``)
+        self._side_changes: list[Figure] = []
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
@@ -1040,7 +1053,7 @@ class Walker:
 
     def _paragraph_pieces(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """``paragraph`` for one paragraph as printed (or one piece of an inline project list)."""
-        paragraph, swaps = unpaired(paragraph)
+        paragraph, swaps = unpaired(paragraph, self.final_accounts)
         before = len(self.figures)
         self._listed_under = []
         self._paragraph(paragraph, unit_text)
@@ -1850,6 +1863,11 @@ class Walker:
                     anchor, counted = None, None
                     state["subject"] = item
                     self._unread_at = len(self.figures)
+                elif anchor is not None and (
+                    kind := self._vehicles_all_of_kind(paragraph, sentence, clause, bare, anchor)
+                ):
+                    # '共有车辆4辆，均为一般公务用车': the count before it is all of that kind too
+                    self.figures.append(kind)
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
                     of_counts = (
@@ -2092,7 +2110,10 @@ class Walker:
                     continue
                 if figure is not None:
                     parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
-                    if why := self._not_the_documents(figure, label, parts_before):
+                    whole = outer[0] if outer else next((f for f in reversed(parts_before) if _level_in_yuan(f)), None)
+                    if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
+                        figure, whole
+                    ):
                         anchor = None  # (a change after it is that figure's too: not the document's)
                         self.unparsed.append(
                             Unparsed(figure.source_line, figure.value_text, compact(label) + figure.value_text, why)
@@ -2113,6 +2134,9 @@ class Walker:
                         continue
                     self.figures.append(figure)
                     placed[id(figure)] = amount.start
+                    if self._side_changes:
+                        self.figures.extend(self._side_changes)  # ('…比上年各增加Y': the other side's too)
+                        self._side_changes = []
                     if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
                         self._listed_under.append((figure, listed_whole))
                     if (
@@ -2652,7 +2676,8 @@ class Walker:
                 # '比2019年（疫情前）决算数减少21.63万元' in a 2023 决算: a change against another year
                 unparsed(f"a change against {older}, not against the prior year")
                 return None
-            if self._respective_one_amount(paragraph.text, amount):
+            each_sides = self._each_side_bases(label, anchor, amount)
+            if self._respective_one_amount(paragraph.text, amount) and not each_sides:
                 # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
                 # one amount says not by how much each (nor whether both by it)
                 unparsed("'分别' after two subjects with one amount: whose change it is is not certain")
@@ -2697,6 +2722,10 @@ class Walker:
                 unparsed("a change whose subject is not stated")
                 return None
             metric, code = base
+            if each_sides:
+                # '收入预算X，支出预算X，比上年各增加Y': each side's change; '收支预算较上年分别减少Y' (no
+                # figure right before): the change of the level the sides were read as
+                metric, code = each_sides[-1]
             if (side := _BASE_SIDE.search(compact(label))) and _metric_side(metric) != side.group("side"):
                 # '收入预算500万元，比2024年预算支出减少20万元': the base names the prior year's budget
                 # of another subject than the figure's: whose change it is is not certain
@@ -2740,6 +2769,11 @@ class Walker:
                 return None
             state["changed"] = "1"
             figure = make(change, code, signed)
+            self._side_changes = [
+                make(side_change, side_code, signed)
+                for side_metric, side_code in each_sides[:-1]
+                if (side_change := m.change_metric(side_metric))
+            ]
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
             return figure
@@ -3111,6 +3145,14 @@ class Walker:
                 # '计划安排2个团组出访', '组织3个因公出国（境）团组': the noun of a group count printed
                 # after its 个 names it too
                 label = compact(label) + compact(groups.group("name"))
+            elif (
+                amount.unit in ("个", "次")
+                and compact(label).endswith("组团")
+                and _ABROAD_NAMED.search(paragraph.text, self._sentence_begin, amount.start)
+            ):
+                # '因公出国（境）费0万元，计划组团0个，0人次': the groups formed (组团) in a sentence
+                # about a trip abroad are the groups sent abroad (elsewhere '组团3次' names nothing)
+                label = compact(label) + "出国团组"
             elif (
                 amount.unit == "批次"
                 and (received := _RECEPTION_AFTER.match(paragraph.text, amount.end))
@@ -3518,8 +3560,24 @@ class Walker:
         """The (metric, code) of each name joined by 和 / 及 in ``name``, the words after 无 / 没有
         ('政府性基金预算拨款和国有资本经营预算拨款'), when every name is a distinct metric a zero in words
         is read for (``_ZERO_METRICS``) and the whole reads as its first name; [] otherwise (one
-        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own))."""
-        names = [part for part in _NONE_JOIN.split(compact(name)) if part]
+        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own)). Two names joined
+        that together name a metric of their own, not the first's, are one name ('因公出国（境）费和公务用车
+        购置及运行维护费': 因公出国（境）费 and 公务用车购置及运行维护费, three_public_vehicle_total)."""
+        pieces = _NONE_JOIN_KEPT.split(compact(name))
+        names = [pieces[0]] if pieces[0] else []
+        for joiner, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            if not part:
+                continue
+            if names:
+                merged = names[-1] + joiner + part
+                metric = classify_money(merged, m.topic_of(merged) or topic, {})[0]
+                if (
+                    metric in _ZERO_METRICS
+                    and metric != classify_money(names[-1], m.topic_of(names[-1]) or topic, {})[0]
+                ):
+                    names[-1] = merged
+                    continue
+            names.append(part)
         if len(names) < 2:
             return []
         read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
@@ -3977,6 +4035,45 @@ class Walker:
         rest = text[amount.end : stop.start() if stop else len(text)]
         return not _MONEY_AFTER.search(rest)
 
+    def _each_side_bases(self, label: str, anchor: Figure | None, amount: Amount) -> list[tuple[str, str]]:
+        """The (metric, function_code) of each level a change said of each side by one amount is the
+        change of (its words hold 各 / 分别 after what they compare: '比上年各增加', '较上年分别减少',
+        '与上年相比，各增加'), the one the change is read for last; [] when it is no such change or
+        its sides are not certain (the change is then read, or reported, as any other), as when
+        another amount follows ``amount`` ('分别减少X、Y万元': one for each side).
+
+        Right after the two sides stated equal (``_other_side``: '收入预算X，支出预算X，比上年各增加Y',
+        '财政拨款收入X，财政拨款支出X，比上年各减少Y'): both sides; right after the two sides' balanced
+        total named as one ('收支预算X，较上年分别减少Y'): that total. A subject naming the two sides as
+        one ('收支预算较上年分别减少Y', '收入和支出决算比上年各增加Y'; no 总计: the balanced total's
+        change is read as such) with no figure before it in the sentence: the levels the document
+        read for that subject, the latest of them deciding (the 收支总表's total, '收支预算X', is one
+        figure: grand_total; the two sides, or none stated yet: income_total and expenditure_total)."""
+        text = compact(label)
+        subject = m.change_subject(text)
+        if subject in _EACH_SAME or subject == "分别":
+            subject = ""
+        elif not _EACH.search(text[text.find(subject) + len(subject) if subject else 0 :]):
+            return []
+        if not _EACH.search(text) or _ANOTHER_AMOUNT.match(self._text, amount.end):
+            return []
+        if not subject:
+            if anchor is None:
+                return []
+            if anchor.metric in ("grand_total", "fiscal_grand_total") and _BOTH_WAYS.search(compact(anchor.name_text)):
+                return [(anchor.metric, anchor.function_code)]  # ('收支预算X，较上年分别减少Y': the balanced total's)
+            if (other := self._other_side(anchor)) is None:
+                return []
+            return [(other.metric, other.function_code), (anchor.metric, anchor.function_code)]
+        if anchor is not None or not _JOINT_SIDES.fullmatch(subject):
+            return []
+        for figure in reversed(self.figures):
+            if figure.metric == "grand_total" and not figure.is_rejected:
+                return [("grand_total", "")]
+            if figure.metric in _TOTALS and not figure.is_rejected:
+                break
+        return [("income_total", ""), ("expenditure_total", "")]
+
     def _staff_in_post_named(self, clause: Clause, state: dict[str, str], placed: dict[int, int]) -> bool:
         """True when ``clause`` (of the sentence being read, closed by a colon) ends with a count read
         as the staff in post ('年末实有人数11人：'; ``placed``: a figure's id -> its amount's offset) or,
@@ -4224,6 +4321,24 @@ class Walker:
             return True
         return _SUB_UNIT.search(bare) is not None or (none.re is _ZERO and _another_unit_named(name))
 
+    def _also_of_own(self, before: str) -> bool:
+        """Whether the words of a sentence before a clause going on with 也 / 亦 ('…，也没有…';
+        ``before``: compact) open it with the unit itself or nothing as the subject of what it says
+        none of, of the document's year: no sub-unit, other unit, other year or other time."""
+        if not self._none_of_own(before):
+            return False
+        first = re.search(_NONE_WORDS, before)
+        head = _CLAUSE_MARKS.sub("", before[: first.start()] if first else before)
+        return not compact(self.without_own_name(m.core(head)))
+
+    def _none_of_own(self, said: str) -> bool:
+        """Whether words saying none (``said``: compact, with the sentence's words before them) name
+        no sub-unit ('所属单位没有…'), other year ('2024年没有…' in a 2025 document) or other time
+        ('上年无…') as whose it is."""
+        said = _PRIOR_COMPARISON.sub("", said)
+        said = self._without_own_and_prior_years(said)
+        return not (_SUB_UNIT.search(said) or self._other_year(said) or _OTHER_TIME.search(said))
+
     def _without_own_and_prior_years(self, text: str) -> str:
         """``text`` (compact) without the document's year and the prior year said together of what
         follows ('2026年与2025年均无…', '2026年和2025年年初预算都无…' in a 2026 budget: none in either
@@ -4372,10 +4487,14 @@ class Walker:
             subject in _EACH_SAME
             and anchor is not None
             and anchor.metric == "fiscal_grand_total"
-            and sum(f.metric == "fiscal_grand_total" for f in self.figures[self._sentence_read_before :]) >= 2
+            and (
+                sum(f.metric == "fiscal_grand_total" for f in self.figures[self._sentence_read_before :]) >= 2
+                or _BOTH_WAYS.search(compact(anchor.name_text))
+            )
         ):
             # '财政拨款收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced sides of
-            # the 财政拨款收入支出决算总表, both read as its total, each changed by Y: that total's change
+            # the 财政拨款收入支出决算总表, both read as its total, each changed by Y: that total's change;
+            # so after the two sides named as one ('财政拨款收入、支出总计X万元，与上年相比，各增加Y万元')
             return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
         if residue and (residue.group("base") or state.get("prior_base")):
@@ -4451,6 +4570,34 @@ class Walker:
         ):
             return other
         return None
+
+    def _vehicles_all_of_kind(
+        self, paragraph: Paragraph, sentence: Sentence, clause: Clause, bare: str, anchor: Figure
+    ) -> Figure | None:
+        """The count of one kind of vehicle a clause without amount says the vehicles counted right
+        before it all are ('共有车辆4辆，均为一般公务用车', '现有公务用车2辆，为执法执勤用车', '车辆共11辆，全部为
+        特种专业技术用车', '拟购置车辆2辆，均为执法执勤用车'): a figure of that kind (metrics.csv part_of
+        the count before it: vehicles_total, or vehicles_to_purchase) with the same count, stated by
+        wording; None when ``anchor`` is no such count or the words name no one kind of it
+        ('均为2020年购置', '均为一般公务用车和执法执勤用车', '均为新能源汽车')."""
+        if anchor.value_unit != "count" or anchor.metric not in _VEHICLE_WHOLES or anchor.is_rejected:
+            return None
+        said = _ALL_OF_KIND.match(bare)
+        if not said or _JOINED_KINDS.search(said.group("name")):
+            return None
+        state = {"vehicle_purchase": "1"} if anchor.metric == "vehicles_to_purchase" else {}
+        metric = classify_count(said.group("name"), "vehicles", state)
+        if not metric or m.metrics().get(metric, {}).get("part_of") != anchor.metric:
+            return None
+        return replace(
+            anchor,
+            metric=metric,
+            function_code="",
+            name_text=bare,
+            source_line=paragraph.line_at(clause.start),
+            source_text=sentence.segment_text(clause.start),
+            by_wording=True,
+        )
 
     def _wording(
         self,
@@ -4556,7 +4703,10 @@ class Walker:
                         make(other_metric, other_code, other.value, other.value_text, bare)
                 return whole_named
             return None
-        if _NO_GOV_FUND.search(bare):
+        if (no_fund := _NO_GOV_FUND.search(bare)) and self._none_of_own(
+            compact(self._text[self._sentence_begin : clause.start]) + bare[: no_fund.start()]
+        ):
+            # ('所属单位没有使用政府性基金…', '2024年没有…' in a 2025 document: another's, not read)
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         if (
             _NONE_ALONE.match(bare)
@@ -4592,6 +4742,13 @@ class Walker:
         bare_subject = compact(
             self.without_own_name(m.core(self._without_own_and_prior_years(compact(_without_aside_marks(bare)))))
         )
+        if (also := _ALSO.match(bare_subject)) and _NONE.match(bare_subject[also.end() :]):
+            # '本部门没有使用政府性基金预算拨款安排的支出，也没有使用国有资本经营预算拨款安排的支出': the
+            # clause goes on with the subject the sentence opened with: read only when that is the unit
+            # itself, of the document's year ('所属单位无…，也无…', '上年无…，也无…' are another's)
+            if not self._also_of_own(compact(self._text[self._sentence_begin : clause.start])):
+                return None
+            bare_subject = bare_subject[also.end() :]
         if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
             # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
             # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
@@ -4887,6 +5044,8 @@ _JOINED_KIND = re.compile(
 _GROUPS_AFTER = re.compile(r"\s*(?P<name>(?:(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*)?团组)")
 # a reception named right after its batches, ending the clause ('15批次国内公务接待，共120人次'): the
 # name of what is counted (never another reception's: '15批次外事接待' is not read so)
+# a trip abroad named in a sentence (the groups 组团 formed after it are the groups sent abroad)
+_ABROAD_NAMED = re.compile(r"出国|出境|出访")
 _RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(?:[，。；,;、]|$))")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
@@ -4969,6 +5128,7 @@ _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
+_CLAUSE_MARKS = re.compile(r"[，,、；;：:]")
 # the words opening a list of parts, and the words between the whole's name and them that name no
 # whole ('基本支出按功能分类主要包括：', '2026年基本支出包括：')
 # the words opening a list of the parts of the figure named before them: 其中 / 包括, or 中 / 当中 / 之中
@@ -5655,6 +5815,10 @@ _JOINT_CHANGE = m.change_pattern(
 # budget's 收支总预算 / 收支预算总额 (a fund's, '一般公共预算收支总预算', names the fund's: ``_FUND_BEFORE``)
 _GRAND_TOTAL_WORDS = re.compile(r"总计|(?:收支|收入支出)(?:总预算|预算总额|预算总数)")
 _EACH = re.compile(r"各|分别")
+# the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
+_JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数)?")
+# a second amount right after a change's ('各增加X、Y万元', '各增加X万元和Y万元'): one for each side
+_ANOTHER_AMOUNT = re.compile(r"\s*(?:[、，,]|和|及)\s*\d")
 # the words that say each of the figures named before changed by one same amount ('各增加', '均减少')
 _EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
@@ -5691,9 +5855,18 @@ _FUND_JOINT = re.compile(
 )
 # a fund's name right before a joint 收支 ('…一般公共预算拨款' + '收支总预算X')
 _FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")
+# the two sides named apart, then one amount said of both with 均 / 都 ('收入、支出均为X万元', '收入和支出
+# 预算均为X', '财政拨款收入、支出决算均为X'; no 总计: those are ``_PAIRED_ONE``'s): the two sides
+# each at X. After the document's own words only (opening, a year, '部门预算' / '单位预算', the unit's
+# 部门 / 单位); a fund's sides ('一般公共预算收入、支出均为X') are not written out (``_FUND_BEFORE``)
+_SIDES_ALIKE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=年)|(?<=年度)|(?<=部门预算|单位预算|部门决算|单位决算)|(?<=部门|单位))"
+    r"(?P<fiscal>财政拨款\s*)?收入\s*(?P<role_a>预算|决算)?\s*[、和与及]\s*支出\s*(?P<role>预算|决算)?\s*"
+    r"(?:均|都)\s*(?:为|是)\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
+)
 
 
-def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
+def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragraph, list[tuple[str, str]]]:
     """A paragraph whose paired statements are written out as the statements they make, and the
     (written, printed) texts swapped: '收、支总计各是X，Y万元' / '收入总计、支出总计分别为X、Y万元' (X of
     the first, Y of the second) as '收入总计是X万元，支出总计是Y万元' (two different 总计: the
@@ -5701,7 +5874,12 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     万元', '收入、支出总计均为X万元', '收入总计、支出总计均为X万元' (one amount for both) as the
     收入支出总计 it is. A statement is left as printed when it can be read two ways: an amount with a comma
     that may be a thousands separator ('各是1,234万元': one amount, or 1 and 234?), two different
-    units, or a change (减少 / 增加) with no comparison before it to say from what."""
+    units, or a change (减少 / 增加) with no comparison before it to say from what. The two sides
+    named apart with one amount said of both ('收入、支出均为X万元', '收入、支出预算均为X'; ``_SIDES_ALIKE``)
+    are written out as the two statements in a budget ('收入为X万元，支出为X万元': income_total and
+    expenditure_total, as when printed so; '财政拨款收入、支出预算均为X' the 财政拨款 sides); in a final
+    account (``final_accounts``), where only the 总计 of both sides balance, as their 收入支出总计
+    ('财政拨款收入、支出决算均为X': the fiscal appropriation's)."""
     swaps: list[tuple[str, str]] = []
     if (
         "各" not in paragraph.text
@@ -5710,14 +5888,21 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         and not _JOINT_CHANGE.search(paragraph.text)
         and not _PAIRED_ONE.search(paragraph.text)
         and not _FUND_JOINT.search(paragraph.text)
+        and not _SIDES_ALIKE.search(paragraph.text)
     ):
         # every paired statement holds 各 or 分别; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_JOINT_CHANGE.finditer(text))):
         stop = _CHANGE_END.search(text, match.end())
-        if _EACH.search(text[match.end() : stop.end() if stop else len(text)]):
-            continue  # ('收支较上年分别增加X、Y万元': two changes, each its own)
+        if (each := _EACH.search(text[match.end() : stop.end() if stop else len(text)])) and (
+            each.group() != "各"
+            or not match.group("noun")
+            or _ANOTHER_AMOUNT.match(text, stop.end() if stop else len(text))
+        ):
+            # ('收支较上年分别增加X、Y万元': two changes, each its own; '收入总计和支出总计比上年各增加Y万元':
+            # the two balanced 总计 each by one amount, the 收入支出总计's change)
+            continue
         if not match.group("noun") and not any(
             not _FUND_BEFORE.search(text, 0, named.start())
             for named in _GRAND_TOTAL_WORDS.finditer(text, 0, match.start())
@@ -5769,6 +5954,21 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         written = f"{compact(match.group('fiscal') or '')}收入支出总计{verb}{match.group('x')}"
         swaps.append((written, match.group()))
         line = lines[min(match.start(), len(lines) - 1)] if lines else 0
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    for match in reversed(list(_SIDES_ALIKE.finditer(text))):
+        if _FUND_BEFORE.search(text, 0, match.start()):
+            continue  # ('一般公共预算收入、支出均为X': the fund's sides)
+        if "," in match.group("x") and not _THOUSANDS.fullmatch(match.group("x")):
+            continue  # ('均为1,23万元': no amount grouped in thousands)
+        fiscal, x = compact(match.group("fiscal") or ""), compact(match.group("x"))
+        if final_accounts:
+            written = f"{fiscal}收入支出总计为{x}"
+        else:
+            role = match.group("role") or match.group("role_a") or ""
+            written = f"{fiscal}收入{role}为{x}，{fiscal}支出{role}为{x}"
+        swaps.append((written, match.group()))
+        line = paragraph.line_at(match.start())
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     for match in reversed(list(_FUND_JOINT.finditer(text))):
@@ -5885,6 +6085,19 @@ def _ancestors(metric: str) -> list[str]:
     while (metric := m.metrics().get(metric, {}).get("part_of", "")) and metric not in out:
         out.append(metric)
     return out
+
+
+def _part_of_other_spending(figure: Figure, whole: Figure | None) -> str:
+    """Why ``figure``, listed as a part of ``whole`` (the figure before the parenthesis or the 其中
+    it is listed in), is not read: a part of one part of the spending (metrics.csv part_of: 人员经费 /
+    公用经费 are the 基本支出's) listed under another part ('项目支出300万元（人员支出50万元、…）', '项目
+    支出X，其中人员经费Y'): that part's own split, never the whole's part; '' otherwise."""
+    if whole is None or whole.metric not in _SPENDING_PARTS or figure.value_unit != "yuan":
+        return ""
+    owner = next((metric for metric in _ancestors(figure.metric) if metric in _SPENDING_PARTS), "")
+    if not owner or owner == whole.metric:
+        return ""
+    return f"a part of {owner} listed under {whole.metric}: the {whole.metric}'s own split, not {figure.metric}"
 
 
 def _whole_of_parts(read: list[str]) -> str:

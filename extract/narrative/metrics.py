@@ -193,12 +193,14 @@ _INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(]
 # year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
 _AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?")
 
-# numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
-# one before 包括/其中; then the leading connectives and trailing copulas of the words table
+# numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label; then the
+# leading connectives and trailing copulas of the words table; then an opening parenthesis: a label
+# opening one is read without it ('（离休2人', '（人员支出X万元' are the 离休, the 人员支出), after
+# the words that hold one ('（部门）', tried first)
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(](?=包括|其中)|"
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|"
     + words_pattern(words_of("lead"))
-    + ")+"
+    + r"|[（(])+"
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')

@@ -41,7 +41,6 @@ from extract.result import ParseResult, Problem
 from extract.spaces import compact
 
 SECTIONS = ("一", "二", "三", "四", "五", "六")
-SECTION_NAMES = ("单位基本情况", "收支总体情况", "预算情况说明", "三公经费", "其他重要事项", "名词解释")
 _HEADING = re.compile(r"^\s*([一二三四五六])\s*[、.．]")
 _SUB_HEADING = re.compile(r"^\s*(?:[七八九十]\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])")
 _MAX_HEADING = 40
@@ -147,11 +146,8 @@ def narrative_cut_off(lines: Sequence[str], has_tables: bool) -> list[Problem]:
     where = ""
     if found:
         numeral, line = found[-1]
+        # (where it ends, never what an outline would have had next: outlines differ by region)
         where = f"; it ends in narrative section {numeral} (from line {line})"
-        missing = list(zip(SECTIONS[len(found) :], SECTION_NAMES[len(found) :], strict=True))
-        if missing:
-            listed = "、".join(f"{n} {name}" for n, name in missing)
-            where += f", before sections {listed} of the usual outline"
     return [
         Problem(
             "partial",

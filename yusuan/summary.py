@@ -327,8 +327,9 @@ def print_versions(console: Console, documents_csv: Path, manifest_csv: Path | N
         console.print(f"  ... and {len(undecided) - limit} more", markup=False)
     if decided:
         console.print(
-            f"versions: {decided} {'other ' if undecided else ''}unit-year(s) have more than one version that a "
-            "更正/调整 correction, the status or a manifest published_on told apart (dim_document.is_current)",
+            f"versions: {decided} {'other ' if undecided else ''}unit-year(s) were published more than once; the "
+            "current version was chosen by a 更正/调整 correction, the status or a manifest published_on "
+            "(dim_document.is_current)",
             markup=False,
             soft_wrap=True,
         )

@@ -206,8 +206,8 @@ def test_versions_a_correction_status_or_date_decided_are_only_counted(tmp_path)
     ]
     out = _versions_output(tmp_path, rows, manifest=[("d_dated.txt", "2026-02-01"), ("d_longer.txt", "2026-01-05")])
     assert out == (
-        "versions: 3 unit-year(s) have more than one version that a 更正/调整 correction, the status or a "
-        "manifest published_on told apart (dim_document.is_current)\n"
+        "versions: 3 unit-year(s) were published more than once; the current version was chosen by a "
+        "更正/调整 correction, the status or a manifest published_on (dim_document.is_current)\n"
     )
     # two corrections of one unit-year and the original: the corrections are tied, the original is not named
     rows += [("g3", "n23c_second_correction.txt", garden, "department", "2025", "budget", "ok", "true", 1950)]
@@ -218,7 +218,7 @@ def test_versions_a_correction_status_or_date_decided_are_only_counted(tmp_path)
         lines[1]
         == "  重庆市綦江区园林局 (department) 2025 budget: n23c_second_correction.txt (current), n23b_corrected_version.txt"
     )
-    assert lines[2].startswith("versions: 2 other unit-year(s) have more than one version that a 更正/调整 correction")
+    assert lines[2].startswith("versions: 2 other unit-year(s) were published more than once; the current version")
     assert len(lines) == 3
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -46,7 +46,7 @@ from extract.narrative.text import (
 )
 from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes, economic_class_names, economic_names, function_name_key
+from extract.reference import category_code, category_codes, economic_class_names, economic_names, function_name_key
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -901,6 +901,9 @@ class Walker:
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
         self._headings: list[tuple[int, str]] = []
+        # the headings above the text that name a 类 alone ('（二）教育支出（类）'): (level, its code),
+        # from the outermost; the items under it that name no 类 of their own are checked against it
+        self._category_headings: list[tuple[int, str]] = []
         # the levels of the headings above the text that are about the unit's own level alone
         # ('（二）本级预算情况' in a department's document): its figures are not the department's
         self._own_level_headings: list[int] = []
@@ -1163,7 +1166,8 @@ class Walker:
             self._first_amount = False
         else:
             opening = paragraph.text[: found[0].start] if found else paragraph.text
-            if (m.has_level_mark(opening) or _coded_item_code(opening)) and _SENTENCE_STOP.search(opening):
+            coded = _coded_item_code(opening, self._heading_category())
+            if (m.has_level_mark(opening) or coded) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
                 self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
@@ -1230,6 +1234,9 @@ class Walker:
         if not level or len(bare) > _MAX_HEADING:
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._category_headings = [(lv, code) for lv, code in self._category_headings if lv < level]
+        if code := _heading_category(bare):
+            self._category_headings.append((level, code))
         self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
         if not self._own_is_own_level and _OWN_LEVEL_HEADING.search(bare):
             self._own_level_headings.append(level)
@@ -1384,6 +1391,20 @@ class Walker:
             return self._total_scope
         return self._headings[-1][1] if self._headings else ""
 
+    def _heading_category(self) -> str:
+        """The code of the 类 the innermost heading naming one alone names ('（二）教育支出（类）' ->
+        '205'), '' when no heading above the text names one."""
+        return self._category_headings[-1][1] if self._category_headings else ""
+
+    def _category_before(self, amount: Amount, label: str) -> str:
+        """The code of the 类 the sentence names last before the label ``label`` (compact, as
+        printed) of ``amount`` ('一般公共服务支出中，人大事务（款）…' -> '201',
+        ``metrics.category_named_last``), '' when it names none."""
+        before = compact(self._text[self._sentence_begin : amount.start])
+        if label and before.endswith(label):
+            before = before[: -len(label)]
+        return m.category_named_last(before)
+
     def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
@@ -1395,7 +1416,9 @@ class Walker:
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        if code := _coded_item_code(paragraph.text[: found[0].start] if found else paragraph.text):
+        if code := _coded_item_code(
+            paragraph.text[: found[0].start] if found else paragraph.text, self._heading_category()
+        ):
             # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
             # with its printed code in a clause of its own; its role-word figures are that code's
             self.item = _CODED_ITEM + code
@@ -1820,8 +1843,10 @@ class Walker:
             if self.final_accounts and inside and (path := _ITEM_PATH.search(compact(lead))):
                 # '…支出具体情况如下：住房保障支出（类）…（款）…（项）135.00万元，…。年初预算为…':
                 # an item named inside a paragraph (after a lead-in with its own amounts) is what
-                # the role words after it are about, never the document's total
-                self.item = _path_text(path)
+                # the role words after it are about, never the document's total (its code when it
+                # prints one that is trusted: '…（项）（2140106）年初预算X，调整预算Y')
+                coded = _coded_item_code(lead, self._heading_category())
+                self.item = _CODED_ITEM + coded if coded not in ("", _UNTOLD_CODE) else _path_text(path)
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
@@ -2834,6 +2859,9 @@ class Walker:
             # 2026年预算数为X', '…（项）。2026年预算为X'): the item's figure
             head = self._item[0]
             metric, code = classify_money(head, "", {})
+            if metric in _ITEM_METRICS and not _fits_categories(m.core(head), code, (self._heading_category(),)):
+                unparsed(_OTHER_CATEGORY.format(code=code))
+                return None
             path = "" if metric in _ITEM_METRICS else _named_item(head)
             if metric in _ITEM_METRICS or path:
                 self._item = (head, amount.value)
@@ -2872,6 +2900,11 @@ class Walker:
                     # '1.农林水支出（208）。年初预算为X': the item's, whose code is not trusted: no figure
                     unparsed("the paragraph's item prints a function code that does not fit its names")
                     return None
+                if code.startswith(_UNTOLD_CODE):
+                    # '（二）教育支出（类）' then '1.人大事务（款）人大会议（项）（2010104）：年初预算为X': a
+                    # path naming no 类 whose code is under another 类 than the one named before it
+                    unparsed(_OTHER_CATEGORY.format(code=code.removeprefix(_UNTOLD_CODE)))
+                    return None
                 if not value_role(name):
                     # '1.高中教育2050204款：980.25万元': an amount without its role words (年初预算,
                     # 决算 …) may be either; only a stated role is read
@@ -2908,6 +2941,13 @@ class Walker:
             return make("operating_cost")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if metric in _ITEM_METRICS and not _fits_categories(
+                m.core(label), code, (self._category_before(amount, name), self._heading_category())
+            ):
+                # '教育支出中，人大事务（款）人大会议（项）[2010104]50万元': a path that names no 类 of
+                # its own prints a code under another 类 than the one named before it: not trusted
+                unparsed(_OTHER_CATEGORY.format(code=code))
+                return None
             if not metric and (other := _economic_other_name(label)):
                 # '商品和服务支出（公用支出）20万元': an economic 类 named with the field's other name
                 # of the same money in brackets is the part of the basic spending that name states
@@ -6474,20 +6514,77 @@ _UNTOLD_CODE = "?"
 _ITEM_CLAUSE_END = re.compile(r"[。：:！？!?]")
 
 
-def _coded_item_code(opening: str) -> str:
+# why a 类/款/项 figure is not read when its path names no 类 and prints a code under another 类
+# than the one named before it
+_OTHER_CATEGORY = "the function code ({code}) of a path naming no 类 is not under the 类 named before it"
+
+
+def _heading_category(bare: str) -> str:
+    """The code of the 类 a numbered heading (``bare``: compact) names alone ('（二）教育支出（类）',
+    '2.卫生健康支出（210）：', '三、农林水支出'), '' when it names anything else."""
+    name = m.core(_NUMBERED.sub("", bare, count=1).rstrip("：:。"))
+    if code := category_code(name):
+        return code
+    code = m.marked_function_code(name) if m.has_level_mark(name) else ""
+    return code if len(code) == 3 else ""
+
+
+def _fits_categories(path: str, code: str, categories: Iterable[str]) -> bool:
+    """Whether the function code ``code`` read from ``path`` (a label's core or an item's clause,
+    compact) may stand beside the 类 named before it (``categories``: codes, in its sentence or by
+    a heading above it; '' for none): True when none is named, when the path names its 类 itself
+    or prints no level marks, or when its code is under one of them (``metrics.
+    marked_function_code`` with that 类: '人大事务（款）人大会议（项）[2010104]' after '一般公共服务支出
+    中，' is 2010104; after '教育支出中，' it is not trusted)."""
+    named = [category for category in categories if category]
+    if not named or len(code) <= 3 or not m.has_level_mark(path) or m.marked_function_code(path) != code:
+        return True
+    return any(m.marked_function_code(path, category) == code for category in named)
+
+
+_LAST_COMMA = re.compile(r"[，,](?=[^，,]*$)")
+
+
+def _coded_item_code(opening: str, heading_category: str = "") -> str:
     """The function code of the item a paragraph's opening (its words before the first amount)
     names with a printed code in a clause of its own ('1.一般公共服务支出（201）发展与改革事务（20104）
     行政运行（2010401）。年初预算为' -> '2010401'; '2.卫生健康支出（类）行政事业单位医疗（款）（21011）：'
     -> '21011'; '（201类）…（04款）…（01项）', '2010401一般公共服务支出-…-行政运行' alike: the code
-    told by ``metrics.marked_function_code`` / ``coded_path_code``); '' when the clause prints no
-    digits (names alone are resolved by ``_ITEM_PATH`` and the document's tables) or no code is
-    trusted (``_UNTOLD_CODE`` when it prints a code that is not trusted: a name the code does not
-    fit)."""
+    told by ``metrics.marked_function_code`` / ``coded_path_code``). The clause ends at '。' / '：'
+    (…), or at the path's last bracketed code when role words alone follow it ('…公路养护（项）
+    （2140106）年初预算', ``_head_before_role_words``); words before its last comma name the 类 the
+    path is under ('一般公共服务支出中，人大事务（款）…'). '' when the clause prints no digits (names
+    alone are resolved by ``_ITEM_PATH`` and the document's tables); ``_UNTOLD_CODE`` when it
+    prints a code that is not trusted (a name the code does not fit), ``_UNTOLD_CODE`` and the
+    code when the path names no 类 and its code is under neither the 类 named before it nor
+    ``heading_category`` (the 类 heading above the paragraph, '' when none; ``_fits_categories``)."""
     parts = _ITEM_CLAUSE_END.split(compact(opening), maxsplit=1)
     head = parts[0]
-    if len(parts) < 2 or not m.prints_function_code(head):
+    if len(parts) < 2:
+        head = _head_before_role_words(head)
+    if not head or not m.prints_function_code(head):
         return ""
-    return (m.marked_function_code(head) if m.has_level_mark(head) else m.coded_path_code(head)) or _UNTOLD_CODE
+    # '一般公共服务支出中，人大事务（款）…（2010104）：': the words before the last comma name the 类
+    # the path is under, they are no level of it
+    before, path = "", head
+    if (comma := _LAST_COMMA.search(head)) and m.prints_function_code(head[comma.end() :]):
+        before, path = head[: comma.start()], head[comma.end() :]
+    code = m.marked_function_code(path) if m.has_level_mark(path) else m.coded_path_code(path)
+    if code and not _fits_categories(path, code, (m.category_named_last(before), heading_category)):
+        return _UNTOLD_CODE + code
+    return code or _UNTOLD_CODE
+
+
+def _head_before_role_words(opening: str) -> str:
+    """The words of ``opening`` (compact, a paragraph's words before its first amount) up to the
+    end of its last bracketed function code when role words alone follow it ('（3）交通运输支出（类）
+    公路水路运输（款）公路养护（项）（2140106）年初预算' -> the words up to '（2140106）'): the item's
+    clause ends at its code though no '：' or '。' follows; '' otherwise."""
+    codes = list(m.PRINTED_CODE.finditer(opening))
+    if not codes:
+        return ""
+    rest = _ROLE_WORDS.sub("", opening[codes[-1].end() :].lstrip("，,"))
+    return opening[: codes[-1].end()] if m.is_filler(m.core(rest)) else ""
 
 
 def _named_item(label: str, budget_year: str | None = None) -> str:

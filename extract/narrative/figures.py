@@ -44,7 +44,14 @@ from extract.narrative.text import (
     other_unit_amounts,
     sentences,
 )
-from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
+from extract.narrative.wording import (
+    PARAGRAPH_STATE_KEYS,
+    classify_count,
+    classify_money,
+    clause_state,
+    part_of,
+    topic_total,
+)
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
 from extract.reference import category_codes, economic_class_names, economic_names, function_name_key
 from extract.spaces import compact
@@ -847,6 +854,8 @@ class Walker:
         # the topic (income / expenditure) of a numbered heading of its own naming a total
         # ('（一）收入预算'), for the paragraph right after it only
         self._heading_topic = ""
+        self._under_topic_heading = ""  # (that of the paragraph being read: ``_heading_total``)
+        self._paragraph_money_start = -1  # the offset of the paragraph's first money amount
         # the subject a heading of its own on the year's changes names ('（三）收支增减变化情况' ->
         # '收支', _CHANGE_TITLE_SUBJECT), for the paragraph right after it only: that of the
         # paragraph before (``_change_heading``) and the one the paragraph being read is under
@@ -1113,6 +1122,7 @@ class Walker:
                 Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
         self._paragraph_start = found[0].start if found else -1
+        self._paragraph_money_start = next((a.start for a in found if a.is_money), -1)
         listed, self._project_list = self._project_list, False
         if listed and found and not self.final_accounts:
             if self._listed_project(paragraph, found):
@@ -1125,6 +1135,11 @@ class Walker:
         ):
             self._project_list = True
         heading_topic, self._heading_topic = self._heading_topic, ""
+        self._under_topic_heading = heading_topic
+        if found and (run_in := _COLON_HEAD.match(compact(paragraph.text[: found[0].start]))):
+            # '（三）“三公”经费预算：合计8.40万元；其中：…': a heading run into its paragraph after a
+            # colon names the topic as a heading of its own does
+            self._under_topic_heading = _total_heading_topic(run_in.group(0)) or heading_topic
         self._under_change_heading, self._change_heading = self._change_heading, ""
         if not found:
             self._heading(compact(paragraph.text))
@@ -1216,6 +1231,24 @@ class Walker:
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
+
+    def _heading_total(self, amount: Amount, label: str, topic: str, state: dict[str, str]) -> str:
+        """The total of the topic a heading of its own names (``_total_heading_topic``: '四、“三公”经费'
+        -> three_public_total) for the first money amount of the paragraph right after the heading
+        (``amount``) when no words at all name it (``label``'s core empty: '合计', '共计', the amount
+        alone) and its sentence is still about that topic (``topic``); '' for any later amount (a
+        level after a change, '比2023年减少0.30万元，为12.70万元', is no total of the year), after 其中
+        (a part, ``state`` 'parts'), and with no such heading."""
+        total = topic_total(self._under_topic_heading) if topic == self._under_topic_heading else ""
+        if (
+            not total
+            or amount.start != self._paragraph_money_start
+            or m.core(label)
+            or state.get("parts")
+            or _PART_LEAD.match(compact(label))
+        ):
+            return ""
+        return total
 
     def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
         """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
@@ -2855,6 +2888,11 @@ class Walker:
             return make("operating_cost")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if not metric and (total := self._heading_total(amount, label, topic, state)):
+                # '四、“三公”经费' then '合计8.40万元；其中：…', '五、机关运行经费' then '95.10万元，较上年…':
+                # words of no subject at all (a sum word, or the amount alone) under a heading naming
+                # a topic's total are that total, as filler words are (rules 'filler & topic:T')
+                metric = total
             if not metric and (other := _economic_other_name(label)):
                 # '商品和服务支出（公用支出）20万元': an economic 类 named with the field's other name
                 # of the same money in brackets is the part of the basic spending that name states
@@ -5349,6 +5387,8 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# the topics a heading of its own may name the total of (``_total_heading_topic``), in word_order
+_TOTAL_TOPICS = tuple(dict.fromkeys(topic for topic, _ in m.TOPICS))
 # a numbered heading run into its paragraph after a colon ('（一）基本支出：2026年年初预算数为…'): the
 # heading up to the colon (no sentence stop or comma inside)
 _COLON_HEAD = re.compile(r"(?:" + _NUMBERED.pattern + r")[^，,。；;：:]{1,20}[：:]")
@@ -5426,14 +5466,19 @@ def _projects_role(name: str, anchor: Figure | None, state: dict[str, str]) -> s
 
 @lru_cache(maxsize=4096)
 def _total_heading_topic(bare: str) -> str:
-    """The topic ('income' / 'expenditure') of a numbered heading of its own (``bare``: without
-    whitespace) that names the income or the spending as a whole ('（一）收入预算', '2.支出预算情况',
-    '二、收入总体情况说明'); '' for any other paragraph."""
+    """The topic of a numbered heading of its own (``bare``: without whitespace) that names the
+    total of one topic (metrics.TOPICS) and nothing else: the topic whose filler words alone name the
+    metric the heading's name does (``topic_total``): the income or the spending as a whole
+    ('（一）收入预算', '2.支出预算情况', '二、收入总体情况说明'), the “三公” funds ('四、“三公”经费',
+    '（三）“三公”经费预算：'), the 机关运行经费 ('五、机关运行经费情况'), the 政府采购 ('六、政府采购');
+    '' for any other paragraph, a heading naming a part ('（一）因公出国（境）费': ``_part_metric``) or
+    two names joined ('“三公”经费和机关运行经费': ``_HEADING_JOINS``; a part's own 及, '公务用车购置及
+    运行费', names a part, never a topic's total)."""
     if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
         return ""
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
-    metric = classify_money(name, "", {})[0] if name else ""
-    return {"income_total": "income", "expenditure_total": "expenditure"}.get(metric, "")
+    metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
+    return next((topic for topic in _TOTAL_TOPICS if topic_total(topic) == metric), "") if metric else ""
 
 
 def _heading_level(bare: str) -> int:

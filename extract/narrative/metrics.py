@@ -180,9 +180,12 @@ _INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(]
 _AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?")
 
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
-# one before 包括/其中; then the leading connectives and trailing copulas of the words table
+# one before 包括/其中 or one the label never closes ('…6万元（购置1万元，…': the bracket opens a list of
+# parts, the words after it name the part); then the leading connectives and trailing copulas of the
+# words table
 _LEAD = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(](?=包括|其中)|"
+    r"[（(](?![^（()）]*[)）])|"
     + words_pattern(words_of("lead"))
     + ")+"
 )

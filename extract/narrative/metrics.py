@@ -190,9 +190,7 @@ _AS_OF = re.compile(
 # words table
 _LEAD = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(](?=包括|其中)|"
-    r"[（(](?![^（()）]*[)）])|"
-    + words_pattern(words_of("lead"))
-    + ")+"
+    r"[（(](?![^（()）]*[)）])|" + words_pattern(words_of("lead")) + ")+"
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')

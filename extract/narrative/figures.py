@@ -92,6 +92,10 @@ _EXPECTED_END = re.compile(r"预计(?:为|是|数|数为)?$")
 # 拨款'): a PART of the 一般公共预算拨款 (with the 纳入预算管理的非税收入拨款), no metric (metric_wording.csv
 # rule 334); never a kind of 经费 appropriated ('“三公”经费拨款', '项目经费拨款')
 _APPROPRIATION_PART = re.compile(r"^(?:一般公共预算|公共财政预算|公共财政|公共预算|财政|本年|当年)*经费拨款")
+# the 非税收入 brought into the budget ('纳入（一般）（公共）预算管理的非税收入拨款', '非税收入拨款'): the
+# other PART of the 一般公共预算拨款, no metric (metric_wording.csv rule 333); never the 非税收入 of the
+# fiscal special account (财政专户管理: income_special_account)
+_NON_TAX_PART = re.compile(r"^(?!.*专户)(?:纳入.{0,8}?预算管理的?非税收入|非税收入拨款)")
 # the definition of 机关运行经费 (its purpose, the running of the unit itself: '维持机关运行',
 # '保障机构正常运转')
 _OPERATING_DEFINITION = re.compile(
@@ -137,6 +141,7 @@ _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
+_NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
 _ZERO_METRICS = frozenset(
     {
         "three_public_total",
@@ -147,6 +152,9 @@ _ZERO_METRICS = frozenset(
         "three_public_vehicle_purchase",
         "operating_cost",
         "procurement_total",
+        "procurement_goods",
+        "procurement_works",
+        "procurement_services",
         "income_government_fund",
         "expenditure_government_fund",
         "income_state_capital",
@@ -160,6 +168,12 @@ _ZERO_METRICS = frozenset(
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# the vehicles counted right before said to be all of one kind ('均为一般公务用车', '为执法执勤用车', '全部是
+# 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
+_ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车辆|车))$")
+_JOINED_KINDS = re.compile(r"和|及|与|、|或")
+# the counts of vehicles whose kinds are counted too (metrics.csv part_of)
+_VEHICLE_WHOLES = frozenset({"vehicles_total", "vehicles_to_purchase"})
 # the whole income or spending of a fund (or of the 财政拨款), and the figures a fund named by words
 # after them ('…，均为一般公共预算拨款') may be the whole of: a side's total, a fund's own (never a
 # part: a 类, the project spending, the 三公 经费)
@@ -227,7 +241,7 @@ _WORDING_HINT = m.change_pattern(
     r"|不涉及|未涉及|不存在|为空|未使用"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
-# '无购置车辆计划', '无新购车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# '无购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
@@ -237,7 +251,7 @@ _NOT_BUYING = r"(?:没有安排|暂未安排|暂不安排|未计划|无计划|�
 _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
-    rf"(?:{_NOT_BUYING}(?:安排)?(?:新购|购置|购买|更新购置|更新)(?:新的?)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
+    rf"(?:{_NOT_BUYING}(?:安排)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
     rf"|(?:无|没有|暂无){_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
@@ -271,8 +285,11 @@ _NO_VEHICLE_POSTS = re.compile(
     r"(?P<name>(?:公务用车|公务车辆|车辆|公车)编制(?:数)?)$"
 )
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
+_WORKER_POSTS = "staff_authorized_worker"
 # the staff in post: its kinds and its parts by funding are parts of it (metrics.csv part_of)
 _STAFF_IN_POST = "staff_actual"
+# the posts (编制): the whole and its kinds whose parts a parenthesis right after them may list
+_POSTS = ("staff_authorized", "staff_authorized_admin", "staff_authorized_institution")
 # words that put a clause about buying vehicles in another year than the document's
 _OTHER_TIME = re.compile(r"上年|去年|上一年|往年|以前|前期|以往|历年|此前|前年")
 # a label naming the prior year by a relative word as its own time ('上年公务接待费', '去年购置车辆',
@@ -571,7 +588,7 @@ def _holds_retired(text: str, end: int) -> bool:
 # 8人', '自筹人员3人') or people outside the 编制 / hired ('编外人员6人', '聘用人员4人', '退休返聘人员2人':
 # retirees hired again are in post, outside the 编制)
 _FUNDING_OR_HIRED_PART = re.compile(
-    r"(?:财政全额|全额|其他资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
+    r"(?:财政全额|全额|其[他它]资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
     r"|编外|编制外|非编|聘用|聘任|临聘|返聘|劳务派遣|合同制)[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名](?!次)"
 )
 # a kind's posts counted ('核定事业编制40名', '行政编制人数12人', '事业编为8个'): the 编制 (``_POSTS_NAMED``),
@@ -879,6 +896,9 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
+        # the changes of the other side(s) a change said of each side ('…各增加Y') also gives, for the
+        # caller to add right after the change ``_figure`` returns (``_each_side_bases``)
+        self._side_changes: list[Figure] = []
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
         self._sentence_money_start = -1  # the offset of the sentence's first money amount
@@ -1050,7 +1070,7 @@ class Walker:
 
     def _paragraph_pieces(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """``paragraph`` for one paragraph as printed (or one piece of an inline project list)."""
-        paragraph, swaps = unpaired(paragraph)
+        paragraph, swaps = unpaired(paragraph, self.final_accounts)
         before = len(self.figures)
         self._listed_under = []
         self._paragraph(paragraph, unit_text)
@@ -1611,6 +1631,7 @@ class Walker:
                     "staff_parts",
                     "staff_leaders",
                     "staff_bracket_parts",
+                    "staff_posts_bracket",
                 ):
                     state.pop(key, None)
                 listed_of = None
@@ -1891,6 +1912,11 @@ class Walker:
                     anchor, counted = None, None
                     state["subject"] = item
                     self._unread_at = len(self.figures)
+                elif anchor is not None and (
+                    kind := self._vehicles_all_of_kind(paragraph, sentence, clause, bare, anchor)
+                ):
+                    # '共有车辆4辆，均为一般公务用车': the count before it is all of that kind too
+                    self.figures.append(kind)
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
                     of_counts = (
@@ -1952,10 +1978,16 @@ class Walker:
                 if not outer and depth:
                     outer.append(anchor)
                     outer_counted.append({key: state.get(key) for key in _PARENTHESIS_KEYS})
-                    if self._staff_whole_before(paragraph.text, found, amount, placed):
+                    opened_after = self._bracket_after(paragraph.text, found, amount, placed)
+                    if opened_after == "staff_actual":
                         # '实有人员15人（含编内人员9人、编外聘用人员6人）': the parenthesis right after the
                         # count of the staff in post lists its parts (metric_wording.csv; until it closes)
                         state["staff_bracket_parts"] = "1"
+                    elif opened_after in _POSTS:
+                        # '核定事业编制9人（其中参公人员7名、工勤人员2名）', '核定编制12名（行政10名，工勤2名）':
+                        # the parenthesis right after the posts (编制) lists their parts (metric_wording.csv;
+                        # until it closes)
+                        state["staff_posts_bracket"] = "1"
                 elif outer and not depth:
                     anchor = outer.pop()  # (the parenthesis closed inside this clause)
                     _restore(state, outer_counted.pop())
@@ -2127,7 +2159,10 @@ class Walker:
                     continue
                 if figure is not None:
                     parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
-                    if why := self._not_the_documents(figure, label, parts_before):
+                    whole = outer[0] if outer else next((f for f in reversed(parts_before) if _level_in_yuan(f)), None)
+                    if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
+                        figure, whole
+                    ):
                         anchor = None  # (a change after it is that figure's too: not the document's)
                         self.unparsed.append(
                             Unparsed(figure.source_line, figure.value_text, compact(label) + figure.value_text, why)
@@ -2148,6 +2183,9 @@ class Walker:
                         continue
                     self.figures.append(figure)
                     placed[id(figure)] = amount.start
+                    if self._side_changes:
+                        self.figures.extend(self._side_changes)  # ('…比上年各增加Y': the other side's too)
+                        self._side_changes = []
                     if listed_whole := next((f for f in reversed(parts_before) if _level_in_yuan(f)), None):
                         self._listed_under.append((figure, listed_whole))
                     if (
@@ -2687,7 +2725,8 @@ class Walker:
                 # '比2019年（疫情前）决算数减少21.63万元' in a 2023 决算: a change against another year
                 unparsed(f"a change against {older}, not against the prior year")
                 return None
-            if self._respective_one_amount(paragraph.text, amount):
+            each_sides = self._each_side_bases(label, anchor, amount)
+            if self._respective_one_amount(paragraph.text, amount) and not each_sides:
                 # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
                 # one amount says not by how much each (nor whether both by it)
                 unparsed("'分别' after two subjects with one amount: whose change it is is not certain")
@@ -2732,6 +2771,10 @@ class Walker:
                 unparsed("a change whose subject is not stated")
                 return None
             metric, code = base
+            if each_sides:
+                # '收入预算X，支出预算X，比上年各增加Y': each side's change; '收支预算较上年分别减少Y' (no
+                # figure right before): the change of the level the sides were read as
+                metric, code = each_sides[-1]
             if (side := _BASE_SIDE.search(compact(label))) and _metric_side(metric) != side.group("side"):
                 # '收入预算500万元，比2024年预算支出减少20万元': the base names the prior year's budget
                 # of another subject than the figure's: whose change it is is not certain
@@ -2775,6 +2818,11 @@ class Walker:
                 return None
             state["changed"] = "1"
             figure = make(change, code, signed)
+            self._side_changes = [
+                make(side_change, side_code, signed)
+                for side_metric, side_code in each_sides[:-1]
+                if (side_change := m.change_metric(side_metric))
+            ]
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
             return figure
@@ -2825,6 +2873,11 @@ class Walker:
             # states that year's figure, not the document's; '上年末实有人数' too in a final
             # account (a budget counts the staff and vehicles it is made for at the prior year's end)
             unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
+            return None
+        if former := m.former_word(label):
+            # '原有行政编制3人', '原核定编制10名', '调整前事业编制15名', '撤并前共有车辆5辆': a figure of a
+            # former state (before the unit was set up, merged or its posts adjusted), never the year's
+            unparsed(f"a figure of a former state ('{former}'), not of the document's year")
             return None
         if self.final_accounts and not amount.is_money and (year_start := _YEAR_OPENING.search(compact(label))):
             # '2025年年初公务车辆保有量为30辆' in a final account: a count when the year opened is the
@@ -2978,9 +3031,14 @@ class Walker:
                 fund is not None
                 and fund.metric in _FUND_SIDES
                 and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;其中")))
+                and (fund.metric not in _SPENDING_ONLY_SIDES or self._continues_fund(fund, label, side, amount))
             ):
                 # '政府性基金预算财政拨款收入12万元，支出9万元，年末结转3万元': the words of one side
-                # alone after a fund's figure are that fund's, never the document's totals
+                # alone after a fund's figure are that fund's, never the document's totals; after
+                # the fiscal appropriation's or the general public budget's income only the bare
+                # 支出 ('财政拨款收入80万元，支出80万元') and a carry-over after that spending: their
+                # 本年收入 / 上年结转 listed after 其中 are the fund's parts
+                # (income_fiscal_appropriation_current_year, ``Walker._continues_fund``)
                 income, spending = _FUND_SIDES[fund.metric]
                 if side.group("side") in ("收入", "支出"):
                     return make(income if side.group("side") == "收入" else spending)
@@ -3154,6 +3212,14 @@ class Walker:
                 # after its 个 names it too
                 label = compact(label) + compact(groups.group("name"))
             elif (
+                amount.unit in ("个", "次")
+                and compact(label).endswith("组团")
+                and _ABROAD_NAMED.search(paragraph.text, self._sentence_begin, amount.start)
+            ):
+                # '因公出国（境）费0万元，计划组团0个，0人次': the groups formed (组团) in a sentence
+                # about a trip abroad are the groups sent abroad (elsewhere '组团3次' names nothing)
+                label = compact(label) + "出国团组"
+            elif (
                 amount.unit == "批次"
                 and (received := _RECEPTION_AFTER.match(paragraph.text, amount.end))
                 and "接待" not in compact(label)
@@ -3215,6 +3281,18 @@ class Walker:
                     "never the appropriation's whole: no metric"
                 )
                 return None
+            if not whole and amount.is_money and _NON_TAX_PART.search(m.core(label)):
+                # '纳入公共预算管理的非税收入拨款20万元': the other part of the 一般公共预算拨款
+                unparsed(
+                    "纳入预算管理的非税收入拨款: a part of the 一般公共预算拨款 (经费拨款 + 纳入预算管理的非税收入"
+                    "拨款), never the appropriation's whole: no metric"
+                )
+                return None
+            if not whole and (negated := m.negated_words(m.core(label))):
+                # '未纳入财政专户管理的收入安排的单位资金', '非政府性基金收入': the words naming the
+                # metric are negated (wording._negated_away): never that metric's figure
+                unparsed(f"the words '{negated}' are negated (非 / 不含 / 未纳入 …): no figure of what they name")
+                return None
             if not whole and amount.is_money and (funding := m.funded_item(m.core(label))):
                 # '高标准农田建设配套（政府性基金）150万元': an item funded by the fund, not the fund's total
                 unparsed(f"an item funded by {funding} (named in brackets after it): not the fund's total")
@@ -3224,6 +3302,16 @@ class Walker:
                 # levels out of order): neither is trusted
                 unparsed(f"the function code ({code}) printed in brackets does not fit the names of its levels")
                 return None
+            if (
+                not whole
+                and amount.is_money
+                and m.is_filler(m.core(label))
+                and (told := self._whole_told_by_parts(paragraph, amount, topic))
+            ):
+                # '2026年年初预算数400万元，其中一般公共预算拨款380万元，上级补助拨款20万元': a total
+                # named by nothing whose parts after 其中 are all income sources (or all the basic
+                # and project spending) is that side's total
+                return make(told)
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
             return None
@@ -3231,6 +3319,62 @@ class Walker:
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
         return figure
+
+    def _continues_fund(self, fund: Figure, label: str, side: re.Match[str], amount: Amount) -> bool:
+        """Whether ``amount``, named by the bare side word of ``label`` (``side``: ``_BARE_SIDE``),
+        goes on with the subject of the fiscal appropriation's or the general public budget's income
+        ``fund``, the sentence's first figure: that figure opens the statement as its subject (no
+        list opens before it, '收入预算包括：财政拨款收入X，事业收入Y；支出Z': a part of the unit's
+        income, the 支出 the unit's; no '；' between it and ``amount``: a new statement) and the side
+        is 支出 printed alone, or a carry-over once the fund's spending was read in the sentence
+        (``_continues_fund_side``)."""
+        first = self._sentence_found[0] if self._sentence_found else None
+        if first is None or not first.is_money or first.start >= amount.start:
+            return False
+        opening = compact(self._text[self._sentence_begin : first.start])
+        if _FUND_LISTED.search(opening) or _STATEMENT_END.search(self._text[first.end : amount.start]):
+            return False
+        spending = _FUND_SIDES[fund.metric][1]
+        spending_read = any(f.metric == spending for f in self.figures[self._sentence_figures :])
+        return _continues_fund_side(label, side.group("side"), spending_read)
+
+    def _whole_told_by_parts(self, paragraph: Paragraph, amount: Amount, topic: str) -> str:
+        """The total (income_total / expenditure_total) a money ``amount`` named by filler words
+        alone ('年初预算数', '预算安排') states, told by its parts listed right after it after 其中
+        up to the end of its '；'-separated statement: income_total when every part is an income
+        source (``_INCOME_SOURCES``) and one at least is no appropriation nor carry-over
+        ('其中一般公共预算拨款380万元，上级补助拨款20万元'; appropriations alone may be the fiscal
+        appropriation's whole), expenditure_total when every part is the basic or the project
+        spending. '' otherwise: fewer than two parts, a part not understood, a change or a count
+        among them, parts of both kinds or adding up to more than the amount, a topic other than
+        income or expenditure ('“三公”经费', '机关运行经费') or a fund its sentence or heading names
+        (the total may be that fund's)."""
+        if topic not in ("", "income", "expenditure") or _specific_funds(self._own_scope_at(amount.start)):
+            return ""
+        text = paragraph.text
+        opener = _TOLD_BY_PARTS.match(text, amount.end)
+        if opener is None:
+            return ""
+        parts: list[str] = []
+        total = Decimal(0)
+        begin = opener.end()
+        for later in (a for a in self._sentence_found if a.start > amount.start):
+            between = text[begin : later.start]
+            if _STATEMENT_END.search(between):
+                break
+            label = compact(between).lstrip("，,、：:")
+            if not later.is_money or not label or m.change_direction(label) is not None:
+                return ""
+            parts.append(classify_money(label, topic, {})[0])
+            total += later.value
+            begin = later.end
+        if len(parts) < 2 or total > amount.value:
+            return ""
+        if all(part in _INCOME_SOURCES for part in parts) and not all(part in _APPROPRIATIONS for part in parts):
+            return "income_total"
+        if all(part in _SPENDING_PARTS for part in parts):
+            return "expenditure_total"
+        return ""
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
         """In a budget's list of its projects (announced by the paragraph before, ``_project_list``),
@@ -3482,8 +3626,24 @@ class Walker:
         """The (metric, code) of each name joined by 和 / 及 in ``name``, the words after 无 / 没有
         ('政府性基金预算拨款和国有资本经营预算拨款'), when every name is a distinct metric a zero in words
         is read for (``_ZERO_METRICS``) and the whole reads as its first name; [] otherwise (one
-        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own))."""
-        names = [part for part in _NONE_JOIN.split(compact(name)) if part]
+        name: '社会保障和就业支出', '公务用车购置及运行维护费' (a metric of its own)). Two names joined
+        that together name a metric of their own, not the first's, are one name ('因公出国（境）费和公务用车
+        购置及运行维护费': 因公出国（境）费 and 公务用车购置及运行维护费, three_public_vehicle_total)."""
+        pieces = _NONE_JOIN_KEPT.split(compact(name))
+        names = [pieces[0]] if pieces[0] else []
+        for joiner, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            if not part:
+                continue
+            if names:
+                merged = names[-1] + joiner + part
+                metric = classify_money(merged, m.topic_of(merged) or topic, {})[0]
+                if (
+                    metric in _ZERO_METRICS
+                    and metric != classify_money(names[-1], m.topic_of(names[-1]) or topic, {})[0]
+                ):
+                    names[-1] = merged
+                    continue
+            names.append(part)
         if len(names) < 2:
             return []
         read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
@@ -3632,6 +3792,11 @@ class Walker:
         ``whole``'s (``_siblings``) while that parenthesis opens right after ``whole``'s amount:
         '上年结转收入0万元（项目预算0万元、政府性基金0万元）' -> True for the 政府性基金 0."""
         if whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
+            return False
+        if whole.metric in _KIND_POSTS and figure.metric == _WORKER_POSTS and "工勤" in compact(figure.name_text):
+            # '核定事业编制9人（其中参公人员7名、工勤人员2名）': the service workers named as such inside
+            # a kind's posts are the 工勤编制 (staff_authorized_worker counts them wherever they sit); other
+            # logistics words there ('行政编制13名（含机关后勤编制2名）') name a part of the kind, unread
             return False
         text, depth, opening = paragraph.text, 0, -1
         for index in range(amount.start - 1, self._sentence_begin - 1, -1):
@@ -3936,6 +4101,45 @@ class Walker:
         rest = text[amount.end : stop.start() if stop else len(text)]
         return not _MONEY_AFTER.search(rest)
 
+    def _each_side_bases(self, label: str, anchor: Figure | None, amount: Amount) -> list[tuple[str, str]]:
+        """The (metric, function_code) of each level a change said of each side by one amount is the
+        change of (its words hold 各 / 分别 after what they compare: '比上年各增加', '较上年分别减少',
+        '与上年相比，各增加'), the one the change is read for last; [] when it is no such change or
+        its sides are not certain (the change is then read, or reported, as any other), as when
+        another amount follows ``amount`` ('分别减少X、Y万元': one for each side).
+
+        Right after the two sides stated equal (``_other_side``: '收入预算X，支出预算X，比上年各增加Y',
+        '财政拨款收入X，财政拨款支出X，比上年各减少Y'): both sides; right after the two sides' balanced
+        total named as one ('收支预算X，较上年分别减少Y'): that total. A subject naming the two sides as
+        one ('收支预算较上年分别减少Y', '收入和支出决算比上年各增加Y'; no 总计: the balanced total's
+        change is read as such) with no figure before it in the sentence: the levels the document
+        read for that subject, the latest of them deciding (the 收支总表's total, '收支预算X', is one
+        figure: grand_total; the two sides, or none stated yet: income_total and expenditure_total)."""
+        text = compact(label)
+        subject = m.change_subject(text)
+        if subject in _EACH_SAME or subject == "分别":
+            subject = ""
+        elif not _EACH.search(text[text.find(subject) + len(subject) if subject else 0 :]):
+            return []
+        if not _EACH.search(text) or _ANOTHER_AMOUNT.match(self._text, amount.end):
+            return []
+        if not subject:
+            if anchor is None:
+                return []
+            if anchor.metric in ("grand_total", "fiscal_grand_total") and _BOTH_WAYS.search(compact(anchor.name_text)):
+                return [(anchor.metric, anchor.function_code)]  # ('收支预算X，较上年分别减少Y': the balanced total's)
+            if (other := self._other_side(anchor)) is None:
+                return []
+            return [(other.metric, other.function_code), (anchor.metric, anchor.function_code)]
+        if anchor is not None or not _JOINT_SIDES.fullmatch(subject):
+            return []
+        for figure in reversed(self.figures):
+            if figure.metric == "grand_total" and not figure.is_rejected:
+                return [("grand_total", "")]
+            if figure.metric in _TOTALS and not figure.is_rejected:
+                break
+        return [("income_total", ""), ("expenditure_total", "")]
+
     def _staff_in_post_named(self, clause: Clause, state: dict[str, str], placed: dict[int, int]) -> bool:
         """True when ``clause`` (of the sentence being read, closed by a colon) ends with a count read
         as the staff in post ('年末实有人数11人：'; ``placed``: a figure's id -> its amount's offset) or,
@@ -3952,18 +4156,20 @@ class Walker:
         words = compact(clause.text)
         return bool(words) and classify_count(words, "people", dict(state)) == _STAFF_IN_POST
 
-    def _staff_whole_before(self, text: str, found: list[Amount], amount: Amount, placed: dict[int, int]) -> bool:
-        """True when the parenthesis ``amount`` (of the sentence's amounts ``found``) is the first of
-        opens right after the amount before it, and that amount was read in the sentence as the staff
-        in post (staff_actual; ``placed``: a figure's id -> its amount's offset): '实有人员15人（含编内
-        人员9人…）'. The parenthesis then holds parts of that whole, never the whole again."""
+    def _bracket_after(self, text: str, found: list[Amount], amount: Amount, placed: dict[int, int]) -> str:
+        """The metric of the figure right before the parenthesis ``amount`` (of the sentence's amounts
+        ``found``) is the first of, when the parenthesis opens right after that figure's amount
+        (``placed``: a figure's id -> its amount's offset); '' otherwise. '实有人员15人（含编内人员
+        9人…）' -> 'staff_actual', '核定事业编制9人（其中工勤人员2名）' -> 'staff_authorized_institution':
+        the parenthesis then holds parts of that whole, never the whole again."""
         at = next((i for i, a in enumerate(found) if a is amount), 0)
         if not at:
-            return False
+            return ""
         before = found[at - 1]
         if not re.match(r"\s*[（(]", text[before.end : amount.start]):
-            return False
-        return any(placed.get(id(f)) == before.start and f.metric == "staff_actual" for f in self.figures[-3:])
+            return ""
+        metrics = [f.metric for f in self.figures[-3:] if placed.get(id(f)) == before.start]
+        return _STAFF_IN_POST if _STAFF_IN_POST in metrics else next(iter(metrics), "")
 
     def _amount_end(self, start: int) -> int:
         """The paragraph offset where the sentence's amount starting at ``start`` ends (``start``
@@ -4181,6 +4387,24 @@ class Walker:
             return True
         return _SUB_UNIT.search(bare) is not None or (none.re is _ZERO and _another_unit_named(name))
 
+    def _also_of_own(self, before: str) -> bool:
+        """Whether the words of a sentence before a clause going on with 也 / 亦 ('…，也没有…';
+        ``before``: compact) open it with the unit itself or nothing as the subject of what it says
+        none of, of the document's year: no sub-unit, other unit, other year or other time."""
+        if not self._none_of_own(before):
+            return False
+        first = re.search(_NONE_WORDS, before)
+        head = _CLAUSE_MARKS.sub("", before[: first.start()] if first else before)
+        return not compact(self.without_own_name(m.core(head)))
+
+    def _none_of_own(self, said: str) -> bool:
+        """Whether words saying none (``said``: compact, with the sentence's words before them) name
+        no sub-unit ('所属单位没有…'), other year ('2024年没有…' in a 2025 document) or other time
+        ('上年无…') as whose it is."""
+        said = _PRIOR_COMPARISON.sub("", said)
+        said = self._without_own_and_prior_years(said)
+        return not (_SUB_UNIT.search(said) or self._other_year(said) or _OTHER_TIME.search(said))
+
     def _without_own_and_prior_years(self, text: str) -> str:
         """``text`` (compact) without the document's year and the prior year said together of what
         follows ('2026年与2025年均无…', '2026年和2025年年初预算都无…' in a 2026 budget: none in either
@@ -4329,10 +4553,14 @@ class Walker:
             subject in _EACH_SAME
             and anchor is not None
             and anchor.metric == "fiscal_grand_total"
-            and sum(f.metric == "fiscal_grand_total" for f in self.figures[self._sentence_read_before :]) >= 2
+            and (
+                sum(f.metric == "fiscal_grand_total" for f in self.figures[self._sentence_read_before :]) >= 2
+                or _BOTH_WAYS.search(compact(anchor.name_text))
+            )
         ):
             # '财政拨款收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced sides of
-            # the 财政拨款收入支出决算总表, both read as its total, each changed by Y: that total's change
+            # the 财政拨款收入支出决算总表, both read as its total, each changed by Y: that total's change;
+            # so after the two sides named as one ('财政拨款收入、支出总计X万元，与上年相比，各增加Y万元')
             return anchor.metric, anchor.function_code
         residue = _COMPARE_RESIDUE.match(subject)
         if residue and (residue.group("base") or state.get("prior_base")):
@@ -4408,6 +4636,34 @@ class Walker:
         ):
             return other
         return None
+
+    def _vehicles_all_of_kind(
+        self, paragraph: Paragraph, sentence: Sentence, clause: Clause, bare: str, anchor: Figure
+    ) -> Figure | None:
+        """The count of one kind of vehicle a clause without amount says the vehicles counted right
+        before it all are ('共有车辆4辆，均为一般公务用车', '现有公务用车2辆，为执法执勤用车', '车辆共11辆，全部为
+        特种专业技术用车', '拟购置车辆2辆，均为执法执勤用车'): a figure of that kind (metrics.csv part_of
+        the count before it: vehicles_total, or vehicles_to_purchase) with the same count, stated by
+        wording; None when ``anchor`` is no such count or the words name no one kind of it
+        ('均为2020年购置', '均为一般公务用车和执法执勤用车', '均为新能源汽车')."""
+        if anchor.value_unit != "count" or anchor.metric not in _VEHICLE_WHOLES or anchor.is_rejected:
+            return None
+        said = _ALL_OF_KIND.match(bare)
+        if not said or _JOINED_KINDS.search(said.group("name")):
+            return None
+        state = {"vehicle_purchase": "1"} if anchor.metric == "vehicles_to_purchase" else {}
+        metric = classify_count(said.group("name"), "vehicles", state)
+        if not metric or m.metrics().get(metric, {}).get("part_of") != anchor.metric:
+            return None
+        return replace(
+            anchor,
+            metric=metric,
+            function_code="",
+            name_text=bare,
+            source_line=paragraph.line_at(clause.start),
+            source_text=sentence.segment_text(clause.start),
+            by_wording=True,
+        )
 
     def _wording(
         self,
@@ -4513,7 +4769,10 @@ class Walker:
                         make(other_metric, other_code, other.value, other.value_text, bare)
                 return whole_named
             return None
-        if _NO_GOV_FUND.search(bare):
+        if (no_fund := _NO_GOV_FUND.search(bare)) and self._none_of_own(
+            compact(self._text[self._sentence_begin : clause.start]) + bare[: no_fund.start()]
+        ):
+            # ('所属单位没有使用政府性基金…', '2024年没有…' in a 2025 document: another's, not read)
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
         if (
             _NONE_ALONE.match(bare)
@@ -4549,6 +4808,13 @@ class Walker:
         bare_subject = compact(
             self.without_own_name(m.core(self._without_own_and_prior_years(compact(_without_aside_marks(bare)))))
         )
+        if (also := _ALSO.match(bare_subject)) and _NONE.match(bare_subject[also.end() :]):
+            # '本部门没有使用政府性基金预算拨款安排的支出，也没有使用国有资本经营预算拨款安排的支出': the
+            # clause goes on with the subject the sentence opened with: read only when that is the unit
+            # itself, of the document's year ('所属单位无…，也无…', '上年无…，也无…' are another's)
+            if not self._also_of_own(compact(self._text[self._sentence_begin : clause.start])):
+                return None
+            bare_subject = bare_subject[also.end() :]
         if _NONE_OF_THE_ITEM.match(bare_subject) and (said_of := self._item_named_before(sentence, clause)):
             # '关于机关运行经费支出，本单位为事业单位，无此项内容', '机关运行经费：本单位无此项支出': the
             # item the sentence opens by naming (after 关于, or before a colon) is none, 0; this year's
@@ -4852,6 +5118,8 @@ _JOINED_KIND = re.compile(
 _GROUPS_AFTER = re.compile(r"\s*(?P<name>(?:(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*)?团组)")
 # a reception named right after its batches, ending the clause ('15批次国内公务接待，共120人次'): the
 # name of what is counted (never another reception's: '15批次外事接待' is not read so)
+# a trip abroad named in a sentence (the groups 组团 formed after it are the groups sent abroad)
+_ABROAD_NAMED = re.compile(r"出国|出境|出访")
 _RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(?:[，。；,;、]|$))")
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
@@ -4934,6 +5202,7 @@ _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
 _ALSO = re.compile(r"^(?:也|亦|并且|且)")
+_CLAUSE_MARKS = re.compile(r"[，,、；;：:]")
 # the words opening a list of parts, and the words between the whole's name and them that name no
 # whole ('基本支出按功能分类主要包括：', '2026年基本支出包括：')
 # the words opening a list of the parts of the figure named before them: 其中 / 包括, or 中 / 当中 / 之中
@@ -5573,7 +5842,7 @@ _PROJECT_CLAUSE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])(?P<name>[^，,；;：:、。（()）]{2,40}?(?:经费|项目|专项|资金))$"
 )
 _PROJECT_GROUP = re.compile(
-    r"^(?:重点|部门|单位|全部|所有|其他|一级|二级|本级|下属)*(?:项目|专项|经费|资金|项目经费|项目资金)$"
+    r"^(?:重点|部门|单位|全部|所有|其他|其它|一级|二级|本级|下属)*(?:项目|专项|经费|资金|项目经费|项目资金)$"
 )
 
 
@@ -5630,6 +5899,10 @@ _JOINT_CHANGE = m.change_pattern(
 # budget's 收支总预算 / 收支预算总额 (a fund's, '一般公共预算收支总预算', names the fund's: ``_FUND_BEFORE``)
 _GRAND_TOTAL_WORDS = re.compile(r"总计|(?:收支|收入支出)(?:总预算|预算总额|预算总数)")
 _EACH = re.compile(r"各|分别")
+# the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
+_JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数)?")
+# a second amount right after a change's ('各增加X、Y万元', '各增加X万元和Y万元'): one for each side
+_ANOTHER_AMOUNT = re.compile(r"\s*(?:[、，,]|和|及)\s*\d")
 # the words that say each of the figures named before changed by one same amount ('各增加', '均减少')
 _EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
@@ -5666,9 +5939,18 @@ _FUND_JOINT = re.compile(
 )
 # a fund's name right before a joint 收支 ('…一般公共预算拨款' + '收支总预算X')
 _FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")
+# the two sides named apart, then one amount said of both with 均 / 都 ('收入、支出均为X万元', '收入和支出
+# 预算均为X', '财政拨款收入、支出决算均为X'; no 总计: those are ``_PAIRED_ONE``'s): the two sides
+# each at X. After the document's own words only (opening, a year, '部门预算' / '单位预算', the unit's
+# 部门 / 单位); a fund's sides ('一般公共预算收入、支出均为X') are not written out (``_FUND_BEFORE``)
+_SIDES_ALIKE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=年)|(?<=年度)|(?<=部门预算|单位预算|部门决算|单位决算)|(?<=部门|单位))"
+    r"(?P<fiscal>财政拨款\s*)?收入\s*(?P<role_a>预算|决算)?\s*[、和与及]\s*支出\s*(?P<role>预算|决算)?\s*"
+    r"(?:均|都)\s*(?:为|是)\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
+)
 
 
-def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
+def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragraph, list[tuple[str, str]]]:
     """A paragraph whose paired statements are written out as the statements they make, and the
     (written, printed) texts swapped: '收、支总计各是X，Y万元' / '收入总计、支出总计分别为X、Y万元' (X of
     the first, Y of the second) as '收入总计是X万元，支出总计是Y万元' (two different 总计: the
@@ -5676,7 +5958,12 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
     万元', '收入、支出总计均为X万元', '收入总计、支出总计均为X万元' (one amount for both) as the
     收入支出总计 it is. A statement is left as printed when it can be read two ways: an amount with a comma
     that may be a thousands separator ('各是1,234万元': one amount, or 1 and 234?), two different
-    units, or a change (减少 / 增加) with no comparison before it to say from what."""
+    units, or a change (减少 / 增加) with no comparison before it to say from what. The two sides
+    named apart with one amount said of both ('收入、支出均为X万元', '收入、支出预算均为X'; ``_SIDES_ALIKE``)
+    are written out as the two statements in a budget ('收入为X万元，支出为X万元': income_total and
+    expenditure_total, as when printed so; '财政拨款收入、支出预算均为X' the 财政拨款 sides); in a final
+    account (``final_accounts``), where only the 总计 of both sides balance, as their 收入支出总计
+    ('财政拨款收入、支出决算均为X': the fiscal appropriation's)."""
     swaps: list[tuple[str, str]] = []
     if (
         "各" not in paragraph.text
@@ -5685,14 +5972,21 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         and not _JOINT_CHANGE.search(paragraph.text)
         and not _PAIRED_ONE.search(paragraph.text)
         and not _FUND_JOINT.search(paragraph.text)
+        and not _SIDES_ALIKE.search(paragraph.text)
     ):
         # every paired statement holds 各 or 分别; a joint one ('收、支总计X万元') 总计 (or a budget's 总预算)
         return paragraph, swaps
     text, lines = paragraph.text, list(paragraph.lines)
     for match in reversed(list(_JOINT_CHANGE.finditer(text))):
         stop = _CHANGE_END.search(text, match.end())
-        if _EACH.search(text[match.end() : stop.end() if stop else len(text)]):
-            continue  # ('收支较上年分别增加X、Y万元': two changes, each its own)
+        if (each := _EACH.search(text[match.end() : stop.end() if stop else len(text)])) and (
+            each.group() != "各"
+            or not match.group("noun")
+            or _ANOTHER_AMOUNT.match(text, stop.end() if stop else len(text))
+        ):
+            # ('收支较上年分别增加X、Y万元': two changes, each its own; '收入总计和支出总计比上年各增加Y万元':
+            # the two balanced 总计 each by one amount, the 收入支出总计's change)
+            continue
         if not match.group("noun") and not any(
             not _FUND_BEFORE.search(text, 0, named.start())
             for named in _GRAND_TOTAL_WORDS.finditer(text, 0, match.start())
@@ -5744,6 +6038,21 @@ def unpaired(paragraph: Paragraph) -> tuple[Paragraph, list[tuple[str, str]]]:
         written = f"{compact(match.group('fiscal') or '')}收入支出总计{verb}{match.group('x')}"
         swaps.append((written, match.group()))
         line = lines[min(match.start(), len(lines) - 1)] if lines else 0
+        text = text[: match.start()] + written + text[match.end() :]
+        lines[match.start() : match.end()] = [line] * len(written)
+    for match in reversed(list(_SIDES_ALIKE.finditer(text))):
+        if _FUND_BEFORE.search(text, 0, match.start()):
+            continue  # ('一般公共预算收入、支出均为X': the fund's sides)
+        if "," in match.group("x") and not _THOUSANDS.fullmatch(match.group("x")):
+            continue  # ('均为1,23万元': no amount grouped in thousands)
+        fiscal, x = compact(match.group("fiscal") or ""), compact(match.group("x"))
+        if final_accounts:
+            written = f"{fiscal}收入支出总计为{x}"
+        else:
+            role = match.group("role") or match.group("role_a") or ""
+            written = f"{fiscal}收入{role}为{x}，{fiscal}支出{role}为{x}"
+        swaps.append((written, match.group()))
+        line = paragraph.line_at(match.start())
         text = text[: match.start()] + written + text[match.end() :]
         lines[match.start() : match.end()] = [line] * len(written)
     for match in reversed(list(_FUND_JOINT.finditer(text))):
@@ -5860,6 +6169,19 @@ def _ancestors(metric: str) -> list[str]:
     while (metric := m.metrics().get(metric, {}).get("part_of", "")) and metric not in out:
         out.append(metric)
     return out
+
+
+def _part_of_other_spending(figure: Figure, whole: Figure | None) -> str:
+    """Why ``figure``, listed as a part of ``whole`` (the figure before the parenthesis or the 其中
+    it is listed in), is not read: a part of one part of the spending (metrics.csv part_of: 人员经费 /
+    公用经费 are the 基本支出's) listed under another part ('项目支出300万元（人员支出50万元、…）', '项目
+    支出X，其中人员经费Y'): that part's own split, never the whole's part; '' otherwise."""
+    if whole is None or whole.metric not in _SPENDING_PARTS or figure.value_unit != "yuan":
+        return ""
+    owner = next((metric for metric in _ancestors(figure.metric) if metric in _SPENDING_PARTS), "")
+    if not owner or owner == whole.metric:
+        return ""
+    return f"a part of {owner} listed under {whole.metric}: the {whole.metric}'s own split, not {figure.metric}"
 
 
 def _whole_of_parts(read: list[str]) -> str:
@@ -6302,6 +6624,7 @@ _PARENTHESIS_KEYS = (
     "staff_list",
     "staff_parts",
     "staff_bracket_parts",
+    "staff_posts_bracket",
     "staff_leaders",
 )
 
@@ -6334,6 +6657,23 @@ def _paren_depths(text: str) -> list[int]:
     return depths
 
 
+# a total named by nothing, then its parts ('年初预算数400万元，其中：…': Walker._whole_told_by_parts)
+_TOLD_BY_PARTS = re.compile(r"\s*[，,：:]?\s*其\s*中\s*[：:，,]?")
+# the income sources an income total is made of (metrics.csv: the parts of income_total and the fiscal
+# appropriation as one figure), and those among them that may all be the fiscal appropriation's
+_INCOME_SOURCES = frozenset(
+    {"income_fiscal_appropriation"} | {k for k, v in m.metrics().items() if v.get("part_of") == "income_total"}
+)
+_APPROPRIATIONS = frozenset(
+    {
+        "income_fiscal_appropriation",
+        "income_general_public_budget",
+        "income_government_fund",
+        "income_state_capital",
+        "income_carryover",
+    }
+)
+
 # a fund's two sides ('政府性基金预算财政拨款收入12万元，支出9万元'): the side words alone after a
 # figure of the fund are the fund's
 _FUND_SIDES = {
@@ -6341,7 +6681,29 @@ _FUND_SIDES = {
     "expenditure_government_fund": ("income_government_fund", "expenditure_government_fund"),
     "income_state_capital": ("income_state_capital", "expenditure_state_capital"),
     "expenditure_state_capital": ("income_state_capital", "expenditure_state_capital"),
+    "income_fiscal_appropriation": ("income_fiscal_appropriation", "expenditure_fiscal_appropriation"),
+    "income_general_public_budget": ("income_general_public_budget", "expenditure_general_public_budget"),
 }
+# the funds whose income only the bare 支出 continues (a part of their income is named by the words
+# of a total: '财政拨款收入X，其中：本年收入Y，上年结转收入Z')
+_SPENDING_ONLY_SIDES = frozenset({"income_fiscal_appropriation", "income_general_public_budget"})
+_FUND_LISTED = re.compile(r"其中|包括|包含|[：:]")
+_FUND_SPENDING_ALONE = re.compile(r"[，,、；;\s]*(?:本年|全年|当年)?支出(?:决算|预算)?数?(?:为|是)?")
+
+
+def _continues_fund_side(label: str, side: str, spending_read: bool) -> bool:
+    """Whether the bare side word ``side`` ('收入', '支出', a carry-over; ``_BARE_SIDE``) of
+    ``label`` continues the subject of the fiscal appropriation's or the general public budget's
+    income stated first in the sentence: 支出 as printed, with no word of a total ('财政拨款收入80万元，
+    支出80万元', '…，支出预算为80万元': its spending; '收入总计X，支出总计X' are the table's two 总计,
+    fiscal_grand_total) nor a list's opener ('其中：支出…'); a carry-over only once that fund's
+    spending was read in the sentence (``spending_read``: '…收入80万元，支出78万元，年末结转2万元'
+    is the fund's, a 上年结转 right after the income is read by the rules of a fund's parts)."""
+    if side == "支出":
+        return _FUND_SPENDING_ALONE.fullmatch(compact(label)) is not None
+    return side != "收入" and spending_read
+
+
 _BARE_SIDE = re.compile(
     r"(?:本年|全年)?(?P<side>收入|支出|(?:年末|年初|上年)?(?:结转和结余|结转结余|结转|结余))"
     r"(?:决算|预算)?(?:数|资金)?(?:为|是)?"

@@ -56,7 +56,12 @@ class WordingError(ValueError):
 #: base printed), 'change_than' (compares with the base right after it: '比上年'), 'change_with'
 #: (opens a comparison 相比 closes: '与上年相比'), 'change_prior' (before a prior year whose amount
 #: follows: '较2024年的'), 'change_base' (the prior year: '上年', '去年'), 'change_up' / 'change_down'
-#: (the direction: '增加', '减少'), 'change_none' (no change: '持平', '无增减')
+#: (the direction: '增加', '减少'), 'change_none' (no change: '持平', '无增减');
+#: the negation words (``negated_spans``): 'negation' (negates the words right after it: '非', '不含',
+#: '未纳入'), 'negation_after' (the words right before it: '以外'), 'negation_pair' (the words between
+#: its two halves, written 'A…B': '除…外'), 'not_negation' (a word holding a negation word that
+#: negates nothing: '非税'); the former-state words (``former_word``): 'former' ('原有', '调整前') and
+#: 'not_former' (a word holding one that names no former state: '草原')
 WORD_KINDS = (
     "topic",
     "not_topic",
@@ -67,6 +72,12 @@ WORD_KINDS = (
     "not_part",
     "approximate",
     "approximate_after",
+    "negation",
+    "negation_after",
+    "negation_pair",
+    "not_negation",
+    "former",
+    "not_former",
     "change_mark",
     "change_yoy",
     "change_than",
@@ -87,7 +98,8 @@ def load_words(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[str, str], .
 
     Raises WordingError naming the row (its line in the file) for an unknown kind, a word_order
     that is no integer or is used twice in a kind, an empty word or one holding a space (labels
-    are read without spaces), a 'change_than' word of more than one character, a word listed
+    are read without spaces), a 'change_than' word of more than one character, a 'negation_pair'
+    word that is not two halves joined by one '…', a word listed
     twice for a kind, a 'topic' word without a
     snake_case topic or another word with one; and naming the kind when it has no word."""
     by_kind: dict[str, list[tuple[int, str, str]]] = {kind: [] for kind in WORD_KINDS}
@@ -108,6 +120,8 @@ def load_words(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[str, str], .
             raise WordingError(f"{where}: word_order {row['word_order']!r} is not an integer") from None
         if kind == "change_than" and len(word) != 1:
             raise WordingError(f"{where}: a change_than word is one character (a prior amount ends at one)")
+        if kind == "negation_pair" and not re.fullmatch(r"[^…]+…[^…]+", word):
+            raise WordingError(f"{where}: a negation_pair word is its two halves joined by one '…' ('除…外')")
         if (kind, word) in seen:
             raise WordingError(f"{where}: duplicate: {word!r} is listed twice for kind {kind}")
         if (kind, order) in orders:
@@ -184,13 +198,14 @@ _AS_OF = re.compile(
     r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年))"
 )
 
-# numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label, an opening
-# one before 包括/其中 or one the label never closes ('…6万元（购置1万元，…': the bracket opens a list of
-# parts, the words after it name the part); then the leading connectives and trailing copulas of the
-# words table
+# numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label; then the
+# leading connectives and trailing copulas of the words table; then an opening parenthesis: a label
+# opening one is read without it ('（离休2人', '（人员支出X万元' are the 离休, the 人员支出), after
+# the words that hold one ('（部门）', tried first)
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|[（(](?=包括|其中)|"
-    r"[（(](?![^（()）]*[)）])|" + words_pattern(words_of("lead")) + ")+"
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|"
+    + words_pattern(words_of("lead"))
+    + r"|[（(])+"
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')
@@ -246,6 +261,125 @@ def approximate_word(before: str, after: str) -> str:
     return found.group() if found else ""
 
 
+_NEGATION = re.compile(words_pattern(words_of("negation")))
+_NEGATION_AFTER = re.compile(words_pattern(words_of("negation_after")))
+_NEGATION_PAIR = re.compile(
+    "|".join(
+        f"{re.escape(opens)}(?P<pair{index}>[^的，,；;。：:、（()）]+?){re.escape(closes)}"
+        for index, (opens, _, closes) in enumerate(word.partition("…") for word in words_of("negation_pair"))
+    )
+)
+_NOT_NEGATION = re.compile(words_pattern(words_of("not_negation")))
+# where the words a negation word negates end (at their own bracket level): 的, a stop or a bracket
+# closing the one they are in
+_NEGATED_END = frozenset("的，,；;。：:、")
+_OPENING, _CLOSING = "（(", "）)"
+
+
+def _negated_end(text: str, begin: int) -> int:
+    """Where the words a negation word negates end, from ``begin`` on: at 的, a stop or a closing
+    bracket of their level (a bracket inside them is read through: '因公出国（境）费'), else the end."""
+    depth = 0
+    for at in range(begin, len(text)):
+        char = text[at]
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            if not depth:
+                return at
+            depth -= 1
+        elif not depth and char in _NEGATED_END:
+            return at
+    return len(text)
+
+
+def _negated_begin(text: str, end: int) -> int:
+    """Where the words a negation word after them negates begin, back from ``end``: after 的, a
+    stop or an opening bracket of their level, else the text's start (``_negated_end`` backwards)."""
+    depth = 0
+    for at in range(end - 1, -1, -1):
+        char = text[at]
+        if char in _CLOSING:
+            depth += 1
+        elif char in _OPENING:
+            if not depth:
+                return at + 1
+            depth -= 1
+        elif not depth and char in _NEGATED_END:
+            return at + 1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def negated_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) spans of ``text`` (a label's core, without spaces) that a negation
+    negates, each with its negation words, in order and merged where they overlap: a word of kind
+    'negation' and the words after it up to 的, a stop or the end of the bracket it is in ('未纳入
+    财政专户管理的收入' -> '未纳入财政专户管理'; a negation opening a bracket takes the bracket:
+    '财政拨款收入（不含政府性基金）' -> '（不含政府性基金）'); the words before a word of kind
+    'negation_after' back to the same bounds ('财政专户以外的收入' -> '财政专户以外'); a word of kind
+    'negation_pair' with the words between its halves ('除财政专户外的收入' -> '除财政专户外'). A
+    word of kind 'not_negation' ('非税') negates nothing; a negation word with no words to negate
+    gives no span. The words are seeds/reference/metric_wording_words.csv. () when none."""
+    masked = _NOT_NEGATION.sub(lambda found: "\0" * len(found.group()), text)
+    spans = []
+    for found in _NEGATION.finditer(masked):
+        start, end = found.start(), _negated_end(text, found.end())
+        if end == found.end():
+            continue
+        if start and text[start - 1] in _OPENING and end < len(text) and text[end] in _CLOSING:
+            start, end = start - 1, end + 1  # '（不含政府性基金）': the bracket is the negation's
+        spans.append((start, end))
+    for found in _NEGATION_AFTER.finditer(masked):
+        start = _negated_begin(text, found.start())
+        if start < found.start():
+            spans.append((start, found.end()))
+    spans += [found.span() for found in _NEGATION_PAIR.finditer(masked)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def negated_words(text: str) -> str:
+    """The words of ``text`` (a label, printed or its core) a negation negates, with their
+    negation words, joined by '、' ('未纳入财政专户管理的收入' -> '未纳入财政专户管理'); '' when none
+    (``negated_spans``)."""
+    text = compact(text)
+    return "、".join(text[start:end] for start, end in negated_spans(text))
+
+
+def without_negated(text: str) -> str:
+    """``text`` (a label's core) without the words a negation negates (``negated_spans``), and
+    without a bracket left empty by it: '财政拨款收入（不含政府性基金）' -> '财政拨款收入'."""
+    spans = negated_spans(text)
+    if not spans:
+        return text
+    kept, begin = [], 0
+    for start, end in spans:
+        kept.append(text[begin:start])
+        begin = end
+    return re.sub(r"[（(][)）]", "", "".join(kept) + text[begin:])
+
+
+_FORMER = re.compile(words_pattern(words_of("former")))
+_NOT_FORMER = re.compile(words_pattern(words_of("not_former")))
+
+
+def former_word(label: str) -> str:
+    """The word of ``label`` (printed, spaces allowed) saying its figure is of a former state
+    ('原有行政编制' -> '原有', '调整前事业编制' -> '调整前'), '' when none: such a figure is never
+    the year's. The words are seeds/reference/metric_wording_words.csv, kinds 'former' and
+    'not_former' (words holding a former word that name no former state, '草原', '原有基础':
+    masked first); '原因', '原材料', '原值' hold no former word."""
+    text = _NOT_FORMER.sub(lambda found: "\0" * len(found.group()), compact(label))
+    found = _FORMER.search(text)
+    return found.group() if found else ""
+
+
 def part_splits(text: str) -> list[tuple[str, str]]:
     """The ways a label's core (``text``) reads as '<whole> <part word> <part>' ('机关运行经费中办公费'
     -> [('机关运行经费', '办公费')]), from the leftmost part word (seeds/reference/
@@ -272,11 +406,16 @@ def hidden_part_splits(text: str) -> list[tuple[str, str]]:
     ]
 
 
+# '其它' (a variant spelling of 其他: '其它收入', '其它资本性支出'): read as 其他 (the same length)
+_OTHER_VARIANT = re.compile("其它")
+
+
 @lru_cache(maxsize=4096)
 def core(label: str) -> str:
     """The label without spaces, years, leading connectives and trailing copulas, and without a
-    bracket saying what the figure includes ('财政拨款收入（含政府性基金拨款）' -> '财政拨款收入')."""
-    text = compact(label)
+    bracket saying what the figure includes ('财政拨款收入（含政府性基金拨款）' -> '财政拨款收入');
+    '其它' is read as 其他 ('其它收入' -> '其他收入')."""
+    text = _OTHER_VARIANT.sub("其他", compact(label))
     text = _NUMBERED_RUN_IN.sub("", text)
     text = _WHOLE_HEADING.sub("", text)
     text = _SELF_BEFORE_YEAR.sub("", text)

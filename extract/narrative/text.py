@@ -45,6 +45,9 @@ _NUMBER = (
     r"(?<![\d.\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.]\s)"
     r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
 )
+# (a number read up to a thousands separator is no number: '1,235名' is never the count '1' before ',';
+# where a pattern ends a number by a look-ahead, ``_WHOLE_NUMBER`` says the digits do not go on)
+_WHOLE_NUMBER = _NUMBER + r"(?!\s?[,，]\s?\d{3}(?!\d))"
 # 万 printed without 元 ('38万。' / '0.00 万,' / '0.40 万（含…）' / 'X万比上年减少Y万'): 万元 before a
 # stop, a parenthesis, the end or a comparison right after it (同比, or 比 / 较 before the base it names:
 # 上年, 去年, 前…, a year, 年初, 同期, 预算, 调整, 本…; never '比例', '比重', '较多'); never before any other
@@ -59,14 +62,15 @@ BARE_WAN = r"万(?=\s*(?:[，。；、,;）)（(]|$|同比|(?:比|较)\s*(?:上|
 AMOUNT = re.compile(
     rf"(?=\d)(?P<number>{_NUMBER})\s*(?P<unit>亿\s?元|千\s?万\s?元|百\s?万\s?元|万\s?元|千\s?元|{BARE_WAN}|元|辆|人次|人(?![民次])|名|批次|批\s*[（(]次[)）])"
 )
-# '团组0个', '团组数为2个', '接待批次3978个', '团组0次': 个 / 次 count the groups or batches only
-# right after the word that names them (elsewhere '3个项目', '1次' count anything)
+# '团组0个', '团组数为2个', '接待批次3978个', '团组0次', '计划组团0个': 个 / 次 count the groups or
+# batches only right after the word that names them (elsewhere '3个项目', '1次' count anything; whose
+# groups 组团 formed is the label's to say: Walker._figure reads them after a trip abroad only)
 # a group count's 个 printed before the groups' name: 团组 / 批次 at once ('0个团组、0人次'), or the
 # name of a trip abroad then 团组 ('3个因公出国（境）团组'); never other words before 团组 ('由3个单位组成的
 # 团组': the 3 counts units)
 _GROUPS_AHEAD = r"(?=\s*(?:团组|批次)|\s*(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*团组)"
 _OCCASION_COUNT = re.compile(
-    rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
+    rf"(?:团组|批次|组团)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
     # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
     rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
@@ -88,9 +92,9 @@ _BARE_ZERO_MONEY = re.compile(
 # (a vehicles' establishment, '车辆编制为0', '公务用车编制：2', counts no people: its number without 辆 stays unread)
 _NOT_VEHICLES = r"(?<!车辆)(?<!车)"
 _BARE_PEOPLE = re.compile(
-    rf"(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
-    rf"|(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制)\s*[：:]\s*(?P<after_colon>{_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
-    rf"|(?:{_NOT_VEHICLES}(?:编制数|编制)|(?<=行政|事业|工勤|政法|参公)编)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
+    rf"(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制|(?:在编|在职|在岗|实有)人员)\s*(?:为|是|共|共计|合计)?\s*(?P<number>{_WHOLE_NUMBER})(?=\s*(?:[，,、；;。）)（(]|$))"
+    rf"|(?:人数|{_NOT_VEHICLES}编制数|{_NOT_VEHICLES}编制)\s*[：:]\s*(?P<after_colon>{_WHOLE_NUMBER})(?=\s*(?:[，,；;。）)]|$))"
+    rf"|(?:{_NOT_VEHICLES}(?:编制数|编制)|(?<=行政|事业|工勤|政法|参公)编)\s*(?:为|是|共|共计|合计)?\s*(?P<posts>{_WHOLE_NUMBER})(?=\s*个\s*(?:[，,、；;。）)（(]|$))"
     r"|(?<=[\u4e00-\u9fff])\s*(?P<listed>\d+)"
     r"(?=、(?:[^，。；;,、\d]{1,30}\d+、)*[^，。；;,、\d]{1,30}\d+\s*人(?![民次]))"
 )
@@ -101,7 +105,7 @@ _VEHICLE_COUNT = re.compile(rf"车[^，。；、,;：:\d（）()]{{0,8}}?(?P<num
 # ending in 用车) followed at once by a whole number and no unit counts vehicles, in a text that counts
 # vehicles in 辆 elsewhere; never before a unit, a date or a per-cent ('公务用车3.5万元', '用车2025年')
 _BARE_VEHICLE_COUNT = re.compile(
-    r"用车\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)"
+    r"用车\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?!,\d{3}(?!\d))"
     r"(?=\s*(?:[，,、；;。）)]|$|[\u4e00-\u9fff](?<![万亿千百元辆台人名个次批年月日余多号型座])))"
 )
 # counts and amounts in Chinese numerals ('壹辆', '两辆', '一个团组', '十二人次', '伍万元', '在职人员十二人',
@@ -510,8 +514,8 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(), unit, value))
     counts: list[re.Match[str]] = []
-    # (cheap refusals first: every occasion count holds 团组 or 批, every vehicle count 台)
-    if "团组" in text or "批" in text:
+    # (cheap refusals first: every occasion count holds 团组, 组团 or 批, every vehicle count 台)
+    if "团组" in text or "批" in text or "组团" in text:
         counts.extend(_OCCASION_COUNT.finditer(text))
     if "台" in text:
         counts.extend(_VEHICLE_COUNT.finditer(text))

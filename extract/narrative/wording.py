@@ -26,7 +26,10 @@ A rule's ``kind``:
 
 Whatever the rules say, a fund named in brackets after an item's name ('某某配套（政府性基金）',
 ``metrics.funded_item``) names no fund's whole income or spending (``_FUND_METRICS``): the figure
-is the item's.
+is the item's. Nor do words a negation negates ('未纳入财政专户管理的收入', '非政府性基金收入',
+'财政拨款收入（不含政府性基金）', ``metrics.negated_spans``) name the metric they would name: when the
+label without them names another metric or none, it names none (``_negated_away``), unless a rule
+of that metric names the negated words itself ('使用非财政拨款结余').
 
 The words these forms read (topics, filler words, and the leading connectives and trailing
 copulas a label's core is read without) are data too: seeds/reference/metric_wording_words.csv,
@@ -67,9 +70,11 @@ from extract.narrative.metrics import (
     hidden_part_splits,
     is_filler,
     marked_function_code,
+    negated_spans,
     part_splits,
     topic_of,
     topic_words,
+    without_negated,
     words_of,
 )
 from extract.reference import category_code, metric_wording, metrics
@@ -95,6 +100,13 @@ _TOPIC_NAMES = {topic for topic, _ in TOPICS}
 # the short name of a kind's 编制 ('行政编', '事业编', '全额事业编', '工勤编'): 编 right after the kind,
 # never 编制 itself, 编内 / 编外 (people within or outside the 编制) or 编号 / 编码 (no posts)
 _SHORT_POSTS = re.compile(r"(?<=行政|事业|工勤|政法|参公)编(?![制内外号码写辑排印审办委])")
+# '实际在编人数', '实际在岗人员', '实际人数': 实际 before the words of the people in post says what
+# 实有 says (read as 实有, in every state the 实有 rules read); 实际 alone ('编制20人，实际18人') is
+# read by its own rules, and 实际 before other words ('实际纳入预算') is no count of the staff
+_ACTUAL = re.compile(r"实际(?=在编|在岗|在职|在册|编内|人员|人数|职工|教职工|工作人员|正式|干部)")
+# '在编制人数', '实际在编制内人员': the people on the 编制 (在编 / 编内), never its posts; not '现在编制'
+# (now: the posts), '存在' or '所在'
+_ON_POSTS = re.compile(r"(?<![现存所])在编制(?=人|职工|干部|内)")
 
 
 def _spending() -> str:
@@ -301,14 +313,62 @@ def build_chain(rules: tuple[Rule, ...]) -> tuple[Chain, str]:
 CHAINS = {kind: build_chain(rules) for kind, rules in RULES.items()}
 
 
+def _negated_literals() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(unit kind, metric) -> the words its rules name that hold negated words (the positive
+    alternatives holding a span ``negated_spans`` finds: '使用非财政拨款结余', '未纳入编制'): a label
+    holding one of them names that metric by the negation itself."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for kind, rules in RULES.items():
+        for rule in rules:
+            for term in rule.wording.split("&") if rule.metric and rule.kind == "wording" else ():
+                for alternative in (alt.strip() for alt in term.split("|") if not alt.strip().startswith("!")):
+                    prefix, colon, value = alternative.partition(":")
+                    words = value if colon and prefix in ("is", "end", "printed") else alternative
+                    if (not colon or prefix in ("is", "end", "printed")) and negated_spans(words):
+                        found.setdefault((kind, rule.metric), []).append(words)
+    return {key: tuple(words) for key, words in found.items()}
+
+
+_NEGATED_LITERALS = _negated_literals()
+
+
 @lru_cache(maxsize=8192)
 def _classify(
     unit_kind: str, label: str, topic: str, values: tuple[str | None, ...]
 ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    metric, code, sets = _classify_words(unit_kind, label, topic, values)
+    if metric and _negated_away(unit_kind, label, topic, values, metric):
+        # '未纳入财政专户管理的收入安排的单位资金', '非政府性基金收入', '财政拨款收入（不含政府性基金）':
+        # the words that named the metric are negated: never that metric's figure
+        return "", "", sets
+    return metric, code, sets
+
+
+def _negated_away(unit_kind: str, label: str, topic: str, values: tuple[str | None, ...], metric: str) -> bool:
+    """Whether ``metric``, named by ``label``, is named by words a negation negates
+    (``metrics.negated_spans``): the label without them names another metric or none, and no rule
+    of ``metric`` names the negated words itself ('使用非财政拨款结余' is non_fiscal_balance_used).
+    A negation of something else than the metric's words leaves it ('“三公”经费（不含公务用车购置费）
+    预算' without its bracket is the 三公 total still)."""
+    text = core(label)
+    if not negated_spans(text):
+        return False
+    printed = compact(label)
+    if any(words in text or words in printed for words in _NEGATED_LITERALS.get((unit_kind, metric), ())):
+        return False
+    return _classify(unit_kind, without_negated(text), topic, values)[0] != metric
+
+
+def _classify_words(
+    unit_kind: str, label: str, topic: str, values: tuple[str | None, ...]
+) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """(metric, code, the state the rules set) of ``label`` by the rules alone (``_classify``
+    refuses a metric named by negated words)."""
     text = core(label)
     if unit_kind == "people":
         # '行政编20个', '全额事业编60个': 编 right after a kind is the short name of its 编制
         text = _SHORT_POSTS.sub("编制", text)
+        text = _ON_POSTS.sub("在编", _ACTUAL.sub("实有", text))
     if not text and unit_kind == "money":
         # (a count named by nothing may be named by what the sentence counted before it:
         # '国内公务接待共9批次，145人次')

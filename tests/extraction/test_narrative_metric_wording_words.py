@@ -33,6 +33,12 @@ def _words(*rows: dict[str, str]) -> list[dict[str, str]]:
         _row(kind="not_part", word="中心"),
         _row(kind="approximate", word="约"),
         _row(kind="approximate_after", word="左右"),
+        _row(kind="negation", word="非"),
+        _row(kind="negation_after", word="以外"),
+        _row(kind="negation_pair", word="除…外"),
+        _row(kind="not_negation", word="非税"),
+        _row(kind="former", word="原有"),
+        _row(kind="not_former", word="草原"),
         _row(kind="change_mark", word="比"),
         _row(kind="change_yoy", word="同比"),
         _row(kind="change_than", word="比"),
@@ -152,8 +158,8 @@ def test_words_are_read_in_word_order_not_file_order():
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        (_row(kind="total"), "line 21 (total '总额'): unknown kind 'total', must be one of"),
-        (_row(word=""), "line 21 (filler ''): empty word"),
+        (_row(kind="total"), "line 27 (total '总额'): unknown kind 'total', must be one of"),
+        (_row(word=""), "line 27 (filler ''): empty word"),
         (_row(word=" "), "empty word"),
         (_row(word="总 额"), "the word holds a space"),
         (_row(word_order="10", word="年初"), "duplicate: word_order 10 is used twice for kind filler"),
@@ -164,16 +170,24 @@ def test_words_are_read_in_word_order_not_file_order():
         (_row(kind="topic", word_order="30", word="三公", topic="Three public"), "topic 'Three public' is not snake"),
         (
             _row(kind="change_up", word_order="20", word="增加"),
-            "line 21 (change_up '增加'): duplicate: '增加' is listed twice for kind change_up",
+            "line 27 (change_up '增加'): duplicate: '增加' is listed twice for kind change_up",
         ),
         (_row(kind="change_none", word_order="10", word="一致"), "duplicate: word_order 10 is used twice"),
         (
             _row(kind="change_than", word_order="20", word="比较"),
-            "line 21 (change_than '比较'): a change_than word is one character",
+            "line 27 (change_than '比较'): a change_than word is one character",
+        ),
+        (
+            _row(kind="negation_pair", word_order="20", word="除外"),
+            "line 27 (negation_pair '除外'): a negation_pair word is its two halves joined by one '…'",
+        ),
+        (
+            _row(kind="negation_pair", word_order="20", word="除…以…外"),
+            "a negation_pair word is its two halves joined by one '…'",
         ),
         (
             _row(kind="change_base", word_order="20", word="上 年"),
-            "line 21 (change_base '上 年'): the word holds a space",
+            "line 27 (change_base '上 年'): the word holds a space",
         ),
     ],
 )

@@ -420,15 +420,15 @@ def test_a_use_with_its_own_amount_stays_a_reason():
 # --- miss kind: the fiscal appropriation's joint 收、支总计 and its change ('财政拨款收、支总计各增加X')
 def test_the_fiscal_appropriations_joint_total_and_its_change():
     read = _figures(
-        ["2025年度财政拨款收、支总计10890万元。与2024年相比，财政拨款收、支总计各增加1908.82万元。"],
+        ["2025年度财政拨款收、支总计8640万元。与2024年相比，财政拨款收、支总计各增加1207.45万元。"],
         final_accounts=True,
         year="2025",
     )
-    assert read == {"fiscal_grand_total": "108900000.00", "fiscal_grand_total_change_vs_prior_year": "19088200.00"}
+    assert read == {"fiscal_grand_total": "86400000.00", "fiscal_grand_total_change_vs_prior_year": "12074500.00"}
     read = _figures(
-        ["2025年度收、支总计各10890万元。与2024年相比，收、支总计各增加1908.82万元。"], final_accounts=True, year="2025"
+        ["2025年度收、支总计各8640万元。与2024年相比，收、支总计各增加1207.45万元。"], final_accounts=True, year="2025"
     )
-    assert read == {"grand_total": "108900000.00", "grand_total_change_vs_prior_year": "19088200.00"}
+    assert read == {"grand_total": "86400000.00", "grand_total_change_vs_prior_year": "12074500.00"}
 
 
 # --- WRONG kind (found on constructed sentences): the first item of a '、' list of funds whose last

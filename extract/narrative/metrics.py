@@ -191,7 +191,12 @@ _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购
 _INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]")
 # the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
 # year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
-_AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?")
+# (also a day or a year's end printed without 截至 right before the unit naming itself: '2024年12月31日
+# 本单位资产总额' -> '12月31日本单位…', '2024年末本单位共有车辆' -> '末本单位…'; never '年末结转')
+_AS_OF = re.compile(
+    r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?"
+    r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年))"
+)
 
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label; then the
 # leading connectives and trailing copulas of the words table; then an opening parenthesis: a label

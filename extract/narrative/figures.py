@@ -918,6 +918,11 @@ class Walker:
         # ('（二）本级预算情况' in a department's document): its figures are not the department's
         self._own_level_headings: list[int] = []
         self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
+        # the headings above the text that name another year than the document's alone ('一、2012年
+        # “三公经费”支出情况' in a 2013 budget): (level, that year, the heading), from the outermost; the
+        # figures under them are that year's (``_year_heading``); the level of the last numbered heading
+        self._other_year_headings: list[tuple[float, str, str]] = []
+        self._last_heading_level = 0
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
         # the fiscal appropriation's grand total (财政拨款收支总预算) whose 其中 list the sentence reads:
@@ -1152,6 +1157,11 @@ class Walker:
             self.unparsed.append(
                 Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
+        heading = not found and self._year_heading(compact(paragraph.text))
+        other_year = bool(self._other_year_headings) and not heading
+        if other_year and not self._names_own_year(paragraph.text):
+            self._under_other_year(paragraph, found)
+            return
         self._paragraph_start = found[0].start if found else -1
         self._paragraph_money_start = next((a.start for a in found if a.is_money), -1)
         listed, self._project_list = self._project_list, False
@@ -1222,9 +1232,86 @@ class Walker:
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
+            if other_year and not self._names_own_year(sentence.text):
+                self._under_other_year(paragraph, found[first:following])
+                continue
+            # (under another year's heading, a sentence naming the document's year is read, and so
+            # are the sentences after it in its paragraph: '…比2012年减少Y万元。其中公务接待费…')
+            other_year = False
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
             if _spending_part(self._part):
                 self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
+
+    def _year_heading(self, bare: str) -> bool:
+        """Whether a paragraph without amounts (``bare``: its text without whitespace) is a heading
+        or a title line, taking in the year it names: a numbered heading ('一、2012年“三公经费”支出情况',
+        ``_heading_level``) ends the other year's headings of its level and below; a title line
+        without a number ('2012年“三公经费”支出情况', at most ``_MAX_HEADING`` characters and no
+        punctuation inside) is taken as one level below the last numbered heading. A heading or
+        title naming the document's year ('二、2013年“三公经费”预算情况') ends every other year's;
+        one naming another year alone (or the prior year by a word: '上年度…执行情况'), neither a
+        date ('截至2012年底…') nor a comparison ('与2012年对比情况'), opens that year's section:
+        the figures under it are that year's (``_under_other_year``). False for any other paragraph."""
+        numbered = _heading_level(bare) if len(bare) <= _MAX_HEADING else 0
+        if numbered:
+            # (a numbered heading ends the other year's headings of its level and below)
+            self._last_heading_level = numbered
+            self._other_year_headings = [h for h in self._other_year_headings if h[0] < numbered]
+        elif not _TITLE_LINE.fullmatch(bare):
+            return False
+        level = numbered or self._last_heading_level + 0.5
+        own, other = self._heading_years(bare)
+        if own:
+            self._other_year_headings = []
+        elif other and _YEAR_SECTION_END.search(bare) and not _COMPARISON_HEADING.search(bare):
+            self._other_year_headings.append((level, other, bare))
+        return True
+
+    def _heading_years(self, bare: str) -> tuple[bool, str]:
+        """(whether ``bare``, a heading, names the document's year, the first other year it names
+        ('2012年'; the prior year for a heading opening with 上年 / 上年度 / 去年, none for 上年结转)),
+        dates left out ('截至2012年底', '2012年12月31日', '2012年末': a day, no fiscal year);
+        (False, '') without the document's year."""
+        if not self.fiscal_year.isdigit():
+            return False, ""
+        text = _DATE_IN_HEADING.sub("", bare)
+        years = [found.group("year") for found in _LABEL_YEAR.finditer(text)]
+        if self.fiscal_year in years or _OWN_YEAR_WORD.search(text):
+            return True, ""
+        if years:
+            return False, years[0] + "年"
+        if _PRIOR_YEAR_LABEL.match(m.core(_NUMBERED.sub("", text, count=1))):
+            return False, f"{int(self.fiscal_year) - 1}年"
+        return False, ""
+
+    def _names_own_year(self, text: str) -> bool:
+        """Whether ``text`` names the document's year by its number ('2013年预算数比上年执行数减少…'; 本年
+        / 今年 under another year's heading may be that year)."""
+        return bool(self.fiscal_year) and any(
+            found.group("year") == self.fiscal_year for found in _LABEL_YEAR.finditer(compact(text))
+        )
+
+    def _under_other_year(self, paragraph: Paragraph, found: list[Amount]) -> None:
+        """Report the amounts ``found`` of a paragraph (or of one of its sentences) under a heading
+        naming another year alone (``_other_year_headings``) unparsed: its figures are that year's,
+        never the document's (as a label naming another year's is), up to a heading naming the
+        document's year or one of the same level or above; only a sentence naming the document's
+        year by its number, and the sentences after it in its paragraph, are read there. The
+        paragraph sets no topic or list for the ones after it."""
+        level, year, heading = self._other_year_headings[-1]
+        for amount in found:
+            start = max((paragraph.text.rfind(c, 0, amount.start) for c in "，。；,;：:"), default=-1) + 1
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(amount.start),
+                    amount.text.strip(),
+                    compact(paragraph.text[start : amount.start]) + amount.text.strip(),
+                    f"a figure under the heading '{heading}' about {year}, not of the document's year {self.fiscal_year}",
+                )
+            )
+        self._project_list = False
+        self._heading_topic = self._change_heading = ""
+        self._before = compact(paragraph.text)
 
     def _three_public_part(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Set ``_part`` to the 三公 part a paragraph is about ('' when none): a numbered heading of
@@ -5732,6 +5819,15 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# a title line without a number: no punctuation inside (a colon may end it: '2012年“三公”经费执行情况如下：')
+_TITLE_LINE = re.compile(r"[^，,。；;！？!?：:]{2,40}[：:]?")
+# a day a heading names ('截至2012年底', '2012年12月31日', '2012年末', '2012年年末'): no fiscal year of its own
+_DATE_IN_HEADING = re.compile(r"(?:19|20)\d{2}年(?:度)?(?:年)?(?:末|底)|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")
+# the end of a heading of a year's section ('…支出情况', '…执行情况', '…决算', '…情况说明如下：'); a
+# heading of other words ('1.2012年无因公出国（境）费支出') states something of its own
+_YEAR_SECTION_END = re.compile(r"(?:情况|说明|执行|执行数|决算|决算数|预算|预算数|安排|实际支出)(?:如下)?[：:。.]?$")
+# a heading on a comparison or a change ('（三）与2012年对比情况', '比2012年增减变化'): of the document's year
+_COMPARISON_HEADING = re.compile(r"比|较|相比|对比|增减|变化|变动|同期")
 # the end of a clause right after an amount ('合计8.40万元；', '95.10万元，较上年…'): words after it
 # ('2.40万元用于公务接待') would name it
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[，,；;。：:（(]|$)")

@@ -923,6 +923,9 @@ class Walker:
         # figures under them are that year's (``_year_heading``); the level of the last numbered heading
         self._other_year_headings: list[tuple[float, str, str]] = []
         self._last_heading_level = 0
+        # the sentence before the one being read, in the paragraph, when it stated something: (the
+        # index in ``figures`` of its first figure, that after its last, whether it printed money)
+        self._last_sentence: tuple[int, int, bool] | None = None
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
         # the fiscal appropriation's grand total (财政拨款收支总预算) whose 其中 list the sentence reads:
@@ -1227,18 +1230,24 @@ class Walker:
         topic = heading_topic
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
         self._sentence_changed, self._parts_changed_of = False, ""
+        self._last_sentence = None
         for sentence in sentences(paragraph):
             sentence.breaks = _lost_breaks(sentence, found, paragraph.lines)
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
+            money = any(a.is_money for a in found[first:following])
             if other_year and not self._names_own_year(sentence.text):
                 self._under_other_year(paragraph, found[first:following])
+                self._last_sentence = (len(self.figures), len(self.figures), money)
                 continue
             # (under another year's heading, a sentence naming the document's year is read, and so
             # are the sentences after it in its paragraph: '…比2012年减少Y万元。其中公务接待费…')
             other_year = False
+            read_from = len(self.figures)
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+            if found[first:following] or _WORDING_HINT.search(compact(sentence.text)):
+                self._last_sentence = (read_from, len(self.figures), money)
             if _spending_part(self._part):
                 self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
 
@@ -2753,6 +2762,10 @@ class Walker:
             return make(anchor.metric, anchor.function_code)
         compared = state.pop("compare", "")
         prior_named, prior_other_year = state.pop("prior_named", ""), state.pop("prior_other_year", "")
+        if compared == "1" and direction is not None and _CLOSING_COMPARE.match(compact(label)):
+            # '…，与2012年实际支出650.12万元相比减少163.82万元': 相比 right after the prior year's amount
+            # closes the comparison that amount opened; the change is of the figure before it
+            state["prior_base"] = "1"
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
         if part and (_PART_LEAD.match(bare_label) or state.get("part_changes") or state.get("parts")):
@@ -2849,7 +2862,15 @@ class Walker:
                 # budget; a final account's change metrics compare actuals
                 unparsed("a change of the year's budget against the prior year's, not of the actual")
                 return None
-            base = self._change_base(label, topic, anchor, state)
+            said = self._role_words_change_subject(label, amount, anchor)
+            if said == _UNSURE:
+                unparsed(
+                    "a change naming no subject but its year and role words ('2026年预算数比上年…'), after a "
+                    "sentence stating money of more than one subject or of none read: whose change it is is "
+                    "not certain"
+                )
+                return None
+            base = said or self._change_base(label, topic, anchor, state)
             subject = anchor
             if base is None and anchor is None and not m.change_subject(label) and not state.get("subject"):
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
@@ -2963,10 +2984,23 @@ class Walker:
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             if amount.is_money:
                 state["other_year"] = other_year
+                # (the subject its words name, for a clause after it naming the document's year alone)
+                said = m.core(label)
+                state["other_year_subject"] = "" if m.is_filler(said) else said
             return None
         if amount.is_money and (said_year := state.get("other_year")):
             if _LABEL_YEAR.search(compact(label)) or _OWN_YEAR_WORD.search(compact(label)):
                 state.pop("other_year")  # ('…，2026年收入300万元': the document's year named again)
+                said = state.pop("other_year_subject", "")
+                if said and direction is None and anchor is None and m.is_filler(m.core(label)):
+                    # '公务接待费2012年实际执行数为420.30万元，2013年预算数为388.10万元': the year and role
+                    # words alone after another year's figure of a named subject are that subject's
+                    # (never the topic's total)
+                    metric, code = classify_money(said, m.topic_of(said) or topic, state)
+                    if metric:
+                        figure = make(metric, code)
+                        figure.name_text = said + "，" + name
+                        return figure
             else:
                 # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
                 # year's figure that name no year of their own are of that year too
@@ -3946,6 +3980,35 @@ class Walker:
             return False
         at = next((index for index, figure in enumerate(self.figures) if figure is lead), None)
         return at is not None and all(f.metric.startswith("three_public_reception") for f in self.figures[at:])
+
+    def _role_words_change_subject(
+        self, label: str, amount: Amount, anchor: Figure | None
+    ) -> tuple[str, str] | str | None:
+        """The (metric, code) a change opening its sentence is of when its words before the
+        comparison name no subject but a year and role words ('2013年预算数比上年执行数减少', '本年预算
+        比上年减少', '预算数较上年增加'; ``_ROLE_WORDS_SUBJECT``): that of the money figure the sentence
+        before it, in the same paragraph, read ('公务接待费…2013年预算数为388.10万元。2013年预算数比
+        上年执行数减少32.20万元' -> three_public_reception), never the topic's total nor a figure
+        of another paragraph. ``_UNSURE`` when that sentence read money figures of more than one
+        subject, or printed money and read none of it (another year's: '公务接待费2012年执行数为420
+        万元。'); None when the rule does not apply (a subject named, an amount before the change in
+        its sentence, no sentence before it in the paragraph or one of no money: read as before)."""
+        if anchor is not None or 0 <= self._sentence_start < amount.start or self._last_sentence is None:
+            return None
+        subject = m.change_subject(label)
+        if not subject or not _ROLE_WORDS_SUBJECT.fullmatch(subject):
+            return None
+        begin, end, money = self._last_sentence
+        levels = {
+            (f.metric, f.function_code)
+            for f in self.figures[begin:end]
+            if f.value_unit == "yuan" and not f.metric.endswith("_change_vs_prior_year") and not f.unit_text
+        }
+        if len(levels) == 1:
+            return levels.pop()
+        if levels or money:
+            return _UNSURE
+        return None
 
     def _subject_of_change(self, start: int, end: int, after_prior: bool = False) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
@@ -5819,6 +5882,12 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# the words before a change's comparison that name no subject but the figure's role ('预算数',
+# '预算安排', '决算', '执行数'; its year already left out): ``Walker._role_words_change_subject``
+_ROLE_WORDS_SUBJECT = re.compile(r"(?:年初|全年)?(?:预算|决算|执行|预算执行|实际执行)(?:数|安排|数额)?")
+# a clause opening with 相比 / 对比 and then its direction ('相比减少163.82万元'): the comparison's end
+_CLOSING_COMPARE = m.change_pattern(r"^(?:相|对)比(?:{up}|{down})")
+_UNSURE = "?"  # (a rule's answer: the text does not say for certain)
 # a title line without a number: no punctuation inside (a colon may end it: '2012年“三公”经费执行情况如下：')
 _TITLE_LINE = re.compile(r"[^，,。；;！？!?：:]{2,40}[：:]?")
 # a day a heading names ('截至2012年底', '2012年12月31日', '2012年末', '2012年年末'): no fiscal year of its own

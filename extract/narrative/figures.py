@@ -1307,7 +1307,7 @@ class Walker:
         document's year or one of the same level or above; only a sentence naming the document's
         year by its number, and the sentences after it in its paragraph, are read there. The
         paragraph sets no topic or list for the ones after it."""
-        level, year, heading = self._other_year_headings[-1]
+        _, year, heading = self._other_year_headings[-1]
         for amount in found:
             start = max((paragraph.text.rfind(c, 0, amount.start) for c in "，。；,;：:"), default=-1) + 1
             self.unparsed.append(
@@ -2862,15 +2862,15 @@ class Walker:
                 # budget; a final account's change metrics compare actuals
                 unparsed("a change of the year's budget against the prior year's, not of the actual")
                 return None
-            said = self._role_words_change_subject(label, amount, anchor)
-            if said == _UNSURE:
+            role_base = self._role_words_change_subject(label, amount, anchor)
+            if role_base == _UNSURE_BASE:
                 unparsed(
                     "a change naming no subject but its year and role words ('2026年预算数比上年…'), after a "
                     "sentence stating money of more than one subject or of none read: whose change it is is "
                     "not certain"
                 )
                 return None
-            base = said or self._change_base(label, topic, anchor, state)
+            base = role_base or self._change_base(label, topic, anchor, state)
             subject = anchor
             if base is None and anchor is None and not m.change_subject(label) and not state.get("subject"):
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
@@ -2985,21 +2985,21 @@ class Walker:
             if amount.is_money:
                 state["other_year"] = other_year
                 # (the subject its words name, for a clause after it naming the document's year alone)
-                said = m.core(label)
-                state["other_year_subject"] = "" if m.is_filler(said) else said
+                said_subject = m.core(label)
+                state["other_year_subject"] = "" if m.is_filler(said_subject) else said_subject
             return None
         if amount.is_money and (said_year := state.get("other_year")):
             if _LABEL_YEAR.search(compact(label)) or _OWN_YEAR_WORD.search(compact(label)):
                 state.pop("other_year")  # ('…，2026年收入300万元': the document's year named again)
-                said = state.pop("other_year_subject", "")
-                if said and direction is None and anchor is None and m.is_filler(m.core(label)):
+                said_subject = state.pop("other_year_subject", "")
+                if said_subject and direction is None and anchor is None and m.is_filler(m.core(label)):
                     # '公务接待费2012年实际执行数为420.30万元，2013年预算数为388.10万元': the year and role
                     # words alone after another year's figure of a named subject are that subject's
                     # (never the topic's total)
-                    metric, code = classify_money(said, m.topic_of(said) or topic, state)
+                    metric, code = classify_money(said_subject, m.topic_of(said_subject) or topic, state)
                     if metric:
                         figure = make(metric, code)
-                        figure.name_text = said + "，" + name
+                        figure.name_text = said_subject + "，" + name
                         return figure
             else:
                 # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
@@ -3981,15 +3981,13 @@ class Walker:
         at = next((index for index, figure in enumerate(self.figures) if figure is lead), None)
         return at is not None and all(f.metric.startswith("three_public_reception") for f in self.figures[at:])
 
-    def _role_words_change_subject(
-        self, label: str, amount: Amount, anchor: Figure | None
-    ) -> tuple[str, str] | str | None:
+    def _role_words_change_subject(self, label: str, amount: Amount, anchor: Figure | None) -> tuple[str, str] | None:
         """The (metric, code) a change opening its sentence is of when its words before the
         comparison name no subject but a year and role words ('2013年预算数比上年执行数减少', '本年预算
         比上年减少', '预算数较上年增加'; ``_ROLE_WORDS_SUBJECT``): that of the money figure the sentence
         before it, in the same paragraph, read ('公务接待费…2013年预算数为388.10万元。2013年预算数比
         上年执行数减少32.20万元' -> three_public_reception), never the topic's total nor a figure
-        of another paragraph. ``_UNSURE`` when that sentence read money figures of more than one
+        of another paragraph. ``_UNSURE_BASE`` when that sentence read money figures of more than one
         subject, or printed money and read none of it (another year's: '公务接待费2012年执行数为420
         万元。'); None when the rule does not apply (a subject named, an amount before the change in
         its sentence, no sentence before it in the paragraph or one of no money: read as before)."""
@@ -4007,7 +4005,7 @@ class Walker:
         if len(levels) == 1:
             return levels.pop()
         if levels or money:
-            return _UNSURE
+            return _UNSURE_BASE
         return None
 
     def _subject_of_change(self, start: int, end: int, after_prior: bool = False) -> Figure | None:
@@ -5887,7 +5885,7 @@ _MAX_HEADING = 40
 _ROLE_WORDS_SUBJECT = re.compile(r"(?:年初|全年)?(?:预算|决算|执行|预算执行|实际执行)(?:数|安排|数额)?")
 # a clause opening with 相比 / 对比 and then its direction ('相比减少163.82万元'): the comparison's end
 _CLOSING_COMPARE = m.change_pattern(r"^(?:相|对)比(?:{up}|{down})")
-_UNSURE = "?"  # (a rule's answer: the text does not say for certain)
+_UNSURE_BASE = ("", "")  # (a rule's (metric, code) answer: the text does not say whose for certain)
 # a title line without a number: no punctuation inside (a colon may end it: '2012年“三公”经费执行情况如下：')
 _TITLE_LINE = re.compile(r"[^，,。；;！？!?：:]{2,40}[：:]?")
 # a day a heading names ('截至2012年底', '2012年12月31日', '2012年末', '2012年年末'): no fiscal year of its own

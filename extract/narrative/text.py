@@ -617,7 +617,9 @@ def _chinese_counts(text: str) -> list[tuple[re.Match[str], str, str]]:
 # digits, a space of any kind (the reader makes every space an ASCII one), digits, a money unit:
 # '278.6 6万元' is one amount broken by a space, or two numbers run together. Neither is read
 # (the tail '6万元' is never taken for the amount): the caller reports it.
-_BROKEN_AMOUNT = re.compile(r"(?<![\d.,，．])\d[\d.,，．]*(?:\s+\d[\d.,，．]*)+\s*(?:亿\s?元|[千百]?\s?万\s?元|千\s?元|元)")
+_BROKEN_AMOUNT = re.compile(
+    r"(?<![\d.,，．])\d[\d.,，．]*(?:\s+\d[\d.,，．]*)+\s*(?:亿\s?元|[千百]?\s?万\s?元|千\s?元|元)"
+)
 
 
 # '100余万元', '100多万元', '100万余元', '20余人': 余 / 多 between the number and its unit

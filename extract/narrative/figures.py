@@ -5882,7 +5882,7 @@ _HEADING_LEVELS = (
 _MAX_HEADING = 40
 # the words before a change's comparison that name no subject but the figure's role ('预算数',
 # '预算安排', '决算', '执行数'; its year already left out): ``Walker._role_words_change_subject``
-_ROLE_WORDS_SUBJECT = re.compile(r"(?:年初|全年)?(?:预算|决算|执行|预算执行|实际执行)(?:数|安排|数额)?")
+_ROLE_WORDS_SUBJECT = re.compile(r"(?:年初|全年)?(?:预算执行|实际执行|预算|决算|执行)(?:数额|数|安排)?")
 # a clause opening with 相比 / 对比 and then its direction ('相比减少163.82万元'): the comparison's end
 _CLOSING_COMPARE = m.change_pattern(r"^(?:相|对)比(?:{up}|{down})")
 _UNSURE_BASE = ("", "")  # (a rule's (metric, code) answer: the text does not say whose for certain)
@@ -5892,7 +5892,7 @@ _TITLE_LINE = re.compile(r"[^，,。；;！？!?：:]{2,40}[：:]?")
 _DATE_IN_HEADING = re.compile(r"(?:19|20)\d{2}年(?:度)?(?:年)?(?:末|底)|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")
 # the end of a heading of a year's section ('…支出情况', '…执行情况', '…决算', '…情况说明如下：'); a
 # heading of other words ('1.2012年无因公出国（境）费支出') states something of its own
-_YEAR_SECTION_END = re.compile(r"(?:情况|说明|执行|执行数|决算|决算数|预算|预算数|安排|实际支出)(?:如下)?[：:。.]?$")
+_YEAR_SECTION_END = re.compile(r"(?:情况|说明|执行数|执行|决算数|决算|预算数|预算|安排|实际支出)(?:如下)?[：:。.]?$")
 # a heading on a comparison or a change ('（三）与2012年对比情况', '比2012年增减变化'): of the document's year
 _COMPARISON_HEADING = re.compile(r"比|较|相比|对比|增减|变化|变动|同期")
 # the end of a clause right after an amount ('合计8.40万元；', '95.10万元，较上年…'): words after it

@@ -200,8 +200,8 @@ _AS_OF = re.compile(
 
 # the known 类 codes as a regular expression's alternatives: a function code's first three digits
 _CATEGORY_CODES = "|".join(sorted(set(category_codes().values())))
-# a whole function code in brackets ('（2150105）', '[21208]'): no numbering, never left out of a label
-_CODE_IN_BRACKETS = r"[（(【\[]\s*(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2}\s*[)）】\]]"
+#: a whole function code in brackets ('（2150105）', '[21208]'): no numbering, never left out of a label
+CODE_IN_BRACKETS = r"[（(【\[]\s*(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2}\s*[)）】\]]"
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label; then the
 # leading connectives and trailing copulas of the words table; then an opening parenthesis: a label
 # opening one is read without it ('（离休2人', '（人员支出X万元' are the 离休, the 人员支出), after
@@ -209,7 +209,7 @@ _CODE_IN_BRACKETS = r"[（(【\[]\s*(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2}\s
 # ('（2150105）专项业务活动') is the item's code, kept
 _LEAD = re.compile(
     r"^(?:(?!"
-    + _CODE_IN_BRACKETS
+    + CODE_IN_BRACKETS
     + r")(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|"
     + words_pattern(words_of("lead"))
     + r"|[（(]))+"
@@ -478,6 +478,18 @@ _LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}  # (the length of a whole code of
 # 2026年预算数为': the year and 为 are gone from a label's core)
 _AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款", "预算数", "支出预算数", "预算安排", "安排")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")
+# a word naming the code at the start of a bracket holding a whole function code ('（科目编码：2120101）',
+# '（代码2120101）'; '项目代码' only right after a level's mark: '…（项）（项目代码：2120101）'): left out
+_CODE_WORD_IN_BRACKETS = re.compile(
+    r"([（(【\[])\s*(?:(?:功能(?:分类)?)?科目(?:编码|代码|编号)?|编码|代码|(?<=[类款项][)）][（(])项目(?:编码|代码))"
+    r"\s*[:：]?\s*(?=\d)"
+)
+
+
+def plain_code_text(text: str) -> str:
+    """``text`` compact, without quotes and without a word naming the code inside a bracket holding
+    a function code ('城管执法（项）（项目代码：2120104）' -> '城管执法（项）（2120104）')."""
+    return _CODE_WORD_IN_BRACKETS.sub(r"\1", _QUOTES.sub("", compact(text)))
 _FULL_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})
 # (a list's number: '1.', '（3）'; never a bracketed function code, '（2150105）')
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）])+")
@@ -496,7 +508,7 @@ def marked_function_code(text: str, category: str = "") -> str:
     after its last mark ('…城管执法（项）2120104') is read by ``bracketed_function_code``
     (``category``, the 类 code named before the label, '' when none is told, is for it).
     """
-    text = _bracket_run_in_code(_QUOTES.sub("", compact(text)))
+    text = _bracket_run_in_code(plain_code_text(text))
     if (first := _code_first(text)) is not None and first[1]:
         return code_first_code(text, category)  # ('[2150105]专项业务活动': the code before its names)
     if _BRACKETED_CODE.search(text):
@@ -580,7 +592,7 @@ def bracketed_function_code(text: str, category: str = "") -> str:
     ``category``: the 类 code named before the label (in its sentence or a heading above it), ''
     when none is told: a path that names no 类 of its own ('人大事务（款）人大会议（项）[2010104]')
     must print a code under it, else ''."""
-    text = _bracket_run_in_code(_QUOTES.sub("", compact(text))).translate(_FULL_WIDTH_PARENS)
+    text = _bracket_run_in_code(plain_code_text(text)).translate(_FULL_WIDTH_PARENS)
     segments: list[tuple[str, list[re.Match[str]]]] = []
     begin = 0
     for mark in _CODE_MARK.finditer(text):
@@ -594,6 +606,10 @@ def bracketed_function_code(text: str, category: str = "") -> str:
         begin = mark.end()
     if not segments or text[begin:] not in _AFTER_MARK:
         return ""
+    if len(segments) == 1 and _PATH_DASH.search(segments[0][0]) and not any(mark.group("level") for mark in segments[0][1]):
+        # '教育支出—普通教育—高等教育（2050205）': the names of its levels joined by dashes, then the code
+        printed = [mark.group("code") for mark in segments[0][1]]
+        return _named_path_code(printed[0], _PATH_DASH.split(segments[0][0]), category) if len(printed) == 1 else ""
     printed_codes = []
     for _, marks in segments:
         printed = [mark.group("code") for mark in marks if mark.group("code")]
@@ -663,7 +679,7 @@ def mismatched_bracketed_code(text: str) -> str:
     '208', '一般公共服务支出（201）财政事务（20104）' -> '201、20104'), when ``bracketed_function_code``
     cannot read the label (a name a code does not fit, levels out of order), else '': why a figure
     so labelled is not read."""
-    bare = _bracket_run_in_code(_QUOTES.sub("", compact(text)))
+    bare = _bracket_run_in_code(plain_code_text(text))
     codes = [found.group("code") for found in _BRACKETED_CODE.finditer(bare)]
     if not codes or bracketed_function_code(text) or code_first_code(text):
         return ""
@@ -728,7 +744,7 @@ def _code_first(text: str) -> tuple[str, list[str]] | None:
     clause mark or a word naming the code, '科目编码'), the names from the first printed one down
     (none for a bracketed code alone: '（21208）'); None for any other shape, and for a bare number
     before what it counts or measures ('21501户', '2150105号': ``_COUNTED``) or before nothing."""
-    bare = _NUMBERING.sub("", _QUOTES.sub("", compact(text)).translate(_FULL_WIDTH_PARENS))
+    bare = _NUMBERING.sub("", plain_code_text(text).translate(_FULL_WIDTH_PARENS))
     bare = _CODE_WORD.sub("", bare.lstrip("，,：:、；;"))
     found = _CODE_FIRST.match(bare)
     if not found:
@@ -774,10 +790,15 @@ def code_first_code(text: str, category: str = "") -> str:
     found = _code_first(text)
     if found is None or not found[1]:
         return ""
-    code, names = found
+    return _named_path_code(*found, category)
+
+
+def _named_path_code(code: str, names: list[str], category: str = "") -> str:
+    """``code`` when the names printed with it (``names``: its path's levels, the last ones when
+    fewer) fit it as ``code_first_code`` tells, else ''."""
     levels = (len(code) - 1) // 2  # (3 digits: 1, 5: 2, 7: 3)
-    if len(names) > levels or not all(names):
-        return ""
+    if len(names) > levels or not all(names) or any(_LEVEL_MARK.search(name) for name in names):
+        return ""  # ('2150105专项业务活动（款）': a level word beside a whole code is not read)
     if len(names) == levels:
         # the whole path from its 类
         if category_code(names[0]) != code[:3] or any(category_code(name) for name in names[1:]):
@@ -796,17 +817,16 @@ def code_alone(text: str, category: str) -> str:
     maybe with 支出 / 预算 after it), when its first three digits are ``category``, the 类 named
     before it ('城乡社区支出中，（21208）X万元'); '' otherwise (no 类 named: a code alone is
     not trusted)."""
-    found = _code_first(text)
-    if not category or found is None or not found[0].startswith(category) or len(found[0]) == 3:
+    found = _CODE_ALONE.match(_NUMBERING.sub("", plain_code_text(text)).lstrip("，,：:、；;"))
+    if not category or not found or not found.group("code").startswith(category):
         return ""
-    code, names = found
-    if names and "".join(names) not in _AFTER_MARK:
-        return ""
-    bracketed = _CODE_IN_BRACKETS_ALONE.match(_NUMBERING.sub("", _QUOTES.sub("", compact(text))).lstrip("，,：:、；;"))
-    return code if bracketed else ""
+    return found.group("code")
 
 
-_CODE_IN_BRACKETS_ALONE = re.compile(_CODE_IN_BRACKETS)
+_CODE_ALONE = re.compile(
+    r"^[（(【\[]\s*(?P<code>(?:" + _CATEGORY_CODES + r")(?:\d{2}){1,2})\s*[)）】\]]"
+    r"(?:" + "|".join(word for word in _AFTER_MARK if word) + r")?$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -818,7 +838,7 @@ def coded_path_code(text: str, category: str = "") -> str:
     ``_code_after_name``); '' otherwise."""
     if _code_first(text) is not None:
         return code_first_code(text, category)
-    bare = _NUMBERING.sub("", _QUOTES.sub("", compact(text)))
+    bare = _NUMBERING.sub("", plain_code_text(text))
     return _code_after_name(bare.translate(_FULL_WIDTH_PARENS))
 
 
@@ -833,7 +853,7 @@ def prints_function_code(label: str) -> bool:
     not: a level mark with digits ('（204类）'), a whole code in brackets ('（213）') or run in after
     the last level's mark ('城管执法（项）2120104'), a code before the names of its levels
     ('2080501社会保障和就业支出-…') or a code and level word after a name ('高中教育2050204款')."""
-    text = _NUMBERING.sub("", _QUOTES.sub("", compact(label)))
+    text = _NUMBERING.sub("", plain_code_text(label))
     return bool(
         any(mark.group("digits") for mark in _LEVEL_MARK.finditer(text))
         or _BRACKETED_CODE.search(text)
@@ -872,7 +892,7 @@ def funded_item(label: str) -> str:
 
 def has_level_mark(label: str) -> bool:
     """The label names a 类/款/项 ('（204类）', '（款）', or a whole code in brackets: '（213）')."""
-    return bool(_CODE_MARK.search(label))
+    return bool(_CODE_MARK.search(plain_code_text(label)))
 
 
 @lru_cache(maxsize=4096)

@@ -174,7 +174,8 @@ _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为
 _WHOLE_CODED = re.compile(r"^(?:为|是|系)(?P<name>.+)$")
 # the spending of one fund (or of the 财政拨款), which '为' and a coded item may say is wholly that item's
 _FUND_SPENDING = frozenset(
-    f"expenditure_{fund}" for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+    f"expenditure_{fund}"
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
 )
 # a clause ending in a whole function code in brackets ('全部为城乡社区支出（212）'): the name's code, no amount
 _ENDS_IN_CODE = re.compile(m.CODE_IN_BRACKETS + r"$")
@@ -191,6 +192,8 @@ def _said_whole(bare: str, anchor: Figure | None) -> re.Match[str] | None:
     if anchor is None or anchor.metric not in _FUND_SPENDING or not (coded := _WHOLE_CODED.match(bare)):
         return None
     return coded if m.prints_function_code(coded.group("name")) else None
+
+
 # the vehicles counted right before said to be all of one kind ('均为一般公务用车', '为执法执勤用车', '全部是
 # 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
 _ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车辆|车))$")

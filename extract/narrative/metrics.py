@@ -490,6 +490,8 @@ def plain_code_text(text: str) -> str:
     """``text`` compact, without quotes and without a word naming the code inside a bracket holding
     a function code ('城管执法（项）（项目代码：2120104）' -> '城管执法（项）（2120104）')."""
     return _CODE_WORD_IN_BRACKETS.sub(r"\1", _QUOTES.sub("", compact(text)))
+
+
 _FULL_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})
 # (a list's number: '1.', '（3）'; never a bracketed function code, '（2150105）')
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）])+")
@@ -606,7 +608,11 @@ def bracketed_function_code(text: str, category: str = "") -> str:
         begin = mark.end()
     if not segments or text[begin:] not in _AFTER_MARK:
         return ""
-    if len(segments) == 1 and _PATH_DASH.search(segments[0][0]) and not any(mark.group("level") for mark in segments[0][1]):
+    if (
+        len(segments) == 1
+        and _PATH_DASH.search(segments[0][0])
+        and not any(mark.group("level") for mark in segments[0][1])
+    ):
         # '教育支出—普通教育—高等教育（2050205）': the names of its levels joined by dashes, then the code
         printed = [mark.group("code") for mark in segments[0][1]]
         return _named_path_code(printed[0], _PATH_DASH.split(segments[0][0]), category) if len(printed) == 1 else ""

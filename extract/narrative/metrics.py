@@ -507,8 +507,10 @@ def marked_function_code(text: str, category: str = "") -> str:
     seeds/reference/function_codes.csv; '' when the reference has no such name there); the marks
     must come in order 类, 款, 项, and only the words of ``_AFTER_MARK`` (支出, 预算, 预算数 …) may
     follow the last mark. A label printing a whole code in brackets ('农林水支出（213）') or run in
-    after its last mark ('…城管执法（项）2120104') is read by ``bracketed_function_code``
-    (``category``, the 类 code named before the label, '' when none is told, is for it).
+    after its last mark ('…城管执法（项）2120104') is read by ``bracketed_function_code``, one
+    printing its code in brackets before its names ('[2150105]专项业务活动') by ``code_first_code``
+    (``category``, the 类 code named before the label, '' when none is told, is for them). A word
+    naming the code inside its bracket ('（项目代码：2120104）') is left out (``plain_code_text``).
     """
     text = _bracket_run_in_code(plain_code_text(text))
     if (first := _code_first(text)) is not None and first[1]:
@@ -858,7 +860,8 @@ def prints_function_code(label: str) -> bool:
     """The label prints a function code by one of the forms the code readers know, trusted or
     not: a level mark with digits ('（204类）'), a whole code in brackets ('（213）') or run in after
     the last level's mark ('城管执法（项）2120104'), a code before the names of its levels
-    ('2080501社会保障和就业支出-…') or a code and level word after a name ('高中教育2050204款')."""
+    ('2080501社会保障和就业支出-…', '[2150105]专项业务活动', '215类01款05项…', '科目编码2150105（…）':
+    ``opens_with_code``) or a code and level word after a name ('高中教育2050204款')."""
     text = _NUMBERING.sub("", plain_code_text(label))
     return bool(
         any(mark.group("digits") for mark in _LEVEL_MARK.finditer(text))

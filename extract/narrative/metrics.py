@@ -833,7 +833,7 @@ def code_alone(text: str, category: str) -> str:
 
 _CODE_ALONE = re.compile(
     r"^[（(【\[]\s*(?P<code>(?:" + _CATEGORY_CODES + r")(?:\d{2}){1,2})\s*[)）】\]]"
-    r"(?:" + "|".join(word for word in _AFTER_MARK if word) + r")?$"
+    r"(?:" + "|".join(sorted((word for word in _AFTER_MARK if word), key=len, reverse=True)) + r")?$"
 )
 
 

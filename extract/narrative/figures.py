@@ -886,8 +886,10 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
-        # the changes of the other side(s) a change said of each side ('…各增加Y') also gives, for the
-        # caller to add right after the change ``_figure`` returns (``_each_side_bases``)
+        # the figures the one ``_figure`` returns also states, for the caller to add right after it: the
+        # changes of the other side(s) a change said of each side ('…各增加Y') also gives
+        # (``_each_side_bases``), the vehicles a count of vehicles bought is also the count of
+        # (``_bought_with_purchase_money``)
         self._side_changes: list[Figure] = []
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
@@ -1728,7 +1730,7 @@ class Walker:
                 and use_only
                 and not reason
                 and inside
-                and inside[0].unit in ("批次", "次")
+                and inside[0].unit in ("批次", "次", "人次")
                 and _RECEPTION_COUNT_LEAD.fullmatch(compact(lead))
             ):
                 # '公务接待费支出0.60万元，主要用于公务接待伙食费支出，公务接待3批次、27人次': the
@@ -1776,8 +1778,8 @@ class Walker:
                     reason_list = True
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
-                if bought is not None:
-                    self.figures.append(bought)
+                if bought:
+                    self.figures.extend(bought)
                     inside = inside[1:]
                 held = self._held_in_reason(paragraph, clause, lead, inside)
                 if held is not None:
@@ -1825,7 +1827,9 @@ class Walker:
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
-            if named and not (topic == "performance" and named in ("income", "expenditure")):
+            if named and not (
+                named in ("income", "expenditure") and (topic == "performance" or _restates_in_role(lead, topic))
+            ):
                 topic = named
             if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
@@ -2021,6 +2025,7 @@ class Walker:
                     # '核定事业编制40名，实有人数46人': more people than the kind's posts, or parts beside
                     # them (funding, 编外): the full name counts the whole (metric_wording.csv), this count only
                     state["staff_more_than_the_kind"] = "1"
+                self._side_changes = []  # (those of a figure not kept are not kept either)
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
@@ -2902,6 +2907,11 @@ class Walker:
                 metric, code = classify_money(name, topic, state)
                 if metric:
                     return make(metric, code)
+        if amount.is_money and (subject := self._subject_in_role(name, label, role)) is not None:
+            # '“三公”经费年初预算8万元，财政拨款支出决算为7万元' (a 决算): role words with fund and side
+            # words alone, after the sentence opened with a 三公 or 机关运行经费 figure of another role:
+            # that subject's figure in this role, never the fund's spending
+            return make(subject.metric, subject.function_code)
         if amount.is_money and m.is_filler(m.core(label)) and self._defines_operating_cost(amount, label):
             # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the definition of
             # 机关运行经费 and its name, then words of no subject: that cost
@@ -3249,6 +3259,23 @@ class Walker:
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
             return None
+        if (
+            not amount.is_money
+            and metric.startswith("vehicles_to_purchase")
+            and metric != _BOUGHT_WITH["three_public_vehicle_purchase"][1]
+            and self._bought_with_purchase_money(amount, anchor, label)
+        ):
+            # '公务用车购置费56万元，本年购置公务用车2辆' (a 决算): the vehicles bought in the year are
+            # those the 购置费 bought too (vehicles_to_purchase_three_public), a kind's count the whole's
+            # as well when it is the sentence's only count of buying; a budget's '购置费30万元（购置…
+            # 1辆）': what the purchase money buys (a kind's count stays that kind's too)
+            bought = _BOUGHT_WITH["three_public_vehicle_purchase"][1]
+            if not self.final_accounts:
+                metrics = [bought] if metric == "vehicles_to_purchase" else [metric, bought]
+            else:
+                metrics = [*self._bought_in_year(amount, metric), bought]
+            self._side_changes.extend(make(other) for other in metrics[1:])
+            metric = metrics[0]
         figure = make(metric, code)
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
@@ -3372,21 +3399,66 @@ class Walker:
         anchor: Figure | None,
         use_only: bool,
         unit_text: str,
-    ) -> Figure | None:
-        """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车': the count of what the money
-        before 用于 buys, when that money's metric has such a count (``_BOUGHT_WITH``) and the
-        count opens the clause after words of buying; else None."""
+    ) -> list[Figure]:
+        """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车', '…，用于更新购置野外作业用车2辆':
+        the count of what the money before 用于 buys, when that money's metric has such a count
+        (``_BOUGHT_WITH``) and the count opens the clause after words of buying, or after buying words
+        and the vehicles' name (a count rule names vehicles to buy); in a 决算 also the vehicles bought
+        in the year (vehicles_to_purchase, or the kind the words name, and its whole when it is the
+        sentence's only count of buying: ``_bought_in_year``); else [] (or the reason's count,
+        ``_bought_as_reason``)."""
         if anchor is None or not inside or inside[0].is_money:
-            return None
+            return []
         amount = inside[0]
         if not use_only:
-            return self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+            bought = self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+            return [] if bought is None else [bought]
         wanted = _BOUGHT_WITH.get(anchor.metric)
-        if wanted is None or COUNT_UNITS[amount.unit] != wanted[0] or not _BUYING.search(compact(lead)):
-            return None
-        return _amount_figure(
-            paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
-        )
+        if wanted is None or COUNT_UNITS[amount.unit] != wanted[0]:
+            return []
+        words = compact(lead)
+        segment = sentence.segment_text(clause.start)
+        if _BUYING.search(words):
+            # ('…，主要用于经批准购置的5辆公务用车': the vehicles the money pays for, named after their count)
+            return [_amount_figure(paragraph, amount, wanted[1], words, segment, unit_text)]
+        named = classify_count(_REASON.sub("", words), "vehicles", {}) if _BUYING_WORD.search(words) else ""
+        if not named.startswith("vehicles_to_purchase"):
+            return []
+        # ('…，用于更新购置野外作业用车2辆': the purchase stated, its vehicles named before the count)
+        metrics = [wanted[1]]
+        if self.final_accounts and amount.value:
+            metrics = [*self._bought_in_year(amount, named), wanted[1]]
+        return [_amount_figure(paragraph, amount, metric, words, segment, unit_text) for metric in metrics]
+
+    def _bought_in_year(self, amount: Amount, metric: str) -> list[str]:
+        """The metrics a 决算's count of vehicles bought (``metric``: vehicles_to_purchase or a kind of
+        it) states in the 公务用车购置费's statement: ``metric``, and the whole vehicles_to_purchase
+        too when ``metric`` is a kind and the count is the sentence's only count of buying."""
+        if metric == "vehicles_to_purchase" or any(
+            other is not amount and self._counts_buying(other) for other in self._sentence_found
+        ):
+            return [metric]
+        return [metric, "vehicles_to_purchase"]
+
+    def _bought_with_purchase_money(self, amount: Amount, anchor: Figure | None, label: str) -> bool:
+        """Whether the count of vehicles to buy ``amount`` (named by ``label``) is stated in the
+        statement of the 公务用车购置费 read right before it: the purchase money is the sentence's last
+        money amount before it, in the same '；'-separated statement ('公务用车购置费56万元，本年购置
+        公务用车2辆'); in a budget only in the parenthesis right after that money ('其中购置费30万元
+        （购置新能源公务用车1辆）'), a plan stated after it ('…，拟购置公务用车2辆') staying the
+        vehicles to buy. Never a part (after 其中) nor a change, nor a count of 0 ('购置车辆0辆': no
+        vehicle bought, vehicles_to_purchase 0 alone, as a none said in words: '未购置公务用车')."""
+        if anchor is None or anchor.metric != "three_public_vehicle_purchase" or anchor.value_unit != "yuan":
+            return False
+        if not amount.value:
+            return False
+        money = [a for a in self._sentence_found if a.is_money and a.start < amount.start]
+        if not money or money[-1].text.strip() != anchor.value_text:
+            return False
+        between = self._text[money[-1].end : amount.start]
+        if _STATEMENT_END.search(between) or _PART_LEAD.match(compact(label)):
+            return False
+        return self.final_accounts or compact(between)[:1] in "（("
 
     def _year_pair_statement(
         self, clauses: list[Clause], index: int, lead: str, found: list[Amount], following: int, topic: str
@@ -3953,6 +4025,25 @@ class Walker:
             return ""
         named = classify_money(title, "", {})[0]
         return "" if not named or named in _ITEM_METRICS or named.endswith("_change_vs_prior_year") else named
+
+    def _subject_in_role(self, name: str, label: str, role: str) -> Figure | None:
+        """The figure a 决算 label of role words, fund words and the spending side alone restates in
+        another role ('“三公”经费年初预算8万元，财政拨款支出决算为7万元': three_public_total, actual;
+        '机关运行经费预算数30万元，一般公共预算财政拨款支出决算28万元'): the sentence's first figure, when it
+        is of a subject (``_ROLE_SUBJECTS``: the 三公 money, 机关运行经费) whose every figure read in the
+        sentence so far is of another role than ``role`` and no other metric's was read between;
+        None otherwise (no role word in ``name``, another word in ``label``, a budget document)."""
+        if not (self.final_accounts and role and _ROLE_WORDS.search(name)):
+            return None
+        rest = m.core(label)
+        if not rest or not _FUND_WORD.search(rest) or _FUND_SIDE_WORDS.sub("", rest):
+            return None
+        read = self.figures[self._sentence_figures :]
+        if not read or read[0].metric not in _ROLE_SUBJECTS or read[0].value_unit != "yuan":
+            return None
+        if any(f.metric != read[0].metric or f.value_role == role for f in read):
+            return None
+        return read[0]
 
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
@@ -4985,6 +5076,17 @@ _BASE_SIDE = m.change_pattern(
 )
 
 
+def _restates_in_role(lead: str, topic: str) -> bool:
+    """Whether ``lead`` (a clause's words before its amount) is role words with the spending side or a
+    fund's words alone ('支出决算为', '财政拨款支出决算'), said in a sentence of a subject of its own
+    (``topic``: 三公, 机关运行经费): its figure restates that subject in another role, so the side word
+    does not make the sentence's topic the spending ('…支出决算为11万元，其中购置费0，运行维护费11万元')."""
+    if topic not in _ROLE_TOPICS or not _ROLE_WORDS.search(compact(lead)):
+        return False
+    rest = m.core(_ROLE_WORDS.sub("", compact(lead)))
+    return bool(rest) and not _FUND_SIDE_WORDS.sub("", rest)
+
+
 def _metric_side(metric: str) -> str:
     """'收入' for an income metric, '支出' for a spending one, '' for any other (a grand total)."""
     if metric.startswith("income"):
@@ -5059,10 +5161,11 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 # a clause that opens with the reception's counts and nothing else ('公务接待3批次、27人次')
 # ('其中：接待批次1次、接待13人次' after '主要用于接待…代表团')
 # ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
-# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it)
+# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it;
+# '…，共接待来宾45人次': the guests' person-visits)
 _RECEPTION_COUNT_LEAD = re.compile(
-    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访)?"
-    r"(?:批次|共计?|合计)?(?:数)?(?:为|是)?"
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访|来宾)?"
+    r"(?:批次|人次|共计?|合计)?(?:数)?(?:为|是)?"
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
 # a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
@@ -5347,9 +5450,11 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
 
 
 # a name run in before a colon as the title of the statement after it ('项目支出：', '（二）基本支出:'):
+# a short bracket inside it belongs to the name ('因公出国（境）费：')
 # no figure, no count, no other clause (a lead-in before it at most: '具体安排如下：基本支出：')
 _TITLE_COLON = re.compile(
-    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:\d（()）]+)[：:]$"
+    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
+    r"(?P<title>(?:[^，,。；;：:\d（()）]|[（(][^，,。；;：:\d（()）]{1,4}[)）])+)[：:]$"
 )
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
@@ -5567,6 +5672,24 @@ _BUDGET_SIDE = re.compile(
     r"^(?:本年度?|当年|全年|\d{4}\s*年度?)?预算(?:总)?(?:收入|支出)(?:总额|总计|合计)?(?:安排)?(?:为|是)?$"
 )
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+# the subjects a 决算 sentence states in two roles, its later role named by role words, fund words and
+# the spending side alone (Walker._subject_in_role): the 三公 money and 机关运行经费
+_ROLE_SUBJECTS = frozenset(
+    {
+        "three_public_total",
+        "three_public_overseas",
+        "three_public_reception",
+        "three_public_vehicle_total",
+        "three_public_vehicle_operation",
+        "three_public_vehicle_purchase",
+        "operating_cost",
+    }
+)
+# the topics of those subjects (metric_wording_words.csv)
+_ROLE_TOPICS = frozenset({"three_public", "operating"})
+# the words of a fund (the 财政拨款 or a budget's) and of the spending side a role's label may hold alone
+_FUND_WORD = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+_FUND_SIDE_WORDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营|预算|财政|拨款|支出|安排的?|资金")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 # a change in per cent run into a money change's direction word ('下降12.50%减少')
 _PERCENT_RUN_ON = m.change_pattern(r"(?:{up}|{down})了?\s*\d+(?:\.\d+)?\s*[%％](?=\s*(?:{up}|{down})了?\s*$)")

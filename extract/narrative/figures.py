@@ -113,7 +113,7 @@ _NONE_WORDS = (
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生)"
     r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
@@ -2756,6 +2756,16 @@ class Walker:
                 unparsed(f"a change against {older}, not against the prior year")
                 return None
             each_sides = self._each_side_bases(label, anchor, amount)
+            if (
+                not each_sides
+                and _EACH.search(compact(label))
+                and m.change_subject(compact(label)) in ("", "分别")
+                and _ANOTHER_AMOUNT.match(paragraph.text, amount.end)
+            ):
+                # '本年收入X，本年支出Y，比上年分别减少A和B': an amount for each of the subjects before,
+                # none named: which is whose is not said
+                unparsed("'分别' with an amount for each subject and no subject named: whose change it is is not certain")
+                return None
             if self._respective_one_amount(paragraph.text, amount) and not each_sides:
                 # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
                 # one amount says not by how much each (nor whether both by it)
@@ -2952,6 +2962,7 @@ class Walker:
                     f.metric == part_metric and f.value_role == role for f in self.figures[self._sentence_figures :]
                 )
             )
+            and not self._named_in_other_role(anchor, role, part_metric)
         ):
             # '一、因公出国（境）经费' then '2014年预算安排45万元': an amount named by nothing under a
             # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
@@ -2992,15 +3003,22 @@ class Walker:
                 # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元': role words alone (and the
                 # year) after a name run in before a colon as the statement's title: the titled figure
                 return make(titled)
+            evaluated = classify_money(name, topic, state) if topic == "performance" and not m.core(label) else ("", "")
+            if evaluated[0] == _UNIT_EVALUATION_SPENDING and anchor is not None and anchor.metric != evaluated[0]:
+                # '…项目绩效目标管理，涉及资金X；组织开展单位整体支出绩效自评，全年预算数Y，执行数Z': the
+                # whole-spending self-evaluation named after the figure before (its state set by the
+                # clause between) is what the role words alone are of, never that figure
+                anchor = None
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
-            if topic == "performance" and not m.core(label):
+            if evaluated[0]:
                 # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
                 # paragraph whose state says what is evaluated (elsewhere role words alone name no
-                # total: a 全年预算数 of unknown subject is not read)
-                metric, code = classify_money(name, topic, state)
-                if metric:
-                    return make(metric, code)
+                # total: a 全年预算数 of unknown subject is not read); the self-evaluation's 全年预算数
+                # is its budget (metrics.csv), the only budget it states
+                if evaluated[0] == _UNIT_EVALUATION_SPENDING and role == "adjusted_budget" and "调整" not in name:
+                    role = "budget"
+                return make(*evaluated)
         if amount.is_money and (subject := self._subject_in_role(name, label, role)) is not None:
             # '“三公”经费年初预算8万元，财政拨款支出决算为7万元' (a 决算): role words with fund and side
             # words alone, after the sentence opened with a 三公 or 机关运行经费 figure of another role:
@@ -3733,6 +3751,27 @@ class Walker:
         figure.in_reason = True
         return whole, signed, figure
 
+    def _other_side_none(
+        self, item: Clause, side: str, topic: str, make: Callable[[str, str, Decimal, str, str], Figure]
+    ) -> Figure | None:
+        """The 0 of the fund's ``side`` (收入 / 支出) listed bare after ``item``, the clause that said the
+        fund's other side none ('无政府性基金预算财政拨款收入、' then '支出'), when that clause's 0 is the
+        last figure read (so of the document's own year and unit) and the name with its side word
+        turned is a metric a zero is read for; else None."""
+        read = self.figures[self._sentence_figures :]
+        if not read or not read[-1].by_wording or read[-1].value or read[-1].metric not in _ZERO_METRICS:
+            return None
+        said = _NONE.match(_ALSO.sub("", compact(self.without_own_name(m.core(compact(item.text).rstrip("、")))), count=1))
+        if said is None or not (end := _SIDE_END.search(said.group("name"))) or end.group(0) == side:
+            return None
+        name = said.group("name")[: end.start()]
+        if classify_money(name + end.group(0), m.topic_of(name) or topic, {})[0] != read[-1].metric:
+            return None
+        metric, code = classify_money(name + side, m.topic_of(name) or topic, {})
+        if metric not in _ZERO_METRICS or metric == read[-1].metric:
+            return None
+        return make(metric, code, Decimal("0.00"), read[-1].value_text, compact(item.text) + side)
+
     @staticmethod
     def _joined_none(name: str, topic: str) -> list[tuple[str, str]]:
         """The (metric, code) of each name joined by 和 / 及 in ``name``, the words after 无 / 没有
@@ -4131,6 +4170,21 @@ class Walker:
             return ""
         named = classify_money(title, "", {})[0]
         return "" if not named or named in _ITEM_METRICS or named.endswith("_change_vs_prior_year") else named
+
+    def _named_in_other_role(self, anchor: Figure | None, role: str, part_metric: str) -> bool:
+        """Whether ``anchor``, the figure before an amount named by role words alone (``role``), is a
+        money figure its sentence named, of another metric than the heading's part (``part_metric``)
+        and another role: the amount is that figure's in this role, never the part's ('（二）公务用车购置
+        及运行维护费' then '…。其中：公务用车购置费年初预算40万元，支出决算38万元': the 购置费's actual)."""
+        return (
+            bool(role)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and anchor.metric != part_metric
+            and anchor.value_role != role
+            and not anchor.metric.endswith("_change_vs_prior_year")
+            and any(f is anchor for f in self.figures[self._sentence_figures :])
+        )
 
     def _subject_in_role(self, name: str, label: str, role: str) -> Figure | None:
         """The figure a 决算 label of role words, fund words and the spending side alone restates in
@@ -5010,11 +5064,21 @@ class Walker:
                 make(posts, "", Decimal(0), "无", bare)
                 self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
+        if spent := _NONE_SPENT.search(bare_subject):
+            # '因公出国（境）费无支出', '…均未发生支出': the spending said none after the none word is
+            # the named money's ('因公出国（境）费支出无')
+            bare_subject = bare_subject[: spent.start()] + spent.group("side") + spent.group("none")
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if none and listed and _SUB_UNIT.search(compact(listed[0].text)):
+            return None  # ('所属单位因公出国（境）费、公务接待费均无': the list is the sub-units')
         if none and self._none_of_another(none, sentence, clause, bare):
             return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
         if none and none.re is _NONE and vehicles_none(none.group("name")):
             return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
+        if not none and len(listed) == 1 and (side := _SIDE_ALONE.fullmatch(bare_subject)):
+            # '本单位无政府性基金预算财政拨款收入、支出': the other side, listed bare after a side of a
+            # fund said none (and read as 0 right before), is that fund's other side: 0 too
+            return self._other_side_none(listed[0], side.group(0), topic, make)
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
             first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
             head = _NONE.match(_ALSO.sub("", first, count=1))
@@ -5341,6 +5405,12 @@ _OWN_SPENDING = re.compile(r"总支出|支出(?:总额|总计|合计|共计)")
 _WHOLE_UNIT = re.compile(r"部门|单位")
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+# a side listed bare after the other side of a fund said none ('无政府性基金预算财政拨款收入、支出'), and
+# the side word a name ends with
+_SIDE_ALONE = re.compile(r"收入|支出")
+_SIDE_END = re.compile(r"(?:收入|支出)$")
+# the spending said none after the none word ('因公出国（境）费无支出', '…均未发生支出'; never 有无 / 并无 / 毫无)
+_NONE_SPENT = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?P<none>(?:均|都|全)?(?<![有并毫])(?:无|没有|未发生))(?P<side>支出|开支)$")
 # the rest of a '、' list after one of its items: up to the end of its clause
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
@@ -5801,6 +5871,8 @@ _ROLE_SUBJECTS = frozenset(
 )
 # the topics of those subjects (metric_wording_words.csv)
 _ROLE_TOPICS = frozenset({"three_public", "operating"})
+# the spending the whole-spending self-evaluation judged, its 全年预算数 its budget (metrics.csv)
+_UNIT_EVALUATION_SPENDING = "performance_unit_evaluation_spending"
 # the words of a fund (the 财政拨款 or a budget's) and of the spending side a role's label may hold alone
 _FUND_WORD = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
 _FUND_SIDE_WORDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营|预算|财政|拨款|支出|安排的?|资金")
@@ -5873,13 +5945,26 @@ _HEADING_TAIL = re.compile(r"(?:总体)?(?:情况)?(?:的?说明)?[。.：:]?$")
 # (the names: back from 分别 to the last of these stops; found by rfind, since a regex that
 # looks for where the names begin tries every start of a long line, e.g. 50,000 digits)
 _RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
+# ... and a change said of each name by its own amount ('收入、支出分别减少X和Y', '收入、支出较上年分别增加
+# X、Y'): the direction (the names' comparison, if any, before 分别)
+_RESPECTIVE_CHANGE = m.change_pattern(r"分别(?P<word>{up}|{down})了?\s*$")
+# the words after the last of the sides named ('收入、支出决算总计': 决算总计), and a name ending with its side
+_SHARED_AFTER_SIDE = re.compile(r"^(?:收入|支出)(?P<words>(?:预算|决算)?(?:总计|合计|总额)|预算|决算)$")
+_SIDE_LAST = re.compile(r"(?:收入|支出)$")
+# the two sides named as one at the end of a name ('收入支出', '收支预算'), and the words after them
+_BOTH_SIDES_ONE_NAME = re.compile(r"(?:收入支出|收支)(?P<words>(?:预算|决算)?(?:总计|合计|总额)?)$")
+# the comparison run in after the last name ('收入、支出较上年', '…比2018年', '…同比'): no name's
+_NAMES_COMPARED = m.change_pattern(
+    r"(?:(?:{than})(?:{base}|(?:19|20)\d{2}年度?)|(?:{with})(?:{base}|(?:19|20)\d{2}年度?)(?:相比|比较|对比)?|{yoy})\s*$"
+)
 _NAME_STOPS = "，。；,;：:"
 _NAME_SEPARATOR = re.compile(r"、|及|和|与")
 _AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
 
 
 def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
-    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's),
+    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's; '收入、支出
+    较上年分别减少X和Y': '收入较上年减少' for X, '支出较上年减少' for Y, '比上年' when no comparison is printed),
     keyed by the amount's offset in ``text`` ({} when the sentence has none); when the names and
     the amounts (joined by nothing but 、 / 及 / 和 / 与 / a comma) do not pair one to one, the
     first amount's label is '' (not read: whose amount it is is not certain)."""
@@ -5888,18 +5973,36 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     for index, amount in enumerate(inside):
         begin = inside[index - 1].end if index else sentence.start
         before = text[begin : amount.start]
-        head = _RESPECTIVE.search(before)
+        head = _RESPECTIVE.search(before) or _RESPECTIVE_CHANGE.search(before)
         if head is None:
             continue
         named = before[max(before.rfind(stop) for stop in _NAME_STOPS) + 1 : head.start()]
+        change = ""
+        if head.re is _RESPECTIVE_CHANGE:
+            # ('收入、支出分别减少X和Y': each name's change, in order: '收入比上年减少' X, '支出比上年减少' Y)
+            compared = _NAMES_COMPARED.search(named)
+            change = (compared.group(0) if compared else "比上年") + head.group("word")
+            named = named[: compared.start()] if compared else named
         if not named:
             continue
         names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
+        if change and len(names) == 1 and (joint := _BOTH_SIDES_ONE_NAME.search(compact(names[0]))):
+            # ('收入支出分别减少X和Y', '收支预算分别增加X、Y': the two sides named as one, in this order)
+            head, words = compact(names[0])[: joint.start()], joint.group("words")
+            names = [head + "收入" + words, "支出" + words]
+        if change and len(names) > 1 and (shared := _SHARED_AFTER_SIDE.match(compact(names[-1]))):
+            # ('收入、支出决算总计分别减少X和Y': the words after the last side are every side's)
+            names = [
+                name + shared.group("words") if _SIDE_LAST.search(compact(name)) else name for name in names[:-1]
+            ] + names[-1:]
+        names = [name + change for name in names]
         run = [amount]
         for after in inside[index + 1 :]:
             if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):
                 break
             run.append(after)
+        if change and len(run) == 1:
+            continue  # ('收入、支出分别减少X': one amount said of each side, Walker._each_side_bases)
         if len(names) < 2 or len(run) != len(names):
             out[amount.start] = ""  # (several names, amounts that do not pair: whose amount is not certain)
             continue

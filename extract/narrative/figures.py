@@ -113,7 +113,7 @@ _NONE_WORDS = (
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生)"
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
     r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
@@ -1810,6 +1810,19 @@ class Walker:
                 in_reason = False
             if (
                 in_reason
+                and use_only
+                and not reason
+                and inside
+                and inside[0].unit in ("个", "次")
+                and anchor is not None
+                and anchor.metric == "three_public_overseas"
+                and _OVERSEAS_COUNT_LEAD.fullmatch(compact(lead))
+            ):
+                # '因公出国（境）费8万元，主要用于赴…开展技术交流，2个团组7人': the trips' own counts
+                # after what the money was for, not a use of it
+                in_reason = False
+            if (
+                in_reason
                 and not reason
                 and inside
                 and inside[0].is_money
@@ -3316,6 +3329,10 @@ class Walker:
                 # nothing in a paragraph about the reception money alone are its batches (the 人次
                 # after them are its people by the state the batches set)
                 metric = classify_count(_RECEPTION_WORD + compact(label), COUNT_UNITS[amount.unit], state)
+            if not metric and amount.unit == "批次" and (received := self._receptions_listed(amount)):
+                # '共接待上级督导、考察等公务活动25批次': the receptions listed ('、') after 接待, then their
+                # batches (a foreign reception among them, '外事来访', names none: rule 11)
+                metric = classify_count(received, COUNT_UNITS[amount.unit], state)
         if (
             not metric
             and amount.is_money
@@ -3339,6 +3356,12 @@ class Walker:
             if others:
                 self.figures.extend(make(other) for other in others[1:])
                 return make(others[0])
+        under_targets = amount.is_money and bool(_ALL_UNDER_TARGETS.match(self._text, amount.end))
+        if not metric and under_targets:
+            # '项目12个，金额600万元，全部设定绩效目标': money named by words of no subject, then said to be
+            # all under performance targets: the targets' money (as '…绩效目标管理，涉及金额X')
+            metric, code = classify_money(label, "performance", {})
+            metric = metric if metric == _TARGETS_MONEY else ""
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
@@ -3400,6 +3423,9 @@ class Walker:
                 metrics = [*self._bought_in_year(amount, metric), bought]
             self._side_changes.extend(make(other) for other in metrics[1:])
             metric = metrics[0]
+        if under_targets and metric == "project_expenditure":
+            # '项目支出520万元全部实行绩效目标管理': the project spending is all the targets' money too
+            self._side_changes.append(make(_TARGETS_MONEY))
         figure = make(metric, code)
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
@@ -3960,6 +3986,16 @@ class Walker:
                 depth -= 1
         before = [a for a in self._sentence_found if a.end <= opening]
         return bool(before) and not text[before[-1].end : opening].strip() and before[-1].value == whole.value
+
+    def _receptions_listed(self, amount: Amount) -> str:
+        """The words (compact) of the clause that counts ``amount``'s batches when they open with
+        接待 and list what was received ('共接待上级督导、考察等公务活动' before '25批次'): back to the
+        last comma, stop or colon, with no other amount between; '' otherwise."""
+        begin = max(self._statement_begin(amount.start), *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "，,：:"))
+        if amounts(self._text[begin : amount.start]):
+            return ""
+        words = compact(self._text[begin : amount.start])
+        return words if "、" in words and _RECEPTION_LIST_LEAD.match(words) else ""
 
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
@@ -5346,6 +5382,12 @@ _RECEPTION_COUNT_LEAD = re.compile(
     r"(?:批次|人次|共计?|合计)?(?:数)?(?:为|是)?"
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
+# the opening of a clause listing what was received before its batches ('全年共接待上级督导、考察等…')
+_RECEPTION_LIST_LEAD = re.compile(r"^(?:其中[：:]?)?(?:全年|本年度?)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待")
+# a clause that opens with the groups sent abroad and their people ('2个团组7人', '派出团组3个、12人次')
+_OVERSEAS_COUNT_LEAD = re.compile(
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:组织|派出|安排|选派)?(?:因公)?(?:出国[（(]境[)）])?(?:团组)?(?:数)?(?:为|是)?"
+)
 # a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
 _COUNTS_AFTER_NAME = re.compile(
     r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
@@ -5871,6 +5913,12 @@ _ROLE_SUBJECTS = frozenset(
 )
 # the topics of those subjects (metric_wording_words.csv)
 _ROLE_TOPICS = frozenset({"three_public", "operating"})
+# the projects' money under performance targets, and the words saying all of the amount before them is
+# ('…，全部设定绩效目标', '全部实行绩效目标管理', '均编制了绩效目标')
+_TARGETS_MONEY = "performance_target_amount"
+_ALL_UNDER_TARGETS = re.compile(
+    r"\s*[，,]?\s*(?:全部|均|全)(?:实行|实施|设定|设置|编制|编报|纳入|开展)了?(?:项目)?绩效目标"
+)
 # the spending the whole-spending self-evaluation judged, its 全年预算数 its budget (metrics.csv)
 _UNIT_EVALUATION_SPENDING = "performance_unit_evaluation_spending"
 # the words of a fund (the 财政拨款 or a budget's) and of the spending side a role's label may hold alone

@@ -86,10 +86,12 @@ _OCCASION_COUNT = re.compile(
 # '编制数：19、…' is read, '实有人数：1、行政人员5人' is a numbered list (a number after a colon never
 # ends in '、'); a listed count follows its label's last character (never a colon's '：1、')
 # a zero printed without its unit after a money role word ('年初预算为 0，支出决算为 150 万元', '预算0，决算0',
-# '决算数：0；') or right after the name of a cost ('其中购置费0，运行维护费11万元'): 0 is 0 in any money
-# unit, so it is the amount 0元 (any other number without its unit stays unread)
+# '决算数：0；') or right after the name of a cost ('其中购置费0，运行维护费11万元', or the vehicles' 购置 / 运行
+# opening a clause or a parenthesis: '（购置0，运行9万元）'): 0 is 0 in any money unit, so it is the amount
+# 0元 (any other number without its unit stays unread)
 _BARE_ZERO_MONEY = re.compile(
-    r"(?:(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是|[：:])?|(?<=[\u4e00-\u9fff])费(?:用)?(?:为|是)?)"
+    r"(?:(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是|[：:])?|(?<=[\u4e00-\u9fff）)])费(?:用)?(?:为|是)?"
+    r"|(?<=[（(，,、；;：:])(?:购置|运行维护|运行|运维)(?:为|是)?)"
     r"\s*(?P<number>0(?:\.0+)?)\s*(?=[，,。；;])"
 )
 # (a vehicles' establishment, '车辆编制为0', '公务用车编制：2', counts no people: its number without 辆 stays unread)

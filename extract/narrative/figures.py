@@ -2777,7 +2777,9 @@ class Walker:
             ):
                 # '本年收入X，本年支出Y，比上年分别减少A和B': an amount for each of the subjects before,
                 # none named: which is whose is not said
-                unparsed("'分别' with an amount for each subject and no subject named: whose change it is is not certain")
+                unparsed(
+                    "'分别' with an amount for each subject and no subject named: whose change it is is not certain"
+                )
                 return None
             if self._respective_one_amount(paragraph.text, amount) and not each_sides:
                 # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
@@ -3329,10 +3331,10 @@ class Walker:
                 # nothing in a paragraph about the reception money alone are its batches (the 人次
                 # after them are its people by the state the batches set)
                 metric = classify_count(_RECEPTION_WORD + compact(label), COUNT_UNITS[amount.unit], state)
-            if not metric and amount.unit == "批次" and (received := self._receptions_listed(amount)):
+            if not metric and amount.unit == "批次" and (listed_words := self._receptions_listed(amount)):
                 # '共接待上级督导、考察等公务活动25批次': the receptions listed ('、') after 接待, then their
                 # batches (a foreign reception among them, '外事来访', names none: rule 11)
-                metric = classify_count(received, COUNT_UNITS[amount.unit], state)
+                metric = classify_count(listed_words, COUNT_UNITS[amount.unit], state)
         if (
             not metric
             and amount.is_money
@@ -3787,7 +3789,9 @@ class Walker:
         read = self.figures[self._sentence_figures :]
         if not read or not read[-1].by_wording or read[-1].value or read[-1].metric not in _ZERO_METRICS:
             return None
-        said = _NONE.match(_ALSO.sub("", compact(self.without_own_name(m.core(compact(item.text).rstrip("、")))), count=1))
+        said = _NONE.match(
+            _ALSO.sub("", compact(self.without_own_name(m.core(compact(item.text).rstrip("、")))), count=1)
+        )
         if said is None or not (end := _SIDE_END.search(said.group("name"))) or end.group(0) == side:
             return None
         name = said.group("name")[: end.start()]
@@ -3991,7 +3995,9 @@ class Walker:
         """The words (compact) of the clause that counts ``amount``'s batches when they open with
         接待 and list what was received ('共接待上级督导、考察等公务活动' before '25批次'): back to the
         last comma, stop or colon, with no other amount between; '' otherwise."""
-        begin = max(self._statement_begin(amount.start), *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "，,：:"))
+        begin = max(
+            self._statement_begin(amount.start), *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "，,：:")
+        )
         if amounts(self._text[begin : amount.start]):
             return ""
         words = compact(self._text[begin : amount.start])
@@ -5111,10 +5117,10 @@ class Walker:
             return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
         if none and none.re is _NONE and vehicles_none(none.group("name")):
             return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
-        if not none and len(listed) == 1 and (side := _SIDE_ALONE.fullmatch(bare_subject)):
+        if not none and listed and len(listed) == 1 and (bare_side := _SIDE_ALONE.fullmatch(bare_subject)):
             # '本单位无政府性基金预算财政拨款收入、支出': the other side, listed bare after a side of a
             # fund said none (and read as 0 right before), is that fund's other side: 0 too
-            return self._other_side_none(listed[0], side.group(0), topic, make)
+            return self._other_side_none(listed[0], bare_side.group(0), topic, make)
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
             first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
             head = _NONE.match(_ALSO.sub("", first, count=1))
@@ -5452,7 +5458,9 @@ _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 _SIDE_ALONE = re.compile(r"收入|支出")
 _SIDE_END = re.compile(r"(?:收入|支出)$")
 # the spending said none after the none word ('因公出国（境）费无支出', '…均未发生支出'; never 有无 / 并无 / 毫无)
-_NONE_SPENT = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?P<none>(?:均|都|全)?(?<![有并毫])(?:无|没有|未发生))(?P<side>支出|开支)$")
+_NONE_SPENT = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])(?P<none>(?:均|都|全)?(?<![有并毫])(?:无|没有|未发生))(?P<side>支出|开支)$"
+)
 # the rest of a '、' list after one of its items: up to the end of its clause
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
@@ -6036,13 +6044,17 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
         names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
         if change and len(names) == 1 and (joint := _BOTH_SIDES_ONE_NAME.search(compact(names[0]))):
             # ('收入支出分别减少X和Y', '收支预算分别增加X、Y': the two sides named as one, in this order)
-            head, words = compact(names[0])[: joint.start()], joint.group("words")
-            names = [head + "收入" + words, "支出" + words]
+            opening, words = compact(names[0])[: joint.start()], joint.group("words")
+            names = [opening + "收入" + words, "支出" + words]
         if change and len(names) > 1 and (shared := _SHARED_AFTER_SIDE.match(compact(names[-1]))):
             # ('收入、支出决算总计分别减少X和Y': the words after the last side are every side's)
             names = [
                 name + shared.group("words") if _SIDE_LAST.search(compact(name)) else name for name in names[:-1]
             ] + names[-1:]
+        if change and all("总计" in name for name in names):
+            # ('收入总计和支出总计比上年分别减少X、Y': the two 总计 balance, two changes contradict it)
+            out[amount.start] = ""
+            continue
         names = [name + change for name in names]
         run = [amount]
         for after in inside[index + 1 :]:

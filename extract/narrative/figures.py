@@ -1198,7 +1198,9 @@ class Walker:
             if (m.has_level_mark(opening) or coded) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
-                self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+                # ('2010301行政运行（项）：用于反映…的支出。2026年预算安排X': the item is named before the
+                # colon, the words after it describe it)
+                self._item = (_item_before_description(compact(_SENTENCE_STOP.split(opening)[0])), None)
                 self._first_amount = False
             elif m.has_level_mark(opening) and (head := _item_head(opening)):
                 # '1.一般公共服务支出（类）人大事务（款）行政运行（项）：2026年预算数为X': the same,
@@ -1736,6 +1738,17 @@ class Walker:
             ):
                 # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the use the
                 # definition of 机关运行经费 states is what the money is, no reason of a change
+                reason = None
+            if (
+                reason
+                and reason.group() in ("用于", "主要用于")
+                and not inside
+                and not paragraph.text[: sentence.start].strip()
+                and _TITLE_BEFORE_USE.fullmatch(compact(paragraph.text[sentence.start : clause.start + reason.start()]))
+            ):
+                # '2050202小学教育（项）：主要用于…的支出，2026年预算安排X': the use right after the title
+                # run in before a colon opening the paragraph describes what the title names, the
+                # amount after it is the title's (``_titled_by``, ``_item_head``), no use of money
                 reason = None
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
                 # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
@@ -2983,10 +2996,14 @@ class Walker:
                 figure = make("expenditure_function")
                 figure.name_text = self.item
                 return figure
-            if titled := self._titled_by(amount, name):
-                # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元': role words alone (and the
-                # year) after a name run in before a colon as the statement's title: the titled figure
-                return make(titled)
+            if (titled := self._titled_by(amount, name)) is not None:
+                # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元', '（一）财政拨款收入：指…。
+                # 2025年决算数X': role words alone (and the year) after a name run in before a colon as
+                # the statement's title (its definition between at most): the titled figure
+                if not titled[0]:
+                    unparsed(_TITLE_NAMES_NONE.format(title=titled[2]))
+                    return None
+                return make(*titled[:2])
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
             if topic == "performance" and not m.core(label):
@@ -3000,6 +3017,18 @@ class Walker:
             # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the definition of
             # 机关运行经费 and its name, then words of no subject: that cost
             return make("operating_cost")
+        if amount.is_money and m.is_filler(m.core(label)) and (titled := self._titled_by(amount, name)) is not None:
+            # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排62万元', '（一）教育支出：2026年预算
+            # 安排X': the year and budget words alone after a name run in before a colon as the
+            # statement's title (its definition between at most) are the titled figure's; a title of
+            # no metric keeps none (never the total of the topic its words are about)
+            if not titled[0]:
+                unparsed(_TITLE_NAMES_NONE.format(title=titled[2]))
+                return None
+            if titled[0] not in _ITEM_METRICS or _fits_categories(
+                m.core(name), titled[1], (self._category_before(amount, name), self._heading_category())
+            ):
+                return make(*titled[:2])
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
             if metric in _ITEM_METRICS and not _fits_categories(
@@ -4041,24 +4070,45 @@ class Walker:
         named = classify_money(_SHARE_TAIL.sub("", pieces[-1]), "", {})[0]
         return "" if named.endswith("_change_vs_prior_year") else named
 
-    def _titled_by(self, amount: Amount, label: str) -> str:
-        """The metric a title run in before a colon names when nothing but the year and role words
-        stand between it and ``amount`` ('1、收入决算：2025年决算数X' -> income_total; '（二）基本支出：
-        决算数X' -> basic_expenditure): the title's words without role words ('决算', '预算数'), read
-        with no topic; '' when the statement holds another amount before it, the title is no title
-        (``_TITLE_COLON``: a clause, a figure), or names no level (a change, a 类/款/项)."""
+    def _titled_by(self, amount: Amount, label: str) -> tuple[str, str, str] | None:
+        """What a title run in before a colon names for ``amount`` when nothing but the year and role
+        words (``label``, the amount's own words) stand between the two: in its '；'-separated statement
+        ('1、收入决算：2025年决算数X' -> income_total; '（二）基本支出：决算数X' -> basic_expenditure), or
+        opening the paragraph with a definition of the title between (``_DEFINED_TITLE``: '（一）财政拨款：
+        指财政部门当年拨付的资金。2026年预算安排X' -> income_fiscal_appropriation; ``amount`` the
+        paragraph's first amount). The title's words without role words ('决算', '预算数') are read with
+        no topic: (metric, function code, the title); ('', '', the title) when the title is a name that
+        names no metric ('（二）非税收入：'): the amount is that thing's, never the topic's total; None when no title
+        stands there, the statement holds another amount before it, or the title names a change, a
+        类/款/项 in a final account (its paragraph's item is read by ``_item_of``), or nothing that is
+        a name (a lead-in, '情况如下：'; the unit's own name)."""
         begin = self._statement_begin(amount.start)
         if any(a.start < amount.start for a in amounts(self._text[begin : amount.start])):
-            return ""
+            return None
+        own = compact(label)
         words = compact(self._text[begin : amount.start])
-        before = words[: -len(compact(label))] if compact(label) and words.endswith(compact(label)) else words
-        if not (title_colon := _TITLE_COLON.match(before)):
-            return ""
-        title = _ROLE_WORDS.sub("", title_colon.group("title"))
+        before = words[: -len(own)] if own and words.endswith(own) else words
+        title_colon = _TITLE_COLON.match(before)
+        if title_colon is None and self._paragraph_start == amount.start:
+            # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排X': the definition of the title
+            # between it and the amount, which is still the title's
+            words = compact(self._text[: amount.start])
+            before = words[: -len(own)] if own and words.endswith(own) else words
+            title_colon = _DEFINED_TITLE.match(before)
+        if title_colon is None:
+            return None
+        # ('某某局收入：'): the unit's own name as the title's subject is no part of it
+        title = compact(self.without_own_name(_ROLE_WORDS.sub("", title_colon.group("title"))))
         if not title or not m.core(title):
-            return ""
-        named = classify_money(title, "", {})[0]
-        return "" if not named or named in _ITEM_METRICS or named.endswith("_change_vs_prior_year") else named
+            return None
+        metric, code = classify_money(title, "", {})
+        if metric.endswith("_change_vs_prior_year") or (metric in _ITEM_METRICS and (self.final_accounts or not code)):
+            return None
+        if metric:
+            return metric, code, title
+        if m.is_filler(m.core(title)) or not _MONEY_NAME.search(title) or _NO_NAME_TITLE.search(title):
+            return None  # ('收入来源：', '收支：', '收入预算情况如下：': no name of a figure)
+        return "", "", title
 
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
@@ -5465,6 +5515,28 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
 _TITLE_COLON = re.compile(
     r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:\d（()）]+)[：:]$"
 )
+# a name run in before a colon opening its paragraph, then the definition of that name in one
+# sentence (or a clause: '是指…，2026年预算安排X') and nothing else before the amount: '（二）非税收入：
+# 指除税收以外…的财政资金。', '2010301行政运行：用于反映…的支出。' (its words: definition words first)
+_DEFINED_TITLE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．])?"
+    r"(?P<title>[^，,。；;：:\d（()）]+)[：:]"
+    r"(?:主要)?(?:是指|系指|即指|指|用于反映|反映|用于|核算)[^。；;！？!?：:]*[。；;，,]$"
+)
+# a title run in before a colon opening its paragraph, a use describing it right after the colon
+# ('（二）项目支出：用于…', '2050202小学教育（项）：主要用于…'): its words up to the colon
+_TITLE_BEFORE_USE = re.compile(r"(?:" + _LIST_MARK + r")?[^，,。；;：:]{1,60}[：:]")
+# words of a title before a colon that make it no name of a figure: a lead-in to what follows
+# ('具体情况如下：'), the words of a heading on a whole ('总体情况：', '收支情况说明：')
+_NO_NAME_TITLE = re.compile(r"如下|以下|情况|说明|概况|概述|总体|具体|主要|有关|关于|收支")
+# the end of a title naming a kind of money ('非税收入', '工资福利支出', '培训费'), not a view of the
+# money ('收入来源', '支出结构', '一般公共预算')
+_MONEY_NAME = re.compile(r"(?:收入|支出|经费|费用|费|资金|拨款|补助)$")
+# why the amount after a title that names no metric is not read
+_TITLE_NAMES_NONE = (
+    "the title run in before a colon ('{title}') names no metric: the amount after it is that thing's, "
+    "never the total of its topic"
+)
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
 _FISCAL_SPENDING_SIDE_APART = (
@@ -6500,6 +6572,24 @@ def _announces_project_spending_list(text: str) -> bool:
     the paragraphs after it may each name a project (``Walker._listed_project``)."""
     lead = _SPENDING_LIST_END.search(text)
     return lead is not None and _project_spending_before(text, lead.start())
+
+
+_FIRST_COLON = re.compile(r"[：:]")
+
+
+def _item_before_description(head: str) -> str:
+    """The item a paragraph's first sentence (``head``, compact, without its stop) names: its words
+    before the first colon when they name the item by a level mark or a printed code and the words
+    after it name no level and print no code (a description: '2010301行政运行（项）：用于反映…的支出'
+    -> '2010301行政运行（项）', '1.教育支出（类）普通教育（款）：主要用于…' -> '1.教育支出（类）普通教育（款）');
+    else ``head`` itself."""
+    colon = _FIRST_COLON.search(head)
+    if colon is None:
+        return head
+    item, rest = head[: colon.start()], head[colon.end() :]
+    if not (m.has_level_mark(item) or m.prints_function_code(item)):
+        return head
+    return head if m.has_level_mark(rest) or m.prints_function_code(rest) else item
 
 
 def _coded_item_head(opening: str) -> str:

@@ -3231,7 +3231,17 @@ class Walker:
                 and year_whole.metric in (metric, "grand_total")
                 and year_whole.value_role == role
                 and "本年" in compact(label)
-                and "总" in compact(year_whole.name_text)
+                and (
+                    "总" in compact(year_whole.name_text)
+                    # ('2025年度收入决算X，其中：本年收入Y，…；年初结转和结余Z' in a final account: the
+                    # income more than the year's own holds the carry-over, as its 收入总计 does)
+                    or (
+                        self.final_accounts
+                        and metric == year_whole.metric == "income_total"
+                        and "本年" not in compact(year_whole.name_text)
+                        and year_whole.value > amount.value
+                    )
+                )
                 # (equal: no carry-over, the whole is the year's total; unless the whole named itself
                 # the grand total: '收支总预算X，其中：本年收入X，本年支出X')
                 and (year_whole.value != amount.value or year_whole.metric == "grand_total")

@@ -849,6 +849,9 @@ class Walker:
         self._own_forms = tuple(
             sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
         )
+        # the forms of the own name holding a topic's word ('某某县政府采购中心', '某某车辆管理所'), longest
+        # first: the unit's name tells no topic of the words it opens (``_topic_of``)
+        self._own_topic_forms = tuple(form for form in self._own_forms if _TOPIC_WORD.search(form))
         # the own name without another name it carries in brackets at its end ('某某工作部（某某局）' ->
         # '某某工作部'): the name its shortened forms are made from
         self._own_base = _OWN_OTHER_NAME_END.sub("", own) if own else ""
@@ -987,6 +990,18 @@ class Walker:
                     return text[:begin] + text[at + len(org) :]
                 at = text.find(org, at + 1)
         return label
+
+    def _without_own_topic_words(self, text: str) -> str:
+        """``text`` without the unit's own name wherever it stands, when the name holds a topic's word
+        ('某某县政府采购中心'): the name tells nothing of what the words are about."""
+        for form in self._own_topic_forms:
+            text = text.replace(form, "")
+        return text
+
+    def _topic_of(self, text: str) -> str:
+        """The topic ``text`` (compact) is about (``metrics.topic_of``), the unit's own name left out
+        wherever it stands: '2016年某某县政府采购中心收入预算' is about income, not procurement."""
+        return m.topic_of(self._without_own_topic_words(text))
 
     def _governs(self, place: str) -> bool:
         """Whether the unit is the government of a place of the kind ``place`` names ('区', '县', '镇',
@@ -1508,7 +1523,7 @@ class Walker:
         changed_before, self._sentence_changed = self._sentence_changed, False
         tail, self._percent_tail = self._percent_tail, None
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
-            topic = _carried_topic(sentence, topic)
+            topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
@@ -1909,12 +1924,12 @@ class Walker:
                 # prints one that is trusted: '…（项）（2140106）年初预算X，调整预算Y')
                 coded = _coded_item_code(lead, self._heading_category())
                 self.item = _CODED_ITEM + coded if coded not in ("", _UNTOLD_CODE) else _path_text(path)
-            named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
+            named = self._topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
             if named and not (topic == "performance" and named in ("income", "expenditure")):
                 topic = named
-            if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
+            if "政府采购" in self._without_own_topic_words(compact(clause.text)) and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
             if not inside:
                 bare = compact(clause.text)
@@ -3017,6 +3032,11 @@ class Walker:
             # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the definition of
             # 机关运行经费 and its name, then words of no subject: that cost
             return make("operating_cost")
+        if amount.is_money and (sub_unit := _sub_unit_named(m.core(label))):
+            # '2026年某某大学所属某某医院事业收入预算X': the unit's own name, then one of its sub-units
+            # named before the metric's words: that unit's figure, never the document's
+            unparsed(f"a figure of a sub-unit ('{sub_unit}') named before the metric's words: not the unit's own")
+            return None
         if amount.is_money and m.is_filler(m.core(label)) and (titled := self._titled_by(amount, name)) is not None:
             # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排62万元', '（一）教育支出：2026年预算
             # 安排X': the year and budget words alone after a name run in before a colon as the
@@ -5420,6 +5440,10 @@ _PRIOR_COMPARISON = m.change_pattern(r"(?:{than}|{with})(?:{base})(?:相比|比�
 _FUND_SPENDING_NAME = re.compile(r"(?P<fund>政府性基金|国有资本经营)预算支出")
 # a unit's sub-units ('所属单位无机关运行经费', '下属单位…'): none said of them is not said of the unit
 _SUB_UNIT = re.compile(r"所属|下属|二级单位|下级单位|基层单位")
+# the words opening a sub-unit's name ('所属某某中心', '附属某某医院'); the kinds of units they may name
+# instead of one unit ('下属单位', '所属事业单位')
+_SUB_UNIT_LEAD = re.compile(r"^(?:所属|下属|直属|附属)")
+_UNIT_KIND_WORDS = frozenset({"单位", "部门", "事业单位", "行政单位", "二级单位", "预算单位", "基层单位", "各单位"})
 # the fund names holding 预算 ('政府性基金预算'): no budget as a value role; nor is a unit's 预算单位
 _BUDGET_IN_NAME = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算拨款")
 # a clause that opens an aside: its opening bracket, and a closing one at its end
@@ -5434,6 +5458,21 @@ def _none_metric(name: str, topic: str) -> tuple[str, str]:
     if metric == "expenditure_category" and _FUND_SPENDING_NAME.search(compact(name)):
         return classify_money(_FUND_SPENDING_NAME.sub(r"\g<fund>预算拨款支出", compact(name)), "expenditure", {})
     return metric, code
+
+
+def _sub_unit_named(core: str) -> str:
+    """The name of a sub-unit a label's core (``core``: its lead words and year gone, the unit's own
+    name too) opens with after 所属 / 下属 / 直属 / 附属 ('所属某某中心事业收入' -> '所属某某中心') when
+    the words after that name name a metric of their own ('事业收入'); '' otherwise ('附属单位上缴收入'
+    is a metric's name, '下属单位' a kind of units, no name of one)."""
+    lead = _SUB_UNIT_LEAD.match(core)
+    if lead is None:
+        return ""
+    head = _OTHER_UNIT_HEAD.match(core[lead.end() :])
+    if head is None or head.group() in _UNIT_KIND_WORDS:
+        return ""
+    rest = core[lead.end() + head.end() :]
+    return core[: lead.end() + head.end()] if rest and classify_money(rest, m.topic_of(rest), {})[0] else ""
 
 
 def _another_unit_named(name: str) -> bool:
@@ -6961,9 +7000,10 @@ def _restates_total(figure: Figure, label: str) -> bool:
     return figure.metric in _TOTALS and m.is_filler(m.core(label))
 
 
-def _carried_topic(sentence: Sentence, topic: str) -> str:
-    """The topic after a sentence that states no figure: that of its last clause naming one,
-    clauses inside a reason (主要是… up to the next '；') excepted, else ``topic``."""
+def _carried_topic(sentence: Sentence, topic: str, topic_of: Callable[[str], str] = m.topic_of) -> str:
+    """The topic after a sentence that states no figure: that of its last clause naming one
+    (``topic_of``: Walker._topic_of, the unit's own name left out), clauses inside a reason (主要是…
+    up to the next '；') excepted, else ``topic``."""
     if not _TOPIC_WORD.search(sentence.text):
         return topic
     in_reason = False
@@ -6974,5 +7014,5 @@ def _carried_topic(sentence: Sentence, topic: str) -> str:
             if delimiter in ("；", ";"):
                 in_reason = False
             continue
-        topic = m.topic_of(clause) or topic
+        topic = topic_of(compact(clause)) or topic
     return topic

@@ -3051,6 +3051,10 @@ class Walker:
                 return make(*titled[:2])
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
+                # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
+                # no word of the label
+                metric, code = classify_money(bare_colon, topic, state)
             if metric in _ITEM_METRICS and not _fits_categories(
                 m.core(label), code, (self._category_before(amount, name), self._heading_category())
             ):
@@ -4118,6 +4122,12 @@ class Walker:
         own = compact(label)
         words = compact(self._text[begin : amount.start])
         before = words[: -len(own)] if own and words.endswith(own) else words
+        if year := _TITLE_YEAR.match(before):
+            # '2017年部门预算总支出：480.20万元': the title names the document's year (another year's
+            # figure is no title's of this year)
+            if year.group("year") != self.fiscal_year:
+                return None
+            before = before[: year.start("year")] + before[year.end() :]
         title_colon = _TITLE_COLON.match(before)
         if title_colon is None and self._paragraph_start == amount.start:
             # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排X': the definition of the title
@@ -5564,6 +5574,8 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
 _TITLE_COLON = re.compile(
     r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:\d（()）]+)[：:]$"
 )
+# the year a title run in before a colon opens with ('2017年部门预算总支出：', '（一）2017年度收入：')
+_TITLE_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<year>(?:19|20)\d{2})年度?")
 # a name run in before a colon opening its paragraph, then the definition of that name in one
 # sentence (or a clause: '是指…，2026年预算安排X') and nothing else before the amount: '（二）非税收入：
 # 指除税收以外…的财政资金。', '2010301行政运行：用于反映…的支出。' (its words: definition words first)

@@ -3011,14 +3011,14 @@ class Walker:
                 figure = make("expenditure_function")
                 figure.name_text = self.item
                 return figure
-            if (titled := self._titled_by(amount, name)) is not None:
+            if (title_read := self._titled_by(amount, name)) is not None:
                 # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元', '（一）财政拨款收入：指…。
                 # 2025年决算数X': role words alone (and the year) after a name run in before a colon as
                 # the statement's title (its definition between at most): the titled figure
-                if not titled[0]:
-                    unparsed(_TITLE_NAMES_NONE.format(title=titled[2]))
+                if not title_read[0]:
+                    unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
                     return None
-                return make(*titled[:2])
+                return make(*title_read[:2])
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
             if topic == "performance" and not m.core(label):
@@ -3037,18 +3037,18 @@ class Walker:
             # named before the metric's words: that unit's figure, never the document's
             unparsed(f"a figure of a sub-unit ('{sub_unit}') named before the metric's words: not the unit's own")
             return None
-        if amount.is_money and m.is_filler(m.core(label)) and (titled := self._titled_by(amount, name)) is not None:
+        if amount.is_money and m.is_filler(m.core(label)) and (title_read := self._titled_by(amount, name)) is not None:
             # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排62万元', '（一）教育支出：2026年预算
             # 安排X': the year and budget words alone after a name run in before a colon as the
             # statement's title (its definition between at most) are the titled figure's; a title of
             # no metric keeps none (never the total of the topic its words are about)
-            if not titled[0]:
-                unparsed(_TITLE_NAMES_NONE.format(title=titled[2]))
+            if not title_read[0]:
+                unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
                 return None
-            if titled[0] not in _ITEM_METRICS or _fits_categories(
-                m.core(name), titled[1], (self._category_before(amount, name), self._heading_category())
+            if title_read[0] not in _ITEM_METRICS or _fits_categories(
+                m.core(name), title_read[1], (self._category_before(amount, name), self._heading_category())
             ):
-                return make(*titled[:2])
+                return make(*title_read[:2])
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
             if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):

@@ -1756,14 +1756,15 @@ class Walker:
                 reason = None
             if (
                 reason
-                and reason.group() in ("用于", "主要用于")
                 and not inside
                 and not paragraph.text[: sentence.start].strip()
-                and _TITLE_BEFORE_USE.fullmatch(compact(paragraph.text[sentence.start : clause.start + reason.start()]))
+                and _TITLE_BEFORE_USE.fullmatch(compact(paragraph.text[sentence.start : clause.start]))
+                and _DEFINITION_OPENER.match(compact(clause.text))
             ):
-                # '2050202小学教育（项）：主要用于…的支出，2026年预算安排X': the use right after the title
-                # run in before a colon opening the paragraph describes what the title names, the
-                # amount after it is the title's (``_titled_by``, ``_item_head``), no use of money
+                # '2080501行政单位离退休：主要用于…的支出，2026年预算安排X', '（五）专项收入：系指按规定
+                # 用于…的收入，…': the definition (or use) right after the title run in before a colon
+                # opening the paragraph describes what the title names, the amount after it is the
+                # title's (``_titled_by``, ``_item_head``), no use of money nor a reason
                 reason = None
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
                 # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
@@ -3262,7 +3263,7 @@ class Walker:
                     or (
                         self.final_accounts
                         and metric == year_whole.metric == "income_total"
-                        and "本年" not in compact(year_whole.name_text)
+                        and "本年" not in compact(year_whole.name_text).replace("本年度", "")
                         and year_whole.value > amount.value
                     )
                 )
@@ -5453,6 +5454,11 @@ _SUB_UNIT = re.compile(r"所属|下属|二级单位|下级单位|基层单位")
 # the words opening a sub-unit's name ('所属某某中心', '附属某某医院'); the kinds of units they may name
 # instead of one unit ('下属单位', '所属事业单位')
 _SUB_UNIT_LEAD = re.compile(r"^(?:所属|下属|直属|附属)")
+# (a sub-unit's name: as ``_OTHER_UNIT_HEAD``, schools named by their level too: '附属某某中学')
+_SUB_UNIT_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,20}?(?:局|委员会|委|办公室|办|院|所|站|中心|联|镇|乡|街道|馆|队|处|厅|校|园|中学|小学|大学"
+    r"|单位|部门|公司|政府(?!性|采购))"
+)
 _UNIT_KIND_WORDS = frozenset({"单位", "部门", "事业单位", "行政单位", "二级单位", "预算单位", "基层单位", "各单位"})
 # the fund names holding 预算 ('政府性基金预算'): no budget as a value role; nor is a unit's 预算单位
 _BUDGET_IN_NAME = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算拨款")
@@ -5478,7 +5484,7 @@ def _sub_unit_named(core: str) -> str:
     lead = _SUB_UNIT_LEAD.match(core)
     if lead is None:
         return ""
-    head = _OTHER_UNIT_HEAD.match(core[lead.end() :])
+    head = _SUB_UNIT_NAME.match(core[lead.end() :])
     if head is None or head.group() in _UNIT_KIND_WORDS:
         return ""
     rest = core[lead.end() + head.end() :]
@@ -5578,11 +5584,13 @@ _TITLE_COLON = re.compile(
 _TITLE_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<year>(?:19|20)\d{2})年度?")
 # a name run in before a colon opening its paragraph, then the definition of that name in one
 # sentence (or a clause: '是指…，2026年预算安排X') and nothing else before the amount: '（二）非税收入：
-# 指除税收以外…的财政资金。', '2010301行政运行：用于反映…的支出。' (its words: definition words first)
+# 指除税收以外…的财政资金。', '（三）其他收入：包括…。', '2010301行政运行：用于反映…的支出。' (its words:
+# definition words first, '指' / '是指' / '用于反映' / '包括' / '主要是' …)
+_DEFINITION_OPENER = re.compile(r"(?:主要)?(?:是指|系指|即指|指|用于反映|反映|用于|核算|包括|是)")
 _DEFINED_TITLE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．])?"
     r"(?P<title>[^，,。；;：:\d（()）]+)[：:]"
-    r"(?:主要)?(?:是指|系指|即指|指|用于反映|反映|用于|核算)[^。；;！？!?：:]*[。；;，,]$"
+    r"(?:" + _DEFINITION_OPENER.pattern + r")[^。；;！？!?：:]*[。；;，,]$"
 )
 # a title run in before a colon opening its paragraph, a use describing it right after the colon
 # ('（二）项目支出：用于…', '2050202小学教育（项）：主要用于…'): its words up to the colon

@@ -4174,34 +4174,49 @@ class Walker:
             return None
         own = compact(label)
         words = compact(self._text[begin : amount.start])
-        before = words[: -len(own)] if own and words.endswith(own) else words
-        if year := _TITLE_YEAR.match(before):
-            # '2017年部门预算总支出：480.20万元': the title names the document's year (another year's
-            # figure is no title's of this year)
-            if year.group("year") != self.fiscal_year:
-                return None
-            before = before[: year.start("year")] + before[year.end() :]
-        title_colon = _TITLE_COLON.match(before)
+        before = self._without_title_year(words[: -len(own)] if own and words.endswith(own) else words)
+        title_colon = None if before is None else _TITLE_COLON.match(before) or _ITEM_TITLE_COLON.match(before)
+        defined = False
         if title_colon is None and self._paragraph_start == amount.start:
             # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排X': the definition of the title
             # between it and the amount, which is still the title's
             words = compact(self._text[: amount.start])
-            before = words[: -len(own)] if own and words.endswith(own) else words
-            title_colon = _DEFINED_TITLE.match(before)
+            before = self._without_title_year(words[: -len(own)] if own and words.endswith(own) else words)
+            title_colon = None if before is None else _DEFINED_TITLE.match(before)
+            defined = title_colon is not None
         if title_colon is None:
             return None
         # ('某某局收入：'): the unit's own name as the title's subject is no part of it
         title = compact(self.without_own_name(_ROLE_WORDS.sub("", title_colon.group("title"))))
         if not title or not m.core(title):
             return None
+        item = bool(_CODE_OPENS.match(title)) or m.prints_function_code(title) or m.has_level_mark(title)
+        if not item and not (title_colon.re is _TITLE_COLON or _PLAIN_TITLE.fullmatch(title)):
+            return None  # ('2025年预算：', '（一）…（说明）：' no item: no title of a figure)
         metric, code = classify_money(title, "", {})
         if metric.endswith("_change_vs_prior_year") or (metric in _ITEM_METRICS and (self.final_accounts or not code)):
             return None
         if metric:
             return metric, code, title
-        if m.is_filler(m.core(title)) or not _MONEY_NAME.search(title) or _NO_NAME_TITLE.search(title):
-            return None  # ('收入来源：', '收支：', '收入预算情况如下：': no name of a figure)
-        return "", "", title
+        if item:
+            return "", "", title  # ('9990101某某事务：' a code not trusted: the item's amount, never a total)
+        if m.is_filler(m.core(title)) or _NO_NAME_TITLE.search(title):
+            return None  # ('收入预算情况如下：', '总体情况：': no name of a figure)
+        if defined or _MONEY_NAME.search(title):
+            return "", "", title  # ('（二）非税收入：', '（三）某某事务：指…。')
+        return None  # ('收入来源：', '支出结构：': a view of the money, no name of a figure)
+
+    def _without_title_year(self, before: str) -> str | None:
+        """``before`` (the words before an amount, its own words gone) without the document's year a
+        title run in before a colon opens with ('2017年部门预算总支出：' -> '部门预算总支出：', '（一）
+        2017年度收入：' -> '（一）收入：'); None when the year opening it is another year (its figure is
+        no title's of this year); ``before`` itself when no year opens it."""
+        year = _TITLE_YEAR.match(before)
+        if year is None:
+            return before
+        if year.group("year") != self.fiscal_year:
+            return None
+        return before[: year.start("year")] + before[year.end() :]
 
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
@@ -5641,9 +5656,17 @@ _TITLE_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)�
 # 指除税收以外…的财政资金。', '（三）其他收入：包括…。', '2010301行政运行：用于反映…的支出。' (its words:
 # definition words first, '指' / '是指' / '用于反映' / '包括' / '主要是' …)
 _DEFINITION_OPENER = re.compile(r"(?:主要)?(?:是指|系指|即指|指|用于反映|反映|用于|核算|包括|是)")
+# a title run in before a colon that prints a code or level marks ('9990101某某事务：', '…（项）：')
+_ITEM_TITLE_COLON = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:]+)[：:]$"
+)
+# a function code opening a title, trusted or not ('9990101某某事务', '[21301]…')
+_CODE_OPENS = re.compile(r"^[\[【［（(]?\d{3,7}(?!\d)")
+# a title of words alone (no digits, no brackets): one a definition may follow
+_PLAIN_TITLE = re.compile(r"[^，,。；;：:\d（()）]+")
 _DEFINED_TITLE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．])?"
-    r"(?P<title>[^，,。；;：:\d（()）]+)[：:]"
+    r"(?P<title>[^，,。；;：:]+)[：:]"
     r"(?:" + _DEFINITION_OPENER.pattern + r")[^。；;！？!?：:]*[。；;，,]$"
 )
 # a title run in before a colon opening its paragraph, a use describing it right after the colon

@@ -5,7 +5,7 @@
    2026年预算安排X' is the 财政拨款 income; a title the project has no metric for ('（二）非税收入：')
    keeps no figure (a problem names it), never the total of the topic its words are about.
 2. A coded item titled so ('2080501行政单位离退休：用于反映…。2026年预算安排X') gives its amount to
-   its code, as the code readers read it; an item whose code they do not read keeps none.
+   its code, as the code readers read it; an item whose code they do not trust keeps none.
 3. In a 决算, an income more than the 本年收入 listed after it holds the carry-over: it is the 收入
    总计 (grand_total) and 本年收入 the income_total; a budget's income with its 上年结转 stays
    income_total.
@@ -171,16 +171,31 @@ def test_a_coded_item_title_names_the_amount_after_its_description(paragraph):
     assert got == [("expenditure_function", "2080501", "452000.00")]
 
 
-def test_a_coded_item_whose_code_is_not_read_keeps_no_figure_and_no_total():
-    # ('2130101行政运行' prints a code the code readers do not read here: no figure, never a total)
-    result = parse_document(
-        "二、支出预算情况",
-        "2130101行政运行：用于反映行政单位的基本支出。2026年预算安排30.00万元。",
-        unit=_UNIT,
-        year="2026",
-    )
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the code with the name of another item under its 款
+        "2010302行政单位离退休：用于反映行政单位的基本支出。2026年预算安排30.00万元。",
+        # a code of no 类 the reference knows
+        "9990101某某事务：用于反映某某事务的支出。2026年预算安排30.00万元。",
+    ],
+)
+def test_a_coded_item_the_code_readers_do_not_trust_keeps_no_figure_and_no_total(paragraph):
+    result = parse_document("二、支出预算情况", paragraph, unit=_UNIT, year="2026")
     assert accepted_figures(result) == {}
     assert unparsed_messages(result)
+
+
+def test_a_read_coded_item_with_its_description_is_its_code_under_a_spending_heading():
+    got = figures_in_order(
+        parse_document(
+            "二、支出预算情况",
+            "2130101行政运行：用于反映行政单位的基本支出。2026年预算安排30.00万元。",
+            unit=_UNIT,
+            year="2026",
+        )
+    )
+    assert got == [("expenditure_function", "2130101", "300000.00")]
 
 
 # --- 3. a 决算's income more than its 本年收入 is its 收入总计

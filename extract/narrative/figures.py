@@ -113,7 +113,7 @@ _NONE_WORDS = (
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
     r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
@@ -925,8 +925,10 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
-        # the changes of the other side(s) a change said of each side ('…各增加Y') also gives, for the
-        # caller to add right after the change ``_figure`` returns (``_each_side_bases``)
+        # the figures the one ``_figure`` returns also states, for the caller to add right after it: the
+        # changes of the other side(s) a change said of each side ('…各增加Y') also gives
+        # (``_each_side_bases``), the vehicles a count of vehicles bought is also the count of
+        # (``_bought_with_purchase_money``)
         self._side_changes: list[Figure] = []
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
@@ -1839,11 +1841,24 @@ class Walker:
                 and use_only
                 and not reason
                 and inside
-                and inside[0].unit in ("批次", "次")
+                and inside[0].unit in ("批次", "次", "人次")
                 and _RECEPTION_COUNT_LEAD.fullmatch(compact(lead))
             ):
                 # '公务接待费支出0.60万元，主要用于公务接待伙食费支出，公务接待3批次、27人次': the
                 # reception's own counts after what its money was for, not a use of it
+                in_reason = False
+            if (
+                in_reason
+                and use_only
+                and not reason
+                and inside
+                and inside[0].unit in ("个", "次")
+                and anchor is not None
+                and anchor.metric == "three_public_overseas"
+                and _OVERSEAS_COUNT_LEAD.fullmatch(compact(lead))
+            ):
+                # '因公出国（境）费8万元，主要用于赴…开展技术交流，2个团组7人': the trips' own counts
+                # after what the money was for, not a use of it
                 in_reason = False
             if (
                 in_reason
@@ -1887,8 +1902,8 @@ class Walker:
                     reason_list = True
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
-                if bought is not None:
-                    self.figures.append(bought)
+                if bought:
+                    self.figures.extend(bought)
                     inside = inside[1:]
                 held = self._held_in_reason(paragraph, clause, lead, inside)
                 if held is not None:
@@ -1938,7 +1953,9 @@ class Walker:
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
-            if named and not (topic == "performance" and named in ("income", "expenditure")):
+            if named and not (
+                named in ("income", "expenditure") and (topic == "performance" or _restates_in_role(lead, topic))
+            ):
                 topic = named
             if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
@@ -2151,6 +2168,7 @@ class Walker:
                     # '核定事业编制40名，实有人数46人': more people than the kind's posts, or parts beside
                     # them (funding, 编外): the full name counts the whole (metric_wording.csv), this count only
                     state["staff_more_than_the_kind"] = "1"
+                self._side_changes = []  # (those of a figure not kept are not kept either)
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
@@ -2824,6 +2842,18 @@ class Walker:
                 unparsed(f"a change against {older}, not against the prior year")
                 return None
             each_sides = self._each_side_bases(label, anchor, amount)
+            if (
+                not each_sides
+                and _EACH.search(compact(label))
+                and m.change_subject(compact(label)) in ("", "分别")
+                and _ANOTHER_AMOUNT.match(paragraph.text, amount.end)
+            ):
+                # '本年收入X，本年支出Y，比上年分别减少A和B': an amount for each of the subjects before,
+                # none named: which is whose is not said
+                unparsed(
+                    "'分别' with an amount for each subject and no subject named: whose change it is is not certain"
+                )
+                return None
             if self._respective_one_amount(paragraph.text, amount) and not each_sides:
                 # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
                 # one amount says not by how much each (nor whether both by it)
@@ -3020,6 +3050,7 @@ class Walker:
                     f.metric == part_metric and f.value_role == role for f in self.figures[self._sentence_figures :]
                 )
             )
+            and not self._named_in_other_role(anchor, role, part_metric)
         ):
             # '一、因公出国（境）经费' then '2014年预算安排45万元': an amount named by nothing under a
             # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
@@ -3060,15 +3091,27 @@ class Walker:
                 # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元': role words alone (and the
                 # year) after a name run in before a colon as the statement's title: the titled figure
                 return make(titled)
+            evaluated = classify_money(name, topic, state) if topic == "performance" and not m.core(label) else ("", "")
+            if evaluated[0] == _UNIT_EVALUATION_SPENDING and anchor is not None and anchor.metric != evaluated[0]:
+                # '…项目绩效目标管理，涉及资金X；组织开展单位整体支出绩效自评，全年预算数Y，执行数Z': the
+                # whole-spending self-evaluation named after the figure before (its state set by the
+                # clause between) is what the role words alone are of, never that figure
+                anchor = None
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
-            if topic == "performance" and not m.core(label):
+            if evaluated[0]:
                 # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
                 # paragraph whose state says what is evaluated (elsewhere role words alone name no
-                # total: a 全年预算数 of unknown subject is not read)
-                metric, code = classify_money(name, topic, state)
-                if metric:
-                    return make(metric, code)
+                # total: a 全年预算数 of unknown subject is not read); the self-evaluation's 全年预算数
+                # is its budget (metrics.csv), the only budget it states
+                if evaluated[0] == _UNIT_EVALUATION_SPENDING and role == "adjusted_budget" and "调整" not in name:
+                    role = "budget"
+                return make(*evaluated)
+        if amount.is_money and (subject := self._subject_in_role(name, label, role)) is not None:
+            # '“三公”经费年初预算8万元，财政拨款支出决算为7万元' (a 决算): role words with fund and side
+            # words alone, after the sentence opened with a 三公 or 机关运行经费 figure of another role:
+            # that subject's figure in this role, never the fund's spending
+            return make(subject.metric, subject.function_code)
         if amount.is_money and m.is_filler(m.core(label)) and self._defines_operating_cost(amount, label):
             # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the definition of
             # 机关运行经费 and its name, then words of no subject: that cost
@@ -3365,6 +3408,10 @@ class Walker:
                 # nothing in a paragraph about the reception money alone are its batches (the 人次
                 # after them are its people by the state the batches set)
                 metric = classify_count(_RECEPTION_WORD + compact(label), COUNT_UNITS[amount.unit], state)
+            if not metric and amount.unit == "批次" and (listed_words := self._receptions_listed(amount)):
+                # '共接待上级督导、考察等公务活动25批次': the receptions listed ('、') after 接待, then their
+                # batches (a foreign reception among them, '外事来访', names none: rule 11)
+                metric = classify_count(listed_words, COUNT_UNITS[amount.unit], state)
         if (
             not metric
             and amount.is_money
@@ -3388,6 +3435,12 @@ class Walker:
             if others:
                 self.figures.extend(make(other) for other in others[1:])
                 return make(others[0])
+        under_targets = amount.is_money and bool(_ALL_UNDER_TARGETS.match(self._text, amount.end))
+        if not metric and under_targets:
+            # '项目12个，金额600万元，全部设定绩效目标': money named by words of no subject, then said to be
+            # all under performance targets: the targets' money (as '…绩效目标管理，涉及金额X')
+            metric, code = classify_money(label, "performance", {})
+            metric = metric if metric == _TARGETS_MONEY else ""
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
@@ -3432,6 +3485,26 @@ class Walker:
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
             return None
+        if (
+            not amount.is_money
+            and metric.startswith("vehicles_to_purchase")
+            and metric != _BOUGHT_WITH["three_public_vehicle_purchase"][1]
+            and self._bought_with_purchase_money(amount, anchor, label)
+        ):
+            # '公务用车购置费56万元，本年购置公务用车2辆' (a 决算): the vehicles bought in the year are
+            # those the 购置费 bought too (vehicles_to_purchase_three_public), a kind's count the whole's
+            # as well when it is the sentence's only count of buying; a budget's '购置费30万元（购置…
+            # 1辆）': what the purchase money buys (a kind's count stays that kind's too)
+            bought = _BOUGHT_WITH["three_public_vehicle_purchase"][1]
+            if not self.final_accounts:
+                metrics = [bought] if metric == "vehicles_to_purchase" else [metric, bought]
+            else:
+                metrics = [*self._bought_in_year(amount, metric), bought]
+            self._side_changes.extend(make(other) for other in metrics[1:])
+            metric = metrics[0]
+        if under_targets and metric == "project_expenditure":
+            # '项目支出520万元全部实行绩效目标管理': the project spending is all the targets' money too
+            self._side_changes.append(make(_TARGETS_MONEY))
         figure = make(metric, code)
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
@@ -3555,21 +3628,66 @@ class Walker:
         anchor: Figure | None,
         use_only: bool,
         unit_text: str,
-    ) -> Figure | None:
-        """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车': the count of what the money
-        before 用于 buys, when that money's metric has such a count (``_BOUGHT_WITH``) and the
-        count opens the clause after words of buying; else None."""
+    ) -> list[Figure]:
+        """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车', '…，用于更新购置野外作业用车2辆':
+        the count of what the money before 用于 buys, when that money's metric has such a count
+        (``_BOUGHT_WITH``) and the count opens the clause after words of buying, or after buying words
+        and the vehicles' name (a count rule names vehicles to buy); in a 决算 also the vehicles bought
+        in the year (vehicles_to_purchase, or the kind the words name, and its whole when it is the
+        sentence's only count of buying: ``_bought_in_year``); else [] (or the reason's count,
+        ``_bought_as_reason``)."""
         if anchor is None or not inside or inside[0].is_money:
-            return None
+            return []
         amount = inside[0]
         if not use_only:
-            return self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+            bought = self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+            return [] if bought is None else [bought]
         wanted = _BOUGHT_WITH.get(anchor.metric)
-        if wanted is None or COUNT_UNITS[amount.unit] != wanted[0] or not _BUYING.search(compact(lead)):
-            return None
-        return _amount_figure(
-            paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
-        )
+        if wanted is None or COUNT_UNITS[amount.unit] != wanted[0]:
+            return []
+        words = compact(lead)
+        segment = sentence.segment_text(clause.start)
+        if _BUYING.search(words):
+            # ('…，主要用于经批准购置的5辆公务用车': the vehicles the money pays for, named after their count)
+            return [_amount_figure(paragraph, amount, wanted[1], words, segment, unit_text)]
+        named = classify_count(_REASON.sub("", words), "vehicles", {}) if _BUYING_WORD.search(words) else ""
+        if not named.startswith("vehicles_to_purchase"):
+            return []
+        # ('…，用于更新购置野外作业用车2辆': the purchase stated, its vehicles named before the count)
+        metrics = [wanted[1]]
+        if self.final_accounts and amount.value:
+            metrics = [*self._bought_in_year(amount, named), wanted[1]]
+        return [_amount_figure(paragraph, amount, metric, words, segment, unit_text) for metric in metrics]
+
+    def _bought_in_year(self, amount: Amount, metric: str) -> list[str]:
+        """The metrics a 决算's count of vehicles bought (``metric``: vehicles_to_purchase or a kind of
+        it) states in the 公务用车购置费's statement: ``metric``, and the whole vehicles_to_purchase
+        too when ``metric`` is a kind and the count is the sentence's only count of buying."""
+        if metric == "vehicles_to_purchase" or any(
+            other is not amount and self._counts_buying(other) for other in self._sentence_found
+        ):
+            return [metric]
+        return [metric, "vehicles_to_purchase"]
+
+    def _bought_with_purchase_money(self, amount: Amount, anchor: Figure | None, label: str) -> bool:
+        """Whether the count of vehicles to buy ``amount`` (named by ``label``) is stated in the
+        statement of the 公务用车购置费 read right before it: the purchase money is the sentence's last
+        money amount before it, in the same '；'-separated statement ('公务用车购置费56万元，本年购置
+        公务用车2辆'); in a budget only in the parenthesis right after that money ('其中购置费30万元
+        （购置新能源公务用车1辆）'), a plan stated after it ('…，拟购置公务用车2辆') staying the
+        vehicles to buy. Never a part (after 其中) nor a change, nor a count of 0 ('购置车辆0辆': no
+        vehicle bought, vehicles_to_purchase 0 alone, as a none said in words: '未购置公务用车')."""
+        if anchor is None or anchor.metric != "three_public_vehicle_purchase" or anchor.value_unit != "yuan":
+            return False
+        if not amount.value:
+            return False
+        money = [a for a in self._sentence_found if a.is_money and a.start < amount.start]
+        if not money or money[-1].text.strip() != anchor.value_text:
+            return False
+        between = self._text[money[-1].end : amount.start]
+        if _STATEMENT_END.search(between) or _PART_LEAD.match(compact(label)):
+            return False
+        return self.final_accounts or compact(between)[:1] in "（("
 
     def _year_pair_statement(
         self, clauses: list[Clause], index: int, lead: str, found: list[Amount], following: int, topic: str
@@ -3737,6 +3855,29 @@ class Walker:
         figure.value = signed
         figure.in_reason = True
         return whole, signed, figure
+
+    def _other_side_none(
+        self, item: Clause, side: str, topic: str, make: Callable[[str, str, Decimal, str, str], Figure]
+    ) -> Figure | None:
+        """The 0 of the fund's ``side`` (收入 / 支出) listed bare after ``item``, the clause that said the
+        fund's other side none ('无政府性基金预算财政拨款收入、' then '支出'), when that clause's 0 is the
+        last figure read (so of the document's own year and unit) and the name with its side word
+        turned is a metric a zero is read for; else None."""
+        read = self.figures[self._sentence_figures :]
+        if not read or not read[-1].by_wording or read[-1].value or read[-1].metric not in _ZERO_METRICS:
+            return None
+        said = _NONE.match(
+            _ALSO.sub("", compact(self.without_own_name(m.core(compact(item.text).rstrip("、")))), count=1)
+        )
+        if said is None or not (end := _SIDE_END.search(said.group("name"))) or end.group(0) == side:
+            return None
+        name = said.group("name")[: end.start()]
+        if classify_money(name + end.group(0), m.topic_of(name) or topic, {})[0] != read[-1].metric:
+            return None
+        metric, code = classify_money(name + side, m.topic_of(name) or topic, {})
+        if metric not in _ZERO_METRICS or metric == read[-1].metric:
+            return None
+        return make(metric, code, Decimal("0.00"), read[-1].value_text, compact(item.text) + side)
 
     @staticmethod
     def _joined_none(name: str, topic: str) -> list[tuple[str, str]]:
@@ -3926,6 +4067,18 @@ class Walker:
                 depth -= 1
         before = [a for a in self._sentence_found if a.end <= opening]
         return bool(before) and not text[before[-1].end : opening].strip() and before[-1].value == whole.value
+
+    def _receptions_listed(self, amount: Amount) -> str:
+        """The words (compact) of the clause that counts ``amount``'s batches when they open with
+        接待 and list what was received ('共接待上级督导、考察等公务活动' before '25批次'): back to the
+        last comma, stop or colon, with no other amount between; '' otherwise."""
+        begin = max(
+            self._statement_begin(amount.start), *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "，,：:")
+        )
+        if amounts(self._text[begin : amount.start]):
+            return ""
+        words = compact(self._text[begin : amount.start])
+        return words if "、" in words and _RECEPTION_LIST_LEAD.match(words) else ""
 
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
@@ -4136,6 +4289,40 @@ class Walker:
             return ""
         named = classify_money(title, "", {})[0]
         return "" if not named or named in _ITEM_METRICS or named.endswith("_change_vs_prior_year") else named
+
+    def _named_in_other_role(self, anchor: Figure | None, role: str, part_metric: str) -> bool:
+        """Whether ``anchor``, the figure before an amount named by role words alone (``role``), is a
+        money figure its sentence named, of another metric than the heading's part (``part_metric``)
+        and another role: the amount is that figure's in this role, never the part's ('（二）公务用车购置
+        及运行维护费' then '…。其中：公务用车购置费年初预算40万元，支出决算38万元': the 购置费's actual)."""
+        return (
+            bool(role)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and anchor.metric != part_metric
+            and anchor.value_role != role
+            and not anchor.metric.endswith("_change_vs_prior_year")
+            and any(f is anchor for f in self.figures[self._sentence_figures :])
+        )
+
+    def _subject_in_role(self, name: str, label: str, role: str) -> Figure | None:
+        """The figure a 决算 label of role words, fund words and the spending side alone restates in
+        another role ('“三公”经费年初预算8万元，财政拨款支出决算为7万元': three_public_total, actual;
+        '机关运行经费预算数30万元，一般公共预算财政拨款支出决算28万元'): the sentence's first figure, when it
+        is of a subject (``_ROLE_SUBJECTS``: the 三公 money, 机关运行经费) whose every figure read in the
+        sentence so far is of another role than ``role`` and no other metric's was read between;
+        None otherwise (no role word in ``name``, another word in ``label``, a budget document)."""
+        if not (self.final_accounts and role and _ROLE_WORDS.search(name)):
+            return None
+        rest = m.core(label)
+        if not rest or not _FUND_WORD.search(rest) or _FUND_SIDE_WORDS.sub("", rest):
+            return None
+        read = self.figures[self._sentence_figures :]
+        if not read or read[0].metric not in _ROLE_SUBJECTS or read[0].value_unit != "yuan":
+            return None
+        if any(f.metric != read[0].metric or f.value_role == role for f in read):
+            return None
+        return read[0]
 
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
@@ -4998,11 +5185,21 @@ class Walker:
                 make(posts, "", Decimal(0), "无", bare)
                 self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
+        if spent := _NONE_SPENT.search(bare_subject):
+            # '因公出国（境）费无支出', '…均未发生支出': the spending said none after the none word is
+            # the named money's ('因公出国（境）费支出无')
+            bare_subject = bare_subject[: spent.start()] + spent.group("side") + spent.group("none")
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if none and listed and _SUB_UNIT.search(compact(listed[0].text)):
+            return None  # ('所属单位因公出国（境）费、公务接待费均无': the list is the sub-units')
         if none and self._none_of_another(none, sentence, clause, bare):
             return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
         if none and none.re is _NONE and vehicles_none(none.group("name")):
             return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
+        if not none and listed and len(listed) == 1 and (bare_side := _SIDE_ALONE.fullmatch(bare_subject)):
+            # '本单位无政府性基金预算财政拨款收入、支出': the other side, listed bare after a side of a
+            # fund said none (and read as 0 right before), is that fund's other side: 0 too
+            return self._other_side_none(listed[0], bare_side.group(0), topic, make)
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
             first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
             head = _NONE.match(_ALSO.sub("", first, count=1))
@@ -5176,6 +5373,17 @@ _BASE_SIDE = m.change_pattern(
 )
 
 
+def _restates_in_role(lead: str, topic: str) -> bool:
+    """Whether ``lead`` (a clause's words before its amount) is role words with the spending side or a
+    fund's words alone ('支出决算为', '财政拨款支出决算'), said in a sentence of a subject of its own
+    (``topic``: 三公, 机关运行经费): its figure restates that subject in another role, so the side word
+    does not make the sentence's topic the spending ('…支出决算为11万元，其中购置费0，运行维护费11万元')."""
+    if topic not in _ROLE_TOPICS or not _ROLE_WORDS.search(compact(lead)):
+        return False
+    rest = m.core(_ROLE_WORDS.sub("", compact(lead)))
+    return bool(rest) and not _FUND_SIDE_WORDS.sub("", rest)
+
+
 def _metric_side(metric: str) -> str:
     """'收入' for an income metric, '支出' for a spending one, '' for any other (a grand total)."""
     if metric.startswith("income"):
@@ -5252,12 +5460,19 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 # a clause that opens with the reception's counts and nothing else ('公务接待3批次、27人次')
 # ('其中：接待批次1次、接待13人次' after '主要用于接待…代表团')
 # ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
-# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it)
+# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it;
+# '…，共接待来宾45人次': the guests' person-visits)
 _RECEPTION_COUNT_LEAD = re.compile(
-    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访)?"
-    r"(?:批次|共计?|合计)?(?:数)?(?:为|是)?"
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访|来宾)?"
+    r"(?:批次|人次|共计?|合计)?(?:数)?(?:为|是)?"
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
+# the opening of a clause listing what was received before its batches ('全年共接待上级督导、考察等…')
+_RECEPTION_LIST_LEAD = re.compile(r"^(?:其中[：:]?)?(?:全年|本年度?)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待")
+# a clause that opens with the groups sent abroad and their people ('2个团组7人', '派出团组3个、12人次')
+_OVERSEAS_COUNT_LEAD = re.compile(
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:组织|派出|安排|选派)?(?:因公)?(?:出国[（(]境[)）])?(?:团组)?(?:数)?(?:为|是)?"
+)
 # a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
 _COUNTS_AFTER_NAME = re.compile(
     r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
@@ -5317,6 +5532,14 @@ _OWN_SPENDING = re.compile(r"总支出|支出(?:总额|总计|合计|共计)")
 _WHOLE_UNIT = re.compile(r"部门|单位")
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+# a side listed bare after the other side of a fund said none ('无政府性基金预算财政拨款收入、支出'), and
+# the side word a name ends with
+_SIDE_ALONE = re.compile(r"收入|支出")
+_SIDE_END = re.compile(r"(?:收入|支出)$")
+# the spending said none after the none word ('因公出国（境）费无支出', '…均未发生支出'; never 有无 / 并无 / 毫无)
+_NONE_SPENT = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])(?P<none>(?:均|都|全)?(?<![有并毫])(?:无|没有|未发生))(?P<side>支出|开支)$"
+)
 # the rest of a '、' list after one of its items: up to the end of its clause
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
@@ -5540,9 +5763,11 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
 
 
 # a name run in before a colon as the title of the statement after it ('项目支出：', '（二）基本支出:'):
+# a short bracket inside it belongs to the name ('因公出国（境）费：')
 # no figure, no count, no other clause (a lead-in before it at most: '具体安排如下：基本支出：')
 _TITLE_COLON = re.compile(
-    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:\d（()）]+)[：:]$"
+    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
+    r"(?P<title>(?:[^，,。；;：:\d（()）]|[（(][^，,。；;：:\d（()）]{1,4}[)）])+)[：:]$"
 )
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
@@ -5776,6 +6001,32 @@ _ROLE_SCOPE = re.compile(
     r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)(?:(?:年初|调整后?|全年)?预算|(?:年末|年底)?决算)中"
 )
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+# the subjects a 决算 sentence states in two roles, its later role named by role words, fund words and
+# the spending side alone (Walker._subject_in_role): the 三公 money and 机关运行经费
+_ROLE_SUBJECTS = frozenset(
+    {
+        "three_public_total",
+        "three_public_overseas",
+        "three_public_reception",
+        "three_public_vehicle_total",
+        "three_public_vehicle_operation",
+        "three_public_vehicle_purchase",
+        "operating_cost",
+    }
+)
+# the topics of those subjects (metric_wording_words.csv)
+_ROLE_TOPICS = frozenset({"three_public", "operating"})
+# the projects' money under performance targets, and the words saying all of the amount before them is
+# ('…，全部设定绩效目标', '全部实行绩效目标管理', '均编制了绩效目标')
+_TARGETS_MONEY = "performance_target_amount"
+_ALL_UNDER_TARGETS = re.compile(
+    r"\s*[，,]?\s*(?:全部|均|全)(?:实行|实施|设定|设置|编制|编报|纳入|开展)了?(?:项目)?绩效目标"
+)
+# the spending the whole-spending self-evaluation judged, its 全年预算数 its budget (metrics.csv)
+_UNIT_EVALUATION_SPENDING = "performance_unit_evaluation_spending"
+# the words of a fund (the 财政拨款 or a budget's) and of the spending side a role's label may hold alone
+_FUND_WORD = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+_FUND_SIDE_WORDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营|预算|财政|拨款|支出|安排的?|资金")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 # a change in per cent run into a money change's direction word ('下降12.50%减少')
 _PERCENT_RUN_ON = m.change_pattern(r"(?:{up}|{down})了?\s*\d+(?:\.\d+)?\s*[%％](?=\s*(?:{up}|{down})了?\s*$)")
@@ -5845,13 +6096,26 @@ _HEADING_TAIL = re.compile(r"(?:总体)?(?:情况)?(?:的?说明)?[。.：:]?$")
 # (the names: back from 分别 to the last of these stops; found by rfind, since a regex that
 # looks for where the names begin tries every start of a long line, e.g. 50,000 digits)
 _RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
+# ... and a change said of each name by its own amount ('收入、支出分别减少X和Y', '收入、支出较上年分别增加
+# X、Y'): the direction (the names' comparison, if any, before 分别)
+_RESPECTIVE_CHANGE = m.change_pattern(r"分别(?P<word>{up}|{down})了?\s*$")
+# the words after the last of the sides named ('收入、支出决算总计': 决算总计), and a name ending with its side
+_SHARED_AFTER_SIDE = re.compile(r"^(?:收入|支出)(?P<words>(?:预算|决算)?(?:总计|合计|总额)|预算|决算)$")
+_SIDE_LAST = re.compile(r"(?:收入|支出)$")
+# the two sides named as one at the end of a name ('收入支出', '收支预算'), and the words after them
+_BOTH_SIDES_ONE_NAME = re.compile(r"(?:收入支出|收支)(?P<words>(?:预算|决算)?(?:总计|合计|总额)?)$")
+# the comparison run in after the last name ('收入、支出较上年', '…比2018年', '…同比'): no name's
+_NAMES_COMPARED = m.change_pattern(
+    r"(?:(?:{than})(?:{base}|(?:19|20)\d{2}年度?)|(?:{with})(?:{base}|(?:19|20)\d{2}年度?)(?:相比|比较|对比)?|{yoy})\s*$"
+)
 _NAME_STOPS = "，。；,;：:"
 _NAME_SEPARATOR = re.compile(r"、|及|和|与")
 _AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
 
 
 def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
-    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's),
+    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's; '收入、支出
+    较上年分别减少X和Y': '收入较上年减少' for X, '支出较上年减少' for Y, '比上年' when no comparison is printed),
     keyed by the amount's offset in ``text`` ({} when the sentence has none); when the names and
     the amounts (joined by nothing but 、 / 及 / 和 / 与 / a comma) do not pair one to one, the
     first amount's label is '' (not read: whose amount it is is not certain)."""
@@ -5860,18 +6124,40 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     for index, amount in enumerate(inside):
         begin = inside[index - 1].end if index else sentence.start
         before = text[begin : amount.start]
-        head = _RESPECTIVE.search(before)
+        head = _RESPECTIVE.search(before) or _RESPECTIVE_CHANGE.search(before)
         if head is None:
             continue
         named = before[max(before.rfind(stop) for stop in _NAME_STOPS) + 1 : head.start()]
+        change = ""
+        if head.re is _RESPECTIVE_CHANGE:
+            # ('收入、支出分别减少X和Y': each name's change, in order: '收入比上年减少' X, '支出比上年减少' Y)
+            compared = _NAMES_COMPARED.search(named)
+            change = (compared.group(0) if compared else "比上年") + head.group("word")
+            named = named[: compared.start()] if compared else named
         if not named:
             continue
         names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
+        if change and len(names) == 1 and (joint := _BOTH_SIDES_ONE_NAME.search(compact(names[0]))):
+            # ('收入支出分别减少X和Y', '收支预算分别增加X、Y': the two sides named as one, in this order)
+            opening, words = compact(names[0])[: joint.start()], joint.group("words")
+            names = [opening + "收入" + words, "支出" + words]
+        if change and len(names) > 1 and (shared := _SHARED_AFTER_SIDE.match(compact(names[-1]))):
+            # ('收入、支出决算总计分别减少X和Y': the words after the last side are every side's)
+            names = [
+                name + shared.group("words") if _SIDE_LAST.search(compact(name)) else name for name in names[:-1]
+            ] + names[-1:]
+        if change and all("总计" in name for name in names):
+            # ('收入总计和支出总计比上年分别减少X、Y': the two 总计 balance, two changes contradict it)
+            out[amount.start] = ""
+            continue
+        names = [name + change for name in names]
         run = [amount]
         for after in inside[index + 1 :]:
             if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):
                 break
             run.append(after)
+        if change and len(run) == 1:
+            continue  # ('收入、支出分别减少X': one amount said of each side, Walker._each_side_bases)
         if len(names) < 2 or len(run) != len(names):
             out[amount.start] = ""  # (several names, amounts that do not pair: whose amount is not certain)
             continue

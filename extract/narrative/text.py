@@ -72,8 +72,9 @@ _GROUPS_AHEAD = r"(?=\s*(?:团组|批次)|\s*(?:因公|公务)?(?:出国|出境|
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次|组团)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
-    # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
-    rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
+    # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's), or
+    # after its 批次 named ('接待批次12批', '接待批次为12批')
+    rf"|接待(?:批次数?)?(?:为|是|共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
@@ -84,10 +85,14 @@ _OCCASION_COUNT = re.compile(
 # 10 人，…）': 人员 after 在编 / 在职 / 在岗 / 实有 counts the people in post)
 # '编制数：19、…' is read, '实有人数：1、行政人员5人' is a numbered list (a number after a colon never
 # ends in '、'); a listed count follows its label's last character (never a colon's '：1、')
-# a zero printed without its unit after a money role word ('年初预算为 0，支出决算为 150 万元'): 0 is 0 in
-# any money unit, so it is the amount 0元 (any other number without its unit stays unread)
+# a zero printed without its unit after a money role word ('年初预算为 0，支出决算为 150 万元', '预算0，决算0',
+# '决算数：0；') or right after the name of a cost ('其中购置费0，运行维护费11万元', or the vehicles' 购置 / 运行
+# opening a clause or a parenthesis: '（购置0，运行9万元）'): 0 is 0 in any money unit, so it is the amount
+# 0元 (any other number without its unit stays unread)
 _BARE_ZERO_MONEY = re.compile(
-    r"(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是)\s*(?P<number>0(?:\.0+)?)\s*(?=[，,。；;])"
+    r"(?:(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是|[：:])?|(?<=[\u4e00-\u9fff）)])费(?:用)?(?:为|是)?"
+    r"|(?<=[（(，,、；;：:])(?:购置|运行维护|运行|运维)(?:为|是)?)"
+    r"\s*(?P<number>0(?:\.0+)?)\s*(?=[，,。；;])"
 )
 # (a vehicles' establishment, '车辆编制为0', '公务用车编制：2', counts no people: its number without 辆 stays unread)
 _NOT_VEHICLES = r"(?<!车辆)(?<!车)"
@@ -135,7 +140,7 @@ _CN_COUNT = re.compile(
 # ('因公出国（境）团组两个', '接待批次为三次', '共接待二十三批': as ``_OCCASION_COUNT``)
 _CN_OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_CN_NUMBER})\s*(?P<unit>个|次)(?![\d人性])"
-    rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_CN_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
+    rf"|接待(?:批次数?)?(?:为|是|共计|合计|共)?\s*(?P<number_batch>{_CN_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # ('28千元', '1.2百万元', '3千万元': units of extract.numbers.UNIT_FACTORS, read exactly as the tables read them)
 MONEY_UNITS = {"亿元", "千万元", "百万元", "万元", "千元", "元"}

@@ -878,6 +878,9 @@ class Walker:
         self._own_forms = tuple(
             sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
         )
+        # the forms of the own name holding a topic's word ('某某县政府采购中心', '某某车辆管理所'), longest
+        # first: the unit's name tells no topic of the words it opens (``_topic_of``)
+        self._own_topic_forms = tuple(form for form in self._own_forms if _TOPIC_WORD.search(form))
         # the own name without another name it carries in brackets at its end ('某某工作部（某某局）' ->
         # '某某工作部'): the name its shortened forms are made from
         self._own_base = _OWN_OTHER_NAME_END.sub("", own) if own else ""
@@ -1018,6 +1021,18 @@ class Walker:
                     return text[:begin] + text[at + len(org) :]
                 at = text.find(org, at + 1)
         return label
+
+    def _without_own_topic_words(self, text: str) -> str:
+        """``text`` without the unit's own name wherever it stands, when the name holds a topic's word
+        ('某某县政府采购中心'): the name tells nothing of what the words are about."""
+        for form in self._own_topic_forms:
+            text = text.replace(form, "")
+        return text
+
+    def _topic_of(self, text: str) -> str:
+        """The topic ``text`` (compact) is about (``metrics.topic_of``), the unit's own name left out
+        wherever it stands: '2016年某某县政府采购中心收入预算' is about income, not procurement."""
+        return m.topic_of(self._without_own_topic_words(text))
 
     def _governs(self, place: str) -> bool:
         """Whether the unit is the government of a place of the kind ``place`` names ('区', '县', '镇',
@@ -1229,7 +1244,9 @@ class Walker:
             if (m.has_level_mark(opening) or coded) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
-                self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+                # ('2010301行政运行（项）：用于反映…的支出。2026年预算安排X': the item is named before the
+                # colon, the words after it describe it)
+                self._item = (_item_before_description(compact(_SENTENCE_STOP.split(opening)[0])), None)
                 self._first_amount = False
             elif m.has_level_mark(opening) and (head := _item_head(opening)):
                 # '1.一般公共服务支出（类）人大事务（款）行政运行（项）：2026年预算数为X': the same,
@@ -1546,7 +1563,7 @@ class Walker:
         changed_before, self._sentence_changed = self._sentence_changed, False
         tail, self._percent_tail = self._percent_tail, None
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
-            topic = _carried_topic(sentence, topic)
+            topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
@@ -1778,6 +1795,18 @@ class Walker:
                 # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the use the
                 # definition of 机关运行经费 states is what the money is, no reason of a change
                 reason = None
+            if (
+                reason
+                and not inside
+                and not paragraph.text[: sentence.start].strip()
+                and _TITLE_BEFORE_USE.fullmatch(compact(paragraph.text[sentence.start : clause.start]))
+                and _DEFINITION_OPENER.match(compact(clause.text))
+            ):
+                # '2080501行政单位离退休：主要用于…的支出，2026年预算安排X', '（五）专项收入：系指按规定
+                # 用于…的收入，…': the definition (or use) right after the title run in before a colon
+                # opening the paragraph describes what the title names, the amount after it is the
+                # title's (``_titled_by``, ``_item_head``), no use of money nor a reason
+                reason = None
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
                 # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
                 # 减少4.65万元': after a lead-in naming the topic, a statement opening with the year
@@ -1950,14 +1979,14 @@ class Walker:
                 # prints one that is trusted: '…（项）（2140106）年初预算X，调整预算Y')
                 coded = _coded_item_code(lead, self._heading_category())
                 self.item = _CODED_ITEM + coded if coded not in ("", _UNTOLD_CODE) else _path_text(path)
-            named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
+            named = self._topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
             if named and not (
                 named in ("income", "expenditure") and (topic == "performance" or _restates_in_role(lead, topic))
             ):
                 topic = named
-            if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
+            if "政府采购" in self._without_own_topic_words(compact(clause.text)) and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
             if not inside:
                 bare = compact(clause.text)
@@ -3087,10 +3116,14 @@ class Walker:
                 figure = make("expenditure_function")
                 figure.name_text = self.item
                 return figure
-            if titled := self._titled_by(amount, name):
-                # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元': role words alone (and the
-                # year) after a name run in before a colon as the statement's title: the titled figure
-                return make(titled)
+            if (title_read := self._titled_by(amount, name)) is not None:
+                # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元', '（一）财政拨款收入：指…。
+                # 2025年决算数X': role words alone (and the year) after a name run in before a colon as
+                # the statement's title (its definition between at most): the titled figure
+                if not title_read[0]:
+                    unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
+                    return None
+                return make(*title_read[:2])
             evaluated = classify_money(name, topic, state) if topic == "performance" and not m.core(label) else ("", "")
             if evaluated[0] == _UNIT_EVALUATION_SPENDING and anchor is not None and anchor.metric != evaluated[0]:
                 # '…项目绩效目标管理，涉及资金X；组织开展单位整体支出绩效自评，全年预算数Y，执行数Z': the
@@ -3116,8 +3149,29 @@ class Walker:
             # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the definition of
             # 机关运行经费 and its name, then words of no subject: that cost
             return make("operating_cost")
+        if amount.is_money and (sub_unit := _sub_unit_named(m.core(label))):
+            # '2026年某某大学所属某某医院事业收入预算X': the unit's own name, then one of its sub-units
+            # named before the metric's words: that unit's figure, never the document's
+            unparsed(f"a figure of a sub-unit ('{sub_unit}') named before the metric's words: not the unit's own")
+            return None
+        if amount.is_money and m.is_filler(m.core(label)) and (title_read := self._titled_by(amount, name)) is not None:
+            # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排62万元', '（一）教育支出：2026年预算
+            # 安排X': the year and budget words alone after a name run in before a colon as the
+            # statement's title (its definition between at most) are the titled figure's; a title of
+            # no metric keeps none (never the total of the topic its words are about)
+            if not title_read[0]:
+                unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
+                return None
+            if title_read[0] not in _ITEM_METRICS or _fits_categories(
+                m.core(name), title_read[1], (self._category_before(amount, name), self._heading_category())
+            ):
+                return make(*title_read[:2])
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
+                # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
+                # no word of the label
+                metric, code = classify_money(bare_colon, topic, state)
             if metric in _ITEM_METRICS and not _fits_categories(
                 m.core(label), code, (self._category_before(amount, name), self._heading_category())
             ):
@@ -3322,7 +3376,17 @@ class Walker:
                 and year_whole.metric in (metric, "grand_total")
                 and year_whole.value_role == role
                 and "本年" in compact(label)
-                and "总" in compact(year_whole.name_text)
+                and (
+                    "总" in compact(year_whole.name_text)
+                    # ('2025年度收入决算X，其中：本年收入Y，…；年初结转和结余Z' in a final account: the
+                    # income more than the year's own holds the carry-over, as its 收入总计 does)
+                    or (
+                        self.final_accounts
+                        and metric == year_whole.metric == "income_total"
+                        and "本年" not in compact(year_whole.name_text).replace("本年度", "")
+                        and year_whole.value > amount.value
+                    )
+                )
                 # (equal: no carry-over, the whole is the year's total; unless the whole named itself
                 # the grand total: '收支总预算X，其中：本年收入X，本年支出X')
                 and (year_whole.value != amount.value or year_whole.metric == "grand_total")
@@ -4271,24 +4335,66 @@ class Walker:
         named = classify_money(_SHARE_TAIL.sub("", pieces[-1]), "", {})[0]
         return "" if named.endswith("_change_vs_prior_year") else named
 
-    def _titled_by(self, amount: Amount, label: str) -> str:
-        """The metric a title run in before a colon names when nothing but the year and role words
-        stand between it and ``amount`` ('1、收入决算：2025年决算数X' -> income_total; '（二）基本支出：
-        决算数X' -> basic_expenditure): the title's words without role words ('决算', '预算数'), read
-        with no topic; '' when the statement holds another amount before it, the title is no title
-        (``_TITLE_COLON``: a clause, a figure), or names no level (a change, a 类/款/项)."""
+    def _titled_by(self, amount: Amount, label: str) -> tuple[str, str, str] | None:
+        """What a title run in before a colon names for ``amount`` when nothing but the year and role
+        words (``label``, the amount's own words) stand between the two: in its '；'-separated statement
+        ('1、收入决算：2025年决算数X' -> income_total; '（二）基本支出：决算数X' -> basic_expenditure), or
+        opening the paragraph with a definition of the title between (``_DEFINED_TITLE``: '（一）财政拨款：
+        指财政部门当年拨付的资金。2026年预算安排X' -> income_fiscal_appropriation; ``amount`` the
+        paragraph's first amount). The title's words without role words ('决算', '预算数') are read with
+        no topic: (metric, function code, the title); ('', '', the title) when the title is a name that
+        names no metric ('（二）非税收入：'): the amount is that thing's, never the topic's total; None when no title
+        stands there, the statement holds another amount before it, or the title names a change, a
+        类/款/项 in a final account (its paragraph's item is read by ``_item_of``), or nothing that is
+        a name (a lead-in, '情况如下：'; the unit's own name)."""
         begin = self._statement_begin(amount.start)
         if any(a.start < amount.start for a in amounts(self._text[begin : amount.start])):
-            return ""
+            return None
+        own = compact(label)
         words = compact(self._text[begin : amount.start])
-        before = words[: -len(compact(label))] if compact(label) and words.endswith(compact(label)) else words
-        if not (title_colon := _TITLE_COLON.match(before)):
-            return ""
-        title = _ROLE_WORDS.sub("", title_colon.group("title"))
+        before = self._without_title_year(words[: -len(own)] if own and words.endswith(own) else words)
+        title_colon = None if before is None else _TITLE_COLON.match(before) or _ITEM_TITLE_COLON.match(before)
+        defined = False
+        if title_colon is None and self._paragraph_start == amount.start:
+            # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排X': the definition of the title
+            # between it and the amount, which is still the title's
+            words = compact(self._text[: amount.start])
+            before = self._without_title_year(words[: -len(own)] if own and words.endswith(own) else words)
+            title_colon = None if before is None else _DEFINED_TITLE.match(before)
+            defined = title_colon is not None
+        if title_colon is None:
+            return None
+        # ('某某局收入：'): the unit's own name as the title's subject is no part of it
+        title = compact(self.without_own_name(_ROLE_WORDS.sub("", title_colon.group("title"))))
         if not title or not m.core(title):
-            return ""
-        named = classify_money(title, "", {})[0]
-        return "" if not named or named in _ITEM_METRICS or named.endswith("_change_vs_prior_year") else named
+            return None
+        item = bool(_CODE_OPENS.match(title)) or m.prints_function_code(title) or m.has_level_mark(title)
+        if not item and not (title_colon.re is _TITLE_COLON or _PLAIN_TITLE.fullmatch(title)):
+            return None  # ('2025年预算：', '（一）…（说明）：' no item: no title of a figure)
+        metric, code = classify_money(title, "", {})
+        if metric.endswith("_change_vs_prior_year") or (metric in _ITEM_METRICS and (self.final_accounts or not code)):
+            return None
+        if metric:
+            return metric, code, title
+        if item:
+            return "", "", title  # ('9990101某某事务：' a code not trusted: the item's amount, never a total)
+        if m.is_filler(m.core(title)) or _NO_NAME_TITLE.search(title):
+            return None  # ('收入预算情况如下：', '总体情况：': no name of a figure)
+        if defined or _MONEY_NAME.search(title):
+            return "", "", title  # ('（二）非税收入：', '（三）某某事务：指…。')
+        return None  # ('收入来源：', '支出结构：': a view of the money, no name of a figure)
+
+    def _without_title_year(self, before: str) -> str | None:
+        """``before`` (the words before an amount, its own words gone) without the document's year a
+        title run in before a colon opens with ('2017年部门预算总支出：' -> '部门预算总支出：', '（一）
+        2017年度收入：' -> '（一）收入：'); None when the year opening it is another year (its figure is
+        no title's of this year); ``before`` itself when no year opens it."""
+        year = _TITLE_YEAR.match(before)
+        if year is None:
+            return before
+        if year.group("year") != self.fiscal_year:
+            return None
+        return before[: year.start("year")] + before[year.end() :]
 
     def _named_in_other_role(self, anchor: Figure | None, role: str, part_metric: str) -> bool:
         """Whether ``anchor``, the figure before an amount named by role words alone (``role``), is a
@@ -5662,6 +5768,15 @@ _PRIOR_COMPARISON = m.change_pattern(r"(?:{than}|{with})(?:{base})(?:相比|比�
 _FUND_SPENDING_NAME = re.compile(r"(?P<fund>政府性基金|国有资本经营)预算支出")
 # a unit's sub-units ('所属单位无机关运行经费', '下属单位…'): none said of them is not said of the unit
 _SUB_UNIT = re.compile(r"所属|下属|二级单位|下级单位|基层单位")
+# the words opening a sub-unit's name ('所属某某中心', '附属某某医院'); the kinds of units they may name
+# instead of one unit ('下属单位', '所属事业单位')
+_SUB_UNIT_LEAD = re.compile(r"^(?:所属|下属|直属|附属)")
+# (a sub-unit's name: as ``_OTHER_UNIT_HEAD``, schools named by their level too: '附属某某中学')
+_SUB_UNIT_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,20}?(?:局|委员会|委|办公室|办|院|所|站|中心|联|镇|乡|街道|馆|队|处|厅|校|园|中学|小学|大学"
+    r"|单位|部门|公司|政府(?!性|采购))"
+)
+_UNIT_KIND_WORDS = frozenset({"单位", "部门", "事业单位", "行政单位", "二级单位", "预算单位", "基层单位", "各单位"})
 # the fund names holding 预算 ('政府性基金预算'): no budget as a value role; nor is a unit's 预算单位
 _BUDGET_IN_NAME = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算拨款")
 # a clause that opens an aside: its opening bracket, and a closing one at its end
@@ -5676,6 +5791,21 @@ def _none_metric(name: str, topic: str) -> tuple[str, str]:
     if metric == "expenditure_category" and _FUND_SPENDING_NAME.search(compact(name)):
         return classify_money(_FUND_SPENDING_NAME.sub(r"\g<fund>预算拨款支出", compact(name)), "expenditure", {})
     return metric, code
+
+
+def _sub_unit_named(core: str) -> str:
+    """The name of a sub-unit a label's core (``core``: its lead words and year gone, the unit's own
+    name too) opens with after 所属 / 下属 / 直属 / 附属 ('所属某某中心事业收入' -> '所属某某中心') when
+    the words after that name name a metric of their own ('事业收入'); '' otherwise ('附属单位上缴收入'
+    is a metric's name, '下属单位' a kind of units, no name of one)."""
+    lead = _SUB_UNIT_LEAD.match(core)
+    if lead is None:
+        return ""
+    head = _SUB_UNIT_NAME.match(core[lead.end() :])
+    if head is None or head.group() in _UNIT_KIND_WORDS:
+        return ""
+    rest = core[lead.end() + head.end() :]
+    return core[: lead.end() + head.end()] if rest and classify_money(rest, m.topic_of(rest), {})[0] else ""
 
 
 def _another_unit_named(name: str) -> bool:
@@ -5768,6 +5898,40 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
 _TITLE_COLON = re.compile(
     r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
     r"(?P<title>(?:[^，,。；;：:\d（()）]|[（(][^，,。；;：:\d（()）]{1,4}[)）])+)[：:]$"
+)
+# the year a title run in before a colon opens with ('2017年部门预算总支出：', '（一）2017年度收入：')
+_TITLE_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<year>(?:19|20)\d{2})年度?")
+# a name run in before a colon opening its paragraph, then the definition of that name in one
+# sentence (or a clause: '是指…，2026年预算安排X') and nothing else before the amount: '（二）非税收入：
+# 指除税收以外…的财政资金。', '（三）其他收入：包括…。', '2010301行政运行：用于反映…的支出。' (its words:
+# definition words first, '指' / '是指' / '用于反映' / '包括' / '主要是' …)
+_DEFINITION_OPENER = re.compile(r"(?:主要)?(?:是指|系指|即指|指|用于反映|反映|用于|核算|包括|是)")
+# a title run in before a colon that prints a code or level marks ('9990101某某事务：', '…（项）：')
+_ITEM_TITLE_COLON = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:]+)[：:]$"
+)
+# a function code opening a title, trusted or not ('9990101某某事务', '[21301]…')
+_CODE_OPENS = re.compile(r"^[\[【［（(]?\d{3,7}(?!\d)")
+# a title of words alone (no digits, no brackets): one a definition may follow
+_PLAIN_TITLE = re.compile(r"[^，,。；;：:\d（()）]+")
+_DEFINED_TITLE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．])?"
+    r"(?P<title>[^，,。；;：:]+)[：:]"
+    r"(?:" + _DEFINITION_OPENER.pattern + r")[^。；;！？!?：:]*[。；;，,]$"
+)
+# a title run in before a colon opening its paragraph, a use describing it right after the colon
+# ('（二）项目支出：用于…', '2050202小学教育（项）：主要用于…'): its words up to the colon
+_TITLE_BEFORE_USE = re.compile(r"(?:" + _LIST_MARK + r")?[^，,。；;：:]{1,60}[：:]")
+# words of a title before a colon that make it no name of a figure: a lead-in to what follows
+# ('具体情况如下：'), the words of a heading on a whole ('总体情况：', '收支情况说明：')
+_NO_NAME_TITLE = re.compile(r"如下|以下|情况|说明|概况|概述|总体|具体|主要|有关|关于|收支")
+# the end of a title naming a kind of money ('非税收入', '工资福利支出', '培训费'), not a view of the
+# money ('收入来源', '支出结构', '一般公共预算')
+_MONEY_NAME = re.compile(r"(?:收入|支出|经费|费用|费|资金|拨款|补助)$")
+# why the amount after a title that names no metric is not read
+_TITLE_NAMES_NONE = (
+    "the title run in before a colon ('{title}') names no metric: the amount after it is that thing's, "
+    "never the total of its topic"
 )
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
@@ -6883,6 +7047,24 @@ def _announces_project_spending_list(text: str) -> bool:
     return lead is not None and _project_spending_before(text, lead.start())
 
 
+_FIRST_COLON = re.compile(r"[：:]")
+
+
+def _item_before_description(head: str) -> str:
+    """The item a paragraph's first sentence (``head``, compact, without its stop) names: its words
+    before the first colon when they name the item by a level mark or a printed code and the words
+    after it name no level and print no code (a description: '2010301行政运行（项）：用于反映…的支出'
+    -> '2010301行政运行（项）', '1.教育支出（类）普通教育（款）：主要用于…' -> '1.教育支出（类）普通教育（款）');
+    else ``head`` itself."""
+    colon = _FIRST_COLON.search(head)
+    if colon is None:
+        return head
+    item, rest = head[: colon.start()], head[colon.end() :]
+    if not (m.has_level_mark(item) or m.prints_function_code(item)):
+        return head
+    return head if m.has_level_mark(rest) or m.prints_function_code(rest) else item
+
+
 def _coded_item_head(opening: str) -> str:
     """The item an opening names by its function code in a clause of its own, before a colon
     ('1.高中教育2050204款：' -> '1.高中教育2050204款', '2010301行政运行：2026年预算数为'; the code
@@ -7256,9 +7438,10 @@ def _restates_total(figure: Figure, label: str) -> bool:
     return figure.metric in _TOTALS and m.is_filler(m.core(label))
 
 
-def _carried_topic(sentence: Sentence, topic: str) -> str:
-    """The topic after a sentence that states no figure: that of its last clause naming one,
-    clauses inside a reason (主要是… up to the next '；') excepted, else ``topic``."""
+def _carried_topic(sentence: Sentence, topic: str, topic_of: Callable[[str], str] = m.topic_of) -> str:
+    """The topic after a sentence that states no figure: that of its last clause naming one
+    (``topic_of``: Walker._topic_of, the unit's own name left out), clauses inside a reason (主要是…
+    up to the next '；') excepted, else ``topic``."""
     if not _TOPIC_WORD.search(sentence.text):
         return topic
     in_reason = False
@@ -7269,5 +7452,5 @@ def _carried_topic(sentence: Sentence, topic: str) -> str:
             if delimiter in ("；", ";"):
                 in_reason = False
             continue
-        topic = m.topic_of(clause) or topic
+        topic = topic_of(compact(clause)) or topic
     return topic

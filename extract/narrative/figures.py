@@ -748,8 +748,11 @@ _PERCENT_AFTER = re.compile(
 )
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为; '财政决算总收入': the unit's
 # final account of its fiscal money), removed before naming it
+# ('2019年预算中财政补助收入', '年末决算中收入总数': the budget's or the account's words before 中
+# say whose figure the words after it name; never a fund's name: '一般公共预算中')
 _ROLE_WORDS = re.compile(
-    r"完成(?:年初|全年|调整后?(?:全年)?)?预算数?|年初预算数?|调整(?:后)?(?:全年)?预算数?|全年预算数?|预算数"
+    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)(?:年初|调整后?|全年)?预算中|(?:年末|年底)?(?:财政)?决算中"
+    r"|完成(?:年初|全年|调整后?(?:全年)?)?预算数?|年初预算数?|调整(?:后)?(?:全年)?预算数?|全年预算数?|预算数"
     r"|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
 # a budget named as the base of the actual's ratio ('支出A万元，…，为年初预算数C万元的P%'): the
@@ -1805,6 +1808,7 @@ class Walker:
                     "staff_leaders",
                     "staff_bracket_parts",
                     "staff_posts_bracket",
+                    "role_scope",
                 ):
                     state.pop(key, None)
                 listed_of = None
@@ -2083,6 +2087,10 @@ class Walker:
             if not inside:
                 bare = compact(clause.text)
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
+                if self.final_accounts and (role_words := _ROLE_SCOPE.search(bare)) and role_words.end() == len(bare):
+                    # '2019年预算中，基本支出300万元，…': a clause naming the budget (or the account)
+                    # before 中 says the role of the figures after it in the statement
+                    state["role_scope"] = value_role(role_words.group()) or "budget"
                 if (
                     self.final_accounts
                     and clause.delimiter in ("：", ":")
@@ -2695,9 +2703,18 @@ class Walker:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
             # '本年预算收入安排X万元、预算支出安排Y万元': a side named after the word 预算 (no fund's
             # name before it) is the year's budget of that side
-            role = value_role(label) or ("budget" if _BUDGET_END.search(name) or _BUDGET_SIDE.search(name) else "")
+            # '2019年收入预算总额为X', '2019年预算中财政补助收入为Y': words naming the budget inside the
+            # label say so too (``_BUDGET_NAMED``)
+            role = value_role(label) or (
+                "budget"
+                if _BUDGET_END.search(name)
+                or _BUDGET_SIDE.search(name)
+                or (_BUDGET_NAMED.search(name) and not _ACTUAL_NAMED.search(name))
+                else ""
+            )
             if (
                 not role
+                and not _ACTUAL_NAMED.search(name)
                 and anchor is not None
                 and anchor.value_unit == "yuan"
                 and (state.get("parts") or _PART_LEAD.match(name))
@@ -2705,8 +2722,16 @@ class Walker:
                 # '“三公”经费预算为22万元，其中：公务接待费9万元': a part that names no role of its own
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
                 role = anchor.value_role
+            if not role and not _ACTUAL_NAMED.search(name):
+                # '2019年预算中，基本支出300万元，项目支出120万元': the figures after the budget's words
+                # before 中, to the end of the '；'-separated statement, are the budget's
+                role = state.get("role_scope", "")
             role = role or "actual"
-            label = bare_label = _ROLE_WORDS.sub("", name)
+            if role_words := _ROLE_SCOPE.search(name):
+                state["role_scope"] = value_role(role_words.group()) or "budget"
+            # ('2019收入预算为X': a year printed without 年 before the budget's words is the year; read
+            # as 'YYYY年' so that it stays one once the words are removed)
+            label = bare_label = _ROLE_WORDS.sub("", re.sub(m.BARE_YEAR, r"\g<0>年", name))
             if role == "budget" and (end := _BUDGET_END.search(label)):
                 # '公务接待费2.5万元（预算3万元）', '…预算安排15万元，实际支出12万元': the budget word
                 # at the label's end says the role, it names nothing
@@ -6270,6 +6295,22 @@ _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金
 # (the word 预算 opening a side's name, the year before it at most: '本年预算收入安排', '预算支出')
 _BUDGET_SIDE = re.compile(
     r"^(?:本年度?|当年|全年|\d{4}\s*年度?)?预算(?:总)?(?:收入|支出)(?:总额|总计|合计)?(?:安排)?(?:为|是)?$"
+)
+# a final account's label whose own words name the budget, the word 预算 not at its end
+# ('收入预算总额', '2019年预算中财政补助收入', '基本支出预算数', '支出预算合计'): the budget's figure;
+# never a fund's name ('一般公共预算总额'), the budget's execution or completion ('收入预算执行数',
+# value_role's 'actual' first) nor the budget's units or management ('预算单位', '纳入预算管理')
+_BUDGET_NAMED = re.compile(
+    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:总额|总数|总计|合计|中)"
+    r"|(?:收入|支出|经费)预算(?!执行|完成|单位|管理|内|外|绩效|调整)"
+)
+# words saying a figure is the year's actual ('决算', '执行', '实际'): such a label never takes the
+# budget's role from the whole before it
+_ACTUAL_NAMED = re.compile(r"决算|执行|实际")
+# the budget's or the account's words before 中 ('2019年预算中', '年初预算中', '年末决算中'): the figures
+# after them in the statement are of that role (a fund's name is no role: '一般公共预算中')
+_ROLE_SCOPE = re.compile(
+    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)(?:(?:年初|调整后?|全年)?预算|(?:年末|年底)?决算)中"
 )
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 # the subjects a 决算 sentence states in two roles, its later role named by role words, fund words and

@@ -793,18 +793,28 @@ def code_first_code(text: str, category: str = "") -> str:
     category's, no other listed code's under the same parent, and holds no clause mark ('[2150105]
     行政运行' is read: 行政运行 is a name many 款 share; '[2150105]教育支出' is not); such a path,
     naming no 类, must be under ``category`` (the 类 code named before it, '' when none is told).
-    A bracketed code alone ('（21208）', ``code_alone``), a bare number before what it counts
-    ('21501户') and any other shape give ''."""
+    The last name may carry the empty mark of the code's own level ('2150105专项业务活动（项）');
+    a mark of another level or with digits gives ''. A bracketed code alone ('（21208）',
+    ``code_alone``), a bare number before what it counts ('21501户') and any other shape give ''."""
     found = _code_first(text)
     if found is None or not found[1]:
         return ""
     return _named_path_code(*found, category)
 
 
+_LEVEL_DIGITS_OF_CODE = {3: "类", 5: "款", 7: "项"}
+
+
 def _named_path_code(code: str, names: list[str], category: str = "") -> str:
     """``code`` when the names printed with it (``names``: its path's levels, the last ones when
     fewer) fit it as ``code_first_code`` tells, else ''."""
     levels = (len(code) - 1) // 2  # (3 digits: 1, 5: 2, 7: 3)
+    if names and (mark := _LEVEL_MARK.search(names[-1])) and mark.end() == len(names[-1]):
+        # '2010301行政运行（项）': the empty mark of the code's own level after the last name restates
+        # the level the code's length tells (a mark of another level, or with digits, is not read)
+        if mark.group("digits") or _LEVEL_DIGITS_OF_CODE[len(code)] != mark.group("level"):
+            return ""
+        names = [*names[:-1], names[-1][: mark.start()]]
     if len(names) > levels or not all(names) or any(_LEVEL_MARK.search(name) for name in names):
         return ""  # ('2150105专项业务活动（款）': a level word beside a whole code is not read)
     if len(names) == levels:

@@ -369,3 +369,41 @@ def test_coded_items_listed_after_a_paragraph_ending_in_a_colon():
 def test_a_coded_item_inside_a_paragraph_under_another_category_is_not_read():
     result = _final("1.教育支出中，2110402农村环境保护：年初预算为80.00万元，支出决算为76.50万元。")
     assert _items(result) == []
+
+
+# --- the empty mark of the code's own level after the name ('2110402农村环境保护（项）') ----------
+
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [
+        ("2110402农村环境保护（项）", "2110402"),
+        ("2110402农村环境保护(项)", "2110402"),
+        ("21104自然生态保护（款）", "21104"),
+        ("[2110402]农村环境保护（项）", "2110402"),
+    ],
+)
+def test_the_empty_mark_of_the_codes_own_level_after_its_name(label, code):
+    assert m.coded_path_code(label) == code
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "2110402农村环境保护（款）",  # a 款 mark beside a 项 code
+        "21104自然生态保护（项）",  # a 项 mark beside a 款 code
+        "2110402农村环境保护（02项）",  # a mark with digits of its own
+        "2110402教育支出（项）",  # a category's name
+    ],
+)
+def test_a_mark_of_another_level_beside_the_code_is_not_read(label):
+    assert m.coded_path_code(label) == ""
+
+
+def test_a_code_first_item_with_its_level_mark_titles_the_amount_after_its_definition():
+    result = _budget(
+        "1.节能环保支出（类）自然生态保护（款）",
+        "2110402农村环境保护（项）：用于反映乡村环境整治的支出。2025年预算安排86.40万元。",
+        "2110499其他自然生态保护支出（项）：用于反映其他支出。2025年预算安排12万元。",
+    )
+    assert _items(result) == [("2110402", "", "864000.00"), ("2110499", "", "120000.00")]

@@ -450,12 +450,13 @@ class StaffFacts:
 
     def one_kind_posts(self) -> bool:
         """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
-        in any of the unit's paragraphs): the full name of the staff in post right after those posts
-        ('…，实有人数46人') then counts the unit's whole staff in post, never that kind's, when the text
-        shows it is more than the kind's (``_more_than_the_kind``; metric_wording.csv reads
-        ``staff_one_kind_posts``). Beside another kind, 工勤 posts or the
-        whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有人数2人') each count after a kind's
-        posts stays that kind's."""
+        in any of the unit's paragraphs): a count of the staff in post right after those posts that
+        names no kind of its own ('…，实有在编人员38人', '…，实有人数46人', '…，实际35人') then counts the
+        unit's whole staff in post (staff_actual), never that kind's (metric_wording.csv reads
+        ``staff_one_kind_posts``, rule 68: every reader who listed such sentences listed the count so).
+        Beside another kind, 工勤 posts or the whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有
+        人数2人') each count after a kind's posts stays that kind's; so does a count that names its kind
+        ('实有事业编制人员38人')."""
         return len(self.post_kinds) == 1 and self.post_kinds <= {"admin", "institution"}
 
     def civil_service_alone(self) -> bool:
@@ -576,44 +577,6 @@ def _holds_retired(text: str, end: int) -> bool:
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
 
 
-# what the parts listed right after a count of people (``_PARTS_IN_BRACKET``, ``_PARTS_LISTED``) may name
-# beside the kind's people in post: a part by funding ('财政全额保障人员40人', '其他资金保障人员6人', '差额
-# 8人', '自筹人员3人') or people outside the 编制 / hired ('编外人员6人', '聘用人员4人', '退休返聘人员2人':
-# retirees hired again are in post, outside the 编制)
-_FUNDING_OR_HIRED_PART = re.compile(
-    r"(?:财政全额|全额|其[他它]资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
-    r"|编外|编制外|非编|聘用|聘任|临聘|返聘|劳务派遣|合同制)[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名](?!次)"
-)
-# a kind's posts counted ('核定事业编制40名', '行政编制人数12人', '事业编为8个'): the 编制 (``_POSTS_NAMED``),
-# a few words, its count
-_POSTS_COUNTED = re.compile(_POSTS_NAMED.pattern + r"[^，,。；;、：:（）()\d]{0,6}?(?P<count>\d+)\s*[个名人](?!次)")
-
-
-def _more_than_the_kind(text: str, start: int, end: int, count: Decimal) -> bool:
-    """True when the text shows the count of people ``count`` at ``text[start:end]`` (a paragraph's) is more than
-    one kind's people in post: (a) its parts, listed right after it (``_holds_retired``'s bracket or
-    其中 / 包括 / 含 list), name the retired, a part by funding or people outside the 编制 / hired
-    ('实有人数46人，其中：财政全额保障人员40人，其他资金保障人员6人', '实有人数23人（含编外人员6人）'), or
-    (b) it is larger than every count of the 行政 or 事业 posts stated before it in its '。'- or '；'-separated
-    statement ('核定事业编制40名，实有人数46人' -> True; '…，实有人数38人' -> False; '实有人数26人，其中在编
-    26人' -> False). Whole numbers (Decimal). The full name of the staff in post after one kind's posts is
-    then the unit's whole staff in post (metric_wording.csv reads ``staff_more_than_the_kind``, rule 68);
-    otherwise that kind's."""
-    if _holds_retired(text, end):
-        return True
-    parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
-    if parts is not None and _FUNDING_OR_HIRED_PART.search(parts.group("parts")):
-        return True
-    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
-    statement = stops[-1] if stops else 0
-    posts = [
-        Decimal(found.group("count"))
-        for found in _POSTS_COUNTED.finditer(text, statement, start)
-        if _posts_kind(found.group("words")) in ("admin", "institution")
-    ]
-    return bool(posts) and count > max(posts)
-
-
 # a count of people in a paragraph ('46人', '12 名'; never '人次'), tried from a number's first digit
 # only (a long run of digits is tried once: linear), and the marks a count's label opens after: a
 # clause or list mark, a colon or a parenthesis
@@ -627,6 +590,11 @@ _NOT_IN_POST_WORDS = re.compile(
     r"退休|离休|聘|代课|编外|编制外|非编|临时|合同|劳务|购买服务|学生|在校|在园|在读|幼儿|儿童|学员"
     r"|新增|减少|调入|调出|招录|招聘|辞职|离职|去世|死亡"
 )
+# a label naming posts: a 编制 (never 编制内 / 编制外, people within or outside it) or a kind's short name
+# ('行政编'); and the words of the people on the posts ('实有', '在编', '编制内'): '现有行政编制21人' counts
+# posts, '在编制人数' or '编制内实有人数' people
+_POSTS_LABEL = re.compile(r"编制(?![内外])|(?<=行政|事业|工勤|政法|参公)编(?![制内外])")
+_PEOPLE_ON_POSTS = re.compile(r"实有|实际|在职|在岗|在编|编制内|编内")
 # the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工')
 _HIRED_WORDS = re.compile(r"聘|代课|编外|编制外|非编|临时|合同制|劳务派遣")
 # a list of parts opened in a paragraph (其中 / 包括 / 含): the counts after it, to the end of the
@@ -664,13 +632,19 @@ def _one_in_post_count(text: str) -> bool:
     """True when ``text`` (a paragraph) counts the people in post once: of its counts of people
     that are no part (``_people_labels``), exactly one names people in post (``_IN_POST_WORDS``:
     '在职教师46人', '在职教职工52人', '实有人数30人') and is no count of the retired, the hired, the
-    pupils or a flow (``_NOT_IN_POST_WORDS``). A profession's people in post ('在职教师', '在岗医务人员')
-    are then the staff in post (metric_wording.csv reads ``staff_in_post_once``); beside another
-    count of the people in post ('在职教职工52人，在职教师46人') they are a part of them, unread."""
+    pupils or a flow (``_NOT_IN_POST_WORDS``), nor of the posts (``_POSTS_LABEL``: '现有行政编制21人'
+    counts posts, '在编制人数' or '编制内实有人数' people). A profession's people in post ('在职教师',
+    '在岗医务人员') are then the staff in post, and so is a count naming no kind after one kind's posts
+    alone ('核定事业编制40名，实有在编人员38人'; metric_wording.csv reads ``staff_in_post_once``);
+    beside another count of the people in post ('在职教职工52人，在职教师46人', '…，在职实有40人，…，
+    总人数58人') they are a part of them, unread, or the kind's."""
     in_post = [
         label
         for label, part in _people_labels(text)
-        if not part and _IN_POST_WORDS.search(label) and not _NOT_IN_POST_WORDS.search(label)
+        if not part
+        and _IN_POST_WORDS.search(label)
+        and not _NOT_IN_POST_WORDS.search(label)
+        and not (_POSTS_LABEL.search(label) and not _PEOPLE_ON_POSTS.search(label))
     ]
     return len(in_post) == 1
 
@@ -1470,7 +1444,8 @@ class Walker:
             # '实有参公事业人员3人' in a unit that names no 行政 posts or people: its 行政（含参公）staff
             state["staff_civil_service_alone"] = "1"
         if self._one_kind_posts:
-            # '核定事业编制40名，实有人数46人': the unit names one kind's posts alone (metric_wording.csv)
+            # '核定事业编制40名，实有在编人员38人': the unit names one kind's posts alone: a count of the
+            # staff in post naming no kind is the whole staff in post (metric_wording.csv)
             state["staff_one_kind_posts"] = "1"
         if _supported_split(sentence.text):
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
@@ -2012,20 +1987,9 @@ class Walker:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
                     # (metric_wording.csv), for this count only
                     state["staff_holds_retired"] = "1"
-                more_than_the_kind = (
-                    amount.unit in ("人", "名")
-                    and self._one_kind_posts
-                    and _more_than_the_kind(paragraph.text, amount.start, amount.end, amount.value)
-                )
-                if more_than_the_kind:
-                    # '核定事业编制40名，实有人数46人': more people than the kind's posts, or parts beside
-                    # them (funding, 编外): the full name counts the whole (metric_wording.csv), this count only
-                    state["staff_more_than_the_kind"] = "1"
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
-                if more_than_the_kind:
-                    state.pop("staff_more_than_the_kind", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"

@@ -486,9 +486,37 @@ _POSTS_NAMED = re.compile(
 def _post_kinds(posts: str) -> frozenset[str]:
     """The kinds of the posts ``posts`` (a paragraph, its 编制 that names no posts masked) names, each
     by the words before its 编制: 'worker' (工勤 / 后勤), 'admin' (行政 / 政法 / 参公 / 参照公务员),
-    'institution' (事业), 'whole' (no kind, or 行政 and 事业 together: '行政事业编制'); a vehicles'
-    编制 ('车辆编制') is none ('核定行政编制8名，事业编制5名' -> {'admin', 'institution'})."""
-    return frozenset(kind for found in _POSTS_NAMED.finditer(posts) if (kind := _posts_kind(found.group("words"))))
+    'institution' (事业), 'whole' (no kind, or 行政 and 事业 together: '行政事业编制', or held by the
+    机关 with others: ``_held_with_the_organ``); a vehicles' 编制 ('车辆编制') is none ('核定行政编制8名，
+    事业编制5名' -> {'admin', 'institution'})."""
+    kinds = set()
+    for found in _POSTS_NAMED.finditer(posts):
+        kind = _posts_kind(found.group("words"))
+        if kind == "institution" and _held_with_the_organ(posts, found.start("words") + len(found.group("words"))):
+            kind = "whole"
+        if kind:
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
+# the holders of posts named before their 编制 that include the 机关 (or the 行政 units) joined to others
+# by a conjunction ('镇机关及所属某某中心、某某中心等事业单位', '局机关和下属事业单位', '行政和事业单位'; never
+# 机关 inside a name, '机关事务服务中心', nor 行政 inside one, '综合行政执法大队'), to the end of the words
+# before the 编制 with no count or clause mark between (a clause ends at ``_HOLDERS_END``)
+_ORGAN_HOLDERS = re.compile(r"(?:机关|行政(?:单位|机关)?)(?:本级)?(?:及其|和其|[、和及与])[^，,。；;：:\d（()）]*$")
+_HOLDERS_END = re.compile(r"[，,。；;：:（()）]")
+
+
+def _held_with_the_organ(text: str, at: int) -> bool:
+    """True when the 编制 at offset ``at`` of ``text`` (a paragraph; ``at`` right before the word 编制) is
+    held by holders named before it in its clause that include the 机关 or the 行政 units joined to
+    others (``_ORGAN_HOLDERS``: '镇机关及所属便民服务中心、某某中心等事业单位共有编制96名' -> True), and
+    the posts are not named 事业编制 ('局机关及所属事业单位事业编制20名' -> False; '某某中心等事业单位编制
+    30名' -> False: held by 事业单位 alone). Such posts are the unit's whole 编制 (staff_authorized;
+    metric_wording.csv reads ``staff_organ_held``), never the 事业 kind's."""
+    marks = [found.end() for found in _HOLDERS_END.finditer(text, 0, at)]
+    holders = compact(text[marks[-1] if marks else 0 : at])
+    return not holders.endswith("事业") and bool(_ORGAN_HOLDERS.search(holders))
 
 
 def _posts_kind(words: str) -> str | None:
@@ -1982,6 +2010,16 @@ class Walker:
                     continue
                 if _PART_LEAD.match(compact(label)):
                     listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
+                organ_held = (
+                    amount.unit in ("人", "名", "个")
+                    and (posts_at := paragraph.text.rfind("编制", sentence.start, amount.start)) >= 0
+                    and not _HOLDERS_END.search(paragraph.text, posts_at, amount.start)
+                    and _held_with_the_organ(paragraph.text, posts_at)
+                )
+                if organ_held:
+                    # '镇机关及所属某某中心、某某中心等事业单位共有编制96名': posts held by the 机关 with
+                    # others are the whole 编制 (metric_wording.csv), for this count only
+                    state["staff_organ_held"] = "1"
                 holds_retired = amount.unit in ("人", "名") and _holds_retired(paragraph.text, amount.end)
                 if holds_retired:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
@@ -1990,6 +2028,8 @@ class Walker:
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
+                if organ_held:
+                    state.pop("staff_organ_held", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"

@@ -186,7 +186,10 @@ def test_the_full_name_with_parts_beside_the_kinds_is_the_whole(paragraph, expec
         # as many as the posts
         ("核定行政编制20名，实有人数20人。", {"staff_authorized_admin": "20", "staff_actual": "20"}),
         # parts naming only the people on the posts: in its bracket a part, unread; after 其中, the kind's
-        ("核定事业编制40名，实有人数38人（其中在编38人）。", {"staff_authorized_institution": "40", "staff_actual": "38"}),
+        (
+            "核定事业编制40名，实有人数38人（其中在编38人）。",
+            {"staff_authorized_institution": "40", "staff_actual": "38"},
+        ),
         (
             "核定事业编制40名，实有人员38人，其中在编人员38人。",
             {"staff_authorized_institution": "40", "staff_actual": "38", "staff_actual_institution": "38"},

@@ -605,6 +605,64 @@ def _holds_retired(text: str, end: int) -> bool:
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
 
 
+# what the parts listed right after a count of people (``_PARTS_IN_BRACKET``, ``_PARTS_LISTED``) may name
+# beside the kind's people in post: a part by funding ('财政全额保障人员40人', '其他资金保障人员6人', '差额
+# 8人', '自筹人员3人') or people outside the 编制 / hired ('编外人员6人', '聘用人员4人', '退休返聘人员2人':
+# retirees hired again are in post, outside the 编制)
+_FUNDING_OR_HIRED_PART = re.compile(
+    r"(?:财政全额|全额|其[他它]资金|财政差额|差额|财拨|财政拨款|全部补助|部分补助|定额补助|自筹|自收自支|经费自理"
+    r"|编外|编制外|非编|聘用|聘任|临聘|返聘|劳务派遣|合同制)[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名](?!次)"
+)
+# a kind's posts counted ('核定事业编制40名', '行政编制人数12人', '事业编为8个'): the 编制 (``_POSTS_NAMED``),
+# a few words, its count
+_POSTS_COUNTED = re.compile(_POSTS_NAMED.pattern + r"[^，,。；;、：:（）()\d]{0,6}?(?P<count>\d+)\s*[个名人](?!次)")
+
+
+def _more_than_the_kind(text: str, start: int, end: int, count: Decimal) -> bool:
+    """True when the text shows the count of people ``count`` at ``text[start:end]`` (a paragraph's) is more than
+    one kind's people in post (used where the count is not the paragraph's only count of the people in
+    post, so not the whole by rule 68 alone: '核定事业编制5名，在编4人，…，实有人数9人'): (a) its parts, listed right after it (``_holds_retired``'s bracket or
+    其中 / 包括 / 含 list), name the retired, a part by funding or people outside the 编制 / hired
+    ('实有人数46人，其中：财政全额保障人员40人，其他资金保障人员6人', '实有人数23人（含编外人员6人）'), or
+    (b) it is larger than every count of the 行政 or 事业 posts stated before it in its '。'- or '；'-separated
+    statement ('核定事业编制40名，实有人数46人' -> True; '…，实有人数38人' -> False; '实有人数26人，其中在编
+    26人' -> False). Whole numbers (Decimal). The full name of the staff in post after one kind's posts is
+    then the unit's whole staff in post (metric_wording.csv reads ``staff_more_than_the_kind``, rule 69);
+    otherwise that kind's."""
+    if _holds_retired(text, end):
+        return True
+    parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
+    if parts is not None and _FUNDING_OR_HIRED_PART.search(parts.group("parts")):
+        return True
+    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
+    statement = stops[-1] if stops else 0
+    posts = [
+        Decimal(found.group("count"))
+        for found in _POSTS_COUNTED.finditer(text, statement, start)
+        if _posts_kind(found.group("words")) in ("admin", "institution")
+    ]
+    return bool(posts) and count > max(posts)
+
+
+def one_kind_whole_beside_another(figures: list[Figure]) -> None:
+    """Read a staff_actual figure read after one kind's posts alone (``Figure.kind_reading`` set:
+    '核定事业编制5名，在编4人') as that kind's staff in post (its kind_reading: staff_actual_institution)
+    when the same unit (and value role) states another staff_actual figure of another value, read
+    otherwise ('…，人员合计60人', '总人数58人'): that other count is the unit's whole, the count after
+    the kind's posts the people on them. Changes ``figures`` in place; returns None. Rule
+    metric_wording.csv 68 (staff_one_kind_whole)."""
+    wholes: dict[tuple[str, str], list[Figure]] = {}
+    for figure in figures:
+        if figure.metric == _STAFF_IN_POST and not figure.is_rejected:
+            wholes.setdefault((figure.unit_text, figure.value_role), []).append(figure)
+    for group in wholes.values():
+        others = [figure for figure in group if not figure.kind_reading]
+        after_kind = [figure for figure in group if figure.kind_reading]
+        if others and after_kind and any(not a.agrees_with(b) for a in after_kind for b in others):
+            for figure in after_kind:
+                figure.metric = figure.kind_reading
+
+
 # a count of people in a paragraph ('46人', '12 名'; never '人次'), tried from a number's first digit
 # only (a long run of digits is tried once: linear), and the marks a count's label opens after: a
 # clause or list mark, a colon or a parenthesis
@@ -756,6 +814,10 @@ class Figure:
     told_funds: str = ""
     # a part's change read inside the reason for its whole's change (``Walker._part_change_in_reason``)
     in_reason: bool = False
+    # a staff_actual read after one kind's posts alone (metric_wording.csv: staff_one_kind_whole): that
+    # kind's staff in post (staff_actual_admin / _institution) when the unit states another whole
+    # (``one_kind_whole_beside_another``); '' for every other figure
+    kind_reading: str = ""
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -2025,9 +2087,25 @@ class Walker:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
                     # (metric_wording.csv), for this count only
                     state["staff_holds_retired"] = "1"
+                more_than_the_kind = (
+                    amount.unit in ("人", "名")
+                    and self._one_kind_posts
+                    and _more_than_the_kind(paragraph.text, amount.start, amount.end, amount.value)
+                )
+                if more_than_the_kind:
+                    # '核定事业编制5名，在编4人，…，实有人数9人': more people than the kind's posts, or parts
+                    # beside them (funding, 编外): the full name counts the whole (metric_wording.csv), this
+                    # count only
+                    state["staff_more_than_the_kind"] = "1"
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
+                    # '核定事业编制5名，在编4人': the whole staff in post after one kind's posts alone
+                    # (metric_wording.csv); beside another whole of the unit, that kind's (kind_reading)
+                    figure.kind_reading = _STAFF_IN_POST + state.get("staff_kind", "")
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
+                if more_than_the_kind:
+                    state.pop("staff_more_than_the_kind", None)
                 if organ_held:
                     state.pop("staff_organ_held", None)
                 if (

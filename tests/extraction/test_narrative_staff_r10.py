@@ -112,6 +112,39 @@ def test_each_kinds_reading_stays_where_the_count_is_not_the_units_only_one(para
     assert _read(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # another whole of the unit, of another value, in another paragraph: the count is the kind's
+        (
+            ("核定事业编制6名，在编在岗5人。", "本单位现有人员9人。"),
+            {"staff_authorized_institution": "6", "staff_actual_institution": "5", "staff_actual": "9"},
+        ),
+        (
+            ("核定行政编制8名，实有7人。", "年末实有人数10人（含编外聘用人员3人）。"),
+            {"staff_authorized_admin": "8", "staff_actual_admin": "7", "staff_actual": "10", "staff_contract": "3"},
+        ),
+        # the same value: one whole stated twice
+        (
+            ("核定事业编制6名，在编在岗5人。", "本单位现有人员5人。"),
+            {"staff_authorized_institution": "6", "staff_actual": "5"},
+        ),
+        # not the paragraph's only count: the kind's, and the full name more than the posts the whole
+        (
+            ("核定事业编制6名，在编在岗5人，聘用人员4人，实有人数9人。",),
+            {
+                "staff_authorized_institution": "6",
+                "staff_actual_institution": "5",
+                "staff_contract": "4",
+                "staff_actual": "9",
+            },
+        ),
+    ],
+)
+def test_beside_another_whole_of_the_unit_the_count_is_the_kinds(paragraphs, expected):
+    assert _read(*paragraphs) == expected
+
+
 def test_a_part_listed_after_the_whole_is_the_kinds():
     assert _read("核定行政编制24名，实有人员27人，其中在编人员22人，编外人员5人。") == {
         "staff_authorized_admin": "24",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -44,9 +44,16 @@ from extract.narrative.text import (
     other_unit_amounts,
     sentences,
 )
-from extract.narrative.wording import PARAGRAPH_STATE_KEYS, classify_count, classify_money, clause_state, part_of
+from extract.narrative.wording import (
+    PARAGRAPH_STATE_KEYS,
+    classify_count,
+    classify_money,
+    clause_state,
+    part_of,
+    topic_total,
+)
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_codes, economic_class_names, economic_names, function_name_key
+from extract.reference import category_code, category_codes, economic_class_names, economic_names, function_name_key
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -925,9 +932,12 @@ class Walker:
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
         self._part_heading = self._part = ""
-        # the topic (income / expenditure) of a numbered heading of its own naming a total
-        # ('（一）收入预算'), for the paragraph right after it only
+        # the topic of a numbered heading of its own naming a topic's total ('（一）收入预算', '四、“三公”
+        # 经费', '五、机关运行经费'; ``_total_heading_topic``), for the paragraph right after it (and
+        # paragraphs of no amounts between) only
         self._heading_topic = ""
+        self._under_topic_heading = ""  # (that of the paragraph being read: ``_heading_total``)
+        self._paragraph_money_start = -1  # the offset of the paragraph's first money amount
         # the subject a heading of its own on the year's changes names ('（三）收支增减变化情况' ->
         # '收支', _CHANGE_TITLE_SUBJECT), for the paragraph right after it only: that of the
         # paragraph before (``_change_heading``) and the one the paragraph being read is under
@@ -965,6 +975,9 @@ class Walker:
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
         self._headings: list[tuple[int, str]] = []
+        # the headings above the text that name a 类 alone ('（二）教育支出（类）'): (level, its code),
+        # from the outermost; the items under it that name no 类 of their own are checked against it
+        self._category_headings: list[tuple[int, str]] = []
         # the levels of the headings above the text that are about the unit's own level alone
         # ('（二）本级预算情况' in a department's document): its figures are not the department's
         self._own_level_headings: list[int] = []
@@ -1038,6 +1051,13 @@ class Walker:
                     return text[:begin] + text[at + len(org) :]
                 at = text.find(org, at + 1)
         return label
+
+    def _governs(self, place: str) -> bool:
+        """Whether the unit is the government of a place of the kind ``place`` names ('区', '县', '镇',
+        '街道' …: the unit's own name, without its government word (人民政府, 政府, 办事处, 管理委员会,
+        管委会), ends with it: '某某区人民政府', '某某县政府', or the place's name alone, '某某区'); False
+        without an own name."""
+        return bool(self._own_base) and _GOVERNMENT_END.sub("", self._own_base).endswith(place)
 
     def _own_org_words(self) -> tuple[str, ...]:
         """The word of an organisation's kind the unit's own name ends with ('局', '委员会', '办公室',
@@ -1197,6 +1217,7 @@ class Walker:
                 Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
         self._paragraph_start = found[0].start if found else -1
+        self._paragraph_money_start = next((a.start for a in found if a.is_money), -1)
         listed, self._project_list = self._project_list, False
         if listed and found and not self.final_accounts:
             if self._listed_project(paragraph, found):
@@ -1209,10 +1230,20 @@ class Walker:
         ):
             self._project_list = True
         heading_topic, self._heading_topic = self._heading_topic, ""
+        self._under_topic_heading = heading_topic
+        if found and (run_in := _COLON_HEAD.match(compact(paragraph.text[: found[0].start]))):
+            # '（三）“三公”经费预算：合计8.40万元；其中：…': a heading run into its paragraph after a
+            # colon names the topic as a heading of its own does
+            self._under_topic_heading = _total_heading_topic(run_in.group(0)) or heading_topic
         self._under_change_heading, self._change_heading = self._change_heading, ""
         if not found:
             self._heading(compact(paragraph.text))
-            self._heading_topic = _total_heading_topic(compact(paragraph.text))
+            bare = compact(paragraph.text)
+            self._heading_topic = _total_heading_topic(bare) or (
+                # ('四、“三公”经费' then '“三公”经费是指…。' then '合计8.40万元…': a paragraph of no
+                # amounts, no heading, naming no other topic goes on under the heading)
+                heading_topic if not _NUMBERED.match(bare) and m.topic_of(bare) in ("", heading_topic) else ""
+            )
             title = _CHANGE_TITLE_SUBJECT.fullmatch(compact(paragraph.text))
             self._change_heading = title.group("subject") if title else ""
         before, self._before = self._before, compact(paragraph.text)
@@ -1227,7 +1258,8 @@ class Walker:
             self._first_amount = False
         else:
             opening = paragraph.text[: found[0].start] if found else paragraph.text
-            if (m.has_level_mark(opening) or _coded_item_code(opening)) and _SENTENCE_STOP.search(opening):
+            coded = _coded_item_code(opening, self._heading_category())
+            if (m.has_level_mark(opening) or coded) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
                 self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
@@ -1294,12 +1326,36 @@ class Walker:
         if not level or len(bare) > _MAX_HEADING:
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._category_headings = [(lv, code) for lv, code in self._category_headings if lv < level]
+        if code := _heading_category(bare):
+            self._category_headings.append((level, code))
         self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
         if not self._own_is_own_level and _OWN_LEVEL_HEADING.search(bare):
             self._own_level_headings.append(level)
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
+
+    def _heading_total(self, amount: Amount, label: str, topic: str, state: dict[str, str]) -> str:
+        """The total of the topic a heading of its own names (``_total_heading_topic``: '四、“三公”经费'
+        -> three_public_total) for the first money amount of the paragraph right after the heading
+        (``amount``) when no words name it (``label``'s core empty or filler words alone, a colon
+        after them: '合计', '共计', '总额：', the amount alone; filler words without the colon the rules
+        'filler & topic:T' read) and its sentence is still about that topic (``topic``), the clause
+        ending right after the amount (``_CLAUSE_END_AFTER``); '' for any later amount (a
+        level after a change, '比2023年减少0.30万元，为12.70万元', is no total of the year), after 其中
+        (a part, ``state`` 'parts'), and with no such heading."""
+        total = topic_total(self._under_topic_heading) if topic == self._under_topic_heading else ""
+        if (
+            not total
+            or amount.start != self._paragraph_money_start
+            or not m.is_filler(m.core(compact(label).rstrip("：:")))
+            or state.get("parts")
+            or _PART_LEAD.match(compact(label))
+            or not _CLAUSE_END_AFTER.match(self._text, amount.end)
+        ):
+            return ""
+        return total
 
     def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
         """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
@@ -1448,6 +1504,20 @@ class Walker:
             return self._total_scope
         return self._headings[-1][1] if self._headings else ""
 
+    def _heading_category(self) -> str:
+        """The code of the 类 the innermost heading naming one alone names ('（二）教育支出（类）' ->
+        '205'), '' when no heading above the text names one."""
+        return self._category_headings[-1][1] if self._category_headings else ""
+
+    def _category_before(self, amount: Amount, label: str) -> str:
+        """The code of the 类 the sentence names last before the label ``label`` (compact, as
+        printed) of ``amount`` ('一般公共服务支出中，人大事务（款）…' -> '201',
+        ``metrics.category_named_last``), '' when it names none."""
+        before = compact(self._text[self._sentence_begin : amount.start])
+        if label and before.endswith(label):
+            before = before[: -len(label)]
+        return m.category_named_last(before)
+
     def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
@@ -1459,7 +1529,9 @@ class Walker:
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        if code := _coded_item_code(paragraph.text[: found[0].start] if found else paragraph.text):
+        if code := _coded_item_code(
+            paragraph.text[: found[0].start] if found else paragraph.text, self._heading_category()
+        ):
             # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
             # with its printed code in a clause of its own; its role-word figures are that code's
             self.item = _CODED_ITEM + code
@@ -1885,8 +1957,10 @@ class Walker:
             if self.final_accounts and inside and (path := _ITEM_PATH.search(compact(lead))):
                 # '…支出具体情况如下：住房保障支出（类）…（款）…（项）135.00万元，…。年初预算为…':
                 # an item named inside a paragraph (after a lead-in with its own amounts) is what
-                # the role words after it are about, never the document's total
-                self.item = _path_text(path)
+                # the role words after it are about, never the document's total (its code when it
+                # prints one that is trusted: '…（项）（2140106）年初预算X，调整预算Y')
+                coded = _coded_item_code(lead, self._heading_category())
+                self.item = _CODED_ITEM + coded if coded not in ("", _UNTOLD_CODE) else _path_text(path)
             named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
@@ -2859,7 +2933,13 @@ class Walker:
             if metric == "expenditure_function" and not code and subject is not None:
                 figure.name_text = subject.name_text  # an item named by its levels: coded later
             return figure
-        other_year = self._other_year(label, staff=COUNT_UNITS.get(amount.unit) == "people", count=not amount.is_money)
+        other_year = self._other_year(
+            label,
+            staff=COUNT_UNITS.get(amount.unit) == "people",
+            # (the assets held are a stock stated at a day, as a count is: '2023年末资产总额' in a 2025
+            # budget is that year's; a budget states them at the prior year's end or a later day)
+            count=not amount.is_money or bool(_ASSETS_HELD.search(compact(label))),
+        )
         if other_year:
             if prior_of := self._prior_of_other(paragraph.text, amount, label, other_year, anchor, topic):
                 # '一般公共预算拨款收入200万元，2025年收入预算总计300.00万元，同比降低100.00万元': the prior
@@ -2887,6 +2967,12 @@ class Walker:
                 # year's figure that name no year of their own are of that year too
                 unparsed(f"a figure of {said_year} (named before it in the sentence), not of the document's year")
                 return None
+        if (territory := _TERRITORY_WHOLE.match(m.core(label))) and not self._governs(territory.group("place")):
+            # '全市资产总额X万元', '全县共有车辆40辆', '全区实有人数300人' in a unit's text: the whole of
+            # the territory, not the unit's own (全院 / 全局 are the unit's: lead words); only a place's
+            # government ('某某区人民政府': '全区…') states its own whole so
+            unparsed(f"the whole of a territory ('{territory.group()}'), not the unit's own figure")
+            return None
         prior_time = _PRIOR_TIME_LABEL.search(compact(label))
         if prior_time and (self.final_accounts or not prior_time.group("end")):
             # '上年公务接待费5万元，本年公务接待费3万元', '去年更新公务用车3辆': a label naming the prior
@@ -2916,6 +3002,9 @@ class Walker:
             # 2026年预算数为X', '…（项）。2026年预算为X'): the item's figure
             head = self._item[0]
             metric, code = classify_money(head, "", {})
+            if metric in _ITEM_METRICS and not _fits_categories(m.core(head), code, (self._heading_category(),)):
+                unparsed(_OTHER_CATEGORY.format(code=code))
+                return None
             path = "" if metric in _ITEM_METRICS else _named_item(head)
             if metric in _ITEM_METRICS or path:
                 self._item = (head, amount.value)
@@ -2954,6 +3043,11 @@ class Walker:
                     # '1.农林水支出（208）。年初预算为X': the item's, whose code is not trusted: no figure
                     unparsed("the paragraph's item prints a function code that does not fit its names")
                     return None
+                if code.startswith(_UNTOLD_CODE):
+                    # '（二）教育支出（类）' then '1.人大事务（款）人大会议（项）（2010104）：年初预算为X': a
+                    # path naming no 类 whose code is under another 类 than the one named before it
+                    unparsed(_OTHER_CATEGORY.format(code=code.removeprefix(_UNTOLD_CODE)))
+                    return None
                 if not value_role(name):
                     # '1.高中教育2050204款：980.25万元': an amount without its role words (年初预算,
                     # 决算 …) may be either; only a stated role is read
@@ -2990,6 +3084,18 @@ class Walker:
             return make("operating_cost")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if metric in _ITEM_METRICS and not _fits_categories(
+                m.core(label), code, (self._category_before(amount, name), self._heading_category())
+            ):
+                # '教育支出中，人大事务（款）人大会议（项）[2010104]50万元': a path that names no 类 of
+                # its own prints a code under another 类 than the one named before it: not trusted
+                unparsed(_OTHER_CATEGORY.format(code=code))
+                return None
+            if not metric and (total := self._heading_total(amount, label, topic, state)):
+                # '四、“三公”经费' then '合计8.40万元；其中：…', '五、机关运行经费' then '95.10万元，较上年…':
+                # words of no subject at all (a sum word, or the amount alone) under a heading naming
+                # a topic's total are that total, as filler words are (rules 'filler & topic:T')
+                metric = total
             if not metric and (other := _economic_other_name(label)):
                 # '商品和服务支出（公用支出）20万元': an economic 类 named with the field's other name
                 # of the same money in brackets is the part of the basic spending that name states
@@ -4465,9 +4571,9 @@ class Walker:
         year before it for a label opening with 上年 / 去年: '上年“三公”经费决算数'), else ''; a date ('截至2025年8月31日') names a day, not a fiscal year. ``staff``: the label
         of a count of people, which a budget states at the end of the year before it ('2021年年末
         实有人数73人' in a 2022 budget: the staff the budget is made for, no other year's).
-        ``count``: the label of any count (people, vehicles, 三公 counts): a count at another year's
-        end ('2022年末实有车辆5辆' in a 2023 决算, or in a 2024 budget: neither its year nor the one
-        before it) is that year's."""
+        ``count``: the label of any count (people, vehicles, 三公 counts) or of the assets held: a
+        count or a stock at another year's end ('2022年末实有车辆5辆', '2022年末资产总额X' in a 2023 决算,
+        or in a 2024 budget: neither its year nor the one before it) is that year's."""
         if not self.fiscal_year:
             return ""
         text = compact(label)
@@ -5055,6 +5161,12 @@ _ORG_WORDS = (
 )
 # ... and the short form of a word of several characters ('发改委' for '…发展和改革委员会')
 _ORG_SHORT = {"委员会": "委", "办公室": "办", "协会": "协"}
+# a label opening with the whole of a territory of a county or above ('全市', '全县', '全区'; 全州县 is a
+# county's name, no whole): the territory's figure, not the unit's (Walker._governs); a township's
+# (全镇, 全乡, 全街道) is left as it was: its units are mostly its government itself
+_TERRITORY_WHOLE = re.compile(r"^全(?P<place>省|自治区|市|州(?!县)|盟|县|旗|区)")
+# the word of a place's government ending the unit's own name (Walker._governs)
+_GOVERNMENT_END = re.compile(r"(?:人民政府|政府|办事处|管理委员会|管委会)$")
 # the year (and its comma) an abbreviated own name may follow at a label's start ('2022年，'), and
 # the longest such name
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[，,]?")
@@ -5077,6 +5189,8 @@ def _metric_side(metric: str) -> str:
 # a year printed without 年 ('2025'), the whole of the words before the unit's own name
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_END = re.compile(r"(?:年末|年底)")  # (after 'YYYY年': '2021年年末')
+# a label naming the assets held (a stock: '资产总额', '固定资产'), never an income from them ('资产处置收入')
+_ASSETS_HELD = re.compile(r"资产(?!.*收入)")
 _YEAR_END_OF = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?:度)?(?:年)?(?:末|底)")  # '2022年末', '2022年年底'
 # a heading about the figures of the unit's own level alone ('（二）本级预算情况', '2.局机关本级收支
 # 情况'), never one that names it with its sub-units ('含本级及所属单位'), the government of that
@@ -5700,6 +5814,11 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# the end of a clause right after an amount ('合计8.40万元；', '95.10万元，较上年…'): words after it
+# ('2.40万元用于公务接待') would name it
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[，,；;。：:（(]|$)")
+# the topics a heading of its own may name the total of (``_total_heading_topic``), in word_order
+_TOTAL_TOPICS = tuple(dict.fromkeys(topic for topic, _ in m.TOPICS))
 # a numbered heading run into its paragraph after a colon ('（一）基本支出：2026年年初预算数为…'): the
 # heading up to the colon (no sentence stop or comma inside)
 _COLON_HEAD = re.compile(r"(?:" + _NUMBERED.pattern + r")[^，,。；;：:]{1,20}[：:]")
@@ -5777,14 +5896,19 @@ def _projects_role(name: str, anchor: Figure | None, state: dict[str, str]) -> s
 
 @lru_cache(maxsize=4096)
 def _total_heading_topic(bare: str) -> str:
-    """The topic ('income' / 'expenditure') of a numbered heading of its own (``bare``: without
-    whitespace) that names the income or the spending as a whole ('（一）收入预算', '2.支出预算情况',
-    '二、收入总体情况说明'); '' for any other paragraph."""
+    """The topic of a numbered heading of its own (``bare``: without whitespace) that names the
+    total of one topic (metrics.TOPICS) and nothing else: the topic whose filler words alone name the
+    metric the heading's name does (``topic_total``): the income or the spending as a whole
+    ('（一）收入预算', '2.支出预算情况', '二、收入总体情况说明'), the “三公” funds ('四、“三公”经费',
+    '（三）“三公”经费预算：'), the 机关运行经费 ('五、机关运行经费情况'), the 政府采购 ('六、政府采购');
+    '' for any other paragraph, a heading naming a part ('（一）因公出国（境）费': ``_part_metric``) or
+    two names joined ('“三公”经费和机关运行经费': ``_HEADING_JOINS``; a part's own 及, '公务用车购置及
+    运行费', names a part, never a topic's total)."""
     if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
         return ""
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
-    metric = classify_money(name, "", {})[0] if name else ""
-    return {"income_total": "income", "expenditure_total": "expenditure"}.get(metric, "")
+    metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
+    return next((topic for topic in _TOTAL_TOPICS if topic_total(topic) == metric), "") if metric else ""
 
 
 def _heading_level(bare: str) -> int:
@@ -6556,20 +6680,77 @@ _UNTOLD_CODE = "?"
 _ITEM_CLAUSE_END = re.compile(r"[。：:！？!?]")
 
 
-def _coded_item_code(opening: str) -> str:
+# why a 类/款/项 figure is not read when its path names no 类 and prints a code under another 类
+# than the one named before it
+_OTHER_CATEGORY = "the function code ({code}) of a path naming no 类 is not under the 类 named before it"
+
+
+def _heading_category(bare: str) -> str:
+    """The code of the 类 a numbered heading (``bare``: compact) names alone ('（二）教育支出（类）',
+    '2.卫生健康支出（210）：', '三、农林水支出'), '' when it names anything else."""
+    name = m.core(_NUMBERED.sub("", bare, count=1).rstrip("：:。"))
+    if code := category_code(name):
+        return code
+    code = m.marked_function_code(name) if m.has_level_mark(name) else ""
+    return code if len(code) == 3 else ""
+
+
+def _fits_categories(path: str, code: str, categories: Iterable[str]) -> bool:
+    """Whether the function code ``code`` read from ``path`` (a label's core or an item's clause,
+    compact) may stand beside the 类 named before it (``categories``: codes, in its sentence or by
+    a heading above it; '' for none): True when none is named, when the path names its 类 itself
+    or prints no level marks, or when its code is under one of them (``metrics.
+    marked_function_code`` with that 类: '人大事务（款）人大会议（项）[2010104]' after '一般公共服务支出
+    中，' is 2010104; after '教育支出中，' it is not trusted)."""
+    named = [category for category in categories if category]
+    if not named or len(code) <= 3 or not m.has_level_mark(path) or m.marked_function_code(path) != code:
+        return True
+    return any(m.marked_function_code(path, category) == code for category in named)
+
+
+_LAST_COMMA = re.compile(r"[，,](?=[^，,]*$)")
+
+
+def _coded_item_code(opening: str, heading_category: str = "") -> str:
     """The function code of the item a paragraph's opening (its words before the first amount)
     names with a printed code in a clause of its own ('1.一般公共服务支出（201）发展与改革事务（20104）
     行政运行（2010401）。年初预算为' -> '2010401'; '2.卫生健康支出（类）行政事业单位医疗（款）（21011）：'
     -> '21011'; '（201类）…（04款）…（01项）', '2010401一般公共服务支出-…-行政运行' alike: the code
-    told by ``metrics.marked_function_code`` / ``coded_path_code``); '' when the clause prints no
-    digits (names alone are resolved by ``_ITEM_PATH`` and the document's tables) or no code is
-    trusted (``_UNTOLD_CODE`` when it prints a code that is not trusted: a name the code does not
-    fit)."""
+    told by ``metrics.marked_function_code`` / ``coded_path_code``). The clause ends at '。' / '：'
+    (…), or at the path's last bracketed code when role words alone follow it ('…公路养护（项）
+    （2140106）年初预算', ``_head_before_role_words``); words before its last comma name the 类 the
+    path is under ('一般公共服务支出中，人大事务（款）…'). '' when the clause prints no digits (names
+    alone are resolved by ``_ITEM_PATH`` and the document's tables); ``_UNTOLD_CODE`` when it
+    prints a code that is not trusted (a name the code does not fit), ``_UNTOLD_CODE`` and the
+    code when the path names no 类 and its code is under neither the 类 named before it nor
+    ``heading_category`` (the 类 heading above the paragraph, '' when none; ``_fits_categories``)."""
     parts = _ITEM_CLAUSE_END.split(compact(opening), maxsplit=1)
     head = parts[0]
-    if len(parts) < 2 or not m.prints_function_code(head):
+    if len(parts) < 2:
+        head = _head_before_role_words(head)
+    if not head or not m.prints_function_code(head):
         return ""
-    return (m.marked_function_code(head) if m.has_level_mark(head) else m.coded_path_code(head)) or _UNTOLD_CODE
+    # '一般公共服务支出中，人大事务（款）…（2010104）：': the words before the last comma name the 类
+    # the path is under, they are no level of it
+    before, path = "", head
+    if (comma := _LAST_COMMA.search(head)) and m.prints_function_code(head[comma.end() :]):
+        before, path = head[: comma.start()], head[comma.end() :]
+    code = m.marked_function_code(path) if m.has_level_mark(path) else m.coded_path_code(path)
+    if code and not _fits_categories(path, code, (m.category_named_last(before), heading_category)):
+        return _UNTOLD_CODE + code
+    return code or _UNTOLD_CODE
+
+
+def _head_before_role_words(opening: str) -> str:
+    """The words of ``opening`` (compact, a paragraph's words before its first amount) up to the
+    end of its last bracketed function code when role words alone follow it ('（3）交通运输支出（类）
+    公路水路运输（款）公路养护（项）（2140106）年初预算' -> the words up to '（2140106）'): the item's
+    clause ends at its code though no '：' or '。' follows; '' otherwise."""
+    codes = list(m.PRINTED_CODE.finditer(opening))
+    if not codes:
+        return ""
+    rest = _ROLE_WORDS.sub("", opening[codes[-1].end() :].lstrip("，,"))
+    return opening[: codes[-1].end()] if m.is_filler(m.core(rest)) else ""
 
 
 def _named_item(label: str, budget_year: str | None = None) -> str:

@@ -191,7 +191,12 @@ _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购
 _INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]")
 # the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
 # year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
-_AS_OF = re.compile(r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?")
+# (also a day or a year's end printed without 截至 right before the unit naming itself: '2024年12月31日
+# 本单位资产总额' -> '12月31日本单位…', '2024年末本单位共有车辆' -> '末本单位…'; never '年末结转')
+_AS_OF = re.compile(
+    r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?"
+    r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年))"
+)
 
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label; then the
 # leading connectives and trailing copulas of the words table; then an opening parenthesis: a label
@@ -433,33 +438,60 @@ _LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项
 # a whole function code in brackets after its level's name, no level word ('农林水支出（213）',
 # '发展与改革事务(20104)', '【2130101】'): its length tells the level (3 digits 类, 5 款, 7 项); only
 # a code whose first three digits are a known 类 (an economic code, '（301）', is none)
-_BRACKETED_CODE = re.compile(
-    r"[（(【\[]\s*(?P<code>(?:" + "|".join(sorted(set(category_codes().values()))) + r")(?:\d{2}){0,2})\s*[)）】\]]"
-)
+_CATEGORY_CODES = "|".join(sorted(set(category_codes().values())))  # (a regular expression's alternatives)
+_BRACKETED_CODE = re.compile(r"[（(【\[]\s*(?P<code>(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2})\s*[)）】\]]")
 # a level mark or a bracketed code: where a level's name ends
 _CODE_MARK = re.compile(f"{_LEVEL_MARK.pattern}|{_BRACKETED_CODE.pattern}")
 LEVEL_MARK = _CODE_MARK  # (read by figures: where an item's name ends)
+# a whole function code run in right after a level's mark, no brackets ('…城管执法（项）2120104：'):
+# the last level's code, as if bracketed (only a code whose first three digits are a known 类)
+_RUN_IN_CODE = re.compile(r"(?<=[类款项][)）])\s*(?P<code>(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2})(?!\d)")
+#: a function code printed after a level's name, bracketed or run in after its mark (read by
+#: figures: where an item's code ends)
+PRINTED_CODE = re.compile(
+    r"[（(【\[]\s*(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2}\s*[)）】\]]"
+    r"|(?<=[类款项][)）])\s*(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2}(?!\d)"
+)
+
+
+def _bracket_run_in_code(text: str) -> str:
+    """``text`` (compact) with a whole code run in after its last level mark bracketed, when
+    nothing but the words of ``_AFTER_MARK`` follows it ('…城管执法（项）2120104' -> '…城管执法（项）
+    （2120104）'); ``text`` itself otherwise."""
+    found = None
+    for found in _RUN_IN_CODE.finditer(text):  # noqa: B007 - the last one counts
+        pass
+    if found is None or text[found.end() :] not in _AFTER_MARK:
+        return text
+    return f"{text[: found.start()]}（{found.group('code')}）{text[found.end() :]}"
+
+
 _LEVEL_DIGITS = {"类": 3, "款": 2, "项": 2}
-_AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款")
+_LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}  # (the length of a whole code of each level)
+# the words that may follow a path's last mark: its spending or its budget ('…（项）（2120104）
+# 2026年预算数为': the year and 为 are gone from a label's core)
+_AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款", "预算数", "支出预算数", "预算安排", "安排")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")
 _FULL_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
 
 
 @lru_cache(maxsize=4096)
-def marked_function_code(text: str) -> str:
+def marked_function_code(text: str, category: str = "") -> str:
     """The function code a label prints with 类/款/项 marks, '' when it cannot be told.
 
     '公共安全支出（204类）司法（06款）行政运行（01项）' -> '2040601'; '一般公共服务支出（类）' -> '201'
     (an empty 类 mark: the code of the category name before it); '公共安全支出（类）司法（款）
     行政运行（项）' -> '2040601' (empty 款/项 marks: the official name under the code before it,
     seeds/reference/function_codes.csv; '' when the reference has no such name there); the marks
-    must come in order 类, 款, 项, and nothing but a name may follow the last mark. A label
-    printing a whole code in brackets ('农林水支出（213）') is read by ``bracketed_function_code``.
+    must come in order 类, 款, 项, and only the words of ``_AFTER_MARK`` (支出, 预算, 预算数 …) may
+    follow the last mark. A label printing a whole code in brackets ('农林水支出（213）') or run in
+    after its last mark ('…城管执法（项）2120104') is read by ``bracketed_function_code``
+    (``category``, the 类 code named before the label, '' when none is told, is for it).
     """
-    text = _QUOTES.sub("", compact(text))
+    text = _bracket_run_in_code(_QUOTES.sub("", compact(text)))
     if _BRACKETED_CODE.search(text):
-        return bracketed_function_code(text)
+        return bracketed_function_code(text, category)
     code, begin, levels = "", 0, []
     for mark in _LEVEL_MARK.finditer(text):
         level, digits = mark.group("level"), mark.group("digits") or ""
@@ -493,12 +525,17 @@ _PATH_DASH = re.compile(r"\s*[-－—–]+\s*")
 _CODE_AFTER_NAME = re.compile(r"^(?P<name>[^\d]*[\u4e00-\u9fff）])(?P<code>\d{3}|\d{5}|\d{7})(?:类|款|项)$")
 
 
+# a clause mark inside a level's name: words of a sentence, no name ('一般公共服务支出中，人大事务')
+_CLAUSE_MARK = re.compile(r"[，,；;。：:！？!?]")
+
+
 def _name_fits_code(name: str, code: str) -> bool:
     """Whether ``name`` (compact) may be the name of the function code
     ``code`` printed with it: a 类 code needs its category's name (or alias); a 款/项 code the
     reference lists needs its official name (or an alias; a trailing 支出 aside); one it does not
     list needs a known category as its first three digits and a name that is neither a category's
-    nor another code's under the same parent (``child_code``)."""
+    nor another code's under the same parent (``child_code``) and holds no clause mark ('，', '：'
+    …: the words of a sentence, no name)."""
     named_category = category_code(name)
     if len(code) == 3:
         return named_category == code
@@ -508,23 +545,35 @@ def _name_fits_code(name: str, code: str) -> bool:
     if names:
         key = function_name_key(name)
         return bool({key, key.removesuffix("支出")} & names)
+    if _CLAUSE_MARK.search(name):
+        return False
     return not (child_code(code[:-2], name) or child_code(code[:-2], name.removesuffix("支出")))
 
 
 @lru_cache(maxsize=4096)
-def bracketed_function_code(text: str) -> str:
+def bracketed_function_code(text: str, category: str = "") -> str:
     """The function code of a label that prints a level's whole code in brackets after its name,
     '' when it cannot be told: '农林水支出（213）' -> '213', '一般公共服务支出（201）发展与改革事务
     （20104）' -> '20104', '教育支出（类）高中教育（项）（2050204）' -> '2050204', '卫生健康支出（类）
-    行政事业单位医疗（款）（21011）' -> '21011' (brackets '（）', '()' or '【】').
+    行政事业单位医疗（款）（21011）' -> '21011', '城乡社区支出（类）城乡社区管理事务（款）城管执法（项）
+    （2120104）' -> '2120104' (brackets '（）', '()', '【】' or '[]').
 
     Each name is followed by its marks: a bracketed code (its length tells the level: 3 digits
-    类, 5 款, 7 项; the name must fit it, ``_name_fits_code``), an empty 类/款/项 word (read as
-    ``marked_function_code`` reads it) or both (the code decides). Each level's code extends the
-    one before it; a level word with digits ('（06款）') beside a bracketed code, a mark without a
-    name, or words after the last mark other than 支出 / 预算 / 拨款 give ''. A name and a code that
-    disagree give '' (``mismatched_bracketed_code`` tells it)."""
-    text = _QUOTES.sub("", compact(text)).translate(_FULL_WIDTH_PARENS)
+    类, 5 款, 7 项; the name must fit it, ``_name_fits_code``), an empty 类/款/项 word or both
+    (the word must name the code's level: '（项）（21201）' gives ''). A level with an empty word
+    before a level printing its code takes that code's prefix of its length when its name fits
+    it (``_name_fits_code``: a 款 the reference does not list may be named so; a category's name,
+    another listed code's name under the same parent or a 类 name of another code still give
+    ''); without a code after it, it is read as ``marked_function_code`` reads it (the
+    reference's name under the code before it). Each level's code extends the one before it; a
+    level word with digits ('（06款）') beside a bracketed code, a mark without a name, or words
+    after the last mark other than those of ``_AFTER_MARK`` (支出, 预算, 预算数, 安排 …) give ''.
+    A name and a code that disagree give '' (``mismatched_bracketed_code`` tells it).
+
+    ``category``: the 类 code named before the label (in its sentence or a heading above it), ''
+    when none is told: a path that names no 类 of its own ('人大事务（款）人大会议（项）[2010104]')
+    must print a code under it, else ''."""
+    text = _bracket_run_in_code(_QUOTES.sub("", compact(text))).translate(_FULL_WIDTH_PARENS)
     segments: list[tuple[str, list[re.Match[str]]]] = []
     begin = 0
     for mark in _CODE_MARK.finditer(text):
@@ -538,24 +587,68 @@ def bracketed_function_code(text: str) -> str:
         begin = mark.end()
     if not segments or text[begin:] not in _AFTER_MARK:
         return ""
-    code = ""
-    for name, marks in segments:
+    printed_codes = []
+    for _, marks in segments:
         printed = [mark.group("code") for mark in marks if mark.group("code")]
         words = [mark.group("level") for mark in marks if mark.group("level")]
         if len(printed) > 1 or len(words) > 1 or any(mark.group("digits") for mark in marks):
             return ""
-        if printed:
-            found = printed[0]
-            if not found.startswith(code) or len(found) <= len(code) or not _name_fits_code(name, found):
-                return ""
-        elif words[0] == "类":
+        if printed and words and len(printed[0]) != _LEVEL_LENGTH[words[0]]:
+            return ""  # ('城管执法（项）（21201）': the word names another level than the code)
+        printed_codes.append(printed[0] if printed else "")
+    code = first = ""
+    for index, (name, marks) in enumerate(segments):
+        level = next((mark.group("level") for mark in marks if mark.group("level")), "")
+        later = next((printed for printed in printed_codes[index + 1 :] if printed), "")
+        found = printed_codes[index]
+        if not found and later:
+            # '城乡社区管理事务（款）' before '城管执法（项）（2120104）': the printed code's prefix of
+            # the level, when the name fits it (the reference need not list it)
+            found = later[: _LEVEL_LENGTH[level]] if len(later) > _LEVEL_LENGTH[level] else ""
+        elif not found and level == "类":
             found = "" if code else category_code(name)
-        else:
-            found = child_code(code, name) if len(code) == (3 if words[0] == "款" else 5) else ""
-        if not found:
+        elif not found:
+            found = child_code(code, name) if len(code) == (3 if level == "款" else 5) else ""
+        if not found or not found.startswith(code) or len(found) <= len(code):
             return ""
-        code = found
+        if (printed_codes[index] or later) and not _name_fits_code(name, found):
+            return ""
+        code, first = found, first or found
+    if category and len(first) > 3 and not code.startswith(category):
+        return ""  # ('教育支出中，人大事务（款）…（2010104）': the 类 named before it is another)
     return code
+
+
+# where a 类 named in running text ends: its empty 类 mark or its bracketed 3-digit code
+_CATEGORY_MARK = re.compile(r"[（(]\s*(?:类|\d{3})\s*[)）]")
+# what may follow a 类 named right before the words after it: 中 ('一般公共服务支出中，'), a clause mark
+_CATEGORY_TAIL = re.compile(r"(?:(?:之|当)?中)?[，,：:；;、\s]*$")
+_LONGEST_CATEGORY = 20  # (characters: no 类 name or alias is longer)
+
+
+def _category_ending_at(text: str, end: int) -> str:
+    """The code of the 类 whose name (or alias) ends at offset ``end`` of ``text``, the longest
+    such name; '' when none does."""
+    for begin in range(max(0, end - _LONGEST_CATEGORY), end - 1):
+        if code := category_code(text[begin:end]):
+            return code
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def category_named_last(text: str) -> str:
+    """The 类 code of the category ``text`` names last: by its name at the end of ``text``, maybe
+    followed by 中 and a clause mark ('一般公共服务支出中，' -> '201'), else by its name before the
+    last empty 类 mark or bracketed 3-digit code ('（二）教育支出（类）' -> '205', '一般公共服务支出（类）
+    436.28万元，其中' -> '201'); '' when none (or when the name before that last mark is no known
+    category: an earlier one is not the last named). Names as ``extract.reference.category_code``
+    reads them (official names, aliases, with or without 支出)."""
+    text = _QUOTES.sub("", compact(text))
+    tail = _CATEGORY_TAIL.search(text)  # (it matches at the end at least)
+    if code := _category_ending_at(text, tail.start() if tail else len(text)):
+        return code
+    marks = list(_CATEGORY_MARK.finditer(text))
+    return _category_ending_at(text, marks[-1].start()) if marks else ""
 
 
 def mismatched_bracketed_code(text: str) -> str:
@@ -563,7 +656,8 @@ def mismatched_bracketed_code(text: str) -> str:
     '208', '一般公共服务支出（201）财政事务（20104）' -> '201、20104'), when ``bracketed_function_code``
     cannot read the label (a name a code does not fit, levels out of order), else '': why a figure
     so labelled is not read."""
-    codes = [found.group("code") for found in _BRACKETED_CODE.finditer(_QUOTES.sub("", compact(text)))]
+    bare = _bracket_run_in_code(_QUOTES.sub("", compact(text)))
+    codes = [found.group("code") for found in _BRACKETED_CODE.finditer(bare)]
     return "、".join(codes) if codes and not bracketed_function_code(text) else ""
 
 
@@ -609,13 +703,14 @@ def coded_path_code(text: str) -> str:
 
 def prints_function_code(label: str) -> bool:
     """The label prints a function code by one of the forms the code readers know, trusted or
-    not: a level mark with digits ('（204类）'), a whole code in brackets ('（213）'), a code before
-    the names of its levels ('2080501社会保障和就业支出-…') or a code and level word after a name
-    ('高中教育2050204款')."""
+    not: a level mark with digits ('（204类）'), a whole code in brackets ('（213）') or run in after
+    the last level's mark ('城管执法（项）2120104'), a code before the names of its levels
+    ('2080501社会保障和就业支出-…') or a code and level word after a name ('高中教育2050204款')."""
     text = _NUMBERING.sub("", _QUOTES.sub("", compact(label)))
     return bool(
         any(mark.group("digits") for mark in _LEVEL_MARK.finditer(text))
         or _BRACKETED_CODE.search(text)
+        or _BRACKETED_CODE.search(_bracket_run_in_code(text))
         or _CODED_PATH.match(text)
         or _CODE_AFTER_NAME.match(text.translate(_FULL_WIDTH_PARENS))
     )

@@ -75,6 +75,7 @@ from extract.narrative.metrics import (
     topic_of,
     topic_words,
     without_negated,
+    words_of,
 )
 from extract.reference import category_code, metric_wording, metrics
 from extract.spaces import compact
@@ -456,6 +457,19 @@ def classify_money(label: str, topic: str, state: dict[str, str]) -> tuple[str, 
     ``topic``; ('', '') when not understood. ``state`` carries what earlier clauses of the
     sentence established (e.g. the 一般公共预算拨款 procurement subset)."""
     return classify("money", label, topic, state)
+
+
+@lru_cache(maxsize=64)
+def topic_total(topic: str) -> str:
+    """The metric a label of filler words alone names in a sentence about ``topic`` (its total by the
+    rules 'filler & topic:T' of metric_wording.csv: 'three_public' -> three_public_total, 'operating'
+    -> operating_cost, 'procurement' -> procurement_total, 'income' -> income_total); '' for a topic
+    whose total no rule names ('performance', 'vehicles') or for ''. The filler word asked is the
+    first of metric_wording_words.csv's filler words that is a label's core of its own."""
+    if not topic:
+        return ""
+    word = next((w for w in words_of("filler") if core(w) == w), "")
+    return classify("money", word, topic, {})[0] if word else ""
 
 
 def classify_count(label: str, unit_kind: str, state: dict[str, str]) -> str:

@@ -168,6 +168,32 @@ _ZERO_METRICS = frozenset(
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# '为' / '是' before an item that prints its function code, right after a fund's spending ('政府性基金预算
+# 财政拨款支出X万元，为[2120804]农村基础设施建设支出'): the whole of that spending is the item's, as
+# after 全部为
+_WHOLE_CODED = re.compile(r"^(?:为|是|系)(?P<name>.+)$")
+# the spending of one fund (or of the 财政拨款), which '为' and a coded item may say is wholly that item's
+_FUND_SPENDING = frozenset(
+    f"expenditure_{fund}"
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+)
+# a clause ending in a whole function code in brackets ('全部为城乡社区支出（212）'): the name's code, no amount
+_ENDS_IN_CODE = re.compile(m.CODE_IN_BRACKETS + r"$")
+
+
+def _said_whole(bare: str, anchor: Figure | None) -> re.Match[str] | None:
+    """The words of a clause without amount (``bare``: compact) saying what the whole of the
+    figure before it (``anchor``) is ('均为一般公共预算拨款', '全部为城乡社区支出'; ``_WHOLE``), its
+    match (group 'name': what it is); '为' / '是' alone say so only of an item printing its function
+    code right after a fund's spending ('…政府性基金预算财政拨款支出X万元，为[2120804]农村基础设施
+    建设支出': ``_WHOLE_CODED``); None otherwise."""
+    if whole := _WHOLE.match(bare):
+        return whole
+    if anchor is None or anchor.metric not in _FUND_SPENDING or not (coded := _WHOLE_CODED.match(bare)):
+        return None
+    return coded if m.prints_function_code(coded.group("name")) else None
+
+
 # the vehicles counted right before said to be all of one kind ('均为一般公务用车', '为执法执勤用车', '全部是
 # 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
 _ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车辆|车))$")
@@ -1518,6 +1544,15 @@ class Walker:
             before = before[: -len(label)]
         return m.category_named_last(before)
 
+    def _category_before_codes(self, amount: Amount, label: str) -> str:
+        """The code of the 类 the sentence names last before the label ``label`` (compact, as
+        printed) of ``amount``, the items of codes alone in brackets between them aside ('城乡社区
+        支出中，（21208）X万元，（21213）Y万元': 212 for both), '' when it names none."""
+        before = compact(self._text[self._sentence_begin : amount.start])
+        if label and before.endswith(label):
+            before = before[: -len(label)]
+        return m.category_named_last(_CODES_ALONE_BEFORE.sub("", before))
+
     def _item_of(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Final accounts: the 类/款/项 item a paragraph is about. An item heading ('2、一般公共
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
@@ -1971,6 +2006,19 @@ class Walker:
             if not inside:
                 bare = compact(clause.text)
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
+                if (
+                    self.final_accounts
+                    and clause.delimiter in ("：", ":")
+                    and (coded := _coded_item_code(bare + clause.delimiter, self._heading_category()))
+                    and not coded.startswith(_UNTOLD_CODE)
+                    and _fits_categories(
+                        bare, coded, (m.category_named_last(compact(self._text[self._sentence_begin : clause.start])),)
+                    )
+                ):
+                    # '…。其中：2050205高等教育：全年预算X，支出决算Y' (a list run on after the
+                    # paragraph's lead): an item named with its trusted code before a colon inside
+                    # the paragraph; the role-word amounts after it are that code's
+                    self.item = _CODED_ITEM + coded
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                     if anchor is not None and anchor.value_unit == "yuan":
@@ -2016,7 +2064,7 @@ class Walker:
                     wording_subject = counted if of_counts else anchor
                     listed = _listed_before(clauses, index, found)
                     worded = self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text, listed)
-                    if worded is not None and not (anchor is not None and _WHOLE.match(bare)):
+                    if worded is not None and not (anchor is not None and _said_whole(bare, anchor)):
                         # ('总收入X元，全部为财政拨款收入，较上年…增加Y元': the whole stays the subject
                         # of a change after the words saying which part it all is)
                         anchor = worded
@@ -3091,6 +3139,10 @@ class Walker:
                 # its own prints a code under another 类 than the one named before it: not trusted
                 unparsed(_OTHER_CATEGORY.format(code=code))
                 return None
+            if not metric and (alone := m.code_alone(m.core(label), self._category_before_codes(amount, name))):
+                # '城乡社区支出中，（21208）X万元，（21213）Y万元': a 款/项 code alone in brackets under
+                # the 类 the sentence names before it (no 类 named: no figure)
+                metric, code = "expenditure_function", alone
             if not metric and (total := self._heading_total(amount, label, topic, state)):
                 # '四、“三公”经费' then '合计8.40万元；其中：…', '五、机关运行经费' then '95.10万元，较上年…':
                 # words of no subject at all (a sum word, or the amount alone) under a heading naming
@@ -4619,6 +4671,8 @@ class Walker:
         ('公务用车运行维护费，比上年减少0.3万元')."""
         if m.change_direction(bare) is not None or _COMPARE.search(bare) or _WORDING_HINT.search(bare):
             return ""
+        if _ENDS_IN_CODE.search(bare):
+            return ""  # ('全部为城乡社区支出（212）': the number is the name's function code, no amount)
         if (unread := _UNREAD_ITEM.match(bare)) and not _REFERENCE_END.search(unread.group("label")):
             label = unread.group("label")
             if not unread.group("tail").strip("）)”」\"'"):
@@ -4844,7 +4898,7 @@ class Walker:
             # '五、关于机关运行经费支出说明 本部门无机关运行经费': a heading run into the sentence after
             # it (a space between): the words after the heading say what is stated
             bare = compact(run_in.group("rest"))
-        whole = _WHOLE.match(bare)
+        whole = _said_whole(bare, anchor)
         budget_named = _names_budget(bare)
         if (
             self.final_accounts
@@ -6701,14 +6755,28 @@ def _fits_categories(path: str, code: str, categories: Iterable[str]) -> bool:
     a heading above it; '' for none): True when none is named, when the path names its 类 itself
     or prints no level marks, or when its code is under one of them (``metrics.
     marked_function_code`` with that 类: '人大事务（款）人大会议（项）[2010104]' after '一般公共服务支出
-    中，' is 2010104; after '教育支出中，' it is not trusted)."""
+    中，' is 2010104; after '教育支出中，' it is not trusted). A code printed before names that are
+    not its whole path ('2050305高等职业教育', ``metrics.code_first_code``) is checked the same way."""
     named = [category for category in categories if category]
-    if not named or len(code) <= 3 or not m.has_level_mark(path) or m.marked_function_code(path) != code:
+    if not named or len(code) <= 3:
         return True
-    return any(m.marked_function_code(path, category) == code for category in named)
+    if m.opens_with_code(path):
+        read = m.coded_path_code  # ('[2150105]专项业务活动', '2150105（专项业务活动）')
+    elif m.has_level_mark(path):
+        read = m.marked_function_code
+    else:
+        return True
+    if read(path) != code:
+        return True
+    return any(read(path, category) == code for category in named)
 
 
 _LAST_COMMA = re.compile(r"[，,](?=[^，,]*$)")
+# the items right before a label that each open with a function code alone in brackets ('（21208）X万元，'):
+# the 类 named before them is that of the label after them too
+_CODES_ALONE_BEFORE = re.compile(
+    r"(?:(?:其中)?[：:]?" + m.CODE_IN_BRACKETS + r"(?:[^，,、；;。（(【\[]|(?<=\d)[,，](?=\d{3}))*[，,、；;])+$"
+)
 
 
 def _coded_item_code(opening: str, heading_category: str = "") -> str:
@@ -6724,7 +6792,7 @@ def _coded_item_code(opening: str, heading_category: str = "") -> str:
     prints a code that is not trusted (a name the code does not fit), ``_UNTOLD_CODE`` and the
     code when the path names no 类 and its code is under neither the 类 named before it nor
     ``heading_category`` (the 类 heading above the paragraph, '' when none; ``_fits_categories``)."""
-    parts = _ITEM_CLAUSE_END.split(compact(opening), maxsplit=1)
+    parts = _ITEM_CLAUSE_END.split(m.plain_code_text(opening), maxsplit=1)
     head = parts[0]
     if len(parts) < 2:
         head = _head_before_role_words(head)

@@ -198,14 +198,21 @@ _AS_OF = re.compile(
     r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年))"
 )
 
+# the known 类 codes as a regular expression's alternatives: a function code's first three digits
+_CATEGORY_CODES = "|".join(sorted(set(category_codes().values())))
+#: a whole function code in brackets ('（2150105）', '[21208]'): no numbering, never left out of a label
+CODE_IN_BRACKETS = r"[（(【\[]\s*(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2}\s*[)）】\]]"
 # numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label; then the
 # leading connectives and trailing copulas of the words table; then an opening parenthesis: a label
 # opening one is read without it ('（离休2人', '（人员支出X万元' are the 离休, the 人员支出), after
-# the words that hold one ('（部门）', tried first)
+# the words that hold one ('（部门）', tried first); a function code in brackets opening the label
+# ('（2150105）专项业务活动') is the item's code, kept
 _LEAD = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|"
+    r"^(?:(?!"
+    + CODE_IN_BRACKETS
+    + r")(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|"
     + words_pattern(words_of("lead"))
-    + r"|[（(])+"
+    + r"|[（(]))+"
 )
 # a heading run into the sentence after it ('支出决算情况说明2020年本年支出合计'): not the label
 # (or a summary heading: '三、部门收支概况（一）2017年初预算收入X')
@@ -438,7 +445,6 @@ _LEVEL_MARK = re.compile(r"[（(]\s*(?P<digits>\d{2,3})?\s*(?P<level>类|款|项
 # a whole function code in brackets after its level's name, no level word ('农林水支出（213）',
 # '发展与改革事务(20104)', '【2130101】'): its length tells the level (3 digits 类, 5 款, 7 项); only
 # a code whose first three digits are a known 类 (an economic code, '（301）', is none)
-_CATEGORY_CODES = "|".join(sorted(set(category_codes().values())))  # (a regular expression's alternatives)
 _BRACKETED_CODE = re.compile(r"[（(【\[]\s*(?P<code>(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2})\s*[)）】\]]")
 # a level mark or a bracketed code: where a level's name ends
 _CODE_MARK = re.compile(f"{_LEVEL_MARK.pattern}|{_BRACKETED_CODE.pattern}")
@@ -472,8 +478,23 @@ _LEVEL_LENGTH = {"类": 3, "款": 5, "项": 7}  # (the length of a whole code of
 # 2026年预算数为': the year and 为 are gone from a label's core)
 _AFTER_MARK = ("", "支出", "支出预算", "预算", "拨款", "预算数", "支出预算数", "预算安排", "安排")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』]")
+# a word naming the code at the start of a bracket holding a whole function code ('（科目编码：2120101）',
+# '（代码2120101）'; '项目代码' only right after a level's mark: '…（项）（项目代码：2120101）'): left out
+_CODE_WORD_IN_BRACKETS = re.compile(
+    r"([（(【\[])\s*(?:(?:功能(?:分类)?)?科目(?:编码|代码|编号)?|编码|代码|(?<=[类款项][)）][（(])项目(?:编码|代码))"
+    r"\s*[:：]?\s*(?=\d)"
+)
+
+
+def plain_code_text(text: str) -> str:
+    """``text`` compact, without quotes and without a word naming the code inside a bracket holding
+    a function code ('城管执法（项）（项目代码：2120104）' -> '城管执法（项）（2120104）')."""
+    return _CODE_WORD_IN_BRACKETS.sub(r"\1", _QUOTES.sub("", compact(text)))
+
+
 _FULL_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})
-_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])+")
+# (a list's number: '1.', '（3）'; never a bracketed function code, '（2150105）')
+_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）])+")
 
 
 @lru_cache(maxsize=4096)
@@ -486,10 +507,14 @@ def marked_function_code(text: str, category: str = "") -> str:
     seeds/reference/function_codes.csv; '' when the reference has no such name there); the marks
     must come in order 类, 款, 项, and only the words of ``_AFTER_MARK`` (支出, 预算, 预算数 …) may
     follow the last mark. A label printing a whole code in brackets ('农林水支出（213）') or run in
-    after its last mark ('…城管执法（项）2120104') is read by ``bracketed_function_code``
-    (``category``, the 类 code named before the label, '' when none is told, is for it).
+    after its last mark ('…城管执法（项）2120104') is read by ``bracketed_function_code``, one
+    printing its code in brackets before its names ('[2150105]专项业务活动') by ``code_first_code``
+    (``category``, the 类 code named before the label, '' when none is told, is for them). A word
+    naming the code inside its bracket ('（项目代码：2120104）') is left out (``plain_code_text``).
     """
-    text = _bracket_run_in_code(_QUOTES.sub("", compact(text)))
+    text = _bracket_run_in_code(plain_code_text(text))
+    if (first := _code_first(text)) is not None and first[1]:
+        return code_first_code(text, category)  # ('[2150105]专项业务活动': the code before its names)
     if _BRACKETED_CODE.search(text):
         return bracketed_function_code(text, category)
     code, begin, levels = "", 0, []
@@ -514,9 +539,7 @@ def marked_function_code(text: str, category: str = "") -> str:
     return code
 
 
-# '2010301一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行': a 3/5/7-digit code, then the
-# names of its levels from the 类 down, joined by dashes
-_CODED_PATH = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})(?P<names>[^\d\s-][^\d]*)$")
+# the dashes joining the names of a path's levels ('2010301一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行')
 _PATH_DASH = re.compile(r"\s*[-－—–]+\s*")
 
 
@@ -573,7 +596,7 @@ def bracketed_function_code(text: str, category: str = "") -> str:
     ``category``: the 类 code named before the label (in its sentence or a heading above it), ''
     when none is told: a path that names no 类 of its own ('人大事务（款）人大会议（项）[2010104]')
     must print a code under it, else ''."""
-    text = _bracket_run_in_code(_QUOTES.sub("", compact(text))).translate(_FULL_WIDTH_PARENS)
+    text = _bracket_run_in_code(plain_code_text(text)).translate(_FULL_WIDTH_PARENS)
     segments: list[tuple[str, list[re.Match[str]]]] = []
     begin = 0
     for mark in _CODE_MARK.finditer(text):
@@ -587,6 +610,14 @@ def bracketed_function_code(text: str, category: str = "") -> str:
         begin = mark.end()
     if not segments or text[begin:] not in _AFTER_MARK:
         return ""
+    if (
+        len(segments) == 1
+        and _PATH_DASH.search(segments[0][0])
+        and not any(mark.group("level") for mark in segments[0][1])
+    ):
+        # '教育支出—普通教育—高等教育（2050205）': the names of its levels joined by dashes, then the code
+        printed = [mark.group("code") for mark in segments[0][1]]
+        return _named_path_code(printed[0], _PATH_DASH.split(segments[0][0]), category) if len(printed) == 1 else ""
     printed_codes = []
     for _, marks in segments:
         printed = [mark.group("code") for mark in marks if mark.group("code")]
@@ -656,9 +687,11 @@ def mismatched_bracketed_code(text: str) -> str:
     '208', '一般公共服务支出（201）财政事务（20104）' -> '201、20104'), when ``bracketed_function_code``
     cannot read the label (a name a code does not fit, levels out of order), else '': why a figure
     so labelled is not read."""
-    bare = _bracket_run_in_code(_QUOTES.sub("", compact(text)))
+    bare = _bracket_run_in_code(plain_code_text(text))
     codes = [found.group("code") for found in _BRACKETED_CODE.finditer(bare)]
-    return "、".join(codes) if codes and not bracketed_function_code(text) else ""
+    if not codes or bracketed_function_code(text) or code_first_code(text):
+        return ""
+    return "、".join(codes)
 
 
 def _code_after_name(text: str) -> str:
@@ -676,42 +709,165 @@ def _code_after_name(text: str) -> str:
     return code if _name_fits_code(name, code) else ""
 
 
-@lru_cache(maxsize=4096)
-def coded_path_code(text: str) -> str:
-    """The code of a label that prints a function code before the names of its levels, ''
-    otherwise: '2080501社会保障和就业支出-行政事业单位养老支出-行政单位离退休' -> '2080501'.
+# a word naming the function code printed right after it ('科目编码2060301（…）', '功能科目：2150105…')
+_CODE_WORD = re.compile(r"^(?:(?:功能(?:分类)?)?科目(?:编码|代码|编号)?|编码|代码)[:：]?")
+# a function code printed before the names of its levels (only a code whose first three digits are
+# a known 类): in brackets ('[2150105]专项业务活动', '【2150105】…', '（2150105）…'), by level-digit
+# marks ('215类01款05项专项业务活动') or bare ('2150105专项业务活动'); the names after it, maybe in
+# brackets ('2150105（专项业务活动）') and joined by dashes ('2060301（应用研究—机构运行）')
+_CODE_FIRST = re.compile(
+    r"^(?:[（【\[](?P<bracketed>(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2})[）】\]]"
+    r"|(?P<category>" + _CATEGORY_CODES + r")类(?:(?P<kuan>\d{2})款(?:(?P<item>\d{2})项)?)?"
+    r"|(?P<bare>(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2})(?![\d类])"
+    r")[-－—–]*(?P<names>[^\d]*)$"
+)
+# what a bare number before words counts or measures ('21501户', '2150105人次', '2150105号', '20105平方米'):
+# a count, an amount or a document's number, no function code
+_COUNTED = re.compile(
+    r"^(?:个|户|人|名|家|台|辆|次|件|项|套|所|座|只|份|批|元|万|亿|千|百|张|间|处|条|册|本|篇|场|天|年|月|日|号|"
+    r"余|多|平方|公里|公顷|米|吨|亩|[%％.．、，,；;：:）)])"
+)
+# words a level's name may be followed by: its spending or its budget (as ``_AFTER_MARK``)
+_NAME_TAIL = re.compile(r"(?:支出预算数|支出预算|预算数|预算安排|预算|安排|拨款)$")
+_WRAPPED = {"（": "）", "【": "】", "[": "]"}
 
-    Trusted only when the shape holds: one name per level of the code (3 digits: 1 name,
-    5: 2, 7: 3), each non-empty, and the first name a category whose code is the code's
-    first three digits (a name and a code that disagree give ''); or a 款/项 code and the
-    official name of that level alone ('2010101行政运行': seeds/reference/function_codes.csv
-    names 2010101 so under 20101). A name with its code and a level word after it
-    ('高中教育2050204款') is read by ``_code_after_name``."""
-    bare = _NUMBERING.sub("", _QUOTES.sub("", compact(text)))
-    found = _CODED_PATH.match(bare)
+
+def _unwrapped(name: str) -> str:
+    """``name`` without the one pair of brackets around the whole of it ('（专项业务活动）' ->
+    '专项业务活动', '（其他政府办公厅（室）及相关机构事务支出）' -> the name inside), else ``name``."""
+    closing = _WRAPPED.get(name[:1])
+    if not closing or not name.endswith(closing):
+        return name
+    depth = 0
+    for at, char in enumerate(name):
+        depth += 1 if char == name[0] else -1 if char == closing else 0
+        if depth == 0 and at < len(name) - 1:
+            return name  # ('（一）…（二）': the first bracket closes before the end)
+    return name[1:-1]
+
+
+def _code_first(text: str) -> tuple[str, list[str]] | None:
+    """(code, names) of a label (compact or not) that prints a function code before the names of
+    its levels (``_CODE_FIRST``: bracketed, level-digit marks or bare; after a list's number, a
+    clause mark or a word naming the code, '科目编码'), the names from the first printed one down
+    (none for a bracketed code alone: '（21208）'); None for any other shape, and for a bare number
+    before what it counts or measures ('21501户', '2150105号': ``_COUNTED``) or before nothing."""
+    bare = _NUMBERING.sub("", plain_code_text(text).translate(_FULL_WIDTH_PARENS))
+    bare = _CODE_WORD.sub("", bare.lstrip("，,：:、；;"))
+    found = _CODE_FIRST.match(bare)
     if not found:
-        return _code_after_name(bare.translate(_FULL_WIDTH_PARENS))
-    code = found.group("code")
-    names = _PATH_DASH.split(found.group("names"))
-    if len(code) > 3 and len(names) == 1 and child_code(code[:-2], names[0]) == code:
-        # '2010101行政运行': the code, then the official name of its own level alone
-        return code
-    if len(names) != (len(code) - 1) // 2 or not all(names):
+        return None
+    names = _unwrapped(found.group("names"))
+    if found.group("bare"):
+        code = found.group("bare")
+        if not names or _COUNTED.match(names):
+            return None
+    elif found.group("category"):
+        code = found.group("category") + (found.group("kuan") or "") + (found.group("item") or "")
+    else:
+        code = found.group("bracketed")
+    return code, (_PATH_DASH.split(names) if names else [])
+
+
+def _named_so(name: str, code: str) -> bool:
+    """``_name_fits_code`` for a level's name printed after its code, also without the words of
+    its spending or budget after it ('高等教育预算数')."""
+    if _name_fits_code(name, code):
+        return True
+    shorter = _NAME_TAIL.sub("", name)
+    return bool(shorter) and shorter != name and _name_fits_code(shorter, code)
+
+
+@lru_cache(maxsize=4096)
+def code_first_code(text: str, category: str = "") -> str:
+    """The function code of a label printing its code before the names of its levels, ''
+    otherwise: '[2150105]专项业务活动', '（2150105）专项业务活动', '215类01款05项专项业务活动',
+    '2150105（专项业务活动）', '科目编码2060301（应用研究—机构运行）', '2150105专项业务活动' ->
+    '2150105'; '2080501社会保障和就业支出-行政事业单位养老支出-行政单位离退休' -> '2080501'.
+
+    The code's first three digits must be a known 类 (seeds/reference/function_categories.csv).
+    Names from its 类 down (one per level: 3 digits 1 name, 5: 2, 7: 3) need the first to be the
+    code's category and no later one a category's. Fewer names are the last levels' (a 项 named
+    alone, a 款 and its 项), each checked as ``_name_fits_code`` checks a name printed with its
+    code: a listed code needs its official name (or an alias), an unlisted one a name that is no
+    category's, no other listed code's under the same parent, and holds no clause mark ('[2150105]
+    行政运行' is read: 行政运行 is a name many 款 share; '[2150105]教育支出' is not); such a path,
+    naming no 类, must be under ``category`` (the 类 code named before it, '' when none is told).
+    A bracketed code alone ('（21208）', ``code_alone``), a bare number before what it counts
+    ('21501户') and any other shape give ''."""
+    found = _code_first(text)
+    if found is None or not found[1]:
         return ""
-    return code if category_code(names[0]) == code[:3] else ""
+    return _named_path_code(*found, category)
+
+
+def _named_path_code(code: str, names: list[str], category: str = "") -> str:
+    """``code`` when the names printed with it (``names``: its path's levels, the last ones when
+    fewer) fit it as ``code_first_code`` tells, else ''."""
+    levels = (len(code) - 1) // 2  # (3 digits: 1, 5: 2, 7: 3)
+    if len(names) > levels or not all(names) or any(_LEVEL_MARK.search(name) for name in names):
+        return ""  # ('2150105专项业务活动（款）': a level word beside a whole code is not read)
+    if len(names) == levels:
+        # the whole path from its 类
+        if category_code(names[0]) != code[:3] or any(category_code(name) for name in names[1:]):
+            return ""
+        return code
+    for index, name in enumerate(names):
+        if not _named_so(name, code[: len(code) - 2 * (len(names) - 1 - index)]):
+            return ""
+    if category and not code.startswith(category):
+        return ""  # ('教育支出中，[2150105]专项业务活动': the 类 named before it is another)
+    return code
+
+
+def code_alone(text: str, category: str) -> str:
+    """The 款 or 项 code of a label that is that code alone in brackets ('（21208）', '[2120801]',
+    maybe with 支出 / 预算 after it), when its first three digits are ``category``, the 类 named
+    before it ('城乡社区支出中，（21208）X万元'); '' otherwise (no 类 named: a code alone is
+    not trusted)."""
+    found = _CODE_ALONE.match(_NUMBERING.sub("", plain_code_text(text)).lstrip("，,：:、；;"))
+    if not category or not found or not found.group("code").startswith(category):
+        return ""
+    return found.group("code")
+
+
+_CODE_ALONE = re.compile(
+    r"^[（(【\[]\s*(?P<code>(?:" + _CATEGORY_CODES + r")(?:\d{2}){1,2})\s*[)）】\]]"
+    r"(?:" + "|".join(sorted((word for word in _AFTER_MARK if word), key=len, reverse=True)) + r")?$"
+)
+
+
+@lru_cache(maxsize=4096)
+def coded_path_code(text: str, category: str = "") -> str:
+    """The code of a label that prints a function code before the names of its levels
+    (``code_first_code``: '2080501社会保障和就业支出-行政事业单位养老支出-行政单位离退休' -> '2080501',
+    '2010301行政运行', '[2150105]专项业务活动', '215类01款05项（专项业务活动）'; ``category`` as
+    there), or a name with its code and a level word after it ('高中教育2050204款', read by
+    ``_code_after_name``); '' otherwise."""
+    if _code_first(text) is not None:
+        return code_first_code(text, category)
+    bare = _NUMBERING.sub("", plain_code_text(text))
+    return _code_after_name(bare.translate(_FULL_WIDTH_PARENS))
+
+
+def opens_with_code(label: str) -> bool:
+    """The label prints a function code before its names (``code_first_code``'s shapes), trusted
+    or not."""
+    return _code_first(label) is not None
 
 
 def prints_function_code(label: str) -> bool:
     """The label prints a function code by one of the forms the code readers know, trusted or
     not: a level mark with digits ('（204类）'), a whole code in brackets ('（213）') or run in after
     the last level's mark ('城管执法（项）2120104'), a code before the names of its levels
-    ('2080501社会保障和就业支出-…') or a code and level word after a name ('高中教育2050204款')."""
-    text = _NUMBERING.sub("", _QUOTES.sub("", compact(label)))
+    ('2080501社会保障和就业支出-…', '[2150105]专项业务活动', '215类01款05项…', '科目编码2150105（…）':
+    ``opens_with_code``) or a code and level word after a name ('高中教育2050204款')."""
+    text = _NUMBERING.sub("", plain_code_text(label))
     return bool(
         any(mark.group("digits") for mark in _LEVEL_MARK.finditer(text))
         or _BRACKETED_CODE.search(text)
         or _BRACKETED_CODE.search(_bracket_run_in_code(text))
-        or _CODED_PATH.match(text)
+        or _code_first(text) is not None
         or _CODE_AFTER_NAME.match(text.translate(_FULL_WIDTH_PARENS))
     )
 
@@ -745,7 +901,7 @@ def funded_item(label: str) -> str:
 
 def has_level_mark(label: str) -> bool:
     """The label names a 类/款/项 ('（204类）', '（款）', or a whole code in brackets: '（213）')."""
-    return bool(_CODE_MARK.search(label))
+    return bool(_CODE_MARK.search(plain_code_text(label)))
 
 
 @lru_cache(maxsize=4096)

@@ -158,7 +158,10 @@ COUNT_UNITS = {
 _LABEL_BEFORE_COLON = re.compile(
     r"(?!其中|包括|含|如下|分别|具体)[\u4e00-\u9fff（）()“”\"]{2,20}(?<!如下|以下|其中|包括|分别)(?<!分别为|分别是)"
 )
-_CLAUSE_DELIM = re.compile(r"[，；;：:、]|,(?!\s?\d{3}(?!\d))|(?<![\d\s]),")
+# (never the colon after a word naming a function code inside its bracket: '…（项）（项目代码：2120104）')
+_CLAUSE_DELIM = re.compile(
+    r"[，；;、]|[：:](?!(?<=(?:代码|编码)[：:])\s*\d{3,7}\s*[)）])|,(?!\s?\d{3}(?!\d))|(?<![\d\s]),"
+)
 _SEGMENT_END = re.compile(r"[；;]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _CLOSING_PAREN = re.compile(r"\s*[)）]")

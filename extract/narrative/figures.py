@@ -485,9 +485,11 @@ class StaffFacts:
         """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
         in any of the unit's paragraphs): a count of the staff in post right after those posts that
         names no kind of its own ('…，实有在编人员38人', '…，实有人数46人', '…，实际35人') then counts the
-        unit's whole staff in post (staff_actual), never that kind's (metric_wording.csv reads
-        ``staff_one_kind_posts``, rule 68: every reader who listed such sentences listed the count so).
-        Beside another kind, 工勤 posts or the whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有
+        unit's whole staff in post (staff_actual), never that kind's, when the paragraph is about the
+        document's own unit and the whole document names that kind's posts alone too
+        (``Walker._own_one_kind_posts``, rule 68: every reader who listed such sentences listed the count
+        so); the full name more than the kind's is the whole otherwise too (metric_wording.csv reads
+        ``staff_one_kind_posts``, rule 69). Beside another kind, 工勤 posts or the whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有
         人数2人') each count after a kind's posts stays that kind's; so does a count that names its kind
         ('实有事业编制人员38人')."""
         return len(self.post_kinds) == 1 and self.post_kinds <= {"admin", "institution"}
@@ -1034,6 +1036,9 @@ class Walker:
         self._in_post_once = self._hired_once = self._civil_service_alone = False
         # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
         self._one_kind_posts = False
+        # the paragraph is about the document's own unit and the document's whole staff statement (every
+        # unit's) names one kind's posts alone (``_own_one_kind``)
+        self._own_one_kind = False
         # the unit's staff statement (``staff_statements``): unit_text -> its paragraphs that count people
         self._staff_statements: dict[str, StaffFacts] = {}
 
@@ -1114,12 +1119,30 @@ class Walker:
         """Take in the document's paragraphs (each with the sub-unit it is about, '' for the document's
         own unit) before any is read: the paragraphs of one unit that count people (人 / 名) are its
         staff statement, whose facts (``StaffFacts``) the rules that look past one paragraph read.
-        Without it each paragraph is its own statement. Returns None."""
+        Without it each paragraph is its own statement; the document's whole statement is every unit's
+        together (``_own_one_kind``). Returns None."""
         statements: dict[str, StaffFacts] = {}
         for paragraph, unit_text in paragraphs:
             if _PEOPLE_COUNT.search(paragraph.text):
                 statements[unit_text] = statements.get(unit_text, StaffFacts()) | StaffFacts.of(paragraph.text)
         self._staff_statements = statements
+
+    def _own_one_kind_posts(self, paragraph: Paragraph, unit_text: str) -> bool:
+        """True when ``paragraph`` is about the document's own unit and the document's whole staff
+        statement (every unit's paragraphs that count people, and ``paragraph`` itself) names one kind's
+        posts alone (``StaffFacts.one_kind_posts``). The own unit's paragraph: ``unit_text`` '' (no
+        sub-unit), or a unit named by its paragraph ('本院为…事业单位，…') that is the only unit whose
+        paragraphs count people, unless named as the 本级 ('某局（本级）为…'). A count of the staff in post
+        naming no kind right after those posts is then the unit's whole staff in post (metric_wording.csv
+        reads ``staff_own_one_kind``, rule 68); in a 部门 document whose paragraphs state 行政 posts for one
+        unit and 事业 posts for another, or in a paragraph about one of its units (a 所属单位, the 本级)
+        beside others, each count stays its kind's (rules 70, 80)."""
+        if unit_text and ("本级" in unit_text or any(other != unit_text for other in self._staff_statements)):
+            return False
+        document = StaffFacts.of(paragraph.text)
+        for statement in self._staff_statements.values():
+            document |= statement
+        return document.one_kind_posts()
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """Read the figures of one paragraph (``_paragraph``), a paired statement ('收、支总计各减少
@@ -1201,6 +1224,7 @@ class Walker:
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
         self._one_kind_posts = statement.one_kind_posts()
+        self._own_one_kind = self._one_kind_posts and self._own_one_kind_posts(paragraph, unit_text)
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -1641,9 +1665,12 @@ class Walker:
             # '实有参公事业人员3人' in a unit that names no 行政 posts or people: its 行政（含参公）staff
             state["staff_civil_service_alone"] = "1"
         if self._one_kind_posts:
-            # '核定事业编制40名，实有在编人员38人': the unit names one kind's posts alone: a count of the
-            # staff in post naming no kind is the whole staff in post (metric_wording.csv)
+            # '核定事业编制40名，实有人数46人': the unit names one kind's posts alone (metric_wording.csv)
             state["staff_one_kind_posts"] = "1"
+        if self._own_one_kind:
+            # '核定事业编制40名，实有在编人员38人' about the document's own unit, the document naming one
+            # kind's posts alone: a count of the staff in post naming no kind is the whole (metric_wording.csv)
+            state["staff_own_one_kind"] = "1"
         if _supported_split(sentence.text):
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)

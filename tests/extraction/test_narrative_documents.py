@@ -72,16 +72,16 @@ EXPECTED = {
     """,
     "001": """
         staff_authorized_admin@重庆市渝中区政府办公室（本级） 43 106
-        staff_actual@重庆市渝中区政府办公室（本级） 47 106
+        staff_actual_admin@重庆市渝中区政府办公室（本级） 47 106
         staff_contract@重庆市渝中区政府办公室（本级） 14 106
         staff_authorized_institution@重庆市渝中区机关事务服务中心 5 108
-        staff_actual@重庆市渝中区机关事务服务中心 3 108
+        staff_actual_institution@重庆市渝中区机关事务服务中心 3 108
         staff_contract@重庆市渝中区机关事务服务中心 21 108
         staff_authorized_institution@重庆市渝中区政务服务中心 7 110
-        staff_actual@重庆市渝中区政务服务中心 6 110
+        staff_actual_institution@重庆市渝中区政务服务中心 6 110
         staff_contract@重庆市渝中区政务服务中心 9 110
         staff_authorized_institution@重庆市渝中区数字化城市运行和治理中心 30 112
-        staff_actual@重庆市渝中区数字化城市运行和治理中心 23 112
+        staff_actual_institution@重庆市渝中区数字化城市运行和治理中心 23 112
         staff_contract@重庆市渝中区数字化城市运行和治理中心 9 112
         income_total 114916100.00 116
         income_general_public_budget 114916100.00 116

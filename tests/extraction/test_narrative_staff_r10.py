@@ -5,7 +5,8 @@
    of the staff in post that names no kind of its own, bare or in full, is the whole staff in post
    (``staff_actual``): every reader who listed such sentences listed it so. Each kind's reading stays
    after two kinds, for a count naming its kind, beside another count of the people in post, and for a
-   part listed after the count.
+   part listed after the count; and in a 部门 document whose units state posts of two kinds, or in a
+   paragraph about one of its units (a 所属单位, the 本级) beside others: the whole document's statement.
 2. 编制内 / 编内 listed under a count of the staff in post are a part of it (people in post), never the
    posts: unread and reported; the hired part beside them (编外聘用) is ``staff_contract``.
 3. A 编制 whose holders, named before it, include the 机关 (or the 行政 units) joined to others is the
@@ -22,6 +23,7 @@ from __future__ import annotations
 import pytest
 from narrative_figures import budget_figures as _read
 from narrative_figures import budget_unparsed as _unparsed
+from narrative_figures import parse_budget
 
 # --- 1. a count naming no kind after one kind's posts alone is the whole staff in post
 
@@ -318,3 +320,77 @@ def test_funding_parts_that_do_not_add_up_are_not_read(paragraph):
     assert "staff_actual_fully_funded" not in read
     assert "staff_actual_other_funded" not in read
     assert any(("30人" in message or "31人" in message) for message in _unparsed(paragraph))
+
+
+# --- 1b. the whole document's staff statement: a 部门 document of several units keeps each kind's
+
+
+def _staff_by_unit(*paragraphs: str, unit: str = "某县某局") -> set[tuple[str, str, str]]:
+    """(metric, unit_text, value) of every kept staff figure of a 2025 budget's ``paragraphs``."""
+    rows = parse_budget(*paragraphs, unit=unit).rows.get("raw_narrative_figures", [])
+    return {
+        (row["metric"], row["unit_text"], row["value"])
+        for row in rows
+        if row["is_rejected"] == "false" and row["metric"].startswith("staff_")
+    }
+
+
+def test_a_department_of_units_of_two_kinds_keeps_each_kinds_count():
+    # one paragraph per unit, each stating one kind's posts; the document states two kinds
+    assert _staff_by_unit(
+        "某县农业农村局（本级）为行政单位，经费渠道为财政全额拨款，现有行政编制员26人，实有29人，聘用人员6人。",
+        "某县农业技术推广站为某县农业农村局管理的公益一类事业单位，经费渠道为财政全额拨款，"
+        "现有事业编制数12人，实有10人，聘用人员8人。",
+        unit="某县农业农村局",
+    ) == {
+        ("staff_authorized_admin", "某县农业农村局（本级）", "26"),
+        ("staff_actual_admin", "某县农业农村局（本级）", "29"),
+        ("staff_contract", "某县农业农村局（本级）", "6"),
+        ("staff_authorized_institution", "某县农业技术推广站", "12"),
+        ("staff_actual_institution", "某县农业技术推广站", "10"),
+        ("staff_contract", "某县农业技术推广站", "8"),
+    }
+
+
+def test_units_of_a_department_of_one_kind_keep_each_kinds_count():
+    # two 所属单位 of the 事业 kind alone: a paragraph about one unit among others is no document's whole
+    assert _staff_by_unit(
+        "某县水质监测站为公益一类事业单位，现有事业编制数9人，实有7人。",
+        "某县水利工程管理所为公益一类事业单位，现有事业编制数15人，实有14人。",
+        unit="某县水利局",
+    ) == {
+        ("staff_authorized_institution", "某县水质监测站", "9"),
+        ("staff_actual_institution", "某县水质监测站", "7"),
+        ("staff_authorized_institution", "某县水利工程管理所", "15"),
+        ("staff_actual_institution", "某县水利工程管理所", "14"),
+    }
+    # the 本级 named alone: the department's part, never its whole
+    assert _staff_by_unit(
+        "某县水利局（本级）为行政单位，现有行政编制员11人，实有10人。",
+        unit="某县水利局",
+    ) == {
+        ("staff_authorized_admin", "某县水利局（本级）", "11"),
+        ("staff_actual_admin", "某县水利局（本级）", "10"),
+    }
+
+
+def test_the_documents_own_unit_of_one_kind_counts_the_whole():
+    # the own unit's paragraph, the document naming one kind alone: the whole staff in post
+    assert _staff_by_unit("本单位为公益一类事业单位，核定事业编制21名，实有在编人员19人。") == {
+        ("staff_authorized_institution", "", "21"),
+        ("staff_actual", "", "19"),
+    }
+    # a unit named by its paragraph, the only unit counting people: the document's own unit
+    assert _staff_by_unit("本院为公益二类事业单位，核定事业编制48名，实有在编人员45人。", unit="某县某医院") == {
+        ("staff_authorized_institution", "本院", "48"),
+        ("staff_actual", "本院", "45"),
+    }
+    # another kind stated for another unit in the document: the own unit's count stays its kind's
+    assert _staff_by_unit(
+        "核定事业编制21名，实有在编人员19人。",
+        "某县某某执法大队为行政单位，核定行政编制3名。",
+    ) == {
+        ("staff_authorized_institution", "", "21"),
+        ("staff_actual_institution", "", "19"),
+        ("staff_authorized_admin", "某县某某执法大队", "3"),
+    }

@@ -536,12 +536,11 @@ def test_sub_unit_staff_carry_the_sub_unit_name():
         ],
     )
     got = {(r["metric"], r["unit_text"]): r["value"] for r in result.rows["raw_narrative_figures"]}
-    # (each unit names one kind's posts alone: its 实有 is its whole staff in post)
     assert got == {
         ("staff_authorized_admin", "区某局（本级）"): "10",
-        ("staff_actual", "区某局（本级）"): "9",
+        ("staff_actual_admin", "区某局（本级）"): "9",
         ("staff_authorized_institution", "区某服务中心"): "5",
-        ("staff_actual", "区某服务中心"): "5",
+        ("staff_actual_institution", "区某服务中心"): "5",
     }
     assert [r["unit_name"] for r in result.rows["raw_sub_units"]] == ["区某服务中心"]
 

@@ -113,7 +113,7 @@ _NONE_WORDS = (
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有)"
+    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
     r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
@@ -810,8 +810,11 @@ _PERCENT_AFTER = re.compile(
 )
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为; '财政决算总收入': the unit's
 # final account of its fiscal money), removed before naming it
+# ('2019年预算中财政补助收入', '年末决算中收入总数': the budget's or the account's words before 中
+# say whose figure the words after it name; never a fund's name: '一般公共预算中')
 _ROLE_WORDS = re.compile(
-    r"完成(?:年初|全年|调整后?(?:全年)?)?预算数?|年初预算数?|调整(?:后)?(?:全年)?预算数?|全年预算数?|预算数"
+    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)(?:年初|调整后?|全年)?预算中|(?:年末|年底)?(?:财政)?决算中"
+    r"|完成(?:年初|全年|调整后?(?:全年)?)?预算数?|年初预算数?|调整(?:后)?(?:全年)?预算数?|全年预算数?|预算数"
     r"|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
 # a budget named as the base of the actual's ratio ('支出A万元，…，为年初预算数C万元的P%'): the
@@ -941,6 +944,9 @@ class Walker:
         self._own_forms = tuple(
             sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
         )
+        # the forms of the own name holding a topic's word ('某某县政府采购中心', '某某车辆管理所'), longest
+        # first: the unit's name tells no topic of the words it opens (``_topic_of``)
+        self._own_topic_forms = tuple(form for form in self._own_forms if _TOPIC_WORD.search(form))
         # the own name without another name it carries in brackets at its end ('某某工作部（某某局）' ->
         # '某某工作部'): the name its shortened forms are made from
         self._own_base = _OWN_OTHER_NAME_END.sub("", own) if own else ""
@@ -988,8 +994,10 @@ class Walker:
         self._named_subject = ""  # a clause without amount named the subject of the changes after it
         # len(figures) when a clause last named an item whose amount was not read ('…运行维护费2.8')
         self._unread_at = -1
-        # the changes of the other side(s) a change said of each side ('…各增加Y') also gives, for the
-        # caller to add right after the change ``_figure`` returns (``_each_side_bases``)
+        # the figures the one ``_figure`` returns also states, for the caller to add right after it: the
+        # changes of the other side(s) a change said of each side ('…各增加Y') also gives
+        # (``_each_side_bases``), the vehicles a count of vehicles bought is also the count of
+        # (``_bought_with_purchase_money``)
         self._side_changes: list[Figure] = []
         self._previous_lead: Figure | None = None
         self._paragraph_start = self._sentence_start = -1  # offsets of their first amounts
@@ -1010,6 +1018,14 @@ class Walker:
         # ('（二）本级预算情况' in a department's document): its figures are not the department's
         self._own_level_headings: list[int] = []
         self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
+        # the headings above the text that name another year than the document's alone ('一、2012年
+        # “三公经费”支出情况' in a 2013 budget): (level, that year, the heading), from the outermost; the
+        # figures under them are that year's (``_year_heading``); the level of the last numbered heading
+        self._other_year_headings: list[tuple[float, str, str]] = []
+        self._last_heading_level = 0
+        # the sentence before the one being read, in the paragraph, when it stated something: (the
+        # index in ``figures`` of its first figure, that after its last, whether it printed money)
+        self._last_sentence: tuple[int, int, bool] | None = None
         self._total_scope = ""
         self._sentence_total_scope = ""  # that of a total read in the sentence
         # the fiscal appropriation's grand total (财政拨款收支总预算) whose 其中 list the sentence reads:
@@ -1082,6 +1098,18 @@ class Walker:
                     return text[:begin] + text[at + len(org) :]
                 at = text.find(org, at + 1)
         return label
+
+    def _without_own_topic_words(self, text: str) -> str:
+        """``text`` without the unit's own name wherever it stands, when the name holds a topic's word
+        ('某某县政府采购中心'): the name tells nothing of what the words are about."""
+        for form in self._own_topic_forms:
+            text = text.replace(form, "")
+        return text
+
+    def _topic_of(self, text: str) -> str:
+        """The topic ``text`` (compact) is about (``metrics.topic_of``), the unit's own name left out
+        wherever it stands: '2016年某某县政府采购中心收入预算' is about income, not procurement."""
+        return m.topic_of(self._without_own_topic_words(text))
 
     def _governs(self, place: str) -> bool:
         """Whether the unit is the government of a place of the kind ``place`` names ('区', '县', '镇',
@@ -1266,6 +1294,11 @@ class Walker:
             self.unparsed.append(
                 Unparsed(paragraph.line_at(at), printed, compact(paragraph.text[start:at]) + printed, reason)
             )
+        heading = not found and self._year_heading(compact(paragraph.text))
+        other_year = bool(self._other_year_headings) and not heading
+        if other_year and not self._names_own_year(paragraph.text):
+            self._under_other_year(paragraph, found)
+            return
         self._paragraph_start = found[0].start if found else -1
         self._paragraph_money_start = next((a.start for a in found if a.is_money), -1)
         listed, self._project_list = self._project_list, False
@@ -1312,7 +1345,9 @@ class Walker:
             if (m.has_level_mark(opening) or coded) and _SENTENCE_STOP.search(opening):
                 # '4、一般公共服务支出（类）财政事务（款）…（项）。…年初预算为X': about that item, its
                 # amounts in later sentences are not document totals
-                self._item = (compact(_SENTENCE_STOP.split(opening)[0]), None)
+                # ('2010301行政运行（项）：用于反映…的支出。2026年预算安排X': the item is named before the
+                # colon, the words after it describe it)
+                self._item = (_item_before_description(compact(_SENTENCE_STOP.split(opening)[0])), None)
                 self._first_amount = False
             elif m.has_level_mark(opening) and (head := _item_head(opening)):
                 # '1.一般公共服务支出（类）人大事务（款）行政运行（项）：2026年预算数为X': the same,
@@ -1331,14 +1366,97 @@ class Walker:
         topic = heading_topic
         following = 0  # index in ``found`` of the first amount not yet given to a sentence
         self._sentence_changed, self._parts_changed_of = False, ""
+        self._last_sentence = None
         for sentence in sentences(paragraph):
             sentence.breaks = _lost_breaks(sentence, found, paragraph.lines)
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
+            money = any(a.is_money for a in found[first:following])
+            if other_year and not self._names_own_year(sentence.text):
+                self._under_other_year(paragraph, found[first:following])
+                self._last_sentence = (len(self.figures), len(self.figures), money)
+                continue
+            # (under another year's heading, a sentence naming the document's year is read, and so
+            # are the sentences after it in its paragraph: '…比2012年减少Y万元。其中公务接待费…')
+            other_year = False
+            read_from = len(self.figures)
             topic = self._sentence(paragraph, sentence, found[first:following], topic, unit_text)
+            if found[first:following] or _WORDING_HINT.search(compact(sentence.text)):
+                self._last_sentence = (read_from, len(self.figures), money)
             if _spending_part(self._part):
                 self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
+
+    def _year_heading(self, bare: str) -> bool:
+        """Whether a paragraph without amounts (``bare``: its text without whitespace) is a heading
+        or a title line, taking in the year it names: a numbered heading ('一、2012年“三公经费”支出情况',
+        ``_heading_level``) ends the other year's headings of its level and below; a title line
+        without a number ('2012年“三公经费”支出情况', at most ``_MAX_HEADING`` characters and no
+        punctuation inside) is taken as one level below the last numbered heading. A heading or
+        title naming the document's year ('二、2013年“三公经费”预算情况') ends every other year's;
+        one naming another year alone (or the prior year by a word: '上年度…执行情况'), neither a
+        date ('截至2012年底…') nor a comparison ('与2012年对比情况'), opens that year's section:
+        the figures under it are that year's (``_under_other_year``). False for any other paragraph."""
+        numbered = _heading_level(bare) if len(bare) <= _MAX_HEADING else 0
+        if numbered:
+            # (a numbered heading ends the other year's headings of its level and below)
+            self._last_heading_level = numbered
+            self._other_year_headings = [h for h in self._other_year_headings if h[0] < numbered]
+        elif not _TITLE_LINE.fullmatch(bare):
+            return False
+        level = numbered or self._last_heading_level + 0.5
+        own, other = self._heading_years(bare)
+        if own:
+            self._other_year_headings = []
+        elif other and _YEAR_SECTION_END.search(bare) and not _COMPARISON_HEADING.search(bare):
+            self._other_year_headings.append((level, other, bare))
+        return True
+
+    def _heading_years(self, bare: str) -> tuple[bool, str]:
+        """(whether ``bare``, a heading, names the document's year, the first other year it names
+        ('2012年'; the prior year for a heading opening with 上年 / 上年度 / 去年, none for 上年结转)),
+        dates left out ('截至2012年底', '2012年12月31日', '2012年末': a day, no fiscal year);
+        (False, '') without the document's year."""
+        if not self.fiscal_year.isdigit():
+            return False, ""
+        text = _DATE_IN_HEADING.sub("", bare)
+        years = [found.group("year") for found in _LABEL_YEAR.finditer(text)]
+        if self.fiscal_year in years or _OWN_YEAR_WORD.search(text):
+            return True, ""
+        if years:
+            return False, years[0] + "年"
+        if _PRIOR_YEAR_LABEL.match(m.core(_NUMBERED.sub("", text, count=1))):
+            return False, f"{int(self.fiscal_year) - 1}年"
+        return False, ""
+
+    def _names_own_year(self, text: str) -> bool:
+        """Whether ``text`` names the document's year by its number ('2013年预算数比上年执行数减少…'; 本年
+        / 今年 under another year's heading may be that year)."""
+        return bool(self.fiscal_year) and any(
+            found.group("year") == self.fiscal_year for found in _LABEL_YEAR.finditer(compact(text))
+        )
+
+    def _under_other_year(self, paragraph: Paragraph, found: list[Amount]) -> None:
+        """Report the amounts ``found`` of a paragraph (or of one of its sentences) under a heading
+        naming another year alone (``_other_year_headings``) unparsed: its figures are that year's,
+        never the document's (as a label naming another year's is), up to a heading naming the
+        document's year or one of the same level or above; only a sentence naming the document's
+        year by its number, and the sentences after it in its paragraph, are read there. The
+        paragraph sets no topic or list for the ones after it."""
+        _, year, heading = self._other_year_headings[-1]
+        for amount in found:
+            start = max((paragraph.text.rfind(c, 0, amount.start) for c in "，。；,;：:"), default=-1) + 1
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(amount.start),
+                    amount.text.strip(),
+                    compact(paragraph.text[start : amount.start]) + amount.text.strip(),
+                    f"a figure under the heading '{heading}' about {year}, not of the document's year {self.fiscal_year}",
+                )
+            )
+        self._project_list = False
+        self._heading_topic = self._change_heading = ""
+        self._before = compact(paragraph.text)
 
     def _three_public_part(self, paragraph: Paragraph, found: list[Amount]) -> None:
         """Set ``_part`` to the 三公 part a paragraph is about ('' when none): a numbered heading of
@@ -1629,7 +1747,7 @@ class Walker:
         changed_before, self._sentence_changed = self._sentence_changed, False
         tail, self._percent_tail = self._percent_tail, None
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
-            topic = _carried_topic(sentence, topic)
+            topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
             return topic
         state: dict[str, str] = dict(self._carried)
@@ -1782,6 +1900,7 @@ class Walker:
                     "staff_leaders",
                     "staff_bracket_parts",
                     "staff_posts_bracket",
+                    "role_scope",
                 ):
                     state.pop(key, None)
                 listed_of = None
@@ -1864,6 +1983,18 @@ class Walker:
                 # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the use the
                 # definition of 机关运行经费 states is what the money is, no reason of a change
                 reason = None
+            if (
+                reason
+                and not inside
+                and not paragraph.text[: sentence.start].strip()
+                and _TITLE_BEFORE_USE.fullmatch(compact(paragraph.text[sentence.start : clause.start]))
+                and _DEFINITION_OPENER.match(compact(clause.text))
+            ):
+                # '2080501行政单位离退休：主要用于…的支出，2026年预算安排X', '（五）专项收入：系指按规定
+                # 用于…的收入，…': the definition (or use) right after the title run in before a colon
+                # opening the paragraph describes what the title names, the amount after it is the
+                # title's (``_titled_by``, ``_item_head``), no use of money nor a reason
+                reason = None
             if restating and in_reason and not reason and _YEAR_FIRST.match(lead):
                 # '“三公”经费预算增减变化的主要原因是：2018年“三公”经费支出预算合计24.75万元，比上年
                 # 减少4.65万元': after a lead-in naming the topic, a statement opening with the year
@@ -1927,11 +2058,24 @@ class Walker:
                 and use_only
                 and not reason
                 and inside
-                and inside[0].unit in ("批次", "次")
+                and inside[0].unit in ("批次", "次", "人次")
                 and _RECEPTION_COUNT_LEAD.fullmatch(compact(lead))
             ):
                 # '公务接待费支出0.60万元，主要用于公务接待伙食费支出，公务接待3批次、27人次': the
                 # reception's own counts after what its money was for, not a use of it
+                in_reason = False
+            if (
+                in_reason
+                and use_only
+                and not reason
+                and inside
+                and inside[0].unit in ("个", "次")
+                and anchor is not None
+                and anchor.metric == "three_public_overseas"
+                and _OVERSEAS_COUNT_LEAD.fullmatch(compact(lead))
+            ):
+                # '因公出国（境）费8万元，主要用于赴…开展技术交流，2个团组7人': the trips' own counts
+                # after what the money was for, not a use of it
                 in_reason = False
             if (
                 in_reason
@@ -1975,8 +2119,8 @@ class Walker:
                     reason_list = True
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
-                if bought is not None:
-                    self.figures.append(bought)
+                if bought:
+                    self.figures.extend(bought)
                     inside = inside[1:]
                 held = self._held_in_reason(paragraph, clause, lead, inside)
                 if held is not None:
@@ -2023,16 +2167,22 @@ class Walker:
                 # prints one that is trusted: '…（项）（2140106）年初预算X，调整预算Y')
                 coded = _coded_item_code(lead, self._heading_category())
                 self.item = _CODED_ITEM + coded if coded not in ("", _UNTOLD_CODE) else _path_text(path)
-            named = m.topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
+            named = self._topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
-            if named and not (topic == "performance" and named in ("income", "expenditure")):
+            if named and not (
+                named in ("income", "expenditure") and (topic == "performance" or _restates_in_role(lead, topic))
+            ):
                 topic = named
-            if "政府采购" in clause.text and _GPB_SOURCE.search(lead):
+            if "政府采购" in self._without_own_topic_words(compact(clause.text)) and _GPB_SOURCE.search(lead):
                 state["procurement_subset"] = "1"
             if not inside:
                 bare = compact(clause.text)
                 clause_state(bare, topic, state)  # '组织对0个政府性基金预算项目开展绩效自评，共涉及资金…'
+                if self.final_accounts and (role_words := _ROLE_SCOPE.search(bare)) and role_words.end() == len(bare):
+                    # '2019年预算中，基本支出300万元，…': a clause naming the budget (or the account)
+                    # before 中 says the role of the figures after it in the statement
+                    state["role_scope"] = value_role(role_words.group()) or "budget"
                 if (
                     self.final_accounts
                     and clause.delimiter in ("：", ":")
@@ -2246,6 +2396,7 @@ class Walker:
                     # beside them (funding, 编外): the full name counts the whole (metric_wording.csv), this
                     # count only
                     state["staff_more_than_the_kind"] = "1"
+                self._side_changes = []  # (those of a figure not kept are not kept either)
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
                     # '核定事业编制5名，在编4人': the whole staff in post after one kind's posts alone
@@ -2661,9 +2812,18 @@ class Walker:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
             # '本年预算收入安排X万元、预算支出安排Y万元': a side named after the word 预算 (no fund's
             # name before it) is the year's budget of that side
-            role = value_role(label) or ("budget" if _BUDGET_END.search(name) or _BUDGET_SIDE.search(name) else "")
+            # '2019年收入预算总额为X', '2019年预算中财政补助收入为Y': words naming the budget inside the
+            # label say so too (``_BUDGET_NAMED``)
+            role = value_role(label) or (
+                "budget"
+                if _BUDGET_END.search(name)
+                or _BUDGET_SIDE.search(name)
+                or (_BUDGET_NAMED.search(name) and not _ACTUAL_NAMED.search(name))
+                else ""
+            )
             if (
                 not role
+                and not _ACTUAL_NAMED.search(name)
                 and anchor is not None
                 and anchor.value_unit == "yuan"
                 and (state.get("parts") or _PART_LEAD.match(name))
@@ -2671,8 +2831,16 @@ class Walker:
                 # '“三公”经费预算为22万元，其中：公务接待费9万元': a part that names no role of its own
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
                 role = anchor.value_role
+            if not role and not _ACTUAL_NAMED.search(name):
+                # '2019年预算中，基本支出300万元，项目支出120万元': the figures after the budget's words
+                # before 中, to the end of the '；'-separated statement, are the budget's
+                role = state.get("role_scope", "")
             role = role or "actual"
-            label = bare_label = _ROLE_WORDS.sub("", name)
+            if role_words := _ROLE_SCOPE.search(name):
+                state["role_scope"] = value_role(role_words.group()) or "budget"
+            # ('2019收入预算为X': a year printed without 年 before the budget's words is the year; read
+            # as 'YYYY年' so that it stays one once the words are removed)
+            label = bare_label = _ROLE_WORDS.sub("", re.sub(m.BARE_YEAR, r"\g<0>年", name))
             if role == "budget" and (end := _BUDGET_END.search(label)):
                 # '公务接待费2.5万元（预算3万元）', '…预算安排15万元，实际支出12万元': the budget word
                 # at the label's end says the role, it names nothing
@@ -2823,6 +2991,10 @@ class Walker:
             return make(anchor.metric, anchor.function_code)
         compared = state.pop("compare", "")
         prior_named, prior_other_year = state.pop("prior_named", ""), state.pop("prior_other_year", "")
+        if compared == "1" and direction is not None and _CLOSING_COMPARE.match(compact(label)):
+            # '…，与2012年实际支出650.12万元相比减少163.82万元': 相比 right after the prior year's amount
+            # closes the comparison that amount opened; the change is of the figure before it
+            state["prior_base"] = "1"
         # '资产总额增加772,509.24元，其中固定资产增加998,942.50元': a part's change after the whole's
         part = _SUBJECT_CHANGE.match(m.core(label)) if direction is None and state.get("changed") else None
         if part and (_PART_LEAD.match(bare_label) or state.get("part_changes") or state.get("parts")):
@@ -2908,6 +3080,18 @@ class Walker:
                 unparsed(f"a change against {older}, not against the prior year")
                 return None
             each_sides = self._each_side_bases(label, anchor, amount)
+            if (
+                not each_sides
+                and _EACH.search(compact(label))
+                and m.change_subject(compact(label)) in ("", "分别")
+                and _ANOTHER_AMOUNT.match(paragraph.text, amount.end)
+            ):
+                # '本年收入X，本年支出Y，比上年分别减少A和B': an amount for each of the subjects before,
+                # none named: which is whose is not said
+                unparsed(
+                    "'分别' with an amount for each subject and no subject named: whose change it is is not certain"
+                )
+                return None
             if self._respective_one_amount(paragraph.text, amount) and not each_sides:
                 # '与上年收入支出X万元对比分别下降1%，减少Y万元': 分别 says each of two subjects changed,
                 # one amount says not by how much each (nor whether both by it)
@@ -2919,7 +3103,15 @@ class Walker:
                 # budget; a final account's change metrics compare actuals
                 unparsed("a change of the year's budget against the prior year's, not of the actual")
                 return None
-            base = self._change_base(label, topic, anchor, state)
+            role_base = self._role_words_change_subject(label, amount, anchor)
+            if role_base == _UNSURE_BASE:
+                unparsed(
+                    "a change naming no subject but its year and role words ('2026年预算数比上年…'), after a "
+                    "sentence stating money of more than one subject or of none read: whose change it is is "
+                    "not certain"
+                )
+                return None
+            base = role_base or self._change_base(label, topic, anchor, state)
             subject = anchor
             if base is None and anchor is None and not m.change_subject(label) and not state.get("subject"):
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
@@ -3033,10 +3225,23 @@ class Walker:
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             if amount.is_money:
                 state["other_year"] = other_year
+                # (the subject its words name, for a clause after it naming the document's year alone)
+                said_subject = m.core(label)
+                state["other_year_subject"] = "" if m.is_filler(said_subject) else said_subject
             return None
         if amount.is_money and (said_year := state.get("other_year")):
             if _LABEL_YEAR.search(compact(label)) or _OWN_YEAR_WORD.search(compact(label)):
                 state.pop("other_year")  # ('…，2026年收入300万元': the document's year named again)
+                said_subject = state.pop("other_year_subject", "")
+                if said_subject and direction is None and anchor is None and m.is_filler(m.core(label)):
+                    # '公务接待费2012年实际执行数为420.30万元，2013年预算数为388.10万元': the year and role
+                    # words alone after another year's figure of a named subject are that subject's
+                    # (never the topic's total)
+                    metric, code = classify_money(said_subject, m.topic_of(said_subject) or topic, state)
+                    if metric:
+                        figure = make(metric, code)
+                        figure.name_text = said_subject + "，" + name
+                        return figure
             else:
                 # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
                 # year's figure that name no year of their own are of that year too
@@ -3104,6 +3309,7 @@ class Walker:
                     f.metric == part_metric and f.value_role == role for f in self.figures[self._sentence_figures :]
                 )
             )
+            and not self._named_in_other_role(anchor, role, part_metric)
         ):
             # '一、因公出国（境）经费' then '2014年预算安排45万元': an amount named by nothing under a
             # numbered heading (or opening) naming one 三公 part is that part's ('（一）基本支出：' then
@@ -3140,25 +3346,62 @@ class Walker:
                 figure = make("expenditure_function")
                 figure.name_text = self.item
                 return figure
-            if titled := self._titled_by(amount, name):
-                # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元': role words alone (and the
-                # year) after a name run in before a colon as the statement's title: the titled figure
-                return make(titled)
+            if (title_read := self._titled_by(amount, name)) is not None:
+                # '1、收入决算：2025年决算数300万元', '基本支出：决算数80万元', '（一）财政拨款收入：指…。
+                # 2025年决算数X': role words alone (and the year) after a name run in before a colon as
+                # the statement's title (its definition between at most): the titled figure
+                if not title_read[0]:
+                    unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
+                    return None
+                return make(*title_read[:2])
+            evaluated = classify_money(name, topic, state) if topic == "performance" and not m.core(label) else ("", "")
+            if evaluated[0] == _UNIT_EVALUATION_SPENDING and anchor is not None and anchor.metric != evaluated[0]:
+                # '…项目绩效目标管理，涉及资金X；组织开展单位整体支出绩效自评，全年预算数Y，执行数Z': the
+                # whole-spending self-evaluation named after the figure before (its state set by the
+                # clause between) is what the role words alone are of, never that figure
+                anchor = None
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
-            if topic == "performance" and not m.core(label):
+            if evaluated[0]:
                 # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
                 # paragraph whose state says what is evaluated (elsewhere role words alone name no
-                # total: a 全年预算数 of unknown subject is not read)
-                metric, code = classify_money(name, topic, state)
-                if metric:
-                    return make(metric, code)
+                # total: a 全年预算数 of unknown subject is not read); the self-evaluation's 全年预算数
+                # is its budget (metrics.csv), the only budget it states
+                if evaluated[0] == _UNIT_EVALUATION_SPENDING and role == "adjusted_budget" and "调整" not in name:
+                    role = "budget"
+                return make(*evaluated)
+        if amount.is_money and (subject := self._subject_in_role(name, label, role)) is not None:
+            # '“三公”经费年初预算8万元，财政拨款支出决算为7万元' (a 决算): role words with fund and side
+            # words alone, after the sentence opened with a 三公 or 机关运行经费 figure of another role:
+            # that subject's figure in this role, never the fund's spending
+            return make(subject.metric, subject.function_code)
         if amount.is_money and m.is_filler(m.core(label)) and self._defines_operating_cost(amount, label):
             # '本部门…维持机关运行，用于一般公共预算安排的行政运行经费，合计X万元': the definition of
             # 机关运行经费 and its name, then words of no subject: that cost
             return make("operating_cost")
+        if amount.is_money and (sub_unit := _sub_unit_named(m.core(label))):
+            # '2026年某某大学所属某某医院事业收入预算X': the unit's own name, then one of its sub-units
+            # named before the metric's words: that unit's figure, never the document's
+            unparsed(f"a figure of a sub-unit ('{sub_unit}') named before the metric's words: not the unit's own")
+            return None
+        if amount.is_money and m.is_filler(m.core(label)) and (title_read := self._titled_by(amount, name)) is not None:
+            # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排62万元', '（一）教育支出：2026年预算
+            # 安排X': the year and budget words alone after a name run in before a colon as the
+            # statement's title (its definition between at most) are the titled figure's; a title of
+            # no metric keeps none (never the total of the topic its words are about)
+            if not title_read[0]:
+                unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
+                return None
+            if title_read[0] not in _ITEM_METRICS or _fits_categories(
+                m.core(name), title_read[1], (self._category_before(amount, name), self._heading_category())
+            ):
+                return make(*title_read[:2])
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
+                # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
+                # no word of the label
+                metric, code = classify_money(bare_colon, topic, state)
             if metric in _ITEM_METRICS and not _fits_categories(
                 m.core(label), code, (self._category_before(amount, name), self._heading_category())
             ):
@@ -3363,7 +3606,17 @@ class Walker:
                 and year_whole.metric in (metric, "grand_total")
                 and year_whole.value_role == role
                 and "本年" in compact(label)
-                and "总" in compact(year_whole.name_text)
+                and (
+                    "总" in compact(year_whole.name_text)
+                    # ('2025年度收入决算X，其中：本年收入Y，…；年初结转和结余Z' in a final account: the
+                    # income more than the year's own holds the carry-over, as its 收入总计 does)
+                    or (
+                        self.final_accounts
+                        and metric == year_whole.metric == "income_total"
+                        and "本年" not in compact(year_whole.name_text).replace("本年度", "")
+                        and year_whole.value > amount.value
+                    )
+                )
                 # (equal: no carry-over, the whole is the year's total; unless the whole named itself
                 # the grand total: '收支总预算X，其中：本年收入X，本年支出X')
                 and (year_whole.value != amount.value or year_whole.metric == "grand_total")
@@ -3449,6 +3702,10 @@ class Walker:
                 # nothing in a paragraph about the reception money alone are its batches (the 人次
                 # after them are its people by the state the batches set)
                 metric = classify_count(_RECEPTION_WORD + compact(label), COUNT_UNITS[amount.unit], state)
+            if not metric and amount.unit == "批次" and (listed_words := self._receptions_listed(amount)):
+                # '共接待上级督导、考察等公务活动25批次': the receptions listed ('、') after 接待, then their
+                # batches (a foreign reception among them, '外事来访', names none: rule 11)
+                metric = classify_count(listed_words, COUNT_UNITS[amount.unit], state)
         if (
             not metric
             and amount.is_money
@@ -3472,6 +3729,12 @@ class Walker:
             if others:
                 self.figures.extend(make(other) for other in others[1:])
                 return make(others[0])
+        under_targets = amount.is_money and bool(_ALL_UNDER_TARGETS.match(self._text, amount.end))
+        if not metric and under_targets:
+            # '项目12个，金额600万元，全部设定绩效目标': money named by words of no subject, then said to be
+            # all under performance targets: the targets' money (as '…绩效目标管理，涉及金额X')
+            metric, code = classify_money(label, "performance", {})
+            metric = metric if metric == _TARGETS_MONEY else ""
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
@@ -3516,6 +3779,26 @@ class Walker:
             # '机关运行经费中办公费10万元': a part of a metric that no metric names is not the whole
             unparsed(f"a part ({part_words}) of {whole} that no metric names" if whole else "label not understood")
             return None
+        if (
+            not amount.is_money
+            and metric.startswith("vehicles_to_purchase")
+            and metric != _BOUGHT_WITH["three_public_vehicle_purchase"][1]
+            and self._bought_with_purchase_money(amount, anchor, label)
+        ):
+            # '公务用车购置费56万元，本年购置公务用车2辆' (a 决算): the vehicles bought in the year are
+            # those the 购置费 bought too (vehicles_to_purchase_three_public), a kind's count the whole's
+            # as well when it is the sentence's only count of buying; a budget's '购置费30万元（购置…
+            # 1辆）': what the purchase money buys (a kind's count stays that kind's too)
+            bought = _BOUGHT_WITH["three_public_vehicle_purchase"][1]
+            if not self.final_accounts:
+                metrics = [bought] if metric == "vehicles_to_purchase" else [metric, bought]
+            else:
+                metrics = [*self._bought_in_year(amount, metric), bought]
+            self._side_changes.extend(make(other) for other in metrics[1:])
+            metric = metrics[0]
+        if under_targets and metric == "project_expenditure":
+            # '项目支出520万元全部实行绩效目标管理': the project spending is all the targets' money too
+            self._side_changes.append(make(_TARGETS_MONEY))
         figure = make(metric, code)
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
@@ -3639,21 +3922,66 @@ class Walker:
         anchor: Figure | None,
         use_only: bool,
         unit_text: str,
-    ) -> Figure | None:
-        """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车': the count of what the money
-        before 用于 buys, when that money's metric has such a count (``_BOUGHT_WITH``) and the
-        count opens the clause after words of buying; else None."""
+    ) -> list[Figure]:
+        """'公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车', '…，用于更新购置野外作业用车2辆':
+        the count of what the money before 用于 buys, when that money's metric has such a count
+        (``_BOUGHT_WITH``) and the count opens the clause after words of buying, or after buying words
+        and the vehicles' name (a count rule names vehicles to buy); in a 决算 also the vehicles bought
+        in the year (vehicles_to_purchase, or the kind the words name, and its whole when it is the
+        sentence's only count of buying: ``_bought_in_year``); else [] (or the reason's count,
+        ``_bought_as_reason``)."""
         if anchor is None or not inside or inside[0].is_money:
-            return None
+            return []
         amount = inside[0]
         if not use_only:
-            return self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+            bought = self._bought_as_reason(paragraph, sentence, clause, lead, amount, anchor, unit_text)
+            return [] if bought is None else [bought]
         wanted = _BOUGHT_WITH.get(anchor.metric)
-        if wanted is None or COUNT_UNITS[amount.unit] != wanted[0] or not _BUYING.search(compact(lead)):
-            return None
-        return _amount_figure(
-            paragraph, amount, wanted[1], compact(lead), sentence.segment_text(clause.start), unit_text
-        )
+        if wanted is None or COUNT_UNITS[amount.unit] != wanted[0]:
+            return []
+        words = compact(lead)
+        segment = sentence.segment_text(clause.start)
+        if _BUYING.search(words):
+            # ('…，主要用于经批准购置的5辆公务用车': the vehicles the money pays for, named after their count)
+            return [_amount_figure(paragraph, amount, wanted[1], words, segment, unit_text)]
+        named = classify_count(_REASON.sub("", words), "vehicles", {}) if _BUYING_WORD.search(words) else ""
+        if not named.startswith("vehicles_to_purchase"):
+            return []
+        # ('…，用于更新购置野外作业用车2辆': the purchase stated, its vehicles named before the count)
+        metrics = [wanted[1]]
+        if self.final_accounts and amount.value:
+            metrics = [*self._bought_in_year(amount, named), wanted[1]]
+        return [_amount_figure(paragraph, amount, metric, words, segment, unit_text) for metric in metrics]
+
+    def _bought_in_year(self, amount: Amount, metric: str) -> list[str]:
+        """The metrics a 决算's count of vehicles bought (``metric``: vehicles_to_purchase or a kind of
+        it) states in the 公务用车购置费's statement: ``metric``, and the whole vehicles_to_purchase
+        too when ``metric`` is a kind and the count is the sentence's only count of buying."""
+        if metric == "vehicles_to_purchase" or any(
+            other is not amount and self._counts_buying(other) for other in self._sentence_found
+        ):
+            return [metric]
+        return [metric, "vehicles_to_purchase"]
+
+    def _bought_with_purchase_money(self, amount: Amount, anchor: Figure | None, label: str) -> bool:
+        """Whether the count of vehicles to buy ``amount`` (named by ``label``) is stated in the
+        statement of the 公务用车购置费 read right before it: the purchase money is the sentence's last
+        money amount before it, in the same '；'-separated statement ('公务用车购置费56万元，本年购置
+        公务用车2辆'); in a budget only in the parenthesis right after that money ('其中购置费30万元
+        （购置新能源公务用车1辆）'), a plan stated after it ('…，拟购置公务用车2辆') staying the
+        vehicles to buy. Never a part (after 其中) nor a change, nor a count of 0 ('购置车辆0辆': no
+        vehicle bought, vehicles_to_purchase 0 alone, as a none said in words: '未购置公务用车')."""
+        if anchor is None or anchor.metric != "three_public_vehicle_purchase" or anchor.value_unit != "yuan":
+            return False
+        if not amount.value:
+            return False
+        money = [a for a in self._sentence_found if a.is_money and a.start < amount.start]
+        if not money or money[-1].text.strip() != anchor.value_text:
+            return False
+        between = self._text[money[-1].end : amount.start]
+        if _STATEMENT_END.search(between) or _PART_LEAD.match(compact(label)):
+            return False
+        return self.final_accounts or compact(between)[:1] in "（("
 
     def _year_pair_statement(
         self, clauses: list[Clause], index: int, lead: str, found: list[Amount], following: int, topic: str
@@ -3821,6 +4149,29 @@ class Walker:
         figure.value = signed
         figure.in_reason = True
         return whole, signed, figure
+
+    def _other_side_none(
+        self, item: Clause, side: str, topic: str, make: Callable[[str, str, Decimal, str, str], Figure]
+    ) -> Figure | None:
+        """The 0 of the fund's ``side`` (收入 / 支出) listed bare after ``item``, the clause that said the
+        fund's other side none ('无政府性基金预算财政拨款收入、' then '支出'), when that clause's 0 is the
+        last figure read (so of the document's own year and unit) and the name with its side word
+        turned is a metric a zero is read for; else None."""
+        read = self.figures[self._sentence_figures :]
+        if not read or not read[-1].by_wording or read[-1].value or read[-1].metric not in _ZERO_METRICS:
+            return None
+        said = _NONE.match(
+            _ALSO.sub("", compact(self.without_own_name(m.core(compact(item.text).rstrip("、")))), count=1)
+        )
+        if said is None or not (end := _SIDE_END.search(said.group("name"))) or end.group(0) == side:
+            return None
+        name = said.group("name")[: end.start()]
+        if classify_money(name + end.group(0), m.topic_of(name) or topic, {})[0] != read[-1].metric:
+            return None
+        metric, code = classify_money(name + side, m.topic_of(name) or topic, {})
+        if metric not in _ZERO_METRICS or metric == read[-1].metric:
+            return None
+        return make(metric, code, Decimal("0.00"), read[-1].value_text, compact(item.text) + side)
 
     @staticmethod
     def _joined_none(name: str, topic: str) -> list[tuple[str, str]]:
@@ -4011,6 +4362,18 @@ class Walker:
         before = [a for a in self._sentence_found if a.end <= opening]
         return bool(before) and not text[before[-1].end : opening].strip() and before[-1].value == whole.value
 
+    def _receptions_listed(self, amount: Amount) -> str:
+        """The words (compact) of the clause that counts ``amount``'s batches when they open with
+        接待 and list what was received ('共接待上级督导、考察等公务活动' before '25批次'): back to the
+        last comma, stop or colon, with no other amount between; '' otherwise."""
+        begin = max(
+            self._statement_begin(amount.start), *(self._text.rfind(mark, 0, amount.start) + 1 for mark in "，,：:")
+        )
+        if amounts(self._text[begin : amount.start]):
+            return ""
+        words = compact(self._text[begin : amount.start])
+        return words if "、" in words and _RECEPTION_LIST_LEAD.match(words) else ""
+
     def _about_reception_only(self) -> bool:
         """Whether the current paragraph's first money figure is the 公务接待费 and every figure
         read after it is of the reception too (its change, its counts): nothing else the
@@ -4020,6 +4383,33 @@ class Walker:
             return False
         at = next((index for index, figure in enumerate(self.figures) if figure is lead), None)
         return at is not None and all(f.metric.startswith("three_public_reception") for f in self.figures[at:])
+
+    def _role_words_change_subject(self, label: str, amount: Amount, anchor: Figure | None) -> tuple[str, str] | None:
+        """The (metric, code) a change opening its sentence is of when its words before the
+        comparison name no subject but a year and role words ('2013年预算数比上年执行数减少', '本年预算
+        比上年减少', '预算数较上年增加'; ``_ROLE_WORDS_SUBJECT``): that of the money figure the sentence
+        before it, in the same paragraph, read ('公务接待费…2013年预算数为388.10万元。2013年预算数比
+        上年执行数减少32.20万元' -> three_public_reception), never the topic's total nor a figure
+        of another paragraph. ``_UNSURE_BASE`` when that sentence read money figures of more than one
+        subject, or printed money and read none of it (another year's: '公务接待费2012年执行数为420
+        万元。'); None when the rule does not apply (a subject named, an amount before the change in
+        its sentence, no sentence before it in the paragraph or one of no money: read as before)."""
+        if anchor is not None or 0 <= self._sentence_start < amount.start or self._last_sentence is None:
+            return None
+        subject = m.change_subject(label)
+        if not subject or not _ROLE_WORDS_SUBJECT.fullmatch(subject):
+            return None
+        begin, end, money = self._last_sentence
+        levels = {
+            (f.metric, f.function_code)
+            for f in self.figures[begin:end]
+            if f.value_unit == "yuan" and not f.metric.endswith("_change_vs_prior_year") and not f.unit_text
+        }
+        if len(levels) == 1:
+            return levels.pop()
+        if levels or money:
+            return _UNSURE_BASE
+        return None
 
     def _subject_of_change(self, start: int, end: int, after_prior: bool = False) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
@@ -4202,24 +4592,100 @@ class Walker:
         named = classify_money(_SHARE_TAIL.sub("", pieces[-1]), "", {})[0]
         return "" if named.endswith("_change_vs_prior_year") else named
 
-    def _titled_by(self, amount: Amount, label: str) -> str:
-        """The metric a title run in before a colon names when nothing but the year and role words
-        stand between it and ``amount`` ('1、收入决算：2025年决算数X' -> income_total; '（二）基本支出：
-        决算数X' -> basic_expenditure): the title's words without role words ('决算', '预算数'), read
-        with no topic; '' when the statement holds another amount before it, the title is no title
-        (``_TITLE_COLON``: a clause, a figure), or names no level (a change, a 类/款/项)."""
+    def _titled_by(self, amount: Amount, label: str) -> tuple[str, str, str] | None:
+        """What a title run in before a colon names for ``amount`` when nothing but the year and role
+        words (``label``, the amount's own words) stand between the two: in its '；'-separated statement
+        ('1、收入决算：2025年决算数X' -> income_total; '（二）基本支出：决算数X' -> basic_expenditure), or
+        opening the paragraph with a definition of the title between (``_DEFINED_TITLE``: '（一）财政拨款：
+        指财政部门当年拨付的资金。2026年预算安排X' -> income_fiscal_appropriation; ``amount`` the
+        paragraph's first amount). The title's words without role words ('决算', '预算数') are read with
+        no topic: (metric, function code, the title); ('', '', the title) when the title is a name that
+        names no metric ('（二）非税收入：'): the amount is that thing's, never the topic's total; None when no title
+        stands there, the statement holds another amount before it, or the title names a change, a
+        类/款/项 in a final account (its paragraph's item is read by ``_item_of``), or nothing that is
+        a name (a lead-in, '情况如下：'; the unit's own name)."""
         begin = self._statement_begin(amount.start)
         if any(a.start < amount.start for a in amounts(self._text[begin : amount.start])):
-            return ""
+            return None
+        own = compact(label)
         words = compact(self._text[begin : amount.start])
-        before = words[: -len(compact(label))] if compact(label) and words.endswith(compact(label)) else words
-        if not (title_colon := _TITLE_COLON.match(before)):
-            return ""
-        title = _ROLE_WORDS.sub("", title_colon.group("title"))
+        before = self._without_title_year(words[: -len(own)] if own and words.endswith(own) else words)
+        title_colon = None if before is None else _TITLE_COLON.match(before) or _ITEM_TITLE_COLON.match(before)
+        defined = False
+        if title_colon is None and self._paragraph_start == amount.start:
+            # '（二）非税收入：指除税收以外…的财政资金。2026年预算安排X': the definition of the title
+            # between it and the amount, which is still the title's
+            words = compact(self._text[: amount.start])
+            before = self._without_title_year(words[: -len(own)] if own and words.endswith(own) else words)
+            title_colon = None if before is None else _DEFINED_TITLE.match(before)
+            defined = title_colon is not None
+        if title_colon is None:
+            return None
+        # ('某某局收入：'): the unit's own name as the title's subject is no part of it
+        title = compact(self.without_own_name(_ROLE_WORDS.sub("", title_colon.group("title"))))
         if not title or not m.core(title):
-            return ""
-        named = classify_money(title, "", {})[0]
-        return "" if not named or named in _ITEM_METRICS or named.endswith("_change_vs_prior_year") else named
+            return None
+        item = bool(_CODE_OPENS.match(title)) or m.prints_function_code(title) or m.has_level_mark(title)
+        if not item and not (title_colon.re is _TITLE_COLON or _PLAIN_TITLE.fullmatch(title)):
+            return None  # ('2025年预算：', '（一）…（说明）：' no item: no title of a figure)
+        metric, code = classify_money(title, "", {})
+        if metric.endswith("_change_vs_prior_year") or (metric in _ITEM_METRICS and (self.final_accounts or not code)):
+            return None
+        if metric:
+            return metric, code, title
+        if item:
+            return "", "", title  # ('9990101某某事务：' a code not trusted: the item's amount, never a total)
+        if m.is_filler(m.core(title)) or _NO_NAME_TITLE.search(title):
+            return None  # ('收入预算情况如下：', '总体情况：': no name of a figure)
+        if defined or _MONEY_NAME.search(title):
+            return "", "", title  # ('（二）非税收入：', '（三）某某事务：指…。')
+        return None  # ('收入来源：', '支出结构：': a view of the money, no name of a figure)
+
+    def _without_title_year(self, before: str) -> str | None:
+        """``before`` (the words before an amount, its own words gone) without the document's year a
+        title run in before a colon opens with ('2017年部门预算总支出：' -> '部门预算总支出：', '（一）
+        2017年度收入：' -> '（一）收入：'); None when the year opening it is another year (its figure is
+        no title's of this year); ``before`` itself when no year opens it."""
+        year = _TITLE_YEAR.match(before)
+        if year is None:
+            return before
+        if year.group("year") != self.fiscal_year:
+            return None
+        return before[: year.start("year")] + before[year.end() :]
+
+    def _named_in_other_role(self, anchor: Figure | None, role: str, part_metric: str) -> bool:
+        """Whether ``anchor``, the figure before an amount named by role words alone (``role``), is a
+        money figure its sentence named, of another metric than the heading's part (``part_metric``)
+        and another role: the amount is that figure's in this role, never the part's ('（二）公务用车购置
+        及运行维护费' then '…。其中：公务用车购置费年初预算40万元，支出决算38万元': the 购置费's actual)."""
+        return (
+            bool(role)
+            and anchor is not None
+            and anchor.value_unit == "yuan"
+            and anchor.metric != part_metric
+            and anchor.value_role != role
+            and not anchor.metric.endswith("_change_vs_prior_year")
+            and any(f is anchor for f in self.figures[self._sentence_figures :])
+        )
+
+    def _subject_in_role(self, name: str, label: str, role: str) -> Figure | None:
+        """The figure a 决算 label of role words, fund words and the spending side alone restates in
+        another role ('“三公”经费年初预算8万元，财政拨款支出决算为7万元': three_public_total, actual;
+        '机关运行经费预算数30万元，一般公共预算财政拨款支出决算28万元'): the sentence's first figure, when it
+        is of a subject (``_ROLE_SUBJECTS``: the 三公 money, 机关运行经费) whose every figure read in the
+        sentence so far is of another role than ``role`` and no other metric's was read between;
+        None otherwise (no role word in ``name``, another word in ``label``, a budget document)."""
+        if not (self.final_accounts and role and _ROLE_WORDS.search(name)):
+            return None
+        rest = m.core(label)
+        if not rest or not _FUND_WORD.search(rest) or _FUND_SIDE_WORDS.sub("", rest):
+            return None
+        read = self.figures[self._sentence_figures :]
+        if not read or read[0].metric not in _ROLE_SUBJECTS or read[0].value_unit != "yuan":
+            return None
+        if any(f.metric != read[0].metric or f.value_role == role for f in read):
+            return None
+        return read[0]
 
     def _other_parts(self, anchor: Figure | None) -> list[str]:
         """The parts of ``anchor`` (a whole read in the sentence) other than the one the sentence's
@@ -5082,11 +5548,21 @@ class Walker:
                 make(posts, "", Decimal(0), "无", bare)
                 self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
+        if spent := _NONE_SPENT.search(bare_subject):
+            # '因公出国（境）费无支出', '…均未发生支出': the spending said none after the none word is
+            # the named money's ('因公出国（境）费支出无')
+            bare_subject = bare_subject[: spent.start()] + spent.group("side") + spent.group("none")
         none = _NONE.match(bare_subject) or _ZERO.match(bare_subject)
+        if none and listed and _SUB_UNIT.search(compact(listed[0].text)):
+            return None  # ('所属单位因公出国（境）费、公务接待费均无': the list is the sub-units')
         if none and self._none_of_another(none, sentence, clause, bare):
             return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
         if none and none.re is _NONE and vehicles_none(none.group("name")):
             return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
+        if not none and listed and len(listed) == 1 and (bare_side := _SIDE_ALONE.fullmatch(bare_subject)):
+            # '本单位无政府性基金预算财政拨款收入、支出': the other side, listed bare after a side of a
+            # fund said none (and read as 0 right before), is that fund's other side: 0 too
+            return self._other_side_none(listed[0], bare_side.group(0), topic, make)
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
             first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
             head = _NONE.match(_ALSO.sub("", first, count=1))
@@ -5260,6 +5736,17 @@ _BASE_SIDE = m.change_pattern(
 )
 
 
+def _restates_in_role(lead: str, topic: str) -> bool:
+    """Whether ``lead`` (a clause's words before its amount) is role words with the spending side or a
+    fund's words alone ('支出决算为', '财政拨款支出决算'), said in a sentence of a subject of its own
+    (``topic``: 三公, 机关运行经费): its figure restates that subject in another role, so the side word
+    does not make the sentence's topic the spending ('…支出决算为11万元，其中购置费0，运行维护费11万元')."""
+    if topic not in _ROLE_TOPICS or not _ROLE_WORDS.search(compact(lead)):
+        return False
+    rest = m.core(_ROLE_WORDS.sub("", compact(lead)))
+    return bool(rest) and not _FUND_SIDE_WORDS.sub("", rest)
+
+
 def _metric_side(metric: str) -> str:
     """'收入' for an income metric, '支出' for a spending one, '' for any other (a grand total)."""
     if metric.startswith("income"):
@@ -5336,12 +5823,19 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 # a clause that opens with the reception's counts and nothing else ('公务接待3批次、27人次')
 # ('其中：接待批次1次、接待13人次' after '主要用于接待…代表团')
 # ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
-# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it)
+# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it;
+# '…，共接待来宾45人次': the guests' person-visits)
 _RECEPTION_COUNT_LEAD = re.compile(
-    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访)?"
-    r"(?:批次|共计?|合计)?(?:数)?(?:为|是)?"
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访|来宾)?"
+    r"(?:批次|人次|共计?|合计)?(?:数)?(?:为|是)?"
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
+# the opening of a clause listing what was received before its batches ('全年共接待上级督导、考察等…')
+_RECEPTION_LIST_LEAD = re.compile(r"^(?:其中[：:]?)?(?:全年|本年度?)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待")
+# a clause that opens with the groups sent abroad and their people ('2个团组7人', '派出团组3个、12人次')
+_OVERSEAS_COUNT_LEAD = re.compile(
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:组织|派出|安排|选派)?(?:因公)?(?:出国[（(]境[)）])?(?:团组)?(?:数)?(?:为|是)?"
+)
 # a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
 _COUNTS_AFTER_NAME = re.compile(
     r"(?:公务接待|接待|因公出国[（(]境[)）]|出国[（(]境[)）])(?:共|累计)?(?:\d+(?:批次|人次|人|个|次|团组)[，,、]?)+$"
@@ -5401,6 +5895,14 @@ _OWN_SPENDING = re.compile(r"总支出|支出(?:总额|总计|合计|共计)")
 _WHOLE_UNIT = re.compile(r"部门|单位")
 # the words a list's last item ends with that name what each item's money is ('…、国有资本经营预算安排的收入')
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
+# a side listed bare after the other side of a fund said none ('无政府性基金预算财政拨款收入、支出'), and
+# the side word a name ends with
+_SIDE_ALONE = re.compile(r"收入|支出")
+_SIDE_END = re.compile(r"(?:收入|支出)$")
+# the spending said none after the none word ('因公出国（境）费无支出', '…均未发生支出'; never 有无 / 并无 / 毫无)
+_NONE_SPENT = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])(?P<none>(?:均|都|全)?(?<![有并毫])(?:无|没有|未发生))(?P<side>支出|开支)$"
+)
 # the rest of a '、' list after one of its items: up to the end of its clause
 _LIST_REST = re.compile(r"[、]?[^，,。；;]*")
 # a connective before the 没有 of such a list ('…，也没有使用政府性基金预算拨款、…')
@@ -5523,6 +6025,15 @@ _PRIOR_COMPARISON = m.change_pattern(r"(?:{than}|{with})(?:{base})(?:相比|比�
 _FUND_SPENDING_NAME = re.compile(r"(?P<fund>政府性基金|国有资本经营)预算支出")
 # a unit's sub-units ('所属单位无机关运行经费', '下属单位…'): none said of them is not said of the unit
 _SUB_UNIT = re.compile(r"所属|下属|二级单位|下级单位|基层单位")
+# the words opening a sub-unit's name ('所属某某中心', '附属某某医院'); the kinds of units they may name
+# instead of one unit ('下属单位', '所属事业单位')
+_SUB_UNIT_LEAD = re.compile(r"^(?:所属|下属|直属|附属)")
+# (a sub-unit's name: as ``_OTHER_UNIT_HEAD``, schools named by their level too: '附属某某中学')
+_SUB_UNIT_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,20}?(?:局|委员会|委|办公室|办|院|所|站|中心|联|镇|乡|街道|馆|队|处|厅|校|园|中学|小学|大学"
+    r"|单位|部门|公司|政府(?!性|采购))"
+)
+_UNIT_KIND_WORDS = frozenset({"单位", "部门", "事业单位", "行政单位", "二级单位", "预算单位", "基层单位", "各单位"})
 # the fund names holding 预算 ('政府性基金预算'): no budget as a value role; nor is a unit's 预算单位
 _BUDGET_IN_NAME = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算拨款")
 # a clause that opens an aside: its opening bracket, and a closing one at its end
@@ -5537,6 +6048,21 @@ def _none_metric(name: str, topic: str) -> tuple[str, str]:
     if metric == "expenditure_category" and _FUND_SPENDING_NAME.search(compact(name)):
         return classify_money(_FUND_SPENDING_NAME.sub(r"\g<fund>预算拨款支出", compact(name)), "expenditure", {})
     return metric, code
+
+
+def _sub_unit_named(core: str) -> str:
+    """The name of a sub-unit a label's core (``core``: its lead words and year gone, the unit's own
+    name too) opens with after 所属 / 下属 / 直属 / 附属 ('所属某某中心事业收入' -> '所属某某中心') when
+    the words after that name name a metric of their own ('事业收入'); '' otherwise ('附属单位上缴收入'
+    is a metric's name, '下属单位' a kind of units, no name of one)."""
+    lead = _SUB_UNIT_LEAD.match(core)
+    if lead is None:
+        return ""
+    head = _SUB_UNIT_NAME.match(core[lead.end() :])
+    if head is None or head.group() in _UNIT_KIND_WORDS:
+        return ""
+    rest = core[lead.end() + head.end() :]
+    return core[: lead.end() + head.end()] if rest and classify_money(rest, m.topic_of(rest), {})[0] else ""
 
 
 def _another_unit_named(name: str) -> bool:
@@ -5624,9 +6150,45 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
 
 
 # a name run in before a colon as the title of the statement after it ('项目支出：', '（二）基本支出:'):
+# a short bracket inside it belongs to the name ('因公出国（境）费：')
 # no figure, no count, no other clause (a lead-in before it at most: '具体安排如下：基本支出：')
 _TITLE_COLON = re.compile(
-    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:\d（()）]+)[：:]$"
+    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
+    r"(?P<title>(?:[^，,。；;：:\d（()）]|[（(][^，,。；;：:\d（()）]{1,4}[)）])+)[：:]$"
+)
+# the year a title run in before a colon opens with ('2017年部门预算总支出：', '（一）2017年度收入：')
+_TITLE_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<year>(?:19|20)\d{2})年度?")
+# a name run in before a colon opening its paragraph, then the definition of that name in one
+# sentence (or a clause: '是指…，2026年预算安排X') and nothing else before the amount: '（二）非税收入：
+# 指除税收以外…的财政资金。', '（三）其他收入：包括…。', '2010301行政运行：用于反映…的支出。' (its words:
+# definition words first, '指' / '是指' / '用于反映' / '包括' / '主要是' …)
+_DEFINITION_OPENER = re.compile(r"(?:主要)?(?:是指|系指|即指|指|用于反映|反映|用于|核算|包括|是)")
+# a title run in before a colon that prints a code or level marks ('9990101某某事务：', '…（项）：')
+_ITEM_TITLE_COLON = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:]+)[：:]$"
+)
+# a function code opening a title, trusted or not ('9990101某某事务', '[21301]…')
+_CODE_OPENS = re.compile(r"^[\[【［（(]?\d{3,7}(?!\d)")
+# a title of words alone (no digits, no brackets): one a definition may follow
+_PLAIN_TITLE = re.compile(r"[^，,。；;：:\d（()）]+")
+_DEFINED_TITLE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．])?"
+    r"(?P<title>[^，,。；;：:]+)[：:]"
+    r"(?:" + _DEFINITION_OPENER.pattern + r")[^。；;！？!?：:]*[。；;，,]$"
+)
+# a title run in before a colon opening its paragraph, a use describing it right after the colon
+# ('（二）项目支出：用于…', '2050202小学教育（项）：主要用于…'): its words up to the colon
+_TITLE_BEFORE_USE = re.compile(r"(?:" + _LIST_MARK + r")?[^，,。；;：:]{1,60}[：:]")
+# words of a title before a colon that make it no name of a figure: a lead-in to what follows
+# ('具体情况如下：'), the words of a heading on a whole ('总体情况：', '收支情况说明：')
+_NO_NAME_TITLE = re.compile(r"如下|以下|情况|说明|概况|概述|总体|具体|主要|有关|关于|收支")
+# the end of a title naming a kind of money ('非税收入', '工资福利支出', '培训费'), not a view of the
+# money ('收入来源', '支出结构', '一般公共预算')
+_MONEY_NAME = re.compile(r"(?:收入|支出|经费|费用|费|资金|拨款|补助)$")
+# why the amount after a title that names no metric is not read
+_TITLE_NAMES_NONE = (
+    "the title run in before a colon ('{title}') names no metric: the amount after it is that thing's, "
+    "never the total of its topic"
 )
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
@@ -5843,7 +6405,49 @@ _BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金
 _BUDGET_SIDE = re.compile(
     r"^(?:本年度?|当年|全年|\d{4}\s*年度?)?预算(?:总)?(?:收入|支出)(?:总额|总计|合计)?(?:安排)?(?:为|是)?$"
 )
+# a final account's label whose own words name the budget, the word 预算 not at its end
+# ('收入预算总额', '2019年预算中财政补助收入', '基本支出预算数', '支出预算合计'): the budget's figure;
+# never a fund's name ('一般公共预算总额'), the budget's execution or completion ('收入预算执行数',
+# value_role's 'actual' first) nor the budget's units or management ('预算单位', '纳入预算管理')
+_BUDGET_NAMED = re.compile(
+    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:总额|总数|总计|合计|中)"
+    r"|(?:收入|支出|经费)预算(?!执行|完成|单位|管理|内|外|绩效|调整)"
+)
+# words saying a figure is the year's actual ('决算', '执行', '实际'): such a label never takes the
+# budget's role from the whole before it
+_ACTUAL_NAMED = re.compile(r"决算|执行|实际")
+# the budget's or the account's words before 中 ('2019年预算中', '年初预算中', '年末决算中'): the figures
+# after them in the statement are of that role (a fund's name is no role: '一般公共预算中')
+_ROLE_SCOPE = re.compile(
+    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)(?:(?:年初|调整后?|全年)?预算|(?:年末|年底)?决算)中"
+)
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+# the subjects a 决算 sentence states in two roles, its later role named by role words, fund words and
+# the spending side alone (Walker._subject_in_role): the 三公 money and 机关运行经费
+_ROLE_SUBJECTS = frozenset(
+    {
+        "three_public_total",
+        "three_public_overseas",
+        "three_public_reception",
+        "three_public_vehicle_total",
+        "three_public_vehicle_operation",
+        "three_public_vehicle_purchase",
+        "operating_cost",
+    }
+)
+# the topics of those subjects (metric_wording_words.csv)
+_ROLE_TOPICS = frozenset({"three_public", "operating"})
+# the projects' money under performance targets, and the words saying all of the amount before them is
+# ('…，全部设定绩效目标', '全部实行绩效目标管理', '均编制了绩效目标')
+_TARGETS_MONEY = "performance_target_amount"
+_ALL_UNDER_TARGETS = re.compile(
+    r"\s*[，,]?\s*(?:全部|均|全)(?:实行|实施|设定|设置|编制|编报|纳入|开展)了?(?:项目)?绩效目标"
+)
+# the spending the whole-spending self-evaluation judged, its 全年预算数 its budget (metrics.csv)
+_UNIT_EVALUATION_SPENDING = "performance_unit_evaluation_spending"
+# the words of a fund (the 财政拨款 or a budget's) and of the spending side a role's label may hold alone
+_FUND_WORD = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+_FUND_SIDE_WORDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营|预算|财政|拨款|支出|安排的?|资金")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 # a change in per cent run into a money change's direction word ('下降12.50%减少')
 _PERCENT_RUN_ON = m.change_pattern(r"(?:{up}|{down})了?\s*\d+(?:\.\d+)?\s*[%％](?=\s*(?:{up}|{down})了?\s*$)")
@@ -5895,6 +6499,21 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# the words before a change's comparison that name no subject but the figure's role ('预算数',
+# '预算安排', '决算', '执行数'; its year already left out): ``Walker._role_words_change_subject``
+_ROLE_WORDS_SUBJECT = re.compile(r"(?:年初|全年)?(?:预算执行|实际执行|预算|决算|执行)(?:数额|数|安排)?")
+# a clause opening with 相比 / 对比 and then its direction ('相比减少163.82万元'): the comparison's end
+_CLOSING_COMPARE = m.change_pattern(r"^(?:相|对)比(?:{up}|{down})")
+_UNSURE_BASE = ("", "")  # (a rule's (metric, code) answer: the text does not say whose for certain)
+# a title line without a number: no punctuation inside (a colon may end it: '2012年“三公”经费执行情况如下：')
+_TITLE_LINE = re.compile(r"[^，,。；;！？!?：:]{2,40}[：:]?")
+# a day a heading names ('截至2012年底', '2012年12月31日', '2012年末', '2012年年末'): no fiscal year of its own
+_DATE_IN_HEADING = re.compile(r"(?:19|20)\d{2}年(?:度)?(?:年)?(?:末|底)|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")
+# the end of a heading of a year's section ('…支出情况', '…执行情况', '…决算', '…情况说明如下：'); a
+# heading of other words ('1.2012年无因公出国（境）费支出') states something of its own
+_YEAR_SECTION_END = re.compile(r"(?:情况|说明|执行数|执行|决算数|决算|预算数|预算|安排|实际支出)(?:如下)?[：:。.]?$")
+# a heading on a comparison or a change ('（三）与2012年对比情况', '比2012年增减变化'): of the document's year
+_COMPARISON_HEADING = re.compile(r"比|较|相比|对比|增减|变化|变动|同期")
 # the end of a clause right after an amount ('合计8.40万元；', '95.10万元，较上年…'): words after it
 # ('2.40万元用于公务接待') would name it
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[，,；;。：:（(]|$)")
@@ -5913,13 +6532,26 @@ _HEADING_TAIL = re.compile(r"(?:总体)?(?:情况)?(?:的?说明)?[。.：:]?$")
 # (the names: back from 分别 to the last of these stops; found by rfind, since a regex that
 # looks for where the names begin tries every start of a long line, e.g. 50,000 digits)
 _RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
+# ... and a change said of each name by its own amount ('收入、支出分别减少X和Y', '收入、支出较上年分别增加
+# X、Y'): the direction (the names' comparison, if any, before 分别)
+_RESPECTIVE_CHANGE = m.change_pattern(r"分别(?P<word>{up}|{down})了?\s*$")
+# the words after the last of the sides named ('收入、支出决算总计': 决算总计), and a name ending with its side
+_SHARED_AFTER_SIDE = re.compile(r"^(?:收入|支出)(?P<words>(?:预算|决算)?(?:总计|合计|总额)|预算|决算)$")
+_SIDE_LAST = re.compile(r"(?:收入|支出)$")
+# the two sides named as one at the end of a name ('收入支出', '收支预算'), and the words after them
+_BOTH_SIDES_ONE_NAME = re.compile(r"(?:收入支出|收支)(?P<words>(?:预算|决算)?(?:总计|合计|总额)?)$")
+# the comparison run in after the last name ('收入、支出较上年', '…比2018年', '…同比'): no name's
+_NAMES_COMPARED = m.change_pattern(
+    r"(?:(?:{than})(?:{base}|(?:19|20)\d{2}年度?)|(?:{with})(?:{base}|(?:19|20)\d{2}年度?)(?:相比|比较|对比)?|{yoy})\s*$"
+)
 _NAME_STOPS = "，。；,;：:"
 _NAME_SEPARATOR = re.compile(r"、|及|和|与")
 _AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
 
 
 def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
-    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's),
+    """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's; '收入、支出
+    较上年分别减少X和Y': '收入较上年减少' for X, '支出较上年减少' for Y, '比上年' when no comparison is printed),
     keyed by the amount's offset in ``text`` ({} when the sentence has none); when the names and
     the amounts (joined by nothing but 、 / 及 / 和 / 与 / a comma) do not pair one to one, the
     first amount's label is '' (not read: whose amount it is is not certain)."""
@@ -5928,18 +6560,40 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     for index, amount in enumerate(inside):
         begin = inside[index - 1].end if index else sentence.start
         before = text[begin : amount.start]
-        head = _RESPECTIVE.search(before)
+        head = _RESPECTIVE.search(before) or _RESPECTIVE_CHANGE.search(before)
         if head is None:
             continue
         named = before[max(before.rfind(stop) for stop in _NAME_STOPS) + 1 : head.start()]
+        change = ""
+        if head.re is _RESPECTIVE_CHANGE:
+            # ('收入、支出分别减少X和Y': each name's change, in order: '收入比上年减少' X, '支出比上年减少' Y)
+            compared = _NAMES_COMPARED.search(named)
+            change = (compared.group(0) if compared else "比上年") + head.group("word")
+            named = named[: compared.start()] if compared else named
         if not named:
             continue
         names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
+        if change and len(names) == 1 and (joint := _BOTH_SIDES_ONE_NAME.search(compact(names[0]))):
+            # ('收入支出分别减少X和Y', '收支预算分别增加X、Y': the two sides named as one, in this order)
+            opening, words = compact(names[0])[: joint.start()], joint.group("words")
+            names = [opening + "收入" + words, "支出" + words]
+        if change and len(names) > 1 and (shared := _SHARED_AFTER_SIDE.match(compact(names[-1]))):
+            # ('收入、支出决算总计分别减少X和Y': the words after the last side are every side's)
+            names = [
+                name + shared.group("words") if _SIDE_LAST.search(compact(name)) else name for name in names[:-1]
+            ] + names[-1:]
+        if change and all("总计" in name for name in names):
+            # ('收入总计和支出总计比上年分别减少X、Y': the two 总计 balance, two changes contradict it)
+            out[amount.start] = ""
+            continue
+        names = [name + change for name in names]
         run = [amount]
         for after in inside[index + 1 :]:
             if len(run) == len(names) or not _AMOUNT_SEPARATOR.match(text[run[-1].end : after.start]):
                 break
             run.append(after)
+        if change and len(run) == 1:
+            continue  # ('收入、支出分别减少X': one amount said of each side, Walker._each_side_bases)
         if len(names) < 2 or len(run) != len(names):
             out[amount.start] = ""  # (several names, amounts that do not pair: whose amount is not certain)
             continue
@@ -6665,6 +7319,24 @@ def _announces_project_spending_list(text: str) -> bool:
     return lead is not None and _project_spending_before(text, lead.start())
 
 
+_FIRST_COLON = re.compile(r"[：:]")
+
+
+def _item_before_description(head: str) -> str:
+    """The item a paragraph's first sentence (``head``, compact, without its stop) names: its words
+    before the first colon when they name the item by a level mark or a printed code and the words
+    after it name no level and print no code (a description: '2010301行政运行（项）：用于反映…的支出'
+    -> '2010301行政运行（项）', '1.教育支出（类）普通教育（款）：主要用于…' -> '1.教育支出（类）普通教育（款）');
+    else ``head`` itself."""
+    colon = _FIRST_COLON.search(head)
+    if colon is None:
+        return head
+    item, rest = head[: colon.start()], head[colon.end() :]
+    if not (m.has_level_mark(item) or m.prints_function_code(item)):
+        return head
+    return head if m.has_level_mark(rest) or m.prints_function_code(rest) else item
+
+
 def _coded_item_head(opening: str) -> str:
     """The item an opening names by its function code in a clause of its own, before a colon
     ('1.高中教育2050204款：' -> '1.高中教育2050204款', '2010301行政运行：2026年预算数为'; the code
@@ -7038,9 +7710,10 @@ def _restates_total(figure: Figure, label: str) -> bool:
     return figure.metric in _TOTALS and m.is_filler(m.core(label))
 
 
-def _carried_topic(sentence: Sentence, topic: str) -> str:
-    """The topic after a sentence that states no figure: that of its last clause naming one,
-    clauses inside a reason (主要是… up to the next '；') excepted, else ``topic``."""
+def _carried_topic(sentence: Sentence, topic: str, topic_of: Callable[[str], str] = m.topic_of) -> str:
+    """The topic after a sentence that states no figure: that of its last clause naming one
+    (``topic_of``: Walker._topic_of, the unit's own name left out), clauses inside a reason (主要是…
+    up to the next '；') excepted, else ``topic``."""
     if not _TOPIC_WORD.search(sentence.text):
         return topic
     in_reason = False
@@ -7051,5 +7724,5 @@ def _carried_topic(sentence: Sentence, topic: str) -> str:
             if delimiter in ("；", ";"):
                 in_reason = False
             continue
-        topic = m.topic_of(clause) or topic
+        topic = topic_of(compact(clause)) or topic
     return topic

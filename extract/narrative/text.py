@@ -37,13 +37,15 @@ _TABLE_START = re.compile(
 )
 
 # An amount or a count: a number (thousands separators ',' or '，' between digit groups, spaces
-# around the point as PDF exports print them), optional spaces, then its unit.
+# around the point as PDF exports print them: '486. 30万元', '1,234. 5万元', '486.  30万元'; the
+# point may be printed full-width, '486．30万元'), optional spaces, then its unit.
 # A number never starts right after a digit or a point, nor after a character that may hide
 # inside one (a replaced invalid byte U+FFFD, a combining mark, an invisible character) or a
 # digit and one space: '278.6\ufffd6万元' / '278.6 6万元' are no amount rather than '6万元'.
+# (two numbers are never joined: only a point, with its spaces, stands between the digits of one)
 _NUMBER = (
-    r"(?<![\d.\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.]\s)"
-    r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?"
+    r"(?<![\d.．\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.．]\s)"
+    r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?[.．][ \t]{0,2}\d+)?"
 )
 # (a number read up to a thousands separator is no number: '1,235名' is never the count '1' before ',';
 # where a pattern ends a number by a look-ahead, ``_WHOLE_NUMBER`` says the digits do not go on)
@@ -72,8 +74,9 @@ _GROUPS_AHEAD = r"(?=\s*(?:团组|批次)|\s*(?:因公|公务)?(?:出国|出境|
 _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次|组团)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
-    # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's)
-    rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
+    # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's), or
+    # after its 批次 named ('接待批次12批', '接待批次为12批')
+    rf"|接待(?:批次数?)?(?:为|是|共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人
@@ -84,10 +87,14 @@ _OCCASION_COUNT = re.compile(
 # 10 人，…）': 人员 after 在编 / 在职 / 在岗 / 实有 counts the people in post)
 # '编制数：19、…' is read, '实有人数：1、行政人员5人' is a numbered list (a number after a colon never
 # ends in '、'); a listed count follows its label's last character (never a colon's '：1、')
-# a zero printed without its unit after a money role word ('年初预算为 0，支出决算为 150 万元'): 0 is 0 in
-# any money unit, so it is the amount 0元 (any other number without its unit stays unread)
+# a zero printed without its unit after a money role word ('年初预算为 0，支出决算为 150 万元', '预算0，决算0',
+# '决算数：0；') or right after the name of a cost ('其中购置费0，运行维护费11万元', or the vehicles' 购置 / 运行
+# opening a clause or a parenthesis: '（购置0，运行9万元）'): 0 is 0 in any money unit, so it is the amount
+# 0元 (any other number without its unit stays unread)
 _BARE_ZERO_MONEY = re.compile(
-    r"(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是)\s*(?P<number>0(?:\.0+)?)\s*(?=[，,。；;])"
+    r"(?:(?:年初预算|调整预算|预算|支出决算|决算)数?\s*(?:为|是|[：:])?|(?<=[\u4e00-\u9fff）)])费(?:用)?(?:为|是)?"
+    r"|(?<=[（(，,、；;：:])(?:购置|运行维护|运行|运维)(?:为|是)?)"
+    r"\s*(?P<number>0(?:\.0+)?)\s*(?=[，,。；;])"
 )
 # (a vehicles' establishment, '车辆编制为0', '公务用车编制：2', counts no people: its number without 辆 stays unread)
 _NOT_VEHICLES = r"(?<!车辆)(?<!车)"
@@ -135,7 +142,7 @@ _CN_COUNT = re.compile(
 # ('因公出国（境）团组两个', '接待批次为三次', '共接待二十三批': as ``_OCCASION_COUNT``)
 _CN_OCCASION_COUNT = re.compile(
     rf"(?:团组|批次)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_CN_NUMBER})\s*(?P<unit>个|次)(?![\d人性])"
-    rf"|接待(?:共计|合计|共)?\s*(?P<number_batch>{_CN_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
+    rf"|接待(?:批次数?)?(?:为|是|共计|合计|共)?\s*(?P<number_batch>{_CN_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
 )
 # ('28千元', '1.2百万元', '3千万元': units of extract.numbers.UNIT_FACTORS, read exactly as the tables read them)
 MONEY_UNITS = {"亿元", "千万元", "百万元", "万元", "千元", "元"}
@@ -476,7 +483,7 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
         if (
             previous is not None
             and not _HEADING.match(text)
-            and not previous.text.endswith(_SENTENCE_END)
+            and (not previous.text.endswith(_SENTENCE_END) or _next_part(previous.text, text))
             and not _is_heading_only(previous.text)
             and not (len(set(previous.lines)) == 1 and _is_unnumbered_heading(previous.text, text))
             and previous.section == section
@@ -486,6 +493,36 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
         else:
             out.append(Paragraph(text, [index + 1] * len(text), section))
     return out
+
+
+# the 三公 total's list of its parts, opened after it ('…“三公”经费支出预算总额486.30万元，…。其中：'), each
+# part on a line of its own ended by '；': the opener, the total's words before it, a part's name
+_LIST_OPENER = re.compile(r"(?:其中|包括)\s*[：:]")
+_FULL_STOP = re.compile(r"[。！？!?]")
+_ITEM_END = ("；", ";")
+_THREE_PUBLIC_WHOLE = re.compile(r"三\s*公")
+_THREE_PUBLIC_PART = re.compile(r"^[^，,。；;：:\d]{0,6}?(?:因公出国|出国|出境|公务用车|公车|车辆|公务接待|接待)")
+
+
+def _next_part(text: str, line: str) -> bool:
+    """Whether ``line`` goes on with the list of the 三公 total's parts that the paragraph ``text``
+    opened ('其中：' / '包括：' after words naming the 三公 total in its sentence, or in the sentence
+    before when the opener opens one; no full stop after the opener) and whose last item ended with '；': the line names a part (因公出国（境）
+    费, 公务用车…, 公务接待费) first, as the list's next item of the same sentence ('…支出预算总额
+    486.30万元，…。其中：' / '因公出国（境）费262万元；' / '公务用车购置及运行费190.30万元；' / '公务接待费
+    51万元。'; a part listed so keeps the whole's role and topic). Any other line after a '；' starts
+    a paragraph of its own."""
+    if not text.endswith(_ITEM_END) or not _THREE_PUBLIC_PART.match(line):
+        return False
+    opener = None
+    for opener in _LIST_OPENER.finditer(text):  # noqa: B007 - the last opener counts
+        pass
+    if opener is None or _FULL_STOP.search(text, opener.end()):
+        return False
+    stops = [0, *(found.end() for found in _FULL_STOP.finditer(text, 0, opener.start()))]
+    if not text[stops[-1] : opener.start()].strip() and len(stops) > 1:
+        stops.pop()  # ('…总额486.30万元，…。其中：': the sentence before names the whole)
+    return bool(_THREE_PUBLIC_WHOLE.search(text, stops[-1], opener.start()))
 
 
 def sentences(paragraph: Paragraph) -> list[Sentence]:
@@ -588,7 +625,9 @@ def _chinese_counts(text: str) -> list[tuple[re.Match[str], str, str]]:
 # digits, a space of any kind (the reader makes every space an ASCII one), digits, a money unit:
 # '278.6 6万元' is one amount broken by a space, or two numbers run together. Neither is read
 # (the tail '6万元' is never taken for the amount): the caller reports it.
-_BROKEN_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+\d[\d.,]*)+\s*(?:亿\s?元|[千百]?\s?万\s?元|千\s?元|元)")
+_BROKEN_AMOUNT = re.compile(
+    r"(?<![\d.,，．])\d[\d.,，．]*(?:\s+\d[\d.,，．]*)+\s*(?:亿\s?元|[千百]?\s?万\s?元|千\s?元|元)"
+)
 
 
 # '100余万元', '100多万元', '100万余元', '20余人': 余 / 多 between the number and its unit
@@ -620,10 +659,11 @@ def approximate_amounts(text: str) -> list[tuple[int, str]]:
 
 def broken_amounts(text: str, found: Sequence[Amount]) -> list[tuple[int, str]]:
     """The money amounts of ``text`` that a space breaks ('278.6 6万元'), none of whose parts
-    ``amounts`` read: (offset, text as printed) each, in text order."""
+    ``amounts`` read (no amount read overlaps it: '1，234. 56万元' is one amount read whole):
+    (offset, text as printed) each, in text order."""
     out = []
     for match in _BROKEN_AMOUNT.finditer(text):
-        if not any(match.start() <= a.start < match.end() for a in found):
+        if not any(a.start < match.end() and match.start() < a.end for a in found):
             out.append((match.start(), match.group()))
     return out
 

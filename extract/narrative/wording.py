@@ -104,6 +104,9 @@ _SHORT_POSTS = re.compile(r"(?<=行政|事业|工勤|政法|参公)编(?![制内
 # 实有 says (read as 实有, in every state the 实有 rules read); 实际 alone ('编制20人，实际18人') is
 # read by its own rules, and 实际 before other words ('实际纳入预算') is no count of the staff
 _ACTUAL = re.compile(r"实际(?=在编|在岗|在职|在册|编内|人员|人数|职工|教职工|工作人员|正式|干部)")
+# '定编人员30人', '定编30人', '行政定编5名': 定编 (the posts fixed for the unit) is its 编制; never 核定编制
+# (编制 itself follows) nor a former state ('原定编': metrics.former_word)
+_FIXED_POSTS = re.compile(r"定编(?!制)")
 # '在编制人数', '实际在编制内人员': the people on the 编制 (在编 / 编内), never its posts; not '现在编制'
 # (now: the posts), '存在' or '所在'
 _ON_POSTS = re.compile(r"(?<![现存所])在编制(?=人|职工|干部|内)")
@@ -367,7 +370,7 @@ def _classify_words(
     text = core(label)
     if unit_kind == "people":
         # '行政编20个', '全额事业编60个': 编 right after a kind is the short name of its 编制
-        text = _SHORT_POSTS.sub("编制", text)
+        text = _SHORT_POSTS.sub("编制", _FIXED_POSTS.sub("编制", text))
         text = _ON_POSTS.sub("在编", _ACTUAL.sub("实有", text))
     if not text and unit_kind == "money":
         # (a count named by nothing may be named by what the sentence counted before it:

@@ -406,6 +406,8 @@ def test_a_comparison_after_the_uses_of_a_figure_states_its_change():
     assert read == {
         "three_public_vehicle_purchase": "347100.00",
         "vehicles_to_purchase": "1",
+        # (a 决算's vehicles bought, stated with the 公务用车购置费: those it bought too)
+        "vehicles_to_purchase_three_public": "1",
         "three_public_vehicle_purchase_change_vs_prior_year": "-794000.00",
         "three_public_reception": "100000.00",
         "three_public_reception_change_vs_prior_year": "10000.00",

@@ -905,7 +905,7 @@ def test_performance_evaluation_figures_of_a_final_account() -> None:
         ("performance_key_evaluation_government_fund", "actual"): "200000.00",
         ("performance_unit_evaluation_general_public_budget", "actual"): "20000000.00",
         ("performance_unit_evaluation_government_fund", "actual"): "0.00",
-        ("performance_unit_evaluation_spending", "adjusted_budget"): "21000000.00",  # (全年预算数)
+        ("performance_unit_evaluation_spending", "budget"): "21000000.00",  # (全年预算数: metrics.csv)
         ("performance_unit_evaluation_spending", "actual"): "20500000.00",
     }
     assert len(rows) == len(got)

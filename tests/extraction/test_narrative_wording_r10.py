@@ -195,8 +195,7 @@ def test_each_sides_change_in_a_final_account_of_the_fiscal_sides():
 @pytest.mark.parametrize(
     "text",
     [
-        # two amounts after 分别: one for each side, not one change of both
-        "本单位2025年收支预算较上年分别减少25.40万元、12.10万元。",
+        # (two amounts after 分别, one for each side: each side's change, test_narrative_sections_r10)
         # 分别 said of a per-cent, the money change after it in a clause of its own
         "本单位2025年收入预算930.00万元，支出预算930.00万元，与上年收入支出对比分别下降3%，减少25.40万元。",
     ],

@@ -16,13 +16,9 @@ a header.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
-from test_tables_helpers import RAW, lines_of, parsed, tables
-
-from extract.read import decode
-from extract.tables import parse_tables
+from test_tables_helpers import lines_of, parsed, tables
 
 DECIMAL = re.compile(r"^-?(?:\d{1,3}(?:,\s?\d{3})+|\d+)\.\s?\d{2}$")
 WHOLE = re.compile(r"^\d+$")
@@ -77,13 +73,3 @@ def test_no_tables_in_narrative_only_documents():
         out = parsed(doc)
         assert (out.layout, out.table_count, out.first_table_line) == ("narrative_only", 0, None)
         assert not out.result.rows and not out.result.problems
-
-
-def test_extraction_of_the_five_documents_is_fast():
-    documents = [decode(p.read_bytes()).lines for p in sorted(RAW.glob("*.txt"))]
-    parse_tables(documents[2])  # warm caches (reference CSV, regexes)
-    start = time.perf_counter()
-    for lines in documents:
-        parse_tables(lines)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 0.5, f"{elapsed:.3f}s"

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from extract.narrative.claims import find_claims
-from extract.narrative.figures import Figure, Walker
+from extract.narrative.figures import Figure, Walker, one_kind_whole_beside_another
 from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
@@ -112,6 +112,7 @@ def parse_narrative(
     stated = {(f.metric, f.function_code, f.unit_text) for f in figures if not f.in_reason}
     figures = [f for f in figures if not (f.in_reason and (f.metric, f.function_code, f.unit_text) in stated)]
     _check_categories(figures, result)
+    one_kind_whole_beside_another(figures)
     for figure in _deduplicate(figures, result):
         result.add_row(
             "raw_narrative_figures",

@@ -483,12 +483,15 @@ class StaffFacts:
 
     def one_kind_posts(self) -> bool:
         """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
-        in any of the unit's paragraphs): the full name of the staff in post right after those posts
-        ('…，实有人数46人') then counts the unit's whole staff in post, never that kind's, when the text
-        shows it is more than the kind's (``_more_than_the_kind``; metric_wording.csv reads
-        ``staff_one_kind_posts``). Beside another kind, 工勤 posts or the
-        whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有人数2人') each count after a kind's
-        posts stays that kind's."""
+        in any of the unit's paragraphs): a count of the staff in post right after those posts that
+        names no kind of its own ('…，实有在编人员38人', '…，实有人数46人', '…，实际35人') then counts the
+        unit's whole staff in post (staff_actual), never that kind's, when the paragraph is about the
+        document's own unit and the whole document names that kind's posts alone too
+        (``Walker._own_one_kind_posts``, rule 68: every reader who listed such sentences listed the count
+        so); the full name more than the kind's is the whole otherwise too (metric_wording.csv reads
+        ``staff_one_kind_posts``, rule 69). Beside another kind, 工勤 posts or the whole 编制 ('行政编制12人，实有人数11人；事业编制3人，实有
+        人数2人') each count after a kind's posts stays that kind's; so does a count that names its kind
+        ('实有事业编制人员38人')."""
         return len(self.post_kinds) == 1 and self.post_kinds <= {"admin", "institution"}
 
     def civil_service_alone(self) -> bool:
@@ -518,9 +521,37 @@ _POSTS_NAMED = re.compile(
 def _post_kinds(posts: str) -> frozenset[str]:
     """The kinds of the posts ``posts`` (a paragraph, its 编制 that names no posts masked) names, each
     by the words before its 编制: 'worker' (工勤 / 后勤), 'admin' (行政 / 政法 / 参公 / 参照公务员),
-    'institution' (事业), 'whole' (no kind, or 行政 and 事业 together: '行政事业编制'); a vehicles'
-    编制 ('车辆编制') is none ('核定行政编制8名，事业编制5名' -> {'admin', 'institution'})."""
-    return frozenset(kind for found in _POSTS_NAMED.finditer(posts) if (kind := _posts_kind(found.group("words"))))
+    'institution' (事业), 'whole' (no kind, or 行政 and 事业 together: '行政事业编制', or held by the
+    机关 with others: ``_held_with_the_organ``); a vehicles' 编制 ('车辆编制') is none ('核定行政编制8名，
+    事业编制5名' -> {'admin', 'institution'})."""
+    kinds = set()
+    for found in _POSTS_NAMED.finditer(posts):
+        kind = _posts_kind(found.group("words"))
+        if kind == "institution" and _held_with_the_organ(posts, found.start("words") + len(found.group("words"))):
+            kind = "whole"
+        if kind:
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
+# the holders of posts named before their 编制 that include the 机关 (or the 行政 units) joined to others
+# by a conjunction ('镇机关及所属某某中心、某某中心等事业单位', '局机关和下属事业单位', '行政和事业单位'; never
+# 机关 inside a name, '机关事务服务中心', nor 行政 inside one, '综合行政执法大队'), to the end of the words
+# before the 编制 with no count or clause mark between (a clause ends at ``_HOLDERS_END``)
+_ORGAN_HOLDERS = re.compile(r"(?:机关|行政(?:单位|机关)?)(?:本级)?(?:及其|和其|[、和及与])[^，,。；;：:\d（()）]*$")
+_HOLDERS_END = re.compile(r"[，,。；;：:（()）]")
+
+
+def _held_with_the_organ(text: str, at: int) -> bool:
+    """True when the 编制 at offset ``at`` of ``text`` (a paragraph; ``at`` right before the word 编制) is
+    held by holders named before it in its clause that include the 机关 or the 行政 units joined to
+    others (``_ORGAN_HOLDERS``: '镇机关及所属便民服务中心、某某中心等事业单位共有编制96名' -> True), and
+    the posts are not named 事业编制 ('局机关及所属事业单位事业编制20名' -> False; '某某中心等事业单位编制
+    30名' -> False: held by 事业单位 alone). Such posts are the unit's whole 编制 (staff_authorized;
+    metric_wording.csv reads ``staff_organ_held``), never the 事业 kind's."""
+    marks = [found.end() for found in _HOLDERS_END.finditer(text, 0, at)]
+    holders = compact(text[marks[-1] if marks else 0 : at])
+    return not holders.endswith("事业") and bool(_ORGAN_HOLDERS.search(holders))
 
 
 def _posts_kind(words: str) -> str | None:
@@ -624,13 +655,14 @@ _POSTS_COUNTED = re.compile(_POSTS_NAMED.pattern + r"[^，,。；;、：:（）(
 
 def _more_than_the_kind(text: str, start: int, end: int, count: Decimal) -> bool:
     """True when the text shows the count of people ``count`` at ``text[start:end]`` (a paragraph's) is more than
-    one kind's people in post: (a) its parts, listed right after it (``_holds_retired``'s bracket or
+    one kind's people in post (used where the count is not the paragraph's only count of the people in
+    post, so not the whole by rule 68 alone: '核定事业编制5名，在编4人，…，实有人数9人'): (a) its parts, listed right after it (``_holds_retired``'s bracket or
     其中 / 包括 / 含 list), name the retired, a part by funding or people outside the 编制 / hired
     ('实有人数46人，其中：财政全额保障人员40人，其他资金保障人员6人', '实有人数23人（含编外人员6人）'), or
     (b) it is larger than every count of the 行政 or 事业 posts stated before it in its '。'- or '；'-separated
     statement ('核定事业编制40名，实有人数46人' -> True; '…，实有人数38人' -> False; '实有人数26人，其中在编
     26人' -> False). Whole numbers (Decimal). The full name of the staff in post after one kind's posts is
-    then the unit's whole staff in post (metric_wording.csv reads ``staff_more_than_the_kind``, rule 68);
+    then the unit's whole staff in post (metric_wording.csv reads ``staff_more_than_the_kind``, rule 69);
     otherwise that kind's."""
     if _holds_retired(text, end):
         return True
@@ -647,6 +679,25 @@ def _more_than_the_kind(text: str, start: int, end: int, count: Decimal) -> bool
     return bool(posts) and count > max(posts)
 
 
+def one_kind_whole_beside_another(figures: list[Figure]) -> None:
+    """Read a staff_actual figure read after one kind's posts alone (``Figure.kind_reading`` set:
+    '核定事业编制5名，在编4人') as that kind's staff in post (its kind_reading: staff_actual_institution)
+    when the same unit (and value role) states another staff_actual figure of another value, read
+    otherwise ('…，人员合计60人', '总人数58人'): that other count is the unit's whole, the count after
+    the kind's posts the people on them. Changes ``figures`` in place; returns None. Rule
+    metric_wording.csv 68 (staff_one_kind_whole)."""
+    wholes: dict[tuple[str, str], list[Figure]] = {}
+    for figure in figures:
+        if figure.metric == _STAFF_IN_POST and not figure.is_rejected:
+            wholes.setdefault((figure.unit_text, figure.value_role), []).append(figure)
+    for group in wholes.values():
+        others = [figure for figure in group if not figure.kind_reading]
+        after_kind = [figure for figure in group if figure.kind_reading]
+        if others and after_kind and any(not a.agrees_with(b) for a in after_kind for b in others):
+            for figure in after_kind:
+                figure.metric = figure.kind_reading
+
+
 # a count of people in a paragraph ('46人', '12 名'; never '人次'), tried from a number's first digit
 # only (a long run of digits is tried once: linear), and the marks a count's label opens after: a
 # clause or list mark, a colon or a parenthesis
@@ -660,6 +711,11 @@ _NOT_IN_POST_WORDS = re.compile(
     r"退休|离休|聘|代课|编外|编制外|非编|临时|合同|劳务|购买服务|学生|在校|在园|在读|幼儿|儿童|学员"
     r"|新增|减少|调入|调出|招录|招聘|辞职|离职|去世|死亡"
 )
+# a label naming posts: a 编制 (never 编制内 / 编制外, people within or outside it) or a kind's short name
+# ('行政编'); and the words of the people on the posts ('实有', '在编', '编制内'): '现有行政编制21人' counts
+# posts, '在编制人数' or '编制内实有人数' people
+_POSTS_LABEL = re.compile(r"编制(?![内外])|(?<=行政|事业|工勤|政法|参公)编(?![制内外])")
+_PEOPLE_ON_POSTS = re.compile(r"实有|实际|在职|在岗|在编|编制内|编内")
 # the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工')
 _HIRED_WORDS = re.compile(r"聘|代课|编外|编制外|非编|临时|合同制|劳务派遣")
 # a list of parts opened in a paragraph (其中 / 包括 / 含): the counts after it, to the end of the
@@ -697,13 +753,19 @@ def _one_in_post_count(text: str) -> bool:
     """True when ``text`` (a paragraph) counts the people in post once: of its counts of people
     that are no part (``_people_labels``), exactly one names people in post (``_IN_POST_WORDS``:
     '在职教师46人', '在职教职工52人', '实有人数30人') and is no count of the retired, the hired, the
-    pupils or a flow (``_NOT_IN_POST_WORDS``). A profession's people in post ('在职教师', '在岗医务人员')
-    are then the staff in post (metric_wording.csv reads ``staff_in_post_once``); beside another
-    count of the people in post ('在职教职工52人，在职教师46人') they are a part of them, unread."""
+    pupils or a flow (``_NOT_IN_POST_WORDS``), nor of the posts (``_POSTS_LABEL``: '现有行政编制21人'
+    counts posts, '在编制人数' or '编制内实有人数' people). A profession's people in post ('在职教师',
+    '在岗医务人员') are then the staff in post, and so is a count naming no kind after one kind's posts
+    alone ('核定事业编制40名，实有在编人员38人'; metric_wording.csv reads ``staff_in_post_once``);
+    beside another count of the people in post ('在职教职工52人，在职教师46人', '…，在职实有40人，…，
+    总人数58人') they are a part of them, unread, or the kind's."""
     in_post = [
         label
         for label, part in _people_labels(text)
-        if not part and _IN_POST_WORDS.search(label) and not _NOT_IN_POST_WORDS.search(label)
+        if not part
+        and _IN_POST_WORDS.search(label)
+        and not _NOT_IN_POST_WORDS.search(label)
+        and not (_POSTS_LABEL.search(label) and not _PEOPLE_ON_POSTS.search(label))
     ]
     return len(in_post) == 1
 
@@ -790,6 +852,10 @@ class Figure:
     told_funds: str = ""
     # a part's change read inside the reason for its whole's change (``Walker._part_change_in_reason``)
     in_reason: bool = False
+    # a staff_actual read after one kind's posts alone (metric_wording.csv: staff_one_kind_whole): that
+    # kind's staff in post (staff_actual_admin / _institution) when the unit states another whole
+    # (``one_kind_whole_beside_another``); '' for every other figure
+    kind_reading: str = ""
 
     def value_str(self) -> str:
         """The value as raw_narrative_figures.value text: yuan with two decimal places, a count as is."""
@@ -986,6 +1052,9 @@ class Walker:
         self._in_post_once = self._hired_once = self._civil_service_alone = False
         # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
         self._one_kind_posts = False
+        # the paragraph is about the document's own unit and the document's whole staff statement (every
+        # unit's) names one kind's posts alone (``_own_one_kind``)
+        self._own_one_kind = False
         # the unit's staff statement (``staff_statements``): unit_text -> its paragraphs that count people
         self._staff_statements: dict[str, StaffFacts] = {}
 
@@ -1078,12 +1147,30 @@ class Walker:
         """Take in the document's paragraphs (each with the sub-unit it is about, '' for the document's
         own unit) before any is read: the paragraphs of one unit that count people (人 / 名) are its
         staff statement, whose facts (``StaffFacts``) the rules that look past one paragraph read.
-        Without it each paragraph is its own statement. Returns None."""
+        Without it each paragraph is its own statement; the document's whole statement is every unit's
+        together (``_own_one_kind``). Returns None."""
         statements: dict[str, StaffFacts] = {}
         for paragraph, unit_text in paragraphs:
             if _PEOPLE_COUNT.search(paragraph.text):
                 statements[unit_text] = statements.get(unit_text, StaffFacts()) | StaffFacts.of(paragraph.text)
         self._staff_statements = statements
+
+    def _own_one_kind_posts(self, paragraph: Paragraph, unit_text: str) -> bool:
+        """True when ``paragraph`` is about the document's own unit and the document's whole staff
+        statement (every unit's paragraphs that count people, and ``paragraph`` itself) names one kind's
+        posts alone (``StaffFacts.one_kind_posts``). The own unit's paragraph: ``unit_text`` '' (no
+        sub-unit), or a unit named by its paragraph ('本院为…事业单位，…') that is the only unit whose
+        paragraphs count people, unless named as the 本级 ('某局（本级）为…'). A count of the staff in post
+        naming no kind right after those posts is then the unit's whole staff in post (metric_wording.csv
+        reads ``staff_own_one_kind``, rule 68); in a 部门 document whose paragraphs state 行政 posts for one
+        unit and 事业 posts for another, or in a paragraph about one of its units (a 所属单位, the 本级)
+        beside others, each count stays its kind's (rules 70, 80)."""
+        if unit_text and ("本级" in unit_text or any(other != unit_text for other in self._staff_statements)):
+            return False
+        document = StaffFacts.of(paragraph.text)
+        for statement in self._staff_statements.values():
+            document |= statement
+        return document.one_kind_posts()
 
     def paragraph(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """Read the figures of one paragraph (``_paragraph``), a paired statement ('收、支总计各减少
@@ -1165,6 +1252,7 @@ class Walker:
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
         self._one_kind_posts = statement.one_kind_posts()
+        self._own_one_kind = self._one_kind_posts and self._own_one_kind_posts(paragraph, unit_text)
         self._part = self._part_heading
         if _spending_part(self._part_heading):
             # a heading naming the basic or the project spending holds for the first sentence right
@@ -1697,6 +1785,10 @@ class Walker:
         if self._one_kind_posts:
             # '核定事业编制40名，实有人数46人': the unit names one kind's posts alone (metric_wording.csv)
             state["staff_one_kind_posts"] = "1"
+        if self._own_one_kind:
+            # '核定事业编制40名，实有在编人员38人' about the document's own unit, the document naming one
+            # kind's posts alone: a count of the staff in post naming no kind is the whole (metric_wording.csv)
+            state["staff_own_one_kind"] = "1"
         if _supported_split(sentence.text):
             # '财政供养人数15名，其中在职11名、离退休4名': the funded people, the retired among them, are
             # the unit's people as a whole (metric_wording.csv)
@@ -2279,6 +2371,16 @@ class Walker:
                     continue
                 if _PART_LEAD.match(compact(label)):
                     listed_of = anchor if anchor is not None and anchor.metric in _SPENDING_PARTS else None
+                organ_held = (
+                    amount.unit in ("人", "名", "个")
+                    and (posts_at := paragraph.text.rfind("编制", sentence.start, amount.start)) >= 0
+                    and not _HOLDERS_END.search(paragraph.text, posts_at, amount.start)
+                    and _held_with_the_organ(paragraph.text, posts_at)
+                )
+                if organ_held:
+                    # '镇机关及所属某某中心、某某中心等事业单位共有编制96名': posts held by the 机关 with
+                    # others are the whole 编制 (metric_wording.csv), for this count only
+                    state["staff_organ_held"] = "1"
                 holds_retired = amount.unit in ("人", "名") and _holds_retired(paragraph.text, amount.end)
                 if holds_retired:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
@@ -2290,15 +2392,22 @@ class Walker:
                     and _more_than_the_kind(paragraph.text, amount.start, amount.end, amount.value)
                 )
                 if more_than_the_kind:
-                    # '核定事业编制40名，实有人数46人': more people than the kind's posts, or parts beside
-                    # them (funding, 编外): the full name counts the whole (metric_wording.csv), this count only
+                    # '核定事业编制5名，在编4人，…，实有人数9人': more people than the kind's posts, or parts
+                    # beside them (funding, 编外): the full name counts the whole (metric_wording.csv), this
+                    # count only
                     state["staff_more_than_the_kind"] = "1"
                 self._side_changes = []  # (those of a figure not kept are not kept either)
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
+                    # '核定事业编制5名，在编4人': the whole staff in post after one kind's posts alone
+                    # (metric_wording.csv); beside another whole of the unit, that kind's (kind_reading)
+                    figure.kind_reading = _STAFF_IN_POST + state.get("staff_kind", "")
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
                 if more_than_the_kind:
                     state.pop("staff_more_than_the_kind", None)
+                if organ_held:
+                    state.pop("staff_organ_held", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"

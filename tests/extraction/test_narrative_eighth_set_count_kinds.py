@@ -272,9 +272,9 @@ def test_the_same_kind_of_establishment_named_again_with_xianyou_counts_people()
 
 
 def test_a_kind_of_establishment_named_first_with_xianyou_is_still_its_posts():
-    # (the people in post follow it: '实有')
+    # (the people in post follow it: '实有', after one kind's posts alone the whole staff in post)
     read = _figures(["现有行政编制30人，实有32人，聘用人员5人。"])
-    assert read == {"staff_authorized_admin": "30", "staff_actual_admin": "32", "staff_contract": "5"}
+    assert read == {"staff_authorized_admin": "30", "staff_actual": "32", "staff_contract": "5"}
 
 
 # --- the kinds of 编制 listed inside a parenthesis end with it

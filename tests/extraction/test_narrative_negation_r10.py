@@ -209,14 +209,15 @@ def test_present_counts_and_原_in_other_words_are_read():
     [
         ("实际在编制人数6人。", {"staff_actual": "6"}),
         ("实际人数23人。", {"staff_actual": "23"}),
-        ("核定行政编制8人，实际在岗人员7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
+        # (after one kind's posts alone, the count naming no kind is the whole staff in post)
+        ("核定行政编制8人，实际在岗人员7人。", {"staff_authorized_admin": "8", "staff_actual": "7"}),
         (
             "核定事业编制20名，实际在编人数17人。",
-            {"staff_authorized_institution": "20", "staff_actual_institution": "17"},
+            {"staff_authorized_institution": "20", "staff_actual": "17"},
         ),
         (
             "核定事业编制20名，实际在编制内人员18人。",
-            {"staff_authorized_institution": "20", "staff_actual_institution": "18"},
+            {"staff_authorized_institution": "20", "staff_actual": "18"},
         ),
         ("核定编制12人，在编制人员11人。", {"staff_authorized": "12", "staff_actual": "11"}),
     ],
@@ -273,11 +274,9 @@ def test_工勤_listed_in_one_kinds_posts_is_the_worker_posts(sentence, read):
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [
-        # the people in post were counted before: 工勤人员 are people, no posts
-        (
-            "核定事业编制16人，实有15人，其中工勤人员4名。",
-            {"staff_authorized_institution": "16", "staff_actual_institution": "15"},
-        ),
+        # the people in post were counted before: 工勤人员 are people, no posts (the count, after one
+        # kind's posts alone, is the whole staff in post)
+        ("核定事业编制16人，实有15人，其中工勤人员4名。", {"staff_authorized_institution": "16", "staff_actual": "15"}),
         # named beside the posts with no part word: people or posts, not told
         ("核定事业编制16人，工勤人员4名。", {"staff_authorized_institution": "16"}),
         # another statement ('；'): no part of the posts

@@ -49,8 +49,8 @@ def _metrics(*paragraphs: str, final_accounts: bool = False) -> dict[str, str]:
         # no kind named: the whole staff in post
         ("核定编制22人，实际19人。", {"staff_authorized": "22", "staff_actual": "19"}),
         # after a 事业编制 named by its funding, the paragraph's only posts (so the 事业编制): a bare 实际
-        # after one kind's posts stays that kind's, as after '行政编制'
-        ("全额拨款事业编制12人，实际12人。", {"staff_authorized_institution": "12", "staff_actual_institution": "12"}),
+        # after one kind's posts alone is the whole staff in post, as after '行政编制'
+        ("全额拨款事业编制12人，实际12人。", {"staff_authorized_institution": "12", "staff_actual": "12"}),
     ],
 )
 def test_staff_actual_named_by_shiji_alone_after_a_kind_of_posts(sentence, expected):
@@ -67,7 +67,8 @@ def test_staff_actual_named_by_shiji_alone_after_a_kind_of_posts(sentence, expec
             "纳入本级部门决算汇编范围的单位1个。在编人数31人，退休人员8人。",
             {"staff_actual": "31", "staff_retired_regular": "8"},
         ),
-        ("行政编制10人，在编9人。", {"staff_authorized_admin": "10", "staff_actual_admin": "9"}),
+        # (after one kind's posts alone: the whole staff in post)
+        ("行政编制10人，在编9人。", {"staff_authorized_admin": "10", "staff_actual": "9"}),
         ("行政在编人数7人，事业在编人员15人。", {"staff_actual_admin": "7", "staff_actual_institution": "15"}),
         # people outside the establishment are not the staff in post on it: no figure
         ("核定编制20人，实际18人，非在编人员3人。", {"staff_authorized": "20", "staff_actual": "18"}),

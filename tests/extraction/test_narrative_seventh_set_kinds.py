@@ -234,9 +234,9 @@ def test_the_full_name_of_the_staff_in_post_after_a_part_of_the_establishment():
 
 
 def test_a_bare_shiyou_after_a_part_of_the_establishment_stays_the_parts():
-    # (the only posts, so the 事业编制; a bare 实有 after one kind's posts stays that kind's)
+    # (the only posts, so the 事业编制; a bare 实有 after one kind's posts alone is the whole staff in post)
     read = _figures(["全额拨款事业编制12人，实有12人。"])
-    assert read == {"staff_authorized_institution": "12", "staff_actual_institution": "12"}
+    assert read == {"staff_authorized_institution": "12", "staff_actual": "12"}
     # beside another funding kind the posts are a part: the bare 实有 after them is that part's
     assert _figures(["全额拨款事业编制12人，实有12人，差额拨款事业编制3人。"]) == {}
 

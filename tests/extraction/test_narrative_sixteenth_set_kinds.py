@@ -100,8 +100,8 @@ def test_kinds_listed_under_the_whole_establishment_are_posts(sentence, expected
         # listed alone (no other kind before it): one part of the 事业 staff, never all of them
         ("实有人数30人，其中全额事业人员20人。", {"staff_actual": "30"}),
         # a funding kind named with no whole before it, the paragraph's only posts: the 事业编制, and
-        # the bare 实有 after them that kind's (as after '事业编制')
-        ("全部补助事业编制12人，实有12人。", {"staff_authorized_institution": "12", "staff_actual_institution": "12"}),
+        # the bare 实有 after them, the unit's only posts, the whole staff in post (as after '事业编制')
+        ("全部补助事业编制12人，实有12人。", {"staff_authorized_institution": "12", "staff_actual": "12"}),
     ],
 )
 def test_a_funding_part_is_no_kind(sentence, expected):

@@ -64,11 +64,11 @@ def test_staff_actual_after_a_list_of_kinds_of_bianzhi_is_the_whole(sentence, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # one kind, the paragraph's only posts: its 实有, bare or by the full name, is that kind's (the full
-        # name counting more than the kind's posts is the whole: test_narrative_staff_whole_after_one_kind.py)
-        ("行政编制8人，实有7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
-        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual_admin": "7"}),
-        # each kind counted before the next: no list
+        # one kind, the unit's only posts: its 实有, bare or by the full name, is the whole staff in post
+        # (test_narrative_staff_whole_after_one_kind.py)
+        ("行政编制8人，实有7人。", {"staff_authorized_admin": "8", "staff_actual": "7"}),
+        ("行政编制8人，实有人数7人。", {"staff_authorized_admin": "8", "staff_actual": "7"}),
+        # each kind counted before the next: no list, each kind's
         (
             "本所行政编制6人，实际5人，事业编制14人，实际11人。",
             {
@@ -83,7 +83,7 @@ def test_staff_actual_after_a_list_of_kinds_of_bianzhi_is_the_whole(sentence, ex
         ("本单位实有人数9名。", {"staff_actual": "9"}),
     ],
 )
-def test_staff_actual_after_one_kind_stays_that_kinds(sentence, expected):
+def test_staff_actual_after_one_kind_and_after_each_kind(sentence, expected):
     assert _read(sentence) == expected
 
 

@@ -207,8 +207,8 @@ def test_a_bracket_after_the_staff_in_post_lists_its_parts(paragraph, expected, 
         ),
         # a bracket after posts is no list of the staff's parts: its 实有 is that kind's people
         ("行政编制10人（实有9人）。", {"staff_authorized_admin": "10", "staff_actual_admin": "9"}),
-        # a bracket not right after the count of the staff in post
-        ("事业编制12人，实有11人（在编）。", {"staff_authorized_institution": "12", "staff_actual_institution": "11"}),
+        # a bracket that counts nothing (the count, after one kind's posts alone, is the whole staff in post)
+        ("事业编制12人，实有11人（在编）。", {"staff_authorized_institution": "12", "staff_actual": "11"}),
     ],
 )
 def test_brackets_that_are_no_parts_of_the_staff_in_post(paragraph, expected):
@@ -240,7 +240,7 @@ def test_two_funding_kinds_in_two_paragraphs_are_parts_never_a_conflict(paragrap
         # the 事业编制 counted with no funding in another paragraph is the 事业编制; the funded one its part
         (
             ("全额拨款事业编制12人。", "事业编制15人，实有14人。"),
-            {"staff_authorized_institution": "15", "staff_actual_institution": "14"},
+            {"staff_authorized_institution": "15", "staff_actual": "14"},
         ),
         (
             ("编制总数20人，其中行政编制5人、事业编制15人。", "全额拨款事业编制12人。"),

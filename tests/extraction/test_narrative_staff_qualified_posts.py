@@ -128,7 +128,8 @@ def test_other_funded_wordings_are_no_institution_posts(paragraph):
     ("paragraph", "people"),
     [
         # the people on the posts counted after them: the posts are still the 事业编制; a bare 实有 /
-        # 实际 / 在编 after one kind's posts stays that kind's (as after '事业编制')
+        # 实际 / 在编 after one kind's posts, the unit's only posts, is the whole staff in post (as after
+        # '事业编制')
         ("全额拨款事业编制12人，实有12人。", "12"),
         ("全额拨款事业编制12人，实际12人。", "12"),
         ("全部补助事业编制12人，实有12人。", "12"),
@@ -136,7 +137,7 @@ def test_other_funded_wordings_are_no_institution_posts(paragraph):
     ],
 )
 def test_funded_posts_with_their_people_counted_after_them_are_read(paragraph, people):
-    assert _read(paragraph) == {"staff_authorized_institution": "12", "staff_actual_institution": people}
+    assert _read(paragraph) == {"staff_authorized_institution": "12", "staff_actual": people}
 
 
 # --- kind 2: the 工勤 posts named as 机关后勤 / 后勤服务 / 机关工勤 编制
@@ -192,9 +193,19 @@ def test_other_logistics_wordings_are_no_service_worker_posts(paragraph):
         ("核定编制20名，在编在岗人员18名。", {"staff_authorized": "20", "staff_actual": "18"}),
         ("编制42人，其中在编人员40人。", {"staff_authorized": "42", "staff_actual": "40"}),
         ("在编职工人数为40人。", {"staff_actual": "40"}),
-        # after a kind of 编制: the people in post on it (that kind's staff in post)
-        ("事业编制42人，在编职工40人。", {"staff_authorized_institution": "42", "staff_actual_institution": "40"}),
-        ("行政编制10名，在编人员9人。", {"staff_authorized_admin": "10", "staff_actual_admin": "9"}),
+        # after a kind of 编制, the unit's only posts: the whole staff in post; after each of two kinds,
+        # each kind's
+        ("事业编制42人，在编职工40人。", {"staff_authorized_institution": "42", "staff_actual": "40"}),
+        ("行政编制10名，在编人员9人。", {"staff_authorized_admin": "10", "staff_actual": "9"}),
+        (
+            "行政编制10名，在编人员9人；事业编制5名，在编人员4人。",
+            {
+                "staff_authorized_admin": "10",
+                "staff_actual_admin": "9",
+                "staff_authorized_institution": "5",
+                "staff_actual_institution": "4",
+            },
+        ),
     ],
 )
 def test_people_in_post_within_the_establishment_are_the_staff_in_post(paragraph, expected):

@@ -70,8 +70,8 @@ def test_other_short_names_are_not_read_as_posts(paragraph, expected):
         ),
         ("编内在职人员15人。", {"staff_actual": "15"}),
         ("某中心编内在岗职工20人，退休3人。", {"staff_actual": "20", "staff_retired_regular": "3"}),
-        # after a kind's posts: the label says within that 编制, so that kind's
-        ("行政编制20人，编内在职18人。", {"staff_authorized_admin": "20", "staff_actual_admin": "18"}),
+        # after a kind's posts, the unit's only posts: within that 编制, the whole staff in post
+        ("行政编制20人，编内在职18人。", {"staff_authorized_admin": "20", "staff_actual": "18"}),
     ],
 )
 def test_people_in_post_within_the_posts_are_the_staff_in_post(paragraph, expected):

@@ -4,13 +4,11 @@
    包括 / 含), name the retired holds the retired: the unit's people as a whole (``staff_actual``, by the
    project's convention), never one kind's in-post count; its 在职 part is a part, unread (reported),
    the retired part is read.
-2. After one kind's posts, the unit's only posts, the full name of the staff in post (实有人数 / 实有人员
-   / 年末实有人数) counts the whole staff in post (``staff_actual``) only when the text shows it is more
-   than the kind's people in post: it is larger than the kind's posts stated before it in its statement,
-   or its parts right after it name a funding part, people outside the 编制 / hired or the retired;
-   otherwise it is the kind's ('行政编制31人，实有人数27人': staff_actual_admin). Funding parts after it
-   (财政全额保障人员, 财政差额补助人员, 其他资金保障人员) are read when they add up to it. The bare 实有 /
-   实际, the people on the posts (实有在编, 在编实有) and every count after each of two kinds stay the kind's.
+2. After one kind's posts, the unit's only posts, the paragraph's only count of the staff in post that
+   names no kind (the full name 实有人数 / 实有人员 / 年末实有人数, the bare 实有 / 实际, the people on the
+   posts: 实有在编, 在编实有) counts the whole staff in post (``staff_actual``), more or fewer than the
+   kind's posts alike. Funding parts after it (财政全额保障人员, 财政差额补助人员, 其他资金保障人员) are read
+   when they add up to it. Every count after each of two kinds stays the kind's.
 3. A year's end in the label: a budget reads its own year's or the prior year's end, never an older
    one; a final account never the prior year's.
 
@@ -90,29 +88,26 @@ def test_a_count_holding_the_retired_after_one_kind_is_the_whole(paragraph, expe
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        # retirees hired again are people in post: the bare count stays the kind's
-        (
-            "核定行政编制20名，实有19人（含退休返聘人员2人）。",
-            {"staff_authorized_admin": "20", "staff_actual_admin": "19"},
-        ),
-        # parts naming no retired
+        # retirees hired again are people in post: the count holds no retired (after one kind's posts
+        # alone, the whole staff in post)
+        ("核定行政编制20名，实有19人（含退休返聘人员2人）。", {"staff_authorized_admin": "20", "staff_actual": "19"}),
+        # parts naming no retired: the 在编 part is the kind's people on its posts
         (
             "核定行政编制20名，实有18人，其中在编人员16人。",
-            {"staff_authorized_admin": "20", "staff_actual_admin": "18"},
+            {"staff_authorized_admin": "20", "staff_actual": "18", "staff_actual_admin": "16"},
         ),
         # the retired counted beside the count, not as its part
         (
             "核定事业编制50名，实有在职人数45人，退休人员17人。",
-            {"staff_authorized_institution": "50", "staff_actual_institution": "45", "staff_retired_regular": "17"},
+            {"staff_authorized_institution": "50", "staff_actual": "45", "staff_retired_regular": "17"},
         ),
     ],
 )
-def test_a_count_whose_parts_name_no_retired_stays_the_kinds(paragraph, expected):
+def test_a_count_whose_parts_name_no_retired_holds_none(paragraph, expected):
     assert _read(paragraph) == expected
 
 
-# --- 2. the full name after one kind's posts alone is the whole staff in post when the text shows more
-# than the kind's people in post; otherwise the kind's
+# --- 2. a count of the staff in post naming no kind after one kind's posts alone is the whole staff in post
 
 
 @pytest.mark.parametrize(
@@ -184,24 +179,24 @@ def test_the_full_name_with_parts_beside_the_kinds_is_the_whole(paragraph, expec
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        # fewer people than the kind's posts, nothing after it: the people on them
-        ("核定事业编制90名，实有人数86人。", {"staff_authorized_institution": "90", "staff_actual_institution": "86"}),
-        ("行政编制31人，实有人数27人。", {"staff_authorized_admin": "31", "staff_actual_admin": "27"}),
-        ("核定行政编制20名，年末实有人数18人。", {"staff_authorized_admin": "20", "staff_actual_admin": "18"}),
+        # fewer people than the kind's posts, nothing after it: the whole staff in post too
+        ("核定事业编制90名，实有人数86人。", {"staff_authorized_institution": "90", "staff_actual": "86"}),
+        ("行政编制31人，实有人数27人。", {"staff_authorized_admin": "31", "staff_actual": "27"}),
+        ("核定行政编制20名，年末实有人数18人。", {"staff_authorized_admin": "20", "staff_actual": "18"}),
         # as many as the posts
-        ("核定行政编制20名，实有人数20人。", {"staff_authorized_admin": "20", "staff_actual_admin": "20"}),
-        # parts naming only the people on the posts
+        ("核定行政编制20名，实有人数20人。", {"staff_authorized_admin": "20", "staff_actual": "20"}),
+        # parts naming only the people on the posts: in its bracket a part, unread; after 其中, the kind's
         (
             "核定事业编制40名，实有人数38人（其中在编38人）。",
-            {"staff_authorized_institution": "40", "staff_actual_institution": "38"},
+            {"staff_authorized_institution": "40", "staff_actual": "38"},
         ),
         (
             "核定事业编制40名，实有人员38人，其中在编人员38人。",
-            {"staff_authorized_institution": "40", "staff_actual_institution": "38"},
+            {"staff_authorized_institution": "40", "staff_actual": "38", "staff_actual_institution": "38"},
         ),
     ],
 )
-def test_the_full_name_within_one_kinds_posts_is_the_kinds(paragraph, expected):
+def test_the_full_name_within_one_kinds_posts_is_the_whole_too(paragraph, expected):
     assert _read(paragraph) == expected
 
 
@@ -264,15 +259,12 @@ def test_funding_parts_that_do_not_add_up_are_not_read(paragraph):
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        # the bare count stays the kind's
-        (("核定行政编制31名，实有34人。",), {"staff_authorized_admin": "31", "staff_actual_admin": "34"}),
-        # the people on the posts
-        (
-            ("核定事业编制50名，实有在编人员47人。",),
-            {"staff_authorized_institution": "50", "staff_actual_institution": "47"},
-        ),
-        (("核定行政编制22名，在编实有人数21人。",), {"staff_authorized_admin": "22", "staff_actual_admin": "21"}),
-        # each of two kinds counted after its posts
+        # the bare count after one kind's posts alone: the whole staff in post
+        (("核定行政编制31名，实有34人。",), {"staff_authorized_admin": "31", "staff_actual": "34"}),
+        # the people on the posts: the whole staff in post too
+        (("核定事业编制50名，实有在编人员47人。",), {"staff_authorized_institution": "50", "staff_actual": "47"}),
+        (("核定行政编制22名，在编实有人数21人。",), {"staff_authorized_admin": "22", "staff_actual": "21"}),
+        # each of two kinds counted after its posts: each kind's
         (
             ("核定行政编制16名，实有人数15人；核定事业编制9名，实有人数8人。",),
             {
@@ -289,7 +281,7 @@ def test_funding_parts_that_do_not_add_up_are_not_read(paragraph):
         ),
     ],
 )
-def test_the_full_name_beside_other_posts_and_the_bare_count_stay_the_kinds(paragraphs, expected):
+def test_counts_after_one_kinds_posts_alone_and_beside_other_posts(paragraphs, expected):
     assert _read(*paragraphs) == expected
 
 

@@ -564,10 +564,10 @@ RULES += [
         ["narrative_unparsed_figure"] * 3,
     ),
     (  # a 事业编制 named by its funding, the paragraph's only posts, is the 事业编制; a bare 实有 after one
-        # kind's posts is that kind's
+        # kind's posts alone is the whole staff in post
         "实有 after the only posts, a 事业编制 named by its funding",
         ["全额拨款事业编制12人，实有12人。"],
-        {"staff_authorized_institution": "12", "staff_actual_institution": "12"},
+        {"staff_authorized_institution": "12", "staff_actual": "12"},
         [],
     ),
     (  # in a budget the 收入预算 holds its 上年结转: still the income_total

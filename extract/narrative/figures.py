@@ -892,8 +892,8 @@ class Figure:
 
     def states_same(self, other: Figure) -> bool:
         """True when ``other`` (a figure of the same ``key``) states the very figure this one does:
-        neither is told of one fund the other is not ('基本支出7095.35万元' of the whole spending and
-        '一般公共预算财政拨款…基本支出1656.48万元' are two figures; 'all_funds' and '' are alike)."""
+        neither is told of one fund the other is not ('基本支出6120.40万元' of the whole spending and
+        '一般公共预算财政拨款…基本支出1433.25万元' are two figures; 'all_funds' and '' are alike)."""
         return _specific_funds(self.told_funds) == _specific_funds(other.told_funds)
 
     @property
@@ -1950,7 +1950,7 @@ class Walker:
                 state.pop("parts")
                 anchor, counted = None, None
             if outer and not depths[clause.start - sentence.start]:
-                # '购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减': after the
+                # '购置及运行费36万元（购置费0万元，运行维护费36万元），较上年无增减': after the
                 # parenthesis, a change is of the figure before it, not of the parts inside it
                 anchor = outer.pop()
                 _restore(state, outer_counted.pop())
@@ -5237,7 +5237,7 @@ class Walker:
             # figure before it; '对比减少' with no prior year anywhere names no base: not read)
             subject = ""
         elif residue and (tail := _CHANGE_TAIL.search(compact(label))):
-            # '相比2016年的总收入6871.82减少243.10万元': the words after the prior year name what
+            # '相比2016年的总收入5690.11减少277.75万元': the words after the prior year name what
             # changed (its prior amount printed without a unit is no figure); the prior year only
             subject = self._prior_amount_subject(compact(label)[: tail.start()], topic) or subject
         if residue and subject == residue.group(0) and _OPENING_COMPARE.match(compact(label)):

@@ -263,9 +263,9 @@ def test_a_change_with_the_prior_years_level_printed_before_it(paragraphs, expec
 
 def test_a_prior_amount_naming_the_total_still_names_the_changes_subject():
     read = _figures(
-        ["2025年总收入6628.72万元。相比2024年的总收入6871.82减少243.10万元。"], final_accounts=True, year="2025"
+        ["2025年总收入5412.36万元。相比2024年的总收入5690.11减少277.75万元。"], final_accounts=True, year="2025"
     )
-    assert read == {"income_total": "66287200.00", "income_change_vs_prior_year": "-2431000.00"}
+    assert read == {"income_total": "54123600.00", "income_change_vs_prior_year": "-2777500.00"}
 
 
 # --- miss kind: the staff the unit has now, named alone ('现有人数', '现有正式工作人员', '现在职人员')

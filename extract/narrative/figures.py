@@ -6390,7 +6390,7 @@ _OPENING_COMPARE = m.change_pattern(r"^[，,；;：:、\s]*(?:相|对)比(?:{bas
 _PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'
 # the end of a change label: its direction word, after the prior year's amount when it is printed
-# without a unit ('相比2016年的总收入6871.82减少')
+# without a unit ('相比2016年的总收入5690.11减少')
 _CHANGE_TAIL = m.change_pattern(r"(?:\d[\d,]*(?:\.\d+)?)?(?:{up}|{down})了?$")
 # a change whose subject is printed between its base and its direction word ('2018年较2017年部门预算
 # 总收入增加')

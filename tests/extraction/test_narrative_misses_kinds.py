@@ -3,7 +3,7 @@ and read now: (1) a final account's part said to have had no budget this year ri
 ('…支出决算为0.00万元，本年无预算'); (2) the joint 收、支总计 with role words between it and its amount
 ('收、支总计预算金额为X'); (3) a town, department, office or team naming itself (我镇, 本街道, 我厅,
 本队 …) as 本单位 does; (4) a change whose subject is named after the prior year ('相比2016年的总收入
-6871.82减少X': the prior amount printed without a unit); (5) the 行政人员 inside the bracket after a
+5690.11减少X': the prior amount printed without a unit); (5) the 行政人员 inside the bracket after a
 count of the staff in post, and 财政全供养; (6) the vehicles held counted with 共 after their name
 ('本单位公务用车辆共3台'); (7) no change with its 与 left out ('…为0万元，上年持平').
 Constructed sentences of the same shapes, each with every figure it must yield and nothing more, and

@@ -6149,24 +6149,24 @@ def _sum_of_year_and_carryover(figure: Figure, before: list[Figure]) -> None:
         figure.metric = "grand_total"
 
 
+# a list number opening a title or item ('（二）', '3、', '1.')
+_TITLE_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
 # a name run in before a colon as the title of the statement after it ('项目支出：', '（二）基本支出:'):
 # a short bracket inside it belongs to the name ('因公出国（境）费：')
 # no figure, no count, no other clause (a lead-in before it at most: '具体安排如下：基本支出：')
 _TITLE_COLON = re.compile(
-    r"^(?:[^，,。；;：:\d]*[：:])?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
+    r"^(?:[^，,。；;：:\d]*[：:])?" + _TITLE_NUMBER + r"?"
     r"(?P<title>(?:[^，,。；;：:\d（()）]|[（(][^，,。；;：:\d（()）]{1,4}[)）])+)[：:]$"
 )
 # the year a title run in before a colon opens with ('2017年部门预算总支出：', '（一）2017年度收入：')
-_TITLE_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<year>(?:19|20)\d{2})年度?")
+_TITLE_YEAR = re.compile(r"^" + _TITLE_NUMBER + r"?(?P<year>(?:19|20)\d{2})年度?")
 # a name run in before a colon opening its paragraph, then the definition of that name in one
 # sentence (or a clause: '是指…，2026年预算安排X') and nothing else before the amount: '（二）非税收入：
 # 指除税收以外…的财政资金。', '（三）其他收入：包括…。', '2010301行政运行：用于反映…的支出。' (its words:
 # definition words first, '指' / '是指' / '用于反映' / '包括' / '主要是' …)
 _DEFINITION_OPENER = re.compile(r"(?:主要)?(?:是指|系指|即指|指|用于反映|反映|用于|核算|包括|是)")
 # a title run in before a colon that prints a code or level marks ('9990101某某事务：', '…（项）：')
-_ITEM_TITLE_COLON = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?P<title>[^，,。；;：:]+)[：:]$"
-)
+_ITEM_TITLE_COLON = re.compile(r"^" + _TITLE_NUMBER + r"?(?P<title>[^，,。；;：:]+)[：:]$")
 # a function code opening a title, trusted or not ('9990101某某事务', '[21301]…')
 _CODE_OPENS = re.compile(r"^[\[【［（(]?\d{3,7}(?!\d)")
 # a title of words alone (no digits, no brackets): one a definition may follow
@@ -6695,9 +6695,7 @@ _BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 # a clause of its own naming one project in a sentence that states its performance targets: '（一）12345热线
 # 工作经费', '2.政府信息公开项目' (numbered, a name ending in 经费/项目/专项/资金); never a group
 # of projects ('重点项目', '项目支出', '部门项目')
-_PROJECT_CLAUSE = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])(?P<name>[^，,；;：:、。（()）]{2,40}?(?:经费|项目|专项|资金))$"
-)
+_PROJECT_CLAUSE = re.compile(r"^" + _TITLE_NUMBER + r"(?P<name>[^，,；;：:、。（()）]{2,40}?(?:经费|项目|专项|资金))$")
 _PROJECT_GROUP = re.compile(
     r"^(?:重点|部门|单位|全部|所有|其他|其它|一级|二级|本级|下属)*(?:项目|专项|经费|资金|项目经费|项目资金)$"
 )

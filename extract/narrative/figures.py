@@ -3557,12 +3557,14 @@ class Walker:
             if (
                 self.final_accounts
                 and (fiscal_row := _FISCAL_BOTTOM_ROW.match(compact(label)))
-                and fiscal_row.group("side") == "收入"
-                and _CARRYOVER_INCLUDED.match(paragraph.text, amount.end)
+                and (carried := _CARRYOVER_INCLUDED.match(paragraph.text, amount.end))
+                and (fiscal_row.group("side") == "收入") != ("年末" in carried.group())
             ):
-                # '2022年度财政拨款收入总计500万元（含年初财政拨款结转和结余）' in a final account: the
-                # bottom row of the 财政拨款收入支出决算总表, the carry-over included: the fiscal
-                # appropriation's grand total, never the year's 财政拨款收入
+                # '2022年度财政拨款收入总计500万元（含年初财政拨款结转和结余）', '财政拨款支出总计500万元，
+                # 其中：本年财政拨款支出460万元，年末财政拨款结转和结余40万元' in a final account: a bottom
+                # row of the 财政拨款收入支出决算总表, the carry-over included (年初 on the income side,
+                # 年末 on the spending side): the fiscal appropriation's grand total, never the year's
+                # 财政拨款收入 / 支出
                 return make("fiscal_grand_total")
             if (
                 self.final_accounts
@@ -6197,7 +6199,10 @@ _FISCAL_SPENDING_SIDE_APART = (
     "table balance, which figure this side is is not certain"
 )
 # the carry-over a 总计 is said to include, right after its amount ('（含年初财政拨款结转和结余）')
-_CARRYOVER_INCLUDED = re.compile(r"\s*[（(]\s*(?:其中)?\s*(?:含|包含|包括)[^（()）]*?(?:年初|上年)[^（()）]*?结转")
+_CARRYOVER_INCLUDED = re.compile(
+    r"\s*(?:[（(]\s*(?:其中)?\s*(?:含|包含|包括)[^（()）]*?(?:年初|上年|年末)[^（()）]*?结转"
+    r"|[，,]?\s*其中[：:，,]?[^。；;（()）]*?本年[^。；;（()）]*?(?:年初|上年|年末)[^。；;（()）]*?结转)"
+)
 # the spending side named alone ('支出总计', '支总计'), never with the income's
 _SPENDING_SIDE = re.compile(r"^(?!.*收入).*(?:支出|支)总计")
 # a procurement part named by what the money is used to buy, up to its amount ('用于采购货物预算',

@@ -276,3 +276,25 @@ def test_vehicles_and_their_running_costs(paragraph, expected):
 )
 def test_teachers_now_as_the_only_count_of_the_staff_in_post(paragraph, expected):
     assert _budget(paragraph) == expected
+
+
+# --- the fiscal appropriation's 总计 whose 其中 parts name 本年 and the carry-over (决算) ------------
+
+
+def test_a_fiscal_total_whose_parts_name_the_carryover_is_the_fiscal_grand_total():
+    read = _final(
+        "2024年度财政拨款收入总计640.00万元，其中：本年财政拨款收入590.00万元，年初财政拨款结转和结余"
+        "50.00万元。财政拨款支出总计640.00万元，其中：本年财政拨款支出600.00万元，年末财政拨款结转和结余"
+        "40.00万元。"
+    )
+    assert read[("fiscal_grand_total", "actual")] == "6400000.00"
+    assert read[("income_fiscal_appropriation", "actual")] == "5900000.00"
+    assert read[("expenditure_fiscal_appropriation", "actual")] == "6000000.00"
+    # never the 总计 as the year's 财政拨款收入 / 支出
+    assert "6400000.00" not in {value for (metric, _), value in read.items() if metric != "fiscal_grand_total"}
+
+
+def test_a_fiscal_total_whose_parts_are_funds_stays_the_years_appropriation():
+    read = _final("2024年度财政拨款收入总计640.00万元，其中：一般公共预算财政拨款600.00万元，政府性基金40.00万元。")
+    assert read[("income_fiscal_appropriation", "actual")] == "6400000.00"
+    assert ("fiscal_grand_total", "actual") not in read

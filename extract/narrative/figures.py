@@ -808,12 +808,15 @@ _PERCENT_AFTER = re.compile(
     + m.words_pattern([w for w in m.words_of("change_up") + m.words_of("change_down") if len(w) > 1])
     + r")\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
+# 预算 that is no fund's name ('一般公共预算', '国有资本经营预算', '政府性基金预算' end in 预算 too): the
+# look-behind the budget's role words open with
+_NOT_A_FUNDS = r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)"
 # the words that say what a figure is (年初预算为 / 调整预算为 / 决算为; '财政决算总收入': the unit's
 # final account of its fiscal money), removed before naming it
 # ('2019年预算中财政补助收入', '年末决算中收入总数': the budget's or the account's words before 中
 # say whose figure the words after it name; never a fund's name: '一般公共预算中')
 _ROLE_WORDS = re.compile(
-    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)(?:年初|调整后?|全年)?预算中|(?:年末|年底)?(?:财政)?决算中"
+    _NOT_A_FUNDS + r"(?:年初|调整后?|全年)?预算中|(?:年末|年底)?(?:财政)?决算中"
     r"|完成(?:年初|全年|调整后?(?:全年)?)?预算数?|年初预算数?|调整(?:后)?(?:全年)?预算数?|全年预算数?|预算数"
     r"|(?:财政)?决算数?|执行数|实际(?=支出|数)"
 )
@@ -6405,7 +6408,7 @@ _SUBJECT_AFTER_BASE = m.change_pattern(
 )
 _PRIOR_SUBJECT = m.change_pattern(r"(?<!比)(?:{prior})(?:{base}|(?P<year>\d{4})年度?)的?(?P<subject>[^，。；,;：:]+)$")
 # a final account's label that ends in 预算 names the budget (a fund's name ends in 预算 too)
-_BUDGET_END = re.compile(r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:安排)?(?:为|是)?$")
+_BUDGET_END = re.compile(_NOT_A_FUNDS + r"预算(?:安排)?(?:为|是)?$")
 # (the word 预算 opening a side's name, the year before it at most: '本年预算收入安排', '预算支出')
 _BUDGET_SIDE = re.compile(
     r"^(?:本年度?|当年|全年|\d{4}\s*年度?)?预算(?:总)?(?:收入|支出)(?:总额|总计|合计)?(?:安排)?(?:为|是)?$"
@@ -6415,7 +6418,7 @@ _BUDGET_SIDE = re.compile(
 # never a fund's name ('一般公共预算总额'), the budget's execution or completion ('收入预算执行数',
 # value_role's 'actual' first) nor the budget's units or management ('预算单位', '纳入预算管理')
 _BUDGET_NAMED = re.compile(
-    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)预算(?:总额|总数|总计|合计|中)"
+    _NOT_A_FUNDS + r"预算(?:总额|总数|总计|合计|中)"
     r"|(?:收入|支出|经费)预算(?!执行|完成|单位|管理|内|外|绩效|调整)"
 )
 # words saying a figure is the year's actual ('决算', '执行', '实际'): such a label never takes the
@@ -6423,9 +6426,7 @@ _BUDGET_NAMED = re.compile(
 _ACTUAL_NAMED = re.compile(r"决算|执行|实际")
 # the budget's or the account's words before 中 ('2019年预算中', '年初预算中', '年末决算中'): the figures
 # after them in the statement are of that role (a fund's name is no role: '一般公共预算中')
-_ROLE_SCOPE = re.compile(
-    r"(?<!一般公共)(?<!资本经营)(?<!政府性基金)(?:(?:年初|调整后?|全年)?预算|(?:年末|年底)?决算)中"
-)
+_ROLE_SCOPE = re.compile(_NOT_A_FUNDS + r"(?:(?:年初|调整后?|全年)?预算|(?:年末|年底)?决算)中")
 _FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 # the subjects a 决算 sentence states in two roles, its later role named by role words, fund words and
 # the spending side alone (Walker._subject_in_role): the 三公 money and 机关运行经费

@@ -310,6 +310,8 @@ _NO_VEHICLE_POSTS = re.compile(
     r"^(?:故|因此|所以|因而)?(?:(?:本|我|该)(?:单位|部门))?(?:暂|尚)?(?:无|没有|未核定|未设)"
     r"(?P<name>(?:公务用车|公务车辆|车辆|公车)编制(?:数)?)$"
 )
+# the 行政（含参公）kind's posts and people in post
+_ADMIN_STAFF = frozenset({"staff_authorized_admin", "staff_actual_admin"})
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
 _WORKER_POSTS = "staff_authorized_worker"
 # the staff in post: its kinds and its parts by funding are parts of it (metrics.csv part_of)
@@ -439,6 +441,66 @@ _ADMIN_KIND = re.compile(
 )
 
 
+# the marks between the items of a list of posts or people, and the brackets; a 行政 count right before a
+# list opener and the words of the item it opens ('行政编制10名，其中参公编制4名': the 参公 a part of it);
+# a count in an item ('18人', '5名', '20个', a bare '0' in a list printed without 人)
+_LIST_ITEM_MARK = re.compile(r"[，,。；;、：:]")
+_BRACKET_OPENS, _BRACKET_CLOSES = "（(", "）)"
+_BRACKET_CLOSE = re.compile(r"[）)]")
+_ADMIN_PARTS_OPENED = re.compile(
+    r"(?:行政|(?<!参照)公务员)[^，,。；;、：:（）()\d]*\d+\s*[人名个]?\s*[，,：:]?\s*(?:其中|包括|包含|含)\s*[：:]?"
+    r"[^，,。；;、：:\d]*$"
+)
+_ITEM_COUNT = re.compile(r"(?<![\d.])(\d+)(?![\d.年月日%％])\s*(?:[人名个](?!次))?")
+
+
+def _civil_service_apart(text: str) -> frozenset[Decimal]:
+    """The 参公 (参照公务员（法）管理) counts ``text`` (a paragraph) prints apart from the 行政 kind:
+    each 参公 mention (``_CIVIL_SERVICE_LIKE``) whose list item (between ``_LIST_ITEM_MARK`` marks, a
+    bracket that qualifies a label, '事业编制（参公）5人', taken with it) counts posts or people (编 or 人
+    in it, then a number) and is no part of the 行政 kind: the item names no 行政 kind nor the civil
+    servants ('行政参公26人', '行政及参公编制12名', '公务员（含参照公务员管理人员）12人'), no bracket the
+    mention stands in follows a 行政 label or count ('行政（含参公）编制10名', '行政编制10名（含参公编制4名）'),
+    and no opener right after a 行政 count opens its item ('行政编制10名，其中参公编制4名'). '编制25人，其中：
+    行政编制0人，参照公务员法管理的事业编制人数18人' -> {18}; a 参公 unit named with no count ('某中心为参照公务员
+    法管理事业单位') -> {}. Whole numbers (Decimal). Beside such a count a 行政 count is a part of 行政（含参公）,
+    never staff_authorized_admin / staff_actual_admin (``StaffFacts.civil_service_apart``)."""
+    counts = set()
+    for found in _CIVIL_SERVICE_LIKE.finditer(text):
+        marks = [mark.end() for mark in _LIST_ITEM_MARK.finditer(text, 0, found.start())]
+        start = marks[-1] if marks else 0
+        # the bracket the mention stands in, if any: the item is the label before it
+        depth, opened = 0, -1
+        for at in range(found.start() - 1, -1, -1):
+            if text[at] in _BRACKET_CLOSES:
+                depth += 1
+            elif text[at] in _BRACKET_OPENS:
+                if depth == 0:
+                    opened = at
+                    break
+                depth -= 1
+            elif text[at] in "。；;":
+                break
+        if opened >= 0:
+            host_marks = [mark.end() for mark in _LIST_ITEM_MARK.finditer(text, 0, opened)]
+            host = text[host_marks[-1] if host_marks else 0 : opened]
+            if _ADMIN_KIND.search(host):
+                continue
+            closed = _BRACKET_CLOSE.search(text, found.end())
+            if closed is not None and not _ITEM_COUNT.search(text, found.end(), closed.start()):
+                # '事业编制（参公）5人': a bracket that qualifies the label; its count follows the bracket
+                start = host_marks[-1] if host_marks else 0
+        stop = _LIST_ITEM_MARK.search(text, found.end())
+        item = text[start : stop.start() if stop else len(text)]
+        if _ADMIN_KIND.search(item) or _ADMIN_PARTS_OPENED.search(compact(text[: found.start()])):
+            continue
+        at = found.start() - start
+        count = _ITEM_COUNT.search(item, at)
+        if count is not None and re.search(r"编|人", item[:at] + item[at : count.start()]):
+            counts.add(Decimal(count.group(1)))
+    return frozenset(counts)
+
+
 # a 事业编制 counted with no funding named before it ('事业编制20人', '核定事业编制数 8 名'; never the 参公
 # 事业编制, the whole '行政事业编制' / '机关事业编制', a funded one: ``_FUNDED_POSTS``)
 _BARE_INSTITUTION_POSTS = re.compile(
@@ -459,6 +521,7 @@ class StaffFacts:
     fundings: frozenset[int] = frozenset()
     bare_institution: bool = False
     post_kinds: frozenset[str] = frozenset()
+    civil_service_counts: frozenset[Decimal] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> StaffFacts:
@@ -470,6 +533,7 @@ class StaffFacts:
             fundings=frozenset(_funding_kind(found.group("funding")) for found in _FUNDED_POSTS.finditer(posts)),
             bare_institution=bool(_BARE_INSTITUTION_POSTS.search(_FUNDED_POSTS.sub("\0", posts))),
             post_kinds=_post_kinds(posts),
+            civil_service_counts=_civil_service_apart(text),
         )
 
     def __or__(self, other: StaffFacts) -> StaffFacts:
@@ -479,6 +543,7 @@ class StaffFacts:
             self.fundings | other.fundings,
             self.bare_institution or other.bare_institution,
             self.post_kinds | other.post_kinds,
+            self.civil_service_counts | other.civil_service_counts,
         )
 
     def one_kind_posts(self) -> bool:
@@ -501,6 +566,14 @@ class StaffFacts:
         are its staff_authorized_admin (rule 11). Beside 行政 posts or people (in any paragraph of the
         unit) the 参公 people are a part of the 行政（含参公） staff with no metric of their own (rule 53)."""
         return self.civil_service and not self.admin
+
+    def civil_service_apart(self) -> bool:
+        """True when the statement prints a 参公 count apart from the 行政 kind (``_civil_service_apart``:
+        '编制25人，其中：行政编制0人，参公编制18人') that is not 0: a 行政 count beside it (posts or people,
+        '行政编制人数6人', '行政在职人数5人', the 实有 after 行政 posts) is then a part of the 行政（含参公）
+        kind, never staff_authorized_admin / staff_actual_admin (the parts are never added up; metrics.csv
+        defines both as 行政（含参公）). A 参公 count of 0 leaves the 行政 count the whole of the kind."""
+        return any(count != 0 for count in self.civil_service_counts)
 
     def other_institution_posts(self, funding: str) -> bool:
         """True when the statement counts 事业编制 other than those of ``funding`` (a ``_FUNDED_POSTS``
@@ -1053,6 +1126,8 @@ class Walker:
         # the paragraph counts the people in post once (_one_in_post_count), the hired staff once
         # (_one_hired_count); the unit's staff statement names the 参公 kind alone (_civil_service_alone)
         self._in_post_once = self._hired_once = self._civil_service_alone = False
+        # the unit's staff statement prints a 参公 count apart from the 行政 kind (StaffFacts.civil_service_apart)
+        self._civil_service_apart = False
         # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
         self._one_kind_posts = False
         # the paragraph is about the document's own unit and the document's whole staff statement (every
@@ -1254,6 +1329,7 @@ class Walker:
         self._in_post_once = _one_in_post_count(paragraph.text)
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
+        self._civil_service_apart = statement.civil_service_apart()
         self._one_kind_posts = statement.one_kind_posts()
         self._own_one_kind = self._one_kind_posts and self._own_one_kind_posts(paragraph, unit_text)
         self._part = self._part_heading
@@ -3693,6 +3769,14 @@ class Walker:
                 unparsed(
                     "a group listed after the leaders counted by their post (主任, 校长, 局长 …): a part of the "
                     f"staff in post whose whole is not stated, not the document's {metric}"
+                )
+                return None
+            if metric in _ADMIN_STAFF and self._civil_service_apart and not _CIVIL_SERVICE_LIKE.search(label):
+                # '编制人数小计25人，其中：行政编制人数6人，参照公务员法管理的事业编制人数12人，…': beside a 参公
+                # count printed apart, the 行政 count is a part of the 行政（含参公）kind, never its figure
+                unparsed(
+                    f"a 行政 count beside a 参公 count printed apart: a part of the 行政（含参公）kind, not the "
+                    f"document's {metric} (the parts are never added up)"
                 )
                 return None
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):

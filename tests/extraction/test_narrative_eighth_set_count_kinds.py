@@ -224,9 +224,10 @@ def test_the_institution_staff_in_post_named_by_zai_zhi():
         ]
     )
     assert read.get("staff_actual") == "20", read
-    assert read.get("staff_actual_admin") == "3", read
+    # (the 行政 count beside the 参公 one printed apart is a part of 行政（含参公）: unread, issue 20)
+    assert "staff_actual_admin" not in read, read
     assert read.get("staff_actual_institution") == "13", read
-    assert "4" not in read.values(), read
+    assert "4" not in read.values() and "7" not in read.values(), read
 
 
 @pytest.mark.parametrize("sentence", ["事业单位退休人员5人。", "事业单位离休人员5人。", "全部补助事业在职人数5人。"])

@@ -235,9 +235,11 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
 # (a comparison whose 与 is left out: '收入合计3816.42万元，2023年度相比，减少702.55万元')
+# ('同上年比较，支出减少30万元', '与上年对比，…', '对比上年，…', '相较上年，…': 比较 / 对比 close it as 相比
+# does, and 对比 / 相较 / 比较 open it as 较 does)
 _COMPARE = m.change_pattern(
-    r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
-    r"|^(?:{base}|\d{4}\s*年度?)相比$"
+    r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?(?:相比|比较|对比)|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
+    r"|^(?:对比|相较于?|比较)(?:{base}|\d{4}\s*年度?)$|^(?:{base}|\d{4}\s*年度?)相比$"
 )
 # a change in per cent against a year ('较2017年预算增长14.5%'), or against the prior year with no base
 # printed ('同比下降15.3%'): its comparison ('较2017年预算', '同比'); a template's pair of directions
@@ -336,20 +338,39 @@ _FULLY_FUNDED = re.compile(r"全部补助|全额")
 _OTHER_FUNDED = re.compile(r"部分补助|差额|定额补助|自收自支|经费自理")
 
 
-# a count in a list of posts or people ('20个', '13名', '45人'; never '人次') and what opens the list
-_LISTED_COUNT = re.compile(r"(\d+)\s*(?:个|名|人)(?!次)")
+# a count in a list of posts or people ('20个', '13名', '45人'; never '人次'; a list printed with 人 after its
+# last count alone: a bare whole number ending its item, '行政编制人数0、') and what opens the list
+_LISTED_COUNT = re.compile(r"(?<![\d.])(\d+)(?:\s*(?:个|名|人)(?!次)|(?=\s*[、，,；;。]))")
 _LIST_OPENER = re.compile(r"其中|包括")
 
 
 def _one_funding_kind(text: str) -> bool:
     """True when ``text`` (a sentence) names the fully funded kind (全部补助 / 全额) of 事业 posts or
-    staff, no other kind by funding (部分补助, 差额, 定额补助, 自收自支, 经费自理), and lists it as a
-    part of a whole whose listed parts add up to that whole (``_listed_parts_add_up``): its fully
-    funded 事业 posts are then all the 事业 posts it counts (metric_wording.csv reads
-    ``staff_one_funding``). Parts that do not add up leave room for 差额 / 自收自支 ones unnamed
-    ('总编制为120个，其中行政编制17个、全额事业编制38个'): the funded part stays a part, unread."""
+    staff, no other kind by funding (部分补助, 差额, 定额补助, 自收自支, 经费自理) but counted 0
+    (``_other_funding_nil``), and lists it as a part of a whole whose listed parts add up to that whole
+    (``_listed_parts_add_up``): its fully funded 事业 posts are then all the 事业 posts it counts
+    (metric_wording.csv reads ``staff_one_funding``). Parts that do not add up leave room for 差额 /
+    自收自支 ones unnamed ('总编制为120个，其中行政编制17个、全额事业编制38个'), and another funding kind
+    counted more than 0 is another part ('…，全部补助事业编制12人，差额补助事业编制3人'): the funded part
+    stays a part, unread (the parts are never added up)."""
     funded = _FULLY_FUNDED.search(text)
-    return funded is not None and not _OTHER_FUNDED.search(text) and _listed_parts_add_up(text, funded.start())
+    return funded is not None and _other_funding_nil(text) and _listed_parts_add_up(text, funded.start())
+
+
+# another funding kind of 事业 posts or staff, then the count of its item ('差额补助事业编制人数0', '自收自支
+# 编制人数0人'; none when the item has no count)
+_OTHER_FUNDED_COUNT = re.compile(rf"(?:{_OTHER_FUNDED.pattern})[^，,。；;、：:（）()\d]*(?P<count>\d+(?:\.\d+)?)?")
+
+
+def _other_funding_nil(text: str) -> bool:
+    """True when every other funding kind than the full one (``_OTHER_FUNDED``: 部分补助, 差额, 定额补助,
+    自收自支, 经费自理) ``text`` names is counted 0 in its item ('…全部补助事业编制人数12、差额补助事业编制
+    人数0、自收自支编制人数0' -> True; '…差额补助事业编制人数3' -> False; '差额' with no count -> False), or
+    none is named. Whole numbers (Decimal)."""
+    return all(
+        found.group("count") is not None and Decimal(found.group("count")) == 0
+        for found in _OTHER_FUNDED_COUNT.finditer(text)
+    )
 
 
 def _listed_parts_add_up(text: str, at: int) -> bool:
@@ -392,15 +413,19 @@ def _funding_parts_add_up(text: str) -> bool:
 
 
 # a 事业编制 named by how it is funded ('全额拨款事业编制', '核定全额事业编制人数', '差额补助事业编制',
-# '财政补助事业编制'): the funding word, a few words of it (拨款, 补助), then 事业(单位)编制
+# '财政补助事业编制', '全额补助事业人员编制', the short name '全额拨款事业编'): the funding word, a few words of
+# it (拨款, 补助), then 事业(单位 / 人员)编制 or 事业编
 _FUNDED_POSTS = re.compile(
     r"(?P<funding>全额|全部补助|差额|部分补助|定额补助|自收自支|经费自理|财政补助)"
-    r"[^，,。；;：:、（()）\d编人]{0,4}?事业(?:单位)?编制"
+    r"[^，,。；;：:、（()）\d编人]{0,4}?事业(?:单位|人员)?(?:编制|编(?![制内外号码写辑排印审办委]))"
 )
 # the kinds of funding, each by its words (财政补助 stands alone: in full or in part is not said)
 _FUNDING_KINDS = (("全额", "全部补助"), ("差额", "部分补助", "定额补助"), ("自收自支", "经费自理"), ("财政补助",))
 # 编制 that names no posts (the preparation of a budget or a plan, the 编制 committee), masked first
-_NOT_POSTS = re.compile(r"预算编制|编制委员会|机构编制|编委|编制(?=说明|单位|规划|计划|方案|预算|工作|报告)")
+# (and a 编制 that only heads what follows: '本单位编制情况：', '单位编制：全额拨款事业编制12名')
+_NOT_POSTS = re.compile(
+    r"预算编制|编制委员会|机构编制|编委|编制(?=说明|单位|规划|计划|方案|预算|工作|报告|情况)|编制(?=\s*[：:]\s*[^\d\s])"
+)
 # any other posts: a 编制, a short name ('行政编20人'), a bare 编 before its number
 _OTHER_POSTS = re.compile(r"编制|(?:行政|事业|工勤|参公)编|编(?=\s*\d)")
 # the people in post, or people the budget funds, counted ('实有12人', '实际', '在编职工', '在职', '在岗',
@@ -872,7 +897,7 @@ def _abroad_and_border_apart(text: str) -> bool:
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
-_SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
+_SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})了?$")
 _ANY_DIRECTION = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
 # right after an amount, its change in per cent and nothing between: '174,732.10元，增长176.55%'
 # (direction words of two characters or more: '增' / '多' alone are read only after a comparison word)
@@ -3117,6 +3142,16 @@ class Walker:
             # sentence compared a figure with the prior year, a bare change after the next figure is its
             label = "比" + compact(label)
             direction = m.change_direction(label)
+        if (
+            direction is None
+            and not compared
+            and (shared := state.get("compare_shared"))
+            and _SUBJECT_CHANGE.match(m.core(label))
+            and not _BARE_CHANGE.match(m.core(label))
+        ):
+            # '与上年相比，收入增加50万元，支出增加40万元': the comparison opening the sentence is that of
+            # each change after it in the sentence that names its own subject
+            compared = shared
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
@@ -3130,9 +3165,11 @@ class Walker:
             elif found := _TRAILING_CHANGE.search(bare):
                 label = bare[: found.start()] + "比上年" + found.group()
                 direction = m.change_direction(label)
+                state["compare_shared"] = compared
             elif subject_change := _SUBJECT_CHANGE.match(bare):
                 label = subject_change.group("subject") + "比上年" + subject_change.group("word")
                 direction = m.change_direction(label)
+                state["compare_shared"] = compared
         if direction is not None and prior_other_year:
             unparsed(f"a change against {prior_other_year}, not against the prior year")
             return None
@@ -4889,6 +4926,10 @@ class Walker:
             return [(other.metric, other.function_code), (anchor.metric, anchor.function_code)]
         if anchor is not None or not _JOINT_SIDES.fullmatch(subject):
             return []
+        if (head := _CHANGE_HEAD.match(text)) and _GRAND_TOTAL_WORDS.search(head.group("subject")):
+            # ('收、支总计较上年各增加Y', '收入支出总计比上年各减少Y': the two balanced 总计 named as one, each
+            # by one amount: the 收入支出总计's change, whatever levels were read before)
+            return [("grand_total", "")]
         for figure in reversed(self.figures):
             if figure.metric == "grand_total" and not figure.is_rejected:
                 return [("grand_total", "")]
@@ -5089,7 +5130,8 @@ class Walker:
         printed, the document's; '' when they name no money metric, or another than the figure
         the sentence read before the change (``anchor``: '公务接待费3万元，比上年支出增加1万元' is no
         change of the spending total)."""
-        found = _SUBJECT_AFTER_BASE.match(compact(label))
+        # ('…650.00万元.与去年相比收入减少了50万元': a full stop printed as '.' after the unit opens the label)
+        found = _SUBJECT_AFTER_BASE.match(compact(label).lstrip(".．"))
         if found is None or not self.fiscal_year.isdigit():
             return ""
         if (year := found.group("year")) and year != self.fiscal_year:
@@ -5302,7 +5344,9 @@ class Walker:
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
-        subject = m.change_subject(label) or self._subject_after_base(label, topic, anchor)
+        # ('同上年比较支出减少': the subject printed between the comparison and its direction, read before
+        # the words ahead of the comparison's 比, which are its opening here: 同 / 和 / 跟 are no change marks)
+        subject = self._subject_after_base(label, topic, anchor) or m.change_subject(label)
         if subject in _EACH_SAME and anchor is not None and anchor.metric == "grand_total":
             # '收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced totals of the
             # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
@@ -6625,6 +6669,10 @@ _RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
 # ... and a change said of each name by its own amount ('收入、支出分别减少X和Y', '收入、支出较上年分别增加
 # X、Y'): the direction (the names' comparison, if any, before 分别)
 _RESPECTIVE_CHANGE = m.change_pattern(r"分别(?P<word>{up}|{down})了?\s*$")
+# ... and without 分别, the two sides compared with the prior year, then an amount for each ('收入及支出较上年减少
+# X和Y', '收入和支出较2017年分别…' without 分别): read only for the two sides named alone (``_SIDE_NAME``)
+_SIDES_CHANGE = m.change_pattern(r"(?P<word>{up}|{down})了?\s*$")
+_SIDE_NAME = re.compile(r"(?:收入|支出)(?:预算|决算)?")
 # the words after the last of the sides named ('收入、支出决算总计': 决算总计), and a name ending with its side
 _SHARED_AFTER_SIDE = re.compile(r"^(?:收入|支出)(?P<words>(?:预算|决算)?(?:总计|合计|总额)|预算|决算)$")
 _SIDE_LAST = re.compile(r"(?:收入|支出)$")
@@ -6639,6 +6687,26 @@ _NAME_SEPARATOR = re.compile(r"、|及|和|与")
 _AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
 
 
+def _sides_each_changed(
+    text: str, inside: list[Amount], index: int, named: str, compared: re.Match[str] | None
+) -> bool:
+    """True when a change printed without 分别 right after ``named`` (the words before its comparison)
+    is one for each side: ``named`` is the two sides alone ('收入及支出', '收入和支出预算'; ``_SIDE_NAME``
+    joined by ``_NAME_SEPARATOR``), a comparison is printed (``compared``: '较上年', '较2017年') and two
+    amounts of ``inside`` (the sentence's, the change's at ``index``) follow joined by 、 / 和 / 及 / a
+    comma, no third after them ('收入及支出较上年减少30万元和25万元': 30 the income's, 25 the spending's).
+    One amount said of both ('收入及支出较上年减少30万元') or any other name: False (read as before)."""
+    names = [compact(name) for name in _NAME_SEPARATOR.split(named) if name.strip()]
+    if compared is None or len(names) != 2 or not all(_SIDE_NAME.fullmatch(name) for name in names):
+        return False
+    if {name[:2] for name in names} != {"收入", "支出"} or index + 1 >= len(inside):
+        return False
+    first, second = inside[index], inside[index + 1]
+    if not _AMOUNT_SEPARATOR.match(text[first.end : second.start]):
+        return False
+    return index + 2 >= len(inside) or not _AMOUNT_SEPARATOR.match(text[second.end : inside[index + 2].start])
+
+
 def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
     """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's; '收入、支出
     较上年分别减少X和Y': '收入较上年减少' for X, '支出较上年减少' for Y, '比上年' when no comparison is printed),
@@ -6650,16 +6718,18 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     for index, amount in enumerate(inside):
         begin = inside[index - 1].end if index else sentence.start
         before = text[begin : amount.start]
-        head = _RESPECTIVE.search(before) or _RESPECTIVE_CHANGE.search(before)
+        head = _RESPECTIVE.search(before) or _RESPECTIVE_CHANGE.search(before) or _SIDES_CHANGE.search(before)
         if head is None:
             continue
         named = before[max(before.rfind(stop) for stop in _NAME_STOPS) + 1 : head.start()]
         change = ""
-        if head.re is _RESPECTIVE_CHANGE:
+        if head.re is not _RESPECTIVE:
             # ('收入、支出分别减少X和Y': each name's change, in order: '收入比上年减少' X, '支出比上年减少' Y)
             compared = _NAMES_COMPARED.search(named)
             change = (compared.group(0) if compared else "比上年") + head.group("word")
             named = named[: compared.start()] if compared else named
+            if head.re is _SIDES_CHANGE and not _sides_each_changed(text, inside, index, named, compared):
+                continue
         if not named:
             continue
         names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
@@ -6855,16 +6925,23 @@ _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
-# 收入支出总计), '与2024年相比，收、支总计各减少12.30万元' (a comparison before it gives the base of its change:
-# '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' alike), '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
+# 收入支出总计; '收、支预算总计X', '收、支总计：X' alike), '与2024年相比，收、支总计各减少12.30万元' (a comparison
+# before it gives the base of its change: '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' / '对比上年' /
+# '相较上年' / '较上年' alike; '各减少了' as '各减少'; a second amount after it is no year: '…X万元，2024年…'),
+# '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
 # '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the
 # noun; a 决算's 总数 may be the year's own income and spending, 本年收入合计: not written out)
+# a year whose 年 was left out, run into the prior year's amount it names ('2019650.00万元' for '2019年
+# 650.00万元'), in the base of a comparison: the year, then an amount and its unit to the end
+_YEAR_RUN_IN = re.compile(r"^(?P<year>(?:19|20)\d{2})(?=\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)$)")
 _PAIRED_ONE = m.change_pattern(
-    r"(?:(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比|(?:{with}|{than})\s*(?P<base_said>[^，,。；;、]{1,12}?)\s*比较"
-    r"|比较\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
-    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"
+    r"(?:(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,20}?)\s*相比|(?:{with}|{than})\s*(?P<base_said>[^，,。；;、]{1,20}?)\s*比较"
+    r"|(?:比较|对比|相较于?|{than})\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
+    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*"
+    r"|预算\s*(?:总额|总数|总计)\s*|决算\s*总计\s*)[：:]?\s*"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
-    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
+    r"(?P<verb>是|为|{up}|{down})?\s*了?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))"
+    r"(?!\s*(?:[，,、]|和)\s*(?!(?:19|20)\d{2}\s*年)\d)"
 )
 # ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加1,234,567.89万元'):
 # the income and spending 总计 balance by definition, so their changes are one amount (never 1 and
@@ -6975,10 +7052,13 @@ def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragr
         verb = match.group("verb") or ""
         # ('较上年比较收、支总计增加X', '比较上年收、支总计增加X': a comparison as '与上年相比')
         base = match.group("base") or match.group("base_said") or match.group("base_after")
-        if verb not in ("", "是", "为"):
-            if not base:
-                continue
+        if base:
+            # ('与2019650.00万元相比' for '与2019年650.00万元相比': a year run into the prior year's amount)
+            base = _YEAR_RUN_IN.sub(r"\g<year>年", base)
+        if verb not in ("", "是", "为") and base:
             verb = f"比{compact(base)}{verb}"
+        # ('上年收、支总计X万元，收、支总计各减少Y万元': a change printed with no comparison is written out with
+        # none, '收入支出总计减少Y': the walker reads it only where the sentence gives its base)
         # ('与2020年相比，财政拨款收、支总计各增加X': the fiscal appropriation's 收支总计 and its change)
         written = f"{compact(match.group('fiscal') or '')}收入支出总计{verb}{match.group('x')}"
         swaps.append((written, match.group()))

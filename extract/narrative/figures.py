@@ -41,8 +41,11 @@ from extract.narrative.text import (
     approximate_amounts,
     broken_amounts,
     chinese_unread,
+    declared_amounts,
+    is_heading_only,
     other_unit_amounts,
     sentences,
+    unit_declared,
 )
 from extract.narrative.wording import (
     PARAGRAPH_STATE_KEYS,
@@ -925,7 +928,7 @@ def _amount_figure(
         name_text=name_text,
         value=amount.value,
         value_unit=amount.value_unit,
-        value_text=amount.text.strip(),
+        value_text=amount.text_with_unit,
         source_line=paragraph.line_at(amount.start),
         source_text=source_text,
         unit_text=unit_text,
@@ -963,6 +966,9 @@ class Walker:
         # ('[2010305]行政运行': metrics.code_name_conflict), '' when they do not or it is trusted
         self._item_conflict = ""
         self._previous = ""  # the text of the paragraph before
+        # the unit a line declared for the amounts printed without one after it ('具体项目如下（单位：
+        # 万元）：'), '' when none holds; and the section it was declared in (``_with_declared``)
+        self._declared_unit, self._declared_section = "", ""
         # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
         # project its title names, and the paragraph before (its heading)
         self._project_block = self._before = ""
@@ -1270,7 +1276,7 @@ class Walker:
         self._item_parts = None  # the 类/款/项 figure whose basic or project part was refused in the paragraph
         self._percent_tail = None
         self._carried = {}
-        found = amounts(paragraph.text)
+        found = self._with_declared(paragraph, amounts(paragraph.text))
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
         # '100多万元', '100万余元': the number is no figure)
         unread = [
@@ -1392,6 +1398,41 @@ class Walker:
                 self._last_sentence = (read_from, len(self.figures), money)
             if _spending_part(self._part):
                 self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
+
+    def _with_declared(self, paragraph: Paragraph, found: list[Amount]) -> list[Amount]:
+        """``found`` (the amounts ``paragraph`` prints with their units) and the numbers it prints
+        without one that a declared unit makes amounts (``text.declared_amounts``), in text order.
+        A declaration ('具体项目如下（单位：万元）：', '金额单位：元', ``text.unit_declared``: the
+        last of the paragraph) holds for the rest of its paragraph and the paragraphs after it, up to
+        a heading without its text ('（三）项目支出情况'; one naming a 类/款/项, '（一）教育支出（类）', is
+        the list's own), another section (一 … 六), or a paragraph that prints the unit of a money
+        amount itself ('…支出决算327.15万元'): that paragraph and those after it are read as printed
+        (a bare number is no amount, as without a declaration). Keeps the declared unit for the next
+        paragraph."""
+        if (declared := unit_declared(paragraph)) is not None:
+            (self._declared_unit, start), self._declared_section = declared, paragraph.section
+        elif self._declared_unit and self._declaration_holds(paragraph, found):
+            start = 0
+        else:
+            self._declared_unit = ""
+            return found
+        bare = declared_amounts(paragraph, self._declared_unit, start, found)
+        return sorted([*found, *bare], key=lambda a: a.start) if bare else found
+
+    def _declaration_holds(self, paragraph: Paragraph, found: list[Amount]) -> bool:
+        """Whether the unit declared before ``paragraph`` holds for it (``_with_declared``): same
+        section, no money amount printed with its unit (a 0 printed bare after a role word is
+        none), and no heading without its text ('（二）2016年项目支出情况', ``text.is_heading_only``)
+        other than one naming a 类/款/项 of the list ('（一）一般公共服务支出（类）')."""
+        if paragraph.section != self._declared_section:
+            return False
+        if any(a.is_money and not a.text.strip()[-1:].isdigit() for a in found):
+            return False
+        text = paragraph.text.strip()
+        if not is_heading_only(text):
+            return True
+        # ('（一）一般公共服务支出（类）' between the items of the list: a heading of the list's own items)
+        return bool(m.has_level_mark(text) or m.prints_function_code(text) or _heading_category(compact(text)))
 
     def _year_heading(self, bare: str) -> bool:
         """Whether a paragraph without amounts (``bare``: its text without whitespace) is a heading
@@ -2870,7 +2911,7 @@ class Walker:
                 name_text=name,
                 value=amount.value if value is None else value,
                 value_unit=amount.value_unit,
-                value_text=amount.text.strip(),
+                value_text=amount.text_with_unit,
                 source_line=line,
                 source_text=segment,
                 unit_text=unit_text,

@@ -113,11 +113,12 @@ _NONE_WORDS = (
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
+    r"^(?P<name>.+?)(?:本年度|本年|今年|当年)?(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
     r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
-#    '此表为空', '…收支表为空表', which names a table, not its figures)
+#    '此表为空', '…收支表为空表', which names a table, not its figures; the year of the document may
+#    stand between: '经营收入本年度无')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
@@ -139,6 +140,10 @@ _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+# the 其他 categories: said none by a word before them ('无其他收入', '没有其他收入') they say there is
+# nothing besides what was named, never the category's 0 (after the name they are: '其他收入：无',
+# '4.其他收入无')
+_NONE_BESIDES = frozenset({"income_other"})
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
 _NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
@@ -163,6 +168,14 @@ _ZERO_METRICS = frozenset(
         "non_fiscal_balance_used",
         "performance_target_amount",
         "performance_target_amount_government_fund",
+        "income_superior_subsidy",
+        "income_business",
+        "income_operating",
+        "income_subsidiary_remittance",
+        "income_other",
+        "expenditure_operating",
+        "expenditure_remitted_to_superior",
+        "expenditure_subsidiary_subsidy",
     }
 )
 # a clause that is a list item's numbering alone ('三' before '、')
@@ -4204,7 +4217,9 @@ class Walker:
         if len(names) < 2:
             return []
         read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
-        if any(metric not in _ZERO_METRICS for metric, _ in read) or len(set(read)) != len(read):
+        if any(metric not in _ZERO_METRICS or metric in _NONE_BESIDES for metric, _ in read) or len(set(read)) != len(
+            read
+        ):
             return []
         if classify_money(compact(name), m.topic_of(compact(name)) or topic, {}) != read[0]:
             return []  # (the whole is one name of its own: '公务用车购置及运行维护费')
@@ -5372,9 +5387,21 @@ class Walker:
             )
             if self.final_accounts and not metric.endswith("_change_vs_prior_year"):
                 # a 决算's figure stated by words ('无…', '…没有', '均为…') is an actual, as its amounts
-                # are, unless the words name the budget ('本年度未安排机关运行经费预算')
+                # are, unless the words name the budget ('本年度未安排机关运行经费预算'); a part listed
+                # after 其中 under a budget names none of its own: the list's ('收入预算500万元，其中：
+                # 财政拨款收入500万元，事业收入无': the budget's 0)
+                listed_part = (
+                    anchor is not None
+                    and anchor.value_unit == "yuan"
+                    and "其中" in self._text[self._sentence_begin : clause.start]
+                    and not _ACTUAL_NAMED.search(bare)
+                )
                 figure.value_role = (
-                    anchor.value_role if whole and anchor is not None else "budget" if budget_named else "actual"
+                    anchor.value_role
+                    if (whole or listed_part) and anchor is not None
+                    else "budget"
+                    if budget_named
+                    else "actual"
                 )
             self.figures.append(figure)
             return figure
@@ -5578,7 +5605,7 @@ class Walker:
                 zeroed: Figure | None = None
                 for name in [*(n + noun.group(0) for n in names), bare_subject]:
                     metric, code = classify_money(name, m.topic_of(name) or topic, {})
-                    if metric in _ZERO_METRICS:
+                    if metric in _ZERO_METRICS and metric not in _NONE_BESIDES:
                         zeroed = make(metric, code, Decimal("0.00"), "无", bare)
                 return zeroed
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
@@ -5629,6 +5656,8 @@ class Walker:
             return made_both[0]
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = _none_metric(none.group("name"), topic)
+            if metric in _NONE_BESIDES and none.re is _NONE:
+                return None  # ('除财政拨款收入外，无其他收入': no income besides those named, no category's 0)
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 twin = _FUND_BUDGET_ALONE.get(m.core(none.group("name")))

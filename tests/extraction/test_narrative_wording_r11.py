@@ -1,0 +1,127 @@
+"""Narrative wordings of the eleventh round: an income or spending part said none after its label,
+a vehicles' heading naming the short names of their parts, and a 决算's actual compared with its
+budget.
+
+A wrong figure is worse than a missing one, and an amount is always either read or reported.
+Each kind is tested with constructed sentences in several wordings (none of them a document's
+text): what must be read, and what must not.
+
+* kind 1 "a part said none after its label": '2.上级补助收入本年无。', '3.事业收入无。', '4.其他收入：无',
+  '经营收入本年度无' (and '无事业收入', '经营支出无') are that part's 0; '无其他收入' (no income
+  besides those named), '其他收入无法…', '事业收入无变化', 无 inside a word (无偿, 无形资产, 无线), another
+  year's or a sub-unit's none are not; in a 决算 the 0 is an actual, or the budget's when listed
+  under a budget.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative_figures import accepted_figures, parse_document, unparsed_messages
+
+_UNIT = "某县某局"
+
+
+def _budget(*paragraphs: str) -> dict[str, str]:
+    """metric -> value of the figures a 2025 budget's narrative keeps from ``paragraphs``."""
+    return accepted_figures(parse_document(*paragraphs, unit=_UNIT, year="2025"))
+
+
+def _final(*paragraphs: str) -> dict:
+    """(metric, value_role) -> value of the figures a 2024 决算's narrative keeps from ``paragraphs``."""
+    return accepted_figures(parse_document(*paragraphs, unit=_UNIT, year="2024", final=True), with_role=True)
+
+
+def _final_unparsed(*paragraphs: str) -> list[str]:
+    return unparsed_messages(parse_document(*paragraphs, unit=_UNIT, year="2024", final=True))
+
+
+# --- kind 1: a part said none after its label -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("2.上级补助收入本年无。", {"income_superior_subsidy": "0.00"}),
+        ("3.事业收入无。", {"income_business": "0.00"}),
+        ("4.其他收入：无", {"income_other": "0.00"}),
+        ("经营收入本年度无。", {"income_operating": "0.00"}),
+        ("（五）附属单位上缴收入：无。", {"income_subsidiary_remittance": "0.00"}),
+        ("本单位无事业收入。", {"income_business": "0.00"}),
+        ("本单位无事业收入和经营收入。", {"income_business": "0.00", "income_operating": "0.00"}),
+        ("3.经营支出无。", {"expenditure_operating": "0.00"}),
+        ("上缴上级支出本年无。", {"expenditure_remitted_to_superior": "0.00"}),
+        ("对附属单位补助支出：无。", {"expenditure_subsidiary_subsidy": "0.00"}),
+    ],
+)
+def test_a_part_said_none_is_its_zero(paragraph, expected):
+    assert _budget(paragraph) == expected
+
+
+def test_an_income_list_of_numbered_items_reads_each_none():
+    got = _budget(
+        "（一）收入预算",
+        "1.财政拨款收入436.20万元。",
+        "2.上级补助收入本年无。",
+        "3.事业收入无。",
+        "4.其他收入：无。",
+    )
+    assert got == {
+        "income_fiscal_appropriation": "4362000.00",
+        "income_superior_subsidy": "0.00",
+        "income_business": "0.00",
+        "income_other": "0.00",
+    }
+
+
+def test_parts_said_none_inside_a_list_after_its_total():
+    got = _budget("收入预算436.20万元，其中：财政拨款收入436.20万元，事业收入无，其他收入无。")
+    assert got == {
+        "income_total": "4362000.00",
+        "income_fiscal_appropriation": "4362000.00",
+        "income_business": "0.00",
+        "income_other": "0.00",
+    }
+
+
+def test_a_final_accounts_none_is_an_actual_or_the_budget_listed_under():
+    assert _final("本年收入合计318.40万元，其中：财政拨款收入318.40万元，事业收入无，经营收入无。") == {
+        ("income_total", "actual"): "3184000.00",
+        ("income_fiscal_appropriation", "actual"): "3184000.00",
+        ("income_business", "actual"): "0.00",
+        ("income_operating", "actual"): "0.00",
+    }
+    assert _final("收入预算318.40万元，其中：财政拨款收入318.40万元，事业收入无。") == {
+        ("income_total", "budget"): "3184000.00",
+        ("income_fiscal_appropriation", "budget"): "3184000.00",
+        ("income_business", "budget"): "0.00",
+    }
+    assert _final("3.事业收入无。") == {("income_business", "actual"): "0.00"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # 其他 right after a none word: nothing besides what was named, never the category
+        "除财政拨款收入外，无其他收入。",
+        "本单位收入全部为财政拨款，没有其他收入。",
+        # 无 negating something else, or inside a word
+        "其他收入无法准确预计。",
+        "事业收入无法单独核算。",
+        "本单位无偿使用上级单位办公用房。",
+        "本单位无形资产无。",
+        "本单位无线网络改造已完成。",
+        # no change said without a base names no zero of the level
+        "事业收入无变化。",
+        # another year's or a sub-unit's none
+        "上年事业收入无。",
+        "2023年经营收入无。",
+        "所属单位事业收入无。",
+    ],
+)
+def test_none_words_that_state_no_part_zero(paragraph):
+    assert _budget(paragraph) == {}
+
+
+def test_none_after_a_label_of_no_metric_is_no_figure():
+    assert _budget("4.租金收入：无。") == {}

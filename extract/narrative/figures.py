@@ -1338,10 +1338,14 @@ class Walker:
         if not found:
             self._heading(compact(paragraph.text))
             bare = compact(paragraph.text)
-            self._heading_topic = _total_heading_topic(bare) or (
-                # ('四、“三公”经费' then '“三公”经费是指…。' then '合计8.40万元…': a paragraph of no
-                # amounts, no heading, naming no other topic goes on under the heading)
-                heading_topic if not _NUMBERED.match(bare) and m.topic_of(bare) in ("", heading_topic) else ""
+            self._heading_topic = (
+                _total_heading_topic(bare)
+                or _part_heading_topic(bare)
+                or (
+                    # ('四、“三公”经费' then '“三公”经费是指…。' then '合计8.40万元…': a paragraph of no
+                    # amounts, no heading, naming no other topic goes on under the heading)
+                    heading_topic if not _NUMBERED.match(bare) and m.topic_of(bare) in ("", heading_topic) else ""
+                )
             )
             title = _CHANGE_TITLE_SUBJECT.fullmatch(compact(paragraph.text))
             self._change_heading = title.group("subject") if title else ""
@@ -5850,6 +5854,10 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
 # a word naming a 三公 part in a heading or an item's opening ('因公出国费用', '公务接待费')
 _THREE_PUBLIC_PART_WORD = re.compile(r"因公出国|出国[（(]境[)）]|公务接待|公务用车|公车(?:购置|运行)")
+# the 三公 vehicles' costs and their parts
+_VEHICLE_COSTS = frozenset(
+    {"three_public_vehicle_total", "three_public_vehicle_operation", "three_public_vehicle_purchase"}
+)
 _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
@@ -6679,6 +6687,19 @@ def _total_heading_topic(bare: str) -> str:
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
     metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
     return next((topic for topic in _TOTAL_TOPICS if topic_total(topic) == metric), "") if metric else ""
+
+
+def _part_heading_topic(bare: str) -> str:
+    """The topic of a numbered heading of its own (``bare``: without whitespace) naming the 三公
+    vehicles' costs or one of their parts (``_part_metric``: '一、公务用车购置及运行维护费', '（三）公务用车
+    购置及运行费', '2.公务用车运行维护费'): 'three_public', so that the short names of the vehicles'
+    parts in the paragraph after it ('安排运行维护费X万元', '购置费0') are read as in a 三公 sentence
+    (metric_wording.csv, rules 'topic:three_public & is:…'); its amount named by nothing stays the
+    part's (``Walker._part``), never the 三公 total. '' for any other paragraph: another part's
+    heading ('二、公务接待费') names no vehicles' parts."""
+    if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
+        return ""
+    return "three_public" if _part_metric(bare) in _VEHICLE_COSTS else ""
 
 
 def _heading_level(bare: str) -> int:

@@ -10,7 +10,11 @@ text): what must be read, and what must not.
   '经营收入本年度无' (and '无事业收入', '经营支出无') are that part's 0; '无其他收入' (no income
   besides those named), '其他收入无法…', '事业收入无变化', 无 inside a word (无偿, 无形资产, 无线), another
   year's or a sub-unit's none are not; in a 决算 the 0 is an actual, or the budget's when listed
-  under a budget.
+  under a budget;
+* kind 2 "a vehicles' heading": under '一、公务用车购置及运行维护费' (or '（三）公务用车购置及运行费'),
+  '安排运行维护费X万元，较上年预算持平' is three_public_vehicle_operation X and its change 0, '购置费0'
+  the purchase's 0; under '二、公务接待费' an amount named by nothing is the reception's; the same bare
+  words under another heading name nothing.
 """
 
 from __future__ import annotations
@@ -125,3 +129,72 @@ def test_none_words_that_state_no_part_zero(paragraph):
 
 def test_none_after_a_label_of_no_metric_is_no_figure():
     assert _budget("4.租金收入：无。") == {}
+
+
+# --- kind 2: a vehicles' heading names the short names of their parts --------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("一、公务用车购置及运行维护费", "2025年安排运行维护费12.60万元，较上年预算持平；安排购置费0万元。"),
+        ("（三）公务用车购置及运行费", "本年安排运行维护费12.60万元，与上年持平；购置费0万元。"),
+        ("3.公务用车购置及运行维护费预算", "运行维护费12.60万元，与上年持平，购置费0万元。"),
+    ],
+)
+def test_a_vehicles_heading_names_the_bare_part_words(heading, paragraph):
+    assert _budget(heading, paragraph) == {
+        "three_public_vehicle_operation": "126000.00",
+        "three_public_vehicle_operation_change_vs_prior_year": "0.00",
+        "three_public_vehicle_purchase": "0.00",
+    }
+
+
+def test_parts_under_a_vehicles_heading_after_its_bare_total():
+    got = _budget("一、公务用车购置及运行维护费", "安排9.80万元，其中：运行维护费9.80万元，购置费0万元。")
+    assert got == {
+        "three_public_vehicle_total": "98000.00",
+        "three_public_vehicle_operation": "98000.00",
+        "three_public_vehicle_purchase": "0.00",
+    }
+
+
+def test_headed_parts_of_a_three_public_section():
+    got = _budget(
+        "四、“三公”经费预算情况",
+        "一、公务用车购置及运行维护费",
+        "2025年安排运行维护费12.60万元，较上年预算持平；安排购置费0万元。",
+        "二、公务接待费",
+        "2025年安排3.50万元，比上年减少0.50万元。",
+    )
+    assert got == {
+        "three_public_vehicle_operation": "126000.00",
+        "three_public_vehicle_operation_change_vs_prior_year": "0.00",
+        "three_public_vehicle_purchase": "0.00",
+        "three_public_reception": "35000.00",
+        "three_public_reception_change_vs_prior_year": "-5000.00",
+    }
+
+
+def test_a_final_accounts_vehicles_heading_reads_the_parts_in_their_role():
+    got = _final("（三）公务用车购置及运行维护费", "2024年决算数为8.00万元，其中：运行维护费8.00万元，购置费0万元。")
+    assert got == {
+        ("three_public_vehicle_total", "actual"): "80000.00",
+        ("three_public_vehicle_operation", "actual"): "80000.00",
+        ("three_public_vehicle_purchase", "actual"): "0.00",
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("三、机关运行经费", "运行维护费5.00万元。"),
+        ("（二）项目支出", "购置费10.00万元，运行维护费6.00万元。"),
+        ("二、公务接待费", "本年安排运行维护费2.00万元。"),
+        ("五、其他说明", "购置费10.00万元。"),
+        ("一、部门预算情况说明", "运行维护费5.00万元。"),
+    ],
+)
+def test_the_bare_part_words_under_another_heading_name_nothing(heading, paragraph):
+    got = _budget(heading, paragraph)
+    assert not any(metric.startswith("three_public_vehicle") for metric in got), got

@@ -122,7 +122,18 @@ _ZERO = re.compile(
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
-_BUDGET_BASE_LEAD = re.compile(r"比|较|与")
+_BUDGET_BASE_LEAD = re.compile(r"(?:比|较|与|和|同)(?:本年度|本年|当年)?")
+# 和 / 同 opening a comparison ('和本年预算X比', '同年初预算相比'): as 与
+_AND_LEAD = re.compile(r"^[和同]")
+# the words between a budget an actual is compared with and the difference printed after it
+# ('…，和本年预算480万元比，增加40万元', '与年初预算Y相比减少Z'): a closing word, then the direction
+_GAP_WORDS = re.compile(
+    r"(?:相比|相较|比较|对比|比)?[，,]?(?:(?P<up>"
+    + m.words_pattern(w for w in m.words_of("change_up") if w not in m.words_of("change_down"))
+    + r")|(?P<down>"
+    + m.words_pattern(w for w in m.words_of("change_down") if w not in m.words_of("change_up"))
+    + r"))了?"
+)
 # a share after a name ('公务接待费占30%'): the name alone is what the clause names
 _SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
@@ -1544,6 +1555,33 @@ class Walker:
         ):
             return ""
         return total
+
+    def _compared_actual(self, anchor: Figure, paragraph: Paragraph, amount: Amount) -> Figure | None:
+        """The actual figure a budget (``amount``) a 决算 sentence compares it with is the budget of:
+        ``anchor`` (the figure right before it) unless the difference printed right after the budget
+        (``_GAP_WORDS``: '…，和本年预算480万元比，增加40万元') does not fit it (its value less the
+        budget is that difference, signed by its word); then the one other actual figure of the
+        sentence it fits ('本年收入合计520万元，其中：财政拨款收入500万元，其他收入20万元，和本年预算480万元
+        比，增加40万元': the 合计's budget, never the last part's), or None (no figure: which figure's
+        budget it is, is not certain). No difference printed: ``anchor``."""
+        stop = _STATEMENT_END.search(paragraph.text, amount.end)
+        after = [a for a in amounts(paragraph.text[amount.end : stop.start() if stop else None]) if a.is_money]
+        gap = _GAP_WORDS.fullmatch(compact(paragraph.text[amount.end : amount.end + after[0].start])) if after else None
+        if gap is None:
+            return anchor
+        difference = after[0].value if gap.group("up") else -after[0].value
+        if anchor.value - amount.value == difference:
+            return anchor
+        fits = [
+            figure
+            for figure in self.figures[self._sentence_read_before :]
+            if figure.value_unit == "yuan"
+            and figure.value_role == "actual"
+            and not figure.is_rejected
+            and not figure.metric.endswith("_change_vs_prior_year")
+            and figure.value - amount.value == difference
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
         """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
@@ -3007,8 +3045,13 @@ class Walker:
             # ('公务接待费为12万元，较上年14万元减少2万元，较预算数33万元减少21万元'); a flat word right
             # after it ('较预算数0万元无增减') ends the comparison there
             if not _FLAT_AFTER.match(paragraph.text, amount.end):
-                state["compare"] = name
-            return make(anchor.metric, anchor.function_code)
+                # ('和本年预算' / '同年初预算' compare as '与…' does)
+                state["compare"] = _AND_LEAD.sub("与", name, count=1)
+            subject = self._compared_actual(anchor, paragraph, amount)
+            if subject is None:
+                unparsed("a budget compared with: the difference printed after it fits no figure before it")
+                return None
+            return make(subject.metric, subject.function_code)
         compared = state.pop("compare", "")
         prior_named, prior_other_year = state.pop("prior_named", ""), state.pop("prior_other_year", "")
         if compared == "1" and direction is not None and _CLOSING_COMPARE.match(compact(label)):

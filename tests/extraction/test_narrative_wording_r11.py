@@ -14,7 +14,11 @@ text): what must be read, and what must not.
 * kind 2 "a vehicles' heading": under '一、公务用车购置及运行维护费' (or '（三）公务用车购置及运行费'),
   '安排运行维护费X万元，较上年预算持平' is three_public_vehicle_operation X and its change 0, '购置费0'
   the purchase's 0; under '二、公务接待费' an amount named by nothing is the reception's; the same bare
-  words under another heading name nothing.
+  words under another heading name nothing;
+* kind 5 "a 决算's actual compared with its budget": '本年收入合计X，…，和本年预算Y比，增加Z' / '与年初
+  预算Y相比' / '比本年预算Y增加Z': Y is the budget of the figure the printed difference fits (the
+  合计, never a part listed between), Z no figure (a difference from the budget is no change from
+  the prior year); a difference that fits no figure keeps no budget figure.
 """
 
 from __future__ import annotations
@@ -198,3 +202,57 @@ def test_a_final_accounts_vehicles_heading_reads_the_parts_in_their_role():
 def test_the_bare_part_words_under_another_heading_name_nothing(heading, paragraph):
     got = _budget(heading, paragraph)
     assert not any(metric.startswith("three_public_vehicle") for metric in got), got
+
+
+# --- kind 5: a 决算's actual compared with its budget --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actual", "budget"),
+    [
+        ("本年收入合计520.00万元，和本年预算480.00万元比，增加40.00万元。", "5200000.00", "4800000.00"),
+        ("本年收入合计520.00万元，与年初预算480.00万元相比，增加40.00万元。", "5200000.00", "4800000.00"),
+        ("本年收入合计520.00万元，比本年预算480.00万元增加40.00万元。", "5200000.00", "4800000.00"),
+        ("本年收入合计460.00万元，同年初预算480.00万元相比，减少20.00万元。", "4600000.00", "4800000.00"),
+    ],
+)
+def test_the_budget_compared_with_is_the_subjects(paragraph, actual, budget):
+    assert _final(paragraph) == {("income_total", "actual"): actual, ("income_total", "budget"): budget}
+
+
+def test_the_budget_after_listed_parts_is_the_total_the_difference_fits():
+    got = _final(
+        "本年收入合计520.00万元，其中：财政拨款收入500.00万元，其他收入20.00万元，"
+        "和本年预算480.00万元比，增加40.00万元，主要是追加了项目经费。"
+    )
+    assert got == {
+        ("income_total", "actual"): "5200000.00",
+        ("income_fiscal_appropriation", "actual"): "5000000.00",
+        ("income_other", "actual"): "200000.00",
+        ("income_total", "budget"): "4800000.00",
+    }
+
+
+def test_the_budget_after_listed_parts_is_the_part_the_difference_fits():
+    got = _final(
+        "本年支出合计510.00万元，其中：基本支出400.00万元，项目支出110.00万元，与年初预算100.00万元相比，增加10.00万元。"
+    )
+    assert got[("project_expenditure", "budget")] == "1000000.00"
+    assert ("expenditure_total", "budget") not in got
+
+
+def test_a_budget_whose_difference_fits_no_figure_is_not_read():
+    paragraph = "本年支出合计510.00万元，其中：基本支出400.00万元，项目支出110.00万元，与年初预算100.00万元相比，增加15.00万元。"
+    got = _final(paragraph)
+    assert not any(role == "budget" for _, role in got), got
+    assert any("fits no figure" in message for message in _final_unparsed(paragraph))
+
+
+def test_the_difference_from_the_budget_is_no_change_from_the_prior_year():
+    got = _final("本年支出合计510.00万元，与年初预算490.00万元相比，增加20.00万元。")
+    assert not any(metric.endswith("_change_vs_prior_year") for metric, _ in got), got
+    # (a comparison with the prior year stays a change)
+    assert _final("本年支出合计510.00万元，比上年增加20.00万元。") == {
+        ("expenditure_total", "actual"): "5100000.00",
+        ("expenditure_change_vs_prior_year", ""): "200000.00",
+    }

@@ -358,9 +358,12 @@ _FULLY_FUNDED = re.compile(r"全部补助|全额")
 _OTHER_FUNDED = re.compile(r"部分补助|差额|定额补助|自收自支|经费自理")
 
 
-# a count in a list of posts or people ('20个', '13名', '45人'; never '人次') and what opens the list
+# a count in a list of posts or people ('20个', '13名', '45人'; never '人次') and what opens the list:
+# 其中 / 包括, or a bracket opened right after the count of the whole ('在职人数40人（财政拨款30人，…）')
 _LISTED_COUNT = re.compile(r"(\d+)\s*(?:个|名|人)(?!次)")
-_LIST_OPENER = re.compile(r"其中|包括")
+# what may stand between the count of a whole and its list's opener ('58人，其中', '40人（')
+_BEFORE_OPENER = re.compile(r"[，,：:\s]*")
+_COUNT_LIST_OPENER = re.compile(r"其\s*中|包\s*括|(?:(?<=\d[个名人])|(?<=\d\s[个名人]))\s*[（(]")
 
 
 def _one_funding_kind(text: str) -> bool:
@@ -376,11 +379,12 @@ def _one_funding_kind(text: str) -> bool:
 
 def _listed_parts_add_up(text: str, at: int) -> bool:
     """True when the list holding offset ``at`` of ``text`` (opened by the last 其中 / 包括 before
-    it) adds up to the whole counted right before that opener: the counts of the list
-    (个 / 名 / 人), summed in order from the opener, reach the whole exactly at the count after
-    ``at`` or a later one, never passing it before ('编制为80个，其中行政编20个、全额事业编60个' ->
-    True; '…120个，其中行政编17个、全额事业编38个' -> False). Whole numbers only (Decimal)."""
-    openers = list(_LIST_OPENER.finditer(text, 0, at))
+    it, or a bracket right after a count: ``_COUNT_LIST_OPENER``) adds up to the whole counted right
+    before that opener: the counts of the list (个 / 名 / 人), summed in order from the opener, reach
+    the whole exactly at the count after ``at`` or a later one, never passing it before ('编制为80个，
+    其中行政编20个、全额事业编60个' -> True; '…120个，其中行政编17个、全额事业编38个' -> False). Whole
+    numbers only (Decimal)."""
+    openers = list(_COUNT_LIST_OPENER.finditer(text, 0, at))
     if not openers:
         return False
     opener = openers[-1]
@@ -402,14 +406,36 @@ def _listed_parts_add_up(text: str, at: int) -> bool:
 _FUNDING_PART = re.compile(r"财拨|财政拨款|财政全额|全额|全部补助|差额|部分补助|定额补助|自筹|自收自支|经费自理")
 
 
-def _funding_parts_add_up(text: str) -> bool:
-    """True when ``text`` (a sentence) lists parts by funding ('其中财拨人员35人，自筹人员23人') that add
-    up to the whole counted right before their opener (``_listed_parts_add_up``, from the first word of a
-    funding: '现有干部职工58人，其中财拨人员35人，自筹人员23人' -> True; '…58人，其中财拨人员35人' -> False):
-    a part named by a short funding word ('财拨', '财政全额供给') is then the fully funded staff in post,
-    the others its other funding kinds (metric_wording.csv reads ``staff_funding_adds_up``); parts that
-    do not add up leave room for a kind unnamed: the short funding word stays unread."""
+def _people_funding_split(text: str) -> re.Match[str] | None:
+    """The first part by funding (``_FUNDING_PART``'s match) of a list of the staff in post in ``text``
+    (a sentence): the list opens (其中 / 包括, or a bracket: ``_COUNT_LIST_OPENER``) right after a
+    count of people, its own clause naming people in post (``_PEOPLE_IN_POST``: '在职人数40人（全额拨款
+    30人，…）', '现有干部职工58人，其中财拨人员35人，…', '编制内实有人数…') or no posts (``_OTHER_POSTS``:
+    '人员总数40人（…）'); None for a split of posts ('编制40人（全额拨款30人，…）'), a list opened
+    elsewhere and a sentence naming no funding."""
     funded = _FUNDING_PART.search(text)
+    if funded is None:
+        return None
+    openers = list(_COUNT_LIST_OPENER.finditer(text, 0, funded.start()))
+    if not openers:
+        return None
+    opener = openers[-1]
+    counts = list(_LISTED_COUNT.finditer(text, 0, opener.start()))
+    if not counts or not _BEFORE_OPENER.fullmatch(text, counts[-1].end(), opener.start()):
+        return None
+    named = _CLAUSE_BREAK.split(text[: counts[-1].start()])[-1]
+    return funded if _PEOPLE_IN_POST.search(named) or not _OTHER_POSTS.search(named) else None
+
+
+def _funding_parts_add_up(text: str) -> bool:
+    """True when ``text`` (a sentence) lists the staff in post by funding (``_people_funding_split``:
+    '其中财拨人员35人，自筹人员23人', '（财政拨款30人，差额拨款4人，…）') and the parts add up to the count
+    before their opener (``_listed_parts_add_up``, from the first word of a funding: '现有干部职工58人，
+    其中财拨人员35人，自筹人员23人' -> True; '…58人，其中财拨人员35人' -> False): a part named by a short
+    funding word ('财拨', '财政拨款', '财政全额供给') is then the fully funded staff in post, the others its
+    other funding kinds (metric_wording.csv reads ``staff_funding_adds_up``); parts that do not add up
+    leave room for a kind unnamed: the short funding word stays unread."""
+    funded = _people_funding_split(text)
     return funded is not None and _listed_parts_add_up(text, funded.start())
 
 
@@ -1815,6 +1841,10 @@ class Walker:
             # '…其中行政编制12人、全部补助事业编制17人': the sentence names the fully funded 事业 posts
             # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
             state["staff_one_funding"] = "1"
+        if _people_funding_split(sentence.text):
+            # '编制人数50人，在职人数40人（全额拨款30人，…）': the parts by funding are of the staff in post
+            # counted right before them, though the whole 编制 was read before (metric_wording.csv)
+            state["staff_funding_of_people"] = "1"
         if _funding_parts_add_up(sentence.text):
             # '现有干部职工58人，其中财拨人员35人，自筹人员23人': the parts by funding add up to the staff
             # counted before them (metric_wording.csv)

@@ -690,6 +690,33 @@ def _holds_retired(text: str, end: int) -> bool:
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
 
 
+def _sum_holds_retired(text: str, start: int, value: Decimal) -> str:
+    """The in-post part ('' when none) of the list of people a count (``value``, at offset ``start``
+    of ``text``, a paragraph) is the sum of, when that list counts the retired: the counts right before
+    it in its '。'- or '；'-separated statement, the fewest ending right before it that add up to it
+    exactly ('实际在职20人、退休6人、聘用3人，合计29人' -> '20'; '在职18人，离退休5人，共计23人' -> '18'),
+    one of them the people in post (在职 / 在岗 / 在编 / 实有 …: ``_PEOPLE_IN_POST``) and one the
+    retired (离休 / 退休, never 返聘), none a count of posts ('行政编制20人、事业编制10人，合计30人': ''). The
+    sum then holds the retired: the unit's people as a whole, the staff in post by the project's
+    convention (metric_wording.csv reads ``staff_sum_holds_retired``), its in-post part a part
+    (``Walker._drop_in_post_part``). Whole numbers (Decimal)."""
+    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
+    counts = list(_PEOPLE_COUNT.finditer(text, stops[-1] if stops else 0, start))
+    total, parts = Decimal(0), []
+    for at in range(len(counts) - 1, -1, -1):
+        begin = counts[at - 1].end() if at else (stops[-1] if stops else 0)
+        count = counts[at].group().rstrip("人名").strip()
+        parts.append((_CLAUSE_BREAK.split(text[begin : counts[at].start()])[-1], count))
+        total += Decimal(count)
+        if total >= value:
+            break
+    if total != value or len(parts) < 2 or any(_OTHER_POSTS.search(words) for words, _ in parts):
+        return ""
+    retired = [words for words, _ in parts if re.search(r"[离退]休", _REHIRED.sub("", words))]
+    in_post = [count for words, count in parts if _PEOPLE_IN_POST.search(words) and not re.search(r"[离退]休", words)]
+    return in_post[0] if retired and len(in_post) == 1 else ""
+
+
 # what the parts listed right after a count of people (``_PARTS_IN_BRACKET``, ``_PARTS_LISTED``) may name
 # beside the kind's people in post: a part by funding ('财政全额保障人员40人', '其他资金保障人员6人', '差额
 # 8人', '自筹人员3人') or people outside the 编制 / hired ('编外人员6人', '聘用人员4人', '退休返聘人员2人':
@@ -1609,6 +1636,26 @@ class Walker:
         ]
         return fits[0] if len(fits) == 1 else None
 
+    def _drop_in_post_part(self, value: Decimal) -> None:
+        """Take back the staff_actual figure of ``value`` read in the sentence before its last figure
+        (the sum of a list that counts the retired, ``_sum_holds_retired``: '实际在职20人、退休6人、聘用3人，
+        合计29人'): by the project's convention the sum is the staff in post, the 在职 count its part,
+        no figure (reported unparsed). Changes ``figures``; returns None."""
+        for at in range(len(self.figures) - 2, self._sentence_figures - 1, -1):
+            part = self.figures[at]
+            if part.metric == _STAFF_IN_POST and part.value == value and not part.is_rejected:
+                del self.figures[at]
+                self.unparsed.append(
+                    Unparsed(
+                        part.source_line,
+                        part.value_text,
+                        part.name_text + part.value_text,
+                        "the people in post listed with the retired before their sum (the staff, by the "
+                        "project's convention): a part, not the staff",
+                    )
+                )
+                return
+
     def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
         """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
         the document's: an item's part ('…（项）：预算数为5万元，其中：基本支出3万元'), a 三公 part's
@@ -2474,6 +2521,15 @@ class Walker:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
                     # (metric_wording.csv), for this count only
                     state["staff_holds_retired"] = "1"
+                in_post_part = (
+                    _sum_holds_retired(paragraph.text, amount.start, amount.value)
+                    if amount.unit in ("人", "名")
+                    else ""
+                )
+                if in_post_part:
+                    # '在职20人、退休6人、聘用3人，合计29人': the sum of a list that counts the retired holds
+                    # them (metric_wording.csv), for this count only
+                    state["staff_sum_holds_retired"] = "1"
                 more_than_the_kind = (
                     amount.unit in ("人", "名")
                     and self._one_kind_posts
@@ -2492,6 +2548,11 @@ class Walker:
                     figure.kind_reading = _STAFF_IN_POST + state.get("staff_kind", "")
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
+                if in_post_part:
+                    state.pop("staff_sum_holds_retired", None)
+                    if figure is not None and figure.metric == _STAFF_IN_POST:
+                        # (its 在职 part is then a part, no figure)
+                        self._drop_in_post_part(Decimal(in_post_part))
                 if more_than_the_kind:
                     state.pop("staff_more_than_the_kind", None)
                 if organ_held:

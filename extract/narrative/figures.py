@@ -116,15 +116,27 @@ _NONE_WORDS = (
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
+    r"^(?P<name>.+?)(?:本年度|本年|今年|当年)?(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
     r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
-#    '此表为空', '…收支表为空表', which names a table, not its figures)
+#    '此表为空', '…收支表为空表', which names a table, not its figures; the year of the document may
+#    stand between: '经营收入本年度无')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
-_BUDGET_BASE_LEAD = re.compile(r"比|较|与")
+_BUDGET_BASE_LEAD = re.compile(r"(?:比|较|与|和|同)(?:本年度|本年|当年)?")
+# 和 / 同 opening a comparison ('和本年预算X比', '同年初预算相比'): as 与
+_AND_LEAD = re.compile(r"^[和同]")
+# the words between a budget an actual is compared with and the difference printed after it
+# ('…，和本年预算480万元比，增加40万元', '与年初预算Y相比减少Z'): a closing word, then the direction
+_GAP_WORDS = re.compile(
+    r"(?:相比|相较|比较|对比|比)?[，,]?(?:(?P<up>"
+    + m.words_pattern(w for w in m.words_of("change_up") if w not in m.words_of("change_down"))
+    + r")|(?P<down>"
+    + m.words_pattern(w for w in m.words_of("change_down") if w not in m.words_of("change_up"))
+    + r"))了?"
+)
 # a share after a name ('公务接待费占30%'): the name alone is what the clause names
 _SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
@@ -142,6 +154,10 @@ _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+# the 其他 categories: said none by a word before them ('无其他收入', '没有其他收入') they say there is
+# nothing besides what was named, never the category's 0 (after the name they are: '其他收入：无',
+# '4.其他收入无')
+_NONE_BESIDES = frozenset({"income_other"})
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
 _NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
@@ -166,6 +182,14 @@ _ZERO_METRICS = frozenset(
         "non_fiscal_balance_used",
         "performance_target_amount",
         "performance_target_amount_government_fund",
+        "income_superior_subsidy",
+        "income_business",
+        "income_operating",
+        "income_subsidiary_remittance",
+        "income_other",
+        "expenditure_operating",
+        "expenditure_remitted_to_superior",
+        "expenditure_subsidiary_subsidy",
     }
 )
 # a clause that is a list item's numbering alone ('三' before '、')
@@ -342,9 +366,12 @@ _OTHER_FUNDED = re.compile(r"部分补助|差额|定额补助|自收自支|经�
 
 
 # a count in a list of posts or people ('20个', '13名', '45人'; never '人次'; a list printed with 人 after its
-# last count alone: a bare whole number ending its item, '行政编制人数0、') and what opens the list
+# last count alone: a bare whole number ending its item, '行政编制人数0、')
 _LISTED_COUNT = re.compile(r"(?<![\d.])(\d+)(?:\s*(?:个|名|人)(?!次)|(?=\s*[、，,；;。]))")
-_LIST_OPENER = re.compile(r"其中|包括")
+# what may stand between the count of a whole and its list's opener ('58人，其中', '40人（'), and the opener:
+# 其中 / 包括, or a bracket opened right after the count of the whole ('在职人数40人（财政拨款30人，…）')
+_BEFORE_OPENER = re.compile(r"[，,：:\s]*")
+_COUNT_LIST_OPENER = re.compile(r"其\s*中|包\s*括|(?:(?<=\d[个名人])|(?<=\d\s[个名人]))\s*[（(]")
 
 
 def _one_funding_kind(text: str) -> bool:
@@ -378,11 +405,12 @@ def _other_funding_nil(text: str) -> bool:
 
 def _listed_parts_add_up(text: str, at: int) -> bool:
     """True when the list holding offset ``at`` of ``text`` (opened by the last 其中 / 包括 before
-    it) adds up to the whole counted right before that opener: the counts of the list
-    (个 / 名 / 人), summed in order from the opener, reach the whole exactly at the count after
-    ``at`` or a later one, never passing it before ('编制为80个，其中行政编20个、全额事业编60个' ->
-    True; '…120个，其中行政编17个、全额事业编38个' -> False). Whole numbers only (Decimal)."""
-    openers = list(_LIST_OPENER.finditer(text, 0, at))
+    it, or a bracket right after a count: ``_COUNT_LIST_OPENER``) adds up to the whole counted right
+    before that opener: the counts of the list (个 / 名 / 人), summed in order from the opener, reach
+    the whole exactly at the count after ``at`` or a later one, never passing it before ('编制为80个，
+    其中行政编20个、全额事业编60个' -> True; '…120个，其中行政编17个、全额事业编38个' -> False). Whole
+    numbers only (Decimal)."""
+    openers = list(_COUNT_LIST_OPENER.finditer(text, 0, at))
     if not openers:
         return False
     opener = openers[-1]
@@ -404,14 +432,36 @@ def _listed_parts_add_up(text: str, at: int) -> bool:
 _FUNDING_PART = re.compile(r"财拨|财政拨款|财政全额|全额|全部补助|差额|部分补助|定额补助|自筹|自收自支|经费自理")
 
 
-def _funding_parts_add_up(text: str) -> bool:
-    """True when ``text`` (a sentence) lists parts by funding ('其中财拨人员35人，自筹人员23人') that add
-    up to the whole counted right before their opener (``_listed_parts_add_up``, from the first word of a
-    funding: '现有干部职工58人，其中财拨人员35人，自筹人员23人' -> True; '…58人，其中财拨人员35人' -> False):
-    a part named by a short funding word ('财拨', '财政全额供给') is then the fully funded staff in post,
-    the others its other funding kinds (metric_wording.csv reads ``staff_funding_adds_up``); parts that
-    do not add up leave room for a kind unnamed: the short funding word stays unread."""
+def _people_funding_split(text: str) -> re.Match[str] | None:
+    """The first part by funding (``_FUNDING_PART``'s match) of a list of the staff in post in ``text``
+    (a sentence): the list opens (其中 / 包括, or a bracket: ``_COUNT_LIST_OPENER``) right after a
+    count of people, its own clause naming people in post (``_PEOPLE_IN_POST``: '在职人数40人（全额拨款
+    30人，…）', '现有干部职工58人，其中财拨人员35人，…', '编制内实有人数…') or no posts (``_OTHER_POSTS``:
+    '人员总数40人（…）'); None for a split of posts ('编制40人（全额拨款30人，…）'), a list opened
+    elsewhere and a sentence naming no funding."""
     funded = _FUNDING_PART.search(text)
+    if funded is None:
+        return None
+    openers = list(_COUNT_LIST_OPENER.finditer(text, 0, funded.start()))
+    if not openers:
+        return None
+    opener = openers[-1]
+    counts = list(_LISTED_COUNT.finditer(text, 0, opener.start()))
+    if not counts or not _BEFORE_OPENER.fullmatch(text, counts[-1].end(), opener.start()):
+        return None
+    named = _CLAUSE_BREAK.split(text[: counts[-1].start()])[-1]
+    return funded if _PEOPLE_IN_POST.search(named) or not _OTHER_POSTS.search(named) else None
+
+
+def _funding_parts_add_up(text: str) -> bool:
+    """True when ``text`` (a sentence) lists the staff in post by funding (``_people_funding_split``:
+    '其中财拨人员35人，自筹人员23人', '（财政拨款30人，差额拨款4人，…）') and the parts add up to the count
+    before their opener (``_listed_parts_add_up``, from the first word of a funding: '现有干部职工58人，
+    其中财拨人员35人，自筹人员23人' -> True; '…58人，其中财拨人员35人' -> False): a part named by a short
+    funding word ('财拨', '财政拨款', '财政全额供给') is then the fully funded staff in post, the others its
+    other funding kinds (metric_wording.csv reads ``staff_funding_adds_up``); parts that do not add up
+    leave room for a kind unnamed: the short funding word stays unread."""
+    funded = _people_funding_split(text)
     return funded is not None and _listed_parts_add_up(text, funded.start())
 
 
@@ -739,6 +789,33 @@ def _holds_retired(text: str, end: int) -> bool:
     whole, never one kind's in-post count (metric_wording.csv reads ``staff_holds_retired``)."""
     parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
+
+
+def _sum_holds_retired(text: str, start: int, value: Decimal) -> str:
+    """The in-post part ('' when none) of the list of people a count (``value``, at offset ``start``
+    of ``text``, a paragraph) is the sum of, when that list counts the retired: the counts right before
+    it in its '。'- or '；'-separated statement, the fewest ending right before it that add up to it
+    exactly ('实际在职20人、退休6人、聘用3人，合计29人' -> '20'; '在职18人，离退休5人，共计23人' -> '18'),
+    one of them the people in post (在职 / 在岗 / 在编 / 实有 …: ``_PEOPLE_IN_POST``) and one the
+    retired (离休 / 退休, never 返聘), none a count of posts ('行政编制20人、事业编制10人，合计30人': ''). The
+    sum then holds the retired: the unit's people as a whole, the staff in post by the project's
+    convention (metric_wording.csv reads ``staff_sum_holds_retired``), its in-post part a part
+    (``Walker._drop_in_post_part``). Whole numbers (Decimal)."""
+    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
+    counts = list(_PEOPLE_COUNT.finditer(text, stops[-1] if stops else 0, start))
+    total, parts = Decimal(0), []
+    for at in range(len(counts) - 1, -1, -1):
+        begin = counts[at - 1].end() if at else (stops[-1] if stops else 0)
+        count = counts[at].group().rstrip("人名").strip()
+        parts.append((_CLAUSE_BREAK.split(text[begin : counts[at].start()])[-1], count))
+        total += Decimal(count)
+        if total >= value:
+            break
+    if total != value or len(parts) < 2 or any(_OTHER_POSTS.search(words) for words, _ in parts):
+        return ""
+    retired = [words for words, _ in parts if re.search(r"[离退]休", _REHIRED.sub("", words))]
+    in_post = [count for words, count in parts if _PEOPLE_IN_POST.search(words) and not re.search(r"[离退]休", words)]
+    return in_post[0] if retired and len(in_post) == 1 else ""
 
 
 # what the parts listed right after a count of people (``_PARTS_IN_BRACKET``, ``_PARTS_LISTED``) may name
@@ -1435,10 +1512,14 @@ class Walker:
         if not found:
             self._heading(compact(paragraph.text))
             bare = compact(paragraph.text)
-            self._heading_topic = _total_heading_topic(bare) or (
-                # ('四、“三公”经费' then '“三公”经费是指…。' then '合计8.40万元…': a paragraph of no
-                # amounts, no heading, naming no other topic goes on under the heading)
-                heading_topic if not _NUMBERED.match(bare) and m.topic_of(bare) in ("", heading_topic) else ""
+            self._heading_topic = (
+                _total_heading_topic(bare)
+                or _part_heading_topic(bare)
+                or (
+                    # ('四、“三公”经费' then '“三公”经费是指…。' then '合计8.40万元…': a paragraph of no
+                    # amounts, no heading, naming no other topic goes on under the heading)
+                    heading_topic if not _NUMBERED.match(bare) and m.topic_of(bare) in ("", heading_topic) else ""
+                )
             )
             title = _CHANGE_TITLE_SUBJECT.fullmatch(compact(paragraph.text))
             self._change_heading = title.group("subject") if title else ""
@@ -1673,6 +1754,53 @@ class Walker:
             return ""
         return total
 
+    def _compared_actual(self, anchor: Figure, paragraph: Paragraph, amount: Amount) -> Figure | None:
+        """The actual figure a budget (``amount``) a 决算 sentence compares it with is the budget of:
+        ``anchor`` (the figure right before it) unless the difference printed right after the budget
+        (``_GAP_WORDS``: '…，和本年预算480万元比，增加40万元') does not fit it (its value less the
+        budget is that difference, signed by its word); then the one other actual figure of the
+        sentence it fits ('本年收入合计520万元，其中：财政拨款收入500万元，其他收入20万元，和本年预算480万元
+        比，增加40万元': the 合计's budget, never the last part's), or None (no figure: which figure's
+        budget it is, is not certain). No difference printed: ``anchor``."""
+        stop = _STATEMENT_END.search(paragraph.text, amount.end)
+        after = [a for a in amounts(paragraph.text[amount.end : stop.start() if stop else None]) if a.is_money]
+        gap = _GAP_WORDS.fullmatch(compact(paragraph.text[amount.end : amount.end + after[0].start])) if after else None
+        if gap is None:
+            return anchor
+        difference = after[0].value if gap.group("up") else -after[0].value
+        if anchor.value - amount.value == difference:
+            return anchor
+        fits = [
+            figure
+            for figure in self.figures[self._sentence_read_before :]
+            if figure.value_unit == "yuan"
+            and figure.value_role == "actual"
+            and not figure.is_rejected
+            and not figure.metric.endswith("_change_vs_prior_year")
+            and figure.value - amount.value == difference
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _drop_in_post_part(self, value: Decimal) -> None:
+        """Take back the staff_actual figure of ``value`` read in the sentence before its last figure
+        (the sum of a list that counts the retired, ``_sum_holds_retired``: '实际在职20人、退休6人、聘用3人，
+        合计29人'): by the project's convention the sum is the staff in post, the 在职 count its part,
+        no figure (reported unparsed). Changes ``figures``; returns None."""
+        for at in range(len(self.figures) - 2, self._sentence_figures - 1, -1):
+            part = self.figures[at]
+            if part.metric == _STAFF_IN_POST and part.value == value and not part.is_rejected:
+                del self.figures[at]
+                self.unparsed.append(
+                    Unparsed(
+                        part.source_line,
+                        part.value_text,
+                        part.name_text + part.value_text,
+                        "the people in post listed with the retired before their sum (the staff, by the "
+                        "project's convention): a part, not the staff",
+                    )
+                )
+                return
+
     def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
         """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
         the document's: an item's part ('…（项）：预算数为5万元，其中：基本支出3万元'), a 三公 part's
@@ -1906,6 +2034,10 @@ class Walker:
             # '…其中行政编制12人、全部补助事业编制17人': the sentence names the fully funded 事业 posts
             # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
             state["staff_one_funding"] = "1"
+        if _people_funding_split(sentence.text):
+            # '编制人数50人，在职人数40人（全额拨款30人，…）': the parts by funding are of the staff in post
+            # counted right before them, though the whole 编制 was read before (metric_wording.csv)
+            state["staff_funding_of_people"] = "1"
         if _funding_parts_add_up(sentence.text):
             # '现有干部职工58人，其中财拨人员35人，自筹人员23人': the parts by funding add up to the staff
             # counted before them (metric_wording.csv)
@@ -2535,6 +2667,15 @@ class Walker:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
                     # (metric_wording.csv), for this count only
                     state["staff_holds_retired"] = "1"
+                in_post_part = (
+                    _sum_holds_retired(paragraph.text, amount.start, amount.value)
+                    if amount.unit in ("人", "名")
+                    else ""
+                )
+                if in_post_part:
+                    # '在职20人、退休6人、聘用3人，合计29人': the sum of a list that counts the retired holds
+                    # them (metric_wording.csv), for this count only
+                    state["staff_sum_holds_retired"] = "1"
                 more_than_the_kind = (
                     amount.unit in ("人", "名")
                     and self._one_kind_posts
@@ -2553,6 +2694,11 @@ class Walker:
                     figure.kind_reading = _STAFF_IN_POST + state.get("staff_kind", "")
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
+                if in_post_part:
+                    state.pop("staff_sum_holds_retired", None)
+                    if figure is not None and figure.metric == _STAFF_IN_POST:
+                        # (its 在职 part is then a part, no figure)
+                        self._drop_in_post_part(Decimal(in_post_part))
                 if more_than_the_kind:
                     state.pop("staff_more_than_the_kind", None)
                 if organ_held:
@@ -3136,8 +3282,13 @@ class Walker:
             # ('公务接待费为12万元，较上年14万元减少2万元，较预算数33万元减少21万元'); a flat word right
             # after it ('较预算数0万元无增减') ends the comparison there
             if not _FLAT_AFTER.match(paragraph.text, amount.end):
-                state["compare"] = name
-            return make(anchor.metric, anchor.function_code)
+                # ('和本年预算' / '同年初预算' compare as '与…' does)
+                state["compare"] = _AND_LEAD.sub("与", name, count=1)
+            subject = self._compared_actual(anchor, paragraph, amount)
+            if subject is None:
+                unparsed("a budget compared with: the difference printed after it fits no figure before it")
+                return None
+            return make(subject.metric, subject.function_code)
         compared = state.pop("compare", "")
         prior_named, prior_other_year = state.pop("prior_named", ""), state.pop("prior_other_year", "")
         if compared == "1" and direction is not None and _CLOSING_COMPARE.match(compact(label)):
@@ -4371,7 +4522,9 @@ class Walker:
         if len(names) < 2:
             return []
         read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
-        if any(metric not in _ZERO_METRICS for metric, _ in read) or len(set(read)) != len(read):
+        if any(metric not in _ZERO_METRICS or metric in _NONE_BESIDES for metric, _ in read) or len(set(read)) != len(
+            read
+        ):
             return []
         if classify_money(compact(name), m.topic_of(compact(name)) or topic, {}) != read[0]:
             return []  # (the whole is one name of its own: '公务用车购置及运行维护费')
@@ -5546,9 +5699,21 @@ class Walker:
             )
             if self.final_accounts and not metric.endswith("_change_vs_prior_year"):
                 # a 决算's figure stated by words ('无…', '…没有', '均为…') is an actual, as its amounts
-                # are, unless the words name the budget ('本年度未安排机关运行经费预算')
+                # are, unless the words name the budget ('本年度未安排机关运行经费预算'); a part listed
+                # after 其中 under a budget names none of its own: the list's ('收入预算500万元，其中：
+                # 财政拨款收入500万元，事业收入无': the budget's 0)
+                listed_part = (
+                    anchor is not None
+                    and anchor.value_unit == "yuan"
+                    and "其中" in self._text[self._sentence_begin : clause.start]
+                    and not _ACTUAL_NAMED.search(bare)
+                )
                 figure.value_role = (
-                    anchor.value_role if whole and anchor is not None else "budget" if budget_named else "actual"
+                    anchor.value_role
+                    if (whole or listed_part) and anchor is not None
+                    else "budget"
+                    if budget_named
+                    else "actual"
                 )
             self.figures.append(figure)
             return figure
@@ -5752,7 +5917,7 @@ class Walker:
                 zeroed: Figure | None = None
                 for name in [*(n + noun.group(0) for n in names), bare_subject]:
                     metric, code = classify_money(name, m.topic_of(name) or topic, {})
-                    if metric in _ZERO_METRICS:
+                    if metric in _ZERO_METRICS and metric not in _NONE_BESIDES:
                         zeroed = make(metric, code, Decimal("0.00"), "无", bare)
                 return zeroed
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
@@ -5803,6 +5968,8 @@ class Walker:
             return made_both[0]
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = _none_metric(none.group("name"), topic)
+            if metric in _NONE_BESIDES and none.re is _NONE:
+                return None  # ('除财政拨款收入外，无其他收入': no income besides those named, no category's 0)
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 twin = _FUND_BUDGET_ALONE.get(m.core(none.group("name")))
@@ -5995,6 +6162,10 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
 # a word naming a 三公 part in a heading or an item's opening ('因公出国费用', '公务接待费')
 _THREE_PUBLIC_PART_WORD = re.compile(r"因公出国|出国[（(]境[)）]|公务接待|公务用车|公车(?:购置|运行)")
+# the 三公 vehicles' costs and their parts
+_VEHICLE_COSTS = frozenset(
+    {"three_public_vehicle_total", "three_public_vehicle_operation", "three_public_vehicle_purchase"}
+)
 _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
@@ -6874,6 +7045,19 @@ def _total_heading_topic(bare: str) -> str:
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
     metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
     return next((topic for topic in _TOTAL_TOPICS if topic_total(topic) == metric), "") if metric else ""
+
+
+def _part_heading_topic(bare: str) -> str:
+    """The topic of a numbered heading of its own (``bare``: without whitespace) naming the 三公
+    vehicles' costs or one of their parts (``_part_metric``: '一、公务用车购置及运行维护费', '（三）公务用车
+    购置及运行费', '2.公务用车运行维护费'): 'three_public', so that the short names of the vehicles'
+    parts in the paragraph after it ('安排运行维护费X万元', '购置费0') are read as in a 三公 sentence
+    (metric_wording.csv, rules 'topic:three_public & is:…'); its amount named by nothing stays the
+    part's (``Walker._part``), never the 三公 total. '' for any other paragraph: another part's
+    heading ('二、公务接待费') names no vehicles' parts."""
+    if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
+        return ""
+    return "three_public" if _part_metric(bare) in _VEHICLE_COSTS else ""
 
 
 def _heading_level(bare: str) -> int:

@@ -258,6 +258,18 @@ _NO_BUDGET = re.compile(r"^(?:本年度?|当年|今年)?(?:年初)?(?:无|没有
 # an amount and its unit ending the text before a clause ('…决算为0.00万元，')
 _AMOUNT_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)[，,]$")
 _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?支出")
+# a fund's 预算安排 (its arrangement: no 收入 / 支出 word; '2026年政府性基金预算安排0万元', '一般公共预算安排
+# X万元', '国有资本经营预算拨款安排X'): under a heading of the spending, or with the fund's '…安排的支出' in
+# its paragraph ('（无政府性基金预算：本单位无政府性基金预算安排的支出）'), it is the fund's spending
+# (``Walker._arranged_fund_side``); elsewhere the wording rules read it (the income, or nothing)
+_FUND_ARRANGED = re.compile(r"^(?P<fund>一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:资金)?安排$")
+_ARRANGED_FUND_METRIC = {
+    "一般公共预算": "expenditure_general_public_budget",
+    "政府性基金": "expenditure_government_fund",
+    "国有资本经营": "expenditure_state_capital",
+}
+_ARRANGED_SPENDING = r"(?:预算)?(?:财政)?(?:拨款)?(?:资金)?安排的?支出"
+_FUND_ARRANGED_NAME = re.compile(r"^(?P<fund>政府性基金|国有资本经营)")
 # The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
@@ -1158,6 +1170,10 @@ class Walker:
         # paragraphs of no amounts between) only
         self._heading_topic = ""
         self._under_topic_heading = ""  # (that of the paragraph being read: ``_heading_total``)
+        # the side a short paragraph of no amounts (a heading) names alone ('（五）政府性基金预算支出情况'
+        # -> 'expenditure', '收入预算情况' -> 'income', '' for both or neither), up to the next one
+        # (``_heading_side``): a fund's 预算安排 under a spending heading is its spending
+        self._side_heading = ""
         self._paragraph_money_start = -1  # the offset of the paragraph's first money amount
         # the subject a heading of its own on the year's changes names ('（三）收支增减变化情况' ->
         # '收支', _CHANGE_TITLE_SUBJECT), for the paragraph right after it only: that of the
@@ -1509,6 +1525,8 @@ class Walker:
             # colon names the topic as a heading of its own does
             self._under_topic_heading = _total_heading_topic(run_in.group(0)) or heading_topic
         self._under_change_heading, self._change_heading = self._change_heading, ""
+        if not found and len(compact(paragraph.text)) <= _MAX_HEADING:
+            self._side_heading = _heading_side(compact(paragraph.text))
         if not found:
             self._heading(compact(paragraph.text))
             bare = compact(paragraph.text)
@@ -1732,6 +1750,20 @@ class Walker:
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
+
+    def _arranged_fund_side(self, paragraph: Paragraph, label: str) -> str:
+        """The spending metric of the fund whose arrangement ``label`` names alone (``_FUND_ARRANGED``:
+        '2026年政府性基金预算安排', '一般公共预算安排', '国有资本经营预算拨款安排'; no 收入 / 支出 word)
+        when the paragraph is under a heading of the spending (``_heading_side``: '（五）政府性基金预算
+        支出情况') or names that fund's '…安排的支出' ('本单位无政府性基金预算安排的支出'); '' otherwise
+        (under a heading of the income, or none naming a side: the wording rules read the label)."""
+        arranged = _FUND_ARRANGED.match(m.core(compact(label)))
+        if arranged is None or self._side_heading == "income":
+            return ""
+        fund = arranged.group("fund")
+        if self._side_heading == "expenditure" or re.search(fund + _ARRANGED_SPENDING, compact(paragraph.text)):
+            return _ARRANGED_FUND_METRIC[fund]
+        return ""
 
     def _heading_total(self, amount: Amount, label: str, topic: str, state: dict[str, str]) -> str:
         """The total of the topic a heading of its own names (``_total_heading_topic``: '四、“三公”经费'
@@ -3715,6 +3747,10 @@ class Walker:
                 # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
                 # no word of the label
                 metric, code = classify_money(bare_colon, topic, state)
+            if arranged := self._arranged_fund_side(paragraph, label):
+                # '（五）政府性基金预算支出情况' then '2026年政府性基金预算安排0万元。（…本单位无政府性
+                # 基金预算安排的支出）': the fund's arrangement is its spending
+                metric, code = arranged, ""
             if metric in _ITEM_METRICS and not _fits_categories(
                 m.core(label), code, (self._category_before(amount, name), self._heading_category())
             ):
@@ -5970,9 +6006,13 @@ class Walker:
             metric, code = _none_metric(none.group("name"), topic)
             if metric in _NONE_BESIDES and none.re is _NONE:
                 return None  # ('除财政拨款收入外，无其他收入': no income besides those named, no category's 0)
+            twin = _FUND_BUDGET_ALONE.get(m.core(none.group("name")))
+            if twin is not None and metric != twin and _explained_as_spending(none.group("name"), sentence.text):
+                # '（无政府性基金预算：本单位无政府性基金预算安排的支出）': the words after the colon say
+                # which side is none: the spending alone
+                metric, twin = twin, None
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
-                twin = _FUND_BUDGET_ALONE.get(m.core(none.group("name")))
                 if twin is not None and metric != twin and not self._list_item_of_one_side(paragraph, sentence, clause):
                     # '本单位没有政府性基金预算': no budget of the fund at all: neither its income nor
                     # its spending ('没有政府性基金预算收入' names the income alone; so does the first
@@ -7045,6 +7085,27 @@ def _total_heading_topic(bare: str) -> str:
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
     metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
     return next((topic for topic in _TOTAL_TOPICS if topic_total(topic) == metric), "") if metric else ""
+
+
+def _explained_as_spending(name: str, sentence: str) -> bool:
+    """Whether a sentence (``sentence``) saying a fund's budget (``name``: '政府性基金预算', named
+    alone) is none explains it, after a colon, as that fund's spending alone ('（无政府性基金预算：
+    本单位无政府性基金预算安排的支出）'): the fund's '…安排的支出' after the colon, no 收入 word."""
+    said = compact(sentence)
+    colon = re.search("[：:]", said)
+    fund = _FUND_ARRANGED_NAME.match(m.core(name))
+    if colon is None or fund is None or "收入" in said:
+        return False
+    return re.search(fund.group("fund") + _ARRANGED_SPENDING, said[colon.end() :]) is not None
+
+
+def _heading_side(bare: str) -> str:
+    """The side a short paragraph of no amounts (``bare``: without whitespace; a heading, numbered
+    or not) names alone: 'expenditure' when it holds 支出 and not 收入 ('（五）政府性基金预算支出情况',
+    '一般公共预算支出情况'), 'income' the other way ('（一）收入预算情况'), '' for both ('收支预算总体
+    情况') or neither."""
+    spending, income = "支出" in bare, "收入" in bare
+    return "expenditure" if spending and not income else "income" if income and not spending else ""
 
 
 def _part_heading_topic(bare: str) -> str:

@@ -1174,6 +1174,9 @@ class Walker:
         # -> 'expenditure', '收入预算情况' -> 'income', '' for both or neither), up to the next one
         # (``_heading_side``): a fund's 预算安排 under a spending heading is its spending
         self._side_heading = ""
+        self._side_heading = ""
+        # the 收入总计 amount of a budget's sentence read as the grand total (``_totals_named_as_one``)
+        self._grand_total_sides: Amount | None = None
         self._paragraph_money_start = -1  # the offset of the paragraph's first money amount
         # the subject a heading of its own on the year's changes names ('（三）收支增减变化情况' ->
         # '收支', _CHANGE_TITLE_SUBJECT), for the paragraph right after it only: that of the
@@ -3937,6 +3940,27 @@ class Walker:
                     unparsed(_SPENDING_SIDE_APART)
                     return None
                 return make("grand_total")
+            if (
+                not self.final_accounts
+                and metric == "income_total"
+                and _BOTTOM_ROW.match(compact(label))
+                and self._totals_named_as_one(amount)
+            ):
+                # '2026年收入总计500 万元，支出总计500万元，与上年相比，收、支总计各增加40万元' in a
+                # budget: the two 总计 equal, then named as one, are the 收支总表's grand total (the
+                # 支出总计 restates it), never a second reading of the income total
+                self._grand_total_sides = amount
+                return make("grand_total")
+            if (
+                not self.final_accounts
+                and metric == "expenditure_total"
+                and self._grand_total_sides is not None
+                and _BOTTOM_ROW.match(compact(label))
+                and _SPENDING_SIDE.search(compact(label))
+                and self._totals_named_as_one(self._grand_total_sides, amount)
+            ):
+                self.restated += 1
+                return None
             year_whole = anchor
             if (
                 metric in ("income_total", "expenditure_total")
@@ -5207,6 +5231,22 @@ class Walker:
         """The paragraph offset where the sentence's amount starting at ``start`` ends (``start``
         itself when no amount of the sentence starts there)."""
         return next((a.end for a in self._sentence_found if a.start == start), start)
+
+    def _totals_named_as_one(self, income: Amount, spending: Amount | None = None) -> bool:
+        """Whether the amount of a budget's 收入总计 (``income``) is followed in its sentence by that
+        of a 支出总计 equal to it (``spending``, when given, must be that amount), the two then named
+        as one total ('…，收、支总计各增加Y', '收支总计比上年减少Y', ``_ONE_GRAND_TOTAL``): the
+        收支总表's two 总计, its grand total."""
+        later = [a for a in self._sentence_found if a.start > income.start]
+        if not later or not later[0].is_money or later[0].value != income.value:
+            return False
+        if spending is not None and later[0].start != spending.start:
+            return False
+        between = compact(self._text[income.end : later[0].start])
+        if not (_BOTTOM_ROW.match(between) and _SPENDING_SIDE.search(between)):
+            return False
+        stop = _SENTENCE_END.search(self._text, later[0].end)
+        return _ONE_GRAND_TOTAL.search(compact(self._text[later[0].end : stop.start() if stop else None])) is not None
 
     def _fiscal_income_side(self) -> Figure | None:
         """The 财政拨款收入总计 (named so: ``_FISCAL_BOTTOM_ROW``) the sentence being read stated last,
@@ -7229,6 +7269,10 @@ _JOINT_CHANGE = m.change_pattern(
 # budget's 收支总预算 / 收支预算总额 (a fund's, '一般公共预算收支总预算', names the fund's: ``_FUND_BEFORE``)
 _GRAND_TOTAL_WORDS = re.compile(r"总计|(?:收支|收入支出)(?:总预算|预算总额|预算总数)")
 _EACH = re.compile(r"各|分别")
+# the two 总计 of the 收支总表 named as one after both were stated ('收、支总计各增加Y', '收支总计', '收入
+# 支出总计', '收入、支出总计'): ``Walker._totals_named_as_one``
+_ONE_GRAND_TOTAL = re.compile(r"(?:收[、和与及]?支|收入[、和与及]?支出)总计")
+_SENTENCE_END = re.compile(r"[。！!？?]")
 # the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
 _JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数)?")
 # a second amount right after a change's ('各增加X、Y万元', '各增加X万元和Y万元'): one for each side

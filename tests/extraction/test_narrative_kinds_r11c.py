@@ -5,6 +5,9 @@
    spending ('（五）政府性基金预算支出情况', '政府性基金预算支出情况') or with the fund's '…安排的支出' in
    its paragraph; under a heading of the income, or with none, the wording rules read it (the income,
    or nothing). '无政府性基金预算：本单位无政府性基金预算安排的支出' is the spending's 0 alone.
+2. A budget's '收入总计X，支出总计X' (equal) then named as one total in its sentence ('收、支总计各增加Y',
+   '收支总计比上年减少Y') is grand_total (the 支出总计 restates it), also after a '收入预算X' read as
+   income_total; unequal, or never named as one, they stay the two sides' totals.
 
 A wrong figure is worse than a missing one. Every sentence and amount is constructed (none is a
 document's text).
@@ -107,3 +110,63 @@ def test_fund_arrangement_elsewhere_keeps_its_reading(paragraphs, expected):
 def test_general_budget_arrangement_without_a_spending_heading_is_not_read():
     # '一般公共预算安排' alone names no side under an income heading: no figure
     assert _read("（一）收入预算情况", "2025年一般公共预算安排240万元。") == {}
+
+
+# --- 2. the two 总计 of a budget named as one
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # after the income and spending budgets of the same amount, a space before 万元
+        (
+            (
+                "2025年收入预算500万元，其中财政拨款收入480万元，其他收入20万元；支出预算500万元。",
+                "2025年收入总计500 万元，支出总计500万元，与上年相比，收、支总计各增加40万元。",
+            ),
+            {
+                "income_total": "5000000.00",
+                "income_fiscal_appropriation": "4800000.00",
+                "income_other": "200000.00",
+                "expenditure_total": "5000000.00",
+                "grand_total": "5000000.00",
+                "grand_total_change_vs_prior_year": "400000.00",
+            },
+        ),
+        # alone, 收支总计 and a decrease
+        (
+            ("本单位2025年收入总计86.4万元，支出总计86.4万元，收支总计比上年减少3.2万元。",),
+            {"grand_total": "864000.00", "grand_total_change_vs_prior_year": "-32000.00"},
+        ),
+        # 收入支出总计 named after a colon-less comparison
+        (
+            ("2025年收入总计1,200万元，支出总计1,200万元，较上年收入支出总计各减少15万元。",),
+            {"grand_total": "12000000.00", "grand_total_change_vs_prior_year": "-150000.00"},
+        ),
+    ],
+)
+def test_budget_totals_named_as_one_are_the_grand_total(paragraphs, expected):
+    assert _read(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # never named as one: the two sides' totals, as before
+        (
+            ("2025年收入总计520万元，支出总计520万元。",),
+            {"income_total": "5200000.00", "expenditure_total": "5200000.00"},
+        ),
+        # the two 总计 differ: no grand total of them
+        (
+            ("2025年收入总计520万元，支出总计510万元，与上年相比，收入增加40万元。",),
+            {
+                "income_total": "5200000.00",
+                "expenditure_total": "5100000.00",
+                "income_change_vs_prior_year": "400000.00",
+            },
+        ),
+    ],
+)
+def test_budget_totals_not_named_as_one_stay_the_sides(paragraphs, expected):
+    assert _read(*paragraphs) == expected

@@ -8,6 +8,10 @@
 2. A budget's '收入总计X，支出总计X' (equal) then named as one total in its sentence ('收、支总计各增加Y',
    '收支总计比上年减少Y') is grand_total (the 支出总计 restates it), also after a '收入预算X' read as
    income_total; unequal, or never named as one, they stay the two sides' totals.
+3. Staff: '核定人员编制数N名，实际在职人员M名' is staff_authorized / staff_actual; each kind's posts with its
+   实有 run in ('行政编制30人实有19人，工勤编3人实有13人，事业编制27人实有37人') are each kind's posts and
+   people; '工勤编3人' is staff_authorized_worker and the bare 实有 after it (metric_wording.csv rule 62)
+   the 工勤 people, of no metric (never the 行政 kind's before it, nor the unit's).
 
 A wrong figure is worse than a missing one. Every sentence and amount is constructed (none is a
 document's text).
@@ -169,4 +173,64 @@ def test_budget_totals_named_as_one_are_the_grand_total(paragraphs, expected):
     ],
 )
 def test_budget_totals_not_named_as_one_stay_the_sides(paragraphs, expected):
+    assert _read(*paragraphs) == expected
+
+
+# --- 3. staff: each kind's posts with its 实有
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("本单位核定人员编制数6名，实际在职人员5名。",), {"staff_authorized": "6", "staff_actual": "5"}),
+        (
+            ("核定编制14名，实际在职人员11名，退休人员3名。",),
+            {"staff_authorized": "14", "staff_actual": "11", "staff_retired_regular": "3"},
+        ),
+        # each kind's 实有 run into its posts, 工勤 between
+        (
+            ("行政编制30人实有19人，工勤编3人实有13人，事业编制27人实有37人。",),
+            {
+                "staff_authorized_admin": "30",
+                "staff_actual_admin": "19",
+                "staff_authorized_worker": "3",
+                "staff_authorized_institution": "27",
+                "staff_actual_institution": "37",
+            },
+        ),
+        # the same with stops between the kinds
+        (
+            ("本单位行政编制8人，实有7人；工勤编制2人，实有3人；事业编制12人，实有10人。",),
+            {
+                "staff_authorized_admin": "8",
+                "staff_actual_admin": "7",
+                "staff_authorized_worker": "2",
+                "staff_authorized_institution": "12",
+                "staff_actual_institution": "10",
+            },
+        ),
+        # the 工勤 first, the 行政 after it keeps its own 实有
+        (
+            ("工勤编4人实有4人，行政编制9人实有8人。",),
+            {"staff_authorized_worker": "4", "staff_authorized_admin": "9", "staff_actual_admin": "8"},
+        ),
+    ],
+)
+def test_each_kinds_posts_and_people(paragraphs, expected):
+    assert _read(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the bare 实有 after the 工勤 posts alone is theirs: no figure (never the unit's)
+        (("本单位工勤编制3人，实有2人。",), {"staff_authorized_worker": "3"}),
+        # a fuller name after them counts the unit's staff in post, as before
+        (
+            ("行政编制15人，工勤编制5人，实有在职16人。",),
+            {"staff_authorized_admin": "15", "staff_authorized_worker": "5", "staff_actual": "16"},
+        ),
+    ],
+)
+def test_bare_actual_after_worker_posts_is_no_kinds_figure(paragraphs, expected):
     assert _read(*paragraphs) == expected

@@ -270,6 +270,9 @@ _ARRANGED_FUND_METRIC = {
 }
 _ARRANGED_SPENDING = r"(?:预算)?(?:财政)?(?:拨款)?(?:资金)?安排的?支出"
 _FUND_ARRANGED_NAME = re.compile(r"^(?P<fund>政府性基金|国有资本经营)")
+# a lead-in on what the budget arranges ('2026年财政拨款安排情况如下：', '预算安排情况如下：'), up to its
+# colon, after the sentence's last stop: a 财政拨款 named by no side after it is the spending
+_ARRANGEMENT_LEAD = re.compile(r"[^。；;]*安排(?:情况)?(?:如下)?[：:](?=[^：:]*$)")
 # The change words (比, 与, 上年, 增加, 持平 …) are seeds/reference/metric_wording_words.csv, kinds
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
@@ -3750,6 +3753,15 @@ class Walker:
                 # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
                 # no word of the label
                 metric, code = classify_money(bare_colon, topic, state)
+            if (
+                metric == "income_fiscal_appropriation"
+                and "收入" not in compact(label)
+                and (lead := _ARRANGEMENT_LEAD.search(compact(self._text[self._sentence_begin : amount.start])))
+                and "收" not in lead.group()
+            ):
+                # '2026年财政拨款安排情况如下：财政拨款（补助）预算数80万元': after a lead-in on what is
+                # arranged (naming no income: 收入, 收支) the 财政拨款 named by no side is the spending
+                metric = "expenditure_fiscal_appropriation"
             if arranged := self._arranged_fund_side(paragraph, label):
                 # '（五）政府性基金预算支出情况' then '2026年政府性基金预算安排0万元。（…本单位无政府性
                 # 基金预算安排的支出）': the fund's arrangement is its spending

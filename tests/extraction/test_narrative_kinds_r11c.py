@@ -12,6 +12,9 @@
    实有 run in ('行政编制30人实有19人，工勤编3人实有13人，事业编制27人实有37人') are each kind's posts and
    people; '工勤编3人' is staff_authorized_worker and the bare 实有 after it (metric_wording.csv rule 62)
    the 工勤 people, of no metric (never the 行政 kind's before it, nor the unit's).
+4. '财政拨款(补助)收入X' is income_fiscal_appropriation; '财政拨款（补助）预算数X' reads as '财政拨款预算数X':
+   the spending (expenditure_fiscal_appropriation) in a sentence about spending or after a lead-in on
+   the arrangement naming no income ('…安排情况如下：'), else the income.
 
 A wrong figure is worse than a missing one. Every sentence and amount is constructed (none is a
 document's text).
@@ -233,4 +236,51 @@ def test_each_kinds_posts_and_people(paragraphs, expected):
     ],
 )
 def test_bare_actual_after_worker_posts_is_no_kinds_figure(paragraphs, expected):
+    assert _read(*paragraphs) == expected
+
+
+# --- 4. 财政拨款 with a bracketed alternative word
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("2025年财政拨款(补助)收入80万元。",), {"income_fiscal_appropriation": "800000.00"}),
+        (("2025年财政拨款（补助）预算数80万元。",), {"income_fiscal_appropriation": "800000.00"}),
+        (("2025年财政拨款预算数80万元。",), {"income_fiscal_appropriation": "800000.00"}),
+        (
+            ("本单位2025年收入预算100万元，其中财政拨款（补助）预算数80万元。",),
+            {"income_total": "1000000.00", "income_fiscal_appropriation": "800000.00"},
+        ),
+        # about spending
+        (
+            ("本单位2025年支出预算100万元，其中财政拨款（补助）预算数80万元。",),
+            {"expenditure_total": "1000000.00", "expenditure_fiscal_appropriation": "800000.00"},
+        ),
+        (
+            ("本单位2025年支出预算100万元，其中财政拨款预算数80万元。",),
+            {"expenditure_total": "1000000.00", "expenditure_fiscal_appropriation": "800000.00"},
+        ),
+        # after a lead-in on the arrangement, with its change
+        (
+            ("2025年财政拨款安排情况如下：财政拨款(补助)预算数80万元，比上年增加5万元。",),
+            {
+                "expenditure_fiscal_appropriation": "800000.00",
+                "expenditure_fiscal_appropriation_change_vs_prior_year": "50000.00",
+            },
+        ),
+        # a lead-in naming the income or both sides: the income
+        (
+            ("2025年财政拨款收入安排情况如下：财政拨款（补助）预算数80万元。",),
+            {"income_fiscal_appropriation": "800000.00"},
+        ),
+        (
+            ("2025年收支预算安排情况：财政拨款（补助）预算数80万元。",),
+            {"income_fiscal_appropriation": "800000.00"},
+        ),
+        # 收入 in the label after an arrangement lead-in: the income
+        (("预算安排情况如下：财政拨款收入80万元。",), {"income_fiscal_appropriation": "800000.00"}),
+    ],
+)
+def test_fiscal_appropriation_with_a_bracketed_word(paragraphs, expected):
     assert _read(*paragraphs) == expected

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from extract.narrative import metrics as m
+from extract.narrative.sub_units import own_kind_nouns
 from extract.narrative.text import (
     BARE_WAN,
     COUNT_UNITS,
@@ -956,6 +957,8 @@ class Walker:
         # the own name without another name it carries in brackets at its end ('某某工作部（某某局）' ->
         # '某某工作部'): the name its shortened forms are made from
         self._own_base = _OWN_OTHER_NAME_END.sub("", own) if own else ""
+        # the nouns of the unit's kind it may name itself by (``_own_kind_at``), longest first
+        self._own_kinds = own_kind_nouns(self._own_base)
         # the 类/款/项 (label, amount or None) a paragraph is about
         self._item: tuple[str, Decimal | None] | None = None
         self._first_amount = True
@@ -1096,6 +1099,8 @@ class Walker:
             rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
             rest = _OWN_OTHER_NAME.sub("", rest, count=1)
             return text[:at] + rest
+        if kind := self._own_kind_at(text):
+            return text[: kind[0]] + text[kind[1] :]
         short = _YEAR_AFTER_NAME.match(text)
         if short and self._is_own_short_form(short["name"]):
             return text[short.end("name") :]
@@ -1129,6 +1134,24 @@ class Walker:
         管委会), ends with it: '某某区人民政府', '某某县政府', or the place's name alone, '某某区'); False
         without an own name."""
         return bool(self._own_base) and _GOVERNMENT_END.sub("", self._own_base).endswith(place)
+
+    def _own_kind_at(self, text: str) -> tuple[int, int] | None:
+        """Where the unit names itself by the noun of its kind at ``text``'s start (compact; after a year
+        or a date at most): that noun, the tail of the unit's own name (``_own_kinds``: '医院' for
+        '某某县人民医院', '中心' for '…社区卫生服务中心', '学校' or '中学' for '某某市第一中学'), alone when
+        it has two characters or more ('医院资产总额', '2020年学校政府采购预算'), or after 本 / 我 / 该 /
+        全 ('该局', '我校', '本医院', '全中心'); (start, end) of those words, None when no such words
+        open the label. Never another unit's noun: one after other words ('下属中心', '所属学校': the
+        sub-units') or one the own name does not end with ('中心…' in a 局's document)."""
+        for noun in self._own_kinds:
+            for word in [*(prefix + noun for prefix in _OWN_KIND_PREFIXES), noun][: None if len(noun) > 1 else -1]:
+                if word in _NOT_OWN_KIND:
+                    continue
+                at = text.find(word)
+                before = m.core(text[:at]) if at >= 0 else ""
+                if at >= 0 and (not before or _DATE_ONLY.match(before)):
+                    return at, at + len(word)
+        return None
 
     def _own_org_words(self) -> tuple[str, ...]:
         """The word of an organisation's kind the unit's own name ends with ('局', '委员会', '办公室',
@@ -5769,6 +5792,11 @@ _ORG_WORDS = (
 )
 # ... and the short form of a word of several characters ('发改委' for '…发展和改革委员会')
 _ORG_SHORT = {"委员会": "委", "办公室": "办", "协会": "协"}
+# the words before a noun of the unit's kind that make it the unit's own ('本院', '我校', '该局', '全中心');
+# a single character's noun is only read after one of them
+_OWN_KIND_PREFIXES = ("本", "我", "该", "全")
+# ... never the words these make that mean something else ('全委会': a committee's plenary session)
+_NOT_OWN_KIND = frozenset({"全委"})
 # a label opening with the whole of a territory of a county or above ('全市', '全县', '全区'; 全州县 is a
 # county's name, no whole): the territory's figure, not the unit's (Walker._governs); a township's
 # (全镇, 全乡, 全街道) is left as it was: its units are mostly its government itself

@@ -1022,6 +1022,10 @@ class Walker:
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
         self._carried: dict[str, str] = {}
+        # the staff state (keys staff_…) the sentence before left when its last figure was a count of
+        # people, for a sentence opening with 其中 (its parts); {} otherwise
+        self._staff_before: dict[str, str] = {}
+        self._staff_wholes: list[Figure] = []  # (and that sentence's figures)
         # the funds the text is about, for a 类/款/项 figure whose sentence does not say: the
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
@@ -1298,7 +1302,7 @@ class Walker:
         self._lead, self._lead_changed = None, False
         self._item_parts = None  # the 类/款/项 figure whose basic or project part was refused in the paragraph
         self._percent_tail = None
-        self._carried = {}
+        self._carried, self._staff_before = {}, {}
         found = self._with_declared(paragraph, amounts(paragraph.text))
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
         # '100多万元', '100万余元': the number is no figure)
@@ -1820,8 +1824,17 @@ class Walker:
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
+            self._staff_before = {}
             return topic
         state: dict[str, str] = dict(self._carried)
+        wholes_before: list[Figure] = []  # the figures of the sentence before whose parts this one lists
+        if self._staff_before and _PART_LEAD.match(compact(sentence.text)):
+            # '核定事业编制40名，年末实有职工45人。其中在编38人，合同制人员7人。': the parts a sentence
+            # opens with (其中) are of the count of people the sentence before ended with: read in the
+            # state that count left (metric_wording.csv), as parts of its figures, never as a new
+            # statement of the staff
+            state.update(self._staff_before)
+            wholes_before = self._staff_wholes
         if _about_classification(sentence.text):
             state["classified"] = "1"
         if _one_funding_kind(sentence.text):
@@ -2562,7 +2575,7 @@ class Walker:
                     )
                     continue
                 if figure is not None:
-                    parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
+                    parts_before = [*wholes_before, *self.figures[read_before:parts_from]] if parts_from >= 0 else []
                     whole = outer[0] if outer else next((f for f in reversed(parts_before) if _level_in_yuan(f)), None)
                     if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
                         figure, whole
@@ -2668,6 +2681,11 @@ class Walker:
             self._percent_tail = (anchor, percent.group("base"), last)
         self._unitless_money(paragraph, sentence, found)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
+        ended_with_staff = len(self.figures) > read_before and self.figures[-1].metric.startswith("staff_")
+        self._staff_before = (
+            {key: value for key, value in state.items() if key.startswith("staff_")} if ended_with_staff else {}
+        )
+        self._staff_wholes = self.figures[read_before:] if ended_with_staff else []
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )

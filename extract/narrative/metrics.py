@@ -33,6 +33,20 @@ METRICS = {name: row["definition"] for name, row in metrics().items()}
 _CHANGE_NAMES = {row["change_of"]: name for name, row in metrics().items() if row["change_of"]}
 
 
+# 科目 (the budget subject) between a 类 name and the words of its amount ('一般公共服务支出科目支出预算',
+# '教育支出科目预算', '教育科目'): the 类 is named as the subject its amount is of
+_SUBJECT_WORD = re.compile(r"科目(?=(?:支出)?(?:预算)?$)")
+
+
+def category_as_subject(text: str) -> str:
+    """The 类 code of a label (a core, without spaces) that names a 类 by its name or alias, then 科目,
+    then at most 支出 and 预算 ('一般公共服务支出科目支出预算' -> '201', '教育支出科目预算' -> '205'); '' when
+    the words before 科目 are no 类 name ('科目支出预算', '行政运行科目支出预算': a 项 names no 类) or other
+    words follow ('…科目编码'). As a 类 name printed alone (``extract.reference.category_code``)."""
+    found = _SUBJECT_WORD.search(text)
+    return category_code(text[: found.start()]) if found and found.start() else ""
+
+
 def change_base(metric: str) -> str:
     """The metric whose prior-year change ``metric`` holds ('' when it is no change metric)."""
     return metrics().get(metric, {}).get("change_of", "") or ""

@@ -22,7 +22,8 @@ A rule's ``kind``:
   cannot be told name nothing;
 * ``coded_path``: the label is a code before the names of its levels
   (``metrics.coded_path_code``), the metric as for ``level_mark``;
-* ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``).
+* ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``), or one
+  then 科目 ('教育支出科目支出预算', ``metrics.category_as_subject``).
 
 Whatever the rules say, a fund named in brackets after an item's name ('某某配套（政府性基金）',
 ``metrics.funded_item``) names no fund's whole income or spending (``_FUND_METRICS``): the figure
@@ -65,6 +66,7 @@ from functools import lru_cache
 from extract.narrative.metrics import (
     TOPICS,
     WordingError,
+    category_as_subject,
     coded_path_code,
     core,
     funded_item,
@@ -272,7 +274,7 @@ _STRUCTURAL = {
         "        return {metric}, code",
     ),
     "category_name": (
-        "    code = category_code(text)",
+        "    code = category_code(text) or category_as_subject(text)",
         "    if code:",
         "        return {metric}, code",
     ),
@@ -282,6 +284,7 @@ _STRUCTURAL_NAMES = {
     "marked_function_code": marked_function_code,
     "coded_path_code": coded_path_code,
     "category_code": category_code,
+    "category_as_subject": category_as_subject,
 }
 
 #: (label core, topic, state, sets, label as printed) -> (metric, code); appends to ``sets`` what

@@ -10,7 +10,11 @@
                                                   (its tables or another line); not checked
                                                   where an expenditure table prints an amount
                                                   in a column not recognised (a part not known)
-      narrative_personnel_plus_public_equals_basic 人员经费 + 公用经费 = 基本支出
+      narrative_personnel_plus_public_equals_basic 人员经费 + 公用经费 = 基本支出, also where 基本支出
+                                                  is restated of one fund with its parts
+                                                  ('一般公共预算财政拨款基本支出X万元，其中：人员经费
+                                                  …'): that restatement is the total (scope
+                                                  'basic_expenditure:<funds>')
       narrative_procurement_gpb_parts_equal_total 一般公共预算拨款政府采购: 货物 + 工程 + 服务
       narrative_changes_basic_plus_project_equal_total  the changes vs the prior year, the same
       narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
@@ -27,11 +31,15 @@
     Final accounts: only the actuals are read (a 年初预算 figure is a budget).
     Only figures that were read count: a part the narrative does not state (or that could not
     be read) is not 0, and a relation with a fixed list of parts is checked only when every
-    part was read, on the line of its total. A relation of the parts a document chooses to
+    part was read, on the line of its total. A total restated of one fund (a row with its funds,
+    stated_fund_scope, beside the metric's first statement: extract.narrative._restated_whole) is
+    a total of its own, checked against the parts read on its line (the parts of its 其中 list, of
+    its funds; never a part itself). A relation of the parts a document chooses to
     list (parts required 0) is checked only when no amount on the total's line went unread
     (a narrative_unparsed_figure there may be a part), and a part that is itself the sum of
     others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
-    them: they are not added twice. One row per document x check x total metric.
+    them: they are not added twice. One row per document x check x total metric
+    (and its funds, for a restated total).
 -#}
 {#- the other parts of spending beside basic and project, as summary metrics -#}
 {%- set other_part_metrics = expenditure_other_parts('expenditure_') %}
@@ -124,12 +132,14 @@ narrative_figures as (
 
 ),
 
--- the first statement of each metric, as int_budget_metrics_compared takes it
+-- the first statement of each metric, as int_budget_metrics_compared takes it, and each total
+-- restated of one fund with its parts (funds: its stated_fund_scope; null for the metric's own)
 statements as (
 
     select
         document_id,
         metric,
+        stated_fund_scope as funds,
         {{ first_by('figure_value', ['source_line']) }} as figure_value,
         {{ first_by('value_text', ['source_line']) }} as value_text,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
@@ -137,7 +147,7 @@ statements as (
         {{ first_by('source_text', ['source_line']) }} as source_text,
         min(source_line) as source_line
     from narrative_figures
-    group by document_id, metric
+    group by document_id, metric, stated_fund_scope
 
 ),
 
@@ -206,6 +216,7 @@ holders as (
             {%- endfor %}
             statements.document_id,
             statements.metric,
+            statements.funds,
             statements.figure_value,
             statements.value_text,
             statements.printed_unit_yuan,
@@ -215,7 +226,12 @@ holders as (
         from relation_terms
         inner join statements
             on relation_terms.metric = statements.metric
-        where relation_terms.term_role = '{{ term_role }}'
+        where
+            relation_terms.term_role = '{{ term_role }}'
+            {%- if term_role == 'part' %}
+                -- (a restatement of one fund is a total only)
+                and statements.funds is null
+            {%- endif %}
 
     ),
 {% endfor %}
@@ -248,7 +264,8 @@ closed_lists as (
     select
         totals.document_id,
         totals.check_name,
-        totals.metric
+        totals.metric,
+        totals.funds
     from totals
     inner join parts
         on totals.document_id = parts.document_id
@@ -256,7 +273,7 @@ closed_lists as (
             and totals.source_line = parts.source_line
             and substr(parts.source_text, 1, {{ dbt.length('totals.source_text') }}) = totals.source_text
     where totals.source_text like '%其中%'
-    group by totals.document_id, totals.check_name, totals.metric
+    group by totals.document_id, totals.check_name, totals.metric, totals.funds
     having count(*) >= 2
 
 ),
@@ -270,6 +287,7 @@ candidates as (
         totals.document_id,
         totals.check_name,
         totals.metric as total_metric,
+        totals.funds,
         totals.preference,
         totals.parts_required,
         totals.source_line,
@@ -297,6 +315,7 @@ candidates as (
         on totals.document_id = closed_lists.document_id
             and totals.check_name = closed_lists.check_name
             and totals.metric = closed_lists.metric
+            and totals.funds is not distinct from closed_lists.funds
     where
         (
             closed_lists.document_id is null
@@ -307,6 +326,7 @@ candidates as (
         totals.document_id,
         totals.check_name,
         totals.metric,
+        totals.funds,
         totals.preference,
         totals.parts_required,
         totals.source_line,
@@ -354,6 +374,7 @@ off_line_parts as (
     where
         candidates.check_name = 'narrative_basic_plus_project_equals_total'
         and candidates.total_metric = 'expenditure_total'
+        and candidates.funds is null
         and metrics.metric in (
             {{ "'" ~ other_part_metrics | join("', '") ~ "'" }}
         )
@@ -370,6 +391,7 @@ completed as (
         candidates.document_id,
         candidates.check_name,
         candidates.total_metric,
+        candidates.funds,
         candidates.preference,
         candidates.parts_required,
         candidates.source_line,
@@ -395,6 +417,7 @@ completed as (
         on candidates.document_id = off_line_parts.document_id
             and candidates.check_name = off_line_parts.check_name
             and candidates.total_metric = off_line_parts.total_metric
+            and candidates.funds is null
     left join unread_table_parts
         on candidates.document_id = unread_table_parts.document_id
     where
@@ -409,7 +432,7 @@ ranked as (
 
     select
         *,
-        row_number() over (partition by document_id, check_name order by preference) as total_rank
+        row_number() over (partition by document_id, check_name, funds order by preference) as total_rank
     from completed
     where
         -- no list of parts where every part stated is one the total is said to include
@@ -434,13 +457,13 @@ final as (
     select
         document_id,
         check_name,
-        total_metric as scope,
+        {{ dbt.concat(['total_metric', "coalesce(':' || funds, '')"]) }} as scope,
         expected_yuan,
         actual_yuan,
         n_terms,
         {{ dbt.concat([
             "'narrative line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'parts_text',
-            "' against '", 'total_metric', "' '", 'total_text',
+            "' against '", 'total_metric', "coalesce(' (' || funds || ')', '')", "' '", 'total_text',
         ]) }} as detail,
         figure_unit_yuan
     from ranked

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from extract.narrative import metrics as m
+from extract.narrative.sub_units import own_kind_nouns
 from extract.narrative.text import (
     BARE_WAN,
     COUNT_UNITS,
@@ -1146,6 +1147,8 @@ class Walker:
         # the own name without another name it carries in brackets at its end ('某某工作部（某某局）' ->
         # '某某工作部'): the name its shortened forms are made from
         self._own_base = _OWN_OTHER_NAME_END.sub("", own) if own else ""
+        # the nouns of the unit's kind it may name itself by (``_own_kind_at``), longest first
+        self._own_kinds = own_kind_nouns(self._own_base)
         # the 类/款/项 (label, amount or None) a paragraph is about
         self._item: tuple[str, Decimal | None] | None = None
         self._first_amount = True
@@ -1216,6 +1219,10 @@ class Walker:
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
         self._carried: dict[str, str] = {}
+        # the staff state (keys staff_…) the sentence before left when its last figure was a count of
+        # people, for a sentence opening with 其中 (its parts); {} otherwise
+        self._staff_before: dict[str, str] = {}
+        self._staff_wholes: list[Figure] = []  # (and that sentence's figures)
         # the funds the text is about, for a 类/款/项 figure whose sentence does not say: the
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
@@ -1295,6 +1302,8 @@ class Walker:
             rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
             rest = _OWN_OTHER_NAME.sub("", rest, count=1)
             return text[:at] + rest
+        if kind := self._own_kind_at(text):
+            return text[: kind[0]] + text[kind[1] :]
         short = _YEAR_AFTER_NAME.match(text)
         if short and self._is_own_short_form(short["name"]):
             return text[short.end("name") :]
@@ -1328,6 +1337,24 @@ class Walker:
         管委会), ends with it: '某某区人民政府', '某某县政府', or the place's name alone, '某某区'); False
         without an own name."""
         return bool(self._own_base) and _GOVERNMENT_END.sub("", self._own_base).endswith(place)
+
+    def _own_kind_at(self, text: str) -> tuple[int, int] | None:
+        """Where the unit names itself by the noun of its kind at ``text``'s start (compact; after a year
+        or a date at most): that noun, the tail of the unit's own name (``_own_kinds``: '医院' for
+        '某某县人民医院', '中心' for '…社区卫生服务中心', '学校' or '中学' for '某某市第一中学'), alone when
+        it has two characters or more ('医院资产总额', '2020年学校政府采购预算'), or after 本 / 我 / 该 /
+        全 ('该局', '我校', '本医院', '全中心'); (start, end) of those words, None when no such words
+        open the label. Never another unit's noun: one after other words ('下属中心', '所属学校': the
+        sub-units') or one the own name does not end with ('中心…' in a 局's document)."""
+        for noun in self._own_kinds:
+            for word in [*(prefix + noun for prefix in _OWN_KIND_PREFIXES), noun][: None if len(noun) > 1 else -1]:
+                if word in _NOT_OWN_KIND:
+                    continue
+                at = text.find(word)
+                before = m.core(text[:at]) if at >= 0 else ""
+                if at >= 0 and (not before or _DATE_ONLY.match(before)):
+                    return at, at + len(word)
+        return None
 
     def _own_org_words(self) -> tuple[str, ...]:
         """The word of an organisation's kind the unit's own name ends with ('局', '委员会', '办公室',
@@ -1475,7 +1502,7 @@ class Walker:
         self._lead, self._lead_changed = None, False
         self._item_parts = None  # the 类/款/项 figure whose basic or project part was refused in the paragraph
         self._percent_tail = None
-        self._carried = {}
+        self._carried, self._staff_before = {}, {}
         found = self._with_declared(paragraph, amounts(paragraph.text))
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
         # '100多万元', '100万余元': the number is no figure)
@@ -2064,8 +2091,17 @@ class Walker:
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
+            self._staff_before = {}
             return topic
         state: dict[str, str] = dict(self._carried)
+        wholes_before: list[Figure] = []  # the figures of the sentence before whose parts this one lists
+        if self._staff_before and _PART_LEAD.match(compact(sentence.text)):
+            # '核定事业编制40名，年末实有职工45人。其中在编38人，合同制人员7人。': the parts a sentence
+            # opens with (其中) are of the count of people the sentence before ended with: read in the
+            # state that count left (metric_wording.csv), as parts of its figures, never as a new
+            # statement of the staff
+            state.update(self._staff_before)
+            wholes_before = self._staff_wholes
         if _about_classification(sentence.text):
             state["classified"] = "1"
         if _one_funding_kind(sentence.text):
@@ -2824,7 +2860,7 @@ class Walker:
                     )
                     continue
                 if figure is not None:
-                    parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
+                    parts_before = [*wholes_before, *self.figures[read_before:parts_from]] if parts_from >= 0 else []
                     whole = outer[0] if outer else next((f for f in reversed(parts_before) if _level_in_yuan(f)), None)
                     if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
                         figure, whole
@@ -2930,6 +2966,11 @@ class Walker:
             self._percent_tail = (anchor, percent.group("base"), last)
         self._unitless_money(paragraph, sentence, found)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
+        ended_with_staff = len(self.figures) > read_before and self.figures[-1].metric.startswith("staff_")
+        self._staff_before = (
+            {key: value for key, value in state.items() if key.startswith("staff_")} if ended_with_staff else {}
+        )
+        self._staff_wholes = self.figures[read_before:] if ended_with_staff else []
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )
@@ -6156,6 +6197,11 @@ _ORG_WORDS = (
 )
 # ... and the short form of a word of several characters ('发改委' for '…发展和改革委员会')
 _ORG_SHORT = {"委员会": "委", "办公室": "办", "协会": "协"}
+# the words before a noun of the unit's kind that make it the unit's own ('本院', '我校', '该局', '全中心');
+# a single character's noun is only read after one of them
+_OWN_KIND_PREFIXES = ("本", "我", "该", "全")
+# ... never the words these make that mean something else ('全委会': a committee's plenary session)
+_NOT_OWN_KIND = frozenset({"全委"})
 # a label opening with the whole of a territory of a county or above ('全市', '全县', '全区'; 全州县 is a
 # county's name, no whole): the territory's figure, not the unit's (Walker._governs); a township's
 # (全镇, 全乡, 全街道) is left as it was: its units are mostly its government itself

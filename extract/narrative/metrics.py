@@ -207,10 +207,12 @@ _INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(]
 # the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
 # year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
 # (also a day or a year's end printed without 截至 right before the unit naming itself: '2024年12月31日
-# 本单位资产总额' -> '12月31日本单位…', '2024年末本单位共有车辆' -> '末本单位…'; never '年末结转')
+# 本单位资产总额' -> '12月31日本单位…', '2024年末本单位共有车辆' -> '末本单位…'; never '年末结转'), or
+# right before the assets held ('2024年末资产总额', '2024年12月31日固定资产'; never an income from them:
+# '年末资产处置收入')
 _AS_OF = re.compile(
     r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?"
-    r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年))"
+    r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年)|[^，,。；;]*资产(?![^，,。；;]*收入))"
 )
 
 # the known 类 codes as a regular expression's alternatives: a function code's first three digits

@@ -52,6 +52,8 @@ alternatives joined by ``|`` holds; ``!`` before an alternative negates it. Alte
   the sentence is about expenditure and the label holds no word of the topic 'income' (收入);
 * ``filler``: the label is made only of filler words ('年初预算数', '总额', ``metrics.is_filler``);
   ``filler:A+B`` the same once the words A, B are removed;
+* ``category``: the label is a 类 name or alias (``extract.reference.category_code``, as the
+  ``category_name`` kind reads it);
 * ``only:A+B``: nothing is left once the words A, B are removed.
 """
 
@@ -145,6 +147,8 @@ def _alternative(alternative: str, names: dict[str, object]) -> str:
         return _spending()
     if prefix == "" and value == "filler":
         return "is_filler(text)"
+    if prefix == "" and value == "category":
+        return "bool(category_code(text))"
     if not value:
         raise WordingError(f"empty alternative {alternative!r}")
     if prefix == "":
@@ -187,7 +191,7 @@ def compile_wording(wording: str) -> Test:
     """A ``wording`` condition -> its test ``(label core, topic, state, label as printed) -> holds``.
 
     Raises WordingError on an empty term or alternative or an unknown form."""
-    names: dict[str, object] = {"is_filler": is_filler}
+    names: dict[str, object] = {"is_filler": is_filler, "category_code": category_code}
     return eval(f"lambda text, topic, state, printed='': {_expression(wording, names)}", names)
 
 

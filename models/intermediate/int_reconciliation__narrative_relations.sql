@@ -31,8 +31,23 @@
     list (parts required 0) is checked only when no amount on the total's line went unread
     (a narrative_unparsed_figure there may be a part), and a part that is itself the sum of
     others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
-    them: they are not added twice. One row per document x check x total metric.
+    them: they are not added twice. Parts and total are of one funds scope: a part stated of a
+    fund (raw_narrative_figures.fund_scope, read for the parts of the spending: '一般公共预算财政
+    拨款基本支出X，其中：人员经费Y' gives Y as the 一般公共预算's) is no part of a total of other
+    funds (an all-funds 基本支出, an all-funds 支出 beside a 一般公共预算财政拨款支出 on its line); a
+    total's funds are those its metric names (expenditure_total all funds,
+    expenditure_general_public_budget …), else those stated of it; not told is any.
+    One row per document x check x total metric.
 -#}
+{#- the funds a total's metric names (its change's too); any other term: those stated of it -#}
+{%- set named_funds = {
+    'expenditure_total': 'all_funds',
+    'expenditure_change_vs_prior_year': 'all_funds',
+    'expenditure_general_public_budget': 'general_public_budget',
+    'expenditure_general_public_budget_change_vs_prior_year': 'general_public_budget',
+    'expenditure_fiscal_appropriation': 'fiscal_appropriation',
+    'expenditure_fiscal_appropriation_change_vs_prior_year': 'fiscal_appropriation',
+} %}
 {#- the other parts of spending beside basic and project, as summary metrics -#}
 {%- set other_part_metrics = expenditure_other_parts('expenditure_') %}
 {#- check_name: (parts required: 0 = any parts stated, the totals in order of preference, the parts) -#}
@@ -135,6 +150,13 @@ statements as (
         {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
         {{ first_by('name_text', ['source_line']) }} as name_text,
         {{ first_by('source_text', ['source_line']) }} as source_text,
+        -- (the first statement's funds: '' when not told, as first_by passes nulls over)
+        case metric
+            {%- for metric, funds in named_funds.items() %}
+                when '{{ metric }}' then '{{ funds }}'
+            {%- endfor %}
+            else nullif({{ first_by("coalesce(stated_fund_scope, '')", ['source_line']) }}, '')
+        end as fund_scope,
         min(source_line) as source_line
     from narrative_figures
     group by document_id, metric
@@ -196,6 +218,9 @@ holders as (
     ('totals', 'total', ['preference', 'parts_required']),
     ('stated_parts', 'part', ['is_optional']),
 ] %}
+{#- a part of a total: of its funds, or either's not told #}
+{%- set same_funds = '(parts.fund_scope is null or totals.fund_scope is null'
+    ~ ' or parts.fund_scope = totals.fund_scope)' %}
 {% for cte, term_role, term_columns in stated_terms %}
     {{ cte }} as (
 
@@ -211,6 +236,7 @@ holders as (
             statements.printed_unit_yuan,
             statements.name_text,
             statements.source_text,
+            statements.fund_scope,
             statements.source_line
         from relation_terms
         inner join statements
@@ -255,6 +281,7 @@ closed_lists as (
             and totals.check_name = parts.check_name
             and totals.source_line = parts.source_line
             and substr(parts.source_text, 1, {{ dbt.length('totals.source_text') }}) = totals.source_text
+            and {{ same_funds }}
     where totals.source_text like '%其中%'
     group by totals.document_id, totals.check_name, totals.metric
     having count(*) >= 2
@@ -293,6 +320,7 @@ candidates as (
         on totals.document_id = parts.document_id
             and totals.check_name = parts.check_name
             and totals.source_line = parts.source_line
+            and {{ same_funds }}
     left join closed_lists
         on totals.document_id = closed_lists.document_id
             and totals.check_name = closed_lists.check_name

@@ -36,7 +36,9 @@ because a unit's name contains 调整.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 from extract import reference
@@ -271,6 +273,8 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         if province or district:
             short = unit_name[1:] if region[-1] == unit_name[0] else unit_name
             unit_name = region + short
+    if not province:  # ('婺源县紫阳镇人民政府', '某县教育局'): the province the text's first lines name
+        province = province_from_text(lines[max(used) :])
     title = " ".join(shown.get(n, text) for n, text in head if n in used)
     year = match.group("year")
     if len(year) != 4:
@@ -631,6 +635,48 @@ def place_of(name: str) -> tuple[str, str]:
     if district and len(rest) > district.end():
         return province, district.group("district")
     return province, ""
+
+
+# how many non-empty lines after the title block are read for the province a unit name lacks:
+# the first section (单位基本情况 / 部门概况: its duties and set-up), where the unit says where it is
+_PLACE_TEXT_LINES = 40
+# what follows a prefecture city's name where the text names a place in it: a county-level name
+# ('上饶市婺源县', '某市某区'); a city name alone may be part of another word, and is not read
+_COUNTY_AFTER = r"(?=[\u4e00-\u9fff]{1,4}(?:自治县|自治旗|县|区|旗|市))"
+
+
+@cache
+def _text_places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of the province-level names (full names: '江西省', '广西壮族自治区', the four
+    直辖市) and of the prefecture cities followed by a county-level name, and each name's province;
+    from seeds/reference/prefecture_cities.csv."""
+    cities = reference.prefecture_provinces()
+    provinces = {name: name for name in (*cities.values(), *_MUNICIPALITIES)}
+    longest_first = sorted(provinces, key=len, reverse=True)
+    city_names = sorted(cities, key=len, reverse=True)
+    pattern = re.compile(
+        "(?P<province>" + "|".join(map(re.escape, longest_first)) + ")"
+        "|(?P<city>" + "|".join(map(re.escape, city_names)) + ")" + _COUNTY_AFTER
+    )
+    return pattern, {**provinces, **cities}
+
+
+def province_from_text(lines: Sequence[str]) -> str:
+    """The province-level division the first lines of a text name, for a unit whose name names
+    none ('婺源县紫阳镇人民政府' over '紫阳镇是江西省上饶市婺源县下辖的…' -> '江西省').
+
+    Input: the lines after the title block; the first ``_PLACE_TEXT_LINES`` non-empty ones are
+    read. A place counts when it is a province-level full name (省 / 自治区 / 直辖市) or a
+    prefecture city of seeds/reference/prefecture_cities.csv followed by a county-level name
+    ('上饶市婺源县'); the city gives its province from that reference, nothing else does. Returns
+    the province when every place read gives the same one; '' when none is named, or when the
+    places name two provinces (a unit may speak of another province: no guess)."""
+    pattern, province_of = _text_places()
+    found: set[str] = set()
+    for line in islice((line for line in lines if line.strip()), _PLACE_TEXT_LINES):
+        for match in pattern.finditer(compact(line)):
+            found.add(province_of[match.group()])
+    return found.pop() if len(found) == 1 else ""
 
 
 def _prefecture_city(text: str) -> str:

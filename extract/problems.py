@@ -298,7 +298,9 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "narrative_restated_other_funds",
         "warning",
         "the narrative states a metric again, told of other funds (一般公共预算 / 财政拨款 …) than its first "
-        "statement, with another value: another figure, not read",
+        "statement, with another value: another figure, not read as the metric (the message names each "
+        "statement's funds, and a carry-over its line states that equals the difference; a 基本支出 whose "
+        "人员经费 / 公用经费 are read with it is kept with its funds, fund_scope, to check them against)",
     ),
     # the optional manifest beside the documents (extract/manifest.py): on raw_manifest rows,
     # and appended to the described document's dim_document.problems

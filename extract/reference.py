@@ -209,6 +209,20 @@ def function_code_names(code: str) -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=4096)
+def codes_named(name: str) -> frozenset[str]:
+    """The 款 and 项 codes whose official name (function_codes.csv) or alias
+    (function_name_aliases.csv) is ``name`` (in any spelling ``function_name_key`` makes one: 与 as
+    和, parentheses full-width), under any 类; an empty set when none ('行政运行' -> 2010301,
+    2010601, 2040601 …). Pure; raises nothing."""
+    key = function_name_key(name)
+    codes = {listed for names in _children().values() for named, listed in names.items() if named == key}
+    alias = function_aliases().get(key, "")
+    if len(alias) in (5, 7):
+        codes.add(alias)
+    return frozenset(codes)
+
+
 @cache
 def _economic() -> dict[str, dict[str, str]]:
     """Classification ('department' | 'government') -> {official name (compact) -> code} of

@@ -232,7 +232,8 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         # the funds a 类/款/项 figure or a part of the spending (基本支出, 人员经费 …: a metric whose
         # name leaves them open) is of, as its text states them: 'all_funds' |
         # 'fiscal_appropriation' | 'general_public_budget' | 'government_fund'; '' when not told
-        # and for other metrics (Figure.stated_funds)
+        # and for other metrics (Figure.stated_funds); a 基本支出 restated of one fund with its
+        # parts is a row of its own with those funds (extract.narrative._restated_whole)
         "fund_scope",
     ),
     # Statements of the narrative checked against its figures or its document (shares, 决算 vs

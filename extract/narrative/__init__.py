@@ -18,7 +18,9 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
       value, and reported as a 'warning' (narrative_conflict) and by the reconciliation check
       narrative_statements_agree (a 'mismatch' naming both lines and values); a restatement told
       of other funds ('一般公共预算财政拨款…基本支出' after the whole spending's) is another
-      figure, not read (narrative_restated_other_funds when its value differs);
+      figure, not read as the metric (narrative_restated_other_funds when its value differs); a
+      基本支出 so restated with both its 人员经费 and 公用经费 read on its line is a row with its
+      funds as fund_scope (the parts are checked against it, see ``_restated_whole``);
     - a category amount detected as a source slip (it equals the expenditure total while other
       categories are listed, or a second mention of the same category of the same funds when only
       one mention fits the expenditure total) is kept with is_rejected = 'true' and reported as a
@@ -42,12 +44,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from extract.narrative.claims import find_claims
-from extract.narrative.figures import Figure, Walker, one_kind_whole_beside_another
+from extract.narrative.figures import Figure, Unparsed, Walker, one_kind_whole_beside_another
 from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
-from extract.numbers import rounding_tolerance_yuan
+from extract.numbers import NumberError, parse_amount, printed_unit_yuan, rounding_tolerance_yuan, to_yuan
 from extract.reference import function_aliases, function_name_key
+from extract.reference import metrics as metric_rows
 from extract.result import ParseResult
 from extract.spaces import compact
 
@@ -114,7 +117,7 @@ def parse_narrative(
     figures = [f for f in figures if not (f.in_reason and (f.metric, f.function_code, f.unit_text) in stated)]
     _check_categories(figures, result)
     one_kind_whole_beside_another(figures)
-    for figure in _deduplicate(figures, result):
+    for figure in _deduplicate(figures, result, walker.unparsed):
         result.add_row(
             "raw_narrative_figures",
             {
@@ -291,7 +294,7 @@ def _first_value(figures: list[Figure], code: str) -> Decimal:
     return next(f.value for f in figures if f.function_code == code)
 
 
-def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
+def _deduplicate(figures: list[Figure], result: ParseResult, unread: Sequence[Unparsed] = ()) -> list[Figure]:
     """The rows of ``figures`` (in text order): one per figure however often it is stated, and
     every statement of a figure stated with values that disagree.
 
@@ -302,8 +305,14 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
     narrative_statements_agree reports them) and the metric has no value: a 'warning'
     narrative_conflict names their lines and values. A statement of the metric told of other funds
     than the first ('…一般公共预算财政拨款基本支出…' after the whole spending's 基本支出) is another
-    figure: not read, and when its value differs, a 'warning' narrative_restated_other_funds. A
-    change stated with a statement that is not kept is not kept either (narrative_conflict).
+    figure: not read as the metric, and when its value differs, a 'warning'
+    narrative_restated_other_funds names the funds each statement is told of and, where an amount
+    of its line that names a carry-over (结转 / 结余; read or in ``unread``, the amounts not
+    understood) is the difference, says so. Such a statement is a row of its own, with its funds as
+    fund_scope, where it is the whole of the parts read with it (``_restated_whole``): the narrative
+    relations check its parts against it; it never stands for the metric (a model takes a
+    metric's first statement). A change stated with a statement that is not kept is not kept
+    either (narrative_conflict).
     """
     groups: dict[tuple[str, ...], list[Figure]] = {}
     for figure in figures:
@@ -311,22 +320,24 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
             groups.setdefault(figure.key, []).append(figure)
     lost: set[tuple[int, str]] = set()
     chosen: dict[tuple[str, ...], Figure] = {}  # by key: the statement kept
+    wholes: set[int] = set()  # the ids of the restatements of other funds kept as rows (_restated_whole)
     for key, statements in groups.items():
         if len(statements) == 1:  # (most figures are stated once: nothing to compare)
             chosen[key] = statements[0]
             continue
         first = statements[0]
         same = [f for f in statements if f.states_same(first)]
-        for other in statements:
-            if other in same:
-                continue
+        others = [f for f in statements if f not in same]
+        whole = _restated_whole(first, others, figures)
+        if whole is not None:
+            wholes.add(id(whole))
+        for other in others:
             if not other.agrees_with(first):
                 lost.add((other.source_line, other.metric))
                 result.problem(
                     "warning",
                     "narrative_restated_other_funds",
-                    f"{_named(other)} stated as {first.value_text} (line {first.source_line}) and, told of "
-                    f"other funds, as {other.value_text} (line {other.source_line}): another figure, not read",
+                    _restated_message(first, other, figures, unread, kept=other is whole),
                     "narrative",
                     other.source_line,
                 )
@@ -360,7 +371,115 @@ def _deduplicate(figures: list[Figure], result: ParseResult) -> list[Figure]:
             rows.append(figure)
         elif (own := first_of.get(id(figure))) is not None and own in chosen and chosen[own] not in orphaned:
             rows.append(chosen[own])
+        elif id(figure) in wholes:
+            rows.append(figure)
     return rows
+
+
+# the wholes a restatement of other funds is kept for (as a row with its funds) when its parts are
+# read with it: the metrics whose funds no metric of their own tells, stated per fund in a 其中 list
+# ('一般公共预算财政拨款基本支出X万元，其中：人员经费Y万元，公用经费Z万元'). The totals a fund has a
+# metric for (支出: expenditure_general_public_budget …; 收入, 三公 and 采购 likewise) are not:
+# a restatement of those told of one fund is that fund's figure, read under its own metric or not at all
+_RESTATED_WHOLES = frozenset({"basic_expenditure"})
+
+
+def _restated_whole(first: Figure, others: list[Figure], figures: list[Figure]) -> Figure | None:
+    """The restatement of ``first``'s figure told of one fund (``others``: those not
+    ``states_same`` as ``first``, in text order) that is kept as a row of its own: the first one,
+    on a later line than ``first``, of a metric of ``_RESTATED_WHOLES``, with every part of it
+    (seeds/reference/metrics.csv part_of: 人员经费 and 公用经费 of 基本支出) read on its line, told
+    of the same funds, of the same role and sub-unit (a list that names one part only is checked
+    by nothing). Returned with those funds as its fund_scope; None when there is none."""
+    if first.metric not in _RESTATED_WHOLES:
+        return None
+    parts = {metric for metric, row in metric_rows().items() if row.get("part_of") == first.metric}
+    for other in others:
+        funds = _specific(other.told_funds)
+        if not funds or other.source_line <= first.source_line:
+            continue
+        read = {
+            part.metric
+            for part in figures
+            if part.metric in parts
+            and not part.is_rejected
+            and part.source_line == other.source_line
+            and _specific(part.told_funds) == funds
+            and (part.value_role, part.unit_text) == (other.value_role, other.unit_text)
+        }
+        if parts and read == parts:
+            other.fund_scope = funds
+            return other
+    return None
+
+
+def _specific(funds: str) -> str:
+    """Told funds (FUND_SCOPES) when they are one fund, '' for all funds or none told."""
+    return "" if funds == "all_funds" else funds
+
+
+# how a restatement message names the funds a statement is told of
+_FUNDS_WORDS = {
+    "": "funds not told",
+    "all_funds": "all funds",
+    "fiscal_appropriation": "财政拨款",
+    "general_public_budget": "一般公共预算",
+    "government_fund": "政府性基金",
+}
+# the words of an amount that is a carry-over (上年结转, 年初结转和结余, 结转下年 …)
+_CARRYOVER_WORDS = re.compile(r"结转|结余")
+
+
+def _restated_message(
+    first: Figure, other: Figure, figures: list[Figure], unread: Sequence[Unparsed], kept: bool
+) -> str:
+    """The narrative_restated_other_funds message: both statements, each with its line and the
+    funds it is told of, and, when an amount on the restatement's line names a carry-over and
+    equals the difference of the two (within the rounding of the three printed figures), that
+    amount. Nothing is said of the difference otherwise. ``kept``: the restatement is a row of
+    its own (``_restated_whole``), else it is not read."""
+    message = (
+        f"{_named(other)} stated as {first.value_text} (line {first.source_line}, "
+        f"{_FUNDS_WORDS.get(first.told_funds, first.told_funds)}) and as {other.value_text} "
+        f"(line {other.source_line}, {_FUNDS_WORDS.get(other.told_funds, other.told_funds)})"
+    )
+    carryover = _carryover_difference(first, other, figures, unread)
+    if carryover:
+        message += f"; the difference equals the carry-over its line states ({carryover})"
+    if kept:
+        return message + f": another figure, kept with its funds ({other.fund_scope}) to check its parts against"
+    return message + ": another figure, not read"
+
+
+def _carryover_difference(first: Figure, other: Figure, figures: list[Figure], unread: Sequence[Unparsed]) -> str:
+    """The text of an amount on ``other``'s line whose words name a carry-over (结转 / 结余) and
+    that equals ``other.value - first.value`` within the rounding of the printed figures
+    (``rounding_tolerance_yuan`` for two terms, in the coarsest printed unit); '' when none."""
+    difference = abs(other.value - first.value)
+    if first.value_unit != "yuan" or other.value_unit != "yuan" or difference == 0:
+        return ""
+    # (the words naming the amount, its value in yuan, its printed text, the text shown)
+    amounts: list[tuple[str, Decimal, str, str]] = [
+        (f.name_text, f.value, f.value_text, f.name_text + f.value_text)
+        for f in figures
+        if f.source_line == other.source_line and f.value_unit == "yuan" and f is not other
+    ]
+    for item in unread:
+        if item.line != other.source_line:
+            continue
+        try:
+            parsed = parse_amount(item.value_text)
+            value = to_yuan(*parsed) if parsed else None
+        except NumberError:  # (an amount in no money unit: no carry-over)
+            value = None
+        if value is not None:
+            amounts.append((item.clause, value, item.value_text, item.clause.lstrip("（(，,；;、")))
+    printed = [printed_unit_yuan(f.value_text, f.value) or Decimal(0) for f in (first, other)]
+    for words, value, value_text, shown in amounts:
+        unit = max(*printed, printed_unit_yuan(value_text, value) or Decimal(0))
+        if _CARRYOVER_WORDS.search(words) and abs(difference - value) <= rounding_tolerance_yuan(2, unit):
+            return shown
+    return ""
 
 
 def _named(figure: Figure) -> str:

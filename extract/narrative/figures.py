@@ -41,8 +41,11 @@ from extract.narrative.text import (
     approximate_amounts,
     broken_amounts,
     chinese_unread,
+    declared_amounts,
+    is_heading_only,
     other_unit_amounts,
     sentences,
+    unit_declared,
 )
 from extract.narrative.wording import (
     PARAGRAPH_STATE_KEYS,
@@ -939,7 +942,7 @@ def _amount_figure(
         name_text=name_text,
         value=amount.value,
         value_unit=amount.value_unit,
-        value_text=amount.text.strip(),
+        value_text=amount.text_with_unit,
         source_line=paragraph.line_at(amount.start),
         source_text=source_text,
         unit_text=unit_text,
@@ -973,7 +976,13 @@ class Walker:
         # final accounts: every figure is an actual unless its words say 年初预算 / 调整预算
         self.final_accounts = final_accounts
         self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
+        # how the code the item prints and its name disagree, when its code is not trusted for it
+        # ('[2010305]行政运行': metrics.code_name_conflict), '' when they do not or it is trusted
+        self._item_conflict = ""
         self._previous = ""  # the text of the paragraph before
+        # the unit a line declared for the amounts printed without one after it ('具体项目如下（单位：
+        # 万元）：'), '' when none holds; and the section it was declared in (``_with_declared``)
+        self._declared_unit, self._declared_section = "", ""
         # a project's own statement ('人民调解项目经费情况说明 … 六、年度预算安排 795万元'): the
         # project its title names, and the paragraph before (its heading)
         self._project_block = self._before = ""
@@ -1281,7 +1290,7 @@ class Walker:
         self._item_parts = None  # the 类/款/项 figure whose basic or project part was refused in the paragraph
         self._percent_tail = None
         self._carried = {}
-        found = amounts(paragraph.text)
+        found = self._with_declared(paragraph, amounts(paragraph.text))
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
         # '100多万元', '100万余元': the number is no figure)
         unread = [
@@ -1403,6 +1412,41 @@ class Walker:
                 self._last_sentence = (read_from, len(self.figures), money)
             if _spending_part(self._part):
                 self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
+
+    def _with_declared(self, paragraph: Paragraph, found: list[Amount]) -> list[Amount]:
+        """``found`` (the amounts ``paragraph`` prints with their units) and the numbers it prints
+        without one that a declared unit makes amounts (``text.declared_amounts``), in text order.
+        A declaration ('具体项目如下（单位：万元）：', '金额单位：元', ``text.unit_declared``: the
+        last of the paragraph) holds for the rest of its paragraph and the paragraphs after it, up to
+        a heading without its text ('（三）项目支出情况'; one naming a 类/款/项, '（一）教育支出（类）', is
+        the list's own), another section (一 … 六), or a paragraph that prints the unit of a money
+        amount itself ('…支出决算327.15万元'): that paragraph and those after it are read as printed
+        (a bare number is no amount, as without a declaration). Keeps the declared unit for the next
+        paragraph."""
+        if (declared := unit_declared(paragraph)) is not None:
+            (self._declared_unit, start), self._declared_section = declared, paragraph.section
+        elif self._declared_unit and self._declaration_holds(paragraph, found):
+            start = 0
+        else:
+            self._declared_unit = ""
+            return found
+        bare = declared_amounts(paragraph, self._declared_unit, start, found)
+        return sorted([*found, *bare], key=lambda a: a.start) if bare else found
+
+    def _declaration_holds(self, paragraph: Paragraph, found: list[Amount]) -> bool:
+        """Whether the unit declared before ``paragraph`` holds for it (``_with_declared``): same
+        section, no money amount printed with its unit (a 0 printed bare after a role word is
+        none), and no heading without its text ('（二）2016年项目支出情况', ``text.is_heading_only``)
+        other than one naming a 类/款/项 of the list ('（一）一般公共服务支出（类）')."""
+        if paragraph.section != self._declared_section:
+            return False
+        if any(a.is_money and not a.text.strip()[-1:].isdigit() for a in found):
+            return False
+        text = paragraph.text.strip()
+        if not is_heading_only(text):
+            return True
+        # ('（一）一般公共服务支出（类）' between the items of the list: a heading of the list's own items)
+        return bool(m.has_level_mark(text) or m.prints_function_code(text) or _heading_category(compact(text)))
 
     def _year_heading(self, bare: str) -> bool:
         """Whether a paragraph without amounts (``bare``: its text without whitespace) is a heading
@@ -1723,12 +1767,13 @@ class Walker:
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        if code := _coded_item_code(
-            paragraph.text[: found[0].start] if found else paragraph.text, self._heading_category()
-        ):
+        opening = paragraph.text[: found[0].start] if found else paragraph.text
+        if code := _coded_item_code(opening, self._heading_category()):
             # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
             # with its printed code in a clause of its own; its role-word figures are that code's
             self.item = _CODED_ITEM + code
+            clause = _ITEM_CLAUSE_END.split(m.plain_code_text(opening), maxsplit=1)[0]
+            self._item_conflict = m.code_name_conflict(clause) if code == _UNTOLD_CODE else ""
         elif path:
             self.item = _path_text(path)
         elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
@@ -2880,7 +2925,7 @@ class Walker:
                 name_text=name,
                 value=amount.value if value is None else value,
                 value_unit=amount.value_unit,
-                value_text=amount.text.strip(),
+                value_text=amount.text_with_unit,
                 source_line=line,
                 source_text=segment,
                 unit_text=unit_text,
@@ -3339,7 +3384,8 @@ class Walker:
                 code = self.item.removeprefix(_CODED_ITEM)
                 if code == _UNTOLD_CODE:
                     # '1.农林水支出（208）。年初预算为X': the item's, whose code is not trusted: no figure
-                    unparsed("the paragraph's item prints a function code that does not fit its names")
+                    told = f" ({self._item_conflict}: a source inconsistency)" if self._item_conflict else ""
+                    unparsed(f"the paragraph's item prints a function code that does not fit its names{told}")
                     return None
                 if code.startswith(_UNTOLD_CODE):
                     # '（二）教育支出（类）' then '1.人大事务（款）人大会议（项）（2010104）：年初预算为X': a
@@ -3368,7 +3414,7 @@ class Walker:
                 # 2025年决算数X': role words alone (and the year) after a name run in before a colon as
                 # the statement's title (its definition between at most): the titled figure
                 if not title_read[0]:
-                    unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
+                    unparsed(_title_not_read(title_read[2]))
                     return None
                 return make(*title_read[:2])
             evaluated = classify_money(name, topic, state) if topic == "performance" and not m.core(label) else ("", "")
@@ -3407,7 +3453,7 @@ class Walker:
             # statement's title (its definition between at most) are the titled figure's; a title of
             # no metric keeps none (never the total of the topic its words are about)
             if not title_read[0]:
-                unparsed(_TITLE_NAMES_NONE.format(title=title_read[2]))
+                unparsed(_title_not_read(title_read[2]))
                 return None
             if title_read[0] not in _ITEM_METRICS or _fits_categories(
                 m.core(name), title_read[1], (self._category_before(amount, name), self._heading_category())
@@ -3780,10 +3826,10 @@ class Walker:
                 # '高标准农田建设配套（政府性基金）150万元': an item funded by the fund, not the fund's total
                 unparsed(f"an item funded by {funding} (named in brackets after it): not the fund's total")
                 return None
-            if not whole and amount.is_money and (code := m.mismatched_bracketed_code(label)):
-                # '农林水支出（208）50万元': a name the function code printed with it does not fit (or
-                # levels out of order): neither is trusted
-                unparsed(f"the function code ({code}) printed in brackets does not fit the names of its levels")
+            if not whole and amount.is_money and (why := _code_not_trusted(label)):
+                # '农林水支出（208）50万元', '[2010305]行政运行30万元': a name the function code printed
+                # with it does not fit (or levels out of order): neither is trusted
+                unparsed(why)
                 return None
             if (
                 not whole
@@ -6209,6 +6255,30 @@ _TITLE_NAMES_NONE = (
     "the title run in before a colon ('{title}') names no metric: the amount after it is that thing's, "
     "never the total of its topic"
 )
+
+
+def _code_not_trusted(label: str) -> str:
+    """Why an amount after ``label`` is not read when the label prints a whole function code (in
+    brackets, or before its names) that no code reader trusts ('农林水支出（208）', '[2010305]行政运行':
+    ``metrics.mismatched_printed_code``), naming the other code its name is the name of when it is
+    one (``metrics.code_name_conflict``: a source inconsistency, neither is trusted); '' when the
+    label prints no such code."""
+    codes = m.mismatched_printed_code(label)
+    if not codes:
+        return ""
+    conflict = m.code_name_conflict(label)
+    told = f" ({conflict}: a source inconsistency, neither is trusted)" if conflict else ""
+    where = "before the names of its levels" if m.opens_with_code(label) else "in brackets"
+    return f"the function code ({codes}) printed {where} does not fit the names of its levels{told}"
+
+
+def _title_not_read(title: str) -> str:
+    """Why the amount after a title run in before a colon that names no metric is not read: the
+    title's printed code does not fit its name (``_code_not_trusted``), else the title names no
+    metric (``_TITLE_NAMES_NONE``)."""
+    return _code_not_trusted(title) or _TITLE_NAMES_NONE.format(title=title)
+
+
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
 _FISCAL_SPENDING_SIDE_APART = (

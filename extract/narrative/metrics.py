@@ -19,6 +19,7 @@ from extract.reference import (
     category_code,
     category_codes,
     child_code,
+    codes_named,
     function_code_names,
     function_name_key,
     metric_wording_words,
@@ -552,24 +553,52 @@ _CODE_AFTER_NAME = re.compile(r"^(?P<name>[^\d]*[\u4e00-\u9fff）])(?P<code>\d{3
 _CLAUSE_MARK = re.compile(r"[，,；;。：:！？!?]")
 
 
+def other_code_named(name: str, code: str) -> str:
+    """The codes of the reference other than the 款/项 code ``code`` that ``name`` (as printed with
+    it) names, joined by '、': a 类 (by its name or alias), or a 款 / 项 (its official name or an
+    alias, a trailing 支出 aside: a sibling, its own 款, a code of another 款 or 类), leaving out the
+    codes at ``code``'s own place under another parent (the same level and last two digits: the
+    names a place repeats from 款 to 款, 2010301 and 2040601 行政运行, are one name there); '' when
+    ``name`` names none of them, or is a name of ``code`` itself. A code and a name that names
+    another code disagree (a source slip): neither is trusted."""
+    key = function_name_key(name)
+    variants = {key, key.removesuffix("支出")}
+    if variants & function_code_names(code):
+        return ""
+    if category := category_code(name):
+        return category
+    found = set().union(*(codes_named(variant) for variant in variants if variant))
+    found = {
+        other
+        for other in found
+        if other != code and not (len(other) == len(code) and other[-2:] == code[-2:] and other[:-2] != code[:-2])
+    }
+    return "、".join(sorted(found))
+
+
 def _name_fits_code(name: str, code: str) -> bool:
     """Whether ``name`` (compact) may be the name of the function code
-    ``code`` printed with it: a 类 code needs its category's name (or alias); a 款/项 code the
-    reference lists needs its official name (or an alias; a trailing 支出 aside); one it does not
-    list needs a known category as its first three digits and a name that is neither a category's
-    nor another code's under the same parent (``child_code``) and holds no clause mark ('，', '：'
-    …: the words of a sentence, no name)."""
+    ``code`` printed with it: a 类 code needs its category's name (or alias); a 款/项 code needs a
+    known category as its first three digits and a name that holds no clause mark ('，', '：' …:
+    the words of a sentence, no name). Of a code the reference lists, its official name (or an
+    alias; a trailing 支出 aside) fits; so does another name that names no other code
+    (``other_code_named``): the names of the classification change from year to year ('[2010305]
+    专项业务活动', the older name of 专项业务及机关事务管理), the printed whole code decides. Of a code it
+    does not list, a name that is neither a category's nor another code's under the same parent
+    (``child_code``) fits."""
     named_category = category_code(name)
     if len(code) == 3:
         return named_category == code
     if named_category or code[:3] not in set(category_codes().values()):
         return False
     names = function_code_names(code)
-    if names:
-        key = function_name_key(name)
-        return bool({key, key.removesuffix("支出")} & names)
+    key = function_name_key(name)
+    if {key, key.removesuffix("支出")} & names:
+        return True
     if _CLAUSE_MARK.search(name):
         return False
+    if names:
+        return not other_code_named(name, code)
     return not (child_code(code[:-2], name) or child_code(code[:-2], name.removesuffix("支出")))
 
 
@@ -591,7 +620,7 @@ def bracketed_function_code(text: str, category: str = "") -> str:
     reference's name under the code before it). Each level's code extends the one before it; a
     level word with digits ('（06款）') beside a bracketed code, a mark without a name, or words
     after the last mark other than those of ``_AFTER_MARK`` (支出, 预算, 预算数, 安排 …) give ''.
-    A name and a code that disagree give '' (``mismatched_bracketed_code`` tells it).
+    A name and a code that disagree give '' (``mismatched_printed_code`` tells it).
 
     ``category``: the 类 code named before the label (in its sentence or a heading above it), ''
     when none is told: a path that names no 类 of its own ('人大事务（款）人大会议（项）[2010104]')
@@ -682,16 +711,48 @@ def category_named_last(text: str) -> str:
     return _category_ending_at(text, marks[-1].start()) if marks else ""
 
 
-def mismatched_bracketed_code(text: str) -> str:
-    """The whole function codes a label prints in brackets, joined by '、' ('农林水支出（208）' ->
-    '208', '一般公共服务支出（201）财政事务（20104）' -> '201、20104'), when ``bracketed_function_code``
-    cannot read the label (a name a code does not fit, levels out of order), else '': why a figure
-    so labelled is not read."""
+def mismatched_printed_code(text: str) -> str:
+    """The whole function codes a label prints in brackets or before its names, joined by '、'
+    ('农林水支出（208）' -> '208', '一般公共服务支出（201）财政事务（20104）' -> '201、20104',
+    '2010305行政运行（项）' -> '2010305'), when no code reader can read the label (a name a code does
+    not fit, levels out of order), else '': why a figure so labelled is not read."""
     bare = _bracket_run_in_code(plain_code_text(text))
     codes = [found.group("code") for found in _BRACKETED_CODE.finditer(bare)]
-    if not codes or bracketed_function_code(text) or code_first_code(text):
+    if (first := _code_first(bare)) is not None and first[1] and first[0] not in codes:
+        codes.insert(0, first[0])
+    if not codes or bracketed_function_code(text) or coded_path_code(text):
         return ""
     return "、".join(codes)
+
+
+def code_name_conflict(text: str) -> str:
+    """How a label's printed whole code and the name printed with it disagree, when the name is
+    another code's of the reference (``other_code_named``): '2010305 printed with 行政运行, the name
+    of 2010301' for '[2010305]行政运行' or '2010305行政运行（项）'; '' when every printed code's name
+    fits it or names no other code. The code printed before its names is weighed with its last
+    name, a code in brackets after a name with that name (the name before its level's mark when
+    the bracket follows the mark: '城管执法（项）（2120104）'). Pure; raises nothing."""
+    bare = _bracket_run_in_code(plain_code_text(text)).translate(_FULL_WIDTH_PARENS)
+    pairs: list[tuple[str, str]] = []
+    if (first := _code_first(bare)) is not None and first[1]:
+        last = first[1][-1]
+        mark = _LEVEL_MARK.search(last)
+        pairs.append((first[0], last[: mark.start()] if mark and mark.end() == len(last) else last))
+    begin, name = 0, ""
+    for mark in _CODE_MARK.finditer(bare):
+        name = _NUMBERING.sub("", bare[begin : mark.start()]).strip("-－—–") or name
+        begin = mark.end()
+        if mark.group("code"):
+            pairs.append((mark.group("code"), name))
+    for code, name in pairs:
+        if len(code) == 3:
+            named = category_code(name)
+            other = named if named and named != code else ""
+        else:
+            other = other_code_named(name, code) if name else ""
+        if other:
+            return f"{code} printed with {name}, the name of {other}"
+    return ""
 
 
 def _code_after_name(text: str) -> str:
@@ -714,12 +775,14 @@ _CODE_WORD = re.compile(r"^(?:(?:功能(?:分类)?)?科目(?:编码|代码|编�
 # a function code printed before the names of its levels (only a code whose first three digits are
 # a known 类): in brackets ('[2150105]专项业务活动', '【2150105】…', '（2150105）…'), by level-digit
 # marks ('215类01款05项专项业务活动') or bare ('2150105专项业务活动'); the names after it, maybe in
-# brackets ('2150105（专项业务活动）') and joined by dashes ('2060301（应用研究—机构运行）')
+# brackets ('2150105（专项业务活动）') and joined by dashes ('2060301（应用研究—机构运行）'); a 项 code
+# may carry a local sub-item's two digits in brackets after it ('2080501（02）行政单位离退休': the 项's
+# code is read)
 _CODE_FIRST = re.compile(
     r"^(?:[（【\[](?P<bracketed>(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2})[）】\]]"
     r"|(?P<category>" + _CATEGORY_CODES + r")类(?:(?P<kuan>\d{2})款(?:(?P<item>\d{2})项)?)?"
     r"|(?P<bare>(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2})(?![\d类])"
-    r")[-－—–]*(?P<names>[^\d]*)$"
+    r")(?P<sub>（\d{2}）)?[-－—–]*(?P<names>[^\d]*)$"
 )
 # what a bare number before words counts or measures ('21501户', '2150105人次', '2150105号', '20105平方米'):
 # a count, an amount or a document's number, no function code
@@ -766,6 +829,8 @@ def _code_first(text: str) -> tuple[str, list[str]] | None:
         code = found.group("category") + (found.group("kuan") or "") + (found.group("item") or "")
     else:
         code = found.group("bracketed")
+    if found.group("sub") and (len(code) != 7 or not names):
+        return None  # ('20805（02）…': a sub-item's digits only after a whole 项 code)
     return code, (_PATH_DASH.split(names) if names else [])
 
 

@@ -24,6 +24,7 @@ from extract.numbers import (
     parse_decimal,
     to_yuan,
 )
+from extract.spaces import compact
 
 SECTION_NUMERALS = "一二三四五六七八九十"
 _TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
@@ -182,6 +183,9 @@ class Amount:
     text: str  # as printed, number and unit, e.g. '2,465.43 万元'
     unit: str  # a money unit of MONEY_UNITS ('万元', '千元' …) or a count's (COUNT_UNITS: '辆', '人' …)
     value: Decimal  # yuan for money, the count for counts
+    # True for a number printed without its unit, read in the unit a line before declared
+    # ('（单位：万元）' then '年初预算312.40，': ``declared_amounts``)
+    declared: bool = False
 
     @property
     def is_money(self) -> bool:
@@ -192,6 +196,12 @@ class Amount:
     def value_unit(self) -> str:
         """'yuan' for money (``value`` is then in yuan), 'count' for a count."""
         return "yuan" if self.is_money else "count"
+
+    @property
+    def text_with_unit(self) -> str:
+        """The amount as printed with its unit ('2,465.43 万元' as printed; a number printed bare under
+        a declared unit with that unit after it: '312.40' under '（单位：万元）' -> '312.40万元'), stripped."""
+        return self.text.strip() + self.unit if self.declared else self.text.strip()
 
     def value_str(self) -> str:
         """The value as text: yuan with two decimal places for money, the count as is."""
@@ -407,7 +417,7 @@ _LEVEL_END = re.compile(r"(?:[（(]\s*[类款项]\s*[)）]|[”」』\"])\s*[。
 _TITLE_END = re.compile(r"说明$")
 
 
-def _is_heading_only(text: str) -> bool:
+def is_heading_only(text: str) -> bool:
     """A heading line without its text ('（一）机关运行经费', or a title ending in 说明 unnumbered:
     '某局2016年“三公经费”预算对比增减说明'); '2.公务接待费：2026年安排…' holds text,
     and so does an item heading cut off by the line's end ('10.“住房保障支出（类）住房改革支出
@@ -458,9 +468,17 @@ def _cut_item_path(text: str) -> bool:
     return bool(_LEVEL_MARK.search(text)) and not _LEVEL_END.search(text)
 
 
+# a line that only declares the unit of the amounts after it ('单位：万元', '（金额单位：元）'): a paragraph
+# of its own, the line after it opens the next one
+_DECLARATION_LINE = re.compile(
+    r"^[（(]?\s*(?:金额|货币)?单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?\s*[：:。]?$"
+)
+
+
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
     """Join the narrative lines (lines[:end], then each ``later`` range) into paragraphs and tag
-    each with its section; a paragraph never runs from one range into the next."""
+    each with its section; a paragraph never runs from one range into the next, nor into or out of
+    a line that only declares a unit ('单位：万元')."""
     out: list[Paragraph] = []
     section = ""
     indices = [*range(end), *(i for begin, stop in later for i in range(begin, stop))]
@@ -483,8 +501,10 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
         if (
             previous is not None
             and not _HEADING.match(text)
+            and not _DECLARATION_LINE.match(text)
+            and not _DECLARATION_LINE.match(lines[previous.lines[-1] - 1].strip())
             and (not previous.text.endswith(_SENTENCE_END) or _next_part(previous.text, text))
-            and not _is_heading_only(previous.text)
+            and not is_heading_only(previous.text)
             and not (len(set(previous.lines)) == 1 and _is_unnumbered_heading(previous.text, text))
             and previous.section == section
         ):
@@ -594,6 +614,95 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     if len(found) > 1:
         found.sort(key=lambda a: a.start)
     return found
+
+
+# a declaration of the unit of the amounts printed after it without one ('具体项目如下（单位：万元）：',
+# '单位：万元', '金额单位：元'; where it may stand and end: ``unit_declared``)
+_UNIT_DECLARATION = re.compile(r"(?:金额|货币)?单位\s*[：:]\s*(?P<unit>亿元|千万元|百万元|万元|千元|元)")
+_DECLARATION_BEFORE = "（(【[ \t，,：:；;。"
+_DECLARATION_END = re.compile(r"\s*(?:[)）】\]：:，,；;。]|$)")
+# a number printed without its unit that a declared unit makes an amount: after a label's last
+# character (a CJK character or a colon, spaces between at most) and ending its clause (a clause mark,
+# a closing bracket, the end or its line's end: never before %, a unit, 年 or a name, never inside
+# brackets or after digits: '98.6%', '42人', '2025年', '[2010301]', '2010301行政运行', '1.' are none)
+_BARE_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff：:])[ \t]*(?P<number>{_WHOLE_NUMBER})[ \t]*")
+_BARE_NUMBER_END = re.compile(r"[，,、；;。）)]|$")
+# the words right before a bare number that name money: role, spending and income words, maybe with a
+# copula ('年初预算312.40', '支出决算为327.15', '工资福利支出120.00', '项目经费合计36.00'), or a change
+# of money ('比上年增加12.00'; never 增长 / 下降, the words of a rate)
+_MONEY_WORDS_BEFORE = re.compile(
+    r"(?:预算数?|决算数?|支出|收入|安排|拨款|经费|费用|费|资金|补助|补贴|合计|总计|小计|结转|结余|执行数|完成数|金额|增加|减少)"
+    r"(?:为|是|共计|合计|共|计)?[：:]?$"
+)
+# words that make the name before a colon a count's ('在职人员：42', '车辆编制：3', '公务用车：2'), a
+# rate's ('完成率：98.6') or a code's ('科目编码：2010301'): a bare number after the colon is no amount
+_NOT_MONEY_WORDS = re.compile(
+    r"人数|人员(?!经费|支出)|名额|辆|车辆|用车(?!费|经费)|个数|次数|批次|户数|台数|编制|床位|座位|面积|"
+    r"编码|代码|科目|编号|比例|比重|率"
+)
+# a year printed bare ('截至2025，'): a whole number of four digits 19xx / 20xx is never read as an amount
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CLAUSE_START = re.compile(r"[，,、；;。：:！？!?（(]")
+_HEAD_START = re.compile(r"[，,；;。：:！？!?]")
+
+
+def unit_declared(paragraph: Paragraph) -> tuple[str, int] | None:
+    """(unit, offset after it) of the last declaration of a unit in ``paragraph`` ('具体项目如下（单位：
+    万元）：', '单位：万元', '金额单位：元': a money unit of MONEY_UNITS after 单位 at a line's start or
+    after a bracket or a clause mark), whose unit ends its words: a closing bracket, a clause mark,
+    the paragraph's end or its line's end follow ('单位：万元、人' declares no one unit); None when
+    the paragraph declares none. Pure."""
+    text, out = paragraph.text, None
+    for found in _UNIT_DECLARATION.finditer(text):
+        begin, end = found.span()
+        opens = begin == 0 or text[begin - 1] in _DECLARATION_BEFORE or _line_break(paragraph, begin)
+        if opens and (_line_break(paragraph, end) or _DECLARATION_END.match(text, end)):
+            out = (found.group("unit"), end)
+    return out
+
+
+def _line_break(paragraph: Paragraph, at: int) -> bool:
+    """Whether a source line ends right before offset ``at`` of ``paragraph``'s text (its lines joined)."""
+    return 0 < at < len(paragraph.text) and paragraph.line_at(at) != paragraph.line_at(at - 1)
+
+
+def declared_amounts(paragraph: Paragraph, unit: str, start: int = 0, found: Sequence[Amount] = ()) -> list[Amount]:
+    """The numbers of ``paragraph``'s text from offset ``start`` printed without a unit that a declared unit
+    (``unit``: a money unit of MONEY_UNITS, from a declaration before them, ``unit_declared``) makes amounts:
+    '年初预算312.40，调整预算330.00' under '（单位：万元）' -> 312.40 and 330.00 万元 (in yuan, exact;
+    ``declared`` True). A number is read only where a label names money (role, spending and income
+    words right before it, ``_MONEY_WORDS_BEFORE``, or a colon after a name: '行政运行：312.40；')
+    and it ends its clause (``_BARE_NUMBER``); never a percentage, a count or what a count's or
+    code's words name ('在职人员：42', '科目编码：2010301'), a year ('2025'), a list's number or a
+    code, nor a number an amount of ``found`` (the text's amounts read with their units, 0 after a
+    role word among them) already holds. Pure; [] when ``unit`` is no money unit."""
+    if unit not in MONEY_UNITS:
+        return []
+    text, out = paragraph.text, []
+    for match in _BARE_NUMBER.finditer(text, start):
+        begin, end = match.start("number"), match.end("number")
+        if not (_BARE_NUMBER_END.match(text, match.end()) or _line_break(paragraph, match.end())):
+            continue
+        if any(a.start < end and begin < a.end for a in found):
+            continue
+        number = match.group("number")
+        if _BARE_YEAR.match(number):
+            continue
+        clause_begin = max((found_mark.end() for found_mark in _CLAUSE_START.finditer(text, 0, begin)), default=0)
+        label = compact(text[clause_begin:begin])
+        colon = len(text[:begin].rstrip()) - 1
+        if not label and colon >= 0 and text[colon] in "：:":
+            # '[2010301]行政运行：312.40': the words before the colon name what the amount is of
+            head_begin = max((mark.end() for mark in _HEAD_START.finditer(text, 0, colon)), default=0)
+            label = compact(text[head_begin:colon])
+            if _NOT_MONEY_WORDS.search(label):
+                continue
+        elif not _MONEY_WORDS_BEFORE.search(label):
+            continue
+        value = _value(number, unit)
+        if value is not None:
+            out.append(Amount(begin, end, number, unit, value, declared=True))
+    return out
 
 
 def chinese_unread(text: str) -> list[tuple[int, str]]:

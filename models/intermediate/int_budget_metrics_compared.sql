@@ -155,7 +155,9 @@ narrative_metrics as (
         {{ first_by('figure_value', ['source_line']) }} as narrative_value,
         {{ first_by('value_unit', ['source_line']) }} as value_unit,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as narrative_printed_unit_yuan,
-        {{ first_by('fund_scope', ['source_line']) }} as narrative_fund_scope,
+        -- (the first statement's funds, null when not told: first_by passes nulls over, and a
+        -- later row of the metric may be a total restated of one fund, never the metric)
+        nullif({{ first_by("coalesce(fund_scope, '')", ['source_line']) }}, '') as narrative_fund_scope,
         {{ first_by('name_text', ['source_line']) }} as narrative_name_text,
         min(source_line) as source_line,
         {{ first_by('source_text', ['source_line']) }} as source_text

@@ -10,7 +10,11 @@
                                                   (its tables or another line); not checked
                                                   where an expenditure table prints an amount
                                                   in a column not recognised (a part not known)
-      narrative_personnel_plus_public_equals_basic 人员经费 + 公用经费 = 基本支出
+      narrative_personnel_plus_public_equals_basic 人员经费 + 公用经费 = 基本支出, also where 基本支出
+                                                  is restated of one fund with its parts
+                                                  ('一般公共预算财政拨款基本支出X万元，其中：人员经费
+                                                  …'): that restatement is the total (scope
+                                                  'basic_expenditure:<funds>')
       narrative_procurement_gpb_parts_equal_total 一般公共预算拨款政府采购: 货物 + 工程 + 服务
       narrative_changes_basic_plus_project_equal_total  the changes vs the prior year, the same
       narrative_changes_three_public_parts_equal_total  (因公出国 + 公务接待 + 公务用车 changes)
@@ -27,7 +31,10 @@
     Final accounts: only the actuals are read (a 年初预算 figure is a budget).
     Only figures that were read count: a part the narrative does not state (or that could not
     be read) is not 0, and a relation with a fixed list of parts is checked only when every
-    part was read, on the line of its total. A relation of the parts a document chooses to
+    part was read, on the line of its total. A total restated of one fund (a row with its funds,
+    stated_fund_scope, beside the metric's first statement: extract.narrative._restated_whole) is
+    a total of its own, checked against the parts read on its line (the parts of its 其中 list, of
+    its funds; never a part itself). A relation of the parts a document chooses to
     list (parts required 0) is checked only when no amount on the total's line went unread
     (a narrative_unparsed_figure there may be a part), and a part that is itself the sum of
     others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
@@ -36,8 +43,9 @@
     拨款基本支出X，其中：人员经费Y' gives Y as the 一般公共预算's) is no part of a total of other
     funds (an all-funds 基本支出, an all-funds 支出 beside a 一般公共预算财政拨款支出 on its line); a
     total's funds are those its metric names (expenditure_total all funds,
-    expenditure_general_public_budget …), else those stated of it; not told is any.
-    One row per document x check x total metric.
+    expenditure_general_public_budget …), else those stated of it (a restated total's: its own);
+    not told is any. One row per document x check x total metric (and its funds, for a restated
+    total).
 -#}
 {#- the funds a total's metric names (its change's too); any other term: those stated of it -#}
 {%- set named_funds = {
@@ -139,27 +147,46 @@ narrative_figures as (
 
 ),
 
--- the first statement of each metric, as int_budget_metrics_compared takes it
+-- funds: a total restated of one fund with its parts, on a line after the metric's first
+-- statement (extract.narrative._restated_whole: its stated_fund_scope); null for the metric's own
+-- statements (whatever funds they are stated of: the parts of the spending carry theirs too)
+figures_keyed as (
+
+    select
+        *,
+        case
+            when
+                source_line > min(source_line) over (partition by document_id, metric)
+                and stated_fund_scope in ('general_public_budget', 'fiscal_appropriation', 'government_fund')
+                then stated_fund_scope
+        end as funds
+    from narrative_figures
+
+),
+
+-- the first statement of each metric, as int_budget_metrics_compared takes it, and each total
+-- restated of one fund with its parts; fund_scope: the funds the statement is of (see above)
 statements as (
 
     select
         document_id,
         metric,
+        funds,
         {{ first_by('figure_value', ['source_line']) }} as figure_value,
         {{ first_by('value_text', ['source_line']) }} as value_text,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
         {{ first_by('name_text', ['source_line']) }} as name_text,
         {{ first_by('source_text', ['source_line']) }} as source_text,
         -- (the first statement's funds: '' when not told, as first_by passes nulls over)
-        case metric
-            {%- for metric, funds in named_funds.items() %}
-                when '{{ metric }}' then '{{ funds }}'
+        case
+            {%- for metric, named in named_funds.items() %}
+                when metric = '{{ metric }}' then '{{ named }}'
             {%- endfor %}
-            else nullif({{ first_by("coalesce(stated_fund_scope, '')", ['source_line']) }}, '')
+            else coalesce(funds, nullif({{ first_by("coalesce(stated_fund_scope, '')", ['source_line']) }}, ''))
         end as fund_scope,
         min(source_line) as source_line
-    from narrative_figures
-    group by document_id, metric
+    from figures_keyed
+    group by document_id, metric, funds
 
 ),
 
@@ -231,17 +258,23 @@ holders as (
             {%- endfor %}
             statements.document_id,
             statements.metric,
+            statements.funds,
+            statements.fund_scope,
             statements.figure_value,
             statements.value_text,
             statements.printed_unit_yuan,
             statements.name_text,
             statements.source_text,
-            statements.fund_scope,
             statements.source_line
         from relation_terms
         inner join statements
             on relation_terms.metric = statements.metric
-        where relation_terms.term_role = '{{ term_role }}'
+        where
+            relation_terms.term_role = '{{ term_role }}'
+            {%- if term_role == 'part' %}
+                -- (a restatement of one fund is a total only)
+                and statements.funds is null
+            {%- endif %}
 
     ),
 {% endfor %}
@@ -274,7 +307,8 @@ closed_lists as (
     select
         totals.document_id,
         totals.check_name,
-        totals.metric
+        totals.metric,
+        totals.funds
     from totals
     inner join parts
         on totals.document_id = parts.document_id
@@ -283,7 +317,7 @@ closed_lists as (
             and substr(parts.source_text, 1, {{ dbt.length('totals.source_text') }}) = totals.source_text
             and {{ same_funds }}
     where totals.source_text like '%其中%'
-    group by totals.document_id, totals.check_name, totals.metric
+    group by totals.document_id, totals.check_name, totals.metric, totals.funds
     having count(*) >= 2
 
 ),
@@ -297,6 +331,7 @@ candidates as (
         totals.document_id,
         totals.check_name,
         totals.metric as total_metric,
+        totals.funds,
         totals.preference,
         totals.parts_required,
         totals.source_line,
@@ -325,6 +360,7 @@ candidates as (
         on totals.document_id = closed_lists.document_id
             and totals.check_name = closed_lists.check_name
             and totals.metric = closed_lists.metric
+            and totals.funds is not distinct from closed_lists.funds
     where
         (
             closed_lists.document_id is null
@@ -335,6 +371,7 @@ candidates as (
         totals.document_id,
         totals.check_name,
         totals.metric,
+        totals.funds,
         totals.preference,
         totals.parts_required,
         totals.source_line,
@@ -382,6 +419,7 @@ off_line_parts as (
     where
         candidates.check_name = 'narrative_basic_plus_project_equals_total'
         and candidates.total_metric = 'expenditure_total'
+        and candidates.funds is null
         and metrics.metric in (
             {{ "'" ~ other_part_metrics | join("', '") ~ "'" }}
         )
@@ -398,6 +436,7 @@ completed as (
         candidates.document_id,
         candidates.check_name,
         candidates.total_metric,
+        candidates.funds,
         candidates.preference,
         candidates.parts_required,
         candidates.source_line,
@@ -423,6 +462,7 @@ completed as (
         on candidates.document_id = off_line_parts.document_id
             and candidates.check_name = off_line_parts.check_name
             and candidates.total_metric = off_line_parts.total_metric
+            and candidates.funds is null
     left join unread_table_parts
         on candidates.document_id = unread_table_parts.document_id
     where
@@ -437,7 +477,7 @@ ranked as (
 
     select
         *,
-        row_number() over (partition by document_id, check_name order by preference) as total_rank
+        row_number() over (partition by document_id, check_name, funds order by preference) as total_rank
     from completed
     where
         -- no list of parts where every part stated is one the total is said to include
@@ -462,13 +502,13 @@ final as (
     select
         document_id,
         check_name,
-        total_metric as scope,
+        {{ dbt.concat(['total_metric', "coalesce(':' || funds, '')"]) }} as scope,
         expected_yuan,
         actual_yuan,
         n_terms,
         {{ dbt.concat([
             "'narrative line '", 'cast(source_line as ' ~ dbt.type_string() ~ ')', "': '", 'parts_text',
-            "' against '", 'total_metric', "' '", 'total_text',
+            "' against '", 'total_metric', "coalesce(' (' || funds || ')', '')", "' '", 'total_text',
         ]) }} as detail,
         figure_unit_yuan
     from ranked

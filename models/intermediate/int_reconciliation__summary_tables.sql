@@ -6,7 +6,12 @@
       summary_income_total_equals_current_plus_carryover  收入合计 = 本年收入 + 上年结转
       summary_categories_equal_current_year      本年支出 = the function categories listed
       summary_expenditure_total_equals_current_plus_carryover  支出合计 = 本年支出 + 结转下年
-      summary_income_equals_expenditure          收入合计 = 支出合计 (the table balances)
+      summary_income_equals_expenditure          收入合计 = 支出合计 (the table balances): each
+                                                 side's 总计, else (a budget's table that prints
+                                                 none on that side) its 本年 line where the side
+                                                 prints no carry-over (上年结转 / 使用结余 /
+                                                 结转下年 / 结余分配): that line is then all it
+                                                 holds ('本年收入合计 | 本年支出合计' tables)
     A table's empty cell is no figure: only the rows the table prints with a value count,
     and a check needs its total and at least one of its parts. One row per document x check
     x table:measure.
@@ -58,6 +63,15 @@ tables as (
         ] %}
             {{ first_by("case when item_role = '" ~ role ~ "' then amount_yuan end", ['source_line']) }} as {{ role }},
         {%- endfor %}
+        -- the rows beside the year's own on each side: a 本年 line is the side's whole without them
+        count(
+            case
+                when item_role in ('income_carryover_total', 'income_carryover_source') then 1
+                when item_key = 'non_fiscal_balance_used' then 1
+            end
+        ) as n_income_beyond_year,
+        count(case when item_role = 'expenditure_carryover' or item_key = 'balance_distribution' then 1 end)
+            as n_expenditure_beyond_year,
         -- the parts
         sum(case when item_role = 'income_source' then amount_yuan end) as income_sources,
         count(case when item_role = 'income_source' then amount_yuan end) as n_income_sources,
@@ -68,6 +82,29 @@ tables as (
         {{ first_by('table_title', ['source_line']) }} as table_title
     from roles
     group by document_id, table_seq, table_kind, measure
+
+),
+
+-- each side's whole: its 总计, else, in a budget, its 本年 line where the side prints nothing
+-- beyond the year (a final account's year may leave a balance the table need not print)
+sides as (
+
+    select
+        tables.*,
+        coalesce(
+            tables.income_total,
+            case when documents.doc_kind = 'budget' and tables.n_income_beyond_year = 0 then tables.income_current end
+        ) as income_whole,
+        coalesce(
+            tables.expenditure_total,
+            case
+                when documents.doc_kind = 'budget' and tables.n_expenditure_beyond_year = 0
+                    then tables.expenditure_current
+            end
+        ) as expenditure_whole
+    from tables
+    inner join {{ ref('int_documents_ranked') }} as documents
+        on tables.document_id = documents.document_id
 
 ),
 
@@ -143,13 +180,13 @@ checks as (
         table_kind,
         measure,
         table_seq,
-        income_total as expected_yuan,
-        expenditure_total as actual_yuan,
+        income_whole as expected_yuan,
+        expenditure_whole as actual_yuan,
         1 as n_terms,
         first_line,
         table_title
-    from tables
-    where income_total is not null and expenditure_total is not null
+    from sides
+    where income_whole is not null and expenditure_whole is not null
 
 ),
 

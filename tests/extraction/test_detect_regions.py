@@ -214,6 +214,59 @@ def test_places_a_party_organ_unit_raises_no_district_warning():
     assert "no_district" not in [p["code"] for p in out.rows.get("raw_problems", [])]
 
 
+def _town(body: str, name: str = "某某县青石镇人民政府") -> str:
+    return f"{name}\n2025年部门预算情况说明\n\n一、部门基本情况\n{body}\n二、收支预算总体情况\n收入预算10.00万元。\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "province"),
+    [
+        # a province named in the first section (a chain down to the county, or alone)
+        ("青石镇是湖南省某某县下辖的一级政府，负责本镇事务。", "湖南省"),
+        ("本镇隶属广西壮族自治区某某县，辖5个村。", "广西壮族自治区"),
+        ("（一）职能职责\n执行上级决定。\n（二）机构设置\n青石镇位于重庆市某某县东部。", "重庆市"),
+        # a prefecture city (seeds/reference/prefecture_cities.csv) followed by its county's name
+        ("青石镇位于绵阳市某某县北部，面积100平方公里。", "四川省"),
+        ("青石镇是湖南省岳阳市某某县下辖镇。", "湖南省"),  # the province and its city agree
+        # nothing that names a province: left empty, never guessed
+        ("青石镇位于某某县北部，辖5个村。", ""),
+        ("负责全镇的经济发展和社会事务。", ""),
+        # a city's name not followed by a county-level name is not read (it may be part of a word)
+        ("贯彻绵阳市人民政府的决定。", ""),
+        # two provinces named: the unit speaks of another one; no guess
+        ("青石镇是湖南省某某县下辖镇，对口帮扶贵州省某某县。", ""),
+        ("青石镇位于绵阳市某某县北部，与遵义市某某县结对。", ""),
+    ],
+)
+def test_places_province_from_the_first_section(body, province):
+    meta = detect(lines(_town(body)))
+    assert (meta.unit_name, meta.district, meta.province) == ("某某县青石镇人民政府", "某某县", province)
+
+
+def test_places_province_from_the_text_only_when_the_name_names_none():
+    # the name's province is the unit's, whatever its text names
+    meta = detect(lines(_town("本局对口支援四川省某某县。", name="湖南省某某县教育局")))
+    assert meta.province == "湖南省"
+    # a prefecture city in the name gives the province; the text is not read for it
+    meta = detect(lines(_town("本局对口支援四川省某某县。", name="岳阳市某某区教育局")))
+    assert meta.province == "湖南省"
+
+
+def test_places_province_from_the_text_reads_only_the_first_lines():
+    filler = "".join(f"（{n}）负责第{n}项工作。\n" for n in range(1, 45))
+    meta = detect(lines(_town(filler + "青石镇是湖南省某某县下辖镇。")))
+    assert meta.province == ""
+    meta = detect(lines(_town(filler[:200] + "青石镇是湖南省某某县下辖镇。")))
+    assert meta.province == "湖南省"
+
+
+def test_places_province_from_the_text_reaches_the_document():
+    out = process(_town("青石镇是湖南省某某县下辖镇。", name="青石镇人民政府").encode(), "town")
+    assert (out.document["province"], out.document["district"]) == ("湖南省", "")
+    # the name still names no place: the warning about the name stays
+    assert "no_district" in [p["code"] for p in out.rows.get("raw_problems", [])]
+
+
 # --- kind 8: unit identity ----------------------------------------------------------------------
 
 

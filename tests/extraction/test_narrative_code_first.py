@@ -139,8 +139,8 @@ def test_a_code_before_names_short_of_its_class_is_checked_against_the_class_nam
 def test_marked_labels_printing_the_code_first_are_read_by_it():
     assert m.marked_function_code("[2110402]农村环境保护") == "2110402"
     assert m.marked_function_code("[2110402]节能环保支出") == ""
-    assert m.mismatched_bracketed_code("[2110402]节能环保支出") == "2110402"
-    assert m.mismatched_bracketed_code("[2110402]农村环境保护") == ""
+    assert m.mismatched_printed_code("[2110402]节能环保支出") == "2110402"
+    assert m.mismatched_printed_code("[2110402]农村环境保护") == ""
 
 
 @pytest.mark.parametrize(

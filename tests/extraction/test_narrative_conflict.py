@@ -240,7 +240,9 @@ def test_conflict_not_a_restatement_told_of_other_funds():
     assert _kept(result)[("basic_expenditure", "", "")] == D("6000000.00")
     assert "narrative_conflict" not in _codes(result)
     [finding] = [p for p in result.problems if p.code == "narrative_restated_other_funds"]
-    assert "600.00万元 (line 5)" in finding.message and "500.00万元 (line 7)" in finding.message
+    assert (
+        "600.00万元 (line 5, all funds)" in finding.message and "500.00万元 (line 7, 一般公共预算)" in finding.message
+    )
 
 
 def test_conflict_not_another_metric_that_only_looks_the_same():

@@ -20,21 +20,31 @@ from extract.narrative import parse_narrative
 from extract.narrative.figures import is_open_funds_part
 
 
-def _scopes(paragraphs: list[str], final_accounts: bool = False) -> tuple[dict[str, tuple[str, str]], list[str]]:
-    """metric -> (value, fund_scope) of the rows read (not rejected), and the problem codes."""
+def _rows(paragraphs: list[str], final_accounts: bool = False) -> tuple[list[dict[str, str]], list[str]]:
+    """The rows read (not rejected), and the problem codes."""
     year = "2023" if final_accounts else "2026"
     title = f"{year}年度部门决算" if final_accounts else f"{year}年部门预算"
     result = parse_narrative(
         ["某县某中心", title, "一、情况说明", "", *paragraphs], None, fiscal_year=year, final_accounts=final_accounts
     )
     rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
-    return {r["metric"]: (r["value"], r["fund_scope"]) for r in rows}, [p.code for p in result.problems]
+    return rows, [p.code for p in result.problems]
+
+
+def _scopes(paragraphs: list[str], final_accounts: bool = False) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """metric -> (value, fund_scope) of the metric's first row read (not rejected), and the problem codes."""
+    rows, problems = _rows(paragraphs, final_accounts)
+    scopes: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        scopes.setdefault(row["metric"], (row["value"], row["fund_scope"]))
+    return scopes, problems
 
 
 def test_the_parts_of_a_general_public_budget_basic_expenditure_are_that_funds():
     """A 决算 states its all-funds split, then the 一般公共预算's 基本支出 with its parts: the parts are
-    the 一般公共预算's; that fund's 基本支出 beside the all-funds one is another figure, not read."""
-    scopes, problems = _scopes(
+    the 一般公共预算's; that fund's 基本支出 beside the all-funds one is another figure, a row of
+    its own with its funds (kept to check its parts against), never the metric's first statement."""
+    rows, problems = _rows(
         [
             "一、收入支出决算总体情况说明",
             "2023年度本年支出合计730.00万元，其中：基本支出480.00万元，项目支出250.00万元。",
@@ -44,7 +54,9 @@ def test_the_parts_of_a_general_public_budget_basic_expenditure_are_that_funds()
         ],
         final_accounts=True,
     )
-    assert scopes["basic_expenditure"] == ("4800000.00", "all_funds")
+    scopes = {row["metric"]: (row["value"], row["fund_scope"]) for row in rows if row["metric"] != "basic_expenditure"}
+    basic = [(row["value"], row["fund_scope"]) for row in rows if row["metric"] == "basic_expenditure"]
+    assert basic == [("4800000.00", "all_funds"), ("4550000.00", "general_public_budget")]
     assert scopes["project_expenditure"] == ("2500000.00", "all_funds")
     assert scopes["personnel_expenditure"] == ("3900000.00", "general_public_budget")
     assert scopes["public_use_expenditure"] == ("650000.00", "general_public_budget")

@@ -93,9 +93,17 @@ def test_parts_of_a_general_public_budget_basic_expenditure_are_not_the_all_fund
     # a metric whose name says its funds carries none
     assert summary["expenditure_general_public_budget"] == (D("8800000.00"), None, None)
     assert summary["three_public_total"] == (D("90000.00"), None, None)
-    # 505 + 75 of the 一般公共预算 is never set against the all-funds 610: no check of unlike scopes
+    # 505 + 75 of the 一般公共预算 is checked against that fund's 基本支出 (580, a row of its own beside
+    # the metric's first statement), never against the all-funds 610: no check of unlike scopes
     checks = _checks(marts, PARTS_OF_ONE_FUND)
-    assert not [key for key in checks if "personnel" in key[0]]
+    assert [key for key in checks if "personnel" in key[0]] == [
+        ("narrative_personnel_plus_public_equals_basic", "basic_expenditure:general_public_budget")
+    ]
+    assert checks[("narrative_personnel_plus_public_equals_basic", "basic_expenditure:general_public_budget")] == (
+        D("5800000.00"),
+        D("5800000.00"),
+        "pass",
+    )
     assert all(status == "pass" for *_, status in checks.values())
 
 

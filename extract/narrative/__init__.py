@@ -46,7 +46,7 @@ from decimal import Decimal
 from extract.narrative.claims import find_claims
 from extract.narrative.figures import Figure, Unparsed, Walker, one_kind_whole_beside_another
 from extract.narrative.metrics import METRICS, change_base
-from extract.narrative.sub_units import find_sub_units, is_unit_name
+from extract.narrative.sub_units import find_sub_units, is_unit_name, names_itself
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import NumberError, parse_amount, printed_unit_yuan, rounding_tolerance_yuan, to_yuan
 from extract.reference import function_aliases, function_name_key
@@ -199,14 +199,15 @@ def _own_name(paras: list[Paragraph]) -> str:
 
 
 def _subject_unit(paragraph: Paragraph, own: str) -> str:
-    """In section 一, a paragraph about one (sub-)unit: '<name>为…单位，…编制…人' -> name."""
+    """In section 一, a paragraph about one (sub-)unit: '<name>为…单位，…编制…人' -> name; '' for the
+    unit itself, by its name or by the noun of its kind ('本院为…', '该局为…': ``names_itself``)."""
     if paragraph.section != "一":
         return ""
     match = _SUBJECT.match(paragraph.text)
     if not match:
         return ""
     name = compact(match.group("name"))
-    if not is_unit_name(name) or name == own or own.endswith(name):
+    if not is_unit_name(name) or name == own or own.endswith(name) or names_itself(name, own):
         return ""
     return name
 

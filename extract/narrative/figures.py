@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from extract.narrative import metrics as m
+from extract.narrative.sub_units import own_kind_nouns
 from extract.narrative.text import (
     BARE_WAN,
     COUNT_UNITS,
@@ -116,15 +117,27 @@ _NONE_WORDS = (
 )
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
-    r"^(?P<name>.+?)(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
+    r"^(?P<name>.+?)(?:本年度|本年|今年|当年)?(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
     r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
 )  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
-#    '此表为空', '…收支表为空表', which names a table, not its figures)
+#    '此表为空', '…收支表为空表', which names a table, not its figures; the year of the document may
+#    stand between: '经营收入本年度无')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
-_BUDGET_BASE_LEAD = re.compile(r"比|较|与")
+_BUDGET_BASE_LEAD = re.compile(r"(?:比|较|与|和|同)(?:本年度|本年|当年)?")
+# 和 / 同 opening a comparison ('和本年预算X比', '同年初预算相比'): as 与
+_AND_LEAD = re.compile(r"^[和同]")
+# the words between a budget an actual is compared with and the difference printed after it
+# ('…，和本年预算480万元比，增加40万元', '与年初预算Y相比减少Z'): a closing word, then the direction
+_GAP_WORDS = re.compile(
+    r"(?:相比|相较|比较|对比|比)?[，,]?(?:(?P<up>"
+    + m.words_pattern(w for w in m.words_of("change_up") if w not in m.words_of("change_down"))
+    + r")|(?P<down>"
+    + m.words_pattern(w for w in m.words_of("change_down") if w not in m.words_of("change_up"))
+    + r"))了?"
+)
 # a share after a name ('公务接待费占30%'): the name alone is what the clause names
 _SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
@@ -142,6 +155,10 @@ _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
 _MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+# the 其他 categories: said none by a word before them ('无其他收入', '没有其他收入') they say there is
+# nothing besides what was named, never the category's 0 (after the name they are: '其他收入：无',
+# '4.其他收入无')
+_NONE_BESIDES = frozenset({"income_other"})
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
 _NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
@@ -166,6 +183,14 @@ _ZERO_METRICS = frozenset(
         "non_fiscal_balance_used",
         "performance_target_amount",
         "performance_target_amount_government_fund",
+        "income_superior_subsidy",
+        "income_business",
+        "income_operating",
+        "income_subsidiary_remittance",
+        "income_other",
+        "expenditure_operating",
+        "expenditure_remitted_to_superior",
+        "expenditure_subsidiary_subsidy",
     }
 )
 # a clause that is a list item's numbering alone ('三' before '、')
@@ -238,9 +263,11 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 # change_*: '{with}' in a pattern (m.change_pattern) is m.CHANGE_WORDS['with'], the alternatives of its words.
 # '与上年相比，减少5万元': a comparison clause, then the change in the next clause.
 # (a comparison whose 与 is left out: '收入合计3816.42万元，2023年度相比，减少702.55万元')
+# ('同上年比较，支出减少30万元', '与上年对比，…', '对比上年，…', '相较上年，…': 比较 / 对比 close it as 相比
+# does, and 对比 / 相较 / 比较 open it as 较 does)
 _COMPARE = m.change_pattern(
-    r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?相比|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
-    r"|^(?:{base}|\d{4}\s*年度?)相比$"
+    r"(?:{with})(?:{base}|\d{4}\s*年度?)[^，。；]*?(?:相比|比较|对比)|^(?:{than})(?:{base}|\d{4}\s*年度?)$"
+    r"|^(?:对比|相较于?|比较)(?:{base}|\d{4}\s*年度?)$|^(?:{base}|\d{4}\s*年度?)相比$"
 )
 # a change in per cent against a year ('较2017年预算增长14.5%'), or against the prior year with no base
 # printed ('同比下降15.3%'): its comparison ('较2017年预算', '同比'); a template's pair of directions
@@ -313,6 +340,8 @@ _NO_VEHICLE_POSTS = re.compile(
     r"^(?:故|因此|所以|因而)?(?:(?:本|我|该)(?:单位|部门))?(?:暂|尚)?(?:无|没有|未核定|未设)"
     r"(?P<name>(?:公务用车|公务车辆|车辆|公车)编制(?:数)?)$"
 )
+# the 行政（含参公）kind's posts and people in post
+_ADMIN_STAFF = frozenset({"staff_authorized_admin", "staff_actual_admin"})
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
 _WORKER_POSTS = "staff_authorized_worker"
 # the staff in post: its kinds and its parts by funding are parts of it (metrics.csv part_of)
@@ -337,29 +366,52 @@ _FULLY_FUNDED = re.compile(r"全部补助|全额")
 _OTHER_FUNDED = re.compile(r"部分补助|差额|定额补助|自收自支|经费自理")
 
 
-# a count in a list of posts or people ('20个', '13名', '45人'; never '人次') and what opens the list
-_LISTED_COUNT = re.compile(r"(\d+)\s*(?:个|名|人)(?!次)")
-_LIST_OPENER = re.compile(r"其中|包括")
+# a count in a list of posts or people ('20个', '13名', '45人'; never '人次'; a list printed with 人 after its
+# last count alone: a bare whole number ending its item, '行政编制人数0、')
+_LISTED_COUNT = re.compile(r"(?<![\d.])(\d+)(?:\s*(?:个|名|人)(?!次)|(?=\s*[、，,；;。]))")
+# what may stand between the count of a whole and its list's opener ('58人，其中', '40人（'), and the opener:
+# 其中 / 包括, or a bracket opened right after the count of the whole ('在职人数40人（财政拨款30人，…）')
+_BEFORE_OPENER = re.compile(r"[，,：:\s]*")
+_COUNT_LIST_OPENER = re.compile(r"其\s*中|包\s*括|(?:(?<=\d[个名人])|(?<=\d\s[个名人]))\s*[（(]")
 
 
 def _one_funding_kind(text: str) -> bool:
     """True when ``text`` (a sentence) names the fully funded kind (全部补助 / 全额) of 事业 posts or
-    staff, no other kind by funding (部分补助, 差额, 定额补助, 自收自支, 经费自理), and lists it as a
-    part of a whole whose listed parts add up to that whole (``_listed_parts_add_up``): its fully
-    funded 事业 posts are then all the 事业 posts it counts (metric_wording.csv reads
-    ``staff_one_funding``). Parts that do not add up leave room for 差额 / 自收自支 ones unnamed
-    ('总编制为120个，其中行政编制17个、全额事业编制38个'): the funded part stays a part, unread."""
+    staff, no other kind by funding (部分补助, 差额, 定额补助, 自收自支, 经费自理) but counted 0
+    (``_other_funding_nil``), and lists it as a part of a whole whose listed parts add up to that whole
+    (``_listed_parts_add_up``): its fully funded 事业 posts are then all the 事业 posts it counts
+    (metric_wording.csv reads ``staff_one_funding``). Parts that do not add up leave room for 差额 /
+    自收自支 ones unnamed ('总编制为120个，其中行政编制17个、全额事业编制38个'), and another funding kind
+    counted more than 0 is another part ('…，全部补助事业编制12人，差额补助事业编制3人'): the funded part
+    stays a part, unread (the parts are never added up)."""
     funded = _FULLY_FUNDED.search(text)
-    return funded is not None and not _OTHER_FUNDED.search(text) and _listed_parts_add_up(text, funded.start())
+    return funded is not None and _other_funding_nil(text) and _listed_parts_add_up(text, funded.start())
+
+
+# another funding kind of 事业 posts or staff, then the count of its item ('差额补助事业编制人数0', '自收自支
+# 编制人数0人'; none when the item has no count)
+_OTHER_FUNDED_COUNT = re.compile(rf"(?:{_OTHER_FUNDED.pattern})[^，,。；;、：:（）()\d]*(?P<count>\d+(?:\.\d+)?)?")
+
+
+def _other_funding_nil(text: str) -> bool:
+    """True when every other funding kind than the full one (``_OTHER_FUNDED``: 部分补助, 差额, 定额补助,
+    自收自支, 经费自理) ``text`` names is counted 0 in its item ('…全部补助事业编制人数12、差额补助事业编制
+    人数0、自收自支编制人数0' -> True; '…差额补助事业编制人数3' -> False; '差额' with no count -> False), or
+    none is named. Whole numbers (Decimal)."""
+    return all(
+        found.group("count") is not None and Decimal(found.group("count")) == 0
+        for found in _OTHER_FUNDED_COUNT.finditer(text)
+    )
 
 
 def _listed_parts_add_up(text: str, at: int) -> bool:
     """True when the list holding offset ``at`` of ``text`` (opened by the last 其中 / 包括 before
-    it) adds up to the whole counted right before that opener: the counts of the list
-    (个 / 名 / 人), summed in order from the opener, reach the whole exactly at the count after
-    ``at`` or a later one, never passing it before ('编制为80个，其中行政编20个、全额事业编60个' ->
-    True; '…120个，其中行政编17个、全额事业编38个' -> False). Whole numbers only (Decimal)."""
-    openers = list(_LIST_OPENER.finditer(text, 0, at))
+    it, or a bracket right after a count: ``_COUNT_LIST_OPENER``) adds up to the whole counted right
+    before that opener: the counts of the list (个 / 名 / 人), summed in order from the opener, reach
+    the whole exactly at the count after ``at`` or a later one, never passing it before ('编制为80个，
+    其中行政编20个、全额事业编60个' -> True; '…120个，其中行政编17个、全额事业编38个' -> False). Whole
+    numbers only (Decimal)."""
+    openers = list(_COUNT_LIST_OPENER.finditer(text, 0, at))
     if not openers:
         return False
     opener = openers[-1]
@@ -381,27 +433,53 @@ def _listed_parts_add_up(text: str, at: int) -> bool:
 _FUNDING_PART = re.compile(r"财拨|财政拨款|财政全额|全额|全部补助|差额|部分补助|定额补助|自筹|自收自支|经费自理")
 
 
-def _funding_parts_add_up(text: str) -> bool:
-    """True when ``text`` (a sentence) lists parts by funding ('其中财拨人员35人，自筹人员23人') that add
-    up to the whole counted right before their opener (``_listed_parts_add_up``, from the first word of a
-    funding: '现有干部职工58人，其中财拨人员35人，自筹人员23人' -> True; '…58人，其中财拨人员35人' -> False):
-    a part named by a short funding word ('财拨', '财政全额供给') is then the fully funded staff in post,
-    the others its other funding kinds (metric_wording.csv reads ``staff_funding_adds_up``); parts that
-    do not add up leave room for a kind unnamed: the short funding word stays unread."""
+def _people_funding_split(text: str) -> re.Match[str] | None:
+    """The first part by funding (``_FUNDING_PART``'s match) of a list of the staff in post in ``text``
+    (a sentence): the list opens (其中 / 包括, or a bracket: ``_COUNT_LIST_OPENER``) right after a
+    count of people, its own clause naming people in post (``_PEOPLE_IN_POST``: '在职人数40人（全额拨款
+    30人，…）', '现有干部职工58人，其中财拨人员35人，…', '编制内实有人数…') or no posts (``_OTHER_POSTS``:
+    '人员总数40人（…）'); None for a split of posts ('编制40人（全额拨款30人，…）'), a list opened
+    elsewhere and a sentence naming no funding."""
     funded = _FUNDING_PART.search(text)
+    if funded is None:
+        return None
+    openers = list(_COUNT_LIST_OPENER.finditer(text, 0, funded.start()))
+    if not openers:
+        return None
+    opener = openers[-1]
+    counts = list(_LISTED_COUNT.finditer(text, 0, opener.start()))
+    if not counts or not _BEFORE_OPENER.fullmatch(text, counts[-1].end(), opener.start()):
+        return None
+    named = _CLAUSE_BREAK.split(text[: counts[-1].start()])[-1]
+    return funded if _PEOPLE_IN_POST.search(named) or not _OTHER_POSTS.search(named) else None
+
+
+def _funding_parts_add_up(text: str) -> bool:
+    """True when ``text`` (a sentence) lists the staff in post by funding (``_people_funding_split``:
+    '其中财拨人员35人，自筹人员23人', '（财政拨款30人，差额拨款4人，…）') and the parts add up to the count
+    before their opener (``_listed_parts_add_up``, from the first word of a funding: '现有干部职工58人，
+    其中财拨人员35人，自筹人员23人' -> True; '…58人，其中财拨人员35人' -> False): a part named by a short
+    funding word ('财拨', '财政拨款', '财政全额供给') is then the fully funded staff in post, the others its
+    other funding kinds (metric_wording.csv reads ``staff_funding_adds_up``); parts that do not add up
+    leave room for a kind unnamed: the short funding word stays unread."""
+    funded = _people_funding_split(text)
     return funded is not None and _listed_parts_add_up(text, funded.start())
 
 
 # a 事业编制 named by how it is funded ('全额拨款事业编制', '核定全额事业编制人数', '差额补助事业编制',
-# '财政补助事业编制'): the funding word, a few words of it (拨款, 补助), then 事业(单位)编制
+# '财政补助事业编制', '全额补助事业人员编制', the short name '全额拨款事业编'): the funding word, a few words of
+# it (拨款, 补助), then 事业(单位 / 人员)编制 or 事业编
 _FUNDED_POSTS = re.compile(
     r"(?P<funding>全额|全部补助|差额|部分补助|定额补助|自收自支|经费自理|财政补助)"
-    r"[^，,。；;：:、（()）\d编人]{0,4}?事业(?:单位)?编制"
+    r"[^，,。；;：:、（()）\d编人]{0,4}?事业(?:单位|人员)?(?:编制|编(?![制内外号码写辑排印审办委]))"
 )
 # the kinds of funding, each by its words (财政补助 stands alone: in full or in part is not said)
 _FUNDING_KINDS = (("全额", "全部补助"), ("差额", "部分补助", "定额补助"), ("自收自支", "经费自理"), ("财政补助",))
 # 编制 that names no posts (the preparation of a budget or a plan, the 编制 committee), masked first
-_NOT_POSTS = re.compile(r"预算编制|编制委员会|机构编制|编委|编制(?=说明|单位|规划|计划|方案|预算|工作|报告)")
+# (and a 编制 that only heads what follows: '本单位编制情况：', '单位编制：全额拨款事业编制12名')
+_NOT_POSTS = re.compile(
+    r"预算编制|编制委员会|机构编制|编委|编制(?=说明|单位|规划|计划|方案|预算|工作|报告|情况)|编制(?=\s*[：:]\s*[^\d\s])"
+)
 # any other posts: a 编制, a short name ('行政编20人'), a bare 编 before its number
 _OTHER_POSTS = re.compile(r"编制|(?:行政|事业|工勤|参公)编|编(?=\s*\d)")
 # the people in post, or people the budget funds, counted ('实有12人', '实际', '在编职工', '在职', '在岗',
@@ -442,6 +520,66 @@ _ADMIN_KIND = re.compile(
 )
 
 
+# the marks between the items of a list of posts or people, and the brackets; a 行政 count right before a
+# list opener and the words of the item it opens ('行政编制10名，其中参公编制4名': the 参公 a part of it);
+# a count in an item ('18人', '5名', '20个', a bare '0' in a list printed without 人)
+_LIST_ITEM_MARK = re.compile(r"[，,。；;、：:]")
+_BRACKET_OPENS, _BRACKET_CLOSES = "（(", "）)"
+_BRACKET_CLOSE = re.compile(r"[）)]")
+_ADMIN_PARTS_OPENED = re.compile(
+    r"(?:行政|(?<!参照)公务员)[^，,。；;、：:（）()\d]*\d+\s*[人名个]?\s*[，,：:]?\s*(?:其中|包括|包含|含)\s*[：:]?"
+    r"[^，,。；;、：:\d]*$"
+)
+_ITEM_COUNT = re.compile(r"(?<![\d.])(\d+)(?![\d.年月日%％])\s*(?:[人名个](?!次))?")
+
+
+def _civil_service_apart(text: str) -> frozenset[Decimal]:
+    """The 参公 (参照公务员（法）管理) counts ``text`` (a paragraph) prints apart from the 行政 kind:
+    each 参公 mention (``_CIVIL_SERVICE_LIKE``) whose list item (between ``_LIST_ITEM_MARK`` marks, a
+    bracket that qualifies a label, '事业编制（参公）5人', taken with it) counts posts or people (编 or 人
+    in it, then a number) and is no part of the 行政 kind: the item names no 行政 kind nor the civil
+    servants ('行政参公26人', '行政及参公编制12名', '公务员（含参照公务员管理人员）12人'), no bracket the
+    mention stands in follows a 行政 label or count ('行政（含参公）编制10名', '行政编制10名（含参公编制4名）'),
+    and no opener right after a 行政 count opens its item ('行政编制10名，其中参公编制4名'). '编制25人，其中：
+    行政编制0人，参照公务员法管理的事业编制人数18人' -> {18}; a 参公 unit named with no count ('某中心为参照公务员
+    法管理事业单位') -> {}. Whole numbers (Decimal). Beside such a count a 行政 count is a part of 行政（含参公）,
+    never staff_authorized_admin / staff_actual_admin (``StaffFacts.civil_service_apart``)."""
+    counts = set()
+    for found in _CIVIL_SERVICE_LIKE.finditer(text):
+        marks = [mark.end() for mark in _LIST_ITEM_MARK.finditer(text, 0, found.start())]
+        start = marks[-1] if marks else 0
+        # the bracket the mention stands in, if any: the item is the label before it
+        depth, opened = 0, -1
+        for at in range(found.start() - 1, -1, -1):
+            if text[at] in _BRACKET_CLOSES:
+                depth += 1
+            elif text[at] in _BRACKET_OPENS:
+                if depth == 0:
+                    opened = at
+                    break
+                depth -= 1
+            elif text[at] in "。；;":
+                break
+        if opened >= 0:
+            host_marks = [mark.end() for mark in _LIST_ITEM_MARK.finditer(text, 0, opened)]
+            host = text[host_marks[-1] if host_marks else 0 : opened]
+            if _ADMIN_KIND.search(host):
+                continue
+            closed = _BRACKET_CLOSE.search(text, found.end())
+            if closed is not None and not _ITEM_COUNT.search(text, found.end(), closed.start()):
+                # '事业编制（参公）5人': a bracket that qualifies the label; its count follows the bracket
+                start = host_marks[-1] if host_marks else 0
+        stop = _LIST_ITEM_MARK.search(text, found.end())
+        item = text[start : stop.start() if stop else len(text)]
+        if _ADMIN_KIND.search(item) or _ADMIN_PARTS_OPENED.search(compact(text[: found.start()])):
+            continue
+        at = found.start() - start
+        count = _ITEM_COUNT.search(item, at)
+        if count is not None and re.search(r"编|人", item[:at] + item[at : count.start()]):
+            counts.add(Decimal(count.group(1)))
+    return frozenset(counts)
+
+
 # a 事业编制 counted with no funding named before it ('事业编制20人', '核定事业编制数 8 名'; never the 参公
 # 事业编制, the whole '行政事业编制' / '机关事业编制', a funded one: ``_FUNDED_POSTS``)
 _BARE_INSTITUTION_POSTS = re.compile(
@@ -462,6 +600,7 @@ class StaffFacts:
     fundings: frozenset[int] = frozenset()
     bare_institution: bool = False
     post_kinds: frozenset[str] = frozenset()
+    civil_service_counts: frozenset[Decimal] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> StaffFacts:
@@ -473,6 +612,7 @@ class StaffFacts:
             fundings=frozenset(_funding_kind(found.group("funding")) for found in _FUNDED_POSTS.finditer(posts)),
             bare_institution=bool(_BARE_INSTITUTION_POSTS.search(_FUNDED_POSTS.sub("\0", posts))),
             post_kinds=_post_kinds(posts),
+            civil_service_counts=_civil_service_apart(text),
         )
 
     def __or__(self, other: StaffFacts) -> StaffFacts:
@@ -482,6 +622,7 @@ class StaffFacts:
             self.fundings | other.fundings,
             self.bare_institution or other.bare_institution,
             self.post_kinds | other.post_kinds,
+            self.civil_service_counts | other.civil_service_counts,
         )
 
     def one_kind_posts(self) -> bool:
@@ -504,6 +645,14 @@ class StaffFacts:
         are its staff_authorized_admin (rule 11). Beside 行政 posts or people (in any paragraph of the
         unit) the 参公 people are a part of the 行政（含参公） staff with no metric of their own (rule 53)."""
         return self.civil_service and not self.admin
+
+    def civil_service_apart(self) -> bool:
+        """True when the statement prints a 参公 count apart from the 行政 kind (``_civil_service_apart``:
+        '编制25人，其中：行政编制0人，参公编制18人') that is not 0: a 行政 count beside it (posts or people,
+        '行政编制人数6人', '行政在职人数5人', the 实有 after 行政 posts) is then a part of the 行政（含参公）
+        kind, never staff_authorized_admin / staff_actual_admin (the parts are never added up; metrics.csv
+        defines both as 行政（含参公）). A 参公 count of 0 leaves the 行政 count the whole of the kind."""
+        return any(count != 0 for count in self.civil_service_counts)
 
     def other_institution_posts(self, funding: str) -> bool:
         """True when the statement counts 事业编制 other than those of ``funding`` (a ``_FUNDED_POSTS``
@@ -641,6 +790,33 @@ def _holds_retired(text: str, end: int) -> bool:
     whole, never one kind's in-post count (metric_wording.csv reads ``staff_holds_retired``)."""
     parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED.match(text, end)
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
+
+
+def _sum_holds_retired(text: str, start: int, value: Decimal) -> str:
+    """The in-post part ('' when none) of the list of people a count (``value``, at offset ``start``
+    of ``text``, a paragraph) is the sum of, when that list counts the retired: the counts right before
+    it in its '。'- or '；'-separated statement, the fewest ending right before it that add up to it
+    exactly ('实际在职20人、退休6人、聘用3人，合计29人' -> '20'; '在职18人，离退休5人，共计23人' -> '18'),
+    one of them the people in post (在职 / 在岗 / 在编 / 实有 …: ``_PEOPLE_IN_POST``) and one the
+    retired (离休 / 退休, never 返聘), none a count of posts ('行政编制20人、事业编制10人，合计30人': ''). The
+    sum then holds the retired: the unit's people as a whole, the staff in post by the project's
+    convention (metric_wording.csv reads ``staff_sum_holds_retired``), its in-post part a part
+    (``Walker._drop_in_post_part``). Whole numbers (Decimal)."""
+    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
+    counts = list(_PEOPLE_COUNT.finditer(text, stops[-1] if stops else 0, start))
+    total, parts = Decimal(0), []
+    for at in range(len(counts) - 1, -1, -1):
+        begin = counts[at - 1].end() if at else (stops[-1] if stops else 0)
+        count = counts[at].group().rstrip("人名").strip()
+        parts.append((_CLAUSE_BREAK.split(text[begin : counts[at].start()])[-1], count))
+        total += Decimal(count)
+        if total >= value:
+            break
+    if total != value or len(parts) < 2 or any(_OTHER_POSTS.search(words) for words, _ in parts):
+        return ""
+    retired = [words for words, _ in parts if re.search(r"[离退]休", _REHIRED.sub("", words))]
+    in_post = [count for words, count in parts if _PEOPLE_IN_POST.search(words) and not re.search(r"[离退]休", words)]
+    return in_post[0] if retired and len(in_post) == 1 else ""
 
 
 # what the parts listed right after a count of people (``_PARTS_IN_BRACKET``, ``_PARTS_LISTED``) may name
@@ -802,7 +978,7 @@ def _abroad_and_border_apart(text: str) -> bool:
 # Any word that names a topic (metrics.topic_of): a sentence without one keeps the topic it was given.
 _TOPIC_WORD = re.compile(m.words_pattern([word for _, word in m.TOPICS]))
 # a change after a comparison clause, its subject first: '与2023年度相比，收入支出总计减少56.95万元'
-_SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})$")
+_SUBJECT_CHANGE = m.change_pattern(r"^(?P<subject>.+?)(?P<word>{up}|{down})了?$")
 _ANY_DIRECTION = re.compile(m.words_pattern(m.words_of("change_up") + m.words_of("change_down")))
 # right after an amount, its change in per cent and nothing between: '174,732.10元，增长176.55%'
 # (direction words of two characters or more: '增' / '多' alone are read only after a comparison word)
@@ -970,6 +1146,8 @@ class Walker:
         # the own name without another name it carries in brackets at its end ('某某工作部（某某局）' ->
         # '某某工作部'): the name its shortened forms are made from
         self._own_base = _OWN_OTHER_NAME_END.sub("", own) if own else ""
+        # the nouns of the unit's kind it may name itself by (``_own_kind_at``), longest first
+        self._own_kinds = own_kind_nouns(self._own_base)
         # the 类/款/项 (label, amount or None) a paragraph is about
         self._item: tuple[str, Decimal | None] | None = None
         self._first_amount = True
@@ -1033,6 +1211,10 @@ class Walker:
         # what the sentences before, in the paragraph, are about (PARAGRAPH_STATE_KEYS: the funds and
         # the kind of a performance evaluation): the state a sentence starts with
         self._carried: dict[str, str] = {}
+        # the staff state (keys staff_…) the sentence before left when its last figure was a count of
+        # people, for a sentence opening with 其中 (its parts); {} otherwise
+        self._staff_before: dict[str, str] = {}
+        self._staff_wholes: list[Figure] = []  # (and that sentence's figures)
         # the funds the text is about, for a 类/款/项 figure whose sentence does not say: the
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
@@ -1076,6 +1258,8 @@ class Walker:
         # the paragraph counts the people in post once (_one_in_post_count), the hired staff once
         # (_one_hired_count); the unit's staff statement names the 参公 kind alone (_civil_service_alone)
         self._in_post_once = self._hired_once = self._civil_service_alone = False
+        # the unit's staff statement prints a 参公 count apart from the 行政 kind (StaffFacts.civil_service_apart)
+        self._civil_service_apart = False
         # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
         self._one_kind_posts = False
         # the paragraph is about the document's own unit and the document's whole staff statement (every
@@ -1110,6 +1294,8 @@ class Walker:
             rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
             rest = _OWN_OTHER_NAME.sub("", rest, count=1)
             return text[:at] + rest
+        if kind := self._own_kind_at(text):
+            return text[: kind[0]] + text[kind[1] :]
         short = _YEAR_AFTER_NAME.match(text)
         if short and self._is_own_short_form(short["name"]):
             return text[short.end("name") :]
@@ -1143,6 +1329,24 @@ class Walker:
         管委会), ends with it: '某某区人民政府', '某某县政府', or the place's name alone, '某某区'); False
         without an own name."""
         return bool(self._own_base) and _GOVERNMENT_END.sub("", self._own_base).endswith(place)
+
+    def _own_kind_at(self, text: str) -> tuple[int, int] | None:
+        """Where the unit names itself by the noun of its kind at ``text``'s start (compact; after a year
+        or a date at most): that noun, the tail of the unit's own name (``_own_kinds``: '医院' for
+        '某某县人民医院', '中心' for '…社区卫生服务中心', '学校' or '中学' for '某某市第一中学'), alone when
+        it has two characters or more ('医院资产总额', '2020年学校政府采购预算'), or after 本 / 我 / 该 /
+        全 ('该局', '我校', '本医院', '全中心'); (start, end) of those words, None when no such words
+        open the label. Never another unit's noun: one after other words ('下属中心', '所属学校': the
+        sub-units') or one the own name does not end with ('中心…' in a 局's document)."""
+        for noun in self._own_kinds:
+            for word in [*(prefix + noun for prefix in _OWN_KIND_PREFIXES), noun][: None if len(noun) > 1 else -1]:
+                if word in _NOT_OWN_KIND:
+                    continue
+                at = text.find(word)
+                before = m.core(text[:at]) if at >= 0 else ""
+                if at >= 0 and (not before or _DATE_ONLY.match(before)):
+                    return at, at + len(word)
+        return None
 
     def _own_org_words(self) -> tuple[str, ...]:
         """The word of an organisation's kind the unit's own name ends with ('局', '委员会', '办公室',
@@ -1277,6 +1481,7 @@ class Walker:
         self._in_post_once = _one_in_post_count(paragraph.text)
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
+        self._civil_service_apart = statement.civil_service_apart()
         self._one_kind_posts = statement.one_kind_posts()
         self._own_one_kind = self._one_kind_posts and self._own_one_kind_posts(paragraph, unit_text)
         self._part = self._part_heading
@@ -1289,7 +1494,7 @@ class Walker:
         self._lead, self._lead_changed = None, False
         self._item_parts = None  # the 类/款/项 figure whose basic or project part was refused in the paragraph
         self._percent_tail = None
-        self._carried = {}
+        self._carried, self._staff_before = {}, {}
         found = self._with_declared(paragraph, amounts(paragraph.text))
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
         # '100多万元', '100万余元': the number is no figure)
@@ -1348,10 +1553,14 @@ class Walker:
         if not found:
             self._heading(compact(paragraph.text))
             bare = compact(paragraph.text)
-            self._heading_topic = _total_heading_topic(bare) or (
-                # ('四、“三公”经费' then '“三公”经费是指…。' then '合计8.40万元…': a paragraph of no
-                # amounts, no heading, naming no other topic goes on under the heading)
-                heading_topic if not _NUMBERED.match(bare) and m.topic_of(bare) in ("", heading_topic) else ""
+            self._heading_topic = (
+                _total_heading_topic(bare)
+                or _part_heading_topic(bare)
+                or (
+                    # ('四、“三公”经费' then '“三公”经费是指…。' then '合计8.40万元…': a paragraph of no
+                    # amounts, no heading, naming no other topic goes on under the heading)
+                    heading_topic if not _NUMBERED.match(bare) and m.topic_of(bare) in ("", heading_topic) else ""
+                )
             )
             title = _CHANGE_TITLE_SUBJECT.fullmatch(compact(paragraph.text))
             self._change_heading = title.group("subject") if title else ""
@@ -1586,6 +1795,53 @@ class Walker:
             return ""
         return total
 
+    def _compared_actual(self, anchor: Figure, paragraph: Paragraph, amount: Amount) -> Figure | None:
+        """The actual figure a budget (``amount``) a 决算 sentence compares it with is the budget of:
+        ``anchor`` (the figure right before it) unless the difference printed right after the budget
+        (``_GAP_WORDS``: '…，和本年预算480万元比，增加40万元') does not fit it (its value less the
+        budget is that difference, signed by its word); then the one other actual figure of the
+        sentence it fits ('本年收入合计520万元，其中：财政拨款收入500万元，其他收入20万元，和本年预算480万元
+        比，增加40万元': the 合计's budget, never the last part's), or None (no figure: which figure's
+        budget it is, is not certain). No difference printed: ``anchor``."""
+        stop = _STATEMENT_END.search(paragraph.text, amount.end)
+        after = [a for a in amounts(paragraph.text[amount.end : stop.start() if stop else None]) if a.is_money]
+        gap = _GAP_WORDS.fullmatch(compact(paragraph.text[amount.end : amount.end + after[0].start])) if after else None
+        if gap is None:
+            return anchor
+        difference = after[0].value if gap.group("up") else -after[0].value
+        if anchor.value - amount.value == difference:
+            return anchor
+        fits = [
+            figure
+            for figure in self.figures[self._sentence_read_before :]
+            if figure.value_unit == "yuan"
+            and figure.value_role == "actual"
+            and not figure.is_rejected
+            and not figure.metric.endswith("_change_vs_prior_year")
+            and figure.value - amount.value == difference
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _drop_in_post_part(self, value: Decimal) -> None:
+        """Take back the staff_actual figure of ``value`` read in the sentence before its last figure
+        (the sum of a list that counts the retired, ``_sum_holds_retired``: '实际在职20人、退休6人、聘用3人，
+        合计29人'): by the project's convention the sum is the staff in post, the 在职 count its part,
+        no figure (reported unparsed). Changes ``figures``; returns None."""
+        for at in range(len(self.figures) - 2, self._sentence_figures - 1, -1):
+            part = self.figures[at]
+            if part.metric == _STAFF_IN_POST and part.value == value and not part.is_rejected:
+                del self.figures[at]
+                self.unparsed.append(
+                    Unparsed(
+                        part.source_line,
+                        part.value_text,
+                        part.name_text + part.value_text,
+                        "the people in post listed with the retired before their sum (the staff, by the "
+                        "project's convention): a part, not the staff",
+                    )
+                )
+                return
+
     def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
         """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
         the document's: an item's part ('…（项）：预算数为5万元，其中：基本支出3万元'), a 三公 part's
@@ -1811,14 +2067,27 @@ class Walker:
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
+            self._staff_before = {}
             return topic
         state: dict[str, str] = dict(self._carried)
+        wholes_before: list[Figure] = []  # the figures of the sentence before whose parts this one lists
+        if self._staff_before and _PART_LEAD.match(compact(sentence.text)):
+            # '核定事业编制40名，年末实有职工45人。其中在编38人，合同制人员7人。': the parts a sentence
+            # opens with (其中) are of the count of people the sentence before ended with: read in the
+            # state that count left (metric_wording.csv), as parts of its figures, never as a new
+            # statement of the staff
+            state.update(self._staff_before)
+            wholes_before = self._staff_wholes
         if _about_classification(sentence.text):
             state["classified"] = "1"
         if _one_funding_kind(sentence.text):
             # '…其中行政编制12人、全部补助事业编制17人': the sentence names the fully funded 事业 posts
             # (or staff) and no other funding kind of them: those are its 事业 ones (metric_wording.csv)
             state["staff_one_funding"] = "1"
+        if _people_funding_split(sentence.text):
+            # '编制人数50人，在职人数40人（全额拨款30人，…）': the parts by funding are of the staff in post
+            # counted right before them, though the whole 编制 was read before (metric_wording.csv)
+            state["staff_funding_of_people"] = "1"
         if _funding_parts_add_up(sentence.text):
             # '现有干部职工58人，其中财拨人员35人，自筹人员23人': the parts by funding add up to the staff
             # counted before them (metric_wording.csv)
@@ -2448,6 +2717,15 @@ class Walker:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
                     # (metric_wording.csv), for this count only
                     state["staff_holds_retired"] = "1"
+                in_post_part = (
+                    _sum_holds_retired(paragraph.text, amount.start, amount.value)
+                    if amount.unit in ("人", "名")
+                    else ""
+                )
+                if in_post_part:
+                    # '在职20人、退休6人、聘用3人，合计29人': the sum of a list that counts the retired holds
+                    # them (metric_wording.csv), for this count only
+                    state["staff_sum_holds_retired"] = "1"
                 more_than_the_kind = (
                     amount.unit in ("人", "名")
                     and self._one_kind_posts
@@ -2466,6 +2744,11 @@ class Walker:
                     figure.kind_reading = _STAFF_IN_POST + state.get("staff_kind", "")
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
+                if in_post_part:
+                    state.pop("staff_sum_holds_retired", None)
+                    if figure is not None and figure.metric == _STAFF_IN_POST:
+                        # (its 在职 part is then a part, no figure)
+                        self._drop_in_post_part(Decimal(in_post_part))
                 if more_than_the_kind:
                     state.pop("staff_more_than_the_kind", None)
                 if organ_held:
@@ -2553,7 +2836,7 @@ class Walker:
                     )
                     continue
                 if figure is not None:
-                    parts_before = self.figures[read_before:parts_from] if parts_from >= 0 else []
+                    parts_before = [*wholes_before, *self.figures[read_before:parts_from]] if parts_from >= 0 else []
                     whole = outer[0] if outer else next((f for f in reversed(parts_before) if _level_in_yuan(f)), None)
                     if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
                         figure, whole
@@ -2659,6 +2942,11 @@ class Walker:
             self._percent_tail = (anchor, percent.group("base"), last)
         self._unitless_money(paragraph, sentence, found)
         self._carried = {key: value for key, value in state.items() if key in PARAGRAPH_STATE_KEYS}
+        ended_with_staff = len(self.figures) > read_before and self.figures[-1].metric.startswith("staff_")
+        self._staff_before = (
+            {key: value for key, value in state.items() if key.startswith("staff_")} if ended_with_staff else {}
+        )
+        self._staff_wholes = self.figures[read_before:] if ended_with_staff else []
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
         )
@@ -3049,8 +3337,13 @@ class Walker:
             # ('公务接待费为12万元，较上年14万元减少2万元，较预算数33万元减少21万元'); a flat word right
             # after it ('较预算数0万元无增减') ends the comparison there
             if not _FLAT_AFTER.match(paragraph.text, amount.end):
-                state["compare"] = name
-            return make(anchor.metric, anchor.function_code)
+                # ('和本年预算' / '同年初预算' compare as '与…' does)
+                state["compare"] = _AND_LEAD.sub("与", name, count=1)
+            subject = self._compared_actual(anchor, paragraph, amount)
+            if subject is None:
+                unparsed("a budget compared with: the difference printed after it fits no figure before it")
+                return None
+            return make(subject.metric, subject.function_code)
         compared = state.pop("compare", "")
         prior_named, prior_other_year = state.pop("prior_named", ""), state.pop("prior_other_year", "")
         if compared == "1" and direction is not None and _CLOSING_COMPARE.match(compact(label)):
@@ -3100,6 +3393,16 @@ class Walker:
             # sentence compared a figure with the prior year, a bare change after the next figure is its
             label = "比" + compact(label)
             direction = m.change_direction(label)
+        if (
+            direction is None
+            and not compared
+            and (shared := state.get("compare_shared"))
+            and _SUBJECT_CHANGE.match(m.core(label))
+            and not _BARE_CHANGE.match(m.core(label))
+        ):
+            # '与上年相比，收入增加50万元，支出增加40万元': the comparison opening the sentence is that of
+            # each change after it in the sentence that names its own subject
+            compared = shared
         if direction is None and compared:
             # '与上年相比，减少5万元' / '与上年相比，“三公”经费预算减少1万元' / '与2023年度相比，收入支出总计减少56.95万元'
             bare = m.core(label)
@@ -3113,9 +3416,11 @@ class Walker:
             elif found := _TRAILING_CHANGE.search(bare):
                 label = bare[: found.start()] + "比上年" + found.group()
                 direction = m.change_direction(label)
+                state["compare_shared"] = compared
             elif subject_change := _SUBJECT_CHANGE.match(bare):
                 label = subject_change.group("subject") + "比上年" + subject_change.group("word")
                 direction = m.change_direction(label)
+                state["compare_shared"] = compared
         if direction is not None and prior_other_year:
             unparsed(f"a change against {prior_other_year}, not against the prior year")
             return None
@@ -3755,6 +4060,14 @@ class Walker:
                     f"staff in post whose whole is not stated, not the document's {metric}"
                 )
                 return None
+            if metric in _ADMIN_STAFF and self._civil_service_apart and not _CIVIL_SERVICE_LIKE.search(label):
+                # '编制人数小计25人，其中：行政编制人数6人，参照公务员法管理的事业编制人数12人，…': beside a 参公
+                # count printed apart, the 行政 count is a part of the 行政（含参公）kind, never its figure
+                unparsed(
+                    f"a 行政 count beside a 参公 count printed apart: a part of the 行政（含参公）kind, not the "
+                    f"document's {metric} (the parts are never added up)"
+                )
+                return None
             if not metric and COUNT_UNITS[amount.unit] == "vehicles" and (state.get("parts") or _PART_LEAD.match(name)):
                 metric = self._general_purpose_part(amount, label)
             if (
@@ -4264,7 +4577,9 @@ class Walker:
         if len(names) < 2:
             return []
         read = [classify_money(part, m.topic_of(part) or topic, {}) for part in names]
-        if any(metric not in _ZERO_METRICS for metric, _ in read) or len(set(read)) != len(read):
+        if any(metric not in _ZERO_METRICS or metric in _NONE_BESIDES for metric, _ in read) or len(set(read)) != len(
+            read
+        ):
             return []
         if classify_money(compact(name), m.topic_of(compact(name)) or topic, {}) != read[0]:
             return []  # (the whole is one name of its own: '公务用车购置及运行维护费')
@@ -4865,6 +5180,10 @@ class Walker:
             return [(other.metric, other.function_code), (anchor.metric, anchor.function_code)]
         if anchor is not None or not _JOINT_SIDES.fullmatch(subject):
             return []
+        if (head := _CHANGE_HEAD.match(text)) and _GRAND_TOTAL_WORDS.search(head.group("subject")):
+            # ('收、支总计较上年各增加Y', '收入支出总计比上年各减少Y': the two balanced 总计 named as one, each
+            # by one amount: the 收入支出总计's change, whatever levels were read before)
+            return [("grand_total", "")]
         for figure in reversed(self.figures):
             if figure.metric == "grand_total" and not figure.is_rejected:
                 return [("grand_total", "")]
@@ -5065,7 +5384,8 @@ class Walker:
         printed, the document's; '' when they name no money metric, or another than the figure
         the sentence read before the change (``anchor``: '公务接待费3万元，比上年支出增加1万元' is no
         change of the spending total)."""
-        found = _SUBJECT_AFTER_BASE.match(compact(label))
+        # ('…650.00万元.与去年相比收入减少了50万元': a full stop printed as '.' after the unit opens the label)
+        found = _SUBJECT_AFTER_BASE.match(compact(label).lstrip(".．"))
         if found is None or not self.fiscal_year.isdigit():
             return ""
         if (year := found.group("year")) and year != self.fiscal_year:
@@ -5278,7 +5598,9 @@ class Walker:
     def _change_base(
         self, label: str, topic: str, anchor: Figure | None, state: dict[str, str]
     ) -> tuple[str, str] | None:
-        subject = m.change_subject(label) or self._subject_after_base(label, topic, anchor)
+        # ('同上年比较支出减少': the subject printed between the comparison and its direction, read before
+        # the words ahead of the comparison's 比, which are its opening here: 同 / 和 / 跟 are no change marks)
+        subject = self._subject_after_base(label, topic, anchor) or m.change_subject(label)
         if subject in _EACH_SAME and anchor is not None and anchor.metric == "grand_total":
             # '收入总计X万元，支出总计X万元，与上年相比，各增加Y万元': the two balanced totals of the
             # 收支总表 (one figure, the grand total) each changed by Y: the grand total's change
@@ -5432,9 +5754,21 @@ class Walker:
             )
             if self.final_accounts and not metric.endswith("_change_vs_prior_year"):
                 # a 决算's figure stated by words ('无…', '…没有', '均为…') is an actual, as its amounts
-                # are, unless the words name the budget ('本年度未安排机关运行经费预算')
+                # are, unless the words name the budget ('本年度未安排机关运行经费预算'); a part listed
+                # after 其中 under a budget names none of its own: the list's ('收入预算500万元，其中：
+                # 财政拨款收入500万元，事业收入无': the budget's 0)
+                listed_part = (
+                    anchor is not None
+                    and anchor.value_unit == "yuan"
+                    and "其中" in self._text[self._sentence_begin : clause.start]
+                    and not _ACTUAL_NAMED.search(bare)
+                )
                 figure.value_role = (
-                    anchor.value_role if whole and anchor is not None else "budget" if budget_named else "actual"
+                    anchor.value_role
+                    if (whole or listed_part) and anchor is not None
+                    else "budget"
+                    if budget_named
+                    else "actual"
                 )
             self.figures.append(figure)
             return figure
@@ -5638,7 +5972,7 @@ class Walker:
                 zeroed: Figure | None = None
                 for name in [*(n + noun.group(0) for n in names), bare_subject]:
                     metric, code = classify_money(name, m.topic_of(name) or topic, {})
-                    if metric in _ZERO_METRICS:
+                    if metric in _ZERO_METRICS and metric not in _NONE_BESIDES:
                         zeroed = make(metric, code, Decimal("0.00"), "无", bare)
                 return zeroed
         # '预算数为0' names nothing; '无公务用车' names cars, not their cost
@@ -5689,6 +6023,8 @@ class Walker:
             return made_both[0]
         if none and not m.is_filler(m.core(none.group("name"))) and _MONEY_WORD.search(none.group("name")):
             metric, code = _none_metric(none.group("name"), topic)
+            if metric in _NONE_BESIDES and none.re is _NONE:
+                return None  # ('除财政拨款收入外，无其他收入': no income besides those named, no category's 0)
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 twin = _FUND_BUDGET_ALONE.get(m.core(none.group("name")))
@@ -5783,6 +6119,11 @@ _ORG_WORDS = (
 )
 # ... and the short form of a word of several characters ('发改委' for '…发展和改革委员会')
 _ORG_SHORT = {"委员会": "委", "办公室": "办", "协会": "协"}
+# the words before a noun of the unit's kind that make it the unit's own ('本院', '我校', '该局', '全中心');
+# a single character's noun is only read after one of them
+_OWN_KIND_PREFIXES = ("本", "我", "该", "全")
+# ... never the words these make that mean something else ('全委会': a committee's plenary session)
+_NOT_OWN_KIND = frozenset({"全委"})
 # a label opening with the whole of a territory of a county or above ('全市', '全县', '全区'; 全州县 is a
 # county's name, no whole): the territory's figure, not the unit's (Walker._governs); a township's
 # (全镇, 全乡, 全街道) is left as it was: its units are mostly its government itself
@@ -5881,6 +6222,10 @@ _TOTALS = frozenset({"income_total", "expenditure_total"})
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
 # a word naming a 三公 part in a heading or an item's opening ('因公出国费用', '公务接待费')
 _THREE_PUBLIC_PART_WORD = re.compile(r"因公出国|出国[（(]境[)）]|公务接待|公务用车|公车(?:购置|运行)")
+# the 三公 vehicles' costs and their parts
+_VEHICLE_COSTS = frozenset(
+    {"three_public_vehicle_total", "three_public_vehicle_operation", "three_public_vehicle_purchase"}
+)
 _THREE_PUBLIC_PART_NAME = re.compile(
     r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
@@ -6625,6 +6970,10 @@ _RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
 # ... and a change said of each name by its own amount ('收入、支出分别减少X和Y', '收入、支出较上年分别增加
 # X、Y'): the direction (the names' comparison, if any, before 分别)
 _RESPECTIVE_CHANGE = m.change_pattern(r"分别(?P<word>{up}|{down})了?\s*$")
+# ... and without 分别, the two sides compared with the prior year, then an amount for each ('收入及支出较上年减少
+# X和Y', '收入和支出较2017年分别…' without 分别): read only for the two sides named alone (``_SIDE_NAME``)
+_SIDES_CHANGE = m.change_pattern(r"(?P<word>{up}|{down})了?\s*$")
+_SIDE_NAME = re.compile(r"(?:收入|支出)(?:预算|决算)?")
 # the words after the last of the sides named ('收入、支出决算总计': 决算总计), and a name ending with its side
 _SHARED_AFTER_SIDE = re.compile(r"^(?:收入|支出)(?P<words>(?:预算|决算)?(?:总计|合计|总额)|预算|决算)$")
 _SIDE_LAST = re.compile(r"(?:收入|支出)$")
@@ -6639,6 +6988,26 @@ _NAME_SEPARATOR = re.compile(r"、|及|和|与")
 _AMOUNT_SEPARATOR = re.compile(r"^\s*(?:、|及|和|与|,|，)\s*$")
 
 
+def _sides_each_changed(
+    text: str, inside: list[Amount], index: int, named: str, compared: re.Match[str] | None
+) -> bool:
+    """True when a change printed without 分别 right after ``named`` (the words before its comparison)
+    is one for each side: ``named`` is the two sides alone ('收入及支出', '收入和支出预算'; ``_SIDE_NAME``
+    joined by ``_NAME_SEPARATOR``), a comparison is printed (``compared``: '较上年', '较2017年') and two
+    amounts of ``inside`` (the sentence's, the change's at ``index``) follow joined by 、 / 和 / 及 / a
+    comma, no third after them ('收入及支出较上年减少30万元和25万元': 30 the income's, 25 the spending's).
+    One amount said of both ('收入及支出较上年减少30万元') or any other name: False (read as before)."""
+    names = [compact(name) for name in _NAME_SEPARATOR.split(named) if name.strip()]
+    if compared is None or len(names) != 2 or not all(_SIDE_NAME.fullmatch(name) for name in names):
+        return False
+    if {name[:2] for name in names} != {"收入", "支出"} or index + 1 >= len(inside):
+        return False
+    first, second = inside[index], inside[index + 1]
+    if not _AMOUNT_SEPARATOR.match(text[first.end : second.start]):
+        return False
+    return index + 2 >= len(inside) or not _AMOUNT_SEPARATOR.match(text[second.end : inside[index + 2].start])
+
+
 def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> dict[int, str]:
     """The label of each amount of a '…分别为…' statement ('A及B分别为X和Y': X is A's, Y is B's; '收入、支出
     较上年分别减少X和Y': '收入较上年减少' for X, '支出较上年减少' for Y, '比上年' when no comparison is printed),
@@ -6650,16 +7019,18 @@ def _respective_labels(text: str, sentence: Sentence, found: list[Amount]) -> di
     for index, amount in enumerate(inside):
         begin = inside[index - 1].end if index else sentence.start
         before = text[begin : amount.start]
-        head = _RESPECTIVE.search(before) or _RESPECTIVE_CHANGE.search(before)
+        head = _RESPECTIVE.search(before) or _RESPECTIVE_CHANGE.search(before) or _SIDES_CHANGE.search(before)
         if head is None:
             continue
         named = before[max(before.rfind(stop) for stop in _NAME_STOPS) + 1 : head.start()]
         change = ""
-        if head.re is _RESPECTIVE_CHANGE:
+        if head.re is not _RESPECTIVE:
             # ('收入、支出分别减少X和Y': each name's change, in order: '收入比上年减少' X, '支出比上年减少' Y)
             compared = _NAMES_COMPARED.search(named)
             change = (compared.group(0) if compared else "比上年") + head.group("word")
             named = named[: compared.start()] if compared else named
+            if head.re is _SIDES_CHANGE and not _sides_each_changed(text, inside, index, named, compared):
+                continue
         if not named:
             continue
         names = [name for name in _NAME_SEPARATOR.split(named) if name.strip()]
@@ -6734,6 +7105,19 @@ def _total_heading_topic(bare: str) -> str:
     name = _HEADING_TAIL.sub("", m.core(_NUMBERED.sub("", bare, count=1)))
     metric = classify_money(name, "", {})[0] if name and not _HEADING_JOINS.search(name) else ""
     return next((topic for topic in _TOTAL_TOPICS if topic_total(topic) == metric), "") if metric else ""
+
+
+def _part_heading_topic(bare: str) -> str:
+    """The topic of a numbered heading of its own (``bare``: without whitespace) naming the 三公
+    vehicles' costs or one of their parts (``_part_metric``: '一、公务用车购置及运行维护费', '（三）公务用车
+    购置及运行费', '2.公务用车运行维护费'): 'three_public', so that the short names of the vehicles'
+    parts in the paragraph after it ('安排运行维护费X万元', '购置费0') are read as in a 三公 sentence
+    (metric_wording.csv, rules 'topic:three_public & is:…'); its amount named by nothing stays the
+    part's (``Walker._part``), never the 三公 total. '' for any other paragraph: another part's
+    heading ('二、公务接待费') names no vehicles' parts."""
+    if len(bare) > _MAX_HEADING or not _NUMBERED.match(bare):
+        return ""
+    return "three_public" if _part_metric(bare) in _VEHICLE_COSTS else ""
 
 
 def _heading_level(bare: str) -> int:
@@ -6855,16 +7239,23 @@ _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
-# 收入支出总计), '与2024年相比，收、支总计各减少12.30万元' (a comparison before it gives the base of its change:
-# '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' alike), '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
+# 收入支出总计; '收、支预算总计X', '收、支总计：X' alike), '与2024年相比，收、支总计各减少12.30万元' (a comparison
+# before it gives the base of its change: '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' / '对比上年' /
+# '相较上年' / '较上年' alike; '各减少了' as '各减少'; a second amount after it is no year: '…X万元，2024年…'),
+# '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
 # '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the
 # noun; a 决算's 总数 may be the year's own income and spending, 本年收入合计: not written out)
+# a year whose 年 was left out, run into the prior year's amount it names ('2019650.00万元' for '2019年
+# 650.00万元'), in the base of a comparison: the year, then an amount and its unit to the end
+_YEAR_RUN_IN = re.compile(r"^(?P<year>(?:19|20)\d{2})(?=\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)$)")
 _PAIRED_ONE = m.change_pattern(
-    r"(?:(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,12}?)\s*相比|(?:{with}|{than})\s*(?P<base_said>[^，,。；;、]{1,12}?)\s*比较"
-    r"|比较\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
-    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*|预算\s*(?:总额|总数)\s*|决算\s*总计\s*)"
+    r"(?:(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,20}?)\s*相比|(?:{with}|{than})\s*(?P<base_said>[^，,。；;、]{1,20}?)\s*比较"
+    r"|(?:比较|对比|相较于?|{than})\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
+    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*"
+    r"|预算\s*(?:总额|总数|总计)\s*|决算\s*总计\s*)[：:]?\s*"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
-    r"(?P<verb>是|为|{up}|{down})?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
+    r"(?P<verb>是|为|{up}|{down})?\s*了?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))"
+    r"(?!\s*(?:[，,、]|和)\s*(?!(?:19|20)\d{2}\s*年)\d)"
 )
 # ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加1,234,567.89万元'):
 # the income and spending 总计 balance by definition, so their changes are one amount (never 1 and
@@ -6975,10 +7366,13 @@ def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragr
         verb = match.group("verb") or ""
         # ('较上年比较收、支总计增加X', '比较上年收、支总计增加X': a comparison as '与上年相比')
         base = match.group("base") or match.group("base_said") or match.group("base_after")
-        if verb not in ("", "是", "为"):
-            if not base:
-                continue
+        if base:
+            # ('与2019650.00万元相比' for '与2019年650.00万元相比': a year run into the prior year's amount)
+            base = _YEAR_RUN_IN.sub(r"\g<year>年", base)
+        if verb not in ("", "是", "为") and base:
             verb = f"比{compact(base)}{verb}"
+        # ('上年收、支总计X万元，收、支总计各减少Y万元': a change printed with no comparison is written out with
+        # none, '收入支出总计减少Y': the walker reads it only where the sentence gives its base)
         # ('与2020年相比，财政拨款收、支总计各增加X': the fiscal appropriation's 收支总计 and its change)
         written = f"{compact(match.group('fiscal') or '')}收入支出总计{verb}{match.group('x')}"
         swaps.append((written, match.group()))

@@ -33,6 +33,20 @@ METRICS = {name: row["definition"] for name, row in metrics().items()}
 _CHANGE_NAMES = {row["change_of"]: name for name, row in metrics().items() if row["change_of"]}
 
 
+# 科目 (the budget subject) between a 类 name and the words of its amount ('一般公共服务支出科目支出预算',
+# '教育支出科目预算', '教育科目'): the 类 is named as the subject its amount is of
+_SUBJECT_WORD = re.compile(r"科目(?=(?:支出)?(?:预算)?$)")
+
+
+def category_as_subject(text: str) -> str:
+    """The 类 code of a label (a core, without spaces) that names a 类 by its name or alias, then 科目,
+    then at most 支出 and 预算 ('一般公共服务支出科目支出预算' -> '201', '教育支出科目预算' -> '205'); '' when
+    the words before 科目 are no 类 name ('科目支出预算', '行政运行科目支出预算': a 项 names no 类) or other
+    words follow ('…科目编码'). As a 类 name printed alone (``extract.reference.category_code``)."""
+    found = _SUBJECT_WORD.search(text)
+    return category_code(text[: found.start()]) if found and found.start() else ""
+
+
 def change_base(metric: str) -> str:
     """The metric whose prior-year change ``metric`` holds ('' when it is no change metric)."""
     return metrics().get(metric, {}).get("change_of", "") or ""
@@ -193,10 +207,12 @@ _INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(]
 # the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
 # year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
 # (also a day or a year's end printed without 截至 right before the unit naming itself: '2024年12月31日
-# 本单位资产总额' -> '12月31日本单位…', '2024年末本单位共有车辆' -> '末本单位…'; never '年末结转')
+# 本单位资产总额' -> '12月31日本单位…', '2024年末本单位共有车辆' -> '末本单位…'; never '年末结转'), or
+# right before the assets held ('2024年末资产总额', '2024年12月31日固定资产'; never an income from them:
+# '年末资产处置收入')
 _AS_OF = re.compile(
     r"^(?:截至|截止)到?(?:\d{1,2}月(?:\d{1,2}日)?|年?底|年?末)?[，,]?"
-    r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年))"
+    r"|^(?:\d{1,2}月\d{1,2}日|年?底|年?末)[，,]?(?=本|我|单位|部门|全(?!年)|[^，,。；;]*资产(?![^，,。；;]*收入))"
 )
 
 # the known 类 codes as a regular expression's alternatives: a function code's first three digits

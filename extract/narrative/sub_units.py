@@ -73,6 +73,63 @@ def is_unit_name(text: str) -> bool:
     return 2 <= len(text) <= 40 and bool(_NAME.match(text)) and not _DUTY.match(text)
 
 
+# the nouns of a unit's kind its own name may end with, by which the unit names itself ('医院资产总额',
+# '该局', '我校'; Walker._own_kind_at), and the shorter nouns each is also named by ('某某第一中学' is
+# '学校' and '校'): 政府 / 街道 (政府采购, 街道办) and 部 / 处 / 社 (本部, 全部, 本处置, 全社会) are no such
+# nouns; 办 / 会 only in 委员会 / 办公室's short forms
+_OWN_KINDS = {
+    "幼儿园": ("园",),
+    "卫生院": ("医院", "院"),
+    "保健院": ("院",),
+    "委员会": ("委",),
+    "办公室": ("办",),
+    "医院": ("院",),
+    "中心": (),
+    "中学": ("学校", "校"),
+    "小学": ("学校", "校"),
+    "学校": ("校",),
+    "学院": ("学校", "院", "校"),
+    "大学": ("学校", "校"),
+    "党校": ("学校", "校"),
+    "分局": ("局",),
+    "局": (),
+    "院": (),
+    "委": (),
+    "所": (),
+    "站": (),
+    "馆": (),
+    "园": (),
+    "队": (),
+    "厅": (),
+    "校": (),
+}
+# the longest name a unit names itself by with 本 / 我 ('本委员会', '我办公室'; ``names_itself``)
+_MAX_SELF_NAME = 5
+
+
+def names_itself(name: str, own: str) -> bool:
+    """Whether ``name`` (compact; a paragraph's subject, '本院为…事业单位') is the unit named ``own``
+    naming itself by the noun of its kind: 本 / 我 before a noun of a unit's kind ('本院', '我中心',
+    '本医院': 本 and 我 are the writer, the document's unit), 该 before one of its own
+    (``own_kind_nouns``: '该局' in a 局's document; in a 委员会's, '该院' is the unit named before), or
+    that noun alone ('医院' in '某某县人民医院''s document)."""
+    nouns = own_kind_nouns(own)
+    if name[:1] in ("本", "我"):
+        return 2 <= len(name) <= _MAX_SELF_NAME and any(name.endswith(noun) for noun in (*_OWN_KINDS, "单位", "部门"))
+    return name in nouns or (name[:1] == "该" and name[1:] in nouns)
+
+
+def own_kind_nouns(own: str) -> tuple[str, ...]:
+    """The nouns of its kind a unit named ``own`` (compact) may name itself by, longest first: the
+    noun of ``_OWN_KINDS`` its name ends with and the shorter nouns that noun is also named by
+    ('某某县人民医院' -> ('医院', '院'); '某某市第一中学' -> ('中学', '学校', '校'); '某某县交通运输局' ->
+    ('局',)); () when its name ends with none (a government, a 街道, no name)."""
+    noun = next((noun for noun in _OWN_KINDS if own.endswith(noun)), "")
+    if not noun:
+        return ()
+    return tuple(sorted({noun, *_OWN_KINDS[noun]}, key=len, reverse=True))
+
+
 def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[SubUnit], list[str]]:
     """(sub-units in order of first mention, findings). Only section 一 is read."""
     found: list[SubUnit] = []
@@ -80,7 +137,12 @@ def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[Sub
     own = compact(own_name)
 
     def add(name: str, line: int, text: str) -> None:
-        if not is_unit_name(name) or name == own or (own and own.endswith(name) and "本级" not in name):
+        if (
+            not is_unit_name(name)
+            or name == own
+            or (own and own.endswith(name) and "本级" not in name)
+            or names_itself(name, own)
+        ):
             return
         if all(s.name != name for s in found):
             found.append(SubUnit(name, line, text))

@@ -22,7 +22,8 @@ A rule's ``kind``:
   cannot be told name nothing;
 * ``coded_path``: the label is a code before the names of its levels
   (``metrics.coded_path_code``), the metric as for ``level_mark``;
-* ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``).
+* ``category_name``: the label is a 类 name or alias (``extract.reference.category_code``), or one
+  then 科目 ('教育支出科目支出预算', ``metrics.category_as_subject``).
 
 Whatever the rules say, a fund named in brackets after an item's name ('某某配套（政府性基金）',
 ``metrics.funded_item``) names no fund's whole income or spending (``_FUND_METRICS``): the figure
@@ -51,6 +52,8 @@ alternatives joined by ``|`` holds; ``!`` before an alternative negates it. Alte
   the sentence is about expenditure and the label holds no word of the topic 'income' (收入);
 * ``filler``: the label is made only of filler words ('年初预算数', '总额', ``metrics.is_filler``);
   ``filler:A+B`` the same once the words A, B are removed;
+* ``category``: the label is a 类 name or alias (``extract.reference.category_code``, as the
+  ``category_name`` kind reads it);
 * ``only:A+B``: nothing is left once the words A, B are removed.
 """
 
@@ -63,6 +66,7 @@ from functools import lru_cache
 from extract.narrative.metrics import (
     TOPICS,
     WordingError,
+    category_as_subject,
     coded_path_code,
     core,
     funded_item,
@@ -143,6 +147,8 @@ def _alternative(alternative: str, names: dict[str, object]) -> str:
         return _spending()
     if prefix == "" and value == "filler":
         return "is_filler(text)"
+    if prefix == "" and value == "category":
+        return "bool(category_code(text))"
     if not value:
         raise WordingError(f"empty alternative {alternative!r}")
     if prefix == "":
@@ -185,7 +191,7 @@ def compile_wording(wording: str) -> Test:
     """A ``wording`` condition -> its test ``(label core, topic, state, label as printed) -> holds``.
 
     Raises WordingError on an empty term or alternative or an unknown form."""
-    names: dict[str, object] = {"is_filler": is_filler}
+    names: dict[str, object] = {"is_filler": is_filler, "category_code": category_code}
     return eval(f"lambda text, topic, state, printed='': {_expression(wording, names)}", names)
 
 
@@ -268,7 +274,7 @@ _STRUCTURAL = {
         "        return {metric}, code",
     ),
     "category_name": (
-        "    code = category_code(text)",
+        "    code = category_code(text) or category_as_subject(text)",
         "    if code:",
         "        return {metric}, code",
     ),
@@ -278,6 +284,7 @@ _STRUCTURAL_NAMES = {
     "marked_function_code": marked_function_code,
     "coded_path_code": coded_path_code,
     "category_code": category_code,
+    "category_as_subject": category_as_subject,
 }
 
 #: (label core, topic, state, sets, label as printed) -> (metric, code); appends to ``sets`` what

@@ -30,7 +30,8 @@ def test_cangong_posts_alone_are_the_administrative_posts(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        # after the 行政 posts the 参公 ones are a part of them: the 行政 figure alone is read
+        # 行政 and 参公 posts printed apart are two parts of 行政（含参公）: neither is its figure, nor
+        # is their sum (issue 20)
         "编制人数40，其中：行政编制人数15、参照公务员管理的事业编制人数5、全部补助事业编制人数20。",
         "行政编制为15名，事业编制（参公）5人。",
         "核定行政编制15名，参公编制5名。",
@@ -38,8 +39,10 @@ def test_cangong_posts_alone_are_the_administrative_posts(sentence):
 )
 def test_cangong_posts_after_administrative_posts_are_not_read(sentence):
     read = _figures([sentence])
-    assert read.get("staff_authorized_admin") == "15", read
-    assert "5" not in read.values(), read  # (the 参公 posts: neither 行政 again nor 事业)
+    assert "staff_authorized_admin" not in read, read
+    assert "15" not in read.values() and "5" not in read.values(), read
+    # (the fully funded 事业 posts, the only funding kind of a list adding up to the whole: all of them)
+    assert read.get("staff_authorized_institution", "20") == "20", read
 
 
 def test_cangong_staff_in_post_are_no_posts():

@@ -89,12 +89,14 @@ def test_a_decrease_after_two_totals_apart_is_signed():
 
 
 def test_balanced_totals_keep_todays_reading():
-    # the two 总计 equal (the usual case): as the parser read them before (the bare 收入's change is
-    # income_change, the 支出's not read)
+    # the two 总计 equal (the usual case): as the parser read them before, the bare 收入's change is
+    # income_change; the 支出's after it shares the comparison opening the sentence (issue 20): the
+    # bare 支出's, expenditure_change
     paragraph = "2025年度收入总计520万元，支出总计520万元。与2024年相比，收入增加130万元，支出增加130万元。"
     assert _figures([paragraph], final_accounts=True, year="2025") == {
         "grand_total": "5200000.00",
         "income_change_vs_prior_year": "1300000.00",
+        "expenditure_change_vs_prior_year": "1300000.00",
     }
 
 

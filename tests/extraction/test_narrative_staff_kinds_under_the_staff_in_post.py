@@ -249,6 +249,11 @@ def test_kinds_after_the_establishment_stay_posts_and_parts_stay_parts(paragraph
             "实有人员27人，其中财政拨款人员21人，自筹人员6人。",
             {"staff_actual": "27", "staff_actual_fully_funded": "21", "staff_actual_other_funded": "6"},
         ),
+        # in the parenthesis opened right after the count (as after 其中)
+        (
+            "在职人员30人（财拨人员20人，自筹人员10人）。",
+            {"staff_actual": "30", "staff_actual_fully_funded": "20", "staff_actual_other_funded": "10"},
+        ),
     ],
 )
 def test_short_funding_parts_that_add_up_to_the_staff_in_post_are_read(paragraph, expected, final):
@@ -273,8 +278,8 @@ def test_short_funding_parts_that_add_up_to_the_staff_in_post_are_read(paragraph
             {"staff_actual": "30", "staff_actual_admin": "10"},
             2,
         ),
-        # inside a parenthesis (no 其中 / 包括 to sum from): not read
-        ("在职人员30人（财拨人员20人，自筹人员10人）。", {"staff_actual": "30"}, 2),
+        # inside a parenthesis after the count, not adding up
+        ("在职人员30人（财拨人员20人，自筹人员8人）。", {"staff_actual": "30"}, 2),
     ],
 )
 def test_short_funding_parts_that_do_not_add_up_are_not_read(paragraph, expected, unread):

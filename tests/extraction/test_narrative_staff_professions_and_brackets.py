@@ -151,13 +151,11 @@ def test_cangong_people_in_post_of_a_unit_naming_no_administrative_kind(paragrap
     ("paragraphs", "expected"),
     [
         # the 行政 kind named in the sentence, the paragraph or another paragraph of the unit: the
-        # 参公 people are a part of the 行政（含参公）staff, no metric of their own
-        (
-            ("行政编制2人，参公事业编制3人；实有行政人员2人，参公人员3人。",),
-            {"staff_authorized_admin": "2", "staff_actual_admin": "2"},
-        ),
-        (("行政编制4名。", "实有参公事业人员3人。"), {"staff_authorized_admin": "4"}),
-        (("实有人数12人，其中行政人员5人，参公人员3人。",), {"staff_actual": "12", "staff_actual_admin": "5"}),
+        # 参公 people are a part of the 行政（含参公）staff, no metric of their own; and the 行政 count
+        # beside them, printed apart, is a part too (never added up)
+        (("行政编制2人，参公事业编制3人；实有行政人员2人，参公人员3人。",), {}),
+        (("行政编制4名。", "实有参公事业人员3人。"), {}),
+        (("实有人数12人，其中行政人员5人，参公人员3人。",), {"staff_actual": "12"}),
         (("公务员（含参公）5人，实有参公人员3人。",), {}),
         # the 参公 retired are retirees, never the staff in post
         (("参公退休人员3人。",), {}),

@@ -380,10 +380,11 @@ def test_the_documents_own_unit_of_one_kind_counts_the_whole():
         ("staff_authorized_institution", "", "21"),
         ("staff_actual", "", "19"),
     }
-    # a unit named by its paragraph, the only unit counting people: the document's own unit
+    # the unit naming itself by its kind's noun (本院) in its paragraph: the document's own unit
+    # (no sub-unit: issue 20)
     assert _staff_by_unit("本院为公益二类事业单位，核定事业编制48名，实有在编人员45人。", unit="某县某医院") == {
-        ("staff_authorized_institution", "本院", "48"),
-        ("staff_actual", "本院", "45"),
+        ("staff_authorized_institution", "", "48"),
+        ("staff_actual", "", "45"),
     }
     # another kind stated for another unit in the document: the own unit's count stays its kind's
     assert _staff_by_unit(

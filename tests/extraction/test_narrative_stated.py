@@ -554,14 +554,15 @@ RULES += [
         {"income_total": "5000000.00", "expenditure_total": "5000000.00"},
         [],
     ),
-    (  # 参公 posts count with the 行政 ones; a 事业编制 named by its funding is a part: no metric
+    (  # 行政 and 参公 posts printed apart are parts of 行政（含参公）; a 事业编制 named by its funding is a
+        # part: no metric
         "参公 and funding parts of the 事业编制 are no metric",
         [
             "编制人数共计30人，其中：行政编制人数5人、参照公务员管理的事业编制人数2人、全部补助事业编制人数20人、"
             "部分补助事业编制人数3人。实有人数共计28人。"
         ],
-        {"staff_authorized": "30", "staff_authorized_admin": "5", "staff_actual": "28"},
-        ["narrative_unparsed_figure"] * 3,
+        {"staff_authorized": "30", "staff_actual": "28"},
+        ["narrative_unparsed_figure"] * 4,
     ),
     (  # a 事业编制 named by its funding, the paragraph's only posts, is the 事业编制; a bare 实有 after one
         # kind's posts alone is the whole staff in post

@@ -3573,6 +3573,18 @@ class Walker:
                 # '公务接待费2016年预算8万元，2015年预算11.5万元；对比减少3.5万元': the prior year's
                 # amount of the figure before it; a change after it is that figure's
                 unparsed("the prior year's amount a change is measured from")
+                if (
+                    "也" in name
+                    and anchor is not None
+                    and amount.value == anchor.value
+                    and (flat_change := m.change_metric(anchor.metric))
+                ):
+                    # '因公出国（境）费0万元，上年也为0万元': the prior year's the same amount (也): the
+                    # change of the figure before it is 0
+                    state["changed"] = "1"
+                    figure = make(flat_change, anchor.function_code, Decimal("0.00"))
+                    figure.value_role = ""
+                    return figure
                 state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
@@ -4891,12 +4903,16 @@ class Walker:
         """Whether a money amount of another year (``other_year``, '2015年') is the prior year's
         amount of ``anchor``, the figure read before it in the sentence: the year is the one
         before the document's and the label names the anchor's metric or nothing but role words
-        ('2015年预算', '2015年三公经费预算拨入')."""
+        ('2015年预算', '2015年三公经费预算拨入'), the year by a word too ('公务接待费4万元，上年5万元，
+        减少1万元', '上年预算为5万元')."""
         if anchor is None or anchor.value_unit != "yuan" or not self.fiscal_year.isdigit():
             return False
         if other_year != f"{int(self.fiscal_year) - 1}年" or anchor.metric.endswith("_change_vs_prior_year"):
             return False
-        rest = _PRIOR_ROLE.sub("", _ROLE_WORDS.sub("", m.core(label)))
+        words = m.core(label)
+        if prior_word := _PRIOR_YEAR_LABEL.match(words):
+            words = words[prior_word.end() :]  # ('上年' / '去年' / '上年度': the year by a word)
+        rest = _PRIOR_ROLE.sub("", _ROLE_WORDS.sub("", words))
         if not rest or m.is_filler(rest):
             return True
         return classify_money(label, topic, dict(state))[0] == anchor.metric
@@ -6810,7 +6826,7 @@ _OWN_AND_PRIOR_YEARS = re.compile(
 # a change label opening with 相比 / 对比 and the base right after it ('相比2025年预算增加')
 _OPENING_COMPARE = m.change_pattern(r"^[，,；;：:、\s]*(?:相|对)比(?:{base}|\d{4}\s*年度?)")
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')
-_PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
+_PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|也|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'
 # the end of a change label: its direction word, after the prior year's amount when it is printed
 # without a unit ('相比2016年的总收入5690.11减少')

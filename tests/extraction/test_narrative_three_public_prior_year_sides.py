@@ -1,0 +1,110 @@
+"""三公 statements that print the prior year's figure beside each part (issue 20).
+
+1. '…费A万元，上年B万元，减少C万元' / '上年预算为B' / '（2019年B万元）' / '2019年为B': the prior year's
+   amount of the figure before it (the year by a number or a word: 上年 / 去年 / 上年度); the change after
+   it is that figure's, the prior year's amount is never kept; '上年也为B' with B the same amount is a
+   change of 0; amounts in 元 with thousands separators alike.
+2. Year-labelled sides under a title run in before a colon ('公务接待费：2012年B万元，2013年A万元，减少C
+   万元' in a 2013 document): the document's year is the title's figure, the change after the two sides
+   its change; the other year's amount is never kept, nor read as the figure of the title before it.
+3. A 决算's parts by role ('年初预算A元，决算B元', '决算为0元', '比上年决算减少Y元').
+
+Must not: a prior-year amount, a change whose subject is another part, a part's amount read as the
+total. Every sentence and amount is constructed (none is a document's text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from narrative_figures import accepted_figures, parse_document
+
+
+def _read(*paragraphs: str, year: str = "2020", final: bool = False) -> dict:
+    """metric -> value ((metric, role) -> value for a 决算) of a ``year`` document's narrative."""
+    result = parse_document(*paragraphs, unit="某县某局", year=year, final=final)
+    return accepted_figures(result, with_role=final)
+
+
+# --- 1. the prior year's amount beside each part
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2020年“三公”经费一般公共预算拨款12.50万元，2019年为15.80万元，比上年减少3.30万元。其中：因公出国"
+            "（境）费0万元，上年也为0万元；公务接待费4.20万元，上年5.10万元，减少0.90万元；公务用车购置及运行"
+            "维护费8.30万元，上年10.70万元，减少2.40万元，其中公务用车购置费0万元，公务用车运行维护费8.30万元。",
+            {
+                "three_public_total": "125000.00",
+                "three_public_change_vs_prior_year": "-33000.00",
+                "three_public_overseas": "0.00",
+                "three_public_overseas_change_vs_prior_year": "0.00",
+                "three_public_reception": "42000.00",
+                "three_public_reception_change_vs_prior_year": "-9000.00",
+                "three_public_vehicle_total": "83000.00",
+                "three_public_vehicle_total_change_vs_prior_year": "-24000.00",
+                "three_public_vehicle_purchase": "0.00",
+                "three_public_vehicle_operation": "83000.00",
+            },
+        ),
+        (
+            "2020年“三公”经费预算12.50万元，上年预算为15.80万元，减少3.30万元。其中：因公出国（境）费0万元，"
+            "与上年持平；公务接待费4.20万元，上年预算为5.10万元，减少0.90万元；公务用车购置及运行维护费"
+            "8.30万元，去年预算为10.70万元，减少2.40万元。",
+            {
+                "three_public_total": "125000.00",
+                "three_public_change_vs_prior_year": "-33000.00",
+                "three_public_overseas": "0.00",
+                "three_public_overseas_change_vs_prior_year": "0.00",
+                "three_public_reception": "42000.00",
+                "three_public_reception_change_vs_prior_year": "-9000.00",
+                "three_public_vehicle_total": "83000.00",
+                "three_public_vehicle_total_change_vs_prior_year": "-24000.00",
+            },
+        ),
+        (
+            "“三公”经费预算12.50万元（2019年15.80万元），减少3.30万元。其中：因公出国（境）费0万元（2019年"
+            "0万元）；公务接待费4.20万元（2019年5.10万元），减少0.90万元；公务用车购置及运行维护费8.30万元"
+            "（2019年10.70万元），减少2.40万元。",
+            {
+                "three_public_total": "125000.00",
+                "three_public_change_vs_prior_year": "-33000.00",
+                "three_public_overseas": "0.00",
+                "three_public_reception": "42000.00",
+                "three_public_reception_change_vs_prior_year": "-9000.00",
+                "three_public_vehicle_total": "83000.00",
+                "three_public_vehicle_total_change_vs_prior_year": "-24000.00",
+            },
+        ),
+        (
+            "2020年“三公”经费预算216,000.00元，上年258,000.00元，减少42,000.00元。其中：公务接待费96,000.00元，"
+            "上年132,000.00元，减少36,000.00元；公务用车运行维护费120,000.00元，上年度126,000.00元，减少"
+            "6,000.00元。",
+            {
+                "three_public_total": "216000.00",
+                "three_public_change_vs_prior_year": "-42000.00",
+                "three_public_reception": "96000.00",
+                "three_public_reception_change_vs_prior_year": "-36000.00",
+                "three_public_vehicle_operation": "120000.00",
+                "three_public_vehicle_operation_change_vs_prior_year": "-6000.00",
+            },
+        ),
+        # the prior year's amount with no change after it: the part alone, never the total
+        (
+            "“三公”经费预算12.50万元，其中公务接待费4.20万元，上年5.10万元。",
+            {"three_public_total": "125000.00", "three_public_reception": "42000.00"},
+        ),
+        # '也为' a different amount: no change of 0
+        ("公务接待费4.20万元，上年也为5.10万元。", {"three_public_reception": "42000.00"}),
+    ],
+)
+def test_the_prior_years_amount_beside_each_part_is_never_kept(text: str, expected: dict) -> None:
+    assert _read(text) == expected
+
+
+def test_a_prior_years_amount_of_another_part_keeps_no_change() -> None:
+    # the prior amount names another part: neither it nor the change after it is the reception's
+    assert _read("公务接待费4.20万元，上年公务用车运行维护费5.10万元，减少0.90万元。") == {
+        "three_public_reception": "42000.00"
+    }

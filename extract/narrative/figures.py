@@ -3569,7 +3569,12 @@ class Walker:
                 state["compare"] = "1"
                 state["subject"] = prior_of
                 return None
-            if self._prior_of_anchor(label, other_year, anchor, topic, state):
+            # '公务接待费：2012年6.50万元，2013年5.20万元' (a 2013 document): the year alone after a
+            # name run in before a colon as the statement's title is that titled figure's year
+            run_in_title = self._titled_by(amount, name) if amount.is_money and m.is_filler(m.core(label)) else None
+            if (run_in_title is None or anchor is None or run_in_title[0] == anchor.metric) and self._prior_of_anchor(
+                label, other_year, anchor, topic, state
+            ):
                 # '公务接待费2016年预算8万元，2015年预算11.5万元；对比减少3.5万元': the prior year's
                 # amount of the figure before it; a change after it is that figure's
                 unparsed("the prior year's amount a change is measured from")
@@ -3592,12 +3597,17 @@ class Walker:
                 state["other_year"] = other_year
                 # (the subject its words name, for a clause after it naming the document's year alone)
                 said_subject = m.core(label)
+                if m.is_filler(said_subject) and run_in_title is not None and run_in_title[0]:
+                    said_subject = run_in_title[2]  # (the title's: the year after it names the document's)
                 state["other_year_subject"] = "" if m.is_filler(said_subject) else said_subject
+                if self.fiscal_year.isdigit() and other_year == f"{int(self.fiscal_year) - 1}年":
+                    state["other_year_prior"] = "1"  # (the prior year's side: a change may follow the document's)
             return None
         if amount.is_money and (said_year := state.get("other_year")):
             if _LABEL_YEAR.search(compact(label)) or _OWN_YEAR_WORD.search(compact(label)):
                 state.pop("other_year")  # ('…，2026年收入300万元': the document's year named again)
                 said_subject = state.pop("other_year_subject", "")
+                prior_side = state.pop("other_year_prior", "")
                 if said_subject and direction is None and anchor is None and m.is_filler(m.core(label)):
                     # '公务接待费2012年实际执行数为420.30万元，2013年预算数为388.10万元': the year and role
                     # words alone after another year's figure of a named subject are that subject's
@@ -3606,6 +3616,11 @@ class Walker:
                     if metric:
                         figure = make(metric, code)
                         figure.name_text = said_subject + "，" + name
+                        if prior_side:
+                            # '公务接待费：2012年6.50万元，2013年5.20万元，减少1.30万元' (a 2013
+                            # document): the change right after the two years' sides is this figure's
+                            # against the prior year's
+                            state["compare"] = state["prior_base"] = "1"
                         return figure
             else:
                 # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another

@@ -108,3 +108,49 @@ def test_a_prior_years_amount_of_another_part_keeps_no_change() -> None:
     assert _read("公务接待费4.20万元，上年公务用车运行维护费5.10万元，减少0.90万元。") == {
         "three_public_reception": "42000.00"
     }
+
+
+# --- 2. year-labelled sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“三公”经费支出情况：公务接待费：2012年6.50万元，2013年5.20万元，减少1.30万元；公务用车购置及运行"
+            "维护费：2012年9.00万元，2013年8.10万元，减少0.90万元。",
+            {
+                "three_public_reception": "52000.00",
+                "three_public_reception_change_vs_prior_year": "-13000.00",
+                "three_public_vehicle_total": "81000.00",
+                "three_public_vehicle_total_change_vs_prior_year": "-9000.00",
+            },
+        ),
+        (
+            "“三公”经费：2012年15.50万元，2013年13.30万元，减少2.20万元。",
+            {"three_public_total": "133000.00", "three_public_change_vs_prior_year": "-22000.00"},
+        ),
+        (
+            "公务接待费2012年6.50万元，2013年5.20万元，减少1.30万元。",
+            {"three_public_reception": "52000.00", "three_public_reception_change_vs_prior_year": "-13000.00"},
+        ),
+        (
+            "因公出国（境）费2013年3.00万元，比2012年减少1.20万元。",
+            {"three_public_overseas": "30000.00", "three_public_overseas_change_vs_prior_year": "-12000.00"},
+        ),
+        # the document's year first; the next statement's prior side is never the reception's
+        (
+            "公务接待费：2013年5.20万元，2012年6.50万元，减少1.30万元；公务用车运行维护费：2012年9.00万元，"
+            "2013年8.10万元。",
+            {
+                "three_public_reception": "52000.00",
+                "three_public_reception_change_vs_prior_year": "-13000.00",
+                "three_public_vehicle_operation": "81000.00",
+            },
+        ),
+        # a side two years before: the change after the document's year is against no prior year
+        ("公务接待费：2011年6.50万元，2013年5.20万元，减少1.30万元。", {"three_public_reception": "52000.00"}),
+    ],
+)
+def test_year_labelled_sides_keep_the_documents_year(text: str, expected: dict) -> None:
+    assert _read(text, year="2013") == expected

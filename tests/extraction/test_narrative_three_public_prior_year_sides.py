@@ -154,3 +154,38 @@ def test_a_prior_years_amount_of_another_part_keeps_no_change() -> None:
 )
 def test_year_labelled_sides_keep_the_documents_year(text: str, expected: dict) -> None:
     assert _read(text, year="2013") == expected
+
+
+# --- 3. a 决算's parts by role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“三公”经费支出决算52,300.00元，比上年决算减少8,100.00元。其中：因公出国（境）费决算为0元；公务接待费"
+            "年初预算20,000.00元，决算15,600.00元；公务用车购置及运行维护费决算36,700.00元。",
+            {
+                ("three_public_total", "actual"): "52300.00",
+                ("three_public_change_vs_prior_year", ""): "-8100.00",
+                ("three_public_overseas", "actual"): "0.00",
+                ("three_public_reception", "budget"): "20000.00",
+                ("three_public_reception", "actual"): "15600.00",
+                ("three_public_vehicle_total", "actual"): "36700.00",
+            },
+        ),
+        (
+            "2020年度“三公”经费支出决算52,300.00元，上年决算60,400.00元，减少8,100.00元。其中：公务接待费决算"
+            "15,600.00元，上年决算18,000.00元，减少2,400.00元；因公出国（境）费决算为0元。",
+            {
+                ("three_public_total", "actual"): "52300.00",
+                ("three_public_change_vs_prior_year", ""): "-8100.00",
+                ("three_public_reception", "actual"): "15600.00",
+                ("three_public_reception_change_vs_prior_year", ""): "-2400.00",
+                ("three_public_overseas", "actual"): "0.00",
+            },
+        ),
+    ],
+)
+def test_a_final_accounts_parts_by_role(text: str, expected: dict) -> None:
+    assert _read(text, final=True) == expected

@@ -1072,6 +1072,20 @@ class Figure:
         unit = max(self.printed_unit, other.printed_unit)
         return abs(self.value - other.value) <= rounding_tolerance_yuan(0, unit)
 
+    @property
+    def stated_funds(self) -> str:
+        """raw_narrative_figures.fund_scope: the funds the figure's words state (FUND_SCOPES) where
+        its metric leaves them open: a 类/款/项 figure's ``fund_scope``, and ``told_funds`` for a
+        part of the spending named by no fund (基本支出, 项目支出, 人员经费, 公用经费, the other parts
+        of spending, and their changes: ``is_open_funds_part``), so that '一般公共预算财政拨款基本支出
+        X，其中：人员经费Y' gives Y as the 一般公共预算's, never as all funds'; '' when not told and for
+        every other figure (a total names its funds: expenditure_general_public_budget …)."""
+        if self.metric in _ITEM_FIGURES:
+            return self.fund_scope
+        if self.value_unit == "yuan" and is_open_funds_part(self.metric):
+            return self.told_funds
+        return ""
+
     def states_same(self, other: Figure) -> bool:
         """True when ``other`` (a figure of the same ``key``) states the very figure this one does:
         neither is told of one fund the other is not ('基本支出6120.40万元' of the whole spending and
@@ -7517,6 +7531,17 @@ def _economic_other_name(label: str) -> str:
 def _economic_key(name: str) -> str:
     """An economic 类 name as compared: compact, without '的' and a trailing '支出'."""
     return compact(name).replace("的", "").removesuffix("支出")
+
+
+@lru_cache(maxsize=512)
+def is_open_funds_part(metric: str) -> bool:
+    """True for a part of the spending whose name leaves its funds open, and for its change vs the
+    prior year: a metric whose metrics.csv part_of chain reaches expenditure_total (基本支出, 项目支出,
+    人员经费 / 公用经费 through 基本支出, 上缴上级支出 …), the 类/款/项 figures aside (their
+    ``Figure.fund_scope`` is their own). The text states such a part of all funds or of one fund
+    ('一般公共预算财政拨款基本支出'); its words tell which (``Figure.stated_funds``)."""
+    base = m.change_base(metric) or metric
+    return base not in _ITEM_METRICS and "expenditure_total" in _ancestors(base)
 
 
 def _ancestors(metric: str) -> list[str]:

@@ -229,9 +229,11 @@ RAW_TABLES: dict[str, tuple[str, ...]] = {
         "source_text",
         "unit_text",  # '' = the document's unit; else the sub-unit (as printed) the figure is about
         "value_role",  # see VALUE_ROLES
-        # a 类/款/项 figure's funds as its text states them: 'all_funds' | 'fiscal_appropriation' |
-        # 'general_public_budget' | 'government_fund'; '' when not told and for other metrics, but
-        # for a 基本支出 restated of one fund with its parts (extract.narrative._restated_whole)
+        # the funds a 类/款/项 figure or a part of the spending (基本支出, 人员经费 …: a metric whose
+        # name leaves them open) is of, as its text states them: 'all_funds' |
+        # 'fiscal_appropriation' | 'general_public_budget' | 'government_fund'; '' when not told
+        # and for other metrics (Figure.stated_funds); a 基本支出 restated of one fund with its
+        # parts is a row of its own with those funds (extract.narrative._restated_whole)
         "fund_scope",
     ),
     # Statements of the narrative checked against its figures or its document (shares, 决算 vs

@@ -316,7 +316,8 @@ def regions_run(tmp_path_factory) -> Run:
     """`yusuan run` once over the documents of other regions and the final accounts
     (tests/other_regions.py), shared by test_field_regions_pipeline.py,
     test_final_accounts_marts.py, test_honest_checks_pipeline.py, test_spending_parts_pipeline.py
-    test_unit_unstated_run.py, test_trial5_run.py and test_fiscal_function_pipeline.py: each asserts
+    test_unit_unstated_run.py, test_trial5_run.py, test_fiscal_function_pipeline.py and
+    test_fund_scope_pipeline.py: each asserts
     on its own documents. The first two sets hold
     documents that do not add up (findings of the sources), and the sets partial and failed
     documents, so the run exits 1."""
@@ -324,6 +325,7 @@ def regions_run(tmp_path_factory) -> Run:
         put_field_documents,
         put_final_accounts_documents,
         put_fiscal_function_documents,
+        put_fund_scope_documents,
         put_honest_check_documents,
         put_trial5_documents,
         put_unit_unstated_documents,
@@ -337,6 +339,7 @@ def regions_run(tmp_path_factory) -> Run:
     put_unit_unstated_documents(project / "data" / "raw")
     put_trial5_documents(project / "data" / "raw")
     put_fiscal_function_documents(project / "data" / "raw")
+    put_fund_scope_documents(project / "data" / "raw")
     return run_yusuan(project, "run", db_path=base / "warehouse" / "yusuan.duckdb")
 
 

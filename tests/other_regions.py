@@ -14,7 +14,8 @@ tests/e2e/test_unit_unstated_run.py (the session fixture ``regions_run`` in conf
   states 元, and an empty file;
 * a fresh-user trial's documents (tests/e2e/test_trial5_run.py): two 决算 and two budgets, and two
   budgets constructed later (a 其中 list running on past a '；');
-* budgets whose 财政拨款 spending by 功能分类 is a 财政拨款支出预算表 (tests/e2e/test_fiscal_function_pipeline.py).
+* budgets whose 财政拨款 spending by 功能分类 is a 财政拨款支出预算表 (tests/e2e/test_fiscal_function_pipeline.py);
+* final accounts whose narrative figures are stated of one fund (tests/e2e/test_fund_scope_pipeline.py).
 
 Every document of one set is a unit of its own or a version the set's own tests expect (the
 copies cut from one document carry a unit tag), so the two sets do not change which document
@@ -273,4 +274,23 @@ def fiscal_function_file_names() -> list[str]:
 def put_fiscal_function_documents(raw: Path) -> None:
     """The 财政拨款支出预算表 documents (FISCAL_FUNCTION) into ``raw``."""
     for path in FISCAL_FUNCTION:
+        shutil.copy(path, raw / path.name)
+
+
+# --- the funds a 决算's narrative figures are stated of ------------------------------------------
+
+# constructed final accounts (tests/fixtures/final_accounts/fund_scope/README.md): 类 listed of the
+# 一般公共预算 on a line that states no total, the 人员经费 / 公用经费 of a 一般公共预算财政拨款基本支出,
+# and 类 of all funds before a 一般公共预算 list naming one more
+FUND_SCOPE = sorted((FIXTURES / "final_accounts" / "fund_scope").glob("*.txt"))
+
+
+def fund_scope_file_names() -> list[str]:
+    """The file names the fund-scope set puts into data/raw."""
+    return [path.name for path in FUND_SCOPE]
+
+
+def put_fund_scope_documents(raw: Path) -> None:
+    """The fund-scope documents (FUND_SCOPE) into ``raw``."""
+    for path in FUND_SCOPE:
         shutil.copy(path, raw / path.name)

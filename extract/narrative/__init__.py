@@ -9,7 +9,8 @@ tables that open with a heading: 其他相关情况说明, 部门预算编制说
   per expenditure category (metric 'expenditure_category', function_code = the 类 code).
   Rules for the rows:
     - one row per (metric, function_code, unit_text, value_role, fund_scope; a 类/款/项 figure's
-      fund_scope is the funds its sentence, paragraph or heading states): when the text states a
+      fund_scope is the funds its sentence, paragraph or heading states; the row's fund_scope
+      column gives them for a part of the spending too, ``Figure.stated_funds``): when the text states a
       metric again with a value that agrees within the printed precision of the two (二 and 三
       often repeat the totals; '1234.57万元' and '12345678.90元' agree) one statement is kept, the
       most exact (an explicit amount over a figure stated only by wording: 均为…, 无…, 持平);
@@ -132,7 +133,7 @@ def parse_narrative(
                 "source_text": figure.source_text,
                 "unit_text": figure.unit_text,
                 "value_role": figure.value_role,
-                "fund_scope": figure.fund_scope,
+                "fund_scope": figure.stated_funds,
             },
         )
     for item in walker.unparsed:

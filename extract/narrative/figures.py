@@ -1087,6 +1087,20 @@ class Figure:
         unit = max(self.printed_unit, other.printed_unit)
         return abs(self.value - other.value) <= rounding_tolerance_yuan(0, unit)
 
+    @property
+    def stated_funds(self) -> str:
+        """raw_narrative_figures.fund_scope: the funds the figure's words state (FUND_SCOPES) where
+        its metric leaves them open: a 类/款/项 figure's ``fund_scope``, and ``told_funds`` for a
+        part of the spending named by no fund (基本支出, 项目支出, 人员经费, 公用经费, the other parts
+        of spending, and their changes: ``is_open_funds_part``), so that '一般公共预算财政拨款基本支出
+        X，其中：人员经费Y' gives Y as the 一般公共预算's, never as all funds'; '' when not told and for
+        every other figure (a total names its funds: expenditure_general_public_budget …)."""
+        if self.metric in _ITEM_FIGURES:
+            return self.fund_scope
+        if self.value_unit == "yuan" and is_open_funds_part(self.metric):
+            return self.told_funds
+        return ""
+
     def states_same(self, other: Figure) -> bool:
         """True when ``other`` (a figure of the same ``key``) states the very figure this one does:
         neither is told of one fund the other is not ('基本支出6120.40万元' of the whole spending and
@@ -3607,10 +3621,27 @@ class Walker:
                 state["compare"] = "1"
                 state["subject"] = prior_of
                 return None
-            if self._prior_of_anchor(label, other_year, anchor, topic, state):
+            # '公务接待费：2012年6.50万元，2013年5.20万元' (a 2013 document): the year alone after a
+            # name run in before a colon as the statement's title is that titled figure's year
+            run_in_title = self._titled_by(amount, name) if amount.is_money and m.is_filler(m.core(label)) else None
+            if (run_in_title is None or anchor is None or run_in_title[0] == anchor.metric) and self._prior_of_anchor(
+                label, other_year, anchor, topic, state
+            ):
                 # '公务接待费2016年预算8万元，2015年预算11.5万元；对比减少3.5万元': the prior year's
                 # amount of the figure before it; a change after it is that figure's
                 unparsed("the prior year's amount a change is measured from")
+                if (
+                    "也" in name
+                    and anchor is not None
+                    and amount.value == anchor.value
+                    and (flat_change := m.change_metric(anchor.metric))
+                ):
+                    # '因公出国（境）费0万元，上年也为0万元': the prior year's the same amount (也): the
+                    # change of the figure before it is 0
+                    state["changed"] = "1"
+                    figure = make(flat_change, anchor.function_code, Decimal("0.00"))
+                    figure.value_role = ""
+                    return figure
                 state["compare"] = state["prior_amount"] = state["prior_base"] = "1"
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
@@ -3618,12 +3649,17 @@ class Walker:
                 state["other_year"] = other_year
                 # (the subject its words name, for a clause after it naming the document's year alone)
                 said_subject = m.core(label)
+                if m.is_filler(said_subject) and run_in_title is not None and run_in_title[0]:
+                    said_subject = run_in_title[2]  # (the title's: the year after it names the document's)
                 state["other_year_subject"] = "" if m.is_filler(said_subject) else said_subject
+                if self.fiscal_year.isdigit() and other_year == f"{int(self.fiscal_year) - 1}年":
+                    state["other_year_prior"] = "1"  # (the prior year's side: a change may follow the document's)
             return None
         if amount.is_money and (said_year := state.get("other_year")):
             if _LABEL_YEAR.search(compact(label)) or _OWN_YEAR_WORD.search(compact(label)):
                 state.pop("other_year")  # ('…，2026年收入300万元': the document's year named again)
                 said_subject = state.pop("other_year_subject", "")
+                prior_side = state.pop("other_year_prior", "")
                 if said_subject and direction is None and anchor is None and m.is_filler(m.core(label)):
                     # '公务接待费2012年实际执行数为420.30万元，2013年预算数为388.10万元': the year and role
                     # words alone after another year's figure of a named subject are that subject's
@@ -3632,6 +3668,11 @@ class Walker:
                     if metric:
                         figure = make(metric, code)
                         figure.name_text = said_subject + "，" + name
+                        if prior_side:
+                            # '公务接待费：2012年6.50万元，2013年5.20万元，减少1.30万元' (a 2013
+                            # document): the change right after the two years' sides is this figure's
+                            # against the prior year's
+                            state["compare"] = state["prior_base"] = "1"
                         return figure
             else:
                 # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
@@ -4963,12 +5004,16 @@ class Walker:
         """Whether a money amount of another year (``other_year``, '2015年') is the prior year's
         amount of ``anchor``, the figure read before it in the sentence: the year is the one
         before the document's and the label names the anchor's metric or nothing but role words
-        ('2015年预算', '2015年三公经费预算拨入')."""
+        ('2015年预算', '2015年三公经费预算拨入'), the year by a word too ('公务接待费4万元，上年5万元，
+        减少1万元', '上年预算为5万元')."""
         if anchor is None or anchor.value_unit != "yuan" or not self.fiscal_year.isdigit():
             return False
         if other_year != f"{int(self.fiscal_year) - 1}年" or anchor.metric.endswith("_change_vs_prior_year"):
             return False
-        rest = _PRIOR_ROLE.sub("", _ROLE_WORDS.sub("", m.core(label)))
+        words = m.core(label)
+        if prior_word := _PRIOR_YEAR_LABEL.match(words):
+            words = words[prior_word.end() :]  # ('上年' / '去年' / '上年度': the year by a word)
+        rest = _PRIOR_ROLE.sub("", _ROLE_WORDS.sub("", words))
         if not rest or m.is_filler(rest):
             return True
         return classify_money(label, topic, dict(state))[0] == anchor.metric
@@ -6902,7 +6947,7 @@ _OWN_AND_PRIOR_YEARS = re.compile(
 # a change label opening with 相比 / 对比 and the base right after it ('相比2025年预算增加')
 _OPENING_COMPARE = m.change_pattern(r"^[，,；;：:、\s]*(?:相|对)比(?:{base}|\d{4}\s*年度?)")
 # role words left in a prior year's label once its year is removed ('2015年预算' -> '')
-_PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|为|是")
+_PRIOR_ROLE = re.compile(r"预算|决算|安排|拨入|也|为|是")
 # the words after a prior year's base, before its amount: '较2014年度' + '“三公”经费合计'
 # the end of a change label: its direction word, after the prior year's amount when it is printed
 # without a unit ('相比2016年的总收入5690.11减少')
@@ -7603,6 +7648,17 @@ def _economic_other_name(label: str) -> str:
 def _economic_key(name: str) -> str:
     """An economic 类 name as compared: compact, without '的' and a trailing '支出'."""
     return compact(name).replace("的", "").removesuffix("支出")
+
+
+@lru_cache(maxsize=512)
+def is_open_funds_part(metric: str) -> bool:
+    """True for a part of the spending whose name leaves its funds open, and for its change vs the
+    prior year: a metric whose metrics.csv part_of chain reaches expenditure_total (基本支出, 项目支出,
+    人员经费 / 公用经费 through 基本支出, 上缴上级支出 …), the 类/款/项 figures aside (their
+    ``Figure.fund_scope`` is their own). The text states such a part of all funds or of one fund
+    ('一般公共预算财政拨款基本支出'); its words tell which (``Figure.stated_funds``)."""
+    base = m.change_base(metric) or metric
+    return base not in _ITEM_METRICS and "expenditure_total" in _ancestors(base)
 
 
 def _ancestors(metric: str) -> list[str]:

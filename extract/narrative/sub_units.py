@@ -127,7 +127,7 @@ def own_kind_nouns(own: str) -> tuple[str, ...]:
     noun = next((noun for noun in _OWN_KINDS if own.endswith(noun)), "")
     if not noun:
         return ()
-    return tuple(sorted({noun, *_OWN_KINDS[noun]}, key=len, reverse=True))
+    return tuple(sorted(dict.fromkeys((noun, *_OWN_KINDS[noun])), key=len, reverse=True))
 
 
 def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[SubUnit], list[str]]:

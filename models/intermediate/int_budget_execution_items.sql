@@ -20,8 +20,13 @@
     income / expenditure total is compared only where both sides are of the year's scope
     (int_budget_metrics_compared.total_scope): a budget's 总计 printed without its 本年 line, or a
     total stated with the carry-over it includes, is never set against a 决算's 本年收入合计 /
-    本年支出合计. One row per unit x fiscal_year x item_kind x item, with an actual and at least
-    one budget figure.
+    本年支出合计. A part of the spending whose name leaves its funds open (基本支出, 人员经费 …:
+    int_budget_metrics_compared.fund_scope) is compared like with like: a budget figure is
+    taken only where it covers the funds its actual does ('一般公共预算财政拨款基本支出年初预算
+    X' never against an all-funds 基本支出决算数); metric_fund_scope names those funds where they
+    are one fund's (null: all funds, or a metric whose name says its funds).
+    One row per unit x fiscal_year x item_kind x item, with an actual and at least one budget
+    figure.
 -#}
 with
 
@@ -66,9 +71,15 @@ pairs as (
 
 ),
 
-metric_values as (
+compared_metrics as (
 
     select * from {{ ref('int_budget_metrics_compared') }}
+
+),
+
+metric_values as (
+
+    select * from compared_metrics
     where
         value_unit = 'yuan'
         and metric not like '%_change_vs_prior_year'
@@ -114,21 +125,68 @@ function_total_budgets as (
 
 ),
 
--- the 决算's own budget figures of summary metrics: its text first, else its 三公 table, else
--- its function table's 合计 row
+-- per document: whether a narrower fund is all its funds, and which metrics are parts of the
+-- spending whose name leaves their funds open (int_budget_metrics_compared)
+document_funds as (
+
+    select
+        document_id,
+        max(case when fund_is_all_funds then 1 else 0 end) = 1 as fund_is_all_funds,
+        max(case when fiscal_is_all_funds then 1 else 0 end) = 1 as fiscal_is_all_funds
+    from compared_metrics
+    group by document_id
+
+),
+
+open_funds_metrics as (
+
+    select distinct metric
+    from compared_metrics
+    where is_open_funds_part
+
+),
+
+-- the funds a 决算's budget statement covers (scope_key: '' for a metric whose name says them)
+narrative_budgets as (
+
+    select
+        narrative.document_id,
+        narrative.metric,
+        narrative.value_role,
+        narrative.figure_value,
+        narrative.source_line,
+        case
+            when open_funds_metrics.metric is null then ''
+            else {{ open_funds_scope(
+                'narrative.stated_fund_scope',
+                'coalesce(document_funds.fund_is_all_funds, false)',
+                'coalesce(document_funds.fiscal_is_all_funds, false)',
+            ) }}
+        end as scope_key
+    from narrative
+    left join document_funds
+        on narrative.document_id = document_funds.document_id
+    left join open_funds_metrics
+        on narrative.metric = open_funds_metrics.metric
+    where
+        narrative.value_role in ('budget', 'adjusted_budget')
+        -- per code or per project: no one figure of the document
+        and narrative.metric not in ('expenditure_function', 'expenditure_category', 'key_project_budget')
+
+),
+
+-- the 决算's own budget figures of summary metrics, per funds they cover: its text first, else
+-- its 三公 table, else its function table's 合计 row
 own_metric_budgets as (
 
     select
         document_id,
         metric,
         value_role,
+        scope_key,
         {{ first_by('figure_value', ['source_line']) }} as amount_yuan
-    from narrative
-    where
-        value_role in ('budget', 'adjusted_budget')
-        -- per code or per project: no one figure of the document
-        and metric not in ('expenditure_function', 'expenditure_category', 'key_project_budget')
-    group by document_id, metric, value_role
+    from narrative_budgets
+    group by document_id, metric, value_role, scope_key
     union all
     select
         three_public.document_id,
@@ -138,6 +196,7 @@ own_metric_budgets as (
             else {{ dbt.concat(["'three_public_'", 'three_public.item']) }}
         end as metric,
         three_public.value_role,
+        '' as scope_key,
         sum(three_public.amount_yuan) as amount_yuan
     from {{ ref('stg_raw__three_public_items') }} as three_public
     where
@@ -162,6 +221,7 @@ own_metric_budgets as (
         function_total_budgets.document_id,
         function_total_budgets.metric,
         function_total_budgets.value_role,
+        '' as scope_key,
         function_total_budgets.amount_yuan
     from function_total_budgets
     where
@@ -175,6 +235,17 @@ own_metric_budgets as (
 
 ),
 
+-- each metric's actual with the funds it covers (scope_key: '' for a metric whose name says them)
+actuals as (
+
+    select
+        *,
+        coalesce(fund_scope, '') as scope_key
+    from metric_values
+
+),
+
+-- a budget side is taken only where it covers the funds of the actual
 metric_items as (
 
     select
@@ -185,23 +256,29 @@ metric_items as (
         budget_side.metric_value as budget_document_yuan,
         -- a metric names its funds
         cast(null as {{ dbt.type_string() }}) as budget_document_fund_scope,
+        -- the one fund a part of the spending is stated of on both sides (null: all funds)
+        case when actual.fund_scope != 'all_funds' then actual.fund_scope end as metric_fund_scope,
         own_budget.amount_yuan as final_accounts_budget_yuan,
         own_adjusted.amount_yuan as adjusted_budget_yuan,
         actual.metric_value as actual_yuan,
         pairs.budget_document_id,
         pairs.final_document_id
     from pairs
-    inner join metric_values as actual
+    inner join actuals as actual
         on pairs.final_document_id = actual.document_id
-    left join metric_values as budget_side
-        on pairs.budget_document_id = budget_side.document_id and actual.metric = budget_side.metric
+    left join actuals as budget_side
+        on pairs.budget_document_id = budget_side.document_id
+            and actual.metric = budget_side.metric
+            and actual.scope_key = budget_side.scope_key
     left join own_metric_budgets as own_budget
         on pairs.final_document_id = own_budget.document_id
             and actual.metric = own_budget.metric
+            and actual.scope_key = own_budget.scope_key
             and own_budget.value_role = 'budget'
     left join own_metric_budgets as own_adjusted
         on pairs.final_document_id = own_adjusted.document_id
             and actual.metric = own_adjusted.metric
+            and actual.scope_key = own_adjusted.scope_key
             and own_adjusted.value_role = 'adjusted_budget'
 
 ),
@@ -362,6 +439,7 @@ function_items as (
         function_code as item,
         budget_document_yuan,
         budget_document_fund_scope,
+        cast(null as {{ dbt.type_string() }}) as metric_fund_scope,
         final_accounts_budget_yuan,
         adjusted_budget_yuan,
         actual_yuan,

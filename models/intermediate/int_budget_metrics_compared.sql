@@ -25,10 +25,28 @@
                        both exist (a two-decimal 万元 figure against an exact 元
                        table differs by up to 50 元 by rounding alone; the tolerance is
                        fact_reconciliation's for one term), else null;
-      narrative_fund_scope  the funds the narrative's figure covers: the scope of the expenditure
-                       total stated on its line ('2026年支出预算…' all_funds), else the wording
-                       of its sentence ('一般公共预算基本支出…' general_public_budget, 财政拨款
-                       fiscal_appropriation), else null (not told);
+      narrative_fund_scope  the funds the narrative's figure covers (int_narrative_figures_scoped:
+                       those its words state, for a part of the spending the extractor's reading
+                       of its sentence, paragraph or heading: '一般公共预算财政拨款基本支出X，其中：
+                       人员经费Y' general_public_budget for Y; else the scope of the expenditure
+                       total stated on its line, else the wording of its sentence), else null
+                       (not told);
+      is_open_funds_part  the metric is a part of the spending whose name leaves its funds open
+                       (基本支出, 项目支出, 人员经费, 公用经费, the other parts of spending, and
+                       their changes: a metrics.csv part_of chain reaching expenditure_total, the
+                       类/款/项 aside): the text may state it of all funds or of one fund;
+      fund_scope       for such a part, the funds metric_value covers (macro open_funds_scope):
+                       'all_funds' for a table figure (a narrower fund's stands for the metric
+                       only where that fund is all the funds) and for a narrative figure of all
+                       funds or of no fund told; the fund ('general_public_budget',
+                       'fiscal_appropriation', 'government_fund') for a narrative figure the text
+                       states of that fund alone where that fund is not all the document's funds
+                       (never the all-funds figure: checks and budget execution compare it only
+                       with figures of that fund); null for every other metric (its name says
+                       its funds);
+      fiscal_is_all_funds  the 财政拨款 is all the document's funds: the 一般公共预算 is
+                       (fund_is_all_funds), or the 财政拨款 and all-funds expenditure totals are
+                       equal within the rounding of one printed figure;
       is_comparable    whether the narrative figure has a table figure of its funds
                        (compared_table_value is not null);
       narrative_printed_unit_yuan  the unit to whose 0.01 the narrative printed its value
@@ -87,6 +105,41 @@ metric_sources as (
 
 ),
 
+metric_list as (
+
+    select * from {{ ref('stg_reference__metrics') }}
+
+),
+
+-- the parts of the spending whose name leaves their funds open: a part_of chain reaching
+-- expenditure_total (基本支出, 项目支出; 人员经费 / 公用经费 through 基本支出; 上缴上级支出 …),
+-- the 类/款/项 aside, and their changes (extract.narrative.figures.is_open_funds_part; the
+-- reference's chains are two levels deep at most, three are followed here)
+open_funds_parts as (
+
+    select parts.metric
+    from metric_list as parts
+    left join metric_list as parents
+        on parts.part_of_metric = parents.metric
+    left join metric_list as grandparents
+        on parents.part_of_metric = grandparents.metric
+    where
+        parts.metric not in ('expenditure_category', 'expenditure_function')
+        and 'expenditure_total' in (parts.part_of_metric, parents.part_of_metric, grandparents.part_of_metric)
+
+),
+
+open_funds_metrics as (
+
+    select metric from open_funds_parts
+    union all
+    select changes.metric
+    from metric_list as changes
+    inner join open_funds_parts
+        on changes.change_of_metric = open_funds_parts.metric
+
+),
+
 documents as (
 
     select * from {{ ref('int_documents_ranked') }}
@@ -102,7 +155,9 @@ narrative_metrics as (
         {{ first_by('figure_value', ['source_line']) }} as narrative_value,
         {{ first_by('value_unit', ['source_line']) }} as value_unit,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as narrative_printed_unit_yuan,
-        {{ first_by('fund_scope', ['source_line']) }} as narrative_fund_scope,
+        -- (the first statement's funds, null when not told: first_by passes nulls over, and a
+        -- later row of the metric may be a total restated of one fund, never the metric)
+        nullif({{ first_by("coalesce(fund_scope, '')", ['source_line']) }}, '') as narrative_fund_scope,
         {{ first_by('name_text', ['source_line']) }} as narrative_name_text,
         min(source_line) as source_line,
         {{ first_by('source_text', ['source_line']) }} as source_text
@@ -395,7 +450,8 @@ with_funds as (
         summary_sides.grand_total_source_text,
         summary_sides.carryover_value,
         summary_sides.carryover_source_text,
-        coalesce(fund_scopes.fund_is_all_funds, false) as fund_is_all_funds
+        coalesce(fund_scopes.fund_is_all_funds, false) as fund_is_all_funds,
+        open_funds_metrics.metric is not null as is_open_funds_part
     from compared
     left join general_public_budget_metrics
         on compared.document_id = general_public_budget_metrics.document_id
@@ -408,6 +464,8 @@ with_funds as (
     left join summary_sides
         on compared.document_id = summary_sides.document_id
             and compared.metric = summary_sides.metric
+    left join open_funds_metrics
+        on compared.metric = open_funds_metrics.metric
 
 ),
 
@@ -494,7 +552,15 @@ scopes as (
             when document_totals.narrative_totals_unit_yuan > documents.unit_yuan
                 then document_totals.narrative_totals_unit_yuan
             else documents.unit_yuan
-        end as totals_unit_yuan
+        end as totals_unit_yuan,
+        with_funds.fund_is_all_funds or coalesce(
+            abs(document_totals.fiscal_total - document_totals.all_funds_total)
+            <= {{ rounding_tolerance_yuan(
+                'case when document_totals.narrative_totals_unit_yuan > documents.unit_yuan '
+                ~ 'then document_totals.narrative_totals_unit_yuan else documents.unit_yuan end', 1
+            ) }},
+            false
+        ) as fiscal_is_all_funds
     from with_funds
     inner join documents
         on with_funds.document_id = documents.document_id
@@ -562,8 +628,8 @@ compared_totals as (
 
 ),
 
--- the table figure a narrative figure is compared with: of its own funds. A split metric
--- (basic / project / personnel / public use) stated of the 一般公共预算 fund is compared with
+-- the table figure a narrative figure is compared with: of its own funds. A part of the spending
+-- (is_open_funds_part: basic / project / personnel / public use …) stated of the 一般公共预算 fund is compared with
 -- that fund's table, or with the all-funds figure where that fund is all the funds; one
 -- stated of 财政拨款 likewise where 财政拨款 is all 一般公共预算 (or all the funds); one of all
 -- funds, or whose funds are not told, with the metric's table figure (all funds: a narrower
@@ -579,9 +645,7 @@ comparable as (
             when total_compared_with = 'grand_total' then grand_total_value
             when total_compared_with = 'year' then year_value
             when
-                metric not in (
-                    'basic_expenditure', 'project_expenditure', 'personnel_expenditure', 'public_use_expenditure'
-                )
+                not is_open_funds_part
                 or narrative_fund_scope is null
                 or narrative_fund_scope = 'all_funds'
                 then table_value
@@ -635,6 +699,11 @@ final as (
         -- strings
         value_unit,
         narrative_fund_scope,
+        case
+            when not is_open_funds_part then null
+            when table_value is not null then 'all_funds'
+            else {{ open_funds_scope('narrative_fund_scope', 'fund_is_all_funds', 'fiscal_is_all_funds') }}
+        end as fund_scope,
         table_kind,
         total_scope,
         source_text,
@@ -653,6 +722,8 @@ final as (
         compared_table_source_text,
         -- booleans
         fund_is_all_funds,
+        fiscal_is_all_funds,
+        is_open_funds_part,
         compared_table_value is not null as is_comparable,
         -- the rounding rule of fact_reconciliation's narrative_equals_table (one term, in the
         -- coarser of the narrative's printed unit and the document's)

@@ -28,15 +28,20 @@
     支出, 经营支出, 对附属单位补助支出, printed beside them in 支出决算表 / 部门支出总表) a row of
     each ('remitted_to_superior', 'operating', 'subsidiary_subsidy'): never basic or project,
     and with them the row's total; a row with only a total gives 'unsplit'. Zero cells are
-    not rows.
+    not rows. The narrative's figures of one funds scope only: those of the scope its first
+    类/款/项 statement is of (the broadest first where one line starts several), so a 类 of
+    all funds and one stated only of the 一般公共预算 never add up in one document.
     fund_scope: the funds the document's chosen rows cover, for comparing their sum with a
     total of the same scope: 'general_public_budget' (only the 一般公共预算 table),
     'fiscal_appropriation' (the 财政拨款 table, or the 一般公共预算 table with the 政府性基金 /
     国有资本经营 tables), 'all_funds' (部门支出总表, a 收支总表's 类),
-    for the narrative's 类 figures the scope of the total stated on the line they start on
-    ('2026年年初预算数717.61万元，其中：一般公共服务支出…' splits expenditure_total,
-    '一般公共预算财政拨款支出2940.05万元，主要用于…' that fund's; null when no total is stated
-    there: no scope, no check), 'items' (narrative 款 / 项 figures: a selection of items).
+    for the narrative's 类 figures the funds they are stated of (int_narrative_figures_scoped
+    fund_scope: the extractor's reading of their sentence, paragraph or heading, a 决算's
+    '一般公共预算财政拨款支出主要用于：农林水支出（类）…' 'general_public_budget' as a budget's
+    '2026年年初预算数717.61万元，其中：一般公共服务支出…' 'all_funds'; else the total stated on their
+    line, else their wording; null when nothing tells: no scope, no check; 'government_fund'
+    for 类 of the 政府性基金 alone, compared with no total), 'items' (narrative 款 / 项
+    figures: a selection of items).
     One row per document x function code x expenditure type.
 -#}
 with
@@ -48,17 +53,28 @@ table_rows as (
 
 ),
 
--- not rejected, the actuals of final accounts (a 年初预算 figure is a budget), with the scope of
--- the expenditure total stated on their line (line_fund_scope)
+-- not rejected, the actuals of final accounts (a 年初预算 figure is a budget), with the funds each
+-- is stated of (fund_scope)
 scoped_figures as (
 
     select * from {{ ref('int_narrative_figures_scoped') }}
 
 ),
 
-narrative_figures as (
+-- scope_key: the funds each figure is stated of ('' when not told), scope_rank: the broadest first
+stated_figures as (
 
-    select * from scoped_figures
+    select
+        *,
+        coalesce(fund_scope, '') as scope_key,
+        case fund_scope
+            when 'all_funds' then 1
+            when 'fiscal_appropriation' then 2
+            when 'general_public_budget' then 3
+            when 'government_fund' then 4
+            else 5
+        end as scope_rank
+    from scoped_figures
     where
         metric in ('expenditure_category', 'expenditure_function')
         and function_code is not null
@@ -67,14 +83,25 @@ narrative_figures as (
 
 ),
 
--- the funds of the expenditure total the narrative states on each line (null: none stated)
-narrative_lines as (
+-- the funds of the document's first 类/款/项 statement (the broadest where a line starts several)
+narrative_scopes as (
 
-    select distinct
+    select
         document_id,
-        source_line,
-        line_fund_scope
-    from scoped_figures
+        {{ first_by('scope_key', ['source_line', 'scope_rank']) }} as scope_key
+    from stated_figures
+    group by document_id
+
+),
+
+-- the narrative's figures of that scope only (a 类 of another scope is another figure)
+narrative_figures as (
+
+    select stated_figures.*
+    from stated_figures
+    inner join narrative_scopes
+        on stated_figures.document_id = narrative_scopes.document_id
+            and stated_figures.scope_key = narrative_scopes.scope_key
 
 ),
 
@@ -328,17 +355,6 @@ amounts as (
 
 ),
 
-first_narrative_lines as (
-
-    select
-        document_id,
-        min(source_line) as source_line
-    from chosen
-    where source_rank = 4
-    group by document_id
-
-),
-
 fund_scopes as (
 
     select
@@ -346,19 +362,16 @@ fund_scopes as (
         case
             when max(case when chosen.source_rank = 4 and {{ dbt.length('chosen.function_code') }} > 3 then 1 end) = 1
                 then 'items'
-            -- the one line the narrative's 类 figures start on: one line_fund_scope
-            when min(chosen.source_rank) = 4 then max(narrative_lines.line_fund_scope)
+            -- the narrative's 类 figures: the one scope they are all stated of
+            when min(chosen.source_rank) = 4 then max(nullif(narrative_scopes.scope_key, ''))
             when min(chosen.source_rank) in (2, 3) then 'all_funds'
             -- the 财政拨款 table, or a 政府性基金 / 国有资本经营 table beside the 一般公共预算 one
             when max(case when chosen.table_kind != 'gpb_function' then 1 else 0 end) = 1 then 'fiscal_appropriation'
             else 'general_public_budget'
         end as fund_scope
     from chosen
-    left join first_narrative_lines
-        on chosen.document_id = first_narrative_lines.document_id
-    left join narrative_lines
-        on first_narrative_lines.document_id = narrative_lines.document_id
-            and first_narrative_lines.source_line = narrative_lines.source_line
+    left join narrative_scopes
+        on chosen.document_id = narrative_scopes.document_id
     group by chosen.document_id
 
 ),

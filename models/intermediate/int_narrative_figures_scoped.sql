@@ -8,10 +8,12 @@
                        'fiscal_appropriation', expenditure_general_public_budget
                        'general_public_budget' ('一般公共预算财政拨款支出2940.05万元，主要用于：…');
                        null when no total is stated on the line
-      fund_scope       the scope the extractor read for a 类/款/项 figure (stated_fund_scope: its
+      fund_scope       the scope the extractor read for a 类/款/项 figure or a part of the spending
+                       whose name leaves its funds open (基本支出, 人员经费 …) (stated_fund_scope: its
                        sentence's total or words, else its paragraph's last total, else its heading:
                        '（四）财政拨款收支预算情况的总体说明' … '支出包括：公共安全支出69,081.15万元'
-                       'fiscal_appropriation'; 'government_fund' is compared with no table), else
+                       'fiscal_appropriation', '一般公共预算财政拨款基本支出X，其中：人员经费Y' Y
+                       'general_public_budget'; 'government_fund' is compared with no table), else
                        line_fund_scope, else the wording of the figure's sentence (一般公共预算
                        'general_public_budget', 财政拨款 'fiscal_appropriation'), else null
                        (not told: unknown)

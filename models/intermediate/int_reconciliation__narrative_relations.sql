@@ -38,9 +38,24 @@
     list (parts required 0) is checked only when no amount on the total's line went unread
     (a narrative_unparsed_figure there may be a part), and a part that is itself the sum of
     others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
-    them: they are not added twice. One row per document x check x total metric
-    (and its funds, for a restated total).
+    them: they are not added twice. Parts and total are of one funds scope: a part stated of a
+    fund (raw_narrative_figures.fund_scope, read for the parts of the spending: '一般公共预算财政
+    拨款基本支出X，其中：人员经费Y' gives Y as the 一般公共预算's) is no part of a total of other
+    funds (an all-funds 基本支出, an all-funds 支出 beside a 一般公共预算财政拨款支出 on its line); a
+    total's funds are those its metric names (expenditure_total all funds,
+    expenditure_general_public_budget …), else those stated of it (a restated total's: its own);
+    not told is any. One row per document x check x total metric (and its funds, for a restated
+    total).
 -#}
+{#- the funds a total's metric names (its change's too); any other term: those stated of it -#}
+{%- set named_funds = {
+    'expenditure_total': 'all_funds',
+    'expenditure_change_vs_prior_year': 'all_funds',
+    'expenditure_general_public_budget': 'general_public_budget',
+    'expenditure_general_public_budget_change_vs_prior_year': 'general_public_budget',
+    'expenditure_fiscal_appropriation': 'fiscal_appropriation',
+    'expenditure_fiscal_appropriation_change_vs_prior_year': 'fiscal_appropriation',
+} %}
 {#- the other parts of spending beside basic and project, as summary metrics -#}
 {%- set other_part_metrics = expenditure_other_parts('expenditure_') %}
 {#- check_name: (parts required: 0 = any parts stated, the totals in order of preference, the parts) -#}
@@ -132,22 +147,46 @@ narrative_figures as (
 
 ),
 
+-- funds: a total restated of one fund with its parts, on a line after the metric's first
+-- statement (extract.narrative._restated_whole: its stated_fund_scope); null for the metric's own
+-- statements (whatever funds they are stated of: the parts of the spending carry theirs too)
+figures_keyed as (
+
+    select
+        *,
+        case
+            when
+                source_line > min(source_line) over (partition by document_id, metric)
+                and stated_fund_scope in ('general_public_budget', 'fiscal_appropriation', 'government_fund')
+                then stated_fund_scope
+        end as funds
+    from narrative_figures
+
+),
+
 -- the first statement of each metric, as int_budget_metrics_compared takes it, and each total
--- restated of one fund with its parts (funds: its stated_fund_scope; null for the metric's own)
+-- restated of one fund with its parts; fund_scope: the funds the statement is of (see above)
 statements as (
 
     select
         document_id,
         metric,
-        stated_fund_scope as funds,
+        funds,
         {{ first_by('figure_value', ['source_line']) }} as figure_value,
         {{ first_by('value_text', ['source_line']) }} as value_text,
         {{ first_by('printed_unit_yuan', ['source_line']) }} as printed_unit_yuan,
         {{ first_by('name_text', ['source_line']) }} as name_text,
         {{ first_by('source_text', ['source_line']) }} as source_text,
+        -- (the first statement's funds: '' when not told, as first_by passes nulls over)
+        case
+            {%- for metric, named in named_funds.items() %}
+                when metric = '{{ metric }}' then '{{ named }}'
+            {%- endfor %}
+            else coalesce(funds, nullif({{ first_by("coalesce(stated_fund_scope, '')", ['source_line']) }}, ''))
+        end as fund_scope,
         min(source_line) as source_line
-    from narrative_figures
-    group by document_id, metric, stated_fund_scope
+    from figures_keyed
+    group by document_id, metric, funds
 
 ),
 
@@ -206,6 +245,9 @@ holders as (
     ('totals', 'total', ['preference', 'parts_required']),
     ('stated_parts', 'part', ['is_optional']),
 ] %}
+{#- a part of a total: of its funds, or either's not told #}
+{%- set same_funds = '(parts.fund_scope is null or totals.fund_scope is null'
+    ~ ' or parts.fund_scope = totals.fund_scope)' %}
 {% for cte, term_role, term_columns in stated_terms %}
     {{ cte }} as (
 
@@ -217,6 +259,7 @@ holders as (
             statements.document_id,
             statements.metric,
             statements.funds,
+            statements.fund_scope,
             statements.figure_value,
             statements.value_text,
             statements.printed_unit_yuan,
@@ -272,6 +315,7 @@ closed_lists as (
             and totals.check_name = parts.check_name
             and totals.source_line = parts.source_line
             and substr(parts.source_text, 1, {{ dbt.length('totals.source_text') }}) = totals.source_text
+            and {{ same_funds }}
     where totals.source_text like '%其中%'
     group by totals.document_id, totals.check_name, totals.metric, totals.funds
     having count(*) >= 2
@@ -311,6 +355,7 @@ candidates as (
         on totals.document_id = parts.document_id
             and totals.check_name = parts.check_name
             and totals.source_line = parts.source_line
+            and {{ same_funds }}
     left join closed_lists
         on totals.document_id = closed_lists.document_id
             and totals.check_name = closed_lists.check_name

@@ -4,7 +4,9 @@
     document is loaded ('budget_document'), else the 决算's own 年初预算数 ('final_accounts').
     budget_fund_scope (function codes): the funds of the budget figure; the actual is the 决算's
     一般公共预算 figure, so 'fiscal_appropriation' (a budget document's 财政拨款支出预算表, which holds
-    政府性基金 / 国有资本经营 too) marks a budget of wider funds than its actual.
+    政府性基金 / 国有资本经营 too) marks a budget of wider funds than its actual. (Metrics): the one
+    fund a part of the spending is stated of on both sides ('一般公共预算财政拨款基本支出'), null
+    for all funds or a metric whose name says its funds.
 -#}
 with
 
@@ -48,6 +50,7 @@ final as (
                         when budget_document_yuan is not null then budget_document_fund_scope
                         else 'general_public_budget'
                     end
+            else metric_fund_scope
         end as budget_fund_scope
     from items
 

@@ -20,6 +20,13 @@ final as (
         documents.unit_id,
         documents.fiscal_year,
         metrics.metric,
+        -- strings: the funds of the figures, for a part of the spending whose name leaves them
+        -- open (基本支出, 项目支出, 人员经费, 公用经费 …); null for every other metric
+        metrics.fund_scope,
+        case
+            when metrics.is_open_funds_part and metrics.narrative_value is not null
+                then coalesce(metrics.narrative_fund_scope, 'all_funds')
+        end as narrative_fund_scope,
         -- numerics
         cast(metrics.metric_value as decimal(20, 2)) as value,
         metrics.value_unit,

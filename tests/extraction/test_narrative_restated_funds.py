@@ -53,10 +53,11 @@ def _restated(result) -> list[str]:
 )
 def test_a_basic_expenditure_restated_of_one_fund_with_its_parts_is_a_row_with_its_funds(paragraph, funds):
     result = _parse([HEADLINE, "（二）基本支出情况", paragraph])
-    # the metric is its first statement (all funds); the restatement is a row of its own, with its funds
-    assert _rows(result, "basic_expenditure") == [(D("6000000.00"), "", 5), (D("5000000.00"), funds, 7)]
-    assert _rows(result, "personnel_expenditure") == [(D("4200000.00"), "", 7)]
-    assert _rows(result, "public_use_expenditure") == [(D("800000.00"), "", 7)]
+    # the metric is its first statement (all funds); the restatement is a row of its own, with its
+    # funds, and so are its parts (a part of the spending carries the funds its sentence states)
+    assert _rows(result, "basic_expenditure") == [(D("6000000.00"), "all_funds", 5), (D("5000000.00"), funds, 7)]
+    assert _rows(result, "personnel_expenditure") == [(D("4200000.00"), funds, 7)]
+    assert _rows(result, "public_use_expenditure") == [(D("800000.00"), funds, 7)]
     [message] = _restated(result)
     assert message.startswith("basic_expenditure stated as 600.00万元 (line 5, all funds) and as 500.00万元 (line 7, ")
     assert message.endswith(f"another figure, kept with its funds ({funds}) to check its parts against")
@@ -71,7 +72,7 @@ def test_a_restatement_that_agrees_is_kept_for_its_parts_without_a_warning():
         ]
     )
     assert _rows(result, "basic_expenditure") == [
-        (D("6000000.00"), "", 5),
+        (D("6000000.00"), "all_funds", 5),
         (D("6000000.00"), "general_public_budget", 6),
     ]
     assert _restated(result) == []
@@ -93,21 +94,23 @@ def test_a_restatement_that_agrees_is_kept_for_its_parts_without_a_warning():
 )
 def test_a_restatement_without_its_parts_is_not_read(paragraphs):
     result = _parse(paragraphs)
-    assert [funds for _, funds, _ in _rows(result, "basic_expenditure")] == [""]
+    assert [funds for _, funds, _ in _rows(result, "basic_expenditure")] == ["all_funds"]
     [message] = _restated(result)
     assert message.endswith("another figure, not read")
 
 
 def test_only_a_restatement_of_one_fund_is_kept():
     # the first statement is the 一般公共预算's, the whole spending's comes after: that one is the
-    # broader figure, never kept as a row of one fund
+    # broader figure, never kept as a row of one fund (the metric's one row says its funds)
     result = _parse(
         [
             "2026年一般公共预算财政拨款基本支出500.00万元，其中：人员经费420.00万元，公用经费80.00万元。",
             "2026年支出预算1000.00万元，其中：基本支出600.00万元，项目支出400.00万元。",
         ]
     )
-    assert [(value, funds) for value, funds, _ in _rows(result, "basic_expenditure")] == [(D("5000000.00"), "")]
+    assert [(value, funds) for value, funds, _ in _rows(result, "basic_expenditure")] == [
+        (D("5000000.00"), "general_public_budget")
+    ]
 
 
 def test_a_total_with_a_metric_of_its_own_fund_is_never_kept_as_a_restatement():

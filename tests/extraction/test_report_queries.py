@@ -10,6 +10,11 @@ import duckdb
 
 from yusuan.report import charts, difference, queries, wan
 
+# (the columns every fixture row gives; fund_scope is null unless a test sets it)
+SUMMARY_ROWS = (
+    "insert into marts.fact_budget_summary (document_id, unit_id, metric, source_line, source_text, value) values "
+)
+
 
 def _warehouse() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
@@ -24,7 +29,7 @@ def _warehouse() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         "create table marts.fact_budget_summary (document_id varchar, unit_id varchar, metric varchar, source_line integer, source_text varchar, "
-        "value decimal(20, 2))"
+        "value decimal(20, 2), fund_scope varchar)"
     )
     con.execute(
         "create table marts.fact_expenditure (document_id varchar, unit_id varchar, fiscal_year integer, "
@@ -42,7 +47,7 @@ def _warehouse() -> duckdb.DuckDBPyConnection:
         "('d2', 'u2', 2019, 'final_accounts', true, 'd2.txt'), ('d3', 'u3', 2026, 'budget', true, 'd3.txt')"
     )
     con.execute(
-        "insert into marts.fact_budget_summary values ('d1', 'u1', 'expenditure_total', null, null, 29953900.00), "
+        SUMMARY_ROWS + "('d1', 'u1', 'expenditure_total', null, null, 29953900.00), "
         "('d2', 'u2', 'expenditure_total', null, null, 1000.00), ('d3', 'u3', 'expenditure_total', null, null, 5.00)"
     )
     return con
@@ -63,8 +68,8 @@ def _same_name(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
         "('old', 'dep', 2026, 'budget', false, '18a_old.txt')"
     )
     con.execute(
-        "insert into marts.fact_budget_summary values "
-        "('a', 'dep', 'expenditure_total', null, null, 96282200.00), ('a', 'dep', 'three_public_total', null, null, 108100.00), "
+        SUMMARY_ROWS
+        + "('a', 'dep', 'expenditure_total', null, null, 96282200.00), ('a', 'dep', 'three_public_total', null, null, 108100.00), "
         "('b', 'own', 'expenditure_total', null, null, 86959400.00), ('b', 'own', 'three_public_total', null, null, 107100.00), "
         "('old', 'dep', 'expenditure_total', null, null, 1.00), ('old', 'dep', 'three_public_total', null, null, 1.00)"
     )
@@ -122,6 +127,28 @@ def test_a_department_and_its_unit_of_one_name_are_two_rows_with_their_own_figur
     ]
 
 
+def test_a_part_of_the_spending_stated_of_one_fund_alone_is_not_listed_as_the_units_figure():
+    """A 决算 whose 基本支出 the text states of the 一般公共预算 alone (fact_budget_summary.fund_scope
+    'general_public_budget': that fund is not all its funds) lists no 基本支出 beside its all-funds
+    total; its all-funds 项目支出 and a metric whose name says its funds are listed."""
+    con = _warehouse()
+    con.execute(
+        "insert into marts.fact_budget_summary (document_id, unit_id, metric, value, fund_scope) values "
+        "('d1', 'u1', 'basic_expenditure', 5800000.00, 'general_public_budget'), "
+        "('d1', 'u1', 'project_expenditure', 3400000.00, 'all_funds'), "
+        "('d2', 'u2', 'basic_expenditure', 700.00, 'all_funds')"
+    )
+    rows = queries.metric_by_unit(con, ("expenditure_total", "basic_expenditure", "project_expenditure"))
+    listed = sorted((r["unit_name"], r["metric"], r["value"]) for r in rows)
+    assert listed == [
+        ("上海市普陀区财政局", "expenditure_total", Decimal("29953900.00")),
+        ("上海市普陀区财政局", "project_expenditure", Decimal("3400000.00")),
+        ("佛山市轨道交通局", "basic_expenditure", Decimal("700.00")),
+        ("佛山市轨道交通局", "expenditure_total", Decimal("1000.00")),
+        ("某局", "expenditure_total", Decimal("5.00")),
+    ]
+
+
 def test_district_sums_count_the_department_and_not_the_unit_it_contains():
     con = _same_name(_warehouse())
     totals = {(r["district"], r["fiscal_year"]): r for r in queries.totals_by_year(con)}
@@ -161,7 +188,7 @@ def test_a_sub_unit_listed_by_its_department_is_left_out_of_the_sums_when_the_de
     con.execute(
         "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path) values ('s', 'sub', 2026, 'budget', true, 'sub.txt')"
     )
-    con.execute("insert into marts.fact_budget_summary values ('s', 'sub', 'expenditure_total', null, null, 500000.00)")
+    con.execute(SUMMARY_ROWS + "('s', 'sub', 'expenditure_total', null, null, 500000.00)")
     totals = {(r["district"], r["fiscal_year"]): r for r in queries.totals_by_year(con)}
     assert totals[("普陀区", 2026)]["expenditure_total"] == Decimal("96282200.00")
     assert totals[("普陀区", 2026)]["documents_left_out"] == 2
@@ -188,10 +215,7 @@ def test_a_partial_document_in_the_category_sums_is_named_with_the_share_loaded(
     con.execute("insert into marts.dim_metric values ('expenditure_general_public_budget', '一般公共预算财政拨款支出')")
     con.execute("insert into marts.dim_unit values ('hz', '杭州市司法局', '浙江省', null, 'department', null)")
     con.execute("insert into marts.dim_document values ('h', 'hz', 2026, 'budget', true, 'hangzhou.pdf', 'partial')")
-    con.execute(
-        "insert into marts.fact_budget_summary values "
-        "('h', 'hz', 'expenditure_general_public_budget', null, null, 918428000.00)"
-    )
+    con.execute(SUMMARY_ROWS + "('h', 'hz', 'expenditure_general_public_budget', null, null, 918428000.00)")
     con.execute(
         "insert into marts.fact_expenditure values ('h', 'hz', 2026, '20406', 'basic', 326743500.00, "
         "'general_public_budget')"
@@ -285,7 +309,7 @@ def test_a_document_stating_none_of_the_unit_metrics_keeps_its_unit_row():
     con.execute(
         "insert into marts.fact_expenditure values ('f', 'fa', 2024, '20406', 'basic', 1234500.00, 'general_public_budget')"
     )
-    con.execute("insert into marts.fact_budget_summary values ('f', 'fa', 'income_total', null, null, 1234500.00)")
+    con.execute(SUMMARY_ROWS + "('f', 'fa', 'income_total', null, null, 1234500.00)")
     rows = [r for r in queries.metric_by_unit(con, UNIT_METRICS) if r["unit_name"] == "上海市普陀区档案局"]
     assert [(r["fiscal_year"], r["doc_kind"], r["metric"], r["value"]) for r in rows] == [
         (2024, "final_accounts", None, None)
@@ -315,9 +339,8 @@ def test_three_public_keeps_kinds_apart_and_counts_a_vehicle_total_stated_by_its
         "('yb', 'y', 2026, 'budget', true, 'y_budget.txt')"
     )
     con.execute(
-        "insert into marts.fact_budget_summary values "
         # 甲局's budget: 18.00 = 4.00 + 14.00 + (0.00 + 0.00), the vehicle total not printed
-        "('xb', 'x', 'three_public_total', null, null, 180000.00), "
+        SUMMARY_ROWS + "('xb', 'x', 'three_public_total', null, null, 180000.00), "
         "('xb', 'x', 'three_public_overseas', null, null, 40000.00), "
         "('xb', 'x', 'three_public_reception', null, null, 140000.00), "
         "('xb', 'x', 'three_public_vehicle_purchase', null, null, 0.00), "

@@ -116,7 +116,9 @@ def metric_by_unit(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]) -> 
     unit_name, unit_id, scope, fiscal_year, doc_kind, source_path, contained_in (the department
     document that holds this one's figures, else None), metric, value (yuan) and where it was read
     (source_line, source_text). A current document stating none of them still has one row, its
-    metric, value, source_line and source_text None (its unit is listed, its figures unknown)."""
+    metric, value, source_line and source_text None (its unit is listed, its figures unknown).
+    A part of the spending the document states of one fund alone (fact_budget_summary.fund_scope
+    other than 'all_funds': '一般公共预算财政拨款基本支出') is not its all-funds figure: not listed."""
     marks = ", ".join("?" for _ in metrics)
     return _rows(
         con,
@@ -126,7 +128,8 @@ def metric_by_unit(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...]) -> 
             c.place as district, c.unit_name, c.unit_id, c.scope, c.fiscal_year, c.doc_kind, c.source_path,
             c.contained_in, s.metric, s.value, s.source_line, s.source_text
         from counted_documents as c
-        left join marts.fact_budget_summary as s on s.document_id = c.document_id and s.metric in ({marks})
+        left join marts.fact_budget_summary as s
+            on s.document_id = c.document_id and s.metric in ({marks}) and coalesce(s.fund_scope, 'all_funds') = 'all_funds'
         order by c.place, c.unit_name, c.scope, c.fiscal_year, s.metric
         """,
         list(metrics),

@@ -9,7 +9,7 @@
    '收支总计比上年减少Y') is grand_total (the 支出总计 restates it), also after a '收入预算X' read as
    income_total; unequal, or never named as one, they stay the two sides' totals.
 3. Staff: '核定人员编制数N名，实际在职人员M名' is staff_authorized / staff_actual; each kind's posts with its
-   实有 run in ('行政编制30人实有19人，工勤编3人实有13人，事业编制27人实有37人') are each kind's posts and
+   实有 run in ('行政编制24人实有21人，工勤编4人实有9人，事业编制31人实有35人') are each kind's posts and
    people; '工勤编3人' is staff_authorized_worker and the bare 实有 after it (metric_wording.csv rule 62)
    the 工勤 people, of no metric (never the 行政 kind's before it, nor the unit's).
 4. '财政拨款(补助)收入X' is income_fiscal_appropriation; '财政拨款（补助）预算数X' reads as '财政拨款预算数X':
@@ -185,20 +185,20 @@ def test_budget_totals_not_named_as_one_stay_the_sides(paragraphs, expected):
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        (("本单位核定人员编制数6名，实际在职人员5名。",), {"staff_authorized": "6", "staff_actual": "5"}),
+        (("本单位核定人员编制数8名，实际在职人员7名。",), {"staff_authorized": "8", "staff_actual": "7"}),
         (
             ("核定编制14名，实际在职人员11名，退休人员3名。",),
             {"staff_authorized": "14", "staff_actual": "11", "staff_retired_regular": "3"},
         ),
         # each kind's 实有 run into its posts, 工勤 between
         (
-            ("行政编制30人实有19人，工勤编3人实有13人，事业编制27人实有37人。",),
+            ("行政编制24人实有21人，工勤编4人实有9人，事业编制31人实有35人。",),
             {
-                "staff_authorized_admin": "30",
-                "staff_actual_admin": "19",
-                "staff_authorized_worker": "3",
-                "staff_authorized_institution": "27",
-                "staff_actual_institution": "37",
+                "staff_authorized_admin": "24",
+                "staff_actual_admin": "21",
+                "staff_authorized_worker": "4",
+                "staff_authorized_institution": "31",
+                "staff_actual_institution": "35",
             },
         ),
         # the same with stops between the kinds

@@ -78,16 +78,16 @@ def _read(*paragraphs: str, year: str = "2020", final: bool = False) -> dict:
             },
         ),
         (
-            "2020年“三公”经费预算216,000.00元，上年258,000.00元，减少42,000.00元。其中：公务接待费96,000.00元，"
-            "上年132,000.00元，减少36,000.00元；公务用车运行维护费120,000.00元，上年度126,000.00元，减少"
-            "6,000.00元。",
+            "2020年“三公”经费预算216,000.00元，上年258,000.00元，减少42,000.00元。其中：公务接待费94,000.00元，"
+            "上年131,000.00元，减少37,000.00元；公务用车运行维护费122,000.00元，上年度127,000.00元，减少"
+            "5,000.00元。",
             {
                 "three_public_total": "216000.00",
                 "three_public_change_vs_prior_year": "-42000.00",
-                "three_public_reception": "96000.00",
-                "three_public_reception_change_vs_prior_year": "-36000.00",
-                "three_public_vehicle_operation": "120000.00",
-                "three_public_vehicle_operation_change_vs_prior_year": "-6000.00",
+                "three_public_reception": "94000.00",
+                "three_public_reception_change_vs_prior_year": "-37000.00",
+                "three_public_vehicle_operation": "122000.00",
+                "three_public_vehicle_operation_change_vs_prior_year": "-5000.00",
             },
         ),
         # the prior year's amount with no change after it: the part alone, never the total

@@ -231,16 +231,23 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 HANGZHOU = FIXTURES / "published" / "layout_text" / "浙江杭州_杭州市司法局_2026年度_部门预算.txt"
 
 
+# a made-up text that is no budget disclosure: the reading refuses it (status 'failed')
+NOT_A_DISCLOSURE = "会议纪要\n\n一、本周工作安排\n请各科室于周五前报送工作小结。\n"
+
+
 @pytest.fixture(scope="module")
 def same_name_site(tmp_path_factory):
     """The report over tests/fixtures/field/18a (上海市普陀区司法局 2026 部门预算: 支出 9628.22万元,
     三公 10.81万元) and 18b (the same name's 单位预算, the unit itself: 8695.94万元, 10.71万元),
-    and 杭州市司法局's 2026 部门预算 (a municipal unit: no district)."""
+    杭州市司法局's 2026 部门预算 (a municipal unit: no district), and two files that cannot be
+    read: an empty one and a made-up notice that is no disclosure (both 'failed')."""
     base = tmp_path_factory.mktemp("same_name")
     project = copy_project(base / "project", with_documents=False)
     for name in ("18a_department_budget.txt", "18b_unit_budget_same_name.txt"):
         shutil.copy(FIXTURES / "field" / name, project / "data" / "raw" / name)
     shutil.copy(HANGZHOU, project / "data" / "raw" / "hangzhou_justice_2026.txt")
+    (project / "data" / "raw" / "empty.txt").write_bytes(b"")
+    (project / "data" / "raw" / "notice.txt").write_text(NOT_A_DISCLOSURE, encoding="utf-8")
     run = run_yusuan(project, "run", db_path=base / "w.duckdb")
     assert "build: FAILED (models)" not in run.output, run.output[-4000:]
     out = base / "report"
@@ -299,3 +306,29 @@ def test_every_place_has_a_page_units_without_district_too(same_name_site, brows
     assert putuo.locator("#district .partial").count() == 0
     municipal.wait_for_selector("#chart-units .main-svg")
     assert problems == [] and more == []
+
+
+def test_a_file_that_could_not_be_read_is_listed_apart_from_the_units(same_name_site, browser):
+    """An empty file and a text that is no disclosure are 'failed': the index lists them under
+    '未能读取的文件' with their status and why, never among the units, under a place or beside the
+    documents that were read; the units without a district keep their page ('浙江省 · 无区县')."""
+    index, problems = open_page(browser, same_name_site / "index.html")
+    failed = index.locator("#failed-documents")
+    assert failed.locator("h2").inner_text() == "未能读取的文件 (files that could not be read)"
+    rows = failed.locator("table").inner_text().splitlines()
+    assert rows[0] == "file\tstatus\tformat\tits title names\twhy"
+    assert rows[1].startswith("empty.txt\tfailed\t") and rows[1].endswith("\tthe file is empty"), rows
+    assert rows[2].startswith("notice.txt\tfailed\ttext\t\tnot a budget disclosure: "), rows
+    assert len(rows) == 3
+    # nowhere else: not a unit, not a place, not among the documents read with problems
+    for section in ("#units", "#totals", "#functions", "#document-problems + p + table"):
+        text = index.locator(section).inner_text()
+        assert "empty.txt" not in text and "notice.txt" not in text, section
+    assert "hangzhou_justice_2026.txt" in index.locator("#document-problems + p + table").inner_text()
+    assert [a.inner_text() for a in index.locator("nav a").all()] == ["总览 overview", "普陀区", "浙江省 · 无区县"]
+    assert "\t无区县\t" not in index.locator("#findings").inner_text()
+    for path in sorted(same_name_site.glob("district-*.html")):
+        assert "empty.txt" not in path.read_text(encoding="utf-8"), path.name
+    # the headline still counts them as documents not ok (with 杭州市司法局's partial one)
+    assert index.locator('.figure[data-key="documents_not_ok"] .value').inner_text() == "3"
+    assert problems == []

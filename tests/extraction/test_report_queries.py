@@ -369,3 +369,60 @@ def test_three_public_keeps_kinds_apart_and_counts_a_vehicle_total_stated_by_its
     }
     html = charts.three_public(queries.three_public(con))
     assert json.dumps("普陀区 预算")[1:-1] in html and json.dumps("普陀区 决算")[1:-1] in html
+
+
+def _with_failed_files(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """Two failed files beside the hand-made units: an empty one (nothing read, no unit) and one
+    whose title named 普陀区财政局's 2025 budget before its reading stopped; and a partial
+    document that was read (佛山's), with its problem."""
+    con.execute("alter table marts.dim_document add column problems varchar")
+    con.execute("alter table marts.dim_document add column source_format varchar")
+    con.execute(
+        "update marts.dim_document set status = 'partial', problems = 'a table was cut off' where document_id = 'd2'"
+    )
+    con.execute(
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path, "
+        "status, problems, source_format) values "
+        "('e', null, null, null, false, 'empty.txt', 'failed', 'the file is empty', 'unknown'), "
+        "('t', 'u1', 2025, 'budget', false, 'stopped.txt', 'failed', 'timed out after 60 s', 'text')"
+    )
+    return con
+
+
+def test_a_failed_file_is_listed_apart_never_under_a_place():
+    con = _with_failed_files(_warehouse())
+    failed = queries.failed_documents(con)
+    assert [(r["source_path"], r["status"], r["problems"]) for r in failed] == [
+        ("empty.txt", "failed", "the file is empty"),
+        ("stopped.txt", "failed", "timed out after 60 s"),
+    ]
+    assert (failed[1]["fiscal_year"], failed[1]["unit_name"], failed[1]["unit_scope"]) == (
+        2025,
+        "上海市普陀区财政局",
+        "department",
+    )
+    assert "district" not in failed[0]  # a failed file has no place
+    # the documents that were read keep their place; the failed files are not among them
+    assert [(r["source_path"], r["status"], r["district"]) for r in queries.document_problems(con)] == [
+        ("d2.txt", "partial", "广东省 · 无区县")
+    ]
+    # the places are those of the current units: the units without a district keep theirs
+    assert queries.districts(con) == ["普陀区", "广东省 · 无区县", "无区县"]
+    assert all(
+        r["source_path"] not in ("empty.txt", "stopped.txt")
+        for r in queries.metric_by_unit(con, ("expenditure_total",))
+    )
+
+
+def test_the_failed_files_section_gives_status_what_was_read_and_why():
+    from yusuan.report import _failed
+
+    html = _failed(queries.failed_documents(_with_failed_files(_warehouse())))
+    assert '<section id="failed-documents"><h2>未能读取的文件 (files that could not be read)</h2>' in html
+    assert "<tr><td>empty.txt</td><td>failed</td><td>unknown</td><td></td><td>the file is empty</td></tr>" in html
+    assert (
+        "<tr><td>stopped.txt</td><td>failed</td><td>text</td><td>2025 预算 上海市普陀区财政局 · 部门</td>"
+        "<td>timed out after 60 s</td></tr>"
+    ) in html
+    assert "无区县" not in html and "普陀区</td>" not in html  # no place column
+    assert _failed([]) == ""  # every file read: no section

@@ -308,6 +308,163 @@ def test_every_place_has_a_page_units_without_district_too(same_name_site, brows
     assert problems == [] and more == []
 
 
+# Where a chart draws one thing over another, measured in the browser: every chart's legend
+# background (the legend's visible box) against its tick labels, axis titles, chart title and
+# plot area and against the chart's own edges (a legend cut off by the figure); a legend entry
+# outside the legend's box; two tick labels of one axis over each other (unrotated ones: a
+# rotated label's box is not its outline). Returns {"charts": [[id, legend entries, labels
+# measured], ...], "overlaps": [...]}; a chart without a legend is not measured.
+LAYOUT_OVERLAPS = r"""
+() => {
+  const box = (e) => e.getBoundingClientRect();
+  const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const charts = [], overlaps = [];
+  for (const chart of document.querySelectorAll('.js-plotly-plot')) {
+    const bg = chart.querySelector('.legend .bg');
+    if (!bg) continue;
+    const legend = box(bg), figure = box(chart.querySelector('.main-svg'));
+    if (legend.left < figure.left - 0.5 || legend.right > figure.right + 0.5
+        || legend.top < figure.top - 0.5 || legend.bottom > figure.bottom + 0.5) {
+      overlaps.push(`${chart.id}: legend outside the figure`);
+    }
+    const labels = chart.querySelectorAll(
+      '.xtick text, .ytick text, .g-xtitle text, .g-ytitle text, .g-gtitle text, .nsewdrag');
+    let measured = 0;
+    for (const label of labels) {
+      const b = box(label);
+      if (!b.width || !b.height) continue;
+      measured += 1;
+      if (hit(legend, b)) overlaps.push(`${chart.id}: legend over ${label.textContent || 'the plot area'}`);
+    }
+    for (const axis of ['.xtick text', '.ytick text']) {
+      const ticks = [...chart.querySelectorAll(axis)].filter(
+        (e) => !/rotate\((?!0[,)])/.test(e.getAttribute('transform') || '')).map((e) => [e, box(e)]);
+      ticks.forEach(([a, ab], i) => ticks.slice(i + 1).forEach(([b, bb]) => {
+        if (hit(ab, bb)) overlaps.push(`${chart.id}: label ${a.textContent} over ${b.textContent}`);
+      }));
+    }
+    for (const entry of chart.querySelectorAll('.legend .legendtext')) {
+      const b = box(entry);
+      if (b.width && (b.left < legend.left - 0.5 || b.right > legend.right + 0.5)) {
+        overlaps.push(`${chart.id}: legend entry ${entry.textContent} outside its box`);
+      }
+    }
+    charts.push([chart.id, chart.querySelectorAll('.legend .traces').length, measured]);
+  }
+  return {charts, overlaps};
+}
+"""
+
+
+def test_no_chart_draws_its_legend_over_its_labels(site, browser):
+    """Every chart of every page, as Chromium lays it out: the legend box overlaps no tick label,
+    axis title, chart title or plot area (a legend placed below the plot in plot units drew its
+    second row of 类 names over the axis title '万元' of a place's units chart)."""
+    measured = []
+    for path in sorted(site.glob("*.html")):
+        page, problems = open_page(browser, path)
+        page.wait_for_selector(".js-plotly-plot .main-svg")
+        found = page.evaluate(LAYOUT_OVERLAPS)
+        assert found["overlaps"] == [], (path.name, found)
+        measured += found["charts"]
+        page.close()
+        assert problems == [], (path.name, problems)
+    # the measure saw the charts: 九龙坡区's units chart has six 类 and its labels
+    assert any(c[0] == "chart-units" and c[1] == 6 for c in measured), measured
+    assert any(c[0] == "chart-functions" and c[1] >= 6 and c[2] >= 5 for c in measured), measured
+
+
+# 类 of the 功能分类 with long names (the classification's own words), for a chart of many
+# categories; the units and amounts are made up.
+LONG_CATEGORIES = [
+    ("201", "一般公共服务支出"),
+    ("204", "公共安全支出"),
+    ("205", "教育支出"),
+    ("206", "科学技术支出"),
+    ("207", "文化旅游体育与传媒支出"),
+    ("208", "社会保障和就业支出"),
+    ("210", "卫生健康支出"),
+    ("211", "节能环保支出"),
+    ("212", "城乡社区支出"),
+    ("213", "农林水支出"),
+    ("214", "交通运输支出"),
+    ("215", "资源勘探工业信息等支出"),
+    ("216", "商业服务业等支出"),
+    ("220", "自然资源海洋气象等支出"),
+    ("221", "住房保障支出"),
+    ("224", "灾害防治及应急管理支出"),
+]
+MADE_UP_UNITS = [
+    ("示例市东湖区应急管理和灾害防治综合服务中心", "department"),
+    ("示例市东湖区应急管理和灾害防治综合服务中心（本级）", "unit_only"),
+    ("示例市东湖区城乡社区建设和住房保障事务管理局", "department"),
+]
+
+
+def made_up_category_rows() -> tuple[list[dict], list[dict]]:
+    """Rows shaped as queries.unit_categories and queries.function_categories return them: three
+    made-up units × two years × the sixteen long-named 类, with made-up amounts (yuan)."""
+    units, overview = [], []
+    for n, (code, name) in enumerate(LONG_CATEGORIES):
+        for year in (2025, 2026):
+            for m, (unit, scope) in enumerate(MADE_UP_UNITS):
+                units.append(
+                    {
+                        "unit_name": unit,
+                        "scope": scope,
+                        "fiscal_year": year,
+                        "doc_kind": "budget",
+                        "fund_scope": "all_funds" if m else "general_public_budget",
+                        "category_code": code,
+                        "category_name": name,
+                        "expenditure_type": "basic",
+                        "amount_yuan": Decimal(120000 + 35000 * n + 1000 * m),
+                    }
+                )
+            for scope in ("all_funds", "general_public_budget"):
+                overview.append(
+                    {
+                        "fiscal_year": year,
+                        "doc_kind": "budget",
+                        "fund_scope": scope,
+                        "category_code": code,
+                        "category_name": name,
+                        "amount_yuan": Decimal(400000 + 50000 * n),
+                        "partial_yuan": Decimal(0),
+                    }
+                )
+    return units, overview
+
+
+@pytest.mark.parametrize("width", [1280, 900, 640])
+def test_a_chart_of_many_long_category_names_keeps_its_legend_off_its_labels(browser, tmp_path, width):
+    """Sixteen 类 of long names ('灾害防治及应急管理支出', '社会保障和就业支出', …) over six unit bars,
+    and the overview chart of the same 类, at a wide, a middling and a narrow window: the legend
+    wraps onto rows (or a column) at the bottom of the figure, and the axes make room for it."""
+    from yusuan.report import charts, page
+
+    (tmp_path / "assets").mkdir()
+    charts.write_library(tmp_path / "assets" / "plotly.min.js")
+    units, overview = made_up_category_rows()
+    path = tmp_path / "charts.html"
+    path.write_text(page("long 类 names", charts.unit_categories(units) + charts.categories(overview), ""), "utf-8")
+    browser_page = browser.new_page(viewport={"width": width, "height": 900})
+    problems: list[str] = []
+    browser_page.on("pageerror", lambda e: problems.append(str(e)))
+    browser_page.goto(path.as_uri())
+    browser_page.wait_for_selector("#chart-functions .main-svg")
+    found = browser_page.evaluate(LAYOUT_OVERLAPS)
+    assert found["overlaps"] == [], found
+    # both charts measured, each legend with its sixteen 类, next to six units' labels and the title
+    assert [(c[0], c[1]) for c in found["charts"]] == [("chart-units", 16), ("chart-functions", 16)], found
+    assert all(c[2] >= 6 + 2 for c in found["charts"]), found
+    legend = browser_page.locator("#chart-units .legend").text_content()
+    assert "224 灾害防治及应急管理支出" in legend and "212 城乡社区支出" in legend
+    browser_page.screenshot(path=str(tmp_path / f"charts-{width}.png"), full_page=True)
+    browser_page.close()
+    assert problems == []
+
+
 def test_a_file_that_could_not_be_read_is_listed_apart_from_the_units(same_name_site, browser):
     """An empty file and a text that is no disclosure are 'failed': the index lists them under
     '未能读取的文件' with their status and why, never among the units, under a place or beside the

@@ -910,7 +910,8 @@ _NOT_IN_POST_WORDS = re.compile(
 # posts, '在编制人数' or '编制内实有人数' people
 _POSTS_LABEL = re.compile(r"编制(?![内外])|(?<=行政|事业|工勤|政法|参公)编(?![制内外])")
 _PEOPLE_ON_POSTS = re.compile(r"实有|实际|在职|在岗|在编|编制内|编内")
-# the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工')
+# the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工'), or
+# placed by an agency ('劳务派遣人员')
 _HIRED_WORDS = re.compile(r"聘|代课|编外|编制外|非编|临时|合同制|劳务派遣")
 # a list of parts opened in a paragraph (其中 / 包括 / 含): the counts after it, to the end of the
 # '；'- or '。'-separated statement, are parts of the count before it
@@ -4181,6 +4182,16 @@ class Walker:
             ):
                 # '15批次国内公务接待，共120人次': the reception named after its batches names them
                 label = compact(label) + compact(received.group("name"))
+            if (
+                COUNT_UNITS[amount.unit] == "people"
+                and _HIRED_WORDS.search(compact(label))
+                and not _DISPATCHED_WORDS.search(compact(label))
+                and (dispatched := _DISPATCHED_AFTER.match(paragraph.text, amount.end))
+            ):
+                # '编外聘用人员3人（劳务派遣）': the hired counted are said right after their count to be
+                # placed by an agency, as '编外聘用人员（劳务派遣）3人': the dispatched (staff_dispatched),
+                # never added to the contract staff
+                label = compact(label) + compact(dispatched.group("kind"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if metric and state.get("staff_leaders") and _STAFF_IN_POST in (metric, *_ancestors(metric)):
                 # '实有主任1人，副主任3人，工作人员10人': a group listed after the leaders counted by their
@@ -6438,6 +6449,13 @@ _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?
 _JOINED_KIND = re.compile(
     r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
+)
+# the words of the people a labour-dispatch agency places (劳务派遣人员 / 派遣制人员), and those words
+# alone in a parenthesis right after a count of hired people ('编外聘用人员3人（劳务派遣）', '（均为劳务
+# 派遣人员）'): the hired counted are the dispatched
+_DISPATCHED_WORDS = re.compile(r"劳务派遣|派遣制")
+_DISPATCHED_AFTER = re.compile(
+    r"\s*[（(]\s*(?:均为|全部为|全为|均系|系|为|属)?\s*(?P<kind>(?:劳务派遣|派遣制)(?:人员|用工|工作人员|方式|性质)?)\s*[)）]"
 )
 # the noun 团组 right after a group count's 个 ('2个团组出访'), or the name of a trip abroad then 团组
 # ('3个因公出国（境）团组'): the name of what is counted (as text.py reads such a count)

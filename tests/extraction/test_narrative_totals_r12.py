@@ -191,6 +191,10 @@ def test_total_words_after_a_part_that_cannot_be_placed_say_what_is_the_case():
         ("实有人数40人，其中在编32人，劳务派遣人员8人。", {"staff_actual": "40", "staff_dispatched": "8"}),
         # a part of the hired after 其中 / in their bracket: its own metric, the hired unchanged
         ("聘用人员12人，其中劳务派遣4人。", {"staff_contract": "12", "staff_dispatched": "4"}),
+        # one count of the dispatched joined with another hired kind is no count of the dispatched alone:
+        # the hired staff as a whole (聘用人员数), as before the dispatched had a metric
+        ("另有劳务派遣及合同制技术人员9人。", {"staff_contract": "9"}),
+        ("另有合同制和劳务派遣人员7人。", {"staff_contract": "7"}),
         (
             "实有人数40人，聘用人员10人（其中劳务派遣人员4人）。",
             {"staff_actual": "40", "staff_contract": "10", "staff_dispatched": "4"},

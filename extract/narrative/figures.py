@@ -6370,7 +6370,7 @@ _VEHICLE_COSTS = frozenset(
     {"three_public_vehicle_total", "three_public_vehicle_operation", "three_public_vehicle_purchase"}
 )
 _THREE_PUBLIC_PART_NAME = re.compile(
-    r"(?:(?:公务用车|公车)(?:购置(?:及运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
+    r"(?:(?:公务用车|公车)(?:购置(?:[及和与、]运行(?:维护)?)?|运行(?:维护)?)(?:费用?|经费)|因公出国[（(]境[)）](?:费用?|经费)"
     r"|公务接待(?:费用?|经费))(?:支出)?(?:预算|决算)?(?:数|安排)?"
 )
 # a clause that opens with the reception's counts and nothing else ('公务接待3批次、27人次')

@@ -140,6 +140,9 @@ _GAP_WORDS = re.compile(
 )
 # a share after a name ('公务接待费占30%'): the name alone is what the clause names
 _SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
+# a name of a share ('货物支出占比', '…占政府采购支出总额的比例', '占总额的'): said to be 0 it is a
+# percentage, never the amount's 0
+_SHARE_NAME = re.compile(r"(?:占比|比例|比重|百分比)$|占[^，,、]*的$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
 _TO_DATE = re.compile(r"(?:截至|截止)到?\s*(?:\d{4}\s*年\s*)?(?P<month>\d{1,2})\s*月")
 # an average per head, pupil, household or vehicle, or a part of the year (a quarter, a half, a
@@ -154,7 +157,7 @@ _LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
 _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
-_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入|金额")
 # the 其他 categories: said none by a word before them ('无其他收入', '没有其他收入') they say there is
 # nothing besides what was named, never the category's 0 (after the name they are: '其他收入：无',
 # '4.其他收入无')
@@ -175,6 +178,8 @@ _ZERO_METRICS = frozenset(
         "procurement_goods",
         "procurement_works",
         "procurement_services",
+        "procurement_sme_awarded",
+        "procurement_small_micro_awarded",
         "income_government_fund",
         "expenditure_government_fund",
         "income_state_capital",
@@ -193,6 +198,10 @@ _ZERO_METRICS = frozenset(
         "expenditure_subsidiary_subsidy",
     }
 )
+# the parts of a whole by whom its money went to, across its kinds (the 政府采购 contracts awarded to
+# SMEs): said none of their own they are 0, but the whole all of one kind ('全部是货物，其他均为零') says
+# nothing of them (Walker._other_parts)
+_ACROSS_KINDS = frozenset({"procurement_sme_awarded", "procurement_small_micro_awarded"})
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
@@ -5208,7 +5217,7 @@ class Walker:
             others += [
                 metric
                 for metric, row in m.metrics().items()
-                if row["part_of"] == parent and metric != node and metric in _ZERO_METRICS
+                if row["part_of"] == parent and metric != node and metric in _ZERO_METRICS - _ACROSS_KINDS
             ]
             node = parent
         return others
@@ -6095,6 +6104,8 @@ class Walker:
             return None  # ('所属单位因公出国（境）费、公务接待费均无': the list is the sub-units')
         if none and self._none_of_another(none, sentence, clause, bare):
             return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
+        if none and none.re is _ZERO and _SHARE_NAME.search(none.group("name")):
+            return None  # ('授予中小企业合同金额占比为0': a share, printed rounded, never the amount's 0)
         if none and none.re is _NONE and vehicles_none(none.group("name")):
             return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
         if not none and listed and len(listed) == 1 and (bare_side := _SIDE_ALONE.fullmatch(bare_subject)):

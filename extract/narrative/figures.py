@@ -1192,6 +1192,12 @@ class Walker:
         # a budget's list of its projects ('…2017年安排项目支出X元，具体项目情况说明如下：' then
         # '1、代表履职补贴540000元；'): the paragraph before announced it, or an item of it was read
         self._project_list = False
+        # a list of 类/款/项 items printing their function codes one a line ('主要项级支出（单位：万元）：' then
+        # '2130101 行政运行：412.35'; ``_read_coded_lines``): the roles the lead of the list the paragraph
+        # before led (or ended with an item of) names, None when it led none; the roles the paragraph's
+        # list's lead names, and the paragraph's amounts on such lines (their offsets)
+        self._coded_list: frozenset[str] | None = None
+        self._coded_roles, self._coded_amounts = frozenset[str](), frozenset[int]()
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
         self._part_heading = self._part = ""
@@ -1540,6 +1546,7 @@ class Walker:
         self._percent_tail = None
         self._carried, self._staff_before = {}, {}
         found = self._with_declared(paragraph, amounts(paragraph.text))
+        coded_lines = self._read_coded_lines(paragraph, found)
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
         # '100多万元', '100万余元': the number is no figure)
         unread = [
@@ -1650,7 +1657,13 @@ class Walker:
         self._last_sentence = None
         for sentence in sentences(paragraph):
             lost = _lost_breaks(sentence, found, paragraph.lines)
-            sentence.breaks = tuple(sorted({*lost, *_list_line_breaks(sentence, found, paragraph.lines)}))
+            listed_lines = _list_line_breaks(sentence, found, paragraph.lines)
+            end = sentence.start + len(sentence.text)
+            coded_starts = [begin - sentence.start for begin, _ in coded_lines if sentence.start < begin < end]
+            sentence.breaks = tuple(sorted({*lost, *listed_lines, *coded_starts}))
+            sentence.joined = tuple(
+                colon - sentence.start for _, colon in coded_lines if colon >= 0 and sentence.start <= colon < end
+            )
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
@@ -1669,6 +1682,37 @@ class Walker:
                 self._last_sentence = (read_from, len(self.figures), money)
             if _spending_part(self._part):
                 self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
+
+    def _read_coded_lines(self, paragraph: Paragraph, found: list[Amount]) -> list[tuple[int, int]]:
+        """The lines of ``paragraph`` that list a 类/款/项 item with its printed function code
+        (``_coded_lines``: (offset of the line, offset of its colon or -1) each); keeps their amounts
+        (``_coded_amounts``) and the roles the list's lead names (``_coded_roles``: its words before the
+        first such line in its sentence, or the lead the paragraph before ended with when the list
+        opens this one), and for the paragraph after it the list that may go on there (``_coded_list``:
+        the roles its lead named, when this paragraph ends with a lead-in, '…主要项级支出（单位：万元）：',
+        or with an item of the list; else None). A paragraph declaring a unit alone ('（单位：万元）')
+        changes nothing."""
+        text = paragraph.text
+        self._coded_amounts = frozenset()
+        if not _LEAD_DECLARATION.sub("", compact(text)).strip("：:。"):
+            return []  # ('（单位：万元）' alone: the list is led, or not, by what stands before it)
+        listed, self._coded_list = self._coded_list, None
+        lines = _coded_lines(paragraph, found, listed is not None)
+        if not lines:
+            self._coded_roles = frozenset()
+        elif lines[0][0]:
+            lead = text[: lines[0][0]]
+            self._coded_roles = _roles_named(lead[max(lead.rfind(mark) for mark in "。！？!?") + 1 :])
+        else:
+            self._coded_roles = listed or frozenset()
+        self._coded_amounts = frozenset(
+            a.start for a in found for begin, _ in lines if paragraph.line_at(a.start) == paragraph.line_at(begin)
+        )
+        if lines and paragraph.line_at(lines[-1][0]) == paragraph.line_at(len(text) - 1):
+            self._coded_list = self._coded_roles
+        elif _leads_a_list(text):
+            self._coded_list = _roles_named(text[max(text.rfind(mark) for mark in "。！？!?") + 1 :])
+        return lines
 
     def _with_declared(self, paragraph: Paragraph, found: list[Amount]) -> list[Amount]:
         """``found`` (the amounts ``paragraph`` prints with their units) and the numbers it prints
@@ -3236,6 +3280,9 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
+        if amount.start in self._coded_amounts and label.rstrip().endswith(("：", ":")):
+            # '2130104 事业运行：188.40' on a list's line: the colon is no word of the item's label
+            label = label.rstrip()[:-1]
         name = bare_label = compact(label)  # (compact(label) while label is not rewritten)
         role = ""
         if self.final_accounts and amount.is_money:
@@ -3261,6 +3308,21 @@ class Walker:
                 # '“三公”经费预算为22万元，其中：公务接待费9万元': a part that names no role of its own
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
                 role = anchor.value_role
+            if not role and amount.start in self._coded_amounts and self._coded_roles:
+                # '年初预算具体如下（单位：万元）：' then '2130101 行政运行：412.35': a list's item printing
+                # no role of its own is of the role its lead names (of none when it names several)
+                if len(self._coded_roles) > 1:
+                    self.unparsed.append(
+                        Unparsed(
+                            line,
+                            amount.text.strip(),
+                            name + amount.text.strip(),
+                            "an item of a list whose lead names more than one role (年初预算, 决算): "
+                            "whose it is is not certain",
+                        )
+                    )
+                    return None
+                (role,) = self._coded_roles
             if not role and not _ACTUAL_NAMED.search(name):
                 # '2019年预算中，基本支出300万元，项目支出120万元': the figures after the budget's words
                 # before 中, to the end of the '；'-separated statement, are the budget's
@@ -7039,7 +7101,9 @@ def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int])
         if lines[at] == lines[at - 1]:
             continue
         offset = at - base
-        ends_item = any(a.end == at and a.is_money for a in found) or _DECLARATION_ENDS.search(text, 0, offset)
+        # (a space may stand between the line's amount and its end: '…：412.35 ' before a coded line)
+        ended = base + len(text[:offset].rstrip(" \t"))
+        ends_item = any(a.end == ended and a.is_money for a in found) or _DECLARATION_ENDS.search(text, 0, offset)
         if not ends_item:
             continue
         amount = next((a for a in found if a.start >= at), None)
@@ -7065,6 +7129,86 @@ def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int])
         if _LINE_ENDS.fullmatch(after) or (label.group("colon") and _ITEM_AMOUNT_END.match(after)):
             breaks.append(offset)
     return tuple(breaks)
+
+
+# a list's line printing a 类/款/项 item's function code with its name ('2130104 事业运行：188.40', '（2）一般行政
+# 管理事务(2130302)：306.00', '2080802伤残抚恤 1,102.20', '2010302  一般行政管理事务  318.00'): its label (no
+# clause mark inside), a colon or spaces, then its amount (``_coded_lines``)
+_CODED_LINE_LABEL = re.compile(
+    r"[ \t]*(?P<label>[^，,。；;、！？!?：:]*[\u4e00-\u9fff）)\]】])[ \t]*(?P<colon>[：:])?[ \t]*"
+)
+# the end of a list's lead-in: a colon ('…主要项级支出：'; _leads_a_list)
+_LEAD_IN_COLON = re.compile(r"[：:]\s*$")
+
+
+def _coded_lines(paragraph: Paragraph, found: list[Amount], listed: bool) -> list[tuple[int, int]]:
+    """(offset of the line, offset of its colon or -1) of each line of ``paragraph`` that lists a 类/款/项
+    item with its printed function code, one a line ('2130101 行政运行：412.35' / '2130104 事业运行：188.40';
+    '2080801死亡抚恤 806.40'; '（1）行政运行(2130301)：1,208.40'): the line is the item's label alone (the
+    code before its name or in brackets after it, ``metrics.prints_function_code``; no clause mark), a
+    colon or spaces, then a money amount of ``found`` (its unit printed or declared) ending the line, an
+    end mark after it at most. The line is a list's when another such line is right before or after it,
+    when the paragraph's words before it end with a lead-in (a colon, '主要项级支出：', a unit's declaration
+    after it at most, ``_leads_a_list``) or with a money amount ending the line before ('农林水支出：2,402.16'), or when it opens
+    the paragraph and ``listed`` (the paragraph before led the list or ended with one of its items); a
+    coded item's paragraph alone ('1.[2010301]行政运行：45.00万元', its roles unsaid) is none. []
+    when there is none."""
+    text = paragraph.text
+    starts = [0, *(at for at in range(1, len(text)) if paragraph.line_at(at) != paragraph.line_at(at - 1))]
+    items: list[tuple[int, int] | None] = []
+    for begin, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        items.append(_coded_line(text, begin, end, found))
+    out = []
+    for index, (begin, item) in enumerate(zip(starts, items, strict=True)):
+        if item is None:
+            continue
+        before = text[:begin].rstrip()
+        ended = begin and any(a.end == len(before) and a.is_money for a in found)
+        if (
+            (index and items[index - 1] is not None)
+            or (index + 1 < len(items) and items[index + 1] is not None)
+            or (begin and (_leads_a_list(before) or ended))
+            or (not begin and listed)
+        ):
+            out.append(item)
+    return out
+
+
+def _coded_line(text: str, begin: int, end: int, found: list[Amount]) -> tuple[int, int] | None:
+    """(``begin``, offset of its colon or -1) when ``text[begin:end]`` (one source line) lists a 类/款/项
+    item with its printed function code and its amount alone (``_coded_lines``), else None."""
+    label = _CODED_LINE_LABEL.match(text, begin, end)
+    if label is None:
+        return None
+    amount = next((a for a in found if a.start >= label.start("label")), None)
+    if (
+        amount is None
+        or amount.start != label.end()
+        or amount.end > end
+        or not amount.is_money
+        or not _LINE_ENDS.fullmatch(text, amount.end, end)
+    ):
+        return None
+    words = compact(label.group("label"))
+    if not (m.opens_with_code(words) or m.prints_function_code(words)) or not _CJK.search(words):
+        return None
+    return begin, label.start("colon") if label.group("colon") else -1
+
+
+def _leads_a_list(text: str) -> bool:
+    """Whether ``text`` (a paragraph's words up to a line's start) ends with a list's lead-in: a colon
+    ('其中水利（款）主要项级支出：', '…主要项级支出（单位：万元）：'), a unit's declaration after it at most
+    ('主要项级支出：（单位：万元）'); a declaration alone leads no list."""
+    text = text.rstrip()
+    if (declared := _DECLARATION_ENDS.search(text)) and not _LEAD_IN_COLON.search(text):
+        text = text[: declared.start()].rstrip(" \t（(金额货币")
+    return bool(_LEAD_IN_COLON.search(text))
+
+
+def _roles_named(words: str) -> frozenset[str]:
+    """The value roles (budget / adjusted_budget / actual) the role words of ``words`` name ('年初预算
+    具体如下：' -> budget; '支出决算情况如下' -> actual; none: an empty set)."""
+    return frozenset(filter(None, (value_role(found.group()) for found in _ROLE_WORDS.finditer(compact(words)))))
 
 
 def _names_alone(label: str, amount: Amount) -> bool:

@@ -46,7 +46,7 @@ from extract.narrative.text import (
     is_heading_only,
     other_unit_amounts,
     sentences,
-    unit_declared,
+    units_declared,
 )
 from extract.narrative.wording import (
     PARAGRAPH_STATE_KEYS,
@@ -140,6 +140,9 @@ _GAP_WORDS = re.compile(
 )
 # a share after a name ('公务接待费占30%'): the name alone is what the clause names
 _SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
+# a name of a share ('货物支出占比', '…占政府采购支出总额的比例', '占总额的'): said to be 0 it is a
+# percentage, never the amount's 0
+_SHARE_NAME = re.compile(r"(?:占比|比例|比重|百分比)$|占[^，,、]*的$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
 _TO_DATE = re.compile(r"(?:截至|截止)到?\s*(?:\d{4}\s*年\s*)?(?P<month>\d{1,2})\s*月")
 # an average per head, pupil, household or vehicle, or a part of the year (a quarter, a half, a
@@ -154,7 +157,7 @@ _LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
 _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
-_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入|金额")
 # the 其他 categories: said none by a word before them ('无其他收入', '没有其他收入') they say there is
 # nothing besides what was named, never the category's 0 (after the name they are: '其他收入：无',
 # '4.其他收入无')
@@ -175,6 +178,8 @@ _ZERO_METRICS = frozenset(
         "procurement_goods",
         "procurement_works",
         "procurement_services",
+        "procurement_sme_awarded",
+        "procurement_small_micro_awarded",
         "income_government_fund",
         "expenditure_government_fund",
         "income_state_capital",
@@ -193,6 +198,10 @@ _ZERO_METRICS = frozenset(
         "expenditure_subsidiary_subsidy",
     }
 )
+# the parts of a whole by whom its money went to, across its kinds (the 政府采购 contracts awarded to
+# SMEs): said none of their own they are 0, but the whole all of one kind ('全部是货物，其他均为零') says
+# nothing of them (Walker._other_parts)
+_ACROSS_KINDS = frozenset({"procurement_sme_awarded", "procurement_small_micro_awarded"})
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
@@ -910,7 +919,8 @@ _NOT_IN_POST_WORDS = re.compile(
 # posts, '在编制人数' or '编制内实有人数' people
 _POSTS_LABEL = re.compile(r"编制(?![内外])|(?<=行政|事业|工勤|政法|参公)编(?![制内外])")
 _PEOPLE_ON_POSTS = re.compile(r"实有|实际|在职|在岗|在编|编制内|编内")
-# the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工')
+# the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工'), or
+# placed by an agency ('劳务派遣人员')
 _HIRED_WORDS = re.compile(r"聘|代课|编外|编制外|非编|临时|合同制|劳务派遣")
 # a list of parts opened in a paragraph (其中 / 包括 / 含): the counts after it, to the end of the
 # '；'- or '。'-separated statement, are parts of the count before it
@@ -1276,6 +1286,8 @@ class Walker:
         # the change read last in the sentence, and the offset its amount ends at
         self._change_read: tuple[int, Figure] | None = None
         self._paragraph_read = 0  # len(figures) when the paragraph being read began
+        # a money amount of the sentence being read was left unread as another year's (``_figure``)
+        self._other_year_money = False
         # a 支出总计 that differs from the 收入总计 was stated in the paragraph (a final account's):
         # the changes of the bare sides after it are of those 总计 (Walker._side_change_of_totals)
         self._totals_apart = False
@@ -1439,15 +1451,18 @@ class Walker:
         one paragraph ('…专项经费180万元，主要项目：1、委员补助21万；2、常委活动8万；…') is read as the
         paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``);
         so is the list of projects the project spending is made of ('项目支出20万元，具体为：1、某某
-        补助2万元；2、…', '…主要是：某某经费X；某某补助Y。', ``Walker._spending_list``). The sentences
-        after the last item's are read as a paragraph of their own, no item of the list. In a 决算
-        such a list's items are the projects' spending, no budget: each amount is reported
-        (``_final_accounts_projects``)."""
+        补助2万元；2、…', '…主要是：某某经费X；某某补助Y。', ``Walker._spending_list``), and a list of
+        projects printed one a line without numbers after its lead ('具体项目如下：' / '（单位：万元）' /
+        '某某补助：31.50', ``_project_lines``). The sentences after the last item's are read as a
+        paragraph of their own, no item of the list. In a 决算 a list after the project spending holds
+        the projects' spending, no budget: each amount is reported (``_final_accounts_projects``)."""
         text = paragraph.text
         inline = None if self.final_accounts else _INLINE_PROJECT_LIST.search(text)
         spending = None if inline else self._spending_list(text)
         start, numbered = -1, True
         item_starts: tuple[int, ...] = ()
+        cuts: list[int] = []
+        after = len(text)
         if inline:
             start = inline.end()
             item_starts = tuple(found.end() for found in _INLINE_ITEM_END.finditer(text, start))
@@ -1468,6 +1483,13 @@ class Walker:
             last = amounts(text[cuts[-1] :])
             stop = text.find("。", cuts[-1] + last[0].end) if last else -1
             after = stop + 1 if stop >= 0 and text[stop + 1 :].strip() else len(text)
+        elif not self.final_accounts and (lines := _project_lines(paragraph, self._project_list)):
+            # '…具体项目如下：' / '（单位：万元）' / '某某补助：31.50' / '某某储备 20.50': one project a line
+            start = lines[0][0]
+            cuts = [0, start] if start else [0]
+            cuts += [begin for begin, _ in lines[1:]]
+            after = lines[-1][1] if text[lines[-1][1] :].strip() else len(text)
+        if start >= 0:
             cuts += [after, len(text)] if after < len(text) else [len(text)]
             pieces = [
                 Paragraph(text[a:b], paragraph.lines[a:b], paragraph.section)
@@ -1634,13 +1656,14 @@ class Walker:
                 return
             # a calculation basis between the items ('测算标准：216名代表，年人均2500元…'): the list goes on
             self._project_list = not _LIST_ITEM.match(paragraph.text)
-        if _PROJECT_LIST_LEAD.search(compact(paragraph.text)):
+        lead_text = _LEAD_DECLARATION.sub("", paragraph.text)  # ('具体项目如下（单位：万元）：')
+        if _PROJECT_LIST_LEAD.search(compact(lead_text)):
             self._project_list = True
             self._start_list(None)
-        elif not self.final_accounts and (total := _announces_project_spending_list(paragraph.text)):
+        elif not self.final_accounts and (total := _announces_project_spending_list(lead_text)):
             # (the project spending of another year's list: its items are none of the document's projects)
-            opens = paragraph.text.rfind("。", 0, paragraph.text.rfind(_PROJECT_SPENDING, 0, total.start)) + 1
-            if not self._other_year(paragraph.text[opens : total.start]):
+            opens = lead_text.rfind("。", 0, lead_text.rfind(_PROJECT_SPENDING, 0, total.start)) + 1
+            if not self._other_year(lead_text[opens : total.start]):
                 self._project_list = True
                 self._start_list(total)
         heading_topic, self._heading_topic = self._heading_topic, ""
@@ -1705,7 +1728,8 @@ class Walker:
         self._sentence_changed, self._parts_changed_of = False, ""
         self._last_sentence = None
         for sentence in sentences(paragraph):
-            sentence.breaks = _lost_breaks(sentence, found, paragraph.lines)
+            lost = _lost_breaks(sentence, found, paragraph.lines)
+            sentence.breaks = tuple(sorted({*lost, *_list_line_breaks(sentence, found, paragraph.lines)}))
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
@@ -1713,6 +1737,7 @@ class Walker:
             if other_year and not self._names_own_year(sentence.text):
                 self._under_other_year(paragraph, found[first:following])
                 self._last_sentence = (len(self.figures), len(self.figures), money)
+                self._other_year_money = money
                 continue
             # (under another year's heading, a sentence naming the document's year is read, and so
             # are the sentences after it in its paragraph: '…比2012年减少Y万元。其中公务接待费…')
@@ -1727,21 +1752,26 @@ class Walker:
     def _with_declared(self, paragraph: Paragraph, found: list[Amount]) -> list[Amount]:
         """``found`` (the amounts ``paragraph`` prints with their units) and the numbers it prints
         without one that a declared unit makes amounts (``text.declared_amounts``), in text order.
-        A declaration ('具体项目如下（单位：万元）：', '金额单位：元', ``text.unit_declared``: the
-        last of the paragraph) holds for the rest of its paragraph and the paragraphs after it, up to
+        A declaration ('具体项目如下（单位：万元）：', '金额单位：元', ``text.units_declared``) holds
+        for the rest of its paragraph up to the next declaration; the last of the paragraph holds
+        for the rest of it and the paragraphs after it, up to
         a heading without its text ('（三）项目支出情况'; one naming a 类/款/项, '（一）教育支出（类）', is
         the list's own), another section (一 … 六), or a paragraph that prints the unit of a money
         amount itself ('…支出决算327.15万元'): that paragraph and those after it are read as printed
         (a bare number is no amount, as without a declaration). Keeps the declared unit for the next
         paragraph."""
-        if (declared := unit_declared(paragraph)) is not None:
-            (self._declared_unit, start), self._declared_section = declared, paragraph.section
+        if declarations := units_declared(paragraph):
+            self._declared_unit, self._declared_section = declarations[-1][0], paragraph.section
+            stops = [begin for _, begin, _ in declarations[1:]] + [len(paragraph.text)]
+            spans = [(unit, end, stop) for (unit, _, end), stop in zip(declarations, stops, strict=True)]
         elif self._declared_unit and self._declaration_holds(paragraph, found):
-            start = 0
+            spans = [(self._declared_unit, 0, len(paragraph.text))]
         else:
             self._declared_unit = ""
             return found
-        bare = declared_amounts(paragraph, self._declared_unit, start, found)
+        bare = [
+            amount for unit, start, stop in spans for amount in declared_amounts(paragraph, unit, start, found, stop)
+        ]
         return sorted([*found, *bare], key=lambda a: a.start) if bare else found
 
     def _declaration_holds(self, paragraph: Paragraph, found: list[Amount]) -> bool:
@@ -2180,6 +2210,7 @@ class Walker:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
         changed_before, self._sentence_changed = self._sentence_changed, False
         tail, self._percent_tail = self._percent_tail, None
+        other_year_before, self._other_year_money = self._other_year_money, False
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
@@ -2293,6 +2324,18 @@ class Walker:
         explains = True  # the reason being read follows a change it may explain
         parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
+        unread_parts_why = "a part of an amount not understood"  # (the reason its parts are not read)
+        if (
+            other_year_before
+            and _PART_LEAD.match(compact(sentence.text))
+            and self._last_sentence is not None
+            and self._last_sentence[0] == self._last_sentence[1]
+        ):
+            # '2022年度收入总计X，支出总计X。其中：本年收入合计Y，…' in a 2023 account: the sentence
+            # before printed money of another year and read none of it: the parts a sentence opening
+            # with 其中 lists are of that year's amount, never the document's figures
+            last_whole = "unread"
+            unread_parts_why = "a part of another year's amount (the sentence before), not the document's figure"
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         # what the counts before that parenthesis counted ('共17批次（其中外事接待0批次），126人次':
         # the parenthesis's part does not change what the count after it is of), and the kind of
@@ -2812,7 +2855,7 @@ class Walker:
                             paragraph.line_at(amount.start),
                             amount.text.strip(),
                             compact(label) + amount.text.strip(),
-                            "a part of an amount not understood",
+                            unread_parts_why,
                         )
                     )
                     continue
@@ -3307,6 +3350,10 @@ class Walker:
             # ('2019收入预算为X': a year printed without 年 before the budget's words is the year; read
             # as 'YYYY年' so that it stays one once the words are removed)
             label = bare_label = _ROLE_WORDS.sub("", re.sub(m.BARE_YEAR, r"\g<0>年", name))
+            if self.item and label.endswith(("：", ":")):
+                # '1.[2010301]行政运行：年初预算X，…，支出决算：Y' (or its roles one a line): the words
+                # before the colon are read as without it ('支出决算Y': the paragraph's item)
+                label = bare_label = label[:-1]
             if role == "budget" and (end := _BUDGET_END.search(label)):
                 # '公务接待费2.5万元（预算3万元）', '…预算安排15万元，实际支出12万元': the budget word
                 # at the label's end says the role, it names nothing
@@ -3724,6 +3771,7 @@ class Walker:
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             if amount.is_money:
+                self._other_year_money = True
                 state["other_year"] = other_year
                 # (the subject its words name, for a clause after it naming the document's year alone)
                 said_subject = m.core(label)
@@ -3756,6 +3804,7 @@ class Walker:
                 # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
                 # year's figure that name no year of their own are of that year too
                 unparsed(f"a figure of {said_year} (named before it in the sentence), not of the document's year")
+                self._other_year_money = True
                 return None
         if (territory := _TERRITORY_WHOLE.match(m.core(label))) and not self._governs(territory.group("place")):
             # '全市资产总额X万元', '全县共有车辆40辆', '全区实有人数300人' in a unit's text: the whole of
@@ -3770,6 +3819,7 @@ class Walker:
             # states that year's figure, not the document's; '上年末实有人数' too in a final
             # account (a budget counts the staff and vehicles it is made for at the prior year's end)
             unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
+            self._other_year_money = self._other_year_money or amount.is_money
             return None
         if former := m.former_word(label):
             # '原有行政编制3人', '原核定编制10名', '调整前事业编制15名', '撤并前共有车辆5辆': a figure of a
@@ -4136,17 +4186,26 @@ class Walker:
             year_whole = anchor
             if (
                 metric in ("income_total", "expenditure_total")
-                and anchor is not None
-                and anchor.metric in _GRAND_TOTAL_PARTS
-                and anchor.metric != metric
                 and "本年" in compact(label)
-            ):
-                # '收支总预算X，其中：本年收入Y，上年结转Z；本年支出X': the year's other side after a part
-                # of the grand total is a part of that grand total too
-                year_whole = next(
-                    (f for f in reversed(self.figures[self._sentence_read_before :]) if f.metric == "grand_total"),
-                    anchor,
+                and (anchor is None or anchor.metric not in (metric, "grand_total"))
+                and (
+                    listing := self._grand_total_listing(
+                        metric,
+                        anchor,
+                        role,
+                        bool(
+                            state.get("parts")
+                            or _PART_LEAD.match(compact(label))
+                            or _PART_LEAD.match(compact(self._text[self._sentence_begin : amount.start]))
+                        ),
+                    )
                 )
+                is not None
+            ):
+                # '收支总预算X，其中：本年收入Y，上年结转Z；本年支出X', '收入总计X，支出总计X。其中：本年
+                # 收入合计Y，年初结转和结余Z；本年支出合计W，年末结转和结余V': the year's total of either
+                # side listed after the 总计 (or after a part of it) is a part of that grand total
+                year_whole = listing
             if (
                 metric in ("income_total", "expenditure_total")
                 and year_whole is not None
@@ -4170,8 +4229,12 @@ class Walker:
                 and (state.get("parts") or _PART_LEAD.match(compact(label)) or year_whole is not anchor)
             ):
                 # '总收入X，其中本年收入Y' / '收入总计X，其中：本年收入合计Y': the whole (with the
-                # carry-over) is the grand total of the 收支总表, the year's part is the total
-                year_whole.metric = "grand_total"
+                # carry-over) is the grand total of the 收支总表, the year's part is the total; the
+                # other side's 总计 stated equal beside it ('收入总计X，支出总计X，其中：…') is that
+                # grand total too, never that side's year total
+                if year_whole.metric != "grand_total":
+                    year_whole.metric = "grand_total"
+                    self._other_side_restates(year_whole)
                 return make(metric, code)
             if (
                 metric in _TOTALS
@@ -4187,7 +4250,7 @@ class Walker:
                 current = _current_year_part(anchor.metric)
                 if current and "本年" in compact(label):
                     return make(current)
-                unparsed(f"a part of {anchor.metric} named only by the words of a total")
+                unparsed(self._total_words_in_list(anchor))
                 return None
         else:
             joined = _JOINED_KIND.search(compact(paragraph.text[: amount.start]))
@@ -4227,6 +4290,16 @@ class Walker:
             ):
                 # '15批次国内公务接待，共120人次': the reception named after its batches names them
                 label = compact(label) + compact(received.group("name"))
+            if (
+                COUNT_UNITS[amount.unit] == "people"
+                and _HIRED_WORDS.search(compact(label))
+                and not _DISPATCHED_WORDS.search(compact(label))
+                and (dispatched := _DISPATCHED_AFTER.match(paragraph.text, amount.end))
+            ):
+                # '编外聘用人员3人（劳务派遣）': the hired counted are said right after their count to be
+                # placed by an agency, as '编外聘用人员（劳务派遣）3人': the dispatched (staff_dispatched),
+                # never added to the contract staff
+                label = compact(label) + compact(dispatched.group("kind"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if metric and state.get("staff_leaders") and _STAFF_IN_POST in (metric, *_ancestors(metric)):
                 # '实有主任1人，副主任3人，工作人员10人': a group listed after the leaders counted by their
@@ -5294,7 +5367,7 @@ class Walker:
             others += [
                 metric
                 for metric, row in m.metrics().items()
-                if row["part_of"] == parent and metric != node and metric in _ZERO_METRICS
+                if row["part_of"] == parent and metric != node and metric in _ZERO_METRICS - _ACROSS_KINDS
             ]
             node = parent
         return others
@@ -5451,6 +5524,81 @@ class Walker:
             return False
         stop = _SENTENCE_END.search(self._text, later[0].end)
         return _ONE_GRAND_TOTAL.search(compact(self._text[later[0].end : stop.start() if stop else None])) is not None
+
+    def _grand_total_listing(self, metric: str, anchor: Figure | None, role: str, listed: bool) -> Figure | None:
+        """The 总计 whose 其中 list a year's total of one side (本年收入合计 / 本年支出合计: ``metric``,
+        income_total or expenditure_total, of value role ``role``) is read in, when the figure read
+        right before it (``anchor``) is none or a part of the grand total (``_LISTED_TOTAL_PARTS``):
+        the last figure read as grand_total, or as that side's total from words naming a 总计 (or
+        总-something) of that side, in this sentence or, for a sentence opening with 其中, in
+        the sentence right before it ('收入总计X，支出总计X。其中：本年收入合计Y，年初结转和结余Z；本年
+        支出合计W，年末结转和结余V'; '收支总计均为X，其中：…'). ``listed``: the amount stands in a 其中
+        list (of this sentence or opening it); without a part read before it, it must. Every figure
+        read after that 总计 must be another 总计 or a part of the grand total (a list of another
+        figure's parts, '…支出总计X，基本支出Y。其中：…', is none of it). None when there is none: the
+        caller reads the amount as before. Rule: the 收支总表 (its 总计 rows hold 本年收入合计 and the
+        carry-over on the income side, 本年支出合计 and 年末结转和结余 on the spending side)."""
+        if anchor is not None and anchor.metric not in _LISTED_TOTAL_PARTS:
+            return None
+        if anchor is None and not listed:
+            return None
+        span = self.figures[self._sentence_read_before :]
+        if self._last_sentence is not None and _PART_LEAD.match(compact(self._text[self._sentence_begin :])):
+            begin, end, _ = self._last_sentence
+            span = [*self.figures[begin:end], *span]
+        side, other = ("收入", "支出") if metric == "income_total" else ("支出", "收入")
+        for index in range(len(span) - 1, -1, -1):
+            figure = span[index]
+            name = compact(figure.name_text)
+            if figure.value_role == role and (
+                figure.metric == "grand_total"
+                or (figure.metric == metric and "总" in name and not (other in name and side not in name))
+            ):
+                after = span[index + 1 :]
+                if all(f.metric in _LISTED_TOTAL_PARTS or f.metric.endswith("_change_vs_prior_year") for f in after):
+                    return figure
+                return None
+        return None
+
+    def _other_side_restates(self, grand_total: Figure) -> None:
+        """Re-tag as grand_total, in place, the other side's 总计 (named '支出总计' / '收入总计' alone:
+        ``_BOTTOM_ROW``) read in the same paragraph right with ``grand_total`` (a side's 总计 just
+        found to be the 收支总表's grand total, ``_grand_total_listing``), of the same amount and
+        role: the two 总计 of that table balance, so the other side's restates the grand total
+        ('收入总计X，支出总计X。其中：本年收入合计Y，…'), never that side's year total. Another amount
+        is left as it was read."""
+        read = self.figures[self._paragraph_read :]
+        if grand_total not in read:
+            return
+        for figure in read:
+            if (
+                figure is not grand_total
+                and figure.metric in _TOTALS
+                and figure.value == grand_total.value
+                and figure.value_role == grand_total.value_role
+                and figure.source_line == grand_total.source_line
+                and _BOTTOM_ROW.match(compact(figure.name_text))
+            ):
+                figure.metric = "grand_total"
+
+    def _total_words_in_list(self, anchor: Figure) -> str:
+        """The reason a money amount named by nothing but the words of a total ('本年支出合计'), listed
+        after 其中 right after ``anchor``, is not read: a part of ``anchor`` when ``anchor`` is the
+        figure its list is of; when ``anchor`` was read as a part itself (of a list's whole, or a
+        metric that is a part of another: metrics.csv part_of), the list's whole is not known to
+        hold the amount, and the reason says so instead of naming a whole it is no part of."""
+        whole = next((w for p, w in reversed(self._listed_under) if p is anchor), None)
+        if whole is not None:
+            return (
+                f"words of a total listed after {anchor.metric} among the parts of {whole.metric}: "
+                "which figure's part it is is not certain"
+            )
+        if _ancestors(anchor.metric) and anchor.metric in _LISTED_TOTAL_PARTS:
+            return (
+                f"words of a total listed after {anchor.metric}, itself a part of another figure: "
+                "which figure's part it is is not certain"
+            )
+        return f"a part of {anchor.metric} named only by the words of a total"
 
     def _fiscal_income_side(self) -> Figure | None:
         """The 财政拨款收入总计 (named so: ``_FISCAL_BOTTOM_ROW``) the sentence being read stated last,
@@ -6181,6 +6329,8 @@ class Walker:
             return None  # ('所属单位因公出国（境）费、公务接待费均无': the list is the sub-units')
         if none and self._none_of_another(none, sentence, clause, bare):
             return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
+        if none and none.re is _ZERO and _SHARE_NAME.search(none.group("name")):
+            return None  # ('授予中小企业合同金额占比为0': a share, printed rounded, never the amount's 0)
         if none and none.re is _NONE and vehicles_none(none.group("name")):
             return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
         if not none and listed and len(listed) == 1 and (bare_side := _SIDE_ALONE.fullmatch(bare_subject)):
@@ -6438,6 +6588,13 @@ _JOINED_KIND = re.compile(
     r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
 )
+# the words of the people a labour-dispatch agency places (劳务派遣人员 / 派遣制人员), and those words
+# alone in a parenthesis right after a count of hired people ('编外聘用人员3人（劳务派遣）', '（均为劳务
+# 派遣人员）'): the hired counted are the dispatched
+_DISPATCHED_WORDS = re.compile(r"劳务派遣|派遣制")
+_DISPATCHED_AFTER = re.compile(
+    r"\s*[（(]\s*(?:均为|全部为|全为|均系|系|为|属)?\s*(?P<kind>(?:劳务派遣|派遣制)(?:人员|用工|工作人员|方式|性质)?)\s*[)）]"
+)
 # the noun 团组 right after a group count's 个 ('2个团组出访'), or the name of a trip abroad then 团组
 # ('3个因公出国（境）团组'): the name of what is counted (as text.py reads such a count)
 _GROUPS_AFTER = re.compile(r"\s*(?P<name>(?:(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*)?团组)")
@@ -6661,6 +6818,16 @@ _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s*")
+# such an item printed on a line of its own without a number: the project's name, a colon or spaces, its
+# amount (its unit printed, or declared before the list: '农村道路养护补助：31.50', '防汛物资储备 20.50万元')
+# and an end mark at most
+_PROJECT_LINE = re.compile(
+    r"\s*(?P<name>[^\d，,。；;：:、！？!?（）()]{2,40}?)\s*[：:]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"\s*(?:亿\s?元|千?\s?万\s?元|千\s?元|元)?\s*[；;，,。]?\s*"
+)
+_LINE_ITEM_START = re.compile(r"\s*")
+# a unit's declaration in or after a list's lead ('具体项目如下（单位：万元）：', '…如下：（单位：万元）')
+_LEAD_DECLARATION = re.compile(r"[（(]?\s*(?:金额|货币)?单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?")
 _PROJECT_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^，,。；;：:、（）()]{2,40}")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
@@ -6888,6 +7055,9 @@ def _title_not_read(title: str) -> str:
 
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
+# the figures a 收支总表's 总计 lists after 其中, either side ('本年收入合计…，年初结转和结余…；本年支出
+# 合计…，年末结转和结余…') and the 总计 itself (the other side's, stated beside it)
+_LISTED_TOTAL_PARTS = _GRAND_TOTAL_PARTS | {"expenditure_carryover", "grand_total"}
 _FISCAL_SPENDING_SIDE_APART = (
     "a 支出总计 after the 财政拨款收入总计 of its sentence, of another amount: the two 总计 of the 财政拨款收支 "
     "table balance, which figure this side is is not certain"
@@ -6977,6 +7147,64 @@ def _lost_breaks(sentence: Sentence, found: list[Amount], lines: list[int]) -> t
         if _names_alone(label, amount):
             breaks.append(match.end())
     return tuple(sorted(set(breaks)))
+
+
+# a list's item at a line's start: its label (no clause mark inside; a colon may end it) before its money
+# amount; the words that never open one (they go on with the sentence of the line before: '比上年…', '与…相比',
+# '占…', '其中…' is the list's own lead and stays a clause of the line before's statement)
+_ITEM_LABEL = re.compile(r"[^，,。；;、！？!?：:]*[\u4e00-\u9fff）)\]】][ \t]*(?P<colon>[：:])?[ \t]*")
+_ITEM_GOES_ON = re.compile(r"^(?:比|较|与|同|和|及|并|或|占|为|是|的|即|均|都|共|也|亦|其中|分别|相比|对比|而|但)")
+# a line ending in a unit's declaration ('…具体项目如下：（单位：万元）')
+_DECLARATION_ENDS = re.compile(r"单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?\s*[：:]?$")
+_ITEM_AMOUNT_END = re.compile(r"\s*(?:[，,；;。、]|$)")
+_LINE_ENDS = re.compile(r"\s*[，,；;。]?\s*$")
+
+
+def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int]) -> tuple[int, ...]:
+    """Offsets (relative to ``sentence``) where a list printed one item a line ('政府采购预算总额：9.30' /
+    '货物类：6.10' / '工程类 0'; '农村道路养护补助：31.50万元' / '防汛物资储备：20.50万元') starts its next
+    item, its lines run together without a mark: a source line's start right after a money amount
+    (printed with its unit, or bare under a declared unit) or a unit's declaration ('（单位：万元）') ends
+    the line before, where the line opens with an item: a label, then a money amount of ``found`` on the
+    same line. The label holds no clause mark and opens with no word that goes on with the sentence
+    before (比 / 较 / 与 / 占 …, ``_ITEM_GOES_ON``), names no change, no reason, no direction, and is no
+    role's words alone ('年初预算：' / '支出决算：' one a line are the roles of one subject); after a
+    colon ('货物类：6.10') the amount ends its clause or its line, without one ('货物类 6.10',
+    '一般公共服务支出60.00万元') it ends the line, an end mark after it at most. A sentence a PDF breaks
+    mid-way (a line ending in no amount; '…增加' or '万元，主要是…' opening the next) keeps no break.
+    Read as a '；' there, as ``_lost_breaks``; ``lines``: the paragraph's source line of each character."""
+    breaks = []
+    text, base = sentence.text, sentence.start
+    for at in range(max(base, 1), min(base + len(text), len(lines))):
+        if lines[at] == lines[at - 1]:
+            continue
+        offset = at - base
+        ends_item = any(a.end == at and a.is_money for a in found) or _DECLARATION_ENDS.search(text, 0, offset)
+        if not ends_item:
+            continue
+        amount = next((a for a in found if a.start >= at), None)
+        if amount is None or not amount.is_money or lines[min(amount.end, len(lines)) - 1] != lines[at]:
+            continue
+        label = _ITEM_LABEL.fullmatch(text, offset, amount.start - base)
+        words = compact(text[offset : amount.start - base]).rstrip("：:")
+        if (
+            label is None
+            or _ITEM_GOES_ON.match(words)
+            or _REASON.search(words)
+            or _ANY_DIRECTION.search(words)
+            or _NO_CHANGE_WORD.search(words)
+            or _CHANGE_OF.search(words)
+            or m.change_direction(words) is not None
+            or (_ROLE_WORDS.search(words) and len(_CJK.findall(_ROLE_WORDS.sub("", words))) <= 2)
+        ):
+            continue
+        line_end = at
+        while line_end < min(base + len(text), len(lines)) and lines[line_end] == lines[at]:
+            line_end += 1
+        after = text[amount.end - base : line_end - base]
+        if _LINE_ENDS.fullmatch(after) or (label.group("colon") and _ITEM_AMOUNT_END.match(after)):
+            breaks.append(offset)
+    return tuple(breaks)
 
 
 def _names_alone(label: str, amount: Amount) -> bool:
@@ -8054,15 +8282,51 @@ def _listed_project_name(text: str, found: list[Amount], numbered: bool = True) 
     if not found or not found[0].is_money:
         return ""
     if numbered:
-        item = _LIST_ITEM.match(text)
+        # (or an item printed on a line of its own without a number: '某某补助：31.50', ``_PROJECT_LINE``)
+        item = _LIST_ITEM.match(text) or (_LINE_ITEM_START.match(text) if _PROJECT_LINE.fullmatch(text) else None)
         if item is None or item.end() > found[0].start:
             return ""
-        name = compact(text[item.end() : found[0].start])
+        name = compact(text[item.end() : found[0].start]).removesuffix("：").removesuffix(":")
     else:
         name = compact(text[: found[0].start]).lstrip("，,、；;：:")
         if not _PROJECT_WORD_END.search(name):
             return ""
     return name if _names_a_project(name) else ""
+
+
+def _project_lines(paragraph: Paragraph, listed: bool) -> list[tuple[int, int]]:
+    """The (begin, end) offsets of the lines of ``paragraph`` that list one project each, printed one a
+    line without a number ('农村道路养护补助：31.50', '防汛物资储备 20.50万元'; ``_PROJECT_LINE``, a name
+    that names a project, ``_names_a_project``), after the lead of a list of projects ending the line
+    before them ('具体项目如下：', '项目支出X万元，具体如下：' after the project spending,
+    ``_announces_project_spending_list``; a unit's declaration between: '（单位：万元）') or, with
+    ``listed`` (the paragraph before announced the list), from the paragraph's start; the lines run up to
+    the first line that lists no project. [] when there is no such list."""
+    text = paragraph.text
+    starts = [0, *(at for at in range(1, len(text)) if paragraph.line_at(at) != paragraph.line_at(at - 1))]
+    for first, begin in enumerate(starts):
+        if begin == 0 and not listed:
+            continue
+        if begin and not _leads_project_lines(text[:begin]):
+            continue
+        lines = []
+        for at, end in zip(starts[first:], [*starts[first + 1 :], len(text)], strict=True):
+            line = _PROJECT_LINE.fullmatch(text, at, end)
+            if line is None or not _names_a_project(compact(line.group("name"))):
+                break
+            lines.append((at, end))
+        if lines:
+            return lines
+    return []
+
+
+def _leads_project_lines(head: str) -> bool:
+    """Whether ``head`` (a paragraph's text up to a line's start) ends with the lead of a list of projects
+    printed one a line after it: '具体项目如下：' (``_PROJECT_LIST_LEAD``), or a list's lead after the
+    project spending stated with its amount (``_announces_project_spending_list``); a unit declared
+    after the lead or inside it ('具体项目如下（单位：万元）：', then '（单位：万元）') is left out."""
+    head = _LEAD_DECLARATION.sub("", head).rstrip()
+    return bool(_PROJECT_LIST_LEAD.search(compact(head))) or _announces_project_spending_list(head) is not None
 
 
 @dataclass(frozen=True)

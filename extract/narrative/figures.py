@@ -14,7 +14,9 @@ Within a sentence:
   ('收入较去年减少…', also when the prior year's amount is printed inside the comparison:
   '支出比上年预算数320万元减少20万元') or else to the last figure read in the same sentence; after a
   prior amount of another year than the prior one it is not read;
-* '均为一般公共预算拨款' after a total states that the named source is the whole total;
+* '均为一般公共预算拨款' after a total states that the named source is the whole total; with an
+  amount of its own ('全部为财政拨款收入520万元') that amount is the named part when it equals the
+  total (the change after it stays the total's), and no figure when it differs;
 * '无使用政府性基金预算拨款安排的支出' states a zero government-fund expenditure.
 Anything with an amount that no rule understands is reported as an unparsed figure.
 """
@@ -3901,6 +3903,24 @@ class Walker:
                 m.core(name), title_read[1], (self._category_before(amount, name), self._heading_category())
             ):
                 return make(*title_read[:2])
+        if (
+            amount.is_money
+            and (all_of := _ALL_OF_NAMED.match(compact(label)))
+            and not m.is_filler(m.core(all_of.group("name")))
+        ):
+            # '本年收入520.00万元，全部为财政拨款收入520.00万元，比上年增加31.20万元': an amount said to
+            # be all of the figure before it (全部为 / 均为 …) restates that figure as the part it names
+            # (read without the words saying so; the change after it stays the whole's, as after '全部为…'
+            # with no amount); an amount that differs from that figure, or with no figure before it
+            # to be all of, is not certain: no figure
+            if anchor is None or anchor.value_unit != "yuan" or not make(anchor.metric).agrees_with(anchor):
+                unparsed(
+                    f"an amount said to be all of the figure before it ('{all_of.group('lead')}') that "
+                    + ("differs from it" if anchor is not None and anchor.value_unit == "yuan" else "follows none")
+                    + ": not read"
+                )
+                return None
+            label = all_of.group("name")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
             if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
@@ -6415,6 +6435,9 @@ _RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
+# the words saying a part is all of the figure before it, then the part's name (a label: '全部为财政拨款收入',
+# '均为一般公共预算拨款', '其中全部是…')
+_ALL_OF_NAMED = re.compile(r"^[，,；;：:\s]*(?:其中)?(?P<lead>(?:全部|均|全|都)(?:为|是|系))(?P<name>.+)$")
 # a word naming a 三公 part in a heading or an item's opening ('因公出国费用', '公务接待费')
 _THREE_PUBLIC_PART_WORD = re.compile(r"因公出国|出国[（(]境[)）]|公务接待|公务用车|公车(?:购置|运行)")
 # the 三公 vehicles' costs and their parts

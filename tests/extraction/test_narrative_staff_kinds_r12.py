@@ -1,4 +1,4 @@
-"""Staff wordings of the twelfth round (issue 20).
+"""Staff wordings of the twelfth round, and one income wording (issue 20).
 
 1. A 实有 count after the posts of MORE THAN ONE kind (行政 and 事业, or 行政 / 工勤 / 事业), with no kind
    word of its own — bare (实有 / 实际 / 在编), 在职实有, 实有人员, 实有人数 — is the whole staff in post
@@ -10,6 +10,10 @@
    whole staff in post (``staff_actual``), never the kind's (rule 63), also where the rest of the
    document names other posts. Parts by funding or the 参公 stay inside a kind, and a plain count
    after one kind's posts keeps its reading. (The metric of a 劳务派遣 count is not asserted here.)
+3. '全部为X收入Y万元' / '均为一般公共预算拨款Y万元' after a total: Y is the part X names when it equals
+   that total (within its printed precision), and the change after it is the total's; a Y that
+   differs, or that follows no money figure, is no figure (reported), the change after it unread.
+   '全部为X' with no amount keeps its reading.
 
 A wrong figure is worse than a missing one. Constructed sentences and counts only (none of them a
 document's text), several wordings for each kind, and what must not be read.
@@ -279,3 +283,98 @@ def test_a_count_whose_parts_stay_inside_the_kind_keeps_the_kinds_reading(paragr
 )
 def test_a_plain_count_after_the_documents_only_posts_is_unchanged(paragraph, expected):
     assert _read(paragraph) == expected
+
+
+# --- 3. '全部为X收入Y万元': Y is the part X names when it equals the total before it ------------------
+
+_CHANGE = "income_change_vs_prior_year"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "part", "change"),
+    [
+        (
+            "其中本年收入520.00万元，全部为财政拨款收入520.00万元，比上年增加31.20万元；本年支出520.00万元。",
+            "income_fiscal_appropriation",
+            "312000.00",
+        ),
+        (
+            "本年收入520.00万元，全部为财政拨款收入520.00万元，比上年增加31.20万元。",
+            "income_fiscal_appropriation",
+            "312000.00",
+        ),
+        (
+            "本年收入520.00万元，均为财政拨款收入520.00万元，较上年减少31.20万元。",
+            "income_fiscal_appropriation",
+            "-312000.00",
+        ),
+        (
+            "本年收入520.00万元，全部为一般公共预算拨款收入520.00万元，比上年增加31.20万元。",
+            "income_general_public_budget",
+            "312000.00",
+        ),
+        (
+            "本年收入520.00万元，均为一般公共预算拨款520.00万元，比上年增加31.20万元。",
+            "income_general_public_budget",
+            "312000.00",
+        ),
+        (
+            # the part printed in 元: equal within the 万元 figure's precision
+            "本年收入520.00万元，全部为财政拨款收入5,200,000.00元，比上年增加31.20万元。",
+            "income_fiscal_appropriation",
+            "312000.00",
+        ),
+        (
+            "本年收入520.00万元，全部是财政拨款收入520.00万元，比上年增加31.20万元。",
+            "income_fiscal_appropriation",
+            "312000.00",
+        ),
+    ],
+)
+def test_an_amount_all_of_the_total_is_the_part_and_the_change_stays_the_totals(paragraph, part, change):
+    read = _read(paragraph)
+    assert read[part] == "5200000.00"
+    assert read[_CHANGE] == change
+    assert not [message for message in _unparsed(paragraph) if "520.00万元" in message or "31.20" in message]
+
+
+def test_an_amount_all_of_the_total_in_a_final_account():
+    read = _read(
+        "2024年度本年收入520.00万元，全部为财政拨款收入520.00万元，比上年减少10.00万元。", year="2024", final=True
+    )
+    assert read["income_fiscal_appropriation"] == "5200000.00"
+    assert read[_CHANGE] == "-100000.00"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "本年收入520.00万元，全部为财政拨款收入500.00万元，比上年增加31.20万元。",
+        "本年收入520.00万元，全部为一般公共预算拨款收入500.00万元，比上年增加31.20万元。",
+        "本年收入520.00万元，均为一般公共预算拨款500.00万元，比上年增加31.20万元。",
+    ],
+)
+def test_an_amount_said_to_be_all_of_the_total_that_differs_is_not_kept(paragraph):
+    read = _read(paragraph)
+    assert read == {"income_total": "5200000.00"}
+    messages = _unparsed(paragraph)
+    assert [message for message in messages if "500.00万元" in message and "differs" in message]
+    # (the change after it is not read either: whose it is is not certain)
+    assert [message for message in messages if "31.20万元" in message]
+
+
+def test_an_amount_said_to_be_all_of_no_figure_is_not_kept():
+    assert _read("全部为财政拨款收入520.00万元。") == {}
+    assert [message for message in _unparsed("全部为财政拨款收入520.00万元。") if "520.00万元" in message]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "part"),
+    [
+        ("本年收入520.00万元，全部为财政拨款收入，比上年增加31.20万元。", "income_fiscal_appropriation"),
+        ("本年收入520.00万元，均为一般公共预算拨款，比上年增加31.20万元。", "income_general_public_budget"),
+    ],
+)
+def test_all_of_with_no_amount_keeps_its_reading(paragraph, part):
+    read = _read(paragraph)
+    assert read == {"income_total": "5200000.00", part: "5200000.00", _CHANGE: "312000.00"}

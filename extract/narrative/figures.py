@@ -142,6 +142,9 @@ _GAP_WORDS = re.compile(
 )
 # a share after a name ('公务接待费占30%'): the name alone is what the clause names
 _SHARE_TAIL = re.compile(r"(?:占|约占|所占)[^，,]*$")
+# a name of a share ('货物支出占比', '…占政府采购支出总额的比例', '占总额的'): said to be 0 it is a
+# percentage, never the amount's 0
+_SHARE_NAME = re.compile(r"(?:占比|比例|比重|百分比)$|占[^，,、]*的$")
 # a day a flow is counted up to ('截至2025年6月30日', '截止6月底'): its month
 _TO_DATE = re.compile(r"(?:截至|截止)到?\s*(?:\d{4}\s*年\s*)?(?P<month>\d{1,2})\s*月")
 # an average per head, pupil, household or vehicle, or a part of the year (a quarter, a half, a
@@ -156,7 +159,7 @@ _LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
 _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
-_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入")
+_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入|金额")
 # the 其他 categories: said none by a word before them ('无其他收入', '没有其他收入') they say there is
 # nothing besides what was named, never the category's 0 (after the name they are: '其他收入：无',
 # '4.其他收入无')
@@ -177,6 +180,8 @@ _ZERO_METRICS = frozenset(
         "procurement_goods",
         "procurement_works",
         "procurement_services",
+        "procurement_sme_awarded",
+        "procurement_small_micro_awarded",
         "income_government_fund",
         "expenditure_government_fund",
         "income_state_capital",
@@ -195,6 +200,10 @@ _ZERO_METRICS = frozenset(
         "expenditure_subsidiary_subsidy",
     }
 )
+# the parts of a whole by whom its money went to, across its kinds (the 政府采购 contracts awarded to
+# SMEs): said none of their own they are 0, but the whole all of one kind ('全部是货物，其他均为零') says
+# nothing of them (Walker._other_parts)
+_ACROSS_KINDS = frozenset({"procurement_sme_awarded", "procurement_small_micro_awarded"})
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
@@ -963,7 +972,8 @@ _NOT_IN_POST_WORDS = re.compile(
 # posts, '在编制人数' or '编制内实有人数' people
 _POSTS_LABEL = re.compile(r"编制(?![内外])|(?<=行政|事业|工勤|政法|参公)编(?![制内外])")
 _PEOPLE_ON_POSTS = re.compile(r"实有|实际|在职|在岗|在编|编制内|编内")
-# the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工')
+# the words of the staff hired on contract ('临聘教师', '代课教师', '聘用人员', '编外人员', '临时工'), or
+# placed by an agency ('劳务派遣人员')
 _HIRED_WORDS = re.compile(r"聘|代课|编外|编制外|非编|临时|合同制|劳务派遣")
 # a list of parts opened in a paragraph (其中 / 包括 / 含): the counts after it, to the end of the
 # '；'- or '。'-separated statement, are parts of the count before it
@@ -1321,6 +1331,8 @@ class Walker:
         # the change read last in the sentence, and the offset its amount ends at
         self._change_read: tuple[int, Figure] | None = None
         self._paragraph_read = 0  # len(figures) when the paragraph being read began
+        # a money amount of the sentence being read was left unread as another year's (``_figure``)
+        self._other_year_money = False
         # a 支出总计 that differs from the 收入总计 was stated in the paragraph (a final account's):
         # the changes of the bare sides after it are of those 总计 (Walker._side_change_of_totals)
         self._totals_apart = False
@@ -1688,6 +1700,7 @@ class Walker:
             if other_year and not self._names_own_year(sentence.text):
                 self._under_other_year(paragraph, found[first:following])
                 self._last_sentence = (len(self.figures), len(self.figures), money)
+                self._other_year_money = money
                 continue
             # (under another year's heading, a sentence naming the document's year is read, and so
             # are the sentences after it in its paragraph: '…比2012年减少Y万元。其中公务接待费…')
@@ -2155,6 +2168,7 @@ class Walker:
         """``found``: the amounts of the sentence (paragraph offsets), in order."""
         changed_before, self._sentence_changed = self._sentence_changed, False
         tail, self._percent_tail = self._percent_tail, None
+        other_year_before, self._other_year_money = self._other_year_money, False
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
@@ -2268,6 +2282,18 @@ class Walker:
         explains = True  # the reason being read follows a change it may explain
         parts_from = -1  # len(figures) where the sentence's parts (after 其中) begin; -1 before any
         last_whole = ""  # 'read' / 'unread': the sentence's last money amount (not a change)
+        unread_parts_why = "a part of an amount not understood"  # (the reason its parts are not read)
+        if (
+            other_year_before
+            and _PART_LEAD.match(compact(sentence.text))
+            and self._last_sentence is not None
+            and self._last_sentence[0] == self._last_sentence[1]
+        ):
+            # '2022年度收入总计X，支出总计X。其中：本年收入合计Y，…' in a 2023 account: the sentence
+            # before printed money of another year and read none of it: the parts a sentence opening
+            # with 其中 lists are of that year's amount, never the document's figures
+            last_whole = "unread"
+            unread_parts_why = "a part of another year's amount (the sentence before), not the document's figure"
         outer: list[Figure | None] = []  # the anchor before a parenthesis holding amounts
         # what the counts before that parenthesis counted ('共17批次（其中外事接待0批次），126人次':
         # the parenthesis's part does not change what the count after it is of), and the kind of
@@ -2787,7 +2813,7 @@ class Walker:
                             paragraph.line_at(amount.start),
                             amount.text.strip(),
                             compact(label) + amount.text.strip(),
-                            "a part of an amount not understood",
+                            unread_parts_why,
                         )
                     )
                     continue
@@ -3720,6 +3746,7 @@ class Walker:
                 return None
             unparsed(f"a figure of {other_year}, not of the document's year {self.fiscal_year}")
             if amount.is_money:
+                self._other_year_money = True
                 state["other_year"] = other_year
                 # (the subject its words name, for a clause after it naming the document's year alone)
                 said_subject = m.core(label)
@@ -3752,6 +3779,7 @@ class Walker:
                 # '2025年预算内收入安排280万元，支出280万元' in a 2026 budget: the clauses after another
                 # year's figure that name no year of their own are of that year too
                 unparsed(f"a figure of {said_year} (named before it in the sentence), not of the document's year")
+                self._other_year_money = True
                 return None
         if (territory := _TERRITORY_WHOLE.match(m.core(label))) and not self._governs(territory.group("place")):
             # '全市资产总额X万元', '全县共有车辆40辆', '全区实有人数300人' in a unit's text: the whole of
@@ -3766,6 +3794,7 @@ class Walker:
             # states that year's figure, not the document's; '上年末实有人数' too in a final
             # account (a budget counts the staff and vehicles it is made for at the prior year's end)
             unparsed(f"a figure of the prior year ('{prior_time.group()}'), not of the document's year")
+            self._other_year_money = self._other_year_money or amount.is_money
             return None
         if former := m.former_word(label):
             # '原有行政编制3人', '原核定编制10名', '调整前事业编制15名', '撤并前共有车辆5辆': a figure of a
@@ -4150,17 +4179,26 @@ class Walker:
             year_whole = anchor
             if (
                 metric in ("income_total", "expenditure_total")
-                and anchor is not None
-                and anchor.metric in _GRAND_TOTAL_PARTS
-                and anchor.metric != metric
                 and "本年" in compact(label)
-            ):
-                # '收支总预算X，其中：本年收入Y，上年结转Z；本年支出X': the year's other side after a part
-                # of the grand total is a part of that grand total too
-                year_whole = next(
-                    (f for f in reversed(self.figures[self._sentence_read_before :]) if f.metric == "grand_total"),
-                    anchor,
+                and (anchor is None or anchor.metric not in (metric, "grand_total"))
+                and (
+                    listing := self._grand_total_listing(
+                        metric,
+                        anchor,
+                        role,
+                        bool(
+                            state.get("parts")
+                            or _PART_LEAD.match(compact(label))
+                            or _PART_LEAD.match(compact(self._text[self._sentence_begin : amount.start]))
+                        ),
+                    )
                 )
+                is not None
+            ):
+                # '收支总预算X，其中：本年收入Y，上年结转Z；本年支出X', '收入总计X，支出总计X。其中：本年
+                # 收入合计Y，年初结转和结余Z；本年支出合计W，年末结转和结余V': the year's total of either
+                # side listed after the 总计 (or after a part of it) is a part of that grand total
+                year_whole = listing
             if (
                 metric in ("income_total", "expenditure_total")
                 and year_whole is not None
@@ -4184,8 +4222,12 @@ class Walker:
                 and (state.get("parts") or _PART_LEAD.match(compact(label)) or year_whole is not anchor)
             ):
                 # '总收入X，其中本年收入Y' / '收入总计X，其中：本年收入合计Y': the whole (with the
-                # carry-over) is the grand total of the 收支总表, the year's part is the total
-                year_whole.metric = "grand_total"
+                # carry-over) is the grand total of the 收支总表, the year's part is the total; the
+                # other side's 总计 stated equal beside it ('收入总计X，支出总计X，其中：…') is that
+                # grand total too, never that side's year total
+                if year_whole.metric != "grand_total":
+                    year_whole.metric = "grand_total"
+                    self._other_side_restates(year_whole)
                 return make(metric, code)
             if (
                 metric in _TOTALS
@@ -4201,7 +4243,7 @@ class Walker:
                 current = _current_year_part(anchor.metric)
                 if current and "本年" in compact(label):
                     return make(current)
-                unparsed(f"a part of {anchor.metric} named only by the words of a total")
+                unparsed(self._total_words_in_list(anchor))
                 return None
         else:
             joined = _JOINED_KIND.search(compact(paragraph.text[: amount.start]))
@@ -4241,6 +4283,16 @@ class Walker:
             ):
                 # '15批次国内公务接待，共120人次': the reception named after its batches names them
                 label = compact(label) + compact(received.group("name"))
+            if (
+                COUNT_UNITS[amount.unit] == "people"
+                and _HIRED_WORDS.search(compact(label))
+                and not _DISPATCHED_WORDS.search(compact(label))
+                and (dispatched := _DISPATCHED_AFTER.match(paragraph.text, amount.end))
+            ):
+                # '编外聘用人员3人（劳务派遣）': the hired counted are said right after their count to be
+                # placed by an agency, as '编外聘用人员（劳务派遣）3人': the dispatched (staff_dispatched),
+                # never added to the contract staff
+                label = compact(label) + compact(dispatched.group("kind"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if metric and state.get("staff_leaders") and _STAFF_IN_POST in (metric, *_ancestors(metric)):
                 # '实有主任1人，副主任3人，工作人员10人': a group listed after the leaders counted by their
@@ -5280,7 +5332,7 @@ class Walker:
             others += [
                 metric
                 for metric, row in m.metrics().items()
-                if row["part_of"] == parent and metric != node and metric in _ZERO_METRICS
+                if row["part_of"] == parent and metric != node and metric in _ZERO_METRICS - _ACROSS_KINDS
             ]
             node = parent
         return others
@@ -5437,6 +5489,81 @@ class Walker:
             return False
         stop = _SENTENCE_END.search(self._text, later[0].end)
         return _ONE_GRAND_TOTAL.search(compact(self._text[later[0].end : stop.start() if stop else None])) is not None
+
+    def _grand_total_listing(self, metric: str, anchor: Figure | None, role: str, listed: bool) -> Figure | None:
+        """The 总计 whose 其中 list a year's total of one side (本年收入合计 / 本年支出合计: ``metric``,
+        income_total or expenditure_total, of value role ``role``) is read in, when the figure read
+        right before it (``anchor``) is none or a part of the grand total (``_LISTED_TOTAL_PARTS``):
+        the last figure read as grand_total, or as that side's total from words naming a 总计 (or
+        总-something) of that side, in this sentence or, for a sentence opening with 其中, in
+        the sentence right before it ('收入总计X，支出总计X。其中：本年收入合计Y，年初结转和结余Z；本年
+        支出合计W，年末结转和结余V'; '收支总计均为X，其中：…'). ``listed``: the amount stands in a 其中
+        list (of this sentence or opening it); without a part read before it, it must. Every figure
+        read after that 总计 must be another 总计 or a part of the grand total (a list of another
+        figure's parts, '…支出总计X，基本支出Y。其中：…', is none of it). None when there is none: the
+        caller reads the amount as before. Rule: the 收支总表 (its 总计 rows hold 本年收入合计 and the
+        carry-over on the income side, 本年支出合计 and 年末结转和结余 on the spending side)."""
+        if anchor is not None and anchor.metric not in _LISTED_TOTAL_PARTS:
+            return None
+        if anchor is None and not listed:
+            return None
+        span = self.figures[self._sentence_read_before :]
+        if self._last_sentence is not None and _PART_LEAD.match(compact(self._text[self._sentence_begin :])):
+            begin, end, _ = self._last_sentence
+            span = [*self.figures[begin:end], *span]
+        side, other = ("收入", "支出") if metric == "income_total" else ("支出", "收入")
+        for index in range(len(span) - 1, -1, -1):
+            figure = span[index]
+            name = compact(figure.name_text)
+            if figure.value_role == role and (
+                figure.metric == "grand_total"
+                or (figure.metric == metric and "总" in name and not (other in name and side not in name))
+            ):
+                after = span[index + 1 :]
+                if all(f.metric in _LISTED_TOTAL_PARTS or f.metric.endswith("_change_vs_prior_year") for f in after):
+                    return figure
+                return None
+        return None
+
+    def _other_side_restates(self, grand_total: Figure) -> None:
+        """Re-tag as grand_total, in place, the other side's 总计 (named '支出总计' / '收入总计' alone:
+        ``_BOTTOM_ROW``) read in the same paragraph right with ``grand_total`` (a side's 总计 just
+        found to be the 收支总表's grand total, ``_grand_total_listing``), of the same amount and
+        role: the two 总计 of that table balance, so the other side's restates the grand total
+        ('收入总计X，支出总计X。其中：本年收入合计Y，…'), never that side's year total. Another amount
+        is left as it was read."""
+        read = self.figures[self._paragraph_read :]
+        if grand_total not in read:
+            return
+        for figure in read:
+            if (
+                figure is not grand_total
+                and figure.metric in _TOTALS
+                and figure.value == grand_total.value
+                and figure.value_role == grand_total.value_role
+                and figure.source_line == grand_total.source_line
+                and _BOTTOM_ROW.match(compact(figure.name_text))
+            ):
+                figure.metric = "grand_total"
+
+    def _total_words_in_list(self, anchor: Figure) -> str:
+        """The reason a money amount named by nothing but the words of a total ('本年支出合计'), listed
+        after 其中 right after ``anchor``, is not read: a part of ``anchor`` when ``anchor`` is the
+        figure its list is of; when ``anchor`` was read as a part itself (of a list's whole, or a
+        metric that is a part of another: metrics.csv part_of), the list's whole is not known to
+        hold the amount, and the reason says so instead of naming a whole it is no part of."""
+        whole = next((w for p, w in reversed(self._listed_under) if p is anchor), None)
+        if whole is not None:
+            return (
+                f"words of a total listed after {anchor.metric} among the parts of {whole.metric}: "
+                "which figure's part it is is not certain"
+            )
+        if _ancestors(anchor.metric) and anchor.metric in _LISTED_TOTAL_PARTS:
+            return (
+                f"words of a total listed after {anchor.metric}, itself a part of another figure: "
+                "which figure's part it is is not certain"
+            )
+        return f"a part of {anchor.metric} named only by the words of a total"
 
     def _fiscal_income_side(self) -> Figure | None:
         """The 财政拨款收入总计 (named so: ``_FISCAL_BOTTOM_ROW``) the sentence being read stated last,
@@ -6167,6 +6294,8 @@ class Walker:
             return None  # ('所属单位因公出国（境）费、公务接待费均无': the list is the sub-units')
         if none and self._none_of_another(none, sentence, clause, bare):
             return None  # ('上年无机关运行经费', '某镇机关运行经费为零', '此表为空表')
+        if none and none.re is _ZERO and _SHARE_NAME.search(none.group("name")):
+            return None  # ('授予中小企业合同金额占比为0': a share, printed rounded, never the amount's 0)
         if none and none.re is _NONE and vehicles_none(none.group("name")):
             return None  # ('本单位不涉及车辆'; a bare 0 after a count, '公务用车保有量为0', is no count read)
         if not none and listed and len(listed) == 1 and (bare_side := _SIDE_ALONE.fullmatch(bare_subject)):
@@ -6423,6 +6552,13 @@ _DATE_ONLY = re.compile(r"^(?:截[至止]?|到|至)?(?:\d{1,2}月(?:\d{1,2}日)?
 _JOINED_KIND = re.compile(
     r"(?P<kind>行政|事业|机关)[、和及与](?=[^，,。；;：:、（()）]*编制[^，,。；;：:、（()）]*$)"
     r"|(?P<kind_retired>离休?)[、和及与](?=退休[^，,。；;：:、（()）]*$)"
+)
+# the words of the people a labour-dispatch agency places (劳务派遣人员 / 派遣制人员), and those words
+# alone in a parenthesis right after a count of hired people ('编外聘用人员3人（劳务派遣）', '（均为劳务
+# 派遣人员）'): the hired counted are the dispatched
+_DISPATCHED_WORDS = re.compile(r"劳务派遣|派遣制")
+_DISPATCHED_AFTER = re.compile(
+    r"\s*[（(]\s*(?:均为|全部为|全为|均系|系|为|属)?\s*(?P<kind>(?:劳务派遣|派遣制)(?:人员|用工|工作人员|方式|性质)?)\s*[)）]"
 )
 # the noun 团组 right after a group count's 个 ('2个团组出访'), or the name of a trip abroad then 团组
 # ('3个因公出国（境）团组'): the name of what is counted (as text.py reads such a count)
@@ -6844,6 +6980,9 @@ def _title_not_read(title: str) -> str:
 
 # the parts a grand total is stated with ('收支总预算X，其中：本年收入Y，上年结转Z，本年支出X')
 _GRAND_TOTAL_PARTS = frozenset({"income_total", "expenditure_total", "income_carryover"})
+# the figures a 收支总表's 总计 lists after 其中, either side ('本年收入合计…，年初结转和结余…；本年支出
+# 合计…，年末结转和结余…') and the 总计 itself (the other side's, stated beside it)
+_LISTED_TOTAL_PARTS = _GRAND_TOTAL_PARTS | {"expenditure_carryover", "grand_total"}
 _FISCAL_SPENDING_SIDE_APART = (
     "a 支出总计 after the 财政拨款收入总计 of its sentence, of another amount: the two 总计 of the 财政拨款收支 "
     "table balance, which figure this side is is not certain"

@@ -43,14 +43,27 @@ _TABLE_START = re.compile(
 # A number never starts right after a digit or a point, nor after a character that may hide
 # inside one (a replaced invalid byte U+FFFD, a combining mark, an invisible character) or a
 # digit and one space: '278.6\ufffd6万元' / '278.6 6万元' are no amount rather than '6万元'.
-# (two numbers are never joined: only a point, with its spaces, stands between the digits of one)
-_NUMBER = (
-    r"(?<![\d.．\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.．]\s)"
-    r"(?:\d{1,3}(?:\s?[,，]\s?\d{3})+|\d+)(?:\s?[.．][ \t]{0,2}\d+)?"
-)
+# (two numbers are never joined: only a point, with its spaces, stands between the digits of one;
+# thousands set off by a space, ``_SPACED_GROUPS``, are the one exception)
+_NUMBER_START = r"(?<![\d.．\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f])(?<![\d.．]\s)"
+_DECIMALS = r"\s?[.．][ \t]{0,2}\d+"
+_COMMA_GROUPS = r"\d{1,3}(?:\s?[,，]\s?\d{3})+"
+# Thousands set off by a space instead of a comma, as PDF exports print them ('25 306 118.40元',
+# '1 642.18万元', '1 365名'; the reader makes a no-break, thin or narrow no-break space an ASCII one): a
+# first group of 1-3 digits, never right after a digit and a comma ('1,234 567万元' is no number), then
+# groups of exactly three digits, each after exactly one space. Read only where nothing else can be
+# meant: before the number's unit (the caller's pattern puts it right after), or with its decimals
+# (``_SPACED_DECIMAL``, a bare amount under a declared unit); with one group of three alone it may be
+# a count and an amount ('公务用车 2 350万元'): money then needs two decimals ('2 350.60万元', ``_value``).
+# '278.6 6万元', '12 34万元', '2021 123万元' stay no number (``broken_amounts`` reports them).
+_SPACED_GROUPS = r"(?<!\d[,，])(?<!\d[,，]\s)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+"
+_NUMBER = rf"{_NUMBER_START}(?:{_COMMA_GROUPS}|{_SPACED_GROUPS}|\d+)(?:{_DECIMALS})?"
 # (a number read up to a thousands separator is no number: '1,235名' is never the count '1' before ',';
-# where a pattern ends a number by a look-ahead, ``_WHOLE_NUMBER`` says the digits do not go on)
-_WHOLE_NUMBER = _NUMBER + r"(?!\s?[,，]\s?\d{3}(?!\d))"
+# where a pattern ends a number by a look-ahead, ``_WHOLE_NUMBER`` says the digits do not go on; a
+# whole number stands without its unit, so its thousands are never set off by a space: '人数1 365' is none)
+_WHOLE_NUMBER = rf"{_NUMBER_START}(?:{_COMMA_GROUPS}|\d+)(?:{_DECIMALS})?(?!\s?[,，]\s?\d{{3}}(?!\d))"
+# a bare amount with its thousands set off by a space: with its decimals only ('12 406 552.10')
+_SPACED_DECIMAL = rf"{_NUMBER_START}{_SPACED_GROUPS}{_DECIMALS}"
 # 万 printed without 元 ('38万。' / '0.00 万,' / '0.40 万（含…）' / 'X万比上年减少Y万'): 万元 before a
 # stop, a parenthesis, the end or a comparison right after it (同比, or 比 / 较 before the base it names:
 # 上年, 去年, 前…, a year, 年初, 同期, 预算, 调整, 本…; never '比例', '比重', '较多'); never before any other
@@ -625,7 +638,7 @@ _DECLARATION_END = re.compile(r"\s*(?:[)）】\]：:，,；;。]|$)")
 # character (a CJK character or a colon, spaces between at most) and ending its clause (a clause mark,
 # a closing bracket, the end or its line's end: never before %, a unit, 年 or a name, never inside
 # brackets or after digits: '98.6%', '42人', '2025年', '[2010301]', '2010301行政运行', '1.' are none)
-_BARE_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff：:])[ \t]*(?P<number>{_WHOLE_NUMBER})[ \t]*")
+_BARE_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff：:])[ \t]*(?P<number>{_SPACED_DECIMAL}|{_WHOLE_NUMBER})[ \t]*")
 _BARE_NUMBER_END = re.compile(r"[，,、；;。）)]|$")
 # the words right before a bare number that name money: role, spending and income words, maybe with a
 # copula ('年初预算312.40', '支出决算为327.15', '工资福利支出120.00', '项目经费合计36.00'), or a change
@@ -777,11 +790,20 @@ def broken_amounts(text: str, found: Sequence[Amount]) -> list[tuple[int, str]]:
     return out
 
 
+# (after halfwidth) a number whose one group of three a space sets off, without two decimals
+_ONE_SPACED_GROUP = re.compile(r"\d{1,3} \d{3}(?:\s?\.[ \t]{0,2}(?!\d{2}$)\d+)?")
+
+
 @lru_cache(maxsize=4096)
 def _value(number: str, unit: str) -> Decimal | None:
     """The exact value of a printed number with its unit: yuan for money, the count for counts;
-    None for what is no amount ('1.5人' is not a count). Cached: documents repeat figures."""
-    value = parse_decimal(halfwidth(number).replace(" ", ""))
+    None for what is no amount ('1.5人' is not a count; money whose thousands a space sets off in
+    one group of three alone without two decimals, '2 350万元', may be a count and an amount:
+    ``_SPACED_GROUPS``). Cached: documents repeat figures."""
+    number = halfwidth(number)
+    if unit in MONEY_UNITS and _ONE_SPACED_GROUP.fullmatch(number):
+        return None
+    value = parse_decimal(number.replace(" ", ""))
     if value is None:  # pragma: no cover - the regex only matches digits
         return None
     if unit == "亿元":

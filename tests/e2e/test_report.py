@@ -231,16 +231,23 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 HANGZHOU = FIXTURES / "published" / "layout_text" / "浙江杭州_杭州市司法局_2026年度_部门预算.txt"
 
 
+# a made-up text that is no budget disclosure: the reading refuses it (status 'failed')
+NOT_A_DISCLOSURE = "会议纪要\n\n一、本周工作安排\n请各科室于周五前报送工作小结。\n"
+
+
 @pytest.fixture(scope="module")
 def same_name_site(tmp_path_factory):
     """The report over tests/fixtures/field/18a (上海市普陀区司法局 2026 部门预算: 支出 9628.22万元,
     三公 10.81万元) and 18b (the same name's 单位预算, the unit itself: 8695.94万元, 10.71万元),
-    and 杭州市司法局's 2026 部门预算 (a municipal unit: no district)."""
+    杭州市司法局's 2026 部门预算 (a municipal unit: no district), and two files that cannot be
+    read: an empty one and a made-up notice that is no disclosure (both 'failed')."""
     base = tmp_path_factory.mktemp("same_name")
     project = copy_project(base / "project", with_documents=False)
     for name in ("18a_department_budget.txt", "18b_unit_budget_same_name.txt"):
         shutil.copy(FIXTURES / "field" / name, project / "data" / "raw" / name)
     shutil.copy(HANGZHOU, project / "data" / "raw" / "hangzhou_justice_2026.txt")
+    (project / "data" / "raw" / "empty.txt").write_bytes(b"")
+    (project / "data" / "raw" / "notice.txt").write_text(NOT_A_DISCLOSURE, encoding="utf-8")
     run = run_yusuan(project, "run", db_path=base / "w.duckdb")
     assert "build: FAILED (models)" not in run.output, run.output[-4000:]
     out = base / "report"
@@ -299,3 +306,186 @@ def test_every_place_has_a_page_units_without_district_too(same_name_site, brows
     assert putuo.locator("#district .partial").count() == 0
     municipal.wait_for_selector("#chart-units .main-svg")
     assert problems == [] and more == []
+
+
+# Where a chart draws one thing over another, measured in the browser: every chart's legend
+# background (the legend's visible box) against its tick labels, axis titles, chart title and
+# plot area and against the chart's own edges (a legend cut off by the figure); a legend entry
+# outside the legend's box; two tick labels of one axis over each other (unrotated ones: a
+# rotated label's box is not its outline). Returns {"charts": [[id, legend entries, labels
+# measured], ...], "overlaps": [...]}; a chart without a legend is not measured.
+LAYOUT_OVERLAPS = r"""
+() => {
+  const box = (e) => e.getBoundingClientRect();
+  const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const charts = [], overlaps = [];
+  for (const chart of document.querySelectorAll('.js-plotly-plot')) {
+    const bg = chart.querySelector('.legend .bg');
+    if (!bg) continue;
+    const legend = box(bg), figure = box(chart.querySelector('.main-svg'));
+    if (legend.left < figure.left - 0.5 || legend.right > figure.right + 0.5
+        || legend.top < figure.top - 0.5 || legend.bottom > figure.bottom + 0.5) {
+      overlaps.push(`${chart.id}: legend outside the figure`);
+    }
+    const labels = chart.querySelectorAll(
+      '.xtick text, .ytick text, .g-xtitle text, .g-ytitle text, .g-gtitle text, .nsewdrag');
+    let measured = 0;
+    for (const label of labels) {
+      const b = box(label);
+      if (!b.width || !b.height) continue;
+      measured += 1;
+      if (hit(legend, b)) overlaps.push(`${chart.id}: legend over ${label.textContent || 'the plot area'}`);
+    }
+    for (const axis of ['.xtick text', '.ytick text']) {
+      const ticks = [...chart.querySelectorAll(axis)].filter(
+        (e) => !/rotate\((?!0[,)])/.test(e.getAttribute('transform') || '')).map((e) => [e, box(e)]);
+      ticks.forEach(([a, ab], i) => ticks.slice(i + 1).forEach(([b, bb]) => {
+        if (hit(ab, bb)) overlaps.push(`${chart.id}: label ${a.textContent} over ${b.textContent}`);
+      }));
+    }
+    for (const entry of chart.querySelectorAll('.legend .legendtext')) {
+      const b = box(entry);
+      if (b.width && (b.left < legend.left - 0.5 || b.right > legend.right + 0.5)) {
+        overlaps.push(`${chart.id}: legend entry ${entry.textContent} outside its box`);
+      }
+    }
+    charts.push([chart.id, chart.querySelectorAll('.legend .traces').length, measured]);
+  }
+  return {charts, overlaps};
+}
+"""
+
+
+def test_no_chart_draws_its_legend_over_its_labels(site, browser):
+    """Every chart of every page, as Chromium lays it out: the legend box overlaps no tick label,
+    axis title, chart title or plot area (a legend placed below the plot in plot units drew its
+    second row of 类 names over the axis title '万元' of a place's units chart)."""
+    measured = []
+    for path in sorted(site.glob("*.html")):
+        page, problems = open_page(browser, path)
+        page.wait_for_selector(".js-plotly-plot .main-svg")
+        found = page.evaluate(LAYOUT_OVERLAPS)
+        assert found["overlaps"] == [], (path.name, found)
+        measured += found["charts"]
+        page.close()
+        assert problems == [], (path.name, problems)
+    # the measure saw the charts: 九龙坡区's units chart has six 类 and its labels
+    assert any(c[0] == "chart-units" and c[1] == 6 for c in measured), measured
+    assert any(c[0] == "chart-functions" and c[1] >= 6 and c[2] >= 5 for c in measured), measured
+
+
+# 类 of the 功能分类 with long names (the classification's own words), for a chart of many
+# categories; the units and amounts are made up.
+LONG_CATEGORIES = [
+    ("201", "一般公共服务支出"),
+    ("204", "公共安全支出"),
+    ("205", "教育支出"),
+    ("206", "科学技术支出"),
+    ("207", "文化旅游体育与传媒支出"),
+    ("208", "社会保障和就业支出"),
+    ("210", "卫生健康支出"),
+    ("211", "节能环保支出"),
+    ("212", "城乡社区支出"),
+    ("213", "农林水支出"),
+    ("214", "交通运输支出"),
+    ("215", "资源勘探工业信息等支出"),
+    ("216", "商业服务业等支出"),
+    ("220", "自然资源海洋气象等支出"),
+    ("221", "住房保障支出"),
+    ("224", "灾害防治及应急管理支出"),
+]
+MADE_UP_UNITS = [
+    ("示例市东湖区应急管理和灾害防治综合服务中心", "department"),
+    ("示例市东湖区应急管理和灾害防治综合服务中心（本级）", "unit_only"),
+    ("示例市东湖区城乡社区建设和住房保障事务管理局", "department"),
+]
+
+
+def made_up_category_rows() -> tuple[list[dict], list[dict]]:
+    """Rows shaped as queries.unit_categories and queries.function_categories return them: three
+    made-up units × two years × the sixteen long-named 类, with made-up amounts (yuan)."""
+    units, overview = [], []
+    for n, (code, name) in enumerate(LONG_CATEGORIES):
+        for year in (2025, 2026):
+            for m, (unit, scope) in enumerate(MADE_UP_UNITS):
+                units.append(
+                    {
+                        "unit_name": unit,
+                        "scope": scope,
+                        "fiscal_year": year,
+                        "doc_kind": "budget",
+                        "fund_scope": "all_funds" if m else "general_public_budget",
+                        "category_code": code,
+                        "category_name": name,
+                        "expenditure_type": "basic",
+                        "amount_yuan": Decimal(120000 + 35000 * n + 1000 * m),
+                    }
+                )
+            for scope in ("all_funds", "general_public_budget"):
+                overview.append(
+                    {
+                        "fiscal_year": year,
+                        "doc_kind": "budget",
+                        "fund_scope": scope,
+                        "category_code": code,
+                        "category_name": name,
+                        "amount_yuan": Decimal(400000 + 50000 * n),
+                        "partial_yuan": Decimal(0),
+                    }
+                )
+    return units, overview
+
+
+@pytest.mark.parametrize("width", [1280, 900, 640])
+def test_a_chart_of_many_long_category_names_keeps_its_legend_off_its_labels(browser, tmp_path, width):
+    """Sixteen 类 of long names ('灾害防治及应急管理支出', '社会保障和就业支出', …) over six unit bars,
+    and the overview chart of the same 类, at a wide, a middling and a narrow window: the legend
+    wraps onto rows (or a column) at the bottom of the figure, and the axes make room for it."""
+    from yusuan.report import charts, page
+
+    (tmp_path / "assets").mkdir()
+    charts.write_library(tmp_path / "assets" / "plotly.min.js")
+    units, overview = made_up_category_rows()
+    path = tmp_path / "charts.html"
+    path.write_text(page("long 类 names", charts.unit_categories(units) + charts.categories(overview), ""), "utf-8")
+    browser_page = browser.new_page(viewport={"width": width, "height": 900})
+    problems: list[str] = []
+    browser_page.on("pageerror", lambda e: problems.append(str(e)))
+    browser_page.goto(path.as_uri())
+    browser_page.wait_for_selector("#chart-functions .main-svg")
+    found = browser_page.evaluate(LAYOUT_OVERLAPS)
+    assert found["overlaps"] == [], found
+    # both charts measured, each legend with its sixteen 类, next to six units' labels and the title
+    assert [(c[0], c[1]) for c in found["charts"]] == [("chart-units", 16), ("chart-functions", 16)], found
+    assert all(c[2] >= 6 + 2 for c in found["charts"]), found
+    legend = browser_page.locator("#chart-units .legend").text_content()
+    assert "224 灾害防治及应急管理支出" in legend and "212 城乡社区支出" in legend
+    browser_page.screenshot(path=str(tmp_path / f"charts-{width}.png"), full_page=True)
+    browser_page.close()
+    assert problems == []
+
+
+def test_a_file_that_could_not_be_read_is_listed_apart_from_the_units(same_name_site, browser):
+    """An empty file and a text that is no disclosure are 'failed': the index lists them under
+    '未能读取的文件' with their status and why, never among the units, under a place or beside the
+    documents that were read; the units without a district keep their page ('浙江省 · 无区县')."""
+    index, problems = open_page(browser, same_name_site / "index.html")
+    failed = index.locator("#failed-documents")
+    assert failed.locator("h2").inner_text() == "未能读取的文件 (files that could not be read)"
+    rows = failed.locator("table").inner_text().splitlines()
+    assert rows[0] == "file\tstatus\tformat\tits title names\twhy"
+    assert rows[1].startswith("empty.txt\tfailed\t") and rows[1].endswith("\tthe file is empty"), rows
+    assert rows[2].startswith("notice.txt\tfailed\ttext\t\tnot a budget disclosure: "), rows
+    assert len(rows) == 3
+    # nowhere else: not a unit, not a place, not among the documents read with problems
+    for section in ("#units", "#totals", "#functions", "#document-problems + p + table"):
+        text = index.locator(section).inner_text()
+        assert "empty.txt" not in text and "notice.txt" not in text, section
+    assert "hangzhou_justice_2026.txt" in index.locator("#document-problems + p + table").inner_text()
+    assert [a.inner_text() for a in index.locator("nav a").all()] == ["总览 overview", "普陀区", "浙江省 · 无区县"]
+    assert "\t无区县\t" not in index.locator("#findings").inner_text()
+    for path in sorted(same_name_site.glob("district-*.html")):
+        assert "empty.txt" not in path.read_text(encoding="utf-8"), path.name
+    # the headline still counts them as documents not ok (with 杭州市司法局's partial one)
+    assert index.locator('.figure[data-key="documents_not_ok"] .value').inner_text() == "3"
+    assert problems == []

@@ -62,6 +62,7 @@ def test_retirees_of_no_count_kind_are_not_read(sentence):
 
 
 # --- the staff in post beside dispatched workers and retirees: 派遣 / 人事代理 staff are no 聘用人员
+# (劳务派遣 people are their own metric, staff_dispatched: issue 20, test_narrative_totals_r12.py)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,7 @@ def test_retirees_of_no_count_kind_are_not_read(sentence):
     [
         (
             "目前单位实有在职在编人员21名，劳务派遣人员4名，退休职工7名。",
-            {"staff_actual": "21", "staff_retired_regular": "7"},
+            {"staff_actual": "21", "staff_dispatched": "4", "staff_retired_regular": "7"},
         ),
         (
             "本中心实有在职在编人员21人，人事派遣人员4人，退休干部7人。",

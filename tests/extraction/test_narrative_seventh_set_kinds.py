@@ -71,7 +71,8 @@ def test_a_carryover_under_a_funds_income_is_never_the_units(paragraphs):
     [
         ["2026年收入预算900万元，其中：财政拨款500万元，上年结转收入40万元。"],
         ["2026年收入预算900万元，包括：财政拨款收入500万元，事业收入360万元，上年结转40万元。"],
-        ["2025年度收入合计900万元。其中：财政拨款收入500万元，年初结转和结余40万元。"],
+        # (the document's own year: a 2025 whole's 其中 list in a 2026 budget is that year's, no figure)
+        ["2026年度收入合计900万元。其中：财政拨款收入500万元，年初结转和结余40万元。"],
     ],
 )
 def test_the_units_own_carryover_is_still_read(paragraphs):

@@ -120,9 +120,11 @@ def test_combined_institution_worker_posts_and_retired_with_resigned_read_nothin
 
 
 def test_long_term_hired_staff_are_contract_staff():
+    # (the dispatched are their own metric, never the contract staff: test_narrative_totals_r12.py)
     assert _read("年末在岗职工90人，其中在编60人，编外长聘人员28人，劳务派遣2人。") == {
         "staff_actual": "90",
         "staff_contract": "28",
+        "staff_dispatched": "2",
     }
 
 

@@ -13,7 +13,8 @@ total's parts listed one a line.
 3. The prior year's amount printed before a change is never a figure; the change is the figure's.
 4. '“三公”经费', '“三公经费”', '"三公"经费', '三公经费', '‘三公’经费' all name the 三公 total.
 5. A number broken by a space after its point ('486. 30万元') or printed with a full-width point
-   is one number; two numbers are never joined.
+   is one number; two numbers are never joined (thousands set off by a space,
+   test_narrative_spaced_thousands.py, are one number).
 6. The 三公 total's parts listed after '其中：' one a line, each ended by '；', stay in the total's
    sentence (they keep its role in a 决算).
 
@@ -296,7 +297,7 @@ def test_a_number_broken_after_its_point_is_one_number(printed, value):
     assert not _unparsed(f"2016年收入预算{printed}。")
 
 
-@pytest.mark.parametrize("printed", ["432.1 0万元", "1 046.52万元"])
+@pytest.mark.parametrize("printed", ["432.1 0万元", "1 046.5 2万元", "10 46.52万元"])
 def test_digits_broken_elsewhere_are_not_read(printed):
     assert _read(f"2016年收入预算{printed}。") == {}
     assert any("broken by a space" in m for m in _unparsed(f"2016年收入预算{printed}。"))

@@ -369,3 +369,184 @@ def test_three_public_keeps_kinds_apart_and_counts_a_vehicle_total_stated_by_its
     }
     html = charts.three_public(queries.three_public(con))
     assert json.dumps("普陀区 预算")[1:-1] in html and json.dumps("普陀区 决算")[1:-1] in html
+
+
+def _with_failed_files(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """Two failed files beside the hand-made units: an empty one (nothing read, no unit) and one
+    whose title named 普陀区财政局's 2025 budget before its reading stopped; and a partial
+    document that was read (佛山's), with its problem."""
+    con.execute("alter table marts.dim_document add column problems varchar")
+    con.execute("alter table marts.dim_document add column source_format varchar")
+    con.execute(
+        "update marts.dim_document set status = 'partial', problems = 'a table was cut off' where document_id = 'd2'"
+    )
+    con.execute(
+        "insert into marts.dim_document (document_id, unit_id, fiscal_year, doc_kind, is_current, source_path, "
+        "status, problems, source_format) values "
+        "('e', null, null, null, false, 'empty.txt', 'failed', 'the file is empty', 'unknown'), "
+        "('t', 'u1', 2025, 'budget', false, 'stopped.txt', 'failed', 'timed out after 60 s', 'text')"
+    )
+    return con
+
+
+def test_a_failed_file_is_listed_apart_never_under_a_place():
+    con = _with_failed_files(_warehouse())
+    failed = queries.failed_documents(con)
+    assert [(r["source_path"], r["status"], r["problems"]) for r in failed] == [
+        ("empty.txt", "failed", "the file is empty"),
+        ("stopped.txt", "failed", "timed out after 60 s"),
+    ]
+    assert (failed[1]["fiscal_year"], failed[1]["unit_name"], failed[1]["unit_scope"]) == (
+        2025,
+        "上海市普陀区财政局",
+        "department",
+    )
+    assert "district" not in failed[0]  # a failed file has no place
+    # the documents that were read keep their place; the failed files are not among them
+    assert [(r["source_path"], r["status"], r["district"]) for r in queries.document_problems(con)] == [
+        ("d2.txt", "partial", "广东省 · 无区县")
+    ]
+    # the places are those of the current units: the units without a district keep theirs
+    assert queries.districts(con) == ["普陀区", "广东省 · 无区县", "无区县"]
+    assert all(
+        r["source_path"] not in ("empty.txt", "stopped.txt")
+        for r in queries.metric_by_unit(con, ("expenditure_total",))
+    )
+
+
+def test_the_failed_files_section_gives_status_what_was_read_and_why():
+    from yusuan.report import _failed
+
+    html = _failed(queries.failed_documents(_with_failed_files(_warehouse())))
+    assert '<section id="failed-documents"><h2>未能读取的文件 (files that could not be read)</h2>' in html
+    assert "<tr><td>empty.txt</td><td>failed</td><td>unknown</td><td></td><td>the file is empty</td></tr>" in html
+    assert (
+        "<tr><td>stopped.txt</td><td>failed</td><td>text</td><td>2025 预算 上海市普陀区财政局 · 部门</td>"
+        "<td>timed out after 60 s</td></tr>"
+    ) in html
+    assert "无区县" not in html and "普陀区</td>" not in html  # no place column
+    assert _failed([]) == ""  # every file read: no section
+
+
+def _figure(html: str) -> tuple[list, dict]:
+    """The data and layout plotly.py wrote into a chart's HTML fragment (Plotly.newPlot's second
+    and third arguments)."""
+    decoder = json.JSONDecoder()
+    rest = html[html.index("Plotly.newPlot(") + len("Plotly.newPlot(") :].lstrip()
+    values = []
+    for _ in range(3):  # the div id, the data, the layout
+        value, end = decoder.raw_decode(rest)
+        values.append(value)
+        rest = rest[end:].lstrip(" ,\n")
+    return values[1], values[2]
+
+
+def _layout(html: str) -> dict:
+    return _figure(html)[1]
+
+
+def _category_rows(categories: int, units: int) -> list[dict]:
+    names = ["一般公共服务支出", "社会保障和就业支出", "城乡社区支出", "灾害防治及应急管理支出", "住房保障支出"]
+    return [
+        {
+            "unit_name": f"示例市东湖区第{u + 1}综合事务服务中心",
+            "scope": "department",
+            "fiscal_year": 2026,
+            "doc_kind": "budget",
+            "fund_scope": "all_funds",
+            "category_code": str(201 + c),
+            "category_name": names[c % len(names)],
+            "amount_yuan": Decimal(10000 * (c + 1)),
+        }
+        for c in range(categories)
+        for u in range(units)
+    ]
+
+
+def test_a_category_chart_puts_its_legend_below_the_axes_in_figure_units_and_grows_by_it():
+    """The legend is placed relative to the figure (xref / yref 'container'), so plotly.js reserves
+    its height under the axis' labels and title; the figure grows by the rows of its entries and
+    the legend scrolls past that height. A legend placed in plot-area units (y=-0.2) drew over the
+    axis title."""
+    few, many = (
+        _layout(charts.unit_categories(_category_rows(2, 1))),
+        _layout(charts.unit_categories(_category_rows(16, 1))),
+    )
+    for layout in (few, many):
+        legend = layout["legend"]
+        assert (legend["xref"], legend["yref"], legend["y"], legend["yanchor"]) == (
+            "container",
+            "container",
+            0,
+            "bottom",
+        )
+        assert legend["orientation"] == "h"
+    # 2 entries: one row (20 px + 16); 16 entries: six rows of three
+    assert (few["height"], few["legend"]["maxheight"]) == (360 + 36, 36)
+    assert (many["height"], many["legend"]["maxheight"]) == (360 + 136, 136)
+    overview = _layout(charts.categories(_category_rows(16, 1)))
+    assert overview["legend"]["yref"] == "container" and overview["height"] == 560 + 136
+    # a chart that places its own legend keeps it and its height (budget against actual: above the plot)
+    execution = _layout(
+        charts.execution(
+            [
+                {
+                    "unit_name": "示例局",
+                    "scope": "department",
+                    "fiscal_year": 2024,
+                    "item": "expenditure_total",
+                    "item_label": "支出合计",
+                    "budget_yuan": Decimal(100),
+                    "adjusted_budget_yuan": None,
+                    "actual_yuan": Decimal(90),
+                }
+            ]
+        )
+    )
+    assert execution["legend"]["y"] == 1.0 and "yref" not in execution["legend"] and execution["height"] == 360
+
+
+def test_a_units_chart_wraps_long_unit_names_and_gives_each_bar_room_for_its_lines():
+    layout = _layout(charts.unit_categories(_category_rows(1, 3)))
+    # three units of two-line labels (name · scope year, funds): 60 px each, no legend for one 类
+    assert layout["height"] == max(360, 140 + 3 * 60)
+    long = _category_rows(1, 1)
+    long[0]["unit_name"] = "示例市东湖区应急管理和灾害防治综合服务中心（本级）"
+    long[0]["scope"] = "unit_only"
+    data, layout = _figure(charts.unit_categories(long))
+    assert data[0]["y"] == [
+        "示例市东湖区应急管理和灾害防治综合服务中心（本级） ·<br>单位（本级） 2026<br>全部资金 (all funds)"
+    ]
+    assert layout["height"] == 360  # three lines: 70 px, under the 360 px floor
+    many = _category_rows(1, 4)
+    for row in many:
+        row["unit_name"] += "（本级）所属事务管理分中心"
+    data, layout = _figure(charts.unit_categories(many))
+    assert all(label.count("<br>") == 2 for label in data[0]["y"]), data[0]["y"]
+    assert layout["height"] == 140 + 4 * 70  # four three-line labels: 70 px each
+
+
+def test_wrap_breaks_long_labels_only_and_keeps_every_character():
+    wrap = charts.wrap
+    assert wrap("上海市普陀区司法局 · 部门 2026") == "上海市普陀区司法局 · 部门 2026"  # short: as it is
+    # at the last space within the width; a closing mark ('·') hangs at the end of the line
+    assert (
+        wrap("示例市东湖区应急管理和灾害防治综合服务中心 · 部门 2026")
+        == "示例市东湖区应急管理和灾害防治综合服务中心 ·<br>部门 2026"
+    )
+    # no space within the width: after 24 characters; the closing bracket and the '·' after it hang
+    assert (
+        wrap("示例市东湖区应急管理和灾害防治综合服务中心（本级） · 单位（本级） 2026")
+        == "示例市东湖区应急管理和灾害防治综合服务中心（本级） ·<br>单位（本级） 2026"
+    )
+    # an opening bracket never ends a line
+    assert wrap("示例市东湖区应急管理和灾害防治综合服务中心（本级）", 21) == (
+        "示例市东湖区应急管理和灾害防治综合服务中心<br>（本级）"
+    )
+    assert wrap("示例市西山区城乡社区建设住房保障和交通运输事务服务中心", 10) == (
+        "示例市西山区城乡社区<br>建设住房保障和交通运<br>输事务服务中心"
+    )
+    # a closing bracket never starts a line
+    assert wrap("示例市北湖区文化旅游（体育）事务中心", 11) == "示例市北湖区文化旅游<br>（体育）事务中心"
+    assert wrap("示例市北湖区文化旅游体育）事务中心", 12) == "示例市北湖区文化旅游体育）<br>事务中心"
+    assert wrap("") == ""

@@ -2,9 +2,11 @@
 
 Layout under the output folder (default ``report/`` in the project)::
 
-    index.html               headline figures, totals by year, the function breakdown (类),
-                             三公 over time, budget against actual (only when final accounts
-                             give both), the findings with their source lines
+    index.html               headline figures, totals by year, the units, the files that
+                             could not be read (未能读取的文件: failed documents, apart from
+                             every unit and place), the function breakdown (类), 三公 over
+                             time, budget against actual (only when final accounts give
+                             both), the findings with their source lines
     district-<n>.html        one page per place: a district, or '<province> · 无区县' for the
                              units without a district (municipal, provincial): its units
                              (name × scope), their categories
@@ -112,8 +114,9 @@ code.code { color: #52606d; font-size: .75rem; }
 #findings table { table-layout: auto; width: 100%; }
 #findings td:nth-child(2), #findings td:nth-child(3) { min-width: 11rem; }
 #findings td:nth-child(7) { min-width: 16rem; }
-#document-problems + table td:nth-child(1), #document-problems + table td:nth-child(6) { min-width: 10rem; }
-#document-problems + table td:nth-child(5) { min-width: 5rem; }
+#document-problems ~ table td:nth-child(1), #document-problems ~ table td:nth-child(6) { min-width: 10rem; }
+#document-problems ~ table td:nth-child(5) { min-width: 5rem; }
+#failed-documents td:nth-child(1) { min-width: 10rem; }
 #findings .check { font-size: .8rem; color: #52606d; }
 code, .source { font-family: "Noto Sans Mono CJK SC", monospace; font-size: .8rem; white-space: pre-wrap; }
 """
@@ -415,6 +418,8 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
     parts.append('<section id="units"><h2>Per district and unit (各区县、单位)</h2>')
     parts.append(_units_table(units, district_pages))
     parts.append("</section>")
+    failed = queries.failed_documents(con)
+    parts.append(_failed(failed))
 
     categories = queries.function_categories(con)
     parts.append('<section id="functions"><h2>功能分类 by 类 (function classification)</h2>')
@@ -492,8 +497,38 @@ def _index(con: duckdb.DuckDBPyConnection, district_pages: dict[str, str]) -> st
         )
         parts.append("</section>")
 
-    parts.append(_findings(con))
+    parts.append(_findings(con, bool(failed)))
     return "\n".join(parts)
+
+
+def _failed(rows: list[dict[str, Any]]) -> str:
+    """The section of the files that could not be read ('未能读取的文件'), apart from the units:
+    one row per file with its status, what its title named (when it was read that far) and the
+    reasons; '' when every file was read. ``rows``: ``queries.failed_documents``. Such a file
+    holds no figure and belongs to no place, so it is never listed under a district or under
+    '无区县' (units whose documents name no district)."""
+    if not rows:
+        return ""
+    named = []
+    for r in rows:
+        what = " ".join(
+            part
+            for part in (
+                f"{r['fiscal_year']}" if r["fiscal_year"] else "",
+                KIND.get(r["doc_kind"], r["doc_kind"] or ""),
+                _unit_text(r["unit_name"], r["unit_scope"]),
+            )
+            if part
+        )
+        named.append([r["source_path"], r["status"], r["source_format"] or "", what, r["problems"] or ""])
+    return (
+        '<section id="failed-documents"><h2>未能读取的文件 (files that could not be read)</h2>'
+        '<p class="note">These files gave no figure: none of them is in a sum, a unit table or a place\'s '
+        "page. Each is listed with its status and why it could not be read; the rest of the warehouse "
+        "was built without them.</p>"
+        + table(["file", "status", "format", "its title names", "why"], named)
+        + "</section>"
+    )
 
 
 def _check_text(row: dict[str, Any]) -> str:
@@ -515,7 +550,10 @@ def _where_text(row: dict[str, Any]) -> str:
     return "<br>".join(parts)
 
 
-def _findings(con: duckdb.DuckDBPyConnection) -> str:
+def _findings(con: duckdb.DuckDBPyConnection, failed: bool) -> str:
+    """The findings section: reconciliation mismatches and known issues, then the documents that
+    were read with problems (``failed``: the index lists files that could not be read, and the
+    section points to them)."""
     found = queries.findings(con)
     tally = ", ".join(f"{r['status']} {r['n']}" for r in queries.reconciliation_tally(con))
     parts = ['<section id="findings"><h2>Findings (发现): sums that do not add up, and document problems</h2>']
@@ -551,6 +589,11 @@ def _findings(con: duckdb.DuckDBPyConnection) -> str:
         parts.append("<p>No mismatch and no known source issue.</p>")
     problems = queries.document_problems(con)
     parts.append('<h3 id="document-problems">Documents with problems (dim_document)</h3>')
+    if failed:
+        parts.append(
+            '<p class="note">Documents that were read, in full or in part: the files that could not be read '
+            'are under <a href="#failed-documents">未能读取的文件</a>.</p>'
+        )
     if problems:
         parts.append(
             table(

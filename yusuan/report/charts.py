@@ -30,19 +30,79 @@ def _unit(row: dict[str, Any]) -> str:
     return f"{row['unit_name']} · {label}" if label else row["unit_name"]
 
 
+LABEL_WIDTH = 24  # characters of an axis label's line (13 px CJK: ~310 px)
+
+
+OPENING = "（(《“「"  # never ends a line
+CLOSING = "）)》”」、，。：；·"  # never starts a line: it hangs at the end of the line before
+
+
+def wrap(text: str, width: int = LABEL_WIDTH) -> str:
+    """``text`` broken into lines of about ``width`` characters joined by '<br>' (plotly.js
+    draws no line breaks of its own: a long axis label takes the plot's width). A line breaks at
+    its last space within the width, else after ``width`` characters (Chinese breaks between any
+    two characters), never before a closing mark (it hangs: a line may pass the width by those)
+    nor after an opening one; no character is dropped or added: '示例市东湖区应急管理和灾害防治综合
+    服务中心 · 部门 2026' -> '示例市东湖区应急管理和灾害防治综合服务中心 ·<br>部门 2026'."""
+    lines = []
+    while len(text) > width:
+        cut = text.rfind(" ", 0, width + 1)
+        if cut <= 0:
+            cut = width
+        while len(text) > cut and text[cut:].lstrip()[:1] in set(CLOSING):
+            cut = len(text) - len(text[cut:].lstrip()) + 1
+        line, text = text[:cut].rstrip(), text[cut:].lstrip()
+        while len(line) > 1 and line[-1] in OPENING:
+            line, text = line[:-1], line[-1] + text
+        lines.append(line)
+    if text:
+        lines.append(text)
+    return "<br>".join(lines)
+
+
 def _wan(value: Decimal | None) -> float | None:
     return None if value is None else float(Decimal(value) / 10000)
 
 
+# The default legend: rows of entries at the bottom edge of the figure, placed relative to the
+# figure (xref / yref 'container'), not to the plot area. plotly.js then reserves the legend's
+# height as bottom margin and lays the axis' tick labels and title out above it, so they never
+# overlap however many entries wrap onto more rows. A legend placed in plot-area units below it
+# (y=-0.2) does not: its distance to the axis is a share of the plot's height, and a second row of
+# long 类 names (社会保障和就业支出, 灾害防治及应急管理支出) drew over the axis title (plotly.js issue
+# 4261; a legend's xref / yref 'container', plotly.js pull request 6589, are its answer).
+LEGEND_BELOW = {"orientation": "h", "xref": "container", "x": 0, "yref": "container", "y": 0, "yanchor": "bottom"}
+LEGEND_ROW_PX = 20  # one row of legend entries at the report's font size (13 px)
+LEGEND_PER_ROW = 3  # entries per row on the report's page (1,180 px) when the names are long
+
+
+def legend_space(entries: int) -> int:
+    """The pixels (int) a chart adds to its height for a bottom legend of ``entries`` entries:
+    rows of LEGEND_PER_ROW, LEGEND_ROW_PX each, and the legend's padding; 0 for one entry or none
+    (plotly.js draws no legend then). It is also the legend's maxheight: in a narrower window,
+    where the entries wrap onto more rows, the legend scrolls rather than squeezing the plot."""
+    if entries < 2:
+        return 0
+    return LEGEND_ROW_PX * -(-entries // LEGEND_PER_ROW) + 16
+
+
 def _html(fig: go.Figure, name: str) -> str:
-    """The figure as an HTML fragment (div ``chart-<name>``) in the report's style; a height the
-    chart set is kept (default 420 px), and so is a legend position it set (default: below)."""
+    """The figure as an HTML fragment (div ``chart-<name>``) in the report's style. A legend
+    position the chart set is kept with its height (default 420 px); else the legend is
+    ``LEGEND_BELOW`` (rows at the bottom of the figure that the axes make room for) and the
+    height grows by its ``legend_space``, so the plot keeps the height the chart asked for."""
     _counter["n"] += 1
+    height = fig.layout.height or 420
+    legend = fig.layout.legend
+    if legend.y is None:
+        space = legend_space(sum(1 for trace in fig.data if trace.showlegend is not False))
+        height += space
+        legend = {**LEGEND_BELOW, "maxheight": max(space, 30)}
     fig.update_layout(
         font={"family": FONT, "size": 13},
-        margin={"l": 60, "r": 20, "t": 50, "b": 60},
-        height=fig.layout.height or 420,
-        legend={"orientation": "h", "y": -0.2} if fig.layout.legend.y is None else fig.layout.legend,
+        margin={"l": 60, "r": 20, "t": 50, "b": 20},
+        height=height,
+        legend=legend,
         template="plotly_white",
     )
     if fig.layout.xaxis.categoryorder is None and not any(getattr(t, "orientation", None) == "h" for t in fig.data):
@@ -186,16 +246,18 @@ def unit_categories(rows: list[dict[str, Any]]) -> str:
     rows: ``queries.unit_categories`` (unit_name, fiscal_year, fund_scope, category_code,
     category_name, amount_yuan as Decimal yuan; the expenditure types of a category are summed). A
     unit is its name and scope: a 部门 and its 单位（本级） are two bars, each labelled with the funds
-    its document's rows cover. Drawn in 万元.
+    its document's rows cover (a long name is wrapped onto lines: ``wrap``). Drawn in 万元.
     """
     fig = go.Figure()
     totals: dict[tuple[str, str], dict[str, Decimal]] = {}
     for r in rows:
-        unit = f"{_unit(r)} {r['fiscal_year']}<br>{fund_label(r.get('fund_scope'))}"
+        name = wrap(f"{_unit(r)} {r['fiscal_year']}")
+        unit = f"{name}<br>{fund_label(r.get('fund_scope'))}"
         category = f"{r['category_code'] or ''} {r['category_name']}"
         cell = totals.setdefault((category, unit), {})
         cell["v"] = cell.get("v", Decimal(0)) + r["amount_yuan"]
     units = sorted({unit for _, unit in totals})
+    rows_px = sum(max(60, 18 * (unit.count("<br>") + 1) + 16) for unit in units)  # room for each label's lines
     for category in sorted({c for c, _ in totals}):
         fig.add_bar(
             name=category,
@@ -205,6 +267,9 @@ def unit_categories(rows: list[dict[str, Any]]) -> str:
             hovertemplate="%{y} " + category + ": %{x:,.2f} 万元<extra></extra>",
         )
     fig.update_layout(
-        barmode="stack", title="units by 类 (万元)", xaxis_title="万元", height=max(360, 140 + 60 * len(units))
+        barmode="stack",
+        title="units by 类 (万元)",
+        xaxis_title="万元",
+        height=max(360, 140 + rows_px),
     )
     return _html(fig, "units")

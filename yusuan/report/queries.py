@@ -428,7 +428,10 @@ def reconciliation_tally(con: duckdb.DuckDBPyConnection) -> Rows:
 
 
 def document_problems(con: duckdb.DuckDBPyConnection) -> Rows:
-    """Every document with a status other than ok, or with problems recorded, and its problems."""
+    """Every document that was read (status 'ok' or 'partial') with a status other than ok, or with
+    problems recorded: source_path, status, is_current, fiscal_year, district (its place),
+    unit_name, unit_scope, problems ('; '-joined). Partial documents first, then by source_path.
+    Failed documents are not here: see ``failed_documents``."""
     return _rows(
         con,
         f"""
@@ -436,8 +439,28 @@ def document_problems(con: duckdb.DuckDBPyConnection) -> Rows:
                u.scope as unit_scope, d.problems
         from marts.dim_document as d
         left join marts.dim_unit as u using (unit_id)
-        where d.status <> 'ok' or coalesce(d.problems, '') <> ''
-        order by case d.status when 'failed' then 0 when 'partial' then 1 else 2 end, d.source_path
+        where d.status <> 'failed' and (d.status <> 'ok' or coalesce(d.problems, '') <> '')
+        order by case d.status when 'partial' then 0 else 1 end, d.source_path
+        """,
+    )
+
+
+def failed_documents(con: duckdb.DuckDBPyConnection) -> Rows:
+    """The files that could not be read (dim_document.status 'failed': an empty or unreadable file,
+    a text that is not a unit's disclosure, a document whose reading stopped), by source_path:
+    source_path, status, source_format ('' when the file was never read), fiscal_year, doc_kind,
+    unit_name and unit_scope (what its title named before the reading stopped; None when nothing
+    was read) and problems (the reasons, '; '-joined). They hold no figure and have no place: a
+    failed document is never current (int_documents_ranked), so no district page lists it."""
+    return _rows(
+        con,
+        """
+        select d.source_path, d.status, d.source_format, d.fiscal_year, d.doc_kind, u.unit_name,
+               u.scope as unit_scope, d.problems
+        from marts.dim_document as d
+        left join marts.dim_unit as u using (unit_id)
+        where d.status = 'failed'
+        order by d.source_path
         """,
     )
 

@@ -48,7 +48,7 @@ from extract.narrative.text import (
     is_heading_only,
     other_unit_amounts,
     sentences,
-    unit_declared,
+    units_declared,
 )
 from extract.narrative.wording import (
     PARAGRAPH_STATE_KEYS,
@@ -1496,11 +1496,14 @@ class Walker:
         one paragraph ('…专项经费180万元，主要项目：1、委员补助21万；2、常委活动8万；…') is read as the
         paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``);
         so is the list of projects the project spending is made of ('项目支出20万元，具体为：1、某某
-        补助2万元；2、…', ``_project_spending_list``). The sentences after the last item's are read
-        as a paragraph of their own, no item of the list."""
+        补助2万元；2、…', ``_project_spending_list``), and a list of projects printed one a line
+        without numbers after its lead ('具体项目如下：' / '（单位：万元）' / '某某补助：31.50', ``_project_lines``).
+        The sentences after the last item's are read as a paragraph of their own, no item of the list."""
         text = paragraph.text
         lead = None if self.final_accounts else _INLINE_PROJECT_LIST.search(text) or _project_spending_list(text)
         start = lead.end() if lead else -1
+        cuts: list[int] = []
+        after = len(text)
         if start < 0 and self._project_list and not self.final_accounts and _listed_projects(text, 0):
             # '具体情况如下：' (after the project spending) or '具体项目如下：' ending the paragraph
             # before, then '1、某某补助3万元；2、…' on a line of its own: every item of the line is one
@@ -1511,6 +1514,13 @@ class Walker:
             last = amounts(text[cuts[-1] :])
             stop = text.find("。", cuts[-1] + last[0].end) if last else -1
             after = stop + 1 if stop >= 0 and text[stop + 1 :].strip() else len(text)
+        elif not self.final_accounts and (lines := _project_lines(paragraph, self._project_list)):
+            # '…具体项目如下：' / '（单位：万元）' / '某某补助：31.50' / '某某储备 20.50': one project a line
+            start = lines[0][0]
+            cuts = [0, start] if start else [0]
+            cuts += [begin for begin, _ in lines[1:]]
+            after = lines[-1][1] if text[lines[-1][1] :].strip() else len(text)
+        if start >= 0:
             cuts += [after, len(text)] if after < len(text) else [len(text)]
             pieces = [
                 Paragraph(text[a:b], paragraph.lines[a:b], paragraph.section)
@@ -1626,7 +1636,7 @@ class Walker:
                 return
             # a calculation basis between the items ('测算标准：216名代表，年人均2500元…'): the list goes on
             self._project_list = not _LIST_ITEM.match(paragraph.text)
-        if _PROJECT_LIST_LEAD.search(compact(paragraph.text)) or (
+        if _PROJECT_LIST_LEAD.search(compact(_LEAD_DECLARATION.sub("", paragraph.text))) or (
             not self.final_accounts and _announces_project_spending_list(paragraph.text)
         ):
             self._project_list = True
@@ -1692,7 +1702,8 @@ class Walker:
         self._sentence_changed, self._parts_changed_of = False, ""
         self._last_sentence = None
         for sentence in sentences(paragraph):
-            sentence.breaks = _lost_breaks(sentence, found, paragraph.lines)
+            lost = _lost_breaks(sentence, found, paragraph.lines)
+            sentence.breaks = tuple(sorted({*lost, *_list_line_breaks(sentence, found, paragraph.lines)}))
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
@@ -1715,21 +1726,26 @@ class Walker:
     def _with_declared(self, paragraph: Paragraph, found: list[Amount]) -> list[Amount]:
         """``found`` (the amounts ``paragraph`` prints with their units) and the numbers it prints
         without one that a declared unit makes amounts (``text.declared_amounts``), in text order.
-        A declaration ('具体项目如下（单位：万元）：', '金额单位：元', ``text.unit_declared``: the
-        last of the paragraph) holds for the rest of its paragraph and the paragraphs after it, up to
+        A declaration ('具体项目如下（单位：万元）：', '金额单位：元', ``text.units_declared``) holds
+        for the rest of its paragraph up to the next declaration; the last of the paragraph holds
+        for the rest of it and the paragraphs after it, up to
         a heading without its text ('（三）项目支出情况'; one naming a 类/款/项, '（一）教育支出（类）', is
         the list's own), another section (一 … 六), or a paragraph that prints the unit of a money
         amount itself ('…支出决算327.15万元'): that paragraph and those after it are read as printed
         (a bare number is no amount, as without a declaration). Keeps the declared unit for the next
         paragraph."""
-        if (declared := unit_declared(paragraph)) is not None:
-            (self._declared_unit, start), self._declared_section = declared, paragraph.section
+        if declarations := units_declared(paragraph):
+            self._declared_unit, self._declared_section = declarations[-1][0], paragraph.section
+            stops = [begin for _, begin, _ in declarations[1:]] + [len(paragraph.text)]
+            spans = [(unit, end, stop) for (unit, _, end), stop in zip(declarations, stops, strict=True)]
         elif self._declared_unit and self._declaration_holds(paragraph, found):
-            start = 0
+            spans = [(self._declared_unit, 0, len(paragraph.text))]
         else:
             self._declared_unit = ""
             return found
-        bare = declared_amounts(paragraph, self._declared_unit, start, found)
+        bare = [
+            amount for unit, start, stop in spans for amount in declared_amounts(paragraph, unit, start, found, stop)
+        ]
         return sorted([*found, *bare], key=lambda a: a.start) if bare else found
 
     def _declaration_holds(self, paragraph: Paragraph, found: list[Amount]) -> bool:
@@ -3329,6 +3345,10 @@ class Walker:
             # ('2019收入预算为X': a year printed without 年 before the budget's words is the year; read
             # as 'YYYY年' so that it stays one once the words are removed)
             label = bare_label = _ROLE_WORDS.sub("", re.sub(m.BARE_YEAR, r"\g<0>年", name))
+            if self.item and label.endswith(("：", ":")):
+                # '1.[2010301]行政运行：年初预算X，…，支出决算：Y' (or its roles one a line): the words
+                # before the colon are read as without it ('支出决算Y': the paragraph's item)
+                label = bare_label = label[:-1]
             if role == "budget" and (end := _BUDGET_END.search(label)):
                 # '公务接待费2.5万元（预算3万元）', '…预算安排15万元，实际支出12万元': the budget word
                 # at the label's end says the role, it names nothing
@@ -6753,6 +6773,16 @@ _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+# such an item printed on a line of its own without a number: the project's name, a colon or spaces, its
+# amount (its unit printed, or declared before the list: '农村道路养护补助：31.50', '防汛物资储备 20.50万元')
+# and an end mark at most
+_PROJECT_LINE = re.compile(
+    r"\s*(?P<name>[^\d，,。；;：:、！？!?（）()]{2,40}?)\s*[：:]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"\s*(?:亿\s?元|千?\s?万\s?元|千\s?元|元)?\s*[；;，,。]?\s*"
+)
+_LINE_ITEM_START = re.compile(r"\s*")
+# a unit's declaration in or after a list's lead ('具体项目如下（单位：万元）：', '…如下：（单位：万元）')
+_LEAD_DECLARATION = re.compile(r"[（(]?\s*(?:金额|货币)?单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?")
 _PROJECT_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^，,。；;：:、（）()]{2,40}")
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
@@ -7072,6 +7102,64 @@ def _lost_breaks(sentence: Sentence, found: list[Amount], lines: list[int]) -> t
         if _names_alone(label, amount):
             breaks.append(match.end())
     return tuple(sorted(set(breaks)))
+
+
+# a list's item at a line's start: its label (no clause mark inside; a colon may end it) before its money
+# amount; the words that never open one (they go on with the sentence of the line before: '比上年…', '与…相比',
+# '占…', '其中…' is the list's own lead and stays a clause of the line before's statement)
+_ITEM_LABEL = re.compile(r"[^，,。；;、！？!?：:]*[\u4e00-\u9fff）)\]】][ \t]*(?P<colon>[：:])?[ \t]*")
+_ITEM_GOES_ON = re.compile(r"^(?:比|较|与|同|和|及|并|或|占|为|是|的|即|均|都|共|也|亦|其中|分别|相比|对比|而|但)")
+# a line ending in a unit's declaration ('…具体项目如下：（单位：万元）')
+_DECLARATION_ENDS = re.compile(r"单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?\s*[：:]?$")
+_ITEM_AMOUNT_END = re.compile(r"\s*(?:[，,；;。、]|$)")
+_LINE_ENDS = re.compile(r"\s*[，,；;。]?\s*$")
+
+
+def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int]) -> tuple[int, ...]:
+    """Offsets (relative to ``sentence``) where a list printed one item a line ('政府采购预算总额：9.30' /
+    '货物类：6.10' / '工程类 0'; '农村道路养护补助：31.50万元' / '防汛物资储备：20.50万元') starts its next
+    item, its lines run together without a mark: a source line's start right after a money amount
+    (printed with its unit, or bare under a declared unit) or a unit's declaration ('（单位：万元）') ends
+    the line before, where the line opens with an item: a label, then a money amount of ``found`` on the
+    same line. The label holds no clause mark and opens with no word that goes on with the sentence
+    before (比 / 较 / 与 / 占 …, ``_ITEM_GOES_ON``), names no change, no reason, no direction, and is no
+    role's words alone ('年初预算：' / '支出决算：' one a line are the roles of one subject); after a
+    colon ('货物类：6.10') the amount ends its clause or its line, without one ('货物类 6.10',
+    '一般公共服务支出60.00万元') it ends the line, an end mark after it at most. A sentence a PDF breaks
+    mid-way (a line ending in no amount; '…增加' or '万元，主要是…' opening the next) keeps no break.
+    Read as a '；' there, as ``_lost_breaks``; ``lines``: the paragraph's source line of each character."""
+    breaks = []
+    text, base = sentence.text, sentence.start
+    for at in range(max(base, 1), min(base + len(text), len(lines))):
+        if lines[at] == lines[at - 1]:
+            continue
+        offset = at - base
+        ends_item = any(a.end == at and a.is_money for a in found) or _DECLARATION_ENDS.search(text, 0, offset)
+        if not ends_item:
+            continue
+        amount = next((a for a in found if a.start >= at), None)
+        if amount is None or not amount.is_money or lines[min(amount.end, len(lines)) - 1] != lines[at]:
+            continue
+        label = _ITEM_LABEL.fullmatch(text, offset, amount.start - base)
+        words = compact(text[offset : amount.start - base]).rstrip("：:")
+        if (
+            label is None
+            or _ITEM_GOES_ON.match(words)
+            or _REASON.search(words)
+            or _ANY_DIRECTION.search(words)
+            or _NO_CHANGE_WORD.search(words)
+            or _CHANGE_OF.search(words)
+            or m.change_direction(words) is not None
+            or (_ROLE_WORDS.search(words) and len(_CJK.findall(_ROLE_WORDS.sub("", words))) <= 2)
+        ):
+            continue
+        line_end = at
+        while line_end < min(base + len(text), len(lines)) and lines[line_end] == lines[at]:
+            line_end += 1
+        after = text[amount.end - base : line_end - base]
+        if _LINE_ENDS.fullmatch(after) or (label.group("colon") and _ITEM_AMOUNT_END.match(after)):
+            breaks.append(offset)
+    return tuple(breaks)
 
 
 def _names_alone(label: str, amount: Amount) -> bool:
@@ -8137,11 +8225,46 @@ def _listed_project_name(text: str, found: list[Amount]) -> str:
     """The project a numbered item of a list of projects names ('1、某某补助2万元' -> '某某补助'):
     its words between the number and its first amount (``found``: the item's amounts, offsets
     in ``text``), a money amount, when they name a project (``_names_a_project``); else ''."""
-    item = _LIST_ITEM.match(text)
+    item = _LIST_ITEM.match(text) or (_LINE_ITEM_START.match(text) if _PROJECT_LINE.fullmatch(text) else None)
     if item is None or not found or not found[0].is_money or item.end() > found[0].start:
         return ""
-    name = compact(text[item.end() : found[0].start])
+    name = compact(text[item.end() : found[0].start]).removesuffix("：").removesuffix(":")
     return name if _names_a_project(name) else ""
+
+
+def _project_lines(paragraph: Paragraph, listed: bool) -> list[tuple[int, int]]:
+    """The (begin, end) offsets of the lines of ``paragraph`` that list one project each, printed one a
+    line without a number ('农村道路养护补助：31.50', '防汛物资储备 20.50万元'; ``_PROJECT_LINE``, a name
+    that names a project, ``_names_a_project``), after the lead of a list of projects ending the line
+    before them ('具体项目如下：', '项目支出X万元，具体如下：' after the project spending,
+    ``_announces_project_spending_list``; a unit's declaration between: '（单位：万元）') or, with
+    ``listed`` (the paragraph before announced the list), from the paragraph's start; the lines run up to
+    the first line that lists no project. [] when there is no such list."""
+    text = paragraph.text
+    starts = [0, *(at for at in range(1, len(text)) if paragraph.line_at(at) != paragraph.line_at(at - 1))]
+    for first, begin in enumerate(starts):
+        if begin == 0 and not listed:
+            continue
+        if begin and not _leads_project_lines(text[:begin]):
+            continue
+        lines = []
+        for at, end in zip(starts[first:], [*starts[first + 1 :], len(text)], strict=True):
+            line = _PROJECT_LINE.fullmatch(text, at, end)
+            if line is None or not _names_a_project(compact(line.group("name"))):
+                break
+            lines.append((at, end))
+        if lines:
+            return lines
+    return []
+
+
+def _leads_project_lines(head: str) -> bool:
+    """Whether ``head`` (a paragraph's text up to a line's start) ends with the lead of a list of projects
+    printed one a line after it: '具体项目如下：' (``_PROJECT_LIST_LEAD``), or a list's lead after the
+    project spending stated with its amount (``_announces_project_spending_list``); a unit declared
+    after the lead or inside it ('具体项目如下（单位：万元）：', then '（单位：万元）') is left out."""
+    head = _LEAD_DECLARATION.sub("", head).rstrip()
+    return bool(_PROJECT_LIST_LEAD.search(compact(head))) or _announces_project_spending_list(head)
 
 
 def _project_spending_list(text: str) -> re.Match[str] | None:

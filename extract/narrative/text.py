@@ -488,10 +488,17 @@ _DECLARATION_LINE = re.compile(
 )
 
 
+# the end of a list's lead-in ('具体项目如下：', '其中：', '包括：'): a unit declared on the line after it
+# is the list's own
+_LEAD_IN_END = ("：", ":")
+
+
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
     """Join the narrative lines (lines[:end], then each ``later`` range) into paragraphs and tag
     each with its section; a paragraph never runs from one range into the next, nor into or out of
-    a line that only declares a unit ('单位：万元')."""
+    a line that only declares a unit ('单位：万元'), unless the paragraph before it ends with a
+    list's lead-in colon ('具体项目如下：', '其中：' then '（单位：万元）'): the declaration is then the
+    list's, and the list's lines after it stay in the lead-in's paragraph."""
     out: list[Paragraph] = []
     section = ""
     indices = [*range(end), *(i for begin, stop in later for i in range(begin, stop))]
@@ -514,8 +521,8 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
         if (
             previous is not None
             and not _HEADING.match(text)
-            and not _DECLARATION_LINE.match(text)
-            and not _DECLARATION_LINE.match(lines[previous.lines[-1] - 1].strip())
+            and (not _DECLARATION_LINE.match(text) or previous.text.endswith(_LEAD_IN_END))
+            and (not _DECLARATION_LINE.match(lines[previous.lines[-1] - 1].strip()) or len(set(previous.lines)) > 1)
             and (not previous.text.endswith(_SENTENCE_END) or _next_part(previous.text, text))
             and not is_heading_only(previous.text)
             and not (len(set(previous.lines)) == 1 and _is_unnumbered_heading(previous.text, text))
@@ -664,13 +671,21 @@ def unit_declared(paragraph: Paragraph) -> tuple[str, int] | None:
     万元）：', '单位：万元', '金额单位：元': a money unit of MONEY_UNITS after 单位 at a line's start or
     after a bracket or a clause mark), whose unit ends its words: a closing bracket, a clause mark,
     the paragraph's end or its line's end follow ('单位：万元、人' declares no one unit); None when
-    the paragraph declares none. Pure."""
-    text, out = paragraph.text, None
+    the paragraph declares none (``units_declared``: every one). Pure."""
+    declared = units_declared(paragraph)
+    return (declared[-1][0], declared[-1][2]) if declared else None
+
+
+def units_declared(paragraph: Paragraph) -> list[tuple[str, int, int]]:
+    """(unit, offset of the declaration, offset after it) of each declaration of a unit in
+    ``paragraph``, in text order (what one is: ``unit_declared``); each holds for the bare numbers
+    after it up to the next. Pure."""
+    text, out = paragraph.text, []
     for found in _UNIT_DECLARATION.finditer(text):
         begin, end = found.span()
         opens = begin == 0 or text[begin - 1] in _DECLARATION_BEFORE or _line_break(paragraph, begin)
         if opens and (_line_break(paragraph, end) or _DECLARATION_END.match(text, end)):
-            out = (found.group("unit"), end)
+            out.append((found.group("unit"), begin, end))
     return out
 
 
@@ -679,20 +694,24 @@ def _line_break(paragraph: Paragraph, at: int) -> bool:
     return 0 < at < len(paragraph.text) and paragraph.line_at(at) != paragraph.line_at(at - 1)
 
 
-def declared_amounts(paragraph: Paragraph, unit: str, start: int = 0, found: Sequence[Amount] = ()) -> list[Amount]:
-    """The numbers of ``paragraph``'s text from offset ``start`` printed without a unit that a declared unit
-    (``unit``: a money unit of MONEY_UNITS, from a declaration before them, ``unit_declared``) makes amounts:
-    '年初预算312.40，调整预算330.00' under '（单位：万元）' -> 312.40 and 330.00 万元 (in yuan, exact;
-    ``declared`` True). A number is read only where a label names money (role, spending and income
-    words right before it, ``_MONEY_WORDS_BEFORE``, or a colon after a name: '行政运行：312.40；')
-    and it ends its clause (``_BARE_NUMBER``); never a percentage, a count or what a count's or
-    code's words name ('在职人员：42', '科目编码：2010301'), a year ('2025'), a list's number or a
-    code, nor a number an amount of ``found`` (the text's amounts read with their units, 0 after a
-    role word among them) already holds. Pure; [] when ``unit`` is no money unit."""
+def declared_amounts(
+    paragraph: Paragraph, unit: str, start: int = 0, found: Sequence[Amount] = (), stop: int | None = None
+) -> list[Amount]:
+    """The numbers of ``paragraph``'s text from offset ``start`` (up to ``stop``, default its end) printed
+    without a unit that a declared unit (``unit``: a money unit of MONEY_UNITS, from a declaration before
+    them, ``unit_declared``) makes amounts: '年初预算312.40，调整预算330.00' under '（单位：万元）' -> 312.40
+    and 330.00 万元 (in yuan, exact; ``declared`` True). A number is read only where a label names money
+    (role, spending and income words right before it, ``_MONEY_WORDS_BEFORE``), after a colon after a
+    name ('行政运行：312.40；'), or as a list's line printing a name, spaces and the number alone ('货物类
+    6.10': the spaces stand for the colon), and it ends its clause (``_BARE_NUMBER``); never a
+    percentage, a count or what a count's or code's words name ('在职人员：42', '科目编码：2010301'), a
+    year ('2025'), a list's number or a code, nor a number an amount of ``found`` (the text's amounts
+    read with their units, 0 after a role word among them) already holds. Pure; [] when ``unit`` is no
+    money unit."""
     if unit not in MONEY_UNITS:
         return []
     text, out = paragraph.text, []
-    for match in _BARE_NUMBER.finditer(text, start):
+    for match in _BARE_NUMBER.finditer(text, start, len(text) if stop is None else stop):
         begin, end = match.start("number"), match.end("number")
         if not (_BARE_NUMBER_END.match(text, match.end()) or _line_break(paragraph, match.end())):
             continue
@@ -710,12 +729,51 @@ def declared_amounts(paragraph: Paragraph, unit: str, start: int = 0, found: Seq
             label = compact(text[head_begin:colon])
             if _NOT_MONEY_WORDS.search(label):
                 continue
+        elif _spaced_line_item(paragraph, match):
+            # '货物类 6.10' on a line of its own: a name, spaces for its colon, the number
+            if _NOT_MONEY_WORDS.search(compact(text[_line_start(paragraph, begin) : begin])):
+                continue
         elif not _MONEY_WORDS_BEFORE.search(label):
             continue
         value = _value(number, unit)
         if value is not None:
             out.append(Amount(begin, end, number, unit, value, declared=True))
     return out
+
+
+# a list's line of a name and a number with spaces between and nothing after ('货物类 6.10', '某某补助  31.50；')
+_LINE_ITEM_NAME = re.compile(r"[^\d，,。；;、：:！？!?]*[\u4e00-\u9fff）)]")
+_LINE_ITEM_END = re.compile(r"[；;，,。]?$")
+
+
+def _spaced_line_item(paragraph: Paragraph, match: re.Match[str]) -> bool:
+    """Whether the bare number ``match`` (of ``_BARE_NUMBER`` in ``paragraph``'s text) stands on a line of
+    its own after a name and spaces alone: the line opens with the name (no digit, no clause mark), the
+    number ends the line (one clause mark at most after it)."""
+    text, begin = paragraph.text, match.start("number")
+    if match.start() == begin:  # (no space between the name and the number)
+        return False
+    line_begin = _line_start(paragraph, begin)
+    line_end = _line_end(paragraph, begin)
+    return bool(
+        _LINE_ITEM_NAME.fullmatch(text[line_begin : match.start()])
+        and _LINE_ITEM_END.match(text[match.end("number") : line_end].strip())
+    )
+
+
+def _line_start(paragraph: Paragraph, at: int) -> int:
+    """The offset in ``paragraph``'s text where the source line holding offset ``at`` begins."""
+    while at > 0 and not _line_break(paragraph, at):
+        at -= 1
+    return at
+
+
+def _line_end(paragraph: Paragraph, at: int) -> int:
+    """The offset in ``paragraph``'s text right after the source line holding offset ``at``."""
+    at += 1
+    while at < len(paragraph.text) and not _line_break(paragraph, at):
+        at += 1
+    return min(at, len(paragraph.text))
 
 
 def chinese_unread(text: str) -> list[tuple[int, str]]:

@@ -14,7 +14,9 @@ Within a sentence:
   ('收入较去年减少…', also when the prior year's amount is printed inside the comparison:
   '支出比上年预算数320万元减少20万元') or else to the last figure read in the same sentence; after a
   prior amount of another year than the prior one it is not read;
-* '均为一般公共预算拨款' after a total states that the named source is the whole total;
+* '均为一般公共预算拨款' after a total states that the named source is the whole total; with an
+  amount of its own ('全部为财政拨款收入520万元') that amount is the named part when it equals the
+  total (the change after it stays the total's), and no figure when it differs;
 * '无使用政府性基金预算拨款安排的支出' states a zero government-fund expenditure.
 Anything with an amount that no rule understands is reported as an unparsed figure.
 """
@@ -880,6 +882,57 @@ def _more_than_the_kind(text: str, start: int, end: int, count: Decimal) -> bool
         if _posts_kind(found.group("words")) in ("admin", "institution")
     ]
     return bool(posts) and count > max(posts)
+
+
+# the parts listed right after a count of people, also when a sentence of its own opens with them ('实有
+# 45人。其中在编38人，合同制人员7人'): as ``_PARTS_LISTED``, a '。' allowed before the opener
+_PARTS_LISTED_ON = re.compile(r"\s*[，,：:。]?\s*(?:其中|包括|包含|含)(?P<parts>[^。；;]*)")
+# people outside the 编制 or hired, counted ('编外聘用人员27人', '合同制18人', '劳务派遣4人', '临时工3人',
+# '购买服务人员2人', '退休返聘人员2人'): no kind's people in post
+_OUTSIDE_POSTS_PART = re.compile(
+    r"(?:编外|编制外|非编|聘用|聘任|临聘|外聘|长聘|返聘|劳务派遣|派遣|合同制|合同工|劳动合同|临时|购买服务)"
+    r"[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名](?!次)"
+)
+# the other kind's people or posts, counted: after the 行政 posts, the 事业 kind's ('事业编制58人', '事业人员3人');
+# after the 事业 posts, the 行政 kind's or the civil servants ('行政编制2人', '公务员2人'; never the 参公, people
+# on 事业 posts)
+_OTHER_KIND_PART = {
+    "_admin": re.compile(
+        r"(?<![公理政关])事业(?:单位)?(?:编制|编|人员|人数|在职|在编|实有)?[^，,、；;：:（）()\d]{0,6}?\d+\s*[人名]"
+    ),
+    "_institution": re.compile(_ADMIN_KIND.pattern + r"[^，,、；;：:（）()\d]{0,8}?\d+\s*[人名]"),
+}
+
+
+def _parts_beyond_the_kind(text: str, end: int, kind: str) -> bool:
+    """True when the count of people ending at offset ``end`` of ``text`` (a paragraph), read right
+    after one kind's posts (``kind``: '_admin' or '_institution', the state's staff_kind), lists parts
+    right after it (in its parenthesis, or after 其中 / 包括 / 含 to the end of the statement, also in
+    the sentence after it: ``_PARTS_LISTED_ON``) that name people outside that kind: outside the 编制 or
+    hired ('核定事业编制60名，实有人员85人，其中编外聘用人员27人', '…其中合同制18人、劳务派遣4人':
+    ``_OUTSIDE_POSTS_PART``) or of the other kind ('核定行政编制30名，实有人员40人，其中事业编制10人').
+    The count is then more than that kind's people in post: the unit's whole staff in post
+    (staff_actual), never the kind's (metric_wording.csv reads ``staff_parts_beyond_the_kind``, rule
+    63). Parts by funding or the 参公 stay inside a kind: False for them; a count with no parts after
+    it: False."""
+    parts = _PARTS_IN_BRACKET.match(text, end) or _PARTS_LISTED_ON.match(text, end)
+    if parts is None or kind not in _OTHER_KIND_PART:
+        return False
+    listed = parts.group("parts")
+    return bool(_OUTSIDE_POSTS_PART.search(listed) or _OTHER_KIND_PART[kind].search(listed))
+
+
+# a count's label run into the count before it, no mark between ('事业编制31人实有35人'): the label goes
+# with that count's words
+_RUN_IN_LABEL = re.compile(r"\d\s*[人名个][^，,。；;、：:（）()\d\s]*\s*$")
+
+
+def _run_in(text: str, start: int) -> bool:
+    """True when the label of the count at offset ``start`` of ``text`` (a paragraph) is run into the
+    count before it with no mark between ('…，事业编制31人实有35人' -> True at '35'; '…事业编制31人，实有35人'
+    -> False): a bare 实有 so run in after a list of kinds is the last kind's, never the whole's
+    (metric_wording.csv reads ``staff_run_in``, rule 66)."""
+    return bool(_RUN_IN_LABEL.search(text, max(0, start - 16), start))
 
 
 def one_kind_whole_beside_another(figures: list[Figure]) -> None:
@@ -2895,6 +2948,23 @@ class Walker:
                     # beside them (funding, 编外): the full name counts the whole (metric_wording.csv), this
                     # count only
                     state["staff_more_than_the_kind"] = "1"
+                beyond_the_kind = (
+                    amount.unit in ("人", "名")
+                    and not state.get("staff_list")
+                    and _parts_beyond_the_kind(paragraph.text, amount.end, state.get("staff_kind", ""))
+                )
+                if beyond_the_kind:
+                    # '核定事业编制60名，实有人员85人，其中编外聘用人员27人': parts outside the kind (编外,
+                    # 聘用, 合同制, 劳务派遣, the other kind) listed after it: the count is the whole
+                    # (metric_wording.csv), this count only
+                    state["staff_parts_beyond_the_kind"] = "1"
+                run_in = (
+                    amount.unit in ("人", "名") and state.get("staff_list") and _run_in(paragraph.text, amount.start)
+                )
+                if run_in:
+                    # '行政编制24人，工勤编4人，事业编制31人实有35人': a bare 实有 run into the last kind's
+                    # count is that kind's (metric_wording.csv), this count only
+                    state["staff_run_in"] = "1"
                 self._side_changes = []  # (those of a figure not kept are not kept either)
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
@@ -2910,6 +2980,10 @@ class Walker:
                         self._drop_in_post_part(Decimal(in_post_part))
                 if more_than_the_kind:
                     state.pop("staff_more_than_the_kind", None)
+                if beyond_the_kind:
+                    state.pop("staff_parts_beyond_the_kind", None)
+                if run_in:
+                    state.pop("staff_run_in", None)
                 if organ_held:
                     state.pop("staff_organ_held", None)
                 if (
@@ -3957,6 +4031,24 @@ class Walker:
                 m.core(name), title_read[1], (self._category_before(amount, name), self._heading_category())
             ):
                 return make(*title_read[:2])
+        if (
+            amount.is_money
+            and (all_of := _ALL_OF_NAMED.match(compact(label)))
+            and not m.is_filler(m.core(all_of.group("name")))
+        ):
+            # '本年收入520.00万元，全部为财政拨款收入520.00万元，比上年增加31.20万元': an amount said to
+            # be all of the figure before it (全部为 / 均为 …) restates that figure as the part it names
+            # (read without the words saying so; the change after it stays the whole's, as after '全部为…'
+            # with no amount); an amount that differs from that figure, or with no figure before it
+            # to be all of, is not certain: no figure
+            if anchor is None or anchor.value_unit != "yuan" or not make(anchor.metric).agrees_with(anchor):
+                unparsed(
+                    f"an amount said to be all of the figure before it ('{all_of.group('lead')}') that "
+                    + ("differs from it" if anchor is not None and anchor.value_unit == "yuan" else "follows none")
+                    + ": not read"
+                )
+                return None
+            label = all_of.group("name")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
             if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
@@ -6606,6 +6698,9 @@ _RECEPTION_AFTER = re.compile(r"\s*(?P<name>(?:国内)?(?:公务)?接待)(?=\s*(
 _TOTALS = frozenset({"income_total", "expenditure_total"})
 # a part that is all of the figure before it ('全部为公务用车运行维护费', '均为…')
 _ALL_OF = re.compile(r"^[，,；;：:\s]*(?:其中)?(?:全部|均|全)(?:为|是|系|用于)")
+# the words saying a part is all of the figure before it, then the part's name (a label: '全部为财政拨款收入',
+# '均为一般公共预算拨款', '其中全部是…')
+_ALL_OF_NAMED = re.compile(r"^[，,；;：:\s]*(?:其中)?(?P<lead>(?:全部|均|全|都)(?:为|是|系))(?P<name>.+)$")
 # a word naming a 三公 part in a heading or an item's opening ('因公出国费用', '公务接待费')
 _THREE_PUBLIC_PART_WORD = re.compile(r"因公出国|出国[（(]境[)）]|公务接待|公务用车|公车(?:购置|运行)")
 # the 三公 vehicles' costs and their parts

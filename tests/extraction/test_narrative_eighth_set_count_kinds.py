@@ -317,10 +317,11 @@ def test_a_count_after_a_parenthesis_of_kinds_is_of_what_came_before_it(sentence
     assert _figures([sentence]) == expected
 
 
-def test_a_bare_count_after_a_list_of_kinds_outside_a_parenthesis_stays_unread():
-    # ('实有' may be the last kind's or the whole's)
+def test_a_bare_count_after_a_list_of_kinds_outside_a_parenthesis_is_the_whole():
+    # (after a mark the bare 实有 is the whole's, as the full names are; run into the last kind's count,
+    # '…事业编制4人实有4人', it is that kind's: tests/extraction/test_narrative_staff_kinds_r12.py)
     read = _figures(["行政编制26人，事业编制4人，实有28人。"])
-    assert read == {"staff_authorized_admin": "26", "staff_authorized_institution": "4"}
+    assert read == {"staff_authorized_admin": "26", "staff_authorized_institution": "4", "staff_actual": "28"}
 
 
 def test_logistics_posts_are_the_service_worker_posts():

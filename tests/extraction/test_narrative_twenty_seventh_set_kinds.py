@@ -84,11 +84,15 @@ def test_a_funded_institution_part_short_of_the_whole_stays_unread(sentence, who
     assert _reported(budget_unparsed(sentence), part), budget_unparsed(sentence)
 
 
-def test_a_count_after_the_single_funded_part_stays_unread():
-    # the 实有 after a listed kind may be the whole's or the kind's: read nothing (as after a list)
+def test_a_count_after_the_single_funded_part_is_the_whole():
+    # the bare 实有 after a kind listed under the whole 编制 (and a mark) is the whole's, as after a list
+    # of kinds (metric_wording.csv rules -8, 66, 90)
     sentence = "编制数30名，其中全额事业编制30名，实有28人。"
-    assert budget_figures(sentence) == {"staff_authorized": "30", "staff_authorized_institution": "30"}
-    assert _reported(budget_unparsed(sentence), "28人")
+    assert budget_figures(sentence) == {
+        "staff_authorized": "30",
+        "staff_authorized_institution": "30",
+        "staff_actual": "28",
+    }
 
 
 # --- kind 3: a count label before a colon, then a bracket restating its kind, is that count

@@ -2552,6 +2552,14 @@ class Walker:
                 reason = None
             if (
                 reason
+                and (not inside or inside[0].is_money)
+                and self._coded_item_not_reason(lead, reason, anchor, clause)
+            ):
+                # '…（款）用于社会福利的彩票公益金支出（项）（2296002）X万元': 用于 inside an item's name; '城乡
+                # 社区支出（212）X万元，主要是2120899…支出Y万元': a 类's composition, no change before it
+                reason = None
+            if (
+                reason
                 and inside
                 and inside[0].is_money
                 and (topic == "procurement" or "政府采购" in sentence.text)
@@ -3529,9 +3537,11 @@ class Walker:
                 return None
             # '某卫生院2025年部门预算总收入预计800万元' in a budget: what the budget expects is its figure
             label = bare_label = bare_label[: expected.start()]
-        if bare_number := _BARE_NUMBER.search(bare_label):
+        bare_number = _BARE_NUMBER.search(bare_label)
+        if bare_number and bare_number.group("number") != m.code_printed_first(bare_label):
             # '编制数为27实名编9人', '预算数为140实拨95万元': a number printed without a unit inside
             # the label, the words going on after it: the label is garbled, neither number is certain
+            # (never the function code of an item the label opens with: '主要为2070205博物馆')
             unparsed(f"a number without a unit inside the label ('{bare_number.group('number')}'): not read")
             return None
         if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
@@ -4819,6 +4829,34 @@ class Walker:
         if prior is None or int(prior.group("year")) != int(self.fiscal_year) - 1:
             return False
         return classify_money(before[prior.end() :], topic, {})[0] == metric
+
+    def _coded_item_not_reason(self, lead: str, reason: re.Match[str], anchor: Figure | None, clause: Clause) -> bool:
+        """Whether the use or reason word ``reason`` (``_REASON``, found in ``lead``, a clause's
+        words before its first amount, an amount of money) opens no use or reason, the words being
+        an item's path that prints its function code or its levels' marks (``metrics.item_code``):
+
+        * 用于 inside a level's name, a level's mark after it: after an earlier level of the path
+          ('其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）（2296002）'), or
+          opening the first level's name (``metrics.lead_opens_name``: '用于社会福利的彩票公益金支出（项）
+          （2296002）');
+        * 主要是 / 主要用于 / 用于 … right before an item printing its code, the clause opening with it,
+          after a 类's (or 款's) amount with no change stated since its statement began ('城乡社区支出
+          （212）640万元，主要是2120899其他国有土地使用权出让收入安排的支出640万元'): what the 类 is made
+          of, its items' figures (after a change they would explain it: a reason, not read)."""
+        before, path = compact(lead[: reason.start()]), compact(lead[reason.start() :])
+        opening = not m.without_numbering(before)
+        if (
+            reason.group() == "用于"
+            and m.has_level_mark(path)
+            and (m.has_level_mark(before) or m.lead_opens_name(path))
+        ):
+            return True  # (whether the path's code is read, and how, is the code rules' to tell)
+        if lead == clause.text or not opening or not m.item_code(path) or not m.prints_function_code(path):
+            return False  # (a clause of no amount: the words of a use, read as such)
+        if anchor is None or anchor.metric not in _ITEM_METRICS or anchor.value_unit != "yuan":
+            return False
+        start = self._statement_begin(clause.start)
+        return not _CHANGE_STATED.search(compact(self._text[start : clause.start + reason.start()]))
 
     @staticmethod
     def _statement_in_reason(
@@ -8905,8 +8943,18 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
 def _path_text(path: re.Match[str]) -> str:
     """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty); each name
     without the quotes, list-number points or joining dashes printed around it ('2. “一般公共服务
-    支出（类）…' names 一般公共服务支出)."""
-    return "/".join(_level_name(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+    支出（类）…' names 一般公共服务支出), the first one also without the words standing before the path
+    ('…X万元，为其他支出（类）…' names 其他支出; never a name's own: '用于社会福利的彩票公益金支出（项）',
+    ``metrics.lead_opens_name``)."""
+    names = [_level_name(path.group(g) or "") for g in ("lei", "kuan", "xiang")]
+    first = next((index for index, name in enumerate(names) if name), None)
+    if (
+        first is not None
+        and (rest := m.without_path_lead(names[first]))
+        and not m.lead_opens_name(names[first] + "（" + "类款项"[first] + "）")
+    ):
+        names[first] = rest
+    return "/".join(names)
 
 
 def _level_name(printed: str) -> str:

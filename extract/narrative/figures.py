@@ -1407,6 +1407,20 @@ class Walker:
         # a budget's list of its projects ('…2017年安排项目支出X元，具体项目情况说明如下：' then
         # '1、代表履职补贴540000元；'): the paragraph before announced it, or an item of it was read
         self._project_list = False
+        # a list of 类/款/项 items printing their function codes one a line ('主要项级支出（单位：万元）：' then
+        # '2130101 行政运行：412.35'; ``_read_coded_lines``): the roles the lead of the list the paragraph
+        # before led (or ended with an item of) names, None when it led none; the roles the paragraph's
+        # list's lead names, and the paragraph's amounts on such lines (their offsets)
+        self._coded_list: frozenset[str] | None = None
+        self._coded_roles, self._coded_amounts = frozenset[str](), frozenset[int]()
+        # the list being read: whether its items are numbered ('1、…'; else '某某经费X；…'), and the
+        # project spending it is of (None for a list of no total: '主要项目如下：'), the items' sum and
+        # the figures read of them so far (``_listed_project``: adding up to more than the total, none)
+        self._list_numbered = True
+        self._list_total: Amount | None = None
+        self._list_sum = Decimal(0)
+        self._list_read: list[Figure] = []
+        self._list_over = False
         # the 三公 part a numbered heading names, for the paragraphs under it; the part of the
         # paragraph being read (its heading's or its opening sentence's)
         self._part_heading = self._part = ""
@@ -1660,21 +1674,35 @@ class Walker:
         one paragraph ('…专项经费180万元，主要项目：1、委员补助21万；2、常委活动8万；…') is read as the
         paragraphs it would be printed as: its lead, then each numbered item (``_listed_project``);
         so is the list of projects the project spending is made of ('项目支出20万元，具体为：1、某某
-        补助2万元；2、…', ``_project_spending_list``), and a list of projects printed one a line
-        without numbers after its lead ('具体项目如下：' / '（单位：万元）' / '某某补助：31.50', ``_project_lines``).
-        The sentences after the last item's are read as a paragraph of their own, no item of the list."""
+        补助2万元；2、…', '…主要是：某某经费X；某某补助Y。', ``Walker._spending_list``), and a list of
+        projects printed one a line without numbers after its lead ('具体项目如下：' / '（单位：万元）' /
+        '某某补助：31.50', ``_project_lines``). The sentences after the last item's are read as a
+        paragraph of their own, no item of the list. In a 决算 a list after the project spending holds
+        the projects' spending, no budget: each amount is reported (``_final_accounts_projects``)."""
         text = paragraph.text
-        lead = None if self.final_accounts else _INLINE_PROJECT_LIST.search(text) or _project_spending_list(text)
-        start = lead.end() if lead else -1
+        inline = None if self.final_accounts else _INLINE_PROJECT_LIST.search(text)
+        spending = None if inline else self._spending_list(text)
+        start, numbered = -1, True
+        item_starts: tuple[int, ...] = ()
         cuts: list[int] = []
         after = len(text)
-        if start < 0 and self._project_list and not self.final_accounts and _listed_projects(text, 0):
+        if inline:
+            start = inline.end()
+            item_starts = tuple(found.end() for found in _INLINE_ITEM_END.finditer(text, start))
+            self._start_list(None)
+        elif spending:
+            start, item_starts, numbered = spending.start, spending.item_starts, spending.numbered
+            if self.final_accounts:
+                self._final_accounts_projects(paragraph, spending, unit_text)
+                return
+        elif self._project_list and not self.final_accounts and _listed_projects(text, 0):
             # '具体情况如下：' (after the project spending) or '具体项目如下：' ending the paragraph
             # before, then '1、某某补助3万元；2、…' on a line of its own: every item of the line is one
             start = 0
+            item_starts = tuple(found.end() for found in _INLINE_ITEM_END.finditer(text, 0))
         if start >= 0:
             cuts = [0, start] if start else [0]
-            cuts += [found.end() for found in _INLINE_ITEM_END.finditer(text, start)]
+            cuts += item_starts
             last = amounts(text[cuts[-1] :])
             stop = text.find("。", cuts[-1] + last[0].end) if last else -1
             after = stop + 1 if stop >= 0 and text[stop + 1 :].strip() else len(text)
@@ -1693,15 +1721,66 @@ class Walker:
             ]
             if start:
                 self._paragraph_pieces(pieces.pop(0), unit_text)  # (the lead)
+            if spending:
+                self._start_list(spending.total)
             items, trailing = (pieces[:-1], pieces[-1]) if after < len(text) else (pieces, None)
+            self._list_numbered = numbered
             for piece in items:
                 self._project_list = True  # (each item is read as a paragraph of the list)
                 self._paragraph_pieces(piece, unit_text)
+            self._list_numbered = True
+            if not numbered:
+                self._project_list = False  # (a list of no numbers ends with its paragraph)
             if trailing is not None:
                 self._project_list = False  # (the sentences after the list are none of its items)
                 self._paragraph_pieces(trailing, unit_text)
             return
         self._paragraph_pieces(paragraph, unit_text)
+
+    def _spending_list(self, text: str) -> _SpendingList | None:
+        """The list of projects the project spending is made of run into a paragraph (``text``;
+        ``_project_spending_list``), when that spending is the document's year's: its words before
+        its amount, from its sentence's start, name no other year ('2020年项目支出X万元，具体为：…' in a
+        2021 budget is the prior year's list: its items are read as any words, none a project's
+        budget); else None."""
+        spending = _project_spending_list(text)
+        if spending is None:
+            return None
+        sentence = text.rfind("。", 0, spending.spending) + 1
+        return None if self._other_year(text[sentence : spending.total.start]) else spending
+
+    def _start_list(self, total: Amount | None) -> None:
+        """Begin reading a list of projects of the project spending ``total`` (None: a list of no
+        total, '主要项目如下：'): no item read yet (``_listed_project``)."""
+        self._list_total, self._list_sum, self._list_read, self._list_over = total, Decimal(0), [], False
+
+    def _final_accounts_projects(self, paragraph: Paragraph, spending: _SpendingList, unit_text: str) -> None:
+        """In a 决算, a list of projects after the project spending ('项目支出决算X万元，主要用于：1、某某
+        经费Y万元；…'): the lead and the sentences after the list are read as any paragraph; each item's
+        amount is the project's spending in the year, which no metric holds (key_project_budget is the
+        budget of a project: a 决算's item is no budget), reported."""
+        text = paragraph.text
+        items = [spending.start, *spending.item_starts]
+        last = amounts(text[items[-1] :])
+        stop = text.find("。", items[-1] + last[0].end) if last else -1
+        after = stop + 1 if stop >= 0 else len(text)
+        self._paragraph_pieces(
+            Paragraph(text[: spending.start], paragraph.lines[: spending.start], paragraph.section), unit_text
+        )
+        for begin, end in pairwise([*items, after]):
+            for found in amounts(text[begin:end]):
+                at = begin + found.start
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(at),
+                        found.text.strip(),
+                        compact(text[begin:at]).lstrip("，,、；;：:") + found.text.strip(),
+                        "a 决算's list of its projects: the project's spending in the year, no budget of it"
+                        " (key_project_budget): not read",
+                    )
+                )
+        if text[after:].strip():
+            self._paragraph_pieces(Paragraph(text[after:], paragraph.lines[after:], paragraph.section), unit_text)
 
     def _paragraph_pieces(self, paragraph: Paragraph, unit_text: str = "") -> None:
         """``paragraph`` for one paragraph as printed (or one piece of an inline project list)."""
@@ -1758,6 +1837,7 @@ class Walker:
         self._percent_tail = None
         self._carried, self._staff_before = {}, {}
         found = self._with_declared(paragraph, amounts(paragraph.text))
+        coded_lines = self._read_coded_lines(paragraph, found)
         # amounts no figure is read from: broken by a space, or approximate ('100余万元',
         # '100多万元', '100万余元': the number is no figure)
         unread = [
@@ -1801,10 +1881,16 @@ class Walker:
                 return
             # a calculation basis between the items ('测算标准：216名代表，年人均2500元…'): the list goes on
             self._project_list = not _LIST_ITEM.match(paragraph.text)
-        if _PROJECT_LIST_LEAD.search(compact(_LEAD_DECLARATION.sub("", paragraph.text))) or (
-            not self.final_accounts and _announces_project_spending_list(paragraph.text)
-        ):
+        lead_text = _LEAD_DECLARATION.sub("", paragraph.text)  # ('具体项目如下（单位：万元）：')
+        if _PROJECT_LIST_LEAD.search(compact(lead_text)):
             self._project_list = True
+            self._start_list(None)
+        elif not self.final_accounts and (total := _announces_project_spending_list(lead_text)):
+            # (the project spending of another year's list: its items are none of the document's projects)
+            opens = lead_text.rfind("。", 0, lead_text.rfind(_PROJECT_SPENDING, 0, total.start)) + 1
+            if not self._other_year(lead_text[opens : total.start]):
+                self._project_list = True
+                self._start_list(total)
         heading_topic, self._heading_topic = self._heading_topic, ""
         self._under_topic_heading = heading_topic
         if found and (run_in := _COLON_HEAD.match(compact(paragraph.text[: found[0].start]))):
@@ -1868,7 +1954,13 @@ class Walker:
         self._last_sentence = None
         for sentence in sentences(paragraph):
             lost = _lost_breaks(sentence, found, paragraph.lines)
-            sentence.breaks = tuple(sorted({*lost, *_list_line_breaks(sentence, found, paragraph.lines)}))
+            listed_lines = _list_line_breaks(sentence, found, paragraph.lines)
+            end = sentence.start + len(sentence.text)
+            coded_starts = [begin - sentence.start for begin, _ in coded_lines if sentence.start < begin < end]
+            sentence.breaks = tuple(sorted({*lost, *listed_lines, *coded_starts}))
+            sentence.joined = tuple(
+                colon - sentence.start for _, colon in coded_lines if colon >= 0 and sentence.start <= colon < end
+            )
             first, end = following, sentence.start + len(sentence.text)
             while following < len(found) and found[following].start < end:
                 following += 1
@@ -1887,6 +1979,37 @@ class Walker:
                 self._last_sentence = (read_from, len(self.figures), money)
             if _spending_part(self._part):
                 self._part = ""  # (a heading naming the basic or project spending: its first sentence only)
+
+    def _read_coded_lines(self, paragraph: Paragraph, found: list[Amount]) -> list[tuple[int, int]]:
+        """The lines of ``paragraph`` that list a 类/款/项 item with its printed function code
+        (``_coded_lines``: (offset of the line, offset of its colon or -1) each); keeps their amounts
+        (``_coded_amounts``) and the roles the list's lead names (``_coded_roles``: its words before the
+        first such line in its sentence, or the lead the paragraph before ended with when the list
+        opens this one), and for the paragraph after it the list that may go on there (``_coded_list``:
+        the roles its lead named, when this paragraph ends with a lead-in, '…主要项级支出（单位：万元）：',
+        or with an item of the list; else None). A paragraph declaring a unit alone ('（单位：万元）')
+        changes nothing."""
+        text = paragraph.text
+        self._coded_amounts = frozenset()
+        if not _LEAD_DECLARATION.sub("", compact(text)).strip("：:。"):
+            return []  # ('（单位：万元）' alone: the list is led, or not, by what stands before it)
+        listed, self._coded_list = self._coded_list, None
+        lines = _coded_lines(paragraph, found, listed is not None)
+        if not lines:
+            self._coded_roles = frozenset()
+        elif lines[0][0]:
+            lead = text[: lines[0][0]]
+            self._coded_roles = _roles_named(lead[max(lead.rfind(mark) for mark in "。！？!?") + 1 :])
+        else:
+            self._coded_roles = listed or frozenset()
+        self._coded_amounts = frozenset(
+            a.start for a in found for begin, _ in lines if paragraph.line_at(a.start) == paragraph.line_at(begin)
+        )
+        if lines and paragraph.line_at(lines[-1][0]) == paragraph.line_at(len(text) - 1):
+            self._coded_list = self._coded_roles
+        elif _leads_a_list(text):
+            self._coded_list = _roles_named(text[max(text.rfind(mark) for mark in "。！？!?") + 1 :])
+        return lines
 
     def _with_declared(self, paragraph: Paragraph, found: list[Amount]) -> list[Amount]:
         """``found`` (the amounts ``paragraph`` prints with their units) and the numbers it prints
@@ -3493,6 +3616,9 @@ class Walker:
         unit_text: str,
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
+        if amount.start in self._coded_amounts and label.rstrip().endswith(("：", ":")):
+            # '2130104 事业运行：188.40' on a list's line: the colon is no word of the item's label
+            label = label.rstrip()[:-1]
         name = bare_label = compact(label)  # (compact(label) while label is not rewritten)
         role = ""
         if self.final_accounts and amount.is_money:
@@ -3518,6 +3644,21 @@ class Walker:
                 # '“三公”经费预算为22万元，其中：公务接待费9万元': a part that names no role of its own
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
                 role = anchor.value_role
+            if not role and amount.start in self._coded_amounts and self._coded_roles:
+                # '年初预算具体如下（单位：万元）：' then '2130101 行政运行：412.35': a list's item printing
+                # no role of its own is of the role its lead names (of none when it names several)
+                if len(self._coded_roles) > 1:
+                    self.unparsed.append(
+                        Unparsed(
+                            line,
+                            amount.text.strip(),
+                            name + amount.text.strip(),
+                            "an item of a list whose lead names more than one role (年初预算, 决算): "
+                            "whose it is is not certain",
+                        )
+                    )
+                    return None
+                (role,) = self._coded_roles
             if not role and not _ACTUAL_NAMED.search(name):
                 # '2019年预算中，基本支出300万元，项目支出120万元': the figures after the budget's words
                 # before 中, to the end of the '；'-separated statement, are the budget's
@@ -4698,11 +4839,19 @@ class Walker:
         a numbered item '1、代表履职补贴540000元；' names one project and its budget: key_project_budget,
         name_text the project. The item's other amounts are its calculation ('按12家每家10000元测算'),
         never read. True when read; False for an item whose words name no project
-        (``_names_a_project``), or that is no numbered item."""
-        name = _listed_project_name(paragraph.text, found)
+        (``_names_a_project``), or that is no numbered item (an item of a list of no numbers while one
+        is read). Items adding up to more than the project spending the list is of (``_list_total``)
+        are no projects' budgets: every item of the list is then reported, none kept (those read
+        before too)."""
+        name = _listed_project_name(paragraph.text, found, self._list_numbered)
         if not name:
             return False
         amount = found[0]
+        if self._list_total is not None:
+            self._list_sum += amount.value
+            if self._list_over or self._list_sum > self._list_total.value:
+                self._list_above_total(paragraph, name, amount)
+                return True
         if _OTHER_PROJECTS.match(name):
             # '4、其他项目经费8万元': the rest of the projects, no one project
             self.unparsed.append(
@@ -4714,7 +4863,9 @@ class Walker:
                 )
             )
             return True
-        self.figures.append(_amount_figure(paragraph, amount, "key_project_budget", name, paragraph.text))
+        figure = _amount_figure(paragraph, amount, "key_project_budget", name, paragraph.text)
+        self.figures.append(figure)
+        self._list_read.append(figure)
         for other in found[1:]:
             self.unparsed.append(
                 Unparsed(
@@ -4725,6 +4876,24 @@ class Walker:
                 )
             )
         return True
+
+    def _list_above_total(self, paragraph: Paragraph, name: str, amount: Amount) -> None:
+        """A list's items add up to more than the project spending it is of (``_listed_project``): the
+        item ``name`` ``amount`` of ``paragraph`` and every item of the list read before it are
+        reported, the latter's figures dropped; so are the list's items after it."""
+        total = self._list_total.text_with_unit if self._list_total else ""
+        why = f"the projects listed add up to more than the project spending they are of ({total}): none read"
+        if not self._list_over:
+            dropped = {id(figure) for figure in self._list_read}
+            self.figures[:] = [figure for figure in self.figures if id(figure) not in dropped]
+            for figure in self._list_read:
+                self.unparsed.append(
+                    Unparsed(figure.source_line, figure.value_text, figure.name_text + figure.value_text, why)
+                )
+            self._list_read, self._list_over = [], True
+        self.unparsed.append(
+            Unparsed(paragraph.line_at(amount.start), amount.text.strip(), name + amount.text.strip(), why)
+        )
 
     def _project_budget(self, paragraph: Paragraph, found: list[Amount], heading: str) -> bool:
         """In a project's own statement, a paragraph that is one amount under a budget heading, alone
@@ -6935,23 +7104,56 @@ _OWN_YEAR_WORD = re.compile(r"本年|今年|当年")
 _EXTRA_BUDGET = "预算外"
 # a list of projects run into the paragraph that announces it ('主要项目：1、委员补助21万；2、…'), and
 # the end of each of its items (before the next number)
-_INLINE_PROJECT_LIST = re.compile(
-    r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?(?:如下)?[：:]\s*(?=(?:1|一)\s*[、.．])"
+# a list's number: '1、' / '1.' / '一、', in brackets ('（1）', '(一)') or circled ('①'); the first item's
+_ITEM_NUMBER = (
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|[\u2460-\u2473])"
 )
-_INLINE_ITEM_END = re.compile(r"[；;]\s*(?=\d{1,2}\s*[、.．])")
+_FIRST_ITEM_NUMBER = r"(?:(?:1|一)\s*[、.．]|[（(]\s*(?:1|一)\s*[)）]|\u2460)"
+_INLINE_PROJECT_LIST = re.compile(
+    r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?(?:如下)?[：:]\s*(?=" + _FIRST_ITEM_NUMBER + ")"
+)
+_INLINE_ITEM_END = re.compile(r"[；;]\s*(?=" + _ITEM_NUMBER + ")")
 # the project spending, and the lead of a numbered list of what it is made of ('项目支出20万元，具体为：1、…',
 # '…。其中：1、…'); what may not stand between them: a reason or use, another part of the spending,
 # a carry-over, another statement ('；'); the words of an item that names no project: the rest ('其他'),
 # a kind of projects ('运转类项目', '特定目标类')
 _PROJECT_SPENDING = "项目支出"
-_SPENDING_LIST_LEAD = re.compile(
-    r"(?:其中|具体为|具体是|具体包括|具体如下|主要包括|主要有|包括|分别为|分别是)[：:]\s*[（(]?(?=(?:1|一)\s*[、.．])"
+# (the words 主要是 / 主要为 / 主要用于 (group 'what') say what the spending is made of only when no
+# change stands in the sentences the lead's list may be of: after a change they give its reasons)
+_SPENDING_LIST_WORDS = (
+    r"(?<![不未])(?:其中|具体为|具体是|具体包括|具体如下|具体用于|主要包括|主要有|包括|分别为|分别是"
+    r"|(?P<what>主要是|主要为|主要用于))"
 )
+_SPENDING_LIST_LEAD = re.compile(
+    _SPENDING_LIST_WORDS + r"[：:]\s*(?:[（(](?=" + _FIRST_ITEM_NUMBER + r"))?(?=" + _FIRST_ITEM_NUMBER + ")"
+)
+# the same words before a list of no numbers ('主要是：某某经费210万元；某某补助180万元。'; the colon may go)
+_SPENDING_LIST_PLAIN_LEAD = re.compile(_SPENDING_LIST_WORDS + r"[：:]?\s*")
 # the same lead ending a paragraph, its list printed after it ('具体情况如下：', '具体如下：', '其中：')
 _SPENDING_LIST_END = re.compile(
-    r"(?:其中|具体为|具体是|具体包括|主要包括|主要有|包括|分别为|分别是|(?:具体|主要|明细)[^，,。；;：:]{0,6}?如下)"
+    r"(?:其中|具体为|具体是|具体包括|具体用于|主要包括|主要有|包括|分别为|分别是|(?P<what>主要是|主要为|主要用于)"
+    r"|(?:具体|主要|明细)[^，,。；;：:]{0,6}?如下)"
     r"[：:]\s*$"
 )
+# how the name of an item of a list of no numbers ends: a project's word ('某某经费', '某某补助')
+_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项)$")
+# the end of an item of such a list after its amount: the next item's separator (group 'sep') or
+# the list's end ('。', the paragraph's end), '等' between
+_PLAIN_ITEM_END = re.compile(r"\s*等?\s*(?:(?P<sep>[；;，,、])|。|$)")
+# a name made of the words of where money comes from alone ('中央补助资金', '县级配套资金', '省级专项
+# 资金', '上级转移支付资金'): a source of the project spending's funds, never one project
+_FUNDING_SOURCE = re.compile(
+    r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|乡镇|乡级|镇级|上级|本级|同级|地方|财政|自有|自筹|单位"
+    r"|专项|配套|补助|转移支付|一般性|预算内|预算外|一般公共预算|政府性基金|国有资本经营预算|债券|追加|结转"
+    r"|资金|经费|拨款|收入)+"
+)
+# a word of an average ('生均', '人均', '月均') in a project's name before a metric's words, and an end
+# after those words that makes the name a grant's ('学生生均公用经费补助'): the project's, no metric
+_PER_HEAD = re.compile(r"人均|生均|户均|车均|月均|日均|每人|每生|每户")
+_GRANT_END = re.compile(r"(?:补助|补贴|资金|专项|项目)$")
+# the money of the basic spending named in a name ('离退休人员经费', '日常运转经费'): no project's
+_BASIC_MONEY = re.compile(r"人员经费|公用经费|运转经费")
 _SPENDING_LIST_BREAK = re.compile(
     r"原因|主要是|由于|因为|用于|基本支出|人员经费|公用经费|三公|采购|绩效|运行经费|结转|结余|[；;]"
 )
@@ -6964,7 +7166,7 @@ _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_LIST_ITEM = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s*")
 # such an item printed on a line of its own without a number: the project's name, a colon or spaces, its
 # amount (its unit printed, or declared before the list: '农村道路养护补助：31.50', '防汛物资储备 20.50万元')
 # and an end mark at most
@@ -7326,7 +7528,9 @@ def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int])
         if lines[at] == lines[at - 1]:
             continue
         offset = at - base
-        ends_item = any(a.end == at and a.is_money for a in found) or _DECLARATION_ENDS.search(text, 0, offset)
+        # (a space may stand between the line's amount and its end: '…：412.35 ' before a coded line)
+        ended = base + len(text[:offset].rstrip(" \t"))
+        ends_item = any(a.end == ended and a.is_money for a in found) or _DECLARATION_ENDS.search(text, 0, offset)
         if not ends_item:
             continue
         amount = next((a for a in found if a.start >= at), None)
@@ -7352,6 +7556,86 @@ def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int])
         if _LINE_ENDS.fullmatch(after) or (label.group("colon") and _ITEM_AMOUNT_END.match(after)):
             breaks.append(offset)
     return tuple(breaks)
+
+
+# a list's line printing a 类/款/项 item's function code with its name ('2130104 事业运行：188.40', '（2）一般行政
+# 管理事务(2130302)：306.00', '2080802伤残抚恤 1,102.20', '2010302  一般行政管理事务  318.00'): its label (no
+# clause mark inside), a colon or spaces, then its amount (``_coded_lines``)
+_CODED_LINE_LABEL = re.compile(
+    r"[ \t]*(?P<label>[^，,。；;、！？!?：:]*[\u4e00-\u9fff）)\]】])[ \t]*(?P<colon>[：:])?[ \t]*"
+)
+# the end of a list's lead-in: a colon ('…主要项级支出：'; _leads_a_list)
+_LEAD_IN_COLON = re.compile(r"[：:]\s*$")
+
+
+def _coded_lines(paragraph: Paragraph, found: list[Amount], listed: bool) -> list[tuple[int, int]]:
+    """(offset of the line, offset of its colon or -1) of each line of ``paragraph`` that lists a 类/款/项
+    item with its printed function code, one a line ('2130101 行政运行：412.35' / '2130104 事业运行：188.40';
+    '2080801死亡抚恤 806.40'; '（1）行政运行(2130301)：1,208.40'): the line is the item's label alone (the
+    code before its name or in brackets after it, ``metrics.prints_function_code``; no clause mark), a
+    colon or spaces, then a money amount of ``found`` (its unit printed or declared) ending the line, an
+    end mark after it at most. The line is a list's when another such line is right before or after it,
+    when the paragraph's words before it end with a lead-in (a colon, '主要项级支出：', a unit's declaration
+    after it at most, ``_leads_a_list``) or with a money amount ending the line before ('农林水支出：2,402.16'), or when it opens
+    the paragraph and ``listed`` (the paragraph before led the list or ended with one of its items); a
+    coded item's paragraph alone ('1.[2010301]行政运行：45.00万元', its roles unsaid) is none. []
+    when there is none."""
+    text = paragraph.text
+    starts = [0, *(at for at in range(1, len(text)) if paragraph.line_at(at) != paragraph.line_at(at - 1))]
+    items: list[tuple[int, int] | None] = []
+    for begin, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        items.append(_coded_line(text, begin, end, found))
+    out = []
+    for index, (begin, item) in enumerate(zip(starts, items, strict=True)):
+        if item is None:
+            continue
+        before = text[:begin].rstrip()
+        ended = begin and any(a.end == len(before) and a.is_money for a in found)
+        if (
+            (index and items[index - 1] is not None)
+            or (index + 1 < len(items) and items[index + 1] is not None)
+            or (begin and (_leads_a_list(before) or ended))
+            or (not begin and listed)
+        ):
+            out.append(item)
+    return out
+
+
+def _coded_line(text: str, begin: int, end: int, found: list[Amount]) -> tuple[int, int] | None:
+    """(``begin``, offset of its colon or -1) when ``text[begin:end]`` (one source line) lists a 类/款/项
+    item with its printed function code and its amount alone (``_coded_lines``), else None."""
+    label = _CODED_LINE_LABEL.match(text, begin, end)
+    if label is None:
+        return None
+    amount = next((a for a in found if a.start >= label.start("label")), None)
+    if (
+        amount is None
+        or amount.start != label.end()
+        or amount.end > end
+        or not amount.is_money
+        or not _LINE_ENDS.fullmatch(text, amount.end, end)
+    ):
+        return None
+    words = compact(label.group("label"))
+    if not (m.opens_with_code(words) or m.prints_function_code(words)) or not _CJK.search(words):
+        return None
+    return begin, label.start("colon") if label.group("colon") else -1
+
+
+def _leads_a_list(text: str) -> bool:
+    """Whether ``text`` (a paragraph's words up to a line's start) ends with a list's lead-in: a colon
+    ('其中水利（款）主要项级支出：', '…主要项级支出（单位：万元）：'), a unit's declaration after it at most
+    ('主要项级支出：（单位：万元）'); a declaration alone leads no list."""
+    text = text.rstrip()
+    if (declared := _DECLARATION_ENDS.search(text)) and not _LEAD_IN_COLON.search(text):
+        text = text[: declared.start()].rstrip(" \t（(金额货币")
+    return bool(_LEAD_IN_COLON.search(text))
+
+
+def _roles_named(words: str) -> frozenset[str]:
+    """The value roles (budget / adjusted_budget / actual) the role words of ``words`` name ('年初预算
+    具体如下：' -> budget; '支出决算情况如下' -> actual; none: an empty set)."""
+    return frozenset(filter(None, (value_role(found.group()) for found in _ROLE_WORDS.finditer(compact(words)))))
 
 
 def _names_alone(label: str, amount: Amount) -> bool:
@@ -8393,13 +8677,15 @@ def _item_head(opening: str) -> str:
 
 
 def _names_a_project(name: str) -> bool:
-    """Whether ``name`` (compact), the words of a numbered item before its amount in a list of
-    projects, can name one project: a short name (``_PROJECT_NAME``) that names no metric (a fund,
-    a part of the spending, 人员经费 …), no 支出 (a 类/款/项 or an economic 类, 基本支出 / 项目支出
+    """Whether ``name`` (compact), the words of an item before its amount in a list of projects,
+    can name one project: a short name (``_PROJECT_NAME``) that names no metric (a fund, a part of
+    the spending, 人员经费 …; a name holding an average's word and ending in a grant's word names the
+    grant, no metric: '学生生均公用经费补助'), no 支出 (a 类/款/项 or an economic 类, 基本支出 / 项目支出
     themselves), no 类/款/项 (a name with a mark or a code, a category's name), no economic 类 or
-    款 of the reference ('办公费'), no kind of projects ('运转类项目') and no change ('某某补助增加'
-    before its amount); the rest ('其他', '其他项目经费') is such a name too, of no one project
-    (``_OTHER_PROJECTS``)."""
+    款 of the reference ('办公费'), no kind of projects ('运转类项目'), no group of projects ('重点项目',
+    '本级项目': ``_PROJECT_GROUP``), no source of funds alone ('中央补助资金', '县级配套资金'), no money of
+    the basic spending ('离退休人员经费', '运转经费': ``_BASIC_MONEY``) and no change ('某某补助增加' before its amount); the rest ('其他',
+    '其他项目经费') is such a name too, of no one project (``_OTHER_PROJECTS``)."""
     return bool(
         _PROJECT_NAME.fullmatch(name)
         and "支出" not in name
@@ -8408,19 +8694,34 @@ def _names_a_project(name: str) -> bool:
         and (function_name_key(name) not in category_codes() or _OTHER_PROJECTS.fullmatch(name))
         and name.translate(_FULL_WIDTH) not in economic_names()
         and not _NO_PROJECT.search(name)
+        and not _FUNDING_SOURCE.fullmatch(name)
+        and not (_PROJECT_GROUP.match(name) and not _OTHER_PROJECTS.match(name))
         and not _TRAILING_CHANGE.search(name)
-        and not classify_money(name, "", {})[0]
+        and (
+            (not classify_money(name, "", {})[0] and not _BASIC_MONEY.search(name))
+            or bool(_PER_HEAD.search(name) and _GRANT_END.search(name))
+        )
     )
 
 
-def _listed_project_name(text: str, found: list[Amount]) -> str:
-    """The project a numbered item of a list of projects names ('1、某某补助2万元' -> '某某补助'):
-    its words between the number and its first amount (``found``: the item's amounts, offsets
-    in ``text``), a money amount, when they name a project (``_names_a_project``); else ''."""
-    item = _LIST_ITEM.match(text) or (_LINE_ITEM_START.match(text) if _PROJECT_LINE.fullmatch(text) else None)
-    if item is None or not found or not found[0].is_money or item.end() > found[0].start:
+def _listed_project_name(text: str, found: list[Amount], numbered: bool = True) -> str:
+    """The project an item of a list of projects names ('1、某某补助2万元' -> '某某补助'): its words
+    between the number and its first amount (``found``: the item's amounts, offsets in ``text``), a
+    money amount, when they name a project (``_names_a_project``); else ''. An item of a list of no
+    numbers (``numbered`` False: '某某经费210万元；') has its words from its start, the separator before
+    them left out, and they end in a project's word (``_PROJECT_WORD_END``)."""
+    if not found or not found[0].is_money:
         return ""
-    name = compact(text[item.end() : found[0].start]).removesuffix("：").removesuffix(":")
+    if numbered:
+        # (or an item printed on a line of its own without a number: '某某补助：31.50', ``_PROJECT_LINE``)
+        item = _LIST_ITEM.match(text) or (_LINE_ITEM_START.match(text) if _PROJECT_LINE.fullmatch(text) else None)
+        if item is None or item.end() > found[0].start:
+            return ""
+        name = compact(text[item.end() : found[0].start]).removesuffix("：").removesuffix(":")
+    else:
+        name = compact(text[: found[0].start]).lstrip("，,、；;：:")
+        if not _PROJECT_WORD_END.search(name):
+            return ""
     return name if _names_a_project(name) else ""
 
 
@@ -8456,57 +8757,122 @@ def _leads_project_lines(head: str) -> bool:
     project spending stated with its amount (``_announces_project_spending_list``); a unit declared
     after the lead or inside it ('具体项目如下（单位：万元）：', then '（单位：万元）') is left out."""
     head = _LEAD_DECLARATION.sub("", head).rstrip()
-    return bool(_PROJECT_LIST_LEAD.search(compact(head))) or _announces_project_spending_list(head)
+    return bool(_PROJECT_LIST_LEAD.search(compact(head))) or _announces_project_spending_list(head) is not None
 
 
-def _project_spending_list(text: str) -> re.Match[str] | None:
-    """The lead of a numbered list of projects that the project spending stated before it is made
-    of, in a budget paragraph (``text``): '项目支出20万元，具体为：1、某某补助2万元；2、…',
-    '（二）项目支出：2026年年初预算数为X万元。其中：1、某某经费Y万元；…' (its match: the list's
-    items follow its end), else None. The project spending with its amount is named in the lead's
-    sentence or in the one right before it (the lead opening its own), with no reason, use, other
-    part of the spending or carry-over between (``_SPENDING_LIST_BREAK``); and every item names
-    one project and its amount (``_listed_project_name``): a list of 类, economic names, funds or
-    parts is no list of projects, and none of it is read as one."""
-    for lead in _SPENDING_LIST_LEAD.finditer(text):
-        if _project_spending_before(text, lead.start()) and _listed_projects(text, lead.end()):
-            return lead
+@dataclass(frozen=True)
+class _SpendingList:
+    """A list of the projects the project spending is made of, run into its paragraph after its lead
+    ('项目支出20万元，具体为：1、某某补助2万元；2、…'): offsets in the paragraph's text."""
+
+    spending: int  # where the project spending is named ('项目支出')
+    total: Amount  # its amount, the lead's total
+    start: int  # the first item's (the lead's end)
+    item_starts: tuple[int, ...]  # every other item's
+    numbered: bool  # the items open with a list number ('1、', '（1）', '①'), else a list of no numbers
+
+
+def _project_spending_list(text: str) -> _SpendingList | None:
+    """The list of projects that the project spending stated before it is made of, in a budget
+    paragraph (``text``): '项目支出20万元，具体为：1、某某补助2万元；2、…', '（二）项目支出：2026年年初预算数为
+    X万元。其中：1、某某经费Y万元；…', '（1）…；（2）…', '①…；②…', or a list of no numbers after its lead
+    ('项目支出X万元，主要是：某某经费Y万元；某某补助Z万元。'), else None. The project spending with its
+    amount is named in the lead's sentence or in the one right before it (the lead opening its own),
+    with no reason, use, other part of the spending or carry-over between
+    (``_project_spending_before``); every item names one project and its amount
+    (``_listed_project_name``): a list of 类, economic names, funds or parts is no list of projects,
+    and none of it is read as one. Whether the items add up to no more than the total and the total is
+    the document's year's is for the walker to tell (``Walker._spending_list``)."""
+    money = [found for found in amounts(text) if found.is_money]
+    leads = [(lead, True) for lead in _SPENDING_LIST_LEAD.finditer(text)]
+    leads += [(lead, False) for lead in _SPENDING_LIST_PLAIN_LEAD.finditer(text)]
+    for lead, numbered in leads:
+        if not _project_spending_before(text, lead.start(), bool(lead.group("what"))):
+            continue
+        spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+        total = next((found for found in money if spending < found.start and found.end <= lead.start()), None)
+        starts = _numbered_items(text, lead.end()) if numbered else _plain_items(text, lead.end())
+        if total is not None and starts is not None:
+            return _SpendingList(spending, total, lead.end(), starts, numbered)
     return None
 
 
-def _project_spending_before(text: str, at: int) -> bool:
+def _project_spending_before(text: str, at: int, what: bool = False) -> bool:
     """Whether the project spending with its amount is named before offset ``at`` of ``text`` (a
     list's lead there) in the lead's sentence or in the one right before it (the lead opening its
     own), with no reason, use, other part of the spending, carry-over or other statement between
     (``_SPENDING_LIST_BREAK``) nor a change in the lead's own sentence (``_SPENDING_LIST_CHANGE``):
-    what the list after the lead is made of is that spending."""
+    what the list after the lead is made of is that spending. ``what``: the lead's words are 主要是 /
+    主要为 / 主要用于, which give a change's reasons after one: no change in either sentence."""
     start = text.rfind(_PROJECT_SPENDING, 0, at)
     between = text[start:at]
     if start < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
         return False
     stop = between.rfind("。")
-    if _SPENDING_LIST_CHANGE.search(between[stop + 1 :]):
+    if _SPENDING_LIST_CHANGE.search(between if what else between[stop + 1 :]):
         return False
     return not (between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()))
 
 
-def _listed_projects(text: str, start: int) -> bool:
-    """Whether ``text`` from offset ``start`` is a numbered list of projects ('1、某某补助3万元；2、…'):
-    it opens with a list number, and each of its items (up to the '；' before the next number) names
-    one project and its amount (``_listed_project_name``)."""
+def _numbered_items(text: str, start: int) -> tuple[int, ...] | None:
+    """The offsets of the items after the first of a numbered list of projects in ``text`` from
+    offset ``start`` ('1、某某补助3万元；2、…'), or None when it is none: it opens with a list number,
+    and each of its items (up to the '；' before the next number) names one project and its amount
+    (``_listed_project_name``)."""
     if not _LIST_ITEM.match(text[start:]):
-        return False
-    cuts = [start, *(found.end() for found in _INLINE_ITEM_END.finditer(text, start)), len(text)]
-    return all(_listed_project_name(text[a:b], amounts(text[a:b])) for a, b in pairwise(cuts))
+        return None
+    starts = tuple(found.end() for found in _INLINE_ITEM_END.finditer(text, start))
+    cuts = [start, *starts, len(text)]
+    if all(_listed_project_name(text[a:b], amounts(text[a:b])) for a, b in pairwise(cuts)):
+        return starts
+    return None
 
 
-def _announces_project_spending_list(text: str) -> bool:
-    """Whether a budget paragraph (``text``) ends with the lead of a list printed after it that the
-    project spending named before the lead is made of ('本年共安排项目支出35万元，具体情况如下：',
-    '（二）项目支出：…300万元，是指…。其中：'; ``_project_spending_before``): the numbered items of
-    the paragraphs after it may each name a project (``Walker._listed_project``)."""
+def _listed_projects(text: str, start: int) -> bool:
+    """Whether ``text`` from offset ``start`` is a numbered list of projects (``_numbered_items``)."""
+    return _numbered_items(text, start) is not None
+
+
+def _plain_items(text: str, start: int) -> tuple[int, ...] | None:
+    """The offsets of the items after the first of a list of projects of no numbers in ``text`` from
+    offset ``start`` ('某某经费210万元；某某补助180万元；…。'), or None when it is none: every item is a
+    project's name ending in a project's word and one money amount (``_listed_project_name``), then
+    '；' / '，' / '、' before the next item or the list's end ('。', the text's; '等' may stand before
+    either: ``_PLAIN_ITEM_END``); anything else (a list number, a bracket, a share, a count, words
+    after the last item's separator) and it is no list."""
+    starts: list[int] = []
+    begin = start
+    for amount in (found for found in amounts(text) if found.start >= start):
+        if _LIST_ITEM.match(text[begin:]) or not _listed_project_name(
+            text[begin : amount.end], [_shifted(amount, -begin)], numbered=False
+        ):
+            return None
+        end = _PLAIN_ITEM_END.match(text, amount.end)
+        if end is None:
+            return None
+        if not end.group("sep"):
+            return tuple(starts)
+        begin = end.end()
+        starts.append(begin)
+    return None
+
+
+def _shifted(amount: Amount, by: int) -> Amount:
+    """``amount`` with its offsets moved by ``by`` (to read it in a slice of its text)."""
+    return replace(amount, start=amount.start + by, end=amount.end + by)
+
+
+def _announces_project_spending_list(text: str) -> Amount | None:
+    """The project spending's amount when a budget paragraph (``text``) ends with the lead of a list
+    printed after it that the project spending named before the lead is made of ('本年共安排项目支出
+    35万元，具体情况如下：', '（二）项目支出：…300万元，是指…。其中：'; ``_project_spending_before``): the
+    numbered items of the paragraphs after it may each name a project (``Walker._listed_project``);
+    else None."""
     lead = _SPENDING_LIST_END.search(text)
-    return lead is not None and _project_spending_before(text, lead.start())
+    if lead is None or not _project_spending_before(text, lead.start(), bool(lead.group("what"))):
+        return None
+    spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+    return next((a for a in amounts(text) if a.is_money and spending < a.start and a.end <= lead.start()), None)
 
 
 _FIRST_COLON = re.compile(r"[：:]")

@@ -801,9 +801,9 @@ _CODE_FIRST = re.compile(
     r")(?P<sub>（\d{2}）)?[-－—–]*(?P<names>[^\d]*)$"
 )
 # what a bare number before words counts or measures ('21501户', '2150105人次', '2150105号', '20105平方米'):
-# a count, an amount or a document's number, no function code
+# a count, an amount or a document's number, no function code ('20101人大事务': 人大, the 人民代表大会, is a name)
 _COUNTED = re.compile(
-    r"^(?:个|户|人|名|家|台|辆|次|件|项|套|所|座|只|份|批|元|万|亿|千|百|张|间|处|条|册|本|篇|场|天|年|月|日|号|"
+    r"^(?:个|户|人(?!大)|名|家|台|辆|次|件|项|套|所|座|只|份|批|元|万|亿|千|百|张|间|处|条|册|本|篇|场|天|年|月|日|号|"
     r"余|多|平方|公里|公顷|米|吨|亩|[%％.．、，,；;：:）)])"
 )
 # words a level's name may be followed by: its spending or its budget (as ``_AFTER_MARK``)

@@ -24,6 +24,7 @@ from extract.numbers import (
     parse_decimal,
     to_yuan,
 )
+from extract.reference import category_code, category_codes
 from extract.spaces import compact
 
 SECTION_NUMERALS = "一二三四五六七八九十"
@@ -251,6 +252,9 @@ class Sentence:
     # offsets (relative to the sentence, in order) where a statement ends though no stop is printed
     # (a line break lost: '…的96.50%公务用车运行维护费支出3000万元'): read as a '；' there
     breaks: tuple[int, ...] = ()
+    # offsets (relative to the sentence) of the colons of a list's lines printing a function code and
+    # then their amount at once ('2130104 事业运行：188.40'): no clause mark, the label's own colon
+    joined: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         self._segments = None
@@ -303,6 +307,8 @@ class Sentence:
         """
         out, begin, span = [], 0, 0
         for start, end, delimiter in self._ends(_CLAUSE_DELIM):
+            if start in self.joined:
+                continue  # '2130104 事业运行：188.40' on a list's line: the label, its colon, its amount
             if protected:
                 at = self.start + start
                 while span < len(protected) and protected[span][1] <= at:
@@ -491,6 +497,20 @@ _DECLARATION_LINE = re.compile(
 # the end of a list's lead-in ('具体项目如下：', '其中：', '包括：'): a unit declared on the line after it
 # is the list's own
 _LEAD_IN_END = ("：", ":")
+# a line opening with a function code before its name ('2130104 事业运行：188.40', '2080802伤残抚恤 1,102.20',
+# '[2130104]…', '2.2130104…'): a 5- or 7-digit code (its list number and brackets at most before it), then
+# the name; joined right after a line ending in a digit ('…：412.35') the two numbers would run together
+# (never the rest of an amount a line's end cut, '…年初预算12' then '34567元…': a unit or what a count counts
+# after the digits; the code's first three digits are a 类's)
+_CODE_LINE_START = re.compile(
+    r"(?:\d{1,2}[、.．])?[\[【［（(]?(?P<code>\d{5}(?:\d{2})?)(?!\d)[\]】］）)]?[ \t]*"
+    r"(?!万|元|亿|千|百|人(?!大)|名|个|户|次|辆|台|批|项|年|月|日|号|余|多|平方|公里)[\u4e00-\u9fff]"
+)
+
+
+def _opens_category(code: str) -> bool:
+    """Whether the function code ``code``'s first three digits are a 类's (seeds/reference)."""
+    return code[:3] in set(category_codes().values())
 
 
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
@@ -498,7 +518,10 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
     each with its section; a paragraph never runs from one range into the next, nor into or out of
     a line that only declares a unit ('单位：万元'), unless the paragraph before it ends with a
     list's lead-in colon ('具体项目如下：', '其中：' then '（单位：万元）'): the declaration is then the
-    list's, and the list's lines after it stay in the lead-in's paragraph."""
+    list's, and the list's lines after it stay in the lead-in's paragraph. A line opening with a
+    function code before its name joined after a line ending in a digit ('…行政运行：412.35' then
+    '2130104 事业运行：188.40') is joined after a space (of the line before), so that the two numbers
+    stay two (``_CODE_LINE_START``)."""
     out: list[Paragraph] = []
     section = ""
     indices = [*range(end), *(i for begin, stop in later for i in range(begin, stop))]
@@ -528,6 +551,14 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
             and not (len(set(previous.lines)) == 1 and _is_unnumbered_heading(previous.text, text))
             and previous.section == section
         ):
+            if (
+                previous.text[-1].isdigit()
+                and text[0].isdigit()
+                and (code := _CODE_LINE_START.match(text))
+                and _opens_category(code["code"])
+            ):
+                previous.text += " "
+                previous.lines.append(previous.lines[-1])
             previous.text += text
             previous.lines.extend([index + 1] * len(text))
         else:
@@ -580,11 +611,17 @@ def sentences(paragraph: Paragraph) -> list[Sentence]:
     return out
 
 
+# a 款 or 项 code as printed before its name: five or seven digits alone
+_CODE_BEFORE_NAME = re.compile(r"\d{5}(?:\d{2})?")
+
+
 def amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every amount / count in ``text`` (offsets shifted by ``offset``), exact."""
     found = []
     for match in AMOUNT.finditer(text):
         unit = "".join(match.group("unit").split())
+        if unit == "人" and _CODE_BEFORE_NAME.fullmatch(match.group("number")) and text.startswith("大", match.end()):
+            continue  # '20101 人大事务：120.00': the code of 人大事务 before its name, no count of people
         if unit == "万":
             unit = "万元"
         elif unit.startswith("批"):
@@ -720,6 +757,9 @@ def declared_amounts(
         number = match.group("number")
         if _BARE_YEAR.match(number):
             continue
+        line_words = compact(text[_line_start(paragraph, begin) : begin]).rstrip("：:")
+        if _CODE_SHAPED.fullmatch(number) and _names_category_of(line_words, number):
+            continue  # '一般公共服务支出 20101', '农林水支出：213': the 类's code or one under it, no amount
         clause_begin = max((found_mark.end() for found_mark in _CLAUSE_START.finditer(text, 0, begin)), default=0)
         label = compact(text[clause_begin:begin])
         colon = len(text[:begin].rstrip()) - 1
@@ -741,9 +781,25 @@ def declared_amounts(
     return out
 
 
-# a list's line of a name and a number with spaces between and nothing after ('货物类 6.10', '某某补助  31.50；')
-_LINE_ITEM_NAME = re.compile(r"[^\d，,。；;、：:！？!?]*[\u4e00-\u9fff）)]")
+# a list's line of a name and a number with spaces between and nothing after ('货物类 6.10', '某某补助  31.50；'),
+# the name after its list number or its function code, or before its code in brackets, at most ('2080802伤残抚恤
+# 1,102.20', '2010302  一般行政管理事务  318.00', '（2）一般行政管理事务(2130302) 306.00')
+_LINE_ITEM_NAME = re.compile(
+    r"(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])?(?:[\[【［（(]?\d{5}(?:\d{2})?(?!\d)[\]】］）)]?[ \t]*)?"
+    r"[^\d，,。；;、：:！？!?]*[\u4e00-\u9fff）)](?:[ \t]*[（(\[【［]\d{5}(?:\d{2})?[)）\]】］])?"
+)
 _LINE_ITEM_END = re.compile(r"[；;，,。]?$")
+# a whole number printed as a function code is ('213', '21303', '2130301'): digits alone, three, five or seven
+_CODE_SHAPED = re.compile(r"\d{3}(?:\d{2}){0,2}")
+
+
+def _names_category_of(words: str, number: str) -> bool:
+    """Whether ``words`` (compact: a line's words before a bare number) end with the name of the 类 whose code
+    ``number`` is or opens ('一般公共服务支出' before '20101' or '201'): the number is that 类's code or the code
+    of a 款 / 项 under it, never an amount ('农林水支出 213' under '（单位：万元）' is no 213万元)."""
+    name = re.split(r"[，,。；;、：:！？!?]", words)[-1]
+    name = re.sub(r"^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])", "", name)
+    return bool(name) and (named := category_code(name)) != "" and number.startswith(named)
 
 
 def _spaced_line_item(paragraph: Paragraph, match: re.Match[str]) -> bool:

@@ -356,8 +356,9 @@ def test_the_rest_of_a_list_of_projects_is_no_project():
         ("项目支出20万元，其中：1、运转类项目12万元；2、特定目标类项目8万元。", ["12万元", "8万元"]),
         # one item a 类 spoils the whole list
         ("项目支出20万元，其中：1、某某补助12万元；2、教育支出8万元。", ["12万元", "8万元"]),
-        # a use
-        ("项目支出20万元，主要用于：1、某某补助2万元；2、某某经费18万元。", ["2万元", "18万元"]),
+        # a use after a change: its reasons (with no change, '主要用于：' lists what the spending is made
+        # of: test_narrative_project_lists_r12)
+        ("项目支出20万元，比上年增加5万元，主要用于：1、某某补助2万元；2、某某经费3万元。", ["2万元", "3万元"]),
         # a list under the basic spending, the project spending stated before it
         ("项目支出20万元。基本支出80万元，其中：1、某某补助12万元；2、某某经费8万元。", ["12万元", "8万元"]),
     ],

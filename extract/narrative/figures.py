@@ -368,6 +368,17 @@ _NO_VEHICLE_POSTS = re.compile(
 )
 # the 行政（含参公）kind's posts and people in post
 _ADMIN_STAFF = frozenset({"staff_authorized_admin", "staff_actual_admin"})
+# the metrics of one kind of the posts or of the staff in post (行政, 事业, 工勤): a count named by a kind
+# word keeps its kind reading beside the counts of the unit's organisations (``_organisation_part``)
+_KIND_STAFF = frozenset(
+    {
+        "staff_authorized_admin",
+        "staff_authorized_institution",
+        "staff_authorized_worker",
+        "staff_actual_admin",
+        "staff_actual_institution",
+    }
+)
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
 _WORKER_POSTS = "staff_authorized_worker"
 # the staff in post: its kinds and its parts by funding are parts of it (metrics.csv part_of)
@@ -619,7 +630,9 @@ class StaffFacts:
     look past one paragraph: the 参公 kind (``_CIVIL_SERVICE_LIKE``), the 行政 kind or the civil
     servants (``_ADMIN_KIND``), the funding kinds of the 事业编制 it names by funding (indexes of
     ``_FUNDING_KINDS``: '全额拨款事业编制', '差额拨款事业编制') and a 事业编制 counted with no funding
-    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``), and the kinds of the posts it names (``_post_kinds``)."""
+    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``), the kinds of the posts it names (``_post_kinds``), and
+    the holders its counts of people name (``_organisations_counted``: the 机关 alone, another
+    organisation, both joined)."""
 
     civil_service: bool = False
     admin: bool = False
@@ -627,6 +640,7 @@ class StaffFacts:
     bare_institution: bool = False
     post_kinds: frozenset[str] = frozenset()
     civil_service_counts: frozenset[Decimal] = frozenset()
+    organisations: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> StaffFacts:
@@ -639,6 +653,7 @@ class StaffFacts:
             bare_institution=bool(_BARE_INSTITUTION_POSTS.search(_FUNDED_POSTS.sub("\0", posts))),
             post_kinds=_post_kinds(posts),
             civil_service_counts=_civil_service_apart(text),
+            organisations=_organisations_counted(text),
         )
 
     def __or__(self, other: StaffFacts) -> StaffFacts:
@@ -649,7 +664,19 @@ class StaffFacts:
             self.bare_institution or other.bare_institution,
             self.post_kinds | other.post_kinds,
             self.civil_service_counts | other.civil_service_counts,
+            self.organisations | other.organisations,
         )
+
+    def by_organisation(self) -> bool:
+        """True when the statement counts people by organisation: the 机关 alone and another organisation
+        of the unit, or either of them beside the two together (``_organisations_counted``: '局机关实有在编人员
+        14人，下属事业单位实有在编人员40人', '机关事业单位核定编制90名，…；机关实有人员28人'). The 机关's count
+        (or another organisation's) is then one part of the unit's people with no metric of its own: its
+        staff_actual, staff_authorized, retired, hired or funded counts are not read, only a kind word keeps
+        its kind reading ('机关行政编制30名', '事业单位实有在编人员55人': ``Walker._organisation_part``). A
+        statement whose only holder is the 机关 ('机关实有人员20人' in a 局's document) keeps its reading."""
+        named = self.organisations & {"organ", "other", "joined"}
+        return len(named) >= 2 and bool(named & {"organ", "other"})
 
     def one_kind_posts(self) -> bool:
         """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
@@ -730,6 +757,141 @@ def _held_with_the_organ(text: str, at: int) -> bool:
     marks = [found.end() for found in _HOLDERS_END.finditer(text, 0, at)]
     holders = compact(text[marks[-1] if marks else 0 : at])
     return not holders.endswith("事业") and bool(_ORGAN_HOLDERS.search(holders))
+
+
+# the words of a clause that name who holds the posts or people a count counts (Walker.paragraph,
+# ``StaffFacts.organ_counted`` / ``other_counted``): the 机关 together with the other units ('机关事业单位',
+# '行政事业单位', '局机关及所属事业单位', '本级和下属单位': the unit's whole), the 机关 alone ('局机关', '镇机关',
+# '本级机关', '机关本级', '局本级' before the words of a count or the count itself; never inside a name:
+# '县直机关', '机关事务服务中心', '机关后勤服务中心', '机关工委'), or another organisation of the unit ('所属…',
+# '下属…', '直属…', '二级单位', '事业单位' named alone)
+_ORGANS_JOINED = re.compile(
+    r"(?:机关|行政(?:单位|机关)?|本级)(?:本级)?(?:(?:及其|和其|[、和及与])[^，,。；;：:（()）]*?单位|[、和及与]?事业)"
+)
+_STAFF_AFTER_ORGAN = (
+    r"(?=全体|年末|期末|年初|现有|现|共有|共|实有|实际|在编|在职|在岗|核定|编制|人员|人数|工作人员|干部|职工|离|退|聘"
+    r"|临|编外|合同|劳务|行政|工勤|参公|参照|公务员|后勤人员|后勤编制|有|\s*\d|\s*$)"
+)
+_ORGAN_ALONE = re.compile(r"(?<![直属])机关(?:本级)?" + _STAFF_AFTER_ORGAN + r"|(?<!机关)本级" + _STAFF_AFTER_ORGAN)
+_OTHER_ORGANISATION = re.compile(r"所属|下属|直属|附属|二级单位|下级单位|基层单位|事业单位")
+# counts that are of no people of the staff (a reception's people, a trip abroad, pupils, trainees)
+_NOT_STAFF_COUNT = re.compile(r"接待|出国|出境|出访|培训|会议|学生|在校|在园|幼儿|儿童|学员|批次|团组|人次")
+# the words of a count of people that name the whole again after its parts by organisation ('…，合计83人',
+# '全局共有干部职工83人'): never a part of an organisation named before it
+_WHOLE_NAMED = re.compile(
+    r"合计|共计|总计|累计|总人数|人员总数|总数|全部|全体|全局|全镇|全乡|全街道|全委|全办|全院|全系统|本部门|本单位"
+)
+
+
+def _organisation_named(words: str) -> str:
+    """Who the clause words before a count of people (``words``, compact) name as its holder: 'joined'
+    (the 机关 with the other units, the unit's whole: '机关事业单位实有人员', '局机关及所属事业单位'), 'organ'
+    (the 机关 alone: '年末机关实有在编人员', '局机关核定编制', '其中机关'), 'other' (another organisation of the
+    unit: '下属事业单位实有在编人员', '所属单位聘用人员', '事业单位'), or '' (none, or a count of no staff:
+    '所属单位公务接待3批次，30人'). A count of the 机关 beside one of another organisation is one part of the
+    unit's people by organisation (``StaffFacts.by_organisation``)."""
+    if _NOT_STAFF_COUNT.search(words):
+        return ""
+    if _ORGANS_JOINED.search(words):
+        return "joined"
+    if _ORGAN_ALONE.search(words):
+        return "organ"
+    return "other" if _OTHER_ORGANISATION.search(words) else ""
+
+
+def _organisation_part(text: str, at: int, metric: str, state: dict[str, str]) -> str:
+    """Why the count of people at offset ``at`` of ``text`` (a paragraph of a statement that counts
+    people by organisation, ``StaffFacts.by_organisation``), read as ``metric`` ('' for none), is one
+    organisation's part and no figure; '' when it is read as it is.
+
+    Its clause words (after the last ``_HOLDERS_END`` mark) name its holder (``_organisation_named``):
+    the 机关 alone ('年末机关实有在编人员28人', '局机关核定编制30名', '机关离退休人员10人') or another
+    organisation ('所属单位聘用人员8人'). A count that names none, after such a count in its
+    '；'-separated statement, is that organisation's too ('机关编制30名，实有28人，退休5人': the state
+    ``staff_organisation`` holds the holder, 'organ' / 'other', and ``staff_organisation_counted`` that a
+    count named none after it). A second organisation named right after the first, with no such count
+    between ('机关编制30名，事业单位编制60名，实有85人'), makes a list by organisation (state 'both',
+    ``staff_list``): a count naming none after it is the unit's whole again, as after a list of kinds
+    (metric_wording.csv rules -9, 66, 90); so is a count naming the 机关 with the others ('机关事业单位
+    实有人员83人') or a total (``_WHOLE_NAMED``: '合计', '全局'). ``state`` is updated in place.
+
+    A kind's metric (``_KIND_STAFF``: '机关行政编制30名', '事业单位实有在编人员55人') keeps its kind
+    reading; any other metric of the staff (staff_actual, staff_authorized, the retired, the hired, a
+    funding) is not the unit's: the reason is returned. Other metrics (and none) are left to the caller."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;：:（()）") + 1
+    words = compact(text[start:at])
+    named = _organisation_named(words)
+    before = state.get("staff_organisation", "")
+    kind = metric in _KIND_STAFF
+    holder = ""
+    if named in ("organ", "other"):
+        holder = named
+        if before and before != named:
+            if state.pop("staff_organisation_counted", ""):
+                state["staff_organisation"] = named  # (each organisation with its own counts after it)
+            else:
+                state["staff_organisation"] = "both"
+                state["staff_list"] = "1"
+        elif not kind:
+            state["staff_organisation"] = named
+    elif named == "joined" or _WHOLE_NAMED.search(words):
+        state.pop("staff_organisation", None)
+        state.pop("staff_organisation_counted", None)
+    elif before in ("organ", "other"):
+        holder = before
+        state["staff_organisation_counted"] = "1"
+    if not holder or not metric.startswith("staff_") or kind:
+        return ""
+    what = "posts" if metric.startswith("staff_authorized") else "people"
+    whose = "the 机关's own" if holder == "organ" else "another organisation's"
+    after = "" if named else ", named after that organisation's count in its statement"
+    return f"{whose} {what}{after}, a part by organisation: no {metric}"
+
+
+# the words of a kind or a funding of the posts or people, after the holders joined ('机关事业单位实有行政
+# 人员': the 行政 kind's)
+_KIND_OR_FUNDING = re.compile(
+    r"行政|事业|工勤|参公|参照|公务员|全额|差额|自收自支|全部补助|部分补助|定额|财政|经费自理|自筹|供养|保障"
+)
+
+
+def _holders_joined(text: str, at: int) -> bool:
+    """True when the clause words before the count of people at offset ``at`` of ``text`` (a paragraph;
+    after the last ``_HOLDERS_END`` mark) name the 机关 (or the 行政 units, the 本级) joined with the
+    unit's other organisations (``_ORGANS_JOINED``: '机关事业单位实有人员83人', '行政事业单位在职人员',
+    '局机关及所属事业单位实有人员') and no kind or funding after them (``_KIND_OR_FUNDING``: '机关事业单位
+    实有行政人员' is the 行政 kind's). Such a count is the unit's people as a whole: its staff in post,
+    never the 事业 or 行政 kind's (metric_wording.csv reads ``staff_holders_joined``)."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;：:（()）") + 1
+    words = compact(text[start:at])
+    joined = _ORGANS_JOINED.search(words)
+    return joined is not None and not _KIND_OR_FUNDING.search(words, joined.end())
+
+
+# a count of people or posts in a paragraph, for the holders it names (``_organisations_counted``): a number
+# with 人 / 名 ('14人'; never 人次), or one printed without them that ends its clause ('实有人数49，',
+# '核定编制20个，': the posts of an establishment in 个)
+_STAFF_COUNT = re.compile(r"(?<![\d.])\d+\s*(?:(?P<people>[人名])(?!次)|个?(?=\s*(?:[，,、；;。）)（(]|$)))")
+# the words of a count of people or posts printed without 人 / 名 ('编制', '人数', '人员')
+_STAFF_COUNTED = re.compile(r"编|人数|人员")
+
+
+def _organisations_counted(text: str) -> frozenset[str]:
+    """The holders (``_organisation_named``: 'organ', 'other', 'joined') the counts of people or posts of
+    ``text`` (a paragraph; ``_STAFF_COUNT``, a count without 人 / 名 only after the words of one,
+    ``_STAFF_COUNTED``) name in their clause words (after the last ``_HOLDERS_END`` mark before each
+    count): '局机关实有在编人员14人，下属事业单位实有在编人员40人' -> {'organ', 'other'}; '机关核定编制20个，
+    事业单位核定编制30个' -> {'organ', 'other'}; '机关事业单位实有人员83人' -> {'joined'}."""
+    named = set()
+    marks = [found.end() for found in _HOLDERS_END.finditer(text)]
+    for count in _STAFF_COUNT.finditer(text):
+        at = bisect_right(marks, count.start()) - 1
+        words = compact(text[marks[at] if at >= 0 else 0 : count.start()])
+        if not count.group("people") and not _STAFF_COUNTED.search(words):
+            continue
+        if holder := _organisation_named(words):
+            named.add(holder)
+    return frozenset(named)
 
 
 def _posts_kind(words: str) -> str | None:
@@ -1370,6 +1532,8 @@ class Walker:
         self._in_post_once = self._hired_once = self._civil_service_alone = False
         # the unit's staff statement prints a 参公 count apart from the 行政 kind (StaffFacts.civil_service_apart)
         self._civil_service_apart = False
+        # the unit's staff statement counts people by organisation (StaffFacts.by_organisation)
+        self._by_organisation = False
         # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
         self._one_kind_posts = False
         # the paragraph is about the document's own unit and the document's whole staff statement (every
@@ -1684,6 +1848,7 @@ class Walker:
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
         self._civil_service_apart = statement.civil_service_apart()
+        self._by_organisation = statement.by_organisation()
         self._one_kind_posts = statement.one_kind_posts()
         self._own_one_kind = self._one_kind_posts and self._own_one_kind_posts(paragraph, unit_text)
         self._part = self._part_heading
@@ -2514,6 +2679,8 @@ class Walker:
                     "staff_bracket_parts",
                     "staff_posts_bracket",
                     "role_scope",
+                    "staff_organisation",
+                    "staff_organisation_counted",
                 ):
                     state.pop(key, None)
                 listed_of = None
@@ -2994,6 +3161,11 @@ class Walker:
                     # '镇机关及所属某某中心、某某中心等事业单位共有编制96名': posts held by the 机关 with
                     # others are the whole 编制 (metric_wording.csv), for this count only
                     state["staff_organ_held"] = "1"
+                holders_joined = amount.unit in ("人", "名") and _holders_joined(paragraph.text, amount.start)
+                if holders_joined:
+                    # '机关事业单位实有人员83人', '局机关及所属事业单位实有人员83人': the 机关 (or the 行政 units)
+                    # with the others count the unit's people as a whole (metric_wording.csv), this count only
+                    state["staff_holders_joined"] = "1"
                 holds_retired = amount.unit in ("人", "名") and _holds_retired(paragraph.text, amount.end)
                 if holds_retired:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
@@ -3056,6 +3228,8 @@ class Walker:
                     state.pop("staff_run_in", None)
                 if organ_held:
                     state.pop("staff_organ_held", None)
+                if holders_joined:
+                    state.pop("staff_holders_joined", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"
@@ -3249,6 +3423,15 @@ class Walker:
         self._staff_before = (
             {key: value for key, value in state.items() if key.startswith("staff_")} if ended_with_staff else {}
         )
+        if (
+            not ended_with_staff
+            and state.get("staff_organisation") in ("organ", "other")
+            and found
+            and COUNT_UNITS.get(found[-1].unit) == "people"
+        ):
+            # '局机关实有人员14人。其中聘用人员2人。': the sentence ended with one organisation's count (no
+            # figure): the parts a sentence opening with 其中 lists are that organisation's (_organisation_part)
+            self._staff_before = {"staff_organisation": state["staff_organisation"]}
         self._staff_wholes = self.figures[read_before:] if ended_with_staff else []
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
@@ -4498,6 +4681,15 @@ class Walker:
                 # never added to the contract staff
                 label = compact(label) + compact(dispatched.group("kind"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if (
+                self._by_organisation
+                and COUNT_UNITS[amount.unit] == "people"
+                and (why := _organisation_part(paragraph.text, amount.start, metric, state))
+            ):
+                # '局机关实有在编人员14人，下属事业单位实有在编人员40人': the 机关's people (or another
+                # organisation's) are one part of the unit's by organisation, no metric's whole
+                unparsed(why)
+                return None
             if metric and state.get("staff_leaders") and _STAFF_IN_POST in (metric, *_ancestors(metric)):
                 # '实有主任1人，副主任3人，工作人员10人': a group listed after the leaders counted by their
                 # post (metric_wording.csv sets staff_leaders) is the rest of the staff, a part whose whole

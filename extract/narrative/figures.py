@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from extract.narrative import metrics as m
-from extract.narrative.sub_units import own_kind_nouns
+from extract.narrative.sub_units import own_kind_nouns, own_place_forms
 from extract.narrative.text import (
     BARE_WAN,
     COUNT_UNITS,
@@ -1377,9 +1377,18 @@ class Walker:
         # the unit's own name and its shorter forms ('上海市普陀区司法局', '普陀区司法局', '司法局'):
         # as a sentence's subject it is no part of the label
         own = compact(own_name)
+        # (a place's government is named by its place's name too: '李村镇' for '某市某区李村镇人民政府')
         self._own_forms = tuple(
-            sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
+            sorted(
+                {own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}
+                | set(own_place_forms(_OWN_OTHER_NAME_END.sub("", own))),
+                key=len,
+                reverse=True,
+            )
         )
+        # the forms naming a place ('李村镇', '某区花园街道'): the names of the place's other units open
+        # with them ('李村镇中心小学'), so such a form is the unit's own only before no unit's noun
+        self._own_place_forms = frozenset(form for form in self._own_forms if _PLACE_FORM_END.search(form))
         # the forms of the own name holding a topic's word ('某某县政府采购中心', '某某车辆管理所'), longest
         # first: the unit's name tells no topic of the words it opens (``_topic_of``)
         self._own_topic_forms = tuple(form for form in self._own_forms if _TOPIC_WORD.search(form))
@@ -1556,6 +1565,8 @@ class Walker:
             before = m.core(text[:at])
             if before and not _DATE_ONLY.match(before):
                 continue
+            if form in self._own_place_forms and _opens_other_unit(text[at + len(form) :]):
+                continue  # ('李村镇中心小学收入预算': another unit of the place)
             rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
             rest = _OWN_OTHER_NAME.sub("", rest, count=1)
             return text[:at] + rest
@@ -1575,6 +1586,21 @@ class Walker:
                     return text[:begin] + text[at + len(org) :]
                 at = text.find(org, at + 1)
         return label
+
+    def _place_unit_named(self, label: str) -> str:
+        """The name of another unit of the place the unit governs that ``label`` (compact, the own name
+        left in when it named another unit: ``without_own_name``) opens with, after a year or a date at
+        most: a form of the own name naming the place ('李村镇', ``_own_place_forms``) and a unit's noun
+        before the label's first word ('李村镇中心小学', '花园街道某某社区'); '' when it opens with no
+        such name (and always in the document of a unit named by no place)."""
+        for form in self._own_place_forms:
+            at = label.find(form)
+            if at < 0 or (m.core(label[:at]) and not _DATE_ONLY.match(m.core(label[:at]))):
+                continue
+            if _opens_other_unit(rest := label[at + len(form) :]):
+                tail = _PLACE_NAME_TAIL.match(rest)
+                return form + (tail.group() if tail else rest)
+        return ""
 
     def _without_own_topic_words(self, text: str) -> str:
         """``text`` without the unit's own name wherever it stands, when the name holds a topic's word
@@ -3713,6 +3739,12 @@ class Walker:
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
+        if other_unit := self._place_unit_named(bare_label):
+            # '2024年，李村镇中心小学收入预算X' in the 李村镇人民政府's document: the place's name, then
+            # another unit of the place before the metric's words: that unit's figure, never the
+            # document's (nor the parts its list names after it)
+            unparsed(f"a figure of another unit of the place ('{other_unit}') named before the metric's words")
+            return None
         if amount.is_money and (expected := _EXPECTED_END.search(bare_label)):
             if self.final_accounts:
                 # '总收入预计800万元' in a final account: an expectation, never the year's actual
@@ -4306,6 +4338,17 @@ class Walker:
             label = all_of.group("name")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if (
+                metric in _FUND_APPROPRIATION_SPENDING
+                and "拨款" in compact(label)
+                and not _SIDE_WORD.search(compact(label))
+                and self._both_sides_listed(label, state)
+            ):
+                # '收入、支出预算均为X万元，其中一般公共预算拨款Y万元，政府性基金预算拨款0万元': a fund's
+                # 拨款 named by no side, listed under both sides' totals, is the appropriation received
+                # (metrics.csv: income_general_public_budget is the 一般公共预算拨款; the spending names
+                # its 支出), the income's part; the spending's part is not stated
+                metric, code = classify_money(label, "income", state)
             if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
                 # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
                 # no word of the label
@@ -5212,6 +5255,26 @@ class Walker:
         if metric not in _ZERO_METRICS or metric == read[-1].metric:
             return None
         return make(metric, code, Decimal("0.00"), read[-1].value_text, compact(item.text) + side)
+
+    def _listed_none(self, listed: list[Clause], clause: Clause, last: str, topic: str) -> list[tuple[str, str]]:
+        """The (metric, code) of each 三公 part a list says none of after its first item ('本单位未安排
+        因公出国（境）费、公务接待费和公务用车购置及运行维护费': ``listed``, the clauses of the items before
+        ``clause``, whose words are ``last``, compact, the own name and role words gone): the first item
+        opens with a none word (``_NONE``: 未安排 / 无 / 没有 …) said of the unit itself, of the
+        document's year (``_none_of_own``), and every item, the last one's joined by 和 / 与 / 以及
+        (``_joined_zero_items``), names a different 三公 part; the first's own clause reads it. []
+        otherwise ('未安排因公出国（境）费、会议费和培训费': not every item is such a part)."""
+        first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
+        head = _NONE.match(_ALSO.sub("", first, count=1))
+        if head is None or not self._none_of_own(compact(self._text[self._sentence_begin : clause.start])):
+            return []
+        names = [head.group("name"), *(compact(item.text).rstrip("、") for item in listed[1:])]
+        names += [item for item, _, _ in _joined_zero_items(last, topic)] or [last]
+        read = [classify_money(name, m.topic_of(name) or topic, {}) for name in names]
+        metrics = [metric for metric, _ in read]
+        if any(metric not in _ZERO_METRICS or not metric.startswith("three_public") for metric in metrics):
+            return []
+        return read[1:] if len(set(metrics)) == len(metrics) else []
 
     @staticmethod
     def _joined_none(name: str, topic: str) -> list[tuple[str, str]]:
@@ -6430,6 +6493,40 @@ class Walker:
             return (metric, code) if metric else None
         return None
 
+    def _sentence_side(self) -> str:
+        """The side ('收入' or '支出', ``_metric_side``) every money figure the sentence being read has
+        stated so far is of ('2024年财政拨款收入X万元，比上年减少Y万元，全部为一般公共预算拨款' -> '收入'),
+        their changes included; '' when it stated none, or figures of both sides or of neither."""
+        sides = {_metric_side(f.metric) for f in self.figures[self._sentence_read_before :] if f.value_unit == "yuan"}
+        return sides.pop() if len(sides) == 1 and "" not in sides else ""
+
+    def _both_sides_read(self) -> list[Figure] | None:
+        """The money figures the sentence being read stated after both sides' totals it read together
+        ('收入、支出预算均为X万元，…', '收入预算X元，支出预算X元，…': ``_BOTH_SIDES``, equal, of one role,
+        the last such pair); None when it read no such pair."""
+        read = [f for f in self.figures[self._sentence_read_before :] if f.value_unit == "yuan"]
+        for index in range(len(read) - 1, 0, -1):
+            first, second = read[index - 1], read[index]
+            if (
+                frozenset((first.metric, second.metric)) in _BOTH_SIDES
+                and first.value == second.value
+                and first.value_role == second.value_role
+            ):
+                return read[index + 1 :]
+        return None
+
+    def _both_sides_listed(self, label: str, state: dict[str, str]) -> bool:
+        """Whether the amount being read (``label``: its words) is a part listed (其中 …: ``state``
+        parts, or ``label`` opening with it) right after both sides' totals read together in the
+        sentence (``_both_sides_read``), no figure read after them but the funds' appropriations
+        received listed before it."""
+        after = self._both_sides_read()
+        return (
+            after is not None
+            and all(f.metric in _FUND_APPROPRIATION_INCOME for f in after)
+            and bool(after or state.get("parts") or _PART_LEAD.match(compact(label)))
+        )
+
     def _other_side(self, anchor: Figure) -> Figure | None:
         """The other side's figure stated right before ``anchor`` in the sentence, equal to it: the
         income total before the spending total ('收入预算X元，支出预算X元'), or the reverse, or the
@@ -6721,6 +6818,12 @@ class Walker:
             # '本单位无政府性基金预算财政拨款收入、支出': the other side, listed bare after a side of a
             # fund said none (and read as 0 right before), is that fund's other side: 0 too
             return self._other_side_none(listed[0], bare_side.group(0), topic, make)
+        if not none and listed and (items_none := self._listed_none(listed, clause, bare_subject, topic)):
+            # '本单位未安排因公出国（境）费、公务接待费和公务用车购置及运行维护费': the 未安排 / 无 / 没有
+            # before the first item is each item's: every 三公 part listed is 0 (the first read by its
+            # own clause already)
+            made_items = [make(metric, code, Decimal("0.00"), "无", bare) for metric, code in items_none]
+            return made_items[0]
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
             first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
             head = _NONE.match(_ALSO.sub("", first, count=1))
@@ -6789,6 +6892,16 @@ class Walker:
                 # '（无政府性基金预算：本单位无政府性基金预算安排的支出）': the words after the colon say
                 # which side is none: the spending alone
                 metric, twin = twin, None
+            appropriation = "拨款" in none.group("name")
+            if twin is not None and appropriation and metric != twin and (side := self._sentence_side()):
+                # '2024年财政拨款收入X万元，…，政府性基金预算拨款未安排': in a sentence whose figures are
+                # one side's, the fund's appropriation said none is that side's part alone (the fund's
+                # budget said none, '…，本单位无政府性基金预算', is still neither side's)
+                metric, twin = (metric if _metric_side(metric) == side else twin), None
+            elif twin is not None and appropriation and metric == twin and self._both_sides_read() is not None:
+                # '收入预算X元，支出预算X元，政府性基金预算拨款未安排': said after both sides, the fund's
+                # appropriation none is the income's (the 拨款 received) and, as said alone, its spending's
+                metric, code = classify_money(none.group("name"), "income", {})
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 if twin is not None and metric != twin and not self._list_item_of_one_side(paragraph, sentence, clause):
@@ -6853,6 +6966,43 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
+# the spending of a fund's appropriation (or of the 财政拨款) a 拨款 named by no side may be read as
+# (Walker._figure: under both sides' totals it is the income's)
+_FUND_APPROPRIATION_SPENDING = frozenset(
+    f"expenditure_{fund}"
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+)
+# ... and the appropriations received they are then read as
+_FUND_APPROPRIATION_INCOME = frozenset(
+    metric.replace("expenditure_", "income_") for metric in _FUND_APPROPRIATION_SPENDING
+)
+# the words naming a side ('收入', '支出', '收支' …)
+_SIDE_WORD = re.compile(r"收|支")
+# an own name's form ending with a place's word ('李村镇', '某区花园街道', '某县'; Walker._own_place_forms)
+_PLACE_FORM_END = re.compile(r"(?:镇|乡|街道|苏木|区|县|市|省|州|旗|盟|村|社区)$")
+# the words after a place's name up to the first word of a label's ('收入', '支出', '经费' …) or a mark,
+# a digit, a bracket: those a name of another unit of the place would stand in ('李村镇中心小学收入预算')
+_PLACE_NAME_TAIL = re.compile(
+    r"^[\u4e00-\u9fff]*?(?=[^\u4e00-\u9fff]|收入|支出|预算|决算|经费|拨款|资金|资产|车辆|公务|编制|人员|人数|采购|"
+    r"基金|三公|本级|部门|合计|总计|项目|机关|一般公共|政府性|财政|$)"
+)
+# ... and the nouns of a unit in them: a school, a hospital, a centre, an office, a village … ('李村镇
+# 中心小学', '李村镇卫生院', '李村镇所属单位', '李村镇某某村'); never the 城乡社区 of a 类's name
+_OTHER_UNIT_NOUN = re.compile(
+    r"中心|学校|小学|中学|幼儿园|医院|院|所|站|局|办公室|办|委员会|委|村|(?<!城乡)社区|公司|馆|队|党委|支部|集团|"
+    r"农场|林场|协会|商会|合作社|服务社|厂"
+)
+
+
+def _opens_other_unit(rest: str) -> bool:
+    """Whether the words after a form of the unit's own name naming a place (``rest``, compact:
+    '中心小学收入预算' after '李村镇') open with the name of another unit of that place: a unit's noun
+    (``_OTHER_UNIT_NOUN``) before the label's first word (``_PLACE_NAME_TAIL``). '收入预算', '一般公共
+    服务支出', '城乡社区支出' open with none."""
+    tail = _PLACE_NAME_TAIL.match(rest)
+    return bool(_OTHER_UNIT_NOUN.search(tail.group() if tail else rest))
+
+
 # the words of an organisation's kind a unit's name ends with (longest first)
 _ORG_WORDS = (
     "委员会",

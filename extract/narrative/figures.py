@@ -1417,7 +1417,7 @@ class Walker:
         # '1、代表履职补贴540000元；'): the paragraph before announced it, or an item of it was read
         self._project_list = False
         # a list of 类/款/项 items printing their function codes one a line ('主要项级支出（单位：万元）：' then
-        # '2130101 行政运行：412.35'; ``_read_coded_lines``): the roles the lead of the list the paragraph
+        # '2130101 行政运行：437.15'; ``_read_coded_lines``): the roles the lead of the list the paragraph
         # before led (or ended with an item of) names, None when it led none; the roles the paragraph's
         # list's lead names, and the paragraph's amounts on such lines (their offsets)
         self._coded_list: frozenset[str] | None = None
@@ -3651,7 +3651,7 @@ class Walker:
     ) -> Figure | None:
         line = paragraph.line_at(amount.start)
         if amount.start in self._coded_amounts and label.rstrip().endswith(("：", ":")):
-            # '2130104 事业运行：188.40' on a list's line: the colon is no word of the item's label
+            # '2130104 事业运行：196.30' on a list's line: the colon is no word of the item's label
             label = label.rstrip()[:-1]
         name = bare_label = compact(label)  # (compact(label) while label is not rewritten)
         role = ""
@@ -3679,7 +3679,7 @@ class Walker:
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
                 role = anchor.value_role
             if not role and amount.start in self._coded_amounts and self._coded_roles:
-                # '年初预算具体如下（单位：万元）：' then '2130101 行政运行：412.35': a list's item printing
+                # '年初预算具体如下（单位：万元）：' then '2130101 行政运行：437.15': a list's item printing
                 # no role of its own is of the role its lead names (of none when it names several)
                 if len(self._coded_roles) > 1:
                     self.unparsed.append(
@@ -7716,7 +7716,7 @@ def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int])
         if lines[at] == lines[at - 1]:
             continue
         offset = at - base
-        # (a space may stand between the line's amount and its end: '…：412.35 ' before a coded line)
+        # (a space may stand between the line's amount and its end: '…：437.15 ' before a coded line)
         ended = base + len(text[:offset].rstrip(" \t"))
         ends_item = any(a.end == ended and a.is_money for a in found) or _DECLARATION_ENDS.search(text, 0, offset)
         if not ends_item:
@@ -7746,7 +7746,7 @@ def _list_line_breaks(sentence: Sentence, found: list[Amount], lines: list[int])
     return tuple(breaks)
 
 
-# a list's line printing a 类/款/项 item's function code with its name ('2130104 事业运行：188.40', '（2）一般行政
+# a list's line printing a 类/款/项 item's function code with its name ('2130104 事业运行：196.30', '（2）一般行政
 # 管理事务(2130302)：306.00', '2080802伤残抚恤 1,102.20', '2010302  一般行政管理事务  318.00'): its label (no
 # clause mark inside), a colon or spaces, then its amount (``_coded_lines``)
 _CODED_LINE_LABEL = re.compile(
@@ -7758,13 +7758,13 @@ _LEAD_IN_COLON = re.compile(r"[：:]\s*$")
 
 def _coded_lines(paragraph: Paragraph, found: list[Amount], listed: bool) -> list[tuple[int, int]]:
     """(offset of the line, offset of its colon or -1) of each line of ``paragraph`` that lists a 类/款/项
-    item with its printed function code, one a line ('2130101 行政运行：412.35' / '2130104 事业运行：188.40';
-    '2080801死亡抚恤 806.40'; '（1）行政运行(2130301)：1,208.40'): the line is the item's label alone (the
+    item with its printed function code, one a line ('2130101 行政运行：437.15' / '2130104 事业运行：196.30';
+    '2080801死亡抚恤 806.40'; '（1）行政运行(2130301)：1,264.70'): the line is the item's label alone (the
     code before its name or in brackets after it, ``metrics.prints_function_code``; no clause mark), a
     colon or spaces, then a money amount of ``found`` (its unit printed or declared) ending the line, an
     end mark after it at most. The line is a list's when another such line is right before or after it,
     when the paragraph's words before it end with a lead-in (a colon, '主要项级支出：', a unit's declaration
-    after it at most, ``_leads_a_list``) or with a money amount ending the line before ('农林水支出：2,402.16'), or when it opens
+    after it at most, ``_leads_a_list``) or with a money amount ending the line before ('农林水支出：2,517.34'), or when it opens
     the paragraph and ``listed`` (the paragraph before led the list or ended with one of its items); a
     coded item's paragraph alone ('1.[2010301]行政运行：45.00万元', its roles unsaid) is none. []
     when there is none."""

@@ -50,7 +50,7 @@ _NUMBER_START = r"(?<![\d.．\ufffd\u00ad\u200b-\u200f\u2060-\u2064\u0300-\u036f
 _DECIMALS = r"\s?[.．][ \t]{0,2}\d+"
 _COMMA_GROUPS = r"\d{1,3}(?:\s?[,，]\s?\d{3})+"
 # Thousands set off by a space instead of a comma, as PDF exports print them ('25 306 118.40元',
-# '1 642.18万元', '1 365名'; the reader makes a no-break, thin or narrow no-break space an ASCII one): a
+# '1 873.26万元', '1 365名'; the reader makes a no-break, thin or narrow no-break space an ASCII one): a
 # first group of 1-3 digits, never right after a digit and a comma ('1,234 567万元' is no number), then
 # groups of exactly three digits, each after exactly one space. Read only where nothing else can be
 # meant: before the number's unit (the caller's pattern puts it right after), or with its decimals
@@ -253,7 +253,7 @@ class Sentence:
     # (a line break lost: '…的96.50%公务用车运行维护费支出3000万元'): read as a '；' there
     breaks: tuple[int, ...] = ()
     # offsets (relative to the sentence) of the colons of a list's lines printing a function code and
-    # then their amount at once ('2130104 事业运行：188.40'): no clause mark, the label's own colon
+    # then their amount at once ('2130104 事业运行：196.30'): no clause mark, the label's own colon
     joined: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
@@ -308,7 +308,7 @@ class Sentence:
         out, begin, span = [], 0, 0
         for start, end, delimiter in self._ends(_CLAUSE_DELIM):
             if start in self.joined:
-                continue  # '2130104 事业运行：188.40' on a list's line: the label, its colon, its amount
+                continue  # '2130104 事业运行：196.30' on a list's line: the label, its colon, its amount
             if protected:
                 at = self.start + start
                 while span < len(protected) and protected[span][1] <= at:
@@ -497,9 +497,9 @@ _DECLARATION_LINE = re.compile(
 # the end of a list's lead-in ('具体项目如下：', '其中：', '包括：'): a unit declared on the line after it
 # is the list's own
 _LEAD_IN_END = ("：", ":")
-# a line opening with a function code before its name ('2130104 事业运行：188.40', '2080802伤残抚恤 1,102.20',
+# a line opening with a function code before its name ('2130104 事业运行：196.30', '2080802伤残抚恤 1,102.20',
 # '[2130104]…', '2.2130104…'): a 5- or 7-digit code (its list number and brackets at most before it), then
-# the name; joined right after a line ending in a digit ('…：412.35') the two numbers would run together
+# the name; joined right after a line ending in a digit ('…：437.15') the two numbers would run together
 # (never the rest of an amount a line's end cut, '…年初预算12' then '34567元…': a unit or what a count counts
 # after the digits; the code's first three digits are a 类's)
 _CODE_LINE_START = re.compile(
@@ -519,8 +519,8 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
     a line that only declares a unit ('单位：万元'), unless the paragraph before it ends with a
     list's lead-in colon ('具体项目如下：', '其中：' then '（单位：万元）'): the declaration is then the
     list's, and the list's lines after it stay in the lead-in's paragraph. A line opening with a
-    function code before its name joined after a line ending in a digit ('…行政运行：412.35' then
-    '2130104 事业运行：188.40') is joined after a space (of the line before), so that the two numbers
+    function code before its name joined after a line ending in a digit ('…行政运行：437.15' then
+    '2130104 事业运行：196.30') is joined after a space (of the line before), so that the two numbers
     stay two (``_CODE_LINE_START``)."""
     out: list[Paragraph] = []
     section = ""

@@ -4,8 +4,8 @@ A list of 款/项 items each on a line of its own, the code before the name or i
 colon or spaces, then the amount (its unit printed, or declared for the list: '（单位：万元）', inside the
 lead-in too: '主要项级支出（单位：万元）：'), is read item by item as expenditure_function with the printed
 code, as the same items are read in a sentence ('[2010301]行政运行120.00万元，…'). A line opening with a
-code right after a line ending in a bare amount is no continuation of that amount ('…：412.35' then
-'2130104 事业运行：188.40' are two numbers). In a 决算 an item takes the role its list's lead names
+code right after a line ending in a bare amount is no continuation of that amount ('…：437.15' then
+'2130104 事业运行：196.30' are two numbers). In a 决算 an item takes the role its list's lead names
 ('年初预算具体如下：' -> budget), and without one the account's, as in a sentence (actual); a lead naming
 two roles leaves the items unread.
 
@@ -61,17 +61,17 @@ def _unparsed(*lines: str, final: bool = False) -> list[str]:
 _FORMS = [
     # the code, spaces, the name, a colon; the unit declared on a line of its own under a heading
     (
-        ("（三）具体使用情况", "（单位：万元）", "2130101 行政运行：412.35", "2130104 事业运行：188.40"),
-        [("2130101", "4123500.00"), ("2130104", "1884000.00")],
+        ("（三）具体使用情况", "（单位：万元）", "2130101 行政运行：437.15", "2130104 事业运行：196.30"),
+        [("2130101", "4371500.00"), ("2130104", "1963000.00")],
     ),
     # numbered, the code in brackets after the name, the unit declared inside the lead-in naming the 款
     (
         (
             "其中水利（款）主要项级支出（单位：万元）：",
-            "（1）行政运行(2130301)：1,208.40",
+            "（1）行政运行(2130301)：1,264.70",
             "（2）一般行政管理事务(2130302)：306.00",
         ),
-        [("2130301", "12084000.00"), ("2130302", "3060000.00")],
+        [("2130301", "12647000.00"), ("2130302", "3060000.00")],
     ),
     # the code run into the name, a space for the colon
     (
@@ -80,23 +80,23 @@ _FORMS = [
     ),
     # columns set off by spaces, the thousands by a space
     (
-        ("（单位：万元）", "2010301  行政运行  2 406.55", "2010302  一般行政管理事务  318.00"),
-        [("2010301", "24065500.00"), ("2010302", "3180000.00")],
+        ("（单位：万元）", "2010301  行政运行  2 519.85", "2010302  一般行政管理事务  318.00"),
+        [("2010301", "25198500.00"), ("2010302", "3180000.00")],
     ),
     # a list number before the code
     (
-        ("主要项级支出（单位：万元）：", "1.2130101 行政运行：412.35", "2.2130104 事业运行：188.40"),
-        [("2130101", "4123500.00"), ("2130104", "1884000.00")],
+        ("主要项级支出（单位：万元）：", "1.2130101 行政运行：437.15", "2.2130104 事业运行：196.30"),
+        [("2130101", "4371500.00"), ("2130104", "1963000.00")],
     ),
     # the unit printed on each line, the code in brackets first
     (
-        ("主要项级支出：", "[2130101]行政运行：412.35万元", "【2130104】事业运行：188.40万元"),
-        [("2130101", "4123500.00"), ("2130104", "1884000.00")],
+        ("主要项级支出：", "[2130101]行政运行：437.15万元", "【2130104】事业运行：196.30万元"),
+        [("2130101", "4371500.00"), ("2130104", "1963000.00")],
     ),
     # each line ended by a mark (each its own paragraph after the first)
     (
-        ("主要项级支出（单位：万元）：", "2130101 行政运行：412.35；", "2130104 事业运行：188.40。"),
-        [("2130101", "4123500.00"), ("2130104", "1884000.00")],
+        ("主要项级支出（单位：万元）：", "2130101 行政运行：437.15；", "2130104 事业运行：196.30。"),
+        [("2130101", "4371500.00"), ("2130104", "1963000.00")],
     ),
     # 款 codes (人大 is no count of people after the code)
     (
@@ -105,8 +105,8 @@ _FORMS = [
     ),
     # in yuan
     (
-        ("金额单位：元", "2130101 行政运行：4123500.00", "2130104 事业运行 1884000"),
-        [("2130101", "4123500.00"), ("2130104", "1884000.00")],
+        ("金额单位：元", "2130101 行政运行：4371500.00", "2130104 事业运行 1963000"),
+        [("2130101", "4371500.00"), ("2130104", "1963000.00")],
     ),
 ]
 
@@ -123,31 +123,31 @@ def test_coded_items_listed_one_a_line_in_a_final_account_are_actuals(lines, ite
 
 def test_an_item_keeps_its_name_without_the_colon():
     result = parse_document(
-        _SPENDING, "（单位：万元）", "2130101 行政运行：412.35", "2130104 事业运行：188.40", unit=_UNIT, year="2025"
+        _SPENDING, "（单位：万元）", "2130101 行政运行：437.15", "2130104 事业运行：196.30", unit=_UNIT, year="2025"
     )
     rows = result.rows["raw_narrative_figures"]
     assert [(r["name_text"], r["value_text"]) for r in rows] == [
-        ("2130101行政运行", "412.35万元"),
-        ("2130104事业运行", "188.40万元"),
+        ("2130101行政运行", "437.15万元"),
+        ("2130104事业运行", "196.30万元"),
     ]
 
 
 def test_a_code_line_after_a_bare_amount_is_no_part_of_it():
-    lines = ["（单位：万元）", "2130101 行政运行：412.35", "2130104 事业运行：188.40"]
-    assert [p.text for p in paragraphs(lines, len(lines))][1] == "2130101 行政运行：412.35 2130104 事业运行：188.40"
+    lines = ["（单位：万元）", "2130101 行政运行：437.15", "2130104 事业运行：196.30"]
+    assert [p.text for p in paragraphs(lines, len(lines))][1] == "2130101 行政运行：437.15 2130104 事业运行：196.30"
     # (the rest of an amount a line's end cut is no code: '…12' then '34567元')
     lines = ["2025年项目支出12", "34567元，主要用于乡村公路养护。"]
     assert [p.text for p in paragraphs(lines, len(lines))] == ["2025年项目支出1234567元，主要用于乡村公路养护。"]
 
 
 def test_a_category_line_among_the_items_stays_the_category():
-    lines = ("（单位：万元）", "农林水支出：2,402.16", "2130101 行政运行：412.35", "2130104 事业运行：188.40")
+    lines = ("（单位：万元）", "农林水支出：2,517.34", "2130101 行政运行：437.15", "2130104 事业运行：196.30")
     assert _budget(*lines) == [
-        ("expenditure_category", "213", "24021600.00"),
-        ("expenditure_function", "2130101", "4123500.00"),
-        ("expenditure_function", "2130104", "1884000.00"),
+        ("expenditure_category", "213", "25173400.00"),
+        ("expenditure_function", "2130101", "4371500.00"),
+        ("expenditure_function", "2130104", "1963000.00"),
     ]
-    assert _account(*lines)[0] == ("expenditure_category", "213", "actual", "24021600.00")
+    assert _account(*lines)[0] == ("expenditure_category", "213", "actual", "25173400.00")
 
 
 # ---------------------------------------------------------------- the role in a 决算
@@ -213,7 +213,7 @@ def test_a_code_whose_name_is_another_codes_is_not_read():
 
 
 def test_items_under_another_category_heading_are_not_read():
-    lines = ("（一）教育支出（类）", "（单位：万元）", "2130101 行政运行：412.35", "2130104 事业运行：188.40")
+    lines = ("（一）教育支出（类）", "（单位：万元）", "2130101 行政运行：437.15", "2130104 事业运行：196.30")
     assert _budget(*lines) == []
     assert sum("not under the 类 named before it" in message for message in _unparsed(*lines)) == 2
 
@@ -237,14 +237,14 @@ def test_a_coded_item_alone_in_a_final_account_keeps_no_figure(lines):
     "lines",
     [
         # an amount whose unit and sentence go on on the next line
-        ("（单位：万元）", "2130101 行政运行：412.35", "万元，比上年增加12.00万元。"),
+        ("（单位：万元）", "2130101 行政运行：437.15", "万元，比上年增加12.00万元。"),
         # words after the amount on its line
-        ("2130101 行政运行 412.35万元，比上年增加12.00万元。",),
+        ("2130101 行政运行 437.15万元，比上年增加12.00万元。",),
     ],
 )
 def test_a_sentence_broken_across_lines_reads_as_on_one_line(lines):
     assert _budget(*lines) == [
-        ("expenditure_function", "2130101", "4123500.00"),
+        ("expenditure_function", "2130101", "4371500.00"),
         ("expenditure_function_change_vs_prior_year", "2130101", "120000.00"),
     ]
     assert _budget(lines[0], "".join(lines[1:])) == _budget(*lines)

@@ -1,5 +1,5 @@
 """Issue 20: amounts and counts whose thousands are set off by a space instead of a comma, as text
-taken from PDFs prints them ('收入总计25 306 118.40元', '支出合计1 642.18万元', '核定事业编制1 365名',
+taken from PDFs prints them ('收入总计25 306 118.40元', '支出合计1 873.26万元', '核定事业编制1 365名',
 '财政拨款收入  12 406 552.10' under a declared unit).
 
 1. A first group of 1-3 digits (never right after a digit, a point, a digit and a space, or a digit
@@ -66,7 +66,7 @@ def _declared(line: str, unit: str) -> list[tuple[str, Decimal]]:
     [
         ("收入总计25 306 118.40元", "25 306 118.40元", "元", Decimal("25306118.40")),
         ("本年支出7 080 215元，", "7 080 215元", "元", Decimal("7080215")),
-        ("支出合计1 642.18万元", "1 642.18万元", "万元", Decimal("16421800.00")),
+        ("支出合计1 873.26万元", "1 873.26万元", "万元", Decimal("18732600.00")),
         ("年初预算12 450.06 万元。", "12 450.06 万元", "万元", Decimal("124500600.00")),
         ("基金预算1 025 300.10万元", "1 025 300.10万元", "万元", Decimal("10253001000.00")),
         ("支出规模2 365.05亿元", "2 365.05亿元", "亿元", Decimal("236505000000.00")),
@@ -86,7 +86,7 @@ def test_thousands_set_off_by_a_space_are_one_number_before_its_unit(text, print
     ("text", "printed", "value"),
     [
         ("收入总计２５ ３０６ １１８．４０元", "２５ ３０６ １１８．４０元", Decimal("25306118.40")),
-        ("支出合计１ ６４２．１８万元", "１ ６４２．１８万元", Decimal("16421800.00")),
+        ("支出合计１ ８７３．２６万元", "１ ８７３．２６万元", Decimal("18732600.00")),
         ("核定编制１ ３６５名", "１ ３６５名", Decimal("1365")),
     ],
 )
@@ -102,17 +102,17 @@ def test_full_width_digits_with_spaced_thousands_are_read(text, printed, value):
     "space", ["\u00a0", "\u2009", "\u202f", "\u3000"], ids=["nbsp", "thin", "narrow_nbsp", "ideographic"]
 )
 def test_a_space_of_any_kind_between_the_groups_is_made_ascii_on_reading_and_read(space):
-    text, _ = normalise(f"收入总计25{space}306{space}118.40元，支出合计1{space}642.18万元。")
+    text, _ = normalise(f"收入总计25{space}306{space}118.40元，支出合计1{space}873.26万元。")
     assert _read(text) == [
         ("25 306 118.40元", "元", Decimal("25306118.40")),
-        ("1 642.18万元", "万元", Decimal("16421800.00")),
+        ("1 873.26万元", "万元", Decimal("18732600.00")),
     ]
 
 
 def test_several_amounts_and_counts_of_one_sentence_are_each_read_whole():
-    text = "本年收入1 642.18万元，支出1 530.00万元，在职人员1 024人，公务用车12辆。"
+    text = "本年收入1 873.26万元，支出1 530.00万元，在职人员1 024人，公务用车12辆。"
     assert [(a.text, a.value) for a in amounts(text)] == [
-        ("1 642.18万元", Decimal("16421800.00")),
+        ("1 873.26万元", Decimal("18732600.00")),
         ("1 530.00万元", Decimal("15300000.00")),
         ("1 024人", Decimal("1024")),
         ("12辆", Decimal("12")),
@@ -123,11 +123,11 @@ def test_several_amounts_and_counts_of_one_sentence_are_each_read_whole():
 
 
 def test_figures_keep_the_amount_and_its_sentence_as_printed():
-    sentence = "2019年收入总计25 306 118.40元，支出合计1 642.18万元。"
+    sentence = "2019年收入总计25 306 118.40元，支出合计1 873.26万元。"
     rows = _rows("二、收支预算情况", sentence)
     assert [(r["metric"], r["value"], r["value_text"], r["source_text"]) for r in rows] == [
         ("income_total", "25306118.40", "25 306 118.40元", sentence),
-        ("expenditure_total", "16421800.00", "1 642.18万元", sentence),
+        ("expenditure_total", "18732600.00", "1 873.26万元", sentence),
     ]
     assert _unparsed("二、收支预算情况", sentence) == []
 
@@ -192,7 +192,7 @@ def test_one_group_of_three_alone_is_money_only_with_two_decimals():
         ("公务用车 2 350万元", "2 350万元"),
         ("支出合计1 642万元", "1 642万元"),
         ("支出合计1 642.1万元", "1 642.1万元"),
-        ("支出合计1 642.180万元", "1 642.180万元"),
+        ("支出合计1 873.260万元", "1 873.260万元"),
     ]:
         assert _read(text) == [], text
         assert _broken(text) == [printed], text
@@ -221,7 +221,7 @@ def test_one_group_of_three_money_without_two_decimals_is_reported_and_not_read(
         "截至2021 123万元",  # a first group of four digits
         "公务用车 2 35.60万元",  # a count and then an amount
         "支出合计1,234 567.00万元",  # a comma's group then a space's
-        "支出合计1\t642.18万元",  # a tab is a cell's end, never a separator
+        "支出合计1\t873.26万元",  # a tab is a cell's end, never a separator
     ],
 )
 def test_digits_a_space_breaks_otherwise_are_no_number_and_are_reported(text):
@@ -242,7 +242,7 @@ def test_counts_and_years_printed_with_a_space_keep_their_reading():
         ("35.60万元", "万元", Decimal("356000.00")),
     ]
     assert _read("2021 年") == []
-    assert _read("2021 年收入1 642.18万元") == [("1 642.18万元", "万元", Decimal("16421800.00"))]
+    assert _read("2021 年收入1 873.26万元") == [("1 873.26万元", "万元", Decimal("18732600.00"))]
     assert _read("近3 年支出120 000.00元") == [("120 000.00元", "元", Decimal("120000.00"))]
     assert _figures("二、支出预算情况", "2019 年支出预算120.50万元。") == {"expenditure_total": "1205000.00"}
 
@@ -259,5 +259,5 @@ def test_a_count_printed_without_its_unit_is_never_joined():
 
 
 def test_two_spaces_never_join_groups():
-    # (two numbers printed apart: never the amount 1,642.18万元)
-    assert all(a.value != Decimal("16421800.00") for a in amounts("收入1  642.18万元"))
+    # (two numbers printed apart: never the amount 1,873.26万元)
+    assert all(a.value != Decimal("18732600.00") for a in amounts("收入1  873.26万元"))

@@ -134,10 +134,10 @@ def test_a_category_code_of_another_name_is_reported_with_both_codes():
     ("sentence", "expected"),
     [
         (
-            "文化旅游体育与传媒支出（207）318.42万元，主要为2070205博物馆262.42万元、2070204文物保护56.00万元；",
+            "文化旅游体育与传媒支出（207）327.58万元，主要为2070205博物馆271.58万元、2070204文物保护56.00万元；",
             [
-                ("expenditure_category", "207", "3184200.00"),
-                ("expenditure_function", "2070205", "2624200.00"),
+                ("expenditure_category", "207", "3275800.00"),
+                ("expenditure_function", "2070205", "2715800.00"),
                 ("expenditure_function", "2070204", "560000.00"),
             ],
         ),
@@ -188,10 +188,10 @@ def test_a_final_account_reads_the_coded_items_a_category_is_mainly_made_of():
         ("expenditure_function", "2120801", "actual", "400000.00"),
     ]
     assert _account(
-        "文化旅游体育与传媒支出（207）318.42万元，主要为2070205博物馆262.42万元、2070204文物保护56.00万元。"
+        "文化旅游体育与传媒支出（207）327.58万元，主要为2070205博物馆271.58万元、2070204文物保护56.00万元。"
     ) == [
-        ("expenditure_category", "207", "actual", "3184200.00"),
-        ("expenditure_function", "2070205", "actual", "2624200.00"),
+        ("expenditure_category", "207", "actual", "3275800.00"),
+        ("expenditure_function", "2070205", "actual", "2715800.00"),
         ("expenditure_function", "2070204", "actual", "560000.00"),
     ]
 
@@ -204,7 +204,7 @@ def test_a_final_account_reads_the_coded_items_a_category_is_mainly_made_of():
         # an item under another 类
         ("城乡社区支出（212）640.00万元，主要是2070205博物馆640.00万元。", "not under the 类 named before it"),
         # a code whose name is another code's
-        ("一般公共服务支出（201）318.42万元，主要为2010305行政运行262.42万元。", "2010305 printed with 行政运行"),
+        ("一般公共服务支出（201）327.58万元，主要为2010305行政运行271.58万元。", "2010305 printed with 行政运行"),
     ],
 )
 def test_no_item_is_read_of_an_income_code_another_category_or_another_name(sentence, why):
@@ -218,8 +218,8 @@ def test_coded_items_after_a_change_are_its_reasons():
 
 
 def test_codes_named_without_amounts_keep_no_figure():
-    assert _budget("文化旅游体育与传媒支出（207）318.42万元，主要为2070205博物馆、2070204文物保护。") == [
-        ("expenditure_category", "207", "3184200.00")
+    assert _budget("文化旅游体育与传媒支出（207）327.58万元，主要为2070205博物馆、2070204文物保护。") == [
+        ("expenditure_category", "207", "3275800.00")
     ]
 
 

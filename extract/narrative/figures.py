@@ -1236,6 +1236,7 @@ class Walker:
         # ('[2010305]行政运行': metrics.code_name_conflict), '' when they do not or it is trusted
         self._item_conflict = ""
         self._previous = ""  # the text of the paragraph before
+        self._previous_stated = False  # (and whether it printed an amount)
         # the unit a line declared for the amounts printed without one after it ('具体项目如下（单位：
         # 万元）：'), '' when none holds; and the section it was declared in (``_with_declared``)
         self._declared_unit, self._declared_section = "", ""
@@ -2260,13 +2261,24 @@ class Walker:
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
         paragraphs after it up to the next numbered heading."""
         before, self._previous = self._previous, paragraph.text
-        head = compact(before + (paragraph.text[: found[0].start] if found else paragraph.text))
+        before_stated, self._previous_stated = self._previous_stated, bool(found)
+        opening = paragraph.text[: found[0].start] if found else paragraph.text
+        own = compact(opening)
+        head = compact(before) + own
+        heading = not found and (
+            bool(_NUMBERED.match(paragraph.text))
+            or (len(own) <= _MAX_HEADING and m.topic_of(own) in _OWN_SUBJECT_TOPICS)
+        )
         # the last path named (a window of the paragraph before could cut a long path's 类 name off:
         # '8.卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项），主要用于…。' + '年初预算为…')
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        opening = paragraph.text[: found[0].start] if found else paragraph.text
+        if path is not None and path.end() <= len(head) - len(own) and (before_stated or heading):
+            # a path wholly in the paragraph before is this one's only when that paragraph stated no
+            # figure (an item heading) and this one opens no section of its own: '八、…' + '…支出50万元，
+            # 为其他支出（类）…（项）。' + '九、“三公”经费…' starts the 三公 section, about no item
+            path = None
         if code := _coded_item_code(opening, self._heading_category()):
             # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
             # with its printed code in a clause of its own; its role-word figures are that code's
@@ -2279,8 +2291,10 @@ class Walker:
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
             # role-word figures are that 类's (expenditure_category), never the totals
             self.item = _level_name(category.group("lei")) + "//"
-        elif _NUMBERED.match(paragraph.text):
-            self.item = ""
+        elif heading:
+            # a numbered heading, or one of no number naming a subject of its own ('“三公”经费财政拨款
+            # 支出决算情况说明'), ends the section of the item before it
+            self.item, self._item_conflict = "", ""
 
     def _part_of_item(self, anchor: Figure | None, state: dict[str, str], label: str) -> bool:
         """True when a basic or project spending labelled ``label`` is a part of a 类/款/项 figure:
@@ -7902,6 +7916,9 @@ _ITEM_LABEL_EDGES = re.compile(
 _QUOTES = "“”\"‘’'「」『』＂＇"
 _ITEM_QUOTES = re.compile(f"[{_QUOTES}]")
 # a 类 named alone, no 款 or 项 after it ('2.“一般公共服务支出（类）。', '一般公共服务支出（类）：')
+# the topics of a subject of its own (metric_wording_words.csv, kind topic): a heading naming one
+# ('“三公”经费财政拨款支出决算情况说明', '机关运行经费支出情况') is about no 类/款/项 item
+_OWN_SUBJECT_TOPICS = frozenset({"three_public", "procurement", "operating", "vehicles", "performance"})
 _CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
 # what stands before a level name of an item path found inside running text ends at the numbering's
 # point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')

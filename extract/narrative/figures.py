@@ -1340,6 +1340,7 @@ class Walker:
         # the 收入总计 / 支出总计 listed there are that table's sides, never the unit's totals (``_figure``)
         self._fiscal_sides: Figure | None = None
         self._sentence_figures = 0  # len(figures) when the sentence being read began
+        self._sentence_item = ""  # the item path (``item``) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
         # (figure read after 其中, the money figure (not a change) its list is of), in the paragraph
         self._listed_under: list[tuple[Figure, Figure]] = []
@@ -2423,6 +2424,7 @@ class Walker:
             )
             self._fiscal_sides = whole if whole is not None and whole.metric == "fiscal_grand_total" else None
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
+        self._sentence_item = self.item  # (a 决算's item path when the sentence began)
         anchor: Figure | None = None
         if tail is not None and found and self._money_of_percent(sentence, found[0], tail):
             # '…预算安排9万元，较上年预算下降25%。减少3万元。': a sentence of a bare change in money
@@ -4028,6 +4030,19 @@ class Walker:
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if (
+                anchor is not None
+                and anchor.value_unit == "yuan"
+                and anchor.value_role != role
+                and _own_subject_metric(anchor.metric)
+                and self.item == self._sentence_item
+            ):
+                # '…（项）' then '年初预算为X，支出决算为Y。' then '“三公”经费预算12万元，决算8.2万元。其中，公务
+                # 接待费预算3万元，决算1.2万元': role words alone right after a 三公, 机关运行经费 or 政府
+                # 采购 figure of another role are that figure's, whatever item the paragraphs before
+                # were about (an item the sentence itself names keeps them: '…，其中：一般公共服务支出
+                # （类）…（项）5万元，年初预算为6万元')
+                return make(anchor.metric, anchor.function_code)
             if self.item.startswith(_CODED_ITEM):
                 code = self.item.removeprefix(_CODED_ITEM)
                 if code == _UNTOLD_CODE:
@@ -8282,6 +8297,15 @@ def is_open_funds_part(metric: str) -> bool:
     ('一般公共预算财政拨款基本支出'); its words tell which (``Figure.stated_funds``)."""
     base = m.change_base(metric) or metric
     return base not in _ITEM_METRICS and "expenditure_total" in _ancestors(base)
+
+
+@cache
+def _own_subject_metric(metric: str) -> bool:
+    """Whether ``metric`` is a money figure of a subject of its own (the total of a topic of
+    ``_OWN_SUBJECT_TOPICS``, topic_total: three_public_total, operating_cost, procurement_total, or a
+    part of one, metrics.csv part_of), never a 类/款/项 item's nor a total of the document's."""
+    totals = {topic_total(topic) for topic in _OWN_SUBJECT_TOPICS} - {""}
+    return metric in totals or any(whole in totals for whole in _ancestors(metric))
 
 
 def _ancestors(metric: str) -> list[str]:

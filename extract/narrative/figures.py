@@ -320,7 +320,7 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
     r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出|不购|不新购"
-    r"|不涉及|未涉及|不存在|为空|未使用"
+    r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
@@ -3025,6 +3025,40 @@ class Walker:
                     # '行政编制24人，工勤编4人，事业编制31人实有35人': a bare 实有 run into the last kind's
                     # count is that kind's (metric_wording.csv), this count only
                     state["staff_run_in"] = "1"
+                if (
+                    amount is inside[0]
+                    and amount.is_money
+                    and not amount.value
+                    and (each_word := _EACH_LABEL.search(said := compact(label)))
+                    and (
+                        in_roles := _roles_listed(
+                            [compact(c.text).rstrip("、") for c in _listed_before(clauses, index, found)],
+                            said[: each_word.start()],
+                        )
+                    )
+                ):
+                    # '因公出国（境）费年初预算、支出决算均为0万元': the amount is each name's in each role
+
+                    def zero_of(
+                        metric: str, code: str, amount: Amount = amount, said: str = said, segment: str = segment
+                    ) -> Figure:
+                        zero = replace(
+                            _amount_figure(paragraph, amount, metric, said, segment, unit_text), function_code=code
+                        )
+                        self.figures.append(zero)
+                        return zero
+
+                    self._zero_in_roles(
+                        paragraph,
+                        amount.start,
+                        said + amount.text.strip(),
+                        in_roles,
+                        topic,
+                        zero_of,
+                        amount.text.strip(),
+                    )
+                    anchor = None
+                    continue
                 self._side_changes = []  # (those of a figure not kept are not kept either)
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
@@ -3385,6 +3419,53 @@ class Walker:
         if not _LEVEL_AFTER_CHANGE.fullmatch(compact(self._text[end : amount.start])):
             return None
         return change
+
+    def _zero_in_roles(
+        self,
+        paragraph: Paragraph,
+        at: int,
+        said: str,
+        in_roles: tuple[list[str], list[str]],
+        topic: str,
+        make_zero: Callable[[str, str], Figure],
+        printed: str = "0",
+    ) -> Figure | None:
+        """The zeros a list of roles says of its names ('因公出国（境）费预算、决算均为0', ``in_roles``:
+        (names, roles) of ``_roles_listed``; ``said``: the words at paragraph offset ``at``): for each
+        name naming a metric a zero is read for (``_ZERO_METRICS``), a figure made by ``make_zero``
+        (metric, function code; it adds the figure) in each role; a name of no such metric is
+        reported (``printed``: the amount as printed, '0' for words). A budget reads the budget's zero
+        alone and reports the other roles (a 决算 or an adjusted budget there is another year's).
+        Returns the last figure made, None when none."""
+        names, roles = in_roles
+        made: Figure | None = None
+        for name in names:
+            metric, code = classify_money(name, m.topic_of(name) or topic, {})
+            if metric not in _ZERO_METRICS:
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(at),
+                        printed,
+                        name + "…" + said,
+                        f"an item of a list said to be 0 ('{name}') names no metric a zero is read for: "
+                        "no figure for it",
+                    )
+                )
+                continue
+            for role in roles if self.final_accounts else ["budget"]:
+                made = make_zero(metric, code)
+                if self.final_accounts:
+                    made.value_role = role
+        if not self.final_accounts and set(roles) - {"budget"}:
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(at),
+                    printed,
+                    said,
+                    "a 决算 (or 调整预算) said to be 0 in a budget: another year's figure, not read",
+                )
+            )
+        return made
 
     def _each_of_joined(self, figure: Figure, label: str, topic: str) -> None:
         """A zero said of items joined by 和 / 与 / 以及 in one label ('因公出国（境）费和公务用车购置及
@@ -5975,6 +6056,49 @@ class Walker:
         found = _BASE_YEAR.search(compact(label))
         return found is not None and found.group("year") == self.fiscal_year
 
+    def _nones_in_roles(self, sentence: Sentence, clause: Clause, bare: str) -> tuple[str, str] | None:
+        """(the name, the value role) of a clause that is one of the none words of roles a statement
+        says of a name ('因公出国（境）费：未安排，未支出', '公务接待费未安排，未发生支出': ``_ROLE_NONES``;
+        ``bare``: the clause without whitespace), None for any other clause. 未安排 is the budget's
+        none when the statement also says the spending none or names the budget ('未安排预算'), else
+        the actual's (as '…均未安排'); 未支出 / 未发生 the actual's. Read only for a statement of two
+        such words, or of one after a colon that '…：无' does not read already; of the document's
+        year and unit only (never '上年：未安排', '所属单位：未安排，未支出'); in a budget, only a statement
+        with 未安排."""
+        begin = self._sentence_begin
+        stop = min(
+            (at for at in (self._text.find(c, clause.start) for c in "。；;") if at >= 0),
+            default=sentence.start + len(sentence.text),
+        )
+        statement = compact(self._text[begin:stop])
+        said = _ROLE_NONES.match(statement)
+        if said is None:
+            return None
+        nones = list(_ROLE_NONE.finditer(said.group("nones")))
+        if len(nones) < 2 and not (said.group("colon") and not _NONE_ALONE.match(bare)):
+            return None
+        if not self.final_accounts and not any(none.group("arranged") for none in nones):
+            return None  # (a budget's '…：无支出' is read as any none: ``_wording``)
+        # the none word this clause ends with: the clause's place among the statement's clauses
+        before = compact(self._text[begin : clause.start])
+        at = len(before) + len(bare) - said.start("nones")
+        this = next((none for none in nones if none.end() == at), None)
+        if this is None:
+            return None
+        name = compact(self.without_own_name(said.group("name")))
+        if (
+            not name
+            or self._other_year(statement)
+            or _OTHER_TIME.search(statement)
+            or _SUB_UNIT.search(name)
+            or _another_unit_named(m.core(name))
+        ):
+            return None
+        if this.group("spent"):
+            return name, "actual"
+        budget = not self.final_accounts or "预算" in this.group() or any(none.group("spent") for none in nones)
+        return name, "budget" if budget else "actual"
+
     def _none_of_another(self, none: re.Match[str], sentence: Sentence, clause: Clause, bare: str) -> bool:
         """Whether a clause saying none (``none``: its match of ``_NONE`` / ``_ZERO``; ``bare``: its
         text without whitespace) says it of something else than this unit's figure of the document's
@@ -6398,6 +6522,17 @@ class Walker:
         ):
             # ('所属单位没有使用政府性基金…', '2024年没有…' in a 2025 document: another's, not read)
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
+        if (in_roles := self._nones_in_roles(sentence, clause, bare)) is not None:
+            # '因公出国（境）费：未安排，未支出': the name's figure is 0 in the role each none word says
+            # (a budget reads the budget's alone)
+            said_of, role = in_roles
+            metric, code = _none_metric(said_of, m.topic_of(said_of) or topic)
+            if metric not in _ZERO_METRICS or (not self.final_accounts and role != "budget"):
+                return None
+            figure = make(metric, code, Decimal("0.00"), "无", bare)
+            if self.final_accounts:
+                figure.value_role = role
+            return figure
         if (
             _NONE_ALONE.match(bare)
             or (
@@ -6543,6 +6678,22 @@ class Walker:
             # '因公出国（境）费和公务用车购置及运行维护费均为0': each item joined by 和 is 0
             made = [make(metric, code, Decimal("0.00"), "零", bare) for _, metric, code in joined]
             return made[0]
+        if (
+            none
+            and none.re is _ZERO
+            and none.group("each")
+            and listed
+            and (roles_said := _roles_listed([compact(item.text).rstrip("、") for item in listed], none.group("name")))
+        ):
+            # '因公出国（境）费预算、决算均为0': the roles listed after the name (or names) are each 0
+            return self._zero_in_roles(
+                paragraph,
+                clause.start,
+                bare,
+                roles_said,
+                topic,
+                lambda metric, code: make(metric, code, Decimal("0.00"), "零", bare),
+            )
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
             # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
             # (the last item may join more by 和: '…、A和B均为0')
@@ -7032,6 +7183,22 @@ PER_PROJECT = frozenset({"key_project_budget"})
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 # a heading ('关于机关运行经费支出说明', '…情况说明') run into the sentence after it, a space between
 _RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
+# the none words of a role ('因公出国（境）费：未安排，未支出'): nothing arranged (the budget, when the
+# statement says the spending none too or names the budget) or nothing spent (the actual)
+_NOT_ARRANGED = r"(?:暂未|没有|未作?|不)安排(?:预算)?"
+_NOT_SPENT = r"(?:未发生|未|没有|无)(?:支出|开支)|未发生|未使用"
+_ROLE_NONE = re.compile(rf"(?P<arranged>{_NOT_ARRANGED})|(?P<spent>{_NOT_SPENT})")
+# a statement of a name and none words of roles alone after it, each a clause of its own, the first
+# one after a colon or run on after the name ('因公出国（境）费：未安排，未支出', '公务接待费未安排，未发生')
+_ROLE_NONES = re.compile(
+    rf"^{_LIST_MARK}?(?P<name>[^，,。；;：:、]+?)(?P<colon>[：:])?"
+    rf"(?P<nones>(?:{_NOT_ARRANGED}|{_NOT_SPENT})(?:[，,](?:{_NOT_ARRANGED}|{_NOT_SPENT}))*)[。.；;]?$"
+)
+# role words alone ('预算', '年初预算', '支出决算', '决算数', '执行数'), an item of a list of roles said
+# to be 0 ('因公出国（境）费预算、决算均为0': ``_roles_listed``), and such words ending a name
+_ROLE_WORD = r"(?:(?:年初|调整后?|全年)?预算数?|(?:财政)?决算数?|执行数|实际支出)"
+_ROLE_ALONE = re.compile(rf"(?:支出)?{_ROLE_WORD}")
+_ROLE_TAIL = re.compile(rf"(?:支出)?{_ROLE_WORD}$")
 # a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
 _NONE_ALONE = re.compile(r"^(?:无|没有|暂无|不涉及|未涉及|未发生|不存在)[。.]?$")
 # a clause saying the item named before it is none: '无此项内容', '本单位无此项支出' (the unit's name and
@@ -8418,6 +8585,27 @@ def _joined_zero_items(names: str, topic: str) -> list[tuple[str, str, str]]:
     if any(metric not in _ZERO_METRICS for metric in metrics) or len(set(metrics)) != len(metrics):
         return []
     return named
+
+
+def _roles_listed(items: list[str], last: str) -> tuple[list[str], list[str]] | None:
+    """The names and the value roles of a list said to be 0 whose last items are role words alone
+    after a name ending in role words ('因公出国（境）费预算、决算均为0': ``items`` ['因公出国（境）费预算'],
+    ``last`` '决算' -> (['因公出国（境）费'], ['budget', 'actual']); '因公出国（境）费、公务接待费年初预算、
+    支出决算均为0': both names in both roles); None for any other list (``items``: the items before
+    the last, compact, without their '、'). A bare 预算 is the budget's; the roles from value_role."""
+    listed = [*items, last]
+    first_role = len(listed)
+    while first_role > 1 and _ROLE_ALONE.fullmatch(listed[first_role - 1]):
+        first_role -= 1
+    if first_role == len(listed):
+        return None
+    tail = _ROLE_TAIL.search(listed[first_role - 1])
+    if tail is None or not tail.start() or any(_ROLE_TAIL.search(name) for name in listed[: first_role - 1]):
+        return None
+    names = [*listed[: first_role - 1], listed[first_role - 1][: tail.start()]]
+    words = [tail.group(), *listed[first_role:]]
+    roles = [value_role(word) or ("budget" if "预算" in word else "actual") for word in words]
+    return (names, roles) if len(set(roles)) == len(roles) else None
 
 
 def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> list[Clause]:

@@ -2268,7 +2268,11 @@ class Walker:
         head = compact(before) + own
         heading = not found and (
             bool(_NUMBERED.match(paragraph.text))
-            or (len(own) <= _MAX_HEADING and m.topic_of(own) in _OWN_SUBJECT_TOPICS)
+            or (
+                len(own) <= _MAX_HEADING
+                and not _HEADING_PUNCTUATION.search(own)
+                and m.topic_of(own) in _OWN_SUBJECT_TOPICS
+            )
         )
         # the last path named (a window of the paragraph before could cut a long path's 类 name off:
         # '8.卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项），主要用于…。' + '年初预算为…')
@@ -8100,6 +8104,8 @@ _ITEM_QUOTES = re.compile(f"[{_QUOTES}]")
 # a 类 named alone, no 款 or 项 after it ('2.“一般公共服务支出（类）。', '一般公共服务支出（类）：')
 # the topics of a subject of its own (metric_wording_words.csv, kind topic): a heading naming one
 # ('“三公”经费财政拨款支出决算情况说明', '机关运行经费支出情况') is about no 类/款/项 item
+# (a heading of no number holds none of a sentence's punctuation: '主要用于公务用车运行维护。' is text)
+_HEADING_PUNCTUATION = re.compile(r"[。；;，,：:！!？?]")
 _OWN_SUBJECT_TOPICS = frozenset({"three_public", "procurement", "operating", "vehicles", "performance"})
 _CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
 # what stands before a level name of an item path found inside running text ends at the numbering's

@@ -309,3 +309,15 @@ def test_a_list_of_two_sides_is_no_list_of_roles():
     # '收入预算、支出预算均为0': two sides in one role, never one name in two roles
     assert _read("收入预算、支出预算均为0。") == {}
     assert len([p for p in _problems("收入预算、支出预算均为0。") if "names no metric" in p]) == 2
+
+
+def test_a_description_between_the_item_heading_and_its_roles_keeps_the_item():
+    # a sentence of no amount naming a 三公 word under the item heading is no heading of a section
+    assert (
+        _read(
+            "（一）一般公共服务支出（类）人大事务（款）行政运行（项）",
+            "主要用于“三公”经费等支出。",
+            "年初预算为40.00万元，支出决算为38.00万元。",
+        )
+        == _ITEM_SECTIONS["item heading"][1]
+    )

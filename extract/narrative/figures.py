@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from extract.narrative import metrics as m
-from extract.narrative.sub_units import own_kind_nouns
+from extract.narrative.sub_units import own_kind_nouns, own_place_forms
 from extract.narrative.text import (
     BARE_WAN,
     COUNT_UNITS,
@@ -368,6 +368,17 @@ _NO_VEHICLE_POSTS = re.compile(
 )
 # the 行政（含参公）kind's posts and people in post
 _ADMIN_STAFF = frozenset({"staff_authorized_admin", "staff_actual_admin"})
+# the metrics of one kind of the posts or of the staff in post (行政, 事业, 工勤): a count named by a kind
+# word keeps its kind reading beside the counts of the unit's organisations (``_organisation_part``)
+_KIND_STAFF = frozenset(
+    {
+        "staff_authorized_admin",
+        "staff_authorized_institution",
+        "staff_authorized_worker",
+        "staff_actual_admin",
+        "staff_actual_institution",
+    }
+)
 _KIND_POSTS = frozenset({"staff_authorized_admin", "staff_authorized_institution", "staff_authorized_worker"})
 _WORKER_POSTS = "staff_authorized_worker"
 # the staff in post: its kinds and its parts by funding are parts of it (metrics.csv part_of)
@@ -619,7 +630,9 @@ class StaffFacts:
     look past one paragraph: the 参公 kind (``_CIVIL_SERVICE_LIKE``), the 行政 kind or the civil
     servants (``_ADMIN_KIND``), the funding kinds of the 事业编制 it names by funding (indexes of
     ``_FUNDING_KINDS``: '全额拨款事业编制', '差额拨款事业编制') and a 事业编制 counted with no funding
-    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``), and the kinds of the posts it names (``_post_kinds``)."""
+    ('事业编制15人': ``_BARE_INSTITUTION_POSTS``), the kinds of the posts it names (``_post_kinds``), and
+    the holders its counts of people name (``_organisations_counted``: the 机关 alone, another
+    organisation, both joined)."""
 
     civil_service: bool = False
     admin: bool = False
@@ -627,6 +640,7 @@ class StaffFacts:
     bare_institution: bool = False
     post_kinds: frozenset[str] = frozenset()
     civil_service_counts: frozenset[Decimal] = frozenset()
+    organisations: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> StaffFacts:
@@ -639,6 +653,7 @@ class StaffFacts:
             bare_institution=bool(_BARE_INSTITUTION_POSTS.search(_FUNDED_POSTS.sub("\0", posts))),
             post_kinds=_post_kinds(posts),
             civil_service_counts=_civil_service_apart(text),
+            organisations=_organisations_counted(text),
         )
 
     def __or__(self, other: StaffFacts) -> StaffFacts:
@@ -649,7 +664,19 @@ class StaffFacts:
             self.bare_institution or other.bare_institution,
             self.post_kinds | other.post_kinds,
             self.civil_service_counts | other.civil_service_counts,
+            self.organisations | other.organisations,
         )
+
+    def by_organisation(self) -> bool:
+        """True when the statement counts people by organisation: the 机关 alone and another organisation
+        of the unit, or either of them beside the two together (``_organisations_counted``: '局机关实有在编人员
+        14人，下属事业单位实有在编人员40人', '机关事业单位核定编制90名，…；机关实有人员28人'). The 机关's count
+        (or another organisation's) is then one part of the unit's people with no metric of its own: its
+        staff_actual, staff_authorized, retired, hired or funded counts are not read, only a kind word keeps
+        its kind reading ('机关行政编制30名', '事业单位实有在编人员55人': ``Walker._organisation_part``). A
+        statement whose only holder is the 机关 ('机关实有人员20人' in a 局's document) keeps its reading."""
+        named = self.organisations & {"organ", "other", "joined"}
+        return len(named) >= 2 and bool(named & {"organ", "other"})
 
     def one_kind_posts(self) -> bool:
         """True when every post the statement names is of one kind, 行政 or 事业 ('核定事业编制40名',
@@ -730,6 +757,141 @@ def _held_with_the_organ(text: str, at: int) -> bool:
     marks = [found.end() for found in _HOLDERS_END.finditer(text, 0, at)]
     holders = compact(text[marks[-1] if marks else 0 : at])
     return not holders.endswith("事业") and bool(_ORGAN_HOLDERS.search(holders))
+
+
+# the words of a clause that name who holds the posts or people a count counts (Walker.paragraph,
+# ``StaffFacts.organ_counted`` / ``other_counted``): the 机关 together with the other units ('机关事业单位',
+# '行政事业单位', '局机关及所属事业单位', '本级和下属单位': the unit's whole), the 机关 alone ('局机关', '镇机关',
+# '本级机关', '机关本级', '局本级' before the words of a count or the count itself; never inside a name:
+# '县直机关', '机关事务服务中心', '机关后勤服务中心', '机关工委'), or another organisation of the unit ('所属…',
+# '下属…', '直属…', '二级单位', '事业单位' named alone)
+_ORGANS_JOINED = re.compile(
+    r"(?:机关|行政(?:单位|机关)?|本级)(?:本级)?(?:(?:及其|和其|[、和及与])[^，,。；;：:（()）]*?单位|[、和及与]?事业)"
+)
+_STAFF_AFTER_ORGAN = (
+    r"(?=全体|年末|期末|年初|现有|现|共有|共|实有|实际|在编|在职|在岗|核定|编制|人员|人数|工作人员|干部|职工|离|退|聘"
+    r"|临|编外|合同|劳务|行政|工勤|参公|参照|公务员|后勤人员|后勤编制|有|\s*\d|\s*$)"
+)
+_ORGAN_ALONE = re.compile(r"(?<![直属])机关(?:本级)?" + _STAFF_AFTER_ORGAN + r"|(?<!机关)本级" + _STAFF_AFTER_ORGAN)
+_OTHER_ORGANISATION = re.compile(r"所属|下属|直属|附属|二级单位|下级单位|基层单位|事业单位")
+# counts that are of no people of the staff (a reception's people, a trip abroad, pupils, trainees)
+_NOT_STAFF_COUNT = re.compile(r"接待|出国|出境|出访|培训|会议|学生|在校|在园|幼儿|儿童|学员|批次|团组|人次")
+# the words of a count of people that name the whole again after its parts by organisation ('…，合计83人',
+# '全局共有干部职工83人'): never a part of an organisation named before it
+_WHOLE_NAMED = re.compile(
+    r"合计|共计|总计|累计|总人数|人员总数|总数|全部|全体|全局|全镇|全乡|全街道|全委|全办|全院|全系统|本部门|本单位"
+)
+
+
+def _organisation_named(words: str) -> str:
+    """Who the clause words before a count of people (``words``, compact) name as its holder: 'joined'
+    (the 机关 with the other units, the unit's whole: '机关事业单位实有人员', '局机关及所属事业单位'), 'organ'
+    (the 机关 alone: '年末机关实有在编人员', '局机关核定编制', '其中机关'), 'other' (another organisation of the
+    unit: '下属事业单位实有在编人员', '所属单位聘用人员', '事业单位'), or '' (none, or a count of no staff:
+    '所属单位公务接待3批次，30人'). A count of the 机关 beside one of another organisation is one part of the
+    unit's people by organisation (``StaffFacts.by_organisation``)."""
+    if _NOT_STAFF_COUNT.search(words):
+        return ""
+    if _ORGANS_JOINED.search(words):
+        return "joined"
+    if _ORGAN_ALONE.search(words):
+        return "organ"
+    return "other" if _OTHER_ORGANISATION.search(words) else ""
+
+
+def _organisation_part(text: str, at: int, metric: str, state: dict[str, str]) -> str:
+    """Why the count of people at offset ``at`` of ``text`` (a paragraph of a statement that counts
+    people by organisation, ``StaffFacts.by_organisation``), read as ``metric`` ('' for none), is one
+    organisation's part and no figure; '' when it is read as it is.
+
+    Its clause words (after the last ``_HOLDERS_END`` mark) name its holder (``_organisation_named``):
+    the 机关 alone ('年末机关实有在编人员28人', '局机关核定编制30名', '机关离退休人员10人') or another
+    organisation ('所属单位聘用人员8人'). A count that names none, after such a count in its
+    '；'-separated statement, is that organisation's too ('机关编制30名，实有28人，退休5人': the state
+    ``staff_organisation`` holds the holder, 'organ' / 'other', and ``staff_organisation_counted`` that a
+    count named none after it). A second organisation named right after the first, with no such count
+    between ('机关编制30名，事业单位编制60名，实有85人'), makes a list by organisation (state 'both',
+    ``staff_list``): a count naming none after it is the unit's whole again, as after a list of kinds
+    (metric_wording.csv rules -9, 66, 90); so is a count naming the 机关 with the others ('机关事业单位
+    实有人员83人') or a total (``_WHOLE_NAMED``: '合计', '全局'). ``state`` is updated in place.
+
+    A kind's metric (``_KIND_STAFF``: '机关行政编制30名', '事业单位实有在编人员55人') keeps its kind
+    reading; any other metric of the staff (staff_actual, staff_authorized, the retired, the hired, a
+    funding) is not the unit's: the reason is returned. Other metrics (and none) are left to the caller."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;：:（()）") + 1
+    words = compact(text[start:at])
+    named = _organisation_named(words)
+    before = state.get("staff_organisation", "")
+    kind = metric in _KIND_STAFF
+    holder = ""
+    if named in ("organ", "other"):
+        holder = named
+        if before and before != named:
+            if state.pop("staff_organisation_counted", ""):
+                state["staff_organisation"] = named  # (each organisation with its own counts after it)
+            else:
+                state["staff_organisation"] = "both"
+                state["staff_list"] = "1"
+        elif not kind:
+            state["staff_organisation"] = named
+    elif named == "joined" or _WHOLE_NAMED.search(words):
+        state.pop("staff_organisation", None)
+        state.pop("staff_organisation_counted", None)
+    elif before in ("organ", "other"):
+        holder = before
+        state["staff_organisation_counted"] = "1"
+    if not holder or not metric.startswith("staff_") or kind:
+        return ""
+    what = "posts" if metric.startswith("staff_authorized") else "people"
+    whose = "the 机关's own" if holder == "organ" else "another organisation's"
+    after = "" if named else ", named after that organisation's count in its statement"
+    return f"{whose} {what}{after}, a part by organisation: no {metric}"
+
+
+# the words of a kind or a funding of the posts or people, after the holders joined ('机关事业单位实有行政
+# 人员': the 行政 kind's)
+_KIND_OR_FUNDING = re.compile(
+    r"行政|事业|工勤|参公|参照|公务员|全额|差额|自收自支|全部补助|部分补助|定额|财政|经费自理|自筹|供养|保障"
+)
+
+
+def _holders_joined(text: str, at: int) -> bool:
+    """True when the clause words before the count of people at offset ``at`` of ``text`` (a paragraph;
+    after the last ``_HOLDERS_END`` mark) name the 机关 (or the 行政 units, the 本级) joined with the
+    unit's other organisations (``_ORGANS_JOINED``: '机关事业单位实有人员83人', '行政事业单位在职人员',
+    '局机关及所属事业单位实有人员') and no kind or funding after them (``_KIND_OR_FUNDING``: '机关事业单位
+    实有行政人员' is the 行政 kind's). Such a count is the unit's people as a whole: its staff in post,
+    never the 事业 or 行政 kind's (metric_wording.csv reads ``staff_holders_joined``)."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;：:（()）") + 1
+    words = compact(text[start:at])
+    joined = _ORGANS_JOINED.search(words)
+    return joined is not None and not _KIND_OR_FUNDING.search(words, joined.end())
+
+
+# a count of people or posts in a paragraph, for the holders it names (``_organisations_counted``): a number
+# with 人 / 名 ('14人'; never 人次), or one printed without them that ends its clause ('实有人数49，',
+# '核定编制20个，': the posts of an establishment in 个)
+_STAFF_COUNT = re.compile(r"(?<![\d.])\d+\s*(?:(?P<people>[人名])(?!次)|个?(?=\s*(?:[，,、；;。）)（(]|$)))")
+# the words of a count of people or posts printed without 人 / 名 ('编制', '人数', '人员')
+_STAFF_COUNTED = re.compile(r"编|人数|人员")
+
+
+def _organisations_counted(text: str) -> frozenset[str]:
+    """The holders (``_organisation_named``: 'organ', 'other', 'joined') the counts of people or posts of
+    ``text`` (a paragraph; ``_STAFF_COUNT``, a count without 人 / 名 only after the words of one,
+    ``_STAFF_COUNTED``) name in their clause words (after the last ``_HOLDERS_END`` mark before each
+    count): '局机关实有在编人员14人，下属事业单位实有在编人员40人' -> {'organ', 'other'}; '机关核定编制20个，
+    事业单位核定编制30个' -> {'organ', 'other'}; '机关事业单位实有人员83人' -> {'joined'}."""
+    named = set()
+    marks = [found.end() for found in _HOLDERS_END.finditer(text)]
+    for count in _STAFF_COUNT.finditer(text):
+        at = bisect_right(marks, count.start()) - 1
+        words = compact(text[marks[at] if at >= 0 else 0 : count.start()])
+        if not count.group("people") and not _STAFF_COUNTED.search(words):
+            continue
+        if holder := _organisation_named(words):
+            named.add(holder)
+    return frozenset(named)
 
 
 def _posts_kind(words: str) -> str | None:
@@ -1215,9 +1377,18 @@ class Walker:
         # the unit's own name and its shorter forms ('上海市普陀区司法局', '普陀区司法局', '司法局'):
         # as a sentence's subject it is no part of the label
         own = compact(own_name)
+        # (a place's government is named by its place's name too: '李村镇' for '某市某区李村镇人民政府')
         self._own_forms = tuple(
-            sorted({own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}, key=len, reverse=True)
+            sorted(
+                {own[i:] for i in range(len(own)) if len(own) - i >= _MIN_OWN_FORM}
+                | set(own_place_forms(_OWN_OTHER_NAME_END.sub("", own))),
+                key=len,
+                reverse=True,
+            )
         )
+        # the forms naming a place ('李村镇', '某区花园街道'): the names of the place's other units open
+        # with them ('李村镇中心小学'), so such a form is the unit's own only before no unit's noun
+        self._own_place_forms = frozenset(form for form in self._own_forms if _PLACE_FORM_END.search(form))
         # the forms of the own name holding a topic's word ('某某县政府采购中心', '某某车辆管理所'), longest
         # first: the unit's name tells no topic of the words it opens (``_topic_of``)
         self._own_topic_forms = tuple(form for form in self._own_forms if _TOPIC_WORD.search(form))
@@ -1363,6 +1534,8 @@ class Walker:
         self._in_post_once = self._hired_once = self._civil_service_alone = False
         # the unit's staff statement prints a 参公 count apart from the 行政 kind (StaffFacts.civil_service_apart)
         self._civil_service_apart = False
+        # the unit's staff statement counts people by organisation (StaffFacts.by_organisation)
+        self._by_organisation = False
         # the unit's staff statement names the posts of one kind, 行政 or 事业, alone (StaffFacts.one_kind_posts)
         self._one_kind_posts = False
         # the paragraph is about the document's own unit and the document's whole staff statement (every
@@ -1394,6 +1567,8 @@ class Walker:
             before = m.core(text[:at])
             if before and not _DATE_ONLY.match(before):
                 continue
+            if form in self._own_place_forms and _opens_other_unit(text[at + len(form) :]):
+                continue  # ('李村镇中心小学收入预算': another unit of the place)
             rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
             rest = _OWN_OTHER_NAME.sub("", rest, count=1)
             return text[:at] + rest
@@ -1413,6 +1588,21 @@ class Walker:
                     return text[:begin] + text[at + len(org) :]
                 at = text.find(org, at + 1)
         return label
+
+    def _place_unit_named(self, label: str) -> str:
+        """The name of another unit of the place the unit governs that ``label`` (compact, the own name
+        left in when it named another unit: ``without_own_name``) opens with, after a year or a date at
+        most: a form of the own name naming the place ('李村镇', ``_own_place_forms``) and a unit's noun
+        before the label's first word ('李村镇中心小学', '花园街道某某社区'); '' when it opens with no
+        such name (and always in the document of a unit named by no place)."""
+        for form in self._own_place_forms:
+            at = label.find(form)
+            if at < 0 or (m.core(label[:at]) and not _DATE_ONLY.match(m.core(label[:at]))):
+                continue
+            if _opens_other_unit(rest := label[at + len(form) :]):
+                tail = _PLACE_NAME_TAIL.match(rest)
+                return form + (tail.group() if tail else rest)
+        return ""
 
     def _without_own_topic_words(self, text: str) -> str:
         """``text`` without the unit's own name wherever it stands, when the name holds a topic's word
@@ -1660,6 +1850,7 @@ class Walker:
         self._hired_once = _one_hired_count(paragraph.text)
         self._civil_service_alone = statement.civil_service_alone()
         self._civil_service_apart = statement.civil_service_apart()
+        self._by_organisation = statement.by_organisation()
         self._one_kind_posts = statement.one_kind_posts()
         self._own_one_kind = self._one_kind_posts and self._own_one_kind_posts(paragraph, unit_text)
         self._part = self._part_heading
@@ -2508,6 +2699,8 @@ class Walker:
                     "staff_bracket_parts",
                     "staff_posts_bracket",
                     "role_scope",
+                    "staff_organisation",
+                    "staff_organisation_counted",
                 ):
                     state.pop(key, None)
                 listed_of = None
@@ -2569,6 +2762,14 @@ class Walker:
                 and _PARTS_AFTER_PARENTHESIS.search(lead, reason.end())
             ):
                 # '（主要是人员增加原因造成）其中：基本支出Y万元': the reason closed with its parenthesis
+                reason = None
+            if (
+                reason
+                and (not inside or inside[0].is_money)
+                and self._coded_item_not_reason(lead, reason, anchor, clause)
+            ):
+                # '…（款）用于社会福利的彩票公益金支出（项）（2296002）X万元': 用于 inside an item's name; '城乡
+                # 社区支出（212）X万元，主要是2120899…支出Y万元': a 类's composition, no change before it
                 reason = None
             if (
                 reason
@@ -2988,6 +3189,11 @@ class Walker:
                     # '镇机关及所属某某中心、某某中心等事业单位共有编制96名': posts held by the 机关 with
                     # others are the whole 编制 (metric_wording.csv), for this count only
                     state["staff_organ_held"] = "1"
+                holders_joined = amount.unit in ("人", "名") and _holders_joined(paragraph.text, amount.start)
+                if holders_joined:
+                    # '机关事业单位实有人员83人', '局机关及所属事业单位实有人员83人': the 机关 (or the 行政 units)
+                    # with the others count the unit's people as a whole (metric_wording.csv), this count only
+                    state["staff_holders_joined"] = "1"
                 holds_retired = amount.unit in ("人", "名") and _holds_retired(paragraph.text, amount.end)
                 if holds_retired:
                     # '实有人数52人（在职37人，离退休15人）': the count its parts show holds the retired
@@ -3084,6 +3290,8 @@ class Walker:
                     state.pop("staff_run_in", None)
                 if organ_held:
                     state.pop("staff_organ_held", None)
+                if holders_joined:
+                    state.pop("staff_holders_joined", None)
                 if (
                     figure is not None
                     and printed_sign(paragraph.text, amount.start) == "-"
@@ -3277,6 +3485,15 @@ class Walker:
         self._staff_before = (
             {key: value for key, value in state.items() if key.startswith("staff_")} if ended_with_staff else {}
         )
+        if (
+            not ended_with_staff
+            and state.get("staff_organisation") in ("organ", "other")
+            and found
+            and COUNT_UNITS.get(found[-1].unit) == "people"
+        ):
+            # '局机关实有人员14人。其中聘用人员2人。': the sentence ended with one organisation's count (no
+            # figure): the parts a sentence opening with 其中 lists are that organisation's (_organisation_part)
+            self._staff_before = {"staff_organisation": state["staff_organisation"]}
         self._staff_wholes = self.figures[read_before:] if ended_with_staff else []
         self._sentence_changed = len(self.figures) > read_before and self.figures[-1].metric.endswith(
             "_change_vs_prior_year"
@@ -3623,6 +3840,12 @@ class Walker:
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
+        if other_unit := self._place_unit_named(bare_label):
+            # '2024年，李村镇中心小学收入预算X' in the 李村镇人民政府's document: the place's name, then
+            # another unit of the place before the metric's words: that unit's figure, never the
+            # document's (nor the parts its list names after it)
+            unparsed(f"a figure of another unit of the place ('{other_unit}') named before the metric's words")
+            return None
         if amount.is_money and (expected := _EXPECTED_END.search(bare_label)):
             if self.final_accounts:
                 # '总收入预计800万元' in a final account: an expectation, never the year's actual
@@ -3630,9 +3853,11 @@ class Walker:
                 return None
             # '某卫生院2025年部门预算总收入预计800万元' in a budget: what the budget expects is its figure
             label = bare_label = bare_label[: expected.start()]
-        if bare_number := _BARE_NUMBER.search(bare_label):
+        bare_number = _BARE_NUMBER.search(bare_label)
+        if bare_number and bare_number.group("number") != m.code_printed_first(bare_label):
             # '编制数为27实名编9人', '预算数为140实拨95万元': a number printed without a unit inside
             # the label, the words going on after it: the label is garbled, neither number is certain
+            # (never the function code of an item the label opens with: '主要为2070205博物馆')
             unparsed(f"a number without a unit inside the label ('{bare_number.group('number')}'): not read")
             return None
         if approximate := m.approximate_word(bare_label, compact(paragraph.text[amount.end : amount.end + 8])):
@@ -4227,6 +4452,17 @@ class Walker:
             label = all_of.group("name")
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
+            if (
+                metric in _FUND_APPROPRIATION_SPENDING
+                and "拨款" in compact(label)
+                and not _SIDE_WORD.search(compact(label))
+                and self._both_sides_listed(label, state)
+            ):
+                # '收入、支出预算均为X万元，其中一般公共预算拨款Y万元，政府性基金预算拨款0万元': a fund's
+                # 拨款 named by no side, listed under both sides' totals, is the appropriation received
+                # (metrics.csv: income_general_public_budget is the 一般公共预算拨款; the spending names
+                # its 支出), the income's part; the spending's part is not stated
+                metric, code = classify_money(label, "income", state)
             if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
                 # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
                 # no word of the label
@@ -4569,6 +4805,15 @@ class Walker:
                 # never added to the contract staff
                 label = compact(label) + compact(dispatched.group("kind"))
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
+            if (
+                self._by_organisation
+                and COUNT_UNITS[amount.unit] == "people"
+                and (why := _organisation_part(paragraph.text, amount.start, metric, state))
+            ):
+                # '局机关实有在编人员14人，下属事业单位实有在编人员40人': the 机关's people (or another
+                # organisation's) are one part of the unit's by organisation, no metric's whole
+                unparsed(why)
+                return None
             if metric and state.get("staff_leaders") and _STAFF_IN_POST in (metric, *_ancestors(metric)):
                 # '实有主任1人，副主任3人，工作人员10人': a group listed after the leaders counted by their
                 # post (metric_wording.csv sets staff_leaders) is the rest of the staff, a part whose whole
@@ -4934,6 +5179,34 @@ class Walker:
             return False
         return classify_money(before[prior.end() :], topic, {})[0] == metric
 
+    def _coded_item_not_reason(self, lead: str, reason: re.Match[str], anchor: Figure | None, clause: Clause) -> bool:
+        """Whether the use or reason word ``reason`` (``_REASON``, found in ``lead``, a clause's
+        words before its first amount, an amount of money) opens no use or reason, the words being
+        an item's path that prints its function code or its levels' marks (``metrics.item_code``):
+
+        * 用于 inside a level's name, a level's mark after it: after an earlier level of the path
+          ('其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）（2296002）'), or
+          opening the first level's name (``metrics.lead_opens_name``: '用于社会福利的彩票公益金支出（项）
+          （2296002）');
+        * 主要是 / 主要用于 / 用于 … right before an item printing its code, the clause opening with it,
+          after a 类's (or 款's) amount with no change stated since its statement began ('城乡社区支出
+          （212）640万元，主要是2120899其他国有土地使用权出让收入安排的支出640万元'): what the 类 is made
+          of, its items' figures (after a change they would explain it: a reason, not read)."""
+        before, path = compact(lead[: reason.start()]), compact(lead[reason.start() :])
+        opening = not m.without_numbering(before)
+        if (
+            reason.group() == "用于"
+            and m.has_level_mark(path)
+            and (m.has_level_mark(before) or m.lead_opens_name(path))
+        ):
+            return True  # (whether the path's code is read, and how, is the code rules' to tell)
+        if lead == clause.text or not opening or not m.item_code(path) or not m.prints_function_code(path):
+            return False  # (a clause of no amount: the words of a use, read as such)
+        if anchor is None or anchor.metric not in _ITEM_METRICS or anchor.value_unit != "yuan":
+            return False
+        start = self._statement_begin(clause.start)
+        return not _CHANGE_STATED.search(compact(self._text[start : clause.start + reason.start()]))
+
     @staticmethod
     def _statement_in_reason(
         paragraph: Paragraph,
@@ -5096,6 +5369,26 @@ class Walker:
         if metric not in _ZERO_METRICS or metric == read[-1].metric:
             return None
         return make(metric, code, Decimal("0.00"), read[-1].value_text, compact(item.text) + side)
+
+    def _listed_none(self, listed: list[Clause], clause: Clause, last: str, topic: str) -> list[tuple[str, str]]:
+        """The (metric, code) of each 三公 part a list says none of after its first item ('本单位未安排
+        因公出国（境）费、公务接待费和公务用车购置及运行维护费': ``listed``, the clauses of the items before
+        ``clause``, whose words are ``last``, compact, the own name and role words gone): the first item
+        opens with a none word (``_NONE``: 未安排 / 无 / 没有 …) said of the unit itself, of the
+        document's year (``_none_of_own``), and every item, the last one's joined by 和 / 与 / 以及
+        (``_joined_zero_items``), names a different 三公 part; the first's own clause reads it. []
+        otherwise ('未安排因公出国（境）费、会议费和培训费': not every item is such a part)."""
+        first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
+        head = _NONE.match(_ALSO.sub("", first, count=1))
+        if head is None or not self._none_of_own(compact(self._text[self._sentence_begin : clause.start])):
+            return []
+        names = [head.group("name"), *(compact(item.text).rstrip("、") for item in listed[1:])]
+        names += [item for item, _, _ in _joined_zero_items(last, topic)] or [last]
+        read = [classify_money(name, m.topic_of(name) or topic, {}) for name in names]
+        metrics = [metric for metric, _ in read]
+        if any(metric not in _ZERO_METRICS or not metric.startswith("three_public") for metric in metrics):
+            return []
+        return read[1:] if len(set(metrics)) == len(metrics) else []
 
     @staticmethod
     def _joined_none(name: str, topic: str) -> list[tuple[str, str]]:
@@ -6357,6 +6650,40 @@ class Walker:
             return (metric, code) if metric else None
         return None
 
+    def _sentence_side(self) -> str:
+        """The side ('收入' or '支出', ``_metric_side``) every money figure the sentence being read has
+        stated so far is of ('2024年财政拨款收入X万元，比上年减少Y万元，全部为一般公共预算拨款' -> '收入'),
+        their changes included; '' when it stated none, or figures of both sides or of neither."""
+        sides = {_metric_side(f.metric) for f in self.figures[self._sentence_read_before :] if f.value_unit == "yuan"}
+        return sides.pop() if len(sides) == 1 and "" not in sides else ""
+
+    def _both_sides_read(self) -> list[Figure] | None:
+        """The money figures the sentence being read stated after both sides' totals it read together
+        ('收入、支出预算均为X万元，…', '收入预算X元，支出预算X元，…': ``_BOTH_SIDES``, equal, of one role,
+        the last such pair); None when it read no such pair."""
+        read = [f for f in self.figures[self._sentence_read_before :] if f.value_unit == "yuan"]
+        for index in range(len(read) - 1, 0, -1):
+            first, second = read[index - 1], read[index]
+            if (
+                frozenset((first.metric, second.metric)) in _BOTH_SIDES
+                and first.value == second.value
+                and first.value_role == second.value_role
+            ):
+                return read[index + 1 :]
+        return None
+
+    def _both_sides_listed(self, label: str, state: dict[str, str]) -> bool:
+        """Whether the amount being read (``label``: its words) is a part listed (其中 …: ``state``
+        parts, or ``label`` opening with it) right after both sides' totals read together in the
+        sentence (``_both_sides_read``), no figure read after them but the funds' appropriations
+        received listed before it."""
+        after = self._both_sides_read()
+        return (
+            after is not None
+            and all(f.metric in _FUND_APPROPRIATION_INCOME for f in after)
+            and bool(after or state.get("parts") or _PART_LEAD.match(compact(label)))
+        )
+
     def _other_side(self, anchor: Figure) -> Figure | None:
         """The other side's figure stated right before ``anchor`` in the sentence, equal to it: the
         income total before the spending total ('收入预算X元，支出预算X元'), or the reverse, or the
@@ -6659,6 +6986,12 @@ class Walker:
             # '本单位无政府性基金预算财政拨款收入、支出': the other side, listed bare after a side of a
             # fund said none (and read as 0 right before), is that fund's other side: 0 too
             return self._other_side_none(listed[0], bare_side.group(0), topic, make)
+        if not none and listed and (items_none := self._listed_none(listed, clause, bare_subject, topic)):
+            # '本单位未安排因公出国（境）费、公务接待费和公务用车购置及运行维护费': the 未安排 / 无 / 没有
+            # before the first item is each item's: every 三公 part listed is 0 (the first read by its
+            # own clause already)
+            made_items = [make(metric, code, Decimal("0.00"), "无", bare) for metric, code in items_none]
+            return made_items[0]
         if not none and listed and (noun := _LISTED_NOUN.search(bare_subject)):
             first = compact(self.without_own_name(m.core(compact(listed[0].text).rstrip("、"))))
             head = _NONE.match(_ALSO.sub("", first, count=1))
@@ -6743,6 +7076,16 @@ class Walker:
                 # '（无政府性基金预算：本单位无政府性基金预算安排的支出）': the words after the colon say
                 # which side is none: the spending alone
                 metric, twin = twin, None
+            appropriation = "拨款" in none.group("name")
+            if twin is not None and appropriation and metric != twin and (side := self._sentence_side()):
+                # '2024年财政拨款收入X万元，…，政府性基金预算拨款未安排': in a sentence whose figures are
+                # one side's, the fund's appropriation said none is that side's part alone (the fund's
+                # budget said none, '…，本单位无政府性基金预算', is still neither side's)
+                metric, twin = (metric if _metric_side(metric) == side else twin), None
+            elif twin is not None and appropriation and metric == twin and self._both_sides_read() is not None:
+                # '收入预算X元，支出预算X元，政府性基金预算拨款未安排': said after both sides, the fund's
+                # appropriation none is the income's (the 拨款 received) and, as said alone, its spending's
+                metric, code = classify_money(none.group("name"), "income", {})
             if metric in _ZERO_METRICS:
                 zeroed = make(metric, code, Decimal("0.00"), "无" if none.re is _NONE else "零", bare)
                 if twin is not None and metric != twin and not self._list_item_of_one_side(paragraph, sentence, clause):
@@ -6807,6 +7150,43 @@ class Walker:
 
 
 _MIN_OWN_FORM = 3
+# the spending of a fund's appropriation (or of the 财政拨款) a 拨款 named by no side may be read as
+# (Walker._figure: under both sides' totals it is the income's)
+_FUND_APPROPRIATION_SPENDING = frozenset(
+    f"expenditure_{fund}"
+    for fund in ("general_public_budget", "government_fund", "state_capital", "fiscal_appropriation")
+)
+# ... and the appropriations received they are then read as
+_FUND_APPROPRIATION_INCOME = frozenset(
+    metric.replace("expenditure_", "income_") for metric in _FUND_APPROPRIATION_SPENDING
+)
+# the words naming a side ('收入', '支出', '收支' …)
+_SIDE_WORD = re.compile(r"收|支")
+# an own name's form ending with a place's word ('李村镇', '某区花园街道', '某县'; Walker._own_place_forms)
+_PLACE_FORM_END = re.compile(r"(?:镇|乡|街道|苏木|区|县|市|省|州|旗|盟|村|社区)$")
+# the words after a place's name up to the first word of a label's ('收入', '支出', '经费' …) or a mark,
+# a digit, a bracket: those a name of another unit of the place would stand in ('李村镇中心小学收入预算')
+_PLACE_NAME_TAIL = re.compile(
+    r"^[\u4e00-\u9fff]*?(?=[^\u4e00-\u9fff]|收入|支出|预算|决算|经费|拨款|资金|资产|车辆|公务|编制|人员|人数|采购|"
+    r"基金|三公|本级|部门|合计|总计|项目|机关|一般公共|政府性|财政|$)"
+)
+# ... and the nouns of a unit in them: a school, a hospital, a centre, an office, a village … ('李村镇
+# 中心小学', '李村镇卫生院', '李村镇所属单位', '李村镇某某村'); never the 城乡社区 of a 类's name
+_OTHER_UNIT_NOUN = re.compile(
+    r"中心|学校|小学|中学|幼儿园|医院|院|所|站|局|办公室|办|委员会|委|村|(?<!城乡)社区|公司|馆|队|党委|支部|集团|"
+    r"农场|林场|协会|商会|合作社|服务社|厂"
+)
+
+
+def _opens_other_unit(rest: str) -> bool:
+    """Whether the words after a form of the unit's own name naming a place (``rest``, compact:
+    '中心小学收入预算' after '李村镇') open with the name of another unit of that place: a unit's noun
+    (``_OTHER_UNIT_NOUN``) before the label's first word (``_PLACE_NAME_TAIL``). '收入预算', '一般公共
+    服务支出', '城乡社区支出' open with none."""
+    tail = _PLACE_NAME_TAIL.match(rest)
+    return bool(_OTHER_UNIT_NOUN.search(tail.group() if tail else rest))
+
+
 # the words of an organisation's kind a unit's name ends with (longest first)
 _ORG_WORDS = (
     "委员会",
@@ -9140,8 +9520,18 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
 def _path_text(path: re.Match[str]) -> str:
     """'类名/款名/项名' of an ``_ITEM_PATH`` match (a level it does not name is empty); each name
     without the quotes, list-number points or joining dashes printed around it ('2. “一般公共服务
-    支出（类）…' names 一般公共服务支出)."""
-    return "/".join(_level_name(path.group(g) or "") for g in ("lei", "kuan", "xiang"))
+    支出（类）…' names 一般公共服务支出), the first one also without the words standing before the path
+    ('…X万元，为其他支出（类）…' names 其他支出; never a name's own: '用于社会福利的彩票公益金支出（项）',
+    ``metrics.lead_opens_name``)."""
+    names = [_level_name(path.group(g) or "") for g in ("lei", "kuan", "xiang")]
+    first = next((index for index, name in enumerate(names) if name), None)
+    if (
+        first is not None
+        and (rest := m.without_path_lead(names[first]))
+        and not m.lead_opens_name(names[first] + "（" + "类款项"[first] + "）")
+    ):
+        names[first] = rest
+    return "/".join(names)
 
 
 def _level_name(printed: str) -> str:

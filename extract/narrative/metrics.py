@@ -219,7 +219,10 @@ _AS_OF = re.compile(
 _CATEGORY_CODES = "|".join(sorted(set(category_codes().values())))
 #: a whole function code in brackets ('（2150105）', '[21208]'): no numbering, never left out of a label
 CODE_IN_BRACKETS = r"[（(【\[]\s*(?:" + _CATEGORY_CODES + r")(?:\d{2}){0,2}\s*[)）】\]]"
-# numbering such as '（一）' or '1.', a stop or closing parenthesis left before the label; then the
+#: a list's bullet before an item ('· 201一般公共服务支出…', '—— 205教育支出…', '● 人员经费…'): a dot, a
+#: square, a diamond, an arrow or a run of dashes, with something after it (a dash alone is no bullet)
+BULLET = r"(?:[·•‧∙●○◦■□▪▫◆◇►▶▸➢➤★☆※]|[-－—–―]+)(?=.)"
+# numbering such as '（一）' or '1.', a list's bullet, a stop or closing parenthesis left before the label; then the
 # leading connectives and trailing copulas of the words table; then an opening parenthesis: a label
 # opening one is read without it ('（离休2人', '（人员支出X万元' are the 离休, the 人员支出), after
 # the words that hold one ('（部门）', tried first); a function code in brackets opening the label
@@ -228,6 +231,8 @@ _LEAD = re.compile(
     r"^(?:(?!"
     + CODE_IN_BRACKETS
     + r")(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}(?=[“\"][、.．])|[。)）]|"
+    + BULLET
+    + "|"
     + words_pattern(words_of("lead"))
     + r"|[（(]))+"
 )
@@ -510,8 +515,33 @@ def plain_code_text(text: str) -> str:
 
 
 _FULL_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})
-# (a list's number: '1.', '（3）'; never a bracketed function code, '（2150105）')
-_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）])+")
+# (a list's number: '1.', '（3）', or its bullet: '·', '——'; never a bracketed function code, '（2150105）')
+_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|" + BULLET + ")+")
+
+
+# the words that may stand before an item's path in running text, saying what a figure is or is made
+# of ('…X万元，为其他支出（类）…', '…X万元，主要为2070205博物馆Y万元', '用于…'): no level's name; a path is
+# read without them only when it is not read with them ('用于社会福利的彩票公益金支出（项）（2296002）':
+# 用于 opens the 项's own name, the path is read as printed)
+_PATH_LEAD = re.compile(r"^(?:主要(?:为|是|系|用于)|为|是|系|用于)")
+# such words right before a function code printed before the names of its levels ('主要为2070205博物馆',
+# '为[2120804]…'): never a name's (a name opens with no digit)
+_CODE_LEAD = re.compile(_PATH_LEAD.pattern + r"(?=[（(【\[]?\d)")
+
+
+def without_numbering(text: str) -> str:
+    """``text`` compact, without the list numbers and bullets it opens with ('（2）· 行政运行' ->
+    '行政运行'). Pure; raises nothing."""
+    return _NUMBERING.sub("", compact(text))
+
+
+def without_path_lead(text: str) -> str:
+    """``text`` (a label, compact or not) without its list number and the words standing before an
+    item's path ('为其他支出（类）…' -> '其他支出（类）…', '1.主要是2120899…' -> '2120899…'; 为 / 是 / 系 /
+    用于, after 主要 too: ``_PATH_LEAD``), '' when it opens with none of them. Pure; raises nothing."""
+    bare = _NUMBERING.sub("", plain_code_text(text))
+    lead = _PATH_LEAD.match(bare)
+    return bare[lead.end() :] if lead and lead.end() < len(bare) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -528,7 +558,18 @@ def marked_function_code(text: str, category: str = "") -> str:
     printing its code in brackets before its names ('[2150105]专项业务活动') by ``code_first_code``
     (``category``, the 类 code named before the label, '' when none is told, is for them). A word
     naming the code inside its bracket ('（项目代码：2120104）') is left out (``plain_code_text``).
+    A label not read as printed is read without the words before its path ('为其他支出（类）…（项）
+    （2296002）', ``without_path_lead``); never the other way round, so a level's name opening with
+    such a word ('用于社会福利的彩票公益金支出（项）') keeps it.
     """
+    code = _marked_function_code(text, category)
+    if not code and (rest := without_path_lead(text)):
+        code = _marked_function_code(rest, category)
+    return code
+
+
+def _marked_function_code(text: str, category: str) -> str:
+    """``marked_function_code`` of ``text`` as printed."""
     text = _bracket_run_in_code(plain_code_text(text))
     if (first := _code_first(text)) is not None and first[1]:
         return code_first_code(text, category)  # ('[2150105]专项业务活动': the code before its names)
@@ -640,7 +681,16 @@ def bracketed_function_code(text: str, category: str = "") -> str:
 
     ``category``: the 类 code named before the label (in its sentence or a heading above it), ''
     when none is told: a path that names no 类 of its own ('人大事务（款）人大会议（项）[2010104]')
-    must print a code under it, else ''."""
+    must print a code under it, else ''. A label not read as printed is read without the words
+    before its path ('为教育支出（类）…', ``without_path_lead``)."""
+    code = _bracketed_function_code(text, category)
+    if not code and (rest := without_path_lead(text)):
+        code = _bracketed_function_code(rest, category)
+    return code
+
+
+def _bracketed_function_code(text: str, category: str) -> str:
+    """``bracketed_function_code`` of ``text`` as printed."""
     text = _bracket_run_in_code(plain_code_text(text)).translate(_FULL_WIDTH_PARENS)
     segments: list[tuple[str, list[re.Match[str]]]] = []
     begin = 0
@@ -828,11 +878,12 @@ def _unwrapped(name: str) -> str:
 def _code_first(text: str) -> tuple[str, list[str]] | None:
     """(code, names) of a label (compact or not) that prints a function code before the names of
     its levels (``_CODE_FIRST``: bracketed, level-digit marks or bare; after a list's number, a
-    clause mark or a word naming the code, '科目编码'), the names from the first printed one down
+    clause mark, the words before a path, '主要为', ``_CODE_LEAD``, or a word naming the code,
+    '科目编码'), the names from the first printed one down
     (none for a bracketed code alone: '（21208）'); None for any other shape, and for a bare number
     before what it counts or measures ('21501户', '2150105号': ``_COUNTED``) or before nothing."""
     bare = _NUMBERING.sub("", plain_code_text(text).translate(_FULL_WIDTH_PARENS))
-    bare = _CODE_WORD.sub("", bare.lstrip("，,：:、；;"))
+    bare = _CODE_WORD.sub("", _CODE_LEAD.sub("", bare.lstrip("，,：:、；;")))
     found = _CODE_FIRST.match(bare)
     if not found:
         return None
@@ -886,9 +937,17 @@ def code_first_code(text: str, category: str = "") -> str:
 _LEVEL_DIGITS_OF_CODE = {3: "类", 5: "款", 7: "项"}
 
 
+# the word 科目 (the budget subject) after a code printed alone, maybe with the words of its spending or
+# budget ('2050202科目', '201科目支出预算'): it says the number is a subject's code, it names no level
+_SUBJECT_AFTER_CODE = re.compile(r"科目(?:" + _NAME_TAIL.pattern.removesuffix("$") + r")?")
+
+
 def _named_path_code(code: str, names: list[str], category: str = "") -> str:
     """``code`` when the names printed with it (``names``: its path's levels, the last ones when
-    fewer) fit it as ``code_first_code`` tells, else ''."""
+    fewer) fit it as ``code_first_code`` tells, or are the word 科目 alone ('2050202科目', '201科目':
+    ``_SUBJECT_AFTER_CODE``), else ''."""
+    if len(names) == 1 and _SUBJECT_AFTER_CODE.fullmatch(names[0]):
+        return "" if category and not code.startswith(category) else code
     levels = (len(code) - 1) // 2  # (3 digits: 1, 5: 2, 7: 3)
     if names and (mark := _LEVEL_MARK.search(names[-1])) and mark.end() == len(names[-1]):
         # '2010301行政运行（项）': the empty mark of the code's own level after the last name restates
@@ -939,6 +998,41 @@ def coded_path_code(text: str, category: str = "") -> str:
         return code_first_code(text, category)
     bare = _NUMBERING.sub("", plain_code_text(text))
     return _code_after_name(bare.translate(_FULL_WIDTH_PARENS))
+
+
+def item_code(text: str, category: str = "") -> str:
+    """The function code of a label that names an item by its levels' marks or a printed code
+    (``marked_function_code`` when it prints a level mark or a bracketed code, else
+    ``coded_path_code``; ``category`` as there), '' when it names none it trusts. Pure."""
+    return marked_function_code(text, category) if has_level_mark(text) else coded_path_code(text, category)
+
+
+def lead_opens_name(text: str) -> bool:
+    """Whether the word standing before a path that ``text`` (a label, compact or not) opens with
+    (为 / 是 / 用于 …, ``_PATH_LEAD``) is the start of its first level's name rather than words before
+    the path: the name with it is a name of the reference ('用于体育事业的彩票公益金支出'), or the
+    name without it is none ('用于社会福利的彩票公益金支出（项）（2296002）': 社会福利的彩票公益金支出
+    names no 类, 款 or 项; '用于行政运行（项）…' and '为一般公共服务支出（类）…' name one without it: the
+    word stands before the path). False when ``text`` opens with no such word, or with one before a
+    code ('主要为2070205博物馆': a name opens with no digit) or before no level's mark. Pure."""
+    bare = _NUMBERING.sub("", plain_code_text(text)).translate(_FULL_WIDTH_PARENS)
+    lead = _PATH_LEAD.match(bare)
+    mark = _CODE_MARK.search(bare, lead.end()) if lead else None
+    if lead is None or mark is None or mark.start() == lead.end() or bare[lead.end()].isdigit():
+        return False
+
+    def named(name: str) -> bool:
+        return bool(category_code(name) or codes_named(name) or codes_named(name.removesuffix("支出")))
+
+    return named(bare[: mark.start()]) or not named(bare[lead.end() : mark.start()])
+
+
+def code_printed_first(label: str) -> str:
+    """The function code a label prints before the names of its levels (``code_first_code``'s
+    shapes, after the words before a path: '主要为2070205博物馆' -> '2070205'), trusted or not; ''
+    when it prints none so. Pure."""
+    found = _code_first(label)
+    return found[0] if found is not None else ""
 
 
 def opens_with_code(label: str) -> bool:

@@ -130,6 +130,55 @@ def own_kind_nouns(own: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys((noun, *_OWN_KINDS[noun])), key=len, reverse=True))
 
 
+# the words of a place's government a unit's name may end with ('某某镇人民政府', '某某街道办事处',
+# '某某开发区管理委员会'; the longest first): (those words, how many of their characters the place's name
+# keeps: '某某村民委员会' is the government of '某某村', the words the unit is also named by after the
+# place's name: '某某镇政府', '某某街道办', '某某开发区管委会')
+_PLACE_GOVERNMENTS = (
+    ("管理委员会", 0, ("管理委员会", "管委会")),
+    ("村民委员会", 1, ("民委员会", "委会")),
+    ("居民委员会", 0, ("居民委员会", "居委会")),
+    ("人民政府", 0, ("人民政府", "政府")),
+    ("办事处", 0, ("办事处", "办")),
+    ("管委会", 0, ("管委会",)),
+    ("政府", 0, ("政府",)),
+)
+# the places a unit governs that its name without the government's words still names: a township's
+# (镇, 乡, 街道, 苏木), a zone's (开发区, 园区 …), a village's or a community's (村, 社区), a name before
+# the place's word; never a territory of a county or above ('某县' in the county government's document
+# names the county's whole, as 全县 does: figures._TERRITORY_WHOLE)
+_OWN_PLACE = re.compile(
+    r"[\u4e00-\u9fff]+?(?:镇|乡|街道|苏木|开发区|园区|工业区|度假区|风景区|名胜区|合作区|试验区|示范区|管理区|保税区|村|社区)"
+)
+# a region's name opening a place's ('上海市', '浦东新区', '某某自治州'): the place is named without it too
+_REGION_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|区|县|旗)"
+)
+
+
+def own_place_forms(own: str) -> tuple[str, ...]:
+    """The names a place's government named ``own`` (compact: '上海市浦东新区李村镇人民政府') is also
+    named by, without its government's words (``_PLACE_GOVERNMENTS``): the place's name
+    ('上海市浦东新区李村镇', a name of ``_OWN_PLACE``), that name without each region's name opening
+    it in turn, as long as a name is left before the place's word ('浦东新区李村镇', '李村镇'; '某县新市镇'
+    -> '新市镇', never '镇'), and each of them with the short words of the government ('李村镇政府',
+    '花园街道办'). () for any other unit ('某县人民政府办公室', '某区发展和改革委员会': their names end
+    in no government's words) and for the government of a county or above ('某县人民政府': the county's
+    name names its whole). Source: how a township's document names it ('2024年，李村镇收入预算…')."""
+    government = next((entry for entry in _PLACE_GOVERNMENTS if own.endswith(entry[0])), None)
+    if government is None:
+        return ()
+    end, kept, shorts = government
+    place, words = own[: len(own) - len(end) + kept], own[len(own) - len(end) + kept :]
+    if not _OWN_PLACE.fullmatch(place):
+        return ()
+    places = [place]
+    while (region := _REGION_PREFIX.match(place)) and _OWN_PLACE.fullmatch(place[region.end() :]):
+        place = place[region.end() :]
+        places.append(place)
+    return tuple(dict.fromkeys([*places, *(name + word for name in places for word in (words, *shorts))]))
+
+
 def find_sub_units(paragraphs: list[Paragraph], own_name: str) -> tuple[list[SubUnit], list[str]]:
     """(sub-units in order of first mention, findings). Only section 一 is read."""
     found: list[SubUnit] = []

@@ -320,7 +320,7 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
     r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出|不购|不新购"
-    r"|不涉及|未涉及|不存在|为空|未使用"
+    r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
@@ -1407,6 +1407,7 @@ class Walker:
         # ('[2010305]行政运行': metrics.code_name_conflict), '' when they do not or it is trusted
         self._item_conflict = ""
         self._previous = ""  # the text of the paragraph before
+        self._previous_stated = False  # (and whether it printed an amount)
         # the unit a line declared for the amounts printed without one after it ('具体项目如下（单位：
         # 万元）：'), '' when none holds; and the section it was declared in (``_with_declared``)
         self._declared_unit, self._declared_section = "", ""
@@ -1510,6 +1511,7 @@ class Walker:
         # the 收入总计 / 支出总计 listed there are that table's sides, never the unit's totals (``_figure``)
         self._fiscal_sides: Figure | None = None
         self._sentence_figures = 0  # len(figures) when the sentence being read began
+        self._sentence_item = ""  # the item path (``item``) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
         # (figure read after 其中, the money figure (not a change) its list is of), in the paragraph
         self._listed_under: list[tuple[Figure, Figure]] = []
@@ -2451,13 +2453,28 @@ class Walker:
         服务支出（类）…（项）') names it, also when wrapped over two paragraphs; it holds for the
         paragraphs after it up to the next numbered heading."""
         before, self._previous = self._previous, paragraph.text
-        head = compact(before + (paragraph.text[: found[0].start] if found else paragraph.text))
+        before_stated, self._previous_stated = self._previous_stated, bool(found)
+        opening = paragraph.text[: found[0].start] if found else paragraph.text
+        own = compact(opening)
+        head = compact(before) + own
+        heading = not found and (
+            bool(_NUMBERED.match(paragraph.text))
+            or (
+                len(own) <= _MAX_HEADING
+                and not _HEADING_PUNCTUATION.search(own)
+                and m.topic_of(own) in _OWN_SUBJECT_TOPICS
+            )
+        )
         # the last path named (a window of the paragraph before could cut a long path's 类 name off:
         # '8.卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项），主要用于…。' + '年初预算为…')
         path = None
         for path in _ITEM_PATH.finditer(head):  # noqa: B007 - the last match counts
             pass
-        opening = paragraph.text[: found[0].start] if found else paragraph.text
+        if path is not None and path.end() <= len(head) - len(own) and (before_stated or heading):
+            # a path wholly in the paragraph before is this one's only when that paragraph stated no
+            # figure (an item heading) and this one opens no section of its own: '八、…' + '…支出50万元，
+            # 为其他支出（类）…（项）。' + '九、“三公”经费…' starts the 三公 section, about no item
+            path = None
         if code := _coded_item_code(opening, self._heading_category()):
             # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
             # with its printed code in a clause of its own; its role-word figures are that code's
@@ -2470,8 +2487,10 @@ class Walker:
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
             # role-word figures are that 类's (expenditure_category), never the totals
             self.item = _level_name(category.group("lei")) + "//"
-        elif _NUMBERED.match(paragraph.text):
-            self.item = ""
+        elif heading:
+            # a numbered heading, or one of no number naming a subject of its own ('“三公”经费财政拨款
+            # 支出决算情况说明'), ends the section of the item before it
+            self.item, self._item_conflict = "", ""
 
     def _part_of_item(self, anchor: Figure | None, state: dict[str, str], label: str) -> bool:
         """True when a basic or project spending labelled ``label`` is a part of a 类/款/项 figure:
@@ -2600,6 +2619,7 @@ class Walker:
             )
             self._fiscal_sides = whole if whole is not None and whole.metric == "fiscal_grand_total" else None
         self._sentence_figures = len(self.figures)  # the figures read before this sentence
+        self._sentence_item = self.item  # (a 决算's item path when the sentence began)
         anchor: Figure | None = None
         if tail is not None and found and self._money_of_percent(sentence, found[0], tail):
             # '…预算安排9万元，较上年预算下降25%。减少3万元。': a sentence of a bare change in money
@@ -3215,6 +3235,40 @@ class Walker:
                     # '行政编制24人，工勤编4人，事业编制31人实有35人': a bare 实有 run into the last kind's
                     # count is that kind's (metric_wording.csv), this count only
                     state["staff_run_in"] = "1"
+                if (
+                    amount is inside[0]
+                    and amount.is_money
+                    and not amount.value
+                    and (each_word := _EACH_LABEL.search(said := compact(label)))
+                    and (
+                        in_roles := _roles_listed(
+                            [compact(c.text).rstrip("、") for c in _listed_before(clauses, index, found)],
+                            said[: each_word.start()],
+                        )
+                    )
+                ):
+                    # '因公出国（境）费年初预算、支出决算均为0万元': the amount is each name's in each role
+
+                    def zero_of(
+                        metric: str, code: str, amount: Amount = amount, said: str = said, segment: str = segment
+                    ) -> Figure:
+                        zero = replace(
+                            _amount_figure(paragraph, amount, metric, said, segment, unit_text), function_code=code
+                        )
+                        self.figures.append(zero)
+                        return zero
+
+                    self._zero_in_roles(
+                        paragraph,
+                        amount.start,
+                        said + amount.text.strip(),
+                        in_roles,
+                        topic,
+                        zero_of,
+                        amount.text.strip(),
+                    )
+                    anchor = None
+                    continue
                 self._side_changes = []  # (those of a figure not kept are not kept either)
                 figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
                 if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
@@ -3586,6 +3640,53 @@ class Walker:
         if not _LEVEL_AFTER_CHANGE.fullmatch(compact(self._text[end : amount.start])):
             return None
         return change
+
+    def _zero_in_roles(
+        self,
+        paragraph: Paragraph,
+        at: int,
+        said: str,
+        in_roles: tuple[list[str], list[str]],
+        topic: str,
+        make_zero: Callable[[str, str], Figure],
+        printed: str = "0",
+    ) -> Figure | None:
+        """The zeros a list of roles says of its names ('因公出国（境）费预算、决算均为0', ``in_roles``:
+        (names, roles) of ``_roles_listed``; ``said``: the words at paragraph offset ``at``): for each
+        name naming a metric a zero is read for (``_ZERO_METRICS``), a figure made by ``make_zero``
+        (metric, function code; it adds the figure) in each role; a name of no such metric is
+        reported (``printed``: the amount as printed, '0' for words). A budget reads the budget's zero
+        alone and reports the other roles (a 决算 or an adjusted budget there is another year's).
+        Returns the last figure made, None when none."""
+        names, roles = in_roles
+        made: Figure | None = None
+        for name in names:
+            metric, code = classify_money(name, m.topic_of(name) or topic, {})
+            if metric not in _ZERO_METRICS:
+                self.unparsed.append(
+                    Unparsed(
+                        paragraph.line_at(at),
+                        printed,
+                        name + "…" + said,
+                        f"an item of a list said to be 0 ('{name}') names no metric a zero is read for: "
+                        "no figure for it",
+                    )
+                )
+                continue
+            for role in roles if self.final_accounts else ["budget"]:
+                made = make_zero(metric, code)
+                if self.final_accounts:
+                    made.value_role = role
+        if not self.final_accounts and set(roles) - {"budget"}:
+            self.unparsed.append(
+                Unparsed(
+                    paragraph.line_at(at),
+                    printed,
+                    said,
+                    "a 决算 (or 调整预算) said to be 0 in a budget: another year's figure, not read",
+                )
+            )
+        return made
 
     def _each_of_joined(self, figure: Figure, label: str, topic: str) -> None:
         """A zero said of items joined by 和 / 与 / 以及 in one label ('因公出国（境）费和公务用车购置及
@@ -4239,6 +4340,19 @@ class Walker:
             return make(part_metric)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
+            if (
+                anchor is not None
+                and anchor.value_unit == "yuan"
+                and anchor.value_role != role
+                and _own_subject_metric(anchor.metric)
+                and self.item == self._sentence_item
+            ):
+                # '…（项）' then '年初预算为X，支出决算为Y。' then '“三公”经费预算12万元，决算8.2万元。其中，公务
+                # 接待费预算3万元，决算1.2万元': role words alone right after a 三公, 机关运行经费 or 政府
+                # 采购 figure of another role are that figure's, whatever item the paragraphs before
+                # were about (an item the sentence itself names keeps them: '…，其中：一般公共服务支出
+                # （类）…（项）5万元，年初预算为6万元')
+                return make(anchor.metric, anchor.function_code)
             if self.item.startswith(_CODED_ITEM):
                 code = self.item.removeprefix(_CODED_ITEM)
                 if code == _UNTOLD_CODE:
@@ -6239,6 +6353,49 @@ class Walker:
         found = _BASE_YEAR.search(compact(label))
         return found is not None and found.group("year") == self.fiscal_year
 
+    def _nones_in_roles(self, sentence: Sentence, clause: Clause, bare: str) -> tuple[str, str] | None:
+        """(the name, the value role) of a clause that is one of the none words of roles a statement
+        says of a name ('因公出国（境）费：未安排，未支出', '公务接待费未安排，未发生支出': ``_ROLE_NONES``;
+        ``bare``: the clause without whitespace), None for any other clause. 未安排 is the budget's
+        none when the statement also says the spending none or names the budget ('未安排预算'), else
+        the actual's (as '…均未安排'); 未支出 / 未发生 the actual's. Read only for a statement of two
+        such words, or of one after a colon that '…：无' does not read already; of the document's
+        year and unit only (never '上年：未安排', '所属单位：未安排，未支出'); in a budget, only a statement
+        with 未安排."""
+        begin = self._sentence_begin
+        stop = min(
+            (at for at in (self._text.find(c, clause.start) for c in "。；;") if at >= 0),
+            default=sentence.start + len(sentence.text),
+        )
+        statement = compact(self._text[begin:stop])
+        said = _ROLE_NONES.match(statement)
+        if said is None:
+            return None
+        nones = list(_ROLE_NONE.finditer(said.group("nones")))
+        if len(nones) < 2 and not (said.group("colon") and not _NONE_ALONE.match(bare)):
+            return None
+        if not self.final_accounts and not any(none.group("arranged") for none in nones):
+            return None  # (a budget's '…：无支出' is read as any none: ``_wording``)
+        # the none word this clause ends with: the clause's place among the statement's clauses
+        before = compact(self._text[begin : clause.start])
+        at = len(before) + len(bare) - said.start("nones")
+        this = next((none for none in nones if none.end() == at), None)
+        if this is None:
+            return None
+        name = compact(self.without_own_name(said.group("name")))
+        if (
+            not name
+            or self._other_year(statement)
+            or _OTHER_TIME.search(statement)
+            or _SUB_UNIT.search(name)
+            or _another_unit_named(m.core(name))
+        ):
+            return None
+        if this.group("spent"):
+            return name, "actual"
+        budget = not self.final_accounts or "预算" in this.group() or any(none.group("spent") for none in nones)
+        return name, "budget" if budget else "actual"
+
     def _none_of_another(self, none: re.Match[str], sentence: Sentence, clause: Clause, bare: str) -> bool:
         """Whether a clause saying none (``none``: its match of ``_NONE`` / ``_ZERO``; ``bare``: its
         text without whitespace) says it of something else than this unit's figure of the document's
@@ -6696,6 +6853,17 @@ class Walker:
         ):
             # ('所属单位没有使用政府性基金…', '2024年没有…' in a 2025 document: another's, not read)
             return make("expenditure_government_fund", "", Decimal("0.00"), "无", bare)
+        if (in_roles := self._nones_in_roles(sentence, clause, bare)) is not None:
+            # '因公出国（境）费：未安排，未支出': the name's figure is 0 in the role each none word says
+            # (a budget reads the budget's alone)
+            said_of, role = in_roles
+            metric, code = _none_metric(said_of, m.topic_of(said_of) or topic)
+            if metric not in _ZERO_METRICS or (not self.final_accounts and role != "budget"):
+                return None
+            figure = make(metric, code, Decimal("0.00"), "无", bare)
+            if self.final_accounts:
+                figure.value_role = role
+            return figure
         if (
             _NONE_ALONE.match(bare)
             or (
@@ -6847,6 +7015,22 @@ class Walker:
             # '因公出国（境）费和公务用车购置及运行维护费均为0': each item joined by 和 is 0
             made = [make(metric, code, Decimal("0.00"), "零", bare) for _, metric, code in joined]
             return made[0]
+        if (
+            none
+            and none.re is _ZERO
+            and none.group("each")
+            and listed
+            and (roles_said := _roles_listed([compact(item.text).rstrip("、") for item in listed], none.group("name")))
+        ):
+            # '因公出国（境）费预算、决算均为0': the roles listed after the name (or names) are each 0
+            return self._zero_in_roles(
+                paragraph,
+                clause.start,
+                bare,
+                roles_said,
+                topic,
+                lambda metric, code: make(metric, code, Decimal("0.00"), "零", bare),
+            )
         if none and none.re is _ZERO and (none.group("each") or none.group("each_none")) and listed:
             # '因公出国（境）费、公务用车购置费均为0': every item of the list is 0, each by its own name
             # (the last item may join more by 和: '…、A和B均为0')
@@ -7383,6 +7567,22 @@ PER_PROJECT = frozenset({"key_project_budget"})
 _PART_LEAD = re.compile(r"^[，,；;：:、\s]*其中")
 # a heading ('关于机关运行经费支出说明', '…情况说明') run into the sentence after it, a space between
 _RUN_IN_HEADING = re.compile(r"^\s*(?:关于)?[^，,。；;：:\s]{2,30}?(?:情况说明|说明)\s+(?P<rest>\S.*)$")
+# the none words of a role ('因公出国（境）费：未安排，未支出'): nothing arranged (the budget, when the
+# statement says the spending none too or names the budget) or nothing spent (the actual)
+_NOT_ARRANGED = r"(?:暂未|没有|未作?|不)安排(?:预算)?"
+_NOT_SPENT = r"(?:未发生|未|没有|无)(?:支出|开支)|未发生|未使用"
+_ROLE_NONE = re.compile(rf"(?P<arranged>{_NOT_ARRANGED})|(?P<spent>{_NOT_SPENT})")
+# a statement of a name and none words of roles alone after it, each a clause of its own, the first
+# one after a colon or run on after the name ('因公出国（境）费：未安排，未支出', '公务接待费未安排，未发生')
+_ROLE_NONES = re.compile(
+    rf"^{_LIST_MARK}?(?P<name>[^，,。；;：:、]+?)(?P<colon>[：:])?"
+    rf"(?P<nones>(?:{_NOT_ARRANGED}|{_NOT_SPENT})(?:[，,](?:{_NOT_ARRANGED}|{_NOT_SPENT}))*)[。.；;]?$"
+)
+# role words alone ('预算', '年初预算', '支出决算', '决算数', '执行数'), an item of a list of roles said
+# to be 0 ('因公出国（境）费预算、决算均为0': ``_roles_listed``), and such words ending a name
+_ROLE_WORD = r"(?:(?:年初|调整后?|全年)?预算数?|(?:财政)?决算数?|执行数|实际支出)"
+_ROLE_ALONE = re.compile(rf"(?:支出)?{_ROLE_WORD}")
+_ROLE_TAIL = re.compile(rf"(?:支出)?{_ROLE_WORD}$")
 # a clause saying none and nothing else, after the words it says it of and a colon ('…收支情况：无')
 _NONE_ALONE = re.compile(r"^(?:无|没有|暂无|不涉及|未涉及|未发生|不存在)[。.]?$")
 # a clause saying the item named before it is none: '无此项内容', '本单位无此项支出' (the unit's name and
@@ -8282,6 +8482,11 @@ _ITEM_LABEL_EDGES = re.compile(
 _QUOTES = "“”\"‘’'「」『』＂＇"
 _ITEM_QUOTES = re.compile(f"[{_QUOTES}]")
 # a 类 named alone, no 款 or 项 after it ('2.“一般公共服务支出（类）。', '一般公共服务支出（类）：')
+# the topics of a subject of its own (metric_wording_words.csv, kind topic): a heading naming one
+# ('“三公”经费财政拨款支出决算情况说明', '机关运行经费支出情况') is about no 类/款/项 item
+# (a heading of no number holds none of a sentence's punctuation: '主要用于公务用车运行维护。' is text)
+_HEADING_PUNCTUATION = re.compile(r"[。；;，,：:！!？?]")
+_OWN_SUBJECT_TOPICS = frozenset({"three_public", "procurement", "operating", "vehicles", "performance"})
 _CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
 # what stands before a level name of an item path found inside running text ends at the numbering's
 # point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')
@@ -8647,6 +8852,15 @@ def is_open_funds_part(metric: str) -> bool:
     return base not in _ITEM_METRICS and "expenditure_total" in _ancestors(base)
 
 
+@cache
+def _own_subject_metric(metric: str) -> bool:
+    """Whether ``metric`` is a money figure of a subject of its own (the total of a topic of
+    ``_OWN_SUBJECT_TOPICS``, topic_total: three_public_total, operating_cost, procurement_total, or a
+    part of one, metrics.csv part_of), never a 类/款/项 item's nor a total of the document's."""
+    totals = {topic_total(topic) for topic in _OWN_SUBJECT_TOPICS} - {""}
+    return metric in totals or any(whole in totals for whole in _ancestors(metric))
+
+
 def _ancestors(metric: str) -> list[str]:
     """The metrics ``metric`` is part of (metrics.csv part_of), the nearest first."""
     out: list[str] = []
@@ -8757,6 +8971,27 @@ def _joined_zero_items(names: str, topic: str) -> list[tuple[str, str, str]]:
     if any(metric not in _ZERO_METRICS for metric in metrics) or len(set(metrics)) != len(metrics):
         return []
     return named
+
+
+def _roles_listed(items: list[str], last: str) -> tuple[list[str], list[str]] | None:
+    """The names and the value roles of a list said to be 0 whose last items are role words alone
+    after a name ending in role words ('因公出国（境）费预算、决算均为0': ``items`` ['因公出国（境）费预算'],
+    ``last`` '决算' -> (['因公出国（境）费'], ['budget', 'actual']); '因公出国（境）费、公务接待费年初预算、
+    支出决算均为0': both names in both roles); None for any other list (``items``: the items before
+    the last, compact, without their '、'). A bare 预算 is the budget's; the roles from value_role."""
+    listed = [*items, last]
+    first_role = len(listed)
+    while first_role > 1 and _ROLE_ALONE.fullmatch(listed[first_role - 1]):
+        first_role -= 1
+    if first_role == len(listed):
+        return None
+    tail = _ROLE_TAIL.search(listed[first_role - 1])
+    if tail is None or not tail.start() or any(_ROLE_TAIL.search(name) for name in listed[: first_role - 1]):
+        return None
+    names = [*listed[: first_role - 1], listed[first_role - 1][: tail.start()]]
+    words = [tail.group(), *listed[first_role:]]
+    roles = [value_role(word) or ("budget" if "预算" in word else "actual") for word in words]
+    return (names, roles) if len(set(roles)) == len(roles) else None
 
 
 def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> list[Clause]:

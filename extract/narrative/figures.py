@@ -1490,6 +1490,9 @@ class Walker:
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
         self._headings: list[tuple[int, str]] = []
+        # (level, metric) of the numbered headings above the text naming one fund's spending alone
+        # ('六、政府性基金预算财政拨款支出决算情况说明' -> expenditure_government_fund; ``_heading_spending``)
+        self._spending_headings: list[tuple[int, str]] = []
         # the headings above the text that name a 类 alone ('（二）教育支出（类）'): (level, its code),
         # from the outermost; the items under it that name no 类 of their own are checked against it
         self._category_headings: list[tuple[int, str]] = []
@@ -2186,6 +2189,7 @@ class Walker:
         if not level or len(bare) > _MAX_HEADING:
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._spending_headings = [(lv, metric) for lv, metric in self._spending_headings if lv < level]
         self._category_headings = [(lv, code) for lv, code in self._category_headings if lv < level]
         if code := _heading_category(bare):
             self._category_headings.append((level, code))
@@ -2195,6 +2199,18 @@ class Walker:
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
+            if scope in _SCOPE_SPENDING and _heading_side(bare) == "expenditure" and m.topic_of(bare) not in _OWN_SUBJECT_TOPICS:
+                self._spending_headings.append((level, _SCOPE_SPENDING[scope]))
+
+    def _heading_spending(self) -> str:
+        """The spending metric of the one fund (or the 财政拨款) the innermost heading naming funds
+        above the text names with the spending side alone ('六、政府性基金预算财政拨款支出决算情况说明'
+        -> expenditure_government_fund; never a 三公 or other subject's heading: '“三公”经费财政拨款支出
+        决算情况说明'), '' when that heading names none so (``_heading``)."""
+        if not self._spending_headings or not self._headings:
+            return ""
+        level, metric = self._spending_headings[-1]
+        return metric if self._headings[-1][0] == level else ""
 
     def _arranged_fund_side(self, paragraph: Paragraph, label: str) -> str:
         """The spending metric of the fund whose arrangement ``label`` names alone (``_FUND_ARRANGED``:
@@ -2457,8 +2473,9 @@ class Walker:
         opening = paragraph.text[: found[0].start] if found else paragraph.text
         own = compact(opening)
         head = compact(before) + own
+        numbered = bool(_NUMBERED.match(paragraph.text))
         heading = not found and (
-            bool(_NUMBERED.match(paragraph.text))
+            numbered
             or (
                 len(own) <= _MAX_HEADING
                 and not _HEADING_PUNCTUATION.search(own)
@@ -2487,9 +2504,10 @@ class Walker:
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
             # role-word figures are that 类's (expenditure_category), never the totals
             self.item = _level_name(category.group("lei")) + "//"
-        elif heading:
-            # a numbered heading, or one of no number naming a subject of its own ('“三公”经费财政拨款
-            # 支出决算情况说明'), ends the section of the item before it
+        elif numbered or heading:
+            # a numbered paragraph (a heading, or a statement of its own: '（二）政府性基金预算财政拨款
+            # 支出年初预算为X，…' after an item's '2.…（2081902）：年初预算为…'), or a heading of no number
+            # naming a subject of its own ('“三公”经费财政拨款支出决算情况说明'), ends the item before it
             self.item, self._item_conflict = "", ""
 
     def _part_of_item(self, anchor: Figure | None, state: dict[str, str], label: str) -> bool:
@@ -4338,6 +4356,28 @@ class Walker:
             # '2026年年初预算数为88.20万元' too, once per role: '安排项目支出30万元，…计6万元' is no
             # second project total)
             return make(part_metric)
+        if (
+            self.final_accounts
+            and amount.is_money
+            and value_role(name)
+            and not self.item
+            and topic not in _OWN_SUBJECT_TOPICS
+            and (spending := self._heading_spending())
+            and (
+                (anchor is None and (m.is_filler(m.core(label)) or _FUND_SPENDING_ALONE.fullmatch(name)))
+                or (
+                    anchor is not None
+                    and anchor.metric == spending
+                    and anchor.value_role != role
+                    and _FUND_SPENDING_ALONE.fullmatch(name)
+                )
+            )
+        ):
+            # '六、政府性基金预算财政拨款支出决算情况说明' then '年初预算为40.00万元，支出决算为38.60万元': role
+            # words alone (or 支出 and them) under a heading of one fund's spending, about no item and
+            # right after nothing else, are that spending's in their role, never the whole spending's
+            # (expenditure_total); after another figure ('…（项）年初预算为X，支出决算为Y') they are not
+            return make(spending)
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
             if (
@@ -9623,6 +9663,10 @@ _FUND_SIDES = {
 # of a total: '财政拨款收入X，其中：本年收入Y，上年结转收入Z')
 _SPENDING_ONLY_SIDES = frozenset({"income_fiscal_appropriation", "income_general_public_budget"})
 _FUND_LISTED = re.compile(r"其中|包括|包含|[：:]")
+# a fund scope (FUND_SCOPES, one fund or the 财政拨款) -> the metric of its spending
+_SCOPE_SPENDING = {
+    scope: f"expenditure_{scope}" for scope in ("fiscal_appropriation", "general_public_budget", "government_fund")
+}
 _FUND_SPENDING_ALONE = re.compile(r"[，,、；;\s]*(?:本年|全年|当年)?支出(?:决算|预算)?数?(?:为|是)?")
 
 

@@ -2199,7 +2199,11 @@ class Walker:
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
-            if scope in _SCOPE_SPENDING and _heading_side(bare) == "expenditure" and m.topic_of(bare) not in _OWN_SUBJECT_TOPICS:
+            if (
+                scope in _SCOPE_SPENDING
+                and _heading_side(bare) == "expenditure"
+                and m.topic_of(bare) not in _OWN_SUBJECT_TOPICS
+            ):
                 self._spending_headings.append((level, _SCOPE_SPENDING[scope]))
 
     def _heading_spending(self) -> str:

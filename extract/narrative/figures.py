@@ -1493,6 +1493,7 @@ class Walker:
         # (level, metric) of the numbered headings above the text naming one fund's spending alone
         # ('六、政府性基金预算财政拨款支出决算情况说明' -> expenditure_government_fund; ``_heading_spending``)
         self._spending_headings: list[tuple[int, str]] = []
+        self._heading_level = 0  # (and the level of the innermost numbered heading above the text)
         # the headings above the text that name a 类 alone ('（二）教育支出（类）'): (level, its code),
         # from the outermost; the items under it that name no 类 of their own are checked against it
         self._category_headings: list[tuple[int, str]] = []
@@ -2190,6 +2191,7 @@ class Walker:
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
         self._spending_headings = [(lv, metric) for lv, metric in self._spending_headings if lv < level]
+        self._heading_level = level
         self._category_headings = [(lv, code) for lv, code in self._category_headings if lv < level]
         if code := _heading_category(bare):
             self._category_headings.append((level, code))
@@ -2207,14 +2209,15 @@ class Walker:
                 self._spending_headings.append((level, _SCOPE_SPENDING[scope]))
 
     def _heading_spending(self) -> str:
-        """The spending metric of the one fund (or the 财政拨款) the innermost heading naming funds
-        above the text names with the spending side alone ('六、政府性基金预算财政拨款支出决算情况说明'
-        -> expenditure_government_fund; never a 三公 or other subject's heading: '“三公”经费财政拨款支出
-        决算情况说明'), '' when that heading names none so (``_heading``)."""
-        if not self._spending_headings or not self._headings:
+        """The spending metric of the one fund (or the 财政拨款) the innermost numbered heading above
+        the text names with the spending side alone ('六、政府性基金预算财政拨款支出决算情况说明' ->
+        expenditure_government_fund; never a 三公 or other subject's heading: '“三公”经费财政拨款支出
+        决算情况说明'), '' when that heading names none so: under '（三）具体情况' the text may be about
+        any item of the fund (``_heading``)."""
+        if not self._spending_headings:
             return ""
         level, metric = self._spending_headings[-1]
-        return metric if self._headings[-1][0] == level else ""
+        return metric if self._heading_level == level else ""
 
     def _arranged_fund_side(self, paragraph: Paragraph, label: str) -> str:
         """The spending metric of the fund whose arrangement ``label`` names alone (``_FUND_ARRANGED``:
@@ -4366,22 +4369,31 @@ class Walker:
             and value_role(name)
             and not self.item
             and topic not in _OWN_SUBJECT_TOPICS
-            and (spending := self._heading_spending())
+            and self._spending_headings
             and (
                 (anchor is None and (m.is_filler(m.core(label)) or _FUND_SPENDING_ALONE.fullmatch(name)))
                 or (
                     anchor is not None
-                    and anchor.metric == spending
+                    and anchor.metric == self._spending_headings[-1][1]
                     and anchor.value_role != role
                     and _FUND_SPENDING_ALONE.fullmatch(name)
                 )
             )
         ):
-            # '六、政府性基金预算财政拨款支出决算情况说明' then '年初预算为40.00万元，支出决算为38.60万元': role
-            # words alone (or 支出 and them) under a heading of one fund's spending, about no item and
-            # right after nothing else, are that spending's in their role, never the whole spending's
-            # (expenditure_total); after another figure ('…（项）年初预算为X，支出决算为Y') they are not
-            return make(spending)
+            if spending := self._heading_spending():
+                # '六、政府性基金预算财政拨款支出决算情况说明' then '年初预算为40.00万元，支出决算为38.60万元':
+                # role words alone (or 支出 and them) right under a heading of one fund's spending, about
+                # no item and right after nothing else, are that spending's in their role, never the
+                # whole spending's (expenditure_total); after another figure ('…（项）年初预算为X，支出
+                # 决算为Y') they are not
+                return make(spending)
+            if _FUND_SPENDING_ALONE.fullmatch(name) and self._headings[-1][0] == self._spending_headings[-1][0]:
+                # '七、一般公共预算财政拨款支出决算情况说明' then '（三）具体情况' then '支出决算为X': the
+                # fund's spending or an item's, never the whole spending's
+                unparsed(
+                    "支出 with role words alone under a sub-heading of one fund's spending: whose it is is not certain"
+                )
+                return None
         if amount.is_money and role and m.is_filler(m.core(label)):
             # '年初预算为 X，支出决算为 Y': the item of the paragraph, or that of the figure before
             if (

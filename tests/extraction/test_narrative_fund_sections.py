@@ -7,7 +7,8 @@ a heading of one fund's spending are that fund's (issue 20, kinds 5 and 10).
 2. Under '六、政府性基金预算财政拨款支出决算情况说明' (or 一般公共预算财政拨款, 财政拨款), '年初预算为A，
    支出决算为B' gives that fund's spending in both roles, never the whole spending
    (expenditure_total). Must not: under a 三公 heading (its own subject), after an item path in
-   the sentence, under a heading of both sides (收入支出): reported, never read.
+   the sentence, under a heading of both sides (收入支出), under a sub-heading of no funds below
+   the fund's ('（三）具体情况'): reported, never read.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -91,3 +92,16 @@ def test_role_words_under_a_heading_of_both_sides_are_reported() -> None:
     result = _parse("九、一般公共预算财政拨款收入支出决算情况说明", "年初预算为30.00万元。")
     assert not [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
     assert any("30.00万元" in message for message in unparsed_messages(result))
+
+
+def test_role_words_under_a_sub_heading_of_no_funds_are_reported_not_the_whole_spending() -> None:
+    # '（三）具体情况' may be about any item of the fund: neither the fund's nor the whole spending
+    result = _parse(
+        "七、一般公共预算财政拨款支出决算情况说明",
+        "（三）具体情况",
+        "年初预算为20.00万元，支出决算为18.00万元。",
+    )
+    assert not [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    messages = unparsed_messages(result)
+    assert any("18.00万元" in message and "sub-heading of one fund's spending" in message for message in messages)
+    assert any("20.00万元" in message for message in messages)

@@ -7,11 +7,15 @@ claim_kind:
 * ``share``       '<part> X万元，占Y%' (or '占<total>的Y%'): subject = the part, reference = the
                   whole it is a share of (the figure before 其中 / 主要用于 / 包括 in the
                   same sentence, or the figure the text gives for the named total);
-                  '完成(年初)预算的Y%': subject = the 决算 figure before it, reference = the
-                  预算 figure of the same clause chain. claimed_value = Y.
-* ``comparison``  '决算数大于/小于/等于预算数', '决算数与预算数(基本)持平': subject = the
-                  nearest '决算为 X' before it, reference = the '预算为 Y' that precedes that
-                  figure. claim_text = the comparison as printed.
+                  '完成(年初/全年)预算的Y%': subject = the 决算 figure before it, reference = the
+                  budget it names of the same clause chain: 年初 the opening budget ('年初预算为…',
+                  never '调整预算为…'), 全年 / 调整 the adjusted one, a bare 预算 the opening one
+                  when no adjusted budget is stated beside it (else no claim: not certain which).
+                  claimed_value = Y.
+* ``comparison``  '决算数大于/小于/等于(年初)预算数', '决算数与预算数(基本)持平': subject = the
+                  nearest '决算为 X' before it, reference = the opening budget ('预算为 Y') that
+                  precedes that figure (a bare 预算数 beside an adjusted budget: no claim).
+                  claim_text = the comparison as printed.
 * ``year``        a year printed where only the document's own year belongs: a heading
                   naming the disclosure ('第三部分 …2023年度部门决算情况说明') or a year-end
                   date ('截至2023年12月31日'); claimed_value = the year, subject_text = the
@@ -49,11 +53,15 @@ _PART = re.compile(
     _AMOUNT.format(name="part") + r"[，,]?占(?:比)?(?P<label>[^，。；;%\d]{1,20}?的)?(?P<pct>\d+(?:\.\d+)?)%"
 )
 _COMPLETION = re.compile(
-    _AMOUNT.format(name="part") + r"[，,](?:完成|达到|为)(?:年初|全年)?(?:预算|预算数)的(?P<pct>\d+(?:\.\d+)?)%"
+    _AMOUNT.format(name="part")
+    + r"[，,](?:完成|达到|为)(?P<which>年初|全年|调整后?)?(?:预算|预算数)的(?P<pct>\d+(?:\.\d+)?)%"
 )
 _ANY_AMOUNT = re.compile(_AMOUNT.format(name="a"))
 _HEAD_WORDS = ("其中", "主要用于", "包括")
-_BUDGET = re.compile(r"(?:年初)?预算(?:数)?为" + _AMOUNT.format(name="b"))
+# the opening budget ('年初预算为X', '预算数为X'), never the adjusted one ('调整预算为X', '调整后预算为X',
+# '全年预算为X': ``_ADJUSTED``)
+_BUDGET = re.compile(r"(?<!调整)(?<!调整后)(?<!全年)(?:年初)?预算(?:数)?为" + _AMOUNT.format(name="b"))
+_ADJUSTED = re.compile(r"(?:调整后?(?:全年)?|全年)预算(?:数)?为" + _AMOUNT.format(name="b"))
 _ACTUAL = re.compile(r"决算(?:数)?为" + _AMOUNT.format(name="a"))
 _COMPARE = re.compile(
     r"决算数?(?:(?P<op>大于|小于|高于|低于|超过|等于)(?:年初)?预算数?(?!（)"
@@ -196,7 +204,7 @@ def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str
         part = _yuan(match.group("part"), match.group("part_unit"))
         # the 预算 figure of the same clause chain (a 其中 / ； starts another item)
         chain_start = max(text.rfind(mark, 0, match.start()) for mark in ("。", "；", ";", "其中"))
-        budgets = list(_BUDGET.finditer(text, max(chain_start, 0), match.start()))
+        budgets = _budgets_named(text, max(chain_start, 0), match.start(), match.group("which") or "")
         if not part or not budgets:
             continue
         budget = budgets[-1]
@@ -222,6 +230,19 @@ _LISTED = re.compile(
     + r"[，,]?(?:主要包括|主要用于|包括)[：:](?P<items>[^；;。]+)"
 )
 _ITEM_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+
+
+def _budgets_named(text: str, start: int, end: int, which: str) -> list[re.Match[str]]:
+    """The budget statements of ``text[start:end]`` a claim naming the budget by ``which`` compares
+    with: '年初' (完成年初预算的…, 决算数大于年初预算数) the opening budget's (``_BUDGET``), '全年' /
+    '调整' / '调整后' the adjusted budget's (``_ADJUSTED``), '' (a bare 预算) the opening budget's
+    when no adjusted budget is stated there too, else none (whose budget it is is not certain: the
+    claim is not checked, never checked against the wrong one). In text order."""
+    if which.startswith(("全年", "调整")):
+        return list(_ADJUSTED.finditer(text, start, end))
+    if not which and _ADJUSTED.search(text, start, end):
+        return []
+    return list(_BUDGET.finditer(text, start, end))
 
 
 def _listed_items(para: _Compact) -> Iterator[dict[str, str]]:
@@ -255,7 +276,7 @@ def _comparisons(para: _Compact) -> Iterator[dict[str, str]]:
         return
     previous_end = 0
     for match in _COMPARE.finditer(text):
-        budgets = list(_BUDGET.finditer(text, previous_end, match.start()))
+        budgets = _budgets_named(text, previous_end, match.start(), "年初" if "年初" in match.group() else "")
         previous_end = match.end()
         if not budgets:
             continue

@@ -225,3 +225,21 @@ def test_putuo_text_in_content_stream_order_has_sections_out_of_order():
     assert part_three[:3] == ["2", "1", "3"]
     glossary = [number for part, number, _ in sections if part == "part 3"]
     assert glossary[:3] == ["2", "1", "3"]
+
+
+def test_a_claim_is_checked_against_the_budget_it_names_never_the_adjusted_one_for_the_opening():
+    # '年初预算为A，调整预算为B，支出决算为C，完成年初预算的P%': P is C of A (never of B, the nearer);
+    # '完成全年预算的' is of the adjusted budget; a bare '完成预算的' beside both budgets is not checked
+    opening = "某某局\n2024年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n"
+    stated = "一般公共预算财政拨款支出年初预算为 1,300.00 万元，调整预算为 1,325.00 万元，支出决算为 1,319.21 万元，"
+    rows = _claims(opening + stated + "完成年初预算的 101.48%。决算数大于年初预算数，主要原因是追加项目。")
+    assert [_key(r) for r in rows if r["claim_kind"] in ("share", "comparison")] == [
+        ("share", "完成年初预算的101.48%", "101.48", "13192100.00", "13000000.00"),
+        ("comparison", "大于", "", "13192100.00", "13000000.00"),
+    ]
+    rows = _claims(opening + stated + "完成全年预算的 99.56%。")
+    assert [_key(r) for r in rows if r["claim_kind"] == "share"] == [
+        ("share", "完成全年预算的99.56%", "99.56", "13192100.00", "13250000.00"),
+    ]
+    rows = _claims(opening + stated + "完成预算的 99.56%。决算数小于预算数。")
+    assert [r for r in rows if r["claim_kind"] in ("share", "comparison")] == []

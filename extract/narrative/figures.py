@@ -4381,7 +4381,7 @@ class Walker:
             )
         ):
             if spending := self._heading_spending():
-                # '六、政府性基金预算财政拨款支出决算情况说明' then '年初预算为40.00万元，支出决算为38.60万元':
+                # '六、政府性基金预算财政拨款支出决算情况说明' then '年初预算为40.00万元，支出决算为52.00万元':
                 # role words alone (or 支出 and them) right under a heading of one fund's spending, about
                 # no item and right after nothing else, are that spending's in their role, never the
                 # whole spending's (expenditure_total); after another figure ('…（项）年初预算为X，支出

@@ -2054,6 +2054,16 @@ class Walker:
         amount itself ('…支出决算327.15万元'): that paragraph and those after it are read as printed
         (a bare number is no amount, as without a declaration). Keeps the declared unit for the next
         paragraph."""
+        if (
+            paragraph.in_table
+            and self.final_accounts
+            and value_role(paragraph.text) in ("budget", "adjusted_budget")
+            and units_declared(paragraph)
+        ):
+            # '项目　年初预算数（万元）' in a 决算: the rows' role is not the account's own (its 决算数,
+            # read by default); the bare numbers under it are not read
+            self._declared_unit = ""
+            return found
         if declarations := units_declared(paragraph):
             self._declared_unit, self._declared_section = declarations[-1][0], paragraph.section
             stops = [begin for _, begin, _ in declarations[1:]] + [len(paragraph.text)]
@@ -2066,6 +2076,14 @@ class Walker:
         bare = [
             amount for unit, start, stop in spans for amount in declared_amounts(paragraph, unit, start, found, stop)
         ]
+        if bare and paragraph.in_table and (why := _row_not_read(paragraph.text[: bare[0].start])):
+            # a flattened table's total row ('合计　9.86': the total of whatever the table lists) or a row
+            # naming an item by several cells ('商业流通事务　行政运行　285.58': no level marks, no code)
+            for amount in bare:
+                self.unparsed.append(
+                    Unparsed(paragraph.line_at(amount.start), amount.text.strip(), compact(paragraph.text), why)
+                )
+            return found
         return sorted([*found, *bare], key=lambda a: a.start) if bare else found
 
     def _declaration_holds(self, paragraph: Paragraph, found: list[Amount]) -> bool:
@@ -8482,6 +8500,24 @@ def _explained_as_spending(name: str, sentence: str) -> bool:
     if colon is None or fund is None or "收入" in said:
         return False
     return re.search(fund.group("fund") + _ARRANGED_SPENDING, said[colon.end() :]) is not None
+
+
+# the name of a flattened table's total row ('合计', '总  计', '小计')
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计|总额|本年合计)$")
+# cells of a name apart ('商业流通事务　行政运行'): two runs of characters with spaces between
+_NAME_CELLS = re.compile(r"\S[ \t\u3000]+\S")
+
+
+def _row_not_read(name: str) -> str:
+    """Why the numbers of a flattened table's row named ``name`` (the text before its number) are not
+    read, '' when they are: its total row ('合计': the table's, whose whole is not named) and a row
+    naming its item by several cells (levels printed without marks or code)."""
+    cells = name.strip().removeprefix("其中：").removeprefix("其中:").strip()
+    if _TOTAL_ROW.match(compact(cells)):
+        return "a flattened table's total row: whose total it is is not named"
+    if _NAME_CELLS.search(cells):
+        return "a flattened table's row naming its item by several cells: which item it is is not certain"
+    return ""
 
 
 def _heading_side(bare: str) -> str:

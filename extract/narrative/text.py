@@ -227,6 +227,8 @@ class Paragraph:
     text: str
     lines: list[int] = field(default_factory=list)  # source line (1-based) of each character
     section: str = ""  # '一' .. '六' ('' before the first section heading)
+    # a flattened table's header or one of its rows (``paragraphs``: ``_HEADER_LINE``, ``_ROW_LINE``)
+    in_table: bool = False
 
     def line_at(self, offset: int) -> int:
         """The 1-based source line of the character at ``offset`` (clamped to the text; 0 when unknown)."""
@@ -494,6 +496,23 @@ _DECLARATION_LINE = re.compile(
 )
 
 
+# a table of a web page flattened into lines: its column header declaring the unit, a line of its own
+# ('项目　金额（万元）', '科目名称  决算数（万元）': ``_HEADER_DECLARATION``), and its rows, each a name (or the
+# names of its levels) and a number alone after spaces ('公务接待费　2.16', '商业流通事务　行政运行　285.58'):
+# the header and each row after it are paragraphs of their own (``paragraphs``), never joined into one
+_HEADER_LINE = re.compile(
+    r"^(?:(?:收入|支出)?项目|科目)(?:名称)?[ \t\u3000]+"
+    r"(?:金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)[ \t\u3000]*[（(](?:亿元|万元|元)[)）][ \t\u3000]*$"
+)
+_ROW_LINE = re.compile(r"^(?:其中[：:])?[^\d，,。；;：:%]{1,40}?[ \t\u3000]+[-－]?\d[\d,]*(?:\.\d+)?$")
+
+
+def is_table_row(text: str) -> bool:
+    """Whether ``text`` (a paragraph) is one row of a table flattened into lines: a name and a number
+    alone after spaces ('公务接待费　2.16'; ``_ROW_LINE``)."""
+    return _ROW_LINE.match(text.strip()) is not None
+
+
 # the end of a list's lead-in ('具体项目如下：', '其中：', '包括：'): a unit declared on the line after it
 # is the list's own
 _LEAD_IN_END = ("：", ":")
@@ -541,8 +560,18 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
         if top and len(top.group(1)) <= 2:
             section = top.group(1)
         previous = out[-1] if out else None
+        in_table = previous is not None and (
+            _HEADER_LINE.match(previous.text) is not None
+            or (_ROW_LINE.match(previous.text) is not None and previous.in_table)
+        )
+        if _HEADER_LINE.match(text) or (in_table and _ROW_LINE.match(text)):
+            # a flattened table's header, or a row right after it or after another row: a paragraph
+            # of its own (as a line declaring a unit is); the line after the last row opens another
+            out.append(Paragraph(text, [index + 1] * len(text), section, in_table=True))
+            continue
         if (
             previous is not None
+            and not in_table
             and not _HEADING.match(text)
             and (not _DECLARATION_LINE.match(text) or previous.text.endswith(_LEAD_IN_END))
             and (not _DECLARATION_LINE.match(lines[previous.lines[-1] - 1].strip()) or len(set(previous.lines)) > 1)
@@ -677,12 +706,21 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
 # '单位：万元', '金额单位：元'; where it may stand and end: ``unit_declared``)
 _UNIT_DECLARATION = re.compile(r"(?:金额|货币)?单位\s*[：:]\s*(?P<unit>亿元|千万元|百万元|万元|千元|元)")
 _DECLARATION_BEFORE = "（(【[ \t，,：:；;。"
+# the column header of a table flattened into lines (a web page's table copied as text: '项目　金额（万元）',
+# '科目名称  决算数（万元）'), a line of its own: it declares the unit of the bare numbers of the lines
+# after it ('公务接待费　2.16'), as '单位：万元' does
+_HEADER_DECLARATION = re.compile(
+    r"(?:(?:收入|支出)?项目|科目)(?:名称)?[ \t\u3000]+"
+    r"(?:金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)[ \t\u3000]*[（(](?P<unit>亿元|万元|元)[)）]"
+)
 _DECLARATION_END = re.compile(r"\s*(?:[)）】\]：:，,；;。]|$)")
 # a number printed without its unit that a declared unit makes an amount: after a label's last
 # character (a CJK character or a colon, spaces between at most) and ending its clause (a clause mark,
 # a closing bracket, the end or its line's end: never before %, a unit, 年 or a name, never inside
 # brackets or after digits: '98.6%', '42人', '2025年', '[2010301]', '2010301行政运行', '1.' are none)
-_BARE_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff：:])[ \t]*(?P<number>{_SPACED_DECIMAL}|{_WHOLE_NUMBER})[ \t]*")
+_BARE_NUMBER = re.compile(
+    rf"(?<=[\u4e00-\u9fff：:])[ \t\u3000]*(?P<number>{_SPACED_DECIMAL}|{_WHOLE_NUMBER})[ \t\u3000]*"
+)
 _BARE_NUMBER_END = re.compile(r"[，,、；;。）)]|$")
 # the words right before a bare number that name money: role, spending and income words, maybe with a
 # copula ('年初预算312.40', '支出决算为327.15', '工资福利支出120.00', '项目经费合计36.00'), or a change
@@ -697,6 +735,18 @@ _NOT_MONEY_WORDS = re.compile(
     r"人数|人员(?!经费|支出)|名额|辆|车辆|用车(?!费|经费)|个数|次数|批次|户数|台数|编制|床位|座位|面积|"
     r"编码|代码|科目|编号|比例|比重|率"
 )
+# a name ending in a word of money ('公务用车购置及运行维护费', '车辆运行经费'): money whatever count's word it
+# holds inside
+_MONEY_NAME_END = re.compile(r"(?:费用|经费|费|支出|资金|收入|补助|补贴|拨款)$")
+
+
+def _not_money_name(name: str) -> bool:
+    """Whether ``name`` (compact) names a count, a rate or a code (``_NOT_MONEY_WORDS``: '在职人员',
+    '车辆编制', '科目编码') rather than money: never a name ending in a word of money
+    ('公务用车购置及运行维护费')."""
+    return bool(_NOT_MONEY_WORDS.search(name)) and not _MONEY_NAME_END.search(name)
+
+
 # a year printed bare ('截至2025，'): a whole number of four digits 19xx / 20xx is never read as an amount
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CLAUSE_START = re.compile(r"[，,、；;。：:！？!?（(]")
@@ -723,7 +773,15 @@ def units_declared(paragraph: Paragraph) -> list[tuple[str, int, int]]:
         opens = begin == 0 or text[begin - 1] in _DECLARATION_BEFORE or _line_break(paragraph, begin)
         if opens and (_line_break(paragraph, end) or _DECLARATION_END.match(text, end)):
             out.append((found.group("unit"), begin, end))
-    return out
+    for found in _HEADER_DECLARATION.finditer(text):
+        # ('项目　金额（万元）': a line of its own, nothing but the header on it)
+        begin, end = found.span()
+        if (begin == 0 or _line_break(paragraph, begin)) and (
+            end == len(text.rstrip())
+            or _line_break(paragraph, end + len(text[end:]) - len(text[end:].lstrip(" \t\u3000")))
+        ):
+            out.append((found.group("unit"), begin, end))
+    return sorted(out, key=lambda declared: declared[1])
 
 
 def _line_break(paragraph: Paragraph, at: int) -> bool:
@@ -767,11 +825,11 @@ def declared_amounts(
             # '[2010301]行政运行：312.40': the words before the colon name what the amount is of
             head_begin = max((mark.end() for mark in _HEAD_START.finditer(text, 0, colon)), default=0)
             label = compact(text[head_begin:colon])
-            if _NOT_MONEY_WORDS.search(label):
+            if _not_money_name(label):
                 continue
         elif _spaced_line_item(paragraph, match):
             # '货物类 6.10' on a line of its own: a name, spaces for its colon, the number
-            if _NOT_MONEY_WORDS.search(compact(text[_line_start(paragraph, begin) : begin])):
+            if _not_money_name(compact(text[_line_start(paragraph, begin) : begin])):
                 continue
         elif not _MONEY_WORDS_BEFORE.search(label):
             continue

@@ -2799,12 +2799,20 @@ class Walker:
                 _restore(state, outer_counted.pop())
             lead = clause.text[: inside[0].start - clause.start] if inside else clause.text
             reason = _REASON.search(lead)
+            closed_reason = 0  # (the paragraph offset after the parenthesis that closed a reason)
             if (
                 reason
                 and depths[clause.start - sentence.start + reason.start()]
-                and _PARTS_AFTER_PARENTHESIS.search(lead, reason.end())
+                and (
+                    _PARTS_AFTER_PARENTHESIS.search(lead, reason.end())
+                    or (inside and not depths[inside[0].start - sentence.start])
+                )
             ):
-                # '（主要是人员增加原因造成）其中：基本支出Y万元': the reason closed with its parenthesis
+                # '（主要是人员增加原因造成）其中：基本支出Y万元': the reason closed with its parenthesis;
+                # '…（比上年减少Z万元，主要是压减会议培训费用）2010303　机关服务　X万元': so did this one, the
+                # amount after it is stated, named by the words after the parenthesis
+                if inside and not depths[inside[0].start - sentence.start]:
+                    closed_reason = clause.start + max(lead.rfind("）"), lead.rfind(")")) + 1
                 reason = None
             if (
                 reason
@@ -2860,9 +2868,18 @@ class Walker:
             cause_clause = reason is not None and reason.start() == 0 and reason.group() in ("由于", "因为")
             if in_reason and not reason and _LIST_NUMBER.match(clause.text) and clause.delimiter in ("、", ""):
                 in_reason = False  # '…，主要原因是严控经费，三、公务接待费X': a numbered item ends the reason
-            if in_reason and reason_in_parenthesis and not reason and _PARTS_AFTER_PARENTHESIS.search(lead):
+            if (
+                in_reason
+                and reason_in_parenthesis
+                and not reason
+                and (
+                    _PARTS_AFTER_PARENTHESIS.search(lead)
+                    or (inside and not depths[inside[0].start - sentence.start] and _CLOSE_MARK.search(lead))
+                )
+            ):
                 # '总支出X万元，…，（主要是人员增加原因造成）其中：基本支出Y万元': the reason closes with
-                # its parenthesis; 其中 after it opens the parts of the figure before the parenthesis
+                # its parenthesis; 其中 after it opens the parts of the figure before the parenthesis, and
+                # an amount after it is stated ('…（…，主要是…，…）2010303　机关服务　X万元')
                 in_reason = False
             if in_reason and not reason and self._year_pair_statement(clauses, index, lead, found, following, topic):
                 # '…，增加原因是人员工资增加，2017年项目支出2415万元，2016年项目支出362万元，与上年相比增了
@@ -2933,10 +2950,11 @@ class Walker:
                 and not reason
                 and inside
                 and inside[0].is_money
-                and index + 1 < len(clauses)
-                and _REASON.match(compact(clauses[index + 1].text))
+                and (use_only or (index + 1 < len(clauses) and _REASON.match(compact(clauses[index + 1].text))))
                 and _names_three_public_part(compact(lead))
             ):
+                # ('…公务用车购置费X万元，用于购置1辆应急保障用车，公务用车运行维护费Y万元': after a use,
+                # a 三公 part named in full with its amount is the next statement too)
                 # '…，主要原因是…核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控经费': a 三公
                 # part named in full, its amount and then its own reason: a statement, not the reason
                 in_reason = False
@@ -3105,7 +3123,7 @@ class Walker:
                 # stated with the equipment the amount bounds (that amount is no figure)
                 self._wording(paragraph, sentence, clause, none_bought.group("vehicles"), topic, None, unit_text)
             segment = sentence.segment_text(clause.start)
-            begin = clause.start
+            begin = closed_reason or clause.start
             for amount in inside:
                 printed = paragraph.text[begin : amount.start]
                 if begin == clause.start and amount.start not in respective:
@@ -9129,6 +9147,7 @@ _OTHER_BASE_WORD = m.change_pattern(
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
 # a parenthesis closed, then 其中: the parts of the figure before the parenthesis
 _PARTS_AFTER_PARENTHESIS = re.compile(r"[)）]\s*其中")
+_CLOSE_MARK = re.compile(r"[)）]")
 # a numbered title of a section on the year's changes, with its colon ('2、收支增减变化情况说明：')
 _CHANGE_TITLE = re.compile(
     r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])?(?:收支|收入支出)?增减变化情况(?:说明)?[：:]"

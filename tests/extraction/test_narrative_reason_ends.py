@@ -1,0 +1,58 @@
+"""Where a reason or a use ends, and a project named after the 公用经费 it funds (issue 20, kind 10:
+wrong is worse than missing; an amount is read or reported, never dropped).
+
+1. A reason opened inside a parenthesis ends with it: the coded item after the parenthesis on the
+   next line ('…（比上年减少A万元，主要是压减会议\n培训费用）' then '2010303　机关服务　B万元') is read,
+   named by the words after the parenthesis.
+2. After a use ('…公务用车购置费A万元，用于购置1辆应急保障用车，'), a 三公 part named in full with its
+   amount ('公务用车运行维护费B万元') is the next statement, read.
+3. Must not: a project named after the 公用经费 it funds ('义务教育公用经费补助A万元') is never the
+   unit's 公用经费 (public_use_expenditure): reported.
+
+Every sentence and amount is constructed (none is a document's text).
+"""
+
+from __future__ import annotations
+
+from narrative_figures import budget_figures, budget_unparsed, figures_in_order, parse_document
+
+
+def test_a_reason_in_a_parenthesis_ends_with_it_and_the_next_coded_line_is_read() -> None:
+    result = parse_document(
+        "二、一般公共预算当年拨款支出情况",
+        "具体科目：",
+        "2010301　行政运行　520.18万元",
+        "2010302　一般行政管理事务　143.60万元（比上年减少12.40万元，主要是压减会议",
+        "培训费用）",
+        "2010303　机关服务　97.35万元",
+        unit="某县某局",
+        year="2025",
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_function", "2010301", "5201800.00"),
+        ("expenditure_function", "2010302", "1436000.00"),
+        ("expenditure_function_change_vs_prior_year", "2010302", "-124000.00"),
+        ("expenditure_function", "2010303", "973500.00"),
+    ]
+
+
+def test_a_three_public_part_after_a_use_is_read() -> None:
+    result = parse_document(
+        "六、“三公”经费财政拨款支出决算情况说明",
+        "2024年度“三公”经费财政拨款支出决算33.70万元。其中：因公出国（境）费0万元；公务接待费1.90万元；"
+        "公务用车购置及运行维护费31.80万元，其中公务用车购置费14.60万元，用于经批准购置的1辆应急保障用车，"
+        "公务用车运行维护费17.20万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    read = {(r["metric"], r["value_role"]): r["value"] for r in result.rows["raw_narrative_figures"]}
+    assert read[("three_public_vehicle_purchase", "actual")] == "146000.00"
+    assert read[("three_public_vehicle_operation", "actual")] == "172000.00"
+    assert read[("three_public_vehicle_total", "actual")] == "318000.00"
+
+
+def test_a_project_named_after_the_public_use_funds_is_not_the_units_public_use_spending() -> None:
+    paragraph = "项目支出1,402.55万元，具体为：义务教育公用经费补助903.20万元；校舍维修改造经费499.35万元。"
+    assert "public_use_expenditure" not in budget_figures(paragraph)
+    assert any("903.20万元" in message for message in budget_unparsed(paragraph))

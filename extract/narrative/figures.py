@@ -980,6 +980,29 @@ def _holds_retired(text: str, end: int) -> bool:
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
 
 
+def _sum_of_posts(text: str, start: int, value: Decimal) -> bool:
+    """Whether a count (``value``, at offset ``start`` of ``text``, a paragraph) is the sum of the
+    kinds' posts counted right before it in its '。'- or '；'-separated statement: the fewest counts
+    ending right before it that add up to it exactly are at least two, each of posts ('行政编制20名、
+    事业编制31名，共计51名'; ``_OTHER_POSTS``) and none of people ('实有', '在职', the retired). Whole
+    numbers (Decimal)."""
+    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
+    counts = list(_PEOPLE_COUNT.finditer(text, stops[-1] if stops else 0, start))
+    total, parts = Decimal(0), []
+    for at in range(len(counts) - 1, -1, -1):
+        begin = counts[at - 1].end() if at else (stops[-1] if stops else 0)
+        parts.append(_CLAUSE_BREAK.split(text[begin : counts[at].start()])[-1])
+        total += Decimal(counts[at].group().rstrip("人名").strip())
+        if total >= value:
+            break
+    return (
+        total == value
+        and len(parts) >= 2
+        and all(_OTHER_POSTS.search(words) and not _PEOPLE_IN_POST.search(words) for words in parts)
+        and not any(re.search(r"[离退]休", words) for words in parts)
+    )
+
+
 def _sum_holds_retired(text: str, start: int, value: Decimal) -> str:
     """The in-post part ('' when none) of the list of people a count (``value``, at offset ``start``
     of ``text``, a paragraph) is the sum of, when that list counts the retired: the counts right before
@@ -3269,6 +3292,11 @@ class Walker:
                     # '在职20人、退休6人、聘用3人，合计29人': the sum of a list that counts the retired holds
                     # them (metric_wording.csv), for this count only
                     state["staff_sum_holds_retired"] = "1"
+                posts_summed = amount.unit in ("人", "名") and _sum_of_posts(paragraph.text, amount.start, amount.value)
+                if posts_summed:
+                    # '核定行政编制20名、事业编制31名，共计51名': the sum of the kinds' posts is the whole
+                    # 编制 (metric_wording.csv), for this count only
+                    state["staff_sum_of_posts"] = "1"
                 more_than_the_kind = (
                     amount.unit in ("人", "名")
                     and self._one_kind_posts
@@ -3338,6 +3366,8 @@ class Walker:
                     figure.kind_reading = _STAFF_IN_POST + state.get("staff_kind", "")
                 if holds_retired:
                     state.pop("staff_holds_retired", None)
+                if posts_summed:
+                    state.pop("staff_sum_of_posts", None)
                 if in_post_part:
                     state.pop("staff_sum_holds_retired", None)
                     if figure is not None and figure.metric == _STAFF_IN_POST:

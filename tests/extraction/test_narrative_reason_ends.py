@@ -6,7 +6,8 @@ wrong is worse than missing; an amount is read or reported, never dropped).
    named by the words after the parenthesis.
 2. After a use ('…公务用车购置费A万元，用于购置1辆应急保障用车，'), a 三公 part named in full with its
    amount ('公务用车运行维护费B万元') is the next statement, read.
-3. Must not: a project named after the 公用经费 it funds ('义务教育公用经费补助A万元') is never the
+3. The sum of the kinds' posts counted before it that adds up exactly is the whole 编制 (staff_authorized).
+4. Must not: a project named after the 公用经费 it funds ('义务教育公用经费补助A万元') is never the
    unit's 公用经费 (public_use_expenditure): reported.
 
 Every sentence and amount is constructed (none is a document's text).
@@ -56,3 +57,16 @@ def test_a_project_named_after_the_public_use_funds_is_not_the_units_public_use_
     paragraph = "项目支出1,402.55万元，具体为：义务教育公用经费补助903.20万元；校舍维修改造经费499.35万元。"
     assert "public_use_expenditure" not in budget_figures(paragraph)
     assert any("903.20万元" in message for message in budget_unparsed(paragraph))
+
+
+def test_the_sum_of_the_kinds_posts_is_the_whole_authorized_staff() -> None:
+    # '核定行政编制A名、事业编制B名，共计C名' with A + B = C: C is the whole 编制; a sum that does not add
+    # up, or one of people ('实有行政人员…'), is reported
+    assert budget_figures("本局核定行政编制17名、事业编制26名，共计43名；实有人数41人。") == {
+        "staff_authorized_admin": "17",
+        "staff_authorized_institution": "26",
+        "staff_authorized": "43",
+        "staff_actual": "41",
+    }
+    assert "staff_authorized" not in budget_figures("本局核定行政编制17名、事业编制26名，合计44名。")
+    assert any("44名" in message for message in budget_unparsed("本局核定行政编制17名、事业编制26名，合计44名。"))

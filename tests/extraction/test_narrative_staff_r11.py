@@ -148,8 +148,9 @@ def test_the_in_post_part_of_the_sum_is_reported():
             {"staff_authorized": "30", "staff_authorized_admin": "20", "staff_authorized_institution": "10"},
         ),
         (
+            # (the sum of the kinds' posts is the whole 编制, never the staff)
             "行政编制20人，事业编制10人，合计30人。",
-            {"staff_authorized_admin": "20", "staff_authorized_institution": "10"},
+            {"staff_authorized_admin": "20", "staff_authorized_institution": "10", "staff_authorized": "30"},
         ),
     ],
 )

@@ -127,6 +127,11 @@ _ZERO = re.compile(
 #    stand between: '经营收入本年度无')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
+# both sides' totals named, joined, then said each to be one amount ('收入预算总额和支出预算总额均为X',
+# '收入和支出预算均为X', '收入、支出预算总额均为X'; a label's core): never 总计 (the 收支总表's grand total)
+_BOTH_SIDES_EACH = re.compile(
+    r"(?:部门|单位)?(?:本年)?收入(?:预算|决算)?(?:总额|合计)?(?:和|与|及|、)(?:本年)?支出(?:预算|决算)?(?:总额|合计)?(?:均|都)"
+)
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
 _BUDGET_BASE_LEAD = re.compile(r"(?:比|较|与|和|同)(?:本年度|本年|当年)?")
 # 和 / 同 opening a comparison ('和本年预算X比', '同年初预算相比'): as 与
@@ -3994,6 +3999,15 @@ class Walker:
             # comparison after it without a stop, is a clause of its own (as after '，')
             label = bare_label = label[share.end() :]
         direction = m.change_direction(label)
+        if (
+            direction is None
+            and amount.is_money
+            and _BOTH_SIDES_EACH.fullmatch(m.core(bare_label))
+            and not self._other_year(bare_label)
+        ):
+            # '2024年收入预算总额和支出预算总额均为X万元', '收入和支出预算均为X': each side's total is X
+            self.figures.append(make("income_total"))
+            return make("expenditure_total")
         if direction is None and amount.is_money and _PRIOR_AMOUNT.search(bare_label):
             # '较2024年的2190万元减少221万元': the prior year's amount, then the change from it
             unparsed("the prior year's amount a change is measured from")

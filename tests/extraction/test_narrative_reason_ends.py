@@ -6,7 +6,8 @@ wrong is worse than missing; an amount is read or reported, never dropped).
    named by the words after the parenthesis.
 2. After a use ('…公务用车购置费A万元，用于购置1辆应急保障用车，'), a 三公 part named in full with its
    amount ('公务用车运行维护费B万元') is the next statement, read.
-3. The sum of the kinds' posts counted before it that adds up exactly is the whole 编制 (staff_authorized).
+3. The sum of the kinds' posts counted before it that adds up exactly is the whole 编制 (staff_authorized);
+   both sides' totals said each to be one amount ('收入预算总额和支出预算总额均为X') are each that amount.
 4. Must not: a project named after the 公用经费 it funds ('义务教育公用经费补助A万元') is never the
    unit's 公用经费 (public_use_expenditure): reported.
 
@@ -70,3 +71,15 @@ def test_the_sum_of_the_kinds_posts_is_the_whole_authorized_staff() -> None:
     }
     assert "staff_authorized" not in budget_figures("本局核定行政编制17名、事业编制26名，合计44名。")
     assert any("44名" in message for message in budget_unparsed("本局核定行政编制17名、事业编制26名，合计44名。"))
+
+
+def test_both_sides_totals_said_each_to_be_one_amount() -> None:
+    # '收入预算总额和支出预算总额均为X': each side's total; '收入总计和支出总计…' stays the grand total's
+    assert budget_figures("2025年收入预算总额和支出预算总额均为734.08万元。") == {
+        "income_total": "7340800.00",
+        "expenditure_total": "7340800.00",
+    }
+    assert budget_figures("2025年收入和支出预算均为734.08万元。") == {
+        "income_total": "7340800.00",
+        "expenditure_total": "7340800.00",
+    }

@@ -4806,8 +4806,10 @@ class Walker:
                 not self.final_accounts
                 and metric == "income_total"
                 and _BOTTOM_ROW.match(compact(label))
-                and self._totals_named_as_one(amount)
+                and (self._totals_named_as_one(amount) or _HOLDS_CARRYOVER.match(self._text, amount.end))
             ):
+                # ('2024年收入总计X万元（含上年结转Y万元），支出总计X万元': the 总计 said to hold the
+                # carry-over is the 收支总表's grand total, never the year's income, 本年收入合计)
                 # '2026年收入总计500 万元，支出总计500万元，与上年相比，收、支总计各增加40万元' in a
                 # budget: the two 总计 equal, then named as one, are the 收支总表's grand total (the
                 # 支出总计 restates it), never a second reading of the income total
@@ -4819,7 +4821,14 @@ class Walker:
                 and self._grand_total_sides is not None
                 and _BOTTOM_ROW.match(compact(label))
                 and _SPENDING_SIDE.search(compact(label))
-                and self._totals_named_as_one(self._grand_total_sides, amount)
+                and (
+                    self._totals_named_as_one(self._grand_total_sides, amount)
+                    or (
+                        _HOLDS_CARRYOVER.match(self._text, self._grand_total_sides.end)
+                        and self._grand_total_sides in self._sentence_found
+                        and amount.value == self._grand_total_sides.value
+                    )
+                )
             ):
                 self.restated += 1
                 return None
@@ -7942,6 +7951,8 @@ _CARRYOVER_INCLUDED = re.compile(
 )
 # the spending side named alone ('支出总计', '支总计'), never with the income's
 _SPENDING_SIDE = re.compile(r"^(?!.*收入).*(?:支出|支)总计")
+# the words right after a 收入总计's amount saying it holds the carry-over ('（含上年结转Y万元）', '，其中上年结转Y')
+_HOLDS_CARRYOVER = re.compile(r"\s*[（(，,]?\s*(?:含|包含|包括|其中[：:]?)\s*(?:上年|年初)结转")
 # a procurement part named by what the money is used to buy, up to its amount ('用于采购货物预算',
 # '主要用于采购服务'): never a use of the money (_REASON's 用于) when the sentence is about 政府采购
 _PROCUREMENT_USE = re.compile(
@@ -8852,10 +8863,15 @@ def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragr
             continue  # ('一般公共预算拨款收支总预算X': the fund's, never the document's 收支总计)
         if (
             "," in match.group("x")
-            and (match.group("each") == "各" or not _THOUSANDS.fullmatch(match.group("x")))
+            and (
+                not _THOUSANDS.fullmatch(match.group("x"))
+                or (match.group("each") == "各" and "." not in match.group("x"))
+            )
             and not _BALANCED_CHANGE.search(match.group())
         ):
-            continue  # '各是1,234万元': one amount, or two ('1' and '234')?
+            # '各是1,234万元': one amount, or two ('1' and '234')? ('各为1,958.37万元' with its fen is
+            # one: the pair's reading, '1' and '958.37', is refused by ``_PAIRED`` for that shape)
+            continue
         verb = match.group("verb") or ""
         # ('较上年比较收、支总计增加X', '比较上年收、支总计增加X': a comparison as '与上年相比')
         base = match.group("base") or match.group("base_said") or match.group("base_after")

@@ -1,0 +1,44 @@
+"""The 收支总表's grand total as documents state it (issue 20, kinds 6 and 9: wording; a document
+whose figures add up never fails a run).
+
+1. A 决算's '收、支总计各为1,958.37万元' (an amount grouped in thousands, with its fen) is the one
+   收入支出总计, as '各为612.40万元' is; '各为1,958万元' (no fen: one amount, or '1' and '958'?) stays
+   reported.
+2. A budget's '收入总计X万元（含上年结转Y万元），支出总计X万元' is the grand total (it holds the
+   carry-over): a later '本年收入合计Z' is the year's income, no conflict with it.
+
+Every sentence and amount is constructed (none is a document's text).
+"""
+
+from __future__ import annotations
+
+from narrative_figures import accepted_figures, parse_document, unparsed_messages
+
+
+def test_both_totals_each_an_amount_grouped_in_thousands() -> None:
+    result = parse_document(
+        "2023年度收、支总计各为2,174.06万元，较上年增加51.30万元。", unit="某县某局", year="2023", final=True
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("grand_total", "actual"): "21740600.00",
+        ("grand_total_change_vs_prior_year", ""): "513000.00",
+    }
+    result = parse_document("2023年度收、支总计各为2,174万元。", unit="某县某局", year="2023", final=True)
+    assert accepted_figures(result) == {}
+    assert any("2,174万元" in message for message in unparsed_messages(result))
+
+
+def test_a_budgets_income_total_holding_the_carryover_is_the_grand_total() -> None:
+    result = parse_document(
+        "2025年收入总计815.20万元（含上年结转36.00万元），支出总计815.20万元。",
+        "本年收入合计779.20万元，其中：一般公共预算拨款收入779.20万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    assert accepted_figures(result) == {
+        "grand_total": "8152000.00",
+        "income_carryover": "360000.00",
+        "income_total": "7792000.00",
+        "income_general_public_budget": "7792000.00",
+    }
+    assert not [p for p in result.problems if p.code == "narrative_conflict"]

@@ -2545,7 +2545,18 @@ class Walker:
             # figure (an item heading) and this one opens no section of its own: '八、…' + '…支出50万元，
             # 为其他支出（类）…（项）。' + '九、“三公”经费…' starts the 三公 section, about no item
             path = None
-        if code := _coded_item_code(opening, self._heading_category()):
+        if (
+            not before_stated
+            and _BRACKETED_CODE_OPENS.match(own)
+            and (joined := _coded_item_code(before + opening, self._heading_category()))
+            and not joined.startswith(_UNTOLD_CODE)
+        ):
+            # '3.社会保障和就业支出（208）…机关事业单位基本养老保险缴费支出' then, on the next line,
+            # '（2080505）：年初预算为X': the item heading's names and the code opening this paragraph
+            # are one item
+            self.item = _CODED_ITEM + joined
+            self._item_conflict = ""
+        elif code := _coded_item_code(opening, self._heading_category()):
             # '1.一般公共服务支出（201）…行政运行（2010401）。年初预算为X，支出决算为Y': an item named
             # with its printed code in a clause of its own; its role-word figures are that code's
             self.item = _CODED_ITEM + code
@@ -9193,8 +9204,6 @@ _PRIOR_LEVEL_OPENING = m.change_pattern(
 )
 # no change, printed right after the prior year's amount: '与2025年0万元持平'
 _FLAT_AFTER = m.change_pattern(r"\s*(?:{none})\s*(?=[，,。；;）)]|$)")
-# the copula left after a reason's words ('主要原因' + '是…')
-_REASON_COPULA = re.compile(r"^(?:是|为|系|在于)")
 # a part's change named in a reason: the part's name, then a change word ('基本支出增加')
 _REASON_PART_CHANGE = m.change_pattern(
     r"(?:[一二三四五六七八九十]是)?(?P<name>[^\d，,；;：:、]+?)(?P<word>{up}|{down})"
@@ -9207,6 +9216,8 @@ _OTHER_BASE_WORD = m.change_pattern(
 # clause delimiter inside, or a comparison clause and its change ('与上年相比，减少')
 # a parenthesis closed, then 其中: the parts of the figure before the parenthesis
 _PARTS_AFTER_PARENTHESIS = re.compile(r"[)）]\s*其中")
+# a paragraph opening with a function code in brackets ('（2080505）：年初预算为…')
+_BRACKETED_CODE_OPENS = re.compile(r"^[（(\[【［]\d{3}(?:\d{2}){0,2}[)）\]】］]")
 _CLOSE_MARK = re.compile(r"[)）]")
 # a numbered title of a section on the year's changes, with its colon ('2、收支增减变化情况说明：')
 _CHANGE_TITLE = re.compile(

@@ -29,8 +29,10 @@ from extract.spaces import compact
 
 SECTION_NUMERALS = "一二三四五六七八九十"
 _TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
+# (a number in brackets of three digits or more is a function code, never a list's: a line opening
+# '（210）97.18万元' goes on with the name its line before ended with, '…；卫生健康支出')
 _HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.．、](?!\d))"
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|\d+\s*[.．、](?!\d))"
 )
 _SENTENCE_END = ("。", "；", ";", "！", "？", "!", "?")
 # A table title line (the narrative is over): 表一 / 附表 / 附件 / a short unpunctuated line ending in 表.

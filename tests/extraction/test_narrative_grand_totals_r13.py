@@ -6,6 +6,9 @@ whose figures add up never fails a run).
    reported.
 2. A budget's '收入总计X万元（含上年结转Y万元），支出总计X万元' is the grand total (it holds the
    carry-over): a later '本年收入合计Z' is the year's income, no conflict with it.
+3. Lines broken at a function code: an item heading's names on one line and its bracketed code
+   opening the next ('（2080505）：年初预算为…') are one item; a line opening with a bracketed code
+   ('（210）97.18万元') goes on with the name the line before ended with (no list number).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -42,3 +45,32 @@ def test_a_budgets_income_total_holding_the_carryover_is_the_grand_total() -> No
         "income_general_public_budget": "7792000.00",
     }
     assert not [p for p in result.problems if p.code == "narrative_conflict"]
+
+
+def test_a_code_on_the_line_after_its_items_names_is_that_items() -> None:
+    # '3.社会保障和就业支出（208）…缴费支出' then '（2080505）：年初预算为X，支出决算为Y'
+    result = parse_document(
+        "3.社会保障和就业支出（208）行政事业单位养老支出（20805）机关事业单位基本养老保险缴费支出",
+        "（2080505）：年初预算为63.20万元，支出决算为64.75万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("expenditure_function", "budget"): "632000.00",
+        ("expenditure_function", "actual"): "647500.00",
+    }
+    assert {r["function_code"] for r in result.rows["raw_narrative_figures"]} == {"2080505"}
+
+
+def test_a_line_opening_with_a_bracketed_code_goes_on_with_the_name_before_it() -> None:
+    # '…；卫生健康支出' then '（210）97.18万元；…': a function code in brackets is no list number
+    result = parse_document(
+        "2025年一般公共预算拨款支出150.00万元。按支出功能分类：一般公共服务支出（201）120.00万元；卫生健康支出",
+        "（210）30.00万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    rows = [(r["metric"], r["function_code"], r["value"]) for r in result.rows["raw_narrative_figures"]]
+    assert ("expenditure_category", "210", "300000.00") in rows
+    assert ("expenditure_category", "201", "1200000.00") in rows

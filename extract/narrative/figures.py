@@ -4478,6 +4478,10 @@ class Walker:
                 # whole spending's (expenditure_total); after another figure ('…（项）年初预算为X，支出
                 # 决算为Y') they are not
                 return make(spending)
+            if anchor is not None:
+                # '（一）总体情况' then '…一般公共预算财政拨款支出年初预算为X，支出决算为Y': the sentence named
+                # the fund's spending itself; 支出决算 goes on with it in its role
+                return make(anchor.metric)
             if _FUND_SPENDING_ALONE.fullmatch(name) and self._headings[-1][0] == self._spending_headings[-1][0]:
                 # '七、一般公共预算财政拨款支出决算情况说明' then '（三）具体情况' then '支出决算为X': the
                 # fund's spending or an item's, never the whole spending's
@@ -4866,6 +4870,29 @@ class Walker:
                 # 收入合计Y，年初结转和结余Z；本年支出合计W，年末结转和结余V': the year's total of either
                 # side listed after the 总计 (or after a part of it) is a part of that grand total
                 year_whole = listing
+            elif (
+                metric == "income_total"
+                and "本年" in compact(label).replace("本年度", "")
+                and (anchor is None or anchor.metric not in (metric, "grand_total"))
+                and (
+                    stated := next(
+                        (
+                            f
+                            for f in reversed(self.figures)
+                            if f.metric == "income_total"
+                            and f.value_role == role
+                            and f.unit_text == unit_text
+                            and _BOTTOM_ROW.match(compact(f.name_text))
+                            and f.value > amount.value
+                        ),
+                        None,
+                    )
+                )
+            ):
+                # '收入总计X，支出总计X。' then, in a later paragraph, '本年收入Y' (Y < X): the 收入总计
+                # read before was the 收支总表's grand total (本年收入合计 and the carry-over), never a
+                # second statement of the year's income that disagrees with this one
+                year_whole = stated
             if (
                 metric in ("income_total", "expenditure_total")
                 and year_whole is not None

@@ -9,6 +9,9 @@ whose figures add up never fails a run).
 3. Lines broken at a function code: an item heading's names on one line and its bracketed code
    opening the next ('（2080505）：年初预算为…') are one item; a line opening with a bracketed code
    ('（210）97.18万元') goes on with the name the line before ended with (no list number).
+4. A budget's '收入总计X，支出总计X' then, in a later paragraph, '本年收入Y' (Y < X): X is the grand total,
+   never a disagreeing statement of the year's income (no conflict, no failed run). A 决算's '支出决算为Y'
+   right after the fund's own '…年初预算为X' under a sub-heading of no funds is that fund's spending.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -74,3 +77,36 @@ def test_a_line_opening_with_a_bracketed_code_goes_on_with_the_name_before_it() 
     rows = [(r["metric"], r["function_code"], r["value"]) for r in result.rows["raw_narrative_figures"]]
     assert ("expenditure_category", "210", "300000.00") in rows
     assert ("expenditure_category", "201", "1200000.00") in rows
+
+
+def test_a_budgets_income_grand_total_before_the_years_income_in_a_later_paragraph() -> None:
+    # '收入总计X，支出总计X。' then '二、收入预算情况' and '本年收入Y' (Y < X): X was the grand total, no
+    # conflict between the two (a document whose figures add up)
+    result = parse_document(
+        "某县某局2025年收入总计640.50万元，支出总计640.50万元。",
+        "二、收入预算情况",
+        "2025年本年收入612.30万元，其中：一般公共预算拨款收入612.30万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    read = accepted_figures(result)
+    assert read["grand_total"] == "6405000.00"
+    assert read["income_total"] == "6123000.00"
+    assert not [p for p in result.problems if p.code == "narrative_conflict"]
+
+
+def test_spending_in_role_words_after_the_funds_own_budget_under_a_sub_heading() -> None:
+    # '五、一般公共预算财政拨款支出决算情况说明' / '（一）总体情况' / '…一般公共预算财政拨款支出年初预算为X，
+    # 支出决算为Y': the sentence names the fund, 支出决算 goes on with it
+    result = parse_document(
+        "五、一般公共预算财政拨款支出决算情况说明",
+        "（一）总体情况",
+        "2024年度一般公共预算财政拨款支出年初预算为412.30万元，支出决算为436.05万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("expenditure_general_public_budget", "budget"): "4123000.00",
+        ("expenditure_general_public_budget", "actual"): "4360500.00",
+    }

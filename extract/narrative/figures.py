@@ -212,6 +212,8 @@ _ACROSS_KINDS = frozenset({"procurement_sme_awarded", "procurement_small_micro_a
 # a clause that is a list item's numbering alone ('三' before '、')
 _LIST_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
 _WHOLE = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均来源于|全部来源于|均系)(?P<name>.+)$")
+# such words right before a parenthesis of counts ('全部为公务接待费（2批次、15人次）')
+_WHOLE_BEFORE_PARENTHESIS = re.compile(r"^(?P<said>(?:均为|全部为|全部是|全为|都是|都为)[^（(，,。；;\d]+)[（(]")
 # '为' / '是' before an item that prints its function code, right after a fund's spending ('政府性基金预算
 # 财政拨款支出X万元，为[2120804]农村基础设施建设支出'): the whole of that spending is the item's, as
 # after 全部为
@@ -3161,6 +3163,19 @@ class Walker:
                 # '2026年部门预算未安排购置车辆及单位价值100万元以上大型设备': no vehicle to buy,
                 # stated with the equipment the amount bounds (that amount is no figure)
                 self._wording(paragraph, sentence, clause, none_bought.group("vehicles"), topic, None, unit_text)
+            if (
+                anchor is not None
+                and anchor.value_unit == "yuan"
+                and not inside[0].is_money
+                and (
+                    whole_said := _WHOLE_BEFORE_PARENTHESIS.match(
+                        compact(paragraph.text[clause.start : inside[0].start])
+                    )
+                )
+            ):
+                # '“三公”经费…支出决算0.52万元，全部为公务接待费（2批次、15人次）': the words before the
+                # parenthesis of counts say what the whole of the figure before is, as without the counts
+                self._wording(paragraph, sentence, clause, whole_said.group("said"), topic, anchor, unit_text)
             segment = sentence.segment_text(clause.start)
             begin = closed_reason or clause.start
             for amount in inside:

@@ -12,6 +12,8 @@ whose figures add up never fails a run).
 4. A budget's '收入总计X，支出总计X' then, in a later paragraph, '本年收入Y' (Y < X): X is the grand total,
    never a disagreeing statement of the year's income (no conflict, no failed run). A 决算's '支出决算为Y'
    right after the fund's own '…年初预算为X' under a sub-heading of no funds is that fund's spending.
+5. '全部为公务接待费（3批次、21人次）' right after a 三公 figure: the whole is that part's, as without the
+   parenthesis of counts.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -110,3 +112,18 @@ def test_spending_in_role_words_after_the_funds_own_budget_under_a_sub_heading()
         ("expenditure_general_public_budget", "budget"): "4123000.00",
         ("expenditure_general_public_budget", "actual"): "4360500.00",
     }
+
+
+def test_the_whole_said_of_one_part_before_a_parenthesis_of_counts() -> None:
+    # '…支出决算0.46万元，全部为公务接待费（3批次、21人次）': the reception is the whole, its counts read too
+    result = parse_document(
+        "七、“三公”经费财政拨款支出决算情况说明",
+        "“三公”经费财政拨款支出预算0.70万元，支出决算0.46万元，全部为公务接待费（3批次、21人次）。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    read = accepted_figures(result, with_role=True)
+    assert read[("three_public_reception", "actual")] == "4600.00"
+    assert read[("three_public_reception_batches", "")] == "3"
+    assert read[("three_public_reception_people", "")] == "21"

@@ -49,7 +49,7 @@ from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name, names_itself
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import NumberError, parse_amount, printed_unit_yuan, rounding_tolerance_yuan, to_yuan
-from extract.reference import function_aliases, function_name_key
+from extract.reference import category_code, child_code, function_aliases, function_name_key
 from extract.reference import metrics as metric_rows
 from extract.result import ParseResult
 from extract.spaces import compact
@@ -96,7 +96,9 @@ def parse_narrative(
     unresolved: set[str] = set()
     for figure in walker.figures:
         if figure.metric in _ITEM_METRICS and not figure.function_code and "/" in figure.name_text:
-            figure.function_code = _item_code(figure.name_text, function_names or {})
+            figure.function_code = _item_code(figure.name_text, function_names or {}) or _reference_item_code(
+                figure.name_text
+            )
             if not figure.function_code and figure.metric != "expenditure_function" and figure.name_text in unresolved:
                 continue  # the change of an item reported unresolved: neither is kept
             if not figure.function_code:
@@ -185,6 +187,23 @@ def _item_code(path: str, names: dict[str, str]) -> str:
     if not found and lei and kuan and not any(len(code) == 3 and named(code, lei) for code in names):
         found = [code for code in names if len(code) == 7 and xiang and named(code, xiang) and named(code[:5], kuan)]
     return found[0] if len(found) == 1 else ""
+
+
+def _reference_item_code(path: str) -> str:
+    """The function code the official list (seeds/reference: function_categories.csv,
+    function_codes.csv and their aliases) gives the item path ``path`` ('类名/款名/项名') level by
+    level: its 类 by name, the 款 of that name under it, the 项 of that name under the 款 (a path
+    naming a 类 and a 款 alone: the 款); '' when a level is not named or the list holds no such name
+    under its parent (never matched by a 项's name alone: '行政运行' is under many 款). For an item
+    the document's tables do not name (a narrative printed without its tables)."""
+    lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
+    if not lei or not kuan:
+        return ""
+    category = category_code(lei)
+    item = child_code(category, kuan) or child_code(category, kuan + "支出") if category else ""
+    if not item or not xiang:
+        return item
+    return child_code(item, xiang) or child_code(item, xiang + "支出")
 
 
 def _own_name(paras: list[Paragraph]) -> str:

@@ -1031,10 +1031,13 @@ def test_item_level_prose_paragraph_opening_with_an_item_without_amount():
         ("expenditure_total", "29400500.00", "actual")
     ]
     # the item's two figures (budget 4,505,200.00, actual 4,495,200.00) are never a document
-    # total; with no function table in the cut and a name the official list does not hold under
-    # that parent, no code can be told: no item figure is kept, with a warning naming the item
-    items = [r for r in doc.rows["raw_narrative_figures"] if r["metric"] == "expenditure_function"]
-    assert items == []
-    unresolved = [p["message"] for p in doc.rows["raw_problems"] if p["code"] == "narrative_item_unresolved"]
-    assert len(unresolved) == 2 and all("no figure kept" in m for m in unresolved)
+    # total; with no function table in the cut, the official list (seeds/reference) names the
+    # item level by level: 201 一般公共服务支出 / 20106 财政事务 / 2010608 财政委托业务支出
+    items = [
+        (r["function_code"], r["value_role"], r["value"])
+        for r in doc.rows["raw_narrative_figures"]
+        if r["metric"] == "expenditure_function"
+    ]
+    assert items == [("2010608", "budget", "4505200.00"), ("2010608", "actual", "4495200.00")]
+    assert "narrative_item_unresolved" not in doc.codes()
     assert "narrative_conflict" not in doc.codes()

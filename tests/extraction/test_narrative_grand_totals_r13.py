@@ -14,6 +14,9 @@ whose figures add up never fails a run).
    right after the fund's own '…年初预算为X' under a sub-heading of no funds is that fund's spending.
 5. '全部为公务接待费（3批次、21人次）' right after a 三公 figure: the whole is that part's, as without the
    parenthesis of counts.
+6. A 类/款/项 path the document's tables do not name (a narrative printed without its tables) is read
+   from the official list (seeds/reference) level by level; a name it does not hold under its
+   parent keeps no figure.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -127,3 +130,25 @@ def test_the_whole_said_of_one_part_before_a_parenthesis_of_counts() -> None:
     assert read[("three_public_reception", "actual")] == "4600.00"
     assert read[("three_public_reception_batches", "")] == "3"
     assert read[("three_public_reception_people", "")] == "21"
+
+
+def test_an_item_path_no_table_names_is_read_from_the_official_list_level_by_level() -> None:
+    # '社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）' in a narrative
+    # printed without its tables: 208 / 20805 / 2080505 (seeds/reference); a 项 whose 款 the list does
+    # not hold under that 类 keeps no figure (never matched by the 项's name alone: 行政运行)
+    result = parse_document(
+        "3.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）："
+        "年初预算为31.40万元，支出决算为32.05万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert [(r["function_code"], r["value_role"], r["value"]) for r in result.rows["raw_narrative_figures"]] == [
+        ("2080505", "budget", "314000.00"),
+        ("2080505", "actual", "320500.00"),
+    ]
+    result = parse_document(
+        "一般公共服务支出（类）统计信息事务（款）行政运行（项）2025年预算数为88.20万元。", unit="某县某局", year="2025"
+    )
+    assert not [r for r in result.rows.get("raw_narrative_figures", []) if r["metric"] == "expenditure_function"]
+    assert [p for p in result.problems if p.code == "narrative_item_unresolved"]

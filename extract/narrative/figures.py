@@ -2108,7 +2108,7 @@ class Walker:
         ]
         if bare and paragraph.in_table and (why := _row_not_read(paragraph.text[: bare[0].start])):
             # a flattened table's total row ('合计　9.86': the total of whatever the table lists) or a row
-            # naming an item by several cells ('商业流通事务　行政运行　285.58': no level marks, no code)
+            # naming an item by several cells ('商业流通事务　行政运行　211.40': no level marks, no code)
             for amount in bare:
                 self.unparsed.append(
                     Unparsed(paragraph.line_at(amount.start), amount.text.strip(), compact(paragraph.text), why)
@@ -3173,7 +3173,7 @@ class Walker:
                     )
                 )
             ):
-                # '“三公”经费…支出决算0.52万元，全部为公务接待费（2批次、15人次）': the words before the
+                # '“三公”经费…支出决算0.46万元，全部为公务接待费（3批次、21人次）': the words before the
                 # parenthesis of counts say what the whole of the figure before is, as without the counts
                 self._wording(paragraph, sentence, clause, whole_said.group("said"), topic, anchor, unit_text)
             segment = sentence.segment_text(clause.start)
@@ -8922,8 +8922,8 @@ def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragr
             )
             and not _BALANCED_CHANGE.search(match.group())
         ):
-            # '各是1,234万元': one amount, or two ('1' and '234')? ('各为1,958.37万元' with its fen is
-            # one: the pair's reading, '1' and '958.37', is refused by ``_PAIRED`` for that shape)
+            # '各是1,234万元': one amount, or two ('1' and '234')? ('各为2,174.06万元' with its fen is
+            # one: the pair's reading, '2' and '174.06', is refused by ``_PAIRED`` for that shape)
             continue
         verb = match.group("verb") or ""
         # ('较上年比较收、支总计增加X', '比较上年收、支总计增加X': a comparison as '与上年相比')

@@ -30,7 +30,7 @@ from extract.spaces import compact
 SECTION_NUMERALS = "一二三四五六七八九十"
 _TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
 # (a number in brackets of three digits or more is a function code, never a list's: a line opening
-# '（210）97.18万元' goes on with the name its line before ended with, '…；卫生健康支出')
+# '（210）30.00万元' goes on with the name its line before ended with, '…；卫生健康支出')
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|\d+\s*[.．、](?!\d))"
 )
@@ -500,7 +500,7 @@ _DECLARATION_LINE = re.compile(
 
 # a table of a web page flattened into lines: its column header declaring the unit, a line of its own
 # ('项目　金额（万元）', '科目名称  决算数（万元）': ``_HEADER_DECLARATION``), and its rows, each a name (or the
-# names of its levels) and a number alone after spaces ('公务接待费　2.16', '商业流通事务　行政运行　285.58'):
+# names of its levels) and a number alone after spaces ('公务接待费　3.42', '商业流通事务　行政运行　211.40'):
 # the header and each row after it are paragraphs of their own (``paragraphs``), never joined into one
 _HEADER_LINE = re.compile(
     r"^(?:(?:收入|支出)?项目|科目)(?:名称)?[ \t\u3000]+"
@@ -511,7 +511,7 @@ _ROW_LINE = re.compile(r"^(?:其中[：:])?[^\d，,。；;：:%]{1,40}?[ \t\u300
 
 def is_table_row(text: str) -> bool:
     """Whether ``text`` (a paragraph) is one row of a table flattened into lines: a name and a number
-    alone after spaces ('公务接待费　2.16'; ``_ROW_LINE``)."""
+    alone after spaces ('公务接待费　3.42'; ``_ROW_LINE``)."""
     return _ROW_LINE.match(text.strip()) is not None
 
 
@@ -710,7 +710,7 @@ _UNIT_DECLARATION = re.compile(r"(?:金额|货币)?单位\s*[：:]\s*(?P<unit>�
 _DECLARATION_BEFORE = "（(【[ \t，,：:；;。"
 # the column header of a table flattened into lines (a web page's table copied as text: '项目　金额（万元）',
 # '科目名称  决算数（万元）'), a line of its own: it declares the unit of the bare numbers of the lines
-# after it ('公务接待费　2.16'), as '单位：万元' does
+# after it ('公务接待费　3.42'), as '单位：万元' does
 _HEADER_DECLARATION = re.compile(
     r"(?:(?:收入|支出)?项目|科目)(?:名称)?[ \t\u3000]+"
     r"(?:金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)[ \t\u3000]*[（(](?P<unit>亿元|万元|元)[)）]"

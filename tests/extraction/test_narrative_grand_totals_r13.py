@@ -1,14 +1,14 @@
 """The 收支总表's grand total as documents state it (issue 20, kinds 6 and 9: wording; a document
 whose figures add up never fails a run).
 
-1. A 决算's '收、支总计各为1,958.37万元' (an amount grouped in thousands, with its fen) is the one
-   收入支出总计, as '各为612.40万元' is; '各为1,958万元' (no fen: one amount, or '1' and '958'?) stays
+1. A 决算's '收、支总计各为2,174.06万元' (an amount grouped in thousands, with its fen) is the one
+   收入支出总计, as '各为612.40万元' is; '各为2,174万元' (no fen: one amount, or '2' and '174'?) stays
    reported.
 2. A budget's '收入总计X万元（含上年结转Y万元），支出总计X万元' is the grand total (it holds the
    carry-over): a later '本年收入合计Z' is the year's income, no conflict with it.
 3. Lines broken at a function code: an item heading's names on one line and its bracketed code
    opening the next ('（2080505）：年初预算为…') are one item; a line opening with a bracketed code
-   ('（210）97.18万元') goes on with the name the line before ended with (no list number).
+   ('（210）30.00万元') goes on with the name the line before ended with (no list number).
 4. A budget's '收入总计X，支出总计X' then, in a later paragraph, '本年收入Y' (Y < X): X is the grand total,
    never a disagreeing statement of the year's income (no conflict, no failed run). A 决算's '支出决算为Y'
    right after the fund's own '…年初预算为X' under a sub-heading of no funds is that fund's spending.
@@ -72,7 +72,7 @@ def test_a_code_on_the_line_after_its_items_names_is_that_items() -> None:
 
 
 def test_a_line_opening_with_a_bracketed_code_goes_on_with_the_name_before_it() -> None:
-    # '…；卫生健康支出' then '（210）97.18万元；…': a function code in brackets is no list number
+    # '…；卫生健康支出' then '（210）30.00万元；…': a function code in brackets is no list number
     result = parse_document(
         "2025年一般公共预算拨款支出150.00万元。按支出功能分类：一般公共服务支出（201）120.00万元；卫生健康支出",
         "（210）30.00万元。",

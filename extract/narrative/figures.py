@@ -987,39 +987,12 @@ def _holds_retired(text: str, end: int) -> bool:
     return parts is not None and bool(_RETIRED_PART.search(_REHIRED.sub("", parts.group("parts"))))
 
 
-def _sum_of_posts(text: str, start: int, value: Decimal) -> bool:
-    """Whether a count (``value``, at offset ``start`` of ``text``, a paragraph) is the sum of the
-    kinds' posts counted right before it in its '。'- or '；'-separated statement: the fewest counts
-    ending right before it that add up to it exactly are at least two, each of posts ('行政编制20名、
-    事业编制31名，共计51名'; ``_OTHER_POSTS``) and none of people ('实有', '在职', the retired). Whole
-    numbers (Decimal)."""
-    stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
-    counts = list(_PEOPLE_COUNT.finditer(text, stops[-1] if stops else 0, start))
-    total, parts = Decimal(0), []
-    for at in range(len(counts) - 1, -1, -1):
-        begin = counts[at - 1].end() if at else (stops[-1] if stops else 0)
-        parts.append(_CLAUSE_BREAK.split(text[begin : counts[at].start()])[-1])
-        total += Decimal(counts[at].group().rstrip("人名").strip())
-        if total >= value:
-            break
-    return (
-        total == value
-        and len(parts) >= 2
-        and all(_OTHER_POSTS.search(words) and not _PEOPLE_IN_POST.search(words) for words in parts)
-        and not any(re.search(r"[离退]休", words) for words in parts)
-    )
-
-
-def _sum_holds_retired(text: str, start: int, value: Decimal) -> str:
-    """The in-post part ('' when none) of the list of people a count (``value``, at offset ``start``
-    of ``text``, a paragraph) is the sum of, when that list counts the retired: the counts right before
-    it in its '。'- or '；'-separated statement, the fewest ending right before it that add up to it
-    exactly ('实际在职20人、退休6人、聘用3人，合计29人' -> '20'; '在职18人，离退休5人，共计23人' -> '18'),
-    one of them the people in post (在职 / 在岗 / 在编 / 实有 …: ``_PEOPLE_IN_POST``) and one the
-    retired (离休 / 退休, never 返聘), none a count of posts ('行政编制20人、事业编制10人，合计30人': ''). The
-    sum then holds the retired: the unit's people as a whole, the staff in post by the project's
-    convention (metric_wording.csv reads ``staff_sum_holds_retired``), its in-post part a part
-    (``Walker._drop_in_post_part``). Whole numbers (Decimal)."""
+def _summed_counts(text: str, start: int, value: Decimal) -> list[tuple[str, str]] | None:
+    """The counts of people (or posts) a count (``value``, at offset ``start`` of ``text``, a
+    paragraph) is the sum of: the fewest counts right before it in its '。'- or '；'-separated
+    statement, ending right before it, that add up to it exactly, as (their words back to the clause's
+    start, the count as printed), the nearest first; None when no such two or more add up to it.
+    Whole numbers (Decimal)."""
     stops = [found.end() for found in _STATEMENT_END.finditer(text, 0, start)]
     counts = list(_PEOPLE_COUNT.finditer(text, stops[-1] if stops else 0, start))
     total, parts = Decimal(0), []
@@ -1030,7 +1003,31 @@ def _sum_holds_retired(text: str, start: int, value: Decimal) -> str:
         total += Decimal(count)
         if total >= value:
             break
-    if total != value or len(parts) < 2 or any(_OTHER_POSTS.search(words) for words, _ in parts):
+    return parts if total == value and len(parts) >= 2 else None
+
+
+def _sum_of_posts(text: str, start: int, value: Decimal) -> bool:
+    """Whether a count (``value``, at offset ``start`` of ``text``, a paragraph) is the sum of the
+    kinds' posts counted right before it (``_summed_counts``): each of posts ('行政编制20名、事业编制
+    31名，共计51名'; ``_OTHER_POSTS``), none of people ('实有', '在职', the retired)."""
+    parts = _summed_counts(text, start, value)
+    return parts is not None and all(
+        _OTHER_POSTS.search(words) and not _PEOPLE_IN_POST.search(words) and not re.search(r"[离退]休", words)
+        for words, _ in parts
+    )
+
+
+def _sum_holds_retired(text: str, start: int, value: Decimal) -> str:
+    """The in-post part ('' when none) of the list of people a count (``value``, at offset ``start``
+    of ``text``, a paragraph) is the sum of (``_summed_counts``), when that list counts the retired
+    ('实际在职20人、退休6人、聘用3人，合计29人' -> '20'; '在职18人，离退休5人，共计23人' -> '18'): one
+    of them the people in post (在职 / 在岗 / 在编 / 实有 …: ``_PEOPLE_IN_POST``) and one the retired
+    (离休 / 退休, never 返聘), none a count of posts ('行政编制20人、事业编制10人，合计30人': ''). The
+    sum then holds the retired: the unit's people as a whole, the staff in post by the project's
+    convention (metric_wording.csv reads ``staff_sum_holds_retired``), its in-post part a part
+    (``Walker._drop_in_post_part``)."""
+    parts = _summed_counts(text, start, value)
+    if parts is None or any(_OTHER_POSTS.search(words) for words, _ in parts):
         return ""
     retired = [words for words, _ in parts if re.search(r"[离退]休", _REHIRED.sub("", words))]
     in_post = [count for words, count in parts if _PEOPLE_IN_POST.search(words) and not re.search(r"[离退]休", words)]

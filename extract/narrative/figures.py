@@ -2985,6 +2985,20 @@ class Walker:
                 in_reason = False
             if (
                 in_reason
+                and use_only
+                and inside
+                and inside[0].is_money
+                and anchor is not None
+                and anchor.metric in _BASIC_AND_PARTS
+                and not anchor.metric.endswith("_change_vs_prior_year")
+                and _BASIC_PART_IN_USE.fullmatch(compact(lead[reason.end() :] if reason else lead))
+            ):
+                # '基本支出X万元，主要用于人员经费Y万元、公用经费Z万元', '…，主要用于保障…运转，包括人员经费Y元、
+                # 日常公用经费Z元': what the basic spending is used for, named by its own parts with their
+                # amounts, is its split: the parts are read (no change in it to explain)
+                reason, in_reason = None, False
+            if (
+                in_reason
                 and not reason
                 and inside
                 and inside[0].is_money
@@ -9258,6 +9272,10 @@ _PARTS_AFTER_PARENTHESIS = re.compile(r"[)）]\s*其中")
 # a paragraph opening with a function code in brackets ('（2080505）：年初预算为…')
 _BRACKETED_CODE_OPENS = re.compile(r"^[（(\[【［]\d{3}(?:\d{2}){0,2}[)）\]】］]")
 _CLOSE_MARK = re.compile(r"[)）]")
+# the basic spending and its two parts, and a part named in a use of the basic spending, its amount
+# after it ('主要用于人员经费', '包括日常公用经费'): the basic spending's split
+_BASIC_AND_PARTS = frozenset({"basic_expenditure", "personnel_expenditure", "public_use_expenditure"})
+_BASIC_PART_IN_USE = re.compile(r"(?:包括|包含|含)?[：:]?(?:人员经费|(?:日常)?公用经费)(?:支出)?(?:为|是)?")
 # a numbered title of a section on the year's changes, with its colon ('2、收支增减变化情况说明：')
 _CHANGE_TITLE = re.compile(
     r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])?(?:收支|收入支出)?增减变化情况(?:说明)?[：:]"

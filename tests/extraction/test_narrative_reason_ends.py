@@ -8,7 +8,9 @@ wrong is worse than missing; an amount is read or reported, never dropped).
    amount ('公务用车运行维护费B万元') is the next statement, read.
 3. The sum of the kinds' posts counted before it that adds up exactly is the whole 编制 (staff_authorized);
    both sides' totals said each to be one amount ('收入预算总额和支出预算总额均为X') are each that amount.
-4. Must not: a project named after the 公用经费 it funds ('义务教育公用经费补助A万元') is never the
+4. The basic spending's use named by its own parts with their amounts ('主要用于人员经费Y、公用经费Z') is
+   its split: the parts are read.
+5. Must not: a project named after the 公用经费 it funds ('义务教育公用经费补助A万元') is never the
    unit's 公用经费 (public_use_expenditure): reported.
 
 Every sentence and amount is constructed (none is a document's text).
@@ -83,3 +85,26 @@ def test_both_sides_totals_said_each_to_be_one_amount() -> None:
         "income_total": "7340800.00",
         "expenditure_total": "7340800.00",
     }
+
+
+def test_the_basic_spendings_use_named_by_its_own_parts_is_its_split() -> None:
+    # '基本支出X，主要用于人员经费Y、公用经费Z' / '…主要用于保障…运转，包括人员经费Y元、日常公用经费Z元'
+    assert budget_figures(
+        "2025年支出预算620.00万元，其中：基本支出480.00万元，主要用于人员经费402.50万元、公用经费77.50万元；项目支出140.00万元。"
+    ) == {
+        "expenditure_total": "6200000.00",
+        "basic_expenditure": "4800000.00",
+        "personnel_expenditure": "4025000.00",
+        "public_use_expenditure": "775000.00",
+        "project_expenditure": "1400000.00",
+    }
+    read = budget_figures(
+        "2025年基本支出4,800,000.00元，主要用于保障人员工资福利和机构日常运转，包括人员经费4,025,000.00元、"
+        "日常公用经费775,000.00元。"
+    )
+    assert read["personnel_expenditure"] == "4025000.00"
+    assert read["public_use_expenditure"] == "775000.00"
+    # a change's reason naming a part stays the reason's
+    assert "personnel_expenditure" not in budget_figures(
+        "2025年基本支出480.00万元，比上年增加20.00万元，主要是人员经费增加20.00万元。"
+    )

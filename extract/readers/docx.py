@@ -33,7 +33,9 @@ def read(data: bytes, deadline: Deadline) -> Document:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise ReadError("damaged_docx", f"the Word file cannot be opened: {str(exc)[:200]}") from exc
+        raise ReadError(
+            "damaged_docx", f"the Word file cannot be opened (damaged or cut off): {str(exc)[:200]}"
+        ) from exc
     page = Page(number=None)
     for element in document.element.body.iterchildren():
         deadline.check()

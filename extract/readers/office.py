@@ -9,11 +9,20 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def zip_kind(data: bytes) -> str:
-    """'docx' | 'xlsx' for an Office Open XML package, '' for another or a damaged ZIP."""
+    """'docx' | 'xlsx' for an Office Open XML package, '' for another ZIP. A ZIP that cannot be
+    opened at all (no central directory: damaged or cut off) is told by the part names its local
+    entries print ('word/…' a .docx, 'xl/…' a workbook), so that the reader of its kind reports it
+    damaged; '' when they name neither."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
+        head = data[:1_000_000]
+        if b"[Content_Types].xml" in head or b"_rels/" in head:
+            if b"word/" in head:
+                return "docx"
+            if b"xl/" in head:
+                return "xlsx"
         return ""
     if "word/document.xml" in names:
         return "docx"

@@ -120,6 +120,9 @@ def test_title_block_incomplete_year_taken_from_the_text():
         ),
         ("重庆市财政局\n2019年部门预算编制说明", "重庆市财政局", "2019", "budget", "department"),
         ("杭州市司法局2026年度部门预算公开", "杭州市司法局", "2026", "budget", "department"),
+        # a web page's title ('…部门预算信息公开'; a fresh-user trial's page was refused)
+        ("某市某区某局2025年部门预算信息公开", "某市某区某局", "2025", "budget", "department"),
+        ("某县某中心2024年度单位决算信息公开", "某县某中心", "2024", "final_accounts", "unit_only"),
         ("广东省佛山市南海区某中心\n2025 年 单位预算", "广东省佛山市南海区某中心", "2025", "budget", "unit_only"),
         ("某市某局\n2026年部门预算和“三公”经费预算情况说明", "某市某局", "2026", "budget", "department"),
         # the year first, page numbers before and after (a real 2019 Foshan final accounts)

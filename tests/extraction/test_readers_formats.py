@@ -119,6 +119,21 @@ BAD = {
     ),
     "pdf_of_500_pages": (lambda: fixtures.pdf_bytes(pages=500), "failed", "too_many_pages", "500 pages", "pdf"),
     "zip": (lambda: zip_of({"a.txt": SPACE_ALIGNED.read_bytes()}), "failed", "archive_file", "ZIP archive", "zip"),
+    # a Word or Excel file cut off (no central directory): that file damaged, never an archive to unpack
+    "truncated_docx": (
+        lambda: fixtures.docx_bytes()[: len(fixtures.docx_bytes()) // 2],
+        "failed",
+        "damaged_docx",
+        "damaged or cut off",
+        "docx",
+    ),
+    "truncated_xlsx": (
+        lambda: fixtures.xlsx_bytes()[: len(fixtures.xlsx_bytes()) // 2],
+        "failed",
+        "damaged_spreadsheet",
+        "cannot be opened",
+        "xlsx",
+    ),
     "legacy_doc": (
         lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "WordDocument".encode("utf-16-le") + b"\0" * 500,
         "failed",

@@ -4275,6 +4275,8 @@ class Walker:
             if base is None and anchor is None and (named := state.get("subject")) and not m.change_subject(label):
                 unparsed(f"a change of '{named}', whose amount was not read and whose label names no metric")
                 return None
+            if base is None and each_sides:
+                base = each_sides[-1]  # ('收入预算X，支出预算X，均比上年增加Y': 均 names each side)
             if base is None:
                 unparsed("a change whose subject is not stated")
                 return None
@@ -6216,11 +6218,12 @@ class Walker:
         figure: grand_total; the two sides, or none stated yet: income_total and expenditure_total)."""
         text = compact(label)
         subject = m.change_subject(text)
-        if subject in _EACH_SAME or subject == "分别":
+        each_first = subject in _EACH_SAME  # ('…，均比上年增加Y': 均 before the comparison)
+        if each_first or subject == "分别":
             subject = ""
         elif not _EACH.search(text[text.find(subject) + len(subject) if subject else 0 :]):
             return []
-        if not _EACH.search(text) or _ANOTHER_AMOUNT.match(self._text, amount.end):
+        if not (_EACH.search(text) or each_first) or _ANOTHER_AMOUNT.match(self._text, amount.end):
             return []
         if not subject:
             if anchor is None:

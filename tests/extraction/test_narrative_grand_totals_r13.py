@@ -17,6 +17,8 @@ whose figures add up never fails a run).
 6. A 类/款/项 path the document's tables do not name (a narrative printed without its tables) is read
    from the official list (seeds/reference) level by level; a name it does not hold under its
    parent keeps no figure.
+7. Both sides stated equal, then '均比上年增加Y' (均 before the comparison): each side's change, as
+   '比上年各增加Y'.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -152,3 +154,24 @@ def test_an_item_path_no_table_names_is_read_from_the_official_list_level_by_lev
     )
     assert not [r for r in result.rows.get("raw_narrative_figures", []) if r["metric"] == "expenditure_function"]
     assert [p for p in result.problems if p.code == "narrative_item_unresolved"]
+
+
+def test_both_sides_stated_equal_then_each_changed_by_one_amount_with_jun() -> None:
+    # '财政拨款收入预算X，财政拨款支出预算X，均比上年增加Y': each side's change, as '比上年各增加Y'; after two
+    # figures that are no two sides ('基本支出A，项目支出B，均比上年增加Y') it stays reported
+    result = parse_document(
+        "2025年财政拨款收入预算412.60万元，财政拨款支出预算412.60万元，均比上年增加21.30万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    assert accepted_figures(result) == {
+        "income_fiscal_appropriation": "4126000.00",
+        "expenditure_fiscal_appropriation": "4126000.00",
+        "income_fiscal_appropriation_change_vs_prior_year": "213000.00",
+        "expenditure_fiscal_appropriation_change_vs_prior_year": "213000.00",
+    }
+    result = parse_document(
+        "2025年基本支出300.00万元，项目支出112.60万元，均比上年增加21.30万元。", unit="某县某局", year="2025"
+    )
+    assert not [k for k in accepted_figures(result) if k.endswith("_change_vs_prior_year")]
+    assert any("21.30万元" in message for message in unparsed_messages(result))

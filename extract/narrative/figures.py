@@ -4489,6 +4489,7 @@ class Walker:
             and not self.item
             and topic not in _OWN_SUBJECT_TOPICS
             and self._spending_headings
+            and not _names_an_item(compact(self._text[self._sentence_begin : amount.start]))
             and (
                 (anchor is None and (m.is_filler(m.core(label)) or _FUND_SPENDING_ALONE.fullmatch(name)))
                 or (
@@ -8658,6 +8659,12 @@ def _row_not_read(name: str) -> str:
     if _NAME_CELLS.search(cells):
         return "a flattened table's row naming its item by several cells: which item it is is not certain"
     return ""
+
+
+def _names_an_item(text: str) -> bool:
+    """Whether ``text`` (compact) names a 类/款/项 item: a level mark ('（项）') or a function code
+    printed with a name ('1.2130101 农林水支出…', '（2080505）')."""
+    return m.has_level_mark(text) or m.prints_function_code(text)
 
 
 def _heading_side(bare: str) -> str:

@@ -105,3 +105,17 @@ def test_role_words_under_a_sub_heading_of_no_funds_are_reported_not_the_whole_s
     messages = unparsed_messages(result)
     assert any("18.00万元" in message and "sub-heading of one fund's spending" in message for message in messages)
     assert any("20.00万元" in message for message in messages)
+
+
+def test_role_words_after_an_item_named_in_their_sentence_are_never_the_funds() -> None:
+    # '（三）一般公共预算财政拨款支出决算具体情况' then '…如下：1.2130101 农林水支出（类）…（项）：年初预算为X':
+    # the item's, never the fund's spending (which would conflict with the fund's own figures)
+    result = _parse(
+        "（三）一般公共预算财政拨款支出决算具体情况",
+        "2024年度一般公共预算财政拨款支出年初预算为171.40万元，支出决算为182.20万元。主要支出项目情况如下："
+        "1.2130101 农林水支出（类）农业农村（款）行政运行（项）：年初预算为52.90万元，支出决算为50.50万元。",
+    )
+    kept = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    funds = {(r["value_role"], r["value"]) for r in kept if r["metric"] == "expenditure_general_public_budget"}
+    assert funds == {("budget", "1714000.00"), ("actual", "1822000.00")}
+    assert not [p for p in result.problems if p.code == "narrative_conflict"]

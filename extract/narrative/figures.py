@@ -4850,8 +4850,22 @@ class Walker:
                 not self.final_accounts
                 and metric == "income_total"
                 and _BOTTOM_ROW.match(compact(label))
-                and (self._totals_named_as_one(amount) or _HOLDS_CARRYOVER.match(self._text, amount.end))
+                and (
+                    self._totals_named_as_one(amount)
+                    or _HOLDS_CARRYOVER.match(self._text, amount.end)
+                    or any(
+                        f.metric == "income_total"
+                        and f.value_role == role
+                        and f.unit_text == unit_text
+                        and not _BOTTOM_ROW.match(compact(f.name_text))
+                        and self._carryover_between(f.value, amount.value, role, unit_text)
+                        for f in self.figures
+                    )
+                )
             ):
+                # ('本年收入合计X' … '上年结转Z' … '收入总计Y' with X + Z = Y, in other paragraphs: the 总计
+                # after the year's income and the carry-over is the grand total, never a second statement
+                # of the income that disagrees with it)
                 # ('2024年收入总计X万元（含上年结转Y万元），支出总计X万元': the 总计 said to hold the
                 # carry-over is the 收支总表's grand total, never the year's income, 本年收入合计)
                 # '2026年收入总计500 万元，支出总计500万元，与上年相比，收、支总计各增加40万元' in a
@@ -4901,7 +4915,10 @@ class Walker:
                 year_whole = listing
             elif (
                 metric == "income_total"
-                and "本年" in compact(label).replace("本年度", "")
+                and (
+                    "本年" in compact(label).replace("本年度", "")
+                    or (not self.final_accounts and not _BOTTOM_ROW.match(compact(label)))
+                )
                 and (anchor is None or anchor.metric not in (metric, "grand_total"))
                 and (
                     stated := next(
@@ -4918,9 +4935,19 @@ class Walker:
                     )
                 )
             ):
-                # '收入总计X，支出总计X。' then, in a later paragraph, '本年收入Y' (Y < X): the 收入总计
-                # read before was the 收支总表's grand total (本年收入合计 and the carry-over), never a
-                # second statement of the year's income that disagrees with this one
+                # '收入总计X，支出总计X。' then, in a later paragraph, '本年收入Y' (Y < X; in a budget
+                # '收入预算Y' too): the 收入总计 read before was the 收支总表's grand total (本年收入合计 and
+                # the carry-over), never a second statement of the year's income that disagrees with it
+                if "本年" not in compact(label).replace("本年度", ""):
+                    if not self._carryover_between(amount.value, stated.value, role, unit_text):
+                        unparsed(
+                            "an income total below the 收入总计 read before, the difference no carry-over "
+                            "stated: which is the year's income is not certain"
+                        )
+                        return None
+                    stated.metric = "grand_total"
+                    self._other_side_restates(stated)
+                    return make(metric, code)
                 year_whole = stated
             if (
                 metric in ("income_total", "expenditure_total")
@@ -6282,6 +6309,19 @@ class Walker:
         """The paragraph offset where the sentence's amount starting at ``start`` ends (``start``
         itself when no amount of the sentence starts there)."""
         return next((a.end for a in self._sentence_found if a.start == start), start)
+
+    def _carryover_between(self, income: Decimal, grand: Decimal, role: str, unit_text: str) -> bool:
+        """Whether a carry-over read (income_carryover of value role ``role`` and unit ``unit_text``)
+        is exactly the difference of a 收入总计 (``grand``) and a year's income (``income``, smaller):
+        the 收支总表's rule, 收入总计 = 本年收入合计 + 上年结转. Yuan (Decimal)."""
+        return income < grand and any(
+            f.metric == "income_carryover"
+            and f.value_role == role
+            and f.unit_text == unit_text
+            and not f.is_rejected
+            and income + f.value == grand
+            for f in self.figures
+        )
 
     def _totals_named_as_one(self, income: Amount, spending: Amount | None = None) -> bool:
         """Whether the amount of a budget's 收入总计 (``income``) is followed in its sentence by that

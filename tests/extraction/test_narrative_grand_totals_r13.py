@@ -19,6 +19,9 @@ whose figures add up never fails a run).
    parent keeps no figure.
 7. Both sides stated equal, then '均比上年增加Y' (均 before the comparison): each side's change, as
    '比上年各增加Y'.
+8. '本年收入合计X' … '上年结转Z' … '收入总计Y' with X + Z = Y (a flattened table's rows, or one sentence):
+   Y is the grand total; in a budget, a '收入预算X' below a 收入总计 read before whose difference no
+   carry-over stated is reported, never a conflicting income total.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -175,3 +178,27 @@ def test_both_sides_stated_equal_then_each_changed_by_one_amount_with_jun() -> N
     )
     assert not [k for k in accepted_figures(result) if k.endswith("_change_vs_prior_year")]
     assert any("21.30万元" in message for message in unparsed_messages(result))
+
+
+def test_a_flattened_income_table_whose_total_row_holds_the_carryover() -> None:
+    # '本年收入合计X' … '上年结转Z' … '收入总计Y' (X + Z = Y), each a row of its own: Y is the grand total,
+    # never a second income total that disagrees with X (no conflict, no failed run)
+    result = parse_document(
+        "二、收入预算情况",
+        "2025年收入预算表",
+        "项目　金额（万元）",
+        "本年收入合计　412.30",
+        "一般公共预算拨款收入　405.10",
+        "其他收入　7.20",
+        "上年结转　18.70",
+        "收入总计　431.00",
+        unit="某县某局",
+        year="2025",
+    )
+    read = accepted_figures(result)
+    assert (read["income_total"], read["income_carryover"], read["grand_total"]) == (
+        "4123000.00",
+        "187000.00",
+        "4310000.00",
+    )
+    assert not [p for p in result.problems if p.code == "narrative_conflict"]

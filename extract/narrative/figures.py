@@ -4939,7 +4939,10 @@ class Walker:
                 # '收入预算Y' too): the 收入总计 read before was the 收支总表's grand total (本年收入合计 and
                 # the carry-over), never a second statement of the year's income that disagrees with it
                 if "本年" not in compact(label).replace("本年度", ""):
-                    if not self._carryover_between(amount.value, stated.value, role, unit_text):
+                    if not (
+                        self._carryover_between(amount.value, stated.value, role, unit_text)
+                        or self._carryover_after(amount, stated.value)
+                    ):
                         unparsed(
                             "an income total below the 收入总计 read before, the difference no carry-over "
                             "stated: which is the year's income is not certain"
@@ -6322,6 +6325,19 @@ class Walker:
             and income + f.value == grand
             for f in self.figures
         )
+
+    def _carryover_after(self, income: Amount, grand: Decimal) -> bool:
+        """Whether a carry-over printed later in the paragraph of a year's income (``income``: '收入预算
+        X万元。…另安排上年结转Z万元') is exactly the difference to a 收入总计 read before (``grand``):
+        a money amount after ``income`` whose words since the amount before it name 结转 (no 结余 of
+        the year's end: 年末)."""
+        before = income.end
+        for later in amounts(self._text[income.end :], income.end):
+            words = compact(self._text[before : later.start])
+            before = later.end
+            if later.is_money and "结转" in words and "年末" not in words and income.value + later.value == grand:
+                return True
+        return False
 
     def _totals_named_as_one(self, income: Amount, spending: Amount | None = None) -> bool:
         """Whether the amount of a budget's 收入总计 (``income``) is followed in its sentence by that

@@ -202,3 +202,25 @@ def test_a_flattened_income_table_whose_total_row_holds_the_carryover() -> None:
         "4310000.00",
     )
     assert not [p for p in result.problems if p.code == "narrative_conflict"]
+
+
+def test_a_budgets_income_below_its_grand_total_with_the_carryover_said_after_it() -> None:
+    # '收入总计X，支出总计X。' then '收入预算Y。其中：…。另安排上年结转Z。' (Y + Z = X): X the grand total,
+    # Y the income; a difference no carry-over states leaves Y reported
+    paragraphs = (
+        "二、部门收支总体情况",
+        "2025年某县某局收入总计512.40万元，支出总计512.40万元。",
+        "三、收入预算情况",
+        "2025年收入预算498.10万元。其中：一般公共预算拨款收入498.10万元。另安排上年结转14.30万元。",
+    )
+    read = accepted_figures(parse_document(*paragraphs, unit="某县某局", year="2025"))
+    assert (read["grand_total"], read["income_total"], read["income_carryover"]) == (
+        "5124000.00",
+        "4981000.00",
+        "143000.00",
+    )
+    other = (*paragraphs[:3], "2025年收入预算498.10万元。其中：一般公共预算拨款收入498.10万元。")
+    result = parse_document(*other, unit="某县某局", year="2025")
+    assert accepted_figures(result)["income_total"] == "5124000.00"  # (the budget's convention: 上年结转 held)
+    assert any("498.10万元" in message for message in unparsed_messages(result))
+    assert not [p for p in result.problems if p.code == "narrative_conflict"]

@@ -2104,7 +2104,7 @@ class Walker:
             amount for unit, start, stop in spans for amount in declared_amounts(paragraph, unit, start, found, stop)
         ]
         if bare and paragraph.in_table and (why := _row_not_read(paragraph.text[: bare[0].start])):
-            # a flattened table's total row ('合计　9.86': the total of whatever the table lists) or a row
+            # a flattened table's total row ('合计　9.72': the total of whatever the table lists) or a row
             # naming an item by several cells ('商业流通事务　行政运行　211.40': no level marks, no code)
             for amount in bare:
                 self.unparsed.append(

@@ -2,7 +2,7 @@
 whose figures add up never fails a run).
 
 1. A 决算's '收、支总计各为2,174.06万元' (an amount grouped in thousands, with its fen) is the one
-   收入支出总计, as '各为612.40万元' is; '各为2,174万元' (no fen: one amount, or '2' and '174'?) stays
+   收入支出总计, as '各为615.40万元' is; '各为2,174万元' (no fen: one amount, or '2' and '174'?) stays
    reported.
 2. A budget's '收入总计X万元（含上年结转Y万元），支出总计X万元' is the grand total (it holds the
    carry-over): a later '本年收入合计Z' is the year's income, no conflict with it.
@@ -95,13 +95,13 @@ def test_a_budgets_income_grand_total_before_the_years_income_in_a_later_paragra
     result = parse_document(
         "某县某局2025年收入总计640.50万元，支出总计640.50万元。",
         "二、收入预算情况",
-        "2025年本年收入612.30万元，其中：一般公共预算拨款收入612.30万元。",
+        "2025年本年收入617.30万元，其中：一般公共预算拨款收入617.30万元。",
         unit="某县某局",
         year="2025",
     )
     read = accepted_figures(result)
     assert read["grand_total"] == "6405000.00"
-    assert read["income_total"] == "6123000.00"
+    assert read["income_total"] == "6173000.00"
     assert not [p for p in result.problems if p.code == "narrative_conflict"]
 
 

@@ -949,6 +949,10 @@ def _named_path_code(code: str, names: list[str], category: str = "") -> str:
     if len(names) == 1 and _SUBJECT_AFTER_CODE.fullmatch(names[0]):
         return "" if category and not code.startswith(category) else code
     levels = (len(code) - 1) // 2  # (3 digits: 1, 5: 2, 7: 3)
+    if len(names) == 1 and (marked := _levels_marked(names[0], levels)):
+        # '[2013805]一般公共服务支出（类）市场监督管理事务（款）市场秩序执法（项）': the whole path from its
+        # 类, each level named before its empty mark, the last the code's own: read as '…-…-…'
+        names = marked
     if names and (mark := _LEVEL_MARK.search(names[-1])) and mark.end() == len(names[-1]):
         # '2010301行政运行（项）': the empty mark of the code's own level after the last name restates
         # the level the code's length tells (a mark of another level, or with digits, is not read)
@@ -968,6 +972,20 @@ def _named_path_code(code: str, names: list[str], category: str = "") -> str:
     if category and not code.startswith(category):
         return ""  # ('教育支出中，[2150105]专项业务活动': the 类 named before it is another)
     return code
+
+
+def _levels_marked(text: str, levels: int) -> list[str]:
+    """The names of a path printed with the empty marks of its levels from its 类 down, ``levels``
+    of them and nothing after the last ('农林水支出（类）农业农村（款）行政运行（项）' -> ['农林水支出',
+    '农业农村', '行政运行'] for 3); [] for any other text (digits in a mark, another order, a level
+    missing, words after the last mark)."""
+    marks = list(_LEVEL_MARK.finditer(text))
+    if len(marks) != levels or [mark.group("level") for mark in marks] != ["类", "款", "项"][:levels]:
+        return []
+    if any(mark.group("digits") for mark in marks) or text[marks[-1].end() :].strip():
+        return []
+    begins = [0, *(mark.end() for mark in marks[:-1])]
+    return [text[begin : mark.start()].strip() for begin, mark in zip(begins, marks, strict=True)]
 
 
 def code_alone(text: str, category: str) -> str:

@@ -22,6 +22,8 @@ whose figures add up never fails a run).
 8. '本年收入合计X' … '上年结转Z' … '收入总计Y' with X + Z = Y (a flattened table's rows, or one sentence):
    Y is the grand total; in a budget, a '收入预算X' below a 收入总计 read before whose difference no
    carry-over stated is reported, never a conflicting income total.
+9. A code printed before its whole path of marked levels ('[2013805]一般公共服务支出（类）…（款）…（项）')
+   is that path's when its 类 fits the code; else nothing is read.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -224,3 +226,26 @@ def test_a_budgets_income_below_its_grand_total_with_the_carryover_said_after_it
     assert accepted_figures(result)["income_total"] == "5124000.00"  # (the budget's convention: 上年结转 held)
     assert any("498.10万元" in message for message in unparsed_messages(result))
     assert not [p for p in result.problems if p.code == "narrative_conflict"]
+
+
+def test_a_code_printed_before_its_whole_path_of_marked_levels() -> None:
+    # '2.[2013805]一般公共服务支出（类）市场监督管理事务（款）市场秩序执法（项）：年初预算为X': the code
+    # before the path from its 类, each level's empty mark after its name: the code's (its 类 must fit)
+    result = parse_document(
+        "2.[2013805]一般公共服务支出（类）市场监督管理事务（款）市场秩序执法（项）：年初预算为41.20万元，"
+        "支出决算为40.60万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert [(r["function_code"], r["value_role"], r["value"]) for r in result.rows["raw_narrative_figures"]] == [
+        ("2013805", "budget", "412000.00"),
+        ("2013805", "actual", "406000.00"),
+    ]
+    result = parse_document(
+        "2.[2013805]教育支出（类）市场监督管理事务（款）市场秩序执法（项）：年初预算为41.20万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert not [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]

@@ -2912,7 +2912,11 @@ class Walker:
                 and not reason
                 and (
                     _PARTS_AFTER_PARENTHESIS.search(lead)
-                    or (inside and not depths[inside[0].start - sentence.start] and _CLOSE_MARK.search(lead))
+                    or (
+                        inside
+                        and not depths[inside[0].start - sentence.start]
+                        and any(mark in lead for mark in _CLOSING)
+                    )
                 )
             ):
                 # '总支出X万元，…，（主要是人员增加原因造成）其中：基本支出Y万元': the reason closes with
@@ -9337,7 +9341,6 @@ _OTHER_BASE_WORD = m.change_pattern(
 _PARTS_AFTER_PARENTHESIS = re.compile(r"[)）]\s*其中")
 # a paragraph opening with a function code in brackets ('（2080505）：年初预算为…')
 _BRACKETED_CODE_OPENS = re.compile(r"^[（(\[【［]\d{3}(?:\d{2}){0,2}[)）\]】］]")
-_CLOSE_MARK = re.compile(r"[)）]")
 # the basic spending and its two parts, and a part named in a use of the basic spending, its amount
 # after it ('主要用于人员经费', '包括日常公用经费'): the basic spending's split
 _BASIC_AND_PARTS = frozenset({"basic_expenditure", "personnel_expenditure", "public_use_expenditure"})

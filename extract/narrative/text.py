@@ -502,10 +502,11 @@ _DECLARATION_LINE = re.compile(
 # ('项目　金额（万元）', '科目名称  决算数（万元）': ``_HEADER_DECLARATION``), and its rows, each a name (or the
 # names of its levels) and a number alone after spaces ('公务接待费　3.42', '商业流通事务　行政运行　211.40'):
 # the header and each row after it are paragraphs of their own (``paragraphs``), never joined into one
-_HEADER_LINE = re.compile(
-    r"^(?:(?:收入|支出)?项目|科目)(?:名称)?[ \t\u3000]+"
-    r"(?:金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)[ \t\u3000]*[（(](?:亿元|万元|元)[)）][ \t\u3000]*$"
+_HEADER_WORDS = (
+    r"(?:(?:收入|支出)?项目|科目)(?:名称)?[ \t\u3000]+"
+    r"(?:金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)[ \t\u3000]*[（(](?P<unit>亿元|万元|元)[)）]"
 )
+_HEADER_LINE = re.compile(rf"^{_HEADER_WORDS}[ \t\u3000]*$")
 _ROW_LINE = re.compile(r"^(?:其中[：:])?[^\d，,。；;：:%]{1,40}?[ \t\u3000]+[-－]?\d[\d,]*(?:\.\d+)?$")
 
 
@@ -711,10 +712,7 @@ _DECLARATION_BEFORE = "（(【[ \t，,：:；;。"
 # the column header of a table flattened into lines (a web page's table copied as text: '项目　金额（万元）',
 # '科目名称  决算数（万元）'), a line of its own: it declares the unit of the bare numbers of the lines
 # after it ('公务接待费　3.42'), as '单位：万元' does
-_HEADER_DECLARATION = re.compile(
-    r"(?:(?:收入|支出)?项目|科目)(?:名称)?[ \t\u3000]+"
-    r"(?:金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)[ \t\u3000]*[（(](?P<unit>亿元|万元|元)[)）]"
-)
+_HEADER_DECLARATION = re.compile(_HEADER_WORDS)
 _DECLARATION_END = re.compile(r"\s*(?:[)）】\]：:，,；;。]|$)")
 # a number printed without its unit that a declared unit makes an amount: after a label's last
 # character (a CJK character or a colon, spaces between at most) and ending its clause (a clause mark,

@@ -6018,11 +6018,27 @@ class Walker:
         if not _WHOLE_FILLER.search(words):
             return ""
         metric = classify_money(words, m.topic_of(words) or topic, {})[0]
-        if anchor is None or anchor.value_unit != "yuan" or metric not in _ancestors(anchor.metric):
-            return ""  # (only the whole the anchor is a part of: '三公经费…，2025年支出预算…' stays the anchor's)
         after = compact(text[amount.end : amount.end + 40]).lstrip("，,")
         after = after[: next((i for i, c in enumerate(after) if c.isdigit() or c in "，,。；;"), len(after))]
+        if anchor is None and metric and self._read_in_paragraph(metric):
+            # '…“三公”经费…支出决算为5.65万元。上年“三公”经费支出决算为6.40万元，本年较上年减少0.75万元':
+            # the prior year's amount of a subject the paragraph read for the document's year, opening
+            # its sentence, then a change naming no subject but this year ('本年较上年'): that subject's
+            subject = m.change_subject(after)
+            return (
+                words
+                if m.change_direction(after) is not None and (not subject or _THIS_YEAR.fullmatch(subject))
+                else ""
+            )
+        if anchor is None or anchor.value_unit != "yuan" or metric not in _ancestors(anchor.metric):
+            return ""  # (only the whole the anchor is a part of: '三公经费…，2025年支出预算…' stays the anchor's)
         return words if m.change_direction(after) is not None and not m.change_subject(after) else ""
+
+    def _read_in_paragraph(self, metric: str) -> bool:
+        """True when the paragraph being read read ``metric`` (of the unit itself, not rejected)."""
+        return any(
+            f.metric == metric and not f.unit_text and not f.is_rejected for f in self.figures[self._paragraph_read :]
+        )
 
     @staticmethod
     def _carryover_part(carryover: Figure, before: list[Figure], text: str) -> None:
@@ -6256,10 +6272,22 @@ class Walker:
         each_first = subject in _EACH_SAME  # ('…，均比上年增加Y': 均 before the comparison)
         if each_first or subject == "分别":
             subject = ""
+        elif each_after := _EACH_AFTER_SUBJECT.search(subject):
+            # ('收支预算均比上年减少Y', '收、支预算各比2024年减少Y': the 均 / 各 after what changed)
+            subject, each_first = subject[: each_after.start()], True
+            if (before := _SIDE_BEFORE_LABEL.search(compact(self._text[: amount.start]).removesuffix(text))) and (
+                subject.startswith("支")
+            ):
+                subject = before.group() + subject  # ('收、' + '支预算': the joint subject split at its 、)
         elif not _EACH.search(text[text.find(subject) + len(subject) if subject else 0 :]):
             return []
         if not (_EACH.search(text) or each_first) or _ANOTHER_AMOUNT.match(self._text, amount.end):
             return []
+        if subject and _JOINT_SIDES.fullmatch(subject) and anchor is not None:
+            # ('收入预算X，支出预算X，收、支预算均比上年减少Y': the two sides just stated equal, named as one)
+            if (other := self._other_side(anchor)) is None:
+                return []
+            return [(other.metric, other.function_code), (anchor.metric, anchor.function_code)]
         if not subject:
             if anchor is None:
                 return []
@@ -6576,11 +6604,17 @@ class Walker:
     def _after_budget_figures(self, paragraph: Paragraph, label: str) -> bool:
         """True when the figure read last, in this paragraph but before this sentence, is a
         budget (value_role 'budget') and the change's words name no role of their own: in a final
-        account the change that follows the year's budget figures compares the budgets."""
+        account the change that follows the year's budget figures compares the budgets (not when
+        the paragraph read the same subject's actual too: the budget beside it is a comparison)."""
         if not self.figures or len(self.figures) > self._sentence_read_before:
             return False
-        last = self.figures[-1]
-        if last.value_role != "budget" or last.source_line not in set(paragraph.lines):
+        last, lines = self.figures[-1], set(paragraph.lines)
+        if last.value_role != "budget" or last.source_line not in lines:
+            return False
+        if any(f.value_role == "actual" and f.metric == last.metric and f.source_line in lines for f in self.figures):
+            # '…支出1,984.66万元，年初预算为1,902.30万元。与2023年相比，…支出减少71.48万元': the
+            # budget stated beside the year's actual of the same subject is its comparison; the
+            # change that follows is the actual's, as a final account's changes are
             return False
         return not (value_role(label) or "决算" in label or "实际" in label)
 
@@ -7388,6 +7422,17 @@ class Walker:
             # year's figure: with no figure before it in the sentence, the change is of the
             # paragraph's subject, never of the topic's total
             restating = bool(subject) and anchor is None and m.is_filler(subject) and not _WHOLE_FILLER.search(subject)
+            if (each_word := _EACH_AFTER_SUBJECT.search(subject)) and anchor is not None:
+                joint = subject[: each_word.start()]
+                if joint.startswith("支") and _SIDE_BEFORE_LABEL.search(compact(self._text[: clause.start])):
+                    joint = "收、" + joint  # ('收、' + '支预算均与上年持平': split at its 、)
+                if (not joint or _JOINT_SIDES.fullmatch(joint)) and (other := self._other_side(anchor)) is not None:
+                    # '收入预算X，支出预算X，均比上年持平' / '…，收、支预算均与上年一致': the two sides just
+                    # stated equal, each unchanged
+                    for stated in (other, anchor):
+                        if change := m.change_metric(stated.metric):
+                            make(change, stated.function_code, Decimal("0.00"), "持平", bare)
+                    return None
             base = None
             if subject and anchor is not None and self._restates_lead(subject, anchor):
                 # '（一）因公出国（境）费支出预算0万元，本年预算与上年持平': the words before the flat
@@ -8867,7 +8912,14 @@ _EACH = re.compile(r"各|分别")
 _ONE_GRAND_TOTAL = re.compile(r"(?:收[、和与及]?支|收入[、和与及]?支出)总计")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 # the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
-_JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数)?")
+_JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数|总额|总数)?")
+# 均 / 各 / 都 / 分别 closing the subject of a change ('收支预算均' of '收支预算均比上年减少')
+# the document's year named alone as the subject of a change ('本年较上年减少', '今年比上年增加')
+_THIS_YEAR = re.compile(r"本年度?|今年|当年")
+_EACH_AFTER_SUBJECT = re.compile(r"(?:均|各|都|分别)$")
+# the income side of a joint subject split from its spending side at the clause's 、 ('收、' before
+# '支预算各比上年减少')
+_SIDE_BEFORE_LABEL = re.compile(r"收入?[、和与及]$")
 # a second amount right after a change's ('各增加X、Y万元', '各增加X万元和Y万元'): one for each side
 _ANOTHER_AMOUNT = re.compile(r"\s*(?:[、，,]|和|及)\s*\d")
 # the words that say each of the figures named before changed by one same amount ('各增加', '均减少')

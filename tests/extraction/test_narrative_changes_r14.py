@@ -1,0 +1,121 @@
+"""Changes against the prior year as other regions word them (issue 20, kinds 6 and 10).
+
+1. Both sides stated equal, then one change said of both by their joint name with 均 / 各 after it
+   ('收支预算均比上年减少Y', '收、支预算各比2024年减少Y', '收、支预算总额均比上年增加Y'): each side's
+   change. Two sides that differ keep no change (whose it is is not certain).
+2. Both sides stated equal, then '均比上年持平' / '收、支预算均与上年一致' (no amount): each side's
+   change is 0, the fiscal appropriation's sides alike.
+3. A 决算's '…支出X万元，年初预算为Y万元。与上年相比，…支出减少Z万元': the budget stated beside the
+   same subject's actual is a comparison; the change after it is the actual's (a change after the
+   year's budget figures alone stays reported).
+4. '上年“三公”经费支出决算为A万元，本年较上年减少Z万元' after the year's 三公 figure in the paragraph:
+   the change is the 三公 total's ('本年' names no other subject).
+
+Every sentence and amount is constructed (none is a document's text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from narrative_figures import accepted_figures, parse_document, unparsed_messages
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [
+        ("收支预算均比上年减少20.10万元。", "-201000.00"),
+        ("收、支预算各比2024年减少20.10万元，下降5.00%。", "-201000.00"),
+        ("收、支预算总额均比上年增加20.10万元。", "201000.00"),
+    ],
+)
+def test_a_joint_change_of_both_sides_stated_equal(said: str, change: str) -> None:
+    result = parse_document(f"2025年本局收入预算300.50万元，支出预算300.50万元，{said}", unit="某县某局", year="2025")
+    assert accepted_figures(result) == {
+        "income_total": "3005000.00",
+        "expenditure_total": "3005000.00",
+        "income_change_vs_prior_year": change,
+        "expenditure_change_vs_prior_year": change,
+    }
+
+
+def test_a_joint_change_of_sides_that_differ_is_reported() -> None:
+    result = parse_document(
+        "2025年本局收入预算300.50万元，支出预算300.40万元，收、支预算均比上年增加20.10万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    assert "income_change_vs_prior_year" not in accepted_figures(result)
+    assert "expenditure_change_vs_prior_year" not in accepted_figures(result)
+    assert any("20.10万元" in message for message in unparsed_messages(result))
+
+
+@pytest.mark.parametrize(
+    ("sides", "income", "spending"),
+    [
+        ("本局收入预算300.50万元，支出预算300.50万元，均比上年持平。", "income", "expenditure"),
+        ("本局收入预算300.50万元，支出预算300.50万元，收、支预算均与上年持平。", "income", "expenditure"),
+        (
+            "财政拨款收入预算300.50万元，财政拨款支出预算300.50万元，均与上年一致。",
+            "income_fiscal_appropriation",
+            "expenditure_fiscal_appropriation",
+        ),
+    ],
+)
+def test_both_sides_stated_equal_then_flat(sides: str, income: str, spending: str) -> None:
+    result = parse_document(f"2025年{sides}", unit="某县某局", year="2025")
+    totals = {"income": "income_total", "expenditure": "expenditure_total"}
+    assert accepted_figures(result) == {
+        totals.get(income, income): "3005000.00",
+        totals.get(spending, spending): "3005000.00",
+        f"{income}_change_vs_prior_year": "0.00",
+        f"{spending}_change_vs_prior_year": "0.00",
+    }
+
+
+def test_flat_after_sides_that_differ_is_no_change() -> None:
+    result = parse_document(
+        "2025年本局收入预算300.50万元，支出预算300.40万元，均比上年持平。", unit="某县某局", year="2025"
+    )
+    assert "income_change_vs_prior_year" not in accepted_figures(result)
+
+
+def test_a_final_accounts_change_after_the_actual_and_its_budget_is_the_actuals() -> None:
+    result = parse_document(
+        "五、一般公共预算财政拨款支出决算情况说明",
+        "2024年一般公共预算财政拨款支出1,200.40万元，年初预算为1,150.30万元。与2023年相比，一般公共预算财政拨款支出减少30.20万元，下降2.45%。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("expenditure_general_public_budget", "actual"): "12004000.00",
+        ("expenditure_general_public_budget", "budget"): "11503000.00",
+        ("expenditure_general_public_budget_change_vs_prior_year", ""): "-302000.00",
+    }
+
+
+def test_a_final_accounts_change_after_the_budget_figures_alone_stays_reported() -> None:
+    result = parse_document(
+        "本年预算收入安排500.00万元、预算支出安排500.00万元。与上年相比减少20.00万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert not any(metric.endswith("_change_vs_prior_year") for metric in accepted_figures(result))
+    assert any("20.00万元" in message for message in unparsed_messages(result))
+
+
+def test_this_year_against_the_prior_years_amount_of_the_paragraphs_subject() -> None:
+    result = parse_document(
+        "七、“三公”经费财政拨款支出决算情况说明",
+        "2024年度“三公”经费财政拨款支出预算为8.20万元，支出决算为7.10万元，完成预算的86.59%。"
+        "上年“三公”经费支出决算为7.90万元，本年较上年减少0.80万元，下降10.13%，主要原因是压减公务接待。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("three_public_total", "budget"): "82000.00",
+        ("three_public_total", "actual"): "71000.00",
+        ("three_public_change_vs_prior_year", ""): "-8000.00",
+    }

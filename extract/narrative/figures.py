@@ -1444,6 +1444,9 @@ class Walker:
         # a budget's list of its projects ('…2017年安排项目支出X元，具体项目情况说明如下：' then
         # '1、代表履职补贴540000元；'): the paragraph before announced it, or an item of it was read
         self._project_list = False
+        # a list of projects of no numbers whose paragraph ended with an item's separator ('…57.22万元；'
+        # at a line break the paragraphs were cut at): the next paragraph may go on with its items
+        self._plain_list_open = False
         # a list of 类/款/项 items printing their function codes one a line ('主要项级支出（单位：万元）：' then
         # '2130101 行政运行：437.15'; ``_read_coded_lines``): the roles the lead of the list the paragraph
         # before led (or ended with an item of) names, None when it led none; the roles the paragraph's
@@ -1759,6 +1762,11 @@ class Walker:
             # before, then '1、某某补助3万元；2、…' on a line of its own: every item of the line is one
             start = 0
             item_starts = tuple(found.end() for found in _INLINE_ITEM_END.finditer(text, 0))
+        elif self._plain_list_open and not self.final_accounts and (plain := _plain_items(text, 0)) is not None:
+            # '…主要是：某某经费Y万元；某某经费Z万元；' then, on the next line, '某某经费W万元等。': the list
+            # of no numbers goes on (each item a project's name and its amount, as before)
+            start, item_starts, numbered = 0, plain, False
+        self._plain_list_open = False
         if start >= 0:
             cuts = [0, start] if start else [0]
             cuts += item_starts
@@ -1789,7 +1797,9 @@ class Walker:
                 self._paragraph_pieces(piece, unit_text)
             self._list_numbered = True
             if not numbered:
-                self._project_list = False  # (a list of no numbers ends with its paragraph)
+                self._project_list = False  # (a list of no numbers ends with its paragraph…
+                # …unless the paragraph was cut right after an item's separator)
+                self._plain_list_open = after == len(text) and text.rstrip()[-1:] in ("；", ";")
             if trailing is not None:
                 self._project_list = False  # (the sentences after the list are none of its items)
                 self._paragraph_pieces(trailing, unit_text)
@@ -1805,7 +1815,8 @@ class Walker:
         spending = _project_spending_list(text)
         if spending is None:
             return None
-        sentence = text.rfind("。", 0, spending.spending) + 1
+        # (from its statement's start: '…日常公用经费90.38万元；项目支出X万元' opens a statement of its own)
+        sentence = max(text.rfind(mark, 0, spending.spending) for mark in "。；;") + 1
         return None if self._other_year(text[sentence : spending.total.start]) else spending
 
     def _start_list(self, total: Amount | None) -> None:
@@ -7844,6 +7855,8 @@ _PER_HEAD = re.compile(r"人均|生均|户均|车均|月均|日均|每人|每生
 _GRANT_END = re.compile(r"(?:补助|补贴|资金|专项|项目)$")
 # the money of the basic spending named in a name ('离退休人员经费', '日常运转经费'): no project's
 _BASIC_MONEY = re.compile(r"人员经费|公用经费|运转经费")
+# ... named after what it is for and before a grant's word ('义务教育公用经费补助'): a grant, a project
+_QUALIFIED_BASIC_MONEY = re.compile(r"[\u4e00-\u9fff]{2,}(?:人员经费|公用经费|运转经费)(?=补助|补贴|资金|专项|项目)")
 _SPENDING_LIST_BREAK = re.compile(
     r"原因|主要是|由于|因为|用于|基本支出|人员经费|公用经费|三公|采购|绩效|运行经费|结转|结余|[；;]"
 )
@@ -9482,7 +9495,7 @@ def _names_a_project(name: str) -> bool:
         and not _TRAILING_CHANGE.search(name)
         and (
             (not classify_money(name, "", {})[0] and not _BASIC_MONEY.search(name))
-            or bool(_PER_HEAD.search(name) and _GRANT_END.search(name))
+            or bool(_GRANT_END.search(name) and (_PER_HEAD.search(name) or _QUALIFIED_BASIC_MONEY.search(name)))
         )
     )
 
@@ -9570,9 +9583,14 @@ def _project_spending_list(text: str) -> _SpendingList | None:
     leads = [(lead, True) for lead in _SPENDING_LIST_LEAD.finditer(text)]
     leads += [(lead, False) for lead in _SPENDING_LIST_PLAIN_LEAD.finditer(text)]
     for lead, numbered in leads:
-        if not _project_spending_before(text, lead.start(), bool(lead.group("what"))):
+        if (restated := _project_spending_restated(text, lead.start())) >= 0:
+            # '项目支出497.32万元，…，主要原因是…。项目支出主要是：某某经费Y万元；…': a sentence opening with
+            # the project spending named again, then the lead: the list is of the spending stated before
+            spending = restated
+        elif _project_spending_before(text, lead.start(), bool(lead.group("what"))):
+            spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+        else:
             continue
-        spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
         total = next((found for found in money if spending < found.start and found.end <= lead.start()), None)
         starts = _numbered_items(text, lead.end()) if numbered else _plain_items(text, lead.end())
         if total is not None and starts is not None:
@@ -9595,6 +9613,26 @@ def _project_spending_before(text: str, at: int, what: bool = False) -> bool:
     if _SPENDING_LIST_CHANGE.search(between if what else between[stop + 1 :]):
         return False
     return not (between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()))
+
+
+def _project_spending_restated(text: str, at: int) -> int:
+    """Where the project spending stated with its amount begins in ``text`` when a sentence opening
+    with the project spending named again, and nothing more, leads a list at offset ``at`` ('项目
+    支出497.32万元，…主要原因是…。项目支出主要是：…'): the earlier statement, its amount printed right
+    after its name ('项目支出 497.32万元', '项目支出为X'); -1 otherwise."""
+    opening = text.rfind(_PROJECT_SPENDING, 0, at)
+    if opening < 0 or text[opening + len(_PROJECT_SPENDING) : at].strip():
+        return -1
+    if text[:opening].rstrip() and text[:opening].rstrip()[-1] not in "。；;":
+        return -1
+    stated = text.rfind(_PROJECT_SPENDING, 0, opening)
+    if stated < 0 or not _SPENDING_AMOUNT_AFTER.match(text, stated + len(_PROJECT_SPENDING)):
+        return -1
+    return stated
+
+
+# a project spending's amount printed right after its name ('项目支出497.32万元', '项目支出为 X', '项目支出：X')
+_SPENDING_AMOUNT_AFTER = re.compile(r"\s*(?:为|是|[：:])?\s*\d")
 
 
 def _numbered_items(text: str, start: int) -> tuple[int, ...] | None:
@@ -9637,6 +9675,8 @@ def _plain_items(text: str, start: int) -> tuple[int, ...] | None:
             return tuple(starts)
         begin = end.end()
         starts.append(begin)
+    if starts and end is not None and end.group("sep") in ("；", ";") and not text[begin:].strip():
+        return tuple(starts[:-1])  # ('…；' ending the text: the list goes on after a cut)
     return None
 
 

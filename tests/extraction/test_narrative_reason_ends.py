@@ -57,9 +57,14 @@ def test_a_three_public_part_after_a_use_is_read() -> None:
 
 
 def test_a_project_named_after_the_public_use_funds_is_not_the_units_public_use_spending() -> None:
+    # (named after what the public-use money is for, before a grant's word: a project of the list)
     paragraph = "项目支出1,402.55万元，具体为：义务教育公用经费补助903.20万元；校舍维修改造经费499.35万元。"
-    assert "public_use_expenditure" not in budget_figures(paragraph)
-    assert any("903.20万元" in message for message in budget_unparsed(paragraph))
+    read = figures_in_order(parse_document(paragraph, unit="某县教育局", year="2025"))
+    assert "public_use_expenditure" not in {metric for metric, _, _ in read}
+    assert [(name, value) for metric, name, value in read if metric == "key_project_budget"] == [
+        ("义务教育公用经费补助", "9032000.00"),
+        ("校舍维修改造经费", "4993500.00"),
+    ]
 
 
 def test_the_sum_of_the_kinds_posts_is_the_whole_authorized_staff() -> None:

@@ -1,4 +1,5 @@
-"""Changes against the prior year as other regions word them (issue 20, kinds 6 and 10).
+"""Changes against the prior year and lists of projects as other regions word them (issue 20,
+kinds 6 and 10).
 
 1. Both sides stated equal, then one change said of both by their joint name with 均 / 各 after it
    ('收支预算均比上年减少Y', '收、支预算各比2024年减少Y', '收、支预算总额均比上年增加Y'): each side's
@@ -10,6 +11,11 @@
    year's budget figures alone stays reported).
 4. '上年“三公”经费支出决算为A万元，本年较上年减少Z万元' after the year's 三公 figure in the paragraph:
    the change is the 三公 total's ('本年' names no other subject).
+5. A budget's list of projects of no numbers in a sentence of its own that names the project spending
+   again ('项目支出X万元，比上年减少Y万元，主要原因是…。项目支出主要是：某某经费A万元；…'): each item is a
+   project's budget (the lead's words after a change give no reasons when the subject is named anew).
+   A list cut at a line break right after an item's '；' goes on in the next paragraph.
+6. A grant named by what the basic money is for ('义务教育公用经费补助') is a project of such a list.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -17,7 +23,7 @@ Every sentence and amount is constructed (none is a document's text).
 from __future__ import annotations
 
 import pytest
-from narrative_figures import accepted_figures, parse_document, unparsed_messages
+from narrative_figures import accepted_figures, figures_in_order, parse_document, unparsed_messages
 
 
 @pytest.mark.parametrize(
@@ -119,3 +125,35 @@ def test_this_year_against_the_prior_years_amount_of_the_paragraphs_subject() ->
         ("three_public_total", "actual"): "71000.00",
         ("three_public_change_vs_prior_year", ""): "-8000.00",
     }
+
+
+def _projects(*paragraphs: str) -> list[tuple[str, str]]:
+    read = figures_in_order(parse_document(*paragraphs, unit="某县某局", year="2021"))
+    return [(name, value) for metric, name, value in read if metric == "key_project_budget"]
+
+
+def test_a_list_of_projects_in_a_sentence_naming_the_project_spending_again() -> None:
+    lead = (
+        "2021年支出预算1,000.00万元，其中：基本支出600.00万元，包括人员经费500.00万元、日常公用经费100.00万元；"
+        "项目支出400.00万元，比上年减少50.00万元，主要原因是部分项目调整。"
+    )
+    assert _projects(lead + "项目支出主要是：专项调研经费100.00万元；执法装备购置经费60.00万元等。") == [
+        ("专项调研经费", "1000000.00"),
+        ("执法装备购置经费", "600000.00"),
+    ]
+    # (after the change with no subject named anew, the words after 主要是 stay its reasons)
+    assert _projects(lead.removesuffix("主要原因是部分项目调整。") + "主要是：专项调研经费100.00万元。") == []
+
+
+def test_a_list_of_projects_cut_after_an_items_separator_goes_on() -> None:
+    assert _projects(
+        "项目支出400.00万元。项目支出主要是：专项调研经费100.00万元；执法装备购置经费60.00万元；",
+        "业务能力提升经费90.00万元等。",
+    ) == [("专项调研经费", "1000000.00"), ("执法装备购置经费", "600000.00"), ("业务能力提升经费", "900000.00")]
+
+
+def test_a_grant_named_by_what_the_public_use_money_is_for_is_a_project() -> None:
+    assert _projects("项目支出500.00万元，主要是：义务教育公用经费补助300.00万元；校舍维修经费200.00万元。") == [
+        ("义务教育公用经费补助", "3000000.00"),
+        ("校舍维修经费", "2000000.00"),
+    ]

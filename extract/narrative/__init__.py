@@ -49,7 +49,7 @@ from extract.narrative.metrics import METRICS, change_base
 from extract.narrative.sub_units import find_sub_units, is_unit_name, names_itself
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import NumberError, parse_amount, printed_unit_yuan, rounding_tolerance_yuan, to_yuan
-from extract.reference import category_code, child_code, function_aliases, function_name_key
+from extract.reference import category_code, child_code, codes_named, function_aliases, function_name_key
 from extract.reference import metrics as metric_rows
 from extract.result import ParseResult
 from extract.spaces import compact
@@ -193,14 +193,21 @@ def _reference_item_code(path: str) -> str:
     """The function code the official list (seeds/reference: function_categories.csv,
     function_codes.csv and their aliases) gives the item path ``path`` ('类名/款名/项名') level by
     level: its 类 by name, the 款 of that name under it, the 项 of that name under the 款 (a path
-    naming a 类 and a 款 alone: the 款); '' when a level is not named or the list holds no such name
-    under its parent (never matched by a 项's name alone: '行政运行' is under many 款). For an item
+    naming a 类 and a 款 alone: the 款; a path printed from its 款, no 类: the one 款 of that name
+    under any 类); '' when a level is not named or the list holds no such name under its parent
+    (never matched by a 项's name alone: '行政运行' is under many 款). For an item
     the document's tables do not name (a narrative printed without its tables)."""
     lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
-    if not lei or not kuan:
+    if not kuan:
         return ""
-    category = category_code(lei)
-    item = child_code(category, kuan) or child_code(category, kuan + "支出") if category else ""
+    if not lei:
+        # ('其中：政府办公厅（室）及相关机构事务（款）行政运行（项）…': a path printed from its 款, the 类
+        # left out: the one 款 of the list of that name, under any 类)
+        named = [code for code in codes_named(kuan) if len(code) == 5]
+        item = named[0] if len(named) == 1 else ""
+    else:
+        category = category_code(lei)
+        item = child_code(category, kuan) or child_code(category, kuan + "支出") if category else ""
     if not item or not xiang:
         return item
     return child_code(item, xiang) or child_code(item, xiang + "支出")

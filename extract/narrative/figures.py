@@ -59,7 +59,14 @@ from extract.narrative.wording import (
     topic_total,
 )
 from extract.numbers import format_yuan, printed_unit_yuan, rounding_tolerance_yuan
-from extract.reference import category_code, category_codes, economic_class_names, economic_names, function_name_key
+from extract.reference import (
+    category_code,
+    category_codes,
+    codes_named,
+    economic_class_names,
+    economic_names,
+    function_name_key,
+)
 from extract.spaces import compact
 from extract.tables.labels import value_role
 
@@ -1271,9 +1278,12 @@ _ROLE_WORDS = re.compile(
 _RATIO_OF_BUDGET = re.compile(r"\s*的\s*\d+(?:\.\d+)?\s*[%％]")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[)）]")
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
+# one level's name in such a path: no bracket but a short word of the name in one that is no level's
+# mark ('政府办公厅（室）及相关机构事务', '党委办公厅（室）及相关机构事务')
+_ITEM_NAME = r"(?:[^（）()。，；、：\d]|[（(][^（）()。，；、：\d类款项]{1,4}[)）])+?"
 _ITEM_PATH = re.compile(
-    r"(?:(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）])?(?:(?P<kuan>[^（）()。，；、：\d]+?)[（(]款[)）]?)?"
-    r"(?P<xiang>[^（）()。，；、：\d]+?)[（(]项[)）]"
+    rf"(?:(?P<lei>{_ITEM_NAME})[（(]类[)）])?(?:(?P<kuan>{_ITEM_NAME})[（(]款[)）]?)?"
+    rf"(?P<xiang>{_ITEM_NAME})[（(]项[)）]"
 )
 
 
@@ -1586,6 +1596,8 @@ class Walker:
         if not self._own_forms:
             return label
         text = compact(label)
+        if _opens_listed_level(_CLAUSE_OPENING.split(text)[-1]):
+            return label  # ('其中：政府办公厅（室）及相关机构事务（款）…' in the 政府办's document: an item's name)
         # a heading run into the sentence ('（二）关于X局2021年收入预算情况说明X局2021年收入预算'): the
         # name after it is the subject
         if (heading := m.HEADING_RUN_IN.match(text)) and any(form in text[heading.end() :] for form in self._own_forms):
@@ -8847,12 +8859,14 @@ _OWN_SUBJECT_TOPICS = frozenset({"three_public", "procurement", "operating", "ve
 _CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
 # what stands before a level name of an item path found inside running text ends at the numbering's
 # point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')
-_BEFORE_LEVEL_NAME = re.compile(r"[.．、“”\"'「」『』＂＇]")
+_BEFORE_LEVEL_NAME = re.compile(r"[.．、“”\"'「」『』＂＇·•●▪◆■]")
 # a quote or a dash joining a level to the level before it, left at a level name's edges ('-人大事务')
 _LEVEL_NAME_EDGES = re.compile(rf"^[{_QUOTES}:：\-－—–]+|[{_QUOTES}\-－—–]+$")
 # the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
 _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 # a budget's words for the year's figure after an item path ('”2026年度预算50万元')
+# a final account's role words after an item path ('…（项）年初预算', '…（项）支出决算为'): the figure's role
+_ITEM_ROLE_WORDS = re.compile(r"(?<=[)）”\"])(?:年初预算|调整预算|全年预算|支出决算|决算|预算)数?为?$")
 _ITEM_BUDGET_WORDS = re.compile(r"(?:(?<!\d)(?P<year>\d{4})(?:年度?)?)?预算(?:数|安排)?为?$")
 # a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
 _BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
@@ -9904,16 +9918,19 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
     ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”', the levels
     maybe joined by dashes: '“…(类）-统计信息事务（款）-专项普查活动（项）”'), else ''. In a
     budget of the year ``budget_year`` ('2026'; None: not a budget) the path may be followed by
-    that year's budget words ('”2026年度预算', '”预算数'); another year's never."""
+    that year's budget words ('”2026年度预算', '”预算数'); another year's never. In a final account
+    (no ``budget_year``) by its role words ('…（项）年初预算', '…（项）支出决算为')."""
     bare = _ITEM_LABEL_EDGES.sub("", _ITEM_QUOTES.sub("", _BARE_LIST_NUMBER.sub(r"\1、", compact(label))))
     bare = _ITEM_LEVEL_JOIN.sub("", bare)
     if budget_year is not None and (words := _ITEM_BUDGET_WORDS.search(bare)):
         if words.group("year") and words.group("year") != budget_year:
             return ""
         bare = _ITEM_LABEL_EDGES.sub("", bare[: words.start()])
+    elif budget_year is None and (words := _ITEM_ROLE_WORDS.search(bare)) and words.start():
+        bare = _ITEM_LABEL_EDGES.sub("", bare[: words.start()])  # ('…（项）年初预算620.00万元' in a 决算)
     path = _ITEM_PATH.fullmatch(bare)
-    if not path or not path.group("lei") or not path.group("kuan"):
-        return ""
+    if not path or not path.group("kuan"):
+        return ""  # (a path printed from its 款, '政府办公厅（室）及相关机构事务（款）行政运行（项）': the 类 left out)
     return _path_text(path)
 
 
@@ -9932,6 +9949,21 @@ def _path_text(path: re.Match[str]) -> str:
     ):
         names[first] = rest
     return "/".join(names)
+
+
+# the marks a clause of a label opens after ('其中：', '，')
+_CLAUSE_OPENING = re.compile(r"[：:，,；;。、]")
+
+
+def _opens_listed_level(text: str) -> bool:
+    """Whether ``text`` (compact) opens with the name of a 类 or 款 of the reference (seeds/reference)
+    printed with its level's mark ('政府办公厅（室）及相关机构事务（款）…'): an own name's short form
+    found at its start ('政府办') is a word of that name, no subject."""
+    mark = re.search(r"[（(](?:类|款)[)）]", text)
+    if mark is None:
+        return False
+    name = text[: mark.start()]
+    return bool(category_code(name)) or any(len(code) == 5 for code in codes_named(name))
 
 
 def _level_name(printed: str) -> str:

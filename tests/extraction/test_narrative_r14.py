@@ -16,6 +16,10 @@ kinds 6 and 10).
    project's budget (the lead's words after a change give no reasons when the subject is named anew).
    A list cut at a line break right after an item's '；' goes on in the next paragraph.
 6. A grant named by what the basic money is for ('义务教育公用经费补助') is a project of such a list.
+7. Item paths as printed in running text (kind 5): a level's name holding a short bracketed word of its
+   own ('政府办公厅（室）及相关机构事务（款）'), a bullet before the path ('·一般公共服务支出（类）…'), a path
+   printed from its 款 with the 类 left out (the one 款 of that name in seeds/reference), and a 决算's
+   role words right after the path ('…（项）年初预算X万元，支出决算Y万元').
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -157,3 +161,28 @@ def test_a_grant_named_by_what_the_public_use_money_is_for_is_a_project() -> Non
         ("义务教育公用经费补助", "3000000.00"),
         ("校舍维修经费", "2000000.00"),
     ]
+
+
+def test_item_paths_as_printed_in_running_text() -> None:
+    result = parse_document(
+        "四、一般公共预算财政拨款支出决算情况说明",
+        "·一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算310.00万元，支出决算322.40万元。",
+        "其中：政府办公厅（室）及相关机构事务（款）机关服务（项）年初预算120.00万元，支出决算118.60万元。",
+        unit="某县人民政府办公室",
+        year="2024",
+        final=True,
+    )
+    assert {
+        (metric, code, role): value
+        for metric, code, role, value in (
+            (r["metric"], r["function_code"], r["value_role"], r["value"])
+            for r in result.rows["raw_narrative_figures"]
+            if r["is_rejected"] == "false"
+        )
+    } == {
+        ("expenditure_function", "2010301", "budget"): "3100000.00",
+        ("expenditure_function", "2010301", "actual"): "3224000.00",
+        ("expenditure_function", "2010303", "budget"): "1200000.00",
+        ("expenditure_function", "2010303", "actual"): "1186000.00",
+    }
+    assert not unparsed_messages(result)

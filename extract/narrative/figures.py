@@ -171,7 +171,7 @@ _LEVEL_AFTER_CHANGE = re.compile(r"[，,]?(?:为|是|达到|达)")
 _JOINED = re.compile(r"以及|和|与")
 # a whole's parts each ('“三公”经费各项支出均为0'): the zero said of the whole is said of each part
 _EACH_PART = re.compile(r"各项|每项|三项|各部分|各组成部分")
-_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入|金额")
+_MONEY_WORD = re.compile(r"费|支出|预算|资金|采购|拨款|收入|金额|结转")
 # the 其他 categories: said none by a word before them ('无其他收入', '没有其他收入') they say there is
 # nothing besides what was named, never the category's 0 (after the name they are: '其他收入：无',
 # '4.其他收入无')
@@ -179,6 +179,10 @@ _NONE_BESIDES = frozenset({"income_other"})
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
 _NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
+# a parenthesis closing a clause ('…用车（负压救护车）'): an aside on what it names
+_TRAILING_ASIDE = re.compile(r"[（(][^（）()]{1,20}[)）]$")
+# the name of the money carried over from the year before ('上年结转', '上年结转和结余'): no other year's figure
+_CARRYOVER_NAME = re.compile(r"上年度?(?=结转|结余)")
 _ZERO_METRICS = frozenset(
     {
         "three_public_total",
@@ -207,6 +211,7 @@ _ZERO_METRICS = frozenset(
         "income_operating",
         "income_subsidiary_remittance",
         "income_other",
+        "income_carryover",
         "expenditure_operating",
         "expenditure_remitted_to_superior",
         "expenditure_subsidiary_subsidy",
@@ -5884,7 +5889,8 @@ class Walker:
         its sentence, no sentence before it in the paragraph or one of no money: read as before)."""
         if anchor is not None or 0 <= self._sentence_start < amount.start or self._last_sentence is None:
             return None
-        subject = m.change_subject(label)
+        # (the role words read off the label before: '决算数比上年减少' as printed)
+        subject = m.change_subject(label) or m.change_subject(compact(self._text[self._sentence_begin : amount.start]))
         if not subject or not _ROLE_WORDS_SUBJECT.fullmatch(subject):
             return None
         begin, end, money = self._last_sentence
@@ -6738,6 +6744,7 @@ class Walker:
         if not 0 <= self._sentence_start < clause.start:
             said = compact(self._text[self._sentence_begin : clause.start]) + bare
         said = _PRIOR_COMPARISON.sub("", said)  # ('与上年相比，…': a comparison names no other year's figure)
+        said = _CARRYOVER_NAME.sub("结转", said)  # ('本部门无上年结转': the carry-over's name, no other year)
         said = self._without_own_and_prior_years(said)
         if self._other_year(said) or _OTHER_TIME.search(said):
             return True
@@ -7045,7 +7052,8 @@ class Walker:
         ('均为2020年购置', '均为一般公务用车和执法执勤用车', '均为新能源汽车')."""
         if anchor.value_unit != "count" or anchor.metric not in _VEHICLE_WHOLES or anchor.is_rejected:
             return None
-        said = _ALL_OF_KIND.match(bare)
+        # ('均为特种专业技术用车（负压救护车）': what the vehicles are, in a parenthesis after their kind)
+        said = _ALL_OF_KIND.match(_TRAILING_ASIDE.sub("", bare))
         if not said or _JOINED_KINDS.search(said.group("name")):
             return None
         state = {"vehicle_purchase": "1"} if anchor.metric == "vehicles_to_purchase" else {}
@@ -7999,8 +8007,13 @@ def _names_budget(text: str) -> bool:
     """Whether the words of a clause saying none name the budget ('未安排机关运行经费预算', '年初无
     政府采购预算'; a fund's name such as 政府性基金预算 is no budget, a 决算 or 执行 word wins): in a
     决算, such a zero is the budget's (value_role budget), never the actual."""
-    text = _BUDGET_IN_NAME.sub("", compact(text))
+    text = _CARRYOVER_AT_START.sub("", _BUDGET_IN_NAME.sub("", compact(text)))
     return ("预算" in text or "年初" in text) and "决算" not in text and "执行" not in text
+
+
+# the carry-over at the year's start ('年初结转和结余', '年初财政拨款结转和结余'): the actual money carried
+# in, no budget's word
+_CARRYOVER_AT_START = re.compile(r"年初(?=(?:财政拨款)?结转|(?:财政拨款)?结余)")
 
 
 def _without_aside_marks(bare: str) -> str:

@@ -20,6 +20,11 @@ kinds 6 and 10).
    own ('政府办公厅（室）及相关机构事务（款）'), a bullet before the path ('·一般公共服务支出（类）…'), a path
    printed from its 款 with the 类 left out (the one 款 of that name in seeds/reference), and a 决算's
    role words right after the path ('…（项）年初预算X万元，支出决算Y万元').
+8. '本部门无上年结转' / '，无上年结转' is a carry-over of 0 (上年 in the carry-over's name names no other
+   year); a 决算's '无年初结转和结余' is the actual carry-over's 0 (年初 there is no budget's word).
+9. '拟购置车辆2辆，均为特种专业技术用车（负压救护车）': the aside after the kind leaves the kind read.
+10. A 决算's '决算数比上年减少Y' right after a sentence of one subject's budget and actual: that
+    subject's change ('预算数比上年…' stays a budget's change: reported).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -186,3 +191,39 @@ def test_item_paths_as_printed_in_running_text() -> None:
         ("expenditure_function", "2010303", "actual"): "1186000.00",
     }
     assert not unparsed_messages(result)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "2024年收入预算300.00万元，全部为一般公共预算拨款收入300.00万元。本部门无上年结转。",
+        "2024年收入预算300.00万元，无上年结转。",
+    ],
+)
+def test_no_carryover_is_a_carryover_of_zero(said: str) -> None:
+    assert accepted_figures(parse_document(said, unit="某县某局", year="2024"))["income_carryover"] == "0.00"
+
+
+def test_no_carryover_at_the_years_start_in_a_final_account_is_the_actuals() -> None:
+    result = parse_document(
+        "2024年度收入合计300.00万元。本单位无年初结转和结余。", unit="某县某局", year="2024", final=True
+    )
+    assert accepted_figures(result, with_role=True)[("income_carryover", "actual")] == "0.00"
+
+
+def test_vehicles_to_buy_all_of_one_kind_with_an_aside() -> None:
+    result = parse_document(
+        "2023年拟购置车辆2辆，均为特种专业技术用车（负压救护车），购置资金由上级补助安排。",
+        unit="某县某局",
+        year="2023",
+    )
+    assert accepted_figures(result) == {"vehicles_to_purchase": "2", "vehicles_to_purchase_special": "2"}
+
+
+def test_a_final_accounts_actual_words_change_after_one_subjects_figures() -> None:
+    opening = "2023年度“三公”经费财政拨款支出全年预算数为24.80万元，支出决算为19.36万元，完成全年预算的78.06%。"
+    result = parse_document(opening + "决算数比上年减少2.10万元，下降9.78%。", unit="某县某局", year="2023", final=True)
+    assert accepted_figures(result, with_role=True)[("three_public_change_vs_prior_year", "")] == "-21000.00"
+    result = parse_document(opening + "预算数比上年减少2.10万元。", unit="某县某局", year="2023", final=True)
+    assert ("three_public_change_vs_prior_year", "") not in accepted_figures(result, with_role=True)
+    assert any("2.10万元" in message for message in unparsed_messages(result))

@@ -91,6 +91,7 @@ def parse_narrative(
     walker.staff_statements(subjects)  # (a rule of the staff counts reads the unit's whole statement)
     for paragraph, unit_text in subjects:
         walker.paragraph(paragraph, unit_text)
+    walker.grand_totals_stated_before()
 
     figures: list[Figure] = []
     unresolved: set[str] = set()

@@ -342,7 +342,7 @@ _WORDING_HINT = m.change_pattern(
     r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
-# '无购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# '无购置车辆计划', '无新增车辆购置计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
@@ -353,7 +353,7 @@ _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
     rf"(?:{_NOT_BUYING}(?:安排)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
-    rf"|(?:无|没有|暂无){_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
+    rf"|(?:无|没有|暂无)(?:新增)?{_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
 # 以上大型设备'): the words up to the vehicles are the clause read as _NO_PURCHASE_COUNT
@@ -4610,6 +4610,11 @@ class Walker:
                 anchor = None
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
                 return make(anchor.metric, anchor.function_code)
+            if anchor is None and (last_subject := self._last_sentence_subject(amount, role)) is not None:
+                # '…一般公共预算财政拨款支出9,358.16万元，比上年增加406.73万元。年初预算为8,960.40万元，…':
+                # role words alone opening the sentence after one of a single money subject in another
+                # role are that subject's
+                return make(*last_subject)
             if evaluated[0]:
                 # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
                 # paragraph whose state says what is evaluated (elsewhere role words alone name no
@@ -5904,6 +5909,55 @@ class Walker:
         if levels or money:
             return _UNSURE_BASE
         return None
+
+    def grand_totals_stated_before(self) -> None:
+        """In a budget, re-tag as grand_total, in place, a 收入总计 read as the income total (named
+        '收入总计' alone: ``_BOTTOM_ROW``) when another paragraph shows a 收入总计 of the same amount, role
+        and unit to be the 收支总表's grand total ('收入总计X，支出总计X，…' then '（二）收入预算' '收入总计X，
+        其中本年收入Y，…；上年结转Z'); its change read right after it in its sentence goes with it
+        (grand_total_change_vs_prior_year). Never a second reading of the year's income that
+        disagrees with the 本年收入 stated later (a false conflict). The 支出总计 stays the spending
+        total: a budget's spending has no carry-over to the year's end."""
+        if self.final_accounts:
+            return
+        grand = {
+            (f.value, f.value_role, f.unit_text)
+            for f in self.figures
+            if f.metric == "grand_total" and not f.is_rejected and _BOTTOM_ROW.match(compact(f.name_text))
+        }
+        for index, figure in enumerate(self.figures):
+            if (
+                figure.metric == "income_total"
+                and (figure.value, figure.value_role, figure.unit_text) in grand
+                and _BOTTOM_ROW.match(compact(figure.name_text))
+                and not figure.is_rejected
+            ):
+                change = m.change_metric(figure.metric)
+                figure.metric = "grand_total"
+                following = self.figures[index + 1 : index + 2]
+                for after in following:
+                    if after.metric == change and after.source_text == figure.source_text:
+                        after.metric = "grand_total_change_vs_prior_year"
+
+    def _last_sentence_subject(self, amount: Amount, role: str) -> tuple[str, str] | None:
+        """The (metric, code) of the one money subject the sentence before, in the same paragraph,
+        read (changes aside), when ``amount`` stands in the first clause of its sentence and that subject was read in
+        other roles than ``role`` only; None otherwise (more subjects, none, or the same role: the
+        role words alone name no subject for certain)."""
+        if 0 <= self._sentence_start < amount.start or self._last_sentence is None:
+            return None
+        if _CLAUSE_OPENING.search(self._text[self._sentence_begin : amount.start]):
+            return None  # ('主要增减变动情况是：我局为新成立单位，预算数为0': a clause before names what it says)
+        begin, end, _ = self._last_sentence
+        read = [
+            f
+            for f in self.figures[begin:end]
+            if f.value_unit == "yuan" and not f.metric.endswith("_change_vs_prior_year") and not f.unit_text
+        ]
+        levels = {(f.metric, f.function_code) for f in read}
+        if len(levels) != 1 or any(f.value_role == role or f.is_rejected for f in read):
+            return None
+        return levels.pop()
 
     def _subject_of_change(self, start: int, end: int, after_prior: bool = False) -> Figure | None:
         """The figure a change of nothing named belongs to, when the change opens its sentence
@@ -7862,6 +7916,8 @@ _PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项)$"
 # the end of an item of such a list after its amount: the next item's separator (group 'sep') or
 # the list's end ('。', the paragraph's end), '等' between
 _PLAIN_ITEM_END = re.compile(r"\s*等?\s*(?:(?P<sep>[；;，,、])|。|$)")
+# the rest of a list's money named after its items, with no amount ('其余为科技人才等专项资金。')
+_LIST_REMAINDER = re.compile(r"\s*(?:其余|其他|其它|另有|剩余)[^。；;]*(?:。|$)")
 # a name made of the words of where money comes from alone ('中央补助资金', '县级配套资金', '省级专项
 # 资金', '上级转移支付资金'): a source of the project spending's funds, never one project
 _FUNDING_SOURCE = re.compile(
@@ -9701,6 +9757,8 @@ def _plain_items(text: str, start: int) -> tuple[int, ...] | None:
         if not end.group("sep"):
             return tuple(starts)
         begin = end.end()
+        if (rest := _LIST_REMAINDER.match(text, begin)) and not amounts(rest.group()):
+            return tuple(starts)  # ('…；其余为科技人才、科技金融等专项资金。': the rest named, no item)
         starts.append(begin)
     if starts and end is not None and end.group("sep") in ("；", ";") and not text[begin:].strip():
         return tuple(starts[:-1])  # ('…；' ending the text: the list goes on after a cut)

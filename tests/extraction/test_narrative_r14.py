@@ -25,6 +25,13 @@ kinds 6 and 10).
 9. '拟购置车辆2辆，均为特种专业技术用车（负压救护车）': the aside after the kind leaves the kind read.
 10. A 决算's '决算数比上年减少Y' right after a sentence of one subject's budget and actual: that
     subject's change ('预算数比上年…' stays a budget's change: reported).
+11. Role words alone opening a sentence ('年初预算为X万元，全年预算数为Y万元') right after a sentence of
+    one money subject in another role are that subject's; after a clause of other words in their own
+    sentence ('…情况是：我局为新成立单位，预算数为0') they name nothing.
+12. A budget's '收入总计X，支出总计X' then, in another paragraph, '收入总计X，其中本年收入Y，…；上年结转Z':
+    the first 收入总计 is the grand total too (no conflict with the year's income Y).
+13. '无新增车辆购置计划' is no vehicle to buy; a list of projects closed by '其余为…' (no amount) ends
+    at its last item.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -227,3 +234,53 @@ def test_a_final_accounts_actual_words_change_after_one_subjects_figures() -> No
     result = parse_document(opening + "预算数比上年减少2.10万元。", unit="某县某局", year="2023", final=True)
     assert ("three_public_change_vs_prior_year", "") not in accepted_figures(result, with_role=True)
     assert any("2.10万元" in message for message in unparsed_messages(result))
+
+
+def test_role_words_alone_opening_a_sentence_after_one_subjects_figure() -> None:
+    result = parse_document(
+        "（一）总体情况",
+        "2024年度一般公共预算财政拨款支出920.50万元，比上年增加40.10万元。年初预算为880.00万元，全年预算数为950.20万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("expenditure_general_public_budget", "actual"): "9205000.00",
+        ("expenditure_general_public_budget_change_vs_prior_year", ""): "401000.00",
+        ("expenditure_general_public_budget", "budget"): "8800000.00",
+        ("expenditure_general_public_budget", "adjusted_budget"): "9502000.00",
+    }
+    result = parse_document(
+        "2024年本部门机关运行经费支出90.20万元，比上年增加3.10万元。主要情况是：本局为新设单位，预算数为0。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert ("operating_cost", "budget") not in accepted_figures(result, with_role=True)
+
+
+def test_a_budgets_income_grand_total_shown_so_in_another_paragraph() -> None:
+    result = parse_document(
+        "2026年收入总计920.00万元，支出总计920.00万元，比上年增加40.00万元。",
+        "（二）收入预算",
+        "2026年收入总计920.00万元，其中本年收入890.00万元，包括：一般公共预算拨款收入850.00万元、事业收入40.00万元；"
+        "上年结转30.00万元。",
+        unit="某县某局",
+        year="2026",
+    )
+    figures = accepted_figures(result)
+    assert figures["grand_total"] == "9200000.00"
+    assert figures["income_total"] == "8900000.00"
+    assert figures["income_carryover"] == "300000.00"
+    assert figures["expenditure_total"] == "9200000.00"
+    assert not any(p.code == "narrative_conflict" for p in result.problems)
+
+
+def test_no_new_vehicle_to_buy_and_a_list_closed_by_the_rest() -> None:
+    result = parse_document(
+        "截至2024年12月，本部门共有车辆17辆。2025年无新增车辆购置计划。", unit="某县某局", year="2025"
+    )
+    assert accepted_figures(result) == {"vehicles_total": "17", "vehicles_to_purchase": "0"}
+    assert _projects(
+        "项目支出900.00万元，主要是：科技创新券补助资金300.00万元；企业培育奖补资金200.00万元；其余为科技人才等专项资金。"
+    ) == [("科技创新券补助资金", "3000000.00"), ("企业培育奖补资金", "2000000.00")]

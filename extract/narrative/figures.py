@@ -179,6 +179,8 @@ _NONE_BESIDES = frozenset({"income_other"})
 # the words joining the names a 无 is said of ('无政府性基金预算拨款和国有资本经营预算拨款')
 _NONE_JOIN = re.compile(r"和|及")
 _NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
+# a disclosure's title in a label ('2020年度单位决算', '部门决算'): the document's kind, no figure's role
+_DOCUMENT_TITLE = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)(?:预算|决算)(?=\d{4}年|$)")
 # a parenthesis closing a clause ('…用车（负压救护车）'): an aside on what it names
 _TRAILING_ASIDE = re.compile(r"[（(][^（）()]{1,20}[)）]$")
 # the name of the money carried over from the year before ('上年结转', '上年结转和结余'): no other year's figure
@@ -3927,7 +3929,9 @@ class Walker:
             # name before it) is the year's budget of that side
             # '2019年收入预算总额为X', '2019年预算中财政补助收入为Y': words naming the budget inside the
             # label say so too (``_BUDGET_NAMED``)
-            role = value_role(label) or (
+            # ('某中心2020年度单位决算2020年度“三公”经费…年初预算为X': a document's title run into the
+            # label names the document, no role of the figure)
+            role = value_role(_DOCUMENT_TITLE.sub("", name)) or (
                 "budget"
                 if _BUDGET_END.search(name)
                 or _BUDGET_SIDE.search(name)

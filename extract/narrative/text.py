@@ -535,6 +535,35 @@ def _opens_category(code: str) -> bool:
     return code[:3] in set(category_codes().values())
 
 
+# the lines of a document's title block (its unit's name, its title): a later line repeating them is a
+# page's running header ('隆回县某中心2020年度单位决算' between the lines of a sentence)
+_TITLE_BLOCK_LINES = 2
+
+
+def _title_block_forms(lines: Sequence[str]) -> tuple[str, str]:
+    """The title block's unit name and title (its first two lines, compact)."""
+    unit, title = [*(compact(line) for line in lines[:_TITLE_BLOCK_LINES]), "", ""][:2]
+    return unit, title
+
+
+def _running_header(text: str, block: tuple[str, str]) -> bool:
+    """Whether a line (``text``, compact) repeats the title block as a page's running header: the
+    title alone, the unit's name alone, or the title after the unit's name or the end of it ('隆回县
+    农业技术推广中心2020年度单位决算' for '湖南省邵阳市隆回县农业技术推广中心' and '2020年度单位决算');
+    a title of fewer than 6 characters is never told apart from a line of the text."""
+    unit, title = block
+    if len(title) < _MIN_RUNNING_TITLE or not text:
+        return False
+    if text in (unit, title):
+        return True
+    name = text.removesuffix(title)
+    return name != text and len(name) >= _MIN_RUNNING_NAME and unit.endswith(name)
+
+
+_MIN_RUNNING_TITLE = 6
+_MIN_RUNNING_NAME = 4
+
+
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
     """Join the narrative lines (lines[:end], then each ``later`` range) into paragraphs and tag
     each with its section; a paragraph never runs from one range into the next, nor into or out of
@@ -548,10 +577,13 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
     section = ""
     indices = [*range(end), *(i for begin, stop in later for i in range(begin, stop))]
     starts = {begin for begin, _ in later}
+    running = _title_block_forms(lines)
     for index in indices:
         text = lines[index].strip()
         if _PAGE_NUMBER.match(text):
             continue  # a page number printed between the lines of a paragraph (PDF exports)
+        if index >= _TITLE_BLOCK_LINES and _running_header(compact(text), running):
+            continue  # the title block repeated as a page's running header (PDF exports)
         if index in starts:
             section = ""
             if text:

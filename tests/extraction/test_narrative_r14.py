@@ -32,6 +32,10 @@ kinds 6 and 10).
     the first 收入总计 is the grand total too (no conflict with the year's income Y).
 13. '无新增车辆购置计划' is no vehicle to buy; a list of projects closed by '其余为…' (no amount) ends
     at its last item.
+14. A page's running header repeating the title block ('某县某中心2020年度单位决算' between the lines of a
+    sentence, the unit's name maybe cut to its end) is no text of the paragraph; a title run into a
+    label ('…2020年度单位决算2020年度“三公”经费…年初预算为X') names no role of the figure (WRONG before:
+    the budget was read as the actual).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -284,3 +288,30 @@ def test_no_new_vehicle_to_buy_and_a_list_closed_by_the_rest() -> None:
     assert _projects(
         "项目支出900.00万元，主要是：科技创新券补助资金300.00万元；企业培育奖补资金200.00万元；其余为科技人才等专项资金。"
     ) == [("科技创新券补助资金", "3000000.00"), ("企业培育奖补资金", "2000000.00")]
+
+
+def test_a_running_header_is_no_text_and_a_title_no_role() -> None:
+    from extract.narrative import parse_narrative
+
+    lines = [
+        "湖南省某市某县农业技术推广中心",
+        "2020年度单位决算",
+        "六、“三公”经费支出决算情况说明",
+        "第 2 页",
+        "某县农业技术推广中心2020年度单位决算",
+        "  2020年度“三公”经费财政拨款支出年初预算为30,000.00元，支出决算为21,",
+        "500.00元，较上年减少4,100.00元。",
+    ]
+    result = parse_narrative(lines, None, fiscal_year="2020", unit_name=lines[0], final_accounts=True)
+    assert accepted_figures(result, with_role=True) == {
+        ("three_public_total", "budget"): "30000.00",
+        ("three_public_total", "actual"): "21500.00",
+        ("three_public_change_vs_prior_year", ""): "-4100.00",
+    }
+    result = parse_document(
+        "某县某中心2020年度单位决算2020年度“三公”经费财政拨款支出年初预算为30,000.00元。",
+        unit="某县某中心",
+        year="2020",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {("three_public_total", "budget"): "30000.00"}

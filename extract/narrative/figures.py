@@ -4525,7 +4525,8 @@ class Walker:
             and not self.item
             and topic not in _OWN_SUBJECT_TOPICS
             and self._spending_headings
-            and not _names_an_item(compact(self._text[self._sentence_begin : amount.start]))
+            and not _names_an_item(opening := compact(self._text[self._sentence_begin : amount.start]))
+            and not _LISTED_NAME_OPENING.match(opening)
             and (
                 (anchor is None and (m.is_filler(m.core(label)) or _FUND_SPENDING_ALONE.fullmatch(name)))
                 or (
@@ -7935,6 +7936,9 @@ _PER_HEAD = re.compile(r"人均|生均|户均|车均|月均|日均|每人|每生
 _GRANT_END = re.compile(r"(?:补助|补贴|资金|专项|项目)$")
 # the money of the basic spending named in a name ('离退休人员经费', '日常运转经费'): no project's
 _BASIC_MONEY = re.compile(r"人员经费|公用经费|运转经费")
+# ... the running money of an institution the name names ('光荣院运转经费', '基层司法所运转经费'): a project
+# funding that institution, never the unit's own 日常运转经费 / 机关运转经费
+_INSTITUTION_RUNNING = re.compile(r"[\u4e00-\u9fff]{2,}(?:院|所|站|中心|馆)运转经费$")
 # ... named after what it is for and before a grant's word ('义务教育公用经费补助'): a grant, a project
 _QUALIFIED_BASIC_MONEY = re.compile(r"[\u4e00-\u9fff]{2,}(?:人员经费|公用经费|运转经费)(?=补助|补贴|资金|专项|项目)")
 _SPENDING_LIST_BREAK = re.compile(
@@ -8101,7 +8105,7 @@ _BOTTOM_ROW_HEAD = (
     r"^[，,；;：:、\s]*(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:" + _SELF_WORDS + r")?"
     r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?"
 )
-_BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"(?:收入|支出)总计(?:为|是|共计|合计)?[：:]?$")
+_BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"(?:收入|支出)(?:预算|决算)?总计(?:为|是|共计|合计)?[：:]?$")
 # the bare income side a change label opens with, nothing before it but punctuation ('，收入较上年')
 _BARE_INCOME = re.compile(r"^[，,；;：:、\s]*收入$")
 # ... and that of the 财政拨款收入支出决算总表, named so ('2022年度财政拨款收入总计', '财政拨款支出总计为'): the
@@ -8864,6 +8868,13 @@ def _row_not_read(name: str) -> str:
     return ""
 
 
+# a sentence opening with a list number and a name of its own before a comma ('（四）殡葬，年初预算X'): an
+# item of a list under the heading, named without its code, never the heading's fund's spending itself
+_LISTED_NAME_OPENING = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])(?P<name>[^，,：:；;。\d]{2,24})[，,：:]"
+)
+
+
 def _names_an_item(text: str) -> bool:
     """Whether ``text`` (compact) names a 类/款/项 item: a level mark ('（项）') or a function code
     printed with a name ('1.2130101 农林水支出…', '（2080505）')."""
@@ -9032,7 +9043,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")"
 # 收入支出总计; '收、支预算总计X', '收、支总计：X' alike), '与2024年相比，收、支总计各减少12.30万元' (a comparison
 # before it gives the base of its change: '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' / '对比上年' /
 # '相较上年' / '较上年' alike; '各减少了' as '各减少'; a second amount after it is no year: '…X万元，2024年…'),
-# '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' /
+# '收入总计、支出总计均为500.50万元'; a budget's '收、支总预算均为X' (a 决算's '收、支总决算X') /
 # '收、支预算总额均为X' alike (as '收支总预算X' is), and '收支预算总数X' / '收支决算总计X' (the role word before the
 # noun; a 决算's 总数 may be the year's own income and spending, 本年收入合计: not written out)
 # a year whose 年 was left out, run into the prior year's amount it names ('2019650.00万元' for '2019年
@@ -9041,7 +9052,7 @@ _YEAR_RUN_IN = re.compile(r"^(?P<year>(?:19|20)\d{2})(?=\d[\d,]*(?:\.\d+)?\s*(?:
 _PAIRED_ONE = m.change_pattern(
     r"(?:(?:(?:{with})\s*(?P<base>[^，,。；;、]{1,20}?)\s*相比|(?:{with}|{than})\s*(?P<base_said>[^，,。；;、]{1,20}?)\s*比较"
     r"|(?:比较|对比|相较于?|{than})\s*(?P<base_after>(?:{base}|\d{4}\s*年度?)))\s*[，,]?\s*)?(?P<fiscal>财政拨款\s*)?"
-    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总预算\s*"
+    r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总(?:预算|决算)\s*"
     r"|预算\s*(?:总额|总数|总计)\s*|决算\s*总计\s*)[：:]?\s*"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
     r"(?P<verb>是|为|{up}|{down})?\s*了?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))"
@@ -9583,6 +9594,7 @@ def _names_a_project(name: str) -> bool:
         and (
             (not classify_money(name, "", {})[0] and not _BASIC_MONEY.search(name))
             or bool(_GRANT_END.search(name) and (_PER_HEAD.search(name) or _QUALIFIED_BASIC_MONEY.search(name)))
+            or bool(_INSTITUTION_RUNNING.search(name))
         )
     )
 

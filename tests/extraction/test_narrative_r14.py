@@ -36,6 +36,12 @@ kinds 6 and 10).
     sentence, the unit's name maybe cut to its end) is no text of the paragraph; a title run into a
     label ('…2020年度单位决算2020年度“三公”经费…年初预算为X') names no role of the figure (WRONG before:
     the budget was read as the actual).
+15. A list of projects holding the running money of an institution it names ('光荣院运转经费',
+    '基层司法所运转经费') is read (never the unit's own 日常运转经费).
+16. Under a fund's spending heading, '（四）殡葬，年初预算X，支出决算Y' (a listed item named without its
+    code) is no statement of the fund's spending: reported, never a conflicting fund figure.
+17. A budget's '收入预算总计X。包括：1.本年收入预算合计Y…2.上年结转收入预算Z' (X = Y + Z) is no conflict;
+    a 决算's '财政拨款收、支总决算X' is the fiscal appropriation's 收支总计.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -315,3 +321,52 @@ def test_a_running_header_is_no_text_and_a_title_no_role() -> None:
         final=True,
     )
     assert accepted_figures(result, with_role=True) == {("three_public_total", "budget"): "30000.00"}
+
+
+def test_the_running_money_of_a_named_institution_is_a_project() -> None:
+    assert _projects(
+        "项目支出500.00万元，主要是：1.优待金300.00万元；2.光荣院运转经费120.00万元；3.设施管护经费80.00万元。"
+    ) == [
+        ("优待金", "3000000.00"),
+        ("光荣院运转经费", "1200000.00"),
+        ("设施管护经费", "800000.00"),
+    ]
+    assert _projects("项目支出500.00万元，主要是：1.优待金300.00万元；2.日常运转经费200.00万元。") == []
+
+
+def test_a_listed_item_without_code_under_a_funds_heading_is_not_the_funds_spending() -> None:
+    result = parse_document(
+        "五、一般公共预算财政拨款支出决算情况说明",
+        "2023年度一般公共预算财政拨款支出2,000.00万元，较上年增加100.00万元。年初预算为1,900.00万元。",
+        "（一）农村最低生活保障金支出（2081902），年初预算1,500.00万元，支出决算1,620.00万元。",
+        "（二）殡葬，年初预算300.00万元，支出决算380.00万元，主要原因是惠民殡葬政策扩面。",
+        unit="某县民政局",
+        year="2023",
+        final=True,
+    )
+    figures = accepted_figures(result, with_role=True)
+    assert figures[("expenditure_general_public_budget", "actual")] == "20000000.00"
+    assert figures[("expenditure_general_public_budget", "budget")] == "19000000.00"
+    assert not any(p.code == "narrative_conflict" for p in result.problems)
+    assert any("380.00万元" in message for message in unparsed_messages(result))
+
+
+def test_a_budgets_income_grand_total_named_with_its_role_word() -> None:
+    result = parse_document(
+        "（一）收入预算总计1,000.00万元。包括：",
+        "1.本年收入预算合计900.00万元。其中：一般公共预算收入预算900.00万元。",
+        "2.上年结转收入预算100.00万元。",
+        unit="某县某局",
+        year="2024",
+    )
+    figures = accepted_figures(result)
+    assert figures["income_total"] == "9000000.00"
+    assert figures["income_carryover"] == "1000000.00"
+    assert not any(p.code == "narrative_conflict" for p in result.problems)
+    result = parse_document(
+        "本部门2023年度财政拨款收、支总决算500.30万元，较上年增加20.10万元。", unit="某县某局", year="2023", final=True
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("fiscal_grand_total", "actual"): "5003000.00",
+        ("fiscal_grand_total_change_vs_prior_year", ""): "201000.00",
+    }

@@ -5919,7 +5919,8 @@ class Walker:
         """In a budget, re-tag as grand_total, in place, a 收入总计 read as the income total (named
         '收入总计' alone: ``_BOTTOM_ROW``) when another paragraph shows a 收入总计 of the same amount, role
         and unit to be the 收支总表's grand total ('收入总计X，支出总计X，…' then '（二）收入预算' '收入总计X，
-        其中本年收入Y，…；上年结转Z'); its change read right after it in its sentence goes with it
+        其中本年收入Y，…；上年结转Z'), or whose amount is the year's income and the carry-over read
+        (Y + Z, '（一）收入预算：本年收入Y，…；上年结转Z'); its change read right after it in its sentence goes with it
         (grand_total_change_vs_prior_year). Never a second reading of the year's income that
         disagrees with the 本年收入 stated later (a false conflict). The 支出总计 stays the spending
         total: a budget's spending has no carry-over to the year's end."""
@@ -5929,6 +5930,17 @@ class Walker:
             (f.value, f.value_role, f.unit_text)
             for f in self.figures
             if f.metric == "grand_total" and not f.is_rejected and _BOTTOM_ROW.match(compact(f.name_text))
+        }
+        # ('收入总计X，支出总计X，…' then '本年收入Y，…；上年结转Z' with Y + Z = X: X holds the carry-over)
+        kept = [f for f in self.figures if not f.is_rejected and not f.function_code]
+        grand |= {
+            (year.value + carried.value, year.value_role, year.unit_text)
+            for year in kept
+            if year.metric == "income_total" and not _BOTTOM_ROW.match(compact(year.name_text))
+            for carried in kept
+            if carried.metric == "income_carryover"
+            and carried.value > 0
+            and (carried.value_role, carried.unit_text) == (year.value_role, year.unit_text)
         }
         for index, figure in enumerate(self.figures):
             if (
@@ -8103,7 +8115,7 @@ _CHANGE_HEAD = m.change_pattern(r"^(?P<subject>.*?)(?:{mark})")
 _SELF_WORDS = m.words_pattern(w for w in m.words_of("lead") if w[0] in "本我" and "年" not in w)
 _BOTTOM_ROW_HEAD = (
     r"^[，,；;：:、\s]*(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:" + _SELF_WORDS + r")?"
-    r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?"
+    r"(?:\d{4}年度?)?[，,]?(?:" + _SELF_WORDS + r")?(?:部门|单位)?"  # ('2022年部门收入总计')
 )
 _BOTTOM_ROW = re.compile(_BOTTOM_ROW_HEAD + r"(?:收入|支出)(?:预算|决算)?总计(?:为|是|共计|合计)?[：:]?$")
 # the bare income side a change label opens with, nothing before it but punctuation ('，收入较上年')

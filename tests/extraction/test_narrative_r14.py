@@ -42,6 +42,8 @@ kinds 6 and 10).
     code) is no statement of the fund's spending: reported, never a conflicting fund figure.
 17. A budget's '收入预算总计X。包括：1.本年收入预算合计Y…2.上年结转收入预算Z' (X = Y + Z) is no conflict;
     a 决算's '财政拨款收、支总决算X' is the fiscal appropriation's 收支总计.
+18. A budget's '2022年部门收入总计X，支出总计X' then '（一）收入预算：本年收入Y，…；上年结转Z' (Y + Z = X): X
+    is the grand total, no conflict with the year's income.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -370,3 +372,17 @@ def test_a_budgets_income_grand_total_named_with_its_role_word() -> None:
         ("fiscal_grand_total", "actual"): "5003000.00",
         ("fiscal_grand_total_change_vs_prior_year", ""): "201000.00",
     }
+
+
+@pytest.mark.parametrize("own", ["", "部门"])
+def test_the_year_income_and_the_carryover_adding_up_to_the_income_grand_total(own: str) -> None:
+    result = parse_document(
+        f"2022年{own}收入总计700.00万元，支出总计700.00万元，比上年增加20.00万元。",
+        "（一）收入预算：本年收入650.00万元，其中一般公共预算拨款收入650.00万元；上年结转50.00万元。",
+        unit="某县某局",
+        year="2022",
+    )
+    figures = accepted_figures(result)
+    assert figures["grand_total"] == "7000000.00"
+    assert figures["income_total"] == "6500000.00"
+    assert not any(p.code == "narrative_conflict" for p in result.problems)

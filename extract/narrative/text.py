@@ -535,6 +535,10 @@ def _opens_category(code: str) -> bool:
     return code[:3] in set(category_codes().values())
 
 
+# a line ending with an item path's last level mark ('…行政运行（项）'), and a line opening with a
+# bracketed whole function code (5 or 7 digits) and then an amount or a colon ('（2240101）402.18万元')
+_ITEM_PATH_END = re.compile(r"[（(][类款项][)）]$")
+_CODE_AFTER_PATH = re.compile(r"^[（(\[【［]\d{5}(?:\d{2})?[)）\]】］]\s*[：:]?\s*\d")
 # the lines of a document's title block (its unit's name, its title): a later line repeating them is a
 # page's running header ('隆回县某中心2020年度单位决算' between the lines of a sentence)
 _TITLE_BLOCK_LINES = 2
@@ -603,6 +607,18 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
             # a flattened table's header, or a row right after it or after another row: a paragraph
             # of its own (as a line declaring a unit is); the line after the last row opens another
             out.append(Paragraph(text, [index + 1] * len(text), section, in_table=True))
+            continue
+        if (
+            previous is not None
+            and not in_table
+            and _ITEM_PATH_END.search(previous.text)
+            and _CODE_AFTER_PATH.match(text)
+            and previous.section == section
+        ):
+            # '1.灾害防治及应急管理支出（类）应急管理事务（款）行政运行（项）' then '（2240101）402.18万元；': the
+            # item's code and amount on the next line go on with its path
+            previous.text += text
+            previous.lines.extend([index + 1] * len(text))
             continue
         if (
             previous is not None

@@ -44,6 +44,8 @@ kinds 6 and 10).
     a 决算's '财政拨款收、支总决算X' is the fiscal appropriation's 收支总计.
 18. A budget's '2022年部门收入总计X，支出总计X' then '（一）收入预算：本年收入Y，…；上年结转Z' (Y + Z = X): X
     is the grand total, no conflict with the year's income.
+19. An item path ending a line ('1.…（类）…（款）行政运行（项）') and its bracketed code with the amount
+    opening the next ('（2240101）402.18万元；') are one item statement.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -386,3 +388,20 @@ def test_the_year_income_and_the_carryover_adding_up_to_the_income_grand_total(o
     assert figures["grand_total"] == "7000000.00"
     assert figures["income_total"] == "6500000.00"
     assert not any(p.code == "narrative_conflict" for p in result.problems)
+
+
+def test_an_item_paths_code_and_amount_on_the_next_line() -> None:
+    result = parse_document(
+        "主要支出科目：",
+        "1.灾害防治及应急管理支出（类）应急管理事务（款）行政运行（项）",
+        "（2240101）210.40万元；",
+        "2.灾害防治及应急管理支出（类）应急管理事务（款）安全监管（项）",
+        "（2240106）150.20万元，比上年增加20.00万元，主要用于执法检查。",
+        unit="某县应急管理局",
+        year="2024",
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_function", "2240101", "2104000.00"),
+        ("expenditure_function", "2240106", "1502000.00"),
+        ("expenditure_function_change_vs_prior_year", "2240106", "200000.00"),
+    ]

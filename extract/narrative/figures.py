@@ -2592,7 +2592,10 @@ class Walker:
             clause = _ITEM_CLAUSE_END.split(m.plain_code_text(opening), maxsplit=1)[0]
             self._item_conflict = m.code_name_conflict(clause) if code == _UNTOLD_CODE else ""
         elif path:
-            self.item = _path_text(path)
+            if not (path.end() <= len(head) - len(own) and self.item.startswith(_CODED_ITEM)):
+                # (a path wholly in the heading before that printed its code too, '1.…（项）（2130122）。'
+                # then '年初预算为X': the code read from the heading stays the item)
+                self.item = _path_text(path)
         elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
             # role-word figures are that 类's (expenditure_category), never the totals

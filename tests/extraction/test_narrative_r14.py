@@ -46,6 +46,9 @@ kinds 6 and 10).
     is the grand total, no conflict with the year's income.
 19. An item path ending a line ('1.…（类）…（款）行政运行（项）') and its bracketed code with the amount
     opening the next ('（2240101）402.18万元；') are one item statement.
+20. A 决算's item heading printing its path and its code ('1.农林水支出（类）农业农村（款）农业生产发展（项）
+    （2130122）。') then, in the next paragraph, '年初预算为X，支出决算为Y': the printed code's figures,
+    never a path looked up by name.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -405,3 +408,19 @@ def test_an_item_paths_code_and_amount_on_the_next_line() -> None:
         ("expenditure_function", "2240106", "1502000.00"),
         ("expenditure_function_change_vs_prior_year", "2240106", "200000.00"),
     ]
+
+
+def test_a_final_accounts_item_heading_with_its_code_then_its_figures() -> None:
+    result = parse_document(
+        "（三）一般公共预算财政拨款支出决算具体情况",
+        "1.农林水支出（类）农业农村（款）农业生产发展（项）（2130122）。",
+        "年初预算为1,200.00万元，支出决算为1,350.50万元。",
+        unit="某县农业农村局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("expenditure_function", "budget"): "12000000.00",
+        ("expenditure_function", "actual"): "13505000.00",
+    }
+    assert {row["function_code"] for row in result.rows["raw_narrative_figures"]} == {"2130122"}

@@ -49,6 +49,8 @@ kinds 6 and 10).
 20. A 决算's item heading printing its path and its code ('1.农林水支出（类）农业农村（款）农业生产发展（项）
     （2130122）。') then, in the next paragraph, '年初预算为X，支出决算为Y': the printed code's figures,
     never a path looked up by name.
+21. '面向中小企业预留X，其中预留给小微企业Y' in the paragraph after the procurement heading's first: the
+    reservations (their words name 政府采购's policy alone; seeds/reference/metric_wording.csv 161, 162).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -424,3 +426,20 @@ def test_a_final_accounts_item_heading_with_its_code_then_its_figures() -> None:
         ("expenditure_function", "actual"): "13505000.00",
     }
     assert {row["function_code"] for row in result.rows["raw_narrative_figures"]} == {"2130122"}
+
+
+def test_the_sme_reservation_in_a_later_paragraph_of_the_procurement_section() -> None:
+    result = parse_document(
+        "（二）政府采购情况",
+        "2026年本部门政府采购预算120.00万元，其中货物类20.00万元，服务类100.00万元；",
+        "面向中小企业预留120.00万元，其中预留给小微企业80.50万元。",
+        unit="某县某局",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "procurement_total": "1200000.00",
+        "procurement_goods": "200000.00",
+        "procurement_services": "1000000.00",
+        "procurement_sme_reserved": "1200000.00",
+        "procurement_small_micro_reserved": "805000.00",
+    }

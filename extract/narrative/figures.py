@@ -2129,6 +2129,18 @@ class Walker:
             spans = [(self._declared_unit, 0, len(paragraph.text))]
         else:
             self._declared_unit = ""
+            if paragraph.in_table and not found:
+                # '收入项目　预算数　支出项目　预算数' then '一般公共预算拨款　1,780.48　基本支出　1,472.06': a
+                # flattened table's row under a header of no unit: its numbers are no amounts, reported
+                for number in _ROW_NUMBER.finditer(paragraph.text):
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(number.start()),
+                            number.group(),
+                            compact(paragraph.text),
+                            "a flattened table's row under a header that declares no unit: not read",
+                        )
+                    )
             return found
         bare = [
             amount for unit, start, stop in spans for amount in declared_amounts(paragraph, unit, start, found, stop)
@@ -8883,6 +8895,8 @@ def _row_not_read(name: str) -> str:
     return ""
 
 
+# a number of a flattened table's row ('1,780.48')
+_ROW_NUMBER = re.compile(r"(?<![\d.])[-－]?\d[\d,]*(?:\.\d+)?(?![\d.])")
 # a sentence opening with a list number and a name of its own before a comma ('（四）殡葬，年初预算X'): an
 # item of a list under the heading, named without its code, never the heading's fund's spending itself
 _LISTED_NAME_OPENING = re.compile(

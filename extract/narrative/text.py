@@ -507,7 +507,13 @@ _HEADER_WORDS = (
     r"(?:金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)[ \t\u3000]*[（(](?P<unit>亿元|万元|元)[)）]"
 )
 _HEADER_LINE = re.compile(rf"^{_HEADER_WORDS}[ \t\u3000]*$")
-_ROW_LINE = re.compile(r"^(?:其中[：:])?[^\d，,。；;：:%]{1,40}?[ \t\u3000]+[-－]?\d[\d,]*(?:\.\d+)?$")
+# ... or its cells' words alone, no unit ('收入项目　预算数　支出项目　预算数'): a table's header all the same
+# (its rows' numbers, of no unit declared, stay unread)
+_HEADER_CELL = r"(?:(?:收入|支出)?项目(?:名称)?|科目(?:名称)?|金额|数额|(?:本年|年初|全年)?预算数?|决算数?|执行数)"
+_HEADER_CELLS_LINE = re.compile(rf"^(?=.*(?:项目|科目)){_HEADER_CELL}(?:[ \t\u3000]+{_HEADER_CELL})+[ \t\u3000]*$")
+# a row: a name and its number, maybe twice (a two-sided table's row: '一般公共预算拨款　1,780.48　基本支出　1,472.06')
+_ROW_CELLS = r"[^\d，,。；;：:%]{1,40}?[ \t\u3000]+[-－]?\d[\d,]*(?:\.\d+)?"
+_ROW_LINE = re.compile(rf"^(?:其中[：:])?{_ROW_CELLS}(?:[ \t\u3000]+{_ROW_CELLS})*$")
 
 
 def is_table_row(text: str) -> bool:
@@ -601,9 +607,10 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
         previous = out[-1] if out else None
         in_table = previous is not None and (
             _HEADER_LINE.match(previous.text) is not None
+            or _HEADER_CELLS_LINE.match(previous.text) is not None
             or (_ROW_LINE.match(previous.text) is not None and previous.in_table)
         )
-        if _HEADER_LINE.match(text) or (in_table and _ROW_LINE.match(text)):
+        if _HEADER_LINE.match(text) or _HEADER_CELLS_LINE.match(text) or (in_table and _ROW_LINE.match(text)):
             # a flattened table's header, or a row right after it or after another row: a paragraph
             # of its own (as a line declaring a unit is); the line after the last row opens another
             out.append(Paragraph(text, [index + 1] * len(text), section, in_table=True))

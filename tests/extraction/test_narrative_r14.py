@@ -51,6 +51,9 @@ kinds 6 and 10).
     never a path looked up by name.
 21. '面向中小企业预留X，其中预留给小微企业Y' in the paragraph after the procurement heading's first: the
     reservations (their words name 政府采购's policy alone; seeds/reference/metric_wording.csv 161, 162).
+22. A flattened two-sided table under a header of its cells' words alone ('收入项目　预算数　支出项目
+    预算数'): its rows ('一般公共预算拨款　1,200.00　基本支出　1,000.00') are a table's, each number
+    reported (no unit declared), and the sentence after the table is read as its own paragraph.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -443,3 +446,22 @@ def test_the_sme_reservation_in_a_later_paragraph_of_the_procurement_section() -
         "procurement_sme_reserved": "1200000.00",
         "procurement_small_micro_reserved": "805000.00",
     }
+
+
+def test_a_flattened_two_sided_table_without_unit_then_a_sentence() -> None:
+    result = parse_document(
+        "收支预算总表（摘要）",
+        "收入项目　预算数　支出项目　预算数",
+        "一般公共预算拨款　1,200.00　基本支出　1,000.00",
+        "上年结转　50.00　项目支出　250.00",
+        "收入合计　1,250.00　支出合计　1,250.00",
+        "　　2026年部门收入预算1,250.00万元，比上年增加30.00万元；支出预算1,250.00万元。",
+        unit="某县某局",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "income_total": "12500000.00",
+        "income_change_vs_prior_year": "300000.00",
+        "expenditure_total": "12500000.00",
+    }
+    assert sum("declares no unit" in message for message in unparsed_messages(result)) == 6

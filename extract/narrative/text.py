@@ -89,7 +89,8 @@ AMOUNT = re.compile(
 # 团组': the 3 counts units)
 _GROUPS_AHEAD = r"(?=\s*(?:团组|批次)|\s*(?:因公|公务)?(?:出国|出境|出访)(?:\s*[（(]\s*境\s*[)）]|境)?\s*团组)"
 _OCCASION_COUNT = re.compile(
-    rf"(?:团组|批次|组团)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?![\d人])"
+    # ('出访团组1个5人': the people counted right after the groups, no digit of the groups' count)
+    rf"(?:团组|批次|组团)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?!人)(?!\d(?!\d*人))"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
     # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's), or
     # after its 批次 named ('接待批次12批', '接待批次为12批')

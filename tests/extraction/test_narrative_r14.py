@@ -54,6 +54,7 @@ kinds 6 and 10).
 22. A flattened two-sided table under a header of its cells' words alone ('收入项目　预算数　支出项目
     预算数'): its rows ('一般公共预算拨款　1,200.00　基本支出　1,000.00') are a table's, each number
     reported (no unit declared), and the sentence after the table is read as its own paragraph.
+23. '计划组织出访团组1个5人' (the people run in right after the groups' count) gives both counts.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -465,3 +466,18 @@ def test_a_flattened_two_sided_table_without_unit_then_a_sentence() -> None:
         "expenditure_total": "12500000.00",
     }
     assert sum("declares no unit" in message for message in unparsed_messages(result)) == 6
+
+
+def test_groups_and_people_abroad_run_together() -> None:
+    result = parse_document(
+        "（六）“三公”经费预算情况",
+        "2026年“三公”经费预算40.10万元。其中：因公出国（境）费8.20万元，计划组织出访团组1个5人，赴某国开展合作洽谈。",
+        unit="某省某厅",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "three_public_total": "401000.00",
+        "three_public_overseas": "82000.00",
+        "three_public_overseas_groups": "1",
+        "three_public_overseas_people": "5",
+    }

@@ -5966,10 +5966,9 @@ class Walker:
             ):
                 change = m.change_metric(figure.metric)
                 figure.metric = "grand_total"
-                following = self.figures[index + 1 : index + 2]
-                for after in following:
-                    if after.metric == change and after.source_text == figure.source_text:
-                        after.metric = "grand_total_change_vs_prior_year"
+                after = self.figures[index + 1] if index + 1 < len(self.figures) else None
+                if after is not None and after.metric == change and after.source_text == figure.source_text:
+                    after.metric = "grand_total_change_vs_prior_year"
 
     def _last_sentence_subject(self, amount: Amount, role: str) -> tuple[str, str] | None:
         """The (metric, code) of the one money subject the sentence before, in the same paragraph,
@@ -6142,7 +6141,8 @@ class Walker:
             subject = m.change_subject(after)
             return (
                 words
-                if m.change_direction(after) is not None and (not subject or _THIS_YEAR.fullmatch(subject))
+                if m.change_direction(after) is not None
+                and (not subject or _OWN_YEAR_WORD.fullmatch(subject.removesuffix("度")))
                 else ""
             )
         if anchor is None or anchor.value_unit != "yuan" or metric not in _ancestors(anchor.metric):
@@ -9054,8 +9054,6 @@ _SENTENCE_END = re.compile(r"[。！!？?]")
 # the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
 _JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数|总额|总数)?")
 # 均 / 各 / 都 / 分别 closing the subject of a change ('收支预算均' of '收支预算均比上年减少')
-# the document's year named alone as the subject of a change ('本年较上年减少', '今年比上年增加')
-_THIS_YEAR = re.compile(r"本年度?|今年|当年")
 _EACH_AFTER_SUBJECT = re.compile(r"(?:均|各|都|分别)$")
 # the income side of a joint subject split from its spending side at the clause's 、 ('收、' before
 # '支预算各比上年减少')

@@ -180,7 +180,7 @@ _NONE_BESIDES = frozenset({"income_other"})
 _NONE_JOIN = re.compile(r"和|及")
 _NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
 # a disclosure's title in a label ('2020年度单位决算', '部门决算'): the document's kind, no figure's role
-_DOCUMENT_TITLE = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)(?:预算|决算)(?=\d{4}年|$)")
+_DOCUMENT_TITLE = re.compile(r"\d{4}年度?(?:部门|单位)(?:预算|决算)|(?:部门|单位)(?:预算|决算)(?=\d{4}年|$)")
 # a parenthesis closing a clause ('…用车（负压救护车）'): an aside on what it names
 _TRAILING_ASIDE = re.compile(r"[（(][^（）()]{1,20}[)）]$")
 # the name of the money carried over from the year before ('上年结转', '上年结转和结余'): no other year's figure
@@ -295,6 +295,19 @@ _NO_GOV_FUND = re.compile(r"(?:无|没有|未)(?:使用|安排)?政府性基金(
 # X万元', '国有资本经营预算拨款安排X'): under a heading of the spending, or with the fund's '…安排的支出' in
 # its paragraph ('（无政府性基金预算：本单位无政府性基金预算安排的支出）'), it is the fund's spending
 # (``Walker._arranged_fund_side``); elsewhere the wording rules read it (the income, or nothing)
+# a fund's 财政拨款 named by no side, then its role words ('2019年度政府性基金预算财政拨款年初预算为'), and
+# the fund's spending that such a label names under the fund's spending heading (Walker._fund_spent_in_role)
+_FUND_IN_ROLE = re.compile(
+    r"(?:\d{4}年度?)?(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:财政)?拨款"
+    r"(?:年初预算|调整(?:后)?预算|全年预算|预算|决算)数?(?:为|是)?"
+)
+_FUND_INCOME_SPENDING = {
+    "income_general_public_budget": "expenditure_general_public_budget",
+    "income_government_fund": "expenditure_government_fund",
+    "income_state_capital": "expenditure_state_capital",
+}
+# the next clause of a sentence is the spending's actual ('…年初预算为X，支出决算为Y')
+_SPENDING_ACTUAL_NEXT = re.compile(r"^[，,](?:本年|全年)?支出决算数?(?:为|是)?")
 _FUND_ARRANGED = re.compile(r"^(?P<fund>一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:资金)?安排$")
 _ARRANGED_FUND_METRIC = {
     "一般公共预算": "expenditure_general_public_budget",
@@ -2306,6 +2319,21 @@ class Walker:
         level, metric = self._spending_headings[-1]
         return metric if self._heading_level == level else ""
 
+    def _fund_spent_in_role(self, metric: str, amount: Amount) -> str:
+        """A 决算's spending metric of the fund whose 财政拨款 the sentence names before ``amount`` by no
+        side, only its role words after it ('2019年度政府性基金预算财政拨款年初预算为', ``_FUND_IN_ROLE``), read as that
+        fund's income ``metric``, when the innermost heading names that fund's spending (``_heading_
+        spending``) or the sentence goes on with the spending's actual ('…，支出决算为Y'); '' otherwise
+        (a side named, or nothing saying the spending: the wording rules' reading stands)."""
+        opening = compact(self._text[self._sentence_begin : amount.start])
+        if metric not in _FUND_INCOME_SPENDING or not _FUND_IN_ROLE.fullmatch(opening):
+            return ""
+        spending = _FUND_INCOME_SPENDING[metric]
+        after = compact(self._text[amount.end :])
+        if self._heading_spending() == spending or _SPENDING_ACTUAL_NEXT.match(after):
+            return spending
+        return ""
+
     def _arranged_fund_side(self, paragraph: Paragraph, label: str) -> str:
         """The spending metric of the fund whose arrangement ``label`` names alone (``_FUND_ARRANGED``:
         '2026年政府性基金预算安排', '一般公共预算安排', '国有资本经营预算拨款安排'; no 收入 / 支出 word)
@@ -2612,6 +2640,12 @@ class Walker:
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
             # role-word figures are that 类's (expenditure_category), never the totals
             self.item = _level_name(category.group("lei")) + "//"
+        elif self.item and found and (listed := _NAME_BEFORE_ROLES.fullmatch(own)) and not m.topic_of(listed["name"]):
+            # '（2130109）农产品质量安全：年初预算X，…' then '农村社会事业：年初预算0万元，支出决算Y': the
+            # next item of the list, named without its code; its role-word figures are that name's
+            # (resolved by name against the tables and seeds/reference, or reported), never the
+            # item's before it
+            self.item = "//" + listed["name"]
         elif numbered or heading:
             # a numbered paragraph (a heading, or a statement of its own: '（二）政府性基金预算财政拨款
             # 支出年初预算为X，…' after an item's '2.…（2081902）：年初预算为…'), or a heading of no number
@@ -3166,6 +3200,17 @@ class Walker:
                     # paragraph's lead): an item named with its trusted code before a colon inside
                     # the paragraph; the role-word amounts after it are that code's
                     self.item = _CODED_ITEM + coded
+                elif (
+                    self.final_accounts
+                    and clause.delimiter in ("：", ":")
+                    and (path := _ITEM_PATH.search(bare))
+                    and path.end() == len(bare)
+                    and not _coded_item_code(bare + clause.delimiter, self._heading_category())
+                ):
+                    # '…。主要支出项目：一般公共服务支出（类）…（款）行政运行（项）：年初预算X，支出决算Y'
+                    # (a list run on after the paragraph's lead): an item named by its levels' names
+                    # before a colon; the role-word amounts after it are that item's
+                    self.item = _path_text(path)
                 if _PART_LEAD.match(bare):
                     state["parts"] = "1"  # '…X，其中：' the amounts after it are parts of X
                     if anchor is not None and anchor.value_unit == "yuan":
@@ -3202,6 +3247,9 @@ class Walker:
                 ):
                     # '共有车辆4辆，均为一般公务用车': the count before it is all of that kind too
                     self.figures.append(kind)
+                elif anchor is not None and (whole_item := _item_all_of(paragraph, sentence, clause, bare, anchor)):
+                    # '卫生健康支出（210类）28.78万元，为行政单位医疗（2101101）': the 类 is all that item
+                    self.figures.append(whole_item)
                 elif (anchor is not None and anchor.value_unit == "yuan") or _WORDING_HINT.search(bare):
                     self._named_subject = state.get("subject", "")
                     of_counts = (
@@ -4717,6 +4765,10 @@ class Walker:
                 # '（五）政府性基金预算支出情况' then '2026年政府性基金预算安排0万元。（…本单位无政府性
                 # 基金预算安排的支出）': the fund's arrangement is its spending
                 metric, code = arranged, ""
+            if self.final_accounts and (spent := self._fund_spent_in_role(metric, amount)):
+                # '八、政府性基金预算财政拨款支出决算情况说明' then '政府性基金预算财政拨款年初预算为X，支出
+                # 决算为Y': the fund's 财政拨款 named by no side, then its role words, is that fund's spending
+                metric = spent
             if metric in _ITEM_METRICS and not _fits_categories(
                 m.core(label), code, (self._category_before(amount, name), self._heading_category())
             ):
@@ -8979,6 +9031,11 @@ _LEVEL_NAME_EDGES = re.compile(rf"^[{_QUOTES}:：\-－—–]+|[{_QUOTES}\-－�
 _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 # a budget's words for the year's figure after an item path ('”2026年度预算50万元')
 # a final account's role words after an item path ('…（项）年初预算', '…（项）支出决算为'): the figure's role
+# a list's item named without code or level mark before a colon and its role words alone
+# ('农村社会事业：年初预算', '农村社会事业：年初预算0万元，支出决算' up to the first amount)
+_NAME_BEFORE_ROLES = re.compile(
+    r"(?P<name>[^（）()。，,；;：:、\d“”\"]{2,20})[：:](?:年初预算|调整(?:后)?预算|全年预算|支出决算|决算)数?为?"
+)
 _ITEM_ROLE_WORDS = re.compile(r"(?<=[)）”\"])(?:年初预算|调整预算|全年预算|支出决算|决算|预算)数?为?$")
 _ITEM_BUDGET_WORDS = re.compile(r"(?:(?<!\d)(?P<year>\d{4})(?:年度?)?)?预算(?:数|安排)?为?$")
 # a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
@@ -9005,7 +9062,7 @@ def _project_name(bare: str) -> str:
 # a clause that counts assets disposed of in units no figure is read in ('处置房屋建筑物0平方米',
 # '报废报损资产1项'): what the 账面原值 after it is the book value of
 _DISPOSAL_CLAUSE = re.compile(
-    r"^(?P<verb>处置|报废报损|报废|报损)(?P<what>\D{1,12}?)\d+(?:\.\d+)?(?:平方米|项|台（套）|台|套|件|处)$"
+    r"^(?:(?:\d{4}年度?|本年度?|当年|全年|年内)(?:共|累计)?)?(?P<verb>处置|报废报损|报废|报损)(?P<what>\D{1,12}?)\d+(?:\.\d+)?(?:平方米|项|台（套）|台|套|件|处)$"
 )
 
 
@@ -10046,6 +10103,37 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
     if not path or not path.group("kuan"):
         return ""  # (a path printed from its 款, '政府办公厅（室）及相关机构事务（款）行政运行（项）': the 类 left out)
     return _path_text(path)
+
+
+# a clause saying which one item with its printed code the amount before it all is ('为行政单位医疗
+# （2101101）', '全部为住房公积金（2210201）'; never '主要为…': a part)
+_ALL_ONE_ITEM = re.compile(
+    r"^(?:其中)?(?:全部|均|全)?(?:为|是|用于)(?P<name>[^（）()，,。；;、\d]{2,30})[（(](?P<code>\d{5}|\d{7})[)）]$"
+)
+
+
+def _item_all_of(paragraph: Paragraph, sentence: Sentence, clause: Clause, bare: str, anchor: Figure) -> Figure | None:
+    """The 款 or 项 figure a clause without amount (``bare``, compact) says the 类 or 款 figure read
+    right before it (``anchor``) all is ('卫生健康支出（210类）28.78万元，占3.82%，为行政单位医疗（2101101）'):
+    the same amount and role under the printed code, when that code lies under the anchor's
+    (its first digits) and its name is not a code's of another level; None otherwise."""
+    if anchor.metric not in ("expenditure_category", "expenditure_function") or anchor.is_rejected:
+        return None
+    said = _ALL_ONE_ITEM.match(bare)
+    if said is None or not anchor.function_code:
+        return None
+    code = said.group("code")
+    if len(code) <= len(anchor.function_code) or not code.startswith(anchor.function_code):
+        return None
+    return replace(
+        anchor,
+        metric="expenditure_function",
+        function_code=code,
+        name_text=said.group("name"),
+        source_line=paragraph.line_at(clause.start),
+        source_text=sentence.segment_text(clause.start),
+        by_wording=True,
+    )
 
 
 def _path_text(path: re.Match[str]) -> str:

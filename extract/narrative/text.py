@@ -575,6 +575,25 @@ _MIN_RUNNING_TITLE = 6
 _MIN_RUNNING_NAME = 4
 
 
+def _ends_title_block(previous: Paragraph, index: int, text: str) -> bool:
+    """Whether the paragraph ``previous`` is the title block (the document's first lines, with the
+    headings run on after them; no punctuation, colon or amount: '某区农业农村委员会' + '2021年度部门
+    决算' + '收入支出决算总体情况说明') and the line ``text`` at 0-based ``index`` after it is a statement
+    (punctuated, or stating an amount): the text's first sentence opens a paragraph of its own,
+    never one run on from the title ('2021年度部门决算一般公共预算财政拨款支出年初预算X': the title's
+    决算 is no role of the figure). A heading line after the block ('目录', '第三部分 …') joins it as
+    before."""
+    return (
+        index >= _TITLE_BLOCK_LINES
+        and bool(_PUNCTUATED.search(text) or amounts(text))
+        and previous.lines[0] == 1
+        and not _PUNCTUATED.search(previous.text)
+        and not _COLON_THEN_TEXT.search(previous.text)
+        and not previous.text.endswith(_LEAD_IN_END)
+        and not amounts(previous.text)
+    )
+
+
 def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] = ()) -> list[Paragraph]:
     """Join the narrative lines (lines[:end], then each ``later`` range) into paragraphs and tag
     each with its section; a paragraph never runs from one range into the next, nor into or out of
@@ -638,6 +657,7 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
             and not is_heading_only(previous.text)
             and not (len(set(previous.lines)) == 1 and _is_unnumbered_heading(previous.text, text))
             and previous.section == section
+            and not _ends_title_block(previous, index, text)
         ):
             if (
                 previous.text[-1].isdigit()

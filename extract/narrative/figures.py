@@ -96,6 +96,8 @@ def _spending_categories() -> tuple[tuple[str, str], ...]:
 
 
 # (never the 用于 of 机关运行经费's definition: '为保障行政单位运行用于购买货物和服务的各项资金X万元')
+# a clause saying what the amount before it mainly is ('主要为环卫作业车辆及分类垃圾桶')
+_MAINLY_OF_BEFORE = re.compile(r"^(?:主要|大部分|多数)(?:为|是|包括)")
 _REASON = re.compile(r"主要(?:是|原因|用于|系|因为|由于)|原因(?:是|为|在于)|由于|因为|(?<!运行)用于")
 # the names of 机关运行经费 its definition may be stated with (never a bare 行政运行, the 项 2010101)
 _OPERATING_COST_NAME = re.compile(r"(?:行政|机关)运行经费|机关运行费")
@@ -3093,9 +3095,16 @@ class Walker:
                 # '…，主要原因是…核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控经费': a 三公
                 # part named in full, its amount and then its own reason: a statement, not the reason
                 in_reason = False
-            if in_reason and not reason and self._year_count_statement(lead, inside, respective):
+            dated = (
+                compact(clauses[index - 1].text)
+                if index and _AS_OF_YEAR_END.fullmatch(compact(clauses[index - 1].text))
+                else ""
+            )
+            if in_reason and not reason and self._year_count_statement(dated + lead, inside, respective):
                 # '…，主要是2016年公务用车改革完成，保留车辆数减少，2016年公务用车购置数及保有量分别为1辆
                 # 和130辆': this year's counts, each named in full by a count rule: stated, not a reason
+                # (also after a clause of the year's end alone: '…，主要用于…燃料费等，截至2023年12月31日，
+                # 公务用车保有量23辆')
                 in_reason, resume_reason = False, True
             if (
                 in_reason
@@ -3172,6 +3181,10 @@ class Walker:
                 coded = _coded_item_code(lead, self._heading_category())
                 self.item = _CODED_ITEM + coded if coded not in ("", _UNTOLD_CODE) else _path_text(path)
             named = self._topic_of(compact(lead))  # ('绩 效 目 标': letter-spaced text)
+            if not inside and _MAINLY_OF_BEFORE.match(compact(lead)):
+                # '…其中：货物类X万元，主要为环卫作业车辆及分类垃圾桶；工程类Y万元': what the amount before
+                # mainly is (no amount of its own) names no subject of the statement after it
+                named = ""
             # a sentence about performance targets stays so: the 支出 / 收入 its money is part of
             # does not make that money an expenditure or income total
             if named and not (
@@ -7827,10 +7840,11 @@ _THREE_PUBLIC_PART_NAME = re.compile(
 # a clause that opens with the reception's counts and nothing else ('公务接待3批次、27人次')
 # ('其中：接待批次1次、接待13人次' after '主要用于接待…代表团')
 # ('…，主要用于接待来访人员，接待批次为3次，接待人数15人': 为 / 是 before the count)
-# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it;
+# ('…，主要用于…督导检查，共接待27批次、214人次': 共 / 累计 / 全年 before 接待, 国内来访 after it; '共接待国内公务接待11批次'
+# with 接待 twice;
 # '…，共接待来宾45人次': the guests' person-visits)
 _RECEPTION_COUNT_LEAD = re.compile(
-    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访|来宾)?"
+    r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:接待)?(?:国内)?(?:公务)?接待(?:国内)?(?:公务)?(?:来访|来宾)?"
     r"(?:批次|人次|共计?|合计)?(?:数)?(?:为|是)?"
 )
 _THREE_PUBLIC_PARTS = frozenset({"three_public_reception", "three_public_overseas"})
@@ -7871,7 +7885,9 @@ _UNITLESS_MONEY = re.compile(
 )
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|" + m.BARE_YEAR + ")")
 # a label opening with a year: '2017年项目支出', '2016年度基本支出'
-_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决算))")
+_OPENING_YEAR = re.compile(r"^(?:截至|截止)?(?P<year>(?:19|20)\d{2})(?:年度?|(?=预算|决算))")
+# a clause of a year's end alone ('截至2023年12月31日', '截至2023年底')
+_AS_OF_YEAR_END = re.compile(r"(?:截至|截止)到?(?:19|20)\d{2}年(?:12月31日|底|末)")
 _BUYING_WORD = re.compile(r"购置|购买|更新")
 # the vehicle counts a reason run-on may state in full (Walker._year_count_statement)
 _STATED_VEHICLE_COUNTS = frozenset({"vehicles_total", "vehicles_year_end"})
@@ -8000,8 +8016,11 @@ _PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项)$"
 # the end of an item of such a list after its amount: the next item's separator (group 'sep') or
 # the list's end ('。', the paragraph's end), '等' between
 _PLAIN_ITEM_END = re.compile(r"\s*等?\s*(?:(?P<sep>[；;，,、])|。|$)")
-# the rest of a list's money named after its items, with no amount ('其余为科技人才等专项资金。')
-_LIST_REMAINDER = re.compile(r"\s*(?:其余|其他|其它|另有|剩余)[^。；;]*(?:。|$)")
+# the rest of a list's money named after its items, with no amount (其余为科技人才等专项资金。, or the rest
+# named with 等 before its kind: 古城文物修缮保护等其他项目。)
+_LIST_REMAINDER = re.compile(
+    r"\s*(?:(?:其余|其他|其它|另有|剩余)[^。；;]*|[^。；;：:]{1,30}等(?:其他|其它)?(?:项目|工作|支出|经费))(?:。|$)"
+)
 # a name made of the words of where money comes from alone ('中央补助资金', '县级配套资金', '省级专项
 # 资金', '上级转移支付资金'): a source of the project spending's funds, never one project
 _FUNDING_SOURCE = re.compile(
@@ -8015,9 +8034,13 @@ _PER_HEAD = re.compile(r"人均|生均|户均|车均|月均|日均|每人|每生
 _GRANT_END = re.compile(r"(?:补助|补贴|资金|专项|项目)$")
 # the money of the basic spending named in a name ('离退休人员经费', '日常运转经费'): no project's
 _BASIC_MONEY = re.compile(r"人员经费|公用经费|运转经费")
-# ... the running money of an institution the name names ('光荣院运转经费', '基层司法所运转经费'): a project
-# funding that institution, never the unit's own 日常运转经费 / 机关运转经费
-_INSTITUTION_RUNNING = re.compile(r"[\u4e00-\u9fff]{2,}(?:院|所|站|中心|馆)运转经费$")
+# ... the running money of an institution the name names ('光荣院运转经费', '基层司法所运转经费') or of
+# what else it names ('公共文化服务体系运行经费', '疫苗冷链运行经费'): a project funding it, never the unit's
+# own 日常运转经费 / 机关运行经费 / 单位运行经费 (nor 事业运行经费: a 项's name)
+_INSTITUTION_RUNNING = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:院|所|站|中心|馆)运转经费$"
+    r"|[\u4e00-\u9fff]{2,}(?<!机关)(?<!单位)(?<!部门)(?<!日常)(?<!行政)(?<!正常)(?<!事业)(?<!本级)运行(?:维护|保障)?经费$"
+)
 # ... named after what it is for and before a grant's word ('义务教育公用经费补助'): a grant, a project
 _QUALIFIED_BASIC_MONEY = re.compile(r"[\u4e00-\u9fff]{2,}(?:人员经费|公用经费|运转经费)(?=补助|补贴|资金|专项|项目)")
 _SPENDING_LIST_BREAK = re.compile(
@@ -9591,7 +9614,7 @@ _BRACKETED_CODE_OPENS = re.compile(r"^[（(\[【［]\d{3}(?:\d{2}){0,2}[)）\]�
 # the basic spending and its two parts, and a part named in a use of the basic spending, its amount
 # after it ('主要用于人员经费', '包括日常公用经费'): the basic spending's split
 _BASIC_AND_PARTS = frozenset({"basic_expenditure", "personnel_expenditure", "public_use_expenditure"})
-_BASIC_PART_IN_USE = re.compile(r"(?:包括|包含|含)?[：:]?(?:人员经费|(?:日常)?公用经费)(?:支出)?(?:为|是)?")
+_BASIC_PART_IN_USE = re.compile(r"(?:其中|包括|包含|含)?[：:]?(?:人员经费|(?:日常)?公用经费)(?:支出)?(?:为|是)?")
 # a numbered title of a section on the year's changes, with its colon ('2、收支增减变化情况说明：')
 _CHANGE_TITLE = re.compile(
     r"^(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])?(?:收支|收入支出)?增减变化情况(?:说明)?[：:]"

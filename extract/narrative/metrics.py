@@ -203,7 +203,12 @@ _REMARK = re.compile(r"[（(]以[^（()）]{1,12}为准[)）]")  # '政府采购
 # a bracket inside a label saying what the figure includes ('财政拨款收入（含政府性基金拨款）',
 # '财政拨款（含政府性基金拨款）收支总计', '公务接待费（含外宾接待费）'; one bracket may be nested in it): the
 # words before and after it name the metric, never what it includes (不含… leaves something out: kept)
-_INCLUDED_REMARK = re.compile(r"[（(](?:含|包含|包括)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]")
+# (also a bracket listing the funds the figure is made of: '财政拨款收入（一般公共预算和政府性基金预算拨款）')
+_FUND_IN_REMARK = r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:收入)?"
+_INCLUDED_REMARK = re.compile(
+    r"[（(](?:含|包含|包括)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]"
+    rf"|[（(]{_FUND_IN_REMARK}(?:(?:和|及|与|、){_FUND_IN_REMARK})+[)）]"
+)
 # the day a count or a balance is stated at, opening the label ('截至2014年底本单位公务用车辆共' once the
 # year is gone: '截至底…'; '截止12月31日…'): the date, not what is counted (as when it is a clause of its own)
 # (also a day or a year's end printed without 截至 right before the unit naming itself: '2024年12月31日

@@ -1,5 +1,5 @@
-"""Final accounts of county and township units as small governments publish them (issue 20, kinds
-2, 5 and 10).
+"""Final accounts of county and township units and the budgets of coastal bureaus and institutions as
+their governments publish them (issue 20, kinds 2, 5, 6 and 10).
 
 1. The text's first sentence right after the title block ('某区某局' + '2021年度部门决算' + '一般公共预算
    财政拨款支出年初预算X，支出决算Y'), or after the title and a heading run on after it, is a paragraph
@@ -17,6 +17,20 @@
 5. '卫生健康支出（210类）28.78万元，占3.82%，为行政单位医疗（2101101）': the 类 is all one item; that
    item's figure is the 类's amount under the printed code.
 6. '2025年度处置房屋建筑物0平方米，账面原值0万元' (a year before the disposal): the buildings' book value.
+7. A budget's list of projects after the project spending, its share between ('项目支出X，占P%，主要是：…')
+   or closed by the rest named with 等 ('…；古城文物修缮保护等其他项目。'), is read; a project named by
+   what it runs ('公共文化服务体系运行经费', '疫苗冷链运行经费') is a project, never 机关运行经费 (a false
+   conflict with the operating cost before); the unit's own 机关 / 日常 运行经费 stays no project.
+8. '财政拨款收入（一般公共预算和政府性基金预算拨款）合计X，比上年增加Y': the bracket lists the funds the
+   appropriation is made of; X and Y are the 财政拨款 income's (Y was read as the 政府性基金's change).
+9. '货物类X，主要为环卫作业车辆及分类垃圾桶；工程类Y；服务类Z': what an amount mainly is names no subject
+   of the statement after it (the vehicles' words had ended the procurement list).
+10. '基本支出X，…，主要用于保障…运转，其中人员经费Y、日常公用经费Z': the basic spending's parts after its use.
+11. '上述采购项目全部面向中小企业预留，预留金额X': 预留金额 named alone is the SME reservation
+    (seeds/reference/metric_wording.csv rule 162).
+12. '…，主要用于接待…，共接待国内公务接待11批次、96人次': the receptions' counts after the use.
+13. '…，主要用于…燃料费等，截至2023年12月31日，公务用车保有量23辆' in a 2023 document: the vehicles held
+    at the year's end (another year's date: not read).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -163,3 +177,112 @@ def test_a_disposal_counted_after_its_year() -> None:
         "assets_disposed_buildings_book_value": "0.00",
         "assets_written_off_book_value": "46200.00",
     }
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "主要是：某某保护传承经费186.50万元；公共文化服务体系运行经费412.36万元；全民健身赛事活动经费228.00万元；"
+        "古城文物修缮保护等其他项目。",
+        "占67.01%，主要是：某某保护传承经费186.50万元；疫苗冷链运行经费412.36万元；全民健身赛事活动经费228.00万元。",
+    ],
+)
+def test_a_budgets_list_of_projects_closed_by_the_rest_named_with_deng(listed: str) -> None:
+    result = parse_document(f"2022年本部门项目支出4,276.81万元，{listed}", unit="某县某局", year="2022")
+    assert [f for f in figures_in_order(result) if f[0] == "key_project_budget"] == [
+        ("key_project_budget", "某某保护传承经费", "1865000.00"),
+        ("key_project_budget", listed.split("；")[1].split("经费")[0] + "经费", "4123600.00"),
+        ("key_project_budget", "全民健身赛事活动经费", "2280000.00"),
+    ]
+    assert not [f for f in figures_in_order(result) if f[0] == "operating_cost"]
+
+
+@pytest.mark.parametrize("own", ["机关运行经费", "一般公共预算机关运行经费", "单位日常运行经费"])
+def test_the_units_own_running_money_is_no_project(own: str) -> None:
+    result = parse_document(
+        f"2022年本部门项目支出4,276.81万元，主要是：{own}412.36万元；全民健身赛事活动经费228.00万元。",
+        unit="某县某局",
+        year="2022",
+    )
+    assert not [f for f in figures_in_order(result) if f[0] == "key_project_budget"]
+
+
+def test_a_bracket_listing_the_funds_of_the_fiscal_appropriation() -> None:
+    result = parse_document(
+        "财政拨款收入（一般公共预算和政府性基金预算拨款）合计44,018.65万元，比上年增加5,206.42万元。",
+        unit="某县某局",
+        year="2024",
+    )
+    assert accepted_figures(result) == {
+        "income_fiscal_appropriation": "440186500.00",
+        "income_fiscal_appropriation_change_vs_prior_year": "52064200.00",
+    }
+
+
+def test_what_a_procurement_part_mainly_is_names_no_subject_after_it() -> None:
+    result = parse_document(
+        "2020年本部门政府采购预算9,862.40万元，其中：货物类1,406.20万元，主要为环卫作业车辆及分类垃圾桶；"
+        "工程类2,318.00万元；服务类6,138.20万元，主要为道路清扫保洁服务。",
+        unit="某县某局",
+        year="2020",
+    )
+    assert accepted_figures(result) == {
+        "procurement_total": "98624000.00",
+        "procurement_goods": "14062000.00",
+        "procurement_works": "23180000.00",
+        "procurement_services": "61382000.00",
+    }
+
+
+def test_the_basic_spendings_parts_after_its_use_and_qizhong() -> None:
+    result = parse_document(
+        "2025年基本支出121,684.59万元，比上年增加4,215.60万元，主要用于保障教职工工资福利和学校日常运转，"
+        "其中人员经费108,902.31万元、日常公用经费12,782.28万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    assert accepted_figures(result) == {
+        "basic_expenditure": "1216845900.00",
+        "basic_expenditure_change_vs_prior_year": "42156000.00",
+        "personnel_expenditure": "1089023100.00",
+        "public_use_expenditure": "127822800.00",
+    }
+
+
+def test_the_reservation_named_by_yuliu_jine_after_the_sme_policy() -> None:
+    result = parse_document(
+        "2024年本单位政府采购预算186.40万元。上述采购项目全部面向中小企业预留，预留金额186.40万元，"
+        "其中预留给小型和微型企业的政府采购项目预算130.48万元。",
+        unit="某县某局",
+        year="2024",
+    )
+    assert accepted_figures(result) == {
+        "procurement_total": "1864000.00",
+        "procurement_sme_reserved": "1864000.00",
+        "procurement_small_micro_reserved": "1304800.00",
+    }
+
+
+def test_receptions_counted_after_a_use_with_jiedai_twice() -> None:
+    result = parse_document(
+        "公务接待费支出决算为12,460.00元，主要用于接待兄弟学校交流考察，共接待国内公务接待11批次、96人次。",
+        unit="某县某局",
+        year="2023",
+        final=True,
+    )
+    assert accepted_figures(result) == {
+        "three_public_reception": "12460.00",
+        "three_public_reception_batches": "11",
+        "three_public_reception_people": "96",
+    }
+
+
+@pytest.mark.parametrize(("date", "held"), [("截至2023年12月31日", "23"), ("截至2022年12月31日", None)])
+def test_vehicles_held_at_the_years_end_after_a_use(date: str, held: str | None) -> None:
+    result = parse_document(
+        f"公务用车运行维护费支出决算为28.61万元，主要用于执法执勤车辆的燃料费、维修费等，{date}，公务用车保有量23辆。",
+        unit="某县某局",
+        year="2023",
+        final=True,
+    )
+    assert accepted_figures(result).get("vehicles_year_end") == held

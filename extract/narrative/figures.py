@@ -3260,6 +3260,11 @@ class Walker:
                 ):
                     # '共有车辆4辆，均为一般公务用车': the count before it is all of that kind too
                     self.figures.append(kind)
+                elif (whole_posts := counted or anchor) is not None and (
+                    posts := _posts_all_of_kind(paragraph, sentence, clause, bare, whole_posts)
+                ):
+                    # '本部门编制34人，均为行政编制': the posts counted before it are all of that kind too
+                    self.figures.append(posts)
                 elif anchor is not None and (whole_item := _item_all_of(paragraph, sentence, clause, bare, anchor)):
                     # '卫生健康支出（210类）28.78万元，为行政单位医疗（2101101）': the 类 is all that item
                     self.figures.append(whole_item)
@@ -3620,6 +3625,14 @@ class Walker:
                 if figure is not None:
                     parts_before = [*wholes_before, *self.figures[read_before:parts_from]] if parts_from >= 0 else []
                     whole = outer[0] if outer else next((f for f in reversed(parts_before) if _level_in_yuan(f)), None)
+                    if (
+                        (current := _current_year_part(figure.metric))
+                        and _THIS_YEARS_PART.match(compact(label))
+                        and any(f.metric == figure.metric and f.value > figure.value for f in parts_before)
+                    ):
+                        # '财政拨款收入X，其中：本年财政拨款收入Y，上年结转财政拨款收入Z': the part named
+                        # like its whole with 本年 before it is the year's own part (metrics.csv)
+                        figure.metric = current
                     if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
                         figure, whole
                     ):
@@ -4740,7 +4753,12 @@ class Walker:
             # (read without the words saying so; the change after it stays the whole's, as after '全部为…'
             # with no amount); an amount that differs from that figure, or with no figure before it
             # to be all of, is not certain: no figure
-            if anchor is None or anchor.value_unit != "yuan" or not make(anchor.metric).agrees_with(anchor):
+            # ('按支出功能分类，全部为卫生健康支出（210）X元': an item named with its code or level mark,
+            # nothing before it to be all of, states its own amount)
+            item_alone = anchor is None and m.has_level_mark(all_of.group("name"))
+            if not item_alone and (
+                anchor is None or anchor.value_unit != "yuan" or not make(anchor.metric).agrees_with(anchor)
+            ):
                 unparsed(
                     f"an amount said to be all of the figure before it ('{all_of.group('lead')}') that "
                     + ("differs from it" if anchor is not None and anchor.value_unit == "yuan" else "follows none")
@@ -9085,7 +9103,7 @@ def _project_name(bare: str) -> str:
 # a clause that counts assets disposed of in units no figure is read in ('处置房屋建筑物0平方米',
 # '报废报损资产1项'): what the 账面原值 after it is the book value of
 _DISPOSAL_CLAUSE = re.compile(
-    r"^(?:(?:\d{4}年度?|本年度?|当年|全年|年内)(?:共|累计)?)?(?P<verb>处置|报废报损|报废|报损)(?P<what>\D{1,12}?)\d+(?:\.\d+)?(?:平方米|项|台（套）|台|套|件|处)$"
+    r"^(?:(?:\d{4}年度?|本年度?|当年|全年|年内)(?:共|累计)?)?(?P<verb>处置|报废报损|报废|报损)(?P<what>\D{1,12}?)\d+(?:\.\d+)?(?:平方米|项|批|台（套）|台|套|件|处)$"
 )
 
 
@@ -9579,6 +9597,10 @@ def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> li
             break
         items.insert(0, before)
     return items
+
+
+# a part's label opening with 本年 ('其中：本年财政拨款收入'): the year's own part of a whole named alike
+_THIS_YEARS_PART = re.compile(r"^(?:其中)?[：:]?(?:\d{4}年度?)?本年度?")
 
 
 def _current_year_part(metric: str) -> str:
@@ -10126,6 +10148,36 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
     if not path or not path.group("kuan"):
         return ""  # (a path printed from its 款, '政府办公厅（室）及相关机构事务（款）行政运行（项）': the 类 left out)
     return _path_text(path)
+
+
+# a clause saying the posts counted before it are all of one kind ('均为行政编制'), and that kind's metric
+_ALL_POSTS_OF_KIND = re.compile(
+    r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系)(?P<kind>行政|事业|工勤)(?:人员)?编制$"
+)
+_POSTS_OF_KIND = {
+    "行政": "staff_authorized_admin",
+    "事业": "staff_authorized_institution",
+    "工勤": "staff_authorized_worker",
+}
+
+
+def _posts_all_of_kind(
+    paragraph: Paragraph, sentence: Sentence, clause: Clause, bare: str, counted: Figure
+) -> Figure | None:
+    """The count of one kind of posts a clause without amount (``bare``, compact) says the posts
+    counted right before it (``counted``: staff_authorized) all are ('本部门编制34人，均为行政编制'): that
+    kind's figure (metrics.csv part_of staff_authorized) with the same count; None otherwise."""
+    said = _ALL_POSTS_OF_KIND.match(bare)
+    if said is None or counted.metric != "staff_authorized" or counted.is_rejected:
+        return None
+    return replace(
+        counted,
+        metric=_POSTS_OF_KIND[said.group("kind")],
+        name_text=bare,
+        source_line=paragraph.line_at(clause.start),
+        source_text=sentence.segment_text(clause.start),
+        by_wording=True,
+    )
 
 
 # a clause saying which one item with its printed code the amount before it all is ('为行政单位医疗

@@ -31,6 +31,12 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
 12. '…，主要用于接待…，共接待国内公务接待11批次、96人次': the receptions' counts after the use.
 13. '…，主要用于…燃料费等，截至2023年12月31日，公务用车保有量23辆' in a 2023 document: the vehicles held
     at the year's end (another year's date: not read).
+14. '财政拨款收入X，其中：本年财政拨款收入Y，…': the part named like its whole with 本年 is the year's own part
+    (income_fiscal_appropriation_current_year).
+15. '按支出功能分类，全部为卫生健康支出（210）X元' with nothing before it to be all of: the 类 printed with its
+    code states its own amount.
+16. '报废报损资产1批，账面原值X': assets written off counted in a batch.
+17. '本部门编制34人，均为行政编制': the posts counted before are all of that kind.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -286,3 +292,44 @@ def test_vehicles_held_at_the_years_end_after_a_use(date: str, held: str | None)
         final=True,
     )
     assert accepted_figures(result).get("vehicles_year_end") == held
+
+
+def test_the_years_own_part_of_the_fiscal_appropriation_named_like_it() -> None:
+    result = parse_document(
+        "在上述收入中，财政拨款收入42,097.55万元，其中：本年财政拨款收入39,864.29万元，上年结转财政拨款收入2,233.26万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    assert accepted_figures(result) == {
+        "income_fiscal_appropriation": "420975500.00",
+        "income_fiscal_appropriation_current_year": "398642900.00",
+    }
+
+
+def test_a_category_named_with_its_code_after_quanbuwei_states_its_own_amount() -> None:
+    result = parse_document(
+        "按支出功能分类，全部为卫生健康支出（210）46,218,300.00元，其中：公立医院（款）综合医院（项）（2100201）"
+        "38,406,300.00元。",
+        "全部为卫生健康支出46,218,300.00元。",
+        unit="某县某局",
+        year="2025",
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_category", "210", "46218300.00"),
+        ("expenditure_function", "2100201", "38406300.00"),
+    ]
+    assert len(unparsed_messages(result)) == 1  # (the category named without code: all of nothing before it)
+
+
+def test_assets_written_off_counted_in_a_batch() -> None:
+    result = parse_document("本年度报废报损资产1批，账面原值186,540.00元。", unit="某县某局", year="2024", final=True)
+    assert accepted_figures(result) == {"assets_written_off_book_value": "186540.00"}
+
+
+@pytest.mark.parametrize(
+    ("kind", "metric"),
+    [("行政", "staff_authorized_admin"), ("事业", "staff_authorized_institution"), ("工勤", "staff_authorized_worker")],
+)
+def test_posts_all_of_one_kind(kind: str, metric: str) -> None:
+    result = parse_document(f"本部门编制34人，均为{kind}编制；实有人员31人。", unit="某县某局", year="2024")
+    assert accepted_figures(result) == {"staff_authorized": "34", metric: "34", "staff_actual": "31"}

@@ -37,6 +37,8 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
     code states its own amount.
 16. '报废报损资产1批，账面原值X': assets written off counted in a batch.
 17. '本部门编制34人，均为行政编制': the posts counted before are all of that kind.
+18. '…其中：拟采购货物支出X，拟采购工程支出Y，拟购买服务支出Z': services are bought (购买服务); Z is the
+    procurement's services (seeds/reference/metric_wording.csv rule 220).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -333,3 +335,18 @@ def test_assets_written_off_counted_in_a_batch() -> None:
 def test_posts_all_of_one_kind(kind: str, metric: str) -> None:
     result = parse_document(f"本部门编制34人，均为{kind}编制；实有人员31人。", unit="某县某局", year="2024")
     assert accepted_figures(result) == {"staff_authorized": "34", metric: "34", "staff_actual": "31"}
+
+
+def test_services_bought_in_a_procurement_budget() -> None:
+    result = parse_document(
+        "本部门2026年政府采购预算总额2,863.50万元，其中：拟采购货物支出1,926.40万元，拟采购工程支出412.00万元，"
+        "拟购买服务支出525.10万元。",
+        unit="某县某局",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "procurement_total": "28635000.00",
+        "procurement_goods": "19264000.00",
+        "procurement_works": "4120000.00",
+        "procurement_services": "5251000.00",
+    }

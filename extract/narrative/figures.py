@@ -2936,7 +2936,7 @@ class Walker:
             if (
                 reason
                 and (not inside or inside[0].is_money)
-                and self._coded_item_not_reason(lead, reason, anchor, clause)
+                and self._coded_item_not_reason(lead, reason, anchor, clause, _next_lead(clauses, index, found))
             ):
                 # '…（款）用于社会福利的彩票公益金支出（项）（2296002）X万元': 用于 inside an item's name; '城乡
                 # 社区支出（212）X万元，主要是2120899…支出Y万元': a 类's composition, no change before it
@@ -5561,7 +5561,9 @@ class Walker:
             return False
         return classify_money(before[prior.end() :], topic, {})[0] == metric
 
-    def _coded_item_not_reason(self, lead: str, reason: re.Match[str], anchor: Figure | None, clause: Clause) -> bool:
+    def _coded_item_not_reason(
+        self, lead: str, reason: re.Match[str], anchor: Figure | None, clause: Clause, following: str = ""
+    ) -> bool:
         """Whether the use or reason word ``reason`` (``_REASON``, found in ``lead``, a clause's
         words before its first amount, an amount of money) opens no use or reason, the words being
         an item's path that prints its function code or its levels' marks (``metrics.item_code``):
@@ -5573,8 +5575,12 @@ class Walker:
         * 主要是 / 主要用于 / 用于 … right before an item printing its code, the clause opening with it,
           after a 类's (or 款's) amount with no change stated since its statement began ('城乡社区支出
           （212）640万元，主要是2120899其他国有土地使用权出让收入安排的支出640万元'): what the 类 is made
-          of, its items' figures (after a change they would explain it: a reason, not read)."""
+          of, its items' figures (after a change they would explain it: a reason, not read); also
+          when the word alone ends its clause with a colon and the clause after it opens with the item
+          (``following``: its words before its amount; '…，主要是：（2080101）行政运行412.86万元，…')."""
         before, path = compact(lead[: reason.start()]), compact(lead[reason.start() :])
+        if lead == clause.text and path == reason.group() and clause.delimiter in ("：", ":") and following:
+            lead, path = lead + following, path + compact(following)
         opening = not m.without_numbering(before)
         if (
             reason.group() == "用于"
@@ -9584,6 +9590,16 @@ def _roles_listed(items: list[str], last: str) -> tuple[list[str], list[str]] | 
     words = [tail.group(), *listed[first_role:]]
     roles = [value_role(word) or ("budget" if "预算" in word else "actual") for word in words]
     return (names, roles) if len(set(roles)) == len(roles) else None
+
+
+def _next_lead(clauses: list[Clause], index: int, found: list[Amount]) -> str:
+    """The words of the clause after ``clauses[index]`` before its first amount (of ``found``), ''
+    when it is the sentence's last."""
+    if index + 1 >= len(clauses):
+        return ""
+    after = clauses[index + 1]
+    first = next((a.start for a in found if after.start <= a.start < after.start + len(after.text)), None)
+    return after.text[: first - after.start] if first is not None else after.text
 
 
 def _listed_before(clauses: list[Clause], index: int, found: list[Amount]) -> list[Clause]:

@@ -73,6 +73,7 @@ from extract.narrative.metrics import (
     has_level_mark,
     hidden_part_splits,
     is_filler,
+    item_code,
     marked_function_code,
     negated_spans,
     part_splits,
@@ -410,10 +411,15 @@ def _part_split(unit_kind: str, text: str, topic: str, values: tuple[str | None,
     ('机关运行经费中办公费', '“三公”经费中的公务接待费', '基本支出其中人员经费'): the first split at a
     part word (``metrics.part_splits``) whose words before it name a metric and whose words after
     it are more than filler ('收入预算中合计' is no part), else the first such split at a part word
-    a not-part word hid (``hidden_part_splits``: '基本支出中医疗业务支出'); None otherwise."""
+    a not-part word hid (``hidden_part_splits``: '基本支出中医疗业务支出'); None otherwise. A 中 inside
+    the name of an item printed with its code ('（2050204）高中教育', '2050203初中教育') splits nothing:
+    the words on both sides are one item's name."""
+    printed = item_code(text)
     for whole, part in (*part_splits(text), *hidden_part_splits(text)):
         rest = core(part)
         if not rest or is_filler(rest):
+            continue
+        if len(printed) > 3 and item_code(whole) == printed and not item_code(part):
             continue
         metric = _classify(unit_kind, whole, topic, values)[0]
         if metric:

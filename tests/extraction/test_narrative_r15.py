@@ -39,6 +39,10 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
 17. '本部门编制34人，均为行政编制': the posts counted before are all of that kind.
 18. '…其中：拟采购货物支出X，拟采购工程支出Y，拟购买服务支出Z': services are bought (购买服务); Z is the
     procurement's services (seeds/reference/metric_wording.csv rule 220).
+19. '（2050204）高中教育X' (fresh-user trial): the 中 inside an item's name printed with its code is no
+    part word ('教育' was read as the 类 205: WRONG before, and two such items a false conflict).
+20. '社会保障和就业支出（208）X，主要是：（2080101）行政运行Y，…': the 类's items listed after the word and a
+    colon are its composition (read), as without the colon; after a change they stay its reasons.
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -350,3 +354,34 @@ def test_services_bought_in_a_procurement_budget() -> None:
         "procurement_works": "4120000.00",
         "procurement_services": "5251000.00",
     }
+
+
+def test_a_zhong_inside_an_items_name_printed_with_its_code_splits_nothing() -> None:
+    result = parse_document(
+        "按功能分类：（2050203）初中教育1,000.00万元；（2050204）高中教育1,386.70万元。",
+        "2050205高等教育236.70万元。",
+        unit="某县某中学",
+        year="2024",
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_function", "2050203", "10000000.00"),
+        ("expenditure_function", "2050204", "13867000.00"),
+        ("expenditure_function", "2050205", "2367000.00"),
+    ]
+    assert not any(p.code == "narrative_conflict" for p in result.problems)
+
+
+def test_a_categorys_items_listed_after_zhuyaoshi_and_a_colon() -> None:
+    result = parse_document(
+        "社会保障和就业支出（208）2,684.22万元，主要是：（2080101）行政运行412.86万元，（2080106）就业管理事务536.50万元。",
+        "卫生健康支出（210）300.00万元，比上年增加10.00万元，主要是：（2100101）行政运行增加10.00万元。",
+        unit="某县某局",
+        year="2019",
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_category", "208", "26842200.00"),
+        ("expenditure_function", "2080101", "4128600.00"),
+        ("expenditure_function", "2080106", "5365000.00"),
+        ("expenditure_category", "210", "3000000.00"),
+        ("expenditure_category_change_vs_prior_year", "210", "100000.00"),
+    ]

@@ -1986,7 +1986,11 @@ class Walker:
             # a calculation basis between the items ('测算标准：216名代表，年人均2500元…'): the list goes on
             self._project_list = not _LIST_ITEM.match(paragraph.text)
         lead_text = _LEAD_DECLARATION.sub("", paragraph.text)  # ('具体项目如下（单位：万元）：')
-        if _PROJECT_LIST_LEAD.search(compact(lead_text)):
+        if _PROJECT_LIST_LEAD.search(compact(lead_text)) or (
+            not found and _KEY_PROJECTS_HEADING.fullmatch(m.without_numbering(compact(lead_text)))
+        ):
+            # ('具体项目如下：', or a heading of the key projects alone: '（四）重点项目预算情况。' then
+            # '1.某某项目800.00万元；' a line)
             self._project_list = True
             self._start_list(None)
         elif not self.final_accounts and (total := _announces_project_spending_list(lead_text)):
@@ -8077,6 +8081,7 @@ _NO_PROJECT = re.compile(r"类项目$|^(?:人员|运转|特定目标)类")
 _OTHER_PROJECTS = re.compile(r"其他|其它")
 _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
+_KEY_PROJECTS_HEADING = re.compile(r"重点项目(?:预算)?(?:安排)?(?:情况)?(?:说明)?[。：:]?")
 _PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s*")

@@ -31,6 +31,7 @@ AMOUNT_COLUMNS = {
     "fact_expenditure_economic": ("amount_yuan",),
     "fact_budget_summary": ("value", "narrative_value", "table_value"),
     "fact_reconciliation": ("expected", "actual", "difference"),
+    "fact_project_budget": ("budget_yuan",),
 }
 
 

@@ -43,6 +43,9 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
     part word ('教育' was read as the 类 205: WRONG before, and two such items a false conflict).
 20. '社会保障和就业支出（208）X，主要是：（2080101）行政运行Y，…': the 类's items listed after the word and a
     colon are its composition (read), as without the colon; after a change they stay its reasons.
+21. A budget's numbered list of projects under a heading of its key projects alone ('（四）重点项目预算情况。'
+    then '1.某某项目800.00万元；' a line; fresh-user trial): each item is a project's budget
+    (marts.fact_project_budget holds them, one row per document × project).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -384,4 +387,20 @@ def test_a_categorys_items_listed_after_zhuyaoshi_and_a_colon() -> None:
         ("expenditure_function", "2080106", "5365000.00"),
         ("expenditure_category", "210", "3000000.00"),
         ("expenditure_category_change_vs_prior_year", "210", "100000.00"),
+    ]
+
+
+def test_a_list_of_projects_under_a_key_projects_heading() -> None:
+    result = parse_document(
+        "1.高标准农田建设配套资金项目800.00万元；",
+        "2.耕地地力保护补贴项目560.00万元；",
+        "3.农村人居环境整治项目313.25万元。",
+        unit="某县某局",
+        year="2023",
+        heading="（四）重点项目预算情况。",
+    )
+    assert figures_in_order(result) == [
+        ("key_project_budget", "高标准农田建设配套资金项目", "8000000.00"),
+        ("key_project_budget", "耕地地力保护补贴项目", "5600000.00"),
+        ("key_project_budget", "农村人居环境整治项目", "3132500.00"),
     ]

@@ -359,7 +359,7 @@ _WORDING_HINT = m.change_pattern(
     r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
-# '无购置车辆计划', '无新增车辆购置计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# '无购置车辆计划', '无新增车辆购置计划', '无新增购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
@@ -369,7 +369,7 @@ _NOT_BUYING = r"(?:没有安排|暂未安排|暂不安排|未计划|无计划|�
 _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
-    rf"(?:{_NOT_BUYING}(?:安排)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
+    rf"(?:{_NOT_BUYING}(?:安排)?(?:新增)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
     rf"|(?:无|没有|暂无)(?:新增)?{_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
@@ -8039,8 +8039,9 @@ _SPENDING_LIST_END = re.compile(
     r"|(?:具体|主要|明细)[^，,。；;：:]{0,6}?如下)"
     r"[：:]\s*$"
 )
-# how the name of an item of a list of no numbers ends: a project's word ('某某经费', '某某补助')
-_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项)$")
+# how the name of an item of a list of no numbers ends: a project's word ('某某经费', '某某补助',
+# '看守所被监管人员伙食费'; an economic 款's name alone, '办公费', is none: _names_a_project)
+_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项|费)$")
 # the end of an item of such a list after its amount: the next item's separator (group 'sep') or
 # the list's end ('。', the paragraph's end), '等' between
 _PLAIN_ITEM_END = re.compile(r"\s*等?\s*(?:(?P<sep>[；;，,、])|。|$)")
@@ -8095,7 +8096,10 @@ _PROJECT_LINE = re.compile(
 _LINE_ITEM_START = re.compile(r"\s*")
 # a unit's declaration in or after a list's lead ('具体项目如下（单位：万元）：', '…如下：（单位：万元）')
 _LEAD_DECLARATION = re.compile(r"[（(]?\s*(?:金额|货币)?单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?")
-_PROJECT_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^，,。；;：:、（）()]{2,40}")
+# a project's name: a short run of words, a short bracketed word inside it ('办案（业务）经费')
+_PROJECT_NAME = re.compile(
+    r"(?=.*[\u4e00-\u9fff])(?:[^，,。；;：:、（）()]|[（(][^，,。；;：:、（）()\d]{1,6}[)）]){2,40}"
+)
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
 _PROJECT_BLOCK = re.compile(r"^(?P<name>[^，。；：:、（(]{2,30}?(?:项目经费|项目|经费))(?:情况说明|概况)$")

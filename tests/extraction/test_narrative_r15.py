@@ -46,6 +46,9 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
 21. A budget's numbered list of projects under a heading of its key projects alone ('（四）重点项目预算情况。'
     then '1.某某项目800.00万元；' a line; fresh-user trial): each item is a project's budget
     (marts.fact_project_budget holds them, one row per document × project).
+22. '2020年无新增购置车辆计划': no vehicle to buy (新增 before the purchase word).
+23. '项目支出X，主要用于：办案（业务）经费Y，…，看守所被监管人员伙食费Z，…': a project's name may hold a short
+    bracketed word and end in 费 (an economic name alone, '办公费', names no project).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -403,4 +406,27 @@ def test_a_list_of_projects_under_a_key_projects_heading() -> None:
         ("key_project_budget", "高标准农田建设配套资金项目", "8000000.00"),
         ("key_project_budget", "耕地地力保护补贴项目", "5600000.00"),
         ("key_project_budget", "农村人居环境整治项目", "3132500.00"),
+    ]
+
+
+def test_no_new_vehicles_to_buy_worded_xinzeng_gouzhi() -> None:
+    result = parse_document("2020年无新增购置车辆计划。", unit="某县某局", year="2020")
+    assert accepted_figures(result) == {"vehicles_to_purchase": "0"}
+
+
+def test_projects_with_a_bracketed_word_or_ending_in_fei_after_zhuyaoyongyu() -> None:
+    result = parse_document(
+        "2016年项目支出1,906.29万元，主要用于：办案（业务）经费1,218.64万元，公安信息化建设运维经费286.45万元，"
+        "看守所被监管人员伙食费168.32万元，警用装备购置经费232.88万元。",
+        "2016年基本支出493.28万元，主要用于：办公费12.00万元，差旅费8.00万元。",
+        unit="某县公安局",
+        year="2016",
+    )
+    assert figures_in_order(result) == [
+        ("project_expenditure", "", "19062900.00"),
+        ("key_project_budget", "办案（业务）经费", "12186400.00"),
+        ("key_project_budget", "公安信息化建设运维经费", "2864500.00"),
+        ("key_project_budget", "看守所被监管人员伙食费", "1683200.00"),
+        ("key_project_budget", "警用装备购置经费", "2328800.00"),
+        ("basic_expenditure", "", "4932800.00"),
     ]

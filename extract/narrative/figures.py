@@ -5581,7 +5581,9 @@ class Walker:
           （212）640万元，主要是2120899其他国有土地使用权出让收入安排的支出640万元'): what the 类 is made
           of, its items' figures (after a change they would explain it: a reason, not read); also
           when the word alone ends its clause with a colon and the clause after it opens with the item
-          (``following``: its words before its amount; '…，主要是：（2080101）行政运行412.86万元，…')."""
+          (``following``: its words before its amount; '…，主要是：（2080101）行政运行412.86万元，…');
+          or right after a clause naming the 类 with 中 and no amount ('文化旅游体育与传媒支出中，主要是：
+          2070104 图书馆 312.65万元')."""
         before, path = compact(lead[: reason.start()]), compact(lead[reason.start() :])
         if lead == clause.text and path == reason.group() and clause.delimiter in ("：", ":") and following:
             lead, path = lead + following, path + compact(following)
@@ -5594,9 +5596,13 @@ class Walker:
             return True  # (whether the path's code is read, and how, is the code rules' to tell)
         if lead == clause.text or not opening or not m.item_code(path) or not m.prints_function_code(path):
             return False  # (a clause of no amount: the words of a use, read as such)
+        start = self._statement_begin(clause.start)
+        if anchor is None and (named := _CATEGORY_NAMED_IN.fullmatch(compact(self._text[start : clause.start]))):
+            # '文化旅游体育与传媒支出中，主要是：2070104 图书馆 312.65万元' (the 类 named with 中, no amount):
+            # what the 类 is made of
+            return bool(m.category_named_last(named.group("category")))
         if anchor is None or anchor.metric not in _ITEM_METRICS or anchor.value_unit != "yuan":
             return False
-        start = self._statement_begin(clause.start)
         return not _CHANGE_STATED.search(compact(self._text[start : clause.start + reason.start()]))
 
     @staticmethod
@@ -9599,6 +9605,10 @@ def _roles_listed(items: list[str], last: str) -> tuple[list[str], list[str]] | 
     words = [tail.group(), *listed[first_role:]]
     roles = [value_role(word) or ("budget" if "预算" in word else "actual") for word in words]
     return (names, roles) if len(set(roles)) == len(roles) else None
+
+
+# a clause naming a 类 whose items follow ('文化旅游体育与传媒支出中，', '其中，教育支出中：')
+_CATEGORY_NAMED_IN = re.compile(r"(?:其中)?[，,：:]?(?P<category>[^，,。；;：:\d]{2,20}?支出)中[，,：:]?")
 
 
 def _next_lead(clauses: list[Clause], index: int, found: list[Amount]) -> str:

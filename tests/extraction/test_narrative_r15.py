@@ -49,6 +49,9 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
 22. '2020年无新增购置车辆计划': no vehicle to buy (新增 before the purchase word).
 23. '项目支出X，主要用于：办案（业务）经费Y，…，看守所被监管人员伙食费Z，…': a project's name may hold a short
     bracketed word and end in 费 (an economic name alone, '办公费', names no project).
+24. '纳入绩效目标管理的项目支出X': the money under performance targets (metric_wording.csv rule 260).
+25. '文化旅游体育与传媒支出中，主要是：' then '2070104  图书馆  312.65万元' a line: the 类 named with 中 and no
+    amount, its coded items after 主要是 are its composition (the first was read as a use before).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -429,4 +432,25 @@ def test_projects_with_a_bracketed_word_or_ending_in_fei_after_zhuyaoyongyu() ->
         ("key_project_budget", "看守所被监管人员伙食费", "1683200.00"),
         ("key_project_budget", "警用装备购置经费", "2328800.00"),
         ("basic_expenditure", "", "4932800.00"),
+    ]
+
+
+def test_the_project_spending_under_performance_targets() -> None:
+    result = parse_document(
+        "2019年本部门纳入绩效目标管理的项目支出1,401.66万元，已按要求编报绩效目标。", unit="某县某局", year="2019"
+    )
+    assert accepted_figures(result) == {"performance_target_amount": "14016600.00"}
+
+
+def test_a_categorys_coded_items_after_the_category_named_with_zhong() -> None:
+    result = parse_document(
+        "文化旅游体育与传媒支出中，主要是：",
+        "  2070104  图书馆  312.65万元",
+        "  2070109  群众文化  284.30万元",
+        unit="某县某局",
+        year="2019",
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_function", "2070104", "3126500.00"),
+        ("expenditure_function", "2070109", "2843000.00"),
     ]

@@ -2,8 +2,9 @@
 `yusuan run` (DuckDB) on the same corpus in one temporary project copy, once per session (a
 Spark build has a fixed cost of its own: ~4 min on two cores).
 
-* the corpus: the five bundled documents (data/raw) and, in a subfolder, a small synthetic
-  corpus of the bench generator (bench/corpus.py);
+* the corpus: the five bundled documents (data/raw), in a subfolder a small synthetic corpus of
+  the bench generator (bench/corpus.py), and a constructed budget whose narrative lists its
+  projects (tests/fixtures/narrative/project_list_budget.txt: no mart is compared empty);
 * the project holds the made-up dbt data test of tests/conftest.py
   ``add_test_failing_on_one_document`` (it fails on the rows of one document of
   fact_expenditure), on both engines alike: the run fails (exit 1) on that test alone, and
@@ -31,6 +32,10 @@ from tests.conftest import RAW, Run, add_test_failing_on_one_document, copy_proj
 
 #: the synthetic documents beside the five bundled ones
 SYNTHETIC_DOCUMENTS = int(os.environ.get("YUSUAN_SPARK_TEST_DOCUMENTS", "8"))
+#: a budget whose narrative lists its projects (marts.fact_project_budget; no spending by function)
+PROJECT_LIST = Path(__file__).resolve().parents[1] / "fixtures" / "narrative" / "project_list_budget.txt"
+#: the documents of the corpus: the bundled five, the synthetic ones and the project list's budget
+CORPUS_DOCUMENTS = 5 + SYNTHETIC_DOCUMENTS + 1
 #: what a run's messages call what it built, per engine (yusuan/cli.py)
 BUILT = {"duckdb": "warehouse", "spark": "marts (Parquet)"}
 
@@ -70,6 +75,8 @@ def pair(tmp_path_factory) -> EnginePair:
     raw = base / "corpus"
     shutil.copytree(RAW, raw)
     generate(SYNTHETIC_DOCUMENTS, seed=7, out=raw / "synthetic", workers=1)
+    (raw / "narrative").mkdir()
+    shutil.copy(PROJECT_LIST, raw / "narrative" / PROJECT_LIST.name)
     project = copy_project(base / "project", with_documents=False)
     add_test_failing_on_one_document(project)
     db = base / "duckdb" / "yusuan.duckdb"

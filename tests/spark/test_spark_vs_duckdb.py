@@ -21,7 +21,7 @@ import duckdb
 import pytest
 
 from tests.conftest import TEST_FAILING_ON_ONE_DOCUMENT
-from tests.spark.conftest import BUILT, SYNTHETIC_DOCUMENTS, EnginePair
+from tests.spark.conftest import BUILT, CORPUS_DOCUMENTS, EnginePair
 
 pytestmark = pytest.mark.spark
 
@@ -76,7 +76,7 @@ def test_raw_tables_are_the_local_csvs(pair: EnginePair):
     documents = con.execute(
         f"select count(*) from read_parquet('{pair.spark_dir / 'raw' / 'raw_documents' / '*.parquet'}')"
     ).fetchone()[0]
-    assert documents == 5 + SYNTHETIC_DOCUMENTS
+    assert documents == CORPUS_DOCUMENTS
     assert total > 10 * documents  # the documents' lines, not only their raw_documents rows
 
 

@@ -575,6 +575,11 @@ _MIN_RUNNING_TITLE = 6
 _MIN_RUNNING_NAME = 4
 
 
+# how a title block's last line ends: the kind of the document or a heading's word ('2021年度部门决算',
+# '…情况说明', '目录'); a statement's words cut by a line break ('本单位2024年一般公共预算支出') end otherwise
+_TITLE_BLOCK_END = re.compile(r"(?:预算|决算|公开|说明|情况|报告|目录|草案)$")
+
+
 def _ends_title_block(previous: Paragraph, index: int, text: str) -> bool:
     """Whether the paragraph ``previous`` is the title block (the document's first lines, with the
     headings run on after them; no punctuation, colon or amount: '某区农业农村委员会' + '2021年度部门
@@ -582,7 +587,8 @@ def _ends_title_block(previous: Paragraph, index: int, text: str) -> bool:
     (punctuated, or stating an amount): the text's first sentence opens a paragraph of its own,
     never one run on from the title ('2021年度部门决算一般公共预算财政拨款支出年初预算X': the title's
     决算 is no role of the figure). A heading line after the block ('目录', '第三部分 …') joins it as
-    before."""
+    before. A first line cut off mid-statement ('本单位2024年一般公共预算支出' + '1,234.56万元，…') is no
+    title block (``_TITLE_BLOCK_END``)."""
     return (
         index >= _TITLE_BLOCK_LINES
         and bool(_PUNCTUATED.search(text) or amounts(text))
@@ -591,6 +597,7 @@ def _ends_title_block(previous: Paragraph, index: int, text: str) -> bool:
         and not _COLON_THEN_TEXT.search(previous.text)
         and not previous.text.endswith(_LEAD_IN_END)
         and not amounts(previous.text)
+        and bool(_TITLE_BLOCK_END.search(previous.text))
     )
 
 

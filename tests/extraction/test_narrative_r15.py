@@ -5,6 +5,7 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
    财政拨款支出年初预算X，支出决算Y'), or after the title and a heading run on after it, is a paragraph
    of its own: the title's 决算 is no role of the figure (WRONG before: the budget was read as the
    actual). A title with its year run into a label ('2021年度部门决算…年初预算') names no role either.
+   A first line cut mid-statement ('本单位2024年一般公共预算支出' + '1,234.56万元，…') is no title block.
 2. A 决算's list run on after the paragraph's lead ('…。主要支出项目：' then '一般公共服务支出（类）
    政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算X，…'): the path before the colon names
    the item of the role-word figures after it.
@@ -454,3 +455,12 @@ def test_a_categorys_coded_items_after_the_category_named_with_zhong() -> None:
         ("expenditure_function", "2070104", "3126500.00"),
         ("expenditure_function", "2070109", "2843000.00"),
     ]
+
+
+def test_a_first_line_cut_mid_statement_is_no_title_block() -> None:
+    lines = ["本单位2024年一般公共预算支出", "1,234.56万元，比上年增加10.00万元。"]
+    result = parse_narrative(lines, None, fiscal_year="2024", unit_name="某县某局")
+    assert accepted_figures(result) == {
+        "expenditure_general_public_budget": "12345600.00",
+        "expenditure_general_public_budget_change_vs_prior_year": "100000.00",
+    }

@@ -2684,6 +2684,18 @@ class Walker:
         changed_before, self._sentence_changed = self._sentence_changed, False
         tail, self._percent_tail = self._percent_tail, None
         other_year_before, self._other_year_money = self._other_year_money, False
+        if (
+            not found
+            and self.final_accounts
+            and sentence.start > 0
+            and (sentence_path := _PATH_SENTENCE.fullmatch(compact(sentence.text)))
+            and not m.coded_path_code(sentence_path.group("path"))
+            and (path := _ITEM_PATH.search(sentence_path.group("path")))
+        ):
+            # '…主要用于：' then '一般公共服务支出（类）…（款）行政运行（项）。年初预算为X，支出决算为Y' run on in
+            # the lead's paragraph: a sentence that is an item's path alone names the item of the
+            # role words after it (never the paragraph's total)
+            self.item = _path_text(path)
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic, self._topic_of)
             self._carry_plain(sentence, topic)
@@ -9607,6 +9619,10 @@ def _roles_listed(items: list[str], last: str) -> tuple[list[str], list[str]] | 
     return (names, roles) if len(set(roles)) == len(roles) else None
 
 
+# a sentence that is an item's path alone, after a list's lead maybe ('主要用于：一般公共服务支出（类）…行政运行（项）。')
+_PATH_SENTENCE = re.compile(r"(?:[^。；;：:]*[：:])?(?P<path>[^。；;：:，,]+[（(]项[)）])[。.；;]?")
+
+
 # a clause naming a 类 whose items follow ('文化旅游体育与传媒支出中，', '其中，教育支出中：')
 _CATEGORY_NAMED_IN = re.compile(r"(?:其中)?[，,：:]?(?P<category>[^，,。；;：:\d]{2,20}?支出)中[，,：:]?")
 
@@ -10281,8 +10297,9 @@ def _opens_listed_level(text: str) -> bool:
 def _level_name(printed: str) -> str:
     """One level's name of an item path as printed in running text, without what stands before
     it up to the numbering's point or an opening quote ('…情况说明“一般公共服务支出', '.“一般公共
-    服务支出' -> '一般公共服务支出') and without a quote or joining dash at its edges ('-人大事务')."""
-    return _LEVEL_NAME_EDGES.sub("", _BEFORE_LEVEL_NAME.split(compact(printed))[-1])
+    服务支出' -> '一般公共服务支出'), a list's numbering opening it ('（一）一般公共服务支出') and a quote or
+    joining dash at its edges ('-人大事务')."""
+    return _LEVEL_NAME_EDGES.sub("", m.without_numbering(_BEFORE_LEVEL_NAME.split(compact(printed))[-1]))
 
 
 def _names_three_public_part(lead: str) -> bool:

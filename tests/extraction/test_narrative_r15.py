@@ -53,6 +53,10 @@ their governments publish them (issue 20, kinds 2, 5, 6 and 10).
 24. '纳入绩效目标管理的项目支出X': the money under performance targets (metric_wording.csv rule 260).
 25. '文化旅游体育与传媒支出中，主要是：' then '2070104  图书馆  312.65万元' a line: the 类 named with 中 and no
     amount, its coded items after 主要是 are its composition (the first was read as a use before).
+26. '…主要用于：' then '（一）一般公共服务支出（类）…行政运行（项）。年初预算为X，支出决算为Y' (second fresh-user
+    trial): the list's numbering is no word of the 类's name (the item was unresolved), and without the
+    numbering the path sentence run on in the lead's paragraph names the item (its figures were read as
+    the 一般公共预算 spending: a false conflict that failed the run).
 
 Every sentence and amount is constructed (none is a document's text).
 """
@@ -464,3 +468,23 @@ def test_a_first_line_cut_mid_statement_is_no_title_block() -> None:
         "expenditure_general_public_budget": "12345600.00",
         "expenditure_general_public_budget_change_vs_prior_year": "100000.00",
     }
+
+
+@pytest.mark.parametrize("numbering", ["（一）", ""])
+def test_an_item_path_sentence_in_a_list_run_on_after_the_lead(numbering: str) -> None:
+    result = parse_document(
+        "2024年度一般公共预算财政拨款支出年初预算为1980.00万元，支出决算为2052.36万元。主要用于：",
+        f"{numbering}一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为820.00万元，"
+        "支出决算为856.42万元。",
+        unit="某县某镇人民政府",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("expenditure_general_public_budget", "budget"): "19800000.00",
+        ("expenditure_general_public_budget", "actual"): "20523600.00",
+        ("expenditure_function", "budget"): "8200000.00",
+        ("expenditure_function", "actual"): "8564200.00",
+    }
+    assert [f[1] for f in figures_in_order(result) if f[0] == "expenditure_function"] == ["2010301", "2010301"]
+    assert not any(p.code == "narrative_conflict" for p in result.problems)

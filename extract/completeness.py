@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from extract.numbers import PRINTED_AMOUNT, UNIT_FACTORS, rounding_tolerance_yuan
+from extract.page_numbers import is_page_number
 from extract.result import ParseResult, Problem
 from extract.spaces import compact
 
@@ -89,7 +90,6 @@ def sections_present(lines: Sequence[str]) -> list[tuple[str, int]]:
 
 
 _SENTENCE_DONE = re.compile(r"[。！？；.!?;…]\s*[”’」』）)】]*\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[-—–－])?\s*(?:/\s*\d{1,4}\s*页?)?\s*$")
 
 
 _OPEN_END = re.compile(r"(?:[，、：:,（(“‘—]|其中|为|是|包括|以及|及|和|与|比|较|共计|合计|总计)\s*$")
@@ -429,6 +429,6 @@ def _amount(row: dict[str, str]) -> Decimal | None:
 def _last_content_line(lines: Sequence[str], skip_page_numbers: bool = False) -> int:
     for number in range(len(lines), 0, -1):
         text = lines[number - 1].strip()
-        if text and not (skip_page_numbers and _PAGE_NUMBER.match(text)):
+        if text and not (skip_page_numbers and is_page_number(text)):
             return number
     return 0

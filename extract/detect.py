@@ -43,6 +43,7 @@ from itertools import islice
 
 from extract import reference
 from extract.names import normalise_name
+from extract.page_numbers import is_page_number
 from extract.spaces import compact
 
 # "2026年部门预算情况说明", "2025 年部门预算情况说明", "2026年预算公开情况说明", "2024年度部门决算说明",
@@ -59,7 +60,6 @@ _YEAR_FIRST = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<unit>[^\d\s][^，。；,;]{1,58}?)\s*"
     r"(?P<rest>(?:部门|单位)\s*(?:预算|决算)\s*(?:信息\s*)?(?:公开)?\s*(?:情况|编制)?\s*(?:说明|公开|报告)?.*)$"
 )
-_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[-—–－])?$")
 # "预算主管部门：上海市普陀区司法局" / "单位名称：…": the unit named on a line of the title block
 _UNIT_FIELD = re.compile(
     r"^\s*(?:预算|决算)?(?:主管部门|主管单位|部门名称|单位名称|预算单位|编制单位)\s*[：:]\s*(?P<name>\S.*)$"
@@ -159,7 +159,7 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
             continue
         if _SECTION_ONE.match(stripped):
             break
-        if _PAGE_NUMBER.match(stripped):
+        if is_page_number(stripped):
             continue  # a PDF page number ('1', '- 2 -')
         head.append((number, stripped))
         if len(head) >= _TITLE_LINES:

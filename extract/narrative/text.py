@@ -24,6 +24,7 @@ from extract.numbers import (
     parse_decimal,
     to_yuan,
 )
+from extract.page_numbers import is_page_number
 from extract.reference import category_code, category_codes
 from extract.spaces import compact
 
@@ -425,10 +426,6 @@ def _opens_later_part(text: str) -> bool:
     )
 
 
-# a line that is only a page number: '4', '- 4 -', '第4页', '4/23'
-_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*\d{1,4}\s*页?)?(?:\s*[-—–－])?$")
-
-
 _COLON_THEN_TEXT = re.compile(r"[：:]\s*\S")
 
 
@@ -617,7 +614,7 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
     running = _title_block_forms(lines)
     for index in indices:
         text = lines[index].strip()
-        if _PAGE_NUMBER.match(text):
+        if is_page_number(text):
             continue  # a page number printed between the lines of a paragraph (PDF exports)
         if index >= _TITLE_BLOCK_LINES and _running_header(compact(text), running):
             continue  # the title block repeated as a page's running header (PDF exports)

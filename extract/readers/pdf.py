@@ -29,15 +29,14 @@ from __future__ import annotations
 
 import ctypes
 import itertools
-import re
 
 from extract.document import Deadline, Document, Page, TableGrid, TextLine
+from extract.page_numbers import is_page_number
 from extract.read import ReadError
 from extract.result import Problem
 
 NAME = "pdf"
 MAX_PAGES = 300  # longer files are refused: a disclosure has tens of pages, rarely a hundred
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–\s]*$")
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";")
 _MARGIN = 0.12  # share of the page height at the top and bottom where page numbers sit
 _EDGE_SLACK = 1.0  # points: a character may touch the page edge
@@ -239,7 +238,7 @@ def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], im
     for line in textmap.extract_text_lines(strip=True, return_chars=False):
         text = line["text"]
         in_margin = line["top"] - top < _MARGIN * height or bottom - line["bottom"] < _MARGIN * height
-        if not text or (in_margin and _PAGE_NUMBER.match(text)):
+        if not text or (in_margin and is_page_number(text)):
             continue
         found_lines.append(line)
     # a paragraph wrapped by the page width: its lines run to the right edge of the text

@@ -143,9 +143,19 @@ def _candidate(line: str) -> str:
     return text
 
 
+# the heading of a document's tables as a set ('某某医院2023年度单位决算公开报表', '部门预算报表'): 报表 names
+# the tables together (a part's or an annex's heading), never one table
+_SET_OF_TABLES = re.compile(r"(?:预算|决算)(?:信息)?(?:公开)?报表$")
+
+
 def _is_title(text: str) -> bool:
     text = _without_continued(text)
-    return bool(text) and text.endswith("表") and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
+    return (
+        bool(text)
+        and text.endswith("表")
+        and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
+        and not _SET_OF_TABLES.search(text)
+    )
 
 
 _TAIL_LIMIT = 4  # a wrapped title's tail is at most this many lines below its start

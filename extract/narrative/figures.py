@@ -4097,6 +4097,9 @@ class Walker:
                 bare_label = label
 
         def make(metric: str, code: str = "", value: Decimal | None = None) -> Figure:
+            # (the whole-spending self-evaluation's 全年预算数 is its budget, metrics.csv: '单位整体支出全年
+            # 预算数X万元，执行数Y万元', as after role words alone)
+            unit_budget = metric == _UNIT_EVALUATION_SPENDING and role == "adjusted_budget" and "调整" not in name
             return Figure(
                 section=paragraph.section,
                 metric=metric,
@@ -4108,7 +4111,7 @@ class Walker:
                 source_line=line,
                 source_text=segment,
                 unit_text=unit_text,
-                value_role=role,
+                value_role="budget" if unit_budget else role,
             )
 
         def unparsed(why: str) -> None:
@@ -4729,9 +4732,7 @@ class Walker:
                 # '部门整体支出绩效自评综述：…。全年预算数0万元，执行数0万元': role words alone, in a
                 # paragraph whose state says what is evaluated (elsewhere role words alone name no
                 # total: a 全年预算数 of unknown subject is not read); the self-evaluation's 全年预算数
-                # is its budget (metrics.csv), the only budget it states
-                if evaluated[0] == _UNIT_EVALUATION_SPENDING and role == "adjusted_budget" and "调整" not in name:
-                    role = "budget"
+                # is its budget (metrics.csv: ``make``), the only budget it states
                 return make(*evaluated)
         if amount.is_money and (subject := self._subject_in_role(name, label, role)) is not None:
             # '“三公”经费年初预算8万元，财政拨款支出决算为7万元' (a 决算): role words with fund and side
@@ -6501,12 +6502,13 @@ class Walker:
         elif each_after := _EACH_AFTER_SUBJECT.search(subject):
             # ('收支预算均比上年减少Y', '收、支预算各比2024年减少Y': the 均 / 各 after what changed)
             subject, each_first = subject[: each_after.start()], True
-            if (before := _SIDE_BEFORE_LABEL.search(compact(self._text[: amount.start]).removesuffix(text))) and (
-                subject.startswith("支")
-            ):
-                subject = before.group() + subject  # ('收、' + '支预算': the joint subject split at its 、)
         elif not _EACH.search(text[text.find(subject) + len(subject) if subject else 0 :]):
             return []
+        if (before := _SIDE_BEFORE_LABEL.search(compact(self._text[: amount.start]).removesuffix(text))) and (
+            subject.startswith("支")
+        ):
+            # ('收、' + '支预算': the joint subject split at its 、; '收、支预算各比2024年减少Y', '收、支预算各减少Y')
+            subject = before.group() + subject
         if not (_EACH.search(text) or each_first) or _ANOTHER_AMOUNT.match(self._text, amount.end):
             return []
         if subject and _JOINT_SIDES.fullmatch(subject) and anchor is not None:
@@ -8081,11 +8083,12 @@ _PER_HEAD = re.compile(r"人均|生均|户均|车均|月均|日均|每人|每生
 _GRANT_END = re.compile(r"(?:补助|补贴|资金|专项|项目)$")
 # the money of the basic spending named in a name ('离退休人员经费', '日常运转经费'): no project's
 _BASIC_MONEY = re.compile(r"人员经费|公用经费|运转经费")
-# ... the running money of an institution the name names ('光荣院运转经费', '基层司法所运转经费') or of
+# ... the running money of an institution the name names ('光荣院运转经费', '基层司法所运转经费'; a township's
+# 社区 / 村 / 村级组织: '社区运转经费', '村级组织运转经费', which the township funds as projects) or of
 # what else it names ('公共文化服务体系运行经费', '疫苗冷链运行经费'): a project funding it, never the unit's
 # own 日常运转经费 / 机关运行经费 / 单位运行经费 (nor 事业运行经费: a 项's name)
 _INSTITUTION_RUNNING = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:院|所|站|中心|馆)运转经费$"
+    r"(?:[\u4e00-\u9fff]{2,}(?:院|所|站|中心|馆|社区|村|组织)|社区|村级组织|村委会|居委会)运转经费$"
     r"|[\u4e00-\u9fff]{2,}(?<!机关)(?<!单位)(?<!部门)(?<!日常)(?<!行政)(?<!正常)(?<!事业)(?<!本级)运行(?:维护|保障)?经费$"
 )
 # ... named after what it is for and before a grant's word ('义务教育公用经费补助'): a grant, a project
@@ -9154,6 +9157,9 @@ def _disposal_of(bare: str) -> str:
 # the money units a paired statement's amounts are printed in: 亿元, 万元, 元, or 万 without 元 where
 # the amount reads it as 万元 (text.BARE_WAN: '收、支总计均为X万，')
 _PAIR_UNIT = r"亿元|万元|元|" + BARE_WAN
+# a number of a paired or joint statement, its thousands grouped by commas (checked by ``_THOUSANDS``),
+# a space beside a comma as PDF copies print it ('4, 795.33万元')
+_PAIR_NUMBER = r"\d(?:[\d,]|\s(?=,)|(?<=,)\s(?=\d))*(?:\.\d+)?"
 # a paired statement: '收、支总计各是500.50，520.20万元', '与2023年相比，收、支总计各减少12.30，
 # 40.10万元', '收入总计、支出总计分别为500.50、520.20万元' (the first amount may go without its unit;
 # the first side may repeat the noun); a comparison before it gives the base
@@ -9183,7 +9189,9 @@ _EACH = re.compile(r"各|分别")
 _ONE_GRAND_TOTAL = re.compile(r"(?:收[、和与及]?支|收入[、和与及]?支出)总计")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 # the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
-_JOINT_SIDES = re.compile(r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支)(?:预算|决算)?(?:数|总额|总数)?")
+_JOINT_SIDES = re.compile(
+    r"(?:收支|收入支出|收入[、和与及]支出|收[、和与及]支|收入(?P<role>预算|决算)[、和与及]支出(?P=role))(?:预算|决算)?(?:数|总额|总数)?"
+)
 # 均 / 各 / 都 / 分别 closing the subject of a change ('收支预算均' of '收支预算均比上年减少')
 _EACH_AFTER_SUBJECT = re.compile(r"(?:均|各|都|分别)$")
 # the income side of a joint subject split from its spending side at the clause's 、 ('收、' before
@@ -9196,7 +9204,7 @@ _EACH_SAME = frozenset({"各", "均", "都"})
 # where the change of a joint subject ends: its amount's unit, or the sentence
 _CHANGE_END = re.compile(r"元|[。！？!?]")
 # an amount whose commas group thousands ('9,685.55万元'): one amount when no 各 makes it two
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\s?,\s?\d{3})+(?:\.\d+)?\s*(?:" + _PAIR_UNIT + ")")
 # ... and its one-amount form: '收、支总计各500.50万元' (income and expenditure totals are equal: the
 # 收入支出总计; '收、支预算总计X', '收、支总计：X' alike), '与2024年相比，收、支总计各减少12.30万元' (a comparison
 # before it gives the base of its change: '与上年相比，', and '较上年比较' / '与上年比较' / '比较上年' / '对比上年' /
@@ -9213,7 +9221,7 @@ _PAIRED_ONE = m.change_pattern(
     r"(?:收入|收)\s*(?:总计\s*)?[、和与及]?\s*(?:支出|支)\s*(?:总计\s*(?:(?:预算|决算)\s*(?:金额|数)?\s*)?|总(?:预算|决算)\s*"
     r"|预算\s*(?:总额|总数|总计)\s*|决算\s*总计\s*)[：:]?\s*"
     r"(?P<each>各|均|都)?\s*(?:自\s*)?"
-    r"(?P<verb>是|为|{up}|{down})?\s*了?\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))"
+    r"(?P<verb>是|为|{up}|{down})?\s*了?\s*(?P<x>" + _PAIR_NUMBER + r"\s*(?:" + _PAIR_UNIT + r"))"
     r"(?!\s*(?:[，,、]|和)\s*(?!(?:19|20)\d{2}\s*年)\d)"
 )
 # ... a change of the two 总计 by one amount grouped in thousands ('收、支总计各增加1,234,567.89万元'):
@@ -9241,7 +9249,7 @@ _FUND_BEFORE = re.compile(rf"(?:{_JOINT_FUND})\s*$")
 _SIDES_ALIKE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=年)|(?<=年度)|(?<=部门预算|单位预算|部门决算|单位决算)|(?<=部门|单位))"
     r"(?P<fiscal>财政拨款\s*)?收入\s*(?P<role_a>预算|决算)?\s*[、和与及]\s*支出\s*(?P<role>预算|决算)?\s*"
-    r"(?:均|都)\s*(?:为|是)\s*(?P<x>\d[\d,]*(?:\.\d+)?\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
+    r"(?:均|都)\s*(?:为|是)\s*(?P<x>" + _PAIR_NUMBER + r"\s*(?:" + _PAIR_UNIT + r"))(?!\s*(?:[，,、]|和)\s*\d)"
 )
 
 

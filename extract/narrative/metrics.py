@@ -513,10 +513,17 @@ _CODE_WORD_IN_BRACKETS = re.compile(
 )
 
 
+# a whole code printed level by level inside one bracket after the item's name, each level's digits
+# before its mark ('行政运行（220类01款01项）', '普通教育（205类02款）'): the code's digits joined
+_MARKED_DIGITS_IN_BRACKETS = re.compile(r"([（(【\[])(" + _CATEGORY_CODES + r")类(\d{2})款(?:(\d{2})项)?(?=[)）】\]])")
+
+
 def plain_code_text(text: str) -> str:
     """``text`` compact, without quotes and without a word naming the code inside a bracket holding
-    a function code ('城管执法（项）（项目代码：2120104）' -> '城管执法（项）（2120104）')."""
-    return _CODE_WORD_IN_BRACKETS.sub(r"\1", _QUOTES.sub("", compact(text)))
+    a function code ('城管执法（项）（项目代码：2120104）' -> '城管执法（项）（2120104）'), a code printed
+    with its levels' marks inside one bracket joined ('行政运行（220类01款01项）' -> '行政运行（2200101）')."""
+    text = _CODE_WORD_IN_BRACKETS.sub(r"\1", _QUOTES.sub("", compact(text)))
+    return _MARKED_DIGITS_IN_BRACKETS.sub(lambda found: found.group(1) + "".join(found.groups("")[1:]), text)
 
 
 _FULL_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})

@@ -1,0 +1,218 @@
+"""Final accounts copied from north-western PDFs, provincial department budgets of 2025–2026 and
+township and street-office disclosures of central China as their governments publish them (issue 20,
+kinds 2, 4, 5, 6 and 9).
+
+1. '收支预算总额1234.56万元。收支预算总额与上年相比增加X': the 收支总表's total named with 总额 is the
+   subject of its change (seeds/reference/metric_wording.csv rule 49; not read before).
+2. A township's or a street's projects named by the organisation they run ('社区运转经费', '村级组织运转
+   经费') are projects of the list after the project spending; the unit's own 运转经费 stays none.
+3. '街道共有车辆1辆，为应急保障用车' in a 街道办事处's document, '街道办…', '镇政府…': the office naming itself
+   by its place's word (metric_wording_words.csv leads 175–179, 194–195); '全街道' stays the street's whole.
+4. '行政运行（220类01款01项）X万元': a code printed with each level's mark inside one bracket is the whole
+   code ('2200101'; the item was not understood before).
+5. '收入预算X，支出预算X，收入预算和支出预算均比上年减少Y': the two sides named as one, each with its role
+   word, each changed by Y.
+6. '公务用车购置费X万元，…，计划购置森林草原防火应急指挥车4辆': vehicles named by their use and ending in 车
+   are vehicles to buy (metric_wording.csv rule 21).
+7. A page number printed between a paragraph's lines as PDF copies carry it ('· 1 ·', '第 3 页 共 12 页')
+   is no text of the paragraph (the label '调·1·整预算' was not understood); one definition of such a line
+   for every step (extract/page_numbers.py).
+8. '某某医院2023年度单位决算公开报表' (the heading of the tables as a set, in the 附件 part) is no table's
+   title: a document whose tables are not in its text is not 'partial' for it.
+9. '单位整体支出绩效自评综述：2023年度单位整体支出全年预算数X万元，执行数Y万元': the whole-spending
+   evaluation's 全年预算数 named after the spending is its budget (metric_wording.csv rule 256).
+10. '财政拨款收、支总计均为4, 795.33万元' (a space after the thousands comma, as PDF copies print it): the
+    joint statement's amount is one number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.page_numbers import is_page_number
+from extract.pipeline import process
+from tests.narrative_figures import accepted_figures, figures_in_order, parse_document, unparsed_messages
+
+
+def _document(*lines: str) -> dict:
+    """The raw_documents row and kept figures ({metric: value}) of a text document of ``lines``."""
+    out = process(("\n".join(lines) + "\n").encode(), "t")
+    kept = {r["metric"]: r["value"] for r in out.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"}
+    return {"status": out.document["status"], "figures": kept, "problems": out.rows.get("raw_problems", [])}
+
+
+def test_the_total_named_with_zonge_is_the_subject_of_its_change() -> None:
+    result = parse_document(
+        "我镇2024年收支预算总额1234.56万元，其中：一般公共预算拨款1000万元，政府性基金234.56万元。"
+        "收支预算总额与上年相比增加86.12万元，主要是政府性基金安排的农村基础设施建设资金增加。",
+        unit="某县某镇人民政府",
+        year="2024",
+    )
+    assert accepted_figures(result) == {
+        "grand_total": "12345600.00",
+        "income_general_public_budget": "10000000.00",
+        "income_government_fund": "2345600.00",
+        "grand_total_change_vs_prior_year": "861200.00",
+    }
+
+
+@pytest.mark.parametrize(
+    ("listed", "projects"),
+    [
+        (
+            "项目支出2359200.00元，具体为：1、社区运转经费960000.00元；2、社区工作者报酬补助1399200.00元。",
+            [("社区运转经费", "960000.00"), ("社区工作者报酬补助", "1399200.00")],
+        ),
+        (
+            "项目支出544.1050万元，主要是：村级组织运转经费198.0000万元；高标准农田建后管护经费62.4000万元；"
+            "集镇基础设施建设经费283.7050万元。",
+            [
+                ("村级组织运转经费", "1980000.00"),
+                ("高标准农田建后管护经费", "624000.00"),
+                ("集镇基础设施建设经费", "2837050.00"),
+            ],
+        ),
+    ],
+)
+def test_the_running_money_of_a_community_or_village_is_a_project(listed: str, projects: list) -> None:
+    result = parse_document(listed, unit="某县某镇人民政府", year="2025")
+    assert [(code, value) for metric, code, value in figures_in_order(result) if metric == "key_project_budget"] == (
+        projects
+    )
+
+
+def test_the_units_own_running_money_is_no_project() -> None:
+    result = parse_document(
+        "项目支出30万元，具体为：1、日常运转经费10万元；2、网格化管理经费20万元。", unit="某县某局", year="2025"
+    )
+    assert [f for f in figures_in_order(result) if f[0] == "key_project_budget"] == []
+
+
+@pytest.mark.parametrize("subject", ["街道", "街道办", "街道办事处"])
+def test_a_street_office_names_itself_by_its_place(subject: str) -> None:
+    result = parse_document(
+        f"截至2024年12月31日，{subject}共有车辆1辆，为应急保障用车，主要用于防汛应急保障。",
+        unit="某市某区东湖街道办事处",
+        year="2025",
+    )
+    assert accepted_figures(result) == {"vehicles_total": "1", "vehicles_emergency": "1"}
+
+
+def test_a_township_government_names_itself_by_its_short_name() -> None:
+    result = parse_document("截至2024年12月31日，镇政府共有车辆3辆。", unit="某县某镇人民政府", year="2025")
+    assert accepted_figures(result) == {"vehicles_total": "3"}
+
+
+def test_the_whole_street_is_not_the_office() -> None:
+    result = parse_document("截至2024年12月31日，全街道共有车辆5辆。", unit="某市某区东湖街道办事处", year="2025")
+    assert accepted_figures(result) == {}
+
+
+def test_a_code_printed_level_by_level_in_one_bracket() -> None:
+    result = parse_document(
+        "1.自然资源海洋气象等支出（220类）53854.42万元，占83.77%。其中：",
+        "（1）行政运行（220类01款01项）3186.42万元，主要用于厅机关人员工资福利和日常运转。",
+        "2.社会保障和就业支出（208类）6317.30万元。其中：机关事业单位基本养老保险缴费支出（208类05款05项）4512.36万元，"
+        "机关事业单位职业年金缴费支出（208类05款06项）1804.94万元。",
+        "4.住房保障支出（221类）2382.42万元，占3.71%，全部为住房公积金（221类02款01项）。",
+        unit="某省某厅",
+        year="2025",
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_category", "220", "538544200.00"),
+        ("expenditure_function", "2200101", "31864200.00"),
+        ("expenditure_category", "208", "63173000.00"),
+        ("expenditure_function", "2080505", "45123600.00"),
+        ("expenditure_function", "2080506", "18049400.00"),
+        ("expenditure_category", "221", "23824200.00"),
+        ("expenditure_function", "2210201", "23824200.00"),
+    ]
+
+
+def test_both_sides_named_with_their_role_words_change_alike() -> None:
+    result = parse_document(
+        "2026年本部门收入预算28,463.57万元，支出预算28,463.57万元，收入预算和支出预算均比上年减少1,836.20万元，"
+        "主要原因是一次性项目资金本年不再安排。",
+        unit="某市某局",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "income_total": "284635700.00",
+        "expenditure_total": "284635700.00",
+        "income_change_vs_prior_year": "-18362000.00",
+        "expenditure_change_vs_prior_year": "-18362000.00",
+    }
+
+
+def test_vehicles_named_by_their_use_ending_in_che_are_to_buy() -> None:
+    result = parse_document(
+        "公务用车购置费120.00万元，比上年减少30.00万元，计划购置森林草原防火应急指挥车4辆；"
+        "公务用车运行维护费116.25万元。",
+        unit="某省某局",
+        year="2025",
+    )
+    assert accepted_figures(result)["vehicles_to_purchase"] == "4"
+
+
+@pytest.mark.parametrize("line", ["· 1 ·", "•2•", "- 3 -", "— 12 —", "第 3 页 共 12 页", "第3页/共12页", "4/23", "12"])
+def test_a_page_number_line(line: str) -> None:
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["1.", "（1）", "1 2 3", "12 3", "18.50 0.00", "第3条"])
+def test_no_page_number_line(line: str) -> None:
+    assert not is_page_number(line)
+
+
+def test_a_page_number_between_a_paragraphs_lines_is_left_out() -> None:
+    doc = _document(
+        "某市某局2024年度部门决算",
+        "一、部门决算情况说明",
+        "　　2024年度一般公共预算财政拨款支出年初预算7,865.00万元，调",
+        "· 1 ·",
+        "整预算9,180.52万元，支出决算为9,012.",
+        "64万元，完成调整预算的98.17%。",
+    )
+    assert doc["figures"] == {"expenditure_general_public_budget": "90126400.00"}
+    assert doc["status"] == "ok"
+
+
+def test_the_heading_of_the_tables_as_a_set_is_no_table_title() -> None:
+    doc = _document(
+        "某县人民医院2023年度单位决算",
+        "一、单位决算情况说明",
+        "2023年度收入总计2,318.46万元、支出总计2,318.46万元。",
+        "第四部分　附件",
+        "某县人民医院2023年度单位决算公开报表",
+        "- 3 -",
+    )
+    assert doc["status"] == "ok", doc["problems"]
+    assert doc["figures"] == {"grand_total": "23184600.00"}
+
+
+def test_the_whole_spending_evaluations_full_year_budget_named_after_the_spending() -> None:
+    result = parse_document(
+        "单位整体支出绩效自评综述：2023年度单位整体支出全年预算数22,680.00万元，执行数21,468.92万元，"
+        "预算执行率94.66%。",
+        unit="某县人民医院",
+        year="2023",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("performance_unit_evaluation_spending", "budget"): "226800000.00",
+        ("performance_unit_evaluation_spending", "actual"): "214689200.00",
+    }
+
+
+def test_a_joint_total_with_a_space_after_the_thousands_comma() -> None:
+    result = parse_document(
+        "2023年度财政拨款收、支总计均为4, 795.33万元。与上年相比，财政拨款收、支总计各增加602.18万元。",
+        unit="某县某局",
+        year="2023",
+        final=True,
+    )
+    assert accepted_figures(result) == {
+        "fiscal_grand_total": "47953300.00",
+        "fiscal_grand_total_change_vs_prior_year": "6021800.00",
+    }
+    assert unparsed_messages(result) == []

@@ -3055,10 +3055,11 @@ class Walker:
                 and not reason
                 and not inside
                 and anchor is not None
-                and _COMPARE.fullmatch(compact(clause.text))
+                and (_COMPARE.fullmatch(compact(clause.text)) or _FLAT_CLAUSE.fullmatch(compact(clause.text)))
             ):
                 # '公务用车购置费34.71万元，…，用于公务活动使用等，与2016年相比，公务用车购置费减少
-                # 79.4万元': a comparison clause ends the uses (which named no amount): a statement
+                # 79.4万元': a comparison clause ends the uses (which named no amount): a statement; so
+                # does a flat one ('因公出国（境）费18万元，主要用于…考察等，与上年持平': the figure's change, 0)
                 in_reason = False
             if (
                 in_reason
@@ -6504,10 +6505,14 @@ class Walker:
             subject, each_first = subject[: each_after.start()], True
         elif not _EACH.search(text[text.find(subject) + len(subject) if subject else 0 :]):
             return []
-        if (before := _SIDE_BEFORE_LABEL.search(compact(self._text[: amount.start]).removesuffix(text))) and (
+        printed = compact(self._text[: amount.start])
+        if (
             subject.startswith("支")
+            and (at := printed.rfind(subject)) >= 0
+            and (before := _SIDE_BEFORE_LABEL.search(printed[:at]))
         ):
-            # ('收、' + '支预算': the joint subject split at its 、; '收、支预算各比2024年减少Y', '收、支预算各减少Y')
+            # ('收、' + '支预算': the joint subject split at its 、, printed before the label's words as read:
+            # '收、支预算各比2024年减少Y', '与2025年相比，收、支预算各减少Y' read as '支预算各比上年减少')
             subject = before.group() + subject
         if not (_EACH.search(text) or each_first) or _ANOTHER_AMOUNT.match(self._text, amount.end):
             return []

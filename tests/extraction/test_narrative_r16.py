@@ -23,6 +23,10 @@ kinds 2, 4, 5, 6 and 9).
    evaluation's 全年预算数 named after the spending is its budget (metric_wording.csv rule 256).
 10. '财政拨款收、支总计均为4, 795.33万元' (a space after the thousands comma, as PDF copies print it): the
     joint statement's amount is one number.
+11. '收入预算X，支出预算X。与2025年相比，收、支预算各减少Y' (the comparison in a clause of its own, the joint
+    subject split at its 、): each side's change.
+12. '因公出国（境）费18万元，主要用于…考察等，与上年持平': a flat clause after the uses (which named no
+    amount) is the figure's change, 0, as a comparison with an amount there is.
 """
 
 from __future__ import annotations
@@ -216,3 +220,35 @@ def test_a_joint_total_with_a_space_after_the_thousands_comma() -> None:
         "fiscal_grand_total_change_vs_prior_year": "6021800.00",
     }
     assert unparsed_messages(result) == []
+
+
+@pytest.mark.parametrize("compared", ["与2025年相比，收、支预算各减少", "收、支预算各比上年减少"])
+def test_the_joint_sides_split_at_their_dun_after_a_comparison_clause(compared: str) -> None:
+    result = parse_document(
+        f"2026年收入预算3286.45万元；支出预算3286.45万元。{compared}124.60万元。", unit="某市某局", year="2026"
+    )
+    assert accepted_figures(result) == {
+        "income_total": "32864500.00",
+        "expenditure_total": "32864500.00",
+        "income_change_vs_prior_year": "-1246000.00",
+        "expenditure_change_vs_prior_year": "-1246000.00",
+    }
+
+
+def test_a_flat_clause_after_the_uses_is_the_figures_change() -> None:
+    result = parse_document(
+        "因公出国（境）费18.00万元，主要用于参加国际会议及赛事考察等，与上年持平；公务接待费5万元，比上年减少1万元。",
+        unit="某省某局",
+        year="2025",
+    )
+    assert accepted_figures(result) == {
+        "three_public_overseas": "180000.00",
+        "three_public_overseas_change_vs_prior_year": "0.00",
+        "three_public_reception": "50000.00",
+        "three_public_reception_change_vs_prior_year": "-10000.00",
+    }
+
+
+def test_a_flat_clause_after_a_reason_stays_unread() -> None:
+    result = parse_document("公务接待费18.00万元，主要原因是接待增多，与上年一致。", unit="某县某局", year="2025")
+    assert accepted_figures(result) == {"three_public_reception": "180000.00"}

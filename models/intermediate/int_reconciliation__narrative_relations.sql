@@ -37,7 +37,8 @@
     its funds; never a part itself). A relation of the parts a document chooses to
     list (parts required 0) is checked only when no amount on the total's line went unread
     (a narrative_unparsed_figure there may be a part), and a part that is itself the sum of
-    others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) stands for
+    others stated beside it (财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营; 单位资金 = 事业收入 +
+    经营收入 + 上级补助收入 + 附属单位上缴收入 + 其他收入) stands for
     them: they are not added twice. Parts and total are of one funds scope: a part stated of a
     fund (raw_narrative_figures.fund_scope, read for the parts of the spending: '一般公共预算财政
     拨款基本支出X，其中：人员经费Y' gives Y as the 一般公共预算's) is no part of a total of other
@@ -102,6 +103,7 @@
             'income_fiscal_appropriation', 'income_general_public_budget', 'income_government_fund',
             'income_state_capital', 'income_special_account', 'income_business', 'income_operating',
             'income_other', 'income_carryover', 'income_superior_subsidy', 'income_subsidiary_remittance',
+            'income_unit_funds',
         ],
     ),
     'narrative_asset_parts_equal_total': (
@@ -118,6 +120,11 @@
     'income_general_public_budget': 'income_fiscal_appropriation',
     'income_government_fund': 'income_fiscal_appropriation',
     'income_state_capital': 'income_fiscal_appropriation',
+    'income_business': 'income_unit_funds',
+    'income_operating': 'income_unit_funds',
+    'income_superior_subsidy': 'income_unit_funds',
+    'income_subsidiary_remittance': 'income_unit_funds',
+    'income_other': 'income_unit_funds',
 } -%}
 
 {#- every metric a relation names (only their statements are read) -#}

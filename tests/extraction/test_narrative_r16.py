@@ -27,6 +27,9 @@ kinds 2, 4, 5, 6 and 9).
     subject split at its 、): each side's change.
 12. '因公出国（境）费18万元，主要用于…考察等，与上年持平': a flat clause after the uses (which named no
     amount) is the figure's change, 0, as a comparison with an amount there is.
+13. '单位资金6,099.00万元，其中事业收入5,412.60万元、其他收入686.40万元' (the income templates since 2024):
+    the unit's own income is income_unit_funds (metrics.csv; metric_wording.csv rule 405), its parts are
+    read (they were refused as parts of an amount not understood).
 """
 
 from __future__ import annotations
@@ -252,3 +255,29 @@ def test_a_flat_clause_after_the_uses_is_the_figures_change() -> None:
 def test_a_flat_clause_after_a_reason_stays_unread() -> None:
     result = parse_document("公务接待费18.00万元，主要原因是接待增多，与上年一致。", unit="某县某局", year="2025")
     assert accepted_figures(result) == {"three_public_reception": "180000.00"}
+
+
+def test_the_unit_funds_of_the_new_templates_and_their_parts() -> None:
+    result = parse_document(
+        "2026年收入预算240,234.30万元，其中：一般公共预算186,425.30万元，占77.60%；政府性基金预算42,600.00万元；"
+        "国有资本经营预算1,850.00万元；财政专户管理资金3,260.00万元，为学费收入；单位资金6,099.00万元，占2.54%，"
+        "其中事业收入5,412.60万元、其他收入686.40万元。",
+        unit="某省某厅",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "income_total": "2402343000.00",
+        "income_general_public_budget": "1864253000.00",
+        "income_government_fund": "426000000.00",
+        "income_state_capital": "18500000.00",
+        "income_special_account": "32600000.00",
+        "income_unit_funds": "60990000.00",
+        "income_business": "54126000.00",
+        "income_other": "6864000.00",
+    }
+    assert unparsed_messages(result) == []
+
+
+def test_unit_funds_spent_are_no_income() -> None:
+    result = parse_document("单位资金安排的支出500万元。", unit="某省某厅", year="2026")
+    assert "income_unit_funds" not in accepted_figures(result)

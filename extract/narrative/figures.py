@@ -7624,6 +7624,11 @@ class Walker:
                 # one side's, the fund's appropriation said none is that side's part alone (the fund's
                 # budget said none, '…，本单位无政府性基金预算', is still neither side's)
                 metric, twin = (metric if _metric_side(metric) == side else twin), None
+            elif twin is not None and not appropriation and metric == twin:
+                # '…财政拨款支出X万元。本部门无政府性基金预算': the fund's budget named alone is none on both
+                # sides, whatever side the sentences before were about (the spending's topic had read
+                # the name as the spending alone)
+                metric, code = classify_money(none.group("name"), "income", {})
             elif twin is not None and appropriation and metric == twin and self._both_sides_read() is not None:
                 # '收入预算X元，支出预算X元，政府性基金预算拨款未安排': said after both sides, the fund's
                 # appropriation none is the income's (the 拨款 received) and, as said alone, its spending's

@@ -30,6 +30,8 @@ kinds 2, 4, 5, 6 and 9).
 13. '单位资金6,099.00万元，其中事业收入5,412.60万元、其他收入686.40万元' (the income templates since 2024):
     the unit's own income is income_unit_funds (metrics.csv; metric_wording.csv rule 405), its parts are
     read (they were refused as parts of an amount not understood).
+14. '财政拨款支出X万元。本部门无政府性基金预算，也无国有资本经营预算': a fund's budget named alone is none on
+    both sides after a spending figure too (the spending's topic had read it as the spending alone).
 """
 
 from __future__ import annotations
@@ -281,3 +283,21 @@ def test_the_unit_funds_of_the_new_templates_and_their_parts() -> None:
 def test_unit_funds_spent_are_no_income() -> None:
     result = parse_document("单位资金安排的支出500万元。", unit="某省某厅", year="2026")
     assert "income_unit_funds" not in accepted_figures(result)
+
+
+def test_a_funds_budget_said_none_after_the_spending_is_none_on_both_sides() -> None:
+    result = parse_document(
+        "2025年财政拨款收入126384.72万元，全部为一般公共预算拨款；财政拨款支出126384.72万元。"
+        "本部门无政府性基金预算，也无国有资本经营预算。",
+        unit="某省某局",
+        year="2025",
+    )
+    figures = accepted_figures(result)
+    assert {
+        metric: figures[metric] for metric in figures if metric.endswith(("_government_fund", "_state_capital"))
+    } == {
+        "income_government_fund": "0.00",
+        "expenditure_government_fund": "0.00",
+        "income_state_capital": "0.00",
+        "expenditure_state_capital": "0.00",
+    }

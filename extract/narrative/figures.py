@@ -182,7 +182,9 @@ _NONE_BESIDES = frozenset({"income_other"})
 _NONE_JOIN = re.compile(r"和|及")
 _NONE_JOIN_KEPT = re.compile(f"({_NONE_JOIN.pattern})")  # (the joiners kept: two names may be one)
 # a disclosure's title in a label ('2020年度单位决算', '部门决算'): the document's kind, no figure's role
-_DOCUMENT_TITLE = re.compile(r"\d{4}年度?(?:部门|单位)(?:预算|决算)|(?:部门|单位)(?:预算|决算)(?=\d{4}年|$)")
+_DOCUMENT_TITLE = re.compile(
+    r"\d{4}年度?(?:部门|单位)(?:综合)?(?:预算|决算)|(?:部门|单位)(?:综合)?(?:预算|决算)(?=\d{4}年|$)"
+)
 # a parenthesis closing a clause ('…用车（负压救护车）'): an aside on what it names
 _TRAILING_ASIDE = re.compile(r"[（(][^（）()]{1,20}[)）]$")
 # the name of the money carried over from the year before ('上年结转', '上年结转和结余'): no other year's figure
@@ -5976,6 +5978,8 @@ class Walker:
         '上年结转收入0万元（项目预算0万元、政府性基金0万元）' -> True for the 政府性基金 0."""
         if whole.value_unit != figure.value_unit or not _siblings(whole.metric, figure.metric):
             return False
+        if _HELD_BY.get(figure.metric) == whole.metric:
+            return False  # ('单位资金26万元（其中事业收入20万元，其他收入6万元）': the parts the whole holds)
         if whole.metric in _KIND_POSTS and figure.metric == _WORKER_POSTS and "工勤" in compact(figure.name_text):
             # '核定事业编制9人（其中参公人员7名、工勤人员2名）': the service workers named as such inside
             # a kind's posts are the 工勤编制 (staff_authorized_worker counts them wherever they sit); other
@@ -6618,7 +6622,17 @@ class Walker:
         if not (_BOTTOM_ROW.match(between) and _SPENDING_SIDE.search(between)):
             return False
         stop = _SENTENCE_END.search(self._text, later[0].end)
-        return _ONE_GRAND_TOTAL.search(compact(self._text[later[0].end : stop.start() if stop else None])) is not None
+        if _ONE_GRAND_TOTAL.search(compact(self._text[later[0].end : stop.start() if stop else None])):
+            return True
+        if stop is None:
+            return False
+        # ('收入总计X，支出总计X。与2024年相比，收、支总计各增加Y': named as one opening the next sentence,
+        # after its comparison at most)
+        after = _SENTENCE_END.search(self._text, stop.end())
+        return (
+            _NEXT_SENTENCE_ONE_GRAND_TOTAL.match(compact(self._text[stop.end() : after.start() if after else None]))
+            is not None
+        )
 
     def _grand_total_listing(self, metric: str, anchor: Figure | None, role: str, listed: bool) -> Figure | None:
         """The 总计 whose 其中 list a year's total of one side (本年收入合计 / 本年支出合计: ``metric``,
@@ -8775,6 +8789,19 @@ _TARGETS_MONEY = "performance_target_amount"
 _ALL_UNDER_TARGETS = re.compile(
     r"\s*[，,]?\s*(?:全部|均|全)(?:实行|实施|设定|设置|编制|编报|纳入|开展)了?(?:项目)?绩效目标"
 )
+# a part of income -> the income group that holds it (the budget templates since 2024: 单位资金 holds the
+# unit's own income); a sibling of its holder by metrics.csv part_of, yet inside it (as in
+# models/intermediate/int_reconciliation__narrative_relations.sql held_by)
+_HELD_BY = {
+    part: "income_unit_funds"
+    for part in (
+        "income_business",
+        "income_operating",
+        "income_superior_subsidy",
+        "income_subsidiary_remittance",
+        "income_other",
+    )
+}
 # the spending the whole-spending self-evaluation judged, its 全年预算数 its budget (metrics.csv)
 _UNIT_EVALUATION_SPENDING = "performance_unit_evaluation_spending"
 # the words of a fund (the 财政拨款 or a budget's) and of the spending side a role's label may hold alone
@@ -9197,6 +9224,10 @@ _EACH = re.compile(r"各|分别")
 # the two 总计 of the 收支总表 named as one after both were stated ('收、支总计各增加Y', '收支总计', '收入
 # 支出总计', '收入、支出总计'): ``Walker._totals_named_as_one``
 _ONE_GRAND_TOTAL = re.compile(r"(?:收[、和与及]?支|收入[、和与及]?支出)总计")
+# ... opening a sentence, after its comparison with the prior year at most ('与2024年相比，收、支总计各增加Y')
+_NEXT_SENTENCE_ONE_GRAND_TOTAL = re.compile(
+    r"^(?:(?:与|和|同|较|比)[^，,。；;]{0,12}?(?:相比|比较|对比)?[，,]?)?" + _ONE_GRAND_TOTAL.pattern
+)
 _SENTENCE_END = re.compile(r"[。！!？?]")
 # the two sides named as one subject of a change ('收支预算', '收入支出决算', '收入和支出'; no 总计)
 _JOINT_SIDES = re.compile(

@@ -32,6 +32,13 @@ kinds 2, 4, 5, 6 and 9).
     read (they were refused as parts of an amount not understood).
 14. '财政拨款支出X万元。本部门无政府性基金预算，也无国有资本经营预算': a fund's budget named alone is none on
     both sides after a spending figure too (the spending's topic had read it as the spending alone).
+15. '2024年部门综合预算公开说明' (Shaanxi's name of the 部门预算) is a budget's title (the document was
+    refused as no disclosure).
+16. '单位资金26.00万元（其中事业收入20.00万元，其他收入6.00万元）': the parts inside the parenthesis after
+    单位资金 are the document's own 事业收入 / 其他收入 (单位资金 holds them), never its siblings' parts.
+17. A budget's '收入总计X，支出总计X。与2024年相比，收、支总计各增加Y。' then '收入合计Z，…' and '另有上年结转W':
+    the two 总计 named as one at the next sentence's opening are the grand total (WRONG before: the
+    收入总计 was read as the year's income and the year's 收入合计 refused).
 """
 
 from __future__ import annotations
@@ -300,4 +307,44 @@ def test_a_funds_budget_said_none_after_the_spending_is_none_on_both_sides() -> 
         "expenditure_government_fund": "0.00",
         "income_state_capital": "0.00",
         "expenditure_state_capital": "0.00",
+    }
+
+
+def test_a_comprehensive_budget_title() -> None:
+    doc = _document(
+        "宝鸡市群众艺术馆",
+        "2024年部门综合预算公开说明",
+        "一、部门基本情况",
+        "我馆核定事业编制38名，实有在编人员34人。",
+        "二、部门预算收支说明",
+        "2024年收入总预算612.48万元，其中：一般公共预算拨款586.48万元，单位资金26.00万元（其中事业收入20.00万元，"
+        "其他收入6.00万元）。",
+    )
+    assert doc["status"] == "ok"
+    assert doc["figures"] == {
+        "staff_authorized_institution": "38",
+        "staff_actual": "34",
+        "income_total": "6124800.00",
+        "income_general_public_budget": "5864800.00",
+        "income_unit_funds": "260000.00",
+        "income_business": "200000.00",
+        "income_other": "60000.00",
+    }
+
+
+def test_the_two_totals_named_as_one_at_the_next_sentences_opening() -> None:
+    result = parse_document(
+        "2025年收入总计8,709.00万元，支出总计8,709.00万元。与2024年相比，收、支总计各增加612.40万元，增长7.56%。",
+        "2025年收入合计8,222.30万元，其中：一般公共预算拨款收入6,842.30万元；单位资金收入1,380.00万元。",
+        "另有上年结转486.70万元，为单位资金结转。",
+        unit="郑州市疾病预防控制中心",
+        year="2025",
+    )
+    assert accepted_figures(result) == {
+        "grand_total": "87090000.00",
+        "grand_total_change_vs_prior_year": "6124000.00",
+        "income_total": "82223000.00",
+        "income_general_public_budget": "68423000.00",
+        "income_unit_funds": "13800000.00",
+        "income_carryover": "4867000.00",
     }

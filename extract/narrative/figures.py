@@ -7183,9 +7183,16 @@ class Walker:
                 # sentence's subject), so the change is the grand total's; after 本年收入 / 收入合计
                 # (the anchor then no grand total) it stays the year's income's
                 return "grand_total", ""
-            if self.final_accounts and metric in _TOTALS and head and _BOTTOM_ROW.match(head.group("subject")):
+            if (
+                metric in _TOTALS
+                and head
+                and _BOTTOM_ROW.match(head.group("subject"))
+                and (self.final_accounts or self._bottom_row_read_as_grand_total())
+            ):
                 # '与2024年相比，收入总计增加20万元' in a final account: the change of the 收支总表's
-                # bottom row (the grand total, 年初结转和结余 included), as its level is
+                # bottom row (the grand total, 年初结转和结余 included), as its level is; in a budget once
+                # its 收入总计 was read as the grand total ('收入总计X，其中：本年收入Y，上年结转Z。收入总计
+                # 比上年增加W')
                 return "grand_total", ""
             if (
                 self.final_accounts
@@ -7204,6 +7211,14 @@ class Walker:
             metric, code = classify_money(named, m.topic_of(named) or topic, {})
             return (metric, code) if metric else None
         return None
+
+    def _bottom_row_read_as_grand_total(self) -> bool:
+        """Whether a figure kept so far is the grand total read from words naming the 收支总表's bottom
+        row ('收入总计X，其中：本年收入Y，上年结转Z': ``_BOTTOM_ROW``)."""
+        return any(
+            f.metric == "grand_total" and not f.is_rejected and _BOTTOM_ROW.search(compact(f.name_text))
+            for f in self.figures
+        )
 
     def _sentence_side(self) -> str:
         """The side ('收入' or '支出', ``_metric_side``) every money figure the sentence being read has

@@ -39,6 +39,11 @@ kinds 2, 4, 5, 6 and 9).
 17. A budget's '收入总计X，支出总计X。与2024年相比，收、支总计各增加Y。' then '收入合计Z，…' and '另有上年结转W':
     the two 总计 named as one at the next sentence's opening are the grand total (WRONG before: the
     收入总计 was read as the year's income and the year's 收入合计 refused).
+18. A budget's '收入总计X，其中：本年收入Y，上年结转Z。收入总计比上年增加W': once the 收入总计 was read as the grand
+    total, its change is the grand total's (WRONG before: read as the year's income's change).
+19. '项目支出全部纳入绩效目标管理，涉及项目支出预算X' (metric_wording.csv rule 260) is the targets' money.
+20. '政府采购支出总额X，其中：货物支出Y，服务支出Z': a procurement kind's 支出 named alone is that kind
+    (rules 180, 200, 220; its 支出 had made it a spending label of no metric).
 """
 
 from __future__ import annotations
@@ -347,4 +352,41 @@ def test_the_two_totals_named_as_one_at_the_next_sentences_opening() -> None:
         "income_general_public_budget": "68423000.00",
         "income_unit_funds": "13800000.00",
         "income_carryover": "4867000.00",
+    }
+
+
+def test_the_change_of_a_budgets_income_total_read_as_the_grand_total() -> None:
+    result = parse_document(
+        "2026年收入总计4,400.00万元，其中：本年收入3,980.00万元，上年结转结余420.00万元。收入总计比上年增加256.30万元，"
+        "增长6.19%。",
+        unit="某研究所",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "grand_total": "44000000.00",
+        "income_total": "39800000.00",
+        "income_carryover": "4200000.00",
+        "grand_total_change_vs_prior_year": "2563000.00",
+    }
+
+
+def test_the_project_spending_under_targets_named_as_its_budget() -> None:
+    result = parse_document(
+        "2026年本所项目支出全部纳入绩效目标管理，涉及项目支出预算1,299.40万元。", unit="某研究所", year="2026"
+    )
+    assert accepted_figures(result) == {"performance_target_amount": "12994000.00"}
+
+
+def test_the_procurement_kinds_named_by_their_spending_alone() -> None:
+    result = parse_document(
+        "2024年度政府采购支出总额236.48万元，其中：货物支出148.20万元，工程支出0万元，服务支出88.28万元。",
+        unit="某中学",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result) == {
+        "procurement_total": "2364800.00",
+        "procurement_goods": "1482000.00",
+        "procurement_works": "0.00",
+        "procurement_services": "882800.00",
     }

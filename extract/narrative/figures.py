@@ -361,7 +361,7 @@ _WORDING_HINT = m.change_pattern(
     r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
-# '无购置车辆计划', '无新增车辆购置计划', '无新增购置车辆计划', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
+# '无购置车辆计划', '无新增车辆购置计划', '无新增购置车辆计划', '无新增购置车辆预算', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
 # 三公 item ('无公务用车购置', '未安排公务用车购置': three_public_vehicle_purchase 0, no count said)
 _VEHICLE_WORD = r"(?:公务用车|公务车辆|公车|车辆)"
 # ('未安排购置车辆及单位价值100万元以上大型设备': the other things not bought, after 及 / 和 / 、, are
@@ -371,7 +371,7 @@ _NOT_BUYING = r"(?:没有安排|暂未安排|暂不安排|未计划|无计划|�
 _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
-    rf"(?:{_NOT_BUYING}(?:安排)?(?:新增)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划)?"
+    rf"(?:{_NOT_BUYING}(?:安排)?(?:新增)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划|预算)?"
     rf"|(?:无|没有|暂无)(?:新增)?{_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
@@ -2644,6 +2644,11 @@ class Walker:
                 # (a path wholly in the heading before that printed its code too, '1.…（项）（2130122）。'
                 # then '年初预算为X': the code read from the heading stays the item)
                 self.item = _path_text(path)
+        elif kuan := _KUAN_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
+            # '9.社会保障和就业支出（类）行政事业单位养老支出（款）。年初预算为X，支出决算为Y': an item named by
+            # its 类 and 款 alone; its role-word figures are that 款's (resolved by name, or reported),
+            # never the totals (the 支出决算 was read as the spending total: WRONG before)
+            self.item = _level_name(kuan.group("lei")) + "/" + _level_name(kuan.group("kuan")) + "/"
         elif category := _CATEGORY_ONLY.search(compact(paragraph.text[: found[0].start] if found else paragraph.text)):
             # '2.“一般公共服务支出（类）。年初预算为X，支出决算为Y': an item named by its 类 alone; its
             # role-word figures are that 类's (expenditure_category), never the totals
@@ -2692,11 +2697,14 @@ class Walker:
             and sentence.start > 0
             and (sentence_path := _PATH_SENTENCE.fullmatch(compact(sentence.text)))
             and not m.coded_path_code(sentence_path.group("path"))
-            and (path := _ITEM_PATH.search(sentence_path.group("path")))
+            and (
+                path := _ITEM_PATH.search(sentence_path.group("path"))
+                or _KUAN_PATH.search(sentence_path.group("path"))
+            )
         ):
             # '…主要用于：' then '一般公共服务支出（类）…（款）行政运行（项）。年初预算为X，支出决算为Y' run on in
             # the lead's paragraph: a sentence that is an item's path alone names the item of the
-            # role words after it (never the paragraph's total)
+            # role words after it (never the paragraph's total); so does one ending at its 款
             self.item = _path_text(path)
         if not found and not _WORDING_HINT.search(compact(sentence.text)):
             topic = _carried_topic(sentence, topic, self._topic_of)
@@ -9127,13 +9135,20 @@ def _specific_funds(scope: str) -> str:
 
 
 def _named_scope(bare: str) -> str:
-    """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none."""
+    """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none; a fund said to be
+    none ('无政府性基金预算拨款', '不含政府性基金') names no funds of what follows."""
     if "一般公共预算" not in bare and "政府性基金" not in bare and "财政拨款" not in bare:
         return ""  # (each fund word of _FUND_WORDS holds one of them: the cheap test first)
     last = None
-    for last in _FUND_WORDS.finditer(bare):  # noqa: B007 - the last match counts
-        pass
+    for found in _FUND_WORDS.finditer(bare):
+        if not _NONE_BEFORE_FUND.search(bare, 0, found.start()):
+            last = found
     return last.lastgroup or "" if last else ""
+
+
+# the words saying a fund named right after them is none ('收入全部为一般公共预算拨款，无政府性基金预算拨款；
+# 支出包括：…': the spending listed after it is no 政府性基金's)
+_NONE_BEFORE_FUND = re.compile(r"(?:无|没有|未安排|不含|不包括|不涉及|暂无)$")
 
 
 # the edges of an item path label: the list numbers before it, and after it 科目 ('…（项）"科目43.83万元')
@@ -9151,6 +9166,10 @@ _ITEM_QUOTES = re.compile(f"[{_QUOTES}]")
 _HEADING_PUNCTUATION = re.compile(r"[。；;，,：:！!？?]")
 _OWN_SUBJECT_TOPICS = frozenset({"three_public", "procurement", "operating", "vehicles", "performance"})
 _CATEGORY_ONLY = re.compile(r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?![^（）()。，；：]*[（(][款项][)）])")
+# ... by its 类 and 款 alone ('9.社会保障和就业支出（类）行政事业单位养老支出（款）。年初预算为X')
+_KUAN_ONLY = re.compile(
+    r"(?P<lei>[^（）()。，；、：\d]+?)[（(]类[)）](?P<kuan>[^（）()。，；、：\d]+?)[（(]款[)）](?![^（）()。，；：]*[（(]项[)）])"
+)
 # what stands before a level name of an item path found inside running text ends at the numbering's
 # point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')
 _BEFORE_LEVEL_NAME = re.compile(r"[.．、“”\"'「」『』＂＇·•●▪◆■]")
@@ -9684,7 +9703,10 @@ def _roles_listed(items: list[str], last: str) -> tuple[list[str], list[str]] | 
 
 
 # a sentence that is an item's path alone, after a list's lead maybe ('主要用于：一般公共服务支出（类）…行政运行（项）。')
-_PATH_SENTENCE = re.compile(r"(?:[^。；;：:]*[：:])?(?P<path>[^。；;：:，,]+[（(]项[)）])[。.；;]?")
+_PATH_SENTENCE = re.compile(r"(?:[^。；;：:]*[：:])?(?P<path>[^。；;：:，,]+[（(][项款][)）])[。.；;]?")
+# ... ending at its 款 ('9.社会保障和就业支出（类）行政事业单位养老支出（款）。年初预算为X，支出决算为Y'): the 款
+# (no 项 named: group xiang empty, as ``_path_text`` reads it)
+_KUAN_PATH = re.compile(rf"(?P<lei>{_ITEM_NAME})[（(]类[)）](?P<kuan>{_ITEM_NAME})[（(]款[)）](?P<xiang>)$")
 
 
 # a clause naming a 类 whose items follow ('文化旅游体育与传媒支出中，', '其中，教育支出中：')

@@ -8,7 +8,8 @@ A page saved from a portal carries menus, link lists and a footer around the art
 article is the element with the most text outside links (text in links counts against
 it three times over), the smallest such when several come within 5 %; the page's
 ``<title>`` up to its first '_' or '|' (what site systems append the column and site name
-with) leads it when the article does not already start with it.
+with) leads it when none of the article's first lines already names the page (the same text,
+or held in the title beside the site's or the column's name: ``_names_the_page``).
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def read(data: bytes, deadline: Deadline) -> Document:
     except RecursionError as exc:
         raise ReadError("damaged_html", "the web page's elements are nested too deeply to be read") from exc
     flush()
-    if title and not any(line.text == title for line in page.lines[:3]):
+    if title and not any(_names_the_page(line.text, title) for line in page.lines[:3]):
         page.lines.insert(0, TextLine(title))
         page.order = [("line", 0)] + [(kind, i + 1 if kind == "line" else i) for kind, i in page.order]
     return Document(source_format=NAME, pages=[page], encoding=decoded.encoding, is_traditional=decoded.is_traditional)
@@ -129,6 +130,19 @@ def _article(root):
     close = [el for el, score in ranked.items() if score >= 0.95 * best]
     # the smallest: the one with the least text overall among the close ones
     return min(close, key=lambda el: scores[el][0])
+
+
+# the shortest heading of the article taken as the page's own title inside the <title>
+_MIN_HEADING = 8
+
+
+def _names_the_page(line: str, title: str) -> bool:
+    """Whether an opening line of the article (``line``) already names the page that ``title`` (its
+    <title>, up to its first '_' or '|') names: the same text, or that text with the site's or the
+    column's name joined before or after it ('澄迈县人民政府网-澄迈县水务局2026年部门预算情况说明', '潍坊市
+    人民政府 部门决算 潍坊市市场监督管理局2023年度部门决算' beside the article's '澄迈县水务局2026年部门预算情况
+    说明'): the title is then not put before the article (the site's name is no unit's)."""
+    return line == title or (len(line) >= _MIN_HEADING and line in title)
 
 
 def _page_title(root) -> str:

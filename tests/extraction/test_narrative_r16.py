@@ -44,6 +44,15 @@ kinds 2, 4, 5, 6 and 9).
 19. '项目支出全部纳入绩效目标管理，涉及项目支出预算X' (metric_wording.csv rule 260) is the targets' money.
 20. '政府采购支出总额X，其中：货物支出Y，服务支出Z': a procurement kind's 支出 named alone is that kind
     (rules 180, 200, 220; its 支出 had made it a spending label of no metric).
+21. '9.社会保障和就业支出（类）行政事业单位养老支出（款）。年初预算为X，支出决算为Y' (a 决算's item named by its
+    类 and 款 alone): the role-word figures are that 款's (WRONG before: the 支出决算 was read as the
+    spending total, or a false conflict with the 一般公共预算 spending).
+22. A saved web page whose <title> joins the portal's name to the article's heading ('澄迈县人民政府网-
+    澄迈县水务局2026年部门预算情况说明'): the heading names the unit, never the portal's name (the unit was
+    '澄迈县人民政府网-澄迈县水务局' before; extract/readers/html.py).
+23. '2026年无新增购置车辆预算': no vehicle to buy (预算 after the vehicles, as 计划).
+24. '收入全部为一般公共预算拨款，无政府性基金预算拨款；支出包括：农林水支出X…': a fund said to be none names no
+    funds of the 类 after it (their fund_scope was government_fund: WRONG before).
 """
 
 from __future__ import annotations
@@ -389,4 +398,67 @@ def test_the_procurement_kinds_named_by_their_spending_alone() -> None:
         "procurement_goods": "1482000.00",
         "procurement_works": "0.00",
         "procurement_services": "882800.00",
+    }
+
+
+def test_a_final_accounts_item_named_by_its_category_and_kuan_alone() -> None:
+    result = parse_document(
+        "2023年度一般公共预算财政拨款支出年初预算为23850.00万元，支出决算为24962.08万元。其中：",
+        "9.社会保障和就业支出（类）行政事业单位养老支出（款）。年初预算为2580.00万元，支出决算为2612.35万元，"
+        "完成年初预算的101.25%。",
+        "10.卫生健康支出（类）行政事业单位医疗（款）。年初预算为1150.00万元，支出决算为1178.91万元。",
+        unit="某市某局",
+        year="2023",
+        final=True,
+    )
+    assert figures_in_order(result) == [
+        ("expenditure_general_public_budget", "", "238500000.00"),
+        ("expenditure_general_public_budget", "", "249620800.00"),
+        ("expenditure_function", "20805", "25800000.00"),
+        ("expenditure_function", "20805", "26123500.00"),
+        ("expenditure_function", "21011", "11500000.00"),
+        ("expenditure_function", "21011", "11789100.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["澄迈县人民政府网-澄迈县水务局2026年部门预算情况说明", "澄迈县水务局2026年部门预算情况说明-澄迈县人民政府网"],
+)
+def test_a_web_pages_title_joined_to_the_portals_name(title: str) -> None:
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> &gt; <a href='/zwgk'>政务公开</a></div>"
+        "<div class='article'><h1>澄迈县水务局2026年部门预算情况说明</h1>"
+        "<p>一、部门基本情况</p><p>本部门编制数86人，实有人数81人。</p>"
+        "<p>二、部门收支预算情况说明</p><p>2026年收入预算12,386.45万元，支出预算12,386.45万元。</p></div>"
+        "<div class='footer'>主办单位：澄迈县人民政府办公室</div></body></html>"
+    )
+    out = process(page.encode(), "t")
+    assert out.document["unit_name"] == "澄迈县水务局"
+    assert out.document["status"] == "ok"
+
+
+def test_no_new_vehicle_in_the_budget() -> None:
+    result = parse_document("2026年无新增购置车辆预算。", unit="某县某局", year="2026")
+    assert accepted_figures(result) == {"vehicles_to_purchase": "0"}
+
+
+def test_a_fund_said_none_names_no_funds_of_the_categories_after_it() -> None:
+    result = parse_document(
+        "2025年财政拨款收支总预算2386.47万元。收入全部为一般公共预算拨款，无政府性基金预算拨款；支出包括：农林水支出"
+        "1918.23万元，社会保障和就业支出248.69万元，卫生健康支出96.35万元，住房保障支出123.20万元。",
+        unit="某县某局",
+        year="2025",
+    )
+    scopes = {
+        row["function_code"]: row["fund_scope"]
+        for row in result.rows["raw_narrative_figures"]
+        if row["metric"] == "expenditure_category" and row["is_rejected"] == "false"
+    }
+    assert scopes == {
+        "213": "general_public_budget",
+        "208": "general_public_budget",
+        "210": "general_public_budget",
+        "221": "general_public_budget",
     }

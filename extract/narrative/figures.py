@@ -1839,6 +1839,10 @@ class Walker:
             if trailing is not None:
                 self._project_list = False  # (the sentences after the list are none of its items)
                 self._paragraph_pieces(trailing, unit_text)
+                if numbered and _PROJECT_DESCRIPTION.match(compact(trailing.text)) and not amounts(trailing.text):
+                    # ('1．某某项目，预算金额280万元。年度绩效目标：完成…。': the item's targets, no amount,
+                    # after it; the next paragraph may go on with the list's items)
+                    self._project_list = True
             return
         self._paragraph_pieces(paragraph, unit_text)
 
@@ -2698,8 +2702,7 @@ class Walker:
             and (sentence_path := _PATH_SENTENCE.fullmatch(compact(sentence.text)))
             and not m.coded_path_code(sentence_path.group("path"))
             and (
-                path := _ITEM_PATH.search(sentence_path.group("path"))
-                or _KUAN_PATH.search(sentence_path.group("path"))
+                path := _ITEM_PATH.search(sentence_path.group("path")) or _KUAN_PATH.search(sentence_path.group("path"))
             )
         ):
             # '…主要用于：' then '一般公共服务支出（类）…（款）行政运行（项）。年初预算为X，支出决算为Y' run on in
@@ -8151,7 +8154,9 @@ _OTHER_PROJECTS = re.compile(r"其他|其它")
 _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 _KEY_PROJECTS_HEADING = re.compile(r"重点项目(?:预算)?(?:安排)?(?:情况)?(?:说明)?[。：:]?")
-_PROJECT_LIST_LEAD = re.compile(r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$")
+_PROJECT_LIST_LEAD = re.compile(
+    r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$|(?:其中|包括)?[，,]?重点项目(?:有|包括|为)?[：:]$"
+)
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s*")
 # such an item printed on a line of its own without a number: the project's name, a colon or spaces, its
@@ -9865,6 +9870,14 @@ def _names_a_project(name: str) -> bool:
     )
 
 
+# the words opening a listed project's description, no amount in it ('年度绩效目标：…', '项目内容：…')
+_PROJECT_DESCRIPTION = re.compile(r"^(?:年度)?(?:绩效目标|项目(?:概况|内容|概述|简介)|主要内容|实施内容|建设内容)[：:]")
+# the words of a listed project's budget after its name and a comma ('某某项目，预算金额' + amount)
+_NAME_THEN_BUDGET_WORDS = re.compile(
+    r"[，,](?:年初|本年|全年)?(?:预算金额|预算数|预算资金|预算|安排资金|安排)(?:为|是)?[：:]?$"
+)
+
+
 def _listed_project_name(text: str, found: list[Amount], numbered: bool = True) -> str:
     """The project an item of a list of projects names ('1、某某补助2万元' -> '某某补助'): its words
     between the number and its first amount (``found``: the item's amounts, offsets in ``text``), a
@@ -9879,6 +9892,8 @@ def _listed_project_name(text: str, found: list[Amount], numbered: bool = True) 
         if item is None or item.end() > found[0].start:
             return ""
         name = compact(text[item.end() : found[0].start]).removesuffix("：").removesuffix(":")
+        # ('1．某某项目，预算金额280.00万元。': the project named, then the words of its budget)
+        name = _NAME_THEN_BUDGET_WORDS.sub("", name)
     else:
         name = compact(text[: found[0].start]).lstrip("，,、；;：:")
         if not _PROJECT_WORD_END.search(name):

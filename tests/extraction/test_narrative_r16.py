@@ -53,6 +53,9 @@ kinds 2, 4, 5, 6 and 9).
 23. '2026年无新增购置车辆预算': no vehicle to buy (预算 after the vehicles, as 计划).
 24. '收入全部为一般公共预算拨款，无政府性基金预算拨款；支出包括：农林水支出X…': a fund said to be none names no
     funds of the 类 after it (their fund_scope was government_fund: WRONG before).
+25. '…，涉及项目支出预算X。其中重点项目：' then '1．某某项目，预算金额280.00万元。年度绩效目标：…。' a line each:
+    the key projects' budgets (the lead 其中重点项目：, the words 预算金额 after the name and the item's
+    targets after it, none read before).
 """
 
 from __future__ import annotations
@@ -462,3 +465,18 @@ def test_a_fund_said_none_names_no_funds_of_the_categories_after_it() -> None:
         "210": "general_public_budget",
         "221": "general_public_budget",
     }
+
+
+def test_key_projects_named_with_their_budget_words_and_targets() -> None:
+    result = parse_document(
+        "2026年本所项目支出全部纳入绩效目标管理，涉及项目支出预算1,299.40万元。其中重点项目：",
+        "1．热区特色作物种质资源保护与利用项目，预算金额280.00万元。年度绩效目标：新收集保存资源120份以上。",
+        "2．干热河谷冬早蔬菜绿色高效生产技术示范项目，预算金额160.00万元。年度绩效目标：建立示范基地3个。",
+        unit="某研究所",
+        year="2026",
+    )
+    assert figures_in_order(result) == [
+        ("performance_target_amount", "", "12994000.00"),
+        ("key_project_budget", "热区特色作物种质资源保护与利用项目", "2800000.00"),
+        ("key_project_budget", "干热河谷冬早蔬菜绿色高效生产技术示范项目", "1600000.00"),
+    ]

@@ -142,6 +142,9 @@ _BOTH_SIDES_EACH = re.compile(
     r"(?:部门|单位)?(?:本年)?收入(?:预算|决算)?(?:总额|合计)?(?:和|与|及|、)(?:本年)?支出(?:预算|决算)?(?:总额|合计)?(?:均|都)"
 )
 # what is left of a 决算 label of a budget compared with once its role words are removed ('比年初预算数')
+# 采购 left without the 政府 of 政府采购 once the own name ending in 政府 was taken out before it
+# (Walker.without_own_name)
+_PROCUREMENT_WITHOUT_GOVERNMENT = re.compile(r"(?<!政府)采购")
 _BUDGET_BASE_LEAD = re.compile(r"(?:比|较|与|和|同)(?:本年度|本年|当年)?")
 # 和 / 同 opening a comparison ('和本年预算X比', '同年初预算相比'): as 与
 _AND_LEAD = re.compile(r"^[和同]")
@@ -1613,6 +1616,16 @@ class Walker:
         self._staff_statements: dict[str, StaffFacts] = {}
 
     def without_own_name(self, label: str) -> str:
+        """The label without the unit's own name as its subject (``_without_own_name``); the 政府 of
+        政府采购 right after a name ending in it stays ('2026年皂郊镇政府采购预算' in the document of
+        '…皂郊镇人民政府' -> '2026年政府采购预算', never '2026年采购预算'), unless the own name holds
+        政府采购 itself ('某县政府采购中心')."""
+        kept = self._without_own_name(label)
+        if "政府采购" in self._own_base or compact(label).count("政府采购") <= kept.count("政府采购"):
+            return kept
+        return _PROCUREMENT_WITHOUT_GOVERNMENT.sub("政府采购", kept, count=1)
+
+    def _without_own_name(self, label: str) -> str:
         """The label without the unit's own name as its subject ('2026年，上海市普陀区司法局收入预算'
         -> '2026年，收入预算'): the name may follow a year or a date clause, never a word; a scope printed right after it
         (（部门）, （本级）) goes with it. A year printed without 年 right before the name is read with
@@ -1993,10 +2006,10 @@ class Walker:
             self._project_list = not _LIST_ITEM.match(paragraph.text)
         lead_text = _LEAD_DECLARATION.sub("", paragraph.text)  # ('具体项目如下（单位：万元）：')
         if _PROJECT_LIST_LEAD.search(compact(lead_text)) or (
-            not found and _KEY_PROJECTS_HEADING.fullmatch(m.without_numbering(compact(lead_text)))
+            not found and _KEY_PROJECTS_HEADING.fullmatch(m.without_numbering(_NUMBERED.sub("", compact(lead_text))))
         ):
-            # ('具体项目如下：', or a heading of the key projects alone: '（四）重点项目预算情况。' then
-            # '1.某某项目800.00万元；' a line)
+            # ('具体项目如下：', or a heading of the key projects alone: '（四）重点项目预算情况。', '五、重点
+            # 项目情况' then '1.某某项目800.00万元；' a line)
             self._project_list = True
             self._start_list(None)
         elif not self.final_accounts and (total := _announces_project_spending_list(lead_text)):
@@ -4063,9 +4076,12 @@ class Walker:
                 and anchor is not None
                 and anchor.value_unit == "yuan"
                 and (state.get("parts") or _PART_LEAD.match(name))
+                and not _role_words_alone(anchor.name_text)
             ):
                 # '“三公”经费预算为22万元，其中：公务接待费9万元': a part that names no role of its own
                 # is a part of the whole before it, of the whole's role (a budget's parts are budgets)
+                # ('其中：公务用车…费13.80万元，年初预算15.00万元；公务接待费7.56万元': an amount named by
+                # role words alone is the part before it in another role, never the list's whole)
                 role = anchor.value_role
             if not role and amount.start in self._coded_amounts and self._coded_roles:
                 # '年初预算具体如下（单位：万元）：' then '2130101 行政运行：437.15': a list's item printing
@@ -4239,6 +4255,18 @@ class Walker:
                 figure.value_role = ""
                 return figure
             return None
+        last_actual: Figure | None = None
+        if (
+            direction is None
+            and role in ("budget", "adjusted_budget")
+            and _BUDGET_BASE_LEAD.fullmatch(bare_label)
+            and anchor is None
+            and (last_actual := self._last_sentence_actual(amount, role)) is not None
+        ):
+            # '…一般公共预算财政拨款支出4,180.86万元，占本年支出合计的82.91%。与年初预算3,950.00万元
+            # 相比，完成年初预算的105.84%': the budget compared with, opening the sentence after one of
+            # a single money subject read as an actual, is that subject's budget
+            anchor = last_actual
         if (
             direction is None
             and role in ("budget", "adjusted_budget")
@@ -4246,13 +4274,18 @@ class Walker:
             and anchor is not None
             and anchor.value_unit == "yuan"
             and anchor.value_role == "actual"
-            and len(self.figures) > self._sentence_read_before
             and (
-                self.figures[-1] is anchor
+                anchor is last_actual
                 or (
-                    self.figures[-1].metric == m.change_metric(anchor.metric)
-                    and len(self.figures) - 1 > self._sentence_read_before
-                    and self.figures[-2] is anchor
+                    len(self.figures) > self._sentence_read_before
+                    and (
+                        self.figures[-1] is anchor
+                        or (
+                            self.figures[-1].metric == m.change_metric(anchor.metric)
+                            and len(self.figures) - 1 > self._sentence_read_before
+                            and self.figures[-2] is anchor
+                        )
+                    )
                 )
             )
         ):
@@ -5119,7 +5152,7 @@ class Walker:
                             "stated: which is the year's income is not certain"
                         )
                         return None
-                    stated.metric = "grand_total"
+                    self._as_grand_total(stated)
                     self._other_side_restates(stated)
                     return make(metric, code)
                 year_whole = stated
@@ -5150,7 +5183,7 @@ class Walker:
                 # other side's 总计 stated equal beside it ('收入总计X，支出总计X，其中：…') is that
                 # grand total too, never that side's year total
                 if year_whole.metric != "grand_total":
-                    year_whole.metric = "grand_total"
+                    self._as_grand_total(year_whole)
                     self._other_side_restates(year_whole)
                 return make(metric, code)
             if (
@@ -5283,12 +5316,27 @@ class Walker:
             if others:
                 self.figures.extend(make(other) for other in others[1:])
                 return make(others[0])
-        under_targets = amount.is_money and bool(_ALL_UNDER_TARGETS.match(self._text, amount.end))
+        targets_words = _ALL_UNDER_TARGETS.match(self._text, amount.end) if amount.is_money else None
+        under_targets = targets_words is not None
+        if (
+            not metric
+            and targets_words is not None
+            and targets_words.group("noun")
+            and _TARGETS_AMOUNT_LEAD.fullmatch(m.core(label))
+        ):
+            # '2026年对760.00万元项目支出全部设定绩效目标': the amount before the projects' words,
+            # all of it said to be under targets, is the targets' money
+            metric = _TARGETS_MONEY
         if not metric and under_targets:
             # '项目12个，金额600万元，全部设定绩效目标': money named by words of no subject, then said to be
             # all under performance targets: the targets' money (as '…绩效目标管理，涉及金额X')
             metric, code = classify_money(label, "performance", {})
-            metric = metric if metric == _TARGETS_MONEY else ""
+            if metric != _TARGETS_MONEY:
+                # ('（四）绩效目标设置情况：2025年本单位项目支出X万元全部实行绩效目标管理': the project
+                # spending named under the targets' heading, then said to be all under targets, is the
+                # project spending, and the targets' money with it, below)
+                metric, code = classify_money(label, m.topic_of(compact(label)), {})
+                metric = metric if metric == "project_expenditure" else ""
         if not metric:
             kind = "money" if amount.is_money else COUNT_UNITS[amount.unit]
             whole, part_words = part_of(kind, label, topic, state)
@@ -6058,6 +6106,17 @@ class Walker:
             return _UNSURE_BASE
         return None
 
+    def _as_grand_total(self, figure: Figure) -> None:
+        """Re-tag ``figure`` (a side's total just found to be the 收支总表's grand total) as grand_total,
+        in place, and its change read right after it in its sentence with it ('2026年收入总计X，比上年
+        增加W。其中：本年收入Y，上年结转Z': W is the grand total's change, never the year's income's)."""
+        change = m.change_metric(figure.metric)
+        figure.metric = "grand_total"
+        at = next((i for i, f in enumerate(self.figures) if f is figure), -1)
+        after = self.figures[at + 1] if 0 <= at < len(self.figures) - 1 else None
+        if after is not None and change and after.metric == change and after.source_text == figure.source_text:
+            after.metric = "grand_total_change_vs_prior_year"
+
     def grand_totals_stated_before(self) -> None:
         """In a budget, re-tag as grand_total, in place, a 收入总计 read as the income total (named
         '收入总计' alone: ``_BOTTOM_ROW``) when another paragraph shows a 收入总计 of the same amount, role
@@ -6085,18 +6144,31 @@ class Walker:
             and carried.value > 0
             and (carried.value_role, carried.unit_text) == (year.value_role, year.unit_text)
         }
-        for index, figure in enumerate(self.figures):
+        for figure in self.figures:
             if (
                 figure.metric == "income_total"
                 and (figure.value, figure.value_role, figure.unit_text) in grand
                 and _BOTTOM_ROW.match(compact(figure.name_text))
                 and not figure.is_rejected
             ):
-                change = m.change_metric(figure.metric)
-                figure.metric = "grand_total"
-                after = self.figures[index + 1] if index + 1 < len(self.figures) else None
-                if after is not None and after.metric == change and after.source_text == figure.source_text:
-                    after.metric = "grand_total_change_vs_prior_year"
+                self._as_grand_total(figure)
+
+    def _last_sentence_actual(self, amount: Amount, role: str) -> Figure | None:
+        """The one actual figure of the sentence before (``_last_sentence_subject``: its single money
+        subject, read in other roles than ``role`` only) when ``amount`` opens its sentence; None
+        otherwise (the subject read in more than one actual figure, or not at all)."""
+        if self._last_sentence is None or self._last_sentence_subject(amount, role) is None:
+            return None
+        begin, end, _ = self._last_sentence
+        actual = [
+            f
+            for f in self.figures[begin:end]
+            if f.value_unit == "yuan"
+            and f.value_role == "actual"
+            and not f.metric.endswith("_change_vs_prior_year")
+            and not f.unit_text
+        ]
+        return actual[0] if len(actual) == 1 else None
 
     def _last_sentence_subject(self, amount: Amount, role: str) -> tuple[str, str] | None:
         """The (metric, code) of the one money subject the sentence before, in the same paragraph,
@@ -6283,8 +6355,7 @@ class Walker:
             f.metric == metric and not f.unit_text and not f.is_rejected for f in self.figures[self._paragraph_read :]
         )
 
-    @staticmethod
-    def _carryover_part(carryover: Figure, before: list[Figure], text: str) -> None:
+    def _carryover_part(self, carryover: Figure, before: list[Figure], text: str) -> None:
         """'2024年收入预算10254372.56元，其中：本年财政拨款收入8612872.56元；上年结转1641500元':
         in a final account, a whole whose parts (after 其中) list the carry-over holds it: the grand
         total of the 收支总表, not the year's income (income_total, 本年收入合计; a budget's
@@ -6300,7 +6371,7 @@ class Walker:
                 and "本年" not in compact(whole.name_text)
                 and whole.value > carryover.value
             ):
-                whole.metric = "grand_total"
+                self._as_grand_total(whole)
             return
 
     def _statement_begin(self, at: int) -> int:
@@ -7837,6 +7908,13 @@ _BASE_SIDE = m.change_pattern(
 )
 
 
+def _role_words_alone(name: str) -> bool:
+    """Whether a label (``name``) names nothing but a role ('年初预算', '调整预算数为', '（预算'): the
+    amount after it is the figure before it in that role, no subject of its own."""
+    core = m.core(compact(name))
+    return not m.core(_ROLE_WORDS.sub("", core)) or bool(_ROLE_WORDS_SUBJECT.fullmatch(core))
+
+
 def _restates_in_role(lead: str, topic: str) -> bool:
     """Whether ``lead`` (a clause's words before its amount) is role words with the spending side or a
     fund's words alone ('支出决算为', '财政拨款支出决算'), said in a sentence of a subject of its own
@@ -8815,8 +8893,11 @@ _ROLE_TOPICS = frozenset({"three_public", "operating"})
 # ('…，全部设定绩效目标', '全部实行绩效目标管理', '均编制了绩效目标')
 _TARGETS_MONEY = "performance_target_amount"
 _ALL_UNDER_TARGETS = re.compile(
-    r"\s*[，,]?\s*(?:全部|均|全)(?:实行|实施|设定|设置|编制|编报|纳入|开展)了?(?:项目)?绩效目标"
+    r"\s*[，,]?\s*(?P<noun>(?:的)?项目(?:支出|资金|经费|预算)?)?"
+    r"(?:全部|均|全)(?:实行|实施|设定|设置|编制|编报|纳入|开展)了?(?:项目)?绩效目标"
 )
+# the words before such an amount that name nothing ('2026年对760.00万元项目支出全部设定绩效目标')
+_TARGETS_AMOUNT_LEAD = re.compile(r"(?:对|将|把)?")
 # a part of income -> the income group that holds it (the budget templates since 2024: 单位资金 holds the
 # unit's own income); a sibling of its holder by metrics.csv part_of, yet inside it (as in
 # models/intermediate/int_reconciliation__narrative_relations.sql held_by)

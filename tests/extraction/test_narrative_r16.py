@@ -56,6 +56,24 @@ kinds 2, 4, 5, 6 and 9).
 25. '…，涉及项目支出预算X。其中重点项目：' then '1．某某项目，预算金额280.00万元。年度绩效目标：…。' a line each:
     the key projects' budgets (the lead 其中重点项目：, the words 预算金额 after the name and the item's
     targets after it, none read before).
+26. A 决算's '其中：公务用车购置及运行维护费X万元，年初预算Y万元；公务接待费Z万元，年初预算W万元': a part naming
+    no role of its own after an amount named by role words alone (the part before it in another role)
+    is the 决算's actual (WRONG before: Z was read as the 公务接待费's budget, W unread).
+27. A 决算's '…财政拨款支出X万元，占本年支出合计的P%。与年初预算Y万元相比，完成年初预算的Q%': the budget
+    compared with, opening the sentence after one of a single subject read as an actual, is that
+    subject's budget (not read before); a difference printed after it must fit.
+28. A budget's '2026年收入总计X元，比上年增加W元。其中：本年收入Y元，上年结转Z元': the 收入总计 found to be
+    the grand total by the parts after its change takes its change with it (WRONG before: the year's
+    income's change).
+29. '五、重点项目情况' (a heading numbered by a Chinese numeral and 、) then '（一）某某项目，预算X元，…' a line
+    each: the key projects' budgets (none read before).
+30. '2026年皂郊镇政府采购预算38.00万元' in the document of '…皂郊镇人民政府': the 政府 of 政府采购 stays
+    when the own name ending in 政府 is taken out before it (the label was '2026年采购预算': not read).
+31. '2026年对760.00万元项目支出全部设定绩效目标': the amount before the projects' words, all of it under
+    targets, is the targets' money (not read before).
+32. '（四）绩效目标设置情况：2025年本单位项目支出X万元全部实行绩效目标管理': the project spending said to be all
+    under targets, under the targets' heading, is the project spending and the targets' money (the
+    heading's topic had left it not understood).
 """
 
 from __future__ import annotations
@@ -480,3 +498,103 @@ def test_key_projects_named_with_their_budget_words_and_targets() -> None:
         ("key_project_budget", "热区特色作物种质资源保护与利用项目", "2800000.00"),
         ("key_project_budget", "干热河谷冬早蔬菜绿色高效生产技术示范项目", "1600000.00"),
     ]
+
+
+def test_a_part_after_the_part_before_in_its_budget_role_is_the_actual() -> None:
+    result = parse_document(
+        "2024年度“三公”经费财政拨款支出决算为21.36万元。其中：公务用车购置及运行维护费13.80万元，"
+        "年初预算15.00万元；公务接待费7.56万元，年初预算10.00万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("three_public_total", "actual"): "213600.00",
+        ("three_public_vehicle_total", "actual"): "138000.00",
+        ("three_public_vehicle_total", "budget"): "150000.00",
+        ("three_public_reception", "actual"): "75600.00",
+        ("three_public_reception", "budget"): "100000.00",
+    }
+
+
+def test_a_budget_compared_with_opening_the_next_sentence() -> None:
+    result = parse_document(
+        "2024年度一般公共预算财政拨款支出4,180.86万元，占本年支出合计的82.91%。与年初预算3,950.00万元相比，"
+        "完成年初预算的105.84%，决算数大于预算数的主要原因是追加了资金。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {
+        ("expenditure_general_public_budget", "actual"): "41808600.00",
+        ("expenditure_general_public_budget", "budget"): "39500000.00",
+    }
+
+
+def test_a_budget_compared_with_whose_difference_does_not_fit_is_not_read() -> None:
+    result = parse_document(
+        "本年支出合计5,000.00万元。与年初预算4,800.00万元相比，增加300.00万元。",
+        unit="某县某局",
+        year="2024",
+        final=True,
+    )
+    assert accepted_figures(result, with_role=True) == {("expenditure_total", "actual"): "50000000.00"}
+    assert any("fits no figure before it" in message for message in unparsed_messages(result))
+
+
+def test_the_grand_total_found_by_its_parts_takes_its_change() -> None:
+    result = parse_document(
+        "2026年收入总计12,385,640.50元，比上年增加523,100.00元。其中：本年收入11,985,640.50元，上年结转400,000.00元。",
+        unit="某小学",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "grand_total": "12385640.50",
+        "grand_total_change_vs_prior_year": "523100.00",
+        "income_total": "11985640.50",
+        "income_carryover": "400000.00",
+    }
+
+
+def test_key_projects_under_a_heading_numbered_by_a_chinese_numeral() -> None:
+    result = parse_document(
+        "五、重点项目情况",
+        "（一）课后服务项目，预算1,200,000.00元，用于开展课后延时服务。",
+        "（二）校园维修改造项目，预算900,000.00元，用于教学楼屋面防水和操场维修。",
+        unit="某小学",
+        year="2026",
+    )
+    assert figures_in_order(result) == [
+        ("key_project_budget", "课后服务项目", "1200000.00"),
+        ("key_project_budget", "校园维修改造项目", "900000.00"),
+    ]
+
+
+def test_the_government_of_government_procurement_stays_after_the_own_name() -> None:
+    result = parse_document(
+        "（二）政府采购情况：2026年皂郊镇政府采购预算38.00万元，全部为服务类采购。",
+        unit="天水市秦州区皂郊镇人民政府",
+        year="2026",
+    )
+    assert accepted_figures(result) == {"procurement_total": "380000.00", "procurement_services": "380000.00"}
+
+
+def test_the_amount_before_the_projects_words_all_under_targets() -> None:
+    result = parse_document(
+        "（四）绩效目标设置情况：2026年对760.00万元项目支出全部设定绩效目标。",
+        unit="某镇人民政府",
+        year="2026",
+    )
+    assert accepted_figures(result) == {"performance_target_amount": "7600000.00"}
+
+
+def test_the_project_spending_all_under_targets_under_the_targets_heading() -> None:
+    result = parse_document(
+        "（四）绩效目标设置情况：2025年本单位项目支出2,670.00万元全部实行绩效目标管理。",
+        unit="某区人民医院",
+        year="2025",
+    )
+    assert accepted_figures(result) == {
+        "project_expenditure": "26700000.00",
+        "performance_target_amount": "26700000.00",
+    }

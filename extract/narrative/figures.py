@@ -1494,6 +1494,8 @@ class Walker:
         # project spending it is of (None for a list of no total: '主要项目如下：'), the items' sum and
         # the figures read of them so far (``_listed_project``: adding up to more than the total, none)
         self._list_numbered = True
+        # (the items of the list being read are named projects by its lead: '重点项目：…', _PLAIN_PROJECT_LIST)
+        self._list_by_lead = False
         self._list_total: Amount | None = None
         self._list_sum = Decimal(0)
         self._list_read: list[Figure] = []
@@ -1793,7 +1795,7 @@ class Walker:
         text = paragraph.text
         inline = None if self.final_accounts else _INLINE_PROJECT_LIST.search(text)
         spending = None if inline else self._spending_list(text)
-        start, numbered = -1, True
+        start, numbered, by_lead = -1, True, False
         item_starts: tuple[int, ...] = ()
         cuts: list[int] = []
         after = len(text)
@@ -1806,6 +1808,15 @@ class Walker:
             if self.final_accounts:
                 self._final_accounts_projects(paragraph, spending, unit_text)
                 return
+        elif (
+            not self.final_accounts
+            and (plain_lead := _PLAIN_PROJECT_LIST.search(text))
+            and (plain := _plain_items(text, plain_lead.end(), by_lead=True)) is not None
+        ):
+            # '2025年本部门重点项目：某某配套资金12000.00万元；某某专项经费6500.00万元。', '…。主要项目：校舍维修改造
+            # 86.00万元；智慧校园建设120.00万元。': a list of no numbers its lead names the projects
+            start, item_starts, numbered, by_lead = plain_lead.end(), plain, False, True
+            self._start_list(None)
         elif self._project_list and not self.final_accounts and _listed_projects(text, 0):
             # '具体情况如下：' (after the project spending) or '具体项目如下：' ending the paragraph
             # before, then '1、某某补助3万元；2、…' on a line of its own: every item of the line is one
@@ -1840,11 +1851,11 @@ class Walker:
             if spending:
                 self._start_list(spending.total)
             items, trailing = (pieces[:-1], pieces[-1]) if after < len(text) else (pieces, None)
-            self._list_numbered = numbered
+            self._list_numbered, self._list_by_lead = numbered, by_lead
             for piece in items:
                 self._project_list = True  # (each item is read as a paragraph of the list)
                 self._paragraph_pieces(piece, unit_text)
-            self._list_numbered = True
+            self._list_numbered, self._list_by_lead = True, False
             if not numbered:
                 self._project_list = False  # (a list of no numbers ends with its paragraph…
                 # …unless the paragraph was cut right after an item's separator)
@@ -5471,7 +5482,7 @@ class Walker:
         is read). Items adding up to more than the project spending the list is of (``_list_total``)
         are no projects' budgets: every item of the list is then reported, none kept (those read
         before too)."""
-        name = _listed_project_name(paragraph.text, found, self._list_numbered)
+        name = _listed_project_name(paragraph.text, found, self._list_numbered, self._list_by_lead)
         if not name:
             return False
         amount = found[0]
@@ -8162,7 +8173,12 @@ _ITEM_NUMBER = (
 )
 _FIRST_ITEM_NUMBER = r"(?:(?:1|一)\s*[、.．]|[（(]\s*(?:1|一)\s*[)）]|\u2460)"
 _INLINE_PROJECT_LIST = re.compile(
-    r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?(?:如下)?[：:]\s*(?=" + _FIRST_ITEM_NUMBER + ")"
+    r"(?:具体|重点|主要)项目(?:预算)?(?:情况|安排情况|安排)?(?:说明)?(?:如下)?[：:]\s*(?=" + _FIRST_ITEM_NUMBER + ")"
+)
+# the same lead before a list of no numbers ('2025年本部门重点项目：某某配套资金12000.00万元；…', '主要项目：…'):
+# the lead names its items projects, whatever word their names end with
+_PLAIN_PROJECT_LIST = re.compile(
+    r"(?:重点|主要)项目(?:预算)?(?:安排)?(?:有|包括|为|是)?[：:]\s*(?!\s*" + _FIRST_ITEM_NUMBER + ")"
 )
 _INLINE_ITEM_END = re.compile(r"[；;]\s*(?=" + _ITEM_NUMBER + ")")
 # the project spending, and the lead of a numbered list of what it is made of ('项目支出20万元，具体为：1、…',
@@ -8233,7 +8249,7 @@ _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 # a sentence announcing a budget's list of its projects ('具体项目情况说明如下：', '主要项目如下：')
 _KEY_PROJECTS_HEADING = re.compile(r"重点项目(?:预算)?(?:安排)?(?:情况)?(?:说明)?[。：:]?")
 _PROJECT_LIST_LEAD = re.compile(
-    r"(?:具体|重点|主要)项目(?:情况|安排情况)?(?:说明)?如下[：:]?$|(?:其中|包括)?[，,]?重点项目(?:有|包括|为)?[：:]$"
+    r"(?:具体|重点|主要)项目(?:预算)?(?:情况|安排情况|安排)?(?:说明)?如下[：:]?$|(?:其中|包括)?[，,]?重点项目(?:有|包括|为)?[：:]$"
 )
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s*")
@@ -9959,12 +9975,13 @@ _NAME_THEN_BUDGET_WORDS = re.compile(
 )
 
 
-def _listed_project_name(text: str, found: list[Amount], numbered: bool = True) -> str:
+def _listed_project_name(text: str, found: list[Amount], numbered: bool = True, by_lead: bool = False) -> str:
     """The project an item of a list of projects names ('1、某某补助2万元' -> '某某补助'): its words
     between the number and its first amount (``found``: the item's amounts, offsets in ``text``), a
     money amount, when they name a project (``_names_a_project``); else ''. An item of a list of no
     numbers (``numbered`` False: '某某经费210万元；') has its words from its start, the separator before
-    them left out, and they end in a project's word (``_PROJECT_WORD_END``)."""
+    them left out, and they end in a project's word (``_PROJECT_WORD_END``) unless the list's lead names
+    its items projects (``by_lead``: '重点项目：…')."""
     if not found or not found[0].is_money:
         return ""
     if numbered:
@@ -9977,7 +9994,7 @@ def _listed_project_name(text: str, found: list[Amount], numbered: bool = True) 
         name = _NAME_THEN_BUDGET_WORDS.sub("", name)
     else:
         name = compact(text[: found[0].start]).lstrip("，,、；;：:")
-        if not _PROJECT_WORD_END.search(name):
+        if not by_lead and not _PROJECT_WORD_END.search(name):
             return ""
     return name if _names_a_project(name) else ""
 
@@ -10044,34 +10061,57 @@ def _project_spending_list(text: str) -> _SpendingList | None:
     leads = [(lead, True) for lead in _SPENDING_LIST_LEAD.finditer(text)]
     leads += [(lead, False) for lead in _SPENDING_LIST_PLAIN_LEAD.finditer(text)]
     for lead, numbered in leads:
+        exact = False
         if (restated := _project_spending_restated(text, lead.start())) >= 0:
             # '项目支出497.32万元，…，主要原因是…。项目支出主要是：某某经费Y万元；…': a sentence opening with
             # the project spending named again, then the lead: the list is of the spending stated before
             spending = restated
         elif _project_spending_before(text, lead.start(), bool(lead.group("what"))):
             spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+        elif _project_spending_before(text, lead.start(), bool(lead.group("what")), changed=True):
+            # '项目支出644.27万元，比上年减少160.00万元，具体为：某某经费85.00万元；…': after a change the
+            # list may be of the change's parts; it is the spending's when its items add up to it
+            spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+            exact = True
         else:
             continue
         total = next((found for found in money if spending < found.start and found.end <= lead.start()), None)
         starts = _numbered_items(text, lead.end()) if numbered else _plain_items(text, lead.end())
         if total is not None and starts is not None:
+            if exact and _items_sum(text, (lead.end(), *starts)) != total.value:
+                continue
             return _SpendingList(spending, total, lead.end(), starts, numbered)
     return None
 
 
-def _project_spending_before(text: str, at: int, what: bool = False) -> bool:
+def _items_sum(text: str, starts: tuple[int, ...]) -> Decimal:
+    """The sum of the first money amount of each item of a list in ``text`` (``starts``: the items'
+    offsets), in yuan."""
+    ends = (*starts[1:], len(text))
+    return sum(
+        (
+            next((a.value for a in amounts(text[begin:end]) if a.is_money), Decimal(0))
+            for begin, end in zip(starts, ends, strict=True)
+        ),
+        Decimal(0),
+    )
+
+
+def _project_spending_before(text: str, at: int, what: bool = False, changed: bool = False) -> bool:
     """Whether the project spending with its amount is named before offset ``at`` of ``text`` (a
     list's lead there) in the lead's sentence or in the one right before it (the lead opening its
     own), with no reason, use, other part of the spending, carry-over or other statement between
     (``_SPENDING_LIST_BREAK``) nor a change in the lead's own sentence (``_SPENDING_LIST_CHANGE``):
     what the list after the lead is made of is that spending. ``what``: the lead's words are 主要是 /
-    主要为 / 主要用于, which give a change's reasons after one: no change in either sentence."""
+    主要为 / 主要用于, which give a change's reasons after one: no change in either sentence. ``changed``:
+    True only when a change stands in the lead's own sentence (the caller then asks the items to add up
+    to the spending)."""
     start = text.rfind(_PROJECT_SPENDING, 0, at)
     between = text[start:at]
     if start < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
         return False
     stop = between.rfind("。")
-    if _SPENDING_LIST_CHANGE.search(between if what else between[stop + 1 :]):
+    if bool(_SPENDING_LIST_CHANGE.search(between if what else between[stop + 1 :])) != changed:
         return False
     return not (between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()))
 
@@ -10115,18 +10155,19 @@ def _listed_projects(text: str, start: int) -> bool:
     return _numbered_items(text, start) is not None
 
 
-def _plain_items(text: str, start: int) -> tuple[int, ...] | None:
+def _plain_items(text: str, start: int, by_lead: bool = False) -> tuple[int, ...] | None:
     """The offsets of the items after the first of a list of projects of no numbers in ``text`` from
     offset ``start`` ('某某经费210万元；某某补助180万元；…。'), or None when it is none: every item is a
     project's name ending in a project's word and one money amount (``_listed_project_name``), then
     '；' / '，' / '、' before the next item or the list's end ('。', the text's; '等' may stand before
     either: ``_PLAIN_ITEM_END``); anything else (a list number, a bracket, a share, a count, words
-    after the last item's separator) and it is no list."""
+    after the last item's separator) and it is no list. ``by_lead``: the list's lead names its items
+    projects ('重点项目：'), their names need not end in a project's word."""
     starts: list[int] = []
     begin = start
     for amount in (found for found in amounts(text) if found.start >= start):
         if _LIST_ITEM.match(text[begin:]) or not _listed_project_name(
-            text[begin : amount.end], [_shifted(amount, -begin)], numbered=False
+            text[begin : amount.end], [_shifted(amount, -begin)], numbered=False, by_lead=by_lead
         ):
             return None
         end = _PLAIN_ITEM_END.match(text, amount.end)

@@ -74,6 +74,12 @@ kinds 2, 4, 5, 6 and 9).
 32. '（四）绩效目标设置情况：2025年本单位项目支出X万元全部实行绩效目标管理': the project spending said to be all
     under targets, under the targets' heading, is the project spending and the targets' money (the
     heading's topic had left it not understood).
+33. Lists of key projects as provincial and school budgets print them: '2026年本部门安排重点项目预算如下：' then
+    '1.某某补助2865.00万元；' a line each; '2025年本部门重点项目：某某配套资金12000.00万元；某某专项经费6500.00
+    万元。' and '主要项目：校舍维修改造86.00万元；智慧校园建设120.00万元。' (no numbers, the lead naming the items
+    projects whatever word their names end with); '项目支出644.27万元，比上年减少160.00万元，具体为：…' whose
+    items add up to the spending (after a change the list may be of the change's parts: read only then).
+    None of them read before.
 """
 
 from __future__ import annotations
@@ -598,3 +604,65 @@ def test_the_project_spending_all_under_targets_under_the_targets_heading() -> N
         "project_expenditure": "26700000.00",
         "performance_target_amount": "26700000.00",
     }
+
+
+def test_key_projects_announced_with_their_budget_words() -> None:
+    result = parse_document(
+        "2026年本部门安排重点项目预算如下：",
+        "1.普通高中国家助学金及免学杂费补助2865.00万元；",
+        "2.市直学校校舍维修改造资金1680.00万元；",
+        unit="某市教育和体育局",
+        year="2026",
+    )
+    assert figures_in_order(result) == [
+        ("key_project_budget", "普通高中国家助学金及免学杂费补助", "28650000.00"),
+        ("key_project_budget", "市直学校校舍维修改造资金", "16800000.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "projects"),
+    [
+        (
+            "2025年本部门重点项目：三北工程攻坚战自治区配套资金12000.00万元；森林草原防火专项经费6500.00万元。",
+            [("三北工程攻坚战自治区配套资金", "120000000.00"), ("森林草原防火专项经费", "65000000.00")],
+        ),
+        (
+            "2024年学校项目支出全部实行绩效目标管理，共8个项目，涉及资金812.30万元。主要项目：普通高中国家助学金48.60万元；"
+            "校舍维修改造86.00万元；智慧校园建设120.00万元。",
+            [("普通高中国家助学金", "486000.00"), ("校舍维修改造", "860000.00"), ("智慧校园建设", "1200000.00")],
+        ),
+    ],
+    ids=["key-projects", "main-projects"],
+)
+def test_key_projects_listed_without_numbers_after_their_lead(text: str, projects: list) -> None:
+    result = parse_document(text, unit="某单位", year="2025" if "2025" in text else "2024")
+    listed = [(name, value) for metric, name, value in figures_in_order(result) if metric == "key_project_budget"]
+    assert listed == projects
+
+
+def test_a_project_list_after_a_change_is_read_when_it_adds_up() -> None:
+    result = parse_document(
+        "项目支出644.27万元，比上年减少160.00万元，具体为：法治政府建设示范创建经费85.00万元；公共法律服务体系建设经费"
+        "168.27万元；人民调解及基层司法所业务经费120.00万元；“九五”普法宣传经费85.00万元；行政复议与行政执法监督经费"
+        "186.00万元。",
+        unit="某市司法局",
+        year="2026",
+    )
+    assert figures_in_order(result)[2:] == [
+        ("key_project_budget", "法治政府建设示范创建经费", "850000.00"),
+        ("key_project_budget", "公共法律服务体系建设经费", "1682700.00"),
+        ("key_project_budget", "人民调解及基层司法所业务经费", "1200000.00"),
+        ("key_project_budget", "“九五”普法宣传经费", "850000.00"),
+        ("key_project_budget", "行政复议与行政执法监督经费", "1860000.00"),
+    ]
+
+
+def test_a_list_after_a_change_that_does_not_add_up_is_no_project_list() -> None:
+    result = parse_document(
+        "项目支出644.27万元，比上年减少160.00万元，具体为：法治政府建设示范创建经费减少85.00万元；"
+        "公共法律服务体系建设经费减少75.00万元。",
+        unit="某市司法局",
+        year="2026",
+    )
+    assert not [row for row in figures_in_order(result) if row[0] == "key_project_budget"]

@@ -416,9 +416,10 @@ def _restated_whole(first: Figure, others: list[Figure], figures: list[Figure]) 
     """The restatement of ``first``'s figure told of one fund (``others``: those not
     ``states_same`` as ``first``, in text order) that is kept as a row of its own: the first one,
     on a later line than ``first``, of a metric of ``_RESTATED_WHOLES``, with every part of it
-    (seeds/reference/metrics.csv part_of: 人员经费 and 公用经费 of 基本支出) read on its line, told
-    of the same funds, of the same role and sub-unit (a list that names one part only is checked
-    by nothing). Returned with those funds as its fund_scope; None when there is none."""
+    (seeds/reference/metrics.csv part_of: 人员经费 and 公用经费 of 基本支出) read on its line or in its
+    sentence (a PDF copy wraps the sentence over lines: '…基本支出1,498.26万元，其中：' then '人员经费…'), or
+    read right after it adding up to it (``_parts_right_after``), told of the same funds, of the same
+    role and sub-unit (a list that names one part only is checked by nothing). Returned with those funds as its fund_scope; None when there is none."""
     if first.metric not in _RESTATED_WHOLES:
         return None
     parts = {metric for metric, row in metric_rows().items() if row.get("part_of") == first.metric}
@@ -431,14 +432,34 @@ def _restated_whole(first: Figure, others: list[Figure], figures: list[Figure]) 
             for part in figures
             if part.metric in parts
             and not part.is_rejected
-            and part.source_line == other.source_line
+            and (part.source_line == other.source_line or part.source_text.startswith(other.source_text))
             and _specific(part.told_funds) == funds
             and (part.value_role, part.unit_text) == (other.value_role, other.unit_text)
         }
-        if parts and read == parts:
+        if parts and (read == parts or _parts_right_after(other, parts, figures)):
             other.fund_scope = funds
             return other
     return None
+
+
+def _parts_right_after(whole: Figure, parts: set[str], figures: list[Figure]) -> bool:
+    """Whether the figures read right after ``whole`` (in ``figures``, text order) are each of its
+    ``parts`` once, told of its funds, of its role and sub-unit, adding up to it to the cent ('…基本
+    支出3,243.73万元。其中：人员经费3,012.48万元，…；公用经费231.25万元' in the sentence after it, or one a
+    paragraph): its parts, wherever the lines break."""
+    at = next((i for i, f in enumerate(figures) if f is whole), -1)
+    after = figures[at + 1 : at + 1 + len(parts)] if at >= 0 else []
+    return (
+        len(after) == len(parts)
+        and {f.metric for f in after} == parts
+        and all(
+            not f.is_rejected
+            and _specific(f.told_funds) == _specific(whole.told_funds)
+            and (f.value_role, f.unit_text) == (whole.value_role, whole.unit_text)
+            for f in after
+        )
+        and sum((f.value for f in after), Decimal(0)) == whole.value
+    )
 
 
 def _specific(funds: str) -> str:

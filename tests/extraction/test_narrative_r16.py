@@ -80,6 +80,11 @@ kinds 2, 4, 5, 6 and 9).
     projects whatever word their names end with); '项目支出644.27万元，比上年减少160.00万元，具体为：…' whose
     items add up to the spending (after a change the list may be of the change's parts: read only then).
     None of them read before.
+34. A 决算's '一般公共预算财政拨款基本支出X万元' after the whole spending's 基本支出, its 人员经费 and 公用经费
+    after it in the next sentence or a paragraph each ('…基本支出1,288.36万元，其中：' then '人员经费…' and
+    '公用经费…' as paragraphs), adding up to it: a row of its own with its funds as fund_scope (it was
+    only reported as restated, its parts checked against nothing). Parts after it that do not add up
+    keep it unread (parts on its own line keep it, and the relations check reports a mismatch).
 """
 
 from __future__ import annotations
@@ -666,3 +671,73 @@ def test_a_list_after_a_change_that_does_not_add_up_is_no_project_list() -> None
         year="2026",
     )
     assert not [row for row in figures_in_order(result) if row[0] == "key_project_budget"]
+
+
+def _basic_rows(result) -> list[tuple[str, str]]:
+    return [
+        (row["value"], row["fund_scope"])
+        for row in result.rows["raw_narrative_figures"]
+        if row["metric"] == "basic_expenditure" and row["is_rejected"] == "false"
+    ]
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        [
+            "2024年度一般公共预算财政拨款基本支出3,243.73万元。其中：人员经费3,012.48万元，主要包括基本工资等；公用经费231.25万元，主要包括办公费等。"
+        ],
+        [
+            "2024年度一般公共预算财政拨款基本支出3,243.73万元，其中：",
+            "人员经费3,012.48万元，主要包括：基本工资、津贴补贴、奖金。",
+            "公用经费231.25万元，主要包括：办公费、印刷费。",
+        ],
+    ],
+    ids=["next-sentence", "a-paragraph-each"],
+)
+def test_the_fund_basic_spending_with_its_parts_after_it_is_a_row_of_its_own(restated: list) -> None:
+    result = parse_document(
+        "2024年度本年支出合计4,000.00万元，其中：基本支出3,512.67万元，项目支出487.33万元。",
+        "六、一般公共预算财政拨款基本支出决算情况说明",
+        *restated,
+        unit="某县第一中学",
+        year="2024",
+        final=True,
+    )
+    assert _basic_rows(result) == [("35126700.00", "all_funds"), ("32437300.00", "general_public_budget")]
+
+
+def test_the_fund_basic_spending_whose_parts_do_not_add_up_is_not_read() -> None:
+    result = parse_document(
+        "2024年度本年支出合计4,000.00万元，其中：基本支出3,512.67万元，项目支出487.33万元。",
+        "六、一般公共预算财政拨款基本支出决算情况说明",
+        "2024年度一般公共预算财政拨款基本支出3,243.73万元，其中：",
+        "人员经费3,012.48万元，主要包括：基本工资、津贴补贴、奖金。",
+        "公用经费230.25万元，主要包括：办公费、印刷费。",
+        unit="某县第一中学",
+        year="2024",
+        final=True,
+    )
+    assert _basic_rows(result) == [("35126700.00", "all_funds")]
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        ["2024年度一般公共预算财政拨款基本支出3,243.73万元，其中：人员经费3,012.48万元；公用经费230.25万元。"],
+        ["2024年度一般公共预算财政拨款基本支出3,243.73万元，其中：人员经费3,012.48", "万元；公用经费230.25万元。"],
+    ],
+    ids=["one-line", "wrapped-over-lines"],
+)
+def test_the_fund_basic_spending_with_its_parts_in_its_sentence_is_kept_for_the_check(restated: list) -> None:
+    # (its parts are told with it, wherever a PDF copy breaks the line: the relations check, not the
+    # reader, reports that 3,012.48 + 230.25 is not 3,243.73)
+    result = parse_document(
+        "2024年度本年支出合计4,000.00万元，其中：基本支出3,512.67万元，项目支出487.33万元。",
+        "六、一般公共预算财政拨款基本支出决算情况说明",
+        *restated,
+        unit="某县第一中学",
+        year="2024",
+        final=True,
+    )
+    assert _basic_rows(result) == [("35126700.00", "all_funds"), ("32437300.00", "general_public_budget")]

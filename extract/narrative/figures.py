@@ -361,7 +361,7 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
     r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出|不购|不新购"
-    r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支"
+    r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支|未配备|未配置|不配备"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新增车辆购置计划', '无新增购置车辆计划', '无新增购置车辆预算', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the

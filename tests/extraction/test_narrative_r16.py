@@ -85,6 +85,8 @@ kinds 2, 4, 5, 6 and 9).
     '公用经费…' as paragraphs), adding up to it: a row of its own with its funds as fund_scope (it was
     only reported as restated, its parts checked against nothing). Parts after it that do not add up
     keep it unread (parts on its own line keep it, and the relations check reports a mismatch).
+35. No official vehicle held, said with 未配备 / 未配置 / 不配备 ('本部门未配备公务用车'): the vehicles held
+    at year end are 0, as for '无公务用车' (never a sub-unit's or the prior year's).
 """
 
 from __future__ import annotations
@@ -741,3 +743,18 @@ def test_the_fund_basic_spending_with_its_parts_in_its_sentence_is_kept_for_the_
         final=True,
     )
     assert _basic_rows(result) == [("35126700.00", "all_funds"), ("32437300.00", "general_public_budget")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("本部门未配备公务用车。", [("vehicles_year_end", "", "0")]),
+        ("截至2025年底，本单位未配置公务用车。", [("vehicles_year_end", "", "0")]),
+        ("本单位不配备公务用车。", [("vehicles_year_end", "", "0")]),
+        ("下属单位未配备公务用车。", []),
+        ("上年未配备公务用车。", []),
+    ],
+    ids=["weipeibei", "weipeizhi-at-year-end", "bupeibei", "sub-unit", "prior-year"],
+)
+def test_no_official_vehicle_fitted_out_is_none_held(sentence: str, read: list) -> None:
+    assert figures_in_order(parse_document(sentence, unit="某县某局", year="2026")) == read

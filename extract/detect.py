@@ -245,6 +245,11 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
         region = head[kind_at - 2][1] if kind_at > 1 else ""
         if _place_line(region) and not any(place_of(normalise_name(unit_raw))):
             unit_raw, used = compact(region) + unit_raw, [head[kind_at - 2][0], *used]
+    elif (late := _field_after_contents(lines, head[-1][0] if head else 0)) is not None:
+        # '2025年部门预算信息公开目录' / '一、部门预算公开表' / … / '预算单位：蔚县南留庄镇人民政府': the
+        # title block's fields after the 目录 its title heads (before the text's first sentence)
+        field = late
+        unit_raw, used = late[1], [number, late[0]]
     else:
         unit_raw, used = "", [number]
     # a correction marker on a line of its own just before or after the title
@@ -747,6 +752,24 @@ def _outline_title(lines) -> tuple[int, tuple[re.Match[str], str, str], str] | N
         found = _title_match(rest)
         if found and found[1]:
             return number, found, rest
+    return None
+
+
+def _field_after_contents(lines, last_head: int) -> tuple[int, str] | None:
+    """(line number, name) of a unit field ('预算单位：…', ``_UNIT_FIELD``) among the first
+    ``_TITLE_LINES`` lines after ``last_head`` (the last line of the title block read before a
+    '一、' line: a 目录 listing '一、部门预算公开表' ends it early) and before the text's first sentence
+    (a line holding '。'); None when there is none."""
+    seen = 0
+    for number, line in enumerate(lines[last_head:], start=last_head + 1):
+        text = line.strip()
+        if not text:
+            continue
+        if "。" in text or seen >= _TITLE_LINES:
+            return None
+        seen += 1
+        if (f := _UNIT_FIELD.match(text)) and _plausible_unit(f.group("name")):
+            return number, f.group("name").strip()
     return None
 
 

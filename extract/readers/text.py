@@ -12,6 +12,7 @@ from __future__ import annotations
 from extract.document import Deadline, Document, Page, TextLine
 from extract.read import decode
 from extract.readers.aligned import tabulate_aligned
+from extract.readers.pipes import tabulate_pipes
 from extract.readers.page_text import tabulate_page_text, tabulate_summary_sides
 
 NAME = "text"
@@ -26,12 +27,15 @@ def read(data: bytes, deadline: Deadline) -> Document:
     """Bytes of a text file -> a Document of one unpaged page, one ``TextLine`` per source line.
 
     Decoding and normalisation as ``extract.read.decode`` (its encoding, traditional flag and
-    problems are kept on the Document); space-aligned tables become tab-separated rows (a table
+    problems are kept on the Document); tables of '|'-separated cells (``extract.readers.pipes``)
+    and space-aligned tables become tab-separated rows (a table
     whose header cannot be laid out adds an 'aligned_header_unclear' problem). Raises
     ``ReadError`` ('empty_file', 'binary_file', 'undecodable') for bytes that are not text.
     """
     decoded = decode(data)
     lines, problems = decoded.lines, list(decoded.problems)
+    if not any("\t" in line for line in lines):
+        lines = tabulate_pipes(lines)
     if not any("\t" in line for line in lines):
         lines, unclear = tabulate_aligned(lines)
         lines, unread, written = tabulate_page_text(lines)

@@ -182,13 +182,15 @@ def _table_follows(lines: Sequence[str], end: int) -> bool:
     return False
 
 
-_CONTENTS = re.compile(r"^目录$")
+# '目录', or a title line ending in it ('2025年部门预算信息公开目录', '…部门决算公开目录')
+_CONTENTS = re.compile(r"^(?:[^，。；：:,;]{0,40}(?:预算|决算|公开|说明|信息))?目录$")
 _PAGE_REF = re.compile(r"[.．…·\s-]*\d{1,3}$")
 
 
 def contents_lines(lines: Sequence[str]) -> set[int]:
     """0-based indices of the entries of a table of contents (目录): they name tables and
-    sections but are neither. The contents run from the 目录 line over short unpunctuated
+    sections but are neither. The contents run from the 目录 line (or a title line ending in
+    目录: '2025年部门预算信息公开目录') over short unpunctuated
     lines (an entry may end in a page number) up to the first sentence, table row, or entry
     printed again (the body repeating its first heading or title)."""
     inside: set[int] = set()
@@ -196,6 +198,7 @@ def contents_lines(lines: Sequence[str]) -> set[int]:
         if "目" not in line or not _CONTENTS.match(compact(line)):
             continue
         seen: set[str] = set()
+        inside.add(at)  # (the heading itself names no table)
         for index in range(at + 1, len(lines)):
             text = compact(lines[index])
             if not text:

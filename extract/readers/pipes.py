@@ -37,7 +37,7 @@ def tabulate_pipes(lines: Sequence[str]) -> list[str]:
     index = 0
     while index < len(out):
         end = index
-        while end < len(out) and (_RULE.match(out[end]) and "-" in out[end] or _cells(out[end]) is not None):
+        while end < len(out) and (_RULE.match(out[end]) or _cells(out[end]) is not None):
             end += 1
         block = range(index, end)
         rows = [_cells(out[i]) for i in block if not _RULE.match(out[i])]

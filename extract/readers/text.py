@@ -12,8 +12,8 @@ from __future__ import annotations
 from extract.document import Deadline, Document, Page, TextLine
 from extract.read import decode
 from extract.readers.aligned import tabulate_aligned
-from extract.readers.pipes import tabulate_pipes
 from extract.readers.page_text import tabulate_page_text, tabulate_summary_sides
+from extract.readers.pipes import tabulate_pipes
 
 NAME = "text"
 

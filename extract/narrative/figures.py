@@ -1805,6 +1805,7 @@ class Walker:
             self._start_list(None)
         elif spending:
             start, item_starts, numbered = spending.start, spending.item_starts, spending.numbered
+            by_lead = spending.by_lead
             if self.final_accounts:
                 self._final_accounts_projects(paragraph, spending, unit_text)
                 return
@@ -8205,7 +8206,9 @@ _SPENDING_LIST_END = re.compile(
 )
 # how the name of an item of a list of no numbers ends: a project's word ('某某经费', '某某补助',
 # '看守所被监管人员伙食费'; an economic 款's name alone, '办公费', is none: _names_a_project)
-_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项|费)$")
+_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项|工程|费)$")
+# the rest of a list named projects ('其他为人事考试组织、劳动保障监察执法等项目', '其余为…等专项')
+_REST_OF_PROJECTS = re.compile(r"(?:项目|专项)(?:支出|资金|经费)?。?$")
 # the end of an item of such a list after its amount: the next item's separator (group 'sep') or
 # the list's end ('。', the paragraph's end), '等' between
 _PLAIN_ITEM_END = re.compile(r"\s*等?\s*(?:(?P<sep>[；;，,、])|。|$)")
@@ -8265,7 +8268,7 @@ _LINE_ITEM_START = re.compile(r"\s*")
 _LEAD_DECLARATION = re.compile(r"[（(]?\s*(?:金额|货币)?单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?")
 # a project's name: a short run of words, a short bracketed word inside it ('办案（业务）经费')
 _PROJECT_NAME = re.compile(
-    r"(?=.*[\u4e00-\u9fff])(?:[^，,。；;：:、（）()]|[（(][^，,。；;：:、（）()\d]{1,6}[)）]){2,40}"
+    r"(?=.*[\u4e00-\u9fff])(?:[^，,。；;：:、（）()]|[（(][^，,。；;：:、（）()\d]{1,16}[)）]){2,40}"
 )
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
@@ -10044,6 +10047,7 @@ class _SpendingList:
     start: int  # the first item's (the lead's end)
     item_starts: tuple[int, ...]  # every other item's
     numbered: bool  # the items open with a list number ('1、', '（1）', '①'), else a list of no numbers
+    by_lead: bool = False  # the items are projects by the list's words, whatever their names end with
 
 
 def _project_spending_list(text: str) -> _SpendingList | None:
@@ -10077,10 +10081,15 @@ def _project_spending_list(text: str) -> _SpendingList | None:
             continue
         total = next((found for found in money if spending < found.start and found.end <= lead.start()), None)
         starts = _numbered_items(text, lead.end()) if numbered else _plain_items(text, lead.end())
+        by_lead = False
+        if starts is None and not numbered:
+            # ('主要包括：某某能力建设836.50万元；…；其他为人事考试组织…等项目。': the rest named projects)
+            starts = _plain_items(text, lead.end(), by_lead=True, rest_named=True)
+            by_lead = starts is not None
         if total is not None and starts is not None:
             if exact and _items_sum(text, (lead.end(), *starts)) != total.value:
                 continue
-            return _SpendingList(spending, total, lead.end(), starts, numbered)
+            return _SpendingList(spending, total, lead.end(), starts, numbered, by_lead)
     return None
 
 
@@ -10155,14 +10164,24 @@ def _listed_projects(text: str, start: int) -> bool:
     return _numbered_items(text, start) is not None
 
 
-def _plain_items(text: str, start: int, by_lead: bool = False) -> tuple[int, ...] | None:
+# what an item of a list of no numbers may say of itself after its amount, up to the '；' before the
+# next item: its use ('某某经费41万元，用于广场文化活动；') or its funding ('…，由事业收入安排；')
+_ITEM_ASIDE = re.compile(
+    r"\s*[，,](?:主要)?(?:用于|用来|用以)[^；;。]*|\s*[，,](?:由|从|在)[^；;。，,]{1,20}(?:安排|列支|支出|承担)[^；;。]*"
+)
+
+
+def _plain_items(text: str, start: int, by_lead: bool = False, rest_named: bool = False) -> tuple[int, ...] | None:
     """The offsets of the items after the first of a list of projects of no numbers in ``text`` from
     offset ``start`` ('某某经费210万元；某某补助180万元；…。'), or None when it is none: every item is a
     project's name ending in a project's word and one money amount (``_listed_project_name``), then
     '；' / '，' / '、' before the next item or the list's end ('。', the text's; '等' may stand before
-    either: ``_PLAIN_ITEM_END``); anything else (a list number, a bracket, a share, a count, words
+    either: ``_PLAIN_ITEM_END``), its use or funding said between in a list of '；' (``_ITEM_ASIDE``:
+    '…经费41万元，用于…；', '…，由事业收入安排；'); anything else (a list number, a bracket, a share, a count, words
     after the last item's separator) and it is no list. ``by_lead``: the list's lead names its items
-    projects ('重点项目：'), their names need not end in a project's word."""
+    projects ('重点项目：'), their names need not end in a project's word. ``rest_named``: the list is
+    one only when it closes with its rest named projects, no amount ('…；其他为人事考试组织、…等项目。':
+    then its items are projects too, whatever word their names end with)."""
     starts: list[int] = []
     begin = start
     for amount in (found for found in amounts(text) if found.start >= start):
@@ -10170,15 +10189,19 @@ def _plain_items(text: str, start: int, by_lead: bool = False) -> tuple[int, ...
             text[begin : amount.end], [_shifted(amount, -begin)], numbered=False, by_lead=by_lead
         ):
             return None
-        end = _PLAIN_ITEM_END.match(text, amount.end)
-        if end is None:
+        aside = _ITEM_ASIDE.match(text, amount.end)
+        end = _PLAIN_ITEM_END.match(text, aside.end() if aside else amount.end)
+        if end is None or (aside and end.group("sep") not in (None, "；", ";")):
             return None
         if not end.group("sep"):
-            return tuple(starts)
+            return None if rest_named else tuple(starts)
         begin = end.end()
         if (rest := _LIST_REMAINDER.match(text, begin)) and not amounts(rest.group()):
-            return tuple(starts)  # ('…；其余为科技人才、科技金融等专项资金。': the rest named, no item)
+            # ('…；其余为科技人才、科技金融等专项资金。': the rest named, no item)
+            return None if rest_named and not _REST_OF_PROJECTS.search(rest.group()) else tuple(starts)
         starts.append(begin)
+    if rest_named:
+        return None
     if starts and end is not None and end.group("sep") in ("；", ";") and not text[begin:].strip():
         return tuple(starts[:-1])  # ('…；' ending the text: the list goes on after a cut)
     return None

@@ -2053,6 +2053,10 @@ class Walker:
             )
             title = _CHANGE_TITLE_SUBJECT.fullmatch(compact(paragraph.text))
             self._change_heading = title.group("subject") if title else ""
+        elif self._own_level_headings and (level := _heading_level(compact(paragraph.text))):
+            # ('1.局机关本级收支情况' … then '2.人员情况。截至2024年末，本部门…19名': a numbered paragraph of
+            # the same level ends the scope of the own level's heading before it)
+            self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
         before, self._before = self._before, compact(paragraph.text)
         self._three_public_part(paragraph, found)
         if block := _PROJECT_BLOCK.match(self._before):
@@ -2325,6 +2329,10 @@ class Walker:
             self._total_scope = scope  # '财政拨款支出主要内容如下：': the list after it is of that fund
             return
         if not level or len(bare) > _MAX_HEADING:
+            if level:
+                # (a numbered paragraph of the same level ends the scope of the own level's heading
+                # before it, though it is no heading)
+                self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
         self._spending_headings = [(lv, metric) for lv, metric in self._spending_headings if lv < level]
@@ -2333,7 +2341,7 @@ class Walker:
         if code := _heading_category(bare):
             self._category_headings.append((level, code))
         self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
-        if not self._own_is_own_level and _OWN_LEVEL_HEADING.search(bare):
+        if not self._own_is_own_level and _OWN_LEVEL_HEADING.search(bare) and not _ONLY_OWN_LEVEL.search(bare):
             self._own_level_headings.append(level)
         self._total_scope = ""
         if scope := _named_scope(bare):
@@ -4159,6 +4167,28 @@ class Walker:
         def unparsed(why: str) -> None:
             self.unparsed.append(Unparsed(line, amount.text.strip(), name + amount.text.strip(), why))
 
+        if (
+            self.final_accounts
+            and amount.is_money
+            and (
+                project := self._evaluated_project(
+                    name, role, anchor, compact(self._text[self._sentence_begin : amount.start])
+                )
+            )
+            and (topic == "performance" or project.endswith("项目"))
+        ):
+            # (a name ending in another project's word, '某某运行补助', may be a 项's named without its code
+            # under a fund's spending: a project's only where the text is about performance)
+            if role not in ("budget", "adjusted_budget"):
+                # '…项目全年预算数420.00万元，执行数398.60万元': the project's spending, which no metric
+                # holds (key_project_budget is its budget)
+                unparsed(f"the spending of the project {project} in a final account: no metric holds it")
+                return None
+            # '农村人居环境整治项目全年预算数420.00万元', '其中，“某某”项目年初预算450.00万元', '该项目全年
+            # 预算数300.00万元' after '…反映某某项目绩效自评结果。': the project's budget in that role
+            figure = make("key_project_budget")
+            figure.name_text = project
+            return figure
         if other_unit := self._place_unit_named(bare_label):
             # '2024年，李村镇中心小学收入预算X' in the 李村镇人民政府's document: the place's name, then
             # another unit of the place before the metric's words: that unit's figure, never the
@@ -5472,6 +5502,40 @@ class Walker:
             return "income_total"
         if all(part in _SPENDING_PARTS for part in parts):
             return "expenditure_total"
+        return ""
+
+    def _evaluated_project(self, name: str, role: str, anchor: Figure | None, opening: str) -> str:
+        """In a 决算, the project a figure's label (``name``, compact, with its role words; ``role``
+        its value role) names with its budget's words, as the performance self-evaluation of a project
+        states it (the national 部门决算 template: '某某项目全年预算数X万元，执行数Y万元，完成预算的P%'):
+        the name before the role words when it names one project and ends in a project's word
+        ('农村人居环境整治项目全年预算数', '其中，“油茶良种选育与推广”项目年初预算', '课后服务补助项目：年初
+        预算'), or, for role words alone ('项目全年预算数', '该项目年初预算'), the project the text before
+        the sentence names as evaluated ('…反映某某项目绩效自评结果。', '某某项目绩效目标完成情况综述。',
+        within ``_EVALUATED_BACK`` characters) or the sentence's ``opening`` (its words before the
+        amount: '课后服务补助项目：年初预算'); for the actual's words alone right after such a figure
+        ('执行数', '全年执行'), that figure's project. '' when none."""
+        if role in ("budget", "adjusted_budget"):
+            said = _EVALUATED_PROJECT_LABEL.fullmatch(name)
+            if said is not None and not said.group("name") and not said.group("word"):
+                said = _EVALUATED_PROJECT_LABEL.fullmatch(opening) or said
+            if said is None:
+                return ""
+            project = said.group("name") + (said.group("word") or "")
+            if said.group("name") in ("", "该", "本", "此"):
+                before = self._text[max(0, self._sentence_begin - _EVALUATED_BACK) : self._sentence_begin]
+                named = [found for found in _EVALUATED_PROJECT_NAMED.finditer(before)]
+                if not named:
+                    return ""
+                project = named[-1].group("a") or named[-1].group("b")
+            return project if _PROJECT_WORD_END.search(project) and _names_a_project(project) else ""
+        if (
+            anchor is not None
+            and anchor.metric == "key_project_budget"
+            and anchor.value_role in ("budget", "adjusted_budget")
+            and _ACTUAL_ALONE.fullmatch(name)
+        ):
+            return anchor.name_text
         return ""
 
     def _listed_project(self, paragraph: Paragraph, found: list[Amount]) -> bool:
@@ -7954,6 +8018,9 @@ _YEAR_END_OF = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?:度)?(?:年)?(?
 # a heading about the figures of the unit's own level alone ('（二）本级预算情况', '2.局机关本级收支
 # 情况'), never one that names it with its sub-units ('含本级及所属单位'), the government of that
 # level ('本级财政') or the unit alone in a list of the units included ('1.某某镇人民政府本级')
+# the unit's own level said to be all the document holds ('…部门决算仅包括局机关本级决算'): the department
+# is its own level, no heading narrowing the figures after it
+_ONLY_OWN_LEVEL = re.compile(r"(?:仅|只)(?:包括|包含|含|有|为|是)[^，,。；;]*本级")
 _OWN_LEVEL_HEADING = re.compile(
     r"(?<![含括及和与、])本级(?![及和与、]|财政|政府|人民|人大|部门).*?(?:预算|决算|收支|收入|支出|经费|情况)"
 )
@@ -8207,6 +8274,21 @@ _SPENDING_LIST_END = re.compile(
 # how the name of an item of a list of no numbers ends: a project's word ('某某经费', '某某补助',
 # '看守所被监管人员伙食费'; an economic 款's name alone, '办公费', is none: _names_a_project)
 _PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项|工程|费)$")
+# a project named before its budget's words in a 决算's self-evaluation ('农村人居环境整治项目全年预算数',
+# '其中，“油茶良种选育与推广”项目年初预算', '课后服务补助项目：年初预算', '项目全年预算数' / '该项目…': named before)
+_EVALUATED_PROJECT_LABEL = re.compile(
+    r"(?:其中[，,：:]?)?[“\"]?(?P<name>[^，,。；;：:“”\"]{0,40}?)[”\"]?(?P<word>项目)?[：:，,]?"
+    r"(?:年初预算数?|全年预算数?)(?:为|是)?[：:]?"
+)
+# the project a self-evaluation is of, named before the sentence stating its budget ('…反映国土空间规划
+# 编制项目绩效自评结果。', '重大公共卫生服务项目绩效目标完成情况综述。'), and how far back it is looked for
+_EVALUATED_PROJECT_NAMED = re.compile(
+    r"反映[“\"]?(?P<a>[^，,。；;：:“”\"]{2,40}?项目)[”\"]?(?:的)?绩效"
+    r"|(?P<b>[^，,。；;：:“”\"\s]{2,40}?项目)[”\"]?(?:的)?绩效(?:目标)?(?:完成情况|自评)(?:情况)?(?:综述)?[。：:]"
+)
+_EVALUATED_BACK = 300
+# the actual's words alone after a project's budget ('执行数', '执行数为', '全年执行', '实际支出')
+_ACTUAL_ALONE = re.compile(r"(?:全年|实际)?(?:执行数?|支出数?|决算数?)(?:为|是)?[：:]?")
 # the rest of a list named projects ('其他为人事考试组织、劳动保障监察执法等项目', '其余为…等专项')
 _REST_OF_PROJECTS = re.compile(r"(?:项目|专项)(?:支出|资金|经费)?。?$")
 # the end of an item of such a list after its amount: the next item's separator (group 'sep') or

@@ -307,3 +307,56 @@ def tabulate_summary_sides(lines: Sequence[str]) -> tuple[tuple[str, ...], list[
             out[at - 1] = f"{above[0]}\t\t{above[1]}\t"
         written.append(range(at, end))
     return tuple(out), written
+
+
+# the header of one side of a summary table printed one side under the other ('收入项目 决算数' … then
+# '支出项目 决算数' …): the side and its figure column's label
+_STACKED_HEADER = re.compile(
+    r"^(?P<side>收入|支出)\s*(?:项目)?\s+(?P<figure>决算数|预算数|金额|本年决算数|本年预算数)$"
+)
+
+
+def tabulate_stacked_sides(lines: Sequence[str]) -> tuple[str, ...]:
+    """The lines with every summary table printed one side under the other — '收入项目 决算数', its
+    items each with one figure, then '支出项目 决算数' and the expenditure items (cells separated by
+    spaces or tabs, as a web page's table copied as text gives them) — written as tab-separated
+    rows of a side-by-side summary: a header '项目 | 决算数 | 项目 | 决算数', each income row as
+    'item | figure | |', each expenditure row as '| | item | figure' (the second header's line left
+    blank). A block with a line that is not one item and one figure, or without both sides of at
+    least two rows each, is left as printed."""
+    out = list(lines)
+    at = 0
+    while at < len(lines):
+        head = _STACKED_HEADER.match(" ".join(lines[at].split()))
+        if head is None or head.group("side") != "收入":
+            at += 1
+            continue
+        figure_label = head.group("figure")
+        rows: dict[str, list[tuple[int, str, str]]] = {"收入": [], "支出": []}
+        side, switch, end = "收入", -1, at + 1
+        while end < len(lines):
+            text = " ".join(lines[end].split())
+            if not text:
+                break
+            other = _STACKED_HEADER.match(text)
+            if other is not None:
+                if side != "收入" or other.group("side") != "支出" or other.group("figure") != figure_label:
+                    break
+                side, switch = "支出", end
+            else:
+                pairs = _pairs(text)
+                if not pairs or len(pairs) != 1 or not pairs[0][0] or not pairs[0][1]:
+                    break
+                rows[side].append((end, pairs[0][0], pairs[0][1]))
+            end += 1
+        if switch < 0 or len(rows["收入"]) < 2 or len(rows["支出"]) < 2:
+            at = end
+            continue
+        out[at] = "\t".join(["项目", figure_label, "项目", figure_label])
+        out[switch] = ""
+        for index, item, figure in rows["收入"]:
+            out[index] = f"{item}\t{figure}\t\t"
+        for index, item, figure in rows["支出"]:
+            out[index] = f"\t\t{item}\t{figure}"
+        at = end
+    return tuple(out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from extract.document import Deadline, Document, Page, TextLine
 from extract.read import decode
 from extract.readers.aligned import tabulate_aligned
-from extract.readers.page_text import tabulate_page_text, tabulate_summary_sides
+from extract.readers.page_text import tabulate_page_text, tabulate_stacked_sides, tabulate_summary_sides
 from extract.readers.pipes import tabulate_pipes
 
 NAME = "text"
@@ -28,7 +28,8 @@ def read(data: bytes, deadline: Deadline) -> Document:
 
     Decoding and normalisation as ``extract.read.decode`` (its encoding, traditional flag and
     problems are kept on the Document); tables of '|'-separated cells (``extract.readers.pipes``)
-    and space-aligned tables become tab-separated rows (a table
+    and space-aligned tables become tab-separated rows, a summary printed one side under the other
+    side by side (``extract.readers.page_text.tabulate_stacked_sides``) (a table
     whose header cannot be laid out adds an 'aligned_header_unclear' problem). Raises
     ``ReadError`` ('empty_file', 'binary_file', 'undecodable') for bytes that are not text.
     """
@@ -43,6 +44,7 @@ def read(data: bytes, deadline: Deadline) -> Document:
         # a block the aligned reader could not lay out but read here as page text is read
         problems += [p for p in unclear if not any((p.source_line or 0) - 1 in block for block in written)]
         problems += unread
+    lines = tabulate_stacked_sides(lines)
     return Document(
         source_format=NAME,
         pages=[Page(number=None, lines=[TextLine(line) for line in lines])],

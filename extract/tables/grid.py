@@ -152,14 +152,17 @@ def build_grid(rows: list[Row], numbers_only: bool = False) -> Grid:
     repeated = [row.filled for row in header]
     data = [row for row in data if row.filled not in repeated]
     # ... and some (决算 templates) repeat the 合计 row under it on every page: counted once
-    totals: set[tuple[str, ...]] = set()
+    # (where it stands counts: the income side's 总计 and the expenditure side's, of the same amount,
+    # are two rows: '总计 | X | |' and '| | 总计 | X')
+    totals: set[tuple[int, tuple[str, ...]]] = set()
     kept = []
     for row in data:
         lead = row.filled[0] if row.filled else ""
         if is_total(lead):
-            if tuple(row.filled) in totals:
+            key = (row.stripped.index(lead), tuple(row.filled))
+            if key in totals:
                 continue
-            totals.add(tuple(row.filled))
+            totals.add(key)
         kept.append(row)
     data = kept
     width = max((len(row.cells) for row in header), default=0)

@@ -747,6 +747,7 @@ def summary_table(ctx: Context, grid: Grid) -> None:
     in_carryover = False
     in_category = False  # an expenditure row under a category that is no category: a 款 / 项
     sub_items: list[str] = []
+    before = len(ctx.result.rows.get("raw_summary_items", []))
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         for side, label_col, end in (
@@ -809,6 +810,16 @@ def summary_table(ctx: Context, grid: Grid) -> None:
                     },
                 )
     _sub_items_note(ctx, sub_items, ctx.table.title.line)
+    if len(ctx.result.rows.get("raw_summary_items", [])) == before and any(
+        is_number(cell) for _, cells in fitted for cell in cells if cell
+    ):
+        # (its figures printed, none read: no amount column was told apart from the items')
+        ctx.problem(
+            "partial",
+            "table_unparsed",
+            "no figure of the table could be read under its header (no amount column told apart)",
+            ctx.table.title.line,
+        )
 
 
 def _sub_items_note(ctx: Context, sub_items: list[str], line: int) -> None:

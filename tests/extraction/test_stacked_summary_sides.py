@@ -56,3 +56,11 @@ def test_the_same_with_tabs_between_the_cells() -> None:
 def test_a_block_without_both_sides_is_left_as_printed() -> None:
     lines = ["收入项目 决算数", "本年收入合计 100.00", "总计 100.00", "其他说明文字"]
     assert tabulate_stacked_sides(lines) == tuple(lines)
+
+
+def test_a_summary_whose_figures_are_printed_but_none_read_is_partial() -> None:
+    # ('支出说明' is no side's header: the block stays as printed, its amount column not told apart)
+    lines = [line.replace("　", "\t") for line in _TABLE]
+    lines[8] = "支出说明\t决算数"
+    status, rows = _summary(lines)
+    assert (status, rows) == ("partial", [])

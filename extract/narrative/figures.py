@@ -375,7 +375,10 @@ _ALSO_NOT_BOUGHT = r"(?:(?:及|和|以及|、)[^，。；,;]*)?"
 _NO_PURCHASE_COUNT = re.compile(
     rf"^(?:故|因此|所以|因而)?(?:(?:本|该)?(?:部门|单位)?预算(?:中|内)?)?"
     rf"(?:{_NOT_BUYING}(?:安排)?(?:新增)?(?:拟)?(?:新购|购置|购买|更新购置|更新)(?:新的?|的)?{_VEHICLE_WORD}(?:的)?(?:计划|预算)?"
-    rf"|(?:无|没有|暂无)(?:新增)?{_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划){_ALSO_NOT_BOUGHT}$"
+    rf"|(?:无|没有|暂无)(?:新增)?{_VEHICLE_WORD}(?:的)?(?:新购|购置|购买|更新)计划"
+    # ('未安排车辆购置': the vehicles named before the buying, 车辆 only: '未安排公务用车购置' is the 三公
+    # item's name, _NO_PURCHASE_ITEM)
+    rf"|{_NOT_BUYING}(?:安排)?(?:新增)?车辆(?:的)?(?:新购|购置|购买|更新)(?:计划|预算)?){_ALSO_NOT_BOUGHT}$"
 )
 # the same before the large equipment a bound names, in one clause ('未安排购置车辆及单位价值100万元
 # 以上大型设备'): the words up to the vehicles are the clause read as _NO_PURCHASE_COUNT
@@ -4188,6 +4191,19 @@ class Walker:
             # 预算数300.00万元' after '…反映某某项目绩效自评结果。': the project's budget in that role
             figure = make("key_project_budget")
             figure.name_text = project
+            return figure
+        if (
+            not self.final_accounts
+            and amount.is_money
+            and _TARGETS_AFTER.match(paragraph.text, amount.end)
+            and (targeted := _PROJECT_BEFORE_TARGETS.fullmatch(name))
+            and _PROJECT_WORD_END.search(targeted.group("name"))
+            and _names_a_project(targeted.group("name"))
+        ):
+            # '其中，第四次全国农业普查经费1860.00万元，绩效目标为：…': a project named with its amount and
+            # then its performance targets is that project's budget
+            figure = make("key_project_budget")
+            figure.name_text = targeted.group("name")
             return figure
         if other_unit := self._place_unit_named(bare_label):
             # '2024年，李村镇中心小学收入预算X' in the 李村镇人民政府's document: the place's name, then
@@ -8289,6 +8305,12 @@ _EVALUATED_PROJECT_NAMED = re.compile(
 _EVALUATED_BACK = 300
 # the actual's words alone after a project's budget ('执行数', '执行数为', '全年执行', '实际支出')
 _ACTUAL_ALONE = re.compile(r"(?:全年|实际)?(?:执行数?|支出数?|决算数?)(?:为|是)?[：:]?")
+# the performance targets said right after a project's amount ('…经费1860.00万元，绩效目标为：…'), and the
+# project's name before the amount ('其中，某某经费', '“某某”项目')
+_TARGETS_AFTER = re.compile(r"\s*[，,]\s*(?:其|该项目)?(?:年度)?(?:整体)?绩效目标(?:为|是|如下)?[：:]")
+_PROJECT_BEFORE_TARGETS = re.compile(
+    r"(?:其中[，,：:]?)?[“\"]?(?P<name>[^，,。；;：:“”\"]{2,40}?)[”\"]?(?:预算|安排)?(?:为)?"
+)
 # the rest of a list named projects ('其他为人事考试组织、劳动保障监察执法等项目', '其余为…等专项')
 _REST_OF_PROJECTS = re.compile(r"(?:项目|专项)(?:支出|资金|经费)?。?$")
 # the end of an item of such a list after its amount: the next item's separator (group 'sep') or

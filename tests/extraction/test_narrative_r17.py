@@ -26,6 +26,11 @@ Final accounts of southern provinces (held-out set 70, first contact: 84.3 % fou
    the figures after it to 本级; and a numbered paragraph of the same level as an own-level heading
    ('2.人员情况。截至2024年末，本部门核定行政编制19名…') ends that heading's scope though it holds figures
    (the staff counts after it were unread).
+7. '2025年部门预算未安排车辆购置。' (车辆 named before the buying): vehicles_to_purchase 0, as
+   '未安排购置车辆' was ('未安排公务用车购置' stays the 三公 item's 0).
+8. In a budget, a project named with its amount and then its performance targets ('其中，第四次全国农业
+   普查经费1860.00万元，绩效目标为：…') is that project's key_project_budget; a 三公 part or a 类 so
+   followed keeps its own metric.
 """
 
 from __future__ import annotations
@@ -193,4 +198,32 @@ def test_staff_after_the_own_level_are_the_departments(before: list) -> None:
         ("staff_authorized_admin", "19"),
         ("staff_actual", "18"),
         ("staff_retired_regular", "12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("2026年部门预算未安排车辆购置。", [("vehicles_to_purchase", "", "0")]),
+        ("2026年未安排公务用车购置。", [("three_public_vehicle_purchase", "", "0.00")]),
+        ("2025年未安排车辆购置。", []),
+    ],
+    ids=["vehicles-then-buying", "three-public-item", "prior-year"],
+)
+def test_no_vehicle_buying_named_after_the_vehicles(sentence: str, read: list) -> None:
+    assert figures_in_order(parse_document(sentence, unit="某县某局", year="2026")) == read
+
+
+def test_a_project_named_with_its_amount_then_its_targets_is_its_budget() -> None:
+    result = parse_document(
+        "2026年本部门14个项目全部实行绩效目标管理，涉及资金2731.43万元。其中，第四次全国农业普查经费1860.00万元，"
+        "绩效目标为：按国家统一部署完成全省普查区划分。",
+        "公务接待费3.00万元，绩效目标为：厉行节约。",
+        unit="某省统计局",
+        year="2026",
+    )
+    assert figures_in_order(result) == [
+        ("performance_target_amount", "", "27314300.00"),
+        ("key_project_budget", "第四次全国农业普查经费", "18600000.00"),
+        ("three_public_reception", "", "30000.00"),
     ]

@@ -371,11 +371,12 @@ PRESS_SUMMARY = """白水区2031年部门预算公开
 
 
 def unknown_layout() -> str:
-    """003's title block and tables, drawn as a box table (no narrative, no reader for it)."""
+    """003's title block and tables, drawn with box-drawing characters ('│ 一般公共服务支出 │ 100.00 │':
+    no narrative, no reader for it; tables of '|'-separated cells are read, extract.readers.pipes)."""
     text = text_of("003")
     lines = text.split("\n")
     first_table = next(i for i, line in enumerate(lines) if line.strip() == "财政拨款收支总表")
-    boxed = ["| " + " | ".join(line.split("\t")) + " |" if "\t" in line else line for line in lines[first_table:]]
+    boxed = ["│ " + " │ ".join(line.split("\t")) + " │" if "\t" in line else line for line in lines[first_table:]]
     return "\n".join([*lines[: unit_line_index(text) + 3], "", *boxed])
 
 

@@ -14,8 +14,11 @@ figure of a row is its total where the table's header names a total (合计, 总
 本年支出合计) and no column of other figures (年初结转和结余, 上年…, 预算数 / 决算数, 调整…) that
 could stand before it. Such a block becomes a table of three columns - code, name, total - under
 a header of the printed code / name / total labels; its other columns are not read (a 'partial'
-problem 'page_text_columns_unread' names the table). A block whose header does not qualify is
-left as printed (its table stays unread, as before).
+problem 'page_text_columns_unread' names the table). A block whose every row prints every figure
+its one-line header names (``_full_row_labels``: '科目编码 科目名称 年初预算数 决算数 完成年初预算比例', each
+row code, name and three figures, a percentage among them) dropped no cell: it is written whole,
+column by column. A block whose header does not qualify is left as printed (its table stays
+unread, as before).
 
 A summary table (收支总表) whose header gives one figure column a side ('项目 决算数 项目 决算数') is
 written as income item | figure | expenditure item | figure (``tabulate_summary_sides``): a figure
@@ -38,7 +41,7 @@ _AMOUNT = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ROW = re.compile(
     rf"^\s*(?:(?P<code>\d{{3}}(?: \d{{2}}){{1,2}}(?=\D)|\d{{7}}|\d{{5}}|\d{{3}})(?!\d)\s*)?"
     rf"(?P<name>[^\d\s,.，。；：:;、%（）()-][^\d，。；：:;%]*?)?"
-    rf"(?P<amounts>(?:\s+{_AMOUNT})*)\s*$"
+    rf"(?P<amounts>(?:\s+{_AMOUNT}%?)*)\s*$"
 )
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计)$")
 _HEADER_WORDS = re.compile(r"科目|编码|名称|合计|总计|类款项|^类\s*款|^项目(?:\s|$)")
@@ -137,8 +140,18 @@ def tabulate_page_text(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Prob
             rows[0].before.insert(0, lines[header_lines[-1]].strip())  # the start of the first name
             block_start = header_lines.pop()
         header_text = " ".join(lines[k].strip() for k in header_lines)
+        labels = _full_row_labels(lines, header_lines, rows)
+        if labels is not None:
+            for k in range(block_start, end + 1):
+                out[k] = ""
+            for row in rows:
+                name = "".join([*row.before, row.name, *row.after])
+                out[row.index] = "\t".join([row.code or name, name if row.code else "", *row.amounts])
+            out[header_lines[0]] = "\t".join(labels)
+            written.append(range(header_lines[0], end + 1))
+            continue
         total = _header_label(header_text, _TOTAL_LABEL.pattern)
-        if not total or _OTHER_FIGURES.search(header_text):
+        if not total or _OTHER_FIGURES.search(header_text) or any(a.endswith("%") for r in rows for a in r.amounts):
             continue
         code_label = _header_label(header_text, "编码") or "科目编码"
         name_label = _header_label(header_text, "名称") or "科目名称"
@@ -165,6 +178,36 @@ def tabulate_page_text(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Prob
             )
         )
     return tuple(out), problems, written
+
+
+# the labels of a header's code and name columns ('科目编码', '科目名称', '功能分类科目', '项目'):
+# what a row prints before its figures
+_LEAD_LABEL = re.compile(
+    r"^(?:(?:功能分类|经济分类)?科目(?:编码|代码|名称)?|编码|代码|名称|项目(?:名称)?|类款项|类|款|项)$"
+)
+
+
+def _full_row_labels(lines: Sequence[str], header_lines: list[int], rows: list[_Row]) -> list[str] | None:
+    """The column labels of a block whose every row prints every figure: a header of one line of
+    single words, code / name labels first ('科目编码 科目名称 年初预算数 决算数 完成年初预算比例'),
+    and each row (its code and name, or a 合计 / 总计) printing exactly as many figures as the
+    header names figure columns. Then no cell was dropped and each figure's column is certain, so
+    the block is read whole: [code label, name label, figure labels …]. None otherwise (a header
+    over two lines, a row short of a figure: which column it misses cannot be told)."""
+    if len(header_lines) != 1:
+        return None
+    words = lines[header_lines[0]].split()
+    lead = 0
+    while lead < len(words) and _LEAD_LABEL.match(words[lead]):
+        lead += 1
+    figures = words[lead:]
+    if not 1 <= lead <= 2 or not figures or any(_LEAD_LABEL.match(word) or re.search(r"\d", word) for word in figures):
+        return None
+    if any(len(row.amounts) != len(figures) for row in rows):
+        return None
+    code_label = words[0] if lead == 2 else "科目编码"
+    name_label = words[1] if lead == 2 else words[0]
+    return [code_label, name_label, *figures]
 
 
 def _is_header(text: str) -> bool:

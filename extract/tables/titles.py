@@ -75,11 +75,35 @@ _TITLE_UNIT = re.compile(
 )
 
 
+# '表：一般公共预算财政拨款支出决算具体情况（单位：万元）': a table captioned inside a narrative, 表 and a
+# colon before what the table shows (its 情况 / 明细), its unit after it; it titles the table that
+# follows as '…支出决算表' would (``_caption_title``)
+_CAPTION = re.compile(r"^表[:：]")
+_CAPTION_UNIT = re.compile(r"[（(](?:金额|货币|计量)?单位[:：]([^:：()（）\[\]【】]{1,8})[)）]$")
+_CAPTION_TAIL = re.compile(r"(?:的)?(?:具体|明细|详细|分项|基本)?(?:情况|明细|构成)(?:如下)?$")
+
+
+def _caption_title(text: str) -> str:
+    """A compact title -> the text its kind is read from: a caption ('表：…决算具体情况', '表1：…
+    明细情况') as the title it stands for ('…决算表'); any other text as it is. A caption naming
+    no table ('表：说明') stays as it is (and ends in no 表)."""
+    numbered = _NUMBERED.match(text) or _CAPTION.match(text)
+    if numbered is None or text.endswith("表"):
+        return text
+    body = text[numbered.end() :]
+    unit = _CAPTION_UNIT.search(body)
+    body = body[: unit.start()] if unit else body
+    tail = _CAPTION_TAIL.search(body)
+    return body[: tail.start()] + "表" if tail and tail.start() > 0 else text
+
+
 def _glued_unit(text: str) -> re.Match[str] | None:
     """The match of a unit line glued to the end of a title line (the unit in its last group
     that took part), None when there is none or it names no money unit ('单位：上海市普陀区司法局',
     '…表（部门预算支出经济分类科目）')."""
     glued = _GLUED_UNIT.search(text) or _TITLE_UNIT.search(text)
+    if glued is None and (_CAPTION.match(text) or _NUMBERED.match(text)):
+        glued = _CAPTION_UNIT.search(text)
     return glued if glued and amount_unit_name(_unit_text(glued)) else None
 
 
@@ -99,7 +123,7 @@ def kind_of(title: str) -> str:
     """A title's text -> its table kind (e.g. 'gpb_function', 'fiscal_summary', 'three_public'),
     '' when the text names no table kind this version reads.
     """
-    text = _without_continued(compact(title))
+    text = _caption_title(_without_continued(compact(title)))
     return first_key(KIND_PATTERNS, text)
 
 
@@ -136,8 +160,8 @@ def _candidate(line: str) -> str:
     section = _SECTION_NUMBER.match(text)
     if section:
         text = text[section.end() :]  # '五、一般公共预算支出功能分类预算表' is titled by what follows 五、
-    numbered = _NUMBERED.match(text)
-    body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' before a title is its number
+    numbered = _NUMBERED.match(text) or _CAPTION.match(text)
+    body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' / '表：' before a title
     if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
         return ""
     return text
@@ -149,7 +173,7 @@ _SET_OF_TABLES = re.compile(r"(?:预算|决算)(?:信息)?(?:公开)?报表$")
 
 
 def _is_title(text: str) -> bool:
-    text = _without_continued(text)
+    text = _caption_title(_without_continued(text))
     return (
         bool(text)
         and text.endswith("表")
@@ -267,14 +291,17 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 found = None  # '五、…表' in a list of the tables or an outline: it names a table, titles none
             if found is not None:
                 title_text, end = found
+                kind = kind_of(title_text)
                 numbered = _NUMBERED.match(title_text)
                 if numbered and not number:
                     number, number_line = numbered.group(0)[:-1], index + 1
                     title_text = title_text[numbered.end() :]
+                elif _CAPTION.match(title_text):
+                    title_text = title_text[2:]
                 glued = _glued_unit(compact(lines[end]))
                 titles.append(
                     Title(
-                        kind=kind_of(title_text),
+                        kind=kind,
                         text=title_text,
                         line=index + 1,
                         end_line=end + 1,

@@ -1,0 +1,83 @@
+"""Issue 20, kinds 2 and 3 (held-out set 70, first contact): a 决算's narrative shows its 一般公共预算
+spending by 类/款/项 in a table captioned inside the text ('表：一般公共预算财政拨款支出决算具体情况
+（单位：万元）'), cells apart by full-width spaces, every column filled (code, name, 年初预算数, 决算数 and
+a 完成年初预算比例 percentage). Before: no table was found and the document was 'ok' with its figures
+silently unread. Now the caption titles the table (its kind from what it shows, its unit from the
+caption) and a page-text block whose every row prints every figure is read column by column."""
+
+from __future__ import annotations
+
+from extract.pipeline import process
+from extract.readers.page_text import tabulate_page_text
+from extract.tables.titles import find_titles, kind_of
+
+S = "\u3000"
+_ROWS = [
+    ["科目编码", "科目名称", "年初预算数", "决算数", "完成年初预算比例"],
+    ["201", "一般公共服务支出", "250.00", "262.30", "104.92%"],
+    ["20126", "档案事务", "250.00", "262.30", "104.92%"],
+    ["2012601", "行政运行", "180.00", "190.10", "105.61%"],
+    ["2012604", "档案馆", "70.00", "72.20", "103.14%"],
+    ["208", "社会保障和就业支出", "40.00", "41.20", "103.00%"],
+    ["20805", "行政事业单位养老支出", "40.00", "41.20", "103.00%"],
+    ["2080505", "机关事业单位基本养老保险缴费支出", "40.00", "41.20", "103.00%"],
+    ["", "合计", "290.00", "303.50", "104.66%"],
+]
+_CAPTION = "表：一般公共预算财政拨款支出决算具体情况（单位：万元）"
+
+
+def _document(rows: list[list[str]], caption: str = _CAPTION) -> bytes:
+    lines = [
+        "某市某区档案馆",
+        "2023年度部门决算",
+        "第二部分　2023年度部门决算情况说明",
+        "一、收入支出决算总体情况说明",
+        "2023年度收入总计356.20万元，支出总计356.20万元。",
+        "二、一般公共预算财政拨款支出决算情况说明",
+        "2023年度一般公共预算财政拨款支出303.50万元，主要用于以下方面：",
+        caption,
+        *(S.join(row) for row in rows),
+        "三、一般公共预算财政拨款基本支出决算情况说明",
+        "2023年度一般公共预算财政拨款基本支出268.30万元，其中：人员经费230.10万元，公用经费38.20万元。",
+    ]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_a_caption_in_the_narrative_titles_the_table_under_it() -> None:
+    assert kind_of(_CAPTION) == "gpb_function"
+    assert kind_of("表1：一般公共预算财政拨款支出决算明细情况") == "gpb_function"
+    # a heading of the narrative that names the same spending is no caption: it titles nothing
+    assert kind_of("一般公共预算财政拨款支出决算情况") == ""
+    assert kind_of("表：说明") == ""
+    [title] = find_titles([_CAPTION, "\t".join(_ROWS[0]), "\t".join(_ROWS[1])])
+    assert (title.kind, title.text, title.amount_unit) == (
+        "gpb_function",
+        "一般公共预算财政拨款支出决算具体情况",
+        "万元",
+    )
+
+
+def test_its_rows_are_read_in_every_column_with_their_roles() -> None:
+    out = process(_document(_ROWS), "c")
+    assert out.document["status"] == "ok"
+    lines = {(r["code"] or r["name_text"], r["value_role"]): r["amount_yuan"] for r in out.rows["raw_function_lines"]}
+    assert lines[("201", "budget")] == "2500000.00"
+    assert lines[("201", "actual")] == "2623000.00"
+    assert lines[("2080505", "actual")] == "412000.00"
+    assert lines[("", "actual")] == "3035000.00"  # the 合计 row
+    assert len(out.rows["raw_function_lines"]) == 16  # 8 rows x 2 amount columns (the rate is no amount)
+    # the narrative around it is read as before
+    figures = {r["metric"]: r["value"] for r in out.rows["raw_narrative_figures"]}
+    assert figures["expenditure_general_public_budget"] == "3035000.00"
+    assert figures["personnel_expenditure"] == "2301000.00"
+
+
+def test_a_row_short_of_a_figure_leaves_the_columns_untold() -> None:
+    short = [row[:] for row in _ROWS]
+    short[4] = ["2012604", "档案馆", "72.20", "103.14%"]  # 年初预算数 empty, dropped in print
+    out, _, written = tabulate_page_text([S.join(row).replace(S, " ") for row in short])
+    assert written == []
+    assert all("\t" not in line for line in out)
+    doc = process(_document(short), "c")
+    assert "raw_function_lines" not in doc.rows
+    assert doc.document["status"] == "partial"  # the captioned table is found and said unread

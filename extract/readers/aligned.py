@@ -203,9 +203,16 @@ def _before_row(lines: Sequence[str], counted: list[list[Field]], index: int) ->
     return False
 
 
+# a table's title ('表1  收入支出决算总表', '第五部分  附表') or an outline's part heading ('第四部分  附件'),
+# its words apart by two spaces: a line of its own between tables, never one of their rows
+_TITLE_OR_PART = re.compile(r"表\s*(?:[（(]\s*续\s*表?\s*[)）])?$|^第[一二三四五六七八九十]+部分")
+
+
 def _tabular(line: str) -> bool:
     text = line.strip()
     if unit_of(text):  # '编制部门：X      单位：元' stays a line of its own: the table's unit
+        return False
+    if _TITLE_OR_PART.search(text):
         return False
     return ("  " in text or bool(_AMOUNT_THEN_LABEL.match(text))) and not _RULED.search(line)
 

@@ -15,8 +15,9 @@ KIND_PATTERNS = wordings(
         # final accounts (决算): the two balance tables first, they end like the others
         (r"财政拨款收入支出决算总表$", "fa_fiscal_summary"),
         (r"收入支出决算总表$", "fa_summary"),
-        (r"财政拨款收支(?:预算)?总表$", "fiscal_summary"),
-        (r"收支(?:预算)?总表$", "dept_summary"),
+        # '收支总体情况表' (a 收支总表 named by what it shows)
+        (r"财政拨款收支(?:预算)?(?:总表|总体情况表)$", "fiscal_summary"),
+        (r"收支(?:预算)?(?:总表|总体情况表)$", "dept_summary"),
         (r"收入(?:预算)?总表$", "dept_income"),
         (r"支出(?:预算)?总表$", "dept_expenditure"),
         (r"三公.{0,4}经费.{0,12}表$", "three_public"),
@@ -34,7 +35,7 @@ KIND_PATTERNS = wordings(
         (r"财政拨款支出(?:功能分类)?(?:预算)?(?:明细)?表$", "fiscal_function"),
         (r"收入决算(?:明细)?表$", "fa_income"),
         (r"支出决算(?:明细)?表$", "fa_expenditure"),
-        (r"政府采购.{0,6}(?:明细|情况)表$", "procurement"),
+        (r"政府采购.{0,6}(?:明细|情况|预算)表$", "procurement"),
         (r"整体(?:支出)?绩效目标表$", "unit_performance"),
         (r"项目.{0,4}绩效(?:目标)?表$", "project_performance"),
     )
@@ -111,6 +112,10 @@ def _unit_text(glued: re.Match[str]) -> str:
     return next(group for group in reversed(glued.groups()) if group is not None)
 
 
+# '附表1  收入支出决算总表', '附表三：…': an annex's table number before its title (a bare '附表1' line,
+# or '附表：' before a list of the tables, titles nothing)
+_ANNEX_NUMBERED = re.compile(r"^附表[一二三四五六七八九十\d]{1,3}[:：.．、]?(?=[^\d:：.．、])")
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -155,7 +160,10 @@ def _candidate(line: str) -> str:
     glued = _glued_unit(text)
     if glued and glued.start() > 0:
         text = text[: glued.start()]
-    if text.startswith(("附表", "附件")) or _PART_HEADING.match(text):
+    annexed = _ANNEX_NUMBERED.match(text)
+    if annexed:
+        text = text[1:]  # '附表1  收入支出决算总表' is numbered as '表1 …' is
+    elif text.startswith(("附表", "附件")) or _PART_HEADING.match(text):
         return ""
     section = _SECTION_NUMBER.match(text)
     if section:

@@ -152,6 +152,8 @@ STATEMENTS_DISAGREE = FIXTURES / "narrative" / "statements_disagree.txt"
 # 49.54万元), its text stating the 一般公共预算 spending's 基本支出 / 项目支出 (万元) and its 一般公共预算
 # table in 元: the splits are compared with that fund's table (their all-funds figures are unknown)
 GPB_SPLIT = FIXTURES / "narrative" / "gpb_split_when_the_fund_is_not_all_funds.txt"
+# a 决算 that publishes four of the nine standard tables (held-out set 72), its figures adding up
+FEW_TABLES = FIXTURES / "final_accounts" / "few_tables" / "test_archives_2024_final_accounts_four_tables.txt"
 
 
 # expenditure tables with columns beside 基本支出 | 项目支出 (tests/e2e/test_spending_parts_pipeline.py;
@@ -179,6 +181,7 @@ def honest_check_file_names() -> list[str]:
         STATEMENTS_DISAGREE.name,
         ROWS_SHORT_OF_TOTAL.name,
         GPB_SPLIT.name,
+        FEW_TABLES.name,
         *(path.name for path in SPENDING_PARTS),
         *(path.name for path in ONE_LEVEL_PER_BRANCH),
     ]
@@ -187,7 +190,7 @@ def honest_check_file_names() -> list[str]:
 def put_honest_check_documents(raw: Path) -> None:
     """The row-with-a-cell-missing fixture, the bundled document 002 cut at half its lines, the
     text whose statements of one figure disagree, the table whose rows fall short of its 合计 and
-    the 一般公共预算 split fixture, the spending-parts documents (SPENDING_PARTS) and the documents
+    the 一般公共预算 split fixture, the 决算 printing four standard tables (FEW_TABLES), the spending-parts documents (SPENDING_PARTS) and the documents
     whose function tables print one branch at two levels (ONE_LEVEL_PER_BRANCH), into ``raw``."""
     shutil.copy(ROW_CELLS_MISSING, raw / ROW_CELLS_MISSING.name)
     for path in [*SPENDING_PARTS, *ONE_LEVEL_PER_BRANCH]:
@@ -195,6 +198,7 @@ def put_honest_check_documents(raw: Path) -> None:
     shutil.copy(STATEMENTS_DISAGREE, raw / STATEMENTS_DISAGREE.name)
     shutil.copy(ROWS_SHORT_OF_TOTAL, raw / ROWS_SHORT_OF_TOTAL.name)
     shutil.copy(GPB_SPLIT, raw / GPB_SPLIT.name)
+    shutil.copy(FEW_TABLES, raw / FEW_TABLES.name)
     (bundled,) = (FIXTURES.parents[1] / "data" / "raw").glob("002_*.txt")
     lines = bundled.read_bytes().split(b"\n")
     (raw / CUT_BUNDLED).write_bytes(b"\n".join(lines[: len(lines) // 2]))

@@ -10,8 +10,9 @@
                                        unread terms hold: an unread part is not 0)
       final_accounts_table_present     a standard 决算 table is in the document and holds
                                        figures when the text states its amount (documents
-                                       that print the standard table set, four of its kinds at
-                                       least; a fragment is not judged, nor a table whose
+                                       that print the standard table set, seven of its nine
+                                       kinds at least; a fragment or a document publishing a
+                                       few of the tables is not judged, nor a table whose
                                        printed figures were not read)
       final_accounts_budget_equals_budget_document  the 决算's 年初预算数 = the figure of the
                                        unit's budget document of that year, when both are loaded
@@ -145,8 +146,10 @@ document_tables as (
 
 ),
 
--- documents that print the standard table set (at least four of its kinds): a fragment
--- with one table is not expected to hold the others
+-- documents that print the standard table set (seven of its nine kinds at least: one or two
+-- missing from a set printed otherwise whole is a finding): a fragment with one table, or a
+-- document that publishes a few of the tables (its own choice, or its region's), is not
+-- expected to hold the others
 with_tables as (
 
     select document_id
@@ -156,7 +159,7 @@ with_tables as (
             'gpb_basic_economic', 'three_public', 'gov_fund', 'state_capital'
         )
     group by document_id
-    having count(distinct table_kind) >= 4
+    having count(distinct table_kind) >= 7
 
 ),
 

@@ -248,6 +248,18 @@ _FUND_SPENDING = frozenset(
 _ENDS_IN_CODE = re.compile(m.CODE_IN_BRACKETS + r"$")
 
 
+# the words joining two things named ('公务用车运行维护费和公务接待费'; never 及 alone, a word of many a
+# name: '公务用车购置及运行维护费')
+_JOINING = re.compile(r"以及|和|与|、|或")
+
+
+def _names_several(name: str, topic: str) -> bool:
+    """Whether ``name`` (compact) joins two or more things that each name a metric ('公务用车购置及运行维护费
+    和公务接待费', '货物和服务'), so that it names no one of them."""
+    parts = _JOINING.split(name)
+    return len(parts) > 1 and sum(1 for part in parts if classify_money(part, m.topic_of(part) or topic, {})[0]) > 1
+
+
 def _said_whole(bare: str, anchor: Figure | None) -> re.Match[str] | None:
     """The words of a clause without amount (``bare``: compact) saying what the whole of the
     figure before it (``anchor``) is ('均为一般公共预算拨款', '全部为城乡社区支出'; ``_WHOLE``), its
@@ -265,6 +277,11 @@ def _said_whole(bare: str, anchor: Figure | None) -> re.Match[str] | None:
 # 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
 _ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车辆|车))$")
 _JOINED_KINDS = re.compile(r"和|及|与|、|或")
+# a clause saying the figure before is all of one part of it ('全部预留给小微企业', '全部为财政全额保障人员',
+# '均为公务用车运行维护费'; never '主要为…' / '其中…': some of it)
+# a parenthesis right after an amount, no amount in it ('3.00万元（全部为公务用车运行维护费）')
+_ASIDE_AFTER = re.compile(r"\s*[（(](?P<words>[^（）()\d]{2,34})[)）]")
+_ALL_OF_PART = re.compile(r"^(?:全部|均|全|都)(?P<verb>为|是|系|预留给|预留)(?P<name>[^\d，,。；;：:]{2,30})$")
 # the counts of vehicles whose kinds are counted too (metrics.csv part_of)
 _VEHICLE_WHOLES = frozenset({"vehicles_total", "vehicles_to_purchase"})
 # the whole income or spending of a fund (or of the 财政拨款), and the figures a fund named by words
@@ -409,6 +426,15 @@ _NO_POSTS = re.compile(r"^(?:无|没有|未核定|未设)(?P<name>(?:行政|事�
 _NO_VEHICLE_POSTS = re.compile(
     r"^(?:故|因此|所以|因而)?(?:(?:本|我|该)(?:单位|部门))?(?:暂|尚)?(?:无|没有|未核定|未设)"
     r"(?P<name>(?:公务用车|公务车辆|车辆|公车)编制(?:数)?)$"
+)
+# none of a counted kind of people or vehicles, in words: '无离退休人员', '没有退休人员', '无超编车辆',
+# '不存在超编公务用车' (that count, 0: ``_NONE_COUNTED``)
+_NO_COUNTED = re.compile(
+    r"^(?:故|因此|所以|因而)?(?:(?:本|我|该)(?:单位|部门))?(?:暂|尚|均)?(?:无|没有|不存在|未发生)"
+    r"(?P<name>(?:离退休|离休|退休)(?:人员|干部|职工)|(?P<vehicles>超编(?:车辆|公务用车|公车)))$"
+)
+_NONE_COUNTED = frozenset(
+    {"staff_retired", "staff_retired_veteran", "staff_retired_regular", "vehicles_over_authorized"}
 )
 # the 行政（含参公）kind's posts and people in post
 _ADMIN_STAFF = frozenset({"staff_authorized_admin", "staff_actual_admin"})
@@ -3343,11 +3369,25 @@ class Walker:
                     wording_subject = counted if of_counts else anchor
                     listed = _listed_before(clauses, index, found)
                     worded = self._wording(paragraph, sentence, clause, bare, topic, wording_subject, unit_text, listed)
+                    if (
+                        worded is None
+                        and anchor is not None
+                        and (whole := self._all_of_part(paragraph, sentence, clause, bare, anchor, topic))
+                    ):
+                        # '面向中小企业预留政府采购预算166.00万元，全部预留给小微企业', '实有在编人员398人，全部为
+                        # 财政全额保障人员': the figure before is all of one part of it
+                        self.figures.append(whole)
                     if worded is not None and not (anchor is not None and _said_whole(bare, anchor)):
                         # ('总收入X元，全部为财政拨款收入，较上年…增加Y元': the whole stays the subject
                         # of a change after the words saying which part it all is)
                         anchor = worded
                     counted = None
+                elif (whole_count := counted or anchor) is not None and (
+                    whole := self._all_of_part(paragraph, sentence, clause, bare, whole_count, topic)
+                ):
+                    # '实有在编人员398人，全部为财政全额保障人员': the people counted before are all of
+                    # that funding
+                    self.figures.append(whole)
                 continue
             if none_bought := _NO_PURCHASE_BEFORE_EQUIPMENT.match(
                 compact(paragraph.text[clause.start : inside[0].start])
@@ -3722,6 +3762,13 @@ class Walker:
                         continue
                     self.figures.append(figure)
                     placed[id(figure)] = amount.start
+                    if (aside := _ASIDE_AFTER.match(paragraph.text, amount.end)) and (
+                        whole := self._all_of_part(
+                            paragraph, sentence, clause, compact(aside.group("words")), figure, topic
+                        )
+                    ):
+                        # '公务用车购置及运行维护费3.00万元（全部为公务用车运行维护费）': all of it one part
+                        self.figures.append(whole)
                     if self._side_changes:
                         self.figures.extend(self._side_changes)  # ('…比上年各增加Y': the other side's too)
                         self._side_changes = []
@@ -4077,6 +4124,10 @@ class Walker:
             # '2130104 事业运行：196.30' on a list's line: the colon is no word of the item's label
             label = label.rstrip()[:-1]
         name = bare_label = compact(label)  # (compact(label) while label is not rewritten)
+        if amount.is_money and (ratio := _RATIO_BEFORE_BRACKET.match(name)):
+            # '完成预算的82.67%（年初预算27.00万元）': the ratio is a clause of its own, the bracket's
+            # words name the amount in it
+            label = name = bare_label = name[ratio.end() :]
         role = ""
         if self.final_accounts and amount.is_money:
             # '“三公”经费支出预算为X，支出决算为Y': a label ending in 预算 (not a fund's name) is the budget
@@ -4178,10 +4229,15 @@ class Walker:
                     name, role, anchor, compact(self._text[self._sentence_begin : amount.start])
                 )
             )
-            and (topic == "performance" or project.endswith("项目"))
+            and (
+                topic == "performance"
+                or project.endswith("项目")
+                or _TARGETS_AFTER.match(paragraph.text, amount.end) is not None
+            )
         ):
             # (a name ending in another project's word, '某某运行补助', may be a 项's named without its code
-            # under a fund's spending: a project's only where the text is about performance)
+            # under a fund's spending: a project's only where the text is about performance, or its
+            # performance targets follow the amount: '档案安全专项整治经费，年初预算X元，绩效目标：…')
             if role not in ("budget", "adjusted_budget"):
                 # '…项目全年预算数420.00万元，执行数398.60万元': the project's spending, which no metric
                 # holds (key_project_budget is its budget)
@@ -5537,7 +5593,8 @@ class Walker:
                 said = _EVALUATED_PROJECT_LABEL.fullmatch(opening) or said
             if said is None:
                 return ""
-            project = said.group("name") + (said.group("word") or "")
+            # ('1.某某经费，年初预算': the list number before the name is no word of it)
+            project = _NUMBERED.sub("", said.group("name")) + (said.group("word") or "")
             if said.group("name") in ("", "该", "本", "此"):
                 before = self._text[max(0, self._sentence_begin - _EVALUATED_BACK) : self._sentence_begin]
                 named = [found for found in _EVALUATED_PROJECT_NAMED.finditer(before)]
@@ -7477,6 +7534,39 @@ class Walker:
             by_wording=True,
         )
 
+    def _all_of_part(
+        self, paragraph: Paragraph, sentence: Sentence, clause: Clause, bare: str, anchor: Figure, topic: str
+    ) -> Figure | None:
+        """The figure of one part a clause without amount (``bare``, compact) says the figure read right
+        before it (``anchor``) all is ('…预留政府采购预算166.00万元，全部预留给小微企业', '实有在编人员398人，
+        全部为财政全额保障人员', '…运行维护费3.00万元，全部为公务用车运行维护费'): that part's figure
+        (metrics.csv part_of the anchor's metric) with the same value and role, stated by wording; None
+        when the words name no one part of it ('均为2020年购置', '全部为一般公务用车和执法执勤用车'). Counts
+        of vehicles: ``_vehicles_all_of_kind``; of posts: ``_posts_all_of_kind``."""
+        if anchor.is_rejected or anchor.function_code or anchor.metric in _VEHICLE_WHOLES:
+            return None
+        said = _ALL_OF_PART.match(_TRAILING_ASIDE.sub("", bare))
+        if not said or _names_several(said.group("name"), topic):
+            return None
+        name = ("预留给" if said.group("verb").startswith("预留") else "") + said.group("name")
+        if anchor.value_unit == "yuan":
+            metric = classify_money(name, m.topic_of(name) or topic, {})[0]
+        elif anchor.metric.startswith("staff_"):
+            # ('全部为财政全额保障人员': the people of the whole, named by their funding alone)
+            metric = classify_count(name.removesuffix("人员").removesuffix("人数"), "people", {})
+        else:
+            return None
+        if not metric or m.metrics().get(metric, {}).get("part_of") != anchor.metric:
+            return None
+        return replace(
+            anchor,
+            metric=metric,
+            name_text=bare,
+            source_line=paragraph.line_at(clause.start),
+            source_text=sentence.segment_text(clause.start),
+            by_wording=True,
+        )
+
     def _wording(
         self,
         paragraph: Paragraph,
@@ -7564,6 +7654,9 @@ class Walker:
             figure.value_role = "budget"
             return None
         if whole and anchor is not None and anchor.value_unit == "yuan":
+            if _names_several(whole.group("name"), topic):
+                # '全部为公务用车购置及运行维护费和公务接待费': two things, of one amount: neither's figure
+                return None
             metric, code = classify_money(whole.group("name"), topic, {})
             if metric in _FUND_TOTALS and anchor.metric not in _FUND_WHOLES:
                 # '城乡社区支出300万元，全部为政府性基金预算拨款': the funding of a part (a 类, the
@@ -7703,6 +7796,18 @@ class Walker:
             posts = classify_count(no_posts.group("name"), "people", {})
             if posts in _KIND_POSTS and not (_OTHER_TIME.search(said) or self._other_year(said)):
                 make(posts, "", Decimal(0), "无", bare)
+                self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
+            return None
+        if no_held := _NO_COUNTED.match(bare_subject):
+            # '无离退休人员', '无超编车辆': the retirees or the vehicles over the authorisation are 0 (the
+            # year the sentence is about)
+            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            if no_held.group("vehicles"):
+                counted = classify_count("超编车辆", "vehicles", {})  # (whatever word names the vehicles)
+            else:
+                counted = classify_count(no_held.group("name"), "people", {})
+            if counted in _NONE_COUNTED and not (_OTHER_TIME.search(said) or self._other_year(said)):
+                make(counted, "", Decimal(0), "无", bare)
                 self.figures[-1] = replace(self.figures[-1], value_unit="count", value_role="")
             return None
         if no_vehicle_posts := _NO_VEHICLE_POSTS.match(bare_subject):
@@ -9045,6 +9150,11 @@ _PERCENT_RUN_ON = m.change_pattern(r"(?:{up}|{down})了?\s*\d+(?:\.\d+)?\s*[%％
 # a share in per cent opening a label and run into a comparison at once ('占80%与上年相比减少', '占8.5%比上年')
 _SHARE_BEFORE_COMPARISON = m.change_pattern(
     r"^(?:占|约占|所占)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*[%％](?=\s*(?:{with}|{than}))"
+)
+# '…支出22.32万元，完成预算的82.67%（年初预算27.00万元）': the ratio of the figure before to its budget,
+# then that budget in brackets: the bracket's words alone name the amount (the figure before's budget)
+_RATIO_BEFORE_BRACKET = re.compile(
+    r"^(?:完成|达到|为|占)(?:了)?(?:年初|全年|调整后?(?:全年)?)?预算(?:数)?的?\s*\d+(?:\.\d+)?\s*[%％](?=\s*[（(])"
 )
 _MONEY_AFTER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:亿元|万元|元)")
 _ITEM_METRICS = frozenset({"expenditure_category", "expenditure_function"})

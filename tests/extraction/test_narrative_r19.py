@@ -33,3 +33,115 @@ def test_1_the_people_a_unit_serves_are_no_reception_of_three_public(service: st
     assert figures["three_public_reception_people"] == "78"
     assert figures["three_public_reception_batches"] == "12"
     assert not any("三公" in message or "conflict" in message for message in unparsed_messages(result))
+
+
+# 2. '…支出22.32万元，完成预算的82.67%（年初预算27.00万元）': the bracket after the ratio names the
+#    budget of the figure before it (before: the label ran from the ratio and was not understood)
+def test_2_a_budget_in_brackets_after_the_ratio_is_the_budget_of_the_figure_before() -> None:
+    result = parse_document(
+        "（二）“三公”经费支出决算情况",
+        "公务用车购置及运行维护费支出22.32万元，完成预算的82.67%（年初预算27.00万元）。",
+        "公务接待费支出6.32万元，完成年初预算的79.00%（年初预算8.00万元）。",
+        unit="某区卫生健康局",
+        year="2023",
+        final=True,
+    )
+    figures = accepted_figures(result, with_role=True)
+    assert figures[("three_public_vehicle_total", "actual")] == "223200.00"
+    assert figures[("three_public_vehicle_total", "budget")] == "270000.00"
+    assert figures[("three_public_reception", "actual")] == "63200.00"
+    assert figures[("three_public_reception", "budget")] == "80000.00"
+    assert unparsed_messages(result) == []
+
+
+# 3. a 决算's project listed with its budget and targets, named with another project word than 项目
+#    ('2. 档案安全专项整治经费，年初预算350,000.00元，绩效目标：…'): its key_project_budget (budget role),
+#    named without its list number
+def test_3_a_final_accounts_project_named_with_its_targets_after_its_budget() -> None:
+    result = parse_document(
+        "（二）项目绩效目标完成情况",
+        "1. 馆藏档案数字化加工项目，年初预算800,000.00元，绩效目标：完成民国档案数字化40万画幅。",
+        "2. 档案安全专项整治经费，年初预算350,000.00元，绩效目标：完成库房温湿度监控系统升级。",
+        unit="某市档案馆",
+        year="2023",
+        final=True,
+    )
+    read = [
+        (r["name_text"], r["value_role"], r["value"])
+        for r in result.rows["raw_narrative_figures"]
+        if r["metric"] == "key_project_budget"
+    ]
+    assert read == [
+        ("馆藏档案数字化加工项目", "budget", "800000.00"),
+        ("档案安全专项整治经费", "budget", "350000.00"),
+    ]
+
+
+# 4. the figure before is all of one part of it, said in a clause or a bracket after it: that part's
+#    figure too (metrics.csv part_of)
+@pytest.mark.parametrize(
+    ("paragraph", "part", "value"),
+    [
+        (
+            "面向中小企业预留政府采购预算166.00万元，全部预留给小微企业。",
+            "procurement_small_micro_reserved",
+            "1660000.00",
+        ),
+        (
+            "“三公”经费预算3.00万元，其中：公务用车购置及运行维护费3.00万元（全部为公务用车运行维护费）。",
+            "three_public_vehicle_operation",
+            "30000.00",
+        ),
+        (
+            "“三公”经费预算3.00万元，其中：公务用车购置及运行维护费3.00万元，全部为公务用车运行维护费。",
+            "three_public_vehicle_operation",
+            "30000.00",
+        ),
+        ("核定事业编制412名，实有在编人员398人，全部为财政全额保障人员。", "staff_actual_fully_funded", "398"),
+    ],
+)
+def test_4_all_of_the_figure_before_is_one_part(paragraph: str, part: str, value: str) -> None:
+    figures = accepted_figures(parse_document(paragraph, unit="某县某局", year="2026"))
+    assert figures[part] == value
+
+
+def test_4_words_that_name_no_one_part_add_none() -> None:
+    figures = accepted_figures(
+        parse_document(
+            "“三公”经费预算3.00万元，全部为公务用车购置及运行维护费和公务接待费。", unit="某县某局", year="2026"
+        )
+    )
+    assert figures == {"three_public_total": "30000.00"}
+
+
+# 5. none of a counted kind, in words: '无离退休人员' (staff_retired 0), '无退休人员', '无超编车辆'
+#    (vehicles_over_authorized 0); another year's none is not this year's
+@pytest.mark.parametrize(
+    ("clause", "metric"),
+    [
+        ("无离退休人员", "staff_retired"),
+        ("本单位无退休人员", "staff_retired_regular"),
+        ("无超编车辆", "vehicles_over_authorized"),
+        ("不存在超编公务用车", "vehicles_over_authorized"),
+    ],
+)
+def test_5_none_of_a_counted_kind_is_zero(clause: str, metric: str) -> None:
+    figures = accepted_figures(parse_document(f"核定事业编制6名，实有5人；{clause}。", unit="某县某局", year="2026"))
+    assert figures[metric] == "0"
+    other_year = accepted_figures(parse_document(f"2024年{clause}。", unit="某县某局", year="2026"))
+    assert metric not in other_year
+
+
+# 6. Wrong is worse than missing: '全部为A和B' names two things of one amount, neither's figure (before:
+#    the last one named, 公务接待费, took the whole 三公 amount)
+def test_6_all_of_two_things_is_neither() -> None:
+    figures = accepted_figures(
+        parse_document(
+            "“三公”经费预算3.00万元，全部为公务用车购置及运行维护费和公务接待费。", unit="某县某局", year="2026"
+        )
+    )
+    assert figures == {"three_public_total": "30000.00"}
+    one = accepted_figures(
+        parse_document("“三公”经费预算5.00万元，全部为公务用车购置及运行维护费。", unit="某县某局", year="2026")
+    )
+    assert one["three_public_vehicle_total"] == "50000.00"

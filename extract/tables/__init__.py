@@ -70,7 +70,8 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
         )
     if not found:
         return out
-    out.first_table_line = titles.annex_start(lines, found[0])
+    # (a narrative line announcing the first table is the narrative's: the tables start after it)
+    out.first_table_line = found[0].line + 1 if found[0].lead else titles.annex_start(lines, found[0])
     start = found[0].start_line - 1
     reader = layouts.detect(lines[start:])
     if reader is None:

@@ -103,7 +103,7 @@ def _path_key(path: tuple[str, ...]) -> str:
     return ".".join(dict.fromkeys(keys))
 
 
-_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数|执行数")
+_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数|执行数|^金额$")
 _ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|执行数|^金额$")
 # columns of a function table beside the 基本支出 | 项目支出 split: the balances and income of a
 # final-accounts table (never summed with the spending), and the other parts of the spending
@@ -128,7 +128,8 @@ EXPENDITURE_OTHER_PARTS = ("remitted_to_superior", "operating", "subsidiary_subs
 def function_measure(label: str) -> str:
     """What a column of a function-classification table holds, from one header text.
 
-    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数/执行数), a
+    Returns 'basic' (基本支出), 'project' (项目支出), 'total' (合计/小计/预算数/决算数/执行数, or 金额
+    alone: a table of one figure column), a
     final-accounts balance or income column ('carryover_start', 'carryover_end', 'income'),
     another part of the spending total (EXPENDITURE_OTHER_PARTS: 'remitted_to_superior' 上缴上级
     支出, 'operating' 经营支出 / 事业单位经营支出, 'subsidiary_subsidy' 对附属单位补助支出) or ''

@@ -66,6 +66,9 @@ class Title:
     # a bare '续表' line ('续表1', '（续表）', '续上表'): the previous title's table goes on under it
     # (kind and text are that title's)
     continues: bool = False
+    # a narrative line announcing the table under it ('…按功能分类科目情况如下：', titles._lead_title): the
+    # line is the narrative's too, the table starts after it
+    lead: bool = False
 
     @property
     def start_line(self) -> int:

@@ -243,6 +243,36 @@ def contents_lines(lines: Sequence[str]) -> set[int]:
     return inside
 
 
+# a narrative line ending in the lead of a table it announces ('…一般公共预算支出按功能分类科目情况如下：',
+# '…按支出功能分类科目，具体情况如下：'): the table under it, headed 科目编码 / 科目名称, has no title of
+# its own; the spending the line names last before its 功能分类 (``_LEAD_SPENDING``) says its kind
+_LEAD_END = re.compile(r"如下[:：]$")
+_LEAD_SPENDING = re.compile(r"(?:一般公共预算|政府性基金预算?|国有资本经营预算|财政拨款)[^，,。；;：:]{0,8}?支出")
+_CODE_HEADER = re.compile(r"^(?:功能分类|支出功能|科目编码|科目代码|科目名称|编码)")
+
+
+def _lead_title(lines: Sequence[str], at: int) -> Title | None:
+    """The title a narrative line (0-based ``at``) that announces a function table gives it: the
+    line ends in 如下：, names a 功能分类 and a fund's (or the 财政拨款) spending, and the next line
+    with text (past a unit line) starts a header of codes ('科目编码 科目名称 金额'). Its kind is the
+    one '<spending>功能分类表' would have (gpb_function, fiscal_function, gov_fund …), its text the
+    line's last sentence; None for any other line."""
+    text = compact(lines[at])
+    if not _LEAD_END.search(text) or "功能分类" not in text:
+        return None
+    following = next(
+        (compact(line) for line in lines[at + 1 : at + 1 + _TAIL_LIMIT] if line.strip() and not unit_of(line)), ""
+    )
+    if not _CODE_HEADER.match(following):
+        return None
+    spending = [found for found in _LEAD_SPENDING.finditer(text) if found.start() < text.rindex("功能分类")]
+    kind = kind_of(spending[-1].group() + "功能分类表") if spending else ""
+    if not kind:
+        return None
+    sentence = re.split(r"[。；;]", text[:-1])[-1] + text[-1]
+    return Title(kind=kind, text=sentence[-MAX_TITLE:], line=at + 1, end_line=at + 1, lead=True)
+
+
 def find_titles(lines: Sequence[str]) -> list[Title]:
     """Document lines -> the table titles found in them (``Title``: kind, 1-based line span and
     printed number 表一 …), in document order; [] when the document prints no table.
@@ -324,6 +354,13 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
         if line.strip():
             number, number_line = "", None
         index += 1
+    leads = [
+        lead
+        for at, line in enumerate(lines)
+        if "如下" in line and "功能分类" in line and (lead := _lead_title(lines, at)) is not None
+    ]
+    if leads:
+        titles = sorted([*titles, *leads], key=lambda title: title.line)
     return _without_lists(lines, titles)
 
 

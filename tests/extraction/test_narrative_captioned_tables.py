@@ -81,3 +81,53 @@ def test_a_row_short_of_a_figure_leaves_the_columns_untold() -> None:
     doc = process(_document(short), "c")
     assert "raw_function_lines" not in doc.rows
     assert doc.document["status"] == "partial"  # the captioned table is found and said unread
+
+
+# Held-out set 73: a narrative line announcing the table under it ('…一般公共预算支出按功能分类科目情况如下：')
+# titles an untitled table headed 科目编码 / 科目名称 / 金额; the line's own figures stay the narrative's.
+_LEAD = "2025年一般公共预算拨款支出6,512.37万元，比上年增加298.45万元。一般公共预算支出按功能分类科目情况如下："
+_ALIGNED = [
+    "                                                      单位：万元",
+    "科目编码      科目名称                                  金额",
+    "201          一般公共服务支出                          5,380.15",
+    " 2010501       行政运行                                3,102.66",
+    " 2010502       一般行政管理事务                        2,277.49",
+    "221          住房保障支出                            1,132.22",
+    " 2210201       住房公积金                              1,132.22",
+    "             合  计                                    6,512.37",
+    "三、基本支出情况",
+    "2025年基本支出5,000.00万元。",
+]
+
+
+def _budget(lead: str) -> bytes:
+    lines = ["某省统计局", "2025年部门预算", "一、收支预算总体情况", "2025年收入预算6,512.37万元。", lead, *_ALIGNED]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_a_line_announcing_a_function_table_titles_it() -> None:
+    [title] = find_titles(
+        ["2025年一般公共预算支出按功能分类科目情况如下：", "科目编码\t科目名称\t金额", "201\t一般公共服务支出\t5.00"]
+    )
+    assert (title.kind, title.lead) == ("gpb_function", True)
+    # a lead naming no fund's spending, or no code header under it, titles nothing
+    assert find_titles(["支出按功能分类科目情况如下：", "科目编码\t科目名称\t金额"]) == []
+    assert find_titles(["一般公共预算支出按功能分类科目情况如下：", "一般公共服务支出5.00万元。"]) == []
+
+
+def test_the_announced_table_is_read_and_the_lead_line_stays_narrative() -> None:
+    out = process(_budget(_LEAD), "l")
+    assert out.document["status"] == "ok"
+    lines = {r["code"] or "合计": r["amount_yuan"] for r in out.rows["raw_function_lines"]}
+    assert lines == {
+        "201": "53801500.00",
+        "2010501": "31026600.00",
+        "2010502": "22774900.00",
+        "221": "11322200.00",
+        "2210201": "11322200.00",
+        "合计": "65123700.00",
+    }
+    figures = {r["metric"]: r["value"] for r in out.rows["raw_narrative_figures"]}
+    assert figures["expenditure_general_public_budget"] == "65123700.00"
+    assert figures["expenditure_general_public_budget_change_vs_prior_year"] == "2984500.00"
+    assert figures["basic_expenditure"] == "50000000.00"

@@ -228,13 +228,16 @@ def document_amount_unit(lines: Sequence[str], tables: Sequence[Table]) -> tuple
 def _says_empty_below(lines: Sequence[str], start: int, end: int) -> bool:
     """Whether a line of ``lines[start:end]`` (0-based, end excluded), before the narrative
     resumes (a sentence that is no note), says the table above has no data
-    (``meta.is_no_data_line``)."""
+    (``meta.is_no_data_line``), or whose first line of text (past its unit line) is a short sentence
+    saying the unit has none of it ('本部门无政府性基金预算支出。', ``meta.says_no_data``)."""
+    first = True
     for line in lines[start:end]:
         text = line.strip()
-        if not text:
+        if not text or (first and meta.unit_of(text)):
             continue
-        if meta.is_no_data_line(text):
+        if meta.is_no_data_line(text) or (first and len(text) <= 60 and meta.says_no_data(text)):
             return True
+        first = False
         if "\t" not in text and "。" in text and not meta.is_note(text):
             return False
     return False

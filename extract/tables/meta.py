@@ -149,11 +149,20 @@ def says_no_data(text: str) -> bool:
     return bool(_NO_DATA.search(text) or _NONE_OF_IT.search(text))
 
 
+# a sentence naming the table as empty ('本单位2025年无政府性基金预算支出，此表无数据。')
+_TABLE_SAID_EMPTY = re.compile(r"[本此该]表(?:无数据|为空|无内容)")
+
+
 def is_no_data_line(text: str) -> bool:
     """True for a line under a table that says it has no data: a note that says so
-    (``says_no_data``) or the bare marker ('本表无数据', '（此表为空）')."""
+    (``says_no_data``), the bare marker ('本表无数据', '（此表为空）') or a short sentence naming the
+    table empty ('本单位2025年无政府性基金预算支出，此表无数据。')."""
     text = compact(text)
-    return bool(_NO_DATA_LINE.match(text)) or (is_note(text) and says_no_data(text))
+    return (
+        bool(_NO_DATA_LINE.match(text))
+        or (is_note(text) and says_no_data(text))
+        or (len(text) <= 80 and bool(_TABLE_SAID_EMPTY.search(text)))
+    )
 
 
 def is_column_numbers(cells: list[str]) -> bool:

@@ -9,6 +9,8 @@ tables ('aligned_header_unclear', nothing read, 'partial'); a title after '附�
 
 from __future__ import annotations
 
+import pytest
+
 from extract.pipeline import process
 from extract.readers.aligned import tabulate_aligned
 from extract.tables.titles import find_titles, kind_of
@@ -72,3 +74,43 @@ def test_titles_named_by_what_the_table_shows() -> None:
     assert kind_of("收支总体情况表") == "dept_summary"
     assert kind_of("财政拨款收支总体情况表") == "fiscal_summary"
     assert kind_of("表4政府采购预算表") == "procurement"
+
+
+def test_the_summary_named_without_zong_is_the_summary() -> None:
+    # held-out set 73: '收入支出决算表' is the 收入支出决算总表 (before: read as a 支出决算表, its sides
+    # taken for 类 rows, 'partial')
+    assert kind_of("收入支出决算表") == "fa_summary"
+    assert kind_of("支出决算表") == "fa_expenditure"
+    assert kind_of("政府性基金预算财政拨款收入支出决算表") == "gov_fund"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本单位2025年无政府性基金预算支出，此表无数据。",
+        "本部门无政府性基金预算支出。",
+        "（本部门无国有资本经营预算财政拨款支出，此表为空。）",
+    ],
+)
+def test_a_last_table_said_empty_in_a_sentence_is_empty_not_cut(body: str) -> None:
+    # held-out set 73: the last table of the file, its body one sentence saying the unit has none of
+    # it (before: 'partial', "the table ends without its rows at the end of the file")
+    text = "\n".join(
+        [
+            "某省地质调查院",
+            "2025年单位预算",
+            "一、收支预算总体情况",
+            "2025年收入预算1,000.00万元，支出预算1,000.00万元。",
+            "表3 “三公”经费预算表",
+            "单位：万元",
+            "合计\t因公出国（境）费\t公务接待费\t公务用车购置费\t公务用车运行维护费",
+            "41.50\t6.00\t2.50\t0.00\t33.00",
+            "表4 政府性基金预算支出表",
+            "单位：万元",
+            body,
+        ]
+    )
+    out = process((text + "\n").encode(), "e")
+    assert out.document["status"] == "ok", out.document["problems"]
+    table = out.rows["raw_tables"][-1]
+    assert (table["table_kind"], table["is_empty"]) == ("gov_fund", "true")

@@ -265,6 +265,7 @@ def _process(data: bytes, doc: dict[str, str], result: ParseResult) -> None:
         unit_name=meta.unit_name,
         final_accounts=final_accounts,
         function_names=names,
+        function_amounts=function_amounts(tables.result),
     )
     result.extend(narrative)
     result.problems.extend(check_completeness(lines, tables, narrative, meta.doc_kind, document.source_format))
@@ -437,6 +438,15 @@ def function_names(tables: ParseResult) -> dict[str, str]:
         if row["code"] and row["name_text"]:
             names.setdefault(row["code"], row["name_text"])
     return names
+
+
+def function_amounts(tables: ParseResult) -> dict[str, set[Decimal]]:
+    """Code -> the amounts in yuan its rows print in the document's function tables (every column)."""
+    amounts: dict[str, set[Decimal]] = {}
+    for row in tables.rows.get("raw_function_lines", []):
+        if row["code"] and row.get("amount_yuan"):
+            amounts.setdefault(row["code"], set()).add(Decimal(row["amount_yuan"]))
+    return amounts
 
 
 def narrative_unit(narrative: ParseResult) -> str:

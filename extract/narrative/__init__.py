@@ -68,6 +68,7 @@ def parse_narrative(
     unit_name: str = "",
     final_accounts: bool = False,
     function_names: dict[str, str] | None = None,
+    function_amounts: dict[str, set[Decimal]] | None = None,
 ) -> ParseResult:
     """The narrative's figures, sub-units and problems (see the module docstring).
 
@@ -79,7 +80,9 @@ def parse_narrative(
     for 年初预算…, 'adjusted_budget' for 调整预算…, else 'actual'), and items named by
     类/款/项 become 'expenditure_function' rows whose function_code is looked up by name in
     ``function_names`` (code -> name as printed in the document's function tables; '' and a
-    warning when no single code has those names).
+    warning when no single code has those names). ``function_amounts`` (code -> the amounts in yuan
+    its rows print in those tables, any column): an item whose 款 those tables print no row of is
+    the one 项 under its 类 of that name printing the item's amount (``_item_code_by_amount``).
     """
     result = ParseResult()
     end = narrative_end(lines, end_line)
@@ -97,8 +100,10 @@ def parse_narrative(
     unresolved: set[str] = set()
     for figure in walker.figures:
         if figure.metric in _ITEM_METRICS and not figure.function_code and "/" in figure.name_text:
-            figure.function_code = _item_code(figure.name_text, function_names or {}) or _reference_item_code(
-                figure.name_text
+            figure.function_code = (
+                _item_code(figure.name_text, function_names or {})
+                or _reference_item_code(figure.name_text)
+                or _item_code_by_amount(figure.name_text, figure.value, function_names or {}, function_amounts or {})
             )
             if not figure.function_code and figure.metric != "expenditure_function" and figure.name_text in unresolved:
                 continue  # the change of an item reported unresolved: neither is kept
@@ -187,6 +192,29 @@ def _item_code(path: str, names: dict[str, str]) -> str:
     ]
     if not found and lei and kuan and not any(len(code) == 3 and named(code, lei) for code in names):
         found = [code for code in names if len(code) == 7 and xiang and named(code, xiang) and named(code[:5], kuan)]
+    return found[0] if len(found) == 1 else ""
+
+
+def _item_code_by_amount(path: str, value: Decimal, names: dict[str, str], amounts: dict[str, set[Decimal]]) -> str:
+    """The 项 code of an item path ('卫生健康支出/卫生健康管理事务/行政运行') where the document's
+    function tables print its 项 but no row of its 款 (a table of 类 and 项 rows: the 款's name
+    cannot be checked): the one 7-digit code under the path's 类 that is named as the path's 项
+    and prints ``value`` (yuan) among its amounts. The name and the amount together tell the row;
+    '' when no level 类 and 项 is named, the 款 is printed (``_item_code`` decides), or not exactly
+    one row fits."""
+    lei, _, xiang = [*path.split("/"), "", "", ""][:3]
+    if not (lei and xiang) or not amounts:
+        return ""
+    lei_key, xiang_key = function_name_key(lei), function_name_key(xiang)
+    found = [
+        code
+        for code in names
+        if len(code) == 7
+        and code[:5] not in names
+        and function_name_key(names.get(code[:3], "")) in (lei_key, lei_key + "支出")
+        and function_name_key(names[code]) in (xiang_key, xiang_key + "支出")
+        and value in amounts.get(code, set())
+    ]
     return found[0] if len(found) == 1 else ""
 
 

@@ -145,3 +145,49 @@ def test_6_all_of_two_things_is_neither() -> None:
         parse_document("“三公”经费预算5.00万元，全部为公务用车购置及运行维护费。", unit="某县某局", year="2026")
     )
     assert one["three_public_vehicle_total"] == "50000.00"
+
+
+# 7. a 决算 item named by its levels ('卫生健康支出（类）卫生健康管理事务（款）行政运行（项）：年初预算为
+#    598.00万元，支出决算为612.35万元') whose document's function table prints the 项 but no row of its 款:
+#    the one 项 of that name under the 类 printing that amount is the item (before: unresolved, not kept)
+_ITEM_TABLE = [
+    "一般公共预算财政拨款支出决算表",
+    "单位：万元",
+    "科目编码\t科目名称\t年初预算\t决算数",
+    "210\t卫生健康支出\t2648.00\t2718.80",
+    "2100101\t行政运行\t598.00\t612.35",
+    "2100302\t乡镇卫生院\t2050.00\t2106.45",
+    "合计\t\t2648.00\t2718.80",
+]
+
+
+def _item_document(*paragraphs: str) -> list[tuple[str, str, str]]:
+    from extract.pipeline import process
+
+    text = "\n".join(
+        ["某区卫生健康局", "2023年度部门决算", "一、部门决算情况说明", *paragraphs, "二、部门决算表", *_ITEM_TABLE]
+    )
+    out = process((text + "\n").encode(), "i")
+    return [
+        (r["function_code"], r["value_role"], r["value"])
+        for r in out.rows.get("raw_narrative_figures", [])
+        if r["metric"] == "expenditure_function" and r["is_rejected"] == "false"
+    ]
+
+
+def test_7_an_item_whose_kuan_the_table_does_not_print_is_told_by_its_name_and_amount() -> None:
+    read = _item_document(
+        "1.卫生健康支出（类）卫生健康管理事务（款）行政运行（项）：年初预算为598.00万元，支出决算为612.35万元。",
+        "2.卫生健康支出（类）基层医疗卫生机构（款）乡镇卫生院（项）：年初预算为2,050.00万元，支出决算为2,106.45万元。",
+    )
+    assert read == [
+        ("2100101", "budget", "5980000.00"),
+        ("2100101", "actual", "6123500.00"),
+        ("2100302", "budget", "20500000.00"),
+        ("2100302", "actual", "21064500.00"),
+    ]
+
+
+def test_7_an_amount_the_row_does_not_print_leaves_the_item_unresolved() -> None:
+    # (the name alone under the 类 is not enough: 行政运行 is a 项 of many a 款)
+    assert _item_document("1.卫生健康支出（类）卫生健康管理事务（款）行政运行（项）：年初预算为599.00万元。") == []

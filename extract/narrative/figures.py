@@ -279,6 +279,8 @@ _ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|
 _JOINED_KINDS = re.compile(r"和|及|与|、|或")
 # a clause saying the figure before is all of one part of it ('全部预留给小微企业', '全部为财政全额保障人员',
 # '均为公务用车运行维护费'; never '主要为…' / '其中…': some of it)
+# the year a sentence opens with ('2024年，…', '2024年度…')
+_OPENING_YEAR = re.compile(r"^\d{4}年度?")
 # a parenthesis right after an amount, no amount in it ('3.00万元（全部为公务用车运行维护费）')
 _ASIDE_AFTER = re.compile(r"\s*[（(](?P<words>[^（）()\d]{2,34})[)）]")
 _ALL_OF_PART = re.compile(r"^(?:全部|均|全|都)(?P<verb>为|是|系|预留给|预留)(?P<name>[^\d，,。；;：:]{2,30})$")
@@ -378,7 +380,7 @@ _WHOLE_FILLER = re.compile(r"收入|支出|总|合计|共计|全年|部门|单�
 # _NO_GOV_FUND needs 政府性基金 and _FLAT_CLAUSE one of its flat words (_WHOLE needs a figure before it).
 _WORDING_HINT = m.change_pattern(
     r"政府性基金|{none}|变化|无|没有|未安排|不安排|未编制|不编制|未发生|为零|为0|是零|未购|未新购|未更新|未采购|未组织|未派出|不购|不新购"
-    r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支|未配备|未配置|不配备"
+    r"|不涉及|未涉及|不存在|为空|未使用|未支出|未开支|未配备|未配置|不配备|不新增|未新增|暂不"
 )
 # no official vehicle bought (or to be bought), the clause's core: the vehicles counted ('本年度未购置公务用车',
 # '无购置车辆计划', '无新增车辆购置计划', '无新增购置车辆计划', '无新增购置车辆预算', '无新购车辆', '无拟购置车辆': vehicles_to_purchase 0, the money not said) or the purchase named as the
@@ -7534,6 +7536,17 @@ class Walker:
             by_wording=True,
         )
 
+    def _none_statement(self, clause: Clause) -> str:
+        """The words (compact) a none clause's time is read in: its sentence up to the clause's end,
+        from the last '；' before it (a statement of its own: '…与上年持平；本年无公务用车购置预算' is
+        this year's), the year opening the sentence kept ('2024年，…；未购置公务用车' is 2024's)."""
+        text = self._text[self._sentence_begin : clause.start + len(clause.text)]
+        cut = max(text.rfind("；"), text.rfind(";"))
+        if cut < 0:
+            return compact(text)
+        opening = _OPENING_YEAR.match(compact(text))
+        return (opening.group() if opening else "") + compact(text[cut + 1 :])
+
     def _all_of_part(
         self, paragraph: Paragraph, sentence: Sentence, clause: Clause, bare: str, anchor: Figure, topic: str
     ) -> Figure | None:
@@ -7759,7 +7772,7 @@ class Walker:
         if no_count or no_item:
             # '本年度未购置公务用车' / '无公务用车购置': no vehicle bought (the year the sentence is about
             # only: '上年无购置…', '2020年未购置…' say nothing of this one)
-            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            said = self._none_statement(clause)
             if _OTHER_TIME.search(said) or self._other_year(said):
                 return None
             money = make("three_public_vehicle_purchase", "", Decimal("0.00"), "无", bare)
@@ -7773,7 +7786,7 @@ class Walker:
         if _NO_VEHICLES.match(bare_subject):
             # '市侨联无公务用车，故没有公务用车运行维护费': no vehicle held (the year the sentence is
             # about only: '上年无公务用车' says nothing of this one)
-            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            said = self._none_statement(clause)
             if _OTHER_TIME.search(said) or self._other_year(said):
                 return None
             make("vehicles_year_end", "", Decimal(0), "无", bare)
@@ -7781,7 +7794,7 @@ class Walker:
             return None
         if abroad := _NO_OVERSEAS.match(bare_subject):
             # '2015年无因公出国（境）人员': no group, or no one, sent abroad (that year only)
-            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            said = self._none_statement(clause)
             if _OTHER_TIME.search(said) or self._other_year(said):
                 return None
             what = abroad.group("what")
@@ -7792,7 +7805,7 @@ class Walker:
             return None
         if no_posts := _NO_POSTS.match(bare_subject):
             # '行政编制15名，其中：…，无工勤人员编制': that kind's posts are 0 (the year the sentence is about)
-            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            said = self._none_statement(clause)
             posts = classify_count(no_posts.group("name"), "people", {})
             if posts in _KIND_POSTS and not (_OTHER_TIME.search(said) or self._other_year(said)):
                 make(posts, "", Decimal(0), "无", bare)
@@ -7801,7 +7814,7 @@ class Walker:
         if no_held := _NO_COUNTED.match(bare_subject):
             # '无离退休人员', '无超编车辆': the retirees or the vehicles over the authorisation are 0 (the
             # year the sentence is about)
-            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            said = self._none_statement(clause)
             if no_held.group("vehicles"):
                 counted = classify_count("超编车辆", "vehicles", {})  # (whatever word names the vehicles)
             else:
@@ -7813,7 +7826,7 @@ class Walker:
         if no_vehicle_posts := _NO_VEHICLE_POSTS.match(bare_subject):
             # '我单位无车辆编制。借用…公务用车1辆': the vehicles authorised are 0 (the year the sentence
             # is about); it says nothing of the vehicles held
-            said = compact(self._text[self._sentence_begin : clause.start + len(clause.text)])
+            said = self._none_statement(clause)
             posts = classify_count(no_vehicle_posts.group("name"), "vehicles", {})
             if posts == "vehicles_authorized" and not (_OTHER_TIME.search(said) or self._other_year(said)):
                 make(posts, "", Decimal(0), "无", bare)

@@ -191,3 +191,31 @@ def test_7_an_item_whose_kuan_the_table_does_not_print_is_told_by_its_name_and_a
 def test_7_an_amount_the_row_does_not_print_leaves_the_item_unresolved() -> None:
     # (the name alone under the 类 is not enough: 行政运行 is a 项 of many a 款)
     assert _item_document("1.卫生健康支出（类）卫生健康管理事务（款）行政运行（项）：年初预算为599.00万元。") == []
+
+
+# 8. none of the purchase, in a statement of its own after '；' ('…与上年持平，主要用于…；本年无公务用车
+#    购置预算': the prior year the statement before compares with is not this statement's year), or
+#    said as '不新增购置车辆' after the vehicles counted
+def test_8_no_purchase_after_a_statement_comparing_with_the_prior_year() -> None:
+    figures = accepted_figures(
+        parse_document(
+            "公务用车购置及运行维护费33.00万元，与上年持平，主要用于燃料费等；本年无公务用车购置预算。",
+            unit="某省地质调查院",
+            year="2025",
+        )
+    )
+    assert figures["three_public_vehicle_purchase"] == "0.00"
+    # the year opening the sentence still scopes it
+    other = accepted_figures(
+        parse_document("2023年，因公出国（境）费0万元；未购置公务用车。", unit="某县某局", year="2025")
+    )
+    assert "vehicles_to_purchase" not in other
+
+
+def test_8_no_new_vehicles_after_the_count() -> None:
+    figures = accepted_figures(
+        parse_document(
+            "本单位共有车辆21辆，其中一般公务用车2辆。2025年不新增购置车辆。", unit="某省地质调查院", year="2025"
+        )
+    )
+    assert figures["vehicles_to_purchase"] == "0"

@@ -445,6 +445,14 @@ def extract(
     settings = _settings(raw, workers)
     with _locked(settings, "extract"):
         ok = _guard(do_extract, settings, full, allow_empty)
+    # the last line says how the command ended, as `run` and `build` do
+    if ok:
+        console.print(f"extract: ok — every document extracted, raw tables in {raw_tables_shown(settings)}/")
+    else:
+        console.print(
+            "extract: FAILED — some documents are not ok (listed above); the others' rows were written (exit 1)",
+            markup=False,
+        )
     raise typer.Exit(0 if ok else 1)
 
 

@@ -211,6 +211,21 @@ def test_an_empty_raw_folder_exits_2_and_changes_nothing(tmp_path, command):
     assert not (project / "target" / "run_results.json").exists()
 
 
+def test_extract_ends_with_a_line_saying_how_it_ended(tmp_path):
+    # fresh-user trial (session 19): `yusuan extract` ended on its per-file FAILED lines, with no line
+    # of its own saying how it ended, as `run` and `build` do
+    project = copy_project(tmp_path / "project")
+    result = run_yusuan(project, "extract")
+    assert result.returncode == 0, result.output
+    assert result.output.strip().splitlines()[-1] == "extract: ok — every document extracted, raw tables in seeds/raw/"
+    (project / "data" / "raw" / "broken.pdf").write_bytes(b"%PDF-1.7\n\x00\x01 not a pdf")
+    result = run_yusuan(project, "extract")
+    assert result.returncode == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[-1].startswith("extract: FAILED — some documents are not ok"), lines[-1]
+    assert any(line.startswith("FAILED broken.pdf:") for line in lines), result.output[-2000:]
+
+
 def test_allow_empty_extracts_an_empty_load(tmp_path):
     project = copy_project(tmp_path / "project", with_documents=False)
     result = run_yusuan(project, "extract", "--allow-empty")

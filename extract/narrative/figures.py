@@ -10201,7 +10201,7 @@ def _names_a_project(name: str) -> bool:
 _PROJECT_DESCRIPTION = re.compile(r"^(?:年度)?(?:绩效目标|项目(?:概况|内容|概述|简介)|主要内容|实施内容|建设内容)[：:]")
 # the words of a listed project's budget after its name and a comma ('某某项目，预算金额' + amount)
 _NAME_THEN_BUDGET_WORDS = re.compile(
-    r"[，,](?:年初|本年|全年)?(?:预算金额|预算数|预算资金|预算|安排资金|安排)(?:为|是)?[：:]?$"
+    r"[，,](?:年初|本年度?|全年|年度|项目)?(?:预算金额|预算数|预算资金|预算|安排资金|安排)(?:为|是)?[：:]?$"
 )
 
 
@@ -10293,10 +10293,12 @@ def _project_spending_list(text: str) -> _SpendingList | None:
     leads += [(lead, False) for lead in _SPENDING_LIST_PLAIN_LEAD.finditer(text)]
     for lead, numbered in leads:
         exact = False
+        named_again = False
         if (restated := _project_spending_restated(text, lead.start())) >= 0:
             # '项目支出497.32万元，…，主要原因是…。项目支出主要是：某某经费Y万元；…': a sentence opening with
             # the project spending named again, then the lead: the list is of the spending stated before
             spending = restated
+            named_again = True
         elif _project_spending_before(text, lead.start(), bool(lead.group("what"))):
             spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
         elif _project_spending_before(text, lead.start(), bool(lead.group("what")), changed=True):
@@ -10312,6 +10314,12 @@ def _project_spending_list(text: str) -> _SpendingList | None:
         if starts is None and not numbered:
             # ('主要包括：某某能力建设836.50万元；…；其他为人事考试组织…等项目。': the rest named projects)
             starts = _plain_items(text, lead.end(), by_lead=True, rest_named=True)
+            by_lead = starts is not None
+        if starts is None and not numbered and (named_again or exact):
+            # ('项目支出主要包括：老旧小区改造提升工程X；城市道路桥梁及公共设施养护Y；…' after the project
+            # spending's statement, or items adding up to it exactly after its change: the lead names
+            # its items the project spending's parts, whatever word their names end with)
+            starts = _plain_items(text, lead.end(), by_lead=True)
             by_lead = starts is not None
         if total is not None and starts is not None:
             if exact and _items_sum(text, (lead.end(), *starts)) != total.value:

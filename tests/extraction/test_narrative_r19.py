@@ -219,3 +219,63 @@ def test_8_no_new_vehicles_after_the_count() -> None:
         )
     )
     assert figures["vehicles_to_purchase"] == "0"
+
+
+# 9. a budget's project list under '重点项目如下：', each item '1.某某工程，年度预算X万元，绩效目标：…' (the
+#    budget's words 年度预算 after the name, as 年初预算 / 预算金额 are): each item's key_project_budget
+def test_9_key_projects_listed_with_their_annual_budget() -> None:
+    result = parse_document(
+        "（九）预算绩效目标",
+        "2026年本部门18个项目全部编制绩效目标，涉及一般公共预算项目资金2,896.20万元。重点项目如下：",
+        "1.太河水库除险加固工程，年度预算1,800.00万元，绩效目标：完成大坝防渗处理。",
+        "2.小型水库及水闸维修养护，年度预算1,207.20万元，绩效目标：全市小型水库维修养护覆盖率100%。",
+        "3.防汛抢险物资储备，年度预算500.00万元。",
+        unit="某市水利局",
+        year="2026",
+    )
+    read = [
+        (r["name_text"], r["value"])
+        for r in result.rows["raw_narrative_figures"]
+        if r["metric"] == "key_project_budget"
+    ]
+    assert read == [
+        ("太河水库除险加固工程", "18000000.00"),
+        ("小型水库及水闸维修养护", "12072000.00"),
+        ("防汛抢险物资储备", "5000000.00"),
+    ]
+
+
+# 10. a list of projects run into the paragraph after the project spending, its names ending in no
+#     project word: the spending named again before the lead ('项目支出主要包括：…'), or items adding up to
+#     it exactly after its change ('…较上年增加160.00万元，主要是：…'); a list after a change that does not
+#     add up to the spending stays the change's reasons, none read
+def _projects(*paragraphs: str) -> list[tuple[str, str]]:
+    result = parse_document(*paragraphs, unit="某县第一中学", year="2025")
+    return [
+        (r["name_text"], r["value"])
+        for r in result.rows["raw_narrative_figures"]
+        if r["metric"] == "key_project_budget"
+    ]
+
+
+def test_10_a_list_after_the_project_spending_named_again() -> None:
+    assert _projects(
+        "项目支出26,253.20万元，比上年增加2,426.40万元。项目支出主要包括：老旧小区改造提升工程20,000.00万元；"
+        "城市道路桥梁及公共设施养护3,200.00万元；建筑工地扬尘智慧监管平台运维380.00万元。"
+    ) == [
+        ("老旧小区改造提升工程", "200000000.00"),
+        ("城市道路桥梁及公共设施养护", "32000000.00"),
+        ("建筑工地扬尘智慧监管平台运维", "3800000.00"),
+    ]
+
+
+def test_10_a_list_after_a_change_is_the_spendings_only_when_it_adds_up_to_it() -> None:
+    lead = "2025年项目支出1,370.00万元，较上年增加160.00万元，主要是："
+    assert _projects(
+        lead + "教学仪器及信息化设备购置620.00万元；学生食堂运营450.00万元；校园安保服务购买300.00万元。"
+    ) == [
+        ("教学仪器及信息化设备购置", "6200000.00"),
+        ("学生食堂运营", "4500000.00"),
+        ("校园安保服务购买", "3000000.00"),
+    ]
+    assert _projects(lead + "教学仪器及信息化设备购置增加100.00万元；学生食堂运营增加60.00万元。") == []

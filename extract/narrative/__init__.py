@@ -199,11 +199,11 @@ def _item_code_by_amount(path: str, value: Decimal, names: dict[str, str], amoun
     """The 项 code of an item path ('卫生健康支出/卫生健康管理事务/行政运行') where the document's
     function tables print its 项 but no row of its 款 (a table of 类 and 项 rows: the 款's name
     cannot be checked): the one 7-digit code under the path's 类 that is named as the path's 项
-    and prints ``value`` (yuan) among its amounts. The name and the amount together tell the row;
-    '' when no level 类 and 项 is named, the 款 is printed (``_item_code`` decides), or not exactly
-    one row fits."""
-    lei, _, xiang = [*path.split("/"), "", "", ""][:3]
-    if not (lei and xiang) or not amounts:
+    and prints ``value`` (yuan) among its amounts (a path printed from its 款, '气象事务（款）行政运行（项）':
+    under any 类). The name and the amount together tell the row; '' when no 项 (or neither 类 nor
+    款) is named, the 款 is printed (``_item_code`` decides), or not exactly one row fits."""
+    lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
+    if not ((lei or kuan) and xiang) or not amounts:
         return ""
     lei_key, xiang_key = function_name_key(lei), function_name_key(xiang)
     found = [
@@ -211,7 +211,7 @@ def _item_code_by_amount(path: str, value: Decimal, names: dict[str, str], amoun
         for code in names
         if len(code) == 7
         and code[:5] not in names
-        and function_name_key(names.get(code[:3], "")) in (lei_key, lei_key + "支出")
+        and (not lei or function_name_key(names.get(code[:3], "")) in (lei_key, lei_key + "支出"))
         and function_name_key(names[code]) in (xiang_key, xiang_key + "支出")
         and value in amounts.get(code, set())
     ]

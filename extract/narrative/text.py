@@ -370,15 +370,16 @@ _MAX_LATER_HEADING = 40
 def later_blocks(lines: Sequence[str], start: int) -> list[tuple[int, int]]:
     """Narrative parts after the first table: [(begin, end)) line index ranges.
 
-    A part starts at a heading line (no tab, short, unpunctuated) and holds at least one
-    sentence (a line with 。); it runs until a table starts again (a tab-separated or one-cell
+    A part starts at a heading line (no tab, short, unpunctuated) or at a line of prose stating money
+    (``_prose_after_table``: the narrative going on after a table printed inside it) and holds at
+    least one sentence (a line with 。); it runs until a table starts again (a tab-separated or one-cell
     line, a table title or unit line). Table rows always hold a tab, so prose never is one.
     """
     blocks: list[tuple[int, int]] = []
     index = start
     while index < len(lines):
         text = lines[index].strip()
-        if not text or "\t" in lines[index] or not _opens_later_part(text):
+        if not text or "\t" in lines[index] or not (_opens_later_part(text) or _prose_after_table(text)):
             index += 1
             continue
         end = index + 1
@@ -414,6 +415,23 @@ def _figure_row(text: str, following: str = "") -> bool:
         and not _PROSE_MARK.search(text)
         and not _UNIT_AFTER.search(text)
         and not _UNIT_FIRST.match(following)
+    )
+
+
+# a line of prose stating money ('其中，一般公共服务支出（类）1,142.62万元，主要为…。'): a narrative goes
+# on after a table printed inside it; never a note under a table ('注：…', '说明：…', '本表…')
+_PROSE_MONEY = re.compile(r"\d\s*(?:亿元|万元|元)\s*[，,。；;（(]")
+_TABLE_NOTE = re.compile(r"^(?:注|说明|备注|附注|资料来源|数据来源|本表|此表|该表|填报|编制)")
+
+
+def _prose_after_table(text: str) -> bool:
+    """A line of prose that states an amount in money (a clause mark right after its unit) and ends a
+    sentence: the narrative resumes there after a table printed inside it (``later_blocks``)."""
+    return (
+        "，" in text
+        and bool(_SENTENCE_STOP.search(text))
+        and bool(_PROSE_MONEY.search(text))
+        and not _TABLE_NOTE.match(text)
     )
 
 

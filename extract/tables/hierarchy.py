@@ -8,7 +8,8 @@ reading. The level of a row is told by structure, never by the name alone:
 * under a 类 the next row opens a 款; the rows after a 款 are its 项 for as long as their
   amounts add up to less than the 款's amount (within rounding: one fen of the printed unit
   per row); when they reach it, the next row opens the next 款;
-* at the next 类 (or the end) the 款 of the closed 类 must add up to its amount.
+* at the next 类 (or the end) the 款 of the closed 类 must add up to its amount (a 类 with no
+  row under it is printed alone: a table of 类 rows, '一般公共服务支出 1,142.62' then '农林水支出 810.00').
 
 The code of a 款 is the reference code of that exact official name under the 类's code, the
 code of a 项 that of its exact name under the 款's code (``extract.reference.child_code``):
@@ -49,8 +50,8 @@ def resolve(rows: list[tuple[str, Decimal | None]], fen: Decimal) -> list[Resolv
     sections_count = 0
 
     def category_closed() -> bool:
-        if category is None:
-            return True
+        if category is None or sections_count == 0:
+            return True  # (a 类 printed alone, none of its 款 under it: a table of 类 rows)
         return abs(category[2] - sections_total) <= fen * max(sections_count, 1)
 
     for name, amount in rows:

@@ -348,6 +348,16 @@ def function_table(ctx: Context, grid: Grid) -> None:
     if with_names:  # '[2010601]行政运行': the code apart, the name in a cell of its own after the others
         fitted = [(row, _code_and_name(cells, code_col)) for row, cells in fitted]
         name_col = len(columns)
+    elif (
+        not parts
+        and _find(columns, _NAME_HEADER) is None
+        and _find(columns, _CODE_HEADER) is None
+        and fitted
+        and not any(is_code(cells[code_col]) for _, cells in fitted)
+    ):
+        # '功能分类 | 预算数 | 占比' over '一般公共服务支出 | 1,142.62 | 39.86%': one column of names, no
+        # code column (the names tell the codes: ``_codes_by_structure``)
+        name_col = code_col
     else:
         name_col = _column(columns, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
     label_cols = {code_col, name_col, *parts}

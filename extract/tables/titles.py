@@ -118,6 +118,9 @@ def _unit_text(glued: re.Match[str]) -> str:
 # or '附表：' before a list of the tables, titles nothing)
 _ANNEX_NUMBERED = re.compile(r"^附表[一二三四五六七八九十\d]{1,3}[:：.．、]?(?=[^\d:：.．、])")
 
+# a table number printed apart from its title by spaces ('表1  2025年…', '表 3 …')
+_SPACED_NUMBER = re.compile(r"^\s*表\s*([一二三四五六七八九十\d]{1,3})\s+(?=\S)")
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -159,6 +162,10 @@ def _candidate(line: str) -> str:
     if "\t" in line:
         return ""
     text = compact(line)
+    if spaced := _SPACED_NUMBER.match(line):
+        # '表1  2025年一般公共预算支出功能分类构成': the number apart from the title by spaces (compacted,
+        # '表12025年…' would run the number into the year)
+        text = f"表{spaced.group(1)}：{text[len(compact(spaced.group())) :]}"
     glued = _glued_unit(text)
     if glued and glued.start() > 0:
         text = text[: glued.start()]
@@ -183,11 +190,15 @@ _SET_OF_TABLES = re.compile(r"(?:预算|决算)(?:信息)?(?:公开)?报表$")
 
 
 def _is_title(text: str) -> bool:
-    text = _caption_title(_without_continued(text))
+    printed = _without_continued(text)
+    text = _caption_title(printed)
+    # (a caption stands for a title only when it names a kind read here: '表1  其他功能分类支出情况'
+    # is a caption of the text, no title)
+    captioned = text != printed
     return (
         bool(text)
         and text.endswith("表")
-        and (kind_of(text) != "" or bool(_GENERIC_TITLE.search(text)))
+        and (kind_of(text) != "" or (not captioned and bool(_GENERIC_TITLE.search(text))))
         and not _SET_OF_TABLES.search(text)
     )
 

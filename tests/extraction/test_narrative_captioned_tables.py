@@ -131,3 +131,57 @@ def test_the_announced_table_is_read_and_the_lead_line_stays_narrative() -> None
     assert figures["expenditure_general_public_budget"] == "65123700.00"
     assert figures["expenditure_general_public_budget_change_vs_prior_year"] == "2984500.00"
     assert figures["basic_expenditure"] == "50000000.00"
+
+
+# Held-out set 74: a table printed inside the narrative under '表1  2025年一般公共预算支出功能分类构成'
+# (its number apart by spaces, named by what it shows), its 类 rows by name alone under '功能分类 | 预算数
+# | 占比'; the narrative goes on after it with a sentence, no heading. Before: the title was taken
+# into the aligned block, the table never found and its rows read as narrative text, and the two
+# sentences after it were lost.
+_COMPOSITION = [
+    "某镇人民政府",
+    "2025年部门预算",
+    "二、一般公共预算支出情况",
+    "2025年一般公共预算拨款支出1,952.62万元，比上年增加162.24万元。按功能分类构成如下：",
+    "",
+    "表1  2025年一般公共预算支出功能分类构成",
+    "单位：万元",
+    "功能分类              预算数      占比",
+    "一般公共服务支出      1,142.62    58.52%",
+    "农林水支出              810.00    41.48%",
+    "合计                  1,952.62    100.00%",
+    "",
+    "其中，一般公共服务支出（类）1,142.62万元，主要用于保障镇机关正常运转。",
+    "农林水支出（类）810.00万元，比上年增加96.00万元，主要用于村级组织运转。",
+    "三、基本支出情况",
+    "2025年基本支出1,826.42万元。",
+]
+
+
+def test_a_table_numbered_apart_and_named_by_what_it_shows_is_read_by_its_names() -> None:
+    out = process(("\n".join(_COMPOSITION) + "\n").encode(), "n")
+    assert out.document["status"] == "ok", out.document["problems"]
+    [table] = out.rows["raw_tables"]
+    assert (table["table_kind"], table["table_number"], table["title_line"]) == ("gpb_function", "表1", "6")
+    lines = {r["code"] or r["name_text"]: r["amount_yuan"] for r in out.rows["raw_function_lines"]}
+    assert lines == {"201": "11426200.00", "213": "8100000.00", "合计": "19526200.00"}
+    figures = {(r["metric"], r["function_code"]): r["value"] for r in out.rows["raw_narrative_figures"]}
+    assert figures[("expenditure_category", "201")] == "11426200.00"
+    assert figures[("expenditure_category", "213")] == "8100000.00"
+    assert figures[("expenditure_category_change_vs_prior_year", "213")] == "960000.00"
+    assert figures[("basic_expenditure", "")] == "18264200.00"
+
+
+def test_a_caption_of_no_kind_read_here_titles_nothing() -> None:
+    assert (
+        find_titles(["表1  其他功能分类支出情况", "科目编码\t科目名称\t决算数", "208\t社会保障和就业支出\t252.12"])
+        == []
+    )
+
+
+def test_a_final_accounts_table_headed_nian_chu_yu_suan_reads_its_budget_columns() -> None:
+    # held-out set 74: '年初预算 | 调整预算 | 决算数' (without 数 after 预算): each a total of its role
+    from extract.tables import labels
+
+    assert [labels.function_measure(text) for text in ("年初预算", "调整预算", "决算数")] == ["total"] * 3
+    assert labels.column_roles([["年初预算"], ["调整预算"], ["决算数"]]) == ["budget", "adjusted_budget", "actual"]

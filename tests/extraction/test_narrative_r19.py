@@ -279,3 +279,12 @@ def test_10_a_list_after_a_change_is_the_spendings_only_when_it_adds_up_to_it() 
         ("校园安保服务购买", "3000000.00"),
     ]
     assert _projects(lead + "教学仪器及信息化设备购置增加100.00万元；学生食堂运营增加60.00万元。") == []
+
+
+def test_7_an_item_printed_from_its_kuan_is_told_by_its_name_and_amount_under_any_lei() -> None:
+    read = _item_document(
+        "卫生健康支出（类）2,718.80万元。具体为：",
+        "1．卫生健康管理事务（款）行政运行（项）612.35万元，主要用于机关运转；",
+        "2．基层医疗卫生机构（款）乡镇卫生院（项）2,106.45万元。",
+    )
+    assert read == [("2100101", "actual", "6123500.00"), ("2100302", "actual", "21064500.00")]

@@ -94,8 +94,8 @@ _OCCASION_COUNT = re.compile(
     rf"(?:团组|批次|组团)数?\s*(?:为|共计|合计|共)?\s*(?P<number>{_NUMBER})\s*(?P<unit>个|次)(?!人)(?!\d(?!\d*人))"
     rf"|(?P<number_before>{_NUMBER})\s*(?P<unit_before>个){_GROUPS_AHEAD}"
     # '国内接待22220批，共计135782人次': 批 alone counts batches right after 接待 (a reception's), or
-    # after its 批次 named ('接待批次12批', '接待批次为12批')
-    rf"|接待(?:批次数?)?(?:为|是|共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(\d])"
+    # after its 批次 named ('接待批次12批', '接待批次为12批'), or its people run in after it ('共接待15批96人次')
+    rf"|接待(?:批次数?)?(?:为|是|共计|合计|共)?\s*(?P<number_batch>{_NUMBER})\s*(?P<unit_batch>批)(?![次（(])(?!\d(?!\d*\s*人))"
 )
 # counts of people printed without 人: right after a label that counts people ('编制人数42，其中：',
 # '实有人数49', '离休人数0；', '行政编制数19、'), or inside a '、' list whose last item carries 人

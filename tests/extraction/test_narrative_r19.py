@@ -288,3 +288,22 @@ def test_7_an_item_printed_from_its_kuan_is_told_by_its_name_and_amount_under_an
         "2．基层医疗卫生机构（款）乡镇卫生院（项）2,106.45万元。",
     )
     assert read == [("2100101", "actual", "6123500.00"), ("2100302", "actual", "21064500.00")]
+
+
+# 11. the assets the unit holds named by 共有 / 拥有 ('本部门共有资产186.42万元，其中：流动资产…'); a
+#     reception's batches with its people run in after 批 ('共接待15批96人次')
+def test_11_assets_the_unit_holds_and_batches_run_into_their_people() -> None:
+    figures = accepted_figures(
+        parse_document(
+            "（三）国有资产：截至2024年12月31日，本部门共有资产186.42万元，其中：流动资产62.18万元，固定资产124.24万元。",
+            "公务接待费1.24万元，共接待15批96人次。",
+            unit="某区妇女联合会",
+            year="2024",
+            final=True,
+        )
+    )
+    assert figures["assets_total"] == "1864200.00"
+    assert figures["assets_current"] == "621800.00"
+    assert figures["assets_fixed"] == "1242400.00"
+    assert figures["three_public_reception_batches"] == "15"
+    assert figures["three_public_reception_people"] == "96"

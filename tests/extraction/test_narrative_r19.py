@@ -1,4 +1,4 @@
-"""Issue 20, kinds 6 and 10 (held-out sets 72 and 73, first contact): wording met on disclosures
+"""Issue 20, kinds 5, 6 and 10 (held-out sets 72, 73 and 74, first contact): wording met on disclosures
 from Sichuan, Hunan, Shaanxi, Guangxi, Guizhou, Henan, Jiangxi and the north (made-up units, the
 sentences as the sets print them). Each item names its kind."""
 
@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import pytest
 from narrative_figures import accepted_figures, parse_document, unparsed_messages
-
-
-def _final(*paragraphs: str, year: str = "2023") -> dict[str, str]:
-    return accepted_figures(parse_document(*paragraphs, unit="某市某馆", year=year, final=True))
 
 
 # 1. the people a unit serves (its work, in a 部门概况: 接待查档利用, 接待群众来访) are never the 三公

@@ -98,13 +98,22 @@ def parse_narrative(
 
     figures: list[Figure] = []
     unresolved: set[str] = set()
+    resolved: dict[str, str] = {}  # item path -> the code its figure was told by (its change takes it)
     for figure in walker.figures:
         if figure.metric in _ITEM_METRICS and not figure.function_code and "/" in figure.name_text:
             figure.function_code = (
                 _item_code(figure.name_text, function_names or {})
                 or _reference_item_code(figure.name_text)
-                or _item_code_by_amount(figure.name_text, figure.value, function_names or {}, function_amounts or {})
+                or (
+                    _item_code_by_amount(figure.name_text, figure.value, function_names or {}, function_amounts or {})
+                    if figure.metric == "expenditure_function"
+                    # ('公路养护（项）1,520.60万元，比上年增加286.10万元': the change is of the item told
+                    # by its own amount)
+                    else resolved.get(figure.name_text, "")
+                )
             )
+            if figure.function_code and figure.metric == "expenditure_function":
+                resolved[figure.name_text] = figure.function_code
             if not figure.function_code and figure.metric != "expenditure_function" and figure.name_text in unresolved:
                 continue  # the change of an item reported unresolved: neither is kept
             if not figure.function_code:

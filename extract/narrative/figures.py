@@ -279,6 +279,12 @@ _ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|
 _JOINED_KINDS = re.compile(r"和|及|与|、|或")
 # a clause saying the figure before is all of one part of it ('全部预留给小微企业', '全部为财政全额保障人员',
 # '均为公务用车运行维护费'; never '主要为…' / '其中…': some of it)
+# a 款 named with its mark in an item's path ('公路水路运输（款）'), and a 项 listed alone after an item of
+# that 款 ('公路建设（项）', '2.公路养护（项）': the path without a 类 or 款 mark)
+_KUAN_NAMED = re.compile(r"[^（）()类款项，,。；;：:、\d.．]{2,30}[（(]款[)）]")
+_XIANG_ALONE = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]?)?(?P<path>[^（）()类款项，,。；;：:\d]{2,30}[（(]项[)）])"
+)
 # the year a sentence opens with ('2024年，…', '2024年度…')
 _OPENING_YEAR = re.compile(r"^\d{4}年度?")
 # a parenthesis right after an amount, no amount in it ('3.00万元（全部为公务用车运行维护费）')
@@ -1467,6 +1473,9 @@ class Walker:
         self.fiscal_year = fiscal_year
         self.figures: list[Figure] = []
         self.unparsed: list[Unparsed] = []
+        # the last 款 an item's path named with its mark ('公路水路运输（款）'): a 项 listed alone after it
+        # is of it (Walker._figure), to the end of the list
+        self._kuan_before = ""
         self.reasons: int = 0  # figures skipped because they explain a change
         self.restated: int = 0  # an item's figure stated again ('2026年预算安排X') and not read twice
         # the unit's own name and its shorter forms ('上海市普陀区司法局', '普陀区司法局', '司法局'):
@@ -1974,6 +1983,8 @@ class Walker:
         # sentences; the wording hints hold none either.
         self._item = None
         self._paragraph_read = len(self.figures)
+        if "款" not in paragraph.text and "项" not in paragraph.text:
+            self._kuan_before = ""  # (a list of items ends at a paragraph naming none)
         self._totals_apart = False
         # (the paragraph itself too: one rewritten by ``unpaired`` or not taken in)
         statement = self._staff_statements.get(unit_text, StaffFacts()) | StaffFacts.of(paragraph.text)
@@ -4126,6 +4137,15 @@ class Walker:
             # '2130104 事业运行：196.30' on a list's line: the colon is no word of the item's label
             label = label.rstrip()[:-1]
         name = bare_label = compact(label)  # (compact(label) while label is not rewritten)
+        if amount.is_money and m.has_level_mark(name):
+            if kuan := [found.group() for found in _KUAN_NAMED.finditer(name)]:
+                self._kuan_before = kuan[-1]
+            elif self._kuan_before and (xiang_alone := _XIANG_ALONE.fullmatch(name)):
+                # '公路水路运输（款）行政运行（项）X；' then '公路建设（项）Y': a 项 listed alone after an
+                # item of its 款 is of that 款
+                label = name = bare_label = self._kuan_before + xiang_alone.group("path")
+            elif "类" in name:
+                self._kuan_before = ""
         if amount.is_money and (ratio := _RATIO_BEFORE_BRACKET.match(name)):
             # '完成预算的82.67%（年初预算27.00万元）': the ratio is a clause of its own, the bracket's
             # words name the amount in it

@@ -303,3 +303,42 @@ def test_11_assets_the_unit_holds_and_batches_run_into_their_people() -> None:
     assert figures["assets_fixed"] == "1242400.00"
     assert figures["three_public_reception_batches"] == "15"
     assert figures["three_public_reception_people"] == "96"
+
+
+# 12. a 项 listed alone on the line after an item of its 款 ('公路水路运输（款）行政运行（项）X；' then
+#     '公路建设（项）Y，比上年增加Z'): of that 款, and its change of that item (held-out set 74)
+def test_12_a_xiang_listed_alone_after_an_item_of_its_kuan() -> None:
+    from extract.pipeline import process
+
+    table = [
+        "一般公共预算财政拨款支出决算表",
+        "单位：万元",
+        "科目编码\t科目名称\t年初预算\t决算数",
+        "214\t交通运输支出\t3150.00\t3686.45",
+        "2140101\t行政运行\t1350.00\t1386.45",
+        "2140104\t公路建设\t1800.00\t2300.00",
+        "合计\t\t3150.00\t3686.45",
+    ]
+    text = "\n".join(
+        [
+            "某市交通运输局",
+            "2023年度部门决算",
+            "一、部门决算情况说明",
+            "交通运输支出（类）3,686.45万元。其中：",
+            "公路水路运输（款）行政运行（项）1,386.45万元，主要用于局机关正常运转；",
+            "公路建设（项）2,300.00万元，比上年增加286.10万元，主要用于国道改建工程。",
+            "二、部门决算表",
+            *table,
+        ]
+    )
+    out = process((text + "\n").encode(), "x")
+    read = [
+        (r["metric"], r["function_code"], r["value"])
+        for r in out.rows["raw_narrative_figures"]
+        if r["metric"].startswith("expenditure_function") and r["is_rejected"] == "false"
+    ]
+    assert read == [
+        ("expenditure_function", "2140101", "13864500.00"),
+        ("expenditure_function", "2140104", "23000000.00"),
+        ("expenditure_function_change_vs_prior_year", "2140104", "2861000.00"),
+    ]

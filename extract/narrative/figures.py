@@ -285,6 +285,8 @@ _KUAN_NAMED = re.compile(r"[^（）()类款项，,。；;：:、\d.．]{2,30}[�
 _XIANG_ALONE = re.compile(
     r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]?)?(?P<path>[^（）()类款项，,。；;：:\d]{2,30}[（(]项[)）])"
 )
+# the words saying a unit has none of what follows, before an amount of 0 restating it
+_NONE_THEN_ZERO = re.compile(r"^(?:没有使用|没有安排|未使用|未安排|没有|无)")
 # the year a sentence opens with ('2024年，…', '2024年度…')
 _OPENING_YEAR = re.compile(r"^\d{4}年度?")
 # a parenthesis right after an amount, no amount in it ('3.00万元（全部为公务用车运行维护费）')
@@ -5490,6 +5492,15 @@ class Walker:
                     "拨款), never the appropriation's whole: no metric"
                 )
                 return None
+            if (
+                not whole
+                and amount.is_money
+                and not amount.value
+                and (none := _NONE_THEN_ZERO.match(m.core(label)))
+                and (zero := classify_money(m.core(label)[none.end() :], topic, {}))[0] in _ZERO_METRICS
+            ):
+                # '没有使用政府性基金预算拨款安排的支出（0.00万元）': the none restated by its amount, 0
+                return make(zero[0], zero[1])
             if not whole and (negated := m.negated_words(m.core(label))):
                 # '未纳入财政专户管理的收入安排的单位资金', '非政府性基金收入': the words naming the
                 # metric are negated (wording._negated_away): never that metric's figure

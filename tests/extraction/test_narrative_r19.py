@@ -342,3 +342,14 @@ def test_12_a_xiang_listed_alone_after_an_item_of_its_kuan() -> None:
         ("expenditure_function", "2140104", "23000000.00"),
         ("expenditure_function_change_vs_prior_year", "2140104", "2861000.00"),
     ]
+
+
+# 13. a none restated by its amount ('没有使用政府性基金预算拨款安排的支出（0.00万元）'): that figure, 0
+#     (before: refused as negated words)
+def test_13_a_none_restated_by_an_amount_of_zero() -> None:
+    figures = accepted_figures(
+        parse_document(
+            "本部门2025年没有使用政府性基金预算拨款安排的支出（0.00万元）。", unit="某镇人民政府", year="2025"
+        )
+    )
+    assert figures["expenditure_government_fund"] == "0.00"

@@ -4830,6 +4830,10 @@ class Walker:
                 )
             )
         ):
+            if anchor is None and (last_subject := self._last_sentence_subject(amount, role)) is not None:
+                # '二、财政拨款支出决算情况' then '…一般公共预算财政拨款支出X元，比上年减少Y元。年初预算为Z元':
+                # the subject the sentence before stated in another role comes before the heading's
+                return make(*last_subject)
             if spending := self._heading_spending():
                 # '六、政府性基金预算财政拨款支出决算情况说明' then '年初预算为40.00万元，支出决算为52.00万元':
                 # role words alone (or 支出 and them) right under a heading of one fund's spending, about

@@ -353,3 +353,21 @@ def test_13_a_none_restated_by_an_amount_of_zero() -> None:
         )
     )
     assert figures["expenditure_government_fund"] == "0.00"
+
+
+# 14. Wrong is worse than missing: role words alone opening a sentence after one subject's figure, under
+#     a heading naming another spending ('二、财政拨款支出决算情况' then '…一般公共预算财政拨款支出X元，比
+#     上年减少Y元。年初预算为Z元'): that subject's budget, never the heading's (before: Z was read as the
+#     财政拨款支出's budget, held-out set 75)
+def test_14_role_words_alone_after_a_subject_under_another_spendings_heading() -> None:
+    result = parse_document(
+        "二、财政拨款支出决算情况",
+        "2023年度一般公共预算财政拨款支出39,105,233.60元，比上年减少5,402,118.30元。年初预算为36,800,000.00元，"
+        "支出决算完成年初预算的106.3%。",
+        unit="某区疾病预防控制中心",
+        year="2023",
+        final=True,
+    )
+    figures = accepted_figures(result, with_role=True)
+    assert figures[("expenditure_general_public_budget", "budget")] == "36800000.00"
+    assert ("expenditure_fiscal_appropriation", "budget") not in figures

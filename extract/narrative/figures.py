@@ -277,8 +277,6 @@ def _said_whole(bare: str, anchor: Figure | None) -> re.Match[str] | None:
 # 特种专业技术用车'): the kind's name (a vehicle's: classified as the counts are); two kinds joined are no one kind
 _ALL_OF_KIND = re.compile(r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系|全系|为|是|系)(?P<name>[^\d]+(?:车辆|车))$")
 _JOINED_KINDS = re.compile(r"和|及|与|、|或")
-# a clause saying the figure before is all of one part of it ('全部预留给小微企业', '全部为财政全额保障人员',
-# '均为公务用车运行维护费'; never '主要为…' / '其中…': some of it)
 # a 款 named with its mark in an item's path ('公路水路运输（款）'), and a 项 listed alone after an item of
 # that 款 ('公路建设（项）', '2.公路养护（项）': the path without a 类 or 款 mark)
 _KUAN_NAMED = re.compile(r"[^（）()类款项，,。；;：:、\d.．]{2,30}[（(]款[)）]")
@@ -291,6 +289,8 @@ _NONE_THEN_ZERO = re.compile(r"^(?:没有使用|没有安排|未使用|未安排
 _OPENING_YEAR = re.compile(r"^\d{4}年度?")
 # a parenthesis right after an amount, no amount in it ('3.00万元（全部为公务用车运行维护费）')
 _ASIDE_AFTER = re.compile(r"\s*[（(](?P<words>[^（）()\d]{2,34})[)）]")
+# a clause saying the figure before is all of one part of it ('全部预留给小微企业', '全部为财政全额保障人员',
+# '均为公务用车运行维护费'; never '主要为…' / '其中…': some of it)
 _ALL_OF_PART = re.compile(r"^(?:全部|均|全|都)(?P<verb>为|是|系|预留给|预留)(?P<name>[^\d，,。；;：:]{2,30})$")
 # the counts of vehicles whose kinds are counted too (metrics.csv part_of)
 _VEHICLE_WHOLES = frozenset({"vehicles_total", "vehicles_to_purchase"})

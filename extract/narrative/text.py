@@ -418,15 +418,15 @@ def _figure_row(text: str, following: str = "") -> bool:
     )
 
 
-# a line of prose stating money ('其中，一般公共服务支出（类）1,142.62万元，主要为…。'): a narrative goes
-# on after a table printed inside it; never a note under a table ('注：…', '说明：…', '本表…')
-_PROSE_MONEY = re.compile(r"\d\s*(?:亿元|万元|元)\s*[，,。；;（(]")
+# a line of prose stating money or a count ('其中，一般公共服务支出（类）1,142.62万元，主要为…。', '…全年共
+# 接待5批次，46人次。'): a narrative goes on after a table printed inside it; never a note under a table ('注：…', '说明：…', '本表…')
+_PROSE_MONEY = re.compile(r"\d\s*(?:亿元|万元|元|辆|人次|批次|人|名)\s*[，,。；;（(]")
 _TABLE_NOTE = re.compile(r"^(?:注|说明|备注|附注|资料来源|数据来源|本表|此表|该表|填报|编制)")
 
 
 def _prose_after_table(text: str) -> bool:
-    """A line of prose that states an amount in money (a clause mark right after its unit) and ends a
-    sentence: the narrative resumes there after a table printed inside it (``later_blocks``)."""
+    """A line of prose that states an amount in money or a count (a clause mark right after its unit)
+    and ends a sentence: the narrative resumes there after a table printed inside it (``later_blocks``)."""
     return (
         "，" in text
         and bool(_SENTENCE_STOP.search(text))

@@ -185,3 +185,21 @@ def test_a_final_accounts_table_headed_nian_chu_yu_suan_reads_its_budget_columns
 
     assert [labels.function_measure(text) for text in ("年初预算", "调整预算", "决算数")] == ["total"] * 3
     assert labels.column_roles([["年初预算"], ["调整预算"], ["决算数"]]) == ["budget", "adjusted_budget", "actual"]
+
+
+def test_the_narrative_goes_on_after_an_inline_table_at_a_sentence_stating_counts() -> None:
+    # held-out set 75: a sentence of counts right after a table printed inside the narrative (no
+    # heading between) was lost with the table
+    lines = [
+        *_COMPOSITION[:11],
+        "",
+        "截至2024年12月31日，本单位共有车辆3辆，其中：一般公务用车1辆，特种专业技术用车2辆。",
+    ]
+    out = process(("\n".join([*lines, *_COMPOSITION[14:]]) + "\n").encode(), "v")
+    figures = {r["metric"]: r["value"] for r in out.rows["raw_narrative_figures"]}
+    assert (figures["vehicles_total"], figures["vehicles_general_purpose"], figures["vehicles_special"]) == (
+        "3",
+        "1",
+        "2",
+    )
+    assert figures["basic_expenditure"] == "18264200.00"

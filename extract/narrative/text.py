@@ -371,7 +371,7 @@ def later_blocks(lines: Sequence[str], start: int) -> list[tuple[int, int]]:
     """Narrative parts after the first table: [(begin, end)) line index ranges.
 
     A part starts at a heading line (no tab, short, unpunctuated) or at a line of prose stating money
-    (``_prose_after_table``: the narrative going on after a table printed inside it) and holds at
+    or a count (``_prose_after_table``: the narrative going on after a table printed inside it) and holds at
     least one sentence (a line with 。); it runs until a table starts again (a tab-separated or one-cell
     line, a table title or unit line). Table rows always hold a tab, so prose never is one.
     """
@@ -419,8 +419,9 @@ def _figure_row(text: str, following: str = "") -> bool:
 
 
 # a line of prose stating money or a count ('其中，一般公共服务支出（类）1,142.62万元，主要为…。', '…全年共
-# 接待5批次，46人次。'): a narrative goes on after a table printed inside it; never a note under a table ('注：…', '说明：…', '本表…')
-_PROSE_MONEY = re.compile(r"\d\s*(?:亿元|万元|元|辆|人次|批次|人|名)\s*[，,。；;（(]")
+# 接待5批次，46人次。'): a narrative goes on after a table printed inside it; never a note under a
+# table ('注：…', '说明：…', '本表…')
+_PROSE_FIGURE = re.compile(r"\d\s*(?:亿元|万元|元|辆|人次|批次|人|名)\s*[，,。；;（(]")
 _TABLE_NOTE = re.compile(r"^(?:注|说明|备注|附注|资料来源|数据来源|本表|此表|该表|填报|编制)")
 
 
@@ -430,7 +431,7 @@ def _prose_after_table(text: str) -> bool:
     return (
         "，" in text
         and bool(_SENTENCE_STOP.search(text))
-        and bool(_PROSE_MONEY.search(text))
+        and bool(_PROSE_FIGURE.search(text))
         and not _TABLE_NOTE.match(text)
     )
 

@@ -203,9 +203,9 @@ def _before_row(lines: Sequence[str], counted: list[list[Field]], index: int) ->
     return False
 
 
-# a table's title ('表1  收入支出决算总表', '表1  2025年…功能分类构成', '第五部分  附表') or an outline's part
-# heading ('第四部分  附件'),
-# its words apart by two spaces: a line of its own between tables, never one of their rows
+# a table's title ('表1  收入支出决算总表', '表1  2025年…功能分类构成', '第五部分  附表') or an outline's
+# part heading ('第四部分  附件'), its words apart by two spaces: a line of its own between tables,
+# never one of their rows
 _TITLE_OR_PART = re.compile(
     r"表\s*(?:[（(]\s*续\s*表?\s*[)）])?$|^第[一二三四五六七八九十]+部分|^表\s*[一二三四五六七八九十\d]{1,3}(?:\s|[:：])"
 )

@@ -3684,8 +3684,16 @@ class Walker:
                     self._first_amount = False
                     if m.has_level_mark(label) or (figure is not None and figure.metric in _ITEM_METRICS):
                         self._item = (compact(label), amount.value)
-                if figure is None and amount.is_money and m.change_direction(label) is None:
-                    anchor = None  # a change after an amount not read may be that amount's
+                if (
+                    figure is None
+                    and amount.is_money
+                    and m.change_direction(label) is None
+                    and not _BARE_CHANGE_ONLY.match(compact(label))
+                ):
+                    # a change after an amount not read may be that amount's; not after a bare change
+                    # not read ('…8.64万元，比年初预算10.00万元减少1.36万元，较上年减少0.48万元': the
+                    # change against the budget is not read, the one after it is still the figure's)
+                    anchor = None
                 if (
                     figure is not None
                     and depth

@@ -3177,6 +3177,19 @@ class Walker:
                 in_reason = False
             if (
                 in_reason
+                and inside
+                and inside[0].unit in ("个", "次")
+                and anchor is not None
+                and anchor.metric.startswith("three_public_overseas")
+                and (plan := _OVERSEAS_PLAN.search(compact(paragraph.text[sentence.start : inside[0].start])))
+                and not _ANY_DIRECTION.search(plan.group())
+            ):
+                # '因公出国（境）费48万元，…，主要原因是严格控制团组数量，2025年计划安排运动队出国（境）参赛、
+                # 集训团组4个、26人次' / '…，主要用于…业务交流（计划安排团组1个、4人次）': the trips the
+                # year plans, after a reason or a use, are the overseas spending's own counts
+                reason, in_reason = None, False
+            if (
+                in_reason
                 and use_only
                 and inside
                 and inside[0].is_money
@@ -4919,6 +4932,14 @@ class Walker:
                 # clause between) is what the role words alone are of, never that figure
                 anchor = None
             if anchor is not None and anchor.value_unit == "yuan" and anchor.value_role != role:
+                if other_side := _other_side_named(anchor.metric, name):
+                    # '政府性基金预算财政拨款收入3,500.00万元，年初预算为3,500.00万元，支出决算为3,412.60万元':
+                    # role words with the other side's word after a fund's income are that fund's
+                    # spending in their role (a side of no such metric: not read)
+                    if other_side not in m.metrics():
+                        unparsed(f"role words naming the other side of {anchor.metric}, which has no such metric")
+                        return None
+                    return make(other_side)
                 return make(anchor.metric, anchor.function_code)
             if anchor is None and (last_subject := self._last_sentence_subject(amount, role)) is not None:
                 # '…一般公共预算财政拨款支出9,358.16万元，比上年增加406.73万元。年初预算为8,960.40万元，…':
@@ -8179,6 +8200,23 @@ def _restates_in_role(lead: str, topic: str) -> bool:
     return bool(rest) and not _FUND_SIDE_WORDS.sub("", rest)
 
 
+def _other_side_named(metric: str, name: str) -> str:
+    """The other side's metric of ``metric`` (income_X <-> expenditure_X, whether it exists or not)
+    when ``name`` (role words and a side's word: '支出决算为', '收入预算数') names the side ``metric``
+    is not of; '' when it names no side, the same side, or ``metric`` is of none."""
+    own = _metric_side(metric)
+    said = _SIDE_ONLY.fullmatch(m.core(_ROLE_WORDS.sub("", compact(name))))
+    if not own or said is None or said.group() == own:
+        return ""
+    if own == "收入":
+        return metric.replace("income_", "expenditure_", 1)
+    return metric.replace("expenditure_", "income_", 1)
+
+
+# a side's word alone ('支出', '收入'), what role words leave of a label naming the other side
+_SIDE_ONLY = re.compile(r"收入|支出")
+
+
 def _metric_side(metric: str) -> str:
     """'收入' for an income metric, '支出' for a spending one, '' for any other (a grand total)."""
     if metric.startswith("income"):
@@ -8285,6 +8323,12 @@ _RECEPTION_LIST_LEAD = re.compile(r"^(?:其中[：:]?)?(?:全年|本年度?)?(?:
 # a clause that opens with the groups sent abroad and their people ('2个团组7人', '派出团组3个、12人次')
 _OVERSEAS_COUNT_LEAD = re.compile(
     r"(?:其中[：:]?)?(?:全年)?(?:共计|累计|共)?(?:组织|派出|安排|选派)?(?:因公)?(?:出国[（(]境[)）])?(?:团组)?(?:数)?(?:为|是)?"
+)
+# the groups the year plans to send abroad, a clause (or a parenthesis) of their own: '2025年计划安排运动队
+# 出国（境）参赛、集训团组', '（计划安排团组' (a plan word, then 团组 ending the words before the count)
+_OVERSEAS_PLAN = re.compile(
+    r"(?:^|[（(，,])(?:\d{4}年度?)?(?:全年)?(?:计划|拟)(?:安排|组织|派出|选派)?"
+    r"(?:[^，,；;。（()）]|[（(]境[)）]){0,30}?团组(?:数)?(?:为|共)?$"
 )
 # a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
 _COUNTS_AFTER_NAME = re.compile(
@@ -8518,6 +8562,9 @@ _FULL_WIDTH = str.maketrans({"(": "（", ")": "）"})
 _KEY_PROJECTS_HEADING = re.compile(r"重点项目(?:预算)?(?:安排)?(?:情况)?(?:说明)?[。：:]?")
 _PROJECT_LIST_LEAD = re.compile(
     r"(?:具体|重点|主要)项目(?:预算)?(?:情况|安排情况|安排)?(?:说明)?如下[：:]?$|(?:其中|包括)?[，,]?重点项目(?:有|包括|为)?[：:]$"
+    # ('部分重点项目绩效目标如下：', '其中，重点项目绩效目标情况如下：', '各项目绩效目标如下：': the projects
+    # listed with their budgets and targets)
+    r"|(?:部分|各|每个)?(?:具体|重点|主要)?项目(?:的)?(?:年度)?绩效目标(?:设置)?(?:情况)?如下[：:]?$"
 )
 # a numbered item of such a list and the project's name before its amount (no figure, no clause break)
 _LIST_ITEM = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s*")
@@ -9559,8 +9606,10 @@ _ITEM_LEVEL_JOIN = re.compile(r"(?<=[)）])[-－—–]+")
 _NAME_BEFORE_ROLES = re.compile(
     r"(?P<name>[^（）()。，,；;：:、\d“”\"]{2,20})[：:](?:年初预算|调整(?:后)?预算|全年预算|支出决算|决算)数?为?"
 )
-_ITEM_ROLE_WORDS = re.compile(r"(?<=[)）”\"])(?:年初预算|调整预算|全年预算|支出决算|决算|预算)数?为?$")
-_ITEM_BUDGET_WORDS = re.compile(r"(?:(?<!\d)(?P<year>\d{4})(?:年度?)?)?预算(?:数|安排)?为?$")
+_ITEM_ROLE_WORDS = re.compile(r"(?<=[)）”\"])(?:年初预算|调整预算|全年预算|支出决算|决算|预算|支出)数?为?$")
+_ITEM_BUDGET_WORDS = re.compile(
+    r"(?:(?<!\d)(?P<year>\d{4})(?:年度?)?)?(?:预算(?:支出)?(?:数|安排)?|(?<=[)）”\"])支出(?:预算(?:数|安排)?)?)为?$"
+)
 # a list number printed without its mark before the quoted path ('18“社会保障和就业支出（类）…')
 _BARE_LIST_NUMBER = re.compile(r"^(\d{1,2})(?=[“\"‘'「『＂＇])")
 
@@ -10244,7 +10293,7 @@ def _names_a_project(name: str) -> bool:
 _PROJECT_DESCRIPTION = re.compile(r"^(?:年度)?(?:绩效目标|项目(?:概况|内容|概述|简介)|主要内容|实施内容|建设内容)[：:]")
 # the words of a listed project's budget after its name and a comma ('某某项目，预算金额' + amount)
 _NAME_THEN_BUDGET_WORDS = re.compile(
-    r"[，,](?:年初|本年度?|全年|年度|项目)?(?:预算金额|预算数|预算资金|预算|安排资金|安排)(?:为|是)?[：:]?$"
+    r"[，,：:](?:年初|本年度?|全年|年度|项目)?(?:预算金额|预算数|预算资金|预算|安排资金|安排)(?:为|是)?[：:]?$"
 )
 
 
@@ -10263,7 +10312,8 @@ def _listed_project_name(text: str, found: list[Amount], numbered: bool = True, 
         if item is None or item.end() > found[0].start:
             return ""
         name = compact(text[item.end() : found[0].start]).removesuffix("：").removesuffix(":")
-        # ('1．某某项目，预算金额280.00万元。': the project named, then the words of its budget)
+        # ('1．某某项目，预算金额280.00万元。', '1.某某项目：项目预算1,860.00万元': the project named, then
+        # the words of its budget)
         name = _NAME_THEN_BUDGET_WORDS.sub("", name)
     else:
         name = compact(text[: found[0].start]).lstrip("，,、；;：:")
@@ -10446,6 +10496,8 @@ def _listed_projects(text: str, start: int) -> bool:
 # next item: its use ('某某经费41万元，用于广场文化活动；') or its funding ('…，由事业收入安排；')
 _ITEM_ASIDE = re.compile(
     r"\s*[，,](?:主要)?(?:用于|用来|用以)[^；;。]*|\s*[，,](?:由|从|在)[^；;。，,]{1,20}(?:安排|列支|支出|承担)[^；;。]*"
+    # ('某某配套资金900.00万元（其中政府性基金预算600.00万元）；': the part of one fund in brackets)
+    r"|\s*[（(]其中[^（）()；;。]{1,30}[)）]"
 )
 
 
@@ -10455,7 +10507,8 @@ def _plain_items(text: str, start: int, by_lead: bool = False, rest_named: bool 
     project's name ending in a project's word and one money amount (``_listed_project_name``), then
     '；' / '，' / '、' before the next item or the list's end ('。', the text's; '等' may stand before
     either: ``_PLAIN_ITEM_END``), its use or funding said between in a list of '；' (``_ITEM_ASIDE``:
-    '…经费41万元，用于…；', '…，由事业收入安排；'); anything else (a list number, a bracket, a share, a count, words
+    '…经费41万元，用于…；', '…，由事业收入安排；', its part of one fund in brackets: '（其中政府性基金预算600万元）',
+    whose amount is no item); anything else (a list number, a bracket, a share, a count, words
     after the last item's separator) and it is no list. ``by_lead``: the list's lead names its items
     projects ('重点项目：'), their names need not end in a project's word. ``rest_named``: the list is
     one only when it closes with its rest named projects, no amount ('…；其他为人事考试组织、…等项目。':
@@ -10463,6 +10516,8 @@ def _plain_items(text: str, start: int, by_lead: bool = False, rest_named: bool 
     starts: list[int] = []
     begin = start
     for amount in (found for found in amounts(text) if found.start >= start):
+        if amount.start < begin:
+            continue  # (inside an item's aside: '（其中政府性基金预算600.00万元）')
         if _LIST_ITEM.match(text[begin:]) or not _listed_project_name(
             text[begin : amount.end], [_shifted(amount, -begin)], numbered=False, by_lead=by_lead
         ):

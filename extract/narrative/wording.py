@@ -406,6 +406,10 @@ def _classify_words(
     return metric, code, tuple(sets)
 
 
+# a label ending with a level's mark ('…职业教育（03款）', '…（类）'): the end of an item's name
+_ENDS_WITH_LEVEL_MARK = re.compile(r"[（(]\s*\d{0,7}\s*[类款项]\s*[)）]$")
+
+
 def _part_split(unit_kind: str, text: str, topic: str, values: tuple[str | None, ...]) -> tuple[str, str, str] | None:
     """(whole, part, the whole's metric) of a label core that names a part of a metric
     ('机关运行经费中办公费', '“三公”经费中的公务接待费', '基本支出其中人员经费'): the first split at a
@@ -413,13 +417,18 @@ def _part_split(unit_kind: str, text: str, topic: str, values: tuple[str | None,
     it are more than filler ('收入预算中合计' is no part), else the first such split at a part word
     a not-part word hid (``hidden_part_splits``: '基本支出中医疗业务支出'); None otherwise. A 中 inside
     the name of an item printed with its code ('（2050204）高中教育', '2050203初中教育') splits nothing:
-    the words on both sides are one item's name."""
+    the words on both sides are one item's name; nor one right after a level's mark before the next
+    level's ('职业教育（03款）中等职业教育（02项）')."""
     printed = item_code(text)
     for whole, part in (*part_splits(text), *hidden_part_splits(text)):
         rest = core(part)
         if not rest or is_filler(rest):
             continue
         if len(printed) > 3 and item_code(whole) == printed and not item_code(part):
+            continue
+        if _ENDS_WITH_LEVEL_MARK.search(whole) and has_level_mark(part):
+            # '职业教育（03款）中等职业教育（02项）': a 中 right after a level's mark opens the next
+            # level's name, which ends at its own mark; no part
             continue
         metric = _classify(unit_kind, whole, topic, values)[0]
         if metric:

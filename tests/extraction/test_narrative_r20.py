@@ -27,3 +27,128 @@ def test_1_a_prior_year_change_after_an_unread_change_against_the_budget_is_the_
     assert len(figures) == 3
     (message,) = unparsed_messages(result)
     assert "1.36万元" in message and "budget" in message
+
+
+# 2. (kind 5) '1.教育支出（类）职业教育（款）中等职业教育（项）支出1,720.20万元' / '…（205类）…（03款）中等职业
+#    教育（02项）…': an item path with 支出 after its 项 mark, and a 项 whose name opens with 中 right after
+#    the 款's mark (before: 'label not understood', and '中等…' was split as a part '其中')
+def test_2_an_item_path_then_its_spending_word_and_a_name_opening_with_zhong() -> None:
+    coded = parse_document(
+        "（三）一般公共预算当年拨款具体使用情况",
+        "1.教育支出（205类）职业教育（03款）中等职业教育（02项）支出1,720.20万元，与上年相比减少65.40万元，下降3.66%。",
+        unit="某省体育局",
+        year="2026",
+    )
+    rows = [(r["metric"], r["function_code"], r["value"]) for r in coded.rows["raw_narrative_figures"]]
+    assert rows == [
+        ("expenditure_function", "2050302", "17202000.00"),
+        ("expenditure_function_change_vs_prior_year", "2050302", "-654000.00"),
+    ]
+    assert unparsed_messages(coded) == []
+    # the levels named without digits: the path is understood (its code then comes from the
+    # document's tables, which this paragraph has none of: unresolved, never 'not understood')
+    named = parse_document(
+        "（三）一般公共预算当年拨款具体使用情况",
+        "1.教育支出（类）职业教育（款）中等职业教育（项）支出1,720.20万元，与上年相比减少65.40万元。",
+        unit="某省体育局",
+        year="2026",
+    )
+    (problem,) = [p for p in named.problems if "1,720.20" in p.message]
+    assert problem.code == "narrative_item_unresolved"
+    assert "教育支出/职业教育/中等职业教育" in problem.message
+
+
+# 3. (kind 6) the trips the year plans, said after the overseas spending's reason or use ('主要原因是严格
+#    控制团组数量，2025年计划安排运动队出国（境）参赛、集训团组4个、26人次', '主要用于…交流（计划安排团组1个、
+#    4人次）'), are its counts; a planned cut of groups in a reason is no count
+def test_3_planned_overseas_trips_after_a_reason_or_a_use_are_the_counts() -> None:
+    after_reason = parse_document(
+        "（三）“三公”经费预算情况",
+        "因公出国（境）费预算支出48.00万元，比上年预算减少12.00万元，主要原因是严格控制因公出国（境）团组"
+        "数量和规模，2025年计划安排运动队出国（境）参赛、集训团组4个、26人次。",
+        unit="某省体育局",
+        year="2025",
+    )
+    figures = accepted_figures(after_reason)
+    assert figures["three_public_overseas_groups"] == "4"
+    assert figures["three_public_overseas_people"] == "26"
+    in_use = parse_document(
+        "（三）“三公”经费预算情况",
+        "因公出国（境）费12.00万元，与2024年预算持平，主要用于赴境外开展业务交流（计划安排团组1个、4人次）；"
+        "公务接待费5.00万元。",
+        unit="某区市场监督管理局",
+        year="2025",
+    )
+    figures = accepted_figures(in_use)
+    assert figures["three_public_overseas_groups"] == "1"
+    assert figures["three_public_overseas_people"] == "4"
+    assert figures["three_public_reception"] == "50000.00"
+    cut = parse_document(
+        "（三）“三公”经费预算情况",
+        "因公出国（境）费12.00万元，比上年减少2.00万元，主要原因是计划减少团组2个。",
+        unit="某区市场监督管理局",
+        year="2025",
+    )
+    assert "three_public_overseas_groups" not in accepted_figures(cut)
+
+
+# 4. (kind 3) a budget's key projects listed under a lead naming their targets ('部分重点项目绩效目标如下：',
+#    '各项目绩效目标如下：'), each numbered, named, then its budget's words after '，' or '：' ('年初预算',
+#    '年度预算', '项目预算'), then its targets: each project's budget; the counts in the targets are none
+def test_4_key_projects_listed_with_their_budgets_under_a_lead_naming_targets() -> None:
+    result = parse_document(
+        "十三、部门项目支出绩效目标情况",
+        "部分重点项目绩效目标如下：",
+        "1.第二十一届全省运动会筹备经费，年初预算3,200.00万元。绩效目标：测试赛完成率不低于95%。",
+        "2.优秀运动队训练保障经费，年度预算12,680.00万元。绩效目标：保障在训运动员1300余人的训练。",
+        "3.投诉举报热线运行服务项目：项目预算420.00万元，投诉举报按时办结率不低于99%。",
+        unit="某省体育局",
+        year="2025",
+    )
+    rows = {r["name_text"]: r["value"] for r in result.rows["raw_narrative_figures"] if r["is_rejected"] == "false"}
+    assert rows == {
+        "第二十一届全省运动会筹备经费": "32000000.00",
+        "优秀运动队训练保障经费": "126800000.00",
+        "投诉举报热线运行服务项目": "4200000.00",
+    }
+
+
+# 5. (kinds 3, 10) a list of key projects after '重点项目包括：' whose item states its part of one fund in
+#    brackets ('…配套资金900.00万元（其中政府性基金预算600.00万元）；'): the list is read, the bracket's
+#    amount is no figure (before: no list, and the bracket was read as the whole 政府性基金 spending)
+def test_5_a_key_project_list_with_a_fund_part_in_brackets() -> None:
+    result = parse_document(
+        "（四）绩效目标设置情况",
+        "项目支出中，重点项目包括：农业生产发展资金420.00万元；高标准农田建设县级配套资金900.00万元（其中政府性"
+        "基金预算600.00万元）；基层农技推广体系改革与建设补助68.00万元。",
+        unit="某县农业农村局",
+        year="2026",
+    )
+    rows = [(r["metric"], r["name_text"], r["value"]) for r in result.rows["raw_narrative_figures"]]
+    assert rows == [
+        ("key_project_budget", "农业生产发展资金", "4200000.00"),
+        ("key_project_budget", "高标准农田建设县级配套资金", "9000000.00"),
+        ("key_project_budget", "基层农技推广体系改革与建设补助", "680000.00"),
+    ]
+    assert any("600.00万元" in message for message in unparsed_messages(result))
+
+
+# 6. (kind 10) role words with the other side's word after a fund's income ('政府性基金预算财政拨款收入
+#    3,500.00万元，年初预算为3,500.00万元，支出决算为3,412.60万元，…，比上年增加124.60万元'): the
+#    fund's spending in that role, and the change after it is the spending's (before: read as the
+#    income's, a conflict with the income, and the change given to the income)
+def test_6_role_words_naming_the_spending_after_a_funds_income_are_its_spending() -> None:
+    result = parse_document(
+        "八、政府性基金预算财政拨款收入支出决算情况说明",
+        "本部门2024年度政府性基金预算财政拨款收入3,500.00万元，年初预算为3,500.00万元，支出决算为3,412.60万元，"
+        "完成年初预算的97.50%，比上年增加124.60万元。",
+        unit="某市民政局",
+        year="2024",
+        final=True,
+    )
+    figures = accepted_figures(result, with_role=True)
+    assert figures[("income_government_fund", "actual")] == "35000000.00"
+    assert figures[("expenditure_government_fund", "actual")] == "34126000.00"
+    assert figures[("expenditure_government_fund_change_vs_prior_year", "")] == "1246000.00"
+    assert ("income_government_fund_change_vs_prior_year", "") not in figures
+    assert unparsed_messages(result) == []

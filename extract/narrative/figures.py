@@ -135,6 +135,10 @@ _ZERO = re.compile(
 #    '此表为空', '…收支表为空表', which names a table, not its figures; the year of the document may
 #    stand between: '经营收入本年度无')
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
+# one amount said to be both the budget and the adjusted budget ('年初预算及调整后预算均为', a label's core)
+_BOTH_BUDGETS = re.compile(r"(?:年初)?预算数?(?:及|和|与|、)(?:调整后?|全年)(?:全年)?预算数?(?:均|都)(?:为|是)?")
+# a clause saying the budget before it was not adjusted in the year ('年中未调整', '预算未作调整')
+_NOT_ADJUSTED = re.compile(r"(?:年中|年度中|全年)?(?:预算)?(?:未|没有|无)(?:作|做|进行)?(?:追加)?调整(?:预算)?")
 _EACH_LABEL = re.compile(r"(?:均|都|全)(?:为|是)?$")
 # both sides' totals named, joined, then said each to be one amount ('收入预算总额和支出预算总额均为X',
 # '收入和支出预算均为X', '收入、支出预算总额均为X'; a label's core): never 总计 (the 收支总表's grand total)
@@ -3385,6 +3389,25 @@ class Walker:
                 ):
                     # '本部门编制34人，均为行政编制': the posts counted before it are all of that kind too
                     self.figures.append(posts)
+                elif (
+                    self.final_accounts
+                    and anchor is not None
+                    and anchor.value_unit == "yuan"
+                    and anchor.value_role == "budget"
+                    and not anchor.metric.endswith("_change_vs_prior_year")
+                    and _NOT_ADJUSTED.fullmatch(bare)
+                ):
+                    # '（项）。年初预算为1300.00万元，年中未调整，支出决算为…': the budget was not adjusted, the
+                    # adjusted budget is the budget
+                    self.figures.append(
+                        replace(
+                            anchor,
+                            value_role="adjusted_budget",
+                            source_line=paragraph.line_at(clause.start),
+                            source_text=sentence.segment_text(clause.start),
+                            by_wording=True,
+                        )
+                    )
                 elif anchor is not None and (whole_item := _item_all_of(paragraph, sentence, clause, bare, anchor)):
                     # '卫生健康支出（210类）28.78万元，为行政单位医疗（2101101）': the 类 is all that item
                     self.figures.append(whole_item)
@@ -3649,8 +3672,38 @@ class Walker:
                     )
                     anchor = None
                     continue
+                if (
+                    amount is inside[0]
+                    and (summed := _SUM_AFTER_NAME.search(compact(label)))
+                    and summed.start()
+                    and any(
+                        self._names_a_metric(compact(before.text).rstrip("、"), amount, topic)
+                        for before in _listed_before(clauses, index, found)
+                    )
+                ):
+                    # '社会保障和就业支出、卫生健康支出、住房保障支出合计1227.66万元': the sum of the names
+                    # listed with '、' before (one of them naming a metric of its own), never the last
+                    # name's figure ('本部门机关、所属事业单位编制共33个': names of no metric, read as before)
+                    said = compact(label) + amount.text.strip()
+                    self.unparsed.append(
+                        Unparsed(
+                            paragraph.line_at(amount.start),
+                            amount.text.strip(),
+                            said,
+                            "the sum of several names listed with '、' (合计 / 共计 after the last): no one figure of them",
+                        )
+                    )
+                    anchor = None
+                    continue
                 self._side_changes = []  # (those of a figure not kept are not kept either)
-                figure = self._figure(paragraph, amount, label, topic, anchor, state, segment, unit_text)
+                both_budgets = (
+                    _BOTH_BUDGETS.fullmatch(m.core(compact(label))) if self.final_accounts and amount.is_money else None
+                )
+                figure = self._figure(
+                    paragraph, amount, "年初预算为" if both_budgets else label, topic, anchor, state, segment, unit_text
+                )
+                if both_budgets and figure is not None and figure.value_role != "budget":
+                    figure = None  # (the budget's words did not read as the budget: neither is read)
                 if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
                     # '核定事业编制5名，在编4人': the whole staff in post after one kind's posts alone
                     # (metric_wording.csv); beside another whole of the unit, that kind's (kind_reading)
@@ -3798,6 +3851,10 @@ class Walker:
                         continue
                     self.figures.append(figure)
                     placed[id(figure)] = amount.start
+                    if both_budgets:
+                        # '（项）：年初预算及调整后预算均为420.00万元': the one amount is the item's budget
+                        # and its adjusted budget
+                        self.figures.append(replace(figure, value_role="adjusted_budget"))
                     if (aside := _ASIDE_AFTER.match(paragraph.text, amount.end)) and (
                         whole := self._all_of_part(
                             paragraph, sentence, clause, compact(aside.group("words")), figure, topic
@@ -7551,6 +7608,13 @@ class Walker:
             and bool(after or state.get("parts") or _PART_LEAD.match(compact(label)))
         )
 
+    def _names_a_metric(self, name: str, amount: Amount, topic: str) -> bool:
+        """Whether ``name`` (compact words listed before ``amount``'s label) names a metric of the
+        amount's kind (money, or the count its unit counts) on its own."""
+        if amount.is_money:
+            return bool(classify_money(name, topic, {})[0])
+        return bool(classify_count(name, COUNT_UNITS[amount.unit], {}))
+
     def _other_side(self, anchor: Figure) -> Figure | None:
         """The other side's figure stated right before ``anchor`` in the sentence, equal to it: the
         income total before the spending total ('收入预算X元，支出预算X元'), or the reverse, or the
@@ -9881,6 +9945,8 @@ def unpaired(paragraph: Paragraph, final_accounts: bool = False) -> tuple[Paragr
 
 
 # a sum named by nothing but its sum word ('，合计', '以上共计', '总计为')
+# words of a sum ending a label after a name ('住房保障支出合计', '公务接待费共计为')
+_SUM_AFTER_NAME = re.compile(r"(?:合计|共计|总计|总额|共)(?:为|是|达)?[：:]?$")
 _SUM_WORDS = re.compile(r"[，,；;：:、\s]*(?:以上|上述|三项|各项)?(?:合计|共计|总计)(?:为|是|达)?[：:]?")
 
 

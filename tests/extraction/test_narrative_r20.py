@@ -4,6 +4,7 @@ sentences as the sets print them). Each item names its kind."""
 
 from __future__ import annotations
 
+import pytest
 from narrative_figures import accepted_figures, parse_document, unparsed_messages
 
 
@@ -152,3 +153,84 @@ def test_6_role_words_naming_the_spending_after_a_funds_income_are_its_spending(
     assert figures[("expenditure_government_fund_change_vs_prior_year", "")] == "1246000.00"
     assert ("income_government_fund_change_vs_prior_year", "") not in figures
     assert unparsed_messages(result) == []
+
+
+# 7. (kind 6) '其他车辆0辆' among the kinds after the whole is the other kind (metric_wording rule 200),
+#    and in a purchase list the other kind to buy (rule 190)
+def test_7_other_vehicles_named_qita_cheliang() -> None:
+    result = parse_document(
+        "（六）国有资产占用情况",
+        "截至2024年8月31日，本部门共有车辆46辆，其中，一般公务用车0辆、执法执勤用车42辆、特种专业技术用车4辆"
+        "（食品安全快检车）、其他车辆0辆。",
+        unit="某区市场监督管理局",
+        year="2025",
+    )
+    figures = accepted_figures(result)
+    assert figures["vehicles_total"] == "46"
+    assert figures["vehicles_other"] == "0"
+    assert figures["vehicles_special"] == "4"
+    to_buy = accepted_figures(
+        parse_document(
+            "（六）国有资产占用情况",
+            "2025年拟购置车辆2辆，其中执法执勤用车1辆、其他车辆1辆。",
+            unit="某区市场监督管理局",
+            year="2025",
+        )
+    )
+    assert to_buy == {
+        "vehicles_to_purchase": "2",
+        "vehicles_to_purchase_law_enforcement": "1",
+        "vehicles_to_purchase_other": "1",
+    }
+
+
+# 8. (kind 10) a sum after names listed with '、' ('社会保障和就业支出、卫生健康支出、住房保障支出合计1227.66
+#    万元', '行政编制、事业编制共计12名') is no figure of the last name (before: WRONG, 住房保障支出 = the sum);
+#    names of no metric listed before a whole's words are read as before
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        ("社会保障和就业支出、卫生健康支出、住房保障支出合计1227.66万元，为社会保险缴费和住房公积金。", "1227.66万元"),
+        ("因公出国（境）费、公务接待费合计5.00万元。", "5.00万元"),
+        ("行政编制、事业编制共计12名。", "12名"),
+        ("一般公务用车、执法执勤用车共5辆。", "5辆"),
+    ],
+)
+def test_8_a_sum_after_names_listed_with_dun_is_no_figure_of_the_last(sentence: str, printed: str) -> None:
+    result = parse_document("（三）支出预算情况", sentence, unit="某区应急管理局", year="2024")
+    assert accepted_figures(result) == {}
+    (message,) = unparsed_messages(result)
+    assert printed in message and "sum of several names" in message
+
+
+def test_8_names_of_no_metric_listed_before_a_whole_are_read_as_before() -> None:
+    result = parse_document("（一）机构设置", "本部门机关、所属二级事业单位编制共33个。", unit="某市某局", year="2024")
+    assert accepted_figures(result) == {"staff_authorized": "33"}
+
+
+# 9. (kind 5) an item's '年初预算及调整后预算均为420.00万元' is its budget and its adjusted budget; '年初预算为
+#    1300.00万元，年中未调整' makes the adjusted budget the budget (by wording)
+def test_9_one_amount_for_both_budgets_and_a_budget_not_adjusted() -> None:
+    both = parse_document(
+        "（三）一般公共预算财政拨款支出决算具体情况",
+        "2.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（2080505项）：年初预算及"
+        "调整后预算均为420.00万元，支出决算为420.00万元，完成调整预算的100.00%。",
+        unit="某县人民医院",
+        year="2023",
+        final=True,
+    )
+    rows = {(r["value_role"], r["value"]) for r in both.rows["raw_narrative_figures"] if r["is_rejected"] == "false"}
+    assert rows == {("budget", "4200000.00"), ("adjusted_budget", "4200000.00"), ("actual", "4200000.00")}
+    kept = parse_document(
+        "（二）“三公”经费支出决算情况",
+        "“三公”经费年初预算为10.00万元，年中未调整，支出决算为8.00万元。",
+        unit="某市统计局",
+        year="2025",
+        final=True,
+    )
+    figures = accepted_figures(kept, with_role=True)
+    assert figures == {
+        ("three_public_total", "budget"): "100000.00",
+        ("three_public_total", "adjusted_budget"): "100000.00",
+        ("three_public_total", "actual"): "80000.00",
+    }

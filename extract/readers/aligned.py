@@ -170,7 +170,7 @@ def _blocks(lines: Sequence[str]) -> list[list[int]]:
             elif lines[j].strip() and not unit_of(lines[j]):
                 break
             j += 1
-        if sum(1 for k in block if len(counted[k]) >= _MIN_FIELDS) >= 2:
+        if sum(1 for k in block if len(counted[k]) >= _MIN_FIELDS) >= 2 or _two_columns(lines, counted, block):
             # header cells on lines of their own right above the first row ('“三公”经费预算数')
             k = i - 1
             while k >= 0 and "\f" not in lines[k + 1] and lines[k].strip() and _header_line(lines[k]):
@@ -179,6 +179,24 @@ def _blocks(lines: Sequence[str]) -> list[list[int]]:
             blocks.append(block)
         i = j
     return blocks
+
+
+def _two_columns(lines: Sequence[str], counted: list[list[Field]], block: list[int]) -> bool:
+    """Whether ``block`` is a table of two columns, a name and an amount ('经济分类科目    决算数' then
+    '人员经费    12,108.92' …): three lines or more of two fields each, the first no amount (the
+    header), every other one ending with an amount, right under a table's title (text ending with
+    表, a unit line or blank lines between): two fields alone are no table elsewhere."""
+    if len(block) < 3 or any(len(counted[k]) != 2 for k in block):
+        return False
+    head, *body = block
+    if any(_AMOUNT.match(text) for _, _, text in counted[head]):
+        return False
+    if not all(_AMOUNT.match(counted[k][1][2]) and not _AMOUNT.match(counted[k][0][2]) for k in body):
+        return False
+    k = head - 1
+    while k >= 0 and (not lines[k].strip() or unit_of(lines[k].strip())):
+        k -= 1
+    return k >= 0 and lines[k].strip().rstrip("（）()续").endswith("表")
 
 
 # a sentence, not a header cell

@@ -361,6 +361,10 @@ def _interpret(
                 "(元, 千元, 万元, 十万元, 百万元, 千万元, 亿元); its values are not loaded",
                 table.amount_unit_line or table.title.line,
             )
+        elif not table.kind and not holds_figures(table.rows):
+            # '二、2025年度部门决算表' then '（金额单位：万元）' then '表1　…': a heading naming the tables
+            # that follow, no figure under it before the next title: nothing is left unread
+            pass
         elif not table.kind:
             ctx.problem(
                 "partial", "table_unknown", "table kind not recognised; its values are not loaded", table.title.line
@@ -397,7 +401,18 @@ def _interpret(
                     table.title.line,
                 )
             else:
+                told = len(result.problems)
                 interpret.INTERPRETERS[kind](ctx, grid)
+                if table.value_count == 0 and len(result.problems) == told and holds_figures(grid.data):
+                    # (a two-column table whose rows were never split into a name and an amount
+                    # cell: its figures are printed, none read, and nothing said why)
+                    ctx.problem(
+                        "partial",
+                        "table_unparsed",
+                        "its figures are printed but none could be read in the columns its header names; "
+                        "they are not read",
+                        table.title.line,
+                    )
         else:
             performance_table(ctx)
             if not table.rows and last:

@@ -182,6 +182,8 @@ def _row_code(
     ctx: Context, row, cells: list[str], code_col: int, name_col: int, value_cols: list[Column]
 ) -> str | None:
     """The row's code, '' for a total row, None for a row to skip (recorded when it holds values)."""
+    # (a row printing fewer cells than the columns named: the missing cells are empty)
+    cells = [*cells, *[""] * (max(code_col, name_col, *(c.index for c in value_cols)) + 1 - len(cells))]
     code_text, name_text = cells[code_col], cells[name_col]
     if is_code(code_text):
         return code_text
@@ -610,6 +612,16 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             name_col = len(grid.columns)
         else:
             name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
+            after = next((c for c in block if c.index == name_col), None)
+            if (
+                not parts
+                and _find(block, _NAME_HEADER) is None
+                and after is not None
+                and labels.economic_measure(after.label)
+            ):
+                # '经济分类 | 决算数': no name column, the column after the code's is an amount's; the
+                # names (and codes) are printed in the first column
+                name_col = code_col
         label_cols = {code_col, name_col, *parts}
         value_cols = [c for c in block if c.index not in label_cols]
         value_cols = _columns_of_the_year(ctx, value_cols, main_year, False, _header_line(ctx, grid))

@@ -125,8 +125,15 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五":
 
 
 def _without_continued(text: str) -> str:
-    """The title without its 续表 / （续） mark (a cheap test first: most titles have none)."""
-    return _CONTINUED.sub("", text) if "续" in text else text
+    """The title without its 续表 / （续） mark (a cheap test first: most titles have none) and without
+    a short remark in brackets after its 表 ('项目支出绩效目标表（本次下达）', '…表（部门汇总）')."""
+    text = _CONTINUED.sub("", text) if "续" in text else text
+    return _REMARK_AFTER_TABLE.sub("表", text) if text.endswith(("）", ")")) else text
+
+
+# a remark of a few words in brackets right after a title's 表 (no unit, no number: '（本次下达）'); never
+# one naming what the table is by ('（部门经济分类）', '（按功能分类）': part of the kind)
+_REMARK_AFTER_TABLE = re.compile(r"表\s*[（(](?![^（）()]*(?:分类|科目|预算|决算|基金|资本))[^（）()：:\d]{1,8}[)）]$")
 
 
 def kind_of(title: str) -> str:

@@ -1,0 +1,98 @@
+"""Issue 20, kinds 1 and 2 (held-out sets 76 and 77, first contact): a heading naming the tables as a
+set, a title with a remark in brackets after its 表, and tables of two columns (a name and an amount),
+tabbed or aligned with spaces. Before: the heading was a table of no kind ('partial'); the titled
+table was swallowed as rows of the (empty) table above it, its targets never read, and nothing said
+so; a two-column 基本支出 table was read as nothing and said nothing (tabbed) or crashed (aligned)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import process
+from extract.readers.aligned import tabulate_aligned
+
+_HEAD = ["某市测试档案局", "2025年度部门决算", ""]
+
+
+def _problems(out) -> list[tuple[str, str]]:
+    return [(p["severity"], p["code"]) for p in out.rows.get("raw_problems", [])]
+
+
+def test_a_heading_naming_the_tables_with_no_figure_under_it_is_no_table_of_unknown_kind() -> None:
+    text = "\n".join(
+        [
+            *_HEAD,
+            "二、2025年度部门决算表",
+            "",
+            "（金额单位：万元）",
+            "",
+            "表9　财政拨款“三公”经费支出决算表",
+            "项目\t年初预算数\t决算数",
+            "合计\t62.00\t50.82",
+            "因公出国（境）费\t26.00\t18.62",
+            "公务用车购置及运行维护费\t32.00\t29.86",
+            "公务接待费\t4.00\t2.34",
+        ]
+    )
+    out = process(text.encode(), "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert ("partial", "table_unknown") not in _problems(out)
+    assert len(out.rows["raw_three_public"]) == 8
+
+
+def test_a_title_with_a_remark_after_its_table_word_starts_a_table_of_its_own() -> None:
+    text = "\n".join(
+        [
+            "某县测试卫生健康局",
+            "2025年部门预算",
+            "",
+            "表5",
+            "某县测试卫生健康局国有资本经营预算支出预算表",
+            "单位：万元",
+            "科目编码  科目名称  合计  基本支出  项目支出",
+            "          合计",
+            "（注：本单位2025年无国有资本经营预算拨款安排的支出，本表为空表。）",
+            "表6",
+            "某县测试卫生健康局项目支出绩效目标表（本次下达）",
+            "单位：万元",
+            "项目名称\t预算数\t年度绩效目标",
+            "重大公共卫生服务项目\t168.50\t适龄儿童国家免疫规划疫苗接种率保持在90%以上",
+            "疾病预防控制专项工作经费\t95.00\t法定传染病报告及时率达到100%",
+        ]
+    )
+    out = process(text.encode(), "a")
+    kinds = [t["table_kind"] for t in out.rows["raw_tables"]]
+    assert kinds == ["state_capital", "project_performance"]
+    funds = {(r["project_name"], r["amount_yuan"]) for r in out.rows["raw_performance_targets"] if r["field"] == "fund"}
+    assert funds == {("重大公共卫生服务项目", "1685000.00"), ("疾病预防控制专项工作经费", "950000.00")}
+
+
+_TWO_COLUMNS = [
+    ("人员经费合计", "5,759.12"),
+    ("　工资福利支出", "5,546.64"),
+    ("　对个人和家庭的补助", "212.48"),
+    ("公用经费合计", "486.30"),
+    ("　商品和服务支出", "447.70"),
+    ("　资本性支出", "38.60"),
+]
+
+
+@pytest.mark.parametrize("aligned", [False, True])
+def test_a_two_column_economic_table_reads_its_block_totals_and_says_what_it_does_not_read(aligned: bool) -> None:
+    if aligned:
+        rows = [f"{'经济分类':　<12}          决算数"] + [f"{name:　<12}{amount:>13}" for name, amount in _TWO_COLUMNS]
+    else:
+        rows = ["经济分类\t决算数"] + [f"{name}\t{amount}" for name, amount in _TWO_COLUMNS]
+    text = "\n".join([*_HEAD, "表6　一般公共预算财政拨款基本支出决算表", "单位：万元", *rows])
+    out = process(text.encode(), "a")
+    read = {(r["measure"], r["amount_yuan"]) for r in out.rows.get("raw_economic_lines", [])}
+    assert read == {("personnel", "57591200.00"), ("public", "4863000.00")}
+    # the 类 rows under them are not told apart by 类 > 款 sums: reported, never silently dropped
+    assert ("partial", "economic_hierarchy_unclear") in _problems(out)
+    assert out.document["status"] == "partial"
+
+
+def test_two_fields_a_line_under_no_table_title_are_no_table() -> None:
+    lines = ["一、基本情况", "本部门内设机构    5个", "所属单位          2个", "编制人数          30名"]
+    out, problems = tabulate_aligned(lines)
+    assert list(out) == lines and problems == []

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from extract import numbers
 from extract.code_parts import CodeParts, all_digits, is_unparented
-from extract.reference import category_code
+from extract.reference import category_code, codes_named
 from extract.result import ParseResult
 from extract.tables import hierarchy, labels
 from extract.tables.context import Context
@@ -65,6 +65,9 @@ _TEXT_HEADERS: dict[str, re.Pattern[str]] = {
     "dept_economic": re.compile(r"部门经济|部门预算经济"),
     "category": re.compile(r"采购类别|采购品目|品目|采购分类"),
     "flag": re.compile(r"是否"),
+    # what funds a project and what kind it is, words in a project table ('资金来源: 一般公共预算拨款')
+    "source": re.compile(r"资金来源|经费来源|资金性质|资金类型"),
+    "project_kind": re.compile(r"项目类型|项目类别|项目性质|项目属性"),
     "status": re.compile(r"状态"),
 }
 
@@ -371,6 +374,10 @@ def function_table(ctx: Context, grid: Grid) -> None:
     periods = [_period(c, main_year) for c in value_cols]
     roles = labels.column_roles([c.path for c in value_cols])
     unit_col = _find(columns, _TEXT_HEADERS["unit"]) if income else None
+    if unit_col is None and income and _units_under_names(fitted, code_col, name_col):
+        # '科目编码 | 科目名称 | 合计 | …' over '合计' and '某某疾病预防控制中心' rows: no row prints a
+        # code, and no name is a function's: the rows are the units of the income
+        unit_col = name_col
     if unit_col is not None:  # one row per unit of the department: only its 合计 row is loaded
         fitted = _total_row_only(ctx, fitted, unit_col)
     named = _codes_by_structure(ctx, fitted, parts, code_col, name_col, value_cols, measures)
@@ -417,6 +424,20 @@ def _code_and_name(cells: list[str], code_col: int) -> list[str]:
     out = list(cells)
     out[code_col] = code
     return [*out, name.strip()]
+
+
+def _units_under_names(fitted: list[tuple[Row, list[str]]], code_col: int, name_col: int) -> bool:
+    """Whether the rows of an income table are its units under the name column: a 合计 row and
+    names, none with a code, none naming a function 类, 款 or 项 of the reference."""
+    if name_col == code_col or not fitted:
+        return False
+    names = [cells[name_col] for _, cells in fitted if not is_total(cells[name_col] or cells[code_col])]
+    return (
+        bool(names)
+        and len(names) < len(fitted)
+        and not any(cells[code_col] for _, cells in fitted)
+        and not any(category_code(name) or codes_named(name) for name in names)
+    )
 
 
 def _total_row_only(ctx: Context, fitted: list[tuple[Row, list[str]]], unit_col: int) -> list[tuple[Row, list[str]]]:
@@ -1233,6 +1254,8 @@ def project_budget_table(ctx: Context, grid: Grid) -> None:
         unit = cells[named["unit"]] if named["unit"] is not None else ""
         code = cells[named["code"]] if named["code"] is not None else ""
         name = cells[named["name"]] if named["name"] is not None else ""
+        if is_total(name) or is_total(unit):
+            continue  # (the 合计 row: no project)
         for col in value_cols:
             text = cells[col.index]
             if not text or is_total(text) or (not is_number(text) and col.index == 0):

@@ -96,3 +96,51 @@ def test_two_fields_a_line_under_no_table_title_are_no_table() -> None:
     lines = ["一、基本情况", "本部门内设机构    5个", "所属单位          2个", "编制人数          30名"]
     out, problems = tabulate_aligned(lines)
     assert list(out) == lines and problems == []
+
+
+def test_a_project_table_names_its_funding_in_words_and_reads_each_projects_amount() -> None:
+    text = "\n".join(
+        [
+            "某县测试司法局",
+            "2025年部门预算",
+            "",
+            "表十  项目支出预算表",
+            "单位：元",
+            "项目名称\t预算金额\t资金来源\t项目类型",
+            "法律援助经费\t1,156,000.00\t一般公共预算拨款\t经常性项目",
+            "社区矫正工作经费\t368,500.00\t一般公共预算拨款\t经常性项目",
+            "合计\t1,524,500.00\t\t",
+        ]
+    )
+    out = process(text.encode(), "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert {(r["project_name"], r["amount_yuan"]) for r in out.rows["raw_projects"]} == {
+        ("法律援助经费", "1156000.00"),
+        ("社区矫正工作经费", "368500.00"),
+    }
+
+
+def test_an_income_table_listing_its_units_under_the_name_column_loads_its_total_row() -> None:
+    text = "\n".join(
+        [
+            "某区测试疾病预防控制中心",
+            "2024年单位预算",
+            "",
+            "表2　收入总表",
+            "单位：元",
+            "科目编码\t科目名称\t合计\t一般公共预算拨款收入\t事业收入\t其他收入",
+            "\t合计\t9,081,730.00\t8,426,730.00\t620,000.00\t35,000.00",
+            "\t某区测试疾病预防控制中心\t9,081,730.00\t8,426,730.00\t620,000.00\t35,000.00",
+            "",
+        ]
+    )
+    out = process(text.encode(), "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert ("warning", "unit_rows_not_loaded") in _problems(out)
+    totals = {(r["measure"], r["amount_yuan"]) for r in out.rows["raw_function_lines"] if r["code"] == ""}
+    assert totals == {
+        ("total", "9081730.00"),
+        ("general_public_budget", "8426730.00"),
+        ("business", "620000.00"),
+        ("other", "35000.00"),
+    }

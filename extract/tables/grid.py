@@ -71,6 +71,10 @@ def absorb_meta(table: Table, rows: list[Row]) -> None:
         table.end_line = max(table.end_line, table.amount_unit_line)
 
 
+# what a cell prints for no amount ('-', '—', '－'): a figure's place, never a header's word
+_DASHES = frozenset({"-", "--", "---", "—", "——", "－", "－－"})
+
+
 def is_data_row(row: Row, numbers_only: bool = False) -> bool:
     """A row of data (not of header): it holds a number, or starts with a code or a total label.
 
@@ -80,6 +84,9 @@ def is_data_row(row: Row, numbers_only: bool = False) -> bool:
     if not cells:
         return False
     if any(is_number(c) for c in cells):
+        return True
+    if len(cells) > 1 and all(c in _DASHES for c in cells[1:]):
+        # '因公出国（境）费 | - | -': a row whose figures are all printed as dashes (nothing, 0)
         return True
     if numbers_only:
         return False

@@ -894,12 +894,23 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
     if label_col is not None:
         _three_public_rows(ctx, [c for c in columns if c.index != label_col], label_col, fitted, main_year)
         return
-    label_cols = () if unit_col is None else (unit_col,)
+    label_cols: tuple[int, ...] = () if unit_col is None else (unit_col,)
     roles = labels.column_roles([col.path for col in columns])
+    role_col = _row_roles_column(columns, items, fitted) if unit_col is None else None
+    if role_col is not None:
+        # '        合计   因公出国（境）费 …' over '预算数  26.00  0.00 …' and '决算数  22.08 …': the parts
+        # in columns, each row's role named by its label
+        keep = [i for i, col in enumerate(columns) if col.index != role_col]
+        columns, items, roles = [columns[i] for i in keep], [items[i] for i in keep], [roles[i] for i in keep]
+        label_cols = (role_col,)
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         placed = _placed_columns(ctx, row, cells, label_cols, columns, items)
-        for i, (col, item, role) in enumerate(zip(columns, items, roles, strict=True)):
+        row_roles = roles
+        if role_col is not None:
+            row_role = labels.path_role([cells[role_col]])
+            row_roles = [row_role or role for role in roles]
+        for i, (col, item, role) in enumerate(zip(columns, items, row_roles, strict=True)):
             if placed is not None and i not in placed:
                 continue
             got = ctx.amount(cells[col.index], row.line, col.label)
@@ -908,6 +919,20 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
             _add_three_public(ctx, prefix, item, col, main_year, got, role)
+
+
+def _row_roles_column(columns: list[Column], items: list[str], fitted: list[tuple[Row, list[str]]]) -> int | None:
+    """The column of a 三公 table printed with its parts in columns whose rows are roles ('预算数',
+    '决算数' under a blank header): the first column naming no part whose every row's cell is words
+    naming a value role; None otherwise."""
+    for col, item in zip(columns, items, strict=True):
+        if item:
+            continue
+        cells = [cells[col.index] for _, cells in fitted]
+        if cells and all(cell and not is_number(cell) and labels.path_role([cell]) for cell in cells):
+            return col.index
+        return None
+    return None
 
 
 def _three_public_label_column(

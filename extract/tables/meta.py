@@ -23,7 +23,8 @@ _OTHER_UNIT = re.compile(r"^(?:[^\d]{0,5}(?:元|币)|%|‰|百分比|百分点)$
 # asterisks over the text columns): neither header nor data
 _COLUMN_NUMBERS_LABEL = re.compile(r"^(?:栏次|\*+)$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # （部门预算支出经济分类科目） / (2025 年度)
-_ANNEX = re.compile(r"^附[件表]\s*\d+$")
+# (and a table's number on a line of its own under its title: '公开07表', '表7')
+_ANNEX = re.compile(r"^(?:附[件表]\s*\d+|公开\d{1,2}表|表[\d一二三四五六七八九十]{1,3})$")
 _NOTE = re.compile(r"^(?:备注|说明|注)\s*[:：]")
 _NO_DATA = re.compile(r"(?:此表)?无数据|本(?:单位|部门)无|[本此该]表为空")
 # a note saying the unit has none of the table's spending ('注：X局无政府性基金预算财政拨款支出')
@@ -132,7 +133,8 @@ def is_subtitle(text: str) -> bool:
 
 
 def is_annex_mark(text: str) -> bool:
-    """True for an annex mark printed above a table title: 附件 / 附表 and its number."""
+    """True for an annex mark printed above a table title (附件 / 附表 and its number) or a table's
+    number on a line of its own under it ('公开07表', '表7')."""
     return bool(_ANNEX.match(compact(text)))
 
 

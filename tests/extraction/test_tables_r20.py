@@ -144,3 +144,51 @@ def test_an_income_table_listing_its_units_under_the_name_column_loads_its_total
         ("business", "620000.00"),
         ("other", "35000.00"),
     }
+
+
+def test_a_three_public_table_with_its_parts_in_columns_and_its_roles_in_rows() -> None:
+    text = "\n".join(
+        [
+            "某市测试农业农村局",
+            "2023年度部门决算",
+            "",
+            "一般公共预算财政拨款“三公”经费支出决算表",
+            "公开07表",
+            "部门：某市测试农业农村局                                   金额单位：万元",
+            "        合计   因公出国（境）费  公务用车购置及运行费小计  公务用车购置费  公务用车运行费  公务接待费",
+            "预算数  26.00              0.00                     20.00            0.00           20.00        6.00",
+            "决算数  22.08              0.00                     18.62            0.00           18.62        3.46",
+            "",
+        ]
+    )
+    out = process(text.encode(), "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    got = {(r["item"], r["value_role"], r["amount_yuan"]) for r in out.rows["raw_three_public"]}
+    assert ("total", "budget", "260000.00") in got and ("total", "actual", "220800.00") in got
+    assert ("reception", "budget", "60000.00") in got and ("reception", "actual", "34600.00") in got
+    assert len(got) == 12
+
+
+def test_a_row_printing_dashes_for_its_figures_is_a_row_not_a_header() -> None:
+    text = "\n".join(
+        [
+            "某县测试文化和广电旅游体育局",
+            "2025年度部门决算",
+            "",
+            "表七  一般公共预算财政拨款“三公”经费支出决算表",
+            "单位：万元",
+            "项目                      预算数  决算数",
+            "因公出国（境）费               -       -",
+            "公务用车购置及运行维护费    9.00    8.62",
+            "  公务用车购置费               -       -",
+            "  公务用车运行维护费        9.00    8.62",
+            "公务接待费                  4.00    2.18",
+            "合计                       13.00   10.80",
+            "",
+        ]
+    )
+    out = process(text.encode(), "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    got = {(r["item"], r["value_role"], r["amount_yuan"]) for r in out.rows["raw_three_public"]}
+    assert ("total", "actual", "108000.00") in got and ("reception", "budget", "40000.00") in got
+    assert not any(item == "overseas" for item, _, _ in got)  # '-': nothing printed, no figure

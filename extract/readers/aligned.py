@@ -235,7 +235,8 @@ def _tabular(line: str) -> bool:
         return False
     if _TITLE_OR_PART.search(text):
         return False
-    return ("  " in text or bool(_AMOUNT_THEN_LABEL.match(text))) and not _RULED.search(line)
+    # (a full-width space is two columns wide: a gap as two spaces are, '合计　　6086.52')
+    return ("  " in text or "\u3000" in text or bool(_AMOUNT_THEN_LABEL.match(text))) and not _RULED.search(line)
 
 
 Column = tuple[int, int, bool]  # start, end, holds amounts (right-aligned)

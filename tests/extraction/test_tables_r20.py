@@ -192,3 +192,20 @@ def test_a_row_printing_dashes_for_its_figures_is_a_row_not_a_header() -> None:
     got = {(r["item"], r["value_role"], r["amount_yuan"]) for r in out.rows["raw_three_public"]}
     assert ("total", "actual", "108000.00") in got and ("reception", "budget", "40000.00") in got
     assert not any(item == "overseas" for item, _, _ in got)  # '-': nothing printed, no figure
+
+
+def test_a_table_padded_with_full_width_spaces_is_laid_out_in_columns() -> None:
+    lines = [
+        "表二　部门收入总表",
+        "单位名称　　　　　　　　　　　合计　 　一般公共预算　政府性基金预算　上年结转",
+        "合计　　　　　　　　　　　　　6086.52　　　 6086.52　　　　　　0.00　　　0.00",
+        "某县交通运输局（本级）　　　　1102.35　　　 1102.35　　　　　　0.00　　　0.00",
+        "某县公路事业发展中心　　　　　3986.72　　　 3986.72　　　　　　0.00　　　0.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert problems == []
+    assert out[0] == lines[0]
+    assert [row.split("\t") for row in out[1:3]] == [
+        ["单位名称", "合计", "一般公共预算", "政府性基金预算", "上年结转"],
+        ["合计", "6086.52", "6086.52", "0.00", "0.00"],
+    ]

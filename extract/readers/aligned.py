@@ -137,7 +137,10 @@ def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Proble
             -sum(len(_columns(b)) for b in measured[w]),
         ),
     )
-    for block, (rows, why) in zip(blocks, tables[width], strict=True):
+    for block, (rows, why), fields in zip(blocks, tables[width], measured[width], strict=True):
+        if why and (delimited := _delimited(block, fields, lines)):
+            # the cells not aligned but typed apart by gaps, as many on every line
+            rows, why = delimited, ""
         for k, row in zip(block, rows, strict=True):
             if row is not None:
                 out[k] = "\t".join(row)
@@ -151,6 +154,20 @@ def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Proble
                 )
             )
     return tuple(out), problems
+
+
+def _delimited(block: list[int], fields: list[list[Field]], lines: Sequence[str]) -> list[list[str] | None] | None:
+    """The rows of a block whose cells are typed apart by gaps without lining up ('功能分类（类）　　　决算数
+    （万元）　　　占比' over '教育支出（205）　　　25278.18　　　80.00%'): every line of the block holds the
+    same number of fields (two or more), its first line no amount (the header); its fields in order.
+    None for any other block (one whose lines hold fewer cells than its header: which is whose is
+    not told)."""
+    counts = {len(line) for line in fields}
+    if len(counts) != 1 or counts.pop() < 2 or any(_AMOUNT.match(text) for _, _, text in fields[0]):
+        return None
+    if any("\f" in lines[k] for k in block[1:]):
+        return None
+    return [[text for _, _, text in line] for line in fields]
 
 
 def _blocks(lines: Sequence[str]) -> list[list[int]]:

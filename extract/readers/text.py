@@ -16,6 +16,7 @@ from extract.readers.page_text import tabulate_page_text, tabulate_stacked_sides
 from extract.readers.pipes import tabulate_pipes
 
 NAME = "text"
+_TAB_LINE = "〼"  # what a tabbed line shows the aligned reader: one field, no table's
 
 
 def sniff(data: bytes) -> bool:
@@ -44,6 +45,13 @@ def read(data: bytes, deadline: Deadline) -> Document:
         # a block the aligned reader could not lay out but read here as page text is read
         problems += [p for p in unclear if not any((p.source_line or 0) - 1 in block for block in written)]
         problems += unread
+    else:
+        # text typed with tables of both kinds (a small tabbed table in the narrative, the tables
+        # after it aligned with spaces): the aligned ones are laid out too, the tabbed lines kept
+        # as they are (each stands as a line of one field: it ends any aligned block beside it)
+        masked, unclear = tabulate_aligned([_TAB_LINE if "\t" in line else line for line in lines])
+        lines = tuple(line if "\t" in line else out for line, out in zip(lines, masked, strict=True))
+        problems += unclear
     lines = tabulate_stacked_sides(lines)
     return Document(
         source_format=NAME,

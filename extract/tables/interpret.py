@@ -400,9 +400,12 @@ def function_table(ctx: Context, grid: Grid) -> None:
 
 
 # a code printed in the cell of its name: '[2010601]行政运行', '【201】…', '（20106）…',
-# '2010601 行政运行', '2010601行政运行' (a 类, 款 or 项 code: 3, 5 or 7 digits; the name not digits)
+# '2010601 行政运行', '2010601行政运行', '教育支出（205）' (a 类, 款 or 项 code: 3, 5 or 7 digits; the name
+# not digits)
 _CODE_IN_NAME = re.compile(
     r"^[\[【(（]\s*(\d{3}(?:\d{2}){0,2})\s*[\]】)）]\s*(\D.*)$|^(\d{3}(?:\d{2}){0,2})(?:\s+|(?=[\u4e00-\u9fff]))(\D.*)$"
+    # ('教育支出（205）': the code in brackets after the name)
+    r"|^(\D*?[\u4e00-\u9fff])\s*[（(]\s*(\d{3}(?:\d{2}){0,2})\s*[)）]$"
 )
 
 
@@ -420,7 +423,12 @@ def _code_and_name(cells: list[str], code_col: int) -> list[str]:
     match = _CODE_IN_NAME.match(cells[code_col])
     if match is None:
         return [*cells, cells[code_col]]
-    code, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    if match.group(1):
+        code, name = match.group(1), match.group(2)
+    elif match.group(3):
+        code, name = match.group(3), match.group(4)
+    else:
+        code, name = match.group(6), match.group(5)
     out = list(cells)
     out[code_col] = code
     return [*out, name.strip()]

@@ -209,3 +209,51 @@ def test_a_table_padded_with_full_width_spaces_is_laid_out_in_columns() -> None:
         ["单位名称", "合计", "一般公共预算", "政府性基金预算", "上年结转"],
         ["合计", "6086.52", "6086.52", "0.00", "0.00"],
     ]
+
+
+def test_cells_typed_apart_by_gaps_that_do_not_line_up_are_read_in_order() -> None:
+    lines = [
+        "功能分类（类）　　　决算数（万元）　　　占比",
+        "教育支出（205）　　　25278.18　　　80.00%",
+        "社会保障和就业支出（208）　　　3553.80　　　11.25%",
+        "合计　　　31596.70　　　100.00%",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert problems == []
+    assert [row.split("\t") for row in out] == [
+        ["功能分类（类）", "决算数（万元）", "占比"],
+        ["教育支出（205）", "25278.18", "80.00%"],
+        ["社会保障和就业支出（208）", "3553.80", "11.25%"],
+        ["合计", "31596.70", "100.00%"],
+    ]
+
+
+def test_aligned_tables_after_a_tabbed_one_are_laid_out_too_and_codes_after_names_are_read() -> None:
+    text = "\n".join(
+        [
+            "某县测试教育局",
+            "2023年度部门决算",
+            "",
+            "一般公共预算财政拨款支出按功能分类构成如下：",
+            "功能分类（类）\t决算数（万元）\t占比",
+            "教育支出（205）\t25278.18\t87.68%",
+            "社会保障和就业支出（208）\t3553.80\t12.32%",
+            "合计\t28831.98\t100.00%",
+            "",
+            "附表　某县测试教育局2023年度部门决算主要报表（金额单位：万元）",
+            "",
+            "附表1　收入支出决算总表",
+            "收入                              决算数    支出                    决算数",
+            "一、一般公共预算财政拨款收入      28831.98  一、教育支出            25278.18",
+            "                                            二、社会保障和就业支出   3553.80",
+            "本年收入合计                      28831.98  本年支出合计            28831.98",
+            "总计                              28831.98  总计                    28831.98",
+            "",
+        ]
+    )
+    out = process(text.encode(), "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    summary = {(r["side"], r["amount_yuan"]) for r in out.rows["raw_summary_items"]}
+    assert ("income", "288319800.00") in summary and ("expenditure", "35538000.00") in summary
+    codes = {(r["code"], r["amount_yuan"]) for r in out.rows["raw_function_lines"] if r["code"]}
+    assert ("205", "252781800.00") in codes and ("208", "35538000.00") in codes

@@ -189,6 +189,16 @@ CATALOGUE: tuple[ProblemCode, ...] = (
         "a table breaks its 合计 row down by the department's units: only the 合计 row is loaded",
     ),
     ProblemCode(
+        "table_restated",
+        "warning",
+        "a second table of a kind already read restates its figures (a table inside the narrative): loaded once",
+    ),
+    ProblemCode(
+        "table_restated_differs",
+        "partial",
+        "a second table of a kind already read prints other amounts for the same rows: not loaded (a finding)",
+    ),
+    ProblemCode(
         "function_items_not_loaded",
         "warning",
         "款/项 rows listed under the categories of a summary table: the categories are loaded, these are not",

@@ -131,6 +131,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
         out.tables.append(table)
     # one level of function figures for the whole document (a name-only table's uncoded rows)
     interpret.load_at_coded_level(out.result, out.tables)
+    _restated_tables(out.result, out.tables)
     for table in out.tables:
         out.result.add(
             "raw_tables",
@@ -152,6 +153,78 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
     units = Counter([t.amount_unit for t in out.tables if meta.is_known_unit(t.amount_unit)])
     out.amount_unit = units.most_common(1)[0][0] if units else document_unit
     return out
+
+
+def _restated_tables(result: ParseResult, tables: list[Table]) -> None:
+    """Load each kind of 功能分类 table once: where a document prints two tables of one kind (a 类
+    table inside the narrative, the full table among the tables), the one with more lines is
+    loaded; another all of whose rows (code, measure, period, role) the first prints too is a
+    restatement, not loaded again: a warning 'table_restated' when its amounts are alike, a
+    'partial' problem 'table_restated_differs' when they are not (the source disagrees with
+    itself). A table printing rows the first does not (another part of the figures, a table cut
+    by a page) is loaded as before. Updates ``result`` in place."""
+    lines = result.rows.get("raw_function_lines", [])
+    by_table: dict[str, list[dict[str, str]]] = {}
+    for line in lines:
+        by_table.setdefault(line["table_seq"], []).append(line)
+    kinds: dict[str, list[str]] = {}
+    for seq, rows in by_table.items():
+        kinds.setdefault(rows[0]["table_kind"], []).append(seq)
+    dropped: set[str] = set()
+    titles = {str(t.seq): t for t in tables}
+    for seqs in kinds.values():
+        if len(seqs) < 2:
+            continue
+        kept = max(seqs, key=lambda s: (len(by_table[s]), -int(s)))
+        printed: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+        for r in by_table[kept]:
+            printed.setdefault(_line_key(r), []).append((r.get("value_role", ""), r["amount_yuan"]))
+        for seq in seqs:
+            if seq == kept:
+                continue
+            alike = [_alike(r, printed) for r in by_table[seq]]
+            if any(found is None for found in alike):
+                continue  # rows the other does not print: another part of the figures, no restatement
+            differ = [
+                (r, found or [])
+                for r, found in zip(by_table[seq], alike, strict=True)
+                if r["amount_yuan"] not in (found or [])
+            ]
+            table, first = titles[seq], titles[kept]
+            where = f"table {kept} ({first.title.text}, line {first.title.line})"
+            if differ:
+                shown = ", ".join(f"{r['code'] or '合计'} {r['amount_yuan']} vs {found[0]}" for r, found in differ[:3])
+                result.problem(
+                    "partial",
+                    "table_restated_differs",
+                    f"{table.title.text}: a second table of this kind beside {where}, printing other amounts "
+                    f"({shown}): not loaded, the source disagrees with itself",
+                    table.kind,
+                    table.title.line,
+                )
+            else:
+                result.problem(
+                    "warning",
+                    "table_restated",
+                    f"{table.title.text}: restates {where}: its figures are loaded once",
+                    table.kind,
+                    table.title.line,
+                )
+            dropped.add(seq)
+    if dropped:
+        result.rows["raw_function_lines"] = [r for r in lines if r["table_seq"] not in dropped]
+
+
+def _line_key(row: dict[str, str]) -> tuple[str, str, str]:
+    return (row["code"], row["measure"], row["period"])
+
+
+def _alike(row: dict[str, str], printed: dict[tuple[str, str, str], list[tuple[str, str]]]) -> list[str] | None:
+    """The amounts ``printed`` holds for ``row``'s code, measure and period in its role (a column
+    naming no role is of any: '合计' beside '决算数'); None when it prints none."""
+    role = row.get("value_role", "")
+    found = [amount for other, amount in printed.get(_line_key(row), []) if role in ("", other) or other == ""]
+    return found or None
 
 
 def _table_units(tables: list[Table]) -> dict[int, str]:

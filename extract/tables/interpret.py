@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract import numbers
@@ -336,7 +336,7 @@ def _parts_add_up(cells: list[str], value_cols: list[Column], measures: list[str
     return total is not None and total == sum((part for part in parts if part is not None), Decimal(0))
 
 
-def function_table(ctx: Context, grid: Grid) -> None:
+def function_table(ctx: Context, grid: Grid, spending_part: str = "") -> None:
     """A function-classification (功能分类) table -> rows of ``raw_function_lines``.
 
     One row per printed amount: the row's code (类/款/项, joined from separate code columns when
@@ -371,6 +371,9 @@ def function_table(ctx: Context, grid: Grid) -> None:
     value_cols = _columns_of_the_year(ctx, value_cols, main_year, True, _header_line(ctx, grid))
     income = ctx.table.kind in INCOME_KINDS
     measures = [labels.path_key(c.path) if income else labels.function_path_measure(c.path) for c in value_cols]
+    if spending_part:
+        # (a table of one part of the spending by 功能分类: its total column is that part's)
+        measures = [spending_part if measure == "total" else measure for measure in measures]
     periods = [_period(c, main_year) for c in value_cols]
     roles = labels.column_roles([c.path for c in value_cols])
     unit_col = _find(columns, _TEXT_HEADERS["unit"]) if income else None
@@ -914,10 +917,12 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
     for row, cells in fitted:
         prefix = ctx.prefix(row, cells)
         placed = _placed_columns(ctx, row, cells, label_cols, columns, items)
-        row_roles = roles
+        row_roles, row_year = roles, ""
         if role_col is not None:
             row_role = labels.path_role([cells[role_col]])
             row_roles = [row_role or role for role in roles]
+            # ('2025年预算 | 14.10 | …' in a 2026 budget: the row is the prior year's)
+            row_year = year.group() if (year := _ROW_YEAR.search(cells[role_col])) else ""
         for i, (col, item, role) in enumerate(zip(columns, items, row_roles, strict=True)):
             if placed is not None and i not in placed:
                 continue
@@ -926,18 +931,23 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
                 continue
             if not item:
                 ctx.warn_once(f"col{col.index}", "unknown_column", f"column {col.label!r} not recognised", row.line)
-            _add_three_public(ctx, prefix, item, col, main_year, got, role)
+            _add_three_public(ctx, prefix, item, replace(col, year=row_year) if row_year else col, main_year, got, role)
+
+
+_ROW_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
 def _row_roles_column(columns: list[Column], items: list[str], fitted: list[tuple[Row, list[str]]]) -> int | None:
-    """The column of a 三公 table printed with its parts in columns whose rows are roles ('预算数',
-    '决算数' under a blank header): the first column naming no part whose every row's cell is words
-    naming a value role; None otherwise."""
+    """The column of a 三公 table printed with its parts in columns whose rows are roles or years
+    ('预算数', '决算数' under a blank header; '2025年预算', '2026年预算' under '年度'): the first column
+    naming no part whose every row's cell is words naming a value role or a year; None otherwise."""
     for col, item in zip(columns, items, strict=True):
         if item:
             continue
         cells = [cells[col.index] for _, cells in fitted]
-        if cells and all(cell and not is_number(cell) and labels.path_role([cell]) for cell in cells):
+        if cells and all(
+            cell and not is_number(cell) and (labels.path_role([cell]) or _ROW_YEAR.search(cell)) for cell in cells
+        ):
             return col.index
         return None
     return None
@@ -1280,6 +1290,12 @@ def project_budget_table(ctx: Context, grid: Grid) -> None:
     """
     columns = grid.columns
     named = _text_columns(columns)
+    if named["name"] is None and named["code"] is None and _find(columns, _CODE_HEADER) is not None:
+        # '一般公共预算财政拨款项目支出决算表' over '科目编码 | 科目名称 | 本年支出合计': the project spending
+        # by 功能分类 (the national 决算 template's table), no project named: function lines of
+        # measure 'project' (kept under this table's kind)
+        function_table(ctx, grid, spending_part="project")
+        return
     text_idx = {i for i in named.values() if i is not None}
     value_cols = [c for c in columns if c.index not in text_idx]
     for row, cells in _fitted_rows(ctx, grid, 1):

@@ -257,3 +257,59 @@ def test_aligned_tables_after_a_tabbed_one_are_laid_out_too_and_codes_after_name
     assert ("income", "288319800.00") in summary and ("expenditure", "35538000.00") in summary
     codes = {(r["code"], r["amount_yuan"]) for r in out.rows["raw_function_lines"] if r["code"]}
     assert ("205", "252781800.00") in codes and ("208", "35538000.00") in codes
+
+
+def test_a_three_public_table_with_a_row_per_year_loads_the_prior_years_row_as_the_prior_years() -> None:
+    text = "\n".join(
+        [
+            "某县测试农业农村局",
+            "2026年部门预算",
+            "",
+            "表七　一般公共预算“三公”经费支出表",
+            "单位：万元",
+            "年度\t合计\t因公出国（境）费\t公务用车购置费\t公务用车运行费\t公务接待费",
+            "2025年预算\t14.10\t0.00\t0.00\t9.50\t4.60",
+            "2026年预算\t12.80\t0.00\t0.00\t8.60\t4.20",
+            "",
+        ]
+    )
+    out = process(text.encode(), "a")
+    got = {(r["item"], r["period"], r["amount_yuan"]) for r in out.rows["raw_three_public"]}
+    assert ("total", "current", "128000.00") in got and ("total", "prior_year", "141000.00") in got
+    assert ("total", "current", "141000.00") not in got
+    assert len(got) == 10
+
+
+def test_a_function_table_inside_the_narrative_restating_the_full_table_is_loaded_once() -> None:
+    def document(education: str) -> bytes:
+        return "\n".join(
+            [
+                "某县测试教育局",
+                "2023年度部门决算",
+                "",
+                "一般公共预算财政拨款支出按功能分类构成如下：",
+                "功能分类（类）\t决算数（万元）",
+                f"教育支出（205）\t{education}",
+                "社会保障和就业支出（208）\t3553.80",
+                "合计\t28831.98",
+                "",
+                "表3　一般公共预算财政拨款支出决算表",
+                "单位：万元",
+                "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                "\t合计\t28831.98\t20000.00\t8831.98",
+                "205\t教育支出\t25278.18\t17000.00\t8278.18",
+                "20502\t普通教育\t25278.18\t17000.00\t8278.18",
+                "208\t社会保障和就业支出\t3553.80\t3000.00\t553.80",
+                "20805\t行政事业单位养老支出\t3553.80\t3000.00\t553.80",
+                "",
+            ]
+        ).encode()
+
+    same = process(document("25278.18"), "a")
+    totals = [(r["table_seq"], r["code"]) for r in same.rows["raw_function_lines"] if r["measure"] == "total"]
+    assert sorted(totals) == [("2", ""), ("2", "205"), ("2", "20502"), ("2", "208"), ("2", "20805")]
+    assert ("warning", "table_restated") in _problems(same)
+    assert same.document["status"] == "ok"
+    other = process(document("25287.18"), "a")
+    assert {r["table_seq"] for r in other.rows["raw_function_lines"]} == {"2"}
+    assert ("partial", "table_restated_differs") in _problems(other)

@@ -52,6 +52,8 @@ _AMOUNT = r"(?<![\d,.])(?P<{name}>[-－−]?\d[\d,]*+(?:\.\d++)?)(?P<{name}_unit
 _PART = re.compile(
     _AMOUNT.format(name="part") + r"[，,]?占(?:比)?(?P<label>[^，。；;%\d]{1,20}?的)?(?P<pct>\d+(?:\.\d+)?)%"
 )
+# a clause stating a change ('同比增加', '比上年减少', '较2024年下降'): its amount is no level
+_CHANGE_CLAUSE = re.compile(r"(?:同比|比|较|与)[^，,；;。]{0,12}?(?:增加|减少|增长|下降|上升|降低|增|减)")
 _COMPLETION = re.compile(
     _AMOUNT.format(name="part")
     + r"[，,](?:完成|达到|为)(?P<which>年初|全年|调整后?)?(?:预算|预算数)的(?P<pct>\d+(?:\.\d+)?)%"
@@ -189,6 +191,10 @@ def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str
             continue
         start, _ = _sentence_bounds(text, match.start())
         clause_start = max(text.rfind(mark, start, match.start()) for mark in "，；：;:")
+        if _CHANGE_CLAUSE.search(text, max(clause_start + 1, start), match.start("part")):
+            # '基本支出13514.96万元，同比增加528.56万元，占73.54%': the share is the level's, not the
+            # change's printed right before it; which figure it is of is not checked
+            continue
         yield _row(
             "share",
             "占" + (match.group("label") or "") + match.group("pct") + "%",

@@ -234,3 +234,22 @@ def test_9_one_amount_for_both_budgets_and_a_budget_not_adjusted() -> None:
         ("three_public_total", "adjusted_budget"): "100000.00",
         ("three_public_total", "actual"): "80000.00",
     }
+
+
+# 10. (kind 9) '基本支出13514.96万元，同比增加528.56万元，占73.54%': the share printed after a change is the
+#     level's; it is never checked as a share of the change (before: a false finding, 528.56万元 is
+#     0.07% of the total, not 73.54%)
+def test_10_a_share_printed_after_a_change_is_never_checked_as_the_changes() -> None:
+    result = parse_document(
+        "（二）支出预算情况",
+        "2026年支出预算18378.56万元，其中：基本支出13514.96万元，同比增加528.56万元，占73.54%；项目支出4863.60万元，"
+        "占26.46%。",
+        unit="某市市场监督管理局",
+        year="2026",
+    )
+    shares = [
+        (c["subject_yuan"], c["claimed_value"])
+        for c in result.rows["raw_narrative_claims"]
+        if c["claim_kind"] == "share"
+    ]
+    assert shares == [("48636000.00", "26.46")]

@@ -900,6 +900,11 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
         fitted = _total_row_only(ctx, fitted, unit_col)
         columns = [c for c in columns if c.index != unit_col]
     columns = _columns_of_the_year(ctx, columns, main_year, True, _header_line(ctx, grid))
+    if counted := [col for col in columns if _COUNT_ROW.search(compact(col.label))]:
+        # '公务接待批次', '接待人次（人）' columns beside the money: counts, never amounts
+        names = ", ".join(col.label for col in counted)
+        ctx.problem("warning", "columns_not_loaded", f"column(s) {names} count, they hold no amount: not loaded")
+        columns = [col for col in columns if col not in counted]
     items = [labels.three_public_item(col.path) for col in columns]
     label_col = _three_public_label_column(columns, items, fitted) if unit_col is None else None
     if label_col is not None:
@@ -974,6 +979,10 @@ def _three_public_label_column(
     return None
 
 
+# a 三公 table's row of counts: trips, people, vehicles ('国内公务接待批次（个）', '接待人次（人）', '保有量（辆）')
+_COUNT_ROW = re.compile(r"批次|人次|人数|团组数|保有量|车辆数|[（(](?:人次|批次|个|人|辆|次|批)[)）]$")
+
+
 def _three_public_rows(
     ctx: Context, columns: list[Column], label_col: int, fitted: list[tuple[Row, list[str]]], main_year: str
 ) -> None:
@@ -994,6 +1003,10 @@ def _three_public_rows(
             continue
         if not label:
             ctx.problem("partial", "row_unreadable", f"amount without an item: {row.text!r}", row.line)
+            continue
+        if _COUNT_ROW.search(compact(label)):
+            # '5.国内公务接待批次（个） | | 16', '公务用车保有量（辆） | | 5': counts, never money
+            ctx.problem("warning", "unknown_item", f"三公 row {label!r} counts, it is no amount: not loaded", row.line)
             continue
         if not item:
             ctx.problem("warning", "unknown_item", f"三公 item {label!r} not recognised", row.line)

@@ -23,6 +23,8 @@ KIND_PATTERNS = wordings(
         (r"收入(?:预算)?总表$", "dept_income"),
         (r"支出(?:预算)?总表$", "dept_expenditure"),
         (r"三公.{0,4}经费.{0,12}表$", "three_public"),
+        # ('财政拨款“三公”经费、行政参公单位机关运行经费情况表': the 三公 table with its operating-cost rows)
+        (r"三公.{0,4}经费.{0,20}机关运行经费.{0,8}表$", "three_public"),
         # after the 三公 (三公经费和机关运行经费预算表 is a 三公 table with an operating-cost column)
         (r"机关运行经费.{0,12}表$", "operating_cost"),
         (r"政府性基金.{0,12}支出.{0,8}表$", "gov_fund"),

@@ -313,3 +313,34 @@ def test_a_function_table_inside_the_narrative_restating_the_full_table_is_loade
     other = process(document("25287.18"), "a")
     assert {r["table_seq"] for r in other.rows["raw_function_lines"]} == {"2"}
     assert ("partial", "table_restated_differs") in _problems(other)
+
+
+def test_a_three_public_table_naming_the_operating_cost_too_reads_money_rows_and_never_its_counts() -> None:
+    text = "\n".join(
+        [
+            "某区测试住房和城乡建设委员会",
+            "2024年度部门决算",
+            "",
+            "表9  财政拨款“三公”经费、行政参公单位机关运行经费情况表",
+            "单位：万元",
+            "项目\t年初预算数\t决算数",
+            "1.因公出国（境）费\t0.00\t0.00",
+            "2.公务用车购置及运行维护费\t10.00\t9.45",
+            "（1）公务用车购置费\t0.00\t0.00",
+            "（2）公务用车运行维护费\t10.00\t9.45",
+            "3.公务接待费\t4.00\t1.86",
+            "“三公”经费合计\t14.00\t11.31",
+            "4.机关运行经费\t\t162.84",
+            "5.国内公务接待批次（个）\t\t16",
+            "6.国内公务接待人次（人）\t\t138",
+            "7.公务用车保有量（辆）\t\t5",
+            "",
+        ]
+    )
+    out = process(text.encode(), "a")
+    (table,) = out.rows["raw_tables"]
+    assert table["table_kind"] == "three_public"
+    got = {(r["item"], r["value_role"], r["amount_yuan"]) for r in out.rows["raw_three_public"]}
+    assert ("total", "actual", "113100.00") in got and ("operating_cost", "actual", "1628400.00") in got
+    assert not any(amount in ("160000.00", "1380000.00", "50000.00") for _, _, amount in got)
+    assert len(got) == 13

@@ -63,7 +63,13 @@ _YEAR_FIRST = re.compile(
 )
 # "预算主管部门：上海市普陀区司法局" / "单位名称：…": the unit named on a line of the title block
 _UNIT_FIELD = re.compile(
-    r"^\s*(?:预算|决算)?(?:主管部门|主管单位|部门名称|单位名称|预算单位|编制单位)\s*[：:]\s*(?P<name>\S.*)$"
+    r"^\s*(?:预算|决算)?(?P<label>主管部门|主管单位|部门名称|单位名称|预算单位|编制单位)\s*[：:]\s*(?P<name>\S.*)$"
+)
+# the end of a unit's name: the word of its kind ('…司法局', '…第三中学', '…疾病预防控制中心'), never a
+# place's ('上海市普陀区')
+_UNIT_END = re.compile(
+    r"(?:局|委员会|委|办公室|办|中心|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|保健院|院|所|站|馆|队|处|室|社|厅|部|会"
+    r"|政府|办事处|街道|公司|集团)$"
 )
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.．]")
 _CORRECTION = re.compile(r"更正|调整")
@@ -222,14 +228,23 @@ def detect(lines: tuple[str, ...] | list[str]) -> DocumentMeta:
 
     match, prefix, kind_text = found  # (kind_text: the title line, the year moved after the unit)
     number = head[kind_at][0]
-    field = next(
-        (
-            (n, f.group("name").strip())
-            for n, text in head
-            if (f := _UNIT_FIELD.match(text)) and _plausible_unit(f.group("name"))
-        ),
-        None,
+    fields = [
+        (n, f.group("name").strip(), f.group("label"))
+        for n, text in head
+        if (f := _UNIT_FIELD.match(text)) and _plausible_unit(f.group("name"))
+    ]
+    field = (fields[0][0], fields[0][1]) if fields else None
+    # (a place's name alone before the year, '上海市普陀区2026年区级部门预算', names no unit)
+    above_title = head[kind_at - 1][1] if kind_at > 0 else ""
+    named_by_title = (
+        bool(_UNIT_END.search(compact(prefix)))
+        if prefix
+        else (_plausible_unit(above_title) and bool(_UNIT_END.search(compact(above_title))))
     )
+    if field is not None and fields[0][2].startswith("主管") and named_by_title:
+        # '宜春市袁州区第三中学' / '2024年单位预算' / '预算主管部门：宜春市袁州区教育体育局': the title names the
+        # unit; the 主管部门 is the department it reports to (the same unit in a department's own budget)
+        field = None
     if field is not None:  # "预算主管部门：…" names the unit; the text before the year names the region
         unit_raw, used = field[1], [number, field[0]]
     elif prefix:  # unit name and year on one line

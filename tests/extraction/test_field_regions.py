@@ -127,6 +127,22 @@ def test_title_block_incomplete_year_taken_from_the_text():
         ("某市某局\n2026年部门预算和“三公”经费预算情况说明", "某市某局", "2026", "budget", "department"),
         # the year first, page numbers before and after (a real 2019 Foshan final accounts)
         ("1\n2019 年佛山市轨道交通局 部门决算 \n2", "佛山市轨道交通局", "2019", "final_accounts", "department"),
+        # kind 8, held-out set 78: a school's 单位预算 naming the department it reports to (预算主管部门)
+        # below its title: the unit is the school, never the department
+        (
+            "宜春市袁州区第三中学\n2024年单位预算\n\n预算主管部门：宜春市袁州区教育体育局\n单位代码：306017",
+            "宜春市袁州区第三中学",
+            "2024",
+            "budget",
+            "unit_only",
+        ),
+        (
+            "某市某区某医院2025年单位预算\n预算主管部门：某市某区卫生健康委员会",
+            "某市某区某医院",
+            "2025",
+            "budget",
+            "unit_only",
+        ),
     ],
 )
 def test_title_block_variants_of_other_regions(head, unit, year, kind, scope):

@@ -253,3 +253,22 @@ def test_10_a_share_printed_after_a_change_is_never_checked_as_the_changes() -> 
         if c["claim_kind"] == "share"
     ]
     assert shares == [("48636000.00", "26.46")]
+
+
+# 11. (kind 6) '实有在编人员中，行政人员29人，事业人员18人': the kinds after a clause naming the staff in post
+#     (with no count of its own) are the staff in post of each kind (held-out set 78, after its measure)
+def test_11_kinds_counted_among_the_staff_in_post_named_without_a_count() -> None:
+    result = parse_document(
+        "（一）机构设置",
+        "截至2025年12月底，全镇核定行政编制32名，事业编制21名；实有在编人员中，行政人员29人，事业人员18人；"
+        "离退休人员47人。",
+        unit="某县某镇人民政府",
+        year="2026",
+    )
+    assert accepted_figures(result) == {
+        "staff_authorized_admin": "32",
+        "staff_authorized_institution": "21",
+        "staff_actual_admin": "29",
+        "staff_actual_institution": "18",
+        "staff_retired": "47",
+    }

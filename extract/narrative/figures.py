@@ -4372,6 +4372,21 @@ class Walker:
             figure = make("key_project_budget")
             figure.name_text = targeted.group("name")
             return figure
+        if (
+            not self.final_accounts
+            and amount.is_money
+            and _TARGETS_AFTER.match(paragraph.text, amount.end)
+            and (opened := _NAMED_THEN_BUDGET.fullmatch(compact(self._text[self._sentence_begin : amount.start])))
+        ):
+            # '1. 义务教育阶段学校公用经费，年初预算612,000.00元（一般公共预算）。绩效目标：…': the thing named
+            # before the budget's words, its targets after: a project's budget, never the income's
+            project = opened.group("name")
+            if _PROJECT_WORD_END.search(project) and _names_a_project(project):
+                figure = make("key_project_budget")
+                figure.name_text = project
+                return figure
+            unparsed(f"the budget of '{project}' (named before it, its performance targets after): no metric holds it")
+            return None
         if other_unit := self._place_unit_named(bare_label):
             # '2024年，李村镇中心小学收入预算X' in the 李村镇人民政府's document: the place's name, then
             # another unit of the place before the metric's words: that unit's figure, never the
@@ -8585,7 +8600,14 @@ _EVALUATED_BACK = 300
 _ACTUAL_ALONE = re.compile(r"(?:全年|实际)?(?:执行数?|支出数?|决算数?)(?:为|是)?[：:]?")
 # the performance targets said right after a project's amount ('…经费1860.00万元，绩效目标为：…'), and the
 # project's name before the amount ('其中，某某经费', '“某某”项目')
-_TARGETS_AFTER = re.compile(r"\s*[，,]\s*(?:其|该项目)?(?:年度)?(?:整体)?绩效目标(?:为|是|如下)?[：:]")
+_TARGETS_AFTER = re.compile(
+    r"\s*(?:[（(][^（）()，,。]{1,16}[)）])?\s*[，,。；;]\s*(?:其|该项目)?(?:年度)?(?:整体)?绩效目标(?:为|是|如下)?[：:]"
+)
+# a numbered item naming a thing, then the budget's words alone before the amount ('1.某某经费，年初预算')
+_NAMED_THEN_BUDGET = re.compile(
+    r"(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])(?P<name>[^，,。；;：:]{2,40})[，,：:]"
+    r"(?:年初|年度|项目|全年)?预算(?:数|金额|资金)?(?:为|是)?"
+)
 _PROJECT_BEFORE_TARGETS = re.compile(
     r"(?:其中[，,：:]?)?[“\"]?(?P<name>[^，,。；;：:“”\"]{2,40}?)[”\"]?(?:预算|安排)?(?:为)?"
 )

@@ -42,6 +42,10 @@ KIND_PATTERNS = wordings(
         (r"政府采购.{0,6}(?:明细|情况|预算)表$", "procurement"),
         (r"整体(?:支出)?绩效目标表$", "unit_performance"),
         (r"项目.{0,4}绩效(?:目标)?表$", "project_performance"),
+        # ('部门收入预算表', '部门支出预算表': a budget's 收入总表 / 支出总表 named without 总; last, after
+        # every fund's and part's table ending alike)
+        (r"(?:部门|单位)收入预算表$", "dept_income"),
+        (r"(?:部门|单位)支出预算表$", "dept_expenditure"),
     )
 )
 
@@ -133,17 +137,29 @@ def _without_continued(text: str) -> str:
     return _REMARK_AFTER_TABLE.sub("表", text) if text.endswith(("）", ")")) else text
 
 
-# a remark of a few words in brackets right after a title's 表 (no unit, no number: '（本次下达）'); never
-# one naming what the table is by ('（部门经济分类）', '（按功能分类）': part of the kind)
-_REMARK_AFTER_TABLE = re.compile(r"表\s*[（(](?![^（）()]*(?:分类|科目|预算|决算|基金|资本))[^（）()：:\d]{1,8}[)）]$")
+# a remark of a few words in brackets right after a title's 表 (no unit, no number: '（本次下达）',
+# '（按功能科目分类）', '（按部门预算支出经济分类）')
+_REMARK_AFTER_TABLE = re.compile(r"表\s*[（(][^（）()：:\d]{1,14}[)）]$")
+# a remark naming the classification a table is by, and the kinds it does not fit: a table of
+# 经济分类 is no 功能分类 table ('财政拨款支出预算表（部门经济分类）': no kind read here), and the reverse
+_BY_ECONOMIC = re.compile(r"[（(][^（）()]*经济分类[^（）()]*[)）]$")
+_BY_FUNCTION = re.compile(r"[（(][^（）()]*功能(?:科目)?分类[^（）()]*[)）]$")
+_ECONOMIC_TITLE_KINDS = frozenset({"gpb_basic_economic", "gpb_project_economic"})
 
 
 def kind_of(title: str) -> str:
     """A title's text -> its table kind (e.g. 'gpb_function', 'fiscal_summary', 'three_public'),
-    '' when the text names no table kind this version reads.
+    '' when the text names no table kind this version reads. A remark in brackets after 表 naming
+    the classification ('（按功能科目分类）') must fit the kind its words name, else ''.
     """
-    text = _caption_title(_without_continued(compact(title)))
-    return first_key(KIND_PATTERNS, text)
+    printed = compact(title)
+    text = _caption_title(_without_continued(printed))
+    kind = first_key(KIND_PATTERNS, text)
+    if _BY_ECONOMIC.search(printed) and kind and kind not in _ECONOMIC_TITLE_KINDS:
+        return ""
+    if _BY_FUNCTION.search(printed) and kind in _ECONOMIC_TITLE_KINDS:
+        return ""
+    return kind
 
 
 def number_value(number: str) -> int | None:

@@ -272,3 +272,19 @@ def test_11_kinds_counted_among_the_staff_in_post_named_without_a_count() -> Non
         "staff_actual_institution": "18",
         "staff_retired": "47",
     }
+
+
+# 12. (kinds 3, 10) a budget's numbered item naming a thing, then '年初预算X（fund）。绩效目标：…': a project's
+#     budget when the name names a project, else no figure (before: '年初预算X' alone was read as the
+#     document's income_total, WRONG, e.g. '普通高中学费住宿费收入安排的教学运转支出，年初预算2,150,000.00元')
+def test_12_a_budget_named_after_a_numbered_thing_and_before_its_targets_is_never_the_income() -> None:
+    result = parse_document(
+        "（四）预算绩效目标说明",
+        "3. 普通高中学费住宿费收入安排的教学运转支出，年初预算2,150,000.00元（财政专户管理资金）。绩效目标：用于高中部教学运转。",
+        "4. 教师继续教育及校本培训经费，年初预算120,000.00元（一般公共预算）。绩效目标：全年组织教师培训。",
+        unit="某区第三中学",
+        year="2024",
+    )
+    rows = [(r["metric"], r["name_text"], r["value"]) for r in result.rows["raw_narrative_figures"]]
+    assert rows == [("key_project_budget", "教师继续教育及校本培训经费", "120000.00")]
+    assert any("2,150,000.00元" in message for message in unparsed_messages(result))

@@ -10,6 +10,7 @@ import pytest
 
 from extract.pipeline import process
 from extract.readers.aligned import tabulate_aligned
+from extract.tables.titles import kind_of
 
 _HEAD = ["某市测试档案局", "2025年度部门决算", ""]
 
@@ -344,3 +345,21 @@ def test_a_three_public_table_naming_the_operating_cost_too_reads_money_rows_and
     assert ("total", "actual", "113100.00") in got and ("operating_cost", "actual", "1628400.00") in got
     assert not any(amount in ("160000.00", "1380000.00", "50000.00") for _, _, amount in got)
     assert len(got) == 13
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("5.一般公共预算支出预算表（按功能科目分类）", "gpb_function"),
+        ("7.一般公共预算基本支出预算表（按部门预算支出经济分类）", "gpb_basic_economic"),
+        ("财政拨款支出预算表（部门经济分类）", ""),  # a 财政拨款 table by 经济分类: no kind read here
+        ("某县测试卫生健康局项目支出绩效目标表（本次下达）", "project_performance"),
+        ("部门收入预算表", "dept_income"),
+        ("某县测试林业和草原局部门支出预算表", "dept_expenditure"),
+        ("一般公共预算支出预算表", "gpb_function"),
+    ],
+)
+def test_a_title_with_a_remark_naming_its_classification_and_titles_without_zong(title: str, kind: str) -> None:
+    # (a fresh-user trial's Yunnan budget: two tables titled '…表（按功能科目分类）' were no titles, their
+    # rows silently run into the table above)
+    assert kind_of(title) == kind

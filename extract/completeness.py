@@ -354,7 +354,9 @@ def _short_last_row(lines: Sequence[str], title_line: int, layout: str) -> tuple
         return None
     body = [line for line in lines[title_line : end - 1] if "\t" in line]
     last = lines[end - 1]
-    if "\t" not in last or len(body) < 2:
+    # (with no line break after it, the header alone above the row is width enough to judge by: a
+    # 三公 table prints one row under its header)
+    if "\t" not in last or len(body) < (1 if lines[-1] != "" else 2):
         return None
     widths = Counter([line.count("\t") + 1 for line in body])
     usual = widths.most_common(1)[0][0]

@@ -363,3 +363,24 @@ def test_a_title_with_a_remark_naming_its_classification_and_titles_without_zong
     # (a fresh-user trial's Yunnan budget: two tables titled '…表（按功能科目分类）' were no titles, their
     # rows silently run into the table above)
     assert kind_of(title) == kind
+
+
+def test_a_one_row_table_whose_row_the_file_stops_inside_is_cut_off_and_its_row_unused() -> None:
+    # (a fresh-user trial: a file ending mid-row in its 三公 table, on a cell cut to '1', was reported
+    # only as a short row; its 合计 was read from the cut line)
+    text = "\n".join(
+        [
+            "某县测试市场监督管理局",
+            "2025年部门预算",
+            "",
+            "表4　一般公共预算“三公”经费支出表",
+            "单位：万元",
+            "合计\t因公出国（境）费\t公务用车购置及运行费\t公务用车购置费\t公务用车运行费\t公务接待费",
+            "24.50\t0.00\t16.00\t0.00\t1",
+        ]
+    )
+    out = process(text.encode(), "a")
+    codes = [code for _, code in _problems(out)]
+    assert "table_cut_off" in codes and "cut_row_dropped" in codes
+    assert not out.rows.get("raw_three_public")
+    assert out.document["status"] == "partial"

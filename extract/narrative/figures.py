@@ -137,9 +137,7 @@ _ZERO = re.compile(
 # an amount of a list's last item said of every item: '因公出国（境）费、公务用车购置费均为0万元'
 # a clause naming the staff in post as the whole the kinds after it are among, with no count of its own
 # ('实有在编人员中', '现有在职人员中：')
-_STAFF_IN_POST_AMONG = re.compile(
-    r"(?:实有|现有|年末)?(?:在编|在职|在岗|实有)+(?:在编|在职|在岗)?(?:人员|人数)(?:中|当中)[：:]?"
-)
+_STAFF_IN_POST_AMONG = re.compile(r"(?:实有|现有|年末)?(?:在编|在职|在岗|实有)+(?:人员|人数)(?:中|当中)[：:]?")
 # one amount said to be both the budget and the adjusted budget ('年初预算及调整后预算均为', a label's core)
 _BOTH_BUDGETS = re.compile(r"(?:年初)?预算数?(?:及|和|与|、)(?:调整后?|全年)(?:全年)?预算数?(?:均|都)(?:为|是)?")
 # a clause saying the budget before it was not adjusted in the year ('年中未调整', '预算未作调整')

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.tables.interpret import ECONOMIC_KINDS
 from extract.tables.labels import first_key, wordings
 from extract.tables.meta import amount_unit_name, compact, unit_of
 from extract.tables.model import Title
@@ -144,7 +145,6 @@ _REMARK_AFTER_TABLE = re.compile(r"表\s*[（(][^（）()：:\d]{1,14}[)）]$")
 # 经济分类 is no 功能分类 table ('财政拨款支出预算表（部门经济分类）': no kind read here), and the reverse
 _BY_ECONOMIC = re.compile(r"[（(][^（）()]*经济分类[^（）()]*[)）]$")
 _BY_FUNCTION = re.compile(r"[（(][^（）()]*功能(?:科目)?分类[^（）()]*[)）]$")
-_ECONOMIC_TITLE_KINDS = frozenset({"gpb_basic_economic", "gpb_project_economic"})
 
 
 def kind_of(title: str) -> str:
@@ -155,9 +155,9 @@ def kind_of(title: str) -> str:
     printed = compact(title)
     text = _caption_title(_without_continued(printed))
     kind = first_key(KIND_PATTERNS, text)
-    if _BY_ECONOMIC.search(printed) and kind and kind not in _ECONOMIC_TITLE_KINDS:
+    if _BY_ECONOMIC.search(printed) and kind and kind not in ECONOMIC_KINDS:
         return ""
-    if _BY_FUNCTION.search(printed) and kind in _ECONOMIC_TITLE_KINDS:
+    if _BY_FUNCTION.search(printed) and kind in ECONOMIC_KINDS:
         return ""
     return kind
 

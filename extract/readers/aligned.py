@@ -138,8 +138,9 @@ def tabulate_aligned(lines: Sequence[str]) -> tuple[tuple[str, ...], list[Proble
         ),
     )
     for block, (rows, why), fields in zip(blocks, tables[width], measured[width], strict=True):
-        if why and (delimited := _delimited(block, fields, lines)):
-            # the cells not aligned but typed apart by gaps, as many on every line
+        if why and (delimited := _delimited(block, fields, lines) or _run_delimited(block, lines)):
+            # the cells not aligned but typed apart by gaps, as many on every line (or one gap
+            # more for each empty cell)
             rows, why = delimited, ""
         for k, row in zip(block, rows, strict=True):
             if row is not None:
@@ -168,6 +169,58 @@ def _delimited(block: list[int], fields: list[list[Field]], lines: Sequence[str]
     if any("\f" in lines[k] for k in block[1:]):
         return None
     return [[text for _, _, text in line] for line in fields]
+
+
+_GAP = re.compile(r"[ \u3000]+")
+
+
+def _run_delimited(block: list[int], lines: Sequence[str]) -> list[list[str] | None] | None:
+    """The rows of a block typed with one gap between cells and that gap once more for each
+    empty cell ('科目编码　　科目名称　　2025年预算数　　2026年预算数' over
+    '20805　　行政事业单位养老支出　　　　348.10', the 2025 cell empty; '　　　　住房保障支出' with
+    two empty cells before it; a full-width space is read as one space): every gap (at the
+    start of a line or between texts) is a whole number of the narrowest one, which is two
+    spaces wide or more and narrower than the widest; a gap of n of them leaves n - 1 empty
+    cells (n at the start of a line). No line holds more cells than the widest line of the
+    header above the first amount, a row with fewer ends with empty cells, and each column's
+    cells below the header are all figures or all words. None for any other block (tried only
+    on a block whose cells do not line up)."""
+    texts = [lines[k].replace("\f", "").rstrip() for k in block]
+    gaps = [
+        [(m.start() == 0, _display_width(m.group())) for m in _GAP.finditer(text) if m.end() < len(text)]
+        for text in texts
+    ]
+    widths = {width for line in gaps for _, width in line}
+    if not widths:
+        return None
+    unit = min(widths)
+    if unit < 2 or unit == max(widths) or any(width % unit for width in widths):
+        return None
+    rows: list[list[str]] = []
+    for text, line in zip(texts, gaps, strict=True):
+        cells: list[str] = []
+        parts = _GAP.split(text)
+        for n, (leading, width) in enumerate(line):
+            if n == 0 and not leading:
+                cells.append(parts[0])
+            cells.extend([""] * (width // unit - (0 if leading else 1)))
+            cells.append(parts[n + 1])
+        if not line:
+            cells.append(text)
+        rows.append(cells)
+    first_body = next((n for n, row in enumerate(rows) if any(_AMOUNT.match(cell) for cell in row)), None)
+    if not first_body:
+        return None
+    width = max(len(row) for row in rows[:first_body])
+    if width < 2 or any(len(row) > width for row in rows):
+        return None
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    for c in range(width):
+        # each column holds figures or words, never both: a gap miscounted would shift them
+        kinds = {bool(_AMOUNT.match(row[c])) for row in rows[first_body:] if row[c]}
+        if len(kinds) > 1:
+            return None
+    return list(rows)
 
 
 def _blocks(lines: Sequence[str]) -> list[list[int]]:
@@ -325,14 +378,34 @@ def _column_of(start: int, end: int, cells: list[tuple[float, float]]) -> int:
     return best
 
 
-def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
+def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str] | None], str]:
     """Rows of cells, and '' or what is unclear (then the unclear rows are None).  Above the first line with an amount lies the header: a header text goes
     to every column whose cell it covers for the most part (one merged over several columns
     goes to each), and each empty header cell takes the text above it in its column, or else
     the one below (a cell merged over several header lines), so that every header cell is
-    spelled out as a reader of the grid expects it."""
+    spelled out as a reader of the grid expects it. ``apart``: a header text that overlaps no
+    column of the figures' rows is a column of its own that every row leaves empty ('科目编码'
+    over rows that print no code, '年初结转和结余' over a gap between the names and the amounts);
+    tried on a header of one line (each text one column's name) when two of its texts would
+    otherwise fall in one column, kept only when every column of figures then has a name."""
     first_body = next((n for n, fields in enumerate(block) if _is_body(fields)), len(block))
     columns = _columns(block)
+    if apart and columns:
+        lone = sorted(
+            {
+                (start, end)
+                for fields in block[:first_body]
+                for start, end, _ in fields
+                if not _overlapping(start, end, columns)
+            }
+        )
+        merged: list[Column] = []
+        for start, end in lone:  # (texts of several header lines overlapping: one column)
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end), False)
+            else:
+                merged.append((start, end, False))
+        columns = sorted(columns + merged)
     # header cells right of the last column the figures fill (政府性基金预算 | 国有资本经营预算
     # over columns left empty): columns of their own
     last = columns[-1][1] if columns else 0
@@ -360,6 +433,10 @@ def _table(block: list[list[Field]]) -> tuple[list[list[str] | None], str]:
                     return [None] * len(block), "figures do not line up in columns (two amounts fall in one cell)"
                 row[c] = f"{row[c]} {text}".strip()
         rows.append(row)
+    if not header_clear and not apart and first_body == 1 < len(block):
+        retried, why = _table(block, True)
+        if not why:
+            return retried, why
     if not header_clear and first_body < len(block):
         # a header whose texts cannot be told apart column by column is left as text: the
         # table's figures go unread (a 'partial' document) rather than under a wrong label

@@ -88,13 +88,14 @@ def resolve_economic(
 ) -> list[Resolved] | None:
     """The same for an economic-classification table printed with names only: a 类 is a row
     whose name is a 类 of ``classification`` in seeds/reference/economic_codes.csv, the rows
-    after it are its 款 (looked up under it by exact name) and must add up to its amount.
-    None when the first row is no 类, a row has no amount or a 类's 款 do not add up."""
+    after it are its 款 (looked up under it by exact name) and must add up to its amount; a 类
+    printed without its 款 (the next row another 类) stands alone. None when the first row is
+    no 类, a row has no amount or a 类's 款 do not add up."""
     out: list[Resolved] = []
     parent: list = []  # [name, code, remaining, count]
 
     def closed() -> bool:
-        return not parent or abs(parent[2]) <= fen * max(parent[3], 1)
+        return not parent or parent[3] == 0 or abs(parent[2]) <= fen * parent[3]
 
     for name, amount in rows:
         if amount is None:

@@ -48,7 +48,7 @@ _LEVEL_NAME = {1: "类", 2: "款", 3: "项"}
 # final-accounts tables print a code in columns of its own per level: 类 | 款 | 项
 _CODE_PARTS = ("类", "款", "项")
 # '人员经费合计' / '公用经费合计': the totals of a basic-expenditure 决算 table's two blocks
-_BLOCK_TOTAL = re.compile(r"^(?:人员经费|公用经费|日常公用经费)(?:合计|小计)$")
+_BLOCK_TOTAL = re.compile(r"^(?:人员经费|公用经费|日常公用经费)(?:合计|小计)?$")
 
 
 # Header words that name the text columns.
@@ -376,7 +376,9 @@ def function_table(ctx: Context, grid: Grid, spending_part: str = "") -> None:
         measures = [spending_part if measure == "total" else measure for measure in measures]
     periods = [_period(c, main_year) for c in value_cols]
     roles = labels.column_roles([c.path for c in value_cols])
-    unit_col = _find(columns, _TEXT_HEADERS["unit"]) if income else None
+    # ('单位编码 | 单位名称 | 合计 | 基本支出 | …': an income or spending table by unit, its unit
+    # codes no function's)
+    unit_col = _find(columns, _TEXT_HEADERS["unit"])
     if unit_col is None and income and _units_under_names(fitted, code_col, name_col):
         # '科目编码 | 科目名称 | 合计 | …' over '合计' and '某某疾病预防控制中心' rows: no row prints a
         # code, and no name is a function's: the rows are the units of the income
@@ -734,7 +736,8 @@ def _economic_codes_by_structure(
         value_cols,
         total_col,
         lambda cells: cells[name_col] or cells[code_col],
-        lambda cells: is_total(cells[name_col] or cells[code_col]),
+        # ('人员经费合计' over its 类: a total of its own measure, read as one; never a 类)
+        lambda cells: is_total(label := cells[name_col] or cells[code_col]) or bool(_BLOCK_TOTAL.match(compact(label))),
     )
     resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], ctx.fen, classification)
     if resolved is None:
@@ -943,16 +946,16 @@ _ROW_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
 def _row_roles_column(columns: list[Column], items: list[str], fitted: list[tuple[Row, list[str]]]) -> int | None:
-    """The column of a 三公 table printed with its parts in columns whose rows are roles or years
-    ('预算数', '决算数' under a blank header; '2025年预算', '2026年预算' under '年度'): the first column
-    naming no part whose every row's cell is words naming a value role or a year; None otherwise."""
+    """The column of a 三公 table printed with its parts in columns whose rows are labelled: by
+    roles or years ('预算数', '决算数' under a blank header; '2025年预算', '2026年预算' under '年度')
+    or by a word naming the row as the amounts ('金额' under a blank header, the roles in the
+    header above the parts): the first column naming no part whose every row's cell is words,
+    not a number; None otherwise. A label naming no role leaves each column's own."""
     for col, item in zip(columns, items, strict=True):
         if item:
             continue
         cells = [cells[col.index] for _, cells in fitted]
-        if cells and all(
-            cell and not is_number(cell) and (labels.path_role([cell]) or _ROW_YEAR.search(cell)) for cell in cells
-        ):
+        if cells and all(cell and not is_number(cell) for cell in cells):
             return col.index
         return None
     return None

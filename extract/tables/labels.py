@@ -103,8 +103,10 @@ def _path_key(path: tuple[str, ...]) -> str:
     return ".".join(dict.fromkeys(keys))
 
 
-_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数|执行数|^金额$|^(?:年初|调整|全年)预算$")
-_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|执行数|^金额$")
+# ('本年支出' alone: a final-accounts table's spending column printed without its 小计 | 基本支出 |
+# 项目支出 split under it)
+_FUNCTION_TOTAL = re.compile(r"总计|合计|小计|预算数|决算数|执行数|^金额$|^(?:年初|调整|全年)预算$|^本年支出$")
+_ECONOMIC_TOTAL = re.compile(r"总计|合计|小计|基本支出|项目支出|预算数|决算数|执行数|^金额$|^本年支出$")
 # columns of a function table beside the 基本支出 | 项目支出 split: the balances and income of a
 # final-accounts table (never summed with the spending), and the other parts of the spending
 # total (EXPENDITURE_OTHER_PARTS)

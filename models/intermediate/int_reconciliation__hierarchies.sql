@@ -6,7 +6,8 @@
     Economic tables: 款 -> 类 (economic_items_sum_to_category), 类 -> 合计
     (economic_categories_sum_to_total), per 总计 / 人员经费 / 日常公用经费 column; the
     scope names the table with its classification (a document may print a 部门 and a
-    政府 economic table of the same kind). A table with rows left out (rows_not_read_problem_codes)
+    政府 economic table of the same kind), and a table's sequence number where the document
+    prints two tables of one kind ('dept_expenditure#4': the table_label macro). A table with rows left out (rows_not_read_problem_codes)
     is not checked; a name-only table loaded at the 类 or 款 (function_items_uncoded) is checked
     on the levels loaded.
     One row per document x check x table:parent:column.
@@ -15,13 +16,19 @@ with
 
 function_rows as (
 
-    select * from {{ ref('int_function_rows_pivoted') }}
+    select
+        *,
+        {{ table_label() }} as table_label
+    from {{ ref('int_function_rows_pivoted') }}
 
 ),
 
 economic_rows as (
 
-    select * from {{ ref('int_economic_rows_pivoted') }}
+    select
+        *,
+        {{ table_label(within=['classification']) }} as table_label
+    from {{ ref('int_economic_rows_pivoted') }}
 
 ),
 
@@ -43,11 +50,11 @@ incomplete_tables as (
 {% set kinds = [
     {
         'name': 'function', 'rows': 'function_rows', 'code': 'function_code', 'level': 'function_level',
-        'label': 'table_kind', 'measures': ['total', 'basic', 'project'],
+        'label': 'table_label', 'measures': ['total', 'basic', 'project'],
     },
     {
         'name': 'economic', 'rows': 'economic_rows', 'code': 'economic_code', 'level': 'economic_level',
-        'label': dbt.concat(['table_kind', "'.'", 'classification']), 'measures': ['total', 'personnel', 'public'],
+        'label': dbt.concat(['table_label', "'.'", 'classification']), 'measures': ['total', 'personnel', 'public'],
     },
 ] %}
 

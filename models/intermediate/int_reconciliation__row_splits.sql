@@ -10,9 +10,28 @@
 {%- set other_parts = expenditure_other_parts() %}
 with
 
+-- (labelled over all of a document's rows: a table's label is the same in every check)
+labelled_function_rows as (
+
+    select
+        *,
+        {{ table_label() }} as table_label
+    from {{ ref('int_function_rows_pivoted') }}
+
+),
+
+labelled_economic_rows as (
+
+    select
+        *,
+        {{ table_label(within=['classification']) }} as table_label
+    from {{ ref('int_economic_rows_pivoted') }}
+
+),
+
 function_rows as (
 
-    select * from {{ ref('int_function_rows_pivoted') }}
+    select * from labelled_function_rows
     where
         is_split
         and total_yuan is not null
@@ -24,7 +43,7 @@ function_rows as (
 
 economic_rows as (
 
-    select * from {{ ref('int_economic_rows_pivoted') }}
+    select * from labelled_economic_rows
     where
         total_yuan is not null
         and (personnel_yuan is not null or public_yuan is not null)
@@ -37,7 +56,7 @@ function_checks as (
         document_id,
         'basic_plus_project_equals_total' as check_name,
         {{ dbt.concat([
-            'table_kind', "':'", "case when function_code = '' then '合计' else function_code end",
+            'table_label', "':'", "case when function_code = '' then '合计' else function_code end",
         ]) }} as scope,
         total_yuan as expected_yuan,
         coalesce(basic_yuan, 0) + coalesce(project_yuan, 0)
@@ -60,7 +79,7 @@ economic_checks as (
         document_id,
         'personnel_plus_public_equals_basic' as check_name,
         {{ dbt.concat([
-            'table_kind', "'.'", 'classification', "':'",
+            'table_label', "'.'", 'classification', "':'",
             "case when economic_code = '' then '合计' else economic_code end",
         ]) }} as scope,
         total_yuan as expected_yuan,

@@ -2,7 +2,8 @@
     Reconciliation inside the two-sided summary tables (财政拨款收支总表 fiscal_summary,
     部门收支总表 dept_summary), per table and per column (measure):
       summary_income_sources_equal_current_year  本年收入 = its sources (一般公共预算资金,
-                                                 政府性基金预算资金 …) listed under it
+                                                 政府性基金预算资金 …) listed under it (单位资金
+                                                 once: its parts listed after it are not added)
       summary_income_total_equals_current_plus_carryover  收入合计 = 本年收入 + 上年结转
       summary_categories_equal_current_year      本年支出 = the function categories listed
       summary_expenditure_total_equals_current_plus_carryover  支出合计 = 本年支出 + 结转下年
@@ -27,12 +28,30 @@ summary_items as (
 
 ),
 
+-- the line of a 单位资金 row in each table column: the 事业收入, 其他收入 … listed after it are
+-- its parts (the budget templates since 2024: 单位资金 = 事业收入 + 事业单位经营收入 + 上级补助收入
+-- + 附属单位上缴收入 + 其他收入), never sources beside it
+unit_funds as (
+
+    select
+        *,
+        min(case when side = 'income' and item_key = 'unit_funds' then source_line end)
+            over (partition by document_id, table_seq, measure) as unit_funds_line
+    from summary_items
+
+),
+
 -- what each row is in its table's arithmetic
 roles as (
 
     select
         *,
         case
+            when
+                side = 'income'
+                and item_key in ('business', 'operating', 'superior_subsidy', 'subordinate_remittance', 'other')
+                and source_line > unit_funds_line
+                then 'income_unit_funds_part'
             when side = 'income' and item_key = 'total' then 'income_total'
             when side = 'income' and item_key = 'current_year_total' then 'income_current'
             when side = 'income' and item_key = 'carryover_total' then 'income_carryover_total'
@@ -45,7 +64,7 @@ roles as (
             when side = 'expenditure' and item_key = 'carryover_next_year' then 'expenditure_carryover'
             when side = 'expenditure' and item_key = 'category' then 'category'
         end as item_role
-    from summary_items
+    from unit_funds
 
 ),
 

@@ -149,6 +149,12 @@ def is_number(text: str) -> bool:
     return value is not None and value is not NOT_A_NUMBER
 
 
+def is_words(text: str) -> bool:
+    """True for a cell that holds words: neither a number nor empty nor a dash ('-', '—': a
+    figure's place left without one)."""
+    return _read_number(text) is NOT_A_NUMBER
+
+
 @lru_cache(maxsize=16384)
 def _read_number(text: str) -> Decimal | object | None:
     """``parse_decimal`` without the exception (``NOT_A_NUMBER``), cached: tables repeat their

@@ -787,7 +787,8 @@ def summary_table(ctx: Context, grid: Grid) -> None:
     text_cols = [
         c.index
         for c in columns
-        if any(cells[c.index] and not is_number(cells[c.index]) for _, cells in fitted) or compact(c.label) == "项目"
+        # (a dash is a figure's place left empty, never an item: '三、国有资本经营预算财政拨款收入 | -')
+        if any(numbers.is_words(cells[c.index]) for _, cells in fitted) or compact(c.label) == "项目"
     ]
     if len(text_cols) < 2:
         ctx.problem(

@@ -18,6 +18,9 @@ KIND_PATTERNS = wordings(
         (r"收入支出决算总表$", "fa_summary"),
         # ('收入支出决算表': the 总表 named without 总, before 支出决算表; never a fund's '…财政拨款收入支出决算表')
         (r"(?<!拨款)收入支出决算表$", "fa_summary"),
+        # ('财政拨款收入支出决算表': the 财政拨款 总表 named without 总; a fund's table names its fund
+        # before 财政拨款: '政府性基金预算财政拨款收入支出决算表')
+        (r"(?<!预算)财政拨款收入支出决算表$", "fa_fiscal_summary"),
         # '收支总体情况表' (a 收支总表 named by what it shows)
         (r"财政拨款收支(?:预算)?(?:总表|总体情况表)$", "fiscal_summary"),
         (r"收支(?:预算)?(?:总表|总体情况表)$", "dept_summary"),

@@ -161,3 +161,34 @@ def test_a_spending_table_by_unit_loads_its_total_row_only_and_never_a_unit_code
         ("basic", "25861900.00"),
         ("project", "18515000.00"),
     }
+
+
+def test_a_summary_whose_empty_figures_are_dashes_tells_its_sides_and_a_fiscal_summary_named_without_zong() -> None:
+    out = process(
+        _doc(
+            "决算",
+            "表一  收入支出决算表",
+            "单位：万元",
+            "收入项目\t决算数\t支出项目\t决算数",
+            "一、一般公共预算财政拨款收入\t6183.87\t一、文化旅游体育与传媒支出\t5621.20",
+            "二、国有资本经营预算财政拨款收入\t-\t二、社会保障和就业支出\t562.67",
+            "本年收入合计\t6183.87\t本年支出合计\t6183.87",
+            "",
+            "表四  财政拨款收入支出决算表",
+            "单位：万元",
+            "收入项目\t决算数\t支出项目\t合计\t一般公共预算财政拨款\t政府性基金预算财政拨款",
+            "一、一般公共预算财政拨款\t6183.87\t文化旅游体育与传媒支出\t5621.20\t5621.20\t-",
+            "二、政府性基金预算财政拨款\t-\t社会保障和就业支出\t562.67\t562.67\t-",
+            "本年收入合计\t6183.87\t本年支出合计\t6183.87\t6183.87\t-",
+        ),
+        "a",
+    )
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert [t["table_kind"] for t in out.rows["raw_tables"]] == ["fa_summary", "fa_fiscal_summary"]
+    got = {
+        (r["table_seq"], r["side"], r["item_key"], r["measure"], r["amount_yuan"])
+        for r in out.rows["raw_summary_items"]
+    }
+    assert ("1", "income", "general_public_budget", "amount", "61838700.00") in got
+    assert ("1", "expenditure", "category", "amount", "56212000.00") in got
+    assert ("2", "expenditure", "category", "general_public_budget", "5626700.00") in got

@@ -262,13 +262,23 @@ sourced as (
     from table_figures
     inner join metric_sources
         on table_figures.figure_key = metric_sources.figure_key
+    left join {{ ref('int_general_public_budget_of_the_year') }} as year_only
+        on table_figures.document_id = year_only.document_id
     where
-        metric_sources.requires_figure_key is null
-        or exists (
-            select 1 from table_figures as required
-            where
-                required.document_id = table_figures.document_id
-                and required.figure_key = metric_sources.requires_figure_key
+        (
+            metric_sources.requires_figure_key is null
+            or exists (
+                select 1 from table_figures as required
+                where
+                    required.document_id = table_figures.document_id
+                    and required.figure_key = metric_sources.requires_figure_key
+            )
+        )
+        -- (a 财政拨款收支总表 whose 一般公共预算 column spends the carry-over beside a 一般公共预算
+        -- table of the year's own appropriation: the table's 合计 is the fund's spending)
+        and not (
+            year_only.document_id is not null
+            and table_figures.figure_key = 'fiscal_summary.expenditure.total.general_public_budget'
         )
     group by table_figures.document_id, metric_sources.metric, metric_sources.priority
 

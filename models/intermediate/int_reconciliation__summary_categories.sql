@@ -92,6 +92,9 @@ summary_items as (
         case
             when items.table_kind = 'dept_summary' and items.measure = 'amount' then 'dept_expenditure'
             when items.table_kind = 'fa_summary' and items.measure = 'amount' then 'fa_expenditure'
+            -- a budget whose 一般公共预算 table is the appropriation of the year alone, the summary
+            -- column spending the carry-over too: different money, not compared
+            when items.table_kind = 'fiscal_summary' and year_only.document_id is not null then null
             when items.measure = 'general_public_budget' then 'gpb_function'
             when items.measure = 'government_fund' then 'gov_fund'
             when items.measure = 'state_capital' then 'state_capital'
@@ -115,6 +118,8 @@ summary_items as (
     left join fund_columns
         on items.document_id = fund_columns.document_id
             and items.table_seq = fund_columns.table_seq
+    left join {{ ref('int_general_public_budget_of_the_year') }} as year_only
+        on items.document_id = year_only.document_id
 
 ),
 

@@ -518,11 +518,24 @@ _CODE_WORD_IN_BRACKETS = re.compile(
 _MARKED_DIGITS_IN_BRACKETS = re.compile(r"([（(【\[])(" + _CATEGORY_CODES + r")类(\d{2})款(?:(\d{2})项)?(?=[)）】\]])")
 
 
+# a whole 款 or 项 code in brackets with its level's word after it ('城乡社区管理事务（21201款）',
+# '公益性设施投资支出（2230105项）'): the word names the level the code's length tells
+_WHOLE_CODE_WITH_LEVEL = re.compile(r"([（(【\[])((?:" + _CATEGORY_CODES + r")\d{2}(?:\d{2})?)(款|项)(?=[)）】\]])")
+
+
+def _whole_code(found: re.Match[str]) -> str:
+    code = found.group(2)
+    return found.group(1) + code if len(code) == _LEVEL_LENGTH[found.group(3)] else found.group(0)
+
+
 def plain_code_text(text: str) -> str:
     """``text`` compact, without quotes and without a word naming the code inside a bracket holding
     a function code ('城管执法（项）（项目代码：2120104）' -> '城管执法（项）（2120104）'), a code printed
-    with its levels' marks inside one bracket joined ('行政运行（220类01款01项）' -> '行政运行（2200101）')."""
+    with its levels' marks inside one bracket joined ('行政运行（220类01款01项）' -> '行政运行（2200101）'),
+    and a whole 款 / 项 code's level word dropped where the code's length is that level's
+    ('城乡社区管理事务（21201款）' -> '城乡社区管理事务（21201）')."""
     text = _CODE_WORD_IN_BRACKETS.sub(r"\1", _QUOTES.sub("", compact(text)))
+    text = _WHOLE_CODE_WITH_LEVEL.sub(_whole_code, text)
     return _MARKED_DIGITS_IN_BRACKETS.sub(lambda found: found.group(1) + "".join(found.groups("")[1:]), text)
 
 

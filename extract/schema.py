@@ -31,6 +31,9 @@ TABLE_KINDS = {
     "three_public": "一般公共预算“三公”经费支出表",
     "gov_fund": "政府性基金预算支出表",
     "state_capital": "国有资本经营预算支出表",
+    # 财政专户管理资金 (a fund of its own beside the 财政拨款) spending by 功能分类: raw_function_lines
+    # only (no mart reads it yet; Zhejiang's 财政专户管理资金预算表)
+    "special_account_function": "财政专户管理资金预算表",
     "dept_summary": "部门收支总表",
     "dept_income": "部门收入总表",
     "dept_expenditure": "部门支出总表",

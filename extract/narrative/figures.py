@@ -8580,7 +8580,7 @@ _SPENDING_LIST_END = re.compile(
 )
 # how the name of an item of a list of no numbers ends: a project's word ('某某经费', '某某补助',
 # '看守所被监管人员伙食费'; an economic 款's name alone, '办公费', is none: _names_a_project)
-_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项|工程|费)$")
+_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项|工程|费|助学金|奖学金|奖补|奖励)$")
 # a project named before its budget's words in a 决算's self-evaluation ('农村人居环境整治项目全年预算数',
 # '其中，“油茶良种选育与推广”项目年初预算', '课后服务补助项目：年初预算', '项目全年预算数' / '该项目…': named before)
 _EVALUATED_PROJECT_LABEL = re.compile(
@@ -8630,18 +8630,28 @@ _FUNDING_SOURCE = re.compile(
 # after those words that makes the name a grant's ('学生生均公用经费补助'): the project's, no metric
 _PER_HEAD = re.compile(r"人均|生均|户均|车均|月均|日均|每人|每生|每户")
 _GRANT_END = re.compile(r"(?:补助|补贴|资金|专项|项目)$")
+# money paid by a per-pupil (per-head …) standard to those a name names first ('普通高中生均公用经费'),
+# listed as a project; never an average alone ('人均公用经费')
+_NAMED_PER_HEAD_MONEY = re.compile(r"^[\u4e00-\u9fff]{2,}(?:生均|人均|户均)[\u4e00-\u9fff]{0,8}经费$")
 # the money of the basic spending named in a name ('离退休人员经费', '日常运转经费'): no project's
 _BASIC_MONEY = re.compile(r"人员经费|公用经费|运转经费")
 # ... the running money of an institution the name names ('光荣院运转经费', '基层司法所运转经费'; a township's
 # 社区 / 村 / 村级组织: '社区运转经费', '村级组织运转经费', which the township funds as projects) or of
 # what else it names ('公共文化服务体系运行经费', '疫苗冷链运行经费'): a project funding it, never the unit's
 # own 日常运转经费 / 机关运行经费 / 单位运行经费 (nor 事业运行经费: a 项's name)
+# ... or the running money of a thing the name names ('县长热线（12345）运行经费', '机关食堂运行经费'), listed as
+# a project: never the unit's own 机关运行经费 / 单位运行经费
+_THING_RUNNING = re.compile(
+    r"[\u4e00-\u9fff（）()\d]{2,}(?<!机关)(?<!单位)(?<!行政)(?<!部门)(?<!日常)(?<!正常)(?<!机构)运行(?:维护)?经费$"
+)
 _INSTITUTION_RUNNING = re.compile(
     r"(?:[\u4e00-\u9fff]{2,}(?:院|所|站|中心|馆|社区|村|组织)|社区|村级组织|村委会|居委会)运转经费$"
     r"|[\u4e00-\u9fff]{2,}(?<!机关)(?<!单位)(?<!部门)(?<!日常)(?<!行政)(?<!正常)(?<!事业)(?<!本级)运行(?:维护|保障)?经费$"
 )
 # ... named after what it is for and before a grant's word ('义务教育公用经费补助'): a grant, a project
-_QUALIFIED_BASIC_MONEY = re.compile(r"[\u4e00-\u9fff]{2,}(?:人员经费|公用经费|运转经费)(?=补助|补贴|资金|专项|项目)")
+_QUALIFIED_BASIC_MONEY = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:人员经费|公用经费|运转经费)(?=(?:保障)?(?:补助|补贴|资金|专项|项目))"
+)
 _SPENDING_LIST_BREAK = re.compile(
     r"原因|主要是|由于|因为|用于|基本支出|人员经费|公用经费|三公|采购|绩效|运行经费|结转|结余|[；;]"
 )
@@ -8671,9 +8681,11 @@ _PROJECT_LINE = re.compile(
 _LINE_ITEM_START = re.compile(r"\s*")
 # a unit's declaration in or after a list's lead ('具体项目如下（单位：万元）：', '…如下：（单位：万元）')
 _LEAD_DECLARATION = re.compile(r"[（(]?\s*(?:金额|货币)?单位\s*[：:]\s*(?:亿元|千万元|百万元|万元|千元|元)\s*[)）]?")
-# a project's name: a short run of words, a short bracketed word inside it ('办案（业务）经费')
+# a project's name: a short run of words, a short bracketed word inside it ('办案（业务）经费'), or
+# digits in brackets naming no amount ('县长热线（12345）运行经费', '《洋县志（1991-2020）》编纂经费')
 _PROJECT_NAME = re.compile(
-    r"(?=.*[\u4e00-\u9fff])(?:[^，,。；;：:、（）()]|[（(][^，,。；;：:、（）()\d]{1,16}[)）]){2,40}"
+    r"(?=.*[\u4e00-\u9fff])(?:[^，,。；;：:、（）()]|[（(][^，,。；;：:、（）()\d]{1,16}[)）]"
+    r"|[（(][\d\-－—–~～]{1,16}[)）]){2,40}"
 )
 # the title of a project's own statement ('人民调解项目经费情况说明', 'X项目情况说明') and, inside it,
 # the heading of the project's budget ('六、年度预算安排', '（六）项目预算')
@@ -9382,11 +9394,11 @@ _INCOME_WHOLES = {
 _TOTALS_OF_ALL = frozenset({"income_total", "grand_total"})
 # the words naming a fund (the last before a figure counts); a fund's income ('一般公共预算收入')
 # says where money comes from, not which spending a figure is of
-# (atomic groups: '一般公共预算拨款收入' is income as a whole, not '一般公共预算' before '拨款';
-# '…收入支出情况' is of both)
+# (atomic groups: '一般公共预算拨款收入', '政府性基金预算当年拨款收入' are income as a whole, not
+# '一般公共预算' before '拨款'; '…收入支出情况' is of both)
 _FUND_WORDS = re.compile(
-    r"(?P<general_public_budget>(?>一般公共预算(?:当年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
-    r"|(?P<government_fund>(?>政府性基金(?:预算)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"(?P<general_public_budget>(?>一般公共预算(?:当年|本年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
+    r"|(?P<government_fund>(?>政府性基金(?:预算)?(?:当年|本年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
     r"|(?P<fiscal_appropriation>财政拨款)(?!收入(?!支出))"
 )
 _HEADING_LEVELS = (
@@ -10358,8 +10370,8 @@ def _item_head(opening: str) -> str:
 def _names_a_project(name: str) -> bool:
     """Whether ``name`` (compact), the words of an item before its amount in a list of projects,
     can name one project: a short name (``_PROJECT_NAME``) that names no metric (a fund, a part of
-    the spending, 人员经费 …; a name holding an average's word and ending in a grant's word names the
-    grant, no metric: '学生生均公用经费补助'), no 支出 (a 类/款/项 or an economic 类, 基本支出 / 项目支出
+    the spending, 人员经费 …; a name holding an average's word and ending in a grant's word or 经费 names
+    the grant, no metric: '学生生均公用经费补助', '普通高中生均公用经费'), no 支出 (a 类/款/项 or an economic 类, 基本支出 / 项目支出
     themselves), no 类/款/项 (a name with a mark or a code, a category's name), no economic 类 or
     款 of the reference ('办公费'), no kind of projects ('运转类项目'), no group of projects ('重点项目',
     '本级项目': ``_PROJECT_GROUP``), no source of funds alone ('中央补助资金', '县级配套资金'), no money of
@@ -10379,7 +10391,10 @@ def _names_a_project(name: str) -> bool:
         and (
             (not classify_money(name, "", {})[0] and not _BASIC_MONEY.search(name))
             or bool(_GRANT_END.search(name) and (_PER_HEAD.search(name) or _QUALIFIED_BASIC_MONEY.search(name)))
+            # ('普通高中生均公用经费': money paid by a per-pupil standard, listed as a project)
+            or bool(_NAMED_PER_HEAD_MONEY.search(name))
             or bool(_INSTITUTION_RUNNING.search(name))
+            or bool(_THING_RUNNING.search(name))
         )
     )
 
@@ -10509,11 +10524,26 @@ def _project_spending_list(text: str) -> _SpendingList | None:
             # its items the project spending's parts, whatever word their names end with)
             starts = _plain_items(text, lead.end(), by_lead=True)
             by_lead = starts is not None
+        if starts is None and not numbered and total is not None:
+            # ('项目支出4,388.70万元，主要是：公立医院综合改革补助资金320.00万元；…；医疗废物集中处置96.00万元；…'):
+            # items adding up exactly to the project spending are its parts, whatever word their names end with
+            # (an item funded by a fund named in brackets is no project: '村级道路维护（一般公共预算）32万元')
+            starts = _plain_items(text, lead.end(), by_lead=True)
+            if starts is not None and (
+                _items_sum(text, (lead.end(), *starts)) != total.value
+                or _FUND_IN_BRACKETS.search(text, lead.end())
+            ):
+                starts = None
+            by_lead = starts is not None
         if total is not None and starts is not None:
             if exact and _items_sum(text, (lead.end(), *starts)) != total.value:
                 continue
             return _SpendingList(spending, total, lead.end(), starts, numbered, by_lead)
     return None
+
+
+# a fund named in brackets after an item's name ('（政府性基金）', '（一般公共预算拨款）')
+_FUND_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,8}(?:政府性基金|一般公共预算|国有资本经营|财政拨款|单位资金)[^（）()]{0,8}[)）]")
 
 
 def _items_sum(text: str, starts: tuple[int, ...]) -> Decimal:

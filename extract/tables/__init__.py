@@ -476,7 +476,13 @@ def _interpret(
             else:
                 told = len(result.problems)
                 interpret.INTERPRETERS[kind](ctx, grid)
-                if table.value_count == 0 and len(result.problems) == told and holds_figures(grid.data):
+                if (
+                    table.value_count == 0
+                    and len(result.problems) == told
+                    and holds_figures(grid.data)
+                    # (a table said to hold no data whose only figures are zeros loses nothing)
+                    and not (table.empty_marker and not holds_figures(grid.data, nonzero=True))
+                ):
                     # (a two-column table whose rows were never split into a name and an amount
                     # cell: its figures are printed, none read, and nothing said why)
                     ctx.problem(
@@ -504,14 +510,19 @@ def _interpret(
     )
 
 
-def holds_figures(rows: Sequence[Row]) -> bool:
+def holds_figures(rows: Sequence[Row], nonzero: bool = False) -> bool:
     """Whether any cell of ``rows`` is, or holds among its space-separated words, a printed amount,
-    read or not.
+    read or not (with ``nonzero``, one that is not 0: '0.00' aside).
 
     A table is empty only when its region holds no figure: a table whose figures are printed but
     were not read (a header the reader could not lay out, rows that fit no header, a row of page
     text left as one cell: '一、财政拨款收入 76,306,134 一、一般公共服务支出 3,353,072') is not."""
-    return any(PRINTED_AMOUNT.match(word) for row in rows for cell in row.stripped for word in cell.split())
+    return any(
+        PRINTED_AMOUNT.match(word) and not (nonzero and not word.strip("-−－0.,"))
+        for row in rows
+        for cell in row.stripped
+        for word in cell.split()
+    )
 
 
 def _fragment(result: ParseResult, table: Table, seq: int) -> Table:

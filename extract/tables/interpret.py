@@ -35,6 +35,7 @@ FUNCTION_KINDS = (
     "fa_income",
     "fa_expenditure",
     "state_capital",
+    "special_account_function",
 )
 ECONOMIC_KINDS = ("gpb_basic_economic", "gpb_project_economic")
 SUMMARY_KINDS = ("fiscal_summary", "dept_summary", "fa_summary", "fa_fiscal_summary")
@@ -49,6 +50,8 @@ _LEVEL_NAME = {1: "类", 2: "款", 3: "项"}
 _CODE_PARTS = ("类", "款", "项")
 # '人员经费合计' / '公用经费合计': the totals of a basic-expenditure 决算 table's two blocks
 _BLOCK_TOTAL = re.compile(r"^(?:人员经费|公用经费|日常公用经费)(?:合计|小计)?$")
+# '基本支出合计' / '项目支出合计': an economic table's 合计 row named by the spending it is of
+_TABLE_TOTAL = re.compile(r"^(?:基本支出|项目支出)(?:合计|总计)$")
 
 
 # Header words that name the text columns.
@@ -691,6 +694,8 @@ def economic_table(ctx: Context, grid: Grid) -> None:
             if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure
                 code = ""
                 measures = [labels.economic_measure(label)] * len(value_cols)
+            elif not cells[code_col] and _TABLE_TOTAL.match(compact(cells[name_col])):
+                code = ""  # '基本支出合计 3124.67': the table's 合计 row, named by its spending
             elif named is not None:
                 named_code = named.get(n)
                 if named_code is None:
@@ -737,7 +742,10 @@ def _economic_codes_by_structure(
         total_col,
         lambda cells: cells[name_col] or cells[code_col],
         # ('人员经费合计' over its 类: a total of its own measure, read as one; never a 类)
-        lambda cells: is_total(label := cells[name_col] or cells[code_col]) or bool(_BLOCK_TOTAL.match(compact(label))),
+        lambda cells: (
+            is_total(label := cells[name_col] or cells[code_col])
+            or bool(_BLOCK_TOTAL.match(compact(label)) or _TABLE_TOTAL.match(compact(label)))
+        ),
     )
     resolved = hierarchy.resolve_economic([(name, amount) for _, name, amount in items], ctx.fen, classification)
     if resolved is None:

@@ -33,6 +33,8 @@ KIND_PATTERNS = wordings(
         (r"机关运行经费.{0,12}表$", "operating_cost"),
         (r"政府性基金.{0,12}支出.{0,8}表$", "gov_fund"),
         (r"国有资本经营.{0,12}支出.{0,8}表$", "state_capital"),
+        # ('财政专户管理资金预算表', '…财政专户管理资金支出预算表': that fund's spending by 功能分类)
+        (r"财政专户管理资金.{0,6}(?:支出)?(?:预算|决算)?表$", "special_account_function"),
         (r"基本支出(?:.{0,4}经济分类)?(?:预算|决算)?(?:明细)?表$", "gpb_basic_economic"),
         (r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算|决算)?表$", "gpb_project_economic"),
         (r"项目支出(?:预算)?(?:明细)?表$", "project_budget"),
@@ -46,10 +48,10 @@ KIND_PATTERNS = wordings(
         (r"政府采购.{0,6}(?:明细|情况|预算)表$", "procurement"),
         (r"整体(?:支出)?绩效目标表$", "unit_performance"),
         (r"项目.{0,4}绩效(?:目标)?表$", "project_performance"),
-        # ('部门收入预算表', '部门支出预算表': a budget's 收入总表 / 支出总表 named without 总; last, after
-        # every fund's and part's table ending alike)
-        (r"(?:部门|单位)收入预算表$", "dept_income"),
-        (r"(?:部门|单位)支出预算表$", "dept_expenditure"),
+        # ('部门收入预算表', '部门支出预算表', Beijing's bare '收入表' / '支出表' beside its '收支总表': a
+        # budget's 收入总表 / 支出总表 named without 总; last, after every fund's and part's table ending alike)
+        (r"(?:^表[\d一二三四五六七八九十]{1,3}[、.．:：]?|^|年|部门|单位)收入(?:预算)?表$", "dept_income"),
+        (r"(?:^表[\d一二三四五六七八九十]{1,3}[、.．:：]?|^|年|部门|单位)支出(?:预算)?表$", "dept_expenditure"),
     )
 )
 

@@ -115,10 +115,21 @@ def test_items_of_no_numbers_end_in_a_project_word():
 
 
 def test_an_item_of_no_numbers_ending_in_no_project_word_is_no_list():
-    paragraph = "项目支出60.00万元，主要是：某某调查经费20.00万元；某某工作40.00万元。"
+    # (the items add up to less than the project spending: a list of some of its parts at most)
+    paragraph = "项目支出80.00万元，主要是：某某调查经费20.00万元；某某工作40.00万元。"
     assert _projects(paragraph) == []
     messages = _unparsed(paragraph)
     assert _reported(messages, "20.00万元") and _reported(messages, "40.00万元"), messages
+
+
+def test_items_of_no_numbers_adding_up_to_the_project_spending_are_its_projects_whatever_their_ending():
+    # (session 21, held-out set 79: '医疗废物集中处置', '卫生专业技术人才培养' after '项目支出…，主要是：', adding up
+    # to it exactly; before, no list and every amount unread)
+    paragraph = "项目支出60.00万元，主要是：某某调查经费20.00万元；某某工作40.00万元。"
+    assert _projects(paragraph) == [("某某调查经费", "200000.00"), ("某某工作", "400000.00")]
+    # an item funded by a fund named in brackets is no project, even so
+    funded = "项目支出60.00万元，主要是：某某调查经费20.00万元；某某工作（政府性基金）40.00万元。"
+    assert _projects(funded) == []
 
 
 @pytest.mark.parametrize(

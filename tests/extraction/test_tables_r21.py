@@ -192,3 +192,66 @@ def test_a_summary_whose_empty_figures_are_dashes_tells_its_sides_and_a_fiscal_s
     assert ("1", "income", "general_public_budget", "amount", "61838700.00") in got
     assert ("1", "expenditure", "category", "amount", "56212000.00") in got
     assert ("2", "expenditure", "category", "general_public_budget", "5626700.00") in got
+
+
+# held-out set 80: Zhejiang's 财政专户管理资金预算表 (before: 'partial', table_unknown)
+def test_a_special_account_funds_table_by_function_is_read_under_a_kind_of_its_own() -> None:
+    out = process(
+        _doc(
+            "预算",
+            "表十 财政专户管理资金预算表",
+            "单位：万元",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+            "\t合计\t4526.00\t0.00\t4526.00",
+            "205\t教育支出\t4526.00\t0.00\t4526.00",
+            "20502\t普通教育\t4526.00\t0.00\t4526.00",
+            "2050204\t高中教育\t4526.00\t0.00\t4526.00",
+        ),
+        "a",
+    )
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert [t["table_kind"] for t in out.rows["raw_tables"]] == ["special_account_function"]
+    assert ("2050204", "project", "45260000.00") in {
+        (r["code"], r["measure"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]
+    }
+
+
+# held-out sets 79, 80: a 基本支出 table's 合计 named '基本支出合计'; a table said to hold no data whose only figure
+# is a 合计 of 0.00 left unread; a budget's bare '支出表' beside its '收支总表' (before: each made the document 'partial')
+def test_a_basic_total_named_by_its_spending_an_empty_table_of_zeros_and_a_bare_spending_table() -> None:
+    out = process(
+        _doc(
+            "预算",
+            "一、部门预算表",
+            "",
+            "表1  支出表",
+            "单位：元",
+            "功能分类科目编码\t科目名称\t合计\t基本支出\t项目支出",
+            "\t合计\t1000.00\t600.00\t400.00",
+            "201\t一般公共服务支出\t1000.00\t600.00\t400.00",
+            "",
+            "表2  一般公共预算财政拨款基本支出表",
+            "单位：元",
+            "经济分类科目编码\t科目名称\t金额",
+            "301\t工资福利支出\t500.00",
+            "302\t商品和服务支出\t100.00",
+            "\t基本支出合计\t600.00",
+            "",
+            "表3",
+            "国有资本经营预算支出表",
+            "单位：元",
+            "科目编码    科目名称    本年国有资本经营预算支出",
+            "合计                    0.00",
+            "注：本部门无国有资本经营预算拨款安排的支出，本表无数据。",
+        ),
+        "a",
+    )
+    assert out.document["status"] == "ok", out.document["problems"]
+    assert [t["table_kind"] for t in out.rows["raw_tables"]] == [
+        "dept_expenditure",
+        "gpb_basic_economic",
+        "state_capital",
+    ]
+    assert ("", "total", "600.00") in {
+        (r["code"], r["measure"], r["amount_yuan"]) for r in out.rows["raw_economic_lines"]
+    }

@@ -2646,6 +2646,19 @@ class Walker:
             return scope
         return self._headings[-1][1] if self._headings else ""
 
+    def _subject_fund_at(self, start: int) -> str:
+        """The fund a figure at paragraph offset ``start`` is of when its sentence opens with it (the
+        words before the sentence's first amount name it: '2024年度政府性基金预算财政拨款年初结转和结余…')
+        or, when the sentence names no fund before the figure, the innermost heading's; '' else (a
+        fund named among an income's sources later in the sentence is none of its subject)."""
+        found = [a for a in self._sentence_found if a.start >= self._sentence_begin]
+        opening = found[0].start if found else start
+        if scope := _named_scope(compact(self._text[self._sentence_begin : min(opening, start)])):
+            return scope
+        if _named_scope(compact(self._text[self._sentence_begin : start])):
+            return ""
+        return self._headings[-1][1] if self._headings else ""
+
     def _fund_scope_at(self, start: int) -> str:
         """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
         before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
@@ -5660,6 +5673,16 @@ class Walker:
         if under_targets and metric == "project_expenditure":
             # '项目支出520万元全部实行绩效目标管理': the project spending is all the targets' money too
             self._side_changes.append(make(_TARGETS_MONEY))
+        if (
+            metric in ("income_carryover", "expenditure_carryover")
+            and amount.is_money
+            and (fund_named := self._subject_fund_at(amount.start)) in ("government_fund", "general_public_budget")
+        ):
+            # '政府性基金预算财政拨款年初结转和结余0万元，本年收入…，年末结转和结余0万元' (or under a heading naming
+            # the fund): that fund's carry-over, never the unit's (no metric holds a fund's; a 财政拨款 one
+            # is left to the wording: '非财政拨款结余' names no fund)
+            unparsed(f"the carry-over of the {fund_named} its sentence or heading names: no metric")
+            return None
         figure = make(metric, code)
         if metric == "key_project_budget":
             figure.name_text = state.get("project", "")
@@ -10530,8 +10553,7 @@ def _project_spending_list(text: str) -> _SpendingList | None:
             # (an item funded by a fund named in brackets is no project: '村级道路维护（一般公共预算）32万元')
             starts = _plain_items(text, lead.end(), by_lead=True)
             if starts is not None and (
-                _items_sum(text, (lead.end(), *starts)) != total.value
-                or _FUND_IN_BRACKETS.search(text, lead.end())
+                _items_sum(text, (lead.end(), *starts)) != total.value or _FUND_IN_BRACKETS.search(text, lead.end())
             ):
                 starts = None
             by_lead = starts is not None
@@ -10543,7 +10565,9 @@ def _project_spending_list(text: str) -> _SpendingList | None:
 
 
 # a fund named in brackets after an item's name ('（政府性基金）', '（一般公共预算拨款）')
-_FUND_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,8}(?:政府性基金|一般公共预算|国有资本经营|财政拨款|单位资金)[^（）()]{0,8}[)）]")
+_FUND_IN_BRACKETS = re.compile(
+    r"[（(][^（）()]{0,8}(?:政府性基金|一般公共预算|国有资本经营|财政拨款|单位资金)[^（）()]{0,8}[)）]"
+)
 
 
 def _items_sum(text: str, starts: tuple[int, ...]) -> Decimal:

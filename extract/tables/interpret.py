@@ -608,9 +608,22 @@ def _economic_blocks(grid: Grid) -> list[list[Column]]:
     starts = [i for n, i in enumerate(starts) if n == 0 or i != starts[n - 1] + 1]  # a code over 类 | 款
     names = [c for c in columns if _NAME_HEADER.search(compact(" ".join(c.labels)))]
     if len(starts) < 2 or len(names) < 2:
-        return [columns]
+        # ('人员经费 | | 公用经费 |' over '301 工资福利支出 | 249.89 | 302 商品和服务支出 | 41.26': each block's
+        # code and name in one cell, the blocks named by their header alone)
+        starts = [c.index for c in columns if _codes_with_names_in(grid, c.index)]
+        if len(starts) < 2 or starts[0] != columns[0].index:
+            return [columns]
     bounds = [*starts, len(columns)]
     return [columns[bounds[n] : bounds[n + 1]] for n in range(len(starts))]
+
+
+def _codes_with_names_in(grid: Grid, index: int) -> bool:
+    """Whether the data cells of column ``index`` print codes with their names ('302 商品和服务支出'):
+    one does at least, and every other is empty or words (a block's total: '公用经费合计'), no number."""
+    texts = [row.stripped[index] for row in grid.data if index < len(row.stripped) and row.stripped[index]]
+    return any(_CODE_IN_NAME.match(text) for text in texts) and not any(
+        is_number(text) or is_code(text) for text in texts
+    )
 
 
 def economic_table(ctx: Context, grid: Grid) -> None:
@@ -629,24 +642,25 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     expenditure_type = "project" if "项目支出" in ctx.table.title.text else "basic"
     blocks = _economic_blocks(grid)
     main_year = _main_year(grid.columns, ctx.fiscal_year)
-    first_code = _column(blocks[0], _ECONOMIC_CODE_HEADER, blocks[0][0].index)
+    block_codes = [_column(block, _ECONOMIC_CODE_HEADER, block[0].index) for block in blocks]
     with_names = (
-        len(blocks) == 1
-        and not parts_all
+        not parts_all
         and _find(grid.columns, _NAME_HEADER) is None
-        and _codes_with_names(fitted, first_code)
+        and all(_codes_with_names(fitted, code) for code in block_codes)
     )
     if with_names:  # '[30101]工资福利支出': the code apart, the name in a cell of its own after the others
-        fitted = [(row, _code_and_name(cells, first_code)) for row, cells in fitted]
+        # (each block's name appended in the blocks' order: block k's at len(grid.columns) + k)
+        for code_index in block_codes:
+            fitted = [(row, _code_and_name(cells, code_index)) for row, cells in fitted]
     plans = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         indexes = {c.index for c in block}
         parts = [i for i in parts_all if i in indexes]
         if parts_all and not parts and len(blocks) > 1:  # the 类 | 款 of a later block
             parts = [i for i in _later_parts(grid, min(indexes)) if i in indexes]
         code_col = parts[0] if parts else _column(block, _ECONOMIC_CODE_HEADER, block[0].index)
         if with_names:
-            name_col = len(grid.columns)
+            name_col = len(grid.columns) + k
         else:
             name_col = _column(block, _NAME_HEADER, (parts[-1] if parts else code_col) + 1)
             after = next((c for c in block if c.index == name_col), None)
@@ -690,7 +704,11 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         for (parts, code_col, name_col, value_cols), joiner in zip(plans, joiners, strict=True):
             cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
             label = cells[code_col] or cells[name_col]
-            measures = [labels.economic_measure(c.label) for c in value_cols]
+            # (a block's one amount column under no header text of its own: the row's whole amount)
+            measures = [
+                labels.economic_measure(c.label) or ("total" if len(value_cols) == 1 and not c.label.strip() else "")
+                for c in value_cols
+            ]
             if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure
                 code = ""
                 measures = [labels.economic_measure(label)] * len(value_cols)

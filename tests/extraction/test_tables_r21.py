@@ -255,3 +255,29 @@ def test_a_basic_total_named_by_its_spending_an_empty_table_of_zeros_and_a_bare_
     assert ("", "total", "600.00") in {
         (r["code"], r["measure"], r["amount_yuan"]) for r in out.rows["raw_economic_lines"]
     }
+
+
+# held-out set 80: a 决算 基本支出 table of two blocks side by side, each block's code and name in one cell under
+# a header naming the block alone (before: 302's amount loaded as 301's, 公用经费合计 as 人员经费合计: WRONG)
+def test_a_basic_table_of_two_blocks_with_codes_in_the_names_cells_reads_each_block_apart() -> None:
+    out = process(
+        _doc(
+            "决算",
+            "表4  一般公共预算财政拨款基本支出决算表        金额单位：万元",
+            "人员经费\t\t公用经费\t",
+            "301 工资福利支出\t249.89\t302 商品和服务支出\t41.26",
+            "303 对个人和家庭的补助\t0.86\t310 资本性支出\t0.00",
+            "人员经费合计\t250.75\t公用经费合计\t41.26",
+        ),
+        "a",
+    )
+    assert out.document["status"] == "ok", out.document["problems"]
+    got = {(r["code"], r["measure"], r["amount_yuan"]) for r in out.rows["raw_economic_lines"]}
+    assert got == {
+        ("301", "total", "2498900.00"),
+        ("302", "total", "412600.00"),
+        ("303", "total", "8600.00"),
+        ("310", "total", "0.00"),
+        ("", "personnel", "2507500.00"),
+        ("", "public", "412600.00"),
+    }

@@ -20,6 +20,8 @@
                                             alone, 本年收入合计 / 本年支出合计)
       narrative_equals_table                a metric the narrative and a table both state
       economic_total_equals_function_basic  basic economic table 合计 = function table 基本支出 合计
+                                            (an economic table whose title names its funds:
+                                            一般公共预算 / 财政拨款)
       dept_summary_equals_fiscal_summary    部门收支总表 = 财政拨款收支总表 on the expenditure
                                             side, where they overlap (all income is fiscal:
                                             both income totals are equal)
@@ -490,6 +492,13 @@ economic_checks as (
         economic_totals.is_total_row
         and economic_totals.table_kind = 'gpb_basic_economic'
         and economic_totals.total_yuan is not null
+        -- a 基本支出 table whose title names no fund ('基本支出预算表' of a hospital's own money too)
+        -- is of all its funds: never compared with the 一般公共预算 table's 基本支出
+        and (
+            economic_totals.table_title like '%一般公共预算%'
+            or economic_totals.table_title like '%公共财政%'
+            or economic_totals.table_title like '%财政拨款%'
+        )
 
 ),
 

@@ -351,6 +351,9 @@ candidates as (
         -- one of its parts, not the list of them
         count(case when parts.name_text like '%含%' and parts.name_text not like '%不含%' then 1 end)
             as n_inclusions,
+        -- (the carry-over alone is never the sources of an income: '收入预算X，其中：本年收入X，上年结转0'
+        -- reads 本年收入 as the total restated)
+        count(case when parts.metric = 'income_carryover' then 1 end) as n_carryovers,
         -- the coarsest printed unit of the terms (the rounding rule's unit)
         case
             when max(parts.printed_unit_yuan) > coalesce(totals.printed_unit_yuan, 0) then max(parts.printed_unit_yuan)
@@ -451,6 +454,7 @@ completed as (
         candidates.total_text,
         candidates.n_required,
         candidates.n_inclusions,
+        candidates.n_carryovers,
         candidates.actual_yuan + coalesce(off_line_parts.amount_yuan, 0) as actual_yuan,
         candidates.n_terms + coalesce(off_line_parts.n_terms, 0) as n_terms,
         case
@@ -489,6 +493,7 @@ ranked as (
     where
         -- no list of parts where every part stated is one the total is said to include
         n_inclusions < n_terms
+        and n_carryovers < n_terms
         and (
             n_required = parts_required
             or (

@@ -5213,6 +5213,17 @@ class Walker:
                     return make(income if side.group("side") == "收入" else spending)
                 unparsed(f"the carry-over of the fund {fund.metric} names: no metric")
                 return None
+            if (
+                fund is None
+                and (side := _BARE_SIDE.fullmatch(compact(m.core(label)).lstrip("，,、；;")))
+                and side.group("side") in ("收入", "支出")
+                and (opening_fund := self._subject_fund_at(amount.start)) in _SUBJECT_FUND_SIDES
+                and _named_scope(compact(self._text[self._sentence_begin : amount.start])) == opening_fund
+            ):
+                # '2024年度政府性基金预算财政拨款年初结转和结余0万元，本年收入1280万元，本年支出1280万元': the
+                # sides of the fund the sentence opens with (its first figure, a carry-over, no metric's)
+                income, spending = _SUBJECT_FUND_SIDES[opening_fund]
+                return make(income if side.group("side") == "收入" else spending)
             before_it = [a for a in self._sentence_found if a.start < amount.start]
             money_first = next((a for a in before_it if a.is_money), None)
             if (
@@ -11132,6 +11143,11 @@ def _continues_fund_side(label: str, side: str, spending_read: bool) -> bool:
     return side != "收入" and spending_read
 
 
+# the fund a sentence opens with -> its income and spending metrics (``Walker._subject_fund_at``)
+_SUBJECT_FUND_SIDES = {
+    "government_fund": ("income_government_fund", "expenditure_government_fund"),
+    "general_public_budget": ("income_general_public_budget", "expenditure_general_public_budget"),
+}
 _BARE_SIDE = re.compile(
     r"(?:本年|全年)?(?P<side>收入|支出|(?:年末|年初|上年)?(?:结转和结余|结转结余|结转|结余))"
     r"(?:决算|预算)?(?:数|资金)?(?:为|是)?"

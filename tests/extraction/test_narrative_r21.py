@@ -151,6 +151,9 @@ def test_a_carry_over_in_a_sentence_opening_with_a_fund_is_the_funds_never_the_u
     )
     assert not [row for row in _kept(result) if row[0] in ("expenditure_carryover", "income_carryover")]
     assert any("government_fund" in message for message in unparsed_messages(result))
+    # its sides are the fund's (the sentence's first figure, the carry-over, is no metric's)
+    assert ("income_government_fund", "", "12800000.00", "") in _kept(result)
+    assert ("expenditure_government_fund", "", "12800000.00", "") in _kept(result)
     listed = parse_document(
         "2026年年初预算数540万元，其中：一般公共预算拨款210万元，政府性基金预算拨款0万元，事业收入330万元；上年结转结余资金30万元。",
         unit="某县某局",

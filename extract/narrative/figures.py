@@ -3210,6 +3210,17 @@ class Walker:
                 reason, in_reason = None, False
             if (
                 in_reason
+                and inside
+                and inside[0].unit in ("批次", "次", "批")
+                and anchor is not None
+                and anchor.metric.startswith("three_public_reception")
+                and _RECEPTION_PLAN.search(compact(paragraph.text[sentence.start : inside[0].start]))
+            ):
+                # '公务接待费12.60万元，…，主要原因是…压减接待批次，全年计划国内公务接待42批次、350人次': the
+                # receptions the year plans, after a reason, are the reception spending's own counts
+                reason, in_reason = None, False
+            if (
+                in_reason
                 and use_only
                 and inside
                 and inside[0].is_money
@@ -8449,6 +8460,11 @@ _OVERSEAS_COUNT_LEAD = re.compile(
 _OVERSEAS_PLAN = re.compile(
     r"(?:^|[（(，,])(?:\d{4}年度?)?(?:全年)?(?:计划|拟)(?:安排|组织|派出|选派)?"
     r"(?:[^，,；;。（()）]|[（(]境[)）]){0,30}?团组(?:数)?(?:为|共)?$"
+)
+# the receptions the year plans, a clause of their own: '全年计划国内公务接待' (a plan word, then 接待 ending the
+# words before the count)
+_RECEPTION_PLAN = re.compile(
+    r"(?:^|[（(，,])(?:\d{4}年度?)?(?:全年)?(?:计划|拟)(?:安排)?(?:国内)?(?:公务)?接待(?:批次)?(?:共)?$"
 )
 # a 三公 part's name followed by nothing but its counts ('公务接待19批次，187人次，')
 _COUNTS_AFTER_NAME = re.compile(

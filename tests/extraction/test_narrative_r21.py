@@ -160,3 +160,18 @@ def test_a_carry_over_in_a_sentence_opening_with_a_fund_is_the_funds_never_the_u
         year="2026",
     )
     assert ("income_carryover", "", "300000.00", "") in _kept(listed)
+
+
+# held-out set 80 (kind 10): the receptions the year plans, after the reason for the reception spending's
+# change, are its counts (before: read as part of the reason, not read)
+def test_planned_receptions_after_a_reason_are_the_reception_counts() -> None:
+    result = parse_document(
+        "公务接待费12.60万元，比上年减少3.20万元，主要原因是严格执行公务接待标准，压减接待批次，全年计划国内公务接待42批次、"
+        "350人次；",
+        unit="某区教育局",
+        year="2025",
+    )
+    kept = {metric: value for metric, _, value, _ in _kept(result)}
+    assert kept["three_public_reception_batches"] == "42"
+    assert kept["three_public_reception_people"] == "350"
+    assert kept["three_public_reception"] == "126000.00"

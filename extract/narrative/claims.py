@@ -165,18 +165,28 @@ def _whole_named(label: str, paragraphs: Sequence[_Compact]) -> tuple[str, str] 
 
 def _whole_of_sentence(text: str, at: int) -> tuple[str, str] | None:
     """The total a part's share refers to: the last amount before the first 其中 / 主要用于 /
-    包括 of the sentence (that word before the part); None when the sentence has no such head."""
+    包括 of the sentence (that word before the part), an amount in brackets aside ('支出1286.40万元
+    （含上年结转80.00万元），主要用于…': a note of what the total includes); None when the sentence has
+    no such head."""
     start, _ = _sentence_bounds(text, at)
     heads = [pos for word in _HEAD_WORDS if 0 <= (pos := text.find(word, start, at)) < at]
     if not heads:
         return None
     head = min(heads)
-    amounts = list(_ANY_AMOUNT.finditer(text, start, head))
+    amounts = [
+        found for found in _ANY_AMOUNT.finditer(text, start, head) if not _in_brackets(text, start, found.start())
+    ]
     if not amounts:
         return None
     last = amounts[-1]
     yuan = _yuan(last.group("a"), last.group("a_unit"))
     return (text[start : last.end()], yuan) if yuan else None
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies inside a bracket opened after ``start``."""
+    before = text[start:at]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str, str]]:

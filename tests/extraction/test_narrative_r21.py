@@ -175,3 +175,21 @@ def test_planned_receptions_after_a_reason_are_the_reception_counts() -> None:
     assert kept["three_public_reception_batches"] == "42"
     assert kept["three_public_reception_people"] == "350"
     assert kept["three_public_reception"] == "126000.00"
+
+
+# fresh-user trial (kind 9): '一般公共预算支出1286.40万元（含上年结转80.00万元），主要用于：…1062.30万元，占82.58%': the
+# share is of the total, never of the carry-over its bracket notes (before: checked against 80.00万元, four
+# false mismatches that failed a run whose figures add up)
+def test_a_share_is_of_the_total_never_of_an_amount_in_a_bracket_after_it() -> None:
+    result = parse_document(
+        "2025年一般公共预算支出1286.40万元（含上年结转80.00万元），主要用于：公共安全支出（类）1062.30万元，占82.58%；"
+        "社会保障和就业支出（类）224.10万元，占17.42%。",
+        unit="某区司法局",
+        year="2025",
+    )
+    shares = [
+        (row["claimed_value"], row["reference_yuan"])
+        for row in result.rows.get("raw_narrative_claims", [])
+        if row["claim_kind"] == "share"
+    ]
+    assert shares == [("82.58", "12864000.00"), ("17.42", "12864000.00")]

@@ -620,10 +620,8 @@ def _economic_blocks(grid: Grid) -> list[list[Column]]:
 def _codes_with_names_in(grid: Grid, index: int) -> bool:
     """Whether the data cells of column ``index`` print codes with their names ('302 商品和服务支出'):
     one does at least, and every other is empty or words (a block's total: '公用经费合计'), no number."""
-    texts = [row.stripped[index] for row in grid.data if index < len(row.stripped) and row.stripped[index]]
-    return any(_CODE_IN_NAME.match(text) for text in texts) and not any(
-        is_number(text) or is_code(text) for text in texts
-    )
+    rows = [(row, row.stripped) for row in grid.data if index < len(row.stripped)]
+    return _codes_with_names(rows, index) and not any(is_number(cells[index]) for _, cells in rows)
 
 
 def economic_table(ctx: Context, grid: Grid) -> None:

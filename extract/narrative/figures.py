@@ -1353,7 +1353,8 @@ _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.�
 # an item named by its classification levels: '一般公共服务支出（类）财政事务（款）行政运行（项）'
 # one level's name in such a path: no bracket but a short word of the name in one that is no level's
 # mark ('政府办公厅（室）及相关机构事务', '党委办公厅（室）及相关机构事务')
-_ITEM_NAME = r"(?:[^（）()。，；、：\d]|[（(][^（）()。，；、：\d类款项]{1,4}[)）])+?"
+# (a '、' between its words: '环境保护法规、规划及标准', text.Sentence keeps it in one clause)
+_ITEM_NAME = r"(?:[^（）()。，；、：\d]|(?<=[^（）()。，；、：\d])、(?=[^（）()。，；、：\d])|[（(][^（）()。，；、：\d类款项]{1,4}[)）])+?"
 _ITEM_PATH = re.compile(
     rf"(?:(?P<lei>{_ITEM_NAME})[（(]类[)）])?(?:(?P<kuan>{_ITEM_NAME})[（(]款[)）]?)?"
     rf"(?P<xiang>{_ITEM_NAME})[（(]项[)）]"
@@ -8043,7 +8044,7 @@ class Walker:
         if not none and listed and len(listed) == 1 and (bare_side := _SIDE_ALONE.fullmatch(bare_subject)):
             # '本单位无政府性基金预算财政拨款收入、支出': the other side, listed bare after a side of a
             # fund said none (and read as 0 right before), is that fund's other side: 0 too
-            return self._other_side_none(listed[0], bare_side.group(0), topic, make)
+            return self._other_side_none(listed[0], bare_side.group("side"), topic, make)
         if not none and listed and (items_none := self._listed_none(listed, clause, bare_subject, topic)):
             # '本单位未安排因公出国（境）费、公务接待费和公务用车购置及运行维护费': the 未安排 / 无 / 没有
             # before the first item is each item's: every 三公 part listed is 0 (the first read by its
@@ -8190,15 +8191,16 @@ class Walker:
                             make(change, stated.function_code, Decimal("0.00"), "持平", bare)
                     return None
             base = None
+            based_on: Figure | None = None  # (the figure the flat word is said of, when one is)
             if subject and anchor is not None and self._restates_lead(subject, anchor):
                 # '（一）因公出国（境）费支出预算0万元，本年预算与上年持平': the words before the flat
                 # word only restate the figure the sentence opened with: its change is 0
-                base = anchor.metric, anchor.function_code
+                base, based_on = (anchor.metric, anchor.function_code), anchor
             elif subject and not restating:
                 metric, code = classify_money(subject, m.topic_of(subject) or topic, {})
                 base = (metric, code) if metric else None
             elif anchor is not None and anchor.value_unit == "yuan":
-                base = anchor.metric, anchor.function_code
+                base, based_on = (anchor.metric, anchor.function_code), anchor
             elif anchor is None and self._named_subject and not restating:
                 metric, code = classify_money(self._named_subject, m.topic_of(self._named_subject) or topic, {})
                 base = (metric, code) if metric else None
@@ -8207,13 +8209,22 @@ class Walker:
                 and (lead := self._subject_of_change(clause.start, clause.start + len(clause.text))) is not None
             ):
                 # '（三）公务接待费0.83万元。与2025年预算持平': the paragraph's subject
-                base = lead.metric, lead.function_code
+                base, based_on = (lead.metric, lead.function_code), lead
+            # an item named by its levels alone ('普通教育（款）高中教育（项）17483.93万元，与上年预算持平')
+            # is coded later by its path (parse_narrative): its flat change takes that path
+            item_path = (
+                based_on.name_text
+                if based_on is not None and based_on.metric == "expenditure_function" and "/" in based_on.name_text
+                else ""
+            )
             if (
                 base is not None
                 and (change := m.change_metric(base[0]))
-                and (base[1] or base[0] != "expenditure_function")
+                and (base[1] or base[0] != "expenditure_function" or item_path)
             ):
                 figure = make(change, base[1], Decimal("0.00"), "持平", bare)
+                if not base[1] and item_path:
+                    figure.name_text = item_path
                 if change in _ITEM_FIGURES:
                     figure.fund_scope = self._fund_scope_at(clause.start)
                 self._lead_changed = True
@@ -8529,7 +8540,9 @@ _WHOLE_UNIT = re.compile(r"部门|单位")
 _LISTED_NOUN = re.compile(r"(?:安排的?)?(?:收入|支出)$")
 # a side listed bare after the other side of a fund said none ('无政府性基金预算财政拨款收入、支出'), and
 # the side word a name ends with
-_SIDE_ALONE = re.compile(r"收入|支出")
+# a fund's side listed bare after its other side, its carry-over after it named too ('无政府性基金预算
+# 财政拨款收入、支出及结转结余': the 结转结余 holds no figure of its own)
+_SIDE_ALONE = re.compile(r"(?P<side>收入|支出)(?:(?:及|和|与)(?:年初|年末)?结转(?:和|及)?结余)?")
 _SIDE_END = re.compile(r"(?:收入|支出)$")
 # the spending said none after the none word ('因公出国（境）费无支出', '…均未发生支出'; never 有无 / 并无 / 毫无)
 _NONE_SPENT = re.compile(
@@ -8629,8 +8642,11 @@ _SPENDING_LIST_END = re.compile(
     r"[：:]\s*$"
 )
 # how the name of an item of a list of no numbers ends: a project's word ('某某经费', '某某补助',
-# '看守所被监管人员伙食费'; an economic 款's name alone, '办公费', is none: _names_a_project)
-_PROJECT_WORD_END = re.compile(r"(?:经费|补助|补贴|资金|项目|专项|工程|费|助学金|奖学金|奖补|奖励)$")
+# '看守所被监管人员伙食费'; an economic 款's name alone, '办公费', is none: _names_a_project; the money a
+# programme pays out, '城市最低生活保障金', '临时救助金', '优抚对象抚恤金')
+_PROJECT_WORD_END = re.compile(
+    r"(?:经费|补助金|补助|补贴|资金|项目|专项|工程|费|助学金|奖学金|奖补|奖励|保障金|救助金|抚恤金|救济金)$"
+)
 # a project named before its budget's words in a 决算's self-evaluation ('农村人居环境整治项目全年预算数',
 # '其中，“油茶良种选育与推广”项目年初预算', '课后服务补助项目：年初预算', '项目全年预算数' / '该项目…': named before)
 _EVALUATED_PROJECT_LABEL = re.compile(
@@ -9749,7 +9765,8 @@ _KUAN_ONLY = re.compile(
 )
 # what stands before a level name of an item path found inside running text ends at the numbering's
 # point or an opening quote ('2.“一般公共服务支出', '…情况说明“一般公共服务支出')
-_BEFORE_LEVEL_NAME = re.compile(r"[.．、“”\"'「」『』＂＇·•●▪◆■]")
+# (a '、' after the numbering's digits only: one between words is a name's own, '环境保护法规、规划及标准')
+_BEFORE_LEVEL_NAME = re.compile(r"[.．“”\"'「」『』＂＇·•●▪◆■]|(?<=[一二三四五六七八九十\d])、|^、")
 # a quote or a dash joining a level to the level before it, left at a level name's edges ('-人大事务')
 _LEVEL_NAME_EDGES = re.compile(rf"^[{_QUOTES}:：\-－—–]+|[{_QUOTES}\-－—–]+$")
 # the dashes joining the levels of an item path ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）')
@@ -10585,10 +10602,29 @@ def _project_spending_list(text: str) -> _SpendingList | None:
                 starts = None
             by_lead = starts is not None
         if total is not None and starts is not None:
-            if exact and _items_sum(text, (lead.end(), *starts)) != total.value:
+            if exact and not _of_the_spending_not_its_change(
+                text, total, lead.start(), lead.end(), starts, by_lead or bool(lead.group("what"))
+            ):
                 continue
             return _SpendingList(spending, total, lead.end(), starts, numbered, by_lead)
     return None
+
+
+def _of_the_spending_not_its_change(
+    text: str, total: Amount, lead_start: int, first: int, starts: tuple[int, ...], exact_only: bool
+) -> bool:
+    """Whether a list after the project spending's change (``total``: the spending's amount; the lead
+    from ``lead_start``, the first item at ``first``, the others at ``starts``) is of the spending, not
+    of its change: its items add up to the spending exactly, or (unless ``exact_only``: items that are
+    projects by the lead alone, or a lead 主要是 / 主要为 / 主要用于, which after a change gives its
+    reasons) to more than every change between the spending and the lead and to no more than the
+    spending ('项目支出16,313.90万元，比上年增加174.80万元，主要包括：城市最低生活保障金8,965.00万元，…': no
+    part of a change of 174.80万元)."""
+    listed = _items_sum(text, (first, *starts))
+    if listed == total.value:
+        return True
+    changes = [found.value for found in amounts(text[total.end : lead_start]) if found.is_money]
+    return not exact_only and bool(changes) and max(changes) < listed <= total.value
 
 
 # a fund named in brackets after an item's name ('（政府性基金）', '（一般公共预算拨款）')

@@ -263,6 +263,14 @@ _NUMBERED_RUN_IN = re.compile(
 )
 # the unit naming itself by 我 alone right before a year ('我2019年没有政府性基金预算拨款收入', as 我单位)
 _SELF_BEFORE_YEAR = re.compile(r"^我(?=\d{4}年)")
+# a bracket right after the subject (or opening the label, the unit's own name gone before it) leaving
+# organisations out of it: the scope of the unit the figure is of, never words of the figure ('本部门
+# （不含所监管企业）资产总额X'; a bracket after the figure's words, '财政拨款收入（不含政府性基金）', narrows the
+# figure: not this)
+_SUBJECT_SCOPE = re.compile(
+    r"^(?P<subject>本部门|本单位|本系统|本级|部门|单位)?[（(](?:不含|不包括|不包含|未含)[^（）()，,。；;]{1,20}?"
+    r"(?:企业|公司|单位|机构)[)）]"
+)
 _TRAIL = re.compile("(?:" + words_pattern(words_of("trail")) + ")+$")
 # a label that is one quoted name ('1.“一般公共服务”30万元'; '11“.灾害防治及应急管理支出”': the opening
 # quote printed before the numbering's point): the name
@@ -457,6 +465,7 @@ def core(label: str) -> str:
     text = _REMARK.sub("", text)
     text = _INCLUDED_REMARK.sub("", text)
     text = _HEADING.sub("", text)
+    text = _SUBJECT_SCOPE.sub(r"\g<subject>", text)
     previous = None
     while previous != text:
         previous = text

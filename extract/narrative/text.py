@@ -189,6 +189,20 @@ _CLAUSE_DELIM = re.compile(
     r"[，；;、]|[：:](?!(?<=(?:代码|编码)[：:])\s*\d{3,7}\s*[)）])|,(?!\s?\d{3}(?!\d))|(?<![\d\s]),"
 )
 _SEGMENT_END = re.compile(r"[；;]")
+# the words of a level's name on each side of a '、' inside it, between two level marks: '…（款）环境保护
+# 法规、规划及标准（项）' (the official name of 2110105 prints a 、), '…（类）XX、YY（款）'
+_LEVEL_NAME_BEFORE = re.compile(r"[（(](?:类|款)[)）][^（）()，,。；;：:、\s\d]+$")
+_LEVEL_NAME_AFTER = re.compile(r"[^（）()，,。；;：:、\s\d]+[（(](?:款|项)[)）]")
+
+
+def _inside_level_name(text: str, at: int) -> bool:
+    """Whether the '、' at ``at`` of ``text`` lies inside the name of a function classification level
+    printed between the marks of the levels around it ('…（款）环境保护法规、规划及标准（项）65.00万元'):
+    no clause ends there (items listed one after another, '行政运行（项）X万元、一般行政管理事务（项）Y万元',
+    print an amount or a mark before it)."""
+    return bool(_LEVEL_NAME_BEFORE.search(text, 0, at)) and bool(_LEVEL_NAME_AFTER.match(text, at + 1))
+
+
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _CLOSING_PAREN = re.compile(r"\s*[)）]")
 _PUNCTUATED = re.compile(r"[，。；,;]")
@@ -268,7 +282,11 @@ class Sentence:
     def _ends(self, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
         """(start, end, delimiter) of each match of ``pattern`` in the text and of each break (as an
         empty '；' at its offset), in order."""
-        ends = [(match.start(), match.end(), match.group()) for match in pattern.finditer(self.text)]
+        ends = [
+            (match.start(), match.end(), match.group())
+            for match in pattern.finditer(self.text)
+            if not (match.group() == "、" and _inside_level_name(self.text, match.start()))
+        ]
         if self.breaks:
             ends = sorted([*ends, *((at, at, "；") for at in self.breaks)])
         return ends

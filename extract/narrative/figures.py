@@ -3961,6 +3961,12 @@ class Walker:
                     else:
                         self._lead_changed = True
                         self._change_read = (amount.end, figure)
+            after_count = compact(paragraph.text[inside[-1].end : clause.start + len(clause.text)])
+            if (whole_posts := counted or anchor) is not None and (
+                posts := _posts_all_of_kind(paragraph, sentence, clause, after_count, whole_posts)
+            ):
+                # '核定编制9名（均为行政编制）': the bracket closing the count's clause says the posts' kind
+                self.figures.append(posts)
         self._read_reason_parts()
         self._lists_run_on(sentence, found, part_lists, placed, self.figures[read_before:])
         last = compact(clauses[-1].text) if clauses else ""
@@ -10992,9 +10998,10 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
     return _path_text(path)
 
 
-# a clause saying the posts counted before it are all of one kind ('均为行政编制'), and that kind's metric
+# a clause saying the posts counted before it are all of one kind ('均为行政编制'; in the bracket after the
+# count: '核定编制9名（均为行政编制）', '（均为行政编制，参照公务员法管理）'), and that kind's metric
 _ALL_POSTS_OF_KIND = re.compile(
-    r"^(?:均为|全部为|全部是|均是|全为|都是|都为|均系)(?P<kind>行政|事业|工勤)(?:人员)?编制$"
+    r"^[（(]?(?:均为|全部为|全部是|均是|全为|都是|都为|均系)(?P<kind>行政|事业|工勤)(?:人员)?编制[)）]?$"
 )
 _POSTS_OF_KIND = {
     "行政": "staff_authorized_admin",

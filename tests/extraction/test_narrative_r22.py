@@ -229,3 +229,26 @@ def test_items_after_a_change_adding_up_to_no_more_than_it_are_not_read_as_proje
         year="2026",
     )
     assert [k for k in _kept(result) if k[0] == "key_project_budget"] == []
+
+
+# set 80 (Chongqing): '核定编制9名（均为行政编制，参照公务员法管理）' — the bracket after the posts says their
+# kind as '，均为行政编制' does (before: only the clause after a comma was read)
+def test_the_posts_kind_said_in_the_bracket_after_their_count() -> None:
+    for paragraph in (
+        "核定编制9名（均为行政编制，参照公务员法管理），2024年末实有人员8名，离退休人员4名。",
+        "核定编制9名（均为行政编制），2024年末实有人员8名，离退休人员4名。",
+    ):
+        result = parse_document(paragraph, unit="某区妇女联合会", year="2024", final=True)
+        assert _kept(result) == [
+            ("staff_authorized", "", "9"),
+            ("staff_authorized_admin", "", "9"),
+            ("staff_actual", "", "8"),
+            ("staff_retired", "", "4"),
+        ], paragraph
+
+
+def test_the_staff_in_post_all_of_one_kind_of_posts_are_no_posts() -> None:
+    result = parse_document(
+        "实有人员8名（均为行政编制），离退休人员4名。", unit="某区妇女联合会", year="2024", final=True
+    )
+    assert [k for k in _kept(result) if k[0].startswith("staff_authorized")] == []

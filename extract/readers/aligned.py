@@ -278,7 +278,13 @@ def _header_line(line: str) -> bool:
     its sub-columns, the wrapped end of a header): not a table's title (text that ends with 表),
     not a unit line, not a sentence."""
     text = line.strip()
-    return not (unit_of(text) or text.rstrip("（）()续").endswith("表") or _SENTENCE.search(text) or len(text) > 30)
+    return not (
+        unit_of(text)
+        or text.rstrip("（）()续").endswith("表")
+        or _TITLE_OR_PART.search(text)
+        or _SENTENCE.search(text)
+        or len(text) > 30
+    )
 
 
 def _before_row(lines: Sequence[str], counted: list[list[Field]], index: int) -> bool:
@@ -294,8 +300,11 @@ def _before_row(lines: Sequence[str], counted: list[list[Field]], index: int) ->
 # a table's title ('表1  收入支出决算总表', '表1  2025年…功能分类构成', '第五部分  附表') or an outline's
 # part heading ('第四部分  附件'), its words apart by two spaces: a line of its own between tables,
 # never one of their rows
+# ('公开表1  部门收支总表（单位：万元）': a table's number after a word of the set's name, its unit in
+# brackets after the title)
 _TITLE_OR_PART = re.compile(
-    r"表\s*(?:[（(]\s*续\s*表?\s*[)）])?$|^第[一二三四五六七八九十]+部分|^表\s*[一二三四五六七八九十\d]{1,3}(?:\s|[:：])"
+    r"表\s*(?:[（(]\s*续\s*表?\s*[)）])?(?:[（(]\s*(?:金额)?单位\s*[:：][^（）()]{1,8}[)）])?$"
+    r"|^第[一二三四五六七八九十]+部分|^(?:[\u4e00-\u9fff]{1,4})?表\s*[一二三四五六七八九十\d]{1,3}(?:\s|[:：])"
 )
 
 

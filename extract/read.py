@@ -133,6 +133,10 @@ class DecodedText:
     cut_bytes: int = 0  # bytes of an unfinished last character that were dropped (a cut-off file)
     replaced_bytes: int = 0  # invalid byte sequences decoded as U+FFFD (the rest of the file decoded)
     removed_marks: int = 0  # invisible format characters / combining marks in numbers removed
+    # the lines again with each ideographic space (U+3000, two columns wide) as two spaces, not one: the
+    # columns of a table typed with them ('合计\u3000\u3000\u30006086.52') as the file shows them, for the
+    # space-aligned table reader (extract.readers.aligned); () when the text has none
+    aligned_lines: tuple[str, ...] = ()
 
     @property
     def problems(self) -> list[Problem]:
@@ -575,8 +579,10 @@ def decode(data: bytes) -> DecodedText:
     raw_text, encoding, cut_bytes = _decode(data)
     removed = removable_marks(raw_text)
     text, converted = normalise(raw_text)
+    aligned = normalise(raw_text.replace("\u3000", "  "))[0].split("\n") if "\u3000" in raw_text else []
     return DecodedText(
         lines=tuple(text.split("\n")),
+        aligned_lines=tuple(aligned),
         encoding=encoding,
         is_traditional=converted,
         cut_bytes=max(cut_bytes, 0),

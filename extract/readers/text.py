@@ -14,6 +14,7 @@ from extract.read import decode
 from extract.readers.aligned import tabulate_aligned
 from extract.readers.page_text import tabulate_page_text, tabulate_stacked_sides, tabulate_summary_sides
 from extract.readers.pipes import tabulate_pipes
+from extract.result import Problem
 
 NAME = "text"
 _TAB_LINE = "〼"  # what a tabbed line shows the aligned reader: one field, no table's
@@ -39,7 +40,7 @@ def read(data: bytes, deadline: Deadline) -> Document:
     if not any("\t" in line for line in lines):
         lines = tabulate_pipes(lines)
     if not any("\t" in line for line in lines):
-        lines, unclear = tabulate_aligned(lines)
+        lines, unclear = _tabulate_aligned(lines, decoded.aligned_lines)
         lines, unread, written = tabulate_page_text(lines)
         lines, _ = tabulate_summary_sides(lines)
         # a block the aligned reader could not lay out but read here as page text is read
@@ -49,7 +50,12 @@ def read(data: bytes, deadline: Deadline) -> Document:
         # text typed with tables of both kinds (a small tabbed table in the narrative, the tables
         # after it aligned with spaces): the aligned ones are laid out too, the tabbed lines kept
         # as they are (each stands as a line of one field: it ends any aligned block beside it)
-        masked, unclear = tabulate_aligned([_TAB_LINE if "\t" in line else line for line in lines])
+        masked, unclear = _tabulate_aligned(
+            tuple(_TAB_LINE if "\t" in line else line for line in lines),
+            tuple(
+                _TAB_LINE if "\t" in line else wide for line, wide in zip(lines, decoded.aligned_lines, strict=False)
+            ),
+        )
         lines = tuple(line if "\t" in line else out for line, out in zip(lines, masked, strict=True))
         problems += unclear
     lines = tabulate_stacked_sides(lines)
@@ -60,3 +66,18 @@ def read(data: bytes, deadline: Deadline) -> Document:
         is_traditional=decoded.is_traditional,
         problems=problems,
     )
+
+
+def _tabulate_aligned(lines: tuple[str, ...], aligned: tuple[str, ...]) -> tuple[tuple[str, ...], list[Problem]]:
+    """``extract.readers.aligned.tabulate_aligned`` of ``lines``, or of ``aligned`` (the same lines with
+    each ideographic space as two spaces, ``DecodedText.aligned_lines``) when given and it leaves no
+    more tables unread: a table typed with ideographic spaces keeps its columns so, while cells set
+    apart by one ideographic space each are page text (``tabulate_page_text`` reads them after). The
+    rows of a table become its tab-separated cells, every other line stays as ``lines`` has it."""
+    plain, plain_unclear = tabulate_aligned(lines)
+    if not aligned or len(aligned) != len(lines):
+        return plain, plain_unclear
+    written, unclear = tabulate_aligned(aligned)
+    if len(unclear) > len(plain_unclear):
+        return plain, plain_unclear
+    return tuple(out if "\t" in out else line for line, out in zip(lines, written, strict=True)), unclear

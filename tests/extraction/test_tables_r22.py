@@ -38,3 +38,31 @@ def test_the_summary_under_such_a_title_is_read() -> None:
     assert ("政府性基金预算拨款收入", "291100000.00") in got
     assert ("住房保障支出", "77004500.00") in got
     assert ("支出总计", "377157800.00") in got
+
+
+# set 76 (Shandong): a table typed with ideographic spaces (U+3000, two columns wide) between its cells,
+# an ASCII space here and there; read as one space each, its columns no longer lined up and none of its
+# tables was read ('partial'). The space-aligned reader now measures the file as typed.
+_S = "\u3000"
+_INCOME = [
+    "表一" + _S + "部门收入总表",
+    "单位：万元",
+    "单位名称" + _S * 11 + "合计" + _S + " " + _S + "一般公共预算" + _S + "政府性基金预算" + _S + "上年结转",
+    "合计" + _S * 13 + "6086.52" + _S * 3 + " 6086.52" + _S * 6 + "0.00" + _S * 3 + "0.00",
+    "某县交通运输局（本级）" + _S * 4 + "1102.35" + _S * 3 + " 1102.35" + _S * 6 + "0.00" + _S * 3 + "0.00",
+    "某县道路运输服务中心" + _S * 5 + " 412.60" + _S * 4 + "412.60" + _S * 6 + "0.00" + _S * 3 + "0.00",
+    "某县交通运输综合行政执法大队" + _S + " 4571.57" + _S * 3 + "4571.57" + _S * 6 + "0.00" + _S * 3 + "0.00",
+]
+
+
+def test_a_table_typed_with_ideographic_spaces_keeps_its_columns() -> None:
+    text = "\n".join(["某县交通运输局", "2025年部门预算", "", *_INCOME, ""]).encode()
+    out = process(text, "a")
+    assert "aligned_header_unclear" not in {p["code"] for p in out.rows.get("raw_problems", [])}
+    got = {(r["name_text"], r["column_label"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]}
+    assert got == {
+        ("合计", "合计", "60865200.00"),
+        ("合计", "一般公共预算", "60865200.00"),
+        ("合计", "政府性基金预算", "0.00"),
+        ("合计", "上年结转", "0.00"),
+    }

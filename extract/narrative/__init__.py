@@ -390,7 +390,10 @@ def _deduplicate(figures: list[Figure], result: ParseResult, unread: Sequence[Un
         if len(statements) == 1:  # (most figures are stated once: nothing to compare)
             chosen[key] = statements[0]
             continue
-        first = statements[0]
+        # (a figure stated by an amount of its own is the first, before one copied by wording from
+        # another's amount: '财政拨款支出预算2890.52万元，全部为一般公共预算支出' then '一般公共预算当年拨款
+        # 2805.52万元' — the 财政拨款 spending with its carry-over is another figure of other funds)
+        first = next((f for f in statements if not f.by_wording), statements[0])
         same = [f for f in statements if f.states_same(first)]
         others = [f for f in statements if f not in same]
         whole = _restated_whole(first, others, figures)

@@ -1534,6 +1534,9 @@ class Walker:
         # a list of projects of no numbers whose paragraph ended with an item's separator ('…57.22万元；'
         # at a line break the paragraphs were cut at): the next paragraph may go on with its items
         self._plain_list_open = False
+        # where the figures of the paragraph being read begin (Walker.paragraph): the project spending
+        # the paragraph before stated may be what a paragraph opening with '项目支出具体为：' lists
+        self._paragraph_from = 0
         # a list of 类/款/项 items printing their function codes one a line ('主要项级支出（单位：万元）：' then
         # '2130101 行政运行：437.15'; ``_read_coded_lines``): the roles the lead of the list the paragraph
         # before led (or ended with an item of) names, None when it led none; the roles the paragraph's
@@ -1843,8 +1846,9 @@ class Walker:
         paragraph of their own, no item of the list. In a 决算 a list after the project spending holds
         the projects' spending, no budget: each amount is reported (``_final_accounts_projects``)."""
         text = paragraph.text
+        before, self._paragraph_from = self.figures[self._paragraph_from :], len(self.figures)
         inline = None if self.final_accounts else _INLINE_PROJECT_LIST.search(text)
-        spending = None if inline else self._spending_list(text)
+        spending = None if inline else self._spending_list(text, _spending_stated(before, unit_text))
         start, numbered, by_lead = -1, True, False
         item_starts: tuple[int, ...] = ()
         cuts: list[int] = []
@@ -1921,13 +1925,17 @@ class Walker:
             return
         self._paragraph_pieces(paragraph, unit_text)
 
-    def _spending_list(self, text: str) -> _SpendingList | None:
+    def _spending_list(self, text: str, stated_before: Figure | None = None) -> _SpendingList | None:
         """The list of projects the project spending is made of run into a paragraph (``text``;
         ``_project_spending_list``), when that spending is the document's year's: its words before
         its amount, from its sentence's start, name no other year ('2020年项目支出X万元，具体为：…' in a
         2021 budget is the prior year's list: its items are read as any words, none a project's
-        budget); else None."""
+        budget); else None. ``stated_before``: the project spending the paragraph before stated
+        (``_spending_stated``), which a paragraph opening with it named again lists
+        (``_project_spending_list_opening``)."""
         spending = _project_spending_list(text)
+        if spending is None and stated_before is not None:
+            return _project_spending_list_opening(text, stated_before)
         if spending is None:
             return None
         # (from its statement's start: '…日常公用经费90.38万元；项目支出X万元' opens a statement of its own)
@@ -10500,8 +10508,11 @@ def _listed_project_name(text: str, found: list[Amount], numbered: bool = True, 
         name = _NAME_THEN_BUDGET_WORDS.sub("", name)
     else:
         name = compact(text[: found[0].start]).lstrip("，,、；;：:")
-        if not by_lead and not _PROJECT_WORD_END.search(name):
-            return ""
+    # ('人民法庭维修改造经费（上年结转）85.00万元', '档案查阅利用服务项目（单位资金）6.00万元': what pays for the
+    # project, in brackets after its name, is no word of it)
+    name = _PAID_BY_REMARK.sub("", name)
+    if not numbered and not by_lead and not _PROJECT_WORD_END.search(name):
+        return ""
     return name if _names_a_project(name) else ""
 
 
@@ -10631,6 +10642,56 @@ def _of_the_spending_not_its_change(
         return True
     changes = [found.value for found in amounts(text[total.end : lead_start]) if found.is_money]
     return not exact_only and bool(changes) and max(changes) < listed <= total.value
+
+
+# what pays for a listed project, in brackets after its name: a fund or the carry-over
+_PAID_BY_REMARK = re.compile(
+    r"[（(](?:[^（）()]{0,8}(?:政府性基金|一般公共预算|国有资本经营|财政拨款|单位资金)[^（）()]{0,8}"
+    r"|(?:上年|以前年度)?结转(?:资金)?)[)）]$"
+)
+
+
+def _spending_stated(figures: list[Figure], unit_text: str) -> Figure | None:
+    """The project spending (project_expenditure) among ``figures`` (a paragraph's, text order), the
+    last one read, when it is of the unit ``unit_text``, of all its funds and in yuan; else None."""
+    spending = next((f for f in reversed(figures) if f.metric == "project_expenditure"), None)
+    if spending is None or spending.is_rejected or spending.unit_text != unit_text or spending.value_unit != "yuan":
+        return None
+    return spending if _specific_funds(spending.stated_funds) == "" else None
+
+
+# a paragraph opening with the project spending named again, nothing more, before a list's lead
+# ('项目支出具体为：1. …', '项目支出主要包括：…'; its numbering: '（二）项目支出主要为：')
+_SPENDING_OPENING = re.compile(r"\s*(?:" + _ITEM_NUMBER + r")?\s*" + _PROJECT_SPENDING + r"\s*")
+
+
+def _project_spending_list_opening(text: str, stated: Figure) -> _SpendingList | None:
+    """The list of projects of a paragraph (``text``) that opens with the project spending named
+    again, then a list's lead ('项目支出具体为：1. 某某经费120.00万元；…', '项目支出主要包括：某某经费X，
+    …'), the paragraph before having stated that spending (``stated``, '…项目支出1000.50万元，…比上年减少
+    104.60万元。'): each item names a project and its amount (numbered, or ending with a project's
+    word), or the items, whatever their names, add up to the spending exactly (no item funded by a
+    fund named in brackets); else None."""
+    opening = _SPENDING_OPENING.match(text)
+    if opening is None:
+        return None
+    total = Amount(0, 0, stated.value_text, "元", stated.value)
+    for pattern, numbered in ((_SPENDING_LIST_LEAD, True), (_SPENDING_LIST_PLAIN_LEAD, False)):
+        lead = pattern.match(text, opening.end())
+        if lead is None:
+            continue
+        starts = _numbered_items(text, lead.end()) if numbered else _plain_items(text, lead.end())
+        by_lead = False
+        if starts is None and not numbered:
+            starts = _plain_items(text, lead.end(), by_lead=True)
+            if starts is not None and (
+                _items_sum(text, (lead.end(), *starts)) != stated.value or _FUND_IN_BRACKETS.search(text, lead.end())
+            ):
+                starts = None
+            by_lead = starts is not None
+        if starts is not None:
+            return _SpendingList(opening.start(), total, lead.end(), starts, numbered, by_lead)
+    return None
 
 
 # a fund named in brackets after an item's name ('（政府性基金）', '（一般公共预算拨款）')

@@ -95,6 +95,7 @@ def parse_narrative(
     for paragraph, unit_text in subjects:
         walker.paragraph(paragraph, unit_text)
     walker.grand_totals_stated_before()
+    walker.fiscal_totals_with_their_carryover()
 
     figures: list[Figure] = []
     unresolved: set[str] = set()

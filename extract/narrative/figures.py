@@ -6471,6 +6471,54 @@ class Walker:
         if after is not None and change and after.metric == change and after.source_text == figure.source_text:
             after.metric = "grand_total_change_vs_prior_year"
 
+    def fiscal_totals_with_their_carryover(self) -> None:
+        """Re-tag as fiscal_grand_total, in place, a 财政拨款 income printed as its 总计 ('2023年度财政拨款
+        收入总计4816.04万元，比上年增加303.68万元。其中：本年财政拨款收入3953.64万元，年初财政拨款结转和结余
+        862.40万元') whose amount is the year's 财政拨款收入 stated after it, named with 本年, and the
+        carry-over at the year's start on the same lines (an amount no metric reads, reported unparsed)
+        added up, to the cent: that side's 总计 is the 财政拨款收支总表's 总计 line, never the year's
+        income (before, the two conflicted and neither was kept); its change right after it goes
+        with it. A 财政拨款收入总计 that is the year's income alone stays it."""
+        carried = [
+            (item.line, found.value)
+            for item in self.unparsed
+            if _FISCAL_CARRYOVER_AT_START.search(item.clause)
+            for found in amounts(item.value_text)[:1]
+            if found.is_money
+        ]
+        if not carried:
+            return
+        for at, total in enumerate(self.figures):
+            if (
+                total.metric != "income_fiscal_appropriation"
+                or total.is_rejected
+                or "收入总计" not in compact(total.name_text)
+            ):
+                continue
+            year = next(
+                (
+                    f
+                    for f in self.figures[at + 1 :]
+                    if f.metric == "income_fiscal_appropriation"
+                    and "本年" in compact(f.name_text)
+                    and 0 <= f.source_line - total.source_line <= 1
+                    and (f.value_role, f.unit_text) == (total.value_role, total.unit_text)
+                ),
+                None,
+            )
+            if year is None or not any(
+                0 <= line - total.source_line <= 1 and year.value + value == total.value for line, value in carried
+            ):
+                continue
+            total.metric = "fiscal_grand_total"
+            after = self.figures[at + 1] if at + 1 < len(self.figures) else None
+            if (
+                after is not None
+                and after.metric == "income_fiscal_appropriation_change_vs_prior_year"
+                and after.source_text == total.source_text
+            ):
+                after.metric = "fiscal_grand_total_change_vs_prior_year"
+
     def grand_totals_stated_before(self) -> None:
         """In a budget, re-tag as grand_total, in place, a 收入总计 read as the income total (named
         '收入总计' alone: ``_BOTTOM_ROW``) when another paragraph shows a 收入总计 of the same amount, role
@@ -10693,6 +10741,9 @@ def _project_spending_list_opening(text: str, stated: Figure) -> _SpendingList |
             return _SpendingList(opening.start(), total, lead.end(), starts, numbered, by_lead)
     return None
 
+
+# the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
+_FISCAL_CARRYOVER_AT_START = re.compile(r"年初(?:财政拨款)?结转(?:和|及)?结余|上年(?:财政拨款)?结转")
 
 # a fund named in brackets after an item's name ('（政府性基金）', '（一般公共预算拨款）')
 _FUND_IN_BRACKETS = re.compile(

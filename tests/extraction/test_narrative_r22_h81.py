@@ -86,3 +86,39 @@ def test_what_pays_for_a_project_in_brackets_after_its_name() -> None:
         "850000.00",
     )
     assert len([k for k in _kept(result) if k[0] == "key_project_budget"]) == 5
+
+
+# 08 (Jilin): '财政拨款收入总计4816.04万元，比上年增加303.68万元。其中：本年财政拨款收入3953.64万元，年初财政拨款
+# 结转和结余862.40万元' — one side's 总计 of the 财政拨款收支总表 is its 总计 line (before: read as the
+# 财政拨款收入 of the year, which conflicted with the 本年 figure: neither kept)
+def test_one_sides_total_of_the_fiscal_appropriation_is_the_fiscal_grand_total() -> None:
+    result = parse_document(
+        "2023年度财政拨款收入总计4816.04万元，比上年增加303.68万元。其中：本年财政拨款收入3953.64万元，"
+        "年初财政拨款结转和结余862.40万元。2023年度财政拨款支出4400.74万元，年末财政拨款结转和结余415.30万元。",
+        unit="某市水利局",
+        year="2023",
+        final=True,
+    )
+    assert _kept(result) == [
+        ("fiscal_grand_total", "", "48160400.00"),
+        ("fiscal_grand_total_change_vs_prior_year", "", "3036800.00"),
+        ("income_fiscal_appropriation", "", "39536400.00"),
+        ("expenditure_fiscal_appropriation", "", "44007400.00"),
+    ]
+
+
+def test_a_funds_appropriation_total_is_no_fiscal_grand_total() -> None:
+    result = parse_document(
+        "2023年度一般公共预算财政拨款收入总计3953.64万元。", unit="某市水利局", year="2023", final=True
+    )
+    assert [k for k in _kept(result) if k[0] == "fiscal_grand_total"] == []
+
+
+def test_a_fiscal_income_total_its_parts_do_not_add_up_to_stays_a_conflict() -> None:
+    result = parse_document(
+        "2023年度财政拨款收入总计4816.04万元。其中：本年财政拨款收入3953.64万元，年初财政拨款结转和结余800.00万元。",
+        unit="某市水利局",
+        year="2023",
+        final=True,
+    )
+    assert [k for k in _kept(result) if k[0] in ("fiscal_grand_total", "income_fiscal_appropriation")] == []

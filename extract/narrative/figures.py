@@ -1517,6 +1517,7 @@ class Walker:
         # final accounts: every figure is an actual unless its words say 年初预算 / 调整预算
         self.final_accounts = final_accounts
         self.item = ""  # final accounts: the 类/款/项 path a paragraph is about ('类/款/项' names)
+        self._item_of_paragraph = False  # the item was named inside a paragraph, for its sentences alone
         # how the code the item prints and its name disagree, when its code is not trusted for it
         # ('[2010305]行政运行': metrics.code_name_conflict), '' when they do not or it is trusted
         self._item_conflict = ""
@@ -2710,6 +2711,9 @@ class Walker:
         paragraphs after it up to the next numbered heading."""
         before, self._previous = self._previous, paragraph.text
         before_stated, self._previous_stated = self._previous_stated, bool(found)
+        if self._item_of_paragraph:
+            # (an item named inside the paragraph before, '…。全部为…（项），年初预算为X…', was that paragraph's)
+            self.item, self._item_conflict, self._item_of_paragraph = "", "", False
         opening = paragraph.text[: found[0].start] if found else paragraph.text
         own = compact(opening)
         head = compact(before) + own
@@ -3360,30 +3364,43 @@ class Walker:
                     # '2019年预算中，基本支出300万元，…': a clause naming the budget (or the account)
                     # before 中 says the role of the figures after it in the statement
                     state["role_scope"] = value_role(role_words.group()) or "budget"
+                named = bare
                 if (
                     self.final_accounts
-                    and clause.delimiter in ("：", ":")
-                    and (coded := _coded_item_code(bare + clause.delimiter, self._heading_category()))
+                    and clause.delimiter in ("，", ",")
+                    and (all_of := _ALL_OF_ITEM.match(bare))
+                    and index + 1 < len(clauses)
+                    and _ITEM_ROLE_OPENING.match(compact(clauses[index + 1].text))
+                ):
+                    # '…支出320.00万元。全部为社会保障和就业支出（类）…（项），年初预算为300.00万元，调整预算为…':
+                    # the item all the spending went to, its role-word amounts after it, as after a colon
+                    named = bare[all_of.end() :]
+                if (
+                    self.final_accounts
+                    and (clause.delimiter in ("：", ":") or named != bare)
+                    and (coded := _coded_item_code(named + "：", self._heading_category()))
                     and not coded.startswith(_UNTOLD_CODE)
                     and _fits_categories(
-                        bare, coded, (m.category_named_last(compact(self._text[self._sentence_begin : clause.start])),)
+                        named, coded, (m.category_named_last(compact(self._text[self._sentence_begin : clause.start])),)
                     )
                 ):
                     # '…。其中：2050205高等教育：全年预算X，支出决算Y' (a list run on after the
                     # paragraph's lead): an item named with its trusted code before a colon inside
                     # the paragraph; the role-word amounts after it are that code's
                     self.item = _CODED_ITEM + coded
+                    self._item_of_paragraph = named != bare
                 elif (
                     self.final_accounts
-                    and clause.delimiter in ("：", ":")
-                    and (path := _ITEM_PATH.search(bare))
-                    and path.end() == len(bare)
-                    and not _coded_item_code(bare + clause.delimiter, self._heading_category())
+                    and (clause.delimiter in ("：", ":") or named != bare)
+                    and (path := _ITEM_PATH.search(named))
+                    and path.end() == len(named)
+                    and not _coded_item_code(named + "：", self._heading_category())
                 ):
                     # '…。主要支出项目：一般公共服务支出（类）…（款）行政运行（项）：年初预算X，支出决算Y'
                     # (a list run on after the paragraph's lead): an item named by its levels' names
                     # before a colon; the role-word amounts after it are that item's
                     self.item = _path_text(path)
+                    self._item_of_paragraph = named != bare
                 if _STAFF_IN_POST_AMONG.fullmatch(bare):
                     # '实有在编人员中，行政人员29人，事业人员18人': the kinds after it count the staff in
                     # post (metric_wording rules 47, 48), whose whole is not printed
@@ -10741,6 +10758,11 @@ def _project_spending_list_opening(text: str, stated: Figure) -> _SpendingList |
             return _SpendingList(opening.start(), total, lead.end(), starts, numbered, by_lead)
     return None
 
+
+# a clause saying which one item all the spending before it went to ('全部为社会保障和就业支出（类）…（项）',
+# '支出全部为用于体育事业的彩票公益金支出（2296003）'), and the role words opening the clause after it
+_ALL_OF_ITEM = re.compile(r"^(?:支出)?(?:全部|均|全)(?:为|是|用于)")
+_ITEM_ROLE_OPENING = re.compile(r"^(?:年初预算|调整预算|调整后预算|全年预算|预算数|支出决算|决算数)")
 
 # the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
 _FISCAL_CARRYOVER_AT_START = re.compile(r"年初(?:财政拨款)?结转(?:和|及)?结余|上年(?:财政拨款)?结转")

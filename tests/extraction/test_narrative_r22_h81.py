@@ -122,3 +122,54 @@ def test_a_fiscal_income_total_its_parts_do_not_add_up_to_stays_a_conflict() -> 
         final=True,
     )
     assert [k for k in _kept(result) if k[0] in ("fiscal_grand_total", "income_fiscal_appropriation")] == []
+
+
+def _item_rows(result) -> list[tuple[str, str, str]]:
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return [(r["function_code"], r["value_role"], r["value"]) for r in rows if r["metric"] == "expenditure_function"]
+
+
+# 08, 10 (Jilin, Heilongjiang): '…支出320.00万元。全部为…（项），年初预算为300.00万元，调整预算为320.00万元，支出决算为
+# 320.00万元' — the item all the fund's spending went to, then its role-word amounts, as after a colon
+# (before: 'role words alone after words that name no total', unread)
+def test_the_item_all_the_spending_went_to_then_its_role_amounts() -> None:
+    from extract.narrative import parse_narrative
+
+    paragraphs = (
+        "2023年度政府性基金预算财政拨款收入320.00万元，支出320.00万元，比2022年度增加60.00万元。全部为社会保障和就业支出（类）"
+        "大中型水库移民后期扶持基金支出（款）基础设施建设和经济发展（项），年初预算为300.00万元，调整预算为320.00万元，"
+        "支出决算为320.00万元，主要用于库区移民村道路、饮水等基础设施建设。",
+        "2023年度政府性基金预算财政拨款收入60.00万元，支出60.00万元。支出全部为用于体育事业的彩票公益金支出（2296003），"
+        "全年预算数60.00万元，决算数60.00万元。",
+    )
+    names = {
+        "208": "社会保障和就业支出",
+        "20822": "大中型水库移民后期扶持基金支出",
+        "2082202": "基础设施建设和经济发展",
+    }
+    result = parse_narrative(
+        ["某市水利局", "2023年度部门决算", "一、部门决算情况说明", "", *paragraphs],
+        None,
+        fiscal_year="2023",
+        unit_name="某市水利局",
+        final_accounts=True,
+        function_names=names,
+    )
+    assert _item_rows(result) == [
+        ("2082202", "budget", "3000000.00"),
+        ("2082202", "adjusted_budget", "3200000.00"),
+        ("2082202", "actual", "3200000.00"),
+        ("2296003", "adjusted_budget", "600000.00"),
+        ("2296003", "actual", "600000.00"),
+    ]
+
+
+def test_an_item_all_the_spending_went_to_without_role_amounts_after_it_names_nothing() -> None:
+    result = parse_document(
+        "2023年度政府性基金预算财政拨款支出320.00万元，全部为社会保障和就业支出（类）大中型水库移民后期扶持基金支出（款）"
+        "基础设施建设和经济发展（项），比上年增加60.00万元。",
+        unit="某市水利局",
+        year="2023",
+        final=True,
+    )
+    assert [k for k in _item_rows(result) if k[1] == "budget"] == []

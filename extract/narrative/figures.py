@@ -1708,6 +1708,8 @@ class Walker:
                 continue
             if form in self._own_place_forms and _opens_other_unit(text[at + len(form) :]):
                 continue  # ('李村镇中心小学收入预算': another unit of the place)
+            if _CODE_AFTER_NAME.match(text, at + len(form)):
+                continue  # ('（3）档案馆（2012604）486.50万元' in the 档案馆's document: an item's name, its code after it)
             rest = _OWN_SCOPE.sub("", text[at + len(form) :], count=1)
             rest = _OWN_OTHER_NAME.sub("", rest, count=1)
             return text[:at] + rest
@@ -10763,6 +10765,9 @@ def _project_spending_list_opening(text: str, stated: Figure) -> _SpendingList |
 # '支出全部为用于体育事业的彩票公益金支出（2296003）'), and the role words opening the clause after it
 _ALL_OF_ITEM = re.compile(r"^(?:支出)?(?:全部|均|全)(?:为|是|用于)")
 _ITEM_ROLE_OPENING = re.compile(r"^(?:年初预算|调整预算|调整后预算|全年预算|预算数|支出决算|决算数)")
+
+# a function code or a level's mark right after a name ('档案馆（2012604）', '档案馆（项）'): the name is an item's
+_CODE_AFTER_NAME = re.compile(r"[（(]\s*(?:\d{3,7}|\d{0,3}\s*[类款项])\s*[)）]")
 
 # the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
 _FISCAL_CARRYOVER_AT_START = re.compile(r"年初(?:财政拨款)?结转(?:和|及)?结余|上年(?:财政拨款)?结转")

@@ -173,3 +173,18 @@ def test_an_item_all_the_spending_went_to_without_role_amounts_after_it_names_no
         final=True,
     )
     assert [k for k in _item_rows(result) if k[1] == "budget"] == []
+
+
+# 09 (Shanxi, a 档案馆): '（3）档案馆（2012604）486.50万元' — the unit's short name printed with a function code
+# after it is the item's name, never the subject (before: 'the code does not fit the names')
+def test_the_units_short_name_with_a_code_after_it_is_an_items_name() -> None:
+    result = parse_document(
+        "（1）行政运行（2012601）1526.30万元，比上年执行数增加37.68万元，主要原因是人员正常晋级晋档。",
+        "（3）档案馆（2012604）486.50万元，比上年执行数增加74.50万元，主要原因是档案数字化加工数量增加。",
+        unit="某省档案馆",
+        year="2025",
+    )
+    assert [k for k in _kept(result) if k[1] == "2012604"] == [
+        ("expenditure_function", "2012604", "4865000.00"),
+        ("expenditure_function_change_vs_prior_year", "2012604", "745000.00"),
+    ]

@@ -83,9 +83,11 @@ _GLUED_UNIT = re.compile(
 
 
 # '…支出预算表（单位：万元）', '…支出预算表(金额单位:元)', '…支出预算表（万元）', '…支出预算表 单位：元':
-# the table's unit printed after the title's 表 on its line
+# the table's unit printed after the title's 表 on its line (after a short remark in brackets too:
+# '一般公共预算支出表（当年拨款）  单位：万元', ``_REMARK_AFTER_TABLE``)
 _TITLE_UNIT = re.compile(
-    r"(?<=表)(?:[（(\[【](?:(?:金额|货币|计量)?单位[:：]([^:：()（）\[\]【】]{1,8})|([^:：()（）\[\]【】]{0,7}[元币]))[)）\]】]"
+    r"(?<=表)(?P<remark>[（(][^（）()：:\d]{1,14}[)）])?"
+    r"(?:[（(\[【](?:(?:金额|货币|计量)?单位[:：]([^:：()（）\[\]【】]{1,8})|([^:：()（）\[\]【】]{0,7}[元币]))[)）\]】]"
     r"|(?:金额|货币|计量)?单位[:：][（(\[【]?([^:：()（）\[\]【】]{1,8})[)）\]】]?)$"
 )
 
@@ -198,7 +200,8 @@ def _candidate(line: str) -> str:
         text = f"表{spaced.group(1)}：{text[len(compact(spaced.group())) :]}"
     glued = _glued_unit(text)
     if glued and glued.start() > 0:
-        text = text[: glued.start()]
+        # (a remark in brackets between the 表 and the unit stays the title's: '…支出表（当年拨款）')
+        text = text[: glued.start()] + (glued.groupdict().get("remark") or "")
     annexed = _ANNEX_NUMBERED.match(text)
     if annexed:
         text = text[1:]  # '附表1  收入支出决算总表' is numbered as '表1 …' is

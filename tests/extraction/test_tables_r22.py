@@ -66,3 +66,29 @@ def test_a_table_typed_with_ideographic_spaces_keeps_its_columns() -> None:
         ("合计", "政府性基金预算", "0.00"),
         ("合计", "上年结转", "0.00"),
     }
+
+
+# set 81 (Shanxi): '表5  一般公共预算支出表（当年拨款）      单位：万元' — a remark in brackets between the title's
+# 表 and its unit on the same line (before: no title was found, the table's figures were dropped and a
+# check compared the narrative with the 财政拨款 总表's column instead)
+def test_a_title_with_a_remark_then_its_unit_on_its_line() -> None:
+    text = "\n".join(
+        [
+            "某省档案馆",
+            "2025年部门预算",
+            "",
+            "表5  一般公共预算支出表（当年拨款）                            单位：万元",
+            "科目编码  科目名称                          2025年预算数  基本支出  项目支出",
+            "          合计                                   2718.08   2167.58    550.50",
+            "201       一般公共服务支出                       2076.80   1526.30    550.50",
+            "208       社会保障和就业支出                      641.28    641.28",
+            "",
+        ]
+    ).encode()
+    out = process(text, "a")
+    [table] = out.rows["raw_tables"]
+    assert (table["table_kind"], table["amount_unit"]) == ("gpb_function", "万元")
+    assert table["table_title"].endswith("一般公共预算支出表（当年拨款）")
+    got = {(r["code"], r["column_label"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]}
+    assert ("201", "2025年预算数", "20768000.00") in got
+    assert ("208", "基本支出", "6412800.00") in got

@@ -607,6 +607,10 @@ def _economic_blocks(grid: Grid) -> list[list[Column]]:
     starts = [c.index for c in columns if _ECONOMIC_CODE_HEADER.search(compact(" ".join(c.labels)))]
     starts = [i for n, i in enumerate(starts) if n == 0 or i != starts[n - 1] + 1]  # a code over 类 | 款
     names = [c for c in columns if _NAME_HEADER.search(compact(" ".join(c.labels)))]
+    if len(starts) >= 2 and len(names) < 2 and all(_names_only_in(grid, i + 1) for i in starts):
+        # ('科目编码 | 人员经费 | 决算数 | 科目编码 | 公用经费 | 决算数': each block's name column headed by
+        # the block's kind, its cells names alone)
+        names = [c for c in columns if c.index in {i + 1 for i in starts}]
     if len(starts) < 2 or len(names) < 2:
         # ('人员经费 | | 公用经费 |' over '301 工资福利支出 | 249.89 | 302 商品和服务支出 | 41.26': each block's
         # code and name in one cell, the blocks named by their header alone)
@@ -615,6 +619,12 @@ def _economic_blocks(grid: Grid) -> list[list[Column]]:
             return [columns]
     bounds = [*starts, len(columns)]
     return [columns[bounds[n] : bounds[n + 1]] for n in range(len(starts))]
+
+
+def _names_only_in(grid: Grid, index: int) -> bool:
+    """Whether the data cells of column ``index`` are names: words in one at least, no number in any."""
+    cells = [row.stripped[index] for row in grid.data if index < len(row.stripped)]
+    return any(cell and not is_number(cell) for cell in cells) and not any(is_number(cell) for cell in cells)
 
 
 def _codes_with_names_in(grid: Grid, index: int) -> bool:
@@ -667,6 +677,7 @@ def economic_table(ctx: Context, grid: Grid) -> None:
                 and _find(block, _NAME_HEADER) is None
                 and after is not None
                 and labels.economic_measure(after.label)
+                and not _names_only_in(grid, after.index)
             ):
                 # '经济分类 | 决算数': no name column, the column after the code's is an amount's; the
                 # names (and codes) are printed in the first column

@@ -189,10 +189,24 @@ def number_value(number: str) -> int | None:
     return total + current
 
 
+# a line of a few cells, none a figure, whose first is a table's number ('表1\t收入支出决算总表',
+# '公开01表\t\t\t金额单位：万元'): a title line typed with a tab after its number
+_TABBED_TITLE_NUMBER = re.compile(r"^(?:附|公开)?表\s*[一二三四五六七八九十\d]{1,3}$|^公开\d{1,3}表$")
+_FIGURE_CELL = re.compile(r"^[-−]?[\d,]+(?:\.\d+)?%?$")
+
+
 def _candidate(line: str) -> str:
-    """The compact text of a line that could be (part of) a title, '' otherwise."""
+    """The compact text of a line that could be (part of) a title, '' otherwise (a line of cells
+    apart by tabs only when it is a table's number and its title or unit: ``_TABBED_TITLE_NUMBER``)."""
     if "\t" in line:
-        return ""
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+        if not (
+            2 <= len(cells) <= 3
+            and _TABBED_TITLE_NUMBER.match(compact(cells[0]))
+            and not any(_FIGURE_CELL.match(compact(cell)) for cell in cells)
+        ):
+            return ""
+        line = "  ".join(cells)
     text = compact(line)
     if spaced := _SPACED_NUMBER.match(line):
         # '表1  2025年一般公共预算支出功能分类构成': the number apart from the title by spaces (compacted,

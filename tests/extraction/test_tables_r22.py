@@ -92,3 +92,46 @@ def test_a_title_with_a_remark_then_its_unit_on_its_line() -> None:
     got = {(r["code"], r["column_label"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]}
     assert ("201", "2025年预算数", "20768000.00") in got
     assert ("208", "基本支出", "6412800.00") in got
+
+
+# set 82 (Guizhou, Jiangxi: two 决算): every title typed with a tab after its number ('表1\t收入支出决算总表',
+# then '公开01表\t\t\t金额单位：万元'); before: no title was found, no table was read and the documents were
+# 'ok' with 95 item figures unresolved. And a 基本支出 table of two blocks whose name columns are headed by
+# the block's kind ('科目编码 | 人员经费 | 决算数 | 科目编码 | 公用经费 | 决算数').
+_TABBED_TITLES = [
+    "某县农业农村局",
+    "2023年度部门决算",
+    "",
+    "表6\t一般公共预算财政拨款基本支出决算表",
+    "公开06表\t\t\t金额单位：万元",
+    "科目编码\t人员经费\t决算数\t科目编码\t公用经费\t决算数",
+    "30101\t基本工资\t568.98\t30201\t办公费\t39.46",
+    "30102\t津贴补贴\t493.12\t30205\t水费\t5.92",
+    "\t\t\t30299\t其他商品和服务支出\t5.92",
+    "\t人员经费合计\t1,062.10\t\t公用经费合计\t51.30",
+    "",
+]
+
+
+def test_titles_typed_with_a_tab_after_their_number_and_blocks_headed_by_their_kind() -> None:
+    out = process("\n".join(_TABBED_TITLES).encode(), "a")
+    [table] = out.rows["raw_tables"]
+    assert (table["table_kind"], table["amount_unit"]) == ("gpb_basic_economic", "万元")
+    assert "value_unreadable" not in {p["code"] for p in out.rows.get("raw_problems", [])}
+    got = {(r["code"], r["name_text"], r["amount_yuan"]) for r in out.rows["raw_economic_lines"]}
+    assert got == {
+        ("30101", "基本工资", "5689800.00"),
+        ("30102", "津贴补贴", "4931200.00"),
+        ("30201", "办公费", "394600.00"),
+        ("30205", "水费", "59200.00"),
+        ("30299", "其他商品和服务支出", "59200.00"),
+        ("", "人员经费合计", "10621000.00"),
+        ("", "公用经费合计", "513000.00"),
+    }
+
+
+def test_a_row_of_figures_is_never_a_tabbed_title() -> None:
+    from extract.tables.titles import find_titles
+
+    assert find_titles(["表1\t收入支出决算总表", "收入\t金额"])[0].kind == "fa_summary"
+    assert find_titles(["表1\t100.00\t收入支出决算总表"]) == []

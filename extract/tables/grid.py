@@ -247,8 +247,13 @@ def trailing_cells_trimmed(
     name split off its code's cell in a cell of its own), only lost its trailing empty cells: its table (``rows``) keeps empty cells in place (``keeps_empty_cells``)
     and its filled cells line up with the header from the left (no label cell after the first,
     ``label_cols`` [code, name …], is a number; no cell outside the label columns is a word).
-    Its missing cells are then empty cells, and every figure sits under its own column."""
-    if not cells_missing(row, width) or not keeps_empty_cells(rows):
+    Its missing cells are then empty cells, and every figure sits under its own column. The row
+    itself keeping its empty first cell in place ('\t合计\t7779.04\t7651.04\t128.00': the code cell of a
+    total row) shows the same of its writer."""
+    if not cells_missing(row, width):
+        return False
+    kept_first = not row.merged_dropped and len(row.stripped) > 1 and not row.stripped[0] and bool(row.stripped[1])
+    if not (kept_first or keeps_empty_cells(rows)):
         return False
     if any(is_number(cells[j]) for j in label_cols[1:]):
         return False

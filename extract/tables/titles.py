@@ -24,8 +24,9 @@ KIND_PATTERNS = wordings(
         # '收支总体情况表' (a 收支总表 named by what it shows)
         (r"财政拨款收支(?:预算)?(?:总表|总体情况表)$", "fiscal_summary"),
         (r"收支(?:预算)?(?:总表|总体情况表)$", "dept_summary"),
-        (r"收入(?:预算)?总表$", "dept_income"),
-        (r"支出(?:预算)?总表$", "dept_expenditure"),
+        # ('部门收入总体情况表', '部门支出总体情况表': Hebei's names of the 收入总表 / 支出总表)
+        (r"收入(?:预算)?(?:总表|总体情况表)$", "dept_income"),
+        (r"支出(?:预算)?(?:总表|总体情况表)$", "dept_expenditure"),
         (r"三公.{0,4}经费.{0,12}表$", "three_public"),
         # ('财政拨款“三公”经费、行政参公单位机关运行经费情况表': the 三公 table with its operating-cost rows)
         (r"三公.{0,4}经费.{0,20}机关运行经费.{0,8}表$", "three_public"),
@@ -35,10 +36,11 @@ KIND_PATTERNS = wordings(
         (r"国有资本经营.{0,12}支出.{0,8}表$", "state_capital"),
         # ('财政专户管理资金预算表', '…财政专户管理资金支出预算表': that fund's spending by 功能分类)
         (r"财政专户管理资金.{0,6}(?:支出)?(?:预算|决算)?表$", "special_account_function"),
-        (r"基本支出(?:.{0,4}经济分类)?(?:预算|决算)?(?:明细)?表$", "gpb_basic_economic"),
+        (r"基本支出(?:.{0,4}经济分类)?(?:预算|决算)?(?:明细|情况)?表$", "gpb_basic_economic"),
         (r"一般公共预算.{0,8}项目支出(?:.{0,4}经济分类)?(?:预算|决算)?表$", "gpb_project_economic"),
         (r"项目支出(?:预算)?(?:明细)?表$", "project_budget"),
-        (r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算|决算)?(?:明细)?表$", "gpb_function"),
+        # ('一般公共预算支出情况表': named by what it shows, as Hebei's tables are)
+        (r"一般公共预算.{0,8}支出(?:功能分类)?(?:预算|决算)?(?:明细|情况)?表$", "gpb_function"),
         # '财政拨款支出预算表' (a budget's 财政拨款 spending by 功能分类 类/款/项, 基本支出/项目支出
         # columns): its funds are all 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营), not only
         # 一般公共预算; after gpb_function and the 基本支出/项目支出 and fund tables above

@@ -135,3 +135,55 @@ def test_a_row_of_figures_is_never_a_tabbed_title() -> None:
 
     assert find_titles(["表1\t收入支出决算总表", "收入\t金额"])[0].kind == "fa_summary"
     assert find_titles(["表1\t100.00\t收入支出决算总表"]) == []
+
+
+# set 81 (Hebei): tables named by what they show ('部门收入总体情况表', '部门支出总体情况表', '一般公共预算支出
+# 情况表', '一般公共预算基本支出情况表'), their titles typed with a tab after the number ('表二\t部门收入总体情况表')
+def test_hebei_tables_named_by_what_they_show() -> None:
+    from extract.tables.titles import kind_of
+
+    assert kind_of("部门收入总体情况表") == "dept_income"
+    assert kind_of("部门支出总体情况表") == "dept_expenditure"
+    assert kind_of("一般公共预算支出情况表") == "gpb_function"
+    assert kind_of("一般公共预算基本支出情况表") == "gpb_basic_economic"
+    assert kind_of("一般公共预算“三公”经费支出情况表") == "three_public"
+
+
+# ... and a total row keeping its empty code cell in place, its trailing empty cells trimmed
+# ('\t合计\t7779.04\t7651.04\t128.00' under a header of 9 cells): its writer keeps cells in place, so its
+# figures line up from the left (before: 'row_cells_missing', only its 合计 read, the document 'partial')
+def test_a_total_row_keeping_its_empty_code_cell_lost_only_trailing_cells() -> None:
+    text = "\n".join(
+        [
+            "某县民政局",
+            "2024年部门预算",
+            "",
+            "表二\t部门收入总体情况表",
+            "部门名称：某县民政局\t\t\t单位：万元",
+            "单位编码\t单位名称\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算\t财政专户管理资金\t单位资金\t上年结转",
+            "\t合计\t7779.04\t7651.04\t128.00",
+            "",
+        ]
+    ).encode()
+    out = process(text, "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    got = {(r["column_label"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]}
+    assert got == {("合计", "77790400.00"), ("一般公共预算", "76510400.00"), ("政府性基金预算", "1280000.00")}
+
+
+def test_a_row_keeping_no_empty_cell_with_cells_missing_reads_its_total_alone() -> None:
+    text = "\n".join(
+        [
+            "某县民政局",
+            "2024年部门预算",
+            "",
+            "表二\t部门收入总体情况表",
+            "部门名称：某县民政局\t\t\t单位：万元",
+            "单位名称\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算",
+            "合计\t7779.04\t7651.04\t128.00",
+            "",
+        ]
+    ).encode()
+    out = process(text, "a")
+    assert out.document["status"] == "partial"
+    assert {r["column_label"] for r in out.rows["raw_function_lines"]} == {"合计"}

@@ -179,7 +179,8 @@ def parse_narrative(
 
 def _item_code(path: str, names: dict[str, str]) -> str:
     """The one function code whose name (and parents' names, where given) is ``path``
-    ('类名/款名/项名', levels may be empty); '' when none or several match. A 类 printed by a name
+    ('类名/款名/项名', levels may be empty; a path to its 款, '类名/款名/', is that 款's); '' when none
+    or several match. A 类 printed by a name
     no category of ``names`` has (a former name: '医疗卫生与计划生育支出' for 卫生健康支出) does
     not stop the match when its 款 and 项 are named and name exactly one code."""
     lei, kuan, xiang = [*path.split("/"), "", "", ""][:3]
@@ -195,6 +196,10 @@ def _item_code(path: str, names: dict[str, str]) -> str:
             or code in (aliases.get(key), aliases.get(key + "支出"))
         )
 
+    if not xiang and kuan:
+        # ('卫生健康支出（类）卫生健康管理事务（款）。年初预算为X': an item named to its 款: that 款's row)
+        found = [code for code in names if len(code) == 5 and named(code, kuan) and named(code[:3], lei)]
+        return found[0] if len(found) == 1 else ""
     found = [
         code
         for code in names

@@ -37,8 +37,8 @@ def read(data: bytes, deadline: Deadline) -> Document:
     """
     decoded = decode(data)
     lines, problems = decoded.lines, list(decoded.problems)
-    if not any("\t" in line for line in lines):
-        lines = tabulate_pipes(lines)
+    # (piped tables beside a tabbed one are laid out too: a tabbed line is never a piped row)
+    lines = tabulate_pipes(lines)
     if not any("\t" in line for line in lines):
         lines, unclear = _tabulate_aligned(lines, decoded.aligned_lines)
         lines, unread, written = tabulate_page_text(lines)

@@ -187,3 +187,31 @@ def test_a_row_keeping_no_empty_cell_with_cells_missing_reads_its_total_alone() 
     out = process(text, "a")
     assert out.document["status"] == "partial"
     assert {r["column_label"] for r in out.rows["raw_function_lines"]} == {"合计"}
+
+
+# the fresh-user trial (session 22): a document whose tables are piped but for one typed with tabs had
+# its piped tables left unread ('table_unparsed' ×10); a tabbed line is never a piped row
+def test_piped_tables_beside_a_tabbed_one_are_read() -> None:
+    text = "\n".join(
+        [
+            "某区疾病预防控制中心",
+            "2024年度单位决算",
+            "",
+            "表一  收入支出决算总表",
+            "单位：万元",
+            "| 项目 | 决算数 | 项目 | 决算数 |",
+            "|---|---|---|---|",
+            "| 一、财政拨款收入 | 500.00 | 一、卫生健康支出 | 500.00 |",
+            "| 本年收入合计 | 500.00 | 本年支出合计 | 500.00 |",
+            "",
+            "表九  财政拨款“三公”经费支出决算表",
+            "单位：万元",
+            "项目\t预算数\t决算数",
+            "公务接待费\t1.00\t0.80",
+            "",
+        ]
+    ).encode()
+    out = process(text, "a")
+    kinds = {t["table_kind"]: t["row_count"] for t in out.rows["raw_tables"]}
+    assert kinds == {"fa_summary": "2", "three_public": "1"}, out.document["problems"]
+    assert "table_unparsed" not in {p["code"] for p in out.rows.get("raw_problems", [])}

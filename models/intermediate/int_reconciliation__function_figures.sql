@@ -16,7 +16,8 @@
     The table row of each scope: all_funds the 部门支出总表 (dept_expenditure), general_public_budget
     the 一般公共预算 table, fiscal_appropriation the 财政拨款支出预算表 (fiscal_function) where printed,
     else the 一般公共预算 table with the 政府性基金 / 国有资本经营 tables (never both: the per-fund
-    tables are inside the 财政拨款 one); a scope
+    tables are inside the 财政拨款 one; never in a budget whose 一般公共预算 table is the year's own
+    appropriation while its 财政拨款 spends the carry-over too: int_general_public_budget_of_the_year); a scope
     stands for another when the document's totals of the two are equal (all its spending is
     一般公共预算). A figure of known scope is compared with that scope's row only; a figure of
     unknown scope is compared only when every scope's row was read (or the scopes coincide), and
@@ -223,7 +224,8 @@ scoped as (
         coalesce(table_kinds.has_fiscal_function, 0) = 1 as has_fiscal_function,
         coalesce(coinciding.all_is_general_public_budget, false) as all_is_general_public_budget,
         coalesce(coinciding.all_is_fiscal, false) as all_is_fiscal,
-        coalesce(coinciding.fiscal_is_general_public_budget, false) as fiscal_is_general_public_budget
+        coalesce(coinciding.fiscal_is_general_public_budget, false) as fiscal_is_general_public_budget,
+        year_only.document_id is not null as general_public_budget_of_the_year
     from first_statements as stated
     inner join table_kinds
         on stated.document_id = table_kinds.document_id
@@ -234,6 +236,8 @@ scoped as (
             and stated.function_code = table_codes.function_code
     left join coinciding
         on stated.document_id = coinciding.document_id
+    left join {{ ref('int_general_public_budget_of_the_year') }} as year_only
+        on stated.document_id = year_only.document_id
 
 ),
 
@@ -264,6 +268,9 @@ candidates as (
         and (
             has_fiscal_function or has_other_funds or fiscal_is_general_public_budget or all_is_general_public_budget
         )
+        -- (the per-fund tables of the year's own appropriation are no 财政拨款 row of a budget whose
+        -- 财政拨款 spends the carry-over too: int_general_public_budget_of_the_year)
+        and (has_fiscal_function or not general_public_budget_of_the_year)
     union all
     select
         *,

@@ -10678,10 +10678,14 @@ def _project_spending_list(text: str) -> _SpendingList | None:
         if starts is None and not numbered and total is not None:
             # ('项目支出4,388.70万元，主要是：公立医院综合改革补助资金320.00万元；…；医疗废物集中处置96.00万元；…'):
             # items adding up exactly to the project spending are its parts, whatever word their names end with
-            # (an item funded by a fund named in brackets is no project: '村级道路维护（一般公共预算）32万元')
+            # (an item funded by a fund named in brackets is no project: '村级道路维护（一般公共预算）32万元');
+            # with no change stated before the lead, items of two or more adding up to no more than it are
+            # its main projects ('一般公共预算项目支出14,590.50万元，主要是：全省水文站网运行维护3,150.00万元；…')
             starts = _plain_items(text, lead.end(), by_lead=True)
+            listed = _items_sum(text, (lead.end(), *starts)) if starts is not None else Decimal(0)
             if starts is not None and (
-                _items_sum(text, (lead.end(), *starts)) != total.value or _FUND_IN_BRACKETS.search(text, lead.end())
+                (listed != total.value if exact or not starts else listed > total.value)
+                or _FUND_IN_BRACKETS.search(text, lead.end())
             ):
                 starts = None
             by_lead = starts is not None

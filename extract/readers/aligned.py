@@ -266,7 +266,10 @@ def _two_columns(lines: Sequence[str], counted: list[list[Field]], block: list[i
     k = head - 1
     while k >= 0 and (not lines[k].strip() or unit_of(lines[k].strip())):
         k -= 1
-    return k >= 0 and lines[k].strip().rstrip("（）()续").endswith("表")
+    # ('表六  一般公共预算财政拨款基本支出决算表（简表）        单位：万元': a numbered title, its remark and unit after it)
+    return k >= 0 and (
+        lines[k].strip().rstrip("（）()续").endswith("表") or bool(_TITLE_OR_PART.search(lines[k].strip()))
+    )
 
 
 # a sentence, not a header cell

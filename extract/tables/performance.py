@@ -136,7 +136,8 @@ _LIST_HEADERS = {
     "unit": re.compile(r"^单位名称$|^单位$"),
     "project": re.compile(r"^项目名称$"),
     "amount": re.compile(r"^(?:预算|项目|资金)?金额$|^预算数$|^资金(?:总额)?$"),
-    "goal": re.compile(r"绩效目标$"),
+    # ('主要绩效指标': the project's targets told by its main indicators, one text a row)
+    "goal": re.compile(r"绩效目标$|^(?:主要)?绩效指标$"),
 }
 
 

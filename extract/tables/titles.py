@@ -197,6 +197,9 @@ _TABBED_TITLE_NUMBER = re.compile(r"^(?:附|公开)?表\s*[一二三四五六七
 _FIGURE_CELL = re.compile(r"^[-−]?[\d,]+(?:\.\d+)?%?$")
 
 
+_EMPTY_REMARK = re.compile(r"(?<=表)[（(][^（）()]{0,16}(?:空表|无此项|无数据|为空)[^（）()]{0,8}[)）]$")
+
+
 def _candidate(line: str) -> str:
     """The compact text of a line that could be (part of) a title, '' otherwise (a line of cells
     apart by tabs only when it is a table's number and its title or unit: ``_TABBED_TITLE_NUMBER``)."""
@@ -209,7 +212,8 @@ def _candidate(line: str) -> str:
         ):
             return ""
         line = "  ".join(cells)
-    text = compact(line)
+    # ('表6  政府性基金预算拨款支出表（本单位无此项支出，空表）': a remark saying the table is empty)
+    text = _EMPTY_REMARK.sub("", compact(line))
     if spaced := _SPACED_NUMBER.match(line):
         # '表1  2025年一般公共预算支出功能分类构成': the number apart from the title by spaces (compacted,
         # '表12025年…' would run the number into the year)

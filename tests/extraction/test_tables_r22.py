@@ -215,3 +215,59 @@ def test_piped_tables_beside_a_tabbed_one_are_read() -> None:
     kinds = {t["table_kind"]: t["row_count"] for t in out.rows["raw_tables"]}
     assert kinds == {"fa_summary": "2", "three_public": "1"}, out.document["problems"]
     assert "table_unparsed" not in {p["code"] for p in out.rows.get("raw_problems", [])}
+
+
+# set 82 (Anhui, Hainan, Fujian): a two-column 基本支出 table under a numbered title with a remark and its
+# unit after it ('表六  一般公共预算财政拨款基本支出决算表（简表）        单位：万元'; before: not laid out, the
+# document 'partial'); a list of projects whose targets column is '主要绩效指标'; an empty table's title
+# with its remark saying so ('表6  政府性基金预算拨款支出表（本单位无此项支出，空表）')
+def test_a_two_column_basic_table_under_a_numbered_title_with_its_unit() -> None:
+    text = "\n".join(
+        [
+            "某市生态环境局",
+            "2019年度部门决算",
+            "",
+            "表六  一般公共预算财政拨款基本支出决算表（简表）        单位：万元",
+            "经济分类                  决算数",
+            "人员经费                3,367.84",
+            "  工资福利支出          2,869.14",
+            "  对个人和家庭的补助      498.70",
+            "公用经费                  428.66",
+            "  商品和服务支出          428.66",
+            "合计                    3,796.50",
+            "",
+        ]
+    ).encode()
+    out = process(text, "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    got = {(r["code"], r["amount_yuan"]) for r in out.rows["raw_economic_lines"] if r["code"]}
+    assert ("301", "28691400.00") in got and ("303", "4987000.00") in got and ("302", "4286600.00") in got
+
+
+def test_a_project_list_whose_targets_are_its_main_indicators() -> None:
+    text = "\n".join(
+        [
+            "某市图书馆",
+            "2026年单位预算",
+            "",
+            "表8  项目支出绩效目标表",
+            "单位：万元",
+            "项目名称                        预算金额  功能科目编码           主要绩效指标",
+            "文献资源建设经费                  180.00       2070104           全年新增纸质图书不少于4.5万册",
+            "阅读推广活动经费                   40.00       2070104           全年举办阅读推广活动不少于300场次",
+            "",
+        ]
+    ).encode()
+    out = process(text, "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    funds = {(r["project_name"], r["amount_yuan"]) for r in out.rows["raw_performance_targets"] if r["field"] == "fund"}
+    assert funds == {("文献资源建设经费", "1800000.00"), ("阅读推广活动经费", "400000.00")}
+
+
+def test_an_empty_tables_title_with_its_remark_saying_so() -> None:
+    from extract.tables.titles import find_titles
+
+    [title] = find_titles(
+        ["表6  政府性基金预算拨款支出表（本单位无此项支出，空表）", "注：本单位无政府性基金预算拨款支出。"]
+    )
+    assert (title.kind, title.number) == ("gov_fund", "表6")

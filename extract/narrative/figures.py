@@ -8549,9 +8549,10 @@ _OVERSEAS_COUNT_LEAD = re.compile(
 )
 # the groups the year plans to send abroad, a clause (or a parenthesis) of their own: '2025年计划安排运动队
 # 出国（境）参赛、集训团组', '（计划安排团组' (a plan word, then 团组 ending the words before the count)
+# (or what the money is used to send: '…，主要用于安排水利科技合作交流…等因公出国（境）团组3个、6人次')
 _OVERSEAS_PLAN = re.compile(
-    r"(?:^|[（(，,])(?:\d{4}年度?)?(?:全年)?(?:计划|拟)(?:安排|组织|派出|选派)?"
-    r"(?:[^，,；;。（()）]|[（(]境[)）]){0,30}?团组(?:数)?(?:为|共)?$"
+    r"(?:^|[（(，,])(?:\d{4}年度?)?(?:全年)?(?:计划|拟|(?:主要)?用于安排)(?:安排|组织|派出|选派)?"
+    r"(?:[^，,；;。（()）]|[（(]境[)）]){0,40}?团组(?:数)?(?:为|共)?$"
 )
 # the receptions the year plans, a clause of their own: '全年计划国内公务接待' (a plan word, then 接待 ending the
 # words before the count)

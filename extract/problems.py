@@ -110,7 +110,10 @@ CATALOGUE: tuple[ProblemCode, ...] = (
     ProblemCode("announced_tables_absent", "partial", "the narrative announces tables the file does not hold"),
     ProblemCode("table_without_rows", "partial", "a table has its title and header but no rows"),
     ProblemCode(
-        "table_not_read", "partial", "a line reads as a table title with figures under it, but no table was read there"
+        "table_not_read",
+        "partial",
+        "a line reads as a table title with figures under it, or rows of coded figures stand under no title read, "
+        "but no table was read there",
     ),
     ProblemCode(
         "table_cut_off", "partial", "a table ends early: rows or columns missing, or its 类 rows fall short of its 合计"

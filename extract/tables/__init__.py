@@ -25,6 +25,12 @@ from extract.tables.performance import performance_table
 GRID_KINDS = tuple(interpret.INTERPRETERS)
 # '第三部分 …年度部门决算情况说明': a part heading (no table row holds one)
 _PART_HEADING = re.compile(r"^\s*第[一二三四五六七八九十]+部分[^\t]*$")
+# a table row of cells apart by tabs: a function (2xx) or economic (3xx / 5xx) code, a name, and an amount
+# printed with decimals among the cells after it ('2130101\t行政运行\t862.45\t…')
+_CODED_FIGURE_ROW = re.compile(
+    r"^\s*[235]\d{2}(?:\d{2}){0,2}\t[^\t]*[\u4e00-\u9fff][^\t]*(?:\t[^\t]*)*?\t\s*[-−]?[\d,]+\.\d{1,2}\s*(?:\t|$)"
+)
+_CODED_ROWS_UNREAD = 3  # (fewer may be a list in the narrative)
 PERFORMANCE_KINDS = ("unit_performance", "project_performance")
 
 
@@ -69,6 +75,18 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
             line,
         )
     if not found:
+        coded = [at for at, line in enumerate(lines) if _CODED_FIGURE_ROW.match(line)]
+        if len(coded) >= _CODED_ROWS_UNREAD and not out.result.problems:
+            # (a document whose tables' titles are printed in a way no title is read by: its rows of
+            # coded figures are there, unread; never 'ok' as though it printed no table)
+            out.result.problem(
+                "partial",
+                "table_not_read",
+                f"{len(coded)} row(s) of figures under function or economic codes (lines {coded[0] + 1}-{coded[-1] + 1}) "
+                "stand under no table title read: their figures are not read",
+                "",
+                coded[0] + 1,
+            )
         return out
     # (a narrative line announcing the first table is the narrative's: the tables start after it)
     out.first_table_line = found[0].line + 1 if found[0].lead else titles.annex_start(lines, found[0])

@@ -191,8 +191,8 @@ def number_value(number: str) -> int | None:
     return total + current
 
 
-# a line of a few cells, none a figure, whose first is a table's number ('表1\t收入支出决算总表',
-# '公开01表\t\t\t金额单位：万元'): a title line typed with a tab after its number
+# a line of a few cells, none a figure, whose first (or last) is a table's number ('表1\t收入支出决算总表',
+# '公开01表\t\t\t金额单位：万元', '收入决算表\t\t\t公开02表'): a title line typed with tabs
 _TABBED_TITLE_NUMBER = re.compile(r"^(?:附|公开)?表\s*[一二三四五六七八九十\d]{1,3}$|^公开\d{1,3}表$")
 _FIGURE_CELL = re.compile(r"^[-−]?[\d,]+(?:\.\d+)?%?$")
 
@@ -205,12 +205,16 @@ def _candidate(line: str) -> str:
     apart by tabs only when it is a table's number and its title or unit: ``_TABBED_TITLE_NUMBER``)."""
     if "\t" in line:
         cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
-        if not (
-            2 <= len(cells) <= 3
-            and _TABBED_TITLE_NUMBER.match(compact(cells[0]))
-            and not any(_FIGURE_CELL.match(compact(cell)) for cell in cells)
-        ):
+        if not (2 <= len(cells) <= 3 and not any(_FIGURE_CELL.match(compact(cell)) for cell in cells)):
             return ""
+        if not _TABBED_TITLE_NUMBER.match(compact(cells[0])):
+            if _TABBED_TITLE_NUMBER.match(compact(cells[-1])):
+                cells = [
+                    cells[-1],
+                    *cells[:-1],
+                ]  # ('收入决算表\t\t\t公开02表': the form's number printed after the title)
+            elif not (_is_title(compact(cells[0])) and all(unit_of(cell) for cell in cells[1:])):
+                return ""  # ('一般公共预算支出表\t\t\t单位：万元': a title, then its unit)
         line = "  ".join(cells)
     # ('表6  政府性基金预算拨款支出表（本单位无此项支出，空表）': a remark saying the table is empty)
     text = _EMPTY_REMARK.sub("", compact(line))

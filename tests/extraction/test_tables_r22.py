@@ -6,6 +6,8 @@ were not read)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract.pipeline import process
 from extract.readers.aligned import tabulate_aligned
 
@@ -271,3 +273,41 @@ def test_an_empty_tables_title_with_its_remark_saying_so() -> None:
         ["表6  政府性基金预算拨款支出表（本单位无此项支出，空表）", "注：本单位无政府性基金预算拨款支出。"]
     )
     assert (title.kind, title.number) == ("gov_fund", "表6")
+
+
+# set 82: a document whose tables' titles no title is read by had its rows of coded figures unread and
+# was 'ok' as though it printed no table; now 'partial' (table_not_read) with the rows' lines
+def test_rows_of_coded_figures_under_no_title_read_leave_the_document_partial() -> None:
+    text = "\n".join(
+        [
+            "某县农业农村局",
+            "2023年度部门决算",
+            "",
+            "一、部门决算情况说明",
+            "2023年度本部门支出决算862.45万元。",
+            "",
+            "表甲  某种没有读到的标题",
+            "科目编码\t科目名称\t决算数",
+            "213\t农林水支出\t862.45",
+            "21301\t  农业农村\t862.45",
+            "2130101\t    行政运行\t862.45",
+            "",
+        ]
+    ).encode()
+    out = process(text, "a")
+    assert out.document["status"] == "partial"
+    [problem] = [p for p in out.rows["raw_problems"] if p["code"] == "table_not_read"]
+    assert "lines 9-11" in problem["message"]
+
+
+# set 81 (Shanxi, a 事业单位 in 元): '收入决算表\t\t\t公开02表' — the form's number after the title, apart by
+# tabs (before: no title read, 74 rows of figures unread and the document 'ok'); a title then its unit
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("收入决算表\t\t\t公开02表", "fa_income"), ("一般公共预算支出表\t\t\t单位：万元", "gpb_function")],
+)
+def test_a_title_with_its_form_number_or_unit_after_it_apart_by_tabs(line, kind) -> None:
+    from extract.tables.titles import find_titles
+
+    [title] = find_titles([line, "科目编码\t科目名称\t合计", "208\t社会保障和就业支出\t767,101.73"])
+    assert title.kind == kind

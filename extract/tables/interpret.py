@@ -621,6 +621,16 @@ def _economic_blocks(grid: Grid) -> list[list[Column]]:
     return [columns[bounds[n] : bounds[n + 1]] for n in range(len(starts))]
 
 
+def _block_measure(block: list[Column]) -> str:
+    """'personnel' or 'public' when the header texts over a block of an economic table name that
+    kind of 基本支出 alone ('人员经费' over 'code | name | 决算数' in a 决算's 基本支出表, or its name
+    column headed '人员经费'), else ''. The block's whole amounts are then of that kind: the
+    standard 决算 form prints 人员经费 (301, 303) and 公用经费 (302, 310) side by side (财政部
+    部门决算报表 财决08表 一般公共预算财政拨款基本支出决算表)."""
+    kinds = {labels.economic_measure(text) for column in block for text in column.path} - {"", "total"}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
 def _names_only_in(grid: Grid, index: int) -> bool:
     """Whether the data cells of column ``index`` are names: words in one at least, no number in any."""
     cells = [row.stripped[index] for row in grid.data if index < len(row.stripped)]
@@ -686,6 +696,8 @@ def economic_table(ctx: Context, grid: Grid) -> None:
         value_cols = [c for c in block if c.index not in label_cols]
         value_cols = _columns_of_the_year(ctx, value_cols, main_year, False, _header_line(ctx, grid))
         plans.append((parts, code_col, name_col, value_cols))
+    # ('人员经费 | | | 公用经费 | |' over 'code | name | 决算数' twice: each block's amounts are of its kind)
+    block_measures = [_block_measure(block) if len(blocks) > 1 else "" for block in blocks]
     codes = []
     joiners = [CodeParts() for _ in plans]
     for _, printed in fitted:
@@ -710,14 +722,18 @@ def economic_table(ctx: Context, grid: Grid) -> None:
     }
     for n, (row, printed) in enumerate(fitted):
         prefix = ctx.prefix(row) if with_names else ctx.prefix(row, printed)  # the row as printed
-        for (parts, code_col, name_col, value_cols), joiner in zip(plans, joiners, strict=True):
+        for (parts, code_col, name_col, value_cols), joiner, block_measure in zip(
+            plans, joiners, block_measures, strict=True
+        ):
             cells = _joined_cells(printed, parts, joiner, value_cols[0].index if value_cols else None)
             label = cells[code_col] or cells[name_col]
-            # (a block's one amount column under no header text of its own: the row's whole amount)
+            # (a block's one amount column under no header text of its own: the row's whole amount;
+            # a block of 人员经费 or 公用经费: its whole amounts are of that kind)
             measures = [
                 labels.economic_measure(c.label) or ("total" if len(value_cols) == 1 and not c.label.strip() else "")
                 for c in value_cols
             ]
+            measures = [block_measure if m == "total" and block_measure else m for m in measures]
             if _BLOCK_TOTAL.match(compact(label)):  # '人员经费合计 2,152.26': a total of its own measure
                 code = ""
                 measures = [labels.economic_measure(label)] * len(value_cols)

@@ -270,8 +270,8 @@ def test_foshan_table_figures(foshan):
     economic = {(r["code"], r["measure"]): r["value_text"] for r in foshan.rows["raw_economic_lines"]}
     assert economic[("", "personnel")] == "649.20"
     assert economic[("", "public")] == "97.19"
-    assert economic[("30102", "total")] == "63.04"
-    assert economic[("30239", "total")] == "16.19"
+    assert economic[("30102", "personnel")] == "63.04"  # the 人员经费 block's
+    assert economic[("30239", "public")] == "16.19"  # the 公用经费 block's
     three = {(r["item"], r["value_role"]): r["value_text"] for r in foshan.rows["raw_three_public"]}
     assert three[("total", "budget")] == "0.00"
     assert three[("total", "actual")] == "0.16"

@@ -274,10 +274,10 @@ def test_a_basic_table_of_two_blocks_with_codes_in_the_names_cells_reads_each_bl
     assert out.document["status"] == "ok", out.document["problems"]
     got = {(r["code"], r["measure"], r["amount_yuan"]) for r in out.rows["raw_economic_lines"]}
     assert got == {
-        ("301", "total", "2498900.00"),
-        ("302", "total", "412600.00"),
-        ("303", "total", "8600.00"),
-        ("310", "total", "0.00"),
+        ("301", "personnel", "2498900.00"),
+        ("302", "public", "412600.00"),
+        ("303", "personnel", "8600.00"),
+        ("310", "public", "0.00"),
         ("", "personnel", "2507500.00"),
         ("", "public", "412600.00"),
     }

@@ -555,7 +555,7 @@ def _carryover_difference(first: Figure, other: Figure, figures: list[Figure], u
         return ""
     # (the words naming the amount, its value in yuan, its printed text, the text shown)
     amounts: list[tuple[str, Decimal, str, str]] = [
-        (f.name_text, f.value, f.value_text, f.name_text + f.value_text)
+        (f.name_text, f.value, f.value_text, (f.name_text + f.value_text).lstrip("（(，,；;、"))
         for f in figures
         if f.source_line == other.source_line and f.value_unit == "yuan" and f is not other
     ]

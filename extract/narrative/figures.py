@@ -3887,6 +3887,12 @@ class Walker:
                         # '财政拨款收入X，其中：本年财政拨款收入Y，上年结转财政拨款收入Z': the part named
                         # like its whole with 本年 before it is the year's own part (metrics.csv)
                         figure.metric = current
+                    if figure.metric == "income_carryover" and self._carryover_fund(parts_before) == (
+                        "fiscal_appropriation"
+                    ):
+                        # '财政拨款收入预算X，其中：本年财政拨款Y，上年结转Z': the carry-over of all the
+                        # 财政拨款 (metrics.csv; one fund's part stays unparsed: _not_the_documents)
+                        figure.metric = "income_fiscal_appropriation_carryover"
                     if why := self._not_the_documents(figure, label, parts_before) or _part_of_other_spending(
                         figure, whole
                     ):
@@ -6494,8 +6500,8 @@ class Walker:
         """Re-tag as fiscal_grand_total, in place, a 财政拨款 income printed as its 总计 ('2023年度财政拨款
         收入总计4816.04万元，比上年增加303.68万元。其中：本年财政拨款收入3953.64万元，年初财政拨款结转和结余
         862.40万元') whose amount is the year's 财政拨款收入 stated after it, named with 本年, and the
-        carry-over at the year's start on the same lines (an amount no metric reads, reported unparsed)
-        added up, to the cent: that side's 总计 is the 财政拨款收支总表's 总计 line, never the year's
+        carry-over at the year's start on the same lines (income_fiscal_appropriation_carryover, or an
+        amount no metric reads, reported unparsed) added up, to the cent: that side's 总计 is the 财政拨款收支总表's 总计 line, never the year's
         income (before, the two conflicted and neither was kept); its change right after it goes
         with it. A 财政拨款收入总计 that is the year's income alone stays it."""
         carried = [
@@ -6504,6 +6510,10 @@ class Walker:
             if _FISCAL_CARRYOVER_AT_START.search(item.clause)
             for found in amounts(item.value_text)[:1]
             if found.is_money
+        ] + [
+            (f.source_line, f.value)
+            for f in self.figures
+            if f.metric == "income_fiscal_appropriation_carryover" and not f.is_rejected and f.value is not None
         ]
         if not carried:
             return

@@ -103,7 +103,9 @@ def test_one_sides_total_of_the_fiscal_appropriation_is_the_fiscal_grand_total()
         ("fiscal_grand_total", "", "48160400.00"),
         ("fiscal_grand_total_change_vs_prior_year", "", "3036800.00"),
         ("income_fiscal_appropriation", "", "39536400.00"),
+        ("income_fiscal_appropriation_carryover", "", "8624000.00"),  # (metrics.csv since session 23)
         ("expenditure_fiscal_appropriation", "", "44007400.00"),
+        ("expenditure_fiscal_appropriation_carryover", "", "4153000.00"),
     ]
 
 

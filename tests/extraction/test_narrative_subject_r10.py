@@ -145,6 +145,7 @@ def test_the_appropriations_parts_named_by_words_of_a_total_stay_its_parts():
     assert figures == {
         "income_fiscal_appropriation": "8450000.00",
         "income_fiscal_appropriation_current_year": "7900000.00",
+        "income_fiscal_appropriation_carryover": "550000.00",  # the 财政拨款's carry-over (session 23)
     }
     assert "expenditure_fiscal_appropriation" not in figures and "income_total" not in figures
 

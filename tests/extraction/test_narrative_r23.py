@@ -1,0 +1,77 @@
+"""Issue 20, kinds 5 and 10 (held-out sets 76–82, reported unparsed in nearly every 决算): the 财政拨款
+carried into the year and left at its end ('年初财政拨款结转和结余', '年末财政拨款结转和结余'; a budget's
+'财政拨款收入预算X，其中：…上年结转Z') are metrics of their own (metrics.csv
+income_fiscal_appropriation_carryover / expenditure_fiscal_appropriation_carryover, beside the
+财政拨款收支总表's rows); one fund's part of them stays unparsed, as before."""
+
+from __future__ import annotations
+
+from narrative_figures import parse_document, unparsed_messages
+
+
+def _kept(result) -> list[tuple[str, str]]:
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return [(r["metric"], r["value"]) for r in rows]
+
+
+def test_the_fiscal_appropriation_carried_in_and_left_in_a_final_account() -> None:
+    result = parse_document(
+        "2024年度财政拨款收入总计4816.04万元，比上年增加303.68万元。其中：本年财政拨款收入3953.64万元，"
+        "年初财政拨款结转和结余862.40万元。财政拨款支出总计4816.04万元，其中：本年财政拨款支出4722.78万元，"
+        "年末财政拨款结转和结余93.26万元。",
+        unit="某县卫生健康局",
+        year="2024",
+        final=True,
+    )
+    kept = _kept(result)
+    assert ("fiscal_grand_total", "48160400.00") in kept  # the 总计 holding the carry-over (as before)
+    assert ("fiscal_grand_total_change_vs_prior_year", "3036800.00") in kept
+    assert ("income_fiscal_appropriation", "39536400.00") in kept
+    assert ("income_fiscal_appropriation_carryover", "8624000.00") in kept
+    assert ("expenditure_fiscal_appropriation_carryover", "932600.00") in kept
+    assert not any(metric in ("income_carryover", "expenditure_carryover") for metric, _ in kept)
+    assert not any("结转和结余" in message for message in unparsed_messages(result))
+
+
+def test_the_carryover_listed_under_the_fiscal_appropriation_income_of_a_budget() -> None:
+    result = parse_document(
+        "2025年财政拨款收入预算500万元，其中：本年财政拨款400万元，上年结转100万元。",
+        unit="某县卫生健康局",
+        year="2025",
+    )
+    assert _kept(result) == [
+        ("income_fiscal_appropriation", "5000000.00"),
+        ("income_fiscal_appropriation_current_year", "4000000.00"),
+        ("income_fiscal_appropriation_carryover", "1000000.00"),
+    ]
+
+
+def test_the_carryover_of_all_funds_stays_the_units() -> None:
+    result = parse_document(
+        "2025年收入预算500万元，其中：财政拨款收入400万元，上年结转100万元。", unit="某县卫生健康局", year="2025"
+    )
+    assert ("income_carryover", "1000000.00") in _kept(result)
+    assert "income_fiscal_appropriation_carryover" not in {metric for metric, _ in _kept(result)}
+
+
+def test_one_funds_part_of_the_carryover_is_no_fiscal_appropriation_carryover() -> None:
+    result = parse_document(
+        "2024年度政府性基金预算财政拨款年初结转和结余3120.00万元，本年收入1280.00万元，本年支出2994.90万元，"
+        "年末结转和结余1405.10万元。",
+        unit="某县住房和城乡建设局",
+        year="2024",
+        final=True,
+    )
+    metrics = {metric for metric, _ in _kept(result)}
+    assert not metrics & {"income_fiscal_appropriation_carryover", "expenditure_fiscal_appropriation_carryover"}
+    assert any("3120.00万元" in message for message in unparsed_messages(result))
+
+
+def test_a_total_said_to_include_the_carryover_is_no_carryover() -> None:
+    result = parse_document(
+        "2024年度财政拨款收入总计500万元（含年初财政拨款结转和结余），支出总计500万元。",
+        unit="某县卫生健康局",
+        year="2024",
+        final=True,
+    )
+    assert "income_fiscal_appropriation_carryover" not in {metric for metric, _ in _kept(result)}

@@ -52,7 +52,7 @@ identified as (
         *,
         case
             when unit_name is not null
-                then {{ make_unit_id('district', 'unit_name', 'scope') }}
+                then {{ make_unit_id('province', 'district', 'unit_name', 'scope') }}
         end as unit_id,
         {{ amount_unit_yuan('amount_unit') }} as unit_yuan
     from collapsed

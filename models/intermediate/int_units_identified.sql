@@ -86,7 +86,7 @@ listed_scoped as (
 listed_units as (
 
     select
-        {{ make_unit_id('district', 'unit_name', 'scope') }} as unit_id,
+        {{ make_unit_id('province', 'district', 'unit_name', 'scope') }} as unit_id,
         listing_unit_id as parent_unit_id,
         unit_name,
         province,

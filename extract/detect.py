@@ -622,6 +622,16 @@ _ORGAN_BEFORE_PLACE = re.compile(
 )
 
 
+# the Xinjiang Production and Construction Corps (新疆生产建设兵团, a province-level budget of its own),
+# its divisions (第八师, prefecture-level, often one with a city: 第八师石河子市) and its regiments
+# (一〇四团, county-level): '新疆生产建设兵团第八师石河子市教育局', '第一师阿拉尔市水利局', '兵团第十二师一〇四团'
+_CORPS = "新疆生产建设兵团"
+_CORPS_PLACE = re.compile(
+    r"^(?:新疆生产建设兵团|兵团)(?:第[一二三四五六七八九十]{1,3}师)?|^第[一二三四五六七八九十]{1,3}师(?=[^\s，,]{2})"
+)
+_CORPS_TAIL = re.compile(r"^(?:[^\s市局厅委办院团]{2,4}市)?(?P<regiment>[一二三四五六七八九十〇零百\d]{1,5}团)?")
+
+
 def place_of(name: str) -> tuple[str, str]:
     """(province, district) from the start of a unit name: '重庆市渝中区…' -> ('重庆市', '渝中区'),
     '重庆市财政局' -> ('重庆市', ''), '浙江省杭州市上城区…' -> ('浙江省', '上城区'), '浙江省财政厅' ->
@@ -629,8 +639,13 @@ def place_of(name: str) -> tuple[str, str]:
     seeds/reference/prefecture_cities.csv) gives its province and no district, a city that is no
     prefecture city is a county-level one ('某省海城市教育局' -> the district '海城市'); a party or
     political-consultative organ's name is read after its organ words ('中共某县委办公室' -> the
-    county); '' for what the name does not say."""
+    county); a unit of the 新疆生产建设兵团 ('兵团第八师石河子市…', '第一师阿拉尔市…') is of that
+    province-level corps, its regiment ('…一〇四团') the district; '' for what the name does not say."""
     rest, province = _ORGAN_BEFORE_PLACE.sub("", name), ""
+    corps = _CORPS_PLACE.match(rest)
+    if corps:  # (the corps and its division, then the division's city and a regiment: its district)
+        tail = _CORPS_TAIL.match(rest[corps.end() :])
+        return _CORPS, (tail.group("regiment") or "") if tail else ""
     for municipality in _MUNICIPALITIES:
         if rest.startswith(municipality):
             province, rest = municipality, rest[len(municipality) :]

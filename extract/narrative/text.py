@@ -24,7 +24,7 @@ from extract.numbers import (
     parse_decimal,
     to_yuan,
 )
-from extract.page_numbers import is_page_number
+from extract.page_numbers import TITLE_BLOCK_LINES, is_page_number, is_running_header, title_block_forms
 from extract.reference import category_code, category_codes
 from extract.spaces import compact
 
@@ -580,33 +580,6 @@ def _opens_category(code: str) -> bool:
 # bracketed whole function code (5 or 7 digits) and then an amount or a colon ('（2240101）402.18万元')
 _ITEM_PATH_END = re.compile(r"[（(][类款项][)）]$")
 _CODE_AFTER_PATH = re.compile(r"^[（(\[【［]\d{5}(?:\d{2})?[)）\]】］]\s*[：:]?\s*\d")
-# the lines of a document's title block (its unit's name, its title): a later line repeating them is a
-# page's running header ('隆回县某中心2020年度单位决算' between the lines of a sentence)
-_TITLE_BLOCK_LINES = 2
-
-
-def _title_block_forms(lines: Sequence[str]) -> tuple[str, str]:
-    """The title block's unit name and title (its first two lines, compact)."""
-    unit, title = [*(compact(line) for line in lines[:_TITLE_BLOCK_LINES]), "", ""][:2]
-    return unit, title
-
-
-def _running_header(text: str, block: tuple[str, str]) -> bool:
-    """Whether a line (``text``, compact) repeats the title block as a page's running header: the
-    title alone, the unit's name alone, or the title after the unit's name or the end of it ('隆回县
-    农业技术推广中心2020年度单位决算' for '湖南省邵阳市隆回县农业技术推广中心' and '2020年度单位决算');
-    a title of fewer than 6 characters is never told apart from a line of the text."""
-    unit, title = block
-    if len(title) < _MIN_RUNNING_TITLE or not text:
-        return False
-    if text in (unit, title):
-        return True
-    name = text.removesuffix(title)
-    return name != text and len(name) >= _MIN_RUNNING_NAME and unit.endswith(name)
-
-
-_MIN_RUNNING_TITLE = 6
-_MIN_RUNNING_NAME = 4
 
 
 # how a title block's last line ends: the kind of the document or a heading's word ('2021年度部门决算',
@@ -624,7 +597,7 @@ def _ends_title_block(previous: Paragraph, index: int, text: str) -> bool:
     before. A first line cut off mid-statement ('本单位2024年一般公共预算支出' + '1,234.56万元，…') is no
     title block (``_TITLE_BLOCK_END``)."""
     return (
-        index >= _TITLE_BLOCK_LINES
+        index >= TITLE_BLOCK_LINES
         and bool(_PUNCTUATED.search(text) or amounts(text))
         and previous.lines[0] == 1
         and not _PUNCTUATED.search(previous.text)
@@ -648,12 +621,12 @@ def paragraphs(lines: Sequence[str], end: int, later: Sequence[tuple[int, int]] 
     section = ""
     indices = [*range(end), *(i for begin, stop in later for i in range(begin, stop))]
     starts = {begin for begin, _ in later}
-    running = _title_block_forms(lines)
+    running = title_block_forms(lines)
     for index in indices:
         text = lines[index].strip()
         if is_page_number(text):
             continue  # a page number printed between the lines of a paragraph (PDF exports)
-        if index >= _TITLE_BLOCK_LINES and _running_header(compact(text), running):
+        if index >= TITLE_BLOCK_LINES and is_running_header(compact(text), running):
             continue  # the title block repeated as a page's running header (PDF exports)
         if index in starts:
             section = ""

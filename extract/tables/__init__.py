@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.numbers import PRINTED_AMOUNT
+from extract.page_numbers import is_page_number
 from extract.result import ParseResult
 from extract.tables import interpret, layouts, meta, titles
 from extract.tables.context import Context
@@ -116,7 +117,9 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
         table = Table(seq=0, title=title, end_line=title.end_line)
         tables.append(table)
         try:
-            absorb_meta(table, reader.read_rows(lines, title.end_line, end))
+            rows = reader.read_rows(lines, title.end_line, end)
+            absorb_meta(table, rows)
+            _coded_rows_after(out.result, lines, table, max((max(r.lines) for r in rows), default=title.end_line), end)
             # '本表无数据' under rows the reader stopped before (a lone '合计' of an empty table)
             table.empty_marker = table.empty_marker or _says_empty_below(lines, title.end_line, end)
             if not table.amount_unit and title.amount_unit:
@@ -541,6 +544,36 @@ def holds_figures(rows: Sequence[Row], nonzero: bool = False) -> bool:
         for cell in row.stripped
         for word in cell.split()
     )
+
+
+def _stops_rows(line: str) -> bool:
+    """Whether a line after a table's rows is words that stop them: text without a tab that is no
+    page number."""
+    return bool(line.strip()) and "\t" not in line and not is_page_number(line.strip())
+
+
+def _coded_rows_after(result: ParseResult, lines: Sequence[str], table: Table, last: int, end: int) -> None:
+    """Report rows of coded figures the reader left after the table's last row read (1-based
+    ``last``) in its region (up to 0-based ``end``), before the text's next sentence: a line of
+    other words stopped the table (a page's header the reader could not tell from narrative) and
+    rows printed after it are not read. Never silent: an 'untitled_rows' warning names them."""
+    coded = []
+    for at in range(last, end):
+        if "。" in lines[at]:
+            break  # (the narrative after the tables: its own inline rows are the narrative's)
+        if _CODED_FIGURE_ROW.match(lines[at]):
+            coded.append(at + 1)
+    if coded:
+        stop = next((at + 1 for at in range(last, coded[0]) if _stops_rows(lines[at])), coded[0])
+        result.problem(
+            "warning",
+            "untitled_rows",
+            f"{len(coded)} row(s) of figures under function or economic codes after {table.title.text} "
+            f"(lines {coded[0]}-{coded[-1]}) follow a line that ended the table's rows (line {stop}: "
+            "a page's header or other words); values not loaded",
+            table.kind,
+            coded[0],
+        )
 
 
 def _fragment(result: ParseResult, table: Table, seq: int) -> Table:

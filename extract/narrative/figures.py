@@ -6553,7 +6553,9 @@ class Walker:
         '收入总计' alone: ``_BOTTOM_ROW``) when another paragraph shows a 收入总计 of the same amount, role
         and unit to be the 收支总表's grand total ('收入总计X，支出总计X，…' then '（二）收入预算' '收入总计X，
         其中本年收入Y，…；上年结转Z'), or whose amount is the year's income and the carry-over read
-        (Y + Z, '（一）收入预算：本年收入Y，…；上年结转Z'); its change read right after it in its sentence goes with it
+        (Y + Z, '（一）收入预算：本年收入Y，…；上年结转Z'), as is an income total of another name whose words
+        after its amount say it holds the carry-over ('收入预算合计X万元，包括本年收入和上年结转资金' then '本年收入
+        预算Y…上年结转资金Z'); its change read right after it in its sentence goes with it
         (grand_total_change_vs_prior_year). Never a second reading of the year's income that
         disagrees with the 本年收入 stated later (a false conflict). The 支出总计 stays the spending
         total: a budget's spending has no carry-over to the year's end."""
@@ -6579,7 +6581,7 @@ class Walker:
             if (
                 figure.metric == "income_total"
                 and (figure.value, figure.value_role, figure.unit_text) in grand
-                and _BOTTOM_ROW.match(compact(figure.name_text))
+                and (_BOTTOM_ROW.match(compact(figure.name_text)) or _says_carryover_included(figure))
                 and not figure.is_rejected
             ):
                 self._as_grand_total(figure)
@@ -10804,6 +10806,16 @@ def _items_sum(text: str, starts: tuple[int, ...]) -> Decimal:
         ),
         Decimal(0),
     )
+
+
+# the words right after a total's amount saying it holds the carry-over ('，包括本年收入和上年结转资金', '（含上年结转）')
+_CARRYOVER_INCLUDED_AFTER = re.compile(r"^\s*[，,（(]?\s*(?:包括|包含|含)[^。；;，,）)]{0,12}?(?:上年|年初)结转")
+
+
+def _says_carryover_included(figure: Figure) -> bool:
+    """Whether the words right after ``figure``'s amount on its line say it holds the carry-over."""
+    at = figure.source_text.find(figure.value_text)
+    return at >= 0 and bool(_CARRYOVER_INCLUDED_AFTER.match(figure.source_text[at + len(figure.value_text) :]))
 
 
 def _project_spending_before(text: str, at: int, what: bool = False, changed: bool = False) -> bool:

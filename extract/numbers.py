@@ -102,7 +102,7 @@ def printed_unit_yuan(value_text: str, value: Decimal) -> Decimal | None:
 
 
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_EMPTY = {"", "-", "--", "---", "/", "—"}
+_EMPTY = {"", "-", "--", "---", "/", "—", "无"}  # ("无" in a figure's cell: none printed, as a dash)
 # What _read_number returns for a text that is not a number (parse_decimal raises for it).
 NOT_A_NUMBER = object()
 

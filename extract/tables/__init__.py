@@ -556,7 +556,8 @@ def _coded_rows_after(result: ParseResult, lines: Sequence[str], table: Table, l
     """Report rows of coded figures the reader left after the table's last row read (1-based
     ``last``) in its region (up to 0-based ``end``), before the text's next sentence: a line of
     other words stopped the table (a page's header the reader could not tell from narrative) and
-    rows printed after it are not read. Never silent: an 'untitled_rows' warning names them."""
+    rows printed after it are not read. Never silent: 'table_not_read' ('partial') names three rows or
+    more, an 'untitled_rows' warning fewer."""
     coded = []
     for at in range(last, end):
         if "。" in lines[at]:
@@ -565,9 +566,10 @@ def _coded_rows_after(result: ParseResult, lines: Sequence[str], table: Table, l
             coded.append(at + 1)
     if coded:
         stop = next((at + 1 for at in range(last, coded[0]) if _stops_rows(lines[at])), coded[0])
+        many = len(coded) >= _CODED_ROWS_UNREAD  # (a table whose title was not read: 'partial', never 'ok')
         result.problem(
-            "warning",
-            "untitled_rows",
+            "partial" if many else "warning",
+            "table_not_read" if many else "untitled_rows",
             f"{len(coded)} row(s) of figures under function or economic codes after {table.title.text} "
             f"(lines {coded[0]}-{coded[-1]}) follow a line that ended the table's rows (line {stop}: "
             "a page's header or other words); values not loaded",

@@ -46,3 +46,76 @@ def test_blocks_of_one_kind_each_are_not_read_as_their_kind() -> None:
     header = ["科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数"]
     out = process("\n".join([*_HEAD, *header, *_ROWS[:4], ""]).encode(), "a")
     assert {r["measure"] for r in out.rows["raw_economic_lines"]} == {"total"}
+
+
+# held-out set 83 (Xizang, a 统计局 budget in 元): a title whose one bracket holds a remark and the unit
+# ('表二  支出预算表（按功能分类，单位：元）') is a title; before, no title was read there and its 41 rows were
+# left unread under the table before it
+def test_a_title_with_a_remark_and_its_unit_in_one_bracket() -> None:
+    text = [
+        "某县统计局",
+        "2025年部门预算",
+        "",
+        "一、收支预算总体情况",
+        "2025年收入预算2426280.00元，支出预算2426280.00元。",
+        "",
+        "表二  支出预算表（按功能分类，单位：元）",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+        "201\t一般公共服务支出\t2426280.00\t2146280.00\t280000.00",
+        "20105\t统计信息事务\t2426280.00\t2146280.00\t280000.00",
+        "2010501\t行政运行\t2146280.00\t2146280.00\t0.00",
+        "2010505\t专项统计业务\t280000.00\t0.00\t280000.00",
+        "",
+    ]
+    out = process("\n".join(text).encode(), "a")
+    [table] = out.rows["raw_tables"]
+    assert (table["table_kind"], table["amount_unit"]) == ("dept_expenditure", "元")
+    got = {(r["code"], r["measure"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]}
+    assert ("2010501", "basic", "2146280.00") in got
+
+
+# held-out set 83 (three documents): '无' printed in a figure's cell of a 三公 table says none, as a dash does;
+# before, each such cell was 'value_unreadable' and the document 'partial'
+def test_none_in_a_figures_cell_is_no_unreadable_value() -> None:
+    text = [
+        "某县统计局",
+        "2025年部门预算",
+        "",
+        "表四  “三公”经费预算表（单位：元）",
+        "项目\t2024年预算\t2025年预算",
+        "合计\t12000.00\t10000.00",
+        "因公出国（境）费\t无\t无",
+        "公务接待费\t2000.00\t2000.00",
+        "公务用车购置及运行维护费\t10000.00\t8000.00",
+        "",
+    ]
+    out = process("\n".join(text).encode(), "a")
+    assert "value_unreadable" not in {p["code"] for p in out.rows.get("raw_problems", [])}
+    got = {(r["item"], r["amount_yuan"]) for r in out.rows["raw_three_public"] if r["period"] == "current"}
+    assert ("total", "10000.00") in got and ("reception", "2000.00") in got
+    assert not any(item == "overseas" for item, _ in got)  # (none printed: no figure, as a dash)
+
+
+# held-out sets 83, 84: three coded rows or more cut off from their table by a line of other words (a title not
+# read) leave the document 'partial', never 'ok' with a warning
+def test_coded_rows_cut_off_from_their_table_leave_the_document_partial() -> None:
+    text = [
+        "某县统计局",
+        "2025年部门预算",
+        "",
+        "表一  收支预算总表",
+        "单位：元",
+        "收入项目\t金额\t支出项目\t金额",
+        "一般公共预算拨款收入\t300.00\t一般公共服务支出\t300.00",
+        "收入总计\t300.00\t支出总计\t300.00",
+        "",
+        "支出明细，按功能分类",
+        "201\t一般公共服务支出\t300.00\t200.00\t100.00",
+        "20105\t统计信息事务\t300.00\t200.00\t100.00",
+        "2010501\t行政运行\t200.00\t200.00\t0.00",
+        "",
+    ]
+    out = process("\n".join(text).encode(), "a")
+    assert out.document["status"] == "partial"
+    [problem] = [p for p in out.rows["raw_problems"] if p["code"] == "table_not_read"]
+    assert "3 row(s) of figures under function or economic codes" in problem["message"]

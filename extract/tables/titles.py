@@ -144,9 +144,13 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五":
 
 def _without_continued(text: str) -> str:
     """The title without its 续表 / （续） mark (a cheap test first: most titles have none) and without
-    a short remark in brackets after its 表 ('项目支出绩效目标表（本次下达）', '…表（部门汇总）')."""
+    a short remark in brackets after its 表 ('项目支出绩效目标表（本次下达）', '…表（部门汇总）') or the
+    standard form's name there ('…决算明细表（一般公共预算财政拨款支出决算表）': its kind is read from
+    that name first, ``kind_of``)."""
     text = _CONTINUED.sub("", text) if "续" in text else text
-    return _REMARK_AFTER_TABLE.sub("表", text) if text.endswith(("）", ")")) else text
+    if not text.endswith(("）", ")")):
+        return text
+    return _STANDARD_NAME_IN_BRACKETS.sub("表", _REMARK_AFTER_TABLE.sub("表", text))
 
 
 # a remark of a few words in brackets right after a title's 表 (no unit, no number: '（本次下达）',
@@ -158,6 +162,10 @@ _BY_ECONOMIC = re.compile(r"[（(][^（）()]*经济分类[^（）()]*[)）]$")
 _BY_FUNCTION = re.compile(r"[（(][^（）()]*功能(?:科目)?分类[^（）()]*[)）]$")
 
 
+# a table's standard name in brackets after the name a region gives it, ending the title
+_STANDARD_NAME_IN_BRACKETS = re.compile(r"表[（(]([^（）()]{4,30}表)[)）]$")
+
+
 def kind_of(title: str) -> str:
     """A title's text -> its table kind (e.g. 'gpb_function', 'fiscal_summary', 'three_public'),
     '' when the text names no table kind this version reads. A remark in brackets after 表 naming
@@ -166,6 +174,10 @@ def kind_of(title: str) -> str:
     printed = compact(title)
     text = _caption_title(_without_continued(printed))
     kind = first_key(KIND_PATTERNS, text)
+    if standard := _STANDARD_NAME_IN_BRACKETS.search(printed):
+        # ('财政拨款支出决算明细表（一般公共预算财政拨款支出决算表）': the standard form's name in brackets
+        # says what the table is, before the region's own name)
+        kind = first_key(KIND_PATTERNS, standard.group(1)) or kind
     if _BY_ECONOMIC.search(printed) and kind and kind not in ECONOMIC_KINDS:
         return ""
     if _BY_FUNCTION.search(printed) and kind in ECONOMIC_KINDS:

@@ -49,8 +49,9 @@ def read_rows(lines: Sequence[str], start: int, end: int) -> list[Row]:
 
 # a row's first cell that is a function (2xx) or economic (3xx / 5xx) code: 3, 5 or 7 digits
 _CODE_CELL = re.compile(r"^\s*[235]\d{2}(?:\d{2}){0,2}\s*$")
-# the words of a page's header or footer: one short line, no sentence punctuation, no amount
-_CHROME = re.compile(r"^[^，。；;：:！？!?\d]{2,40}$")
+# the words of a page's header or footer: one short line, no sentence punctuation, no amount (a year may
+# stand in it: '城固县水利局2025年部门预算')
+_CHROME = re.compile(r"^(?![^\n]*\d[\d,]*\.\d)[^，。；;：:！？!?]{2,40}$")
 
 
 def _between_coded_rows(lines: Sequence[str], index: int, end: int, rows: list[Row]) -> bool:

@@ -250,9 +250,15 @@ def _candidate(line: str) -> str:
         text = text[section.end() :]  # '五、一般公共预算支出功能分类预算表' is titled by what follows 五、
     numbered = _NUMBERED.match(text) or _CAPTION.match(text)
     body = text[numbered.end() :] if numbered else text  # '表1：' / '表1.' / '表：' before a title
-    if not body or len(text) > MAX_TITLE or _SENTENCE.search(body) or _LIST_ITEM.match(body):
+    # (a remark in brackets ending the title may hold a comma: '…支出明细表（按功能科目，当年拨款）')
+    words = _TRAILING_REMARK.sub("", body) if body.endswith(("）", ")")) else body
+    if not body or len(text) > MAX_TITLE or _SENTENCE.search(words) or _LIST_ITEM.match(body):
         return ""
     return text
+
+
+# a remark in brackets right after a title's 表, ending it
+_TRAILING_REMARK = re.compile(r"(?<=表)[（(][^（）()]{1,20}[)）]$")
 
 
 # the heading of a document's tables as a set ('某某医院2023年度单位决算公开报表', '部门预算报表'): 报表 names

@@ -40,6 +40,7 @@ def _read(chrome: list[str]):
         ["— 5 —", "", "某县水利局2025年部门预算"],  # the page number, then the title block repeated
         ["第 5 页"],
         ["部门预算公开材料"],  # a running header of other words between two coded rows
+        ["第 6 页", "", "城固县水利局2025年部门预算"],  # (held-out set 83: the title block's words differ, a year)
     ],
 )
 def test_a_tables_rows_go_on_after_a_pages_chrome(chrome) -> None:
@@ -65,3 +66,15 @@ def test_narrative_after_the_last_table_still_ends_it() -> None:
     out = process("\n".join([*_HEAD, *_BEFORE, *_TEXT, ""]).encode(), "a")
     assert out.document["status"] == "ok", out.document["problems"]
     assert "untitled_rows" not in {p["code"] for p in out.rows.get("raw_problems", [])}
+
+
+# held-out set 83 (Shaanxi, a 水利局 budget as PDF page text): a remark in brackets ending a title may hold a
+# comma ('表5  部门综合预算一般公共预算支出明细表（按功能科目，当年拨款）'); before, the line was taken for a
+# sentence, no title was read and its rows were left under the table before it
+def test_a_titles_remark_in_brackets_may_hold_a_comma() -> None:
+    from extract.tables import titles
+
+    line = "表5  部门综合预算一般公共预算支出明细表（按功能科目，当年拨款）"
+    assert titles._candidate(line) == "表5：部门综合预算一般公共预算支出明细表（按功能科目，当年拨款）"
+    assert titles.kind_of(line) == "gpb_function"
+    assert titles._candidate("本部门支出预算表，按功能科目分列如下") == ""  # (a sentence stays none)

@@ -308,6 +308,8 @@ def _before_row(lines: Sequence[str], counted: list[list[Field]], index: int) ->
 _TITLE_OR_PART = re.compile(
     r"表\s*(?:[（(]\s*续\s*表?\s*[)）])?(?:[（(]\s*(?:金额)?单位\s*[:：][^（）()]{1,8}[)）])?$"
     r"|^第[一二三四五六七八九十]+部分|^(?:[\u4e00-\u9fff]{1,4})?表\s*[一二三四五六七八九十\d]{1,3}(?:\s|[:：])"
+    # ('一、收支总表      单位：万元', '…决算总表（公开01表）    单位：万元': a title, its unit apart by spaces)
+    r"|表(?:[（(][^（）()]{1,12}[)）])?\s{2,}(?:金额|货币|计量)?单位\s*[:：]\s*\S{1,8}$"
 )
 
 

@@ -211,6 +211,7 @@ _TABBED_TITLE_NUMBER = re.compile(r"^(?:附|公开)?表\s*[一二三四五六七
 _FIGURE_CELL = re.compile(r"^[-−]?[\d,]+(?:\.\d+)?%?$")
 
 
+_FORM_NUMBER_AFTER_TABLE = re.compile(r"(?<=表)[（(](?:公开|附)?表?\d{1,3}表?[)）]")
 _EMPTY_REMARK = re.compile(r"(?<=表)[（(][^（）()]{0,16}(?:空表|无此项|无数据|为空)[^（）()]{0,8}[)）]$")
 
 
@@ -232,6 +233,8 @@ def _candidate(line: str) -> str:
         line = "  ".join(cells)
     # ('表6  政府性基金预算拨款支出表（本单位无此项支出，空表）': a remark saying the table is empty)
     text = _EMPTY_REMARK.sub("", compact(line))
+    # ('一、收入支出决算总表（公开01表）    单位：万元': the form's number in brackets after the title)
+    text = _FORM_NUMBER_AFTER_TABLE.sub("", text)
     if spaced := _SPACED_NUMBER.match(line):
         # '表1  2025年一般公共预算支出功能分类构成': the number apart from the title by spaces (compacted,
         # '表12025年…' would run the number into the year)
@@ -426,7 +429,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                     title_text = title_text[numbered.end() :]
                 elif _CAPTION.match(title_text):
                     title_text = title_text[2:]
-                glued = _glued_unit(compact(lines[end]))
+                glued = _glued_unit(_FORM_NUMBER_AFTER_TABLE.sub("", compact(lines[end])))
                 titles.append(
                     Title(
                         kind=kind,

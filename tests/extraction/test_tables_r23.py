@@ -136,3 +136,43 @@ def test_the_standard_name_in_brackets_says_what_a_table_is(title, kind) -> None
     from extract.tables.titles import kind_of
 
     assert kind_of(title) == kind
+
+
+# held-out set 83 (Inner Mongolia, Hubei, Qinghai: three documents typed with spaces): a title with its unit
+# apart by spaces ('一、收支总表      单位：万元', '…决算总表（公开01表）    单位：万元') ends one aligned table
+# block and opens the next; before, every table of the document ran into one block that could not be laid
+# out, and the form's number in brackets hid the title and its unit
+_ALIGNED_FINAL = [
+    "某县林业和草原局",
+    "2024年度部门决算",
+    "",
+    "一、收支情况",
+    "2024年度收入总计4947.73万元。",
+    "",
+    "一、收入支出决算总表（公开01表）                         单位：万元",
+    "收入                                         支出",
+    "项目                               决算数    项目                     决算数",
+    "一、一般公共预算财政拨款收入       4208.73   一、社会保障和就业支出    143.30",
+    "二、政府性基金预算财政拨款收入      420.00   二、农林水支出           4485.29",
+    "本年收入合计                       4628.73   本年支出合计             4628.59",
+    "年初结转和结余                      319.00   年末结转和结余            319.14",
+    "总计                               4947.73   总计                     4947.73",
+    "",
+    "二、收入决算表（公开02表）                                 单位：万元",
+    "科目编码   科目名称                     本年收入合计   财政拨款收入   其他收入",
+    "208        社会保障和就业支出                 143.30         143.30       0.00",
+    "213        农林水支出                        4485.43        4485.43       0.00",
+    "",
+]
+
+
+def test_aligned_tables_under_titles_with_their_unit_apart_by_spaces() -> None:
+    out = process("\n".join(_ALIGNED_FINAL).encode(), "a")
+    assert out.document["status"] == "ok", out.document["problems"]
+    kinds = [(t["table_kind"], t["amount_unit"]) for t in out.rows["raw_tables"]]
+    assert kinds == [("fa_summary", "万元"), ("fa_income", "万元")]
+    summary = {(r["side"], r["item_key"], r["amount_yuan"]) for r in out.rows["raw_summary_items"]}
+    assert ("income", "total", "49477300.00") in summary
+    assert ("expenditure", "carryover_next_year", "3191400.00") in summary
+    income = {(r["code"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]}
+    assert ("213", "44854300.00") in income

@@ -967,6 +967,19 @@ def three_public_table(ctx: Context, grid: Grid) -> None:
         return
     label_cols: tuple[int, ...] = () if unit_col is None else (unit_col,)
     roles = labels.column_roles([col.path for col in columns])
+    named = [item for item in items if item]
+    if len(set(named)) < len(named):
+        # ('预算数合计 | 因公出国（境）费 | … | 决算数合计 | 因公出国（境）费 | …': the parts printed twice on one
+        # header line, each run after the total naming its role; before, the budget's parts were read as
+        # the actual's: WRONG)
+        current = ""
+        for i, (col, role) in enumerate(zip(columns, roles, strict=True)):
+            if role:
+                current = role
+                if not items[i] and compact(col.label).endswith("合计"):
+                    items[i] = "total"
+            elif current:
+                roles[i] = current
     role_col = _row_roles_column(columns, items, fitted) if unit_col is None else None
     if role_col is not None:
         # '        合计   因公出国（境）费 …' over '预算数  26.00  0.00 …' and '决算数  22.08 …': the parts

@@ -176,3 +176,30 @@ def test_aligned_tables_under_titles_with_their_unit_apart_by_spaces() -> None:
     assert ("expenditure", "carryover_next_year", "3191400.00") in summary
     income = {(r["code"], r["amount_yuan"]) for r in out.rows["raw_function_lines"]}
     assert ("213", "44854300.00") in income
+
+
+# held-out set 84 (Henan, a 交通运输局 决算): a 三公 table of one row printing its parts twice on one header
+# line, each run after the role's total ('预算数合计 | 因公出国（境）费 | … | 决算数合计 | 因公出国（境）费 | …');
+# before, the budget's parts were read as the account's: WRONG figures (公务接待费 6.00 for 3.12) in the marts
+def test_a_three_public_row_of_its_budget_then_its_account() -> None:
+    text = [
+        "某市交通运输局",
+        "2022年度部门决算",
+        "",
+        "一、“三公”经费情况",
+        "2022年度“三公”经费支出决算28.98万元。",
+        "",
+        "表九  财政拨款“三公”经费支出决算表                         单位：万元",
+        "预算数合计  因公出国（境）费  公务用车购置费  公务用车运行维护费  公务接待费  决算数合计  因公出国（境）费  "
+        "公务用车购置费  公务用车运行维护费  公务接待费",
+        "34.00                   0.00            0.00               28.00        6.00       28.98              0.00"
+        "            0.00               25.86        3.12",
+        "",
+    ]
+    out = process("\n".join(text).encode(), "a")
+    got = {(r["item"], r["value_role"], r["amount_yuan"]) for r in out.rows["raw_three_public"]}
+    assert ("reception", "actual", "31200.00") in got
+    assert ("reception", "budget", "60000.00") in got
+    assert ("vehicle_operation", "actual", "258600.00") in got
+    assert ("total", "actual", "289800.00") in got and ("total", "budget", "340000.00") in got
+    assert ("reception", "actual", "60000.00") not in got

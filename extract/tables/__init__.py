@@ -31,6 +31,8 @@ _PART_HEADING = re.compile(r"^\s*第[一二三四五六七八九十]+部分[^\t]
 _CODED_FIGURE_ROW = re.compile(
     r"^\s*[235]\d{2}(?:\d{2}){0,2}\t[^\t]*[\u4e00-\u9fff][^\t]*(?:\t[^\t]*)*?\t\s*[-−]?[\d,]+\.\d{1,2}\s*(?:\t|$)"
 )
+# a line that is an amount alone ('14.00'): a cell of a table printed one cell a line
+_BARE_AMOUNT = re.compile(r"^[-−]?[\d,]+\.\d{1,2}$")
 _CODED_ROWS_UNREAD = 3  # (fewer may be a list in the narrative)
 PERFORMANCE_KINDS = ("unit_performance", "project_performance")
 
@@ -464,7 +466,13 @@ def _interpret(
                 "partial", "table_unknown", "table kind not recognised; its values are not loaded", table.title.line
             )
         elif table.kind in GRID_KINDS:
-            grid = build_grid(table.rows, numbers_only=table.kind == "three_public")
+            # (one cell a line, no tab: rows of no columns, a layout no reader lays out; never a grid)
+            one_a_line = (
+                not table.empty_marker
+                and all(len(r.cells) == 1 and not r.merged_dropped for r in table.rows)
+                and sum(bool(_BARE_AMOUNT.match(r.cells[0].strip())) for r in table.rows) >= _CODED_ROWS_UNREAD
+            )
+            grid = build_grid([] if one_a_line else table.rows, numbers_only=table.kind == "three_public")
             for line, message in grid.warnings:
                 ctx.problem("warning", "header_unaligned", message, line)
             if not grid.data and holds_figures(table.rows):

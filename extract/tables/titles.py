@@ -418,8 +418,16 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 joined = text + tail
                 if j is not None and tail and _is_title(joined) and (not _is_title(tail) or _YEAR_PREFIX.match(text)):
                     found = (joined, j)
-            if found is not None and _SECTION_NUMBER.match(compact(line)) and not _table_follows(lines, found[1]):
-                found = None  # '五、…表' in a list of the tables or an outline: it names a table, titles none
+            if (
+                found is not None
+                and _SECTION_NUMBER.match(compact(line))
+                and not _table_follows(lines, found[1])
+                and not _glued_unit(_FORM_NUMBER_AFTER_TABLE.sub("", compact(lines[found[1]])))
+            ):
+                # '五、…表' in a list of the tables or an outline: it names a table, titles none (a title
+                # with its unit on its line, '（七）…“三公”经费支出决算表    金额单位：万元', titles one
+                # whatever layout follows: a table this version cannot lay out is reported, never silent)
+                found = None
             if found is not None:
                 title_text, end = found
                 kind = kind_of(title_text)

@@ -203,3 +203,45 @@ def test_a_three_public_row_of_its_budget_then_its_account() -> None:
     assert ("vehicle_operation", "actual", "258600.00") in got
     assert ("total", "actual", "289800.00") in got and ("total", "budget", "340000.00") in got
     assert ("reception", "actual", "60000.00") not in got
+
+
+# held-out set 83 (Hubei, a 政协 决算 as PDF page text): a numbered title with its unit on its line over a table
+# printed one cell a line without tabs; before, the title was taken for an outline's heading (nothing tabbed
+# followed), the table went unread and the document stayed 'ok' — and read as a table, its figures would each
+# have been one 合计. Now the title is a title, the table is reported unread, the document 'partial'
+def test_a_titled_table_of_one_cell_a_line_is_reported_never_read() -> None:
+    text = [
+        "某县政协办公室",
+        "2024年度部门决算",
+        "",
+        "一、“三公”经费情况",
+        "2024年度“三公”经费支出决算11.36万元。",
+        "",
+        "（一）收入支出决算总表\t\t\t金额单位：万元",
+        "项目\t决算数\t项目\t决算数",
+        "一般公共预算财政拨款收入\t712.36\t一般公共服务支出\t712.36",
+        "本年收入合计\t712.36\t本年支出合计\t712.36",
+        "",
+        "（七）一般公共预算财政拨款“三公”经费支出决算表                金额单位：万元",
+        "预算数",
+        "合计",
+        "因公出国（境）费",
+        "公务接待费",
+        "14.00",
+        "0.00",
+        "4.00",
+        "决算数",
+        "11.36",
+        "0.00",
+        "2.68",
+        "",
+        "二、其他重要事项",
+        "本部门无政府采购支出。",
+        "",
+    ]
+    out = process("\n".join(text).encode(), "a")
+    assert out.document["status"] == "partial"
+    assert out.rows.get("raw_three_public", []) == []
+    assert any(
+        p["code"] == "table_unparsed" and "cannot lay out in columns" in p["message"] for p in out.rows["raw_problems"]
+    )

@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from extract.narrative import metrics as m
-from extract.narrative.sub_units import own_kind_nouns, own_place_forms
+from extract.narrative.sub_units import is_unit_name, names_itself, own_kind_nouns, own_place_forms
 from extract.narrative.text import (
     BARE_WAN,
     COUNT_UNITS,
@@ -1623,6 +1623,13 @@ class Walker:
         # the levels of the headings above the text that are about the unit's own level alone
         # ('（二）本级预算情况' in a department's document): its figures are not the department's
         self._own_level_headings: list[int] = []
+        # the headings above the text that name another unit alone ('八、所属单位预算情况' then '（一）某某实验
+        # 中学'): (level, its name); the figures under them are that unit's, never the department's
+        self._other_unit_headings: list[tuple[int, str]] = []
+        # the levels of the headings above the text about the sub-units ('八、所属单位预算情况'): a heading
+        # naming a unit under one is that unit's (a list of the units elsewhere names none)
+        self._sub_units_headings: list[int] = []
+        self._own_name = own_name
         self._own_is_own_level = "本级" in own  # (a （本级） document: its 本级 is itself)
         # the headings above the text that name another year than the document's alone ('一、2012年
         # “三公经费”支出情况' in a 2013 budget): (level, that year, the heading), from the outermost; the
@@ -2406,6 +2413,12 @@ class Walker:
         self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
         if not self._own_is_own_level and _OWN_LEVEL_HEADING.search(bare) and not _ONLY_OWN_LEVEL.search(bare):
             self._own_level_headings.append(level)
+        self._other_unit_headings = [(lv, name) for lv, name in self._other_unit_headings if lv < level]
+        self._sub_units_headings = [lv for lv in self._sub_units_headings if lv < level]
+        if _SUB_UNITS_SECTION.search(bare):
+            self._sub_units_headings.append(level)
+        elif self._sub_units_headings and (name := self._other_unit_named(bare)):
+            self._other_unit_headings.append((level, name))
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
@@ -2524,6 +2537,22 @@ class Walker:
                 )
                 return
 
+    def _other_unit_named(self, bare: str) -> str:
+        """The name a numbered heading (``bare``, compact) gives alone when it is another unit's
+        ('（一）齐齐哈尔市实验中学' under '八、所属单位预算情况'): a unit's name after its number, neither the
+        document's unit nor the unit naming itself; '' otherwise."""
+        numbered = _HEADING_NUMBER.match(bare)
+        name = bare[numbered.end() :].rstrip("：:。") if numbered else ""
+        own = compact(self._own_name)
+        if (
+            not name
+            or not (is_unit_name(name) or _SCHOOL_NAME.match(name))
+            or name in self._own_forms
+            or own.endswith(name)
+        ):
+            return ""
+        return "" if names_itself(name, own) else name
+
     def _not_the_documents(self, figure: Figure, label: str, parts_before: list[Figure]) -> str:
         """Why ``figure`` (read from ``label``) is another thing's than the document's, '' when it is
         the document's: an item's part ('…（项）：预算数为5万元，其中：基本支出3万元'), a 三公 part's
@@ -2547,6 +2576,8 @@ class Walker:
             )
         if self._own_level_headings and not figure.unit_text:
             return "a figure under a heading about the unit's own level (本级) alone: not the department's"
+        if self._other_unit_headings and not figure.unit_text:
+            return f"a figure under a heading naming another unit ({self._other_unit_headings[-1][1]}): not the department's"
         if figure.metric == "income_carryover" and (fund := self._carryover_fund(parts_before)):
             return (
                 f"a carry-over listed under the {fund} income: that fund's part of the carry-over, "
@@ -9568,6 +9599,14 @@ _HEADING_LEVELS = (
     (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
 )
 _MAX_HEADING = 40
+# a heading about the department's sub-units ('八、所属单位预算情况', '（五）下属单位情况', '二级预算单位收支')
+_SUB_UNITS_SECTION = re.compile(r"(?:所属|下属|二级|基层)(?:预算)?单位")
+# a school's name, a unit's too ('某某市实验中学', '某某镇中心小学', '某某幼儿园')
+_SCHOOL_NAME = re.compile(r"^[^，。；：、,;:（）()]{2,38}(?:中学|小学|大学|学院|幼儿园)$")
+# a heading's number ('一、', '（一）', '1.', '（1）')
+_HEADING_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])"
+)
 # the words before a change's comparison that name no subject but the figure's role ('预算数',
 # '预算安排', '决算', '执行数'; its year already left out): ``Walker._role_words_change_subject``
 _ROLE_WORDS_SUBJECT = re.compile(r"(?:年初|全年)?(?:预算执行|实际执行|预算|决算|执行)(?:数额|数|安排)?")

@@ -107,3 +107,50 @@ def test_the_meeting_and_training_fees_are_no_funds_spending() -> None:
     )
     assert _kept(result) == []
     assert any("12.00万元" in message for message in unparsed_messages(result))
+
+
+# fresh-user trial (session 23): a department's budget with a section giving each sub-unit's figures under a
+# heading naming it ('八、所属单位预算情况' then '（一）某某市实验中学' then '2025年收入预算5286.44万元…'); before,
+# each was read as a second statement of the department's own total: 16 false mismatches and a failed run
+def test_figures_under_a_heading_naming_another_unit_are_not_the_departments() -> None:
+    result = parse_document(
+        "2025年收入预算17942.37万元，支出预算17942.37万元。",
+        "八、所属单位预算情况",
+        "（一）齐齐哈尔市实验中学",
+        "2025年收入预算5286.44万元，支出预算5286.44万元。",
+        "（二）齐齐哈尔市第一中学",
+        "2025年收入预算5468.93万元，支出预算5468.93万元。",
+        "九、名词解释",
+        "“三公”经费：指因公出国（境）费、公务用车购置及运行维护费和公务接待费。",
+        unit="齐齐哈尔市教育局",
+        year="2025",
+    )
+    assert _kept(result) == [("income_total", "179423700.00"), ("expenditure_total", "179423700.00")]
+    messages = unparsed_messages(result)
+    assert any("another unit (齐齐哈尔市实验中学)" in message for message in messages)
+    assert not any("conflict" in message for message in messages)
+
+
+def test_a_heading_naming_the_unit_itself_is_no_other_unit() -> None:
+    result = parse_document(
+        "（一）齐齐哈尔市教育局",
+        "2025年收入预算17942.37万元。",
+        unit="齐齐哈尔市教育局",
+        year="2025",
+    )
+    assert _kept(result) == [("income_total", "179423700.00")]
+
+
+def test_a_list_of_the_sub_units_elsewhere_names_no_unit_for_the_figures_after_it() -> None:
+    # (held-out set 80: '二、机构设置' lists the units '1.…（机关本级）' … '5.某某宣传教育中心', then the department's
+    # staff: the department's, never the last unit's)
+    result = parse_document(
+        "二、机构设置",
+        "1.北京市城市管理委员会（机关本级）",
+        "2.北京市城市管理宣传教育中心",
+        "截至2024年末，本部门编制总数512人，其中：行政编制186人，事业编制326人。",
+        unit="北京市城市管理委员会",
+        year="2024",
+        final=True,
+    )
+    assert ("staff_authorized", "512") in _kept(result)

@@ -2541,7 +2541,7 @@ class Walker:
         """The name a numbered heading (``bare``, compact) gives alone when it is another unit's
         ('（一）齐齐哈尔市实验中学' under '八、所属单位预算情况'): a unit's name after its number, neither the
         document's unit nor the unit naming itself; '' otherwise."""
-        numbered = _HEADING_NUMBER.match(bare)
+        numbered = next((found for pattern, _ in _HEADING_LEVELS if (found := pattern.match(bare))), None)
         name = bare[numbered.end() :].rstrip("：:。") if numbered else ""
         own = compact(self._own_name)
         if (
@@ -6532,7 +6532,8 @@ class Walker:
         收入总计4816.04万元，比上年增加303.68万元。其中：本年财政拨款收入3953.64万元，年初财政拨款结转和结余
         862.40万元') whose amount is the year's 财政拨款收入 stated after it, named with 本年, and the
         carry-over at the year's start on the same lines (income_fiscal_appropriation_carryover, or an
-        amount no metric reads, reported unparsed) added up, to the cent: that side's 总计 is the 财政拨款收支总表's 总计 line, never the year's
+        amount no metric reads, reported unparsed) added up, to the cent: that side's 总计 is the
+        财政拨款收支总表's 总计 line, never the year's
         income (before, the two conflicted and neither was kept); its change right after it goes
         with it. A 财政拨款收入总计 that is the year's income alone stays it."""
         carried = [
@@ -9603,10 +9604,6 @@ _MAX_HEADING = 40
 _SUB_UNITS_SECTION = re.compile(r"(?:所属|下属|二级|基层)(?:预算)?单位")
 # a school's name, a unit's too ('某某市实验中学', '某某镇中心小学', '某某幼儿园')
 _SCHOOL_NAME = re.compile(r"^[^，。；：、,;:（）()]{2,38}(?:中学|小学|大学|学院|幼儿园)$")
-# a heading's number ('一、', '（一）', '1.', '（1）')
-_HEADING_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])"
-)
 # the words before a change's comparison that name no subject but the figure's role ('预算数',
 # '预算安排', '决算', '执行数'; its year already left out): ``Walker._role_words_change_subject``
 _ROLE_WORDS_SUBJECT = re.compile(r"(?:年初|全年)?(?:预算执行|实际执行|预算|决算|执行)(?:数额|数|安排)?")

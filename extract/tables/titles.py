@@ -211,7 +211,15 @@ _TABBED_TITLE_NUMBER = re.compile(r"^(?:附|公开)?表\s*[一二三四五六七
 _FIGURE_CELL = re.compile(r"^[-−]?[\d,]+(?:\.\d+)?%?$")
 
 
+# the form's number in brackets right after a title's 表 ('（公开01表）', '（表3）')
 _FORM_NUMBER_AFTER_TABLE = re.compile(r"(?<=表)[（(](?:公开|附)?表?\d{1,3}表?[)）]")
+
+
+def _without_form_number(text: str) -> str:
+    """A title's compact text without the form's number in brackets after its 表 ('…决算总表（公开01表）')."""
+    return _FORM_NUMBER_AFTER_TABLE.sub("", text)
+
+
 _EMPTY_REMARK = re.compile(r"(?<=表)[（(][^（）()]{0,16}(?:空表|无此项|无数据|为空)[^（）()]{0,8}[)）]$")
 
 
@@ -234,7 +242,7 @@ def _candidate(line: str) -> str:
     # ('表6  政府性基金预算拨款支出表（本单位无此项支出，空表）': a remark saying the table is empty)
     text = _EMPTY_REMARK.sub("", compact(line))
     # ('一、收入支出决算总表（公开01表）    单位：万元': the form's number in brackets after the title)
-    text = _FORM_NUMBER_AFTER_TABLE.sub("", text)
+    text = _without_form_number(text)
     if spaced := _SPACED_NUMBER.match(line):
         # '表1  2025年一般公共预算支出功能分类构成': the number apart from the title by spaces (compacted,
         # '表12025年…' would run the number into the year)
@@ -422,7 +430,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                 found is not None
                 and _SECTION_NUMBER.match(compact(line))
                 and not _table_follows(lines, found[1])
-                and not _glued_unit(_FORM_NUMBER_AFTER_TABLE.sub("", compact(lines[found[1]])))
+                and not _glued_unit(_without_form_number(compact(lines[found[1]])))
             ):
                 # '五、…表' in a list of the tables or an outline: it names a table, titles none (a title
                 # with its unit on its line, '（七）…“三公”经费支出决算表    金额单位：万元', titles one
@@ -437,7 +445,7 @@ def find_titles(lines: Sequence[str]) -> list[Title]:
                     title_text = title_text[numbered.end() :]
                 elif _CAPTION.match(title_text):
                     title_text = title_text[2:]
-                glued = _glued_unit(_FORM_NUMBER_AFTER_TABLE.sub("", compact(lines[end])))
+                glued = _glued_unit(_without_form_number(compact(lines[end])))
                 titles.append(
                     Title(
                         kind=kind,

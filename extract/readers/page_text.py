@@ -46,6 +46,9 @@ _ROW = re.compile(
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计)$")
 _HEADER_WORDS = re.compile(r"科目|编码|名称|合计|总计|类款项|^类\s*款|^项目(?:\s|$)")
 _SENTENCE = re.compile(r"[，。；：:;！？]")
+# '其中：' opening a header word ('本年支出 其中：基本支出 项目支出'): the columns after it are parts of the
+# one before, its colon no sentence's
+_PARTS_MARK = re.compile(r"(?:(?<=\s)|^)其中[：:]")
 # a header that names the total: its first figure is the total
 _TOTAL_LABEL = re.compile(r"本年收入合计|本年支出合计|合计|总计")
 # columns of other figures that may stand before the total (a 决算's 年初结转和结余, a prior year)
@@ -196,7 +199,7 @@ def _full_row_labels(lines: Sequence[str], header_lines: list[int], rows: list[_
     over two lines, a row short of a figure: which column it misses cannot be told)."""
     if len(header_lines) != 1:
         return None
-    words = lines[header_lines[0]].split()
+    words = _PARTS_MARK.sub("", lines[header_lines[0]]).split()
     lead = 0
     while lead < len(words) and _LEAD_LABEL.match(words[lead]):
         lead += 1
@@ -211,7 +214,12 @@ def _full_row_labels(lines: Sequence[str], header_lines: list[int], rows: list[_
 
 
 def _is_header(text: str) -> bool:
-    return bool(text) and not _SENTENCE.search(text) and bool(_HEADER_WORDS.search(text)) and len(text) <= 60
+    return (
+        bool(text)
+        and not _SENTENCE.search(_PARTS_MARK.sub("", text))
+        and bool(_HEADER_WORDS.search(text))
+        and len(text) <= 60
+    )
 
 
 def _header_above(lines: Sequence[str], start: int) -> list[int]:
@@ -223,7 +231,12 @@ def _header_above(lines: Sequence[str], start: int) -> list[int]:
         if not text:
             k -= 1
             continue
-        if unit_of(text) or text.endswith("表") or _SENTENCE.search(text) or re.search(r"\d", text):
+        if (
+            unit_of(text)
+            or text.endswith("表")
+            or _SENTENCE.search(_PARTS_MARK.sub("", text))
+            or re.search(r"\d", text)
+        ):
             break
         found.insert(0, k)
         k -= 1

@@ -129,8 +129,9 @@ _NONE_WORDS = (
 _NONE = re.compile(r"^(?:故|因此|所以|因而)?(?:年初)?(?:" + _NONE_WORDS + r")(?P<name>.+)$")
 _ZERO = re.compile(
     r"^(?P<name>.+?)(?:本年度|本年|今年|当年)?(?:(?P<each>均|都|全)?(?:为|是)(?:零|0)|没有|(?P<each_none>均|都|全)(?:无|没有|未发生|未安排(?:预算)?)"
-    r"|未发生|未安排(?:预算)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)|(?P<empty>为空))$"
-)  # ('因公出国（境）费用没有', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
+    r"|未发生|未安排(?:预算)?|(?:无|没有|未作|未做|暂无)预算(?:安排)?|(?<![有并毫])暂?无|(?:均|都|全)?(?:不涉及|未涉及|不存在)"
+    r"|(?P<empty>为空))$"
+)  # ('因公出国（境）费用没有', '因公出国（境）费无预算安排', '…均无', '因公出国（境）费用支出未发生', '公务用车购置费2015年未安排预算',
 #    '其中：购置经费无': 无 after the name; never 有无 / 并无 / 毫无; '机关运行经费预算为空': never a table's
 #    '此表为空', '…收支表为空表', which names a table, not its figures; the year of the document may
 #    stand between: '经营收入本年度无')
@@ -1613,6 +1614,9 @@ class Walker:
         # headings' (level, fund scope) from the outermost, and that of the last total read
         # since the last heading ('2026年财政拨款收支总预算X万元。…支出包括：公共安全支出Y万元')
         self._headings: list[tuple[int, str]] = []
+        # (level, part) of those headings that also name one part of the spending alone
+        # ('（四）一般公共预算基本支出情况' -> basic_expenditure): their funds hold for that part only
+        self._heading_parts: list[tuple[int, str]] = []
         # (level, metric) of the numbered headings above the text naming one fund's spending alone
         # ('六、政府性基金预算财政拨款支出决算情况说明' -> expenditure_government_fund; ``_heading_spending``)
         self._spending_headings: list[tuple[int, str]] = []
@@ -2405,6 +2409,7 @@ class Walker:
                 self._own_level_headings = [lv for lv in self._own_level_headings if lv < level]
             return
         self._headings = [(lv, scope) for lv, scope in self._headings if lv < level]
+        self._heading_parts = [(lv, part) for lv, part in self._heading_parts if lv < level]
         self._spending_headings = [(lv, metric) for lv, metric in self._spending_headings if lv < level]
         self._heading_level = level
         self._category_headings = [(lv, code) for lv, code in self._category_headings if lv < level]
@@ -2422,6 +2427,8 @@ class Walker:
         self._total_scope = ""
         if scope := _named_scope(bare):
             self._headings.append((level, scope))
+            if part := _spending_part(bare):
+                self._heading_parts.append((level, part))
             if (
                 scope in _SCOPE_SPENDING
                 and _heading_side(bare) == "expenditure"
@@ -2702,18 +2709,26 @@ class Walker:
             return ""
         return self._headings[-1][1] if self._headings else ""
 
-    def _fund_scope_at(self, start: int) -> str:
-        """The funds of a 类/款/项 figure at paragraph offset ``start``: those of a total read
-        before it in its sentence; else those its sentence names before it ('一般公共预算财政拨款
-        支出…，主要用于：…'); else those of the last total (not 0) or lead-in read since the last
-        heading; else the innermost heading's; '' when nothing says (FUND_SCOPES)."""
+    def _fund_scope_at(self, start: int, metric: str = "") -> str:
+        """The funds of a figure of ``metric`` ('' for any) at paragraph offset ``start``: those of
+        a total read before it in its sentence; else those its sentence names before it ('一般公共预算
+        财政拨款支出…，主要用于：…'); else those of the last total (not 0) or lead-in read since the
+        last heading; else the innermost heading's, unless that heading names the other part of the
+        spending ('（四）一般公共预算基本支出情况' … '项目支出32488.00万元': the 项目支出 of all
+        funds may follow; held-out set 84); '' when nothing says (FUND_SCOPES)."""
         if self._sentence_total_scope:
             return self._sentence_total_scope
         if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
             return scope
         if self._total_scope:
             return self._total_scope
-        return self._headings[-1][1] if self._headings else ""
+        if not self._headings:
+            return ""
+        level, scope = self._headings[-1]
+        parts = self._heading_parts
+        if metric and parts and parts[-1][0] == level and _of_other_part(metric, parts[-1][1]):
+            return ""
+        return scope
 
     def _heading_category(self) -> str:
         """The code of the 类 the innermost heading naming one alone names ('（二）教育支出（类）' ->
@@ -3832,7 +3847,7 @@ class Walker:
                 if amount.is_money and m.change_direction(label) is None:
                     last_whole = "unread" if figure is None else "read"
                 if figure is not None and figure.value_unit == "yuan":
-                    figure.told_funds = self._fund_scope_at(amount.start)
+                    figure.told_funds = self._fund_scope_at(amount.start, figure.metric)
                     if figure.metric in _ITEM_FIGURES:
                         figure.fund_scope = figure.told_funds
                 if self._first_amount:
@@ -10297,6 +10312,16 @@ def _own_subject_metric(metric: str) -> bool:
     return metric in totals or any(whole in totals for whole in _ancestors(metric))
 
 
+def _of_other_part(metric: str, part: str) -> bool:
+    """True when ``metric`` (or the metric whose change it is) is of the part of the spending
+    (_SPENDING_PARTS) other than ``part``: project_expenditure for basic_expenditure, and
+    basic_expenditure, personnel_expenditure, public_use_expenditure for project_expenditure
+    (metrics.csv part_of)."""
+    base = m.change_base(metric) or metric
+    lineage = {base, *_ancestors(base)}
+    return part not in lineage and bool(lineage & _SPENDING_PARTS)
+
+
 def _ancestors(metric: str) -> list[str]:
     """The metrics ``metric`` is part of (metrics.csv part_of), the nearest first."""
     out: list[str] = []
@@ -10740,7 +10765,7 @@ def _project_spending_list(text: str) -> _SpendingList | None:
             by_lead = starts is not None
         if total is not None and starts is not None:
             if exact and not _of_the_spending_not_its_change(
-                text, total, lead.start(), lead.end(), starts, by_lead or bool(lead.group("what"))
+                text, total, lead.start(), lead.end(), starts, by_lead, bool(lead.group("what"))
             ):
                 continue
             return _SpendingList(spending, total, lead.end(), starts, numbered, by_lead)
@@ -10748,20 +10773,27 @@ def _project_spending_list(text: str) -> _SpendingList | None:
 
 
 def _of_the_spending_not_its_change(
-    text: str, total: Amount, lead_start: int, first: int, starts: tuple[int, ...], exact_only: bool
+    text: str, total: Amount, lead_start: int, first: int, starts: tuple[int, ...], by_lead: bool, what: bool
 ) -> bool:
     """Whether a list after the project spending's change (``total``: the spending's amount; the lead
     from ``lead_start``, the first item at ``first``, the others at ``starts``) is of the spending, not
-    of its change: its items add up to the spending exactly, or (unless ``exact_only``: items that are
-    projects by the lead alone, or a lead 主要是 / 主要为 / 主要用于, which after a change gives its
-    reasons) to more than every change between the spending and the lead and to no more than the
-    spending ('项目支出16,313.90万元，比上年增加174.80万元，主要包括：城市最低生活保障金8,965.00万元，…': no
-    part of a change of 174.80万元)."""
+    of its change: its items add up to the spending exactly, or (unless ``by_lead``: items that are
+    projects by the lead alone) to more than every change between the spending and the lead and to
+    no more than the spending ('项目支出16,313.90万元，比上年增加174.80万元，主要包括：城市最低生活保障金
+    8,965.00万元，…': no part of a change of 174.80万元). After a lead 主要是 / 主要为 / 主要用于 (``what``),
+    which after a change gives its reasons, a list of two or more items counts only when one item
+    alone is more than every change ('项目支出32488.00万元，较上年增加1699.72万元，增长5.52%，主要是：城乡
+    最低生活保障资金19348.00万元；…': no reason of a change of 1699.72万元; held-out set 84); a single item
+    stays a reason."""
     listed = _items_sum(text, (first, *starts))
     if listed == total.value:
         return True
     changes = [found.value for found in amounts(text[total.end : lead_start]) if found.is_money]
-    return not exact_only and bool(changes) and max(changes) < listed <= total.value
+    if by_lead or not changes or not max(changes) < listed <= total.value:
+        return False
+    if not what:
+        return True
+    return bool(starts) and max(_item_amounts(text, (first, *starts))) > max(changes)
 
 
 # what pays for a listed project, in brackets after its name: a fund or the carry-over
@@ -10831,17 +10863,20 @@ _FUND_IN_BRACKETS = re.compile(
 )
 
 
+def _item_amounts(text: str, starts: tuple[int, ...]) -> list[Decimal]:
+    """The first money amount of each item of a list in ``text`` (``starts``: the items' offsets), in
+    yuan (0 for an item with none)."""
+    ends = (*starts[1:], len(text))
+    return [
+        next((a.value for a in amounts(text[begin:end]) if a.is_money), Decimal(0))
+        for begin, end in zip(starts, ends, strict=True)
+    ]
+
+
 def _items_sum(text: str, starts: tuple[int, ...]) -> Decimal:
     """The sum of the first money amount of each item of a list in ``text`` (``starts``: the items'
     offsets), in yuan."""
-    ends = (*starts[1:], len(text))
-    return sum(
-        (
-            next((a.value for a in amounts(text[begin:end]) if a.is_money), Decimal(0))
-            for begin, end in zip(starts, ends, strict=True)
-        ),
-        Decimal(0),
-    )
+    return sum(_item_amounts(text, starts), Decimal(0))
 
 
 # the words right after a total's amount saying it holds the carry-over ('，包括本年收入和上年结转资金', '（含上年结转）')

@@ -6,7 +6,8 @@
    made of, not a reason), each ending in 经费 / 补助 / 资金 / 项目 / 专项; a project whose name holds an
    average's word ('学生生均公用经费补助') is still the project's budget there, while the amount
    named so outside a list stays no figure;
-2. never: items that are 类 or economic 类 (read as before), a list after a change (its reasons),
+2. never: items that are 类 or economic 类 (read as before), a list after a change (its reasons,
+   unless an item without a change word is larger than the change: then the projects' amounts),
    sources of funds, items adding up to more than the total (none kept, each reported), another
    year's list, nor a 决算's list (key_project_budget is a budget: a 决算's item is the project's
    spending, which no metric holds: each reported);
@@ -231,13 +232,26 @@ def test_economic_classes_are_no_projects(paragraph):
     [
         # the change's reasons in the lead's sentence
         "项目支出512.00万元，比上年增加50.00万元，主要是：网格化管理经费增加30.00万元；城乡环境整治经费增加20.00万元。",
-        # 主要是 after a change in the sentence before: its reasons too
-        "项目支出512.00万元，比上年增加50.00万元。主要是：网格化管理经费210.00万元；城乡环境整治经费180.00万元。",
-        "项目支出512.00万元，较上年减少40.00万元，主要用于：网格化管理经费210.00万元；城乡环境整治经费180.00万元。",
+        # 主要是 after a change in the sentence before, no item larger than the change: its reasons too
+        "项目支出512.00万元，比上年增加50.00万元。主要是：网格化管理经费30.00万元；城乡环境整治经费20.00万元。",
     ],
 )
 def test_a_list_after_a_change_stays_its_reasons(paragraph):
     assert _projects(paragraph) == []
+    assert ("project_expenditure", "", "5120000.00") in _figures(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (session 24, held-out set 84) items larger than the change, with no change word, are no
+        # reason's amounts: each is the project's own amount, whatever the lead
+        "项目支出512.00万元，比上年增加50.00万元。主要是：网格化管理经费210.00万元；城乡环境整治经费180.00万元。",
+        "项目支出512.00万元，较上年减少40.00万元，主要用于：网格化管理经费210.00万元；城乡环境整治经费180.00万元。",
+    ],
+)
+def test_a_list_after_a_change_with_items_larger_than_it_is_the_projects(paragraph):
+    assert _projects(paragraph) == [("网格化管理经费", "2100000.00"), ("城乡环境整治经费", "1800000.00")]
     assert ("project_expenditure", "", "5120000.00") in _figures(paragraph)
 
 

@@ -1,0 +1,136 @@
+"""Issue 20, kinds 9 and 10 (held-out sets 84–86): what a heading's words scope, and the figures
+read from the wording that no table restates."""
+
+from __future__ import annotations
+
+from narrative_figures import parse_document
+
+
+def _funds(result) -> dict[str, str]:
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return {r["metric"]: r["fund_scope"] for r in rows}
+
+
+def test_a_heading_naming_the_basic_spending_of_a_fund_scopes_no_project_spending() -> None:
+    # held-out set 84 (a 民政局 budget): the 项目支出 said under '（四）一般公共预算基本支出情况' is that
+    # of all funds (it lists a 彩票公益金 project); the heading's fund holds for 基本支出 and its parts
+    result = parse_document(
+        "（四）一般公共预算基本支出情况",
+        "2026年一般公共预算基本支出2822.12万元，较上年增加97.94万元，其中：人员经费2509.72万元；公用经费312.40万元。",
+        "项目支出32488.00万元，较上年增加1699.72万元，增长5.52%。",
+        unit="某区民政局",
+        year="2026",
+    )
+    funds = _funds(result)
+    assert funds["basic_expenditure"] == "general_public_budget"
+    assert funds["personnel_expenditure"] == "general_public_budget"
+    assert funds["public_use_expenditure"] == "general_public_budget"
+    assert funds["project_expenditure"] == ""
+    assert funds["project_expenditure_change_vs_prior_year"] == ""
+
+
+def test_a_heading_naming_the_project_spending_of_a_fund_scopes_no_basic_spending() -> None:
+    result = parse_document(
+        "（五）一般公共预算项目支出情况",
+        "项目支出300.00万元。",
+        "人员经费120.00万元。",
+        unit="某区民政局",
+        year="2026",
+    )
+    funds = _funds(result)
+    assert funds["project_expenditure"] == "general_public_budget"
+    assert funds["personnel_expenditure"] == ""
+
+
+def test_a_heading_naming_a_fund_alone_scopes_both_parts() -> None:
+    result = parse_document(
+        "（三）一般公共预算财政拨款支出情况",
+        "基本支出100.00万元。",
+        "项目支出300.00万元。",
+        unit="某区民政局",
+        year="2026",
+    )
+    funds = _funds(result)
+    assert funds["basic_expenditure"] == "general_public_budget"
+    assert funds["project_expenditure"] == "general_public_budget"
+
+
+def _kept(result) -> list[tuple[str, str, str]]:
+    rows = [r for r in result.rows.get("raw_narrative_figures", []) if r["is_rejected"] == "false"]
+    return [(r["metric"], r["value"], r["value_role"]) for r in rows]
+
+
+def test_a_three_public_part_with_no_budget_arranged_is_zero() -> None:
+    # kind 6 ('无机关运行经费' = 0): '因公出国（境）费无预算安排' says the part's budget is 0
+    kept = _kept(
+        parse_document(
+            "2026年“三公”经费预算数为25.00万元，其中：因公出国（境）费无预算安排；公务用车购置及运行费20.00万元；"
+            "公务接待费5.00万元。",
+            unit="某区民政局",
+            year="2026",
+        )
+    )
+    assert ("three_public_overseas", "0.00", "") in kept
+    assert ("three_public_vehicle_total", "200000.00", "") in kept
+    final = _kept(parse_document("因公出国（境）费无预算安排。", unit="某区民政局", year="2024", final=True))
+    assert final == [("three_public_overseas", "0.00", "budget")]
+
+
+def test_another_years_part_with_no_budget_arranged_is_nothing() -> None:
+    assert _kept(parse_document("上年因公出国（境）费无预算安排。", unit="某区民政局", year="2026")) == []
+
+
+def test_the_staff_in_post_after_the_posts_listed_by_kind_and_a_semicolon() -> None:
+    # held-out set 84 (a 卫生健康委 budget): after '其中：' lists the 编制's kinds, '；在职人员1352人' opens the
+    # next count (was unparsed: the 其中 still held it a part); its own 其中 list follows
+    kept = _kept(
+        parse_document(
+            "本部门编制人数1426人，其中：行政编制32人，事业编制1394人；在职人员1352人，其中：财政全额保障286人，"
+            "财政差额补助1066人；离退休人员624人。",
+            unit="某市卫生健康委员会",
+            year="2026",
+        )
+    )
+    assert kept == [
+        ("staff_authorized", "1426", ""),
+        ("staff_authorized_admin", "32", ""),
+        ("staff_authorized_institution", "1394", ""),
+        ("staff_actual", "1352", ""),
+        ("staff_actual_fully_funded", "286", ""),
+        ("staff_actual_partly_funded", "1066", ""),
+        ("staff_retired", "624", ""),
+    ]
+
+
+def _projects(*paragraphs: str) -> list[tuple[str, str]]:
+    rows = parse_document(*paragraphs, unit="某区民政局", year="2026").rows.get("raw_narrative_figures", [])
+    return [
+        (r["name_text"], r["value"])
+        for r in rows
+        if r["metric"] == "key_project_budget" and r["is_rejected"] == "false"
+    ]
+
+
+def test_a_list_after_a_change_with_an_item_larger_than_the_change_is_the_projects() -> None:
+    # held-out set 84 (two budgets): '…较上年增加1699.72万元，增长5.52%，主要是：城乡最低生活保障资金19348.00万元；…'
+    # no item of 19348.00万元 is a reason of a change of 1699.72万元: the list is what the spending is made of
+    assert _projects(
+        "项目支出32488.00万元，较上年增加1699.72万元，增长5.52%，主要是：城乡最低生活保障资金19348.00万元；"
+        "特困人员救助供养资金5010.00万元；临时救助资金1286.00万元。"
+    ) == [
+        ("城乡最低生活保障资金", "193480000.00"),
+        ("特困人员救助供养资金", "50100000.00"),
+        ("临时救助资金", "12860000.00"),
+    ]
+
+
+def test_a_list_after_a_change_whose_items_are_no_larger_than_the_change_stays_its_reasons() -> None:
+    assert (
+        _projects("项目支出500.00万元，比上年增加100.00万元，主要是：某某专项经费60.00万元；某某补助资金30.00万元。")
+        == []
+    )
+    # (more than the spending: no list of its parts either)
+    assert (
+        _projects("项目支出500.00万元，比上年增加100.00万元，主要是：某某专项经费400.00万元；某某补助资金300.00万元。")
+        == []
+    )

@@ -7469,6 +7469,15 @@ class Walker:
         found = _BASE_YEAR.search(compact(label))
         return found is not None and found.group("year") == self.fiscal_year
 
+    def _item_begin(self, start: int) -> int:
+        """The paragraph offset where the list item holding offset ``start`` begins: after the last
+        '；' of its sentence before it ('其中：因公出国（境）费：未发生；公务接待费：未发生' -> the second
+        item at '公务接待费'), else the sentence's begin."""
+        cut = max(
+            self._text.rfind("；", self._sentence_begin, start), self._text.rfind(";", self._sentence_begin, start)
+        )
+        return cut + 1 if cut >= 0 else self._sentence_begin
+
     def _nones_in_roles(self, sentence: Sentence, clause: Clause, bare: str) -> tuple[str, str] | None:
         """(the name, the value role) of a clause that is one of the none words of roles a statement
         says of a name ('因公出国（境）费：未安排，未支出', '公务接待费未安排，未发生支出': ``_ROLE_NONES``;
@@ -8059,7 +8068,11 @@ class Walker:
                 _NONE_ALONE.match(m.core(self.without_own_name(bare)))
                 and not (self._other_year(bare) or _OTHER_TIME.search(bare) or _SUB_UNIT.search(bare))
             )
-        ) and (before_colon := _NAMED_BEFORE_COLON.match(compact(self._text[self._sentence_begin : clause.start]))):
+        ) and (
+            before_colon := _NAMED_BEFORE_COLON.match(
+                compact(self._text[self._item_begin(clause.start) : clause.start])
+            )
+        ):
             # '三、2018年度政府性基金预算财政拨款收支情况：无': what the words before the colon name is
             # none, 0 ('收支' both the income and the spending); this year's only, and only a
             # metric a zero is read for
@@ -9021,7 +9034,9 @@ def _without_aside_marks(bare: str) -> str:
 _ABOUT_ITEM = re.compile(
     r"^(?:" + _LIST_MARK + r")?(?:此外|另外|同时)?[，,]?关于(?P<name>[^，,。；;：:]+?)(?:的?情况)?(?:的?说明)?[，,：:]"
 )
-_NAMED_BEFORE_COLON = re.compile(r"^" + _LIST_MARK + r"?(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$")
+_NAMED_BEFORE_COLON = re.compile(
+    r"^(?:其中[：:，,])?" + _LIST_MARK + r"?(?P<name>[^，,。；;：:]+?)(?:情况|情况说明|说明)?[：:]$"
+)
 # the income and the spending named at once ('政府性基金预算财政拨款收支')
 _BOTH_WAYS = re.compile(r"收支|收入支出|收入和支出|收入及支出")
 # the words of a change label before its comparison word ('收入总计' in '收入总计比上年增加')

@@ -134,3 +134,21 @@ def test_a_list_after_a_change_whose_items_are_no_larger_than_the_change_stays_i
         _projects("项目支出500.00万元，比上年增加100.00万元，主要是：某某专项经费400.00万元；某某补助资金300.00万元。")
         == []
     )
+
+
+def test_three_public_parts_said_none_after_a_colon_in_a_list_after_qizhong() -> None:
+    # held-out set 83 (a 中学 单位决算): '…与上年持平。其中：' then one part a line, '因公出国（境）费：未发生，…；'
+    kept = _kept(
+        parse_document(
+            "本单位2024年度“三公”经费财政拨款年初未安排预算，全年未发生“三公”经费支出，与上年持平。其中：",
+            "因公出国（境）费：未发生，全年无因公出国（境）团组和人员；",
+            "公务用车购置及运行维护费：未发生，本单位无公务用车，未购置公务用车；",
+            "公务接待费：未发生，全年无公务接待。",
+            unit="某县第一中学",
+            year="2024",
+            final=True,
+        )
+    )
+    assert ("three_public_overseas", "0.00", "actual") in kept
+    assert ("three_public_vehicle_total", "0.00", "actual") in kept
+    assert ("three_public_reception", "0.00", "actual") in kept

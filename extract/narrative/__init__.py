@@ -89,7 +89,7 @@ def parse_narrative(
     paras = paragraphs(lines, end, later_blocks(lines, end) if end < len(lines) else ())
     own = compact(unit_name) or _own_name(paras)
 
-    walker = Walker(own, fiscal_year, final_accounts=final_accounts)
+    walker = Walker(own, fiscal_year, final_accounts=final_accounts, function_names=function_names)
     subjects = [(paragraph, _subject_unit(paragraph, own)) for paragraph in paras]
     walker.staff_statements(subjects)  # (a rule of the staff counts reads the unit's whole statement)
     for paragraph, unit_text in subjects:

@@ -1480,8 +1480,17 @@ def _amount_figure(
 class Walker:
     """Reads the figures of one paragraph at a time; collects figures and unparsed amounts."""
 
-    def __init__(self, own_name: str = "", fiscal_year: str = "", final_accounts: bool = False) -> None:
+    def __init__(
+        self,
+        own_name: str = "",
+        fiscal_year: str = "",
+        final_accounts: bool = False,
+        function_names: dict[str, str] | None = None,
+    ) -> None:
         self.fiscal_year = fiscal_year
+        # the document's function tables' names (code -> name as printed): an item named under its
+        # parent by 中的 is read only when they print both (``_of_parent_path``)
+        self.function_names = function_names or {}
         self.figures: list[Figure] = []
         self.unparsed: list[Unparsed] = []
         # the last 款 an item's path named with its mark ('公路水路运输（款）'): a 项 listed alone after it
@@ -5667,7 +5676,7 @@ class Walker:
         if (
             not metric
             and amount.is_money
-            and (path := _named_item(label, None if self.final_accounts else self.fiscal_year))
+            and (path := _named_item(label, None if self.final_accounts else self.fiscal_year, self.function_names))
         ):
             # '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元': an item
             # named by its levels without their digits; its code comes from the document's tables
@@ -10968,6 +10977,8 @@ _ITEM_ASIDE = re.compile(
     r"\s*[，,](?:主要)?(?:用于|用来|用以)[^；;。]*|\s*[，,](?:由|从|在)[^；;。，,]{1,20}(?:安排|列支|支出|承担)[^；;。]*"
     # ('某某配套资金900.00万元（其中政府性基金预算600.00万元）；': the part of one fund in brackets)
     r"|\s*[（(]其中[^（）()；;。]{1,30}[)）]"
+    # ('委托培训项目60.00万元（由事业收入安排）。': its funding in brackets)
+    r"|\s*[（(](?:由|从|在)[^（）()；;。，,]{1,20}(?:安排|列支|支出|承担)[)）]"
 )
 
 
@@ -10977,7 +10988,8 @@ def _plain_items(text: str, start: int, by_lead: bool = False, rest_named: bool 
     project's name ending in a project's word and one money amount (``_listed_project_name``), then
     '；' / '，' / '、' before the next item or the list's end ('。', the text's; '等' may stand before
     either: ``_PLAIN_ITEM_END``), its use or funding said between in a list of '；' (``_ITEM_ASIDE``:
-    '…经费41万元，用于…；', '…，由事业收入安排；', its part of one fund in brackets: '（其中政府性基金预算600万元）',
+    '…经费41万元，用于…；', '…，由事业收入安排；', '（由事业收入安排）', its part of one fund in brackets:
+    '（其中政府性基金预算600万元）',
     whose amount is no item); anything else (a list number, a bracket, a share, a count, words
     after the last item's separator) and it is no list. ``by_lead``: the list's lead names its items
     projects ('重点项目：'), their names need not end in a project's word. ``rest_named``: the list is
@@ -11229,13 +11241,15 @@ def _head_before_role_words(opening: str) -> str:
     return opening[: codes[-1].end()] if m.is_filler(m.core(rest)) else ""
 
 
-def _named_item(label: str, budget_year: str | None = None) -> str:
+def _named_item(label: str, budget_year: str | None = None, function_names: dict[str, str] | None = None) -> str:
     """'类名/款名/项名' when the whole label is an item path of names with empty level marks
     ('1.“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”', the levels
     maybe joined by dashes: '“…(类）-统计信息事务（款）-专项普查活动（项）”'), else ''. In a
     budget of the year ``budget_year`` ('2026'; None: not a budget) the path may be followed by
     that year's budget words ('”2026年度预算', '”预算数'); another year's never. In a final account
-    (no ``budget_year``) by its role words ('…（项）年初预算', '…（项）支出决算为')."""
+    (no ``budget_year``) by its role words ('…（项）年初预算', '…（项）支出决算为'). An item named under
+    its parent by 中的 with no level marks ('统计信息事务中的行政运行') is one when ``function_names``
+    (the document's function tables) print both (``_of_parent_path``)."""
     bare = _ITEM_LABEL_EDGES.sub("", _ITEM_QUOTES.sub("", _BARE_LIST_NUMBER.sub(r"\1、", compact(label))))
     bare = _ITEM_LEVEL_JOIN.sub("", bare)
     if budget_year is not None and (words := _ITEM_BUDGET_WORDS.search(bare)):
@@ -11245,9 +11259,38 @@ def _named_item(label: str, budget_year: str | None = None) -> str:
     elif budget_year is None and (words := _ITEM_ROLE_WORDS.search(bare)) and words.start():
         bare = _ITEM_LABEL_EDGES.sub("", bare[: words.start()])  # ('…（项）年初预算620.00万元' in a 决算)
     path = _ITEM_PATH.fullmatch(bare)
-    if not path or not path.group("kuan"):
+    if not path:
+        return _of_parent_path(bare, function_names or {})
+    if not path.group("kuan"):
         return ""  # (a path printed from its 款, '政府办公厅（室）及相关机构事务（款）行政运行（项）': the 类 left out)
     return _path_text(path)
+
+
+# an item named under its parent by 中的 ('统计信息事务中的行政运行': the 项 行政运行 of the 款 统计信息事务)
+_OF_PARENT = re.compile(r"^(?P<parent>[^（）()。，；、：:\d]{2,30}?)中的(?P<child>[^（）()。，；、：:\d]{2,30})$")
+
+
+def _of_parent_path(bare: str, function_names: dict[str, str]) -> str:
+    """'类名/款名/' or '/款名/项名' when ``bare`` (a label without its list number and quotes) names an
+    item under its parent by 中的 with no level marks ('统计信息事务中的行政运行' -> '/统计信息事务/行政运行',
+    '一般公共服务支出中的统计信息事务' -> '一般公共服务支出/统计信息事务/') and ``function_names`` (code ->
+    name, the document's function tables) print a 类 or 款 of the parent's name with a child of the
+    child's name; '' otherwise (a 项's name alone is under many 款: never read without its parent).
+    Which code it is the item's path then tells (``extract.narrative._item_code``)."""
+    said = _OF_PARENT.match(bare)
+    if not said:
+        return ""
+    parent, child = said.group("parent"), said.group("child")
+
+    def named(code: str, name: str) -> bool:
+        return function_name_key(function_names[code]) in (function_name_key(name), function_name_key(name) + "支出")
+
+    parents = [code for code in function_names if len(code) in (3, 5) and named(code, parent)]
+    for code in parents:
+        children = [other for other in function_names if len(other) == len(code) + 2 and other.startswith(code)]
+        if any(named(other, child) for other in children):
+            return f"{parent}/{child}/" if len(code) == 3 else f"/{parent}/{child}"
+    return ""
 
 
 # a clause saying the posts counted before it are all of one kind ('均为行政编制'; in the bracket after the

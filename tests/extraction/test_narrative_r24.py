@@ -152,3 +152,76 @@ def test_three_public_parts_said_none_after_a_colon_in_a_list_after_qizhong() ->
     assert ("three_public_overseas", "0.00", "actual") in kept
     assert ("three_public_vehicle_total", "0.00", "actual") in kept
     assert ("three_public_reception", "0.00", "actual") in kept
+
+
+def test_a_listed_project_with_its_funding_in_brackets_after_its_amount() -> None:
+    # held-out set 83 (a 党校 budget): '…；委托培训项目60.00万元（由事业收入安排）。' closes the list, the items
+    # adding up to the project spending
+    assert _projects(
+        "项目支出270.40万元，占24.00%，是为完成特定的行政工作任务或事业发展目标而发生的支出，主要是：主体班次培训经费96.00万元；"
+        "教学科研经费42.40万元；网络学院运行维护经费20.00万元；图书资料购置经费14.00万元；委托培训项目98.00万元（由事业收入安排）。"
+    ) == [
+        ("主体班次培训经费", "960000.00"),
+        ("教学科研经费", "424000.00"),
+        ("网络学院运行维护经费", "200000.00"),
+        ("图书资料购置经费", "140000.00"),
+        ("委托培训项目", "980000.00"),
+    ]
+
+
+def test_the_procurement_of_the_general_public_budget_named_with_shiyong() -> None:
+    # held-out set 83: '其中使用一般公共预算拨款安排的政府采购预算1,142.00万元' (使用: using)
+    kept = _kept(
+        parse_document(
+            "2025年本部门政府采购预算总额1,842.00万元，其中：货物类62.00万元、工程类1,560.00万元、服务类220.00万元。"
+            "其中使用一般公共预算拨款安排的政府采购预算1,142.00万元，包括货物62.00万元、工程860.00万元、服务220.00万元。",
+            unit="某县水利局",
+            year="2025",
+        )
+    )
+    assert ("procurement_gpb_total", "11420000.00", "") in kept
+    assert ("procurement_gpb_works", "8600000.00", "") in kept
+
+
+_STATISTICS = {
+    "201": "一般公共服务支出",
+    "20105": "统计信息事务",
+    "2010501": "行政运行",
+    "2010507": "专项普查活动",
+    "20103": "政府办公厅（室）及相关机构事务",
+    "2010301": "行政运行",
+}
+
+
+def _items(*paragraphs: str, names: dict[str, str]) -> list[tuple[str, str, str]]:
+    from extract.narrative import parse_narrative
+
+    lines = ["某旗统计局", "2025年部门预算", "一、部门预算情况说明", "", *paragraphs]
+    result = parse_narrative(lines, None, fiscal_year="2025", unit_name="某旗统计局", function_names=names)
+    rows = result.rows.get("raw_narrative_figures", [])
+    return [(r["metric"], r["function_code"], r["value"]) for r in rows if r["is_rejected"] == "false"]
+
+
+def test_an_item_named_under_its_parent_by_zhongde_takes_the_code_the_tables_print() -> None:
+    # held-out set 83 (a 统计局 budget in 元): '1.统计信息事务中的行政运行2146280.00元，比上年增加87820.00元'
+    items = _items(
+        "（三）具体使用情况",
+        "1.统计信息事务中的行政运行2146280.00元，比上年增加87820.00元，主要用于保障机关正常运转。",
+        "2.统计信息事务中的专项普查活动100000.00元，比上年减少50000.00元。",
+        "3.一般公共服务支出中的统计信息事务2246280.00元。",
+        names=_STATISTICS,
+    )
+    assert items == [
+        ("expenditure_function", "2010501", "2146280.00"),
+        ("expenditure_function_change_vs_prior_year", "2010501", "87820.00"),
+        ("expenditure_function", "2010507", "100000.00"),
+        ("expenditure_function_change_vs_prior_year", "2010507", "-50000.00"),
+        ("expenditure_function", "20105", "2246280.00"),
+    ]
+
+
+def test_an_item_under_a_parent_the_tables_do_not_print_is_not_read() -> None:
+    names = {code: name for code, name in _STATISTICS.items() if not code.startswith("20105")}
+    assert _items("1.统计信息事务中的行政运行2146280.00元。", names=names) == []
+    # (a 项 name alone is under many 款: never read)
+    assert _items("1.行政运行2146280.00元。", names=_STATISTICS) == []

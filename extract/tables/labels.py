@@ -135,9 +135,12 @@ def function_measure(label: str) -> str:
     final-accounts balance or income column ('carryover_start', 'carryover_end', 'income'),
     another part of the spending total (EXPENDITURE_OTHER_PARTS: 'remitted_to_superior' 上缴上级
     支出, 'operating' 经营支出 / 事业单位经营支出, 'subsidiary_subsidy' 对附属单位补助支出) or ''
-    when the text names none of them.
+    when the text names none of them, or names both 基本支出 and 项目支出 (the names of several
+    columns run together: none of them).
     """
     text = header_words(label)
+    if "基本支出" in text and "项目支出" in text:
+        return ""  # ('本年支出合计 基本支出 项目支出 …': several columns' names in one text, none of them)
     if "基本支出" in text:
         return "basic"
     if "项目支出" in text:
@@ -259,9 +262,12 @@ def economic_measure(label: str) -> str:
     """What a column of an economic-classification table holds, from one header text.
 
     Returns 'personnel' (人员经费), 'public' (公用经费 / 日常公用支出), 'total' (合计, 基本支出,
-    项目支出, 预算数, 金额 …: the row's whole amount) or '' when the text names none.
+    项目支出, 预算数, 金额 …: the row's whole amount) or '' when the text names none, or names both
+    人员经费 and 公用经费 (the names of several columns run together).
     """
     text = header_words(label)
+    if "人员经费" in text and "公用经费" in text:
+        return ""  # ('决算数 人员经费 公用经费': several columns' names in one text, none of them)
     if "人员经费" in text:
         return "personnel"
     if "公用经费" in text or text in ("日常公用支出", "公用支出"):

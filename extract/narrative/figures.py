@@ -5202,6 +5202,14 @@ class Walker:
         if amount.is_money:
             metric, code = classify_money(label, topic, state)
             if (
+                metric
+                and m.funded_item(m.core(label))
+                and classify_money(_BRACKET_AT_END.sub("", compact(label)), topic, dict(state))[0] != metric
+            ):
+                # '教学业务费（专户资金）200.00万元': the metric the fund's words in brackets gave is the
+                # fund's, the amount the item's it funds (held-out set 86: no 财政专户 income)
+                metric, code = "", ""
+            if (
                 metric in _FUND_APPROPRIATION_SPENDING
                 and "拨款" in compact(label)
                 and not _SIDE_WORD.search(compact(label))
@@ -5905,7 +5913,7 @@ class Walker:
         is read). Items adding up to more than the project spending the list is of (``_list_total``)
         are no projects' budgets: every item of the list is then reported, none kept (those read
         before too)."""
-        name = _listed_project_name(paragraph.text, found, self._list_numbered, self._list_by_lead)
+        name = _listed_project_name(paragraph.text, found, self._list_numbered, self._list_by_lead, self.fiscal_year)
         if not name:
             return False
         amount = found[0]
@@ -10650,17 +10658,20 @@ def _names_a_project(name: str) -> bool:
 _PROJECT_DESCRIPTION = re.compile(r"^(?:年度)?(?:绩效目标|项目(?:概况|内容|概述|简介)|主要内容|实施内容|建设内容)[：:]")
 # the words of a listed project's budget after its name and a comma ('某某项目，预算金额' + amount)
 _NAME_THEN_BUDGET_WORDS = re.compile(
-    r"[，,：:](?:年初|本年度?|全年|年度|项目)?(?:预算金额|预算数|预算资金|预算|安排资金|安排)(?:为|是)?[：:]?$"
+    r"[，,：:](?:(?P<year>\d{4})年度?)?(?:年初|本年度?|全年|年度|项目)?(?:预算金额|预算数|预算资金|预算|安排资金|安排)(?:为|是)?[：:]?$"
 )
 
 
-def _listed_project_name(text: str, found: list[Amount], numbered: bool = True, by_lead: bool = False) -> str:
+def _listed_project_name(
+    text: str, found: list[Amount], numbered: bool = True, by_lead: bool = False, year: str = ""
+) -> str:
     """The project an item of a list of projects names ('1、某某补助2万元' -> '某某补助'): its words
     between the number and its first amount (``found``: the item's amounts, offsets in ``text``), a
     money amount, when they name a project (``_names_a_project``); else ''. An item of a list of no
     numbers (``numbered`` False: '某某经费210万元；') has its words from its start, the separator before
     them left out, and they end in a project's word (``_PROJECT_WORD_END``) unless the list's lead names
-    its items projects (``by_lead``: '重点项目：…')."""
+    its items projects (``by_lead``: '重点项目：…'). A numbered item may name its budget's year after
+    the name ('2.某某补助，2024年预算1650.00万元'): ``year``'s only (the budget's year; '' reads none)."""
     if not found or not found[0].is_money:
         return ""
     if numbered:
@@ -10671,6 +10682,8 @@ def _listed_project_name(text: str, found: list[Amount], numbered: bool = True, 
         name = compact(text[item.end() : found[0].start]).removesuffix("：").removesuffix(":")
         # ('1．某某项目，预算金额280.00万元。', '1.某某项目：项目预算1,860.00万元': the project named, then
         # the words of its budget)
+        if (words := _NAME_THEN_BUDGET_WORDS.search(name)) and words.group("year") and words.group("year") != year:
+            return ""  # (another year's budget, or no year known)
         name = _NAME_THEN_BUDGET_WORDS.sub("", name)
     else:
         name = compact(text[: found[0].start]).lstrip("，,、；;：:")
@@ -10821,9 +10834,11 @@ def _of_the_spending_not_its_change(
     return bool(starts) and max(_item_amounts(text, (first, *starts))) > max(changes)
 
 
+# a bracket closing a label ('教学业务费（专户资金）')
+_BRACKET_AT_END = re.compile(r"[（(][^（）()]*[)）]$")
 # what pays for a listed project, in brackets after its name: a fund or the carry-over
 _PAID_BY_REMARK = re.compile(
-    r"[（(](?:[^（）()]{0,8}(?:政府性基金|一般公共预算|国有资本经营|财政拨款|单位资金)[^（）()]{0,8}"
+    r"[（(](?:[^（）()]{0,8}(?:政府性基金|一般公共预算|国有资本经营|财政拨款|单位资金|财政专户|专户资金|事业收入)[^（）()]{0,8}"
     r"|(?:上年|以前年度)?结转(?:资金)?)[)）]$"
 )
 

@@ -1113,17 +1113,18 @@ def prints_function_code(label: str) -> bool:
 # 预算拨款)'): the item's funding, never the fund's total
 _FUNDED_ITEM = re.compile(
     r"^(?P<item>.+?)[（(](?P<fund>(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:资金)?"
-    r"|财政拨款(?:资金)?)[)）]$"
+    r"|财政拨款(?:资金)?|财政专户(?:管理)?(?:资金)?|专户(?:管理)?资金|单位资金|事业收入(?:资金)?)[)）]$"
 )
 # the words of a budget's side or of a fund itself: a bracket after them restates the side's fund
 # ('支出预算（政府性基金）', '财政拨款（一般公共预算）'), it labels no item
 _SIDE_WORDS = re.compile(r"本年|收入|支出|预算|财政|拨款|资金|合计|总计|安排")
-_FUND_NAME = re.compile(r"一般公共预算|政府性基金|国有资本经营|财政拨款")
+_FUND_NAME = re.compile(r"一般公共预算|政府性基金|国有资本经营|财政拨款|专户|单位资金|事业收入")
 
 
 def funded_item(label: str) -> str:
     """The fund a label names in brackets after the name of an item it funds ('高标准农田建设配套
-    （政府性基金）' -> '政府性基金'; '城乡社区支出（一般公共预算）' -> '一般公共预算'), '' otherwise: the
+    （政府性基金）' -> '政府性基金'; '城乡社区支出（一般公共预算）' -> '一般公共预算'; '教学业务费（专户资金）',
+    '…（单位资金）', '…（事业收入）' alike), '' otherwise: the
     figure is the item's (funded by that fund), never the fund's total. A bracket after a side's
     or a fund's own words ('支出预算（政府性基金）', '财政拨款（一般公共预算）', '政府性基金预算拨款
     支出（政府性基金）') restates the side's fund: ''. ``label`` is a label's core (``core``)."""

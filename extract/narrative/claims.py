@@ -166,21 +166,31 @@ def _whole_named(label: str, paragraphs: Sequence[_Compact]) -> tuple[str, str] 
 def _whole_of_sentence(text: str, at: int) -> tuple[str, str] | None:
     """The total a part's share refers to: the last amount before the first 其中 / 主要用于 /
     包括 of the sentence (that word before the part), an amount in brackets aside ('支出1286.40万元
-    （含上年结转80.00万元），主要用于…': a note of what the total includes); None when the sentence has
-    no such head."""
+    （含上年结转80.00万元），主要用于…': a note of what the total includes) and a change aside ('…比上年
+    增加X万元，…，其中': ``_is_change``); None when the sentence has no such head."""
     start, _ = _sentence_bounds(text, at)
     heads = [pos for word in _HEAD_WORDS if 0 <= (pos := text.find(word, start, at)) < at]
     if not heads:
         return None
     head = min(heads)
     amounts = [
-        found for found in _ANY_AMOUNT.finditer(text, start, head) if not _in_brackets(text, start, found.start())
+        found
+        for found in _ANY_AMOUNT.finditer(text, start, head)
+        if not _in_brackets(text, start, found.start()) and not _is_change(text, start, found.start())
     ]
     if not amounts:
         return None
     last = amounts[-1]
     yuan = _yuan(last.group("a"), last.group("a_unit"))
     return (text[start : last.end()], yuan) if yuan else None
+
+
+def _is_change(text: str, start: int, at: int) -> bool:
+    """Whether the amount at offset ``at`` of ``text`` is a change vs another year: its clause (from
+    the last '，' / '；' / '：' after ``start``) compares before it ('…14207.14万元，比2023年增加2580.84万元，
+    …，其中：…占95.78%': the share is of the total, never of its change; held-out set 86)."""
+    clause = max(start, *(text.rfind(mark, start, at) + 1 for mark in "，,；;：:"))
+    return bool(_CHANGE_CLAUSE.search(text, clause, at))
 
 
 def _in_brackets(text: str, start: int, at: int) -> bool:

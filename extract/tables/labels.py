@@ -177,6 +177,10 @@ def function_path_measure(path: list[str]) -> str:
     basic itself (the warehouse adds them where both columns are printed). A 人员 / 公用 column
     under 项目支出 (or any other named group) is not a part of basic.
     """
+    if len(path) >= 2 and all(header_words(text) == "小计" for text in path):
+        # a 小计 under no group text over several header lines: the group's text landed over another
+        # of its columns; whose subtotal it is the header does not show (never a second total)
+        return ""
     for text in path[:-1]:
         measure = function_measure(text)
         if measure not in ("", "total", "basic", "project"):

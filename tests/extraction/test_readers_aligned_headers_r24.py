@@ -66,3 +66,26 @@ def test_a_one_line_header_drifted_right_of_its_figures_names_them_in_order():
         "占比（%）",
     ]
     assert out[1].split("\t")[:6] == ["208", "社会保障和就业支出", "260.68", "252.36", "8.32", "1.98"]
+
+
+def test_a_group_text_over_one_of_its_columns_spreads_from_its_subtotal():
+    # held-out set 86 (a 中学 单位预算's 支出预算总表): '基本支出' centred over 小计 | 人员经费 | 公用经费 landed
+    # over 人员经费 alone; the 小计 was read as a second total and 基本支出 counted twice
+    lines = [
+        "科目编码              科目名称                合计              基本支出            项目支出",
+        "                                                        小计    人员经费  公用经费",
+        "          合计                              5,212.75  4,574.75  3,952.71    622.04    638.00",
+        "205       教育支出                          4,436.88  3,798.88  3,176.84    622.04    638.00",
+    ]
+    out, problems = tabulate_aligned(lines)
+    assert not problems
+    assert out[0].split("\t")[2:] == ["合计", "基本支出", "基本支出", "基本支出", "项目支出"]
+    assert out[1].split("\t")[3:6] == ["小计", "人员经费", "公用经费"]
+
+
+def test_a_subtotal_under_no_group_names_no_measure():
+    from extract.tables.labels import function_path_measure
+
+    assert function_path_measure(["小计", "小计"]) == ""
+    assert function_path_measure(["基本支出", "小计"]) == "basic"
+    assert function_path_measure(["本年支出", "小计"]) == "total"

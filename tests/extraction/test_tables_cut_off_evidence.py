@@ -132,8 +132,12 @@ def test_an_empty_last_table_followed_by_more_of_the_document_is_no_cut_file() -
 
 def test_an_empty_table_whose_file_stops_after_it_is_cut_unless_it_says_it_is_empty() -> None:
     lines = (TRIAL / EMPTY_THEN_MORE).read_text(encoding="utf-8").splitlines(keepends=True)
-    cut_after_total = "".join(lines[:16]).encode()  # … '合计' and nothing more
-    assert "table_cut_off" in codes(process(cut_after_total, EMPTY_THEN_MORE))
+    cut_inside_total = "".join(lines[:16]).rstrip("\n").encode()  # … '合计' and no line break: cut inside it
+    assert "table_cut_off" in codes(process(cut_inside_total, EMPTY_THEN_MORE))
+    # (session 24, held-out set 86) … '合计' and its line break, nothing more: a table printed empty
+    # that ends the document, its last row whole: no evidence of a cut
+    ends_after_total = "".join(lines[:16]).encode()
+    assert "table_cut_off" not in codes(process(ends_after_total, EMPTY_THEN_MORE))
     with_note = "".join(lines[:17]).encode()  # … '合计', the note saying the unit has none of it
     out = process(with_note, EMPTY_THEN_MORE)
     assert "table_cut_off" not in codes(out)

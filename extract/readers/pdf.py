@@ -29,6 +29,9 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import re
+import statistics
+from dataclasses import dataclass, replace
 
 from extract.document import Deadline, Document, Page, TableGrid, TextLine
 from extract.page_numbers import is_page_number
@@ -38,10 +41,13 @@ from extract.result import Problem
 NAME = "pdf"
 MAX_PAGES = 300  # longer files are refused: a disclosure has tens of pages, rarely a hundred
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";")
+_CLAUSE_END = ("；", "：", ":", ";")
+_PARAGRAPH_PAGE = 8  # text lines: a page of paragraphs, whose widest line reaches the text's margin
 _MARGIN = 0.12  # share of the page height at the top and bottom where page numbers sit
 _EDGE_SLACK = 1.0  # points: a character may touch the page edge
 _NOISE = 0.01  # points: pdfium's single-precision coordinates differ from the printed ones by less
 _FORM_DEPTH = 8  # form XObjects nested deeper than this are not looked into
+_TIGHT = 0.05  # share of the font size: a character box this much off the font's height is pdfium's tight box
 _BLANK_WIDTH = 0.01  # points: a text object narrower than this is blank (pdfium's kSizeEpsilon)
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the top-left
@@ -75,13 +81,15 @@ def read(data: bytes, deadline: Deadline) -> Document:
         if count > MAX_PAGES:
             raise ReadError("too_many_pages", f"a PDF of {count} pages: more than {MAX_PAGES}, not a budget disclosure")
         pages: list[Page] = []
+        ends: list[_LineEnds | None] = []
         problems: list[Problem] = []
         doctop = 0.0
         for number in range(1, count + 1):
             deadline.check()
             try:
-                page, height = _read_page(pdf, number, doctop)
+                page, height, page_ends = _read_page(pdf, number, doctop)
                 doctop += height
+                ends.append(page_ends)
             except ReadError:
                 raise
             except Exception as exc:
@@ -91,9 +99,11 @@ def read(data: bytes, deadline: Deadline) -> Document:
                     )
                 )
                 page = Page(number=number)
+                ends.append(None)
             pages.append(page)
     finally:
         pdf.close()
+    pages = _wrapped_at_margin(pages, ends)
     scans = [page.number for page in pages if not page.has_text_layer]
     if scans:
         listed = ", ".join(str(n) for n in scans)
@@ -184,8 +194,9 @@ class _Plane:
         self.bbox = bbox
 
 
-def _read_page(pdf, number: int, doctop: float) -> tuple[Page, float]:
-    """One page -> (its Page, its height in points: the next page's ``doctop`` offset)."""
+def _read_page(pdf, number: int, doctop: float) -> tuple[Page, float, _LineEnds]:
+    """One page -> (its Page, its height in points: the next page's ``doctop`` offset, where its
+    text lines end: see ``_wrapped_at_margin``)."""
     page = pdf[number - 1]
     try:
         frame = _Frame(page)
@@ -202,18 +213,62 @@ def _read_page(pdf, number: int, doctop: float) -> tuple[Page, float]:
                     chars.append(blank)
     finally:
         page.close()
-    return _layout(number, frame, chars, edges, images), frame.height
+    page_out, ends = _layout(number, frame, chars, edges, images)
+    return page_out, frame.height, ends
 
 
-def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], images: float) -> Page:
-    """Characters and edges of a page -> its Page (tables, then the text lines outside them)."""
+@dataclass(frozen=True)
+class _LineEnds:
+    """Where a page's text lines end, for ``_wrapped_at_margin``: the page's left and right
+    edges (points), and for each line (in ``Page.lines`` order) its
+    right end, how far short of the margin it may end and still wrap, and whether its text may
+    carry on (it ends no sentence)."""
+
+    left: float
+    right: float
+    lines: tuple[tuple[float, float, bool], ...]
+
+
+def _wrapped_at_margin(pages: list[Page], ends: list[_LineEnds | None]) -> list[Page]:
+    """The pages with each text line's ``wraps`` set: a paragraph wrapped by the page width runs
+    to the right margin of the text; a line that ends within its reach of that margin and ends no
+    sentence carries on into the next line. The margin is the page's widest line, or the text's
+    margin on the document's pages of paragraphs when further right: the median of the widest
+    line of the pages of its width with at least ``_PARAGRAPH_PAGE`` lines. On a page of tables
+    the widest text line may be a table's title, which reaches no margin ('五、…决算明细表（…）' and
+    '公开05表' under it are two lines)."""
+    widths: dict[int, list[float]] = {}
+    for page_ends in ends:
+        if page_ends is not None and len(page_ends.lines) >= _PARAGRAPH_PAGE:
+            key = round(page_ends.right - page_ends.left)
+            widths.setdefault(key, []).append(max(x1 for x1, _, _ in page_ends.lines))
+    margins = {width: statistics.median(rights) for width, rights in widths.items()}
+    out = []
+    for page, page_ends in zip(pages, ends, strict=True):
+        if page_ends is None or not page.lines:
+            out.append(page)
+            continue
+        page_right = max(x1 for x1, _, _ in page_ends.lines)
+        right = max(page_right, margins.get(round(page_ends.right - page_ends.left), 0.0))
+        wide = right - page_ends.left > 0.6 * (page_ends.right - page_ends.left)
+        lines = [
+            replace(line, wraps=wide and carries and x1 >= right - reach - _NOISE)
+            for line, (x1, reach, carries) in zip(page.lines, page_ends.lines, strict=True)
+        ]
+        out.append(replace(page, lines=lines))
+    return out
+
+
+def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], images: float) -> tuple[Page, _LineEnds]:
+    """Characters and edges of a page -> its Page (tables, then the text lines outside them; the
+    lines' ``wraps`` set by ``_wrapped_at_margin``) and where its text lines end."""
     from pdfplumber.table import TableFinder, TableSettings
     from pdfplumber.utils import chars_to_textmap
 
     x0, top, x1, bottom = frame.visible
     if not chars:
         area = (x1 - x0) * (bottom - top) or 1.0
-        return Page(number=number, has_text_layer=images < 0.2 * area)
+        return Page(number=number, has_text_layer=images < 0.2 * area), _LineEnds(x0, x1, ())
 
     found = TableFinder(_Plane(edges, frame.bbox), TableSettings.resolve(None)).tables
     boxes = [table.bbox for table in found]
@@ -235,24 +290,48 @@ def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], im
     textmap = chars_to_textmap(outside, layout_bbox=frame.bbox, layout_width=bx1 - bx0, layout_height=bbottom - btop)
     height = bottom - top
     found_lines = []
-    for line in textmap.extract_text_lines(strip=True, return_chars=False):
+    for line in textmap.extract_text_lines(strip=True, return_chars=True):
         text = line["text"]
         in_margin = line["top"] - top < _MARGIN * height or bottom - line["bottom"] < _MARGIN * height
         if not text or (in_margin and is_page_number(text)):
             continue
         found_lines.append(line)
-    # a paragraph wrapped by the page width: its lines run to the right edge of the text
-    right = max((line["x1"] for line in found_lines), default=0.0)
-    wide = right - x0 > 0.6 * (x1 - x0)
     left = min((line["x0"] for line in found_lines), default=0.0)
-    lines = []
-    for line in found_lines:
+    lines, line_ends = [], []
+    for at, line in enumerate(found_lines):
         size = max(line["bottom"] - line["top"], 4.0)
-        # a line ending a sentence at the margin may end its paragraph: never joined
-        wraps = wide and line["x1"] >= right - 1.5 * size - _NOISE and not line["text"].endswith(_SENTENCE_END)
+        # the next line's leading figure or word, which cannot be broken, did not fit: the gap it
+        # leaves at the right is as wide ('…运维经费' then '211.26万元。' on the next line)
+        after = found_lines[at + 1] if at + 1 < len(found_lines) else None
+        reach = max(1.5 * size, _leading_run(after["chars"]) + size) if after else 1.5 * size
+        # a line ending a sentence at the margin may end its paragraph: never joined ('；' and '：'
+        # end a clause: the next line carries on unless it is indented or starts an item)
+        text = line["text"]
+        carries = not text.endswith(_SENTENCE_END) or text.endswith(_CLAUSE_END)
+        line_ends.append((line["x1"], reach, carries))
         indented = line["x0"] > left + 0.8 * size
-        lines.append(TextLine(line["text"], top=line["top"], x0=line["x0"], wraps=wraps, indented=indented))
-    return Page(number=number, lines=lines, tables=tables)
+        lines.append(TextLine(text, top=line["top"], x0=line["x0"], indented=indented))
+    return Page(number=number, lines=lines, tables=tables), _LineEnds(x0, x1, tuple(line_ends))
+
+
+_UNBROKEN = re.compile(r"[0-9A-Za-z.,%\-]")
+_NO_LINE_START = set("，。、；：！？）》」』”’%,.;:!?)")  # marks a line never starts with (kinsoku)
+
+
+def _leading_run(chars: list[dict]) -> float:
+    """Width in points of a line's leading unit a line is not broken inside: a run of digits,
+    Latin letters and a figure's marks ('211.26' of '211.26万元'), else its first character, with
+    the marks after it that never start a line ('元，' of '元，完成预算…': the break came before
+    '元'); 0 for no characters."""
+    if not chars:
+        return 0.0
+    end = 0
+    while end < len(chars) and _UNBROKEN.fullmatch(chars[end]["text"]):
+        end += 1
+    end = max(end, 1)
+    while end < len(chars) and chars[end]["text"] in _NO_LINE_START:
+        end += 1
+    return chars[end - 1]["x1"] - chars[0]["x0"]
 
 
 def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> list[dict]:
@@ -282,6 +361,7 @@ def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> li
     vx0, vtop, vx1, vbottom = vx0 - _EDGE_SLACK, vtop - _EDGE_SLACK, vx1 + _EDGE_SLACK, vbottom + _EDGE_SLACK
     shift = doctop
     upright_page = frame.upright_page
+    fonts: dict[int, float] = {}
     out = []
     for index in range(count):
         code = get_unicode(handle, index)
@@ -295,6 +375,10 @@ def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> li
         if b == 0 and c == 0 and a != 0:
             # pdfium's loose box: origin.y + descent * a * size; pdfminer's: f + d * descent * size
             descent = (low - f) / (a * size) if size else 0.0
+            if size and abs(rect.top - low - abs(a) * size) > _TIGHT * abs(a) * size:
+                # a glyph's tight box where pdfium gives no loose one (Chromium's PDFs: '一', a
+                # flat stroke, boxed 1pt high above the baseline, fell on a line of its own)
+                descent = _font_descent(text_object(handle, index), fonts, descent)
             y0 = f + d * descent * size
             y1 = f + d * (descent + 1.0) * size
             if y1 < y0:
@@ -335,6 +419,24 @@ def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> li
             }
         )
     return out
+
+
+def _font_descent(obj, fonts: dict[int, float], default: float) -> float:
+    """The descent of a text object's font as pdfium's loose box takes it: descent / (ascent -
+    descent), negative (below the baseline), per unit of font size; ``default`` when the font
+    gives no metrics. ``fonts``: a cache by font handle."""
+    import pypdfium2.raw as raw
+
+    font = raw.FPDFTextObj_GetFont(obj) if obj else None
+    key = _address(font)
+    if key not in fonts:
+        ascent, descent = ctypes.c_float(), ctypes.c_float()
+        got = bool(font) and raw.FPDFFont_GetAscent(font, 1000.0, ctypes.byref(ascent))
+        got = got and raw.FPDFFont_GetDescent(font, 1000.0, ctypes.byref(descent))
+        span = ascent.value - descent.value
+        fonts[key] = descent.value / span if got and span > 0 else float("nan")
+    value = fonts[key]
+    return default if value != value else value  # (NaN: no metrics)
 
 
 def _character(code: int) -> str:

@@ -94,7 +94,7 @@ def test_putuo_planted_share_71_73_percent(putuo_claims):
     (row,) = [r for r in putuo_claims if r["claim_text"] == "占71.73%"]
     assert (row["subject_text"], row["subject_yuan"]) == ("一般公共服务支出（类）2106.66万元", "21066600.00")
     assert (row["reference_text"], row["reference_yuan"]) == ("一般公共预算财政拨款支出2940.05万元", "29400500.00")
-    assert (row["source_line"], row["source_page"]) == ("267", "19")  # 2106.66 / 2940.05 = 71.65 %
+    assert (row["source_line"], row["source_page"]) == ("265", "19")  # 2106.66 / 2940.05 = 71.65 %
 
 
 def test_putuo_every_share_and_comparison_is_read(putuo_claims):
@@ -120,19 +120,19 @@ def test_putuo_every_share_and_comparison_is_read(putuo_claims):
         if r["claim_kind"] == "comparison"
     ]
     assert comparisons == [
-        ("269", "小于", "29400500.00", "29939200.00"),
-        ("271", "大于", "15118900.00", "15600500.00"),  # planted: 1511.89 < 1560.05 (行政运行)
-        ("272", "基本持平", "100000.00", "100000.00"),
-        ("273", "小于", "1352500.00", "1359000.00"),
-        ("274", "小于", "4495200.00", "4505200.00"),
-        ("275", "小于", "846500.00", "855500.00"),
-        ("276", "小于", "1607500.00", "1616200.00"),
-        ("277", "大于", "803800.00", "808100.00"),  # planted: 80.38 < 80.81 (职业年金缴费)
-        ("278", "基本持平", "9400.00", "9400.00"),
-        ("279", "等于", "609900.00", "622900.00"),  # planted: 60.99 != 62.29 (行政单位医疗)
-        ("280", "小于", "1871900.00", "1877500.00"),
-        ("281", "基本持平", "2585000.00", "2585000.00"),
-        ("288", "小于", "0.00", "9500.00"),
+        ("267", "小于", "29400500.00", "29939200.00"),
+        ("269", "大于", "15118900.00", "15600500.00"),  # planted: 1511.89 < 1560.05 (行政运行)
+        ("270", "基本持平", "100000.00", "100000.00"),
+        ("271", "小于", "1352500.00", "1359000.00"),
+        ("272", "小于", "4495200.00", "4505200.00"),
+        ("273", "小于", "846500.00", "855500.00"),
+        ("274", "小于", "1607500.00", "1616200.00"),
+        ("275", "大于", "803800.00", "808100.00"),  # planted: 80.38 < 80.81 (职业年金缴费)
+        ("276", "基本持平", "9400.00", "9400.00"),
+        ("277", "等于", "609900.00", "622900.00"),  # planted: 60.99 != 62.29 (行政单位医疗)
+        ("278", "小于", "1871900.00", "1877500.00"),
+        ("279", "基本持平", "2585000.00", "2585000.00"),
+        ("285", "小于", "0.00", "9500.00"),
     ]
 
 
@@ -140,11 +140,11 @@ def test_putuo_planted_years_and_placeholder(putuo_claims):
     years = {
         (r["source_line"], r["claimed_value"], r["subject_text"]) for r in putuo_claims if r["claim_kind"] == "year"
     }
-    assert ("254", "2023", "heading") in years  # 第三部分上海市普陀区财政局 2023年度部门决算情况说明
-    assert ("308", "2023", "year_end") in years  # 截至 2023年 12 月 31 日 … 共有车辆 0 辆
+    assert ("252", "2023", "heading") in years  # 第三部分上海市普陀区财政局 2023年度部门决算情况说明
+    assert ("305", "2023", "year_end") in years  # 截至 2023年 12 月 31 日 … 共有车辆 0 辆
     assert {y for _, y, _ in years} == {"2023", "2024"}
     (placeholder,) = [r for r in putuo_claims if r["claim_kind"] == "placeholder"]
-    assert (placeholder["claim_text"], placeholder["source_line"], placeholder["source_page"]) == ("XX局", "57", "7")
+    assert (placeholder["claim_text"], placeholder["source_line"], placeholder["source_page"]) == ("XX局", "55", "7")
     assert placeholder["source_text"] == "第二部分上海市普陀区XX局2024年度部门决算表"
 
 

@@ -4521,6 +4521,21 @@ class Walker:
                 return figure
             unparsed(f"the budget of '{project}' (named before it, its performance targets after): no metric holds it")
             return None
+        if (
+            amount.is_money
+            and (opened := _NAMED_THEN_ROLE.fullmatch(compact(self._text[self._sentence_begin : amount.start])))
+            and not classify_money(opened.group("name"), m.topic_of(opened.group("name")), {})[0]
+        ):
+            # '3. 普通高中学费住宿费收入安排的教学运转支出，年初预算2,150,000.00元。' (its targets on the
+            # next line of a PDF): a thing no metric names, then the budget's words alone: that thing's
+            # budget (a project's in a budget), never the total of the topic its words hold (收入 here)
+            project = opened.group("name")
+            if not self.final_accounts and _PROJECT_WORD_END.search(project) and _names_a_project(project):
+                figure = make("key_project_budget")
+                figure.name_text = project
+                return figure
+            unparsed(f"the budget of '{project}' (named before the budget's words): no metric holds it")
+            return None
         if other_unit := self._place_unit_named(bare_label):
             # '2024年，李村镇中心小学收入预算X' in the 李村镇人民政府's document: the place's name, then
             # another unit of the place before the metric's words: that unit's figure, never the
@@ -8924,6 +8939,14 @@ _TARGETS_AFTER = re.compile(
 _NAMED_THEN_BUDGET = re.compile(
     r"(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])(?P<name>[^，,。；;：:]{2,40})[，,：:]"
     r"(?:年初|年度|项目|全年)?预算(?:数|金额|资金)?(?:为|是)?"
+)
+# a thing named at a sentence's start (numbered or not), then the opening budget's words alone before the
+# amount ('3. 某某收入安排的教学运转支出，年初预算'); no bracket (an item's 类/款/项 path is read as such;
+# a digit: a clause stating a figure or a count, '2015年决算数2万元，年初预算为…', is no thing named;
+# '全年预算数' after a thing named is its adjusted budget, read elsewhere)
+_NAMED_THEN_ROLE = re.compile(
+    r"(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?P<name>[^，,。；;：:（）()\d]{2,40})[，,]"
+    r"(?:年初|项目)?预算(?:数|金额|资金)?(?:为|是)?"
 )
 _PROJECT_BEFORE_TARGETS = re.compile(
     r"(?:其中[，,：:]?)?[“\"]?(?P<name>[^，,。；;：:“”\"]{2,40}?)[”\"]?(?:预算|安排)?(?:为)?"

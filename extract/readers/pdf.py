@@ -290,8 +290,9 @@ def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], im
     textmap = chars_to_textmap(outside, layout_bbox=frame.bbox, layout_width=bx1 - bx0, layout_height=bbottom - btop)
     height = bottom - top
     found_lines = []
+    blank_chars = [char for char in outside if char["text"] == " "]
     for line in textmap.extract_text_lines(strip=True, return_chars=True):
-        text = line["text"]
+        text = line["text"] = _closed_gaps(line["text"], line["chars"], blank_chars)
         in_margin = line["top"] - top < _MARGIN * height or bottom - line["bottom"] < _MARGIN * height
         if not text or (in_margin and is_page_number(text)):
             continue
@@ -312,6 +313,45 @@ def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], im
         indented = line["x0"] > left + 0.8 * size
         lines.append(TextLine(text, top=line["top"], x0=line["x0"], indented=indented))
     return Page(number=number, lines=lines, tables=tables), _LineEnds(x0, x1, tuple(line_ends))
+
+
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff5b-\uff65“”‘’]")
+_JUSTIFIED_GAP = 0.6  # share of the font size: a gap this narrow between two CJK characters is no space
+
+
+def _closed_gaps(text: str, chars: list[dict], blanks: list[dict]) -> str:
+    """A line's text without the spaces pdfplumber put in the gaps of justified text between two CJK
+    characters ('2025年项 目 支出': Chromium widens the gaps between words when it justifies a line):
+    a gap narrower than ``_JUSTIFIED_GAP`` of the font size where no blank character was drawn.
+    Spaces beside a digit or a Latin letter, wider gaps and drawn spaces stay. ``chars``: the line's
+    characters in the order of its text's other characters."""
+    if " " not in text or len(chars) != len(text.replace(" ", "")):
+        return text
+    out: list[str] = []
+    at = 0  # the next character of ``chars``
+    for k, letter in enumerate(text):
+        if letter != " ":
+            out.append(letter)
+            at += 1
+            continue
+        before, after = chars[at - 1] if at else None, chars[at] if at < len(chars) else None
+        if (
+            before is not None
+            and after is not None
+            and text[k + 1 : k + 2] != " "
+            and _CJK.match(before["text"])
+            and _CJK.match(after["text"])
+            and after["x0"] - before["x1"] < _JUSTIFIED_GAP * min(before["size"], after["size"])
+            and not any(
+                before["x1"] - 0.5 <= blank["x0"] <= after["x0"] + 0.5
+                and blank["top"] < before["bottom"]
+                and blank["bottom"] > before["top"]
+                for blank in blanks
+            )
+        ):
+            continue  # a justified gap inside the words
+        out.append(letter)
+    return "".join(out)
 
 
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%\-]")

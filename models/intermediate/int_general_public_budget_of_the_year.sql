@@ -19,8 +19,17 @@ figures as (
         max(case when figure_key = 'gpb_function.total' then amount_yuan end) as function_total_yuan,
         max(case when figure_key = 'fiscal_summary.income.general_public_budget.amount' then amount_yuan end)
             as year_income_yuan,
-        max(case when figure_key = 'fiscal_summary.income.carryover_general_public_budget.amount' then amount_yuan end)
-            as carryover_yuan,
+        -- (its 上年结转 一般公共预算拨款, else its one 上年结转 line: the 一般公共预算's when the
+        -- 一般公共预算 column spends it, as the last condition below asks; held-out set 87)
+        coalesce(
+            max(
+                case
+                    when figure_key = 'fiscal_summary.income.carryover_general_public_budget.amount'
+                        then amount_yuan
+                end
+            ),
+            max(case when figure_key = 'fiscal_summary.income.carryover_total.amount' then amount_yuan end)
+        ) as carryover_yuan,
         -- (its 支出总计, else its 本年支出 line)
         coalesce(
             max(case when figure_key = 'fiscal_summary.expenditure.total.general_public_budget' then amount_yuan end),
@@ -56,6 +65,7 @@ figures as (
             'gpb_function.total',
             'fiscal_summary.income.general_public_budget.amount',
             'fiscal_summary.income.carryover_general_public_budget.amount',
+            'fiscal_summary.income.carryover_total.amount',
             'fiscal_summary.expenditure.total.general_public_budget',
             'fiscal_summary.expenditure.current_year_total.general_public_budget',
             'fiscal_summary.expenditure.total.amount',

@@ -3,7 +3,9 @@
     like funds scope with like funds scope:
       narrative_category_equals_table       a 类 figure of the narrative ('公共安全支出76,468.81万元')
                                             = the function tables' row of that 类 (0 when a
-                                            complete table of that scope prints no such row;
+                                            complete table of that scope prints no row of it,
+                                            nor of its 款 and 项: no check when it prints those
+                                            alone;
                                             no check against a table with rows left out, cut
                                             off or not read: int_function_tables_incomplete)
       narrative_item_equals_table_row       a 款 / 项 figure of item-level prose ('“社会保障和就业
@@ -99,6 +101,22 @@ table_kinds as (
 incomplete as (
 
     select * from {{ ref('int_function_tables_incomplete') }}
+
+),
+
+-- the 类 each scope's tables print rows under: a table printing a 类's 款 or 项 rows without its
+-- 类 row does not make the 类 0 there (held-out set 87: a 一般公共预算 table of 项 rows alone)
+categories_under as (
+
+    select
+        document_id,
+        substr(function_code, 1, 3) as category_code,
+        max(case when table_kind = 'dept_expenditure' then 1 else 0 end) as under_all_funds,
+        max(case when table_kind in ('gpb_function', 'fiscal_function', 'gov_fund', 'state_capital') then 1 else 0 end)
+            as under_fiscal,
+        max(case when table_kind = 'gpb_function' then 1 else 0 end) as under_general_public_budget
+    from function_rows
+    group by document_id, substr(function_code, 1, 3)
 
 ),
 
@@ -206,10 +224,10 @@ scoped as (
         stated.source_line,
         stated.value_text,
         -- a category a complete table of that scope does not print is 0 there
-        {%- for column, printed, incomplete in [
-            ('all_funds_yuan', 'has_all_funds', 'all_funds_incomplete'),
-            ('fiscal_yuan', 'has_fiscal', 'fiscal_incomplete'),
-            ('general_public_budget_yuan', 'has_general_public_budget', 'fiscal_incomplete'),
+        {%- for column, printed, incomplete, under in [
+            ('all_funds_yuan', 'has_all_funds', 'all_funds_incomplete', 'under_all_funds'),
+            ('fiscal_yuan', 'has_fiscal', 'fiscal_incomplete', 'under_fiscal'),
+            ('general_public_budget_yuan', 'has_general_public_budget', 'fiscal_incomplete', 'under_general_public_budget'),
         ] %}
             case
                 when table_codes.{{ column }} is not null then table_codes.{{ column }}
@@ -217,6 +235,7 @@ scoped as (
                     stated.check_name = 'narrative_category_equals_table'
                     and table_kinds.{{ printed }} = 1
                     and coalesce(incomplete.{{ incomplete }}, 0) = 0
+                    and coalesce(categories_under.{{ under }}, 0) = 0
                     then 0
             end as {{ column }},
         {%- endfor %}
@@ -234,6 +253,9 @@ scoped as (
     left join table_codes
         on stated.document_id = table_codes.document_id
             and stated.function_code = table_codes.function_code
+    left join categories_under
+        on stated.document_id = categories_under.document_id
+            and stated.function_code = categories_under.category_code
     left join coinciding
         on stated.document_id = coinciding.document_id
     left join {{ ref('int_general_public_budget_of_the_year') }} as year_only

@@ -97,14 +97,14 @@ def test_putuo_planted_errors_are_mismatches(warehouse):
         ("narrative_equals_table", "grand_total"),  # 收入支出总计 0 万元 in the text
         ("final_accounts_table_present", "fa_expenditure"),  # 支出决算表 missing
         ("final_accounts_table_present", "three_public"),  # 三公 table without figures
-        ("narrative_share_matches_figures", "line 267: 占71.73%"),  # 71.65 %
-        ("narrative_comparison_matches_figures", "line 271: 大于"),  # 行政运行
-        ("narrative_comparison_matches_figures", "line 277: 大于"),  # 职业年金缴费
-        ("narrative_comparison_matches_figures", "line 279: 等于"),  # 行政单位医疗
-        ("text_year_is_fiscal_year", "line 254: 2023年"),  # 第三部分 heading
-        ("text_year_is_fiscal_year", "line 308: 截至2023年12月31日"),  # vehicles
-        ("text_has_no_unfilled_placeholder", "line 57: XX局"),  # 第二部分 heading
-        ("narrative_listed_item_has_figure", "line 283: 个人农业生产补贴"),  # 人员经费 list
+        ("narrative_share_matches_figures", "line 265: 占71.73%"),  # 71.65 %
+        ("narrative_comparison_matches_figures", "line 269: 大于"),  # 行政运行
+        ("narrative_comparison_matches_figures", "line 275: 大于"),  # 职业年金缴费
+        ("narrative_comparison_matches_figures", "line 277: 等于"),  # 行政单位医疗
+        ("text_year_is_fiscal_year", "line 252: 2023年"),  # 第三部分 heading
+        ("text_year_is_fiscal_year", "line 305: 截至2023年12月31日"),  # vehicles
+        ("text_has_no_unfilled_placeholder", "line 55: XX局"),  # 第二部分 heading
+        ("narrative_listed_item_has_figure", "line 281: 个人农业生产补贴"),  # 人员经费 list
         # 社会保障和就业支出 326.71 in the 财政拨款收入支出决算总表, 326.72 in the 一般公共预算 table
         ("summary_category_equals_function_table", "fa_fiscal_summary:3:general_public_budget:208"),
         # field case 21 is another version of this unit's 2024 决算 (nothing ranks the two) and
@@ -143,8 +143,8 @@ def test_putuo_planted_summary_category_differs_from_the_function_table(warehous
         Decimal("3267100.00"),
         Decimal("50.000"),
         "mismatch",
-        "208 社会保障和就业支出: 财政拨款收入支出决算总表 line 131 (一般公共预算财政拨款) prints 326.71, "
-        "一般公共预算财政拨款支出决算表 line 170 (合计) prints 326.72",
+        "208 社会保障和就业支出: 财政拨款收入支出决算总表 line 129 (一般公共预算财政拨款) prints 326.71, "
+        "一般公共预算财政拨款支出决算表 line 168 (合计) prints 326.72",
     )
 
 
@@ -197,21 +197,21 @@ def _finding(con, scope: str) -> tuple:
 
 
 def test_putuo_planted_share_71_73_percent(warehouse):
-    expected, actual, status, detail = _finding(warehouse, "line 267: 占71.73%")
+    expected, actual, status, detail = _finding(warehouse, "line 265: 占71.73%")
     # the part as printed against the part 71.73 % of 2,940.05 万元 would be
     assert (expected, actual, status) == (Decimal("21066600.00"), Decimal("21088978.65"), "mismatch")
     assert detail == (
         "“一般公共服务支出（类）2106.66万元” is printed as 71.73% of “一般公共预算财政拨款支出2940.05万元” "
-        "(line 267); the two figures give 71.65%"
+        "(line 265); the two figures give 71.65%"
     )
 
 
 @pytest.mark.parametrize(
     ("scope", "claim", "budget", "actual", "nearest_allowed"),
     [
-        ("line 271: 大于", "决算数大于预算数", "1560.05", "1511.89", "15600600.00"),  # 行政运行
-        ("line 277: 大于", "决算数大于预算数", "80.81", "80.38", "808200.00"),  # 职业年金缴费
-        ("line 279: 等于", "决算数等于预算数", "62.29", "60.99", "622900.00"),  # 行政单位医疗
+        ("line 269: 大于", "决算数大于预算数", "1560.05", "1511.89", "15600600.00"),  # 行政运行
+        ("line 275: 大于", "决算数大于预算数", "80.81", "80.38", "808200.00"),  # 职业年金缴费
+        ("line 277: 等于", "决算数等于预算数", "62.29", "60.99", "622900.00"),  # 行政单位医疗
     ],
 )
 def test_putuo_planted_comparisons_contradict_the_figures(warehouse, scope, claim, budget, actual, nearest_allowed):
@@ -234,22 +234,22 @@ def test_putuo_true_claims_pass(warehouse):
 
 
 def test_putuo_planted_years_and_placeholder(warehouse):
-    heading = _finding(warehouse, "line 254: 2023年")
+    heading = _finding(warehouse, "line 252: 2023年")
     assert heading == (
         None,
         None,
         "mismatch",
-        "the heading “第三部分上海市普陀区财政局2023年度部门决算情况说明” (line 254) names 2023 in a 2024 final accounts (决算)",
+        "the heading “第三部分上海市普陀区财政局2023年度部门决算情况说明” (line 252) names 2023 in a 2024 final accounts (决算)",
     )
-    vehicles = _finding(warehouse, "line 308: 截至2023年12月31日")
+    vehicles = _finding(warehouse, "line 305: 截至2023年12月31日")
     assert vehicles[2:] == (
         "mismatch",
-        "the year-end date “截至2023年12月31日” (line 308) names 2023 in a 2024 final accounts (决算)",
+        "the year-end date “截至2023年12月31日” (line 305) names 2023 in a 2024 final accounts (决算)",
     )
-    placeholder = _finding(warehouse, "line 57: XX局")
+    placeholder = _finding(warehouse, "line 55: XX局")
     assert placeholder[2:] == (
         "mismatch",
-        "an unfilled template placeholder “XX局” in a unit name: “第二部分上海市普陀区XX局2024年度部门决算表” (line 57)",
+        "an unfilled template placeholder “XX局” in a unit name: “第二部分上海市普陀区XX局2024年度部门决算表” (line 55)",
     )
 
 
@@ -479,11 +479,11 @@ def test_operating_cost_table_lands_and_reconciles_with_the_narrative(warehouse)
 
 
 def test_putuo_planted_listed_item_without_figure(warehouse):
-    assert _finding(warehouse, "line 283: 个人农业生产补贴") == (
+    assert _finding(warehouse, "line 281: 个人农业生产补贴") == (
         None,
         None,
         "mismatch",
-        "“个人农业生产补贴” is listed under “人员经费2152.26万元” (line 283) but the "
+        "“个人农业生产补贴” is listed under “人员经费2152.26万元” (line 281) but the "
         "一般公共预算财政拨款基本支出决算表 prints no figure for it",
     )
 

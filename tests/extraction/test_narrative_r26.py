@@ -70,3 +70,20 @@ def test_the_project_spending_defined_then_listed_gives_its_projects():
 def test_a_project_whose_funding_is_remarked_in_brackets_then_its_budget_and_targets():
     kept = _kept("（六）中小河流水文监测系统建设项目（上年结转），年初预算290.00万元，绩效目标：完成剩余6处站点建设。")
     assert kept == [("key_project_budget", "2900000.00", "中小河流水文监测系统建设项目")]
+
+
+def test_a_parts_own_parts_in_brackets_leave_the_carry_over_after_them_in_the_list():
+    # '…；单位资金收入X（其中事业收入Y、其他收入Z）；上年结转结余W。': one part before the carry-over, its
+    # own parts in brackets; the carry-over is the list's (its source_text the list run on, so the
+    # income-parts check adds it); before, the bracket's two parts closed the list and the check
+    # failed a document that adds up (held-out set 87)
+    out = parse_document(
+        "2024年收入预算6,842.60万元，比上年增加330.20万元，其中：一般公共预算拨款收入5,268.30万元；"
+        "单位资金收入1,284.30万元（其中事业收入1,180.00万元、其他收入104.30万元）；上年结转结余290.00万元。",
+        unit="某省某某中心",
+        year="2024",
+        final=False,
+    )
+    rows = {r["metric"]: r for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"}
+    assert rows["income_carryover"]["value"] == "2900000.00"
+    assert rows["income_carryover"]["source_text"].startswith("2024年收入预算6,842.60万元")

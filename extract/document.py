@@ -98,7 +98,7 @@ class Document:
                 lines.append("")
                 pages.append(page.number)
             for at, (text, wraps) in enumerate(items):
-                if carry and wraps is not None and not _ITEM_START.match(text) and (at or continues):
+                if carry and wraps is not None and not ITEM_START.match(text) and (at or continues):
                     lines[-1] += text
                 else:
                     lines.append(text)
@@ -169,7 +169,7 @@ def _lines_only(page: Page, state: _CodeColumns) -> list[tuple[str, bool | None]
 
 
 # A line that starts a new item never carries on the line above: 一、 （一） 1. 1、 (1) ①
-_ITEM_START = re.compile(
+ITEM_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+部分)"
 )
 _CJK = "\u4e00-\u9fff\uff08\uff09\u201c\u201d"  # ideographs, （ ） “ ”

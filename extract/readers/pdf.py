@@ -33,6 +33,7 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 
+from extract.document import ITEM_START as _ITEM_START
 from extract.document import Deadline, Document, Page, TableGrid, TextLine
 from extract.page_numbers import is_page_number
 from extract.read import ReadError
@@ -42,6 +43,8 @@ NAME = "pdf"
 MAX_PAGES = 300  # longer files are refused: a disclosure has tens of pages, rarely a hundred
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";")
 _CLAUSE_END = ("；", "：", ":", ";")
+_INDENTED_LEAST, _INDENTED_SHARE = 5, 0.8  # paragraph ends: a document whose paragraphs are indented
+_IN_SENTENCE = ("，", "。", "；", ",")  # a line holding one is a sentence, no heading
 _PARAGRAPH_PAGE = 8  # text lines: a page of paragraphs, whose widest line reaches the text's margin
 _MARGIN = 0.12  # share of the page height at the top and bottom where page numbers sit
 _EDGE_SLACK = 1.0  # points: a character may touch the page edge
@@ -243,20 +246,54 @@ def _wrapped_at_margin(pages: list[Page], ends: list[_LineEnds | None]) -> list[
             key = round(page_ends.right - page_ends.left)
             widths.setdefault(key, []).append(max(x1 for x1, _, _ in page_ends.lines))
     margins = {width: statistics.median(rights) for width, rights in widths.items()}
-    out = []
+    # (line, reaches the margin, its text carries on) of every page's text lines, in order
+    flat: list[tuple[TextLine, bool, bool]] = []
+    starts: list[int] = []
     for page, page_ends in zip(pages, ends, strict=True):
+        starts.append(len(flat))
         if page_ends is None or not page.lines:
-            out.append(page)
             continue
         page_right = max(x1 for x1, _, _ in page_ends.lines)
         right = max(page_right, margins.get(round(page_ends.right - page_ends.left), 0.0))
         wide = right - page_ends.left > 0.6 * (page_ends.right - page_ends.left)
-        lines = [
-            replace(line, wraps=wide and carries and x1 >= right - reach - _NOISE)
-            for line, (x1, reach, carries) in zip(page.lines, page_ends.lines, strict=True)
-        ]
+        for line, (x1, reach, carries) in zip(page.lines, page_ends.lines, strict=True):
+            flat.append((line, wide and x1 >= right - reach - _NOISE, carries))
+    indents = _indents_paragraphs(flat)
+    out = []
+    for index, page in enumerate(pages):
+        if not page.lines or ends[index] is None:
+            out.append(page)
+            continue
+        lines = []
+        for at in range(starts[index], starts[index] + len(page.lines)):
+            line, at_margin, carries = flat[at]
+            after = flat[at + 1][0] if at + 1 < len(flat) else None
+            # a sentence ending at the margin: the paragraph goes on when paragraphs are indented
+            # and the next line is a sentence of no new paragraph (held-out documents printed
+            # justified: '…自评得分为92.6分。' then '该项目年初预算48500.00万元，…' lost its project)
+            goes_on = (
+                indents
+                and after is not None
+                and not after.indented
+                and not _ITEM_START.match(after.text)
+                and any(mark in after.text for mark in _IN_SENTENCE)
+            )
+            lines.append(replace(line, wraps=at_margin and (carries or goes_on)))
         out.append(replace(page, lines=lines))
     return out
+
+
+def _indents_paragraphs(flat: list[tuple[TextLine, bool, bool]]) -> bool:
+    """Whether the document indents its paragraphs' first lines: of the lines after a sentence that
+    ends short of the margin (a paragraph's end), at least ``_INDENTED_SHARE`` are indented or start
+    an item, of ``_INDENTED_LEAST`` such lines or more."""
+    after_ends = [
+        flat[at + 1][0]
+        for at, (line, at_margin, carries) in enumerate(flat[:-1])
+        if not at_margin and not carries and line.text.endswith(_SENTENCE_END)
+    ]
+    new = sum(1 for line in after_ends if line.indented or _ITEM_START.match(line.text))
+    return len(after_ends) >= _INDENTED_LEAST and new >= _INDENTED_SHARE * len(after_ends)
 
 
 def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], images: float) -> tuple[Page, _LineEnds]:

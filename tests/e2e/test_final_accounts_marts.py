@@ -98,13 +98,13 @@ def test_putuo_planted_errors_are_mismatches(warehouse):
         ("final_accounts_table_present", "fa_expenditure"),  # 支出决算表 missing
         ("final_accounts_table_present", "three_public"),  # 三公 table without figures
         ("narrative_share_matches_figures", "line 265: 占71.73%"),  # 71.65 %
-        ("narrative_comparison_matches_figures", "line 269: 大于"),  # 行政运行
-        ("narrative_comparison_matches_figures", "line 275: 大于"),  # 职业年金缴费
-        ("narrative_comparison_matches_figures", "line 277: 等于"),  # 行政单位医疗
+        ("narrative_comparison_matches_figures", "line 268: 大于"),  # 行政运行
+        ("narrative_comparison_matches_figures", "line 274: 大于"),  # 职业年金缴费
+        ("narrative_comparison_matches_figures", "line 276: 等于"),  # 行政单位医疗
         ("text_year_is_fiscal_year", "line 252: 2023年"),  # 第三部分 heading
-        ("text_year_is_fiscal_year", "line 305: 截至2023年12月31日"),  # vehicles
+        ("text_year_is_fiscal_year", "line 302: 截至2023年12月31日"),  # vehicles
         ("text_has_no_unfilled_placeholder", "line 55: XX局"),  # 第二部分 heading
-        ("narrative_listed_item_has_figure", "line 281: 个人农业生产补贴"),  # 人员经费 list
+        ("narrative_listed_item_has_figure", "line 280: 个人农业生产补贴"),  # 人员经费 list
         # 社会保障和就业支出 326.71 in the 财政拨款收入支出决算总表, 326.72 in the 一般公共预算 table
         ("summary_category_equals_function_table", "fa_fiscal_summary:3:general_public_budget:208"),
         # field case 21 is another version of this unit's 2024 决算 (nothing ranks the two) and
@@ -209,9 +209,9 @@ def test_putuo_planted_share_71_73_percent(warehouse):
 @pytest.mark.parametrize(
     ("scope", "claim", "budget", "actual", "nearest_allowed"),
     [
-        ("line 269: 大于", "决算数大于预算数", "1560.05", "1511.89", "15600600.00"),  # 行政运行
-        ("line 275: 大于", "决算数大于预算数", "80.81", "80.38", "808200.00"),  # 职业年金缴费
-        ("line 277: 等于", "决算数等于预算数", "62.29", "60.99", "622900.00"),  # 行政单位医疗
+        ("line 268: 大于", "决算数大于预算数", "1560.05", "1511.89", "15600600.00"),  # 行政运行
+        ("line 274: 大于", "决算数大于预算数", "80.81", "80.38", "808200.00"),  # 职业年金缴费
+        ("line 276: 等于", "决算数等于预算数", "62.29", "60.99", "622900.00"),  # 行政单位医疗
     ],
 )
 def test_putuo_planted_comparisons_contradict_the_figures(warehouse, scope, claim, budget, actual, nearest_allowed):
@@ -241,10 +241,10 @@ def test_putuo_planted_years_and_placeholder(warehouse):
         "mismatch",
         "the heading “第三部分上海市普陀区财政局2023年度部门决算情况说明” (line 252) names 2023 in a 2024 final accounts (决算)",
     )
-    vehicles = _finding(warehouse, "line 305: 截至2023年12月31日")
+    vehicles = _finding(warehouse, "line 302: 截至2023年12月31日")
     assert vehicles[2:] == (
         "mismatch",
-        "the year-end date “截至2023年12月31日” (line 305) names 2023 in a 2024 final accounts (决算)",
+        "the year-end date “截至2023年12月31日” (line 302) names 2023 in a 2024 final accounts (决算)",
     )
     placeholder = _finding(warehouse, "line 55: XX局")
     assert placeholder[2:] == (
@@ -479,11 +479,11 @@ def test_operating_cost_table_lands_and_reconciles_with_the_narrative(warehouse)
 
 
 def test_putuo_planted_listed_item_without_figure(warehouse):
-    assert _finding(warehouse, "line 281: 个人农业生产补贴") == (
+    assert _finding(warehouse, "line 280: 个人农业生产补贴") == (
         None,
         None,
         "mismatch",
-        "“个人农业生产补贴” is listed under “人员经费2152.26万元” (line 281) but the "
+        "“个人农业生产补贴” is listed under “人员经费2152.26万元” (line 280) but the "
         "一般公共预算财政拨款基本支出决算表 prints no figure for it",
     )
 

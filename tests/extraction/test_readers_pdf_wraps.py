@@ -141,3 +141,37 @@ def test_the_gaps_of_a_justified_line_between_cjk_characters_are_no_spaces():
     pdf.showPage()
     pdf.save()
     assert _linear(buffer.getvalue()) == ["温宿县司法局项目支出", "第一部分 部门概况", "项目 支出", "合计 1,234.56"]
+
+
+def _paragraphs(indent: bool, middle: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Six paragraphs (first line indented two characters when ``indent``), then ``middle``."""
+    first = LEFT + 2 * SIZE if indent else LEFT
+    lines: list[tuple[str, float]] = []
+    for _ in range(6):
+        lines += [(_filler(CHARS - 2 if indent else CHARS), first), (_filler(CHARS), LEFT), (_filler(10) + "。", LEFT)]
+    return lines + middle
+
+
+def test_a_sentence_ending_at_the_margin_goes_on_when_paragraphs_are_indented():
+    # held-out documents printed justified: '…自评得分为92.6分。' at the margin, then '该项目年初预算…' on the
+    # next line was a paragraph of its own and lost its project
+    end = _filler(CHARS - 1) + "。"
+    middle = [
+        (_filler(CHARS - 2), LEFT + 2 * SIZE),
+        (end, LEFT),
+        ("该项目年初预算48500.00万元，主要用于运行补贴。", LEFT),
+    ]
+    lines = _linear(_pdf([_paragraphs(True, middle)]))
+    assert any(text.endswith("。该项目年初预算48500.00万元，主要用于运行补贴。") for text in lines), lines
+
+
+def test_a_sentence_ending_at_the_margin_ends_its_paragraph_otherwise():
+    end = _filler(CHARS - 1) + "。"
+    continued = ("该项目年初预算48500.00万元，主要用于运行补贴。", LEFT)
+    # paragraphs not indented: a line after a sentence may start the next one
+    lines = _linear(_pdf([_paragraphs(False, [(_filler(CHARS), LEFT), (end, LEFT), continued])]))
+    assert continued[0] in lines
+    # indented, but the next line is a heading (no sentence mark in it)
+    heading = ("部门整体支出绩效自评结果", LEFT)
+    lines = _linear(_pdf([_paragraphs(True, [(_filler(CHARS - 2), LEFT + 2 * SIZE), (end, LEFT), heading])]))
+    assert heading[0] in lines

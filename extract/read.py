@@ -16,6 +16,7 @@
 * a file cut inside its last multi-byte character loses that character only and is
   reported (``DecodedText.problems``), not refused;
 * CRLF / CR line endings become LF;
+* radical and compatibility forms of ideographs ('⻔', '⽀') become the ideographs;
 * exotic spaces (no-break, ideographic) become ASCII spaces, full-width digits, points
   and letters become ASCII, and a full-width comma between full-width digit groups
   becomes ','; other full-width punctuation (，（）：；。) is the prose's and is kept;
@@ -30,6 +31,7 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -58,6 +60,34 @@ _TEXT_TRANSLATION.update(
         0x202F: ord(" "),
     }
 )
+# Radical and compatibility forms of ideographs, which some PDF fonts' ToUnicode maps (and
+# text copied out of such PDFs) give instead of the ideograph: '部⻔预算' for 部门预算,
+# '⽀出' for 支出. Kangxi Radicals (U+2F00-2FD5) and CJK Compatibility Ideographs
+# (U+F900-FAFF) take their NFKC / canonical equivalents; the CJK Radicals Supplement
+# (U+2E80-2EF3) has almost none, so the forms that are whole characters of simplified text
+# take the ideograph Unicode gives as equivalent (EquivalentUnifiedIdeograph.txt, Unicode 15).
+# Component-only forms (亻, 氵, 扌 ...) are left alone: no document prints them as words.
+_RADICAL_SUPPLEMENT = dict(
+    zip(
+        "⺁⺜⺝⺟⺠⺩⺬⻁⻄⻅⻆⻉⻋⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+        "厂日月母民王示虎西见角贝车长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+        strict=True,
+    )
+)
+
+
+def _ideograph_forms() -> dict[int, int]:
+    forms = {ord(radical): ord(ideograph) for radical, ideograph in _RADICAL_SUPPLEMENT.items()}
+    for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)):
+        unified = unicodedata.normalize("NFKC", chr(code))
+        if len(unified) == 1 and unified != chr(code):
+            forms[code] = ord(unified)
+    return forms
+
+
+IDEOGRAPH_FORMS: dict[int, int] = _ideograph_forms()
+"""Radical or compatibility code point -> the unified ideograph it stands for (see above)."""
+_TEXT_TRANSLATION.update(IDEOGRAPH_FORMS)
 # Invisible format characters (Unicode category Cf): soft hyphen, zero-width space / joiners,
 # direction marks and embeddings, word joiner, invisible operators, a BOM left inside the text.
 # They print as nothing, so they are removed before any number is read: left in place, the

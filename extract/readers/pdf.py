@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from extract.document import ITEM_START as _ITEM_START
 from extract.document import Deadline, Document, Page, TableGrid, TextLine
 from extract.page_numbers import is_page_number
-from extract.read import ReadError
+from extract.read import IDEOGRAPH_FORMS, ReadError
 from extract.result import Problem
 
 NAME = "pdf"
@@ -483,7 +483,7 @@ def _chars(textpage, frame: _Frame, hidden: dict[int, Box], doctop: float) -> li
         uc, ud = c * ra + d * rc, c * rb + d * rd
         out.append(
             {
-                "text": chr(code) if code < 0xD800 else _character(code),
+                "text": chr(code) if code < 0x2E80 or 0x2FE0 <= code < 0xD800 else _character(code),
                 "x0": x0,
                 "x1": x1,
                 "top": top,
@@ -517,8 +517,12 @@ def _font_descent(obj, fonts: dict[int, float], default: float) -> float:
 
 
 def _character(code: int) -> str:
-    """A code point from pdfium as text; a surrogate or a value beyond Unicode is U+FFFD."""
-    return chr(code) if 0xE000 <= code <= 0x10FFFF else "\ufffd"
+    """A code point from pdfium as text: a radical or compatibility form is the ideograph it
+    stands for (``IDEOGRAPH_FORMS``: some fonts map 门 to '⻔'); a surrogate or a value beyond
+    Unicode is U+FFFD."""
+    if code in IDEOGRAPH_FORMS:
+        return chr(IDEOGRAPH_FORMS[code])
+    return chr(code) if 0 <= code < 0xD800 or 0xE000 <= code <= 0x10FFFF else "\ufffd"
 
 
 def _page_objects(page, frame: _Frame, doctop: float) -> tuple[list[dict], dict[int, Box], float, list[dict]]:

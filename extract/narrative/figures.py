@@ -2122,6 +2122,8 @@ class Walker:
         self._under_change_heading, self._change_heading = self._change_heading, ""
         if not found and len(compact(paragraph.text)) <= _MAX_HEADING:
             self._side_heading = _heading_side(compact(paragraph.text))
+        if found and _NUMBERED.match(paragraph.text):
+            self._numbered_category(compact(paragraph.text[: found[0].start]))
         if not found:
             self._heading(compact(paragraph.text))
             bare = compact(paragraph.text)
@@ -2741,6 +2743,20 @@ class Walker:
         if metric and parts and parts[-1][0] == level and _of_other_part(metric, parts[-1][1]):
             return ""
         return scope
+
+    def _numbered_category(self, opening: str) -> None:
+        """A numbered paragraph stating figures (``opening``: its words before the first amount,
+        compact) that opens with a 类 alone ('（一）教育支出（205类）72,880.25万元，…。其中：') names
+        the 类 of the items listed under it, as a heading naming it would, up to the next numbered
+        paragraph or heading of its level naming another; one of a level above it ends it."""
+        level = _heading_level(opening)
+        if not level:
+            return
+        if code := _heading_category(opening):
+            self._category_headings = [(lv, c) for lv, c in self._category_headings if lv < level]
+            self._category_headings.append((level, code))
+        else:
+            self._category_headings = [(lv, c) for lv, c in self._category_headings if lv <= level]
 
     def _heading_category(self) -> str:
         """The code of the 类 the innermost heading naming one alone names ('（二）教育支出（类）' ->
@@ -5297,6 +5313,15 @@ class Walker:
                 # '城乡社区支出中，（21208）X万元，（21213）Y万元': a 款/项 code alone in brackets under
                 # the 类 the sentence names before it (no 类 named: no figure)
                 metric, code = "expenditure_function", alone
+            if (
+                not metric
+                and (category := self._category_before(amount, name) or self._heading_category())
+                and len(kuan_first := m.marked_function_code(m.core(label), category)) > len(category)
+            ):
+                # '（一）教育支出（205类）72,880.25万元。其中：' then '1.教育管理事务（01款）行政运行（01项）
+                # 986.42万元': a path printed from its 款 with the levels' digits, under the 类 named
+                # before it in its sentence or by the numbered paragraph or heading above it
+                metric, code = "expenditure_function", kuan_first
             if not metric and (total := self._heading_total(amount, label, topic, state)):
                 # '四、“三公”经费' then '合计8.40万元；其中：…', '五、机关运行经费' then '95.10万元，较上年…':
                 # words of no subject at all (a sum word, or the amount alone) under a heading naming

@@ -590,7 +590,9 @@ def marked_function_code(text: str, category: str = "") -> str:
     follow the last mark. A label printing a whole code in brackets ('农林水支出（213）') or run in
     after its last mark ('…城管执法（项）2120104') is read by ``bracketed_function_code``, one
     printing its code in brackets before its names ('[2150105]专项业务活动') by ``code_first_code``
-    (``category``, the 类 code named before the label, '' when none is told, is for them). A word
+    (``category``, the 类 code named before the label, '' when none is told, is for them, and for
+    a path printed from its 款 with the levels' digits: '教育管理事务（01款）行政运行（01项）' with
+    '205' -> '2050101'). A word
     naming the code inside its bracket ('（项目代码：2120104）') is left out (``plain_code_text``).
     A label not read as printed is read without the words before its path ('为其他支出（类）…（项）
     （2296002）', ``without_path_lead``); never the other way round, so a level's name opening with
@@ -610,6 +612,11 @@ def _marked_function_code(text: str, category: str) -> str:
     if _BRACKETED_CODE.search(text):
         return bracketed_function_code(text, category)
     code, begin, levels = "", 0, []
+    first_mark = _LEVEL_MARK.search(text)
+    if category and first_mark and first_mark.group("level") == "款" and first_mark.group("digits"):
+        # '教育管理事务（01款）行政运行（01项）' under '（一）教育支出（205类）…其中：': a path printed from
+        # its 款 with the levels' digits, the 类 told before it
+        code, levels = category, ["类"]
     for mark in _LEVEL_MARK.finditer(text):
         level, digits = mark.group("level"), mark.group("digits") or ""
         name = _NUMBERING.sub("", text[begin : mark.start()])

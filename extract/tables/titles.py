@@ -134,10 +134,14 @@ def _unit_text(glued: re.Match[str]) -> str:
 
 # '附表1  收入支出决算总表', '附表三：…': an annex's table number before its title (a bare '附表1' line,
 # or '附表：' before a list of the tables, titles nothing)
-_ANNEX_NUMBERED = re.compile(r"^附表[一二三四五六七八九十\d]{1,3}[:：.．、]?(?=[^\d:：.．、])")
+# ('附表一2026年部门收支总表': a number in Chinese numerals may run into the year after it, one in
+# digits only after a mark: '附表12026年…' is no number one can tell, '附表1：2026年…' is)
+_ANNEX_NUMBERED = re.compile(
+    r"^附表(?P<number>[一二三四五六七八九十]{1,3}|\d{1,3}(?=[:：.．、]|[^\d]))[:：.．、]?(?=[^:：.．、])"
+)
 
 # a table number printed apart from its title by spaces ('表1  2025年…', '表 3 …')
-_SPACED_NUMBER = re.compile(r"^\s*表\s*([一二三四五六七八九十\d]{1,3})\s+(?=\S)")
+_SPACED_NUMBER = re.compile(r"^\s*(附?)表\s*([一二三四五六七八九十\d]{1,3})\s+(?=\S)")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -246,14 +250,15 @@ def _candidate(line: str) -> str:
     if spaced := _SPACED_NUMBER.match(line):
         # '表1  2025年一般公共预算支出功能分类构成': the number apart from the title by spaces (compacted,
         # '表12025年…' would run the number into the year)
-        text = f"表{spaced.group(1)}：{text[len(compact(spaced.group())) :]}"
+        text = f"{spaced.group(1)}表{spaced.group(2)}：{text[len(compact(spaced.group())) :]}"
     glued = _glued_unit(text)
     if glued and glued.start() > 0:
         # (a remark in brackets between the 表 and the unit stays the title's: '…支出表（当年拨款）')
         text = text[: glued.start()] + (glued.groupdict().get("remark") or "")
     annexed = _ANNEX_NUMBERED.match(text)
     if annexed:
-        text = text[1:]  # '附表1  收入支出决算总表' is numbered as '表1 …' is
+        # '附表1  收入支出决算总表', '附表一2026年部门收支总表' are numbered as '表1：…' is
+        text = f"表{annexed.group('number')}：{text[annexed.end() :]}"
     elif text.startswith(("附表", "附件")) or _PART_HEADING.match(text):
         return ""
     section = _SECTION_NUMBER.match(text)

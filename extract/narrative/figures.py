@@ -1658,6 +1658,8 @@ class Walker:
         # the 收入总计 / 支出总计 listed there are that table's sides, never the unit's totals (``_figure``)
         self._fiscal_sides: Figure | None = None
         self._sentence_figures = 0  # len(figures) when the sentence being read began
+        # the carry-over whose parts by fund a 其中 list names, and where its sentence begins
+        self._carryover_parts: tuple[Figure, int] | None = None
         self._sentence_item = ""  # the item path (``item``) when the sentence being read began
         self._sentence_read_before = 0  # the number of figures read before the sentence
         # (figure read after 其中, the money figure (not a change) its list is of), in the paragraph
@@ -2732,7 +2734,7 @@ class Walker:
         funds may follow; held-out set 84); '' when nothing says (FUND_SCOPES)."""
         if self._sentence_total_scope:
             return self._sentence_total_scope
-        if scope := _named_scope(compact(self._text[self._sentence_begin : start])):
+        if scope := _named_scope(_after_other_side(compact(self._text[self._sentence_begin : start]))):
             return scope
         if self._total_scope:
             return self._total_scope
@@ -2854,6 +2856,20 @@ class Walker:
             # 支出年初预算为X，…' after an item's '2.…（2081902）：年初预算为…'), or a heading of no number
             # naming a subject of its own ('“三公”经费财政拨款支出决算情况说明'), ends the item before it
             self.item, self._item_conflict = "", ""
+
+    def _part_of_carryover(self, anchor: Figure | None, state: dict[str, str], label: str) -> bool:
+        """True when a fund's income labelled ``label`` is listed after 其中 right under a carry-over
+        figure (``anchor``), or after such a part in the same sentence: a part of that carry-over by
+        fund (``_carryover_parts`` records it)."""
+        if (
+            anchor is not None
+            and anchor.metric in _CARRYOVERS
+            and (state.get("parts") or _PART_LEAD.match(compact(label)))
+        ):
+            self._carryover_parts = (anchor, self._sentence_begin)
+            return True
+        listed = self._carryover_parts
+        return listed is not None and (anchor is None or anchor is listed[0]) and listed[1] == self._sentence_begin
 
     def _part_of_item(self, anchor: Figure | None, state: dict[str, str], label: str) -> bool:
         """True when a basic or project spending labelled ``label`` is a part of a 类/款/项 figure:
@@ -5351,6 +5367,19 @@ class Walker:
                 # and project spending listed under a 类/款/项 figure are that item's parts, never the
                 # unit's basic or project spending (nor is their change)
                 unparsed(f"{metric} of the 类/款/项 figure before it, not the unit's")
+                return None
+            if (
+                metric in _FUND_INCOME
+                and self._part_of_carryover(anchor, state, label)
+                and self._carryover_parts is not None
+            ):
+                # '年初财政拨款结转和结余1,970.50万元，其中一般公共预算财政拨款1,120.50万元，政府性基金预算
+                # 财政拨款850.00万元': the funds listed under a carry-over are its parts by fund, never
+                # the year's income of each fund (held-out set 89: a document that adds up failed)
+                part_of_carried = self._carryover_parts[0]
+                unparsed(
+                    f"a part by fund of {part_of_carried.metric} ({part_of_carried.value_text}) before it, not {metric}"
+                )
                 return None
             if (
                 metric in _TOTALS
@@ -10041,6 +10070,36 @@ def _specific_funds(scope: str) -> str:
 
 
 _PARTS_OPENING = re.compile(r"^其中[：:，,]?")
+
+
+# the year's income of one fund, and the carry-overs a list of such funds may be the parts of
+_FUND_INCOME = frozenset({"income_general_public_budget", "income_government_fund", "income_state_capital"})
+_CARRYOVERS = frozenset(
+    {
+        "income_carryover",
+        "income_fiscal_appropriation_carryover",
+        "expenditure_carryover",
+        "expenditure_fiscal_appropriation_carryover",
+    }
+)
+
+
+# a clause opening the spending side after the income side's list ('收入包括：一般公共预算当年拨款X、
+# 上年结转一般公共预算拨款Y；支出包括：…'): the funds named among the income's sources before it are
+# those sources, never the funds of the spending listed after it
+_SPENDING_SIDE_OPENS = re.compile(r"[；;](?:[^，,；;：:。]{0,12}?)支出(?:包括|主要包括|主要用于|方面|安排|情况)?[：:]")
+
+
+def _after_other_side(bare: str) -> str:
+    """``bare`` (compact words of a sentence before a figure) from the last clause opening the
+    spending side when the words before it are the income side's ('收入包括：…；支出包括：'), else
+    ``bare``."""
+    last = None
+    for last in _SPENDING_SIDE_OPENS.finditer(bare):  # noqa: B007 - the last one counts
+        pass
+    if last is None or "收入" not in bare[: last.start()]:
+        return bare
+    return bare[last.start() :]
 
 
 def _named_scope(bare: str) -> str:

@@ -55,3 +55,43 @@ def test_a_paragraph_of_a_level_above_ends_the_category():
     )
     assert ("expenditure_function", "2050101", "9864200.00") in kept
     assert [k for k in kept if k[2] == "1230000.00"] == []
+
+
+def _scoped(*paragraphs: str, final: bool = False) -> list[tuple[str, str, str, str]]:
+    out = parse_document(*paragraphs, unit="某区农业农村局", year="2024", final=final)
+    rows = out.rows.get("raw_narrative_figures", [])
+    return [(r["metric"], r["function_code"], r["value"], r["fund_scope"]) for r in rows if r["is_rejected"] != "true"]
+
+
+def test_the_funds_of_the_income_list_do_not_scope_the_spending_listed_after_it():
+    # held-out set 88: the 类 of the fiscal appropriation's spending took the fund named last among the
+    # income's sources (上年结转一般公共预算拨款) and, against the 一般公共预算 table, raised a mismatch
+    # on a document that adds up (the 城乡社区支出 is government-fund money)
+    kept = _scoped(
+        "2024年财政拨款收支总预算11120.97万元。收入包括：一般公共预算当年拨款8850.47万元、政府性基金预算当年拨款"
+        "1850.00万元、上年结转一般公共预算拨款420.50万元；支出包括：社会保障和就业支出291.69万元、城乡社区支出"
+        "1850.00万元、农林水支出8809.16万元。"
+    )
+    assert ("expenditure_category", "212", "18500000.00", "fiscal_appropriation") in kept
+    assert ("expenditure_category", "213", "88091600.00", "fiscal_appropriation") in kept
+    assert [k for k in kept if k[3] == "general_public_budget"] == []
+    # a spending list after a fund's own total keeps that fund
+    kept = _scoped("2024年一般公共预算支出500.00万元，主要用于：农林水支出300.00万元、住房保障支出200.00万元。")
+    assert ("expenditure_category", "213", "3000000.00", "general_public_budget") in kept
+
+
+def test_the_funds_listed_under_a_carry_over_are_its_parts_not_the_years_income():
+    # held-out set 89: '年初财政拨款结转和结余X，其中一般公共预算财政拨款Y，政府性基金预算财政拨款Z' was read as
+    # each fund's income; against the income stated before, both were a conflict and the run failed
+    paragraph = (
+        "2023年度财政拨款收入12,652.67万元，其中：一般公共预算财政拨款8,152.67万元，政府性基金预算财政拨款"
+        "4,500.00万元。年初财政拨款结转和结余1,970.50万元，其中一般公共预算财政拨款1,120.50万元，政府性基金预算"
+        "财政拨款850.00万元。财政拨款支出13,073.17万元。"
+    )
+    out = parse_document(paragraph, unit="某区住房和城乡建设局", year="2023", final=True)
+    kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
+    assert ("income_general_public_budget", "81526700.00") in kept
+    assert ("income_government_fund", "45000000.00") in kept
+    assert ("income_fiscal_appropriation_carryover", "19705000.00") in kept
+    assert [k for k in kept if k[1] in ("11205000.00", "8500000.00")] == []
+    assert "narrative_conflict" not in [p["code"] for p in out.rows.get("raw_problems", [])]

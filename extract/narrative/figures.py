@@ -10092,14 +10092,20 @@ _SPENDING_SIDE_OPENS = re.compile(r"[；;](?:[^，,；;：:。]{0,12}?)支出(?:
 
 def _after_other_side(bare: str) -> str:
     """``bare`` (compact words of a sentence before a figure) from the last clause opening the
-    spending side when the words before it are the income side's ('收入包括：…；支出包括：'), else
-    ``bare``."""
+    spending side when the words before it are the income side's listing two funds or more
+    ('收入包括：一般公共预算当年拨款X、政府性基金预算当年拨款Y…；支出包括：'), else ``bare`` (an income
+    of one fund, '收入全部为一般公共预算拨款，无政府性基金预算拨款；支出包括：', tells the spending's)."""
     last = None
     for last in _SPENDING_SIDE_OPENS.finditer(bare):  # noqa: B007 - the last one counts
         pass
-    if last is None or "收入" not in bare[: last.start()]:
+    if last is None or "收入" not in (income := bare[: last.start()]):
         return bare
-    return bare[last.start() :]
+    named = {
+        found.lastgroup
+        for found in _FUND_WORDS.finditer(income)
+        if not _NONE_BEFORE_FUND.search(income, 0, found.start())
+    }
+    return bare[last.start() :] if len(named) > 1 else bare
 
 
 def _named_scope(bare: str) -> str:

@@ -95,3 +95,35 @@ def test_the_funds_listed_under_a_carry_over_are_its_parts_not_the_years_income(
     assert ("income_fiscal_appropriation_carryover", "19705000.00") in kept
     assert [k for k in kept if k[1] in ("11205000.00", "8500000.00")] == []
     assert "narrative_conflict" not in [p["code"] for p in out.rows.get("raw_problems", [])]
+
+
+def _final(*paragraphs: str) -> tuple[list[tuple[str, str]], list[str]]:
+    out = parse_document(*paragraphs, unit="某市文化旅游广电局", year="2024", final=True)
+    kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
+    return kept, [p["code"] for p in out.rows.get("raw_problems", [])]
+
+
+def test_spending_paid_with_an_income_is_not_that_income():
+    # held-out set 89: '基本支出中使用事业收入安排X' was read as the 事业收入 and, against the one stated
+    # before, a conflict failed the run of a document that adds up
+    kept, codes = _final(
+        "本年收入合计55,884,805.00元，其中：财政拨款收入53,894,824.65元，占96.44%；事业收入1,865,420.00元，占3.34%。",
+        "本年支出合计58,278,874.65元，其中：基本支出36,400,244.65元；项目支出21,878,630.00元。"
+        "基本支出中使用事业收入安排1,200,000.00元。",
+    )
+    assert ("income_business", "1865420.00") in kept
+    assert [k for k in kept if k[1] == "1200000.00"] == []
+    assert "narrative_conflict" not in codes
+
+
+def test_the_counts_of_a_foreign_reception_naming_its_guests_are_not_the_receptions():
+    # held-out set 89: '外事接待费3,800.00元，接待某国文化代表团2批次、12人次' after the domestic reception's
+    # '19批次、142人次': the foreign part's batches were read as the reception's, a conflict failed the run
+    kept, codes = _final(
+        "3．公务接待费预算60,000.00元，支出决算38,620.00元，其中：国内公务接待费34,820.00元，共接待19批次、142人次，"
+        "主要是接待调研考察；外事接待费3,800.00元，接待蒙古国乌兰巴托市文化代表团2批次、12人次。"
+    )
+    assert ("three_public_reception_batches", "19") in kept
+    assert ("three_public_reception_people", "142") in kept
+    assert [k for k in kept if k[1] in ("2", "12")] == []
+    assert "narrative_conflict" not in codes

@@ -203,6 +203,53 @@ def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str
     text = para.text
     if "%" not in text:  # both kinds end in a percentage
         return
+    yield from _of_listed_whole(list(_part_shares(para, paragraphs)))
+    yield from _completions(para)
+
+
+def _of_listed_whole(rows: list[tuple[int, bool, dict[str, str]]]) -> Iterator[dict[str, str]]:
+    """The share rows of a paragraph (each with the start of its sentence and whether its whole
+    was named by a label); the shares of the parts a sentence lists under its total that add up to
+    100 % while the parts do not add up to that total are of the parts' sum ('本年收入预算10700.47万元，
+    其中：A 8850.47万元，占79.58%；B 1850.00万元，占16.64%；另有上年结转420.50万元，占3.78%': 11120.97,
+    the parts listed; the total named is without the carry-over 另有 adds)."""
+    by_sentence: dict[int, list[dict[str, str]]] = {}
+    for start, labelled, row in rows:
+        if not labelled:
+            by_sentence.setdefault(start, []).append(row)
+    for listed in by_sentence.values():
+        if len(listed) < 2 or len({row["reference_yuan"] for row in listed}) != 1:
+            continue
+        shares = sum((Decimal(row["claimed_value"]) for row in listed), Decimal(0))
+        parts = sum((Decimal(row["subject_yuan"]) for row in listed), Decimal(0))
+        named = Decimal(listed[0]["reference_yuan"])
+        if (
+            abs(shares - 100) <= Decimal("0.05") * len(listed)
+            and parts > 0
+            and not all(_share_holds(row, named) for row in listed)
+            and all(_share_holds(row, parts) for row in listed)
+        ):
+            # (every share holds of the parts' sum and some not of the total named; a share wrong of
+            # both stays checked against the total named: a finding)
+            for row in listed:
+                row["reference_text"] = "其中所列各项合计（占比合计" + format(shares.normalize(), "f") + "%）"
+                row["reference_yuan"] = str(parts.quantize(_FEN))
+    for _, _, row in rows:
+        yield row
+
+
+def _share_holds(row: dict[str, str], whole: Decimal) -> bool:
+    """Whether the share claimed in ``row`` is its part of ``whole`` (yuan) to the claim's printed
+    places (half a unit of its last place)."""
+    claimed = Decimal(row["claimed_value"])
+    exponent = claimed.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) else 0
+    actual = Decimal(row["subject_yuan"]) * 100 / whole if whole else Decimal(0)
+    return abs(actual - claimed) <= Decimal(5) / Decimal(10) ** (max(places, 0) + 1)
+
+
+def _part_shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[tuple[int, bool, dict[str, str]]]:
+    text = para.text
     for match in _PART.finditer(text):
         part = _yuan(match.group("part"), match.group("part_unit"))
         label = (match.group("label") or "").removesuffix("的")
@@ -215,17 +262,25 @@ def _shares(para: _Compact, paragraphs: Sequence[_Compact]) -> Iterator[dict[str
             # '基本支出13514.96万元，同比增加528.56万元，占73.54%': the share is the level's, not the
             # change's printed right before it; which figure it is of is not checked
             continue
-        yield _row(
-            "share",
-            "占" + (match.group("label") or "") + match.group("pct") + "%",
-            para.line_at(match.start("pct")),
-            text[start : match.end()],
-            claimed_value=match.group("pct"),
-            subject_text=text[max(clause_start + 1, start) : match.end("part_unit")],
-            subject_yuan=part,
-            reference_text=whole[0],
-            reference_yuan=whole[1],
+        yield (
+            start,
+            bool(label),
+            _row(
+                "share",
+                "占" + (match.group("label") or "") + match.group("pct") + "%",
+                para.line_at(match.start("pct")),
+                text[start : match.end()],
+                claimed_value=match.group("pct"),
+                subject_text=text[max(clause_start + 1, start) : match.end("part_unit")],
+                subject_yuan=part,
+                reference_text=whole[0],
+                reference_yuan=whole[1],
+            ),
         )
+
+
+def _completions(para: _Compact) -> Iterator[dict[str, str]]:
+    text = para.text
     for match in _COMPLETION.finditer(text):
         part = _yuan(match.group("part"), match.group("part_unit"))
         # the 预算 figure of the same clause chain (a 其中 / ； starts another item)

@@ -127,3 +127,35 @@ def test_the_counts_of_a_foreign_reception_naming_its_guests_are_not_the_recepti
     assert ("three_public_reception_people", "142") in kept
     assert [k for k in kept if k[1] in ("2", "12")] == []
     assert "narrative_conflict" not in codes
+
+
+def _shares(*paragraphs: str) -> list[tuple[str, str, str]]:
+    out = parse_document(*paragraphs, unit="某区农业农村局", year="2024")
+    rows = out.rows.get("raw_narrative_claims", [])
+    return [(r["claimed_value"], r["subject_yuan"], r["reference_yuan"]) for r in rows if r["claim_kind"] == "share"]
+
+
+def test_shares_of_a_list_adding_to_100_percent_are_of_the_parts_listed():
+    # held-out set 88: the total named is the year's income; the list adds the carry-over after
+    # 另有, and its shares are of all three (79.58 + 16.64 + 3.78 = 100): checked against the total
+    # named, three mismatches failed the run of a document that adds up
+    assert _shares(
+        "2024年本年收入预算10700.47万元，其中：一般公共预算拨款收入8850.47万元，占79.58%；政府性基金预算拨款收入"
+        "1850.00万元，占16.64%；另有上年结转420.50万元，占3.78%。"
+    ) == [
+        ("79.58", "88504700.00", "111209700.00"),
+        ("16.64", "18500000.00", "111209700.00"),
+        ("3.78", "4205000.00", "111209700.00"),
+    ]
+
+
+def test_a_share_wrong_of_both_wholes_stays_checked_against_the_total_named():
+    # (one share misprinted: it holds of neither, a finding against the total the text names)
+    assert _shares(
+        "2024年本年收入预算10700.47万元，其中：一般公共预算拨款收入8850.47万元，占79.00%；政府性基金预算拨款收入"
+        "1850.00万元，占17.22%；另有上年结转420.50万元，占3.78%。"
+    ) == [
+        ("79.00", "88504700.00", "107004700.00"),
+        ("17.22", "18500000.00", "107004700.00"),
+        ("3.78", "4205000.00", "107004700.00"),
+    ]

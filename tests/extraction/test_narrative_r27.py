@@ -185,3 +185,16 @@ def test_a_change_of_the_item_named_by_words_pointing_back_is_that_items():
     )
     assert ("expenditure_function_change_vs_prior_year", "11154600.00") in kept
     assert ("expenditure_function_change_vs_prior_year", "-77398800.00") in kept
+
+
+def test_the_parts_a_sentence_opens_with_are_of_the_money_the_sentence_before_stated():
+    # held-out set 91: '公务接待费…支出决算为2.18万元，…。其中：国内公务接待费1.96万元' read the domestic part as
+    # the reception's total; against 2.18 a conflict failed the run
+    kept, codes = _final(
+        "3.公务接待费年初预算为5.00万元，支出决算为2.18万元，完成年初预算的43.60%。其中：国内公务接待费1.96万元，"
+        "接待21批次、168人次；外事接待费0.22万元，接待1批次、6人次。"
+    )
+    assert ("three_public_reception", "21800.00") in kept
+    assert ("three_public_reception", "19600.00") not in kept
+    assert ("three_public_reception_batches", "21") in kept
+    assert "narrative_conflict" not in codes

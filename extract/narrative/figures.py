@@ -6722,7 +6722,7 @@ class Walker:
                 (
                     f
                     for f in self.figures[at + 1 :]
-                    if f.metric == "income_fiscal_appropriation"
+                    if f.metric in ("income_fiscal_appropriation", "income_fiscal_appropriation_current_year")
                     and "本年" in compact(f.name_text)
                     and 0 <= f.source_line - total.source_line <= 1
                     and (f.value_role, f.unit_text) == (total.value_role, total.unit_text)
@@ -6734,6 +6734,9 @@ class Walker:
             ):
                 continue
             total.metric = "fiscal_grand_total"
+            # (the 本年 part read as the year's own part of a 财政拨款收入 holding the carry-over: with
+            # the 总计 the table's bottom line, it is the year's 财政拨款收入 itself)
+            year.metric = "income_fiscal_appropriation"
             after = self.figures[at + 1] if at + 1 < len(self.figures) else None
             if (
                 after is not None

@@ -198,3 +198,15 @@ def test_the_parts_a_sentence_opens_with_are_of_the_money_the_sentence_before_st
     assert ("three_public_reception", "19600.00") not in kept
     assert ("three_public_reception_batches", "21") in kept
     assert "narrative_conflict" not in codes
+
+
+def test_the_fiscal_income_total_with_bracketed_fund_parts_of_its_year_part_is_the_grand_total():
+    # held-out set 91: the 本年 part, its funds in brackets, was read as the year's own part of the
+    # 财政拨款收入; the 总计 stayed the income and, against the table, failed the run
+    kept, _ = _final(
+        "2024年度财政拨款收入总计73,886.44万元，其中：本年财政拨款收入70,024.04万元（一般公共预算财政拨款64,024.04万元，"
+        "政府性基金预算财政拨款6,000.00万元），年初财政拨款结转和结余3,862.40万元。"
+    )
+    assert ("fiscal_grand_total", "738864400.00") in kept
+    assert ("income_fiscal_appropriation", "700240400.00") in kept
+    assert ("income_fiscal_appropriation", "738864400.00") not in kept

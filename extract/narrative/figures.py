@@ -3086,6 +3086,7 @@ class Walker:
         cause_clause = False  # the clause before opened with 由于 / 因为: a cause of what the next one states
         reason_in_parenthesis = False  # the reason run-on opened inside a parenthesis
         reason_list = False  # the reason opened a 其中 list of its own: it runs to the sentence's end
+        reason_list_at = 0  # (where that list opened: paragraph offset)
         for index, clause in enumerate(clauses):
             if resume_reason:
                 in_reason, resume_reason = True, False
@@ -3398,7 +3399,7 @@ class Walker:
                             part_lists.append((anchor, clause.start))
                         continue
                 else:
-                    reason_list = True
+                    reason_list, reason_list_at = True, clause.start
             if in_reason:
                 bought = self._bought_with(paragraph, sentence, clause, lead, inside, anchor, use_only, unit_text)
                 if bought:
@@ -3439,7 +3440,12 @@ class Walker:
                         for a in inside
                     )
                 use_money = use_money or any(a.is_money for a in inside)
-                if clause.delimiter in ("；", ";") and not reason_list:
+                if clause.delimiter in ("；", ";") and (
+                    not reason_list or _SEMICOLON.search(paragraph.text, sentence.start, reason_list_at)
+                ):
+                    # (a list inside the reason ends at a '；' when the sentence's own list before it
+                    # parts its items with '；': '…；事业收入X，主要是医疗收入，其中门急诊收入Y、住院收入Z；
+                    # 经营收入W，…' goes on with the income's list; held-out set 91)
                     in_reason = False
                 continue
             if self.final_accounts and inside and (path := _ITEM_PATH.search(compact(lead))):
@@ -11213,6 +11219,7 @@ _ITEM_ROLE_OPENING = re.compile(r"^(?:年初预算|调整预算|调整后预算|
 _CODE_AFTER_NAME = re.compile(r"[（(]\s*(?:\d{3,7}|\d{0,3}\s*[类款项])\s*[)）]")
 
 # the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
+_SEMICOLON = re.compile("[；;]")
 # words pointing back to the item a 决算's paragraph is about ('该项支出', '该项目', '此科目')
 _THIS_ITEM = re.compile(r"^(?:该|此|本)(?:项目|科目|项)(?:支出)?(?:决算数?)?")
 # the year's own 财政拨款 spending named under its 总计 ('本年财政拨款支出')

@@ -210,3 +210,18 @@ def test_the_fiscal_income_total_with_bracketed_fund_parts_of_its_year_part_is_t
     assert ("fiscal_grand_total", "738864400.00") in kept
     assert ("income_fiscal_appropriation", "700240400.00") in kept
     assert ("income_fiscal_appropriation", "738864400.00") not in kept
+
+
+def test_a_list_inside_a_reason_ends_at_the_semicolon_parting_the_sentences_own_list():
+    # held-out set 91: '…；事业收入X，占83.11%，主要是医疗收入，其中门急诊收入Y、住院收入Z；经营收入W，占0.30%，…'
+    # (the income's list parts its items with '；'): the items after the reason's list were lost
+    kept, _ = _final(
+        "2024年度本年收入61,663.06万元，其中：财政拨款收入8,961.36万元，占14.53%；上级补助收入0万元；事业收入"
+        "51,246.80万元，占83.11%，主要是医疗收入，其中门急诊收入18,426.35万元、住院收入32,820.45万元；经营收入"
+        "186.40万元，占0.30%，主要是职工食堂对外经营收入；附属单位上缴收入0万元；其他收入1,268.50万元，占2.06%。"
+    )
+    assert ("income_business", "512468000.00") in kept
+    assert ("income_operating", "1864000.00") in kept
+    assert ("income_other", "12685000.00") in kept
+    # the reason's own list stays unread (the 事业收入's parts, no metric)
+    assert [k for k in kept if k[1] in ("184263500.00", "328204500.00")] == []

@@ -307,7 +307,7 @@ def _layout(number: int, frame: _Frame, chars: list[dict], edges: list[dict], im
         area = (x1 - x0) * (bottom - top) or 1.0
         return Page(number=number, has_text_layer=images < 0.2 * area), _LineEnds(x0, x1, ())
 
-    found = TableFinder(_Plane(edges, frame.bbox), TableSettings.resolve(None)).tables
+    found = TableFinder(_Plane(_closed_rows(edges), frame.bbox), TableSettings.resolve(None)).tables
     boxes = [table.bbox for table in found]
     tables = []
     for table in found:
@@ -759,6 +759,47 @@ def _is_rect(points: list[tuple[float, float]]) -> bool:
     if last != points[0]:
         return False
     return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+
+
+_ROW_SNAP = 1.0  # points: rulings ending this close are at one height
+
+
+def _closed_rows(edges: list[dict]) -> list[dict]:
+    """``edges`` with the bottom ruling of a table's last row on a page added where it is not
+    drawn: three or more vertical rulings running down from one horizontal ruling that spans
+    them (the row's top) and ending at one height with no ruling across them there and nothing
+    drawn below them. A table
+    continued on the next page leaves its page's last row open (Chromium draws no bottom border
+    there; held-out documents printed to PDF): without its bottom the row is no cell and its
+    figures were page text, the table cut in two ('table_not_read')."""
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    ends: dict[tuple[int, int], list[dict]] = {}
+    for edge in edges:
+        if edge["orientation"] == "v":
+            key = (round(edge["top"] / _ROW_SNAP), round(edge["bottom"] / _ROW_SNAP))
+            ends.setdefault(key, []).append(edge)
+    added = []
+    for verticals in ends.values():
+        if len(verticals) < 3:
+            continue
+        left, right = min(e["x0"] for e in verticals), max(e["x1"] for e in verticals)
+        top, bottom = verticals[0]["top"], verticals[0]["bottom"]
+
+        def spans(y: float, left: float = left, right: float = right) -> bool:
+            # (a ruling may be drawn cell by cell: the pieces at that height, joined, cover the row)
+            reach = left + _ROW_SNAP
+            for e in sorted((e for e in horizontal if abs(e["top"] - y) <= _ROW_SNAP), key=lambda e: e["x0"]):
+                if e["x0"] > reach + 3.0:
+                    return False
+                reach = max(reach, e["x1"])
+            return reach >= right - _ROW_SNAP
+
+        below = any(e["top"] > bottom + _ROW_SNAP and e["x1"] > left and e["x0"] < right for e in edges)
+        if spans(top) and not spans(bottom) and not below:
+            # (the lowest row drawn: a header's merged cells end above the rulings under them)
+            doctop = verticals[0]["doctop"] - top
+            added.append(_edge("line", left, bottom, right, bottom, doctop, "h"))
+    return [*edges, *added] if added else edges
 
 
 def _edge(kind: str, x0: float, top: float, x1: float, bottom: float, doctop: float, orientation) -> dict:

@@ -225,3 +225,21 @@ def test_a_list_inside_a_reason_ends_at_the_semicolon_parting_the_sentences_own_
     assert ("income_other", "12685000.00") in kept
     # the reason's own list stays unread (the 事业收入's parts, no metric)
     assert [k for k in kept if k[1] in ("184263500.00", "328204500.00")] == []
+
+
+def test_a_sides_change_told_of_one_fund_after_the_sides_own_change_is_that_funds():
+    # held-out set 89: under the government fund's heading, '支出比2021年度增加154.48万元' was dropped as
+    # a restatement of the unit's spending change (stated before, of all funds)
+    out = parse_document(
+        "一、收入支出决算总体情况",
+        "2022年度本年支出合计12,000.00万元，比2021年度增加723.25万元。",
+        "八、政府性基金预算财政拨款收入支出决算情况说明",
+        "2022年度政府性基金预算财政拨款年初结转和结余286.40万元，本年收入1500.00万元，政府性基金预算财政拨款支出"
+        "1586.40万元，年末结转和结余200.00万元。支出比2021年度增加154.48万元，增长10.79%。",
+        unit="某市民政局",
+        year="2022",
+        final=True,
+    )
+    kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
+    assert ("expenditure_change_vs_prior_year", "7232500.00") in kept
+    assert ("expenditure_government_fund_change_vs_prior_year", "1544800.00") in kept

@@ -44,8 +44,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from extract.narrative.claims import find_claims
-from extract.narrative.figures import Figure, Unparsed, Walker, one_kind_whole_beside_another
-from extract.narrative.metrics import METRICS, change_base
+from extract.narrative.figures import PER_PROJECT, Figure, Unparsed, Walker, one_kind_whole_beside_another
+from extract.narrative.metrics import METRICS, change_base, without_numbering
 from extract.narrative.sub_units import find_sub_units, is_unit_name, names_itself
 from extract.narrative.text import Paragraph, later_blocks, narrative_end, paragraphs
 from extract.numbers import NumberError, parse_amount, printed_unit_yuan, rounding_tolerance_yuan, to_yuan
@@ -101,6 +101,9 @@ def parse_narrative(
     unresolved: set[str] = set()
     resolved: dict[str, str] = {}  # item path -> the code its figure was told by (its change takes it)
     for figure in walker.figures:
+        if figure.metric in PER_PROJECT:
+            # ('（六）民警被装购置经费97.80万元': the list's number is no word of the project's name)
+            figure.name_text = without_numbering(figure.name_text) or figure.name_text
         if figure.metric in _ITEM_METRICS and not figure.function_code and "/" in figure.name_text:
             figure.function_code = (
                 _item_code(figure.name_text, function_names or {})

@@ -243,3 +243,17 @@ def test_a_sides_change_told_of_one_fund_after_the_sides_own_change_is_that_fund
     kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
     assert ("expenditure_change_vs_prior_year", "7232500.00") in kept
     assert ("expenditure_government_fund_change_vs_prior_year", "1544800.00") in kept
+
+
+def test_a_projects_name_is_without_its_list_number():
+    # held-out set 90: after a project whose target counts vehicles, the next projects kept their
+    # list numbers in their names ('（六）民警被装购置经费'), another project than the one named
+    out = parse_document(
+        "本部门2025年项目支出全部编制了绩效目标，重点项目如下：",
+        "（五）执法执勤车辆购置经费120.00万元。绩效目标：更新执法执勤用车4辆。",
+        "（六）民警被装购置经费97.80万元。绩效目标：按标准完成民警被装换发。",
+        unit="某市公安局某分局",
+        year="2025",
+    )
+    names = [r["name_text"] for r in out.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"]
+    assert names == ["执法执勤车辆购置经费", "民警被装购置经费"]

@@ -4570,7 +4570,9 @@ class Walker:
             # before the budget's words, its targets after: a project's budget, never the income's
             # (what pays for it in brackets after its name is no word of it: '某某建设项目（上年结转）')
             project = _PAID_BY_REMARK.sub("", opened.group("name"))
-            if _PROJECT_WORD_END.search(project) and _names_a_project(project):
+            # (a short remark in brackets after the name is no end of it: '就业补助资金（市级配套）')
+            project_core = _NAME_REMARK.sub("", project)
+            if _PROJECT_WORD_END.search(project_core) and _names_a_project(project_core):
                 figure = make("key_project_budget")
                 figure.name_text = project
                 return figure
@@ -11220,6 +11222,8 @@ _CODE_AFTER_NAME = re.compile(r"[（(]\s*(?:\d{3,7}|\d{0,3}\s*[类款项])\s*[)�
 
 # the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
 _SEMICOLON = re.compile("[；;]")
+# a short remark in brackets ending a project's name ('就业补助资金（市级配套）', '…经费（续建）')
+_NAME_REMARK = re.compile(r"[（(][^（）()\d]{1,8}[)）]$")
 # words pointing back to the item a 决算's paragraph is about ('该项支出', '该项目', '此科目')
 _THIS_ITEM = re.compile(r"^(?:该|此|本)(?:项目|科目|项)(?:支出)?(?:决算数?)?")
 # the year's own 财政拨款 spending named under its 总计 ('本年财政拨款支出')

@@ -257,3 +257,20 @@ def test_a_projects_name_is_without_its_list_number():
     )
     names = [r["name_text"] for r in out.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"]
     assert names == ["执法执勤车辆购置经费", "民警被装购置经费"]
+
+
+def test_a_projects_name_ending_in_a_short_remark_is_a_project():
+    # held-out set 90: '2.就业补助资金（市级配套），预算2400.00万元。绩效目标：…' (the remark after the name hid
+    # its project word)
+    out = parse_document(
+        "2024年本部门一般公共预算项目全部实行绩效目标管理，共涉及项目38个，涉及一般公共预算当年拨款14108.76万元。"
+        "部分重点项目预算及绩效目标如下：",
+        "1.人才发展专项资金，预算5260.00万元。绩效目标：落实高层次人才引进政策。",
+        "2.就业补助资金（市级配套），预算2400.00万元。绩效目标：支持职业技能培训。",
+        unit="某市人力资源和社会保障局",
+        year="2024",
+    )
+    kept = [
+        (r["name_text"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"
+    ]
+    assert kept == [("人才发展专项资金", "52600000.00"), ("就业补助资金（市级配套）", "24000000.00")]

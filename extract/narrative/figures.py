@@ -2857,14 +2857,20 @@ class Walker:
             # naming a subject of its own ('“三公”经费财政拨款支出决算情况说明'), ends the item before it
             self.item, self._item_conflict = "", ""
 
-    def _part_of_carryover(self, anchor: Figure | None, state: dict[str, str], label: str) -> bool:
-        """True when a fund's income labelled ``label`` is listed after 其中 right under a carry-over
-        figure (``anchor``), or after such a part in the same sentence: a part of that carry-over by
-        fund (``_carryover_parts`` records it)."""
+    def _part_of_carryover(self, anchor: Figure | None, state: dict[str, str], label: str, at: int) -> bool:
+        """True when a fund's income labelled ``label`` (its amount at paragraph offset ``at``) is
+        listed after a 其中 that follows a carry-over figure (``anchor``), or after such a part in the
+        same sentence: a part of that carry-over by fund (``_carryover_parts`` records it). A
+        carry-over listed after the 其中 is a part beside the funds ('收入预算X，其中：上年结转Y；一般公共
+        预算拨款收入Z'), none of its whole."""
+        said = compact(self._text[self._sentence_begin : at])
+        opened = said.rfind("其中")
         if (
             anchor is not None
             and anchor.metric in _CARRYOVERS
             and (state.get("parts") or _PART_LEAD.match(compact(label)))
+            and opened >= 0
+            and compact(anchor.value_text) in said[:opened]
         ):
             self._carryover_parts = (anchor, self._sentence_begin)
             return True
@@ -5400,7 +5406,7 @@ class Walker:
                 return None
             if (
                 metric in _FUND_INCOME
-                and self._part_of_carryover(anchor, state, label)
+                and self._part_of_carryover(anchor, state, label, amount.start)
                 and self._carryover_parts is not None
             ):
                 # '年初财政拨款结转和结余1,970.50万元，其中一般公共预算财政拨款1,120.50万元，政府性基金预算

@@ -274,3 +274,30 @@ def test_a_projects_name_ending_in_a_short_remark_is_a_project():
         (r["name_text"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["metric"] == "key_project_budget"
     ]
     assert kept == [("人才发展专项资金", "52600000.00"), ("就业补助资金（市级配套）", "24000000.00")]
+
+
+def test_the_funds_listed_beside_a_carry_over_after_the_totals_other_are_the_years_income():
+    # held-out set 90: '收入预算X元，其中：上年结转Y元，…；一般公共预算拨款收入Z元，…' (the carry-over a part
+    # beside the funds, not the whole they are parts of)
+    out = parse_document(
+        "某县某中学2026年收入预算19176111.58元，其中：上年结转326850.00元，占1.70%；一般公共预算拨款收入17562861.58元，"
+        "占91.59%；政府性基金预算拨款收入0元；财政专户管理资金收入1286400.00元，占6.71%。",
+        unit="某县某中学",
+        year="2026",
+    )
+    kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
+    assert ("income_carryover", "326850.00") in kept
+    assert ("income_general_public_budget", "17562861.58") in kept
+    assert ("income_government_fund", "0.00") in kept
+
+
+def test_the_money_of_another_source_given_targets_is_no_target_amount():
+    # held-out set 90: '涉及一般公共预算当年拨款X元、财政专户管理资金Y元' (the 财政专户's money beside the
+    # fiscal funds'): Y was a second performance_target_amount, a conflict failed the run
+    out = parse_document(
+        "2026年某中学实行绩效目标管理的项目4个，涉及一般公共预算当年拨款1630900.00元、财政专户管理资金1286400.00元。",
+        unit="某县某中学",
+        year="2026",
+    )
+    kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
+    assert kept == [("performance_target_amount", "1630900.00")]

@@ -59,7 +59,9 @@ def _between_coded_rows(lines: Sequence[str], index: int, end: int, rows: list[R
     one table: short words without punctuation or amount ('部门预算公开材料', '某局2025年预算'), the row
     read before it and the next line with text (before ``end``) both rows opening with a function or
     economic code. Narrative after a table (a sentence, a heading over a paragraph) is none."""
-    if not _CHROME.match(lines[index].strip()) or not rows or not _CODE_CELL.match(rows[-1].cells[0]):
+    text = lines[index].strip()
+    # (the length first: on a long line of digits the amount lookahead backtracks quadratically)
+    if len(text) > 40 or not _CHROME.match(text) or not rows or not _CODE_CELL.match(rows[-1].cells[0]):
         return False
     following = next((line for line in lines[index + 1 : end] if line.strip()), "")
     return "\t" in following and bool(_CODE_CELL.match(following.split("\t")[0]))

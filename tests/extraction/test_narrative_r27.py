@@ -301,3 +301,20 @@ def test_the_money_of_another_source_given_targets_is_no_target_amount():
     )
     kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
     assert kept == [("performance_target_amount", "1630900.00")]
+
+
+def test_a_numbered_item_of_the_project_spendings_list_is_no_part_of_the_basic_spending():
+    # held-out set 90: '…安排项目支出1630900.00元，具体为：1.城乡义务教育公用经费612300.00元；…' read the
+    # project (its name ends in 公用经费) as the 公用经费 of the basic spending; a conflict failed the run
+    out = parse_document(
+        "2026年一般公共预算基本支出15931961.58元，其中：人员经费15445711.58元；公用经费486250.00元。",
+        "2026年一般公共预算当年拨款安排项目支出1630900.00元，具体为：1.城乡义务教育公用经费612300.00元；"
+        "2.普通高中国家助学金326000.00元；3.普通高中免学费补助692600.00元。",
+        unit="某县某中学",
+        year="2026",
+    )
+    kept = [(r["metric"], r["value"]) for r in out.rows["raw_narrative_figures"] if r["is_rejected"] != "true"]
+    assert ("public_use_expenditure", "486250.00") in kept
+    assert ("project_expenditure", "1630900.00") in kept
+    assert [k for k in kept if k[1] == "612300.00"] == []
+    assert "narrative_conflict" not in [p["code"] for p in out.rows.get("raw_problems", [])]

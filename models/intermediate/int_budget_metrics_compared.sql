@@ -650,6 +650,15 @@ comparable as (
         *,
         case
             when narrative_value is null then null
+            -- the year's own 一般公共预算 money beside a table spending the carry-over too: each adds
+            -- up to its own money (int_general_public_budget_narrative_of_the_year)
+            when
+                metric = 'expenditure_general_public_budget'
+                and document_id in (
+                    select narrative_year_only.document_id
+                    from {{ ref('int_general_public_budget_narrative_of_the_year') }} as narrative_year_only
+                )
+                then null
             -- an income / expenditure total: the figure of its scope (total_scopes)
             when total_compared_with = 'none' then null
             when total_compared_with = 'grand_total' then grand_total_value

@@ -244,7 +244,8 @@ scoped as (
         coalesce(coinciding.all_is_general_public_budget, false) as all_is_general_public_budget,
         coalesce(coinciding.all_is_fiscal, false) as all_is_fiscal,
         coalesce(coinciding.fiscal_is_general_public_budget, false) as fiscal_is_general_public_budget,
-        year_only.document_id is not null as general_public_budget_of_the_year
+        year_only.document_id is not null as general_public_budget_of_the_year,
+        narrative_year_only.document_id is not null as narrative_of_the_year
     from first_statements as stated
     inner join table_kinds
         on stated.document_id = table_kinds.document_id
@@ -260,6 +261,8 @@ scoped as (
         on stated.document_id = coinciding.document_id
     left join {{ ref('int_general_public_budget_of_the_year') }} as year_only
         on stated.document_id = year_only.document_id
+    left join {{ ref('int_general_public_budget_narrative_of_the_year') }} as narrative_year_only
+        on stated.document_id = narrative_year_only.document_id
 
 ),
 
@@ -300,10 +303,18 @@ candidates as (
         general_public_budget_yuan as table_yuan
     from scoped
     where
-        fund_scope = 'general_public_budget'
-        or (fund_scope = 'fiscal_appropriation' and (fiscal_is_general_public_budget or all_is_general_public_budget))
-        -- unknown scope: compared only when the broadest scope's row is known too
-        or (fund_scope is null and (all_funds_yuan is not null or all_is_general_public_budget))
+        (
+            fund_scope = 'general_public_budget'
+            or (
+                fund_scope = 'fiscal_appropriation'
+                and (fiscal_is_general_public_budget or all_is_general_public_budget)
+            )
+            -- unknown scope: compared only when the broadest scope's row is known too
+            or (fund_scope is null and (all_funds_yuan is not null or all_is_general_public_budget))
+        )
+        -- (a narrative of the year's own 一般公共预算 money beside a table spending the carry-over
+        -- too: its codes' figures are not the table's rows; int_general_public_budget_narrative_of_the_year)
+        and not (narrative_of_the_year and fund_scope = 'general_public_budget')
 
 ),
 

@@ -32,15 +32,7 @@ tables as (
     select
         document_id,
         max(case when figure_key = 'gpb_function.total' then amount_yuan end) as function_total_yuan,
-        coalesce(
-            max(
-                case
-                    when figure_key = 'fiscal_summary.income.carryover_general_public_budget.amount'
-                        then amount_yuan
-                end
-            ),
-            max(case when figure_key = 'fiscal_summary.income.carryover_total.amount' then amount_yuan end)
-        ) as carryover_yuan,
+        {{ general_public_budget_carryover() }} as carryover_yuan,
         count(case when figure_key = 'gpb_function.total' then 1 end) as function_totals
     from {{ ref('int_table_figures_unioned') }}
     where

@@ -21,15 +21,7 @@ figures as (
             as year_income_yuan,
         -- (its 上年结转 一般公共预算拨款, else its one 上年结转 line: the 一般公共预算's when the
         -- 一般公共预算 column spends it, as the last condition below asks; held-out set 87)
-        coalesce(
-            max(
-                case
-                    when figure_key = 'fiscal_summary.income.carryover_general_public_budget.amount'
-                        then amount_yuan
-                end
-            ),
-            max(case when figure_key = 'fiscal_summary.income.carryover_total.amount' then amount_yuan end)
-        ) as carryover_yuan,
+        {{ general_public_budget_carryover() }} as carryover_yuan,
         -- (its 支出总计, else its 本年支出 line)
         coalesce(
             max(case when figure_key = 'fiscal_summary.expenditure.total.general_public_budget' then amount_yuan end),

@@ -531,7 +531,7 @@ def _fund_changes(figures: list[Figure]) -> None:
         if figure.is_rejected or not figure.metric.endswith("_change_vs_prior_year"):
             continue
         earlier = first.setdefault(figure.key, figure)
-        side = figure.metric.removesuffix("_change_vs_prior_year").removesuffix("_total")
+        side = figure.metric.removesuffix("_change_vs_prior_year")
         target = _FUND_CHANGES.get((side, _specific(figure.told_funds)))
         if earlier is not figure and not figure.states_same(earlier) and target in METRICS:
             figure.metric = target
